@@ -1,0 +1,53 @@
+// Builds the three bundles: the extension (node, `vscode` external), the webview script (browser) and the CLI (node).
+'use strict';
+const esbuild = require('esbuild');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** Prints start and end of each rebuild in the form VS Code's esbuild problem matcher expects. */
+const problemMatcherPlugin = {
+	name: 'esbuild-problem-matcher',
+	setup(build) {
+		build.onStart(() => { if (watch) console.log('[watch] build started'); });
+		build.onEnd((result) => {
+			for (const { text, location } of result.errors) {
+				console.error(`✘ [ERROR] ${text}`);
+				if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+			}
+			if (watch) console.log('[watch] build finished');
+		});
+	},
+};
+
+const common = {
+	bundle: true,
+	minify: production,
+	sourcemap: !production,
+	sourcesContent: false,
+	logLevel: 'warning',
+	logOverride: { 'import-is-undefined': 'error' },
+	plugins: [problemMatcherPlugin],
+};
+
+const builds = [
+	{ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+	{ ...common, entryPoints: ['src/cli/pagedump.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20' },
+	{ ...common, entryPoints: ['src/cli/extractWorker.ts'], outfile: 'dist/extractWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
+	{ ...common, entryPoints: ['media/preview.ts'], outfile: 'dist/media/preview.js', platform: 'browser', format: 'iife', target: 'es2022' },
+];
+
+async function main() {
+	const contexts = await Promise.all(builds.filter((b) => require('node:fs').existsSync(b.entryPoints[0])).map((b) => esbuild.context(b)));
+	if (watch) {
+		await Promise.all(contexts.map((c) => c.watch()));
+		return;
+	}
+	await Promise.all(contexts.map((c) => c.rebuild()));
+	await Promise.all(contexts.map((c) => c.dispose()));
+}
+
+main().catch((e) => {
+	console.error(e);
+	process.exit(1);
+});

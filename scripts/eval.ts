@@ -1,0 +1,292 @@
+// `npm run eval [-- DIR]`: scores article extraction on the development corpus and the seeds, and prints the table.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+	aggregate,
+	type FieldResult,
+	matchShingles,
+	metadataShare,
+	metadataValueMatches,
+	normalizeSpace,
+	type PageCounts,
+	scoreMetadata,
+	SHINGLE_SIZE,
+	tokenize,
+} from './eval/score';
+import { visibleText } from './eval/visibleText';
+
+/** Metadata fields of the corpus's expected.json that the extractor is scored on (`readerable` is not a field). */
+const CORPUS_FIELDS = ['title', 'author', 'published', 'siteName', 'description', 'language'] as const;
+/** Metadata fields the seeds' expected files check. */
+const SEED_FIELDS = ['title', 'author', 'published', 'modified', 'url', 'siteName', 'language', 'description', 'tags'] as const;
+/** How many of the worst pages to explain. */
+const WORST_PAGES = 10;
+/** How many missed / wrongly kept passages to show per worst page, and how many words of each. */
+const PASSAGES_PER_PAGE = 2;
+const PASSAGE_WORDS = 14;
+
+/** What the eval needs from the product: body text, metadata as plain values, and the article's headings. */
+interface Extraction {
+	readonly body: string;
+	readonly metadata: Record<string, unknown>;
+	readonly headings: readonly string[];
+}
+type Extractor = (dump: string) => Extraction;
+
+interface PageResult {
+	readonly slug: string;
+	readonly truth: string;
+	readonly prediction: string;
+	readonly counts: PageCounts;
+	readonly baseline: PageCounts;
+	readonly fields: readonly FieldResult[];
+	readonly error?: string;
+}
+
+/** Loads the extraction pipeline from the compiled core. Resolved at run time so the eval still reports the baseline while a module is missing. */
+function loadExtractor(): Extractor | string {
+	try {
+		const core = path.join(__dirname, '..', 'src', 'core');
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const { parseDump } = require(path.join(core, 'dump', 'parseDump'));
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const { extractArticle } = require(path.join(core, 'extract', 'extractArticle'));
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const { renderText } = require(path.join(core, 'render', 'articleText'));
+		if (typeof parseDump !== 'function' || typeof extractArticle !== 'function' || typeof renderText !== 'function') {
+			return 'parseDump, extractArticle or renderText is not exported yet';
+		}
+		return (dump: string): Extraction => {
+			const doc = parseDump(dump);
+			const article = extractArticle(doc);
+			const body: string = renderText(article, doc);
+			const metadata: Record<string, unknown> = {};
+			for (const [key, field] of Object.entries(article.metadata ?? {})) {
+				metadata[key] = (field as { value: unknown } | undefined)?.value;
+			}
+			const headings: string[] = [];
+			for (const b of article.blocks as { kind: string; contentRange?: { start: number; end: number } }[]) {
+				if (b.kind === 'heading' && b.contentRange) headings.push(normalizeSpace(dump.slice(b.contentRange.start, b.contentRange.end)));
+			}
+			return { body, metadata, headings };
+		};
+	} catch (e) {
+		return `pipeline not available: ${(e as Error).message.split('\n')[0]}`;
+	}
+}
+
+/** The shared folder: `../shared` next to the repository, else /work/shared. */
+function sharedRoot(): string | undefined {
+	const repo = path.resolve(__dirname, '..', '..');
+	for (const candidate of [path.resolve(repo, '..', 'shared'), '/work/shared']) {
+		if (fs.existsSync(candidate)) return candidate;
+	}
+	return undefined;
+}
+
+function readIf(file: string): string | undefined {
+	return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+}
+
+function fmt(x: number): string {
+	return x.toFixed(3);
+}
+
+function pad(s: string, n: number): string {
+	return s.length >= n ? s : s + ' '.repeat(n - s.length);
+}
+
+function pageF1(c: PageCounts): number {
+	return c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn);
+}
+
+/** Longest runs of `a`'s tokens whose shingles are not in `b`: what one text has and the other lacks. */
+function unmatchedPassages(a: string, b: string): string[] {
+	const ta = tokenize(a);
+	const tb = tokenize(b);
+	if (ta.length === 0) return [];
+	const n = SHINGLE_SIZE;
+	const have = new Map<string, number>();
+	for (let i = 0; i <= Math.max(0, tb.length - n); i++) {
+		const k = tb.slice(i, i + n).join(' ');
+		have.set(k, (have.get(k) ?? 0) + 1);
+	}
+	const covered = new Array<boolean>(ta.length).fill(false);
+	for (let i = 0; i <= Math.max(0, ta.length - n); i++) {
+		const k = ta.slice(i, i + n).join(' ');
+		const c = have.get(k) ?? 0;
+		if (c > 0) {
+			have.set(k, c - 1);
+			for (let j = i; j < Math.min(ta.length, i + n); j++) covered[j] = true;
+		}
+	}
+	const runs: [number, number][] = [];
+	let start = -1;
+	for (let i = 0; i <= ta.length; i++) {
+		if (i < ta.length && !covered[i]) {
+			if (start < 0) start = i;
+		} else if (start >= 0) {
+			runs.push([start, i]);
+			start = -1;
+		}
+	}
+	runs.sort((x, y) => y[1] - y[0] - (x[1] - x[0]));
+	return runs.slice(0, PASSAGES_PER_PAGE).map(([s, e]) => {
+		const words = ta.slice(s, Math.min(e, s + PASSAGE_WORDS)).join(' ');
+		return `${e - s}w "${words}${e - s > PASSAGE_WORDS ? ' …' : ''}"`;
+	});
+}
+
+function runCorpus(dir: string, extractor: Extractor | undefined): void {
+	const slugs = fs
+		.readdirSync(dir)
+		.filter((s) => fs.existsSync(path.join(dir, s, 'dump.txt')) && fs.existsSync(path.join(dir, s, 'expected.txt')))
+		.sort();
+	const results: PageResult[] = [];
+	const started = Date.now();
+	for (const slug of slugs) {
+		const dump = fs.readFileSync(path.join(dir, slug, 'dump.txt'), 'utf8');
+		const truth = fs.readFileSync(path.join(dir, slug, 'expected.txt'), 'utf8');
+		const expectedJson = readIf(path.join(dir, slug, 'expected.json'));
+		const expected = expectedJson ? (JSON.parse(expectedJson) as Record<string, unknown>) : {};
+		let prediction = '';
+		let metadata: Record<string, unknown> = {};
+		let error: string | undefined;
+		if (extractor) {
+			try {
+				const x = extractor(dump);
+				prediction = x.body;
+				metadata = x.metadata;
+			} catch (e) {
+				error = (e as Error).message;
+			}
+		}
+		results.push({
+			slug,
+			truth,
+			prediction,
+			counts: matchShingles(truth, prediction),
+			baseline: matchShingles(truth, visibleText(dump)),
+			fields: extractor ? scoreMetadata(expected, metadata, CORPUS_FIELDS, dump) : [],
+			error,
+		});
+	}
+	const elapsed = Date.now() - started;
+
+	console.log(`Corpus: ${dir} (${results.length} pages, ${elapsed} ms)`);
+	console.log('');
+	console.log(`${pad('extraction', 22)}${pad('F1', 8)}${pad('P', 8)}${pad('R', 8)}pages P/R`);
+	const rows: [string, PageCounts[]][] = [['all visible text', results.map((r) => r.baseline)]];
+	if (extractor) rows.push(['extractArticle', results.map((r) => r.counts)]);
+	for (const [name, counts] of rows) {
+		const s = aggregate(counts);
+		console.log(`${pad(name, 22)}${pad(fmt(s.f1), 8)}${pad(fmt(s.precision), 8)}${pad(fmt(s.recall), 8)}${s.predictedPages}/${s.truthPages}`);
+	}
+	if (!extractor) return;
+
+	const errors = results.filter((r) => r.error);
+	for (const r of errors) console.log(`  ERROR ${r.slug}: ${r.error}`);
+
+	// Metadata: share over all expected fields, and over the fields whose value is in the dump at all.
+	const allFields = results.flatMap((r) => r.fields);
+	const reachable = allFields.filter((f) => f.reachable);
+	console.log('');
+	console.log(
+		`metadata share ${fmt(metadataShare(allFields))} (${allFields.filter((f) => f.ok).length}/${allFields.length} fields); ` +
+			`of values present in the dump ${fmt(metadataShare(reachable))} (${reachable.filter((f) => f.ok).length}/${reachable.length}); ` +
+			`${allFields.length - reachable.length} misses not in the dump`,
+	);
+	for (const field of CORPUS_FIELDS) {
+		const fs_ = allFields.filter((f) => f.field === field);
+		const ok = fs_.filter((f) => f.ok).length;
+		const unreachable = fs_.filter((f) => !f.reachable).length;
+		console.log(`  ${pad(field, 12)} ${ok}/${fs_.length}  (${unreachable} not in dump)`);
+	}
+
+	// The worst pages by their own F1, with what was missed and what was kept wrongly.
+	console.log('');
+	console.log(`Worst ${WORST_PAGES} pages:`);
+	const worst = [...results].filter((r) => tokenize(r.truth).length > 0).sort((a, b) => pageF1(a.counts) - pageF1(b.counts));
+	for (const r of worst.slice(0, WORST_PAGES)) {
+		const c = r.counts;
+		const p = c.tp + c.fp > 0 ? c.tp / (c.tp + c.fp) : 0;
+		const rec = c.tp + c.fn > 0 ? c.tp / (c.tp + c.fn) : 0;
+		console.log(`  ${pad(r.slug, 36)} F1 ${fmt(pageF1(c))}  P ${fmt(p)}  R ${fmt(rec)}  (${tokenize(r.prediction).length}/${tokenize(r.truth).length} words)`);
+		for (const m of unmatchedPassages(r.truth, r.prediction)) console.log(`      missed: ${m}`);
+		for (const k of unmatchedPassages(r.prediction, r.truth)) console.log(`      kept:   ${k}`);
+	}
+	const misses = results.flatMap((r) => r.fields.filter((f) => !f.ok && f.reachable).map((f) => ({ slug: r.slug, f })));
+	if (misses.length > 0 && process.env.EVAL_METADATA_MISSES) {
+		console.log('');
+		console.log('Metadata misses (value present in the dump):');
+		for (const { slug, f } of misses) console.log(`  ${pad(slug, 36)} ${pad(f.field, 12)} expected ${JSON.stringify(f.expected)} got ${JSON.stringify(f.actual)}`);
+	}
+}
+
+/** The seeds' property checks: metadata fields, headings, and where the body starts, ends, and what it must (not) contain. */
+function runSeeds(dir: string, extractor: Extractor | undefined): void {
+	const expectedDir = path.join(dir, 'expected');
+	if (!fs.existsSync(expectedDir)) return;
+	const names = fs.readdirSync(expectedDir).filter((f) => f.endsWith('.json')).sort();
+	console.log('');
+	console.log(`Seeds: ${dir} (${names.length})`);
+	if (!extractor) {
+		console.log('  skipped: no extractor');
+		return;
+	}
+	let passed = 0;
+	let total = 0;
+	for (const name of names) {
+		const base = name.replace(/\.json$/, '');
+		const dump = readIf(path.join(dir, `${base}.txt`));
+		if (dump === undefined) continue;
+		const exp = JSON.parse(fs.readFileSync(path.join(expectedDir, name), 'utf8')) as Record<string, unknown>;
+		const failures: string[] = [];
+		let checks = 0;
+		const check = (ok: boolean, what: string): void => {
+			checks++;
+			if (!ok) failures.push(what);
+		};
+		let x: Extraction;
+		try {
+			x = extractor(dump);
+		} catch (e) {
+			console.log(`  ${base}: ERROR ${(e as Error).message}`);
+			continue;
+		}
+		const body = normalizeSpace(x.body);
+		for (const field of SEED_FIELDS) {
+			if (!(field in exp)) continue;
+			check(metadataValueMatches(field, exp[field], x.metadata[field]), `${field}: expected ${JSON.stringify(exp[field])} got ${JSON.stringify(x.metadata[field])}`);
+		}
+		if (Array.isArray(exp.headings)) {
+			for (const h of exp.headings as string[]) check(x.headings.includes(normalizeSpace(h)), `heading missing: ${JSON.stringify(h)}`);
+		}
+		if (typeof exp.bodyStartsWith === 'string') check(body.startsWith(normalizeSpace(exp.bodyStartsWith)), `body starts with ${JSON.stringify(body.slice(0, 60))}`);
+		if (typeof exp.bodyEndsWith === 'string') check(body.endsWith(normalizeSpace(exp.bodyEndsWith)), `body ends with ${JSON.stringify(body.slice(-60))}`);
+		for (const s of (exp.bodyMustContain as string[] | undefined) ?? []) check(body.includes(normalizeSpace(s)), `body lacks ${JSON.stringify(s)}`);
+		for (const s of (exp.bodyMustNotContain as string[] | undefined) ?? []) check(!body.includes(normalizeSpace(s)), `body has ${JSON.stringify(s)}`);
+		total += checks;
+		passed += checks - failures.length;
+		console.log(`  ${base}: ${checks - failures.length}/${checks} checks`);
+		for (const f of failures) console.log(`      ${f}`);
+	}
+	console.log(`  seeds total ${passed}/${total}`);
+}
+
+function main(): void {
+	const arg = process.argv[2];
+	const shared = sharedRoot();
+	const corpusDir = arg ? path.resolve(arg) : shared ? path.join(shared, 'corpus', 'readability') : undefined;
+	if (!corpusDir || !fs.existsSync(corpusDir)) {
+		console.log(`eval: skipped, no corpus found (looked for ${arg ?? '../shared/corpus/readability and /work/shared/corpus/readability'})`);
+		return;
+	}
+	const loaded = loadExtractor();
+	const extractor = typeof loaded === 'string' ? undefined : loaded;
+	if (typeof loaded === 'string') console.log(`eval: ${loaded}; scoring the baseline only`);
+	runCorpus(corpusDir, extractor);
+	if (shared && !arg) runSeeds(path.join(shared, 'seeds'), extractor);
+}
+
+main();

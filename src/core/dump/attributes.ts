@@ -1,0 +1,139 @@
+// Pandoc attribute blocks `{#id .class key="value"}`, shared by fences, headings, spans, links, images and code.
+import type { Attributes, SourceRange } from '../model/dumpDocument';
+
+/**
+ * Longest attribute block we read. Real ones with inline styles run to a few hundred characters; the bound keeps
+ * a stray `{` in prose from scanning the rest of a huge line.
+ */
+export const MAX_ATTRIBUTES_LENGTH = 8000;
+
+export interface ParsedAttributes {
+	readonly attrs: Attributes;
+	/** Offset just past the closing `}`. */
+	readonly end: number;
+}
+
+const EMPTY_CLASSES: readonly string[] = Object.freeze([]);
+
+function isSpace(c: number): boolean {
+	return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
+/**
+ * Parses an attribute block starting at `text[start] === '{'` and ending no later than `limit`.
+ * Returns undefined when there is no well-formed block there. Newlines inside the block are allowed:
+ * pandoc wraps long attribute blocks across lines. `offsetOf` maps a local offset to a dump offset.
+ */
+export function parseAttributes(text: string, start: number, limit: number, offsetOf: (local: number) => number = identity): ParsedAttributes | undefined {
+	if (text.charCodeAt(start) !== 0x7b /* { */) return undefined;
+	const end = Math.min(limit, start + MAX_ATTRIBUTES_LENGTH);
+	let i = start + 1;
+	let id: string | undefined;
+	let classes: string[] | undefined;
+	let pairs: [string, string][] | undefined;
+	for (;;) {
+		while (i < end && isSpace(text.charCodeAt(i))) i++;
+		if (i >= end) return undefined;
+		const c = text.charCodeAt(i);
+		if (c === 0x7d /* } */) {
+			i++;
+			break;
+		}
+		if (c === 0x3d /* = */ && i === start + 1) {
+			// A raw attribute `{=html}`: the format, kept as a pair so callers can recognise it.
+			let j = i + 1;
+			while (j < end && !isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 0x7d) j++;
+			(pairs ??= []).push(['=', text.slice(i + 1, j)]);
+			i = j;
+			continue;
+		}
+		// Read one word: up to white space, `}` or `=`, keeping quoted values whole.
+		let j = i;
+		if (c === 0x23 /* # */ || c === 0x2e /* . */) j++;
+		while (j < end) {
+			const d = text.charCodeAt(j);
+			if (isSpace(d) || d === 0x7d || d === 0x3d || d === 0x7b) break;
+			j++;
+		}
+		if (j >= end) return undefined;
+		const word = text.slice(i, j);
+		if (text.charCodeAt(j) === 0x7b) return undefined;
+		if (text.charCodeAt(j) === 0x3d /* = */) {
+			// key=value, value quoted with " or ' (backslash escapes) or bare up to white space or `}`.
+			let k = j + 1;
+			let value = '';
+			const q = text.charCodeAt(k);
+			if (q === 0x22 || q === 0x27) {
+				k++;
+				let buf = '';
+				let closed = false;
+				while (k < end) {
+					const d = text.charCodeAt(k);
+					if (d === 0x5c /* \ */ && k + 1 < end) {
+						buf += text[k + 1];
+						k += 2;
+						continue;
+					}
+					if (d === q) {
+						closed = true;
+						k++;
+						break;
+					}
+					buf += text[k];
+					k++;
+				}
+				if (!closed) return undefined;
+				value = buf;
+			} else {
+				const v0 = k;
+				while (k < end && !isSpace(text.charCodeAt(k)) && text.charCodeAt(k) !== 0x7d) k++;
+				value = text.slice(v0, k);
+			}
+			(pairs ??= []).push([word, value.replace(/\s*\n\s*/g, ' ')]);
+			i = k;
+			continue;
+		}
+		if (word.startsWith('#') && word.length > 1) id ??= word.slice(1);
+		else if (word.startsWith('.') && word.length > 1) (classes ??= []).push(word.slice(1));
+		else if (word.length > 0 && word !== '-') (classes ??= []).push(word); // tolerated: a bare word acts as a class
+		else if (word === '-') (classes ??= []).push('unnumbered');
+		i = j;
+	}
+	const range: SourceRange = { start: offsetOf(start), end: offsetOf(i - 1) + 1 };
+	return { attrs: { id, classes: classes ?? EMPTY_CLASSES, pairs: pairs ?? [], range }, end: i };
+}
+
+function identity(n: number): number {
+	return n;
+}
+
+/** Attributes of a bare fence word (`::: lia-page`). */
+export function classAttributes(word: string, range: SourceRange): Attributes {
+	return { classes: [word], pairs: [], range };
+}
+
+/** Attributes read from an HTML start tag such as `<div id="x" class="a b" role="main">`. */
+export function htmlTagAttributes(tag: string, rangeStart: number): Attributes {
+	let id: string | undefined;
+	const classes: string[] = [];
+	const pairs: [string, string][] = [];
+	const re = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+	const body = tag.replace(/^<\s*[a-zA-Z0-9]+/, '').replace(/\/?>$/, '');
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(body)) !== null) {
+		const key = m[1];
+		const value = m[2] ?? m[3] ?? m[4] ?? '';
+		if (key.toLowerCase() === 'id') id ??= value;
+		else if (key.toLowerCase() === 'class') classes.push(...value.split(/\s+/).filter(Boolean));
+		else pairs.push([key, value]);
+	}
+	return { id, classes, pairs, range: { start: rangeStart, end: rangeStart + tag.length } };
+}
+
+/** The value of a key/value attribute, matched case-insensitively; undefined when absent. */
+export function attributeValue(attrs: Attributes | undefined, key: string): string | undefined {
+	if (!attrs) return undefined;
+	const k = key.toLowerCase();
+	for (const [name, value] of attrs.pairs) if (name.toLowerCase() === k) return value;
+	return undefined;
+}

@@ -1,0 +1,620 @@
+// Inline parser: links, images, spans, code, emphasis, escapes, raw HTML, breaks. One linear pass with bounded look-ahead.
+import type { Attributes, Emphasis, Inline, LinkDefinition, SourceRange } from '../model/dumpDocument';
+import { parseAttributes } from './attributes';
+
+/** A line (or part of one) of the dump: `text.slice(start, end)`, without its line ending. */
+export interface Segment {
+	readonly start: number;
+	readonly end: number;
+}
+
+/** Longest link destination plus title we look through for the closing `)`; bounds work on unclosed brackets. */
+const MAX_LINK_TAIL = 4000;
+/** Nested parentheses allowed in a bare link destination (pandoc URLs rarely have more than one level). */
+const MAX_PAREN_DEPTH = 8;
+/** Longest raw inline HTML tag or autolink we accept. */
+const MAX_INLINE_TAG = 2000;
+
+type Definitions = ReadonlyMap<string, LinkDefinition>;
+
+/** Normalises a reference label the way Markdown readers do: case-folded, white space collapsed. */
+export function normalizeLabel(label: string): string {
+	return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+interface Bracket {
+	/** Index in `nodes` of the placeholder text node for `[` or `![`. */
+	readonly nodeIndex: number;
+	/** Local offset of the `[` (or `!`). */
+	readonly pos: number;
+	readonly image: boolean;
+	active: boolean;
+	/** A link closed inside this bracket: it may still become a span or image, but not a link (links do not nest). */
+	hasLink: boolean;
+	/** Emphasis delimiter stack depth bottom when this bracket opened: closers inside only match openers after it. */
+	readonly delimBottom: number;
+}
+
+interface Delimiter {
+	/** Index in `nodes` of the text node holding the run. */
+	nodeIndex: number;
+	readonly char: number;
+	readonly count: number;
+	readonly pos: number;
+}
+
+const ESCAPABLE = new Set('\\`*_{}[]()>#+-.!|~^"\'$%&,/:;<=?@'.split('').map((c) => c.charCodeAt(0)));
+
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', mdash: '—', ndash: '–', hellip: '…', copy: '©', reg: '®', trade: '™', laquo: '«', raquo: '»', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
+
+function isWhite(c: number): boolean {
+	return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || Number.isNaN(c);
+}
+
+function isAlnum(c: number): boolean {
+	return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c > 0x7f && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
+}
+
+/**
+ * Parses the inline content made of `segments` of `text` (the lines of a paragraph, with container prefixes
+ * already stripped). Ranges in the result are offsets into `text`.
+ */
+export function parseInlines(text: string, segments: readonly Segment[], definitions: Definitions): Inline[] {
+	if (segments.length === 0) return [];
+	return new InlineParser(text, segments, definitions).parse();
+}
+
+class InlineParser {
+	readonly #src: string;
+	/** Local start of each segment in `#src` (segments joined by `\n`). */
+	readonly #localStarts: number[];
+	readonly #segments: readonly Segment[];
+	readonly #definitions: Definitions;
+	#nodes: Inline[] = [];
+	#brackets: Bracket[] = [];
+	/** One stack per delimiter kind (char and count), so a closer looks only at the top of its own stack. */
+	readonly #delims = new Map<number, Delimiter[]>();
+	#textStart = -1;
+	#textBuf = '';
+	/** Code span lengths known to have no closing run after the offset stored. */
+	readonly #noCodeCloser = new Map<number, number>();
+	/** Title quote characters known to have no closing quote after the offset stored. */
+	readonly #noTitleCloser = new Map<number, number>();
+
+	constructor(text: string, segments: readonly Segment[], definitions: Definitions) {
+		this.#segments = segments;
+		this.#definitions = definitions;
+		if (segments.length === 1) {
+			this.#src = text.slice(segments[0].start, segments[0].end);
+			this.#localStarts = [0];
+		} else {
+			const parts: string[] = [];
+			this.#localStarts = [];
+			let local = 0;
+			for (const seg of segments) {
+				this.#localStarts.push(local);
+				parts.push(text.slice(seg.start, seg.end));
+				local += seg.end - seg.start + 1;
+			}
+			this.#src = parts.join('\n');
+		}
+	}
+
+	/** Maps a local offset to a dump offset. */
+	#at(local: number): number {
+		const starts = this.#localStarts;
+		if (starts.length === 1) return this.#segments[0].start + local;
+		let lo = 0;
+		let hi = starts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (starts[mid] <= local) lo = mid;
+			else hi = mid - 1;
+		}
+		return this.#segments[lo].start + (local - starts[lo]);
+	}
+
+	#range(from: number, to: number): SourceRange {
+		const start = this.#at(from);
+		const end = to <= from ? start : this.#at(to - 1) + 1;
+		return { start, end };
+	}
+
+	#flushText(upTo: number): void {
+		if (this.#textStart < 0) return;
+		this.#nodes.push({ kind: 'text', value: this.#textBuf, range: this.#range(this.#textStart, upTo) });
+		this.#textStart = -1;
+		this.#textBuf = '';
+	}
+
+	#addText(value: string, pos: number): void {
+		if (this.#textStart < 0) this.#textStart = pos;
+		this.#textBuf += value;
+	}
+
+	parse(): Inline[] {
+		const s = this.#src;
+		const n = s.length;
+		let i = 0;
+		while (i < n) {
+			const c = s.charCodeAt(i);
+			switch (c) {
+				case 0x5c /* \ */: {
+					const d = s.charCodeAt(i + 1);
+					if (d === 0x0a) {
+						this.#flushText(i);
+						this.#nodes.push({ kind: 'break', range: this.#range(i, i + 2) });
+						i += 2;
+						continue;
+					}
+					if (i + 1 === n && this.#segments.length > 0) {
+						// A trailing `\` ends the paragraph with a hard break (pandoc's `<br>` at the end).
+						this.#flushText(i);
+						this.#nodes.push({ kind: 'break', range: this.#range(i, i + 1) });
+						i++;
+						continue;
+					}
+					if (d === 0x20) {
+						this.#addText('\u00a0', i);
+						i += 2;
+						continue;
+					}
+					if (ESCAPABLE.has(d)) {
+						this.#addText(s[i + 1], i);
+						i += 2;
+						continue;
+					}
+					this.#addText('\\', i);
+					i++;
+					continue;
+				}
+				case 0x0a /* newline */: {
+					this.#trimTrailingSpaces();
+					this.#flushText(i);
+					this.#nodes.push({ kind: 'softbreak', range: this.#range(i, i + 1) });
+					i++;
+					while (i < n && (s.charCodeAt(i) === 0x20 || s.charCodeAt(i) === 0x09)) i++;
+					continue;
+				}
+				case 0x5b /* [ */: {
+					if (s.charCodeAt(i + 1) === 0x5e /* ^ */) {
+						const note = this.#tryFootnote(i);
+						if (note > 0) {
+							i = note;
+							continue;
+						}
+					}
+					this.#openBracket(i, false, 1);
+					i++;
+					continue;
+				}
+				case 0x21 /* ! */: {
+					if (s.charCodeAt(i + 1) === 0x5b) {
+						this.#openBracket(i, true, 2);
+						i += 2;
+						continue;
+					}
+					this.#addText('!', i);
+					i++;
+					continue;
+				}
+				case 0x5d /* ] */: {
+					i = this.#closeBracket(i);
+					continue;
+				}
+				case 0x60 /* ` */: {
+					i = this.#codeSpan(i);
+					continue;
+				}
+				case 0x2a /* * */:
+				case 0x5f /* _ */:
+				case 0x7e /* ~ */:
+				case 0x5e /* ^ */: {
+					i = this.#delimiterRun(i, c);
+					continue;
+				}
+				case 0x3c /* < */: {
+					const end = this.#angle(i);
+					if (end > 0) {
+						i = end;
+						continue;
+					}
+					this.#addText('<', i);
+					i++;
+					continue;
+				}
+				case 0x26 /* & */: {
+					i = this.#entity(i);
+					continue;
+				}
+				default: {
+					// Copy a run of ordinary characters at once.
+					let j = i + 1;
+					while (j < n && !isSpecial(s.charCodeAt(j))) j++;
+					this.#addText(s.slice(i, j), i);
+					i = j;
+				}
+			}
+		}
+		this.#trimTrailingSpaces();
+		this.#flushText(n);
+		return mergeTexts(this.#nodes);
+	}
+
+	#trimTrailingSpaces(): void {
+		if (this.#textStart >= 0) {
+			const trimmed = this.#textBuf.replace(/[ \t]+$/, '');
+			if (trimmed.length === 0 && this.#textBuf.length > 0) {
+				this.#textStart = -1;
+				this.#textBuf = '';
+			} else this.#textBuf = trimmed;
+		}
+	}
+
+	#openBracket(i: number, image: boolean, len: number): void {
+		this.#flushText(i);
+		this.#nodes.push({ kind: 'text', value: this.#src.slice(i, i + len), range: this.#range(i, i + len) });
+		this.#brackets.push({ nodeIndex: this.#nodes.length - 1, pos: i, image, active: true, hasLink: false, delimBottom: this.#nodes.length - 1 });
+	}
+
+	/** Handles `]` at `i`; returns the offset to continue from. */
+	#closeBracket(i: number): number {
+		const s = this.#src;
+		const opener = this.#brackets.pop();
+		if (!opener || !opener.active) {
+			this.#addText(']', i);
+			return i + 1;
+		}
+		this.#flushText(i);
+		let next = i + 1;
+		const c = s.charCodeAt(next);
+		let kind: 'link' | 'image' | 'span' | undefined;
+		let href = '';
+		let hrefRange: SourceRange | undefined;
+		let title: string | undefined;
+		let attrs: Attributes | undefined;
+		let form: 'inline' | 'reference' = 'inline';
+		let unresolved = false;
+		if (c === 0x28 /* ( */) {
+			const tail = this.#linkTail(next);
+			if (tail) {
+				kind = opener.image ? 'image' : 'link';
+				href = tail.href;
+				hrefRange = this.#range(tail.hrefStart, tail.hrefEnd);
+				title = tail.title;
+				next = tail.end;
+			}
+		} else if (c === 0x7b /* { */ && !opener.image) {
+			const parsed = parseAttributes(s, next, s.length, (o) => this.#at(o));
+			if (parsed) {
+				kind = 'span';
+				attrs = parsed.attrs;
+				next = parsed.end;
+			}
+		} else if (c === 0x5b /* [ */) {
+			const close = indexOfWithin(s, ']', next + 1, 1000);
+			if (close > 0) {
+				const rawLabel = close === next + 1 ? s.slice(opener.pos + (opener.image ? 2 : 1), i) : s.slice(next + 1, close);
+				const def = this.#definitions.get(normalizeLabel(rawLabel));
+				kind = opener.image ? 'image' : 'link';
+				form = 'reference';
+				href = def?.href ?? '';
+				title = def?.title;
+				unresolved = !def;
+				hrefRange = this.#range(next + 1, close);
+				next = close + 1;
+			}
+		} else if (this.#definitions.size > 0) {
+			const label = s.slice(opener.pos + (opener.image ? 2 : 1), i);
+			const def = label.length < 1000 ? this.#definitions.get(normalizeLabel(label)) : undefined;
+			if (def) {
+				kind = opener.image ? 'image' : 'link';
+				form = 'reference';
+				href = def.href;
+				title = def.title;
+				hrefRange = this.#range(opener.pos + (opener.image ? 2 : 1), i);
+			}
+		}
+		if (kind === 'link' && opener.hasLink) kind = undefined;
+		if (!kind) {
+			this.#addText(']', i);
+			return i + 1;
+		}
+		if (kind !== 'span' && s.charCodeAt(next) === 0x7b) {
+			const parsed = parseAttributes(s, next, s.length, (o) => this.#at(o));
+			if (parsed) {
+				attrs = parsed.attrs;
+				next = parsed.end;
+			}
+		}
+		this.#closeDelimitersAbove(opener.nodeIndex);
+		const children = this.#nodes.splice(opener.nodeIndex);
+		children.shift(); // the `[` placeholder
+		const content = mergeTexts(children);
+		const range = this.#range(opener.pos, next);
+		if (kind === 'image') {
+			this.#nodes.push({ kind: 'image', alt: content, src: href, srcRange: hrefRange!, title, attrs, range });
+		} else if (kind === 'link') {
+			this.#nodes.push({ kind: 'link', children: content, href, hrefRange: hrefRange!, title, attrs, form, unresolved: unresolved || undefined, range });
+			// Links do not nest: brackets opened before this one can no longer become links (spans still can).
+			for (const b of this.#brackets) b.hasLink = true;
+		} else {
+			this.#nodes.push({ kind: 'span', children: content, attrs: attrs!, range });
+		}
+		return next;
+	}
+
+	/** Reads `(dest "title")` starting at `(`; undefined when it is not a well-formed link tail. */
+	#linkTail(open: number): { href: string; hrefStart: number; hrefEnd: number; title?: string; end: number } | undefined {
+		const s = this.#src;
+		const limit = Math.min(s.length, open + MAX_LINK_TAIL);
+		let i = open + 1;
+		while (i < limit && isWhite(s.charCodeAt(i))) i++;
+		let hrefStart = i;
+		let hrefEnd = i;
+		let href = '';
+		if (s.charCodeAt(i) === 0x3c /* < */) {
+			const close = indexOfWithin(s, '>', i + 1, limit - i - 1);
+			if (close < 0) return undefined;
+			hrefStart = i + 1;
+			hrefEnd = close;
+			href = s.slice(hrefStart, hrefEnd);
+			i = close + 1;
+		} else {
+			let depth = 0;
+			let buf = '';
+			while (i < limit) {
+				const c = s.charCodeAt(i);
+				if (c === 0x5c /* \ */ && i + 1 < limit && ESCAPABLE.has(s.charCodeAt(i + 1))) {
+					buf += s[i + 1];
+					i += 2;
+					continue;
+				}
+				if (isWhite(c)) break;
+				if (c === 0x28 && ++depth > MAX_PAREN_DEPTH) return undefined;
+				else if (c === 0x29) {
+					if (depth === 0) break;
+					depth--;
+				}
+				buf += s[i];
+				i++;
+			}
+			hrefEnd = i;
+			href = buf;
+		}
+		while (i < limit && isWhite(s.charCodeAt(i))) i++;
+		let title: string | undefined;
+		const q = s.charCodeAt(i);
+		if (q === 0x22 || q === 0x27 || (q === 0x28 && i > hrefEnd)) {
+			const closeQ = q === 0x28 ? 0x29 : q;
+			if ((this.#noTitleCloser.get(closeQ) ?? Infinity) <= i) return undefined;
+			let j = i + 1;
+			let buf = '';
+			while (j < limit && s.charCodeAt(j) !== closeQ) {
+				if (s.charCodeAt(j) === 0x5c && j + 1 < limit) {
+					buf += s[j + 1];
+					j += 2;
+					continue;
+				}
+				buf += s[j];
+				j++;
+			}
+			if (j >= limit) {
+				if (limit === s.length) this.#noTitleCloser.set(closeQ, i);
+				return undefined;
+			}
+			title = buf.replace(/\s*\n\s*/g, ' ');
+			i = j + 1;
+			while (i < limit && isWhite(s.charCodeAt(i))) i++;
+		}
+		if (s.charCodeAt(i) !== 0x29 /* ) */) return undefined;
+		return { href, hrefStart, hrefEnd, title, end: i + 1 };
+	}
+
+	#tryFootnote(i: number): number {
+		const s = this.#src;
+		const close = indexOfWithin(s, ']', i + 2, 200);
+		if (close < 0) return -1;
+		const label = s.slice(i + 2, close);
+		if (!/^[^\s\]]+$/.test(label)) return -1;
+		this.#flushText(i);
+		this.#nodes.push({ kind: 'note', label, range: this.#range(i, close + 1) });
+		return close + 1;
+	}
+
+	#codeSpan(i: number): number {
+		const s = this.#src;
+		let j = i;
+		while (j < s.length && s.charCodeAt(j) === 0x60) j++;
+		const len = j - i;
+		const failedFrom = this.#noCodeCloser.get(len);
+		let close = -1;
+		if (failedFrom === undefined || failedFrom > j) {
+			let k = j;
+			while (k < s.length) {
+				const found = s.indexOf('`', k);
+				if (found < 0) break;
+				let e = found;
+				while (e < s.length && s.charCodeAt(e) === 0x60) e++;
+				if (e - found === len) {
+					close = found;
+					break;
+				}
+				k = e;
+			}
+			if (close < 0) this.#noCodeCloser.set(len, j);
+		}
+		if (close < 0) {
+			this.#addText(s.slice(i, j), i);
+			return j;
+		}
+		this.#flushText(i);
+		let value = s.slice(j, close).replace(/\n/g, ' ');
+		if (value.length > 1 && value.startsWith(' ') && value.endsWith(' ') && value.trim().length > 0) value = value.slice(1, -1);
+		let end = close + len;
+		let attrs: Attributes | undefined;
+		if (s.charCodeAt(end) === 0x7b) {
+			const parsed = parseAttributes(s, end, s.length, (o) => this.#at(o));
+			if (parsed) {
+				attrs = parsed.attrs;
+				end = parsed.end;
+			}
+		}
+		this.#nodes.push({ kind: 'code', value, attrs, range: this.#range(i, end) });
+		return end;
+	}
+
+	#delimiterRun(i: number, c: number): number {
+		const s = this.#src;
+		let j = i;
+		while (j < s.length && s.charCodeAt(j) === c) j++;
+		const count = j - i;
+		const before = i > 0 ? s.charCodeAt(i - 1) : NaN;
+		const after = s.charCodeAt(j);
+		let canOpen = !isWhite(after);
+		let canClose = !isWhite(before);
+		if (c === 0x5f /* _ */) {
+			// Pandoc's intraword_underscores: snake_case never emphasises.
+			if (isAlnum(before)) canOpen = false;
+			if (isAlnum(after)) canClose = false;
+		}
+		const maxCount = c === 0x2a || c === 0x5f ? 3 : c === 0x7e ? 2 : 1;
+		this.#flushText(i);
+		const node = { kind: 'text' as const, value: s.slice(i, j), range: this.#range(i, j) };
+		this.#nodes.push(node);
+		if (count > maxCount) return j;
+		const key = c * 4 + count;
+		if (canClose) {
+			const stack = this.#delims.get(key);
+			const bottom = this.#brackets.length > 0 ? this.#brackets[this.#brackets.length - 1].delimBottom : -1;
+			const opener = stack && stack.length > 0 ? stack[stack.length - 1] : undefined;
+			if (opener && opener.nodeIndex > bottom && opener.nodeIndex < this.#nodes.length - 2) {
+				stack!.pop();
+				this.#closeDelimitersAbove(opener.nodeIndex);
+				const inner = this.#nodes.splice(opener.nodeIndex);
+				inner.shift();
+				inner.pop();
+				const range = this.#range(opener.pos, j);
+				this.#nodes.push(makeEmphasis(c, count, mergeTexts(inner), range));
+				return j;
+			}
+		}
+		if (canOpen) {
+			let stack = this.#delims.get(key);
+			if (!stack) this.#delims.set(key, (stack = []));
+			stack.push({ nodeIndex: this.#nodes.length - 1, char: c, count, pos: i });
+		}
+		return j;
+	}
+
+	/** Forgets emphasis openers at or after `nodeIndex`: the nodes they stood in are being wrapped. */
+	#closeDelimitersAbove(nodeIndex: number): void {
+		for (const stack of this.#delims.values()) {
+			while (stack.length > 0 && stack[stack.length - 1].nodeIndex >= nodeIndex) stack.pop();
+		}
+	}
+
+	/** Autolinks `<https://...>` and raw inline HTML tags; returns the end offset, or 0 when neither. */
+	#angle(i: number): number {
+		const s = this.#src;
+		const limit = Math.min(s.length, i + MAX_INLINE_TAG);
+		const next = s.charCodeAt(i + 1);
+		const isLetter = (next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a);
+		if (!isLetter && next !== 0x2f /* / */ && next !== 0x21 /* ! */) return 0;
+		// Autolink: scheme:... or an e-mail address, no spaces or `<` inside.
+		let j = i + 1;
+		while (j < limit) {
+			const c = s.charCodeAt(j);
+			if (c === 0x3e || c === 0x3c || isWhite(c)) break;
+			j++;
+		}
+		if (s.charCodeAt(j) === 0x3e) {
+			const inner = s.slice(i + 1, j);
+			if (/^[a-zA-Z][a-zA-Z0-9+.-]{1,31}:/.test(inner) || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(inner)) {
+				this.#flushText(i);
+				const href = inner.includes(':') ? inner : 'mailto:' + inner;
+				this.#nodes.push({ kind: 'link', children: [{ kind: 'text', value: inner, range: this.#range(i + 1, j) }], href, hrefRange: this.#range(i + 1, j), form: 'autolink', range: this.#range(i, j + 1) });
+				return j + 1;
+			}
+		}
+		if (next === 0x21 && s.startsWith('<!--', i)) {
+			const window = s.slice(i + 4, limit);
+			const rel = window.indexOf('-->');
+			if (rel < 0) return 0;
+			const close = i + 4 + rel;
+			this.#flushText(i);
+			this.#nodes.push({ kind: 'rawHtml', html: s.slice(i, close + 3), range: this.#range(i, close + 3) });
+			return close + 3;
+		}
+		// A tag: <name ...> or </name>, quotes respected.
+		j = i + 1;
+		if (s.charCodeAt(j) === 0x2f) j++;
+		const nameStart = j;
+		while (j < limit && /[A-Za-z0-9-]/.test(s[j])) j++;
+		if (j === nameStart) return 0;
+		let quote = 0;
+		while (j < limit) {
+			const c = s.charCodeAt(j);
+			if (quote) {
+				if (c === quote) quote = 0;
+			} else if (c === 0x22 || c === 0x27) quote = c;
+			else if (c === 0x3e) break;
+			else if (c === 0x3c) return 0;
+			j++;
+		}
+		if (j >= limit || s.charCodeAt(j) !== 0x3e) return 0;
+		this.#flushText(i);
+		this.#nodes.push({ kind: 'rawHtml', html: s.slice(i, j + 1), range: this.#range(i, j + 1) });
+		return j + 1;
+	}
+
+	#entity(i: number): number {
+		const s = this.#src;
+		const m = /^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/.exec(s.slice(i, i + 40));
+		if (m) {
+			const body = m[1];
+			let value: string | undefined;
+			if (body.startsWith('#')) {
+				const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+				value = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+			} else value = NAMED_ENTITIES[body];
+			if (value !== undefined) {
+				this.#addText(value, i);
+				return i + m[0].length;
+			}
+		}
+		this.#addText('&', i);
+		return i + 1;
+	}
+}
+
+/** `s.indexOf(ch, from)` that gives up after `max` characters, so failed look-aheads stay cheap. */
+function indexOfWithin(s: string, ch: string, from: number, max: number): number {
+	const end = Math.min(s.length, from + max + 1);
+	for (let i = from; i < end; i++) if (s[i] === ch) return i;
+	return -1;
+}
+
+function isSpecial(c: number): boolean {
+	return c === 0x5c || c === 0x0a || c === 0x5b || c === 0x21 || c === 0x5d || c === 0x60 || c === 0x2a || c === 0x5f || c === 0x7e || c === 0x5e || c === 0x3c || c === 0x26;
+}
+
+function makeEmphasis(c: number, count: number, children: Inline[], range: SourceRange): Emphasis {
+	if (c === 0x7e) return { kind: 'emphasis', style: count === 2 ? 'strike' : 'sub', children, range };
+	if (c === 0x5e) return { kind: 'emphasis', style: 'sup', children, range };
+	if (count === 3) return { kind: 'emphasis', style: 'strong', children: [{ kind: 'emphasis', style: 'em', children, range }], range };
+	return { kind: 'emphasis', style: count === 2 ? 'strong' : 'em', children, range };
+}
+
+/** Joins adjacent text nodes (brackets and delimiter runs that stayed literal) so consumers see whole words. */
+function mergeTexts(nodes: Inline[]): Inline[] {
+	if (nodes.length < 2) return nodes;
+	const out: Inline[] = [];
+	for (const node of nodes) {
+		const last = out[out.length - 1];
+		if (node.kind === 'text' && last && last.kind === 'text' && last.range.end === node.range.start) {
+			out[out.length - 1] = { kind: 'text', value: last.value + node.value, range: { start: last.range.start, end: node.range.end } };
+		} else out.push(node);
+	}
+	return out;
+}

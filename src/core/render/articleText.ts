@@ -1,0 +1,98 @@
+// The article body as plain text: paragraphs separated by blank lines, no markup, no title.
+import type { Block, DumpDocument, Inline } from '../model/dumpDocument';
+import type { Article } from '../extract/article';
+import { isHidden } from '../extract/inlineText';
+
+/** Plain text of inlines: link text without targets, image alt text (a figure's caption), hidden spans dropped. */
+function inlinesText(inlines: readonly Inline[]): string {
+	let out = '';
+	for (const n of inlines) {
+		switch (n.kind) {
+			case 'text':
+			case 'code':
+				out += n.value;
+				break;
+			case 'emphasis':
+			case 'link':
+				out += inlinesText(n.children);
+				break;
+			case 'span':
+				if (!isHidden(n.attrs)) out += inlinesText(n.children);
+				break;
+			case 'image':
+				// The alt slot holds a figure's caption (pandoc puts it there).
+				out += inlinesText(n.alt);
+				break;
+			case 'break':
+				out += '\n';
+				break;
+			case 'softbreak':
+				out += ' ';
+				break;
+			case 'rawHtml':
+				if (/^<br\b/i.test(n.html)) out += '\n';
+				break;
+			case 'note':
+				break;
+		}
+	}
+	return out;
+}
+
+/** Collapses spaces within lines and trims each line; drops blank lines inside one block. */
+function tidy(s: string): string {
+	return s
+		.split('\n')
+		.map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
+		.filter((l) => l !== '')
+		.join('\n');
+}
+
+function indent(s: string, prefix: string): string {
+	return s
+		.split('\n')
+		.map((l) => (l === '' ? l : prefix + l))
+		.join('\n');
+}
+
+function blockToText(b: Block): string {
+	switch (b.kind) {
+		case 'paragraph':
+		case 'heading':
+			return tidy(inlinesText(b.content));
+		case 'list':
+			return b.items
+				.map((it, i) => {
+					const marker = b.ordered ? `${b.start + i}. ` : '- ';
+					const body = it.children.map(blockToText).filter((t) => t !== '').join('\n');
+					return body === '' ? '' : marker + indent(body, ' '.repeat(marker.length)).slice(marker.length);
+				})
+				.filter((t) => t !== '')
+				.join('\n');
+		case 'blockquote':
+			return indent(b.children.map(blockToText).filter((t) => t !== '').join('\n\n'), '  ');
+		case 'code':
+			return b.rawFormat ? '' : b.text.replace(/\s+$/, '');
+		case 'table': {
+			const rows = b.header ? [b.header, ...b.rows] : b.rows;
+			const lines = rows.map((r) => r.cells.map((c) => c.blocks.map(blockToText).join(' ').replace(/\s+/g, ' ').trim()).filter((t) => t !== '').join('\t'));
+			if (b.caption && b.caption.length > 0) lines.unshift(tidy(inlinesText(b.caption)));
+			return lines.filter((l) => l !== '').join('\n');
+		}
+		case 'div':
+		case 'htmlDiv':
+			return isHidden(b.attrs) ? '' : b.children.map(blockToText).filter((t) => t !== '').join('\n\n');
+		default:
+			return '';
+	}
+}
+
+/**
+ * The article body as plain text without the title: one block per paragraph, blocks separated by a blank line,
+ * list items marked with `- ` or their number, quotes indented. Empty when the article is empty.
+ */
+export function renderText(article: Article, doc?: DumpDocument): string {
+	void doc;
+	const parts = article.blocks.map(blockToText).filter((t) => t !== '');
+	return parts.length === 0 ? '' : parts.join('\n\n') + '\n';
+}

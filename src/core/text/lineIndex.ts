@@ -1,0 +1,75 @@
+// Offset <-> line/character conversion, counted as VS Code counts them (UTF-16 code units, lines split at \n, \r\n and \r).
+
+/** A zero-based line and UTF-16 character, as in VS Code's `Position`. */
+export interface Position {
+	readonly line: number;
+	readonly character: number;
+}
+
+/** A range of positions, as in VS Code's `Range`. */
+export interface Range {
+	readonly start: Position;
+	readonly end: Position;
+}
+
+/**
+ * Maps offsets to positions and back for one version of a text. Built once in O(n); each lookup is O(log lines).
+ * A vscode `TextDocument` answers the same questions; this lets the core answer them without one.
+ */
+export class LineIndex {
+	/** Offsets at which each line starts; lineStarts[0] is 0. */
+	readonly lineStarts: Uint32Array;
+	readonly length: number;
+
+	constructor(text: string) {
+		const starts: number[] = [0];
+		const n = text.length;
+		for (let i = 0; i < n; i++) {
+			const c = text.charCodeAt(i);
+			if (c === 0x0a /* \n */) {
+				starts.push(i + 1);
+			} else if (c === 0x0d /* \r */) {
+				if (i + 1 < n && text.charCodeAt(i + 1) === 0x0a) i++;
+				starts.push(i + 1);
+			}
+		}
+		this.lineStarts = Uint32Array.from(starts);
+		this.length = n;
+	}
+
+	get lineCount(): number {
+		return this.lineStarts.length;
+	}
+
+	/** The position of an offset; offsets outside the text are clamped to it. */
+	positionAt(offset: number): Position {
+		const o = Math.max(0, Math.min(offset, this.length));
+		let lo = 0;
+		let hi = this.lineStarts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (this.lineStarts[mid] <= o) lo = mid;
+			else hi = mid - 1;
+		}
+		return { line: lo, character: o - this.lineStarts[lo] };
+	}
+
+	/** The offset of a position; positions outside the text are clamped to it. */
+	offsetAt(position: Position): number {
+		if (position.line < 0) return 0;
+		if (position.line >= this.lineStarts.length) return this.length;
+		const start = this.lineStarts[position.line];
+		const next = position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1] : this.length;
+		return Math.max(start, Math.min(start + Math.max(0, position.character), next));
+	}
+
+	/** The range of positions covering a span of offsets. */
+	rangeOf(span: { readonly start: number; readonly end: number }): Range {
+		return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
+	}
+
+	/** The zero-based line holding an offset. */
+	lineAt(offset: number): number {
+		return this.positionAt(offset).line;
+	}
+}

@@ -1,0 +1,183 @@
+// Messages between the preview host (src/vscode/dumpPreviewEditor.ts) and its webview (media/preview.ts).
+// Types only, no imports: both sides compile it, one for node and one for the browser.
+
+/** One row of the metadata card. A missing field has no `value` and is shown as missing. */
+export interface MetadataCardRow {
+	readonly key: string;
+	readonly label: string;
+	readonly value?: string;
+	/** The extraction rule that found the value, e.g. `class:byline`. */
+	readonly rule?: string;
+	/** 0..1. */
+	readonly confidence?: number;
+	/** Zero-based dump line where the value was read, when known. */
+	readonly line?: number;
+}
+
+/** A heading of the article body; `id` is the id of the heading element in `html`. */
+export interface TocItem {
+	readonly level: number;
+	readonly text: string;
+	readonly id: string;
+	readonly line?: number;
+}
+
+export type ProblemSeverity = 'error' | 'warning' | 'info' | 'hint';
+
+/** A problem found in the dump, shown in the preview's problem list; clicking it reveals its lines. */
+export interface PreviewProblem {
+	readonly severity: ProblemSeverity;
+	readonly message: string;
+	/** A rule code such as `PD101`, when the producer has one. */
+	readonly code?: string;
+	/** Zero-based dump lines, inclusive. */
+	readonly startLine: number;
+	readonly endLine: number;
+}
+
+/**
+ * Where the preview gets its problems: the diagnostics feature plugs in here. `problemsFor` is called on every
+ * render with the document's current text; `onDidChange` (optional) asks for a re-render when problems change.
+ */
+export interface PreviewProblemProvider {
+	problemsFor(uri: string, text: string, version: number): readonly PreviewProblem[] | Promise<readonly PreviewProblem[]>;
+	onDidChange?(listener: (uri: string) => void): { dispose(): void };
+}
+
+/** A region of the dump left out of the article, with the reason, shown greyed when the toggle is on. */
+export interface RemovedRegionItem {
+	readonly startLine: number;
+	readonly endLine: number;
+	readonly step: string;
+	readonly signal: string;
+	readonly score?: number;
+	/** The start of the region's text, shortened, as plain text. */
+	readonly excerpt: string;
+}
+
+export interface PreviewStats {
+	readonly words: number;
+	readonly links: number;
+	readonly images: number;
+	readonly problems: number;
+	readonly removedRegions: number;
+	/** Links and images dropped because their URL was unsafe (or images were turned off). */
+	readonly blockedUrls: number;
+}
+
+/** Preview settings the webview needs to know. */
+export interface PreviewSettings {
+	readonly images: 'https' | 'none';
+}
+
+/** The state the webview keeps across reloads with `setState`. */
+export interface PreviewViewState {
+	readonly scrollLine?: number;
+	readonly showRemoved?: boolean;
+	readonly showMetadata?: boolean;
+}
+
+/** Initial data, written into the shell's `data-initial` attribute as escaped JSON. */
+export interface PreviewInitialData {
+	/** The document URI; every message the webview sends names it so a stale webview can be ignored. */
+	readonly source: string;
+	readonly settings: PreviewSettings;
+}
+
+// Host -> webview.
+/** A new rendering of the document. `html` has already been sanitized by the host renderer. */
+export interface UpdateContent {
+	readonly type: 'updateContent';
+	readonly source: string;
+	readonly version: number;
+	readonly title: string;
+	readonly html: string;
+	readonly metadata: readonly MetadataCardRow[];
+	readonly toc: readonly TocItem[];
+	readonly problems: readonly PreviewProblem[];
+	readonly removed: readonly RemovedRegionItem[];
+	readonly stats: PreviewStats;
+	/** Total length of the dump text (for the test hook and the footer). */
+	readonly textLength: number;
+	/** Set when the article was reduced (e.g. the size guard), shown above the article. */
+	readonly notice?: string;
+}
+
+/** The document cannot be previewed (empty, binary, not a dump, too large). */
+export interface ShowMessage {
+	readonly type: 'showMessage';
+	readonly source: string;
+	readonly version: number;
+	readonly title: string;
+	readonly detail: string;
+	/** Offer the "Open as Text" button. */
+	readonly openAsText: boolean;
+}
+
+/** The text editor scrolled: bring this dump line to the top. */
+export interface ScrollToLine {
+	readonly type: 'scrollToLine';
+	readonly source: string;
+	readonly line: number;
+}
+
+/** The text editor's cursor moved: highlight the block that holds these lines (undefined clears). */
+export interface HighlightLines {
+	readonly type: 'highlightLines';
+	readonly source: string;
+	readonly startLine?: number;
+	readonly endLine?: number;
+}
+
+export type ToWebview = UpdateContent | ShowMessage | ScrollToLine | HighlightLines;
+
+// Webview -> host.
+interface FromWebviewBase {
+	readonly source: string;
+}
+
+/** The script has loaded and listens; the host answers with the current content. */
+export interface Ready extends FromWebviewBase {
+	readonly type: 'ready';
+}
+
+/** Reveal dump lines in a text editor beside the preview. */
+export interface RevealLine extends FromWebviewBase {
+	readonly type: 'revealLine';
+	readonly line: number;
+	readonly endLine?: number;
+}
+
+/** A link was clicked; the host decides whether and how to open it. */
+export interface OpenLink extends FromWebviewBase {
+	readonly type: 'openLink';
+	readonly href: string;
+}
+
+/** The preview scrolled; `line` is the dump line of the topmost visible block. */
+export interface DidScroll extends FromWebviewBase {
+	readonly type: 'didScroll';
+	readonly line: number;
+}
+
+/** Test hook: the webview has put this version into its DOM. */
+export interface Rendered extends FromWebviewBase {
+	readonly type: 'rendered';
+	readonly version: number;
+	readonly title: string;
+	/** Length of the article text the webview shows (its textContent), to prove content arrived. */
+	readonly textLength: number;
+}
+
+/** The "Show removed regions" toggle changed. */
+export interface ToggleRemoved extends FromWebviewBase {
+	readonly type: 'toggleRemoved';
+	readonly show: boolean;
+}
+
+/** The "Open as Text" button on a message. */
+export interface OpenAsText extends FromWebviewBase {
+	readonly type: 'openAsText';
+}
+
+export type FromWebview = Ready | RevealLine | OpenLink | DidScroll | Rendered | ToggleRemoved | OpenAsText;

@@ -1,0 +1,402 @@
+// Page Dump Preview: a read-only custom text editor that shows the cleaned article of a dump, live as it is edited.
+import * as vscode from 'vscode';
+import { isSafeLinkUrl } from '../core/render/articleHtml';
+import type { FromWebview, PreviewProblem, PreviewProblemProvider, PreviewSettings, ProblemSeverity, ToWebview } from '../protocol/webviewMessages';
+import { previewShellHtml } from './previewHtml';
+import { buildPreviewMessage, type PreviewPipeline } from './previewModel';
+import { corePipeline } from './previewPipeline';
+
+// Edits arrive per keystroke; one render per pause is enough and keeps the host responsive.
+const UPDATE_DELAY_MS = 300;
+// Scrolling one side scrolls the other, which fires its own scroll event; ignore that echo for this long.
+const SCROLL_ECHO_MS = 300;
+// How much of a .txt file the open-by-default check reads to decide it is a dump.
+const SNIFF_LENGTH = 64 * 1024;
+const DEFAULT_MAX_PREVIEW_MB = 50;
+
+/** What the `pageDump._lastRendered` test hook returns: the last version a webview confirmed it rendered. */
+export interface RenderedRecord {
+	readonly uri: string;
+	readonly version: number;
+	readonly title: string;
+	readonly textLength: number;
+}
+
+function readSettings(uri: vscode.Uri): { settings: PreviewSettings; maxSize: number; openByDefault: boolean } {
+	const config = vscode.workspace.getConfiguration('pageDump', uri);
+	const images = config.get<string>('preview.images') === 'none' ? 'none' : 'https';
+	const mb = config.get<number>('maxPreviewSize', DEFAULT_MAX_PREVIEW_MB);
+	const maxSize = (Number.isFinite(mb) && mb > 0 ? mb : DEFAULT_MAX_PREVIEW_MB) * 1024 * 1024;
+	return { settings: { images }, maxSize, openByDefault: config.get<boolean>('preview.openByDefault', false) };
+}
+
+/** Cheap check used before replacing a text tab with the preview: pandoc fences, attribute blocks or link attrs. */
+export function looksLikeDump(head: string): boolean {
+	return /^:::+ *[{\w]/m.test(head) || /\]\([^)\s]*\)\{[#.]/.test(head) || /^#{1,6} .*\{#[\w-]+/m.test(head);
+}
+
+const SEVERITIES: Record<vscode.DiagnosticSeverity, ProblemSeverity> = {
+	[vscode.DiagnosticSeverity.Error]: 'error',
+	[vscode.DiagnosticSeverity.Warning]: 'warning',
+	[vscode.DiagnosticSeverity.Information]: 'info',
+	[vscode.DiagnosticSeverity.Hint]: 'hint',
+};
+
+/** The default problem source: whatever diagnostics VS Code holds for the dump (ours and anyone else's). */
+const diagnosticsProblemProvider: PreviewProblemProvider = {
+	problemsFor(uri) {
+		return vscode.languages.getDiagnostics(vscode.Uri.parse(uri)).map((d): PreviewProblem => ({
+			severity: SEVERITIES[d.severity],
+			message: d.message,
+			code: typeof d.code === 'object' ? String(d.code.value) : d.code === undefined ? undefined : String(d.code),
+			startLine: d.range.start.line,
+			endLine: d.range.end.line,
+		}));
+	},
+	onDidChange(listener) {
+		return vscode.languages.onDidChangeDiagnostics((e) => e.uris.forEach((u) => listener(u.toString())));
+	},
+};
+
+/**
+ * The custom editor provider. It demonstrates:
+ * - a preview that never modifies the document (it only reads `getText()`);
+ * - debounced updates dropped by document version, and a webview `ready` handshake;
+ * - a strict webview: CSP with a nonce, no forms, resources only from media/ and dist/media/;
+ * - links opened only by the host, source reveal, scroll sync and cursor highlight both ways.
+ */
+export class DumpPreviewEditor implements vscode.CustomTextEditorProvider {
+	static readonly viewType = 'pageDump.preview';
+
+	/** The provider, its commands and the open-by-default watcher. Push the result into `context.subscriptions`. */
+	static register(context: vscode.ExtensionContext): vscode.Disposable {
+		const provider = new DumpPreviewEditor(context.extensionUri, corePipeline);
+		return vscode.Disposable.from(
+			vscode.window.registerCustomEditorProvider(DumpPreviewEditor.viewType, provider, {
+				// Restored after a reload through resolveCustomTextEditor; the webview keeps its scroll via setState.
+				webviewOptions: { retainContextWhenHidden: false, enableFindWidget: true },
+				// A single text document can be shown in several previews at once.
+				supportsMultipleEditorsPerDocument: true,
+			}),
+			vscode.commands.registerCommand('pageDump.openPreview', (uri?: vscode.Uri) => provider.#open(uri, false)),
+			vscode.commands.registerCommand('pageDump.openPreviewToSide', (uri?: vscode.Uri) => provider.#open(uri, true)),
+			vscode.commands.registerCommand('pageDump._lastRendered', (uri?: vscode.Uri | string, minVersion?: number, timeoutMs?: number) =>
+				provider.#lastRendered(uri, minVersion, timeoutMs)),
+			vscode.window.tabGroups.onDidChangeTabs((e) => e.opened.forEach((tab) => void provider.#maybeOpenByDefault(tab))),
+			provider,
+		);
+	}
+
+	/** Replaces the source of preview problems (the diagnostics feature's own provider, or a test's). */
+	static setProblemProvider(provider: PreviewProblemProvider | undefined): void {
+		DumpPreviewEditor.#problemProvider = provider ?? diagnosticsProblemProvider;
+		DumpPreviewEditor.#problemProviderChanged.fire();
+	}
+
+	static #problemProvider: PreviewProblemProvider = diagnosticsProblemProvider;
+	static readonly #problemProviderChanged = new vscode.EventEmitter<void>();
+
+	readonly #extensionUri: vscode.Uri;
+	readonly #pipeline: PreviewPipeline;
+	readonly #rendered = new Map<string, RenderedRecord>();
+	readonly #renderedEvent = new vscode.EventEmitter<RenderedRecord>();
+	/** Documents the user asked to see as text; open-by-default leaves them alone. */
+	readonly #openedAsText = new Set<string>();
+
+	constructor(extensionUri: vscode.Uri, pipeline: PreviewPipeline) {
+		this.#extensionUri = extensionUri;
+		this.#pipeline = pipeline;
+	}
+
+	dispose(): void {
+		this.#renderedEvent.dispose();
+	}
+
+	async resolveCustomTextEditor(document: vscode.TextDocument, panel: vscode.WebviewPanel): Promise<void> {
+		const preview = new DumpPreview(document, panel, {
+			extensionUri: this.#extensionUri,
+			pipeline: this.#pipeline,
+			problems: () => DumpPreviewEditor.#problemProvider,
+			problemsChanged: DumpPreviewEditor.#problemProviderChanged.event,
+			onRendered: (record) => {
+				this.#rendered.set(record.uri, record);
+				this.#renderedEvent.fire(record);
+			},
+			onOpenAsText: (uri) => this.#openedAsText.add(uri),
+		});
+		panel.onDidDispose(() => preview.dispose());
+	}
+
+	async #open(uri: vscode.Uri | undefined, toSide: boolean): Promise<void> {
+		const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+		const target = uri instanceof vscode.Uri ? uri
+			: vscode.window.activeTextEditor?.document.uri
+			?? (input instanceof vscode.TabInputText || input instanceof vscode.TabInputCustom ? input.uri : undefined);
+		if (!target) {
+			void vscode.window.showInformationMessage('Open a page dump (.txt) first, then run this command.');
+			return;
+		}
+		this.#openedAsText.delete(target.toString());
+		await vscode.commands.executeCommand('vscode.openWith', target, DumpPreviewEditor.viewType, toSide ? vscode.ViewColumn.Beside : undefined);
+	}
+
+	/** Resolves with the last confirmed rendering of `uri`, waiting (up to timeoutMs) for one of at least minVersion. */
+	#lastRendered(uri: vscode.Uri | string | undefined, minVersion = 0, timeoutMs = 0): Promise<RenderedRecord | undefined> {
+		const key = uri === undefined ? undefined : uri.toString();
+		const matches = (r: RenderedRecord | undefined): r is RenderedRecord => !!r && (key === undefined || r.uri === key) && r.version >= minVersion;
+		const latest = key === undefined ? [...this.#rendered.values()].pop() : this.#rendered.get(key);
+		if (matches(latest) || timeoutMs <= 0) return Promise.resolve(latest);
+		return new Promise((resolve) => {
+			const timer = setTimeout(() => {
+				listener.dispose();
+				resolve(key === undefined ? undefined : this.#rendered.get(key));
+			}, timeoutMs);
+			const listener = this.#renderedEvent.event((r) => {
+				if (!matches(r)) return;
+				clearTimeout(timer);
+				listener.dispose();
+				resolve(r);
+			});
+		});
+	}
+
+	/** With `pageDump.preview.openByDefault`, a .txt dump opened as text is reopened in the preview. */
+	async #maybeOpenByDefault(tab: vscode.Tab): Promise<void> {
+		if (!(tab.input instanceof vscode.TabInputText)) return;
+		const uri = tab.input.uri;
+		if (!/\.txt$/i.test(uri.path) || this.#openedAsText.has(uri.toString())) return;
+		if (!readSettings(uri).openByDefault) return;
+		try {
+			const doc = await vscode.workspace.openTextDocument(uri);
+			if (!looksLikeDump(doc.getText(new vscode.Range(0, 0, doc.positionAt(SNIFF_LENGTH).line + 1, 0)))) return;
+			await vscode.commands.executeCommand('vscode.openWith', uri, DumpPreviewEditor.viewType, { viewColumn: tab.group.viewColumn, preview: tab.isPreview });
+			const stale = tab.group.tabs.find((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString());
+			if (stale) await vscode.window.tabGroups.close(stale, true);
+		} catch (err) {
+			console.error('pageDump: open by default failed', err);
+		}
+	}
+}
+
+interface PreviewHost {
+	readonly extensionUri: vscode.Uri;
+	readonly pipeline: PreviewPipeline;
+	problems(): PreviewProblemProvider;
+	readonly problemsChanged: vscode.Event<void>;
+	onRendered(record: RenderedRecord): void;
+	onOpenAsText(uri: string): void;
+}
+
+/** One preview panel of one document. */
+class DumpPreview {
+	readonly #document: vscode.TextDocument;
+	readonly #panel: vscode.WebviewPanel;
+	readonly #host: PreviewHost;
+	readonly #source: string;
+	readonly #disposables: vscode.Disposable[] = [];
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#ready = false;
+	#postedVersion = -1;
+	#forceNext = false;
+	#baseUrl: string | undefined;
+	#ignoreEditorScrollUntil = 0;
+	#disposed = false;
+
+	constructor(document: vscode.TextDocument, panel: vscode.WebviewPanel, host: PreviewHost) {
+		this.#document = document;
+		this.#panel = panel;
+		this.#host = host;
+		this.#source = document.uri.toString();
+		const media = vscode.Uri.joinPath(host.extensionUri, 'media');
+		const distMedia = vscode.Uri.joinPath(host.extensionUri, 'dist', 'media');
+		panel.webview.options = { enableScripts: true, enableForms: false, enableCommandUris: false, localResourceRoots: [media, distMedia] };
+		this.#setShell();
+
+		this.#disposables.push(
+			panel.webview.onDidReceiveMessage((m: unknown) => this.#onMessage(m)),
+			vscode.workspace.onDidChangeTextDocument((e) => {
+				if (e.document.uri.toString() === this.#source && e.contentChanges.length > 0) this.#schedule();
+			}),
+			vscode.workspace.onDidChangeConfiguration((e) => {
+				if (e.affectsConfiguration('pageDump.preview.images', document.uri)) this.#setShell();
+				else if (e.affectsConfiguration('pageDump', document.uri)) this.#schedule(true);
+			}),
+			host.problemsChanged(() => this.#schedule(true)),
+			vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.#onEditorScroll(e)),
+			vscode.window.onDidChangeTextEditorSelection((e) => this.#onEditorSelection(e)),
+		);
+		const onProblems = host.problems().onDidChange?.((uri) => {
+			if (uri === this.#source) this.#schedule(true);
+		});
+		if (onProblems) this.#disposables.push(onProblems);
+	}
+
+	dispose(): void {
+		this.#disposed = true;
+		clearTimeout(this.#timer);
+		this.#disposables.forEach((d) => d.dispose());
+		this.#disposables.length = 0;
+	}
+
+	/** (Re)writes the shell; needed when the images setting changes because the CSP lives in the HTML. */
+	#setShell(): void {
+		const webview = this.#panel.webview;
+		const { settings } = readSettings(this.#document.uri);
+		this.#ready = false;
+		this.#postedVersion = -1;
+		webview.html = previewShellHtml({
+			cspSource: webview.cspSource,
+			scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.#host.extensionUri, 'dist', 'media', 'preview.js')).toString(),
+			styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.#host.extensionUri, 'media', 'preview.css')).toString(),
+			initial: { source: this.#source, settings },
+		});
+	}
+
+	#schedule(force = false): void {
+		this.#forceNext ||= force;
+		clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => void this.#refresh(), UPDATE_DELAY_MS);
+	}
+
+	/** Renders the current version and posts it, unless it was posted already or a newer edit arrived meanwhile. */
+	async #refresh(): Promise<void> {
+		if (!this.#ready || this.#disposed) return;
+		const version = this.#document.version;
+		if (version === this.#postedVersion && !this.#forceNext) return;
+		this.#forceNext = false;
+		const { settings, maxSize } = readSettings(this.#document.uri);
+		const text = this.#document.getText();
+		let problems: readonly PreviewProblem[] = [];
+		try {
+			problems = await this.#host.problems().problemsFor(this.#source, text, version);
+		} catch (err) {
+			console.error('pageDump: problem provider failed', err);
+		}
+		// Another edit landed while the problems were computed: its own scheduled refresh will post.
+		if (this.#disposed || this.#document.version !== version) return;
+		const message = buildPreviewMessage({
+			source: this.#source,
+			version,
+			text,
+			fileName: this.#document.uri.path.split('/').pop() ?? 'dump',
+			settings,
+			maxSize,
+			problems,
+		}, this.#host.pipeline);
+		this.#baseUrl = message.type === 'updateContent' ? message.metadata.find((m) => m.key === 'url')?.value : undefined;
+		this.#postedVersion = version;
+		await this.#post(message);
+	}
+
+	#post(message: ToWebview): Thenable<boolean> {
+		return this.#panel.webview.postMessage(message);
+	}
+
+	#onMessage(raw: unknown): void {
+		if (typeof raw !== 'object' || raw === null) return;
+		const m = raw as FromWebview;
+		// A message from an older shell of this panel, or from somewhere else entirely.
+		if (m.source !== this.#source) return;
+		switch (m.type) {
+			case 'ready':
+				this.#ready = true;
+				this.#postedVersion = -1;
+				void this.#refresh();
+				break;
+			case 'revealLine':
+				if (isLine(m.line)) void this.#reveal(m.line, isLine(m.endLine) ? m.endLine : m.line);
+				break;
+			case 'openLink':
+				if (typeof m.href === 'string') void this.#openLink(m.href);
+				break;
+			case 'didScroll':
+				if (isLine(m.line)) this.#syncEditors(m.line);
+				break;
+			case 'rendered':
+				if (typeof m.version === 'number' && typeof m.title === 'string' && typeof m.textLength === 'number') {
+					this.#host.onRendered({ uri: this.#source, version: m.version, title: m.title, textLength: m.textLength });
+				}
+				break;
+			case 'toggleRemoved':
+				// Kept by the webview in its own state; nothing to do on this side.
+				break;
+			case 'openAsText':
+				void this.#openAsText();
+				break;
+		}
+	}
+
+	#editors(): vscode.TextEditor[] {
+		return vscode.window.visibleTextEditors.filter((e) => e.document.uri.toString() === this.#source);
+	}
+
+	/** Shows the dump lines in a text editor beside the preview (or the one already showing the dump) and selects them. */
+	async #reveal(line: number, endLine: number): Promise<void> {
+		const last = Math.max(0, this.#document.lineCount - 1);
+		const start = new vscode.Position(Math.min(line, last), 0);
+		const end = this.#document.lineAt(Math.min(Math.max(endLine, line), last)).range.end;
+		const existing = this.#editors()[0];
+		const editor = await vscode.window.showTextDocument(this.#document, {
+			viewColumn: existing?.viewColumn ?? vscode.ViewColumn.Beside,
+			preserveFocus: false,
+			preview: false,
+		});
+		// Cursor at the block's first line so the status bar and the cursor highlight point at it.
+		editor.selection = new vscode.Selection(start, start);
+		editor.revealRange(new vscode.Range(start, end), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+	}
+
+	/** Opens http, https and mailto links outside VS Code; relative links resolve against the article's URL. */
+	async #openLink(href: string): Promise<void> {
+		const raw = href.trim();
+		let target: string | undefined;
+		if (isSafeLinkUrl(raw)) {
+			try {
+				target = new URL(raw, this.#baseUrl && /^https?:/i.test(this.#baseUrl) ? this.#baseUrl : undefined).toString();
+			} catch {
+				target = undefined;
+			}
+		}
+		if (!target || !/^(https?|mailto):/i.test(target)) {
+			void vscode.window.showWarningMessage(`Page Dump Preview did not open the link "${raw.slice(0, 200)}": only http, https and mailto links open.`);
+			return;
+		}
+		await vscode.env.openExternal(vscode.Uri.parse(target, true));
+	}
+
+	#syncEditors(line: number): void {
+		this.#ignoreEditorScrollUntil = Date.now() + SCROLL_ECHO_MS;
+		const position = new vscode.Position(Math.min(line, Math.max(0, this.#document.lineCount - 1)), 0);
+		for (const editor of this.#editors()) editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.AtTop);
+	}
+
+	#onEditorScroll(e: vscode.TextEditorVisibleRangesChangeEvent): void {
+		if (!this.#ready || e.textEditor.document.uri.toString() !== this.#source || Date.now() < this.#ignoreEditorScrollUntil) return;
+		const top = e.visibleRanges[0]?.start.line;
+		if (top !== undefined) void this.#post({ type: 'scrollToLine', source: this.#source, line: top });
+	}
+
+	#onEditorSelection(e: vscode.TextEditorSelectionChangeEvent): void {
+		if (!this.#ready || e.textEditor.document.uri.toString() !== this.#source) return;
+		const line = e.selections[0]?.active.line;
+		void this.#post({ type: 'highlightLines', source: this.#source, startLine: line, endLine: line });
+	}
+
+	async #openAsText(): Promise<void> {
+		this.#host.onOpenAsText(this.#source);
+		const column = this.#panel.viewColumn;
+		await vscode.commands.executeCommand('vscode.openWith', this.#document.uri, 'default', column);
+		// The text editor replaces the preview, as "Reopen Editor With..." does.
+		for (const group of vscode.window.tabGroups.all) {
+			for (const tab of group.tabs) {
+				if (tab.input instanceof vscode.TabInputCustom && tab.input.viewType === DumpPreviewEditor.viewType && tab.input.uri.toString() === this.#source && group.viewColumn === column) {
+					await vscode.window.tabGroups.close(tab, true);
+				}
+			}
+		}
+	}
+}
+
+function isLine(n: unknown): n is number {
+	return typeof n === 'number' && Number.isInteger(n) && n >= 0;
+}

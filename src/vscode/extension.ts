@@ -1,0 +1,13 @@
+// Entry point of the extension: builds the features and registers their disposables, nothing more.
+import * as vscode from 'vscode';
+import { DumpPreviewEditor } from './dumpPreviewEditor';
+
+export function activate(context: vscode.ExtensionContext): void {
+	// Each feature registers itself here with one line: context.subscriptions.push(Feature.register(context));
+	context.subscriptions.push(DumpPreviewEditor.register(context));
+	void context;
+}
+
+export function deactivate(): void {
+	// Everything is disposed through context.subscriptions.
+}

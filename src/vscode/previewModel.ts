@@ -1,0 +1,123 @@
+// Builds what the preview shows from a dump's text: the sanitized article, metadata card, TOC, removed regions and
+// stats, or a message when there is nothing to preview. No vscode import, so it runs in unit tests as is.
+import type { Article } from '../core/extract/article';
+import type { DumpDocument } from '../core/model/dumpDocument';
+import { lineSpan, metadataRows, renderArticleHtml } from '../core/render/articleHtml';
+import type { RenderedMarkdown } from '../core/render/renderedMarkdown';
+import { LineIndex } from '../core/text/lineIndex';
+import type { PreviewProblem, PreviewSettings, RemovedRegionItem, ShowMessage, UpdateContent } from '../protocol/webviewMessages';
+
+/** The three core steps the preview runs; injected so tests (and the host, until all exist) can supply their own. */
+export interface PreviewPipeline {
+	parse(text: string): DumpDocument;
+	extract(doc: DumpDocument): Article;
+	render(article: Article, doc: DumpDocument, options: { baseUrl?: string }): RenderedMarkdown;
+}
+
+export interface PreviewModelInput {
+	readonly source: string;
+	readonly version: number;
+	readonly text: string;
+	/** Shown as the title when the article has none. */
+	readonly fileName: string;
+	readonly settings: PreviewSettings;
+	/** Texts longer than this (in UTF-16 code units, about bytes for a dump) get a message instead of a preview. */
+	readonly maxSize: number;
+	readonly problems: readonly PreviewProblem[];
+}
+
+// Enough of the start of a file to tell text from binary without scanning 50 MB.
+const SNIFF_LENGTH = 64 * 1024;
+// A text file may hold a few stray control characters; a binary file has many.
+const MAX_CONTROL_SHARE = 0.1;
+// Removed regions are shown as one greyed line each; more than this would drown the article.
+const MAX_REMOVED_ITEMS = 1000;
+const EXCERPT_LENGTH = 240;
+
+export type TextKind = 'empty' | 'binary' | 'text';
+
+/** Empty (only white space), binary (NUL bytes or mostly control characters / undecodable bytes), or text. */
+export function classifyText(text: string): TextKind {
+	if (text.trim() === '') return 'empty';
+	const head = text.slice(0, SNIFF_LENGTH);
+	if (head.includes('\u0000')) return 'binary';
+	// eslint-disable-next-line no-control-regex
+	const odd = head.match(/[\u0001-\u0008\u000b\u000e-\u001f\ufffd]/g)?.length ?? 0;
+	return odd / head.length > MAX_CONTROL_SHARE ? 'binary' : 'text';
+}
+
+function megabytes(n: number): string {
+	return `${(n / (1024 * 1024)).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+
+function message(input: PreviewModelInput, title: string, detail: string): ShowMessage {
+	return { type: 'showMessage', source: input.source, version: input.version, title, detail, openAsText: true };
+}
+
+function excerpt(text: string): string {
+	const flat = text.slice(0, EXCERPT_LENGTH * 2).replace(/\s+/g, ' ').trim();
+	return flat.length > EXCERPT_LENGTH ? flat.slice(0, EXCERPT_LENGTH - 1) + '…' : flat;
+}
+
+/**
+ * The message for the webview: an `updateContent` with everything the preview shows, or a `showMessage` for an
+ * empty, binary, oversized or non-dump file, or when a pipeline step throws (the preview must never break the editor).
+ */
+export function buildPreviewMessage(input: PreviewModelInput, pipeline: PreviewPipeline): UpdateContent | ShowMessage {
+	const { text } = input;
+	if (text.length > input.maxSize) {
+		return message(input, 'This file is too large to preview',
+			`It is ${megabytes(text.length)}; the preview stops at ${megabytes(input.maxSize)} (setting pageDump.maxPreviewSize).`);
+	}
+	const kind = classifyText(text);
+	if (kind === 'empty') return message(input, 'This file is empty', 'There is nothing to preview yet.');
+	if (kind === 'binary') return message(input, 'This file is not text', 'It looks like binary data, not a page dump.');
+
+	try {
+		const doc = pipeline.parse(text);
+		const article = pipeline.extract(doc);
+		if (article.empty) {
+			return message(input, 'No article found', 'This file does not look like a page dump (pandoc Markdown of a web page), or it holds no article text.');
+		}
+		const baseUrl = article.metadata.url?.value;
+		const rendered = pipeline.render(article, doc, { baseUrl });
+		const index = new LineIndex(text);
+		const body = renderArticleHtml(rendered, { dump: index, images: input.settings.images === 'none' ? 'none' : 'https' });
+		const metadata = metadataRows(article.metadata).map((row) => ({
+			key: row.key,
+			label: row.label,
+			value: row.value,
+			rule: row.rule,
+			confidence: row.confidence,
+			line: row.source ? index.lineAt(row.source.start) : undefined,
+		}));
+		const removed: RemovedRegionItem[] = article.removed.slice(0, MAX_REMOVED_ITEMS).map((r) => {
+			const lines = lineSpan(index, r.range);
+			return { startLine: lines.start, endLine: lines.end, step: r.step, signal: r.signal, score: r.score, excerpt: excerpt(text.slice(r.range.start, r.range.end)) };
+		});
+		const title = article.metadata.title?.value.trim() || input.fileName;
+		return {
+			type: 'updateContent',
+			source: input.source,
+			version: input.version,
+			title,
+			html: body.html,
+			metadata,
+			toc: body.toc,
+			problems: input.problems,
+			removed,
+			stats: {
+				words: body.stats.words,
+				links: body.stats.links,
+				images: body.stats.images,
+				problems: input.problems.length,
+				removedRegions: article.removed.length,
+				blockedUrls: body.stats.blockedUrls,
+			},
+			textLength: text.length,
+			notice: article.removed.length > MAX_REMOVED_ITEMS ? `Only the first ${MAX_REMOVED_ITEMS} of ${article.removed.length} removed regions are listed.` : undefined,
+		};
+	} catch (err) {
+		return message(input, 'The preview failed', `Rendering this file threw an error: ${err instanceof Error ? err.message : String(err)}`);
+	}
+}

@@ -1,0 +1,97 @@
+// The Page Dump Preview custom editor in a real host: it opens, its webview confirms renders, edits reach it.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activateExtension, closeAllEditors, fixtureUri } from './util';
+
+const VIEW_TYPE = 'pageDump.preview';
+const FILE = 'sample-article.txt';
+// The first render includes booting the webview; generous for a cold host on 2 cores.
+const RENDER_TIMEOUT_MS = 20_000;
+
+interface RenderedRecord {
+	uri: string;
+	version: number;
+	title: string;
+	textLength: number;
+}
+
+/** Waits, through the extension's test hook, for the webview to confirm it rendered at least `version`. */
+async function waitForRender(uri: vscode.Uri, version: number): Promise<RenderedRecord> {
+	const record = await vscode.commands.executeCommand<RenderedRecord | undefined>('pageDump._lastRendered', uri, version, RENDER_TIMEOUT_MS);
+	assert.ok(record, `the preview of ${uri.path} never reported a render`);
+	assert.ok(record.version >= version, `the preview rendered version ${record.version}, expected ${version} or later`);
+	return record;
+}
+
+async function openPreview(uri: vscode.Uri): Promise<vscode.TextDocument> {
+	await vscode.commands.executeCommand('vscode.openWith', uri, VIEW_TYPE);
+	return vscode.workspace.openTextDocument(uri);
+}
+
+suite('preview', () => {
+	suiteSetup(activateExtension);
+	teardown(closeAllEditors);
+
+	test('vscode.openWith makes the active tab a custom editor of pageDump.preview', async () => {
+		const uri = fixtureUri(FILE);
+		await vscode.commands.executeCommand('vscode.openWith', uri, VIEW_TYPE);
+		const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+		assert.ok(tab?.input instanceof vscode.TabInputCustom, `active tab input is ${tab?.input?.constructor.name}`);
+		assert.equal(tab.input.viewType, VIEW_TYPE);
+		assert.equal(tab.input.uri.toString(), uri.toString());
+	});
+
+	test('the webview reports that it rendered the document, and the document stays untouched', async () => {
+		const uri = fixtureUri(FILE);
+		const doc = await openPreview(uri);
+		const before = doc.getText();
+		const record = await waitForRender(uri, doc.version);
+		assert.equal(record.uri, uri.toString());
+		assert.ok(record.title.length > 0, 'empty title');
+		assert.ok(record.textLength > 200, `article text too short: ${record.textLength}`);
+		assert.equal(doc.isDirty, false, 'the preview modified the document');
+		assert.equal(doc.getText(), before);
+	});
+
+	test('an edit to the document reaches the preview as a new version', async () => {
+		const uri = fixtureUri(FILE);
+		const doc = await openPreview(uri);
+		const first = await waitForRender(uri, doc.version);
+		// Inside the article body, so any extractor keeps it.
+		const anchor = doc.getText().indexOf('Small harbors rarely publish');
+		assert.ok(anchor >= 0, 'fixture changed: anchor sentence missing');
+		const marker = 'Live preview marker sentence that was typed into the dump. ';
+		const edit = new vscode.WorkspaceEdit();
+		edit.insert(uri, doc.positionAt(anchor), marker);
+		assert.ok(await vscode.workspace.applyEdit(edit));
+		assert.ok(doc.version > first.version);
+		const second = await waitForRender(uri, doc.version);
+		assert.equal(second.version, doc.version);
+		assert.ok(second.textLength >= first.textLength + marker.trim().length,
+			`text length went from ${first.textLength} to ${second.textLength}; the edit did not reach the preview`);
+	});
+
+	test('the open commands open the preview, to the side as well', async () => {
+		const uri = fixtureUri(FILE);
+		await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.One });
+		await vscode.commands.executeCommand('pageDump.openPreviewToSide', uri);
+		const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+		assert.ok(tab?.input instanceof vscode.TabInputCustom);
+		assert.equal(tab.input.viewType, VIEW_TYPE);
+		assert.equal(tab.group.viewColumn, vscode.ViewColumn.Two);
+	});
+
+	test('an empty file gets a message instead of an article', async () => {
+		const uri = fixtureUri('preview-empty-test.txt');
+		await vscode.workspace.fs.writeFile(uri, new Uint8Array());
+		try {
+			const doc = await openPreview(uri);
+			const record = await waitForRender(uri, doc.version);
+			assert.equal(record.title, 'This file is empty');
+			assert.equal(record.textLength, 0);
+		} finally {
+			await closeAllEditors();
+			await vscode.workspace.fs.delete(uri);
+		}
+	});
+});

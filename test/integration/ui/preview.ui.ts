@@ -1,0 +1,155 @@
+// UI scenario: dumps (the shared seeds and a hostile fixture) open in the Page Dump Preview in light and dark themes;
+// the article and metadata card show, a heading click reveals its source line, and nothing from the dump runs.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { FrameLocator, Page } from 'playwright-core';
+import type { UiContext } from '../uiTypes';
+
+export const name = 'preview shows dumps safely';
+// Two workbench pages and several dumps; each page takes ~15 s to boot on 2 cores.
+export const timeoutMs = 300_000;
+
+const HOSTILE = 'hostile.txt';
+const SHELL_TITLE = 'Page Dump Preview';
+
+interface Workspace {
+	dir: string;
+	files: string[];
+}
+
+/** A temp folder with the seeds (when ../shared is there) and the hostile fixture. */
+function makeWorkspace(ctx: UiContext): Workspace {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pagedump-preview-ui-'));
+	fs.copyFileSync(path.join(ctx.fixturesDir, 'hostile', HOSTILE), path.join(dir, HOSTILE));
+	const files = [HOSTILE];
+	const seeds = path.resolve(ctx.fixturesDir, '../../..', '../shared/seeds');
+	if (fs.existsSync(seeds)) {
+		for (const f of fs.readdirSync(seeds).filter((n) => n.endsWith('.txt')).sort()) {
+			fs.copyFileSync(path.join(seeds, f), path.join(dir, f));
+			files.push(f);
+		}
+	} else {
+		ctx.log(`seeds skipped: ${seeds} is absent (only the hostile fixture is previewed)`);
+	}
+	return { dir, files };
+}
+
+/** The visible webview's content frame (hidden editors may keep their iframes). */
+function previewFrame(page: Page): FrameLocator {
+	return page.frameLocator('iframe.webview:visible').frameLocator('#active-frame');
+}
+
+/** Opens a dump from the Explorer and waits until the preview shows its article. */
+async function openInPreview(ctx: UiContext, page: Page, file: string): Promise<FrameLocator> {
+	await ctx.clickExplorerFile(page, file);
+	await page.locator('.tabs-container .tab', { hasText: file }).first().waitFor({ timeout: 30_000 });
+	const frame = previewFrame(page);
+	// Either an article or a message; an article is what these fixtures must give.
+	await frame.locator('#pd-article > *').first().waitFor({ timeout: 30_000 });
+	return frame;
+}
+
+async function expectVisible(frame: FrameLocator, selector: string, what: string): Promise<void> {
+	const loc = frame.locator(selector).first();
+	await loc.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {
+		throw new Error(`${what} (${selector}) is not visible`);
+	});
+}
+
+/** Nothing executable made it into the preview's DOM, and the preview document's title is still the shell's. */
+async function expectInert(frame: FrameLocator, file: string): Promise<void> {
+	// Runs in the browser; tsconfig has no DOM lib, hence the structural types.
+	type Attr = { name: string; value: string };
+	type El = { tagName: string; attributes: ArrayLike<Attr> };
+	type Doc = { title: string; scripts: { length: number }; getElementById(id: string): { querySelectorAll(s: string): ArrayLike<El> } | null };
+	const report = await frame.locator('html').evaluate((html) => {
+		const doc = (html as unknown as { ownerDocument: Doc }).ownerDocument;
+		const article = doc.getElementById('pd-article');
+		const bad: string[] = [];
+		for (const el of Array.from(article?.querySelectorAll('*') ?? [])) {
+			const tag = el.tagName.toLowerCase();
+			if (['script', 'iframe', 'form', 'base', 'meta', 'style', 'object', 'embed', 'svg', 'input'].includes(tag)) bad.push(`<${tag}>`);
+			for (const attr of Array.from(el.attributes)) {
+				if (attr.name.toLowerCase().startsWith('on')) bad.push(`${tag}[${attr.name}]`);
+				if ((attr.name === 'href' || attr.name === 'src') && /^\s*(javascript|vbscript|file|data:(?!image\/(png|gif|jpeg|webp)))/i.test(attr.value)) {
+					bad.push(`${tag}[${attr.name}=${attr.value.slice(0, 40)}]`);
+				}
+			}
+		}
+		return { bad, title: doc.title, scripts: doc.scripts.length };
+	});
+	if (report.bad.length > 0) throw new Error(`${file}: executable content in the preview: ${report.bad.join(', ')}`);
+	if (report.title !== SHELL_TITLE) throw new Error(`${file}: the preview document title changed to "${report.title}"`);
+	// Only the shell's own nonce'd script.
+	if (report.scripts !== 1) throw new Error(`${file}: ${report.scripts} script elements in the preview document`);
+}
+
+async function checkFile(ctx: UiContext, page: Page, file: string, shot: string): Promise<FrameLocator> {
+	const frame = await openInPreview(ctx, page, file);
+	await expectVisible(frame, '#pd-title', 'the article title');
+	await expectVisible(frame, '#pd-article p', 'the article text');
+	await expectVisible(frame, '#pd-meta dt', 'the metadata card');
+	const text = (await frame.locator('#pd-article').innerText()).trim();
+	if (text.length < 200) throw new Error(`${file}: the article text is only ${text.length} characters`);
+	if (file === HOSTILE && !text.includes('Nothing in it may run')) throw new Error(`${file}: the article text is missing its first paragraph`);
+	await expectInert(frame, file);
+	await ctx.screenshot(page, shot);
+	return frame;
+}
+
+/** Clicks the first heading of the article and expects a text editor on its source line. */
+async function checkHeadingReveal(ctx: UiContext, page: Page, frame: FrameLocator, file: string): Promise<void> {
+	const heading = frame.locator('#pd-article > :is(h1, h2, h3, h4)[data-line-start]').first();
+	await heading.waitFor({ timeout: 10_000 });
+	const line = Number(await heading.getAttribute('data-line-start'));
+	const headingText = (await heading.innerText()).trim();
+	await heading.click();
+	// The text editor beside the preview, with the cursor on the heading's first line.
+	const status = page.locator('.statusbar-item', { hasText: `Ln ${line + 1}, Col 1` }).first();
+	await status.waitFor({ timeout: 15_000 }).catch(async () => {
+		const seen = await page.locator('.statusbar').innerText().catch(() => '?');
+		throw new Error(`${file}: clicking "${headingText}" did not put a text editor at line ${line + 1}; status bar: ${seen.replace(/\s+/g, ' ')}`);
+	});
+	const editorLine = page.locator('.editor-instance .monaco-editor .view-lines', { hasText: headingText.slice(0, 30) }).first();
+	await editorLine.waitFor({ timeout: 10_000 });
+	ctx.log(`${file}: heading "${headingText}" revealed line ${line + 1}`);
+}
+
+export async function run(ctx: UiContext): Promise<void> {
+	const ws = makeWorkspace(ctx);
+	const dialogs: string[] = [];
+	try {
+		const themes: [string, string][] = [['Default Light Modern', 'light'], ['Default Dark Modern', 'dark']];
+		for (const [theme, label] of themes) {
+			const page = await ctx.openWorkbench(ws.dir, { theme, settings: { 'workbench.editorAssociations': { '*.txt': 'pageDump.preview' } } });
+			// A dialog from any frame would mean a script from the dump ran.
+			page.on('dialog', (d) => {
+				dialogs.push(d.message());
+				void d.dismiss();
+			});
+			const titleBefore = await page.title();
+			let lastFrame: FrameLocator | undefined;
+			let lastFile = '';
+			for (const file of ws.files) {
+				lastFrame = await checkFile(ctx, page, file, `preview-${path.basename(file, '.txt')}-${label}`);
+				lastFile = file;
+			}
+			if (label === 'light' && lastFrame) {
+				const toggle = lastFrame.locator('#pd-toggle-removed');
+				await toggle.check();
+				await ctx.screenshot(page, `preview-removed-${path.basename(lastFile, '.txt')}-${label}`);
+				await toggle.uncheck();
+				await checkHeadingReveal(ctx, page, lastFrame, lastFile);
+				await ctx.screenshot(page, `preview-reveal-${label}`);
+			}
+			const titleAfter = await page.title();
+			if (/pwned/i.test(titleAfter) || !titleAfter.includes('[Extension Development Host]')) {
+				throw new Error(`the workbench title changed from "${titleBefore}" to "${titleAfter}"`);
+			}
+		}
+		if (dialogs.length > 0) throw new Error(`dialogs opened while previewing: ${dialogs.join(' | ')}`);
+	} finally {
+		fs.rmSync(ws.dir, { recursive: true, force: true });
+	}
+}

@@ -1,0 +1,343 @@
+import * as assert from 'node:assert/strict';
+import { parseDump } from '../../src/core/dump/parseDump';
+import type { Block, CodeBlock, FencedDiv, Heading, HtmlDiv, Image, Inline, Link, List, Paragraph, Span, Table } from '../../src/core/model/dumpDocument';
+import { LineIndex } from '../../src/core/text/lineIndex';
+import { joinLines, rangeOf } from '../util/joinLines';
+
+function only<T extends Block>(blocks: Block[], kind: T['kind']): T {
+	assert.equal(blocks.length, 1, `expected one block, got ${blocks.map((b) => b.kind).join(', ')}`);
+	assert.equal(blocks[0].kind, kind);
+	return blocks[0] as T;
+}
+
+function inlinesOf(text: string): Inline[] {
+	return only<Paragraph>(parseDump(text).blocks, 'paragraph').content;
+}
+
+suite('parseDump: fenced divs', () => {
+	test('attributes with id, classes and key/value pairs', () => {
+		const text = joinLines('::: {#main .article .post data-x="a b" role=main}', 'Hello.', ':::');
+		const div = only<FencedDiv>(parseDump(text).blocks, 'div');
+		assert.equal(div.attrs.id, 'main');
+		assert.deepEqual(div.attrs.classes, ['article', 'post']);
+		assert.deepEqual(div.attrs.pairs, [['data-x', 'a b'], ['role', 'main']]);
+		assert.deepEqual(div.range, { start: 0, end: text.length });
+		assert.deepEqual(div.openRange, rangeOf(text, '::: {#main .article .post data-x="a b" role=main}'));
+		assert.deepEqual(div.closeRange, { start: text.length - 3, end: text.length });
+		assert.equal(div.closed, true);
+		assert.equal(div.children[0].kind, 'paragraph');
+	});
+
+	test('a bare class word, nested fences, and a paragraph closed tight by a fence', () => {
+		const text = joinLines('::: lia-page', '::: community-menu-item-title', 'Home', ':::', ':::');
+		const outer = only<FencedDiv>(parseDump(text).blocks, 'div');
+		assert.deepEqual(outer.attrs.classes, ['lia-page']);
+		const inner = outer.children[0] as FencedDiv;
+		assert.equal(inner.kind, 'div');
+		assert.deepEqual(inner.attrs.classes, ['community-menu-item-title']);
+		assert.deepEqual(inner.children[0].range, rangeOf(text, 'Home'));
+	});
+
+	test('attributes that wrap across lines', () => {
+		const text = joinLines('::: {.elementor-icon-list-text .elementor-post-info__item', '.elementor-post-info__item--type-date}', 'July 2, 2018', ':::');
+		const div = only<FencedDiv>(parseDump(text).blocks, 'div');
+		assert.deepEqual(div.attrs.classes, ['elementor-icon-list-text', 'elementor-post-info__item', 'elementor-post-info__item--type-date']);
+		assert.equal(div.children.length, 1);
+		assert.equal(div.attrs.range.end, text.indexOf('}') + 1);
+	});
+
+	test('attribute keys starting with _ and values starting with a space (pandoc cannot read these back)', () => {
+		const text = joinLines('::: {_ngcontent-c3="" title=" spaced"}', 'x', ':::');
+		const div = only<FencedDiv>(parseDump(text).blocks, 'div');
+		assert.deepEqual(div.attrs.pairs, [['_ngcontent-c3', ''], ['title', ' spaced']]);
+	});
+
+	test('an unclosed fence is closed at the end and reported', () => {
+		const text = joinLines('::: {#a}', 'text', '', '::: b', 'more');
+		const doc = parseDump(text);
+		const a = only<FencedDiv>(doc.blocks, 'div');
+		assert.equal(a.closed, false);
+		assert.equal((a.children[1] as FencedDiv).closed, false);
+		assert.deepEqual(doc.problems.map((p) => p.kind), ['unclosed-fence', 'unclosed-fence']);
+		assert.deepEqual(doc.problems[1].range, rangeOf(text, '::: {#a}'));
+		assert.equal(a.range.end, text.length);
+	});
+
+	test('a stray closing fence is reported and dropped', () => {
+		const text = joinLines('para', '', ':::', '', 'after');
+		const doc = parseDump(text);
+		assert.deepEqual(doc.blocks.map((b) => b.kind), ['paragraph', 'paragraph']);
+		assert.equal(doc.problems.length, 1);
+		assert.equal(doc.problems[0].kind, 'stray-fence');
+		assert.deepEqual(doc.problems[0].range, { start: 6, end: 9 });
+	});
+
+	test('10,000-deep nesting parses without recursion trouble and is capped with a problem', () => {
+		const depth = 10000;
+		const text = '::: {.d}\n'.repeat(depth) + 'deep\n' + ':::\n'.repeat(depth);
+		const doc = parseDump(text);
+		let node: Block = doc.blocks[0];
+		let levels = 1;
+		while (node.kind === 'div' && node.children.length > 0 && node.children[0].kind === 'div') {
+			node = node.children[0];
+			levels++;
+		}
+		assert.equal(levels, 512);
+		assert.equal(doc.problems.filter((p) => p.kind === 'too-deep').length, 1);
+		assert.equal(doc.problems.filter((p) => p.kind !== 'too-deep').length, 0, 'every fence still pairs up');
+		assert.equal((doc.blocks[0] as FencedDiv).closed, true);
+	});
+});
+
+suite('parseDump: raw <div> blocks', () => {
+	test('a <div> pair holds Markdown content', () => {
+		const text = joinLines('<div>', '', '[Excel](/t5/excel "Excel")', '', '</div>');
+		const div = only<HtmlDiv>(parseDump(text).blocks, 'htmlDiv');
+		assert.equal(div.closed, true);
+		const link = (div.children[0] as Paragraph).content[0] as Link;
+		assert.equal(link.href, '/t5/excel');
+		assert.equal(link.title, 'Excel');
+		assert.deepEqual(div.closeRange, rangeOf(text, '</div>'));
+	});
+
+	test('a <div> with attributes keeps them; a stray </div> is reported', () => {
+		const text = joinLines('<div id="x" class="a b">', '', 'in', '', '</div>', '', '</div>');
+		const doc = parseDump(text);
+		const div = doc.blocks[0] as HtmlDiv;
+		assert.equal(div.attrs.id, 'x');
+		assert.deepEqual(div.attrs.classes, ['a', 'b']);
+		assert.equal(doc.problems[0].kind, 'stray-html-div-close');
+	});
+
+	test('fences and <div>s interleave; closing the outer closes an unclosed inner', () => {
+		const text = joinLines('::: outer', '<div>', '', 'x', '', ':::');
+		const doc = parseDump(text);
+		const outer = only<FencedDiv>(doc.blocks, 'div');
+		assert.equal(outer.closed, true);
+		assert.equal((outer.children[0] as HtmlDiv).closed, false);
+		assert.equal(doc.problems[0].kind, 'unclosed-html-div');
+	});
+});
+
+suite('parseDump: headings', () => {
+	test('ATX heading with trailing attributes and spans', () => {
+		const text = '## [ Products]{#menu-link-prod title="Products"} [(72)]{.small} {#menu-products .active}';
+		const h = only<Heading>(parseDump(text).blocks, 'heading');
+		assert.equal(h.level, 2);
+		assert.equal(h.attrs?.id, 'menu-products');
+		assert.deepEqual(h.contentRange, { start: 3, end: text.indexOf(' {#menu-products') });
+		assert.equal((h.content[0] as Span).attrs.id, 'menu-link-prod');
+		assert.equal((h.content[2] as Span).attrs.classes[0], 'small');
+	});
+
+	test('heading whose text is a link inside a span', () => {
+		const text = '# [ [Title here](/t5/blog/title/ba-p/1){#link_6 .page-link} ]{.lia-message-unread} {#title-1 .message-subject itemprop="name"}';
+		const h = only<Heading>(parseDump(text).blocks, 'heading');
+		assert.equal(h.level, 1);
+		const span = h.content[0] as Span;
+		const link = span.children.find((c) => c.kind === 'link') as Link;
+		assert.equal(link.href, '/t5/blog/title/ba-p/1');
+		assert.deepEqual(link.range, rangeOf(text, '[Title here](/t5/blog/title/ba-p/1){#link_6 .page-link}'));
+		assert.deepEqual(h.attrs?.pairs, [['itemprop', 'name']]);
+	});
+
+	test('setext heading and closing hashes', () => {
+		const doc = parseDump(joinLines('Title', '=====', '', '### Sub ###'));
+		assert.deepEqual(doc.blocks.map((b) => [b.kind, (b as Heading).level]), [['heading', 1], ['heading', 3]]);
+		assert.equal(((doc.blocks[1] as Heading).content[0] as { value: string }).value, 'Sub');
+	});
+
+	test('a hash without a space is text', () => {
+		assert.equal(parseDump('#hashtag').blocks[0].kind, 'paragraph');
+	});
+});
+
+suite('parseDump: lists, quotes, code, rules', () => {
+	test('nested bullet and ordered lists with wrapped link text', () => {
+		const text = joinLines('-   [Community Hubs', '    Home](/hubs){#home}', '-   Two', '    1.  inner one', '    2.  inner two', '', '3.  three');
+		const doc = parseDump(text);
+		const list = doc.blocks[0] as List;
+		assert.equal(list.kind, 'list');
+		assert.equal(list.ordered, false);
+		assert.equal(list.items.length, 2);
+		const link = (list.items[0].children[0] as Paragraph).content[0] as Link;
+		assert.deepEqual(link.range, rangeOf(text, '[Community Hubs\n    Home](/hubs){#home}'));
+		assert.deepEqual(link.children.map((c) => c.kind), ['text', 'softbreak', 'text']);
+		const inner = list.items[1].children[1] as List;
+		assert.equal(inner.ordered, true);
+		assert.equal(inner.items.length, 2);
+		assert.deepEqual(inner.items[1].markerRange, rangeOf(text, '2.'));
+		const ordered = doc.blocks[1] as List;
+		assert.equal(ordered.ordered, true);
+		assert.equal(ordered.start, 3);
+	});
+
+	test('block quote with a lazy line', () => {
+		const text = joinLines('> quoted', 'lazy', '>', '> second');
+		const bq = only<Block & { kind: 'blockquote'; children: Block[] }>(parseDump(text).blocks, 'blockquote');
+		assert.equal(bq.children.length, 2);
+		assert.deepEqual(bq.children[1].range, rangeOf(text, 'second'));
+	});
+
+	test('fenced code with attributes keeps language and indentation; raw blocks keep their format', () => {
+		const text = joinLines('``` {.javascript style="x"}', 'if (a) {', '  b();', '}', '```', '', '```{=html}', '<b>x</b>', '```');
+		const doc = parseDump(text);
+		const code = doc.blocks[0] as CodeBlock;
+		assert.equal(code.language, 'javascript');
+		assert.equal(code.text, 'if (a) {\n  b();\n}');
+		assert.equal((doc.blocks[1] as CodeBlock).rawFormat, 'html');
+		assert.deepEqual(code.range, rangeOf(text, '``` {.javascript style="x"}\nif (a) {\n  b();\n}\n```'));
+	});
+
+	test('tilde fences, an indented code block and an unclosed fence inside a div', () => {
+		const text = joinLines('~~~ python', 'x = 1', '~~~', '', '    indented', '    code', '', '::: box', '```', 'never closed', ':::', '', 'after');
+		const doc = parseDump(text);
+		assert.equal((doc.blocks[0] as CodeBlock).language, 'python');
+		assert.equal((doc.blocks[1] as CodeBlock).text, 'indented\ncode');
+		const box = doc.blocks[2] as FencedDiv;
+		assert.equal(box.closed, true, 'the unclosed code fence ends at the div fence');
+		assert.equal((box.children[0] as CodeBlock).closed, false);
+		assert.equal(doc.blocks[3].kind, 'paragraph');
+		assert.ok(doc.problems.some((p) => p.kind === 'unclosed-code'));
+	});
+
+	test('thematic breaks, spacers and link definitions', () => {
+		const text = joinLines('* * * * *', '', '\\', '', '\u00a0', '', '[ref]: https://example.com/a "T"', '', 'See [the page][ref] and [ref].');
+		const doc = parseDump(text);
+		assert.deepEqual(doc.blocks.map((b) => b.kind), ['hr', 'spacer', 'spacer', 'linkDefinition', 'paragraph']);
+		const links = (doc.blocks[4] as Paragraph).content.filter((c): c is Link => c.kind === 'link');
+		assert.deepEqual(links.map((l) => [l.href, l.form]), [['https://example.com/a', 'reference'], ['https://example.com/a', 'reference']]);
+	});
+
+	test('raw HTML blocks and the URL-encoded original HTML line', () => {
+		const encoded = '%3CLINGO-SUB%20id%3D%22lingo-sub-1%22%3ETitle%3C%2FLINGO-SUB%3E' + '%3CP%3Ex%3C%2FP%3E'.repeat(20);
+		const text = joinLines('<iframe src="https://x">', '</iframe>', '', encoded);
+		const doc = parseDump(text);
+		assert.deepEqual(doc.blocks.map((b) => b.kind), ['rawHtml', 'encodedHtml']);
+		assert.deepEqual(doc.blocks[1].range, rangeOf(text, encoded));
+	});
+});
+
+suite('parseDump: tables', () => {
+	test('pipe table', () => {
+		const text = joinLines('| a | b |', '|---|:-:|', '| 1 | [x](/y) |');
+		const table = only<Table>(parseDump(text).blocks, 'table');
+		assert.equal(table.format, 'pipe');
+		assert.deepEqual(table.header?.cells.map((c) => c.text), ['a', 'b']);
+		assert.deepEqual(table.rows[0].cells.map((c) => c.text), ['1', '[x](/y)']);
+		const link = (table.rows[0].cells[1].blocks[0] as Paragraph).content[0] as Link;
+		assert.deepEqual(link.range, rangeOf(text, '[x](/y)'));
+	});
+
+	test('simple table with a header', () => {
+		const text = joinLines('  Name    Value', '  ------- -------', '  one     1', '  two     2');
+		const table = only<Table>(parseDump(text).blocks, 'table');
+		assert.equal(table.format, 'simple');
+		assert.deepEqual(table.header?.cells.map((c) => c.text), ['Name', 'Value']);
+		assert.deepEqual(table.rows.map((r) => r.cells.map((c) => c.text)), [['one', '1'], ['two', '2']]);
+	});
+
+	test('grid table whose cell holds a fenced code block and a fence', () => {
+		const text = joinLines(
+			'+------------------------+',
+			'| ``` {.js}              |',
+			'| let a = 1;             |',
+			'|   a++;                 |',
+			'| ```                    |',
+			'+------------------------+',
+			'| ::: note               |',
+			'| cell text              |',
+			'| :::                    |',
+			'+------------------------+',
+		);
+		const table = only<Table>(parseDump(text).blocks, 'table');
+		assert.equal(table.format, 'grid');
+		assert.equal(table.rows.length, 2);
+		const code = table.rows[0].cells[0].blocks[0] as CodeBlock;
+		assert.equal(code.kind, 'code');
+		assert.equal(code.language, 'js');
+		assert.equal(code.text, 'let a = 1;\n  a++;');
+		const note = table.rows[1].cells[0].blocks[0] as FencedDiv;
+		assert.equal(note.kind, 'div');
+		assert.equal(note.closed, true);
+		assert.deepEqual(note.children[0].range, rangeOf(text, 'cell text'));
+	});
+});
+
+suite('parseDump: inlines', () => {
+	test('a link with title and attributes: range from [ to the last }', () => {
+		const text = 'See [the docs](https://example.com/a_(b) "Title"){#l1 .ext target="_blank"} now.';
+		const link = inlinesOf(text)[1] as Link;
+		assert.equal(link.kind, 'link');
+		assert.equal(link.href, 'https://example.com/a_(b)');
+		assert.equal(link.title, 'Title');
+		assert.equal(link.attrs?.id, 'l1');
+		assert.deepEqual(link.range, rangeOf(text, '[the docs](https://example.com/a_(b) "Title"){#l1 .ext target="_blank"}'));
+		assert.deepEqual(link.hrefRange, rangeOf(text, 'https://example.com/a_(b)'));
+	});
+
+	test('an image inside a link, with a caption as alt and attributes that wrap', () => {
+		const text = joinLines('[![Logo of', 'the site](/logo.png){.c-image', 'itemprop="logo"}](https://www.example.com){#uhfLogo}');
+		const link = inlinesOf(text)[0] as Link;
+		const image = link.children[0] as Image;
+		assert.equal(image.kind, 'image');
+		assert.equal(image.src, '/logo.png');
+		assert.deepEqual(image.attrs?.pairs, [['itemprop', 'logo']]);
+		assert.deepEqual(image.range, rangeOf(text, '![Logo of\nthe site](/logo.png){.c-image\nitemprop="logo"}'));
+		assert.equal(link.href, 'https://www.example.com');
+		assert.equal(link.range.end, text.length);
+	});
+
+	test('spans with leading spaces, empty links, autolinks and raw inline HTML', () => {
+		const text = '[ July 2, 2018 ]{.date} [](javascript:void(0)){#menu} <https://a.example/x> <span class="x">y</span>';
+		const nodes = inlinesOf(text);
+		const kinds = nodes.filter((n) => n.kind !== 'text').map((n) => n.kind);
+		assert.deepEqual(kinds, ['span', 'link', 'link', 'rawHtml', 'rawHtml']);
+		assert.equal((nodes[2] as Link).href, 'javascript:void(0)');
+		assert.equal((nodes[2] as Link).children.length, 0);
+		assert.equal((nodes[4] as Link).form, 'autolink');
+	});
+
+	test('emphasis, strong, strike, code spans and escapes', () => {
+		const nodes = inlinesOf("*em* **strong** ~~gone~~ `a `` b` it\\'s \\[not a link\\] snake_case_name");
+		assert.deepEqual(nodes.filter((n) => n.kind !== 'text').map((n) => (n.kind === 'emphasis' ? n.style : n.kind)), ['em', 'strong', 'strike', 'code']);
+		const text = nodes.filter((n) => n.kind === 'text').map((n) => (n as { value: string }).value).join('');
+		assert.ok(text.includes("it's [not a link] snake_case_name"), text);
+	});
+
+	test('a hard break at line end and a soft break between lines', () => {
+		const nodes = inlinesOf(joinLines('one\\', 'two', 'three'));
+		assert.deepEqual(nodes.map((n) => n.kind), ['text', 'break', 'text', 'softbreak', 'text']);
+	});
+
+	test('brackets that form nothing stay text', () => {
+		const nodes = inlinesOf('a [b] c ] [d');
+		assert.deepEqual(nodes.map((n) => n.kind), ['text']);
+		assert.equal((nodes[0] as { value: string }).value, 'a [b] c ] [d');
+	});
+});
+
+suite('parseDump: positions', () => {
+	test('CRLF and lone CR line ends give the positions VS Code gives', () => {
+		const text = '# Title\r\n\r\n::: {#a}\rBody [x](/y)\r\n:::';
+		const doc = parseDump(text);
+		const index = new LineIndex(text);
+		const div = doc.blocks[1] as FencedDiv;
+		assert.deepEqual(index.rangeOf(div.range), { start: { line: 2, character: 0 }, end: { line: 4, character: 3 } });
+		const link = (div.children[0] as Paragraph).content[1] as Link;
+		assert.deepEqual(index.rangeOf(link.range), { start: { line: 3, character: 5 }, end: { line: 3, character: 12 } });
+	});
+
+	test('UTF-16 columns: characters outside the BMP count twice', () => {
+		const text = '😀 [x](/y)';
+		const link = inlinesOf(text)[1] as Link;
+		assert.deepEqual(new LineIndex(text).rangeOf(link.range), { start: { line: 0, character: 3 }, end: { line: 0, character: 10 } });
+	});
+
+	test('empty, blank and binary-ish input never throws', () => {
+		for (const input of ['', '\n\n', '\u0000\u0001\u0002', '\ufeff# Title', ':::', '[', '![', '{', '``', '<']) {
+			const doc = parseDump(input);
+			assert.ok(Array.isArray(doc.blocks));
+		}
+	});
+});
