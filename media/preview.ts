@@ -68,7 +68,6 @@ const ALLOWED_TAGS = new Set([
 const ALLOWED_ATTRS = new Set(['href', 'src', 'alt', 'title', 'id', 'class', 'data-line-start', 'data-line-end', 'start', 'rel', 'loading', 'referrerpolicy']);
 // Elements whose content must not survive even as text.
 const DROP_WITH_CONTENT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'NOSCRIPT', 'SVG', 'MATH']);
-// eslint-disable-next-line no-control-regex
 const URL_BLANKS = /[\u0000-\u0020\u007f-\u00a0\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g;
 
 function safeHref(value: string): boolean {
@@ -137,15 +136,21 @@ function renderMetadata(rows: readonly MetadataCardRow[]): void {
 	for (const row of rows) {
 		const dt = el('dt', undefined, row.label);
 		const dd = el('dd');
+		dd.dataset.key = row.key;
 		if (row.value === undefined) {
 			dd.className = 'pd-missing';
 			dd.textContent = 'missing';
 		} else if (row.line !== undefined) {
-			dd.append(revealButton(row.value, row.line, undefined, 'pd-link-button'));
+			dd.append(revealButton(row.value, row.line, undefined, 'pd-meta-value'));
 		} else {
-			dd.textContent = row.value;
+			dd.append(el('span', 'pd-meta-value', row.value));
 		}
-		if (row.rule) dd.title = `${row.rule}${row.confidence !== undefined ? ` · confidence ${Math.round(row.confidence * 100)}%` : ''}`;
+		// The full value (long URLs are cut in the card) and how it was found.
+		if (row.value !== undefined) {
+			const how = row.rule ? `\nfound by ${row.rule}${row.confidence !== undefined ? `, confidence ${Math.round(row.confidence * 100)}%` : ''}` : '';
+			const where = row.line !== undefined ? `\nclick to show line ${row.line + 1} of the dump` : '';
+			dd.title = row.value + how + where;
+		}
 		items.push(dt, dd);
 	}
 	ui.meta.replaceChildren(...items);
@@ -169,9 +174,10 @@ function renderProblems(problems: readonly PreviewProblem[]): void {
 	}
 	ui.problems.replaceChildren(...problems.map((p) => {
 		const li = el('li', `pd-problem pd-${p.severity}`);
-		li.append(el('span', 'pd-severity', p.severity), ' ');
-		li.append(revealButton(`${p.code ? p.code + ': ' : ''}${p.message}`, p.startLine, p.endLine, 'pd-link-button'));
-		li.append(el('span', 'pd-line', ` ${lineLabel(p.startLine, p.endLine)}`));
+		const body = el('div');
+		body.append(revealButton(`${p.code ? p.code + ': ' : ''}${p.message}`, p.startLine, p.endLine, 'pd-link-button'));
+		body.append(el('span', 'pd-line', lineLabel(p.startLine, p.endLine)));
+		li.append(el('span', 'pd-severity', p.severity), body);
 		return li;
 	}));
 }

@@ -1,5 +1,6 @@
 // Page Dump Preview: a read-only custom text editor that shows the cleaned article of a dump, live as it is edited.
 import * as vscode from 'vscode';
+import { looksLikeDump, SNIFF_LENGTH } from '../core/dump/sniff';
 import { isSafeLinkUrl } from '../core/render/articleHtml';
 import type { FromWebview, PreviewProblem, PreviewProblemProvider, PreviewSettings, ProblemSeverity, ToWebview } from '../protocol/webviewMessages';
 import { previewShellHtml } from './previewHtml';
@@ -10,8 +11,8 @@ import { corePipeline } from './previewPipeline';
 const UPDATE_DELAY_MS = 300;
 // Scrolling one side scrolls the other, which fires its own scroll event; ignore that echo for this long.
 const SCROLL_ECHO_MS = 300;
-// How much of a .txt file the open-by-default check reads to decide it is a dump.
-const SNIFF_LENGTH = 64 * 1024;
+// Opening a text editor beside can take a while on a busy host; its first scroll events are not the user's.
+const REVEAL_ECHO_MS = 1500;
 const DEFAULT_MAX_PREVIEW_MB = 50;
 
 /** What the `pageDump._lastRendered` test hook returns: the last version a webview confirmed it rendered. */
@@ -28,11 +29,6 @@ function readSettings(uri: vscode.Uri): { settings: PreviewSettings; maxSize: nu
 	const mb = config.get<number>('maxPreviewSize', DEFAULT_MAX_PREVIEW_MB);
 	const maxSize = (Number.isFinite(mb) && mb > 0 ? mb : DEFAULT_MAX_PREVIEW_MB) * 1024 * 1024;
 	return { settings: { images }, maxSize, openByDefault: config.get<boolean>('preview.openByDefault', false) };
-}
-
-/** Cheap check used before replacing a text tab with the preview: pandoc fences, attribute blocks or link attrs. */
-export function looksLikeDump(head: string): boolean {
-	return /^:::+ *[{\w]/m.test(head) || /\]\([^)\s]*\)\{[#.]/.test(head) || /^#{1,6} .*\{#[\w-]+/m.test(head);
 }
 
 const SEVERITIES: Record<vscode.DiagnosticSeverity, ProblemSeverity> = {
@@ -100,8 +96,11 @@ export class DumpPreviewEditor implements vscode.CustomTextEditorProvider {
 	readonly #pipeline: PreviewPipeline;
 	readonly #rendered = new Map<string, RenderedRecord>();
 	readonly #renderedEvent = new vscode.EventEmitter<RenderedRecord>();
-	/** Documents the user asked to see as text; open-by-default leaves them alone. */
-	readonly #openedAsText = new Set<string>();
+	/**
+	 * Documents already shown in a preview or asked for as text in this session. Open-by-default applies to a
+	 * document's first opening only, so "Open as Text", "Reopen Editor With..." and source reveals keep their text editor.
+	 */
+	readonly #seen = new Set<string>();
 
 	constructor(extensionUri: vscode.Uri, pipeline: PreviewPipeline) {
 		this.#extensionUri = extensionUri;
@@ -113,6 +112,7 @@ export class DumpPreviewEditor implements vscode.CustomTextEditorProvider {
 	}
 
 	async resolveCustomTextEditor(document: vscode.TextDocument, panel: vscode.WebviewPanel): Promise<void> {
+		this.#seen.add(document.uri.toString());
 		const preview = new DumpPreview(document, panel, {
 			extensionUri: this.#extensionUri,
 			pipeline: this.#pipeline,
@@ -122,7 +122,7 @@ export class DumpPreviewEditor implements vscode.CustomTextEditorProvider {
 				this.#rendered.set(record.uri, record);
 				this.#renderedEvent.fire(record);
 			},
-			onOpenAsText: (uri) => this.#openedAsText.add(uri),
+			onOpenAsText: (uri) => this.#seen.add(uri),
 		});
 		panel.onDidDispose(() => preview.dispose());
 	}
@@ -136,7 +136,6 @@ export class DumpPreviewEditor implements vscode.CustomTextEditorProvider {
 			void vscode.window.showInformationMessage('Open a page dump (.txt) first, then run this command.');
 			return;
 		}
-		this.#openedAsText.delete(target.toString());
 		await vscode.commands.executeCommand('vscode.openWith', target, DumpPreviewEditor.viewType, toSide ? vscode.ViewColumn.Beside : undefined);
 	}
 
@@ -164,7 +163,7 @@ export class DumpPreviewEditor implements vscode.CustomTextEditorProvider {
 	async #maybeOpenByDefault(tab: vscode.Tab): Promise<void> {
 		if (!(tab.input instanceof vscode.TabInputText)) return;
 		const uri = tab.input.uri;
-		if (!/\.txt$/i.test(uri.path) || this.#openedAsText.has(uri.toString())) return;
+		if (!/\.txt$/i.test(uri.path) || this.#seen.has(uri.toString())) return;
 		if (!readSettings(uri).openByDefault) return;
 		try {
 			const doc = await vscode.workspace.openTextDocument(uri);
@@ -200,6 +199,7 @@ class DumpPreview {
 	#forceNext = false;
 	#baseUrl: string | undefined;
 	#ignoreEditorScrollUntil = 0;
+	#problemsSubscription: { dispose(): void } | undefined;
 	#disposed = false;
 
 	constructor(document: vscode.TextDocument, panel: vscode.WebviewPanel, host: PreviewHost) {
@@ -221,19 +221,28 @@ class DumpPreview {
 				if (e.affectsConfiguration('pageDump.preview.images', document.uri)) this.#setShell();
 				else if (e.affectsConfiguration('pageDump', document.uri)) this.#schedule(true);
 			}),
-			host.problemsChanged(() => this.#schedule(true)),
+			host.problemsChanged(() => {
+				this.#subscribeProblems();
+				this.#schedule(true);
+			}),
 			vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.#onEditorScroll(e)),
 			vscode.window.onDidChangeTextEditorSelection((e) => this.#onEditorSelection(e)),
 		);
-		const onProblems = host.problems().onDidChange?.((uri) => {
+		this.#subscribeProblems();
+	}
+
+	/** Listens to the current problem provider; called again when another provider is plugged in. */
+	#subscribeProblems(): void {
+		this.#problemsSubscription?.dispose();
+		this.#problemsSubscription = this.#host.problems().onDidChange?.((uri) => {
 			if (uri === this.#source) this.#schedule(true);
 		});
-		if (onProblems) this.#disposables.push(onProblems);
 	}
 
 	dispose(): void {
 		this.#disposed = true;
 		clearTimeout(this.#timer);
+		this.#problemsSubscription?.dispose();
 		this.#disposables.forEach((d) => d.dispose());
 		this.#disposables.length = 0;
 	}
@@ -336,6 +345,8 @@ class DumpPreview {
 		const start = new vscode.Position(Math.min(line, last), 0);
 		const end = this.#document.lineAt(Math.min(Math.max(endLine, line), last)).range.end;
 		const existing = this.#editors()[0];
+		// The editor scrolls to the block; echoing that back would jump the preview away from what was clicked.
+		this.#ignoreEditorScrollUntil = Date.now() + REVEAL_ECHO_MS;
 		const editor = await vscode.window.showTextDocument(this.#document, {
 			viewColumn: existing?.viewColumn ?? vscode.ViewColumn.Beside,
 			preserveFocus: false,

@@ -1,5 +1,6 @@
 // Builds what the preview shows from a dump's text: the sanitized article, metadata card, TOC, removed regions and
 // stats, or a message when there is nothing to preview. No vscode import, so it runs in unit tests as is.
+import { looksLikeDump } from '../core/dump/sniff';
 import type { Article } from '../core/extract/article';
 import type { DumpDocument } from '../core/model/dumpDocument';
 import { lineSpan, metadataRows, renderArticleHtml } from '../core/render/articleHtml';
@@ -41,7 +42,6 @@ export function classifyText(text: string): TextKind {
 	if (text.trim() === '') return 'empty';
 	const head = text.slice(0, SNIFF_LENGTH);
 	if (head.includes('\u0000')) return 'binary';
-	// eslint-disable-next-line no-control-regex
 	const odd = head.match(/[\u0001-\u0008\u000b\u000e-\u001f\ufffd]/g)?.length ?? 0;
 	return odd / head.length > MAX_CONTROL_SHARE ? 'binary' : 'text';
 }
@@ -72,6 +72,10 @@ export function buildPreviewMessage(input: PreviewModelInput, pipeline: PreviewP
 	const kind = classifyText(text);
 	if (kind === 'empty') return message(input, 'This file is empty', 'There is nothing to preview yet.');
 	if (kind === 'binary') return message(input, 'This file is not text', 'It looks like binary data, not a page dump.');
+	if (!looksLikeDump(text)) {
+		return message(input, 'This file does not look like a page dump',
+			'The preview shows web pages converted by pandoc to Markdown (fenced divs, attribute blocks). Open it as text instead.');
+	}
 
 	try {
 		const doc = pipeline.parse(text);

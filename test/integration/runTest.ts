@@ -31,7 +31,14 @@ const SCENARIO_TIMEOUT_MS = 120_000;
 // Last resort if something hangs outside the guarded steps (browser launch, server start).
 const WATCHDOG_MS = SUITE_TIMEOUT_MS + 15 * 60_000;
 const VIEWPORT = { width: 1400, height: 850 };
-const DEFAULT_THEME = 'Default Light Modern';
+// Theme ids as of VS Code 1.139; the workbench migrates the old "Default …" names by rewriting settings.json.
+const DEFAULT_THEME = 'Light Modern';
+const LEGACY_THEMES: Record<string, string> = {
+	'Default Light Modern': 'Light Modern',
+	'Default Dark Modern': 'Dark Modern',
+	'Default Light+': 'Light+',
+	'Default Dark+': 'Dark+',
+};
 // Set in the extension host by the suite runner on its console lines; the rest is the workbench's own log.
 const LOG_MARKER = '\u2063pagedump-it\u2063';
 
@@ -147,7 +154,8 @@ class TmpDirs {
 		if (!fs.statSync(source, { throwIfNoEntry: false })?.isDirectory()) {
 			throw new Error(`workspace folder not found: ${source}`);
 		}
-		const dest = path.join(this.workspaces, `${++this.copies}-${path.basename(source)}`);
+		// Numbered parent, original name: the window title and Explorer still show the fixture's name.
+		const dest = path.join(this.workspaces, String(++this.copies), path.basename(source));
 		fs.cpSync(source, dest, { recursive: true });
 		const file = path.join(dest, '.vscode/settings.json');
 		if (Object.keys(settings).length > 0) writeJson(file, { ...readSettings(file), ...settings });
@@ -278,16 +286,19 @@ class Workbench {
 		await page.waitForFunction(() => (globalThis as unknown as DriverWindow).document.title.includes('[Extension Development Host]'), undefined, { timeout: 30_000 });
 	}
 
-	async openForUi(label: string, workspaceFolder: string, options: OpenWorkbenchOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+	/** onPage sees the page before navigation, so a page that never gets ready is still closed and photographed. */
+	async openForUi(label: string, workspaceFolder: string, options: OpenWorkbenchOptions, onPage: (context: BrowserContext, page: Page) => void): Promise<Page> {
 		const source = path.resolve(FIXTURES_DIR, workspaceFolder);
-		const settings = { 'workbench.colorTheme': options.theme ?? DEFAULT_THEME, ...options.settings };
+		const theme = options.theme ?? DEFAULT_THEME;
+		const settings = { 'workbench.colorTheme': LEGACY_THEMES[theme] ?? theme, ...options.settings };
 		const folder = this.tmp.copyWorkspace(source, settings);
 		this.tmp.writeUserSettings(options.userSettings);
-		const opened = await this.newPage(label, options.viewport);
-		await opened.page.goto(this.workbenchUrl(folder, this.devPayload(false)));
-		await this.waitReady(opened.page);
-		await opened.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 30_000 });
-		return opened;
+		const { context, page } = await this.newPage(label, options.viewport);
+		onPage(context, page);
+		await page.goto(this.workbenchUrl(folder, this.devPayload(false)));
+		await this.waitReady(page);
+		await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 30_000 });
+		return page;
 	}
 }
 
@@ -356,6 +367,8 @@ function loadScenarios(): { file: string; scenario?: UiScenario; error?: string 
 	const filter = process.env.INTEGRATION_UI_FILTER;
 	const loaded = fs.readdirSync(UI_DIR).filter((f) => f.endsWith('.js')).sort().map((file) => {
 		try {
+			// Scenario files are only known at run time, so a static import cannot name them.
+			// eslint-disable-next-line @typescript-eslint/no-require-imports
 			const mod = require(path.join(UI_DIR, file)) as Partial<UiScenario>;
 			if (typeof mod.name !== 'string' || typeof mod.run !== 'function') {
 				return { file, error: 'does not export `name` (string) and `run(ctx)`; helpers belong outside ui/' };
@@ -388,12 +401,10 @@ async function runUi(wb: Workbench): Promise<number> {
 			serverUrl: wb.server.url,
 			fixturesDir: FIXTURES_DIR,
 			artifactsDir: ARTIFACTS_DIR,
-			openWorkbench: async (folder, options) => {
-				const opened = await wb.openForUi(`ui:${name}`, folder, options);
-				contexts.push(opened.context);
-				pages.push(opened.page);
-				return opened.page;
-			},
+			openWorkbench: (folder, options = {}) => wb.openForUi(`ui:${name}`, folder, options, (context, page) => {
+				contexts.push(context);
+				pages.push(page);
+			}),
 			clickExplorerFile: async (page, fileName) => {
 				const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName }).first();
 				await row.waitFor({ timeout: 30_000 });

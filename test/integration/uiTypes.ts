@@ -3,7 +3,7 @@ import type { Browser, FrameLocator, Page } from 'playwright-core';
 
 /** Options for UiContext.openWorkbench. */
 export interface OpenWorkbenchOptions {
-	/** Color theme label, e.g. 'Default Light Modern' (the default) or 'Default Dark Modern'. */
+	/** Color theme id: 'Light Modern' (the default), 'Dark Modern', 'Light+', 'Dark+' …; old 'Default …' names are mapped. */
 	theme?: string;
 	/** Workspace settings merged over the folder's own .vscode/settings.json (e.g. workbench.editorAssociations). */
 	settings?: Record<string, unknown>;

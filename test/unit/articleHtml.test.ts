@@ -37,7 +37,6 @@ const TAG_RE = /^<\/?([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[a-zA-Z-]+(?:="[^"<>]*")?)*)\
 function urlLooksSafe(raw: string, image: boolean): boolean {
 	const decoded = raw
 		.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
-		// eslint-disable-next-line no-control-regex
 		.replace(/[\u0000-\u0020\u007f-\u00a0]/g, '')
 		.toLowerCase();
 	if (/^(?:https?:|#|\/|\.)/.test(decoded)) return true;

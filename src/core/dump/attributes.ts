@@ -1,5 +1,6 @@
 // Pandoc attribute blocks `{#id .class key="value"}`, shared by fences, headings, spans, links, images and code.
 import type { Attributes, SourceRange } from '../model/dumpDocument';
+import { collapseWrapped } from './chars';
 
 /**
  * Longest attribute block we read. Real ones with inline styles run to a few hundred characters; the bound keeps
@@ -65,31 +66,33 @@ export function parseAttributes(text: string, start: number, limit: number, offs
 			const q = text.charCodeAt(k);
 			if (q === 0x22 || q === 0x27) {
 				k++;
+				// Copy only at escapes; the rest is sliced in one piece (style values run to hundreds of characters).
 				let buf = '';
+				let from = k;
 				let closed = false;
 				while (k < end) {
 					const d = text.charCodeAt(k);
 					if (d === 0x5c /* \ */ && k + 1 < end) {
-						buf += text[k + 1];
+						buf += text.slice(from, k) + text[k + 1];
 						k += 2;
+						from = k;
 						continue;
 					}
 					if (d === q) {
 						closed = true;
-						k++;
 						break;
 					}
-					buf += text[k];
 					k++;
 				}
 				if (!closed) return undefined;
-				value = buf;
+				value = buf + text.slice(from, k);
+				k++;
 			} else {
 				const v0 = k;
 				while (k < end && !isSpace(text.charCodeAt(k)) && text.charCodeAt(k) !== 0x7d) k++;
 				value = text.slice(v0, k);
 			}
-			(pairs ??= []).push([word, value.replace(/\s*\n\s*/g, ' ')]);
+			(pairs ??= []).push([word, collapseWrapped(value)]);
 			i = k;
 			continue;
 		}

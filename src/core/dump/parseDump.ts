@@ -1,6 +1,7 @@
 // The page-dump parser: text -> DumpDocument. Line-based block scan with exact ranges; never throws; linear time.
 import type { Attributes, Block, CodeBlock, DumpDocument, FencedDiv, HtmlDiv, LinkDefinition, List, ListItem, ParseProblem, SourceRange, Table, TableCell, TableRow } from '../model/dumpDocument';
 import { classAttributes, htmlTagAttributes, parseAttributes } from './attributes';
+import { hasCharAt, isBlankAt, isJsBlankAt, isJsSpace, skipSpaces } from './chars';
 import { normalizeLabel, parseInlines, type Segment } from './parseInlines';
 
 /**
@@ -50,12 +51,22 @@ interface OpenDiv {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** Searches over one `lines` array that found nothing: from which line, and for which fence length. */
+interface FenceScanCache {
+	readonly lines: readonly Segment[];
+	noBacktickFrom?: { readonly from: number; readonly len: number };
+	noTildeFrom?: { readonly from: number; readonly len: number };
+	bareFence?: { readonly from: number; readonly at: number };
+}
+
 class BlockParser {
 	readonly problems: ParseProblem[] = [];
 	readonly definitions = new Map<string, LinkDefinition>();
 	readonly #text: string;
 	/** Paragraph-like blocks whose inlines are parsed after all link definitions are known. */
 	readonly #pendingInlines: { node: { content: unknown }; segments: Segment[] }[] = [];
+	/** What the code fence searches learned about the `lines` array being parsed. */
+	#fenceScan: FenceScanCache | undefined;
 
 	constructor(text: string) {
 		this.#text = text;
@@ -97,20 +108,22 @@ class BlockParser {
 				});
 			}
 		};
+		const text = this.#text;
 		const n = lines.length;
 		let i = 0;
+		// Hot loop: every line of every container passes here, so tests are char codes on the text, not slices.
 		while (i < n) {
 			const seg = lines[i];
-			const line = this.#line(seg);
-			const indent = leadingSpaces(line);
-			if (indent === line.length) {
+			const p = skipSpaces(text, seg.start, seg.end);
+			if (p >= seg.end) {
 				i++;
 				continue;
 			}
-			const first = line.charCodeAt(indent);
+			const indent = p - seg.start;
+			const first = text.charCodeAt(p);
 
 			// Fenced div open or close: `:::` (3+ colons).
-			if (first === 0x3a /* : */ && indent < 4 && line.startsWith(':::', indent)) {
+			if (first === 0x3a /* : */ && indent < 4 && p + 3 <= seg.end && text.charCodeAt(p + 1) === 0x3a && text.charCodeAt(p + 2) === 0x3a) {
 				const fence = this.#fenceLine(lines, i, indent);
 				if (fence.kind === 'close') {
 					const range = { start: seg.start + indent, end: seg.end };
@@ -143,8 +156,8 @@ class BlockParser {
 
 			// Raw <div ...> and </div> lines pandoc leaves around attribute-less divs.
 			if (first === 0x3c /* < */ && indent < 4) {
-				const trimmed = line.slice(indent).trimEnd();
-				if (/^<div(\s[^<>]*)?>$/i.test(trimmed) && trimmed.length < 2000) {
+				const trimmed = text.slice(p, seg.end).trimEnd();
+				if (trimmed.length < 2000 && /^<div(\s[^<>]*)?>$/i.test(trimmed)) {
 					const openRange = { start: seg.start + indent, end: seg.start + indent + trimmed.length };
 					if (stack.length >= MAX_DIV_DEPTH) {
 						children().push({ kind: 'rawHtml', html: trimmed, range: openRange });
@@ -229,9 +242,10 @@ class BlockParser {
 	/** Parses one leaf or container block starting at line `i`; pushes it to `out` and returns the next line. */
 	#leafBlock(lines: readonly Segment[], i: number, indent: number, depth: number, out: Block[], inDiv: boolean, inItem: boolean): number {
 		const seg = lines[i];
-		const line = this.#line(seg);
-		const first = line.charCodeAt(indent);
 		const text = this.#text;
+		const p = seg.start + indent;
+		const end = seg.end;
+		const first = text.charCodeAt(p);
 
 		if (indent >= 4) {
 			return this.#indentedCode(lines, i, out);
@@ -239,39 +253,39 @@ class BlockParser {
 		// ATX heading.
 		if (first === 0x23 /* # */) {
 			let level = 0;
-			while (line.charCodeAt(indent + level) === 0x23) level++;
-			const after = line.charCodeAt(indent + level);
+			while (p + level < end && text.charCodeAt(p + level) === 0x23) level++;
+			const after = p + level < end ? text.charCodeAt(p + level) : NaN;
 			if (level <= 6 && (Number.isNaN(after) || after === 0x20 || after === 0x09)) {
 				out.push(this.#atxHeading(seg, indent, level));
 				return i + 1;
 			}
 		}
 		// Code fence.
-		if ((first === 0x60 || first === 0x7e) && /^(`{3,}|~{3,})/.test(line.slice(indent, indent + 3))) {
+		if ((first === 0x60 || first === 0x7e) && p + 3 <= end && text.charCodeAt(p + 1) === first && text.charCodeAt(p + 2) === first) {
 			const r = this.#fencedCode(lines, i, indent, out, inDiv);
 			if (r > 0) return r;
 		}
 		// Thematic break: `* * *`, `---`, `___` (3+ marks, only spaces between).
-		if ((first === 0x2a || first === 0x2d || first === 0x5f) && isThematicBreak(line, indent)) {
-			out.push({ kind: 'hr', range: { start: seg.start + indent, end: seg.end } });
+		if ((first === 0x2a || first === 0x2d || first === 0x5f) && isThematicBreakAt(text, p, end)) {
+			out.push({ kind: 'hr', range: { start: p, end } });
 			return i + 1;
 		}
 		// The URL-encoded original HTML line.
-		if (first === 0x25 /* % */ && line.length - indent >= MIN_ENCODED_HTML_LENGTH && /^%3C/i.test(line.slice(indent, indent + 3)) && /%3E/i.test(line.slice(indent, indent + 400))) {
-			out.push({ kind: 'encodedHtml', encoded: line.slice(indent), range: { start: seg.start + indent, end: seg.end } });
+		if (first === 0x25 /* % */ && end - p >= MIN_ENCODED_HTML_LENGTH && /^%3C/i.test(text.slice(p, p + 3)) && /%3E/i.test(text.slice(p, Math.min(end, p + 400)))) {
+			out.push({ kind: 'encodedHtml', encoded: text.slice(p, end), range: { start: p, end } });
 			return i + 1;
 		}
 		// Grid table.
-		if (first === 0x2b /* + */ && /^\+[-=:]+\+/.test(line.slice(indent, indent + 400))) {
+		if (first === 0x2b /* + */ && /^\+[-=:]+\+/.test(text.slice(p, Math.min(end, p + 400)))) {
 			const r = this.#gridTable(lines, i, indent, depth, out);
 			if (r > 0) return r;
 		}
 		// Pipe table: a row then a separator row.
-		if (i + 1 < lines.length && line.includes('|') && isPipeSeparator(this.#line(lines[i + 1]))) {
+		if (i + 1 < lines.length && hasCharAt(text, 0x7c /* | */, p, end) && isPipeSeparator(this.#line(lines[i + 1]))) {
 			return this.#pipeTable(lines, i, depth, out);
 		}
 		// Headerless simple or multiline table: starts with a dash line.
-		if (first === 0x2d && /^-{3,}[- ]*$/.test(line.slice(indent).trimEnd())) {
+		if (first === 0x2d && /^-{3,}[- ]*$/.test(text.slice(p, end).trimEnd())) {
 			const r = this.#dashTable(lines, i, depth, out, undefined);
 			if (r > 0) return r;
 		}
@@ -280,20 +294,20 @@ class BlockParser {
 			return this.#blockQuote(lines, i, depth, out);
 		}
 		// List.
-		const marker = listMarker(line, indent);
+		const marker = listMarkerAt(text, seg.start, end, indent);
 		if (marker) {
 			return this.#list(lines, i, depth, out, marker);
 		}
 		// Raw HTML block: until a blank line.
-		if (first === 0x3c && /^<(\/?[a-zA-Z][a-zA-Z0-9-]*[\s/>]|\/?[a-zA-Z][a-zA-Z0-9-]*$|!--|!\[CDATA|![a-zA-Z]|\?)/.test(line.slice(indent, indent + 40))) {
+		if (first === 0x3c && /^<(\/?[a-zA-Z][a-zA-Z0-9-]*[\s/>]|\/?[a-zA-Z][a-zA-Z0-9-]*$|!--|!\[CDATA|![a-zA-Z]|\?)/.test(text.slice(p, Math.min(end, p + 40)))) {
 			let j = i + 1;
-			while (j < lines.length && !isBlank(this.#line(lines[j]))) j++;
-			out.push({ kind: 'rawHtml', html: text.slice(seg.start, lines[j - 1].end), range: { start: seg.start + indent, end: lines[j - 1].end } });
+			while (j < lines.length && !isBlankAt(text, lines[j].start, lines[j].end)) j++;
+			out.push({ kind: 'rawHtml', html: text.slice(seg.start, lines[j - 1].end), range: { start: p, end: lines[j - 1].end } });
 			return j;
 		}
-		// Link reference definition.
-		if (first === 0x5b /* [ */) {
-			const def = /^\[([^\]]{1,999})\]:[ \t]*<?([^\s>]*)>?(?:[ \t]+["'(](.*)["')])?[ \t]*$/.exec(line.slice(indent, indent + 3000));
+		// Link reference definition. Lines starting with `[` are mostly links: test `]:` before the expression.
+		if (first === 0x5b /* [ */ && looksLikeDefinition(text, p, end)) {
+			const def = /^\[([^\]]{1,999})\]:[ \t]*<?([^\s>]*)>?(?:[ \t]+["'(](.*)["')])?[ \t]*$/.exec(text.slice(p, Math.min(end, p + 3000)));
 			if (def && !def[1].startsWith('^')) {
 				const node: LinkDefinition = { kind: 'linkDefinition', label: def[1], href: def[2], title: def[3], range: { start: seg.start + indent, end: seg.end } };
 				const key = normalizeLabel(def[1]);
@@ -302,11 +316,16 @@ class BlockParser {
 				return i + 1;
 			}
 		}
-		// Spacer: a line holding only `\` or only non-breaking spaces.
-		const trimmed = line.trim();
-		if (trimmed === '\\' || /^[\u00a0\s]+$/.test(line)) {
-			out.push({ kind: 'spacer', range: { start: seg.start + indent, end: seg.end } });
-			return i + 1;
+		// Spacer: a line holding only `\` or only non-breaking spaces (other white space counts too).
+		if (first === 0x5c || isJsSpace(first)) {
+			let a = p;
+			while (a < end && isJsSpace(text.charCodeAt(a))) a++;
+			let b = end;
+			while (b > a && isJsSpace(text.charCodeAt(b - 1))) b--;
+			if (a === b || (b - a === 1 && text.charCodeAt(a) === 0x5c)) {
+				out.push({ kind: 'spacer', range: { start: p, end } });
+				return i + 1;
+			}
 		}
 		return this.#paragraph(lines, i, depth, out, inItem);
 	}
@@ -354,21 +373,8 @@ class BlockParser {
 		while (line.charCodeAt(indent + len) === ch) len++;
 		const info = line.slice(indent + len).trim();
 		if (ch === 0x60 && info.includes('`')) return 0;
-		let closeLine = -1;
-		let firstBareFence = -1;
-		for (let j = i + 1; j < lines.length; j++) {
-			const l = this.#line(lines[j]);
-			const k = leadingSpaces(l);
-			if (k < 4 && l.charCodeAt(k) === ch) {
-				let m = 0;
-				while (l.charCodeAt(k + m) === ch) m++;
-				if (m >= len && l.slice(k + m).trim() === '') {
-					closeLine = j;
-					break;
-				}
-			}
-			if (firstBareFence < 0 && inDiv && /^\s{0,3}:{3,}\s*$/.test(l)) firstBareFence = j;
-		}
+		const closeLine = this.#closingCodeFence(lines, i + 1, ch, len);
+		const firstBareFence = closeLine < 0 && inDiv ? this.#bareFenceFrom(lines, i + 1) : -1;
 		let attrs: Attributes | undefined;
 		let language: string | undefined;
 		let rawFormat: string | undefined;
@@ -381,14 +387,17 @@ class BlockParser {
 				else language = parsed.attrs.classes[0];
 			}
 		} else if (info.length > 0) {
-			language = info.split(/\s+/)[0];
+			let w = 0;
+			while (w < info.length && !isJsSpace(info.charCodeAt(w))) w++;
+			language = info.slice(0, w);
 		}
 		// An unclosed fence inside a div ends at the div's closing fence rather than swallowing the page.
 		const endLine = closeLine >= 0 ? closeLine : firstBareFence >= 0 ? firstBareFence - 1 : lines.length - 1;
+		const text = this.#text;
 		const body: string[] = [];
 		for (let j = i + 1; j <= endLine && (closeLine < 0 || j < closeLine); j++) {
-			const l = this.#line(lines[j]);
-			body.push(l.slice(Math.min(indent, leadingSpaces(l))));
+			const s = lines[j];
+			body.push(text.slice(s.start + Math.min(indent, skipSpaces(text, s.start, s.end) - s.start), s.end));
 		}
 		const last = lines[endLine] ?? seg;
 		const node: CodeBlock = { kind: 'code', fenced: true, language, rawFormat, attrs, text: body.join('\n'), closed: closeLine >= 0, range: { start: seg.start + indent, end: Math.max(seg.end, last.end) } };
@@ -397,41 +406,89 @@ class BlockParser {
 		return endLine + 1;
 	}
 
+	/**
+	 * The line in `lines` from `from` on that closes a code fence of `len` or more `ch`, or -1. A failed search is
+	 * remembered, so a dump of many unclosed fences stays linear instead of rescanning to the end for each.
+	 */
+	#closingCodeFence(lines: readonly Segment[], from: number, ch: number, len: number): number {
+		const cache = this.#fenceCache(lines);
+		const failed = ch === 0x60 ? cache.noBacktickFrom : cache.noTildeFrom;
+		if (failed && failed.from <= from && failed.len <= len) return -1;
+		const text = this.#text;
+		for (let j = from; j < lines.length; j++) {
+			const s = lines[j];
+			const k = skipSpaces(text, s.start, s.end);
+			if (k - s.start < 4 && k < s.end && text.charCodeAt(k) === ch) {
+				let e = k;
+				while (e < s.end && text.charCodeAt(e) === ch) e++;
+				if (e - k >= len && isJsBlankAt(text, e, s.end)) return j;
+			}
+		}
+		if (ch === 0x60) cache.noBacktickFrom = { from, len };
+		else cache.noTildeFrom = { from, len };
+		return -1;
+	}
+
+	/** The first line from `from` on that is a bare `:::`, or -1; remembered like `#closingCodeFence`. */
+	#bareFenceFrom(lines: readonly Segment[], from: number): number {
+		const cache = this.#fenceCache(lines);
+		const known = cache.bareFence;
+		if (known && known.from <= from && (known.at < 0 || from <= known.at)) return known.at;
+		let at = -1;
+		for (let j = from; j < lines.length; j++) {
+			if (/^\s{0,3}:{3,}\s*$/.test(this.#line(lines[j]))) {
+				at = j;
+				break;
+			}
+		}
+		cache.bareFence = { from, at };
+		return at;
+	}
+
+	#fenceCache(lines: readonly Segment[]): FenceScanCache {
+		if (this.#fenceScan?.lines !== lines) this.#fenceScan = { lines };
+		return this.#fenceScan;
+	}
+
 	#indentedCode(lines: readonly Segment[], i: number, out: Block[]): number {
+		const text = this.#text;
 		let j = i;
 		let lastNonBlank = i;
 		while (j < lines.length) {
-			const l = this.#line(lines[j]);
-			if (isBlank(l)) {
+			const s = lines[j];
+			const k = skipSpaces(text, s.start, s.end);
+			if (k >= s.end) {
 				j++;
 				continue;
 			}
-			if (leadingSpaces(l) < 4) break;
+			if (k - s.start < 4) break;
 			lastNonBlank = j;
 			j++;
 		}
 		const body: string[] = [];
-		for (let k = i; k <= lastNonBlank; k++) body.push(this.#line(lines[k]).slice(4));
-		const start = lines[i].start + leadingSpaces(this.#line(lines[i]));
-		out.push({ kind: 'code', fenced: false, text: body.join('\n').replace(/\s+$/, ''), closed: true, range: { start, end: lines[lastNonBlank].end } });
+		for (let k = i; k <= lastNonBlank; k++) body.push(text.slice(Math.min(lines[k].start + 4, lines[k].end), lines[k].end));
+		const start = skipSpaces(text, lines[i].start, lines[i].end);
+		// trimEnd, not /\s+$/: the expression is quadratic on long runs of white space.
+		out.push({ kind: 'code', fenced: false, text: body.join('\n').trimEnd(), closed: true, range: { start, end: lines[lastNonBlank].end } });
 		return lastNonBlank + 1;
 	}
 
 	#paragraph(lines: readonly Segment[], i: number, depth: number, out: Block[], inItem: boolean): number {
+		const text = this.#text;
 		const segs: Segment[] = [];
 		let j = i;
 		while (j < lines.length) {
 			const seg = lines[j];
-			const l = this.#line(seg);
-			if (isBlank(l)) break;
+			const p = skipSpaces(text, seg.start, seg.end);
+			if (p >= seg.end) break;
 			if (j > i) {
-				const k = leadingSpaces(l);
-				const c = l.charCodeAt(k);
+				const k = p - seg.start;
+				const c = text.charCodeAt(p);
 				// Lines that end a paragraph without a blank line: fences and raw div lines (pandoc closes divs tight).
-				if (c === 0x3a && l.startsWith(':::', k) && /^:{3,}\s*([{][^}]*|[^\s{}:]+\s*:*\s*)?$/.test(l.slice(k, k + 200))) break;
-				if (c === 0x3c && /^<\/?div[\s>]/i.test(l.slice(k, k + 6))) break;
+				if (c === 0x3a && p + 3 <= seg.end && text.startsWith(':::', p) && /^:{3,}\s*([{][^}]*|[^\s{}:]+\s*:*\s*)?$/.test(text.slice(p, Math.min(seg.end, p + 200)))) break;
+				if (c === 0x3c && /^<\/?div[\s>]/i.test(text.slice(p, Math.min(seg.end, p + 6)))) break;
 				// Setext heading underline.
-				if ((c === 0x3d || c === 0x2d) && /^(=+|-+)\s*$/.test(l.slice(k)) && k < 4) {
+				if ((c === 0x3d || c === 0x2d) && k < 4 && /^(=+|-+)\s*$/.test(text.slice(p, seg.end))) {
 					const level = c === 0x3d ? 1 : 2;
 					if (j - i === 1 || c === 0x3d) {
 						const contentRange = { start: segs[0].start, end: segs[segs.length - 1].end };
@@ -442,14 +499,14 @@ class BlockParser {
 					}
 				}
 				// A list marker starts a sub-list inside a list item without a blank line (pandoc writes tight lists so).
-				if (inItem && listMarker(l, k)) break;
+				if (inItem && listMarkerAt(text, seg.start, seg.end, k)) break;
 				// A dash-group line under text: a simple table with that text as its header.
-				if (c === 0x2d && /^ *-+( +-+)+\s*$/.test(l)) {
+				if (c === 0x2d && /^ *-+( +-+)+\s*$/.test(this.#line(seg))) {
 					const r = this.#dashTable(lines, j, depth, out, lines.slice(i, j));
 					if (r > 0) return r;
 				}
 			}
-			segs.push({ start: seg.start + leadingSpaces(l), end: seg.end });
+			segs.push({ start: p, end: seg.end });
 			j++;
 		}
 		const node = { kind: 'paragraph' as const, content: [] as unknown, range: { start: segs[0].start, end: segs[segs.length - 1].end } };
@@ -459,30 +516,30 @@ class BlockParser {
 	}
 
 	#blockQuote(lines: readonly Segment[], i: number, depth: number, out: Block[]): number {
+		const text = this.#text;
 		const inner: Segment[] = [];
 		let j = i;
 		let lastWasText = false;
 		while (j < lines.length) {
 			const seg = lines[j];
-			const l = this.#line(seg);
-			const k = leadingSpaces(l);
-			if (k < 4 && l.charCodeAt(k) === 0x3e) {
+			const k = skipSpaces(text, seg.start, seg.end);
+			if (k - seg.start < 4 && k < seg.end && text.charCodeAt(k) === 0x3e) {
 				let s = k + 1;
-				if (l.charCodeAt(s) === 0x20) s++;
-				inner.push({ start: seg.start + s, end: seg.end });
-				lastWasText = !isBlank(l.slice(s));
+				if (s < seg.end && text.charCodeAt(s) === 0x20) s++;
+				inner.push({ start: s, end: seg.end });
+				lastWasText = !isBlankAt(text, s, seg.end);
 				j++;
 				continue;
 			}
 			// Lazy continuation of a quoted paragraph.
-			if (lastWasText && !isBlank(l) && !startsBlock(l)) {
+			if (lastWasText && k < seg.end && !startsBlockAt(text, seg.start, seg.end)) {
 				inner.push(seg);
 				j++;
 				continue;
 			}
 			break;
 		}
-		const range = { start: lines[i].start + leadingSpaces(this.#line(lines[i])), end: lines[j - 1].end };
+		const range = { start: skipSpaces(text, lines[i].start, lines[i].end), end: lines[j - 1].end };
 		const children = depth >= MAX_CONTAINER_DEPTH ? this.#tooDeep(inner, range) : this.parseBlocks(inner, depth + 1);
 		out.push({ kind: 'blockquote', children, range });
 		return j;
@@ -498,28 +555,29 @@ class BlockParser {
 	}
 
 	#list(lines: readonly Segment[], i: number, depth: number, out: Block[], firstMarker: ListMarker): number {
+		const text = this.#text;
 		const items: ListItem[] = [];
 		let j = i;
 		let marker: ListMarker | undefined = firstMarker;
 		while (marker && marker.ordered === firstMarker.ordered && j < lines.length) {
 			const seg = lines[j];
-			const l = this.#line(seg);
 			const contentCol = marker.contentColumn;
-			const inner: Segment[] = [{ start: seg.start + Math.min(contentCol, l.length), end: seg.end }];
+			const contentStart = seg.start + Math.min(contentCol, seg.end - seg.start);
+			const inner: Segment[] = [{ start: contentStart, end: seg.end }];
 			let k = j + 1;
-			let lastWasText = !isBlank(l.slice(contentCol));
+			let lastWasText = !isBlankAt(text, contentStart, seg.end);
 			let sawBlank = false;
 			while (k < lines.length) {
 				const s = lines[k];
-				const t = this.#line(s);
-				if (isBlank(t)) {
+				const q = skipSpaces(text, s.start, s.end);
+				if (q >= s.end) {
 					inner.push({ start: s.end, end: s.end });
 					sawBlank = true;
 					lastWasText = false;
 					k++;
 					continue;
 				}
-				const ind = leadingSpaces(t);
+				const ind = q - s.start;
 				if (ind >= contentCol || (ind >= 4 && sawBlank)) {
 					const strip = Math.min(ind, contentCol);
 					inner.push({ start: s.start + strip, end: s.end });
@@ -529,7 +587,7 @@ class BlockParser {
 					continue;
 				}
 				// Lazy continuation: an unindented line right after item text that starts nothing new.
-				if (!sawBlank && lastWasText && !listMarker(t, ind) && !startsBlock(t)) {
+				if (!sawBlank && lastWasText && !listMarkerAt(text, s.start, s.end, ind) && !startsBlockAt(text, s.start, s.end)) {
 					inner.push({ start: s.start + ind, end: s.end });
 					k++;
 					continue;
@@ -546,8 +604,8 @@ class BlockParser {
 			items.push({ range, markerRange: { start: seg.start + marker.indent, end: seg.start + marker.indent + marker.width }, children });
 			j = k;
 			if (j >= lines.length) break;
-			const nl = this.#line(lines[j]);
-			marker = listMarker(nl, leadingSpaces(nl));
+			const next = lines[j];
+			marker = listMarkerAt(text, next.start, next.end, skipSpaces(text, next.start, next.end) - next.start);
 			if (marker && marker.ordered !== firstMarker.ordered) break;
 		}
 		// Give back trailing blank lines consumed by the last item.
@@ -562,9 +620,9 @@ class BlockParser {
 		let j = i + 2;
 		const rows: TableRow[] = [];
 		while (j < lines.length) {
-			const l = this.#line(lines[j]);
-			if (isBlank(l) || !l.includes('|')) break;
-			rows.push(this.#pipeRow(lines[j], depth));
+			const s = lines[j];
+			if (isBlankAt(this.#text, s.start, s.end) || !hasCharAt(this.#text, 0x7c, s.start, s.end)) break;
+			rows.push(this.#pipeRow(s, depth));
 			j++;
 		}
 		const table: Table = { kind: 'table', format: 'pipe', header, rows, range: { start: lines[i].start, end: lines[j - 1].end } };
@@ -575,10 +633,8 @@ class BlockParser {
 	#pipeRow(seg: Segment, depth: number): TableRow {
 		const line = this.#line(seg);
 		const cells: TableCell[] = [];
-		let start = 0;
-		let k = leadingSpaces(line);
-		if (line[k] === '|') start = k + 1;
-		else start = k;
+		const k = leadingSpaces(line);
+		let start = line[k] === '|' ? k + 1 : k;
 		let i = start;
 		for (; i <= line.length; i++) {
 			const c = line.charCodeAt(i);
@@ -597,15 +653,31 @@ class BlockParser {
 
 	/** A cell: its lines, trimmed, parsed as a small document of their own (grid cells can hold code and lists). */
 	#cell(segs: Segment[], depth: number): TableCell {
-		const trimmed = segs.map((s) => trimSegment(this.#text, s));
-		while (trimmed.length > 0 && trimmed[trimmed.length - 1].end === trimmed[trimmed.length - 1].start) trimmed.pop();
-		while (trimmed.length > 0 && trimmed[0].end === trimmed[0].start) trimmed.shift();
-		const text = trimmed.map((s) => this.#text.slice(s.start, s.end)).join('\n');
-		const range = trimmed.length > 0 ? { start: trimmed[0].start, end: trimmed[trimmed.length - 1].end } : { start: segs[0].start, end: segs[0].start };
-		// Keep the cell's own indentation for code: re-slice with original (untrimmed-left) lines.
-		const blockSegs = segs.map((s) => ({ start: s.start, end: trimSegment(this.#text, s).end }));
-		const blocks = text.length > 0 ? depth >= MAX_CONTAINER_DEPTH ? this.#tooDeep(dedent(this.#text, blockSegs), range) : this.parseBlocks(dedent(this.#text, blockSegs), depth + 1) : [];
-		return { range, text, blocks };
+		const src = this.#text;
+		const trimmed: Segment[] = [];
+		// Keep the cell's own indentation for code: blocks use the lines trimmed on the right only.
+		const blockSegs: Segment[] = [];
+		for (const s of segs) {
+			const t = trimSegment(src, s);
+			trimmed.push(t);
+			blockSegs.push({ start: s.start, end: t.end });
+		}
+		let lo = 0;
+		let hi = trimmed.length;
+		while (hi > lo && trimmed[hi - 1].end === trimmed[hi - 1].start) hi--;
+		while (lo < hi && trimmed[lo].end === trimmed[lo].start) lo++;
+		const range = hi > lo ? { start: trimmed[lo].start, end: trimmed[hi - 1].end } : { start: segs[0].start, end: segs[0].start };
+		const blocks = hi > lo ? depth >= MAX_CONTAINER_DEPTH ? this.#tooDeep(dedent(src, blockSegs), range) : this.parseBlocks(dedent(src, blockSegs), depth + 1) : [];
+		// The joined text is built on first read: consumers walk `blocks`, and building it for every cell of nested
+		// layout tables cost a copy of each cell per nesting level.
+		let text: string | undefined;
+		return {
+			range,
+			get text(): string {
+				return (text ??= trimmed.slice(lo, hi).map((s) => src.slice(s.start, s.end)).join('\n'));
+			},
+			blocks,
+		};
 	}
 
 	#gridTable(lines: readonly Segment[], i: number, indent: number, depth: number, out: Block[]): number {
@@ -622,12 +694,12 @@ class BlockParser {
 		while (j < lines.length) {
 			const seg = lines[j];
 			const l = this.#line(seg);
-			const t = l.slice(indent);
-			if (t.startsWith('+')) {
+			const lead = l.charCodeAt(indent);
+			if (lead === 0x2b /* + */) {
 				// A border: the lines since the last border form one row.
 				if (pending.length > 0) {
 					const row: TableRow = { range: { start: lines[rowStart].start, end: lines[j - 1].end }, cells: pending.map((cellSegs) => this.#cell(cellSegs, depth)) };
-					if (/^\+[=:+]+\+?\s*$/.test(t.trimEnd()) && !header && rows.length === 0) header = row;
+					if (/^\+[=:+]+\+?\s*$/.test(l.slice(indent).trimEnd()) && !header && rows.length === 0) header = row;
 					else rows.push(row);
 				}
 				pending = [];
@@ -635,10 +707,9 @@ class BlockParser {
 				j++;
 				continue;
 			}
-			if (!t.startsWith('|')) break;
-			// Split the row line at the column boundaries where a `|` stands; otherwise at every `|`.
-			const aligned = cols.every((c) => c - seg.start < 0 || l[c] === '|' || c >= l.length);
-			const cuts = aligned && cols.every((c) => l[c] === '|') ? cols : allPipes(l);
+			if (lead !== 0x7c /* | */) break;
+			// Split the row line at the column boundaries when a `|` stands at each; otherwise at every `|`.
+			const cuts = cols.every((c) => l.charCodeAt(c) === 0x7c) ? cols : allPipes(l);
 			for (let c = 0; c + 1 < cuts.length; c++) {
 				(pending[c] ??= []).push({ start: seg.start + cuts[c] + 1, end: seg.start + Math.min(cuts[c + 1], l.length) });
 			}
@@ -738,62 +809,127 @@ interface ListMarker {
 	readonly contentColumn: number;
 }
 
-/** Recognises a list marker at `indent`: `-`, `*`, `+`, `1.`, `1)`, `(1)`, `a.`, `iv.`, `#.` followed by space. */
-function listMarker(line: string, indent: number): ListMarker | undefined {
+const ORDERED_MARKER_RE = /^(?:(\d{1,9})[.)]|\((\d{1,9}|[a-zA-Z]|[ivxlcdm]{1,6})\)|([a-zA-Z]|[ivxlcdmIVXLCDM]{1,6}|#)\.)/;
+/** An ordered marker is at most `(` + 9 digits + `)`: 11 characters. */
+const MAX_ORDERED_MARKER = 12;
+
+/**
+ * Recognises a list marker at `indent` of the line `text.slice(start, end)`: `-`, `*`, `+`, `1.`, `1)`, `(1)`,
+ * `a.`, `iv.`, `#.` followed by space.
+ */
+function listMarkerAt(text: string, start: number, end: number, indent: number): ListMarker | undefined {
 	if (indent >= 4) return undefined;
-	const c = line.charCodeAt(indent);
+	const p = start + indent;
+	const c = p < end ? text.charCodeAt(p) : NaN;
 	let width = 0;
 	let ordered = false;
-	let start = 1;
+	let first = 1;
 	if (c === 0x2d || c === 0x2a || c === 0x2b) {
 		width = 1;
 	} else {
-		const m = /^(?:(\d{1,9})[.)]|\((\d{1,9}|[a-zA-Z]|[ivxlcdm]{1,6})\)|([a-zA-Z]|[ivxlcdmIVXLCDM]{1,6}|#)\.)/.exec(line.slice(indent, indent + 12));
+		// Every ordered marker ends in `.` or `)`: most paragraph lines have neither near their start, so skip the expression.
+		const limit = Math.min(end, p + MAX_ORDERED_MARKER);
+		let q = p;
+		while (q < limit) {
+			const d = text.charCodeAt(q);
+			if (d === 0x2e || d === 0x29) break;
+			q++;
+		}
+		if (q >= limit) return undefined;
+		const m = ORDERED_MARKER_RE.exec(text.slice(p, limit));
 		if (!m) return undefined;
 		width = m[0].length;
 		ordered = true;
-		if (m[1]) start = parseInt(m[1], 10);
+		if (m[1]) first = parseInt(m[1], 10);
 	}
-	const after = line.charCodeAt(indent + width);
+	const after = p + width < end ? text.charCodeAt(p + width) : NaN;
 	if (!(after === 0x20 || after === 0x09 || Number.isNaN(after))) return undefined;
 	// A bullet followed only by spaces is an empty item; `* * *` is a rule, handled before.
 	let spaces = 0;
-	while (line.charCodeAt(indent + width + spaces) === 0x20) spaces++;
-	const contentColumn = spaces >= 1 && spaces <= 4 && indent + width + spaces < line.length ? indent + width + spaces : indent + width + 1;
-	return { ordered, start, indent, width, contentColumn };
+	while (p + width + spaces < end && text.charCodeAt(p + width + spaces) === 0x20) spaces++;
+	const contentColumn = spaces >= 1 && spaces <= 4 && indent + width + spaces < end - start ? indent + width + spaces : indent + width + 1;
+	return { ordered, start: first, indent, width, contentColumn };
 }
 
-function leadingSpaces(line: string): number {
-	let k = 0;
-	while (k < line.length && (line.charCodeAt(k) === 0x20 || line.charCodeAt(k) === 0x09)) k++;
-	return k;
+/** The char code at `pos` when it lies before `end`, else NaN (as `charCodeAt` past the end of a sliced line). */
+function codeAt(text: string, pos: number, end: number): number {
+	return pos < end ? text.charCodeAt(pos) : NaN;
 }
 
-function isBlank(line: string): boolean {
-	for (let k = 0; k < line.length; k++) {
-		const c = line.charCodeAt(k);
-		if (c !== 0x20 && c !== 0x09) return false;
+/**
+ * Lines that start a block of their own and so end a lazy continuation: `:::`, `#` to `######` then white space or
+ * the end, `>`, three backticks or tildes, `<div` or `</div` then white space or `>`, `+-` or `+=`, a thematic break.
+ */
+function startsBlockAt(text: string, start: number, end: number): boolean {
+	const p = skipSpaces(text, start, end);
+	if (p - start >= 4) return false;
+	const c = codeAt(text, p, end);
+	switch (c) {
+		case 0x3a /* : */:
+			if (codeAt(text, p + 1, end) === c && codeAt(text, p + 2, end) === c) return true;
+			break;
+		case 0x23 /* # */: {
+			let r = 1;
+			while (r < 7 && codeAt(text, p + r, end) === c) r++;
+			if (r <= 6) {
+				const d = codeAt(text, p + r, end);
+				if (Number.isNaN(d) || isJsSpace(d)) return true;
+			}
+			break;
+		}
+		case 0x3e /* > */:
+			return true;
+		case 0x60 /* ` */:
+		case 0x7e /* ~ */:
+			if (codeAt(text, p + 1, end) === c && codeAt(text, p + 2, end) === c) return true;
+			break;
+		case 0x3c /* < */: {
+			const o = codeAt(text, p + 1, end) === 0x2f /* / */ ? p + 2 : p + 1;
+			if (codeAt(text, o, end) === 0x64 /* d */ && codeAt(text, o + 1, end) === 0x69 /* i */ && codeAt(text, o + 2, end) === 0x76 /* v */) {
+				const d = codeAt(text, o + 3, end);
+				if (d === 0x3e || isJsSpace(d)) return true;
+			}
+			break;
+		}
+		case 0x2b /* + */: {
+			const d = codeAt(text, p + 1, end);
+			if (d === 0x2d || d === 0x3d) return true;
+			break;
+		}
 	}
-	return true;
+	return isThematicBreakAt(text, p, end);
 }
 
-/** Lines that start a block of their own and so end a lazy continuation. */
-function startsBlock(line: string): boolean {
-	const k = leadingSpaces(line);
-	if (k >= 4) return false;
-	const rest = line.slice(k, k + 8);
-	return /^(:::|#{1,6}(\s|$)|>|```|~~~|<\/?div[\s>]|\+[-=])/.test(rest) || isThematicBreak(line, k);
-}
-
-function isThematicBreak(line: string, indent: number): boolean {
-	const c = line.charCodeAt(indent);
+/** A thematic break from `p` to `end`: 3+ of the character at `p`, only spaces and tabs between. */
+function isThematicBreakAt(text: string, p: number, end: number): boolean {
+	const c = codeAt(text, p, end);
 	let count = 0;
-	for (let k = indent; k < line.length; k++) {
-		const d = line.charCodeAt(k);
+	for (let k = p; k < end; k++) {
+		const d = text.charCodeAt(k);
 		if (d === c) count++;
 		else if (d !== 0x20 && d !== 0x09) return false;
 	}
 	return count >= 3;
+}
+
+/**
+ * Whether the line from the `[` at `p` can be a link definition: its first `]` (within a label's reach) is followed
+ * by `:`. A definition's label cannot hold `]`, so this is necessary for the definition expression to match.
+ */
+function looksLikeDefinition(text: string, p: number, end: number): boolean {
+	const limit = Math.min(end, p + 1001);
+	for (let q = p + 1; q < limit; q++) {
+		if (text.charCodeAt(q) === 0x5d /* ] */) return q + 1 < end && text.charCodeAt(q + 1) === 0x3a /* : */;
+	}
+	return false;
+}
+
+function leadingSpaces(line: string): number {
+	return skipSpaces(line, 0, line.length);
+}
+
+function isBlank(line: string): boolean {
+	return isBlankAt(line, 0, line.length);
 }
 
 function isPipeSeparator(line: string): boolean {
@@ -817,8 +953,8 @@ function allPipes(line: string): number[] {
 function trimSegment(text: string, s: Segment): Segment {
 	let a = s.start;
 	let b = s.end;
-	while (a < b && /\s/.test(text[a])) a++;
-	while (b > a && /\s/.test(text[b - 1])) b--;
+	while (a < b && isJsSpace(text.charCodeAt(a))) a++;
+	while (b > a && isJsSpace(text.charCodeAt(b - 1))) b--;
 	return { start: a, end: b };
 }
 

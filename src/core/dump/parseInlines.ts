@@ -1,6 +1,7 @@
 // Inline parser: links, images, spans, code, emphasis, escapes, raw HTML, breaks. One linear pass with bounded look-ahead.
 import type { Attributes, Emphasis, Inline, LinkDefinition, SourceRange } from '../model/dumpDocument';
 import { parseAttributes } from './attributes';
+import { collapseWrapped } from './chars';
 
 /** A line (or part of one) of the dump: `text.slice(start, end)`, without its line ending. */
 export interface Segment {
@@ -43,7 +44,13 @@ interface Delimiter {
 	readonly pos: number;
 }
 
-const ESCAPABLE = new Set('\\`*_{}[]()>#+-.!|~^"\'$%&,/:;<=?@'.split('').map((c) => c.charCodeAt(0)));
+/** Characters a backslash escapes, as a lookup table by char code (a Set lookup per escape showed in profiles). */
+const ESCAPABLE = new Uint8Array(128);
+for (const c of '\\`*_{}[]()>#+-.!|~^"\'$%&,/:;<=?@') ESCAPABLE[c.charCodeAt(0)] = 1;
+
+function isEscapable(c: number): boolean {
+	return c < 128 && ESCAPABLE[c] === 1;
+}
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', mdash: '—', ndash: '–', hellip: '…', copy: '©', reg: '®', trade: '™', laquo: '«', raquo: '»', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
 
@@ -72,14 +79,21 @@ class InlineParser {
 	readonly #definitions: Definitions;
 	#nodes: Inline[] = [];
 	#brackets: Bracket[] = [];
-	/** One stack per delimiter kind (char and count), so a closer looks only at the top of its own stack. */
-	readonly #delims = new Map<number, Delimiter[]>();
+	/**
+	 * One stack per delimiter kind (char and count), so a closer looks only at the top of its own stack.
+	 * This and the two maps below are made on first use: most paragraphs need none of them.
+	 */
+	#delims: Map<number, Delimiter[]> | undefined;
 	#textStart = -1;
+	/** Text of the current text node already copied (escapes and entities, which differ from the source)... */
 	#textBuf = '';
+	/** ...followed by `#src.slice(#runStart, #runEnd)`, not copied yet: most text nodes cost one slice, no concatenation. */
+	#runStart = -1;
+	#runEnd = -1;
 	/** Code span lengths known to have no closing run after the offset stored. */
-	readonly #noCodeCloser = new Map<number, number>();
+	#noCodeCloser: Map<number, number> | undefined;
 	/** Title quote characters known to have no closing quote after the offset stored. */
-	readonly #noTitleCloser = new Map<number, number>();
+	#noTitleCloser: Map<number, number> | undefined;
 
 	constructor(text: string, segments: readonly Segment[], definitions: Definitions) {
 		this.#segments = segments;
@@ -122,14 +136,38 @@ class InlineParser {
 
 	#flushText(upTo: number): void {
 		if (this.#textStart < 0) return;
-		this.#nodes.push({ kind: 'text', value: this.#textBuf, range: this.#range(this.#textStart, upTo) });
+		const value = this.#runStart < 0 ? this.#textBuf : this.#textBuf + this.#src.slice(this.#runStart, this.#runEnd);
+		this.#nodes.push({ kind: 'text', value, range: this.#range(this.#textStart, upTo) });
 		this.#textStart = -1;
 		this.#textBuf = '';
+		this.#runStart = -1;
 	}
 
+	/** Adds text that differs from the source at `pos` (an entity, an escaped space). */
 	#addText(value: string, pos: number): void {
 		if (this.#textStart < 0) this.#textStart = pos;
+		this.#copyRun();
 		this.#textBuf += value;
+	}
+
+	/** Adds the source text `from..to` as it is; `pos` is where the text node starts if this opens one (an escape's `\\`). */
+	#addSource(from: number, to: number, pos = from): void {
+		if (this.#textStart < 0) this.#textStart = pos;
+		if (this.#runStart >= 0) {
+			if (this.#runEnd === from) {
+				this.#runEnd = to;
+				return;
+			}
+			this.#copyRun();
+		}
+		this.#runStart = from;
+		this.#runEnd = to;
+	}
+
+	#copyRun(): void {
+		if (this.#runStart < 0) return;
+		this.#textBuf += this.#src.slice(this.#runStart, this.#runEnd);
+		this.#runStart = -1;
 	}
 
 	parse(): Inline[] {
@@ -159,12 +197,13 @@ class InlineParser {
 						i += 2;
 						continue;
 					}
-					if (ESCAPABLE.has(d)) {
-						this.#addText(s[i + 1], i);
+					if (isEscapable(d)) {
+						// The escaped character is the source character after the backslash: start a run there.
+						this.#addSource(i + 1, i + 2, i);
 						i += 2;
 						continue;
 					}
-					this.#addText('\\', i);
+					this.#addSource(i, i + 1);
 					i++;
 					continue;
 				}
@@ -194,7 +233,7 @@ class InlineParser {
 						i += 2;
 						continue;
 					}
-					this.#addText('!', i);
+					this.#addSource(i, i + 1);
 					i++;
 					continue;
 				}
@@ -219,7 +258,7 @@ class InlineParser {
 						i = end;
 						continue;
 					}
-					this.#addText('<', i);
+					this.#addSource(i, i + 1);
 					i++;
 					continue;
 				}
@@ -231,7 +270,7 @@ class InlineParser {
 					// Copy a run of ordinary characters at once.
 					let j = i + 1;
 					while (j < n && !isSpecial(s.charCodeAt(j))) j++;
-					this.#addText(s.slice(i, j), i);
+					this.#addSource(i, j);
 					i = j;
 				}
 			}
@@ -241,14 +280,25 @@ class InlineParser {
 		return mergeTexts(this.#nodes);
 	}
 
+	/** Drops spaces and tabs at the end of the current text; drops the text node when nothing else is left. */
 	#trimTrailingSpaces(): void {
-		if (this.#textStart >= 0) {
-			const trimmed = this.#textBuf.replace(/[ \t]+$/, '');
-			if (trimmed.length === 0 && this.#textBuf.length > 0) {
-				this.#textStart = -1;
-				this.#textBuf = '';
-			} else this.#textBuf = trimmed;
-		}
+		if (this.#textStart < 0) return;
+		if (this.#runStart >= 0) {
+			let e = this.#runEnd;
+			while (e > this.#runStart && isSpaceOrTab(this.#src.charCodeAt(e - 1))) e--;
+			if (e > this.#runStart) {
+				this.#runEnd = e;
+				return;
+			}
+			this.#runStart = -1;
+		} else if (this.#textBuf.length === 0) return;
+		const buf = this.#textBuf;
+		let b = buf.length;
+		while (b > 0 && isSpaceOrTab(buf.charCodeAt(b - 1))) b--;
+		if (b === 0) {
+			this.#textStart = -1;
+			this.#textBuf = '';
+		} else if (b < buf.length) this.#textBuf = buf.slice(0, b);
 	}
 
 	#openBracket(i: number, image: boolean, len: number): void {
@@ -262,7 +312,7 @@ class InlineParser {
 		const s = this.#src;
 		const opener = this.#brackets.pop();
 		if (!opener || !opener.active) {
-			this.#addText(']', i);
+			this.#addSource(i, i + 1);
 			return i + 1;
 		}
 		this.#flushText(i);
@@ -317,7 +367,7 @@ class InlineParser {
 		}
 		if (kind === 'link' && opener.hasLink) kind = undefined;
 		if (!kind) {
-			this.#addText(']', i);
+			this.#addSource(i, i + 1);
 			return i + 1;
 		}
 		if (kind !== 'span' && s.charCodeAt(next) === 0x7b) {
@@ -362,12 +412,15 @@ class InlineParser {
 			i = close + 1;
 		} else {
 			let depth = 0;
+			// Copy only at escapes; URLs are long and mostly escape-free.
 			let buf = '';
+			let from = i;
 			while (i < limit) {
 				const c = s.charCodeAt(i);
-				if (c === 0x5c /* \ */ && i + 1 < limit && ESCAPABLE.has(s.charCodeAt(i + 1))) {
-					buf += s[i + 1];
+				if (c === 0x5c /* \ */ && i + 1 < limit && isEscapable(s.charCodeAt(i + 1))) {
+					buf += s.slice(from, i) + s[i + 1];
 					i += 2;
+					from = i;
 					continue;
 				}
 				if (isWhite(c)) break;
@@ -376,34 +429,34 @@ class InlineParser {
 					if (depth === 0) break;
 					depth--;
 				}
-				buf += s[i];
 				i++;
 			}
 			hrefEnd = i;
-			href = buf;
+			href = buf + s.slice(from, i);
 		}
 		while (i < limit && isWhite(s.charCodeAt(i))) i++;
 		let title: string | undefined;
 		const q = s.charCodeAt(i);
 		if (q === 0x22 || q === 0x27 || (q === 0x28 && i > hrefEnd)) {
 			const closeQ = q === 0x28 ? 0x29 : q;
-			if ((this.#noTitleCloser.get(closeQ) ?? Infinity) <= i) return undefined;
+			if ((this.#noTitleCloser?.get(closeQ) ?? Infinity) <= i) return undefined;
 			let j = i + 1;
 			let buf = '';
+			let from = j;
 			while (j < limit && s.charCodeAt(j) !== closeQ) {
 				if (s.charCodeAt(j) === 0x5c && j + 1 < limit) {
-					buf += s[j + 1];
+					buf += s.slice(from, j) + s[j + 1];
 					j += 2;
+					from = j;
 					continue;
 				}
-				buf += s[j];
 				j++;
 			}
 			if (j >= limit) {
-				if (limit === s.length) this.#noTitleCloser.set(closeQ, i);
+				if (limit === s.length) (this.#noTitleCloser ??= new Map()).set(closeQ, i);
 				return undefined;
 			}
-			title = buf.replace(/\s*\n\s*/g, ' ');
+			title = collapseWrapped(buf + s.slice(from, j));
 			i = j + 1;
 			while (i < limit && isWhite(s.charCodeAt(i))) i++;
 		}
@@ -427,7 +480,7 @@ class InlineParser {
 		let j = i;
 		while (j < s.length && s.charCodeAt(j) === 0x60) j++;
 		const len = j - i;
-		const failedFrom = this.#noCodeCloser.get(len);
+		const failedFrom = this.#noCodeCloser?.get(len);
 		let close = -1;
 		if (failedFrom === undefined || failedFrom > j) {
 			let k = j;
@@ -442,10 +495,10 @@ class InlineParser {
 				}
 				k = e;
 			}
-			if (close < 0) this.#noCodeCloser.set(len, j);
+			if (close < 0) (this.#noCodeCloser ??= new Map()).set(len, j);
 		}
 		if (close < 0) {
-			this.#addText(s.slice(i, j), i);
+			this.#addSource(i, j);
 			return j;
 		}
 		this.#flushText(i);
@@ -485,7 +538,7 @@ class InlineParser {
 		if (count > maxCount) return j;
 		const key = c * 4 + count;
 		if (canClose) {
-			const stack = this.#delims.get(key);
+			const stack = this.#delims?.get(key);
 			const bottom = this.#brackets.length > 0 ? this.#brackets[this.#brackets.length - 1].delimBottom : -1;
 			const opener = stack && stack.length > 0 ? stack[stack.length - 1] : undefined;
 			if (opener && opener.nodeIndex > bottom && opener.nodeIndex < this.#nodes.length - 2) {
@@ -500,6 +553,7 @@ class InlineParser {
 			}
 		}
 		if (canOpen) {
+			this.#delims ??= new Map();
 			let stack = this.#delims.get(key);
 			if (!stack) this.#delims.set(key, (stack = []));
 			stack.push({ nodeIndex: this.#nodes.length - 1, char: c, count, pos: i });
@@ -509,6 +563,7 @@ class InlineParser {
 
 	/** Forgets emphasis openers at or after `nodeIndex`: the nodes they stood in are being wrapped. */
 	#closeDelimitersAbove(nodeIndex: number): void {
+		if (!this.#delims) return;
 		for (const stack of this.#delims.values()) {
 			while (stack.length > 0 && stack[stack.length - 1].nodeIndex >= nodeIndex) stack.pop();
 		}
@@ -583,7 +638,7 @@ class InlineParser {
 				return i + m[0].length;
 			}
 		}
-		this.#addText('&', i);
+		this.#addSource(i, i + 1);
 		return i + 1;
 	}
 }
@@ -591,8 +646,13 @@ class InlineParser {
 /** `s.indexOf(ch, from)` that gives up after `max` characters, so failed look-aheads stay cheap. */
 function indexOfWithin(s: string, ch: string, from: number, max: number): number {
 	const end = Math.min(s.length, from + max + 1);
-	for (let i = from; i < end; i++) if (s[i] === ch) return i;
+	const c = ch.charCodeAt(0);
+	for (let i = from; i < end; i++) if (s.charCodeAt(i) === c) return i;
 	return -1;
+}
+
+function isSpaceOrTab(c: number): boolean {
+	return c === 0x20 || c === 0x09;
 }
 
 function isSpecial(c: number): boolean {

@@ -136,9 +136,17 @@ function isMarkupLeftover(inlines: readonly Inline[]): boolean {
 }
 
 /** Sentence punctuation of many scripts: prose has some, option lists and tag clouds do not. */
-const PUNCTUATION_RE = /[.,!?;:\u3001\u3002\uFF0C\uFF01\uFF1F\u060C\u061F\u0964]/;
-/** Text at least this long without any punctuation is a list of words (a select box, a tag cloud), not prose. */
+const PUNCTUATION_RE = /[.,!?;\u3001\u3002\uFF0C\uFF01\uFF1F\u060C\u061F\u0964]/g;
+/** Text at least this long is judged by its punctuation... */
 const MIN_UNPUNCTUATED_CHARS = 100;
+/** ...and needs a mark per this many characters to be prose: a select box of 60 countries has two commas. */
+const CHARS_PER_PUNCTUATION = 250;
+
+/** Whether text reads like prose rather than a run of labels (language pickers, country lists, tag clouds). */
+function isProse(text: string): boolean {
+	if (text.length < MIN_UNPUNCTUATED_CHARS) return true;
+	return (text.match(PUNCTUATION_RE)?.length ?? 0) >= text.length / CHARS_PER_PUNCTUATION;
+}
 
 /** Measures inlines: text length and commas from their visible text, links and images from the tree. */
 function measureInlines(inlines: readonly Inline[]): Stats {
@@ -214,6 +222,7 @@ class BlockIndex {
 				s = emptyStats();
 				for (const c of b.children) addStats(s, this.#visit(c, b));
 				if (b.kind !== 'blockquote' && isHidden(b.attrs)) s = emptyStats();
+				if (b.kind !== 'blockquote') this.#markParagraphDiv(b, s);
 				break;
 			}
 			default:
@@ -227,11 +236,24 @@ class BlockIndex {
 		return b === undefined ? this.rootStats : (this.stats.get(b) ?? emptyStats());
 	}
 
-	/** The nearest enclosing container (div), or undefined for the document root. */
+	/**
+	 * The nearest enclosing container (div) that is not itself just a paragraph, or undefined for the document root.
+	 * A div around a single paragraph is that paragraph to Readability (DIV_TO_P), so it is never a candidate.
+	 */
 	containerOf(b: Block): Container | undefined {
 		let p = this.parent.get(b);
-		while (p !== undefined && !isContainer(p)) p = this.parent.get(p);
+		while (p !== undefined && (!isContainer(p) || this.paragraphDivs.has(p))) p = this.parent.get(p);
 		return p;
+	}
+
+	/** Divs whose only content is one paragraph (or one such div) with few links. */
+	readonly paragraphDivs = new Set<Block>();
+
+	#markParagraphDiv(b: Container, s: Stats): void {
+		const kids = b.children.filter((k) => k.kind !== 'spacer');
+		if (kids.length !== 1) return;
+		const k = kids[0];
+		if ((k.kind === 'paragraph' || this.paragraphDivs.has(k)) && linkDensity(s) < W.SIBLING_MAX_LINK_DENSITY) this.paragraphDivs.add(b);
 	}
 
 	childrenOf(b: Block | undefined): readonly Block[] {
@@ -257,6 +279,8 @@ interface Attempt {
 	readonly removed: RemovedRegion[];
 	readonly chars: number;
 	readonly profile?: PlatformProfile;
+	/** The best candidates before promotion, for explanations. */
+	readonly candidates?: readonly { readonly c: Candidate; readonly score: number }[];
 }
 
 /**
@@ -343,7 +367,7 @@ function byProfile(index: BlockIndex): Attempt | undefined {
 		const body = index.containers.find((c) => profile.body.test(attrWords(c.attrs)) && index.statsOf(c).chars >= W.MIN_PARAGRAPH_CHARS);
 		if (!body) continue;
 		const removed: RemovedRegion[] = [];
-		const kept = cleanBlock(index, body, ALL_FLAGS, removed, profile, true);
+		const kept = cleanBlock(index, body, ALL_FLAGS, removed, profile, true, prunedContainers(index, ALL_FLAGS));
 		recordOutside(index, [body], removed);
 		return { region: body, regionScore: 0, blocks: kept.blocks, removed, chars: kept.stats.chars, profile };
 	}
@@ -373,9 +397,8 @@ function containsArticleBody(index: BlockIndex, c: Container): boolean {
 	return false;
 }
 
-/** Steps 3-6 with the given flags. */
-function grab(index: BlockIndex, flags: Flags): Attempt {
-	// 3: prune.
+/** Step 3: hidden containers, and with `stripUnlikely` the containers whose names say chrome, with the reason. */
+function prunedContainers(index: BlockIndex, flags: Flags): Map<Block, string> {
 	const pruned = new Map<Block, string>();
 	for (const c of index.containers) {
 		if (isHidden(c.attrs)) pruned.set(c, 'hidden');
@@ -384,6 +407,13 @@ function grab(index: BlockIndex, flags: Flags): Attempt {
 			if (why) pruned.set(c, why);
 		}
 	}
+	return pruned;
+}
+
+/** Steps 3-6 with the given flags. */
+function grab(index: BlockIndex, flags: Flags): Attempt {
+	// 3: prune.
+	const pruned = prunedContainers(index, flags);
 	const isPruned = (b: Block): boolean => {
 		for (let p: Block | undefined = b; p !== undefined; p = index.parent.get(p)) if (pruned.has(p)) return true;
 		return false;
@@ -391,11 +421,13 @@ function grab(index: BlockIndex, flags: Flags): Attempt {
 
 	// 4: score paragraphs into their ancestors.
 	const scores = new Map<Candidate, number>();
+	const initial = new Map<Candidate, number>();
 	const initScore = (c: Candidate): number => {
 		let s = scores.get(c);
 		if (s === undefined) {
 			s = c === ROOT ? W.INITIAL_SCORE.root : W.INITIAL_SCORE.div + (flags.weightClasses ? containerWeight(c) : 0);
 			scores.set(c, s);
+			initial.set(c, s);
 		}
 		return s;
 	};
@@ -409,11 +441,14 @@ function grab(index: BlockIndex, flags: Flags): Attempt {
 		}
 		return out;
 	};
+	// The undivided sum of all paragraph scores below a container, however deep: for siblings that repeat the body's class.
+	const deepScores = new Map<Block, number>();
 	const addScore = (b: Block, score: number): void => {
 		ancestorsOf(b).forEach((a, level) => {
 			const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
 			scores.set(a, initScore(a) + score / divider);
 		});
+		for (let c = index.containerOf(b); c !== undefined; c = index.containerOf(c)) deepScores.set(c, (deepScores.get(c) ?? 0) + score);
 	};
 	const paragraphScore = (s: Stats): number =>
 		1 + s.commas + Math.min(Math.floor(s.chars / W.CHARS_PER_LENGTH_POINT), W.MAX_LENGTH_POINTS);
@@ -431,7 +466,7 @@ function grab(index: BlockIndex, flags: Flags): Attempt {
 				for (const seg of inlineText(b.content).split(/\n[ \t\u00a0]*\n/)) {
 					const text = collapse(seg);
 					if (text.length < W.MIN_PARAGRAPH_CHARS) continue;
-					if (text.length >= MIN_UNPUNCTUATED_CHARS && !PUNCTUATION_RE.test(text)) continue;
+					if (!isProse(text)) continue;
 					const st = emptyStats();
 					st.chars = text.length;
 					st.commas = text.match(W.COMMAS_RE)?.length ?? 0;
@@ -464,13 +499,15 @@ function grab(index: BlockIndex, flags: Flags): Attempt {
 	for (const b of index.doc.blocks) visit(b);
 
 	const finalScore = (c: Candidate): number => (scores.get(c) ?? 0) * (1 - linkDensity(index.statsOf(c === ROOT ? undefined : c)));
+	// Climbing compares paragraphs only: a wrapper named "content" must not outrank the body it wraps by its name.
+	const contentScore = (c: Candidate): number => ((scores.get(c) ?? 0) - (initial.get(c) ?? 0)) * (1 - linkDensity(index.statsOf(c === ROOT ? undefined : c)));
 	const ranked = [...scores.keys()].map((c) => ({ c, score: finalScore(c) })).sort((a, b) => b.score - a.score);
 
 	// 5: pick the top candidate and promote it.
 	let top: Candidate = ranked.length > 0 ? ranked[0].c : ROOT;
 	let topScore = ranked.length > 0 ? ranked[0].score : 0;
 	if (top !== ROOT) {
-		top = promote(index, top, topScore, ranked.slice(1, W.TOP_CANDIDATES), finalScore, scores);
+		top = promote(index, top, topScore, ranked.slice(1, W.TOP_CANDIDATES), contentScore, scores);
 		topScore = Math.max(topScore, finalScore(top));
 	}
 
@@ -491,19 +528,35 @@ function grab(index: BlockIndex, flags: Flags): Attempt {
 			}
 			if (isContainer(s) && pruned.has(s)) continue;
 			let bonus = 0;
-			if (isContainer(s) && topClass !== '' && s.attrs.classes.join(' ') === topClass) bonus += topScore * W.SIBLING_SCORE_RATIO;
-			if (isContainer(s) && scores.has(s) && finalScore(s) + bonus >= threshold) {
+			let sScore = isContainer(s) && scores.has(s) ? finalScore(s) : undefined;
+			if (isContainer(s) && topClass !== '' && s.attrs.classes.join(' ') === topClass) {
+				bonus += topScore * W.SIBLING_SCORE_RATIO;
+				// A body split into same-class parts may nest its paragraphs deeper than scores reach.
+				const deep = (deepScores.get(s) ?? 0) * (1 - linkDensity(index.statsOf(s)));
+				if (deep > 0) sScore = Math.max(sScore ?? 0, deep);
+			}
+			if (sScore !== undefined && sScore + bonus >= threshold) {
 				members.push(s);
 				continue;
 			}
-			if (s.kind === 'paragraph') {
+			if (s.kind === 'paragraph' || index.paragraphDivs.has(s)) {
 				const st = index.statsOf(s);
 				const ld = linkDensity(st);
-				const text = collapse(inlineText(s.content));
+				const text = collapse(blockText(s));
 				if ((st.chars > W.SIBLING_PARAGRAPH_CHARS && ld < W.SIBLING_MAX_LINK_DENSITY) || (st.chars > 0 && st.chars <= W.SIBLING_PARAGRAPH_CHARS && ld === 0 && /\.( |$)/.test(text))) {
 					members.push(s);
 				}
 			}
+		}
+	}
+
+	// 5c: parts of a body split by the page (ads, "related" boxes) into containers that share its class.
+	if (top !== ROOT) {
+		// Sharing the body's class earns the same-class bonus, so a part needs only a few paragraphs of its own.
+		const parts = splitParts(index, top, members, pruned, deepScores, W.SIBLING_MIN_SCORE);
+		if (parts.length > 0) {
+			members.push(...parts);
+			members.sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0));
 		}
 	}
 
@@ -516,7 +569,74 @@ function grab(index: BlockIndex, flags: Flags): Attempt {
 		chars += kept.stats.chars;
 	}
 	if (top !== ROOT) recordOutside(index, members, removed, scores);
-	return { region: top, regionScore: topScore, blocks, removed, chars };
+	return { region: top, regionScore: topScore, blocks, removed, chars, candidates: ranked.slice(0, EXPLAIN_CANDIDATES) };
+}
+
+/** How many candidates an explanation lists. */
+const EXPLAIN_CANDIDATES = 8;
+
+/** Why the extractor chose its region: the top candidates of the strictest pass and the region finally used. */
+export interface ExtractionExplanation {
+	readonly profile?: string;
+	readonly candidates: readonly { readonly range?: SourceRange; readonly words: string; readonly score: number }[];
+	readonly region?: SourceRange;
+	readonly regionScore: number;
+}
+
+/** Explains the choice of article region (for the eval and for debugging); never throws. */
+export function explainExtraction(doc: DumpDocument): ExtractionExplanation {
+	try {
+		const index = new BlockIndex(doc);
+		const profiled = byProfile(index);
+		const attempt = grab(index, ALL_FLAGS);
+		return {
+			profile: profiled?.profile?.name,
+			candidates: (attempt.candidates ?? []).map(({ c, score }) => ({
+				range: c === ROOT ? undefined : c.range,
+				words: c === ROOT ? '(root)' : attrWords(c.attrs),
+				score,
+			})),
+			region: attempt.region === ROOT ? undefined : attempt.region.range,
+			regionScore: attempt.regionScore,
+		};
+	} catch {
+		return { candidates: [], regionScore: 0 };
+	}
+}
+
+/** How far above the article a split part of it may sit: the parts share a grandparent at most. */
+const SPLIT_PART_LEVELS = 2;
+
+/**
+ * Step 5c: containers near the article that carry one of its content class names (`story-body`, `article-text`...)
+ * and enough prose of their own: the page split the body around an ad or a box. Outermost parts only.
+ */
+function splitParts(
+	index: BlockIndex,
+	top: Container,
+	members: readonly Block[],
+	pruned: ReadonlyMap<Block, string>,
+	deepScores: ReadonlyMap<Block, number>,
+	threshold: number,
+): Container[] {
+	const tokens = new Set(top.attrs.classes.filter((c) => W.POSITIVE_RE.test(c) && !W.NEGATIVE_RE.test(c)));
+	if (tokens.size === 0) return [];
+	let scope: Container | undefined = top;
+	for (let i = 0; i < SPLIT_PART_LEVELS && scope !== undefined; i++) scope = index.containerOf(scope);
+	if (scope === undefined) return [];
+	const isPrunedOrInside = (c: Block): boolean => {
+		for (let p: Block | undefined = c; p !== undefined; p = index.parent.get(p)) if (pruned.has(p)) return true;
+		return false;
+	};
+	const out: Container[] = [];
+	for (const c of index.containers) {
+		if (c === top || !index.isInside(c, scope) || index.isInside(c, top) || index.isInside(top, c)) continue;
+		if (members.some((m) => index.isInside(c, m)) || out.some((o) => index.isInside(c, o))) continue;
+		if (!c.attrs.classes.some((k) => tokens.has(k)) || isPrunedOrInside(c)) continue;
+		const deep = (deepScores.get(c) ?? 0) * (1 - linkDensity(index.statsOf(c)));
+		if (deep >= threshold) out.push(c);
+	}
+	return out;
 }
 
 /** A container's class weight plus the bonus for names that only article bodies use. */

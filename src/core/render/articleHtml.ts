@@ -57,7 +57,6 @@ const DATA_IMAGE_RE = /^data:image\/(?:png|gif|jpeg|webp)[;,]/;
 const SCHEME_RE = /^([a-z][a-z0-9+.-]*):/;
 // Characters browsers ignore inside or around a URL scheme (C0 controls, space, C1, and Unicode blanks) — stripped
 // before the scheme check so `java\tscript:` and `\u0000javascript:` are seen for what they are.
-// eslint-disable-next-line no-control-regex
 const IGNORED_IN_URL_RE = /[\u0000-\u0020\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/g;
 const NAMED_ENTITIES: Readonly<Record<string, string>> = { colon: ':', tab: '\t', newline: '\n', nbsp: '\u00a0', sol: '/', amp: '&' };
 

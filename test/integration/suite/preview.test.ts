@@ -28,6 +28,29 @@ async function openPreview(uri: vscode.Uri): Promise<vscode.TextDocument> {
 	return vscode.workspace.openTextDocument(uri);
 }
 
+/** Resolves when a tab matching predicate exists (now or after a tab change); rejects after RENDER_TIMEOUT_MS. */
+function waitForTab(predicate: (tab: vscode.Tab) => boolean): Promise<vscode.Tab> {
+	return new Promise((resolve, reject) => {
+		const find = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find(predicate);
+		const done = (tab: vscode.Tab) => {
+			clearTimeout(timer);
+			listener.dispose();
+			resolve(tab);
+		};
+		const listener = vscode.window.tabGroups.onDidChangeTabs(() => {
+			const tab = find();
+			if (tab) done(tab);
+		});
+		const timer = setTimeout(() => {
+			listener.dispose();
+			const seen = vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => `${t.label} (${t.input?.constructor.name})`);
+			reject(new Error(`timed out waiting for the tab; open tabs: ${seen.join(', ')}`));
+		}, RENDER_TIMEOUT_MS);
+		const existing = find();
+		if (existing) done(existing);
+	});
+}
+
 suite('preview', () => {
 	suiteSetup(activateExtension);
 	teardown(closeAllEditors);
@@ -79,6 +102,23 @@ suite('preview', () => {
 		assert.ok(tab?.input instanceof vscode.TabInputCustom);
 		assert.equal(tab.input.viewType, VIEW_TYPE);
 		assert.equal(tab.group.viewColumn, vscode.ViewColumn.Two);
+	});
+
+	test('with openByDefault, a dump first opened as text is reopened in the preview', async () => {
+		// A copy: open-by-default leaves documents alone that were already previewed in this session.
+		const uri = fixtureUri('preview-open-default-test.txt');
+		await vscode.workspace.fs.copy(fixtureUri(FILE), uri, { overwrite: true });
+		const config = vscode.workspace.getConfiguration('pageDump');
+		await config.update('preview.openByDefault', true, vscode.ConfigurationTarget.Workspace);
+		try {
+			const reopened = waitForTab((t) => t.input instanceof vscode.TabInputCustom && t.input.viewType === VIEW_TYPE && t.input.uri.toString() === uri.toString());
+			await vscode.window.showTextDocument(uri);
+			await reopened;
+		} finally {
+			await config.update('preview.openByDefault', undefined, vscode.ConfigurationTarget.Workspace);
+			await closeAllEditors();
+			await vscode.workspace.fs.delete(uri);
+		}
 	});
 
 	test('an empty file gets a message instead of an article', async () => {

@@ -1,5 +1,17 @@
 // Helpers shared by the integration tests that run inside the extension host.
+import { format } from 'node:util';
 import * as vscode from 'vscode';
+
+// Set by the offline launcher: it prints lines carrying this prefix and files the workbench's own log elsewhere.
+const LOG_MARKER = process.env.INTEGRATION_LOG_MARKER ?? '';
+
+/**
+ * Prints a line to the test run's output (console.format rules). Plain console.log from a test still works but,
+ * under the offline launcher, lands in test-artifacts/workbench.log among the workbench's messages.
+ */
+export function log(...args: unknown[]): void {
+	console.log(LOG_MARKER + format(...args));
+}
 
 /** The extension id, `publisher.name` from package.json. */
 export const EXTENSION_ID = 'page-dump-review.page-dump-review';

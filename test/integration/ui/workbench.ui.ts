@@ -6,7 +6,7 @@ export const name = 'workbench opens a dump as text';
 const FILE = 'sample-article.txt';
 
 export async function run(ctx: UiContext): Promise<void> {
-	const page = await ctx.openWorkbench('ui-workspace', { theme: 'Default Light Modern' });
+	const page = await ctx.openWorkbench('ui-workspace', { theme: 'Light Modern' });
 	await ctx.clickExplorerFile(page, FILE);
 
 	// The editor tab for the file, then its text rendered by Monaco (view lines, not the hidden textarea).

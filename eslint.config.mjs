@@ -1,0 +1,40 @@
+// Lint: typescript-eslint's recommended rules, a portable core (no vscode or node in src/core), and no unsanitized DOM writes in the webview.
+import tseslint from 'typescript-eslint';
+import nounsanitized from 'eslint-plugin-no-unsanitized';
+
+export default tseslint.config(
+	{ ignores: ['out/**', 'dist/**', 'node_modules/**', 'test/fixtures/**', 'test/integration/fixtures/**', '*.js', 'scripts/*.js', 'bin/**'] },
+	...tseslint.configs.recommended,
+	{
+		rules: {
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			'@typescript-eslint/no-non-null-assertion': 'off',
+		},
+	},
+	{
+		files: ['src/core/**/*.ts'],
+		rules: {
+			'no-restricted-imports': ['error', {
+				paths: [{ name: 'vscode', message: 'src/core is pure: the vscode API belongs in src/vscode.' }],
+				patterns: [
+					{ group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'http', 'https', 'crypto', 'url', 'util'], message: 'src/core is pure: Node.js built-ins belong in src/cli or src/vscode.' },
+					{ group: ['**/vscode/**', '**/cli/**'], message: 'src/core must not depend on its adapters.' },
+				],
+			}],
+		},
+	},
+	{
+		files: ['src/cli/**/*.ts'],
+		rules: {
+			'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'The CLI runs without VS Code.' }] }],
+		},
+	},
+	{
+		files: ['media/**/*.ts'],
+		plugins: { 'no-unsanitized': nounsanitized },
+		rules: {
+			'no-unsanitized/method': 'error',
+			'no-unsanitized/property': 'error',
+		},
+	},
+);

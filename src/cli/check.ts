@@ -1,0 +1,158 @@
+// `pagedump check`: diagnoses dumps with the same core as the editor and prints text, JSON or SARIF.
+import { diagnose, type DiagnoseOptions } from '../core/diagnose/diagnose';
+import type { Finding, Severity } from '../core/diagnose/finding';
+import { checkRemoteLinks, remoteLinkTargets, type FetchLike, type RemoteCheckOptions } from '../core/diagnose/remoteLinks';
+import { ruleDocsUrl, RULES_DOC_URL } from '../core/diagnose/rule';
+import { RULES } from '../core/diagnose/rules/index';
+import { parseDump } from '../core/dump/parseDump';
+import { extractArticle } from '../core/extract/extractArticle';
+import { LineIndex } from '../core/text/lineIndex';
+import { expandInputs, InputError, readDumpFile } from './inputs';
+
+export type CheckFormat = 'text' | 'json' | 'sarif';
+
+/** Where `runCheck` writes, and what it checks with; the CLI passes stdout/stderr, tests their own. */
+export interface CheckIo {
+	out(text: string): void;
+	err(text: string): void;
+	/** Rule settings, required metadata, scope; the defaults are the editor's. */
+	readonly options?: DiagnoseOptions;
+	/** Remote link checking (off unless given); `fetch` defaults to Node's. */
+	readonly remote?: RemoteCheckOptions & { readonly fetch?: FetchLike };
+}
+
+const EXIT_OK = 0;
+const EXIT_ERRORS = 1;
+const EXIT_USAGE = 2;
+
+export interface FileResult {
+	readonly file: string;
+	readonly index: LineIndex;
+	readonly findings: readonly Finding[];
+}
+
+/**
+ * Checks files and directories (a directory means its `.txt` files) and writes the findings in `format`.
+ * Resolves to the exit code: 0 when nothing is at error severity, 1 when something is, 2 for bad usage or an
+ * unreadable input (the readable ones are still checked and reported).
+ */
+export async function runCheck(paths: string[], format: CheckFormat, io: CheckIo): Promise<number> {
+	if (!['text', 'json', 'sarif'].includes(format)) {
+		io.err(`pagedump check: unknown format ${JSON.stringify(format)} (text, json or sarif)\n`);
+		return EXIT_USAGE;
+	}
+	if (paths.length === 0) {
+		io.err('pagedump check: no files or directories given\n');
+		return EXIT_USAGE;
+	}
+	let unreadable = false;
+	const files: string[] = [];
+	for (const p of paths) {
+		try {
+			files.push(...expandInputs([p]).map((f) => f.path));
+		} catch (e) {
+			unreadable = true;
+			io.err(`pagedump check: ${e instanceof InputError ? `${e.file}: ${e.reason}` : (e as Error).message}\n`);
+		}
+	}
+	const results: FileResult[] = [];
+	for (const file of files) {
+		let text: string;
+		try {
+			text = readDumpFile(file);
+		} catch (e) {
+			unreadable = true;
+			io.err(`pagedump check: ${e instanceof InputError ? `${e.file}: ${e.reason}` : (e as Error).message}\n`);
+			continue;
+		}
+		results.push({ file, index: new LineIndex(text), findings: await checkText(text, io) });
+	}
+	io.out(format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results) : formatText(results));
+	if (unreadable) return EXIT_USAGE;
+	return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT_ERRORS : EXIT_OK;
+}
+
+async function checkText(text: string, io: CheckIo): Promise<Finding[]> {
+	const doc = parseDump(text);
+	const article = extractArticle(doc);
+	const findings = diagnose(doc, article, io.options);
+	if (!io.remote) return findings;
+	const fetchImpl = io.remote.fetch ?? ((url, init) => fetch(url, init));
+	const remote = await checkRemoteLinks(remoteLinkTargets(doc, article, io.options), { rules: io.options?.rules, ...io.remote }, { fetch: fetchImpl });
+	return [...findings, ...remote].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+}
+
+/** `file:line:col: severity code message`, 1-based, one finding per line. */
+export function formatText(results: readonly FileResult[]): string {
+	let out = '';
+	for (const { file, index, findings } of results) {
+		for (const f of findings) {
+			const p = index.positionAt(f.range.start);
+			out += `${file}:${p.line + 1}:${p.character + 1}: ${f.severity} ${f.code} ${f.message}\n`;
+		}
+	}
+	return out;
+}
+
+/** An array of findings with 0-based positions, as VS Code counts them (UTF-16). */
+export function formatJson(results: readonly FileResult[]): string {
+	const rows = results.flatMap(({ file, index, findings }) =>
+		findings.map((f) => ({ file, code: f.code, rule: f.rule, severity: f.severity, message: f.message, range: index.rangeOf(f.range) })),
+	);
+	return JSON.stringify(rows, null, 2) + '\n';
+}
+
+/** A relative path stays a relative URI reference; an absolute one becomes a file URI. */
+function artifactUri(file: string): string {
+	const encoded = file.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
+	return file.startsWith('/') ? `file://${encoded}` : /^[a-zA-Z]:[\\/]/.test(file) ? `file:///${encoded.replace('%3A', ':')}` : encoded;
+}
+
+const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+/** SARIF 2.1.0: one run, the rules as the driver's rules, 1-based regions in UTF-16 columns. */
+export function formatSarif(results: readonly FileResult[]): string {
+	const ruleIndex = new Map(RULES.map((r, i) => [r.code, i]));
+	const sarif = {
+		$schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+		version: '2.1.0',
+		runs: [
+			{
+				tool: {
+					driver: {
+						name: 'pagedump',
+						informationUri: RULES_DOC_URL,
+						rules: RULES.map((r) => ({
+							id: r.code,
+							name: r.name,
+							shortDescription: { text: r.description },
+							helpUri: ruleDocsUrl(r),
+							defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity], enabled: r.defaultEnabled },
+						})),
+					},
+				},
+				columnKind: 'utf16CodeUnits',
+				results: results.flatMap(({ file, index, findings }) =>
+					findings.map((f) => {
+						const r = index.rangeOf(f.range);
+						return {
+							ruleId: f.code,
+							ruleIndex: ruleIndex.get(f.code),
+							level: SARIF_LEVEL[f.severity],
+							message: { text: f.message },
+							locations: [
+								{
+									physicalLocation: {
+										artifactLocation: { uri: artifactUri(file) },
+										region: { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 },
+									},
+								},
+							],
+						};
+					}),
+				),
+			},
+		],
+	};
+	return JSON.stringify(sarif, null, 2) + '\n';
+}

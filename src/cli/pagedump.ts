@@ -1,0 +1,248 @@
+// The `pagedump` CLI: extract, check and outline page dumps with the same core the VS Code extension uses.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { parseDump } from '../core/dump/parseDump';
+import { buildOutline } from '../core/outline/outline';
+import { formatOutlineJson, formatOutlineText } from '../core/outline/format';
+import { extractFromDocument, FORMAT_EXTENSIONS, OUTPUT_FORMATS, type OutputFormat } from '../core/render/formats';
+import { LineIndex } from '../core/text/lineIndex';
+import { parseArgs, UsageError } from './args';
+import { runCheck } from './check';
+import { runExtractJob, type ExtractJob, type ExtractOutcome } from './extractJob';
+import { DEFAULT_MAX_BYTES, expandInputs, InputError, parseSize, readDumpFile } from './inputs';
+
+/** Exit codes: the contract other tools rely on. */
+export const EXIT_OK = 0;
+/** extract: some inputs were skipped or failed; check: a finding at error severity. */
+export const EXIT_FINDINGS = 1;
+/** Bad usage or unreadable input. */
+export const EXIT_USAGE = 2;
+
+/** Where the CLI writes; tests pass their own. */
+export interface CliIo {
+	out(text: string): void;
+	err(text: string): void;
+}
+
+const processIo: CliIo = {
+	out: (t) => process.stdout.write(t),
+	err: (t) => process.stderr.write(t),
+};
+
+const VERSION = '0.1.0';
+
+const HELP = `pagedump — review web pages saved as Pandoc Markdown dumps
+
+Usage:
+  pagedump extract <file|dir>... [--format md|html|text|json] [--out FILE | --out-dir DIR] [--jobs N]
+  pagedump check <file|dir>... [--format text|json|sarif]
+  pagedump outline <file> [--format text|json]
+
+Run 'pagedump <command> --help' for the options of a command.
+Exit codes: 0 ok, 1 findings at error severity (check) or inputs skipped/failed (extract), 2 bad usage or unreadable input.
+`;
+
+const EXTRACT_HELP = `pagedump extract <file|dir>... [options]
+
+Extracts the article of each page dump: the clean body with its metadata.
+A directory means its .txt files. One input and no --out prints to standard output.
+
+Options:
+  --format md|html|text|json  md: YAML front matter + Markdown (default); html: a standalone sanitized page;
+                              text: the body as plain text without the title; json: metadata, markdown, text,
+                              headings, removed regions with reasons, stats
+  --out FILE                  write the single input's output to FILE
+  --out-dir DIR               write <name>.<md|html|txt|json> per input into DIR (created if missing)
+  --jobs N                    extract on N worker threads (with --out-dir; default 1)
+  --max-size SIZE             skip dumps larger than SIZE (default 50MB)
+  --force                     extract even when a file does not look like a page dump
+  --overwrite                 replace existing output files (otherwise they are kept and reported)
+`;
+
+const CHECK_HELP = `pagedump check <file|dir>... [--format text|json|sarif]
+
+Reports broken links, missing metadata and structural problems of page dumps.
+  text:  file:line:col: severity code message   (1-based)
+  json:  [{"file","code","rule","severity","message","range":{"start":{"line","character"},"end":{...}}}] (0-based)
+  sarif: SARIF 2.1.0 for code-scanning tools
+Exit 0 when nothing is at error severity, 1 when something is, 2 for bad usage or unreadable input.
+`;
+
+const OUTLINE_HELP = `pagedump outline <file> [--format text|json]
+
+Prints the outline of a dump: the article with its headings, the metadata, and the page's other regions.
+json: nested {"name","detail","kind","range","selectionRange","children"} with 0-based positions.
+`;
+
+/** Runs the CLI with `argv` (without node and script). Resolves to the exit code; never throws. */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+	const [command, ...rest] = argv;
+	try {
+		switch (command) {
+			case 'extract':
+				return await extractCommand(rest, io);
+			case 'check':
+				return await checkCommand(rest, io);
+			case 'outline':
+				return outlineCommand(rest, io);
+			case '--version':
+			case '-v':
+				io.out(VERSION + '\n');
+				return EXIT_OK;
+			case undefined:
+			case '--help':
+			case '-h':
+			case 'help':
+				io.out(HELP);
+				return command === undefined ? EXIT_USAGE : EXIT_OK;
+			default:
+				throw new UsageError(`unknown command ${JSON.stringify(command)}`);
+		}
+	} catch (e) {
+		if (e instanceof UsageError) {
+			io.err(`pagedump: ${e.message}\n${command && ['extract', 'check', 'outline'].includes(command) ? `Run 'pagedump ${command} --help' for usage.` : "Run 'pagedump --help' for usage."}\n`);
+			return EXIT_USAGE;
+		}
+		if (e instanceof InputError) {
+			io.err(`pagedump: ${e.file}: ${e.reason}\n`);
+			return EXIT_USAGE;
+		}
+		io.err(`pagedump: internal error: ${(e as Error).message}\n`);
+		return EXIT_USAGE;
+	}
+}
+
+async function extractCommand(argv: readonly string[], io: CliIo): Promise<number> {
+	const args = parseArgs(argv, {
+		format: { value: true, choices: OUTPUT_FORMATS, alias: 'f' },
+		out: { value: true, alias: 'o' },
+		'out-dir': { value: true },
+		jobs: { value: true, alias: 'j' },
+		'max-size': { value: true },
+		force: {},
+		overwrite: {},
+		help: { alias: 'h' },
+	});
+	if (args.flags.has('help')) {
+		io.out(EXTRACT_HELP);
+		return EXIT_OK;
+	}
+	if (args.positionals.length === 0) throw new UsageError('extract needs at least one file or directory');
+	const format = (args.flags.get('format') as OutputFormat | undefined) ?? 'md';
+	const out = args.flags.get('out') as string | undefined;
+	const outDir = args.flags.get('out-dir') as string | undefined;
+	if (out && outDir) throw new UsageError('--out and --out-dir exclude each other');
+	const jobs = args.flags.has('jobs') ? Number(args.flags.get('jobs')) : 1;
+	if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError('--jobs must be a whole number from 1 to 64');
+	const maxBytes = args.flags.has('max-size') ? parseSize(String(args.flags.get('max-size'))) : DEFAULT_MAX_BYTES;
+	if (maxBytes === undefined) throw new UsageError('--max-size must be a size such as 50MB');
+	const inputs = expandInputs(args.positionals);
+	if (inputs.length === 0) throw new UsageError('no .txt files in the given directories');
+	const single = inputs.length === 1 && !fs.statSync(args.positionals[0]).isDirectory();
+	if (!outDir && !single) throw new UsageError('several inputs need --out-dir');
+	if (out && !single) throw new UsageError('--out takes a single input file');
+	const overwrite = args.flags.has('overwrite');
+	const force = args.flags.has('force');
+
+	const planned: ExtractJob[] = [];
+	let kept = 0;
+	if (outDir) fs.mkdirSync(outDir, { recursive: true });
+	const seen = new Set<string>();
+	for (const input of inputs) {
+		const outPath = outDir ? path.join(outDir, `${input.stem}.${FORMAT_EXTENSIONS[format]}`) : out;
+		if (outPath && seen.has(path.resolve(outPath))) {
+			io.err(`${input.path}: skipped: output ${outPath} would collide with another input's\n`);
+			kept++;
+			continue;
+		}
+		if (outPath) seen.add(path.resolve(outPath));
+		if (outPath && !overwrite && fs.existsSync(outPath)) {
+			io.err(`${input.path}: skipped: ${outPath} exists (use --overwrite to replace it)\n`);
+			kept++;
+			continue;
+		}
+		planned.push({ file: input.path, format, outPath, maxBytes, force });
+	}
+	const outcomes = jobs > 1 && planned.length > 1 ? await runInWorkers(planned, jobs) : planned.map(runExtractJob);
+	let problems = kept;
+	for (const outcome of outcomes) {
+		if (outcome.status === 'ok') {
+			if (outcome.output !== undefined) io.out(outcome.output);
+		} else {
+			problems++;
+			io.err(`${outcome.file}: ${outcome.status}: ${outcome.reason}\n`);
+		}
+	}
+	if (outDir) {
+		const ok = outcomes.filter((o) => o.status === 'ok').length;
+		io.err(`pagedump: extracted ${ok} of ${inputs.length} into ${outDir}${problems > 0 ? `; ${problems} skipped or failed` : ''}\n`);
+	}
+	return problems > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** Runs jobs on a pool of worker threads, keeping the input order of the outcomes. */
+async function runInWorkers(jobs: readonly ExtractJob[], count: number): Promise<ExtractOutcome[]> {
+	const workerPath = path.join(__dirname, 'extractWorker.js');
+	const outcomes: ExtractOutcome[] = new Array(jobs.length);
+	let next = 0;
+	const workers = Array.from({ length: Math.min(count, jobs.length) }, () => new Worker(workerPath));
+	try {
+		await Promise.all(
+			workers.map(
+				(worker) =>
+					new Promise<void>((resolve, reject) => {
+						const feed = (): void => {
+							if (next >= jobs.length) return resolve();
+							const id = next++;
+							worker.postMessage({ ...jobs[id], id });
+						};
+						worker.on('message', (msg: { id: number; outcome: ExtractOutcome }) => {
+							outcomes[msg.id] = msg.outcome;
+							feed();
+						});
+						worker.on('error', reject);
+						feed();
+					}),
+			),
+		);
+	} finally {
+		await Promise.all(workers.map((w) => w.terminate()));
+	}
+	return outcomes;
+}
+
+async function checkCommand(argv: readonly string[], io: CliIo): Promise<number> {
+	const args = parseArgs(argv, { format: { value: true, choices: ['text', 'json', 'sarif'], alias: 'f' }, help: { alias: 'h' } });
+	if (args.flags.has('help')) {
+		io.out(CHECK_HELP);
+		return EXIT_OK;
+	}
+	if (args.positionals.length === 0) throw new UsageError('check needs at least one file or directory');
+	const format = (args.flags.get('format') as 'text' | 'json' | 'sarif' | undefined) ?? 'text';
+	return runCheck(args.positionals, format, io);
+}
+
+function outlineCommand(argv: readonly string[], io: CliIo): number {
+	const args = parseArgs(argv, { format: { value: true, choices: ['text', 'json'], alias: 'f' }, help: { alias: 'h' } });
+	if (args.flags.has('help')) {
+		io.out(OUTLINE_HELP);
+		return EXIT_OK;
+	}
+	if (args.positionals.length !== 1) throw new UsageError('outline takes exactly one file');
+	const file = args.positionals[0];
+	const text = readDumpFile(file);
+	const doc = parseDump(text);
+	const { article } = extractFromDocument(doc);
+	const nodes = buildOutline(doc, article);
+	const index = new LineIndex(text);
+	io.out(args.flags.get('format') === 'json' ? formatOutlineJson(nodes, index) : formatOutlineText(nodes, index));
+	return EXIT_OK;
+}
+
+// Run when executed directly (the bin launcher calls main itself).
+if (require.main === module) {
+	void main(process.argv.slice(2)).then((code) => {
+		process.exitCode = code;
+	});
+}

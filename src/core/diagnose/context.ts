@@ -1,0 +1,229 @@
+// Builds the RuleContext once per run: what is in scope, the links and text runs in it, and every id in the dump.
+import type { Article } from '../extract/article';
+import type { Attributes, Block, DumpDocument, Inline, Link, SourceRange } from '../model/dumpDocument';
+import type { IdOccurrence, LinkRef, ResolvedOptions, RuleContext, Scope } from './rule';
+import { idRange } from './rule';
+
+/** The blocks directly inside a block (containers, list items, quotes, table cells). */
+export function childBlocks(b: Block): readonly Block[] {
+	switch (b.kind) {
+		case 'div':
+		case 'htmlDiv':
+		case 'blockquote':
+			return b.children;
+		case 'list':
+			return b.items.flatMap((it) => it.children);
+		case 'table':
+			return (b.header ? [b.header, ...b.rows] : b.rows).flatMap((r) => r.cells.flatMap((c) => c.blocks));
+		default:
+			return [];
+	}
+}
+
+/** The inlines a block holds itself (not those of its children). */
+export function ownInlines(b: Block): readonly Inline[] {
+	switch (b.kind) {
+		case 'paragraph':
+		case 'heading':
+			return b.content;
+		case 'table':
+			return b.caption ?? [];
+		default:
+			return [];
+	}
+}
+
+/** Calls `visit` for every block below `blocks`, depth first, with an explicit stack (dumps nest hundreds deep). */
+export function walkBlocks(blocks: readonly Block[], visit: (b: Block) => void): void {
+	const stack: Block[] = [...blocks].reverse();
+	while (stack.length > 0) {
+		const b = stack.pop()!;
+		visit(b);
+		const kids = childBlocks(b);
+		for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+	}
+}
+
+/** Calls `visit` for every inline below `inlines` with the link it sits in, if any. */
+export function walkInlines(inlines: readonly Inline[], visit: (n: Inline, parentLink: Link | undefined) => void, parentLink?: Link): void {
+	for (const n of inlines) {
+		visit(n, parentLink);
+		switch (n.kind) {
+			case 'link':
+				walkInlines(n.children, visit, n);
+				break;
+			case 'image':
+				walkInlines(n.alt, visit, parentLink);
+				break;
+			case 'emphasis':
+			case 'span':
+				walkInlines(n.children, visit, parentLink);
+				break;
+			default:
+				break;
+		}
+	}
+}
+
+/**
+ * The identifier pandoc derives from a heading's text (extension `auto_identifiers`): formatting dropped, lower
+ * case, spaces to hyphens, only letters, digits, `_`, `-` and `.` kept, and nothing before the first letter.
+ */
+export function pandocAutoId(text: string): string {
+	const kept = text.toLowerCase().replace(/\s+/g, '-').replace(/[^\p{L}\p{N}_.-]/gu, '');
+	const first = kept.search(/\p{L}/u);
+	return first < 0 ? 'section' : kept.slice(first);
+}
+
+function plainText(inlines: readonly Inline[]): string {
+	let out = '';
+	walkInlines(inlines, (n) => {
+		if (n.kind === 'text' || n.kind === 'code') out += n.value;
+		else if (n.kind === 'softbreak' || n.kind === 'break') out += ' ';
+	});
+	return out;
+}
+
+const HTML_TAG_RE = /<([a-zA-Z][a-zA-Z0-9-]*)\b[^<>]*>/g;
+const HTML_ID_RE = /\s(id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+
+/** Ids declared in raw HTML: `id` on any tag, `name` on `<a>` (the old way to make an anchor). */
+function htmlIds(html: string, start: number, out: (id: string, range: SourceRange) => void): void {
+	// Raw HTML can be huge (inlined pages); tags are short, so the regexes stay linear.
+	for (const tag of html.matchAll(HTML_TAG_RE)) {
+		const isAnchor = tag[1].toLowerCase() === 'a';
+		for (const attr of tag[0].matchAll(HTML_ID_RE)) {
+			if (attr[1].toLowerCase() === 'name' && !isAnchor) continue;
+			const value = attr[2] ?? attr[3] ?? attr[4] ?? '';
+			if (!value) continue;
+			const at = tag.index! + attr.index! + attr[0].length - value.length - (attr[2] !== undefined || attr[3] !== undefined ? 1 : 0);
+			out(value, { start: start + at, end: start + at + value.length });
+		}
+	}
+}
+
+function sortedRanges(blocks: readonly Block[]): SourceRange[] {
+	return blocks.map((b) => b.range).sort((a, b) => a.start - b.start);
+}
+
+/** Whether `r` lies inside one of `sorted` (sorted by start, possibly nested). */
+function within(sorted: readonly SourceRange[], r: SourceRange): boolean {
+	// Last range starting at or before r.start; kept blocks do not nest, so it is the only candidate.
+	let lo = 0;
+	let hi = sorted.length - 1;
+	let found = -1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (sorted[mid].start <= r.start) {
+			found = mid;
+			lo = mid + 1;
+		} else hi = mid - 1;
+	}
+	return found >= 0 && r.end <= sorted[found].end;
+}
+
+/** The range of the dump's first line, where findings without a place go when there is no title either. */
+function firstLine(text: string): SourceRange {
+	const nl = text.search(/\r|\n/);
+	return { start: 0, end: nl < 0 ? text.length : nl };
+}
+
+function absoluteHttpUrl(value: string | undefined): URL | undefined {
+	if (!value) return undefined;
+	try {
+		const url = new URL(value.trim());
+		return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Prepares what every rule reads. Linear in the size of the dump. */
+export function buildContext(doc: DumpDocument, article: Article, options: ResolvedOptions): RuleContext {
+	const useArticle = options.scope === 'article' && !article.empty && article.blocks.length > 0;
+	const effectiveScope: Scope = useArticle ? 'article' : 'page';
+	const scopeBlocks = useArticle ? article.blocks : doc.blocks;
+	const keptRanges = useArticle ? sortedRanges(article.blocks) : [];
+	const inScope = (r: SourceRange): boolean => !useArticle || within(keptRanges, r);
+
+	const links: LinkRef[] = [];
+	const textRuns: SourceRange[] = [];
+	const rawHtml: { html: string; range: SourceRange }[] = [];
+	walkBlocks(scopeBlocks, (b) => {
+		if (b.kind === 'rawHtml') rawHtml.push({ html: b.html, range: b.range });
+		const inlines = ownInlines(b);
+		if (inlines.length === 0) return;
+		const significant = inlines.filter((n) => !(n.kind === 'softbreak' || n.kind === 'break' || (n.kind === 'text' && n.value.trim() === '')));
+		collectRuns(doc.text, inlines, textRuns);
+		walkInlines(inlines, (n, parentLink) => {
+			if (n.kind === 'link' || n.kind === 'image') {
+				const top = parentLink ?? n;
+				links.push({ node: n, parentLink, block: b, aloneInBlock: significant.length === 1 && significant[0] === top });
+			} else if (n.kind === 'rawHtml') rawHtml.push({ html: n.html, range: n.range });
+		});
+	});
+
+	const ids = new Map<string, IdOccurrence[]>();
+	const add = (id: string, range: SourceRange, origin: IdOccurrence['origin']): void => {
+		let list = ids.get(id);
+		if (!list) ids.set(id, (list = []));
+		list.push({ id, range, origin, inScope: inScope(range) });
+	};
+	const addAttrs = (attrs: Attributes | undefined, origin: IdOccurrence['origin']): void => {
+		if (attrs?.id) add(attrs.id, idRange(doc.text, attrs), origin);
+	};
+	walkBlocks(doc.blocks, (b) => {
+		if (b.kind === 'div' || b.kind === 'htmlDiv') addAttrs(b.attrs, b.kind === 'div' ? 'div' : 'html');
+		else if (b.kind === 'heading') {
+			if (b.attrs?.id) addAttrs(b.attrs, 'heading');
+			else add(pandocAutoId(plainText(b.content)), b.contentRange, 'auto');
+		} else if (b.kind === 'code') addAttrs(b.attrs, 'code');
+		else if (b.kind === 'rawHtml') htmlIds(b.html, b.range.start, (id, r) => add(id, r, 'html'));
+		walkInlines(ownInlines(b), (n) => {
+			if (n.kind === 'span') addAttrs(n.attrs, 'span');
+			else if (n.kind === 'link') addAttrs(n.attrs, 'link');
+			else if (n.kind === 'image') addAttrs(n.attrs, 'image');
+			else if (n.kind === 'code') addAttrs(n.attrs, 'code');
+			else if (n.kind === 'rawHtml') htmlIds(n.html, n.range.start, (id, r) => add(id, r, 'html'));
+		});
+	});
+
+	const title = article.metadata.title?.source;
+	const metadataAnchor = title && title.end <= doc.text.length ? title : firstLine(doc.text);
+	const context: RuleContext = {
+		doc,
+		article,
+		options,
+		links,
+		textRuns,
+		rawHtml,
+		ids,
+		pageUrl: absoluteHttpUrl(article.metadata.url?.value),
+		metadataAnchor,
+		effectiveScope,
+		inScope,
+	};
+	return Object.freeze(context);
+}
+
+/** Appends the maximal runs of adjacent text and soft-break inlines (emphasis and spans are looked into). */
+function collectRuns(text: string, inlines: readonly Inline[], out: SourceRange[]): void {
+	let start = -1;
+	let end = -1;
+	const flush = (): void => {
+		if (start >= 0) out.push({ start, end });
+		start = -1;
+	};
+	for (const n of inlines) {
+		if (n.kind === 'text' || n.kind === 'softbreak') {
+			// Trailing spaces before a soft break belong to no node: a gap of white space does not end the run.
+			if (start >= 0 && text.slice(end, n.range.start).trim() !== '') flush();
+			if (start < 0) start = n.range.start;
+			end = n.range.end;
+			continue;
+		}
+		flush();
+		if (n.kind === 'emphasis' || n.kind === 'span') collectRuns(text, n.children, out);
+	}
+	flush();
+}

@@ -1,0 +1,363 @@
+// Remote link checking (PD401, PD402): HEAD then GET, per-host limits, 429 backoff, a cache, exclusion globs.
+// The core stays pure: the caller injects `fetch` (Node's global fetch in the CLI and the extension host).
+import type { Article } from '../extract/article';
+import type { DumpDocument, SourceRange } from '../model/dumpDocument';
+import { buildContext } from './context';
+import { type DiagnoseOptions, resolveOptions, resolveRules } from './diagnose';
+import type { Finding, Severity } from './finding';
+import { shorten } from './rule';
+import { brokenRemoteLink } from './rules/brokenRemoteLink';
+import { redirectToOtherHost } from './rules/redirectToOtherHost';
+import { sameSite, schemeOf } from './urls';
+
+/** The part of a fetch Response the checker reads. */
+export interface FetchResponse {
+	readonly status: number;
+	readonly headers: { get(name: string): string | null };
+	readonly body?: { cancel(): Promise<void> } | null;
+}
+
+/** The part of `fetch` the checker calls; redirects are followed by the checker itself to see the hosts. */
+export type FetchLike = (url: string, init: { method: 'HEAD' | 'GET'; redirect: 'manual'; signal: AbortSignal; headers: Record<string, string> }) => Promise<FetchResponse>;
+
+export interface RemoteTarget {
+	readonly url: string;
+	/** Where to report: the link's target in the dump. */
+	readonly range: SourceRange;
+}
+
+export interface RemoteCheckOptions {
+	/** Per request, until the response headers arrive. Default 10 s. */
+	readonly timeoutMs?: number;
+	/** URL globs never requested: `*` within a path segment, `**` across; a glob without `://` matches the host. */
+	readonly exclude?: readonly string[];
+	/** Requests in flight per host. Default 2, to stay polite. */
+	readonly maxPerHost?: number;
+	/** Requests in flight overall. Default 8. */
+	readonly maxConcurrent?: number;
+	/** Retries after 429 Too Many Requests before giving up on a URL (it is then not reported). Default 3. */
+	readonly maxRetries?: number;
+	/** First backoff after a 429 without Retry-After; doubles each time. Default 1 s. */
+	readonly backoffMs?: number;
+	/** Longest wait after a 429, whatever Retry-After says. Default 30 s. */
+	readonly maxBackoffMs?: number;
+	readonly maxRedirects?: number;
+	/** Results kept between runs; entries older than `cacheMaxAgeMs` are checked again. */
+	readonly cache?: RemoteLinkCache;
+	readonly cacheMaxAgeMs?: number;
+	/** Rule settings, as for `diagnose`: PD401/PD402 can be turned off or given another severity. */
+	readonly rules?: DiagnoseOptions['rules'];
+	/** Stops the run: pending requests are aborted and no findings are returned. */
+	readonly signal?: AbortSignal;
+}
+
+export interface RemoteDeps {
+	readonly fetch: FetchLike;
+	/** Waits; injected so tests of backoff need not wait. Must resolve early when `signal` aborts. */
+	readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+	/** The clock for the cache. */
+	readonly now?: () => number;
+}
+
+/** What became of one URL. `unknown` (429 to the end, cancelled) is not reported. */
+export type LinkStatus =
+	| { readonly kind: 'ok' }
+	| { readonly kind: 'unknown'; readonly reason: string }
+	| { readonly kind: 'broken'; readonly reason: string }
+	| { readonly kind: 'redirect'; readonly to: string };
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_CACHE_MAX_AGE_MS = 60 * 60 * 1000;
+const DEFAULT_MAX_PER_HOST = 2;
+const DEFAULT_MAX_CONCURRENT = 8;
+const DEFAULT_MAX_RETRIES = 3;
+const DEFAULT_BACKOFF_MS = 1000;
+const DEFAULT_MAX_BACKOFF_MS = 30_000;
+const DEFAULT_MAX_REDIRECTS = 5;
+// Some servers answer HEAD with an error they would not give a GET; these are worth a second look.
+const HEAD_RETRY_STATUSES = new Set([400, 403, 404, 405, 410, 500, 501, 502, 503]);
+// Node's error codes for a name that does not resolve.
+const DNS_ERRORS = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_NODATA', 'EAI_FAIL']);
+
+/** Remembers link results for a while, across runs and documents. */
+export class RemoteLinkCache {
+	readonly #entries = new Map<string, { status: LinkStatus; at: number }>();
+
+	get(url: string, now: number, maxAgeMs: number): LinkStatus | undefined {
+		const e = this.#entries.get(url);
+		if (!e) return undefined;
+		if (now - e.at > maxAgeMs) {
+			this.#entries.delete(url);
+			return undefined;
+		}
+		return e.status;
+	}
+
+	set(url: string, status: LinkStatus, now: number): void {
+		this.#entries.set(url, { status, at: now });
+	}
+
+	clear(): void {
+		this.#entries.clear();
+	}
+
+	get size(): number {
+		return this.#entries.size;
+	}
+}
+
+/** A glob over URLs as a regular expression (see `RemoteCheckOptions.exclude`). */
+export function globToRegExp(glob: string): RegExp {
+	let re = '';
+	for (let i = 0; i < glob.length; i++) {
+		const c = glob[i];
+		if (c === '*' && glob[i + 1] === '*') {
+			re += '.*';
+			i++;
+		} else if (c === '*') re += '[^/]*';
+		else if (c === '?') re += '[^/]';
+		else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+	}
+	return new RegExp(`^${re}$`, 'i');
+}
+
+function isExcluded(url: URL, globs: readonly RegExp[], hostGlobs: readonly RegExp[]): boolean {
+	return globs.some((g) => g.test(url.href)) || hostGlobs.some((g) => g.test(url.hostname));
+}
+
+/** The http(s) links in scope (the article by default) as absolute URLs, with their target ranges. */
+export function remoteLinkTargets(doc: DumpDocument, article: Article, options: DiagnoseOptions = {}): RemoteTarget[] {
+	const context = buildContext(doc, article, resolveOptions(options));
+	const out: RemoteTarget[] = [];
+	for (const { node } of context.links) {
+		if (node.kind !== 'link' || node.form === 'reference') continue;
+		const href = node.href.trim();
+		const scheme = schemeOf(href);
+		if (scheme !== 'http' && scheme !== 'https' && !href.startsWith('//')) continue;
+		try {
+			const url = new URL(href.startsWith('//') ? 'https:' + href : href);
+			url.hash = '';
+			out.push({ url: url.href, range: node.hrefRange });
+		} catch {
+			// PD105 reports what does not parse.
+		}
+	}
+	return out;
+}
+
+/** Limits concurrent work per key and overall; waiters are served in order. */
+class Limiter {
+	readonly #active = new Map<string, number>();
+	readonly #waiting: { key: string; go: () => void }[] = [];
+	#total = 0;
+
+	constructor(
+		private readonly perKey: number,
+		private readonly overall: number,
+	) {}
+
+	acquire(key: string): Promise<void> {
+		return new Promise((resolve) => {
+			this.#waiting.push({ key, go: resolve });
+			this.#pump();
+		});
+	}
+
+	release(key: string): void {
+		this.#active.set(key, (this.#active.get(key) ?? 1) - 1);
+		this.#total--;
+		this.#pump();
+	}
+
+	#pump(): void {
+		for (let i = 0; i < this.#waiting.length && this.#total < this.overall; ) {
+			const w = this.#waiting[i];
+			if ((this.#active.get(w.key) ?? 0) < this.perKey) {
+				this.#waiting.splice(i, 1);
+				this.#active.set(w.key, (this.#active.get(w.key) ?? 0) + 1);
+				this.#total++;
+				w.go();
+			} else i++;
+		}
+	}
+}
+
+function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
+	return new Promise((resolve) => {
+		if (signal?.aborted) return resolve();
+		const timer = setTimeout(done, ms);
+		function done(): void {
+			clearTimeout(timer);
+			signal?.removeEventListener('abort', done);
+			resolve();
+		}
+		signal?.addEventListener('abort', done, { once: true });
+	});
+}
+
+function errorCode(err: unknown): string | undefined {
+	const e = err as { code?: unknown; cause?: { code?: unknown; errors?: { code?: unknown }[] } } | undefined;
+	const code = e?.cause?.code ?? e?.cause?.errors?.[0]?.code ?? e?.code;
+	return typeof code === 'string' ? code : undefined;
+}
+
+/** Seconds or an HTTP date, as Retry-After allows; undefined when absent or unreadable. */
+function retryAfterMs(value: string | null, now: number): number | undefined {
+	if (!value) return undefined;
+	if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000;
+	const date = Date.parse(value);
+	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+type Outcome = { readonly response: FetchResponse } | { readonly failure: LinkStatus };
+
+class Checker {
+	readonly #limiter: Limiter;
+	readonly #sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+	readonly #now: () => number;
+	readonly #timeoutMs: number;
+
+	constructor(
+		private readonly options: RemoteCheckOptions,
+		private readonly deps: RemoteDeps,
+	) {
+		this.#limiter = new Limiter(options.maxPerHost ?? DEFAULT_MAX_PER_HOST, options.maxConcurrent ?? DEFAULT_MAX_CONCURRENT);
+		this.#sleep = deps.sleep ?? defaultSleep;
+		this.#now = deps.now ?? Date.now;
+		this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+	}
+
+	/** One request with the timeout, holding a slot of its host; retried after 429 with backoff. */
+	async request(url: URL, method: 'HEAD' | 'GET'): Promise<Outcome> {
+		const host = url.host.toLowerCase();
+		await this.#limiter.acquire(host);
+		try {
+			const retries = this.options.maxRetries ?? DEFAULT_MAX_RETRIES;
+			let backoff = this.options.backoffMs ?? DEFAULT_BACKOFF_MS;
+			for (let attempt = 0; ; attempt++) {
+				const outcome = await this.#once(url, method);
+				if (!('response' in outcome) || outcome.response.status !== 429) return outcome;
+				if (attempt >= retries) return { failure: { kind: 'unknown', reason: 'the server kept answering 429 Too Many Requests' } };
+				// The slot stays held while waiting: the host asked for fewer requests, not for other ones.
+				const wait = Math.min(retryAfterMs(outcome.response.headers.get('retry-after'), this.#now()) ?? backoff, this.options.maxBackoffMs ?? DEFAULT_MAX_BACKOFF_MS);
+				backoff *= 2;
+				await this.#sleep(wait, this.options.signal);
+				if (this.options.signal?.aborted) return { failure: { kind: 'unknown', reason: 'cancelled' } };
+			}
+		} finally {
+			this.#limiter.release(host);
+		}
+	}
+
+	async #once(url: URL, method: 'HEAD' | 'GET'): Promise<Outcome> {
+		const controller = new AbortController();
+		const outer = this.options.signal;
+		if (outer?.aborted) return { failure: { kind: 'unknown', reason: 'cancelled' } };
+		const onAbort = (): void => controller.abort();
+		outer?.addEventListener('abort', onAbort, { once: true });
+		let timedOut = false;
+		const timer = setTimeout(() => {
+			timedOut = true;
+			controller.abort();
+		}, this.#timeoutMs);
+		try {
+			const response = await this.deps.fetch(url.href, { method, redirect: 'manual', signal: controller.signal, headers: { accept: '*/*' } });
+			// Only the status matters: do not download bodies.
+			response.body?.cancel().catch(() => undefined);
+			return { response };
+		} catch (err) {
+			if (timedOut) return { failure: { kind: 'broken', reason: `no answer within ${formatMs(this.#timeoutMs)}` } };
+			if (outer?.aborted) return { failure: { kind: 'unknown', reason: 'cancelled' } };
+			const code = errorCode(err);
+			if (code && DNS_ERRORS.has(code)) return { failure: { kind: 'broken', reason: `the host "${url.hostname}" does not resolve (${code})` } };
+			if (code === 'ECONNREFUSED') return { failure: { kind: 'broken', reason: 'the connection was refused' } };
+			if (code === 'UND_ERR_CONNECT_TIMEOUT') return { failure: { kind: 'broken', reason: `no connection within ${formatMs(this.#timeoutMs)}` } };
+			return { failure: { kind: 'unknown', reason: `the request failed (${code ?? (err as Error)?.message ?? 'error'})` } };
+		} finally {
+			clearTimeout(timer);
+			outer?.removeEventListener('abort', onAbort);
+		}
+	}
+
+	/** Follows same-site redirects; a redirect to another host, 404, 410 or a network failure ends the walk. */
+	async check(start: URL): Promise<LinkStatus> {
+		let url = start;
+		const maxRedirects = this.options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
+		for (let hop = 0; hop <= maxRedirects; hop++) {
+			let outcome = await this.request(url, 'HEAD');
+			if ('response' in outcome && HEAD_RETRY_STATUSES.has(outcome.response.status)) outcome = await this.request(url, 'GET');
+			if ('failure' in outcome) return outcome.failure;
+			const { status, headers } = outcome.response;
+			if (status >= 300 && status < 400 && status !== 304) {
+				const location = headers.get('location');
+				if (!location) return { kind: 'ok' };
+				let next: URL;
+				try {
+					next = new URL(location, url);
+				} catch {
+					return { kind: 'broken', reason: `it redirects to an invalid address "${shorten(location, 60)}"` };
+				}
+				if (!sameSite(next.hostname, start.hostname)) return { kind: 'redirect', to: next.href };
+				url = next;
+				continue;
+			}
+			if (status === 404) return { kind: 'broken', reason: '404 Not Found' };
+			if (status === 410) return { kind: 'broken', reason: '410 Gone' };
+			// Other errors (403, 5xx) are often bot walls or passing trouble, not a broken link.
+			return { kind: 'ok' };
+		}
+		return { kind: 'broken', reason: `more than ${maxRedirects} redirects` };
+	}
+}
+
+function formatMs(ms: number): string {
+	return ms >= 1000 ? `${+(ms / 1000).toFixed(1)} s` : `${ms} ms`;
+}
+
+/**
+ * Checks remote links and returns PD401/PD402 findings, in target order. Each distinct URL is requested once per
+ * run (and not at all while cached). Resolves to no findings when `options.signal` aborts. Never rejects.
+ */
+export async function checkRemoteLinks(targets: readonly RemoteTarget[], options: RemoteCheckOptions, deps: RemoteDeps): Promise<Finding[]> {
+	const rules = resolveRules({ [brokenRemoteLink.code]: 'on', [redirectToOtherHost.code]: 'on', ...options.rules });
+	const brokenSeverity = rules.get(brokenRemoteLink);
+	const redirectSeverity = rules.get(redirectToOtherHost);
+	if (!brokenSeverity && !redirectSeverity) return [];
+	const globs = (options.exclude ?? []).filter((g) => g.includes('://')).map(globToRegExp);
+	const hostGlobs = (options.exclude ?? []).filter((g) => !g.includes('://')).map(globToRegExp);
+	const checker = new Checker(options, deps);
+	const now = deps.now ?? Date.now;
+	const maxAge = options.cacheMaxAgeMs ?? DEFAULT_CACHE_MAX_AGE_MS;
+	const results = new Map<string, Promise<LinkStatus>>();
+	for (const t of targets) {
+		if (results.has(t.url)) continue;
+		let url: URL;
+		try {
+			url = new URL(t.url);
+		} catch {
+			continue;
+		}
+		if ((url.protocol !== 'http:' && url.protocol !== 'https:') || isExcluded(url, globs, hostGlobs)) continue;
+		const cached = options.cache?.get(url.href, now(), maxAge);
+		const status = cached ? Promise.resolve(cached) : checker.check(url).catch((err: unknown): LinkStatus => ({ kind: 'unknown', reason: String(err) }));
+		if (!cached) {
+			void status.then((s) => {
+				if (s.kind !== 'unknown') options.cache?.set(url.href, s, now());
+			});
+		}
+		results.set(t.url, status);
+	}
+	const findings: Finding[] = [];
+	for (const t of targets) {
+		const pending = results.get(t.url);
+		if (!pending) continue;
+		const status = await pending;
+		if (options.signal?.aborted) return [];
+		if (status.kind === 'broken' && brokenSeverity) {
+			findings.push({ code: brokenRemoteLink.code, rule: brokenRemoteLink.name, severity: brokenSeverity, message: `Broken link "${shorten(t.url, 80)}": ${status.reason}.`, range: t.range });
+		} else if (status.kind === 'redirect' && redirectSeverity) {
+			findings.push({ code: redirectToOtherHost.code, rule: redirectToOtherHost.name, severity: redirectSeverity as Severity, message: `Link "${shorten(t.url, 60)}" redirects to another host: ${shorten(status.to, 80)}.`, range: t.range });
+		}
+	}
+	return options.signal?.aborted ? [] : findings;
+}

@@ -1,0 +1,294 @@
+// The article body as clean CommonMark/GFM: pandoc attributes and spans gone, links absolute, literals escaped.
+import type { Block, DumpDocument, Inline, Table } from '../model/dumpDocument';
+import type { Article } from '../extract/article';
+import { isHidden } from '../extract/inlineText';
+import type { OutputBlock, RenderedMarkdown } from './renderedMarkdown';
+
+export interface MarkdownOptions {
+	/** The page's address, to make relative links and images absolute. Defaults to the article's `url` metadata. */
+	readonly baseUrl?: string;
+}
+
+/** Link schemes that never reach the output as links: their text is kept, the target dropped. */
+const UNSAFE_SCHEME_RE = /^\s*(?:javascript|vbscript|file|data):/i;
+/** A scheme at the start of a URL: the URL is already absolute. */
+const SCHEME_RE = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * Renders the article body as CommonMark/GFM. The title is not included (the article's blocks already exclude it).
+ * Every top-level output block maps back to the dump range it came from. Never throws.
+ */
+export function renderMarkdown(article: Article, doc?: DumpDocument, options: MarkdownOptions = {}): RenderedMarkdown {
+	void doc;
+	const base = options.baseUrl ?? article.metadata.url?.value;
+	return renderBlocksMarkdown(article.blocks, base);
+}
+
+/** Renders any sequence of dump blocks the way `renderMarkdown` renders an article's. */
+export function renderBlocksMarkdown(blocks: readonly Block[], baseUrl?: string): RenderedMarkdown {
+	const ctx = new Ctx(baseUrl);
+	const parts: string[] = [];
+	const map: OutputBlock[] = [];
+	let line = 0;
+	for (const b of blocks) {
+		let md: string;
+		try {
+			md = ctx.block(b).replace(/\s+$/, '');
+		} catch {
+			md = '';
+		}
+		if (md === '') continue;
+		if (parts.length > 0) line += 1; // the blank line between blocks
+		const lines = md.split('\n').length;
+		map.push({ startLine: line, endLine: line + lines - 1, source: b.range });
+		parts.push(md);
+		line += lines;
+	}
+	return { markdown: parts.length === 0 ? '' : parts.join('\n\n') + '\n', blocks: map };
+}
+
+class Ctx {
+	constructor(readonly baseUrl: string | undefined) {}
+
+	block(b: Block): string {
+		switch (b.kind) {
+			case 'paragraph':
+				return escapeLineStarts(this.inlines(b.content).trim());
+			case 'heading': {
+				const text = this.inlines(b.content).replace(/\n/g, ' ').trim();
+				if (text === '') return '';
+				return `${'#'.repeat(Math.min(6, Math.max(1, b.level)))} ${text.replace(/#+$/, (m) => '\\#'.repeat(m.length))}`;
+			}
+			case 'list':
+				return this.list(b);
+			case 'blockquote': {
+				const inner = this.blocks(b.children);
+				return inner === '' ? '' : prefixLines(inner, '> ', '>');
+			}
+			case 'code':
+				return b.rawFormat ? '' : codeFence(b.text, b.language);
+			case 'hr':
+				return '---';
+			case 'table':
+				return this.table(b);
+			case 'div':
+			case 'htmlDiv':
+				return isHidden(b.attrs) ? '' : this.blocks(b.children);
+			default:
+				return '';
+		}
+	}
+
+	blocks(bs: readonly Block[]): string {
+		return bs
+			.map((b) => this.block(b).replace(/\s+$/, ''))
+			.filter((s) => s !== '')
+			.join('\n\n');
+	}
+
+	list(b: Extract<Block, { kind: 'list' }>): string {
+		const items = b.items.map((it) => this.blocks(it.children));
+		const kept = items.filter((s) => s !== '');
+		if (kept.length === 0) return '';
+		// Tight when every item is one line of text; otherwise loose, so nested blocks stay inside their item.
+		const tight = kept.every((s) => !s.includes('\n'));
+		let n = b.ordered ? Math.max(0, b.start) : 0;
+		const out: string[] = [];
+		for (const body of kept) {
+			const marker = b.ordered ? `${n++}. ` : '- ';
+			const pad = ' '.repeat(marker.length);
+			const lines = body.split('\n');
+			out.push(marker + lines[0] + (lines.length > 1 ? '\n' + lines.slice(1).map((l) => (l === '' ? '' : pad + l)).join('\n') : ''));
+		}
+		return out.join(tight ? '\n' : '\n\n');
+	}
+
+	table(t: Table): string {
+		const rows = (t.header ? [t.header, ...t.rows] : t.rows).map((r) => r.cells.map((c) => this.cell(c.blocks)));
+		if (rows.length === 0) return '';
+		const cols = Math.max(...rows.map((r) => r.length));
+		if (cols === 0 || rows.every((r) => r.every((c) => c === ''))) return '';
+		const pad = (r: string[]): string[] => [...r, ...new Array<string>(cols - r.length).fill('')];
+		// GFM needs a header row: a table without one gets an empty header, so no data row changes meaning.
+		const header = t.header ? pad(rows[0]) : new Array<string>(cols).fill('');
+		const body = (t.header ? rows.slice(1) : rows).map(pad);
+		const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+		const out = [line(header), `|${new Array<string>(cols).fill(' --- ').join('|')}|`, ...body.map(line)];
+		const caption = t.caption && t.caption.length > 0 ? escapeLineStarts(this.inlines(t.caption).trim()) : '';
+		return (caption ? caption + '\n\n' : '') + out.join('\n');
+	}
+
+	/** A table cell on one line: its blocks' text joined by spaces, pipes escaped. */
+	cell(blocks: readonly Block[]): string {
+		const parts: string[] = [];
+		for (const b of blocks) {
+			if (b.kind === 'paragraph' || b.kind === 'heading') parts.push(this.inlines(b.content));
+			else if (b.kind === 'list') for (const it of b.items) parts.push(this.cell(it.children));
+			else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') parts.push(this.cell(b.children));
+			else if (b.kind === 'code') parts.push(codeSpan(b.text.replace(/\n/g, ' ')));
+		}
+		return parts
+			.join(' ')
+			.replace(/\s*\n\s*/g, ' ')
+			.trim();
+	}
+
+	inlines(ns: readonly Inline[]): string {
+		let out = '';
+		for (const n of ns) out += this.inline(n);
+		return out;
+	}
+
+	inline(n: Inline): string {
+		switch (n.kind) {
+			case 'text':
+				return escapeText(n.value);
+			case 'code':
+				return codeSpan(n.value);
+			case 'emphasis': {
+				const inner = this.inlines(n.children);
+				if (inner.trim() === '') return inner;
+				// Delimiters must touch the text: move surrounding spaces outside.
+				const lead = /^\s*/.exec(inner)![0];
+				const trail = /\s*$/.exec(inner)![0];
+				const core = inner.trim();
+				switch (n.style) {
+					case 'em':
+						return `${lead}*${core}*${trail}`;
+					case 'strong':
+						return `${lead}**${core}**${trail}`;
+					case 'strike':
+						return `${lead}~~${core}~~${trail}`;
+					default:
+						// GFM has no superscript or subscript: keep the text.
+						return inner;
+				}
+			}
+			case 'span':
+				return isHidden(n.attrs) ? '' : this.inlines(n.children);
+			case 'link': {
+				const text = this.inlines(n.children).replace(/\n/g, ' ').trim();
+				const href = this.url(n.href);
+				if (href === undefined) return text;
+				if (text === '') return '';
+				return `[${text}](${href}${n.title ? ` "${escapeTitle(n.title)}"` : ''})`;
+			}
+			case 'image': {
+				const alt = this.inlines(n.alt).replace(/\n/g, ' ').trim();
+				const src = this.url(n.src);
+				// data: images (icons, placeholders) are dropped; their caption stays as text.
+				if (src === undefined) return alt;
+				return `![${alt}](${src}${n.title ? ` "${escapeTitle(n.title)}"` : ''})`;
+			}
+			case 'break':
+				return '\\\n';
+			case 'softbreak':
+				return ' ';
+			case 'rawHtml':
+				return /^<br\b/i.test(n.html) ? '\\\n' : '';
+			case 'note':
+				return '';
+		}
+	}
+
+	/** A link target made absolute and safe to write between parentheses, or undefined when it must not be a link. */
+	url(href: string): string | undefined {
+		const h = href.trim();
+		if (h === '' || UNSAFE_SCHEME_RE.test(h)) return undefined;
+		const abs = h.startsWith('#') || !this.baseUrl ? h : resolveUrl(h, this.baseUrl);
+		return abs.replace(/[\s()<>]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+	}
+}
+
+/** Escapes the Markdown meaning of text: emphasis, links, code, HTML, entities, strikethrough, tables. */
+export function escapeText(s: string): string {
+	let out = s.replace(/[\\`*[\]<~|]/g, (c) => '\\' + c);
+	// `_` only acts at a word edge, so intra-word underscores (snake_case) stay readable.
+	out = out.replace(/_/g, (m, i: number) => {
+		const prev = out[i - 1] ?? ' ';
+		const next = out[i + 1] ?? ' ';
+		return /[\p{L}\p{N}]/u.test(prev) && /[\p{L}\p{N}]/u.test(next) ? m : '\\_';
+	});
+	// Only a complete entity reference would be decoded.
+	out = out.replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+	return out;
+}
+
+/** Escapes what would start a block at the beginning of a line: headings, quotes, list markers, setext underlines. */
+function escapeLineStarts(s: string): string {
+	return s
+		.split('\n')
+		.map((line) => {
+			const l = line.replace(/^[ \t]+/, '');
+			const m = /^(\d{1,9})([.)])(\s|$)/.exec(l);
+			if (m) return `${m[1]}\\${m[2]}${l.slice(m[1].length + 1)}`;
+			if (/^(?:[#>+=-]|~~~|```)/.test(l)) return '\\' + l;
+			return l;
+		})
+		.join('\n');
+}
+
+function escapeTitle(t: string): string {
+	return t.replace(/["\\]/g, (c) => '\\' + c).replace(/\s+/g, ' ');
+}
+
+function prefixLines(s: string, prefix: string, empty: string): string {
+	return s
+		.split('\n')
+		.map((l) => (l === '' ? empty : prefix + l))
+		.join('\n');
+}
+
+/** A code span whose backtick fence is longer than any run inside it. */
+function codeSpan(code: string): string {
+	const runs = code.match(/`+/g) ?? [];
+	const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
+	const pad = code.startsWith('`') || code.endsWith('`') || /^ .* $/.test(code) ? ' ' : '';
+	return `${fence}${pad}${code}${pad}${fence}`;
+}
+
+/** A fenced code block whose fence is longer than any backtick run inside, with a language when it is a plain word. */
+function codeFence(code: string, language: string | undefined): string {
+	const runs = code.match(/`{3,}/g) ?? [];
+	const fence = '`'.repeat(Math.max(3, ...runs.map((r) => r.length + 1)));
+	const lang = language && /^[\w+#.-]+$/.test(language) ? language : '';
+	return `${fence}${lang}\n${code.replace(/\n+$/, '')}\n${fence}`;
+}
+
+/** Resolves a reference against an absolute base URL (RFC 3986 section 5.2), without any platform URL class. */
+export function resolveUrl(ref: string, base: string): string {
+	if (SCHEME_RE.test(ref)) return ref;
+	const b = /^([a-z][a-z0-9+.-]*:)(\/\/[^/?#]*)?([^?#]*)(\?[^#]*)?(#.*)?$/i.exec(base.trim());
+	if (!b) return ref;
+	const [, scheme, authority = '', basePath = '', baseQuery = ''] = b;
+	if (ref.startsWith('//')) return scheme + ref;
+	const r = /^([^?#]*)(\?[^#]*)?(#.*)?$/.exec(ref)!;
+	const [, refPath = '', refQuery, refFragment = ''] = r;
+	let path: string;
+	let query: string;
+	if (refPath === '') {
+		path = basePath;
+		query = refQuery ?? baseQuery;
+	} else {
+		if (refPath.startsWith('/')) path = refPath;
+		else if (authority !== '' && basePath === '') path = '/' + refPath;
+		else path = basePath.slice(0, basePath.lastIndexOf('/') + 1) + refPath;
+		query = refQuery ?? '';
+	}
+	return scheme + authority + removeDotSegments(path) + query + refFragment;
+}
+
+function removeDotSegments(path: string): string {
+	const out: string[] = [];
+	const segs = path.split('/');
+	for (let i = 0; i < segs.length; i++) {
+		const s = segs[i];
+		if (s === '.') {
+			if (i === segs.length - 1) out.push('');
+		} else if (s === '..') {
+			if (out.length > 1) out.pop();
+			if (i === segs.length - 1) out.push('');
+		} else out.push(s);
+	}
+	return out.join('/');
+}

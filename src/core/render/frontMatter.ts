@@ -1,0 +1,102 @@
+// Article metadata as YAML front matter (for the Markdown output) and as the plain object of the json format.
+import type { ArticleMetadata } from '../extract/article';
+
+/** The json format's `metadata` object: every key present, null (or an empty list) for what was not found. */
+export interface MetadataJson {
+	readonly title: string | null;
+	readonly author: string | null;
+	readonly published: string | null;
+	readonly modified: string | null;
+	readonly url: string | null;
+	readonly siteName: string | null;
+	readonly language: string | null;
+	readonly description: string | null;
+	readonly tags: string[];
+	readonly image: string | null;
+	readonly wordCount: number | null;
+}
+
+/** Plain values of the metadata, without provenance. */
+export function metadataToJson(metadata: ArticleMetadata): MetadataJson {
+	return {
+		title: metadata.title?.value ?? null,
+		author: metadata.author?.value ?? null,
+		published: metadata.published?.value ?? null,
+		modified: metadata.modified?.value ?? null,
+		url: metadata.url?.value ?? null,
+		siteName: metadata.siteName?.value ?? null,
+		language: metadata.language?.value ?? null,
+		description: metadata.description?.value ?? null,
+		tags: metadata.tags ? [...metadata.tags.value] : [],
+		image: metadata.leadImage?.value ?? null,
+		wordCount: metadata.wordCount?.value ?? null,
+	};
+}
+
+/**
+ * YAML front matter: `---`, one `key: value` line per field found (tags as a block list), `---`, and a newline.
+ * Fields that were not found are omitted; with no field at all the result is the empty string. Strings that YAML
+ * could read as something else (numbers, booleans, comments, lists, mappings) are double-quoted and escaped.
+ */
+export function renderFrontMatter(metadata: ArticleMetadata): string {
+	const j = metadataToJson(metadata);
+	const lines: string[] = [];
+	const str = (key: string, v: string | null): void => {
+		if (v !== null && v.trim() !== '') lines.push(`${key}: ${yamlString(v)}`);
+	};
+	str('title', j.title);
+	str('author', j.author);
+	str('published', j.published);
+	str('modified', j.modified);
+	str('url', j.url);
+	str('siteName', j.siteName);
+	str('language', j.language);
+	str('description', j.description);
+	const tags = j.tags.filter((t) => t.trim() !== '');
+	if (tags.length > 0) {
+		lines.push('tags:');
+		for (const t of tags) lines.push(`  - ${yamlString(t)}`);
+	}
+	str('image', j.image);
+	if (j.wordCount !== null && Number.isFinite(j.wordCount)) lines.push(`wordCount: ${Math.round(j.wordCount)}`);
+	return lines.length === 0 ? '' : `---\n${lines.join('\n')}\n---\n`;
+}
+
+/** Text safe as a plain scalar: starts with a letter or digit, and holds no character YAML gives a meaning to. */
+const PLAIN_RE = /^[\p{L}\p{N}][\p{L}\p{N}\p{M} _.,'’()&/+-]*$/u;
+/** Plain scalars YAML 1.1 or 1.2 would read as a boolean, null, or number. */
+const RESERVED_RE = /^(?:true|false|yes|no|y|n|on|off|null|~|[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|0x[0-9a-f_]+|0o?[0-7_]+|[-+]?\d+(?::[0-5]?\d)+(?:\.\d*)?)$/i;
+/** ISO dates, written plain so that site generators read them as dates. */
+const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+
+/** A YAML scalar for a string: plain when unambiguous, else double-quoted with escapes. */
+export function yamlString(s: string): string {
+	if (ISO_DATE_RE.test(s)) return s;
+	if (PLAIN_RE.test(s) && !RESERVED_RE.test(s) && !s.endsWith(' ')) return s;
+	let out = '"';
+	for (const ch of s) {
+		const cp = ch.codePointAt(0) ?? 0;
+		switch (ch) {
+			case '"':
+				out += '\\"';
+				continue;
+			case '\\':
+				out += '\\\\';
+				continue;
+			case '\n':
+				out += '\\n';
+				continue;
+			case '\r':
+				out += '\\r';
+				continue;
+			case '\t':
+				out += '\\t';
+				continue;
+		}
+		// Controls, line/paragraph separators, BOM and lone surrogates are not printable in YAML.
+		if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp === 0x2028 || cp === 0x2029 || cp === 0xfeff || (cp >= 0xd800 && cp <= 0xdfff)) {
+			out += `\\u${cp.toString(16).padStart(4, '0')}`;
+		} else out += ch;
+	}
+	return `${out}"`;
+}
