@@ -231,7 +231,7 @@ function showMessage(m: ShowMessage): void {
 	ui.messageTitle.textContent = m.title;
 	ui.messageDetail.textContent = m.detail;
 	ui.openAsText.hidden = !m.openAsText;
-	post({ type: 'rendered', source, version: m.version, title: m.title, textLength: 0 });
+	post({ type: 'rendered', source, version: m.version, title: m.title, textLength: 0, problems: 0 });
 }
 
 function updateContent(m: UpdateContent): void {
@@ -257,7 +257,7 @@ function updateContent(m: UpdateContent): void {
 		// A live update keeps the reader where they were.
 		window.scrollTo({ top: scrollBefore });
 	}
-	post({ type: 'rendered', source, version: m.version, title: m.title, textLength });
+	post({ type: 'rendered', source, version: m.version, title: m.title, textLength, problems: ui.problems.querySelectorAll('.pd-problem').length });
 }
 
 // ---- Scroll sync and cursor highlight ---------------------------------------------------------------------------

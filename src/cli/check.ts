@@ -5,6 +5,7 @@ import { checkRemoteLinks, remoteLinkTargets, type FetchLike, type RemoteCheckOp
 import { ruleDocsUrl, RULES_DOC_URL } from '../core/diagnose/rule';
 import { RULES } from '../core/diagnose/rules/index';
 import { parseDump } from '../core/dump/parseDump';
+import { looksLikeDump } from '../core/dump/sniff';
 import { extractArticle } from '../core/extract/extractArticle';
 import { LineIndex } from '../core/text/lineIndex';
 import { expandInputs, InputError, readDumpFile } from './inputs';
@@ -32,7 +33,8 @@ export interface FileResult {
 }
 
 /**
- * Checks files and directories (a directory means its `.txt` files) and writes the findings in `format`.
+ * Checks files and directories (a directory means its `.txt` files that look like dumps) and writes the findings in
+ * `format`.
  * Resolves to the exit code: 0 when nothing is at error severity, 1 when something is, 2 for bad usage or an
  * unreadable input (the readable ones are still checked and reported).
  */
@@ -46,17 +48,17 @@ export async function runCheck(paths: string[], format: CheckFormat, io: CheckIo
 		return EXIT_USAGE;
 	}
 	let unreadable = false;
-	const files: string[] = [];
+	const files: { path: string; fromDirectory: boolean }[] = [];
 	for (const p of paths) {
 		try {
-			files.push(...expandInputs([p]).map((f) => f.path));
+			files.push(...expandInputs([p]).map((f) => ({ path: f.path, fromDirectory: f.path !== p })));
 		} catch (e) {
 			unreadable = true;
 			io.err(`pagedump check: ${e instanceof InputError ? `${e.file}: ${e.reason}` : (e as Error).message}\n`);
 		}
 	}
 	const results: FileResult[] = [];
-	for (const file of files) {
+	for (const { path: file, fromDirectory } of files) {
 		let text: string;
 		try {
 			text = readDumpFile(file);
@@ -65,6 +67,8 @@ export async function runCheck(paths: string[], format: CheckFormat, io: CheckIo
 			io.err(`pagedump check: ${e instanceof InputError ? `${e.file}: ${e.reason}` : (e as Error).message}\n`);
 			continue;
 		}
+		// A directory may hold notes and logs too: only its dumps are checked. A file named on its own always is.
+		if (fromDirectory && !looksLikeDump(text)) continue;
 		results.push({ file, index: new LineIndex(text), findings: await checkText(text, io) });
 	}
 	io.out(format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results) : formatText(results));

@@ -167,6 +167,8 @@ export interface Rendered extends FromWebviewBase {
 	readonly title: string;
 	/** Length of the article text the webview shows (its textContent), to prove content arrived. */
 	readonly textLength: number;
+	/** Number of problems listed. */
+	readonly problems: number;
 }
 
 /** The "Show removed regions" toggle changed. */

@@ -15,12 +15,25 @@ const SCROLL_ECHO_MS = 300;
 const REVEAL_ECHO_MS = 1500;
 const DEFAULT_MAX_PREVIEW_MB = 50;
 
-/** What the `pageDump._lastRendered` test hook returns: the last version a webview confirmed it rendered. */
+/** What the `pageDump._lastRendered` test hook returns: the last rendering a webview confirmed. */
 export interface RenderedRecord {
 	readonly uri: string;
 	readonly version: number;
 	readonly title: string;
 	readonly textLength: number;
+	readonly problems: number;
+	/** Increases with every confirmed render, of any document; lets a test wait for a re-render of the same version. */
+	readonly seq: number;
+}
+
+/** What a test may wait for through `pageDump._lastRendered(uri, options)`. */
+export interface RenderedQuery {
+	/** Resolve only with a render of at least this document version. */
+	readonly minVersion?: number;
+	/** Resolve only with a render newer than this `seq`. */
+	readonly after?: number;
+	/** How long to wait for a matching render; 0 answers at once with what is there. */
+	readonly timeoutMs?: number;
 }
 
 function readSettings(uri: vscode.Uri): { settings: PreviewSettings; maxSize: number; openByDefault: boolean } {
@@ -76,8 +89,8 @@ export class DumpPreviewEditor implements vscode.CustomTextEditorProvider {
 			}),
 			vscode.commands.registerCommand('pageDump.openPreview', (uri?: vscode.Uri) => provider.#open(uri, false)),
 			vscode.commands.registerCommand('pageDump.openPreviewToSide', (uri?: vscode.Uri) => provider.#open(uri, true)),
-			vscode.commands.registerCommand('pageDump._lastRendered', (uri?: vscode.Uri | string, minVersion?: number, timeoutMs?: number) =>
-				provider.#lastRendered(uri, minVersion, timeoutMs)),
+			// Test hook: integration tests cannot see the webview, so they ask what it confirmed.
+			vscode.commands.registerCommand('pageDump._lastRendered', (uri?: vscode.Uri | string, query?: RenderedQuery) => provider.#lastRendered(uri, query ?? {})),
 			vscode.window.tabGroups.onDidChangeTabs((e) => e.opened.forEach((tab) => void provider.#maybeOpenByDefault(tab))),
 			provider,
 		);
@@ -96,6 +109,7 @@ export class DumpPreviewEditor implements vscode.CustomTextEditorProvider {
 	readonly #pipeline: PreviewPipeline;
 	readonly #rendered = new Map<string, RenderedRecord>();
 	readonly #renderedEvent = new vscode.EventEmitter<RenderedRecord>();
+	#renderSeq = 0;
 	/**
 	 * Documents already shown in a preview or asked for as text in this session. Open-by-default applies to a
 	 * document's first opening only, so "Open as Text", "Reopen Editor With..." and source reveals keep their text editor.
@@ -118,7 +132,8 @@ export class DumpPreviewEditor implements vscode.CustomTextEditorProvider {
 			pipeline: this.#pipeline,
 			problems: () => DumpPreviewEditor.#problemProvider,
 			problemsChanged: DumpPreviewEditor.#problemProviderChanged.event,
-			onRendered: (record) => {
+			onRendered: (rendering) => {
+				const record = { ...rendering, seq: ++this.#renderSeq };
 				this.#rendered.set(record.uri, record);
 				this.#renderedEvent.fire(record);
 			},
@@ -139,10 +154,11 @@ export class DumpPreviewEditor implements vscode.CustomTextEditorProvider {
 		await vscode.commands.executeCommand('vscode.openWith', target, DumpPreviewEditor.viewType, toSide ? vscode.ViewColumn.Beside : undefined);
 	}
 
-	/** Resolves with the last confirmed rendering of `uri`, waiting (up to timeoutMs) for one of at least minVersion. */
-	#lastRendered(uri: vscode.Uri | string | undefined, minVersion = 0, timeoutMs = 0): Promise<RenderedRecord | undefined> {
+	/** Resolves with the last confirmed rendering of `uri`, waiting (up to timeoutMs) for one that matches the query. */
+	#lastRendered(uri: vscode.Uri | string | undefined, { minVersion = 0, after = -1, timeoutMs = 0 }: RenderedQuery): Promise<RenderedRecord | undefined> {
 		const key = uri === undefined ? undefined : uri.toString();
-		const matches = (r: RenderedRecord | undefined): r is RenderedRecord => !!r && (key === undefined || r.uri === key) && r.version >= minVersion;
+		const matches = (r: RenderedRecord | undefined): r is RenderedRecord =>
+			!!r && (key === undefined || r.uri === key) && r.version >= minVersion && r.seq > after;
 		const latest = key === undefined ? [...this.#rendered.values()].pop() : this.#rendered.get(key);
 		if (matches(latest) || timeoutMs <= 0) return Promise.resolve(latest);
 		return new Promise((resolve) => {
@@ -182,7 +198,7 @@ interface PreviewHost {
 	readonly pipeline: PreviewPipeline;
 	problems(): PreviewProblemProvider;
 	readonly problemsChanged: vscode.Event<void>;
-	onRendered(record: RenderedRecord): void;
+	onRendered(rendering: Omit<RenderedRecord, 'seq'>): void;
 	onOpenAsText(uri: string): void;
 }
 
@@ -322,8 +338,8 @@ class DumpPreview {
 				if (isLine(m.line)) this.#syncEditors(m.line);
 				break;
 			case 'rendered':
-				if (typeof m.version === 'number' && typeof m.title === 'string' && typeof m.textLength === 'number') {
-					this.#host.onRendered({ uri: this.#source, version: m.version, title: m.title, textLength: m.textLength });
+				if (typeof m.version === 'number' && typeof m.title === 'string' && typeof m.textLength === 'number' && typeof m.problems === 'number') {
+					this.#host.onRendered({ uri: this.#source, version: m.version, title: m.title, textLength: m.textLength, problems: m.problems });
 				}
 				break;
 			case 'toggleRemoved':

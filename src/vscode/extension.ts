@@ -1,12 +1,35 @@
 // Entry point of the extension: builds the features and registers their disposables, nothing more.
 import * as vscode from 'vscode';
+import { CheckWorkspaceCommand } from './checkWorkspaceCommand';
+import { DiagnosticsManager } from './diagnosticsManager';
 import { DumpPreviewEditor } from './dumpPreviewEditor';
 import { ExtractCommands } from './extractCommand';
+import { PageDumpQuickFixes } from './quickFixes';
+import { BoilerplateDecorations } from './boilerplateDecorations';
+import { DumpCache } from './dumpCache';
+import { FoldBoilerplateCommand } from './foldBoilerplateCommand';
+import { DumpFoldingProvider } from './foldingProvider';
+import { DumpHoverProvider } from './hoverProvider';
+import { LanguageDetection } from './languageDetection';
+import { DumpLinkProvider } from './linkProvider';
+import { DumpOutlineProvider } from './outlineProvider';
+import { DumpOutlineView } from './outlineView';
 
 export function activate(context: vscode.ExtensionContext): void {
 	// Each feature registers itself here with one line: context.subscriptions.push(Feature.register(context));
 	context.subscriptions.push(DumpPreviewEditor.register(context));
 	context.subscriptions.push(ExtractCommands.register());
+	const diagnostics = DiagnosticsManager.register(context);
+	context.subscriptions.push(diagnostics, PageDumpQuickFixes.register(diagnostics), CheckWorkspaceCommand.register(diagnostics));
+	context.subscriptions.push(DumpCache.register());
+	context.subscriptions.push(LanguageDetection.register());
+	context.subscriptions.push(DumpOutlineProvider.register());
+	context.subscriptions.push(DumpFoldingProvider.register());
+	context.subscriptions.push(DumpLinkProvider.register());
+	context.subscriptions.push(DumpHoverProvider.register());
+	context.subscriptions.push(BoilerplateDecorations.register());
+	context.subscriptions.push(FoldBoilerplateCommand.register());
+	context.subscriptions.push(DumpOutlineView.register());
 	void context;
 }
 

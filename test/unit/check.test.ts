@@ -38,7 +38,7 @@ suite('pagedump check', () => {
 		const code = await runCheck([path.join(tmp, 'a.txt')], 'text', io);
 		assert.equal(code, 0);
 		const file = path.join(tmp, 'a.txt');
-		assert.equal(io.stdout, `${file}:4:16: warning PD103 Link target "#" is a placeholder: it goes nowhere.\n${file}:6:1: warning PD108 Link to "https://example.com/x" has no text.\n`);
+		assert.equal(io.stdout, `${file}:4:17: warning PD103 Link target "#" is a placeholder: it goes nowhere.\n${file}:6:1: warning PD108 Link to "https://example.com/x" has no text.\n`);
 		assert.equal(io.stderr, '');
 	});
 
@@ -52,7 +52,7 @@ suite('pagedump check', () => {
 			rule: 'placeholder-link-target',
 			severity: 'warning',
 			message: 'Link target "#" is a placeholder: it goes nowhere.',
-			range: { start: { line: 3, character: 15 }, end: { line: 3, character: 16 } },
+			range: { start: { line: 3, character: 16 }, end: { line: 3, character: 17 } },
 		});
 	});
 
@@ -89,7 +89,7 @@ suite('pagedump check', () => {
 		assert.equal(first.ruleId, 'PD103');
 		assert.equal(run.tool.driver.rules[first.ruleIndex].id, 'PD103');
 		assert.equal(first.level, 'warning');
-		assert.deepEqual(first.locations[0].physicalLocation.region, { startLine: 4, startColumn: 16, endLine: 4, endColumn: 17 });
+		assert.deepEqual(first.locations[0].physicalLocation.region, { startLine: 4, startColumn: 17, endLine: 4, endColumn: 18 });
 		assert.ok(first.locations[0].physicalLocation.artifactLocation.uri.startsWith('file:///'));
 	});
 

@@ -64,9 +64,10 @@ export function deepFreeze<T>(value: T): T {
 	return value;
 }
 
-/** Sorts findings by position, then code, so output is stable and "fix all" applies fixes front to back. */
+/** Orders findings by position, then code, so output is stable and "fix all" applies fixes front to back. */
 export function compareFindings(a: Finding, b: Finding): number {
-	return a.range.start - b.range.start || a.range.end - b.range.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+	// Ties keep the order the rules reported in (the sort is stable): PD201 lists fields in the settings' order.
+	return a.range.start - b.range.start || a.range.end - b.range.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
 /**

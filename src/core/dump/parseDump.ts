@@ -29,6 +29,15 @@ export function splitLines(text: string): Segment[] {
 	const lines: Segment[] = [];
 	let start = 0;
 	const n = text.length;
+	if (text.indexOf('\r') < 0) {
+		// No CR at all (most dumps): let indexOf find each LF, which is much faster than a loop over char codes.
+		for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+			lines.push({ start, end: i });
+			start = i + 1;
+		}
+		if (start < n || lines.length === 0) lines.push({ start, end: n });
+		return lines;
+	}
 	for (let i = 0; i < n; i++) {
 		const c = text.charCodeAt(i);
 		if (c === 0x0a) {
@@ -90,24 +99,9 @@ class BlockParser {
 		let openHtml = 0;
 		/** Fences opened beyond MAX_DIV_DEPTH: matched by count only. */
 		let overflowFences = 0;
-		const children = (): Block[] => (stack.length > 0 ? stack[stack.length - 1].children : root);
-		const closeTop = (closeRange: SourceRange | undefined): void => {
-			const open = stack.pop()!;
-			const node = open.node as Mutable<FencedDiv | HtmlDiv>;
-			if (node.kind === 'div') openFenced--;
-			else openHtml--;
-			const lastChild = open.children[open.children.length - 1];
-			node.closed = closeRange !== undefined;
-			node.closeRange = closeRange;
-			node.range = { start: node.openRange.start, end: closeRange ? closeRange.end : lastChild ? lastChild.range.end : node.openRange.end };
-			if (!closeRange) {
-				this.problems.push({
-					kind: node.kind === 'div' ? 'unclosed-fence' : 'unclosed-html-div',
-					message: node.kind === 'div' ? `Fenced div ${describeAttributes(node.attrs)} is never closed.` : 'HTML <div> is never closed with </div>.',
-					range: node.openRange,
-				});
-			}
-		};
+		// Where blocks go: the innermost open div's children, or the root. Kept in a variable rather than closures,
+		// since this function runs once per list item and table cell and closures showed in allocation profiles.
+		let out = root;
 		const text = this.#text;
 		const n = lines.length;
 		let i = 0;
@@ -129,8 +123,13 @@ class BlockParser {
 					const range = { start: seg.start + indent, end: seg.end };
 					if (overflowFences > 0) overflowFences--;
 					else if (openFenced > 0) {
-						while (stack[stack.length - 1].node.kind !== 'div') closeTop(undefined);
-						closeTop(range);
+						while (stack[stack.length - 1].node.kind !== 'div') {
+							this.#closeDiv(stack.pop()!, undefined);
+							openHtml--;
+						}
+						this.#closeDiv(stack.pop()!, range);
+						openFenced--;
+						out = stack.length > 0 ? stack[stack.length - 1].children : root;
 					} else {
 						this.problems.push({ kind: 'stray-fence', message: 'Closing fence `:::` with no open fenced div.', range });
 					}
@@ -144,8 +143,9 @@ class BlockParser {
 						if (overflowFences === 1) this.problems.push({ kind: 'too-deep', message: `Fenced divs nest deeper than ${MAX_DIV_DEPTH} levels; deeper levels are flattened.`, range: openRange });
 					} else {
 						const node: Mutable<FencedDiv> = { kind: 'div', attrs: fence.attrs, openRange, closed: false, children: [], range: openRange };
-						children().push(node);
+						out.push(node);
 						stack.push({ node, children: node.children });
+						out = node.children;
 						openFenced++;
 					}
 					i = fence.nextLine;
@@ -160,11 +160,12 @@ class BlockParser {
 				if (trimmed.length < 2000 && /^<div(\s[^<>]*)?>$/i.test(trimmed)) {
 					const openRange = { start: seg.start + indent, end: seg.start + indent + trimmed.length };
 					if (stack.length >= MAX_DIV_DEPTH) {
-						children().push({ kind: 'rawHtml', html: trimmed, range: openRange });
+						out.push({ kind: 'rawHtml', html: trimmed, range: openRange });
 					} else {
 						const node: Mutable<HtmlDiv> = { kind: 'htmlDiv', attrs: htmlTagAttributes(trimmed, openRange.start), openRange, closed: false, children: [], range: openRange };
-						children().push(node);
+						out.push(node);
 						stack.push({ node, children: node.children });
+						out = node.children;
 						openHtml++;
 					}
 					i++;
@@ -173,20 +174,41 @@ class BlockParser {
 				if (/^<\/div\s*>$/i.test(trimmed)) {
 					const range = { start: seg.start + indent, end: seg.start + indent + trimmed.length };
 					if (openHtml > 0) {
-						while (stack[stack.length - 1].node.kind !== 'htmlDiv') closeTop(undefined);
-						closeTop(range);
+						while (stack[stack.length - 1].node.kind !== 'htmlDiv') {
+							this.#closeDiv(stack.pop()!, undefined);
+							openFenced--;
+						}
+						this.#closeDiv(stack.pop()!, range);
+						openHtml--;
+						out = stack.length > 0 ? stack[stack.length - 1].children : root;
 					} else {
 						this.problems.push({ kind: 'stray-html-div-close', message: '`</div>` with no open <div>.', range });
-						children().push({ kind: 'rawHtml', html: trimmed, range });
+						out.push({ kind: 'rawHtml', html: trimmed, range });
 					}
 					i++;
 					continue;
 				}
 			}
-			i = this.#leafBlock(lines, i, indent, depth, children(), stack.length > 0, inItem);
+			i = this.#leafBlock(lines, i, indent, depth, out, stack.length > 0, inItem);
 		}
-		while (stack.length > 0) closeTop(undefined);
+		while (stack.length > 0) this.#closeDiv(stack.pop()!, undefined);
 		return root;
+	}
+
+	/** Sets a div's end: its closing line, or (unclosed, reported) the end of its last child. */
+	#closeDiv(open: OpenDiv, closeRange: SourceRange | undefined): void {
+		const node = open.node as Mutable<FencedDiv | HtmlDiv>;
+		const lastChild = open.children[open.children.length - 1];
+		node.closed = closeRange !== undefined;
+		node.closeRange = closeRange;
+		node.range = { start: node.openRange.start, end: closeRange ? closeRange.end : lastChild ? lastChild.range.end : node.openRange.end };
+		if (!closeRange) {
+			this.problems.push({
+				kind: node.kind === 'div' ? 'unclosed-fence' : 'unclosed-html-div',
+				message: node.kind === 'div' ? `Fenced div ${describeAttributes(node.attrs)} is never closed.` : 'HTML <div> is never closed with </div>.',
+				range: node.openRange,
+			});
+		}
 	}
 
 	/** Classifies a `:::` line: open (with attributes, possibly wrapped over lines), close, or neither. */
@@ -281,7 +303,7 @@ class BlockParser {
 			if (r > 0) return r;
 		}
 		// Pipe table: a row then a separator row.
-		if (i + 1 < lines.length && hasCharAt(text, 0x7c /* | */, p, end) && isPipeSeparator(this.#line(lines[i + 1]))) {
+		if (i + 1 < lines.length && mayBePipeSeparator(text, lines[i + 1]) && hasCharAt(text, 0x7c /* | */, p, end) && isPipeSeparator(this.#line(lines[i + 1]))) {
 			return this.#pipeTable(lines, i, depth, out);
 		}
 		// Headerless simple or multiline table: starts with a dash line.
@@ -506,7 +528,7 @@ class BlockParser {
 					if (r > 0) return r;
 				}
 			}
-			segs.push({ start: p, end: seg.end });
+			segs.push(p === seg.start ? seg : { start: p, end: seg.end });
 			j++;
 		}
 		const node = { kind: 'paragraph' as const, content: [] as unknown, range: { start: segs[0].start, end: segs[segs.length - 1].end } };
@@ -571,7 +593,7 @@ class BlockParser {
 				const s = lines[k];
 				const q = skipSpaces(text, s.start, s.end);
 				if (q >= s.end) {
-					inner.push({ start: s.end, end: s.end });
+					inner.push(s.start === s.end ? s : { start: s.end, end: s.end });
 					sawBlank = true;
 					lastWasText = false;
 					k++;
@@ -654,27 +676,41 @@ class BlockParser {
 	/** A cell: its lines, trimmed, parsed as a small document of their own (grid cells can hold code and lists). */
 	#cell(segs: Segment[], depth: number): TableCell {
 		const src = this.#text;
-		const trimmed: Segment[] = [];
 		// Keep the cell's own indentation for code: blocks use the lines trimmed on the right only.
 		const blockSegs: Segment[] = [];
-		for (const s of segs) {
-			const t = trimSegment(src, s);
-			trimmed.push(t);
-			blockSegs.push({ start: s.start, end: t.end });
+		// The first and last lines with text, and where that text starts and ends.
+		let lo = -1;
+		let hi = -1;
+		let start = 0;
+		let end = 0;
+		for (let k = 0; k < segs.length; k++) {
+			const s = segs[k];
+			let a = s.start;
+			let b = s.end;
+			while (a < b && isJsSpace(src.charCodeAt(a))) a++;
+			while (b > a && isJsSpace(src.charCodeAt(b - 1))) b--;
+			blockSegs.push(b === s.end ? s : { start: s.start, end: b });
+			if (a < b) {
+				if (lo < 0) {
+					lo = k;
+					start = a;
+				}
+				hi = k + 1;
+				end = b;
+			}
 		}
-		let lo = 0;
-		let hi = trimmed.length;
-		while (hi > lo && trimmed[hi - 1].end === trimmed[hi - 1].start) hi--;
-		while (lo < hi && trimmed[lo].end === trimmed[lo].start) lo++;
-		const range = hi > lo ? { start: trimmed[lo].start, end: trimmed[hi - 1].end } : { start: segs[0].start, end: segs[0].start };
-		const blocks = hi > lo ? depth >= MAX_CONTAINER_DEPTH ? this.#tooDeep(dedent(src, blockSegs), range) : this.parseBlocks(dedent(src, blockSegs), depth + 1) : [];
+		const range = lo >= 0 ? { start, end } : { start: segs[0].start, end: segs[0].start };
+		const blocks = lo >= 0 ? depth >= MAX_CONTAINER_DEPTH ? this.#tooDeep(dedent(src, blockSegs), range) : this.parseBlocks(dedent(src, blockSegs), depth + 1) : [];
 		// The joined text is built on first read: consumers walk `blocks`, and building it for every cell of nested
 		// layout tables cost a copy of each cell per nesting level.
 		let text: string | undefined;
 		return {
 			range,
 			get text(): string {
-				return (text ??= trimmed.slice(lo, hi).map((s) => src.slice(s.start, s.end)).join('\n'));
+				return (text ??= lo < 0 ? '' : segs.slice(lo, hi).map((s) => {
+					const t = trimSegment(src, s);
+					return src.slice(t.start, t.end);
+				}).join('\n'));
 			},
 			blocks,
 		};
@@ -930,6 +966,14 @@ function leadingSpaces(line: string): number {
 
 function isBlank(line: string): boolean {
 	return isBlankAt(line, 0, line.length);
+}
+
+/** A pipe separator's first character past white space is `|`, `:` or `-`: a cheap test before scanning for `|`. */
+function mayBePipeSeparator(text: string, seg: Segment): boolean {
+	let k = seg.start;
+	while (k < seg.end && isJsSpace(text.charCodeAt(k))) k++;
+	const c = codeAt(text, k, seg.end);
+	return c === 0x7c || c === 0x3a || c === 0x2d;
 }
 
 function isPipeSeparator(line: string): boolean {

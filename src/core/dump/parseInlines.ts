@@ -30,8 +30,12 @@ interface Bracket {
 	readonly pos: number;
 	readonly image: boolean;
 	active: boolean;
-	/** A link closed inside this bracket: it may still become a span or image, but not a link (links do not nest). */
-	hasLink: boolean;
+	/**
+	 * Links closed before this bracket opened. When more have closed by the time it closes, one is inside it: it may
+	 * still become a span or image, but not a link (links do not nest). A count, not a flag set on every open
+	 * bracket, so a line of many `[` stays linear.
+	 */
+	readonly linksBefore: number;
 	/** Emphasis delimiter stack depth bottom when this bracket opened: closers inside only match openers after it. */
 	readonly delimBottom: number;
 }
@@ -73,12 +77,15 @@ export function parseInlines(text: string, segments: readonly Segment[], definit
 
 class InlineParser {
 	readonly #src: string;
-	/** Local start of each segment in `#src` (segments joined by `\n`). */
+	/** The dump offset of `#src[0]` when `#src` is one slice of the dump (lines joined by their own `\n`), else -1. */
+	readonly #base: number;
+	/** Local start of each segment in `#src` (segments joined by `\n`); empty when `#base` maps offsets. */
 	readonly #localStarts: number[];
 	readonly #segments: readonly Segment[];
 	readonly #definitions: Definitions;
 	#nodes: Inline[] = [];
 	#brackets: Bracket[] = [];
+	#linksClosed = 0;
 	/**
 	 * One stack per delimiter kind (char and count), so a closer looks only at the top of its own stack.
 	 * This and the two maps below are made on first use: most paragraphs need none of them.
@@ -98,10 +105,13 @@ class InlineParser {
 	constructor(text: string, segments: readonly Segment[], definitions: Definitions) {
 		this.#segments = segments;
 		this.#definitions = definitions;
-		if (segments.length === 1) {
-			this.#src = text.slice(segments[0].start, segments[0].end);
-			this.#localStarts = [0];
+		if (isContiguous(text, segments)) {
+			// Most paragraphs: unindented lines ending in `\n`. One slice, no copy, offsets map by addition.
+			this.#src = text.slice(segments[0].start, segments[segments.length - 1].end);
+			this.#base = segments[0].start;
+			this.#localStarts = [];
 		} else {
+			this.#base = -1;
 			const parts: string[] = [];
 			this.#localStarts = [];
 			let local = 0;
@@ -116,8 +126,8 @@ class InlineParser {
 
 	/** Maps a local offset to a dump offset. */
 	#at(local: number): number {
+		if (this.#base >= 0) return this.#base + local;
 		const starts = this.#localStarts;
-		if (starts.length === 1) return this.#segments[0].start + local;
 		let lo = 0;
 		let hi = starts.length - 1;
 		while (lo < hi) {
@@ -304,7 +314,7 @@ class InlineParser {
 	#openBracket(i: number, image: boolean, len: number): void {
 		this.#flushText(i);
 		this.#nodes.push({ kind: 'text', value: this.#src.slice(i, i + len), range: this.#range(i, i + len) });
-		this.#brackets.push({ nodeIndex: this.#nodes.length - 1, pos: i, image, active: true, hasLink: false, delimBottom: this.#nodes.length - 1 });
+		this.#brackets.push({ nodeIndex: this.#nodes.length - 1, pos: i, image, active: true, linksBefore: this.#linksClosed, delimBottom: this.#nodes.length - 1 });
 	}
 
 	/** Handles `]` at `i`; returns the offset to continue from. */
@@ -365,7 +375,7 @@ class InlineParser {
 				hrefRange = this.#range(opener.pos + (opener.image ? 2 : 1), i);
 			}
 		}
-		if (kind === 'link' && opener.hasLink) kind = undefined;
+		if (kind === 'link' && this.#linksClosed > opener.linksBefore) kind = undefined;
 		if (!kind) {
 			this.#addSource(i, i + 1);
 			return i + 1;
@@ -387,7 +397,7 @@ class InlineParser {
 		} else if (kind === 'link') {
 			this.#nodes.push({ kind: 'link', children: content, href, hrefRange: hrefRange!, title, attrs, form, unresolved: unresolved || undefined, range });
 			// Links do not nest: brackets opened before this one can no longer become links (spans still can).
-			for (const b of this.#brackets) b.hasLink = true;
+			this.#linksClosed++;
 		} else {
 			this.#nodes.push({ kind: 'span', children: content, attrs: attrs!, range });
 		}
@@ -655,8 +665,21 @@ function isSpaceOrTab(c: number): boolean {
 	return c === 0x20 || c === 0x09;
 }
 
+/** Characters that may start inline syntax, as a lookup table by char code: the inner loop of every paragraph. */
+const SPECIAL = new Uint8Array(128);
+for (const c of '\\\n[!]`*_~^<&') SPECIAL[c.charCodeAt(0)] = 1;
+
 function isSpecial(c: number): boolean {
-	return c === 0x5c || c === 0x0a || c === 0x5b || c === 0x21 || c === 0x5d || c === 0x60 || c === 0x2a || c === 0x5f || c === 0x7e || c === 0x5e || c === 0x3c || c === 0x26;
+	return c < 128 && SPECIAL[c] === 1;
+}
+
+/** Whether the segments are consecutive lines of `text`, each ended by a single `\n`: then joined they are one slice. */
+function isContiguous(text: string, segments: readonly Segment[]): boolean {
+	for (let k = 0; k + 1 < segments.length; k++) {
+		const end = segments[k].end;
+		if (segments[k + 1].start !== end + 1 || text.charCodeAt(end) !== 0x0a) return false;
+	}
+	return true;
 }
 
 function makeEmphasis(c: number, count: number, children: Inline[], range: SourceRange): Emphasis {
@@ -669,6 +692,9 @@ function makeEmphasis(c: number, count: number, children: Inline[], range: Sourc
 /** Joins adjacent text nodes (brackets and delimiter runs that stayed literal) so consumers see whole words. */
 function mergeTexts(nodes: Inline[]): Inline[] {
 	if (nodes.length < 2) return nodes;
+	let adjacent = false;
+	for (let k = 1; k < nodes.length && !adjacent; k++) adjacent = nodes[k].kind === 'text' && nodes[k - 1].kind === 'text' && nodes[k - 1].range.end === nodes[k].range.start;
+	if (!adjacent) return nodes;
 	const out: Inline[] = [];
 	for (const node of nodes) {
 		const last = out[out.length - 1];

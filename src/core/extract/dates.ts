@@ -96,7 +96,7 @@ const PATTERNS: readonly DatePattern[] = [
 
 /** A time of day: 08:00 AM, 8:00 a.m., 14:30, 14.30 Uhr, 14h30, 8 PM; with an optional zone. */
 const TIME_RE =
-	/(?<![\d:.])([01]?\d|2[0-3])(?:([:h])([0-5]\d)(?::([0-5]\d))?|\.([0-5]\d)(?=\s*(?:uhr|h\b|a\.?m\.?|p\.?m\.?))|(?=\s*(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])))\s*(a\.?\s?m\.?|p\.?\s?m\.?|uhr|h(?![\p{L}]))?(?:\s*(utc|gmt|z|[ecmp][sd]t|cet|cest|bst|ist)(?![\p{L}])\s*([+-]\d{1,2}(?::?\d{2})?)?)?(?![\d])/giu;
+	/(?<![\d:.])([01]?\d|2[0-3])(?:([:h])([0-5]\d)(?::([0-5]\d))?|\.([0-5]\d)(?=\s*(?:uhr|h\b|a\.?m\.?|p\.?m\.?|utc|gmt|[ecmp][sd]t|cet|cest|bst)(?![\p{L}]))|(?=\s*(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])))\s*(a\.?\s?m\.?|p\.?\s?m\.?|uhr|h(?![\p{L}]))?(?:\s*(utc|gmt|z|[ecmp][sd]t|cet|cest|bst|ist)(?![\p{L}])\s*([+-]\d{1,2}(?::?\d{2})?)?)?(?![\d])/giu;
 
 /** Zone abbreviations a page may name; their fixed offsets are what the page said, not a guess. */
 const ZONES: Readonly<Record<string, string>> = {

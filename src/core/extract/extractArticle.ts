@@ -498,7 +498,15 @@ function grab(index: BlockIndex, flags: Flags): Attempt {
 	};
 	for (const b of index.doc.blocks) visit(b);
 
-	const finalScore = (c: Candidate): number => (scores.get(c) ?? 0) * (1 - linkDensity(index.statsOf(c === ROOT ? undefined : c)));
+	// The class weight counts in full only once the container holds a few paragraphs: a name alone must not win.
+	const finalScore = (c: Candidate): number => {
+		const init = initial.get(c) ?? 0;
+		const content = (scores.get(c) ?? 0) - init;
+		const weighted = content + init * Math.min(1, content / W.WEIGHT_FULL_CONTENT);
+		return weighted * (1 - linkDensity(index.statsOf(c === ROOT ? undefined : c)));
+	};
+	// Siblings are judged as Readability judges them: class weight in full.
+	const fullScore = (c: Candidate): number => (scores.get(c) ?? 0) * (1 - linkDensity(index.statsOf(c === ROOT ? undefined : c)));
 	// Climbing compares paragraphs only: a wrapper named "content" must not outrank the body it wraps by its name.
 	const contentScore = (c: Candidate): number => ((scores.get(c) ?? 0) - (initial.get(c) ?? 0)) * (1 - linkDensity(index.statsOf(c === ROOT ? undefined : c)));
 	const ranked = [...scores.keys()].map((c) => ({ c, score: finalScore(c) })).sort((a, b) => b.score - a.score);
@@ -508,7 +516,18 @@ function grab(index: BlockIndex, flags: Flags): Attempt {
 	let topScore = ranked.length > 0 ? ranked[0].score : 0;
 	if (top !== ROOT) {
 		top = promote(index, top, topScore, ranked.slice(1, W.TOP_CANDIDATES), contentScore, scores);
-		topScore = Math.max(topScore, finalScore(top));
+		// 5a: when the best candidate is weak, an ancestor holding much more prose, however deep, is the article
+		// (pages of many small sections score each section alone).
+		if (top !== ROOT && topScore < W.DEEP_CLIMB_MAX_SCORE && !W.ARTICLE_BODY_RE.test(attrWords(top.attrs))) {
+			const deep = (c: Container): number => (deepScores.get(c) ?? 0) * (1 - linkDensity(index.statsOf(c)));
+			const own = deep(top);
+			let level = 0;
+			for (let p = index.containerOf(top); p !== undefined && level < W.DEEP_CLIMB_LEVELS; p = index.containerOf(p), level++) {
+				if (pruned.has(p)) break;
+				if (deep(p) >= own * W.DEEP_CLIMB_RATIO) top = p;
+			}
+		}
+		topScore = Math.max(topScore, top === ROOT ? 0 : finalScore(top));
 	}
 
 	// 5b: siblings of the top candidate that belong to the article.
@@ -528,7 +547,7 @@ function grab(index: BlockIndex, flags: Flags): Attempt {
 			}
 			if (isContainer(s) && pruned.has(s)) continue;
 			let bonus = 0;
-			let sScore = isContainer(s) && scores.has(s) ? finalScore(s) : undefined;
+			let sScore = isContainer(s) && scores.has(s) ? fullScore(s) : undefined;
 			if (isContainer(s) && topClass !== '' && s.attrs.classes.join(' ') === topClass) {
 				bonus += topScore * W.SIBLING_SCORE_RATIO;
 				// A body split into same-class parts may nest its paragraphs deeper than scores reach.

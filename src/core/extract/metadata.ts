@@ -30,6 +30,7 @@ import {
 	PUBLISHED_LABEL_RE,
 	PUBLISHED_RE,
 	PUBLISHER_RE,
+	ROLE_RE,
 	SHARE_HOST_RE,
 	SHARE_TITLE_PARAMS,
 	SHARE_URL_PARAMS,
@@ -585,11 +586,12 @@ class MetadataReader {
 			const profPub = this.#profileMatch(n, 'published');
 			const profMod = this.#profileMatch(n, 'modified');
 			const own = n.words !== '' && DATE_RE.test(n.words);
-			const nearText = a !== undefined && n.block?.kind === 'paragraph' && n.range.start >= a && n.range.start - a <= NEAR_TITLE_CHARS;
-			if (!own && !profPub && !profMod && !nearText) continue;
+			const nearText = a !== undefined && n.block?.kind === 'paragraph' && n.range.start >= a - NEAR_TITLE_CHARS / 4 && n.range.start - a <= NEAR_TITLE_CHARS;
+			const loose = !own && n.words !== '' && DATE_LOOSE_RE.test(n.words);
+			if (!own && !loose && !profPub && !profMod && !nearText) continue;
 			const itemprop = this.#itemprop(n);
-			let base = own ? WEIGHT.classOwn : 8;
-			let rule = own ? 'class:date' : 'text:near-title';
+			let base = own ? WEIGHT.classOwn : loose ? WEIGHT.classAncestor : 8;
+			let rule = own ? 'class:date' : loose ? 'class:date-like' : 'text:near-title';
 			if (itemprop === 'datepublished' || itemprop === 'datemodified' || itemprop === 'datecreated') {
 				base = WEIGHT.itemprop;
 				rule = `itemprop:${itemprop}`;
@@ -599,13 +601,13 @@ class MetadataReader {
 				rule = `profile:${this.#profile?.name}:${profMod ? 'modified' : 'published'}`;
 			}
 			const pos = this.#positionScore(n);
-			const push = (iso: string, label: string, how: string): void => {
+			const push = (iso: string, label: string, how: string, bonus = 0): void => {
 				const key = `${n.order}:${iso}`;
 				if (seen.has(key)) return;
 				seen.add(key);
 				const isMod = profMod || (!profPub && (MODIFIED_LABEL_RE.test(label) || itemprop === 'datemodified' || (!PUBLISHED_LABEL_RE.test(label) && this.#vocab(n, MODIFIED_RE, 2) > 0 && !(n.words && PUBLISHED_RE.test(n.words)))));
 				const labelled = MODIFIED_LABEL_RE.test(label) || PUBLISHED_LABEL_RE.test(label) ? 5 : 0;
-				const c: Candidate<string> = { value: iso, source: n.range, rule: (how === 'text' ? rule : `${rule}:${how}`) + (labelled ? ':label' : ''), score: base + pos + labelled };
+				const c: Candidate<string> = { value: iso, source: n.range, rule: (how === 'text' ? rule : `${rule}:${how}`) + (labelled ? ':label' : ''), score: base + pos + labelled + bonus };
 				(isMod ? modified : published).push(c);
 			};
 			// Machine dates kept on spans and divs: datetime="2021-05-10T08:00", data-datetime, content, seconds.
@@ -621,8 +623,10 @@ class MetadataReader {
 			// A container of several dated items (a list of stories) is not one article's dateline.
 			if (dates.length > 2 && !profPub && !profMod) continue;
 			let prev = 0;
+			// A text that is nothing but a date (and its repeats) is a dateline.
+			const bare = dates.length > 0 && dates.reduce((acc, d) => acc + d.end - d.start, 0) >= text.length * 0.6 ? 7 : 0;
 			for (const d of dates) {
-				push(d.iso, text.slice(Math.max(prev, d.start - 40), d.start), 'text');
+				push(d.iso, text.slice(Math.max(prev, d.start - 40), d.start), 'text', bare);
 				prev = d.end;
 			}
 		}
@@ -746,6 +750,16 @@ class MetadataReader {
 			const m = COPYRIGHT_RE.exec(t);
 			const v = m ? collapse(m[1]) : '';
 			if (isSiteNameLike(v, title)) out.push({ value: v, source: n.range, rule: 'copyright', score: 15 });
+		}
+		// Site names echo the domain (BuzzFeed, buzzfeed.com); a copyright holder that does not is usually the owning company.
+		const host = origin ? bareHost(parseUrl(origin)?.host ?? '') : '';
+		const squash = (v: string): string => v.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+		const domain = host.split('.').slice(0, -1).join('');
+		for (const c of out) {
+			const v = squash(c.value);
+			const echoes = domain !== '' && v.length >= 3 && (domain.includes(v) || v.includes(domain));
+			if (echoes) c.score += 10;
+			else if (c.rule === 'copyright') c.score -= 8;
 		}
 		// Sources that agree make each other likelier.
 		const votes = new Map<string, Set<string>>();
@@ -888,6 +902,9 @@ function langOf(attrs: Attributes | undefined): string | undefined {
 	return lang && /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(lang) ? lang.replace(/_/g, '-') : undefined;
 }
 
+/** Class names that hold "date" or "time" inside a longer word (`bydate`, `postdate`, `articletime`), but not `update` or `candidate`. */
+const DATE_LOOSE_RE = /(?<!up|candi|vali|man|se)date(?!picker)|timestamp|pubtime|posttime/i;
+
 /** Layout containers that hold the article next to a sidebar ("two-col-sidebar-right", "main-with-rail"): not foreign themselves. */
 const LAYOUT_RE = /article|body|content|main|column|col-|layout|wrapper|container|page|grid/i;
 
@@ -910,6 +927,7 @@ export function splitNames(text: string): string[] {
 	const parts = t.split(AUTHOR_SPLIT_RE).map((p) => p.trim()).filter((p) => p !== '');
 	const names: string[] = [];
 	for (const p of parts) {
+		if (ROLE_RE.test(p)) break; // "Jane Doe, Senior Editor": the role after the name.
 		if (looksLikeName(p)) names.push(p);
 		else if (names.length > 0) break; // "Jane Doe, Senior Editor": the role after the name.
 		else return [];

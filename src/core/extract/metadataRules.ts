@@ -42,6 +42,8 @@ export const PUBLISHER_RE = vocab('site-name|sitename|site-title|og-site-name');
 export const FOREIGN_RE = vocab('comment|comments|commentlist|comment-list|reply|replies|respond|discussion|related|recommended|recommendations|more-stories|most-popular|popular|trending|sidebar|footer|site-footer|newsletter|promo|teaser-list|card-list|rail|right-rail|outbrain|taboola');
 /** Language-neutral noise around a byline: these are not names. */
 export const NOT_A_NAME_RE = /(?:^|\s)(?:comments?|share|follow|subscribe|posted|views?|more|profile|read|minutes?|min|updated|published|email|twitter|facebook|staff|admin|administrator|editor's|contact|home|login|sign|menu|search|\d)/i;
+/** Job titles written after a name in a byline ("Jane Doe, Senior Editor"): not names. */
+export const ROLE_RE = /(?:^|\s)(?:editor|editors|writer|reporter|correspondent|manager|director|contributor|columnist|staff|senior|chief|producer|photographer|analyst|engineer|professor|founder|ceo|cto|president|general|head|officer|intern|fellow|redakteur(?:in)?|rédact(?:eur|rice)|journalist(?:in|e)?|corresponsal|redactor(?:a)?)(?:\s|$)/i;
 /** Words that lead a byline and are not part of the name, in several languages. */
 export const BYLINE_PREFIX_RE = /^(?:(?:written|posted|published|reported|story|text|words|photos?|edited|compiled)\s+)?(?:by|from|von|par|por|di|da|door|av|af|de|od|от|autor(?:in)?|author|auteur|text)\s*[:\-–]?\s+/iu;
 /** Separators between several authors. */
@@ -61,7 +63,7 @@ export const MAX_DESCRIPTION_CHARS = 600;
 /** A tag list longer than this is a tag cloud or a site-wide category menu. */
 export const MAX_TAGS = 40;
 /** Bylines and dates sit near the title: within this many characters of dump text after it (dumps are verbose: attribute blocks and icon links take room). */
-export const NEAR_TITLE_CHARS = 4000;
+export const NEAR_TITLE_CHARS = 6000;
 /** Further than this from the title, a byline or date is probably another article's. */
 export const FAR_FROM_TITLE_CHARS = 20000;
 

@@ -19,6 +19,9 @@ export const CLASS_WEIGHT = 25;
 /** A container's starting score by what it is: divs hold articles, lists and quotes rarely do on their own. */
 export const INITIAL_SCORE = { div: 5, blockquote: 3, code: 3, list: -3, root: 0 } as const;
 
+/** Paragraph points a container needs before its class weight counts in full (about three real paragraphs). */
+export const WEIGHT_FULL_CONTENT = 12;
+
 /** Link text of in-page anchors (`#...`) counts this much toward link density: footnotes and TOCs are still content. */
 export const HASH_LINK_WEIGHT = 0.3;
 
@@ -30,6 +33,14 @@ export const ALTERNATIVE_ANCESTOR_RATIO = 0.75;
 export const MIN_ALTERNATIVE_VOTES = 3;
 /** Climbing from the top candidate stops at a parent scoring under this share of it. */
 export const PARENT_SCORE_RATIO = 1 / 3;
+
+/** Ancestors this far up may replace the candidate when they hold `DEEP_CLIMB_RATIO` times its prose. */
+export const DEEP_CLIMB_LEVELS = 4;
+/** Half again as much prose: the candidate was one section of a longer article, not the article with a caption. */
+export const DEEP_CLIMB_RATIO = 1.5;
+
+/** Only a candidate scoring under this (about five solid paragraphs) is that weak: a strong body keeps its bounds. */
+export const DEEP_CLIMB_MAX_SCORE = 25;
 
 /** A sibling of the article joins it when it scores this share of the article (but at least `SIBLING_MIN_SCORE`). */
 export const SIBLING_SCORE_RATIO = 0.2;

@@ -120,13 +120,13 @@ function fieldText(field: MetadataField<unknown>): string {
 	return String(v);
 }
 
-function metadataNodes(metadata: ArticleMetadata, title: TitleGuess | undefined): OutlineNode[] {
+function metadataNodes(metadata: ArticleMetadata, title: TitleGuess | undefined, guessTitle: boolean): OutlineNode[] {
 	const nodes: OutlineNode[] = [];
 	const seen = new Set<string>();
 	for (const [key, label] of METADATA_FIELDS) {
 		let field = metadata[key] as MetadataField<unknown> | undefined;
 		// Without a metadata title, the outline's own guess stands in, so the title is always one click away.
-		if (key === 'title' && !field && title?.source) field = { value: title.value, source: title.source, rule: title.rule, confidence: 0.5 };
+		if (key === 'title' && !field && guessTitle && title?.source) field = { value: title.value, source: title.source, rule: title.rule, confidence: 0.5 };
 		if (!field?.source) continue;
 		const value = collapse(fieldText(field));
 		if (!value) continue;
@@ -210,8 +210,9 @@ function regionNode(doc: DumpDocument, region: PageRegion, title: TitleGuess | u
  */
 export function buildOutline(doc: DumpDocument, article: Article): OutlineNode[] {
 	const title = articleTitle(doc, article);
-	const metadata = metadataNodes(article.metadata, title);
 	const extent = articleSpan(doc, article);
+	// A guessed title names the article; with no article there is nothing to name.
+	const metadata = metadataNodes(article.metadata, title, extent !== undefined);
 	if (!extent) {
 		const found: FoundHeading[] = [];
 		collectHeadings(doc.blocks, doc.text.length, true, found);

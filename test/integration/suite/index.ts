@@ -18,6 +18,10 @@ export function run(): Promise<void> {
 	Mocha.reporters.Base.consoleLog = log;
 	// Colours off: the output travels through the browser bridge into CI logs, where escapes are noise.
 	const mocha = new Mocha({ ui: 'tdd', color: false, timeout: SUITE_TIMEOUT_MS, reporter: 'spec' });
+	// PAGEDUMP_* reaches the host from the launcher's environment, so PAGEDUMP_GREP=preview narrows a local run.
+	if (process.env.PAGEDUMP_GREP) {
+		mocha.grep(process.env.PAGEDUMP_GREP);
+	}
 	for (const file of findTestFiles(__dirname)) {
 		mocha.addFile(file);
 	}

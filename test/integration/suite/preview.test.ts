@@ -13,13 +13,16 @@ interface RenderedRecord {
 	version: number;
 	title: string;
 	textLength: number;
+	problems: number;
+	seq: number;
 }
 
-/** Waits, through the extension's test hook, for the webview to confirm it rendered at least `version`. */
-async function waitForRender(uri: vscode.Uri, version: number): Promise<RenderedRecord> {
-	const record = await vscode.commands.executeCommand<RenderedRecord | undefined>('pageDump._lastRendered', uri, version, RENDER_TIMEOUT_MS);
+/** Waits, through the extension's test hook, for the webview to confirm it rendered at least `version` (after `after`). */
+async function waitForRender(uri: vscode.Uri, version: number, after = -1): Promise<RenderedRecord> {
+	const query = { minVersion: version, after, timeoutMs: RENDER_TIMEOUT_MS };
+	const record = await vscode.commands.executeCommand<RenderedRecord | undefined>('pageDump._lastRendered', uri, query);
 	assert.ok(record, `the preview of ${uri.path} never reported a render`);
-	assert.ok(record.version >= version, `the preview rendered version ${record.version}, expected ${version} or later`);
+	assert.ok(record.version >= version && record.seq > after, `no new render: last was version ${record.version} (#${record.seq}), expected version ${version} after #${after}`);
 	return record;
 }
 
@@ -92,6 +95,20 @@ suite('preview', () => {
 		assert.equal(second.version, doc.version);
 		assert.ok(second.textLength >= first.textLength + marker.trim().length,
 			`text length went from ${first.textLength} to ${second.textLength}; the edit did not reach the preview`);
+	});
+
+	test('diagnostics on the dump show in the preview problem list', async () => {
+		const uri = fixtureUri(FILE);
+		const doc = await openPreview(uri);
+		const first = await waitForRender(uri, doc.version);
+		const collection = vscode.languages.createDiagnosticCollection('preview-test');
+		try {
+			collection.set(uri, [new vscode.Diagnostic(new vscode.Range(2, 0, 2, 5), 'planted by the preview test', vscode.DiagnosticSeverity.Warning)]);
+			const second = await waitForRender(uri, doc.version, first.seq);
+			assert.equal(second.problems, first.problems + 1);
+		} finally {
+			collection.dispose();
+		}
 	});
 
 	test('the open commands open the preview, to the side as well', async () => {

@@ -1,0 +1,51 @@
+// Core -> vscode conversions: offsets to ranges, findings to diagnostics, severities.
+import * as vscode from 'vscode';
+import type { Finding, Severity } from '../core/diagnose/finding';
+import { ruleDocsUrl } from '../core/diagnose/rule';
+import type { SourceRange } from '../core/model/dumpDocument';
+
+/** Anything that maps UTF-16 offsets to positions: a vscode TextDocument or the core's LineIndex. */
+export interface OffsetMapper {
+	positionAt(offset: number): { readonly line: number; readonly character: number };
+}
+
+/** The `source` of every diagnostic this extension reports. */
+export const DIAGNOSTIC_SOURCE = 'Page Dump';
+
+export function toPosition(mapper: OffsetMapper, offset: number): vscode.Position {
+	const p = mapper.positionAt(offset);
+	return new vscode.Position(p.line, p.character);
+}
+
+export function toRange(mapper: OffsetMapper, range: SourceRange): vscode.Range {
+	return new vscode.Range(toPosition(mapper, range.start), toPosition(mapper, range.end));
+}
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+	error: vscode.DiagnosticSeverity.Error,
+	warning: vscode.DiagnosticSeverity.Warning,
+	info: vscode.DiagnosticSeverity.Information,
+	hint: vscode.DiagnosticSeverity.Hint,
+};
+
+export function toSeverity(severity: Severity): vscode.DiagnosticSeverity {
+	return SEVERITY[severity];
+}
+
+/** A finding as a diagnostic: source "Page Dump", the code linking to the rule's documentation, related places. */
+export function toDiagnostic(finding: Finding, mapper: OffsetMapper, uri: vscode.Uri): vscode.Diagnostic {
+	const diagnostic = new vscode.Diagnostic(toRange(mapper, finding.range), finding.message, toSeverity(finding.severity));
+	diagnostic.source = DIAGNOSTIC_SOURCE;
+	diagnostic.code = { value: finding.code, target: vscode.Uri.parse(ruleDocsUrl({ code: finding.code, name: finding.rule })) };
+	if (finding.related) {
+		diagnostic.relatedInformation = finding.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(mapper, r.range)), r.message));
+	}
+	return diagnostic;
+}
+
+/** The rule code of a diagnostic of ours (`PD101`), or undefined for anyone else's. */
+export function diagnosticCode(diagnostic: vscode.Diagnostic): string | undefined {
+	if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
+	const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+	return code === undefined ? undefined : String(code);
+}

@@ -1,0 +1,130 @@
+// Document symbols of a dump (Outline panel, breadcrumbs, Go to Symbol in Editor) and article titles across the
+// workspace's dumps (Go to Symbol in Workspace), both from the core outline.
+import * as vscode from 'vscode';
+import { parseDump } from '../core/dump/parseDump';
+import { looksLikeDump } from '../core/dump/sniff';
+import { extractArticle } from '../core/extract/extractArticle';
+import type { OutlineKind, OutlineNode } from '../core/outline/outline';
+import { articleTitle } from '../core/outline/title';
+import { LineIndex } from '../core/text/lineIndex';
+import { DUMP_SELECTOR, dumpCache, logFailure, toRange } from './dumpCache';
+
+const SYMBOL_KINDS: Readonly<Record<OutlineKind, vscode.SymbolKind>> = {
+	article: vscode.SymbolKind.File,
+	heading: vscode.SymbolKind.String,
+	metadata: vscode.SymbolKind.Property,
+	region: vscode.SymbolKind.Namespace,
+};
+
+/** Converts outline nodes to document symbols of `document`. */
+export function toDocumentSymbols(document: vscode.TextDocument, nodes: readonly OutlineNode[]): vscode.DocumentSymbol[] {
+	return nodes.map((n) => {
+		const range = toRange(document, n.range);
+		const selection = toRange(document, n.selectionRange);
+		// VS Code rejects a selection outside the range; the core promises containment, this keeps a bug harmless.
+		const symbol = new vscode.DocumentSymbol(n.name || '(untitled)', n.detail, SYMBOL_KINDS[n.kind], range, range.contains(selection) ? selection : new vscode.Range(range.start, range.start));
+		symbol.children = toDocumentSymbols(document, n.children);
+		return symbol;
+	});
+}
+
+/** The outline of a dump as document symbols. */
+export class DumpOutlineProvider implements vscode.DocumentSymbolProvider {
+	static register(): vscode.Disposable {
+		return vscode.Disposable.from(
+			vscode.languages.registerDocumentSymbolProvider(DUMP_SELECTOR, new DumpOutlineProvider(), { label: 'Page Dump' }),
+			vscode.languages.registerWorkspaceSymbolProvider(new DumpWorkspaceSymbolProvider()),
+		);
+	}
+
+	provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
+		try {
+			const snapshot = dumpCache.get(document);
+			return snapshot ? toDocumentSymbols(document, snapshot.outline) : [];
+		} catch (err) {
+			logFailure('document symbols', err);
+			return [];
+		}
+	}
+}
+
+// Workspace search reads files from disk: bound the work so a folder of thousands of .txt files stays responsive.
+const MAX_FILES = 2000;
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** New files are read for at most this long per query; later queries continue where this one stopped. */
+const QUERY_BUDGET_MS = 3000;
+
+interface TitleEntry {
+	readonly mtime: number;
+	readonly size: number;
+	/** Undefined when the file is not a dump or has no title. */
+	readonly title?: { readonly name: string; readonly offset: number; readonly line: number; readonly character: number };
+}
+
+/** Article titles of the workspace's dumps, found by reading each .txt once (again only when it changes). */
+export class DumpWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProvider {
+	readonly #titles = new Map<string, TitleEntry>();
+
+	async provideWorkspaceSymbols(query: string, token: vscode.CancellationToken): Promise<vscode.SymbolInformation[]> {
+		try {
+			const files = await vscode.workspace.findFiles('**/*.txt', '**/{node_modules,.git}/**', MAX_FILES, token);
+			const deadline = Date.now() + QUERY_BUDGET_MS;
+			const result: vscode.SymbolInformation[] = [];
+			for (const uri of files) {
+				if (token.isCancellationRequested) break;
+				const entry = await this.#entry(uri, deadline);
+				const title = entry?.title;
+				if (!title || !matchesQuery(title.name, query)) continue;
+				const position = new vscode.Position(title.line, title.character);
+				result.push(new vscode.SymbolInformation(title.name, vscode.SymbolKind.File, vscode.workspace.asRelativePath(uri), new vscode.Location(uri, position)));
+			}
+			return result;
+		} catch (err) {
+			logFailure('workspace symbols', err);
+			return [];
+		}
+	}
+
+	async #entry(uri: vscode.Uri, deadline: number): Promise<TitleEntry | undefined> {
+		const key = uri.toString();
+		const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+		if (open) {
+			// An open document may have unsaved edits: the cache has its current version.
+			const snapshot = dumpCache.get(open);
+			const outline = snapshot?.outline.find((n) => n.kind === 'article');
+			if (!snapshot || !outline) return { mtime: -1, size: -1 };
+			const pos = snapshot.lines.positionAt(outline.selectionRange.start);
+			return { mtime: -1, size: -1, title: { name: outline.name, offset: outline.selectionRange.start, line: pos.line, character: pos.character } };
+		}
+		const stat = await vscode.workspace.fs.stat(uri);
+		const cached = this.#titles.get(key);
+		if (cached && cached.mtime === stat.mtime && cached.size === stat.size) return cached;
+		if (Date.now() > deadline) return cached;
+		let entry: TitleEntry = { mtime: stat.mtime, size: stat.size };
+		if (stat.size <= MAX_FILE_BYTES) {
+			const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+			if (looksLikeDump(text)) {
+				const doc = parseDump(text);
+				const title = articleTitle(doc, extractArticle(doc));
+				if (title?.value) {
+					const offset = title.source?.start ?? 0;
+					const pos = new LineIndex(text).positionAt(offset);
+					entry = { ...entry, title: { name: title.value, offset, ...pos } };
+				}
+			}
+		}
+		this.#titles.set(key, entry);
+		return entry;
+	}
+}
+
+/** VS Code's rule of thumb for workspace symbols: the query's characters appear in order, ignoring case. */
+export function matchesQuery(name: string, query: string): boolean {
+	const q = query.replace(/\s+/g, '').toLowerCase();
+	const n = name.toLowerCase();
+	let i = 0;
+	for (const c of n) {
+		if (i < q.length && c === q[i]) i++;
+	}
+	return i === q.length;
+}
