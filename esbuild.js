@@ -34,6 +34,8 @@ const builds = [
 	{ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
 	{ ...common, entryPoints: ['src/cli/pagedump.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20' },
 	{ ...common, entryPoints: ['src/cli/extractWorker.ts'], outfile: 'dist/extractWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
+	// The extension host's worker for big documents (src/vscode/backgroundParse.ts): the core only, no vscode.
+	{ ...common, entryPoints: ['src/vscode/pipelineWorker.ts'], outfile: 'dist/pipelineWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
 	{ ...common, entryPoints: ['media/preview.ts'], outfile: 'dist/media/preview.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 

@@ -175,7 +175,11 @@ function renderProblems(problems: readonly PreviewProblem[]): void {
 	ui.problems.replaceChildren(...problems.map((p) => {
 		const li = el('li', `pd-problem pd-${p.severity}`);
 		const body = el('div');
-		body.append(revealButton(`${p.code ? p.code + ': ' : ''}${p.message}`, p.startLine, p.endLine, 'pd-link-button'));
+		const text = `${p.code ? p.code + ': ' : ''}${p.message}`;
+		const button = revealButton(text, p.startLine, p.endLine, 'pd-link-button pd-problem-message');
+		// Long messages are cut to a few lines in the card; the tooltip has all of it.
+		button.title = `${text}\n${button.title}`;
+		body.append(button);
 		body.append(el('span', 'pd-line', lineLabel(p.startLine, p.endLine)));
 		li.append(el('span', 'pd-severity', p.severity), body);
 		return li;
@@ -254,7 +258,9 @@ function updateContent(m: UpdateContent): void {
 		firstRender = false;
 		if (state.scrollLine !== undefined) scrollToLine(state.scrollLine);
 	} else {
-		// A live update keeps the reader where they were.
+		// A live update keeps the reader where they were; the layout shift is not the user scrolling, so it must not
+		// scroll the text editor the user is typing in.
+		ignoreScrollUntil = Date.now() + SCROLL_ECHO_MS;
 		window.scrollTo({ top: scrollBefore });
 	}
 	post({ type: 'rendered', source, version: m.version, title: m.title, textLength, problems: ui.problems.querySelectorAll('.pd-problem').length });

@@ -1,7 +1,7 @@
 // `pagedump check`: diagnoses dumps with the same core as the editor and prints text, JSON or SARIF.
 import { diagnose, type DiagnoseOptions } from '../core/diagnose/diagnose';
 import type { Finding, Severity } from '../core/diagnose/finding';
-import { checkRemoteLinks, remoteLinkTargets, type FetchLike, type RemoteCheckOptions } from '../core/diagnose/remoteLinks';
+import { checkRemoteLinksDetailed, remoteLinkTargets, type FetchLike, type RemoteCheckOptions } from '../core/diagnose/remoteLinks';
 import { ruleDocsUrl, RULES_DOC_URL } from '../core/diagnose/rule';
 import { RULES } from '../core/diagnose/rules/index';
 import { parseDump } from '../core/dump/parseDump';
@@ -82,8 +82,9 @@ async function checkText(text: string, io: CheckIo): Promise<Finding[]> {
 	const findings = diagnose(doc, article, io.options);
 	if (!io.remote) return findings;
 	const fetchImpl = io.remote.fetch ?? ((url, init) => fetch(url, init));
-	const remote = await checkRemoteLinks(remoteLinkTargets(doc, article, io.options), { rules: io.options?.rules, ...io.remote }, { fetch: fetchImpl });
-	return [...findings, ...remote].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+	const remote = await checkRemoteLinksDetailed(remoteLinkTargets(doc, article, io.options), { rules: io.options?.rules, ...io.remote }, { fetch: fetchImpl });
+	if (remote.offline) io.err('pagedump check: remote links not checked: no host resolved (offline?)\n');
+	return [...findings, ...remote.findings].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
 }
 
 /** `file:line:col: severity code message`, 1-based, one finding per line. */

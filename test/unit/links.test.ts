@@ -69,7 +69,7 @@ suite('Document links', () => {
 		assert.deepEqual(shown(links, new LineIndex(text)), [
 			'5:4 #nowhere -> https://news.example/2017/10/tides?ref=home#nowhere',
 			'5:18 https://news.example/2017/10/tides#comments -> #comments@1',
-			'5:70 //cdn.example/x.js -> https://cdn.example/x.js',
+			'5:67 //cdn.example/x.js -> https://cdn.example/x.js',
 		]);
 	});
 

@@ -4,7 +4,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { extractArticle } from '../../src/core/extract/extractArticle';
-import { checkRemoteLinks, globToRegExp, RemoteLinkCache, remoteLinkTargets, type FetchLike, type RemoteTarget } from '../../src/core/diagnose/remoteLinks';
+import { checkRemoteLinks, checkRemoteLinksDetailed, globToRegExp, RemoteLinkCache, remoteLinkTargets, type FetchLike, type RemoteTarget } from '../../src/core/diagnose/remoteLinks';
 
 /** Node's fetch as the checker's port. */
 const nodeFetch: FetchLike = (url, init) => fetch(url, init);
@@ -199,6 +199,16 @@ suite('remote links: without a server', () => {
 		const findings = await checkRemoteLinks(targets('https://nowhere.invalid/a'), {}, { fetch: dnsFailure });
 		assert.equal(findings.length, 1);
 		assert.match(findings[0].message, /host "nowhere.invalid" does not resolve \(ENOTFOUND\)/);
+	});
+
+	test('when no host resolves, the machine is offline: nothing is reported or cached', async () => {
+		const offline: FetchLike = async () => {
+			throw Object.assign(new TypeError('fetch failed'), { cause: { code: 'EAI_AGAIN' } });
+		};
+		const cache = new RemoteLinkCache();
+		const result = await checkRemoteLinksDetailed(targets('https://a.example/x', 'https://b.example/y'), { cache }, { fetch: offline });
+		assert.deepEqual(result, { findings: [], offline: true });
+		assert.equal(cache.size, 0);
 	});
 
 	test('a refused connection is broken; other failures are not reported', async () => {

@@ -41,7 +41,8 @@ export function removeInline(text: string, range: SourceRange, alone: boolean): 
 	}
 	let start = range.start;
 	let end = range.end;
-	if (isLineEnd(text[end])) {
+	// Before a line end or punctuation, the space in front of the node goes with it ("slows [](x)." -> "slows.").
+	if (isLineEnd(text[end]) || /^[.,;:!?)\]]$/.test(text[end])) {
 		while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
 	} else if (text[end] === ' ' && (start === 0 || text[start - 1] === ' ' || isLineEnd(text[start - 1]))) {
 		while (text[end] === ' ') end++;

@@ -63,7 +63,7 @@ export interface RemoteDeps {
 export type LinkStatus =
 	| { readonly kind: 'ok' }
 	| { readonly kind: 'unknown'; readonly reason: string }
-	| { readonly kind: 'broken'; readonly reason: string }
+	| { readonly kind: 'broken'; readonly reason: string; readonly dns?: boolean }
 	| { readonly kind: 'redirect'; readonly to: string };
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -269,7 +269,7 @@ class Checker {
 			if (timedOut) return { failure: { kind: 'broken', reason: `no answer within ${formatMs(this.#timeoutMs)}` } };
 			if (outer?.aborted) return { failure: { kind: 'unknown', reason: 'cancelled' } };
 			const code = errorCode(err);
-			if (code && DNS_ERRORS.has(code)) return { failure: { kind: 'broken', reason: `the host "${url.hostname}" does not resolve (${code})` } };
+			if (code && DNS_ERRORS.has(code)) return { failure: { kind: 'broken', reason: `the host "${url.hostname}" does not resolve (${code})`, dns: true } };
 			if (code === 'ECONNREFUSED') return { failure: { kind: 'broken', reason: 'the connection was refused' } };
 			if (code === 'UND_ERR_CONNECT_TIMEOUT') return { failure: { kind: 'broken', reason: `no connection within ${formatMs(this.#timeoutMs)}` } };
 			return { failure: { kind: 'unknown', reason: `the request failed (${code ?? (err as Error)?.message ?? 'error'})` } };
@@ -314,23 +314,40 @@ function formatMs(ms: number): string {
 	return ms >= 1000 ? `${+(ms / 1000).toFixed(1)} s` : `${ms} ms`;
 }
 
+/** What a run found, and whether the machine looked offline (then nothing is reported). */
+export interface RemoteCheckResult {
+	readonly findings: Finding[];
+	/** No host answered and at least `OFFLINE_MIN_HOSTS` hosts failed to resolve: the network, not the links, is down. */
+	readonly offline: boolean;
+}
+
+// With this many distinct hosts failing DNS and none answering, the resolver is down rather than every link dead.
+const OFFLINE_MIN_HOSTS = 2;
+
 /**
  * Checks remote links and returns PD401/PD402 findings, in target order. Each distinct URL is requested once per
- * run (and not at all while cached). Resolves to no findings when `options.signal` aborts. Never rejects.
+ * run (and not at all while cached). Resolves to no findings when `options.signal` aborts or the machine is offline.
+ * Never rejects.
  */
 export async function checkRemoteLinks(targets: readonly RemoteTarget[], options: RemoteCheckOptions, deps: RemoteDeps): Promise<Finding[]> {
+	return (await checkRemoteLinksDetailed(targets, options, deps)).findings;
+}
+
+/** Like `checkRemoteLinks`, and says whether the run looked offline, so a caller can tell the user. */
+export async function checkRemoteLinksDetailed(targets: readonly RemoteTarget[], options: RemoteCheckOptions, deps: RemoteDeps): Promise<RemoteCheckResult> {
+	const none: RemoteCheckResult = { findings: [], offline: false };
 	const rules = resolveRules({ [brokenRemoteLink.code]: 'on', [redirectToOtherHost.code]: 'on', ...options.rules });
 	const brokenSeverity = rules.get(brokenRemoteLink);
 	const redirectSeverity = rules.get(redirectToOtherHost);
-	if (!brokenSeverity && !redirectSeverity) return [];
+	if (!brokenSeverity && !redirectSeverity) return none;
 	const globs = (options.exclude ?? []).filter((g) => g.includes('://')).map(globToRegExp);
 	const hostGlobs = (options.exclude ?? []).filter((g) => !g.includes('://')).map(globToRegExp);
 	const checker = new Checker(options, deps);
 	const now = deps.now ?? Date.now;
 	const maxAge = options.cacheMaxAgeMs ?? DEFAULT_CACHE_MAX_AGE_MS;
-	const results = new Map<string, Promise<LinkStatus>>();
+	const pending = new Map<string, { url: URL; cached: boolean; status: Promise<LinkStatus> }>();
 	for (const t of targets) {
-		if (results.has(t.url)) continue;
+		if (pending.has(t.url)) continue;
 		let url: URL;
 		try {
 			url = new URL(t.url);
@@ -340,24 +357,30 @@ export async function checkRemoteLinks(targets: readonly RemoteTarget[], options
 		if ((url.protocol !== 'http:' && url.protocol !== 'https:') || isExcluded(url, globs, hostGlobs)) continue;
 		const cached = options.cache?.get(url.href, now(), maxAge);
 		const status = cached ? Promise.resolve(cached) : checker.check(url).catch((err: unknown): LinkStatus => ({ kind: 'unknown', reason: String(err) }));
-		if (!cached) {
-			void status.then((s) => {
-				if (s.kind !== 'unknown') options.cache?.set(url.href, s, now());
-			});
-		}
-		results.set(t.url, status);
+		pending.set(t.url, { url, cached: !!cached, status });
+	}
+	const statuses = new Map<string, LinkStatus>();
+	for (const [key, p] of pending) statuses.set(key, await p.status);
+	if (options.signal?.aborted) return none;
+	const answered = [...statuses.values()].some((s) => !(s.kind === 'broken' && s.dns) && s.kind !== 'unknown');
+	const unresolvedHosts = new Set<string>();
+	for (const [key, p] of pending) {
+		const s = statuses.get(key);
+		if (s?.kind === 'broken' && s.dns) unresolvedHosts.add(p.url.hostname);
+	}
+	if (!answered && unresolvedHosts.size >= OFFLINE_MIN_HOSTS) return { findings: [], offline: true };
+	for (const [key, p] of pending) {
+		const s = statuses.get(key)!;
+		if (!p.cached && s.kind !== 'unknown') options.cache?.set(p.url.href, s, now());
 	}
 	const findings: Finding[] = [];
 	for (const t of targets) {
-		const pending = results.get(t.url);
-		if (!pending) continue;
-		const status = await pending;
-		if (options.signal?.aborted) return [];
-		if (status.kind === 'broken' && brokenSeverity) {
+		const status = statuses.get(t.url);
+		if (status?.kind === 'broken' && brokenSeverity) {
 			findings.push({ code: brokenRemoteLink.code, rule: brokenRemoteLink.name, severity: brokenSeverity, message: `Broken link "${shorten(t.url, 80)}": ${status.reason}.`, range: t.range });
-		} else if (status.kind === 'redirect' && redirectSeverity) {
+		} else if (status?.kind === 'redirect' && redirectSeverity) {
 			findings.push({ code: redirectToOtherHost.code, rule: redirectToOtherHost.name, severity: redirectSeverity as Severity, message: `Link "${shorten(t.url, 60)}" redirects to another host: ${shorten(status.to, 80)}.`, range: t.range });
 		}
 	}
-	return options.signal?.aborted ? [] : findings;
+	return { findings, offline: false };
 }

@@ -316,6 +316,17 @@ export function extractArticle(doc: DumpDocument): Article {
 	}
 }
 
+/** Control characters (other than tab and line breaks) in this share of the first `BINARY_SAMPLE` characters mean binary data, not a dump. */
+const BINARY_SHARE = 0.01;
+const BINARY_SAMPLE = 65536;
+
+function looksBinary(text: string): boolean {
+	const sample = text.slice(0, BINARY_SAMPLE);
+	if (sample.includes('\u0000')) return true;
+	const controls = sample.match(/[\u0001-\u0008\u000e-\u001f]/g)?.length ?? 0;
+	return controls > sample.length * BINARY_SHARE;
+}
+
 function safeMetadata(doc: DumpDocument, region: SourceRange | undefined): ArticleMetadata {
 	try {
 		return extractMetadata(doc, { region });
@@ -325,14 +336,15 @@ function safeMetadata(doc: DumpDocument, region: SourceRange | undefined): Artic
 }
 
 function extract(doc: DumpDocument): Article {
-	if (!doc || !Array.isArray(doc.blocks) || doc.blocks.length === 0) {
+	if (!doc || !Array.isArray(doc.blocks) || doc.blocks.length === 0 || looksBinary(doc.text)) {
 		return { metadata: {}, blocks: [], removed: [], empty: true };
 	}
 	const index = new BlockIndex(doc);
 
 	// 2-7: the profile first, then the sieve of flags.
+	// A profile's body container is trusted even when short: the platform says where the article is.
 	let best: Attempt | undefined = byProfile(index);
-	if (!best || best.chars < W.CHAR_THRESHOLD) {
+	if (!best || best.chars < (best.profile?.minChars ?? W.CHAR_THRESHOLD)) {
 		const sieve: Flags[] = [
 			ALL_FLAGS,
 			{ ...ALL_FLAGS, stripUnlikely: false },
@@ -383,6 +395,8 @@ function isUnlikely(index: BlockIndex, c: Container): string | undefined {
 	if (/articleBody/i.test(attrValue(c.attrs, 'itemprop') ?? '')) return undefined;
 	const words = [c.attrs.id ?? '', ...c.attrs.classes].join(' ');
 	if (!words) return undefined;
+	const ad = [c.attrs.id ?? '', ...c.attrs.classes].find((t) => W.AD_TOKEN_RE.test(t));
+	if (ad && !containsArticleBody(index, c)) return ad;
 	const m = W.UNLIKELY_RE.exec(words);
 	if (!m || W.MAYBE_CANDIDATE_RE.test(words)) return undefined;
 	// A wrapper named "header" or "extra" that holds the article body container is not chrome.
@@ -788,6 +802,8 @@ function cleanBlock(
 		}
 		case 'list': {
 			const stats = index.statsOf(b);
+			const share = shareSignal(b.items.flatMap((it) => it.children));
+			if (share) return drop('share', share);
 			if (flags.cleanConditionally) {
 				const why = conditionalClean(stats, 0, true);
 				if (why) return drop('conditional', `list: ${why}`);
@@ -815,6 +831,8 @@ function cleanBlock(
 			if (stats.chars === 0 && !hasContentImage(b.content)) return drop('empty', 'paragraph');
 			const byline = bylineSignal(b.content, stats);
 			if (byline) return drop('byline', byline);
+			const share = shareSignal([b]);
+			if (share) return drop('share', share);
 			return { blocks: [b], stats };
 		}
 		case 'blockquote':
@@ -891,6 +909,38 @@ function bylineSignal(inlines: readonly Inline[], s: Stats): string | undefined 
 	return signal !== undefined && bylineChars >= s.chars / 2 ? signal : undefined;
 }
 
+/**
+ * Whether short blocks are mostly share or follow buttons: links and spans whose classes say share/social hold at
+ * least half of their text. Such rows survive pandoc as plain lists and paragraphs once their wrapper is gone.
+ */
+function shareSignal(blocks: readonly Block[]): string | undefined {
+	let total = 0;
+	let shared = 0;
+	let signal: string | undefined;
+	const walk = (ns: readonly Inline[], inShare: boolean): void => {
+		for (const n of ns) {
+			if (n.kind === 'link' || n.kind === 'span') {
+				const words = attrWords(n.attrs);
+				const hit = inShare || (words !== '' && W.SHARE_RE.test(words));
+				if (hit && !inShare) signal ??= words;
+				walk(n.children, hit);
+			} else if (n.kind === 'emphasis') walk(n.children, inShare);
+			else if (n.kind === 'text') {
+				const len = collapse(n.value).length;
+				total += len;
+				if (inShare) shared += len;
+			}
+		}
+	};
+	const visit = (b: Block): void => {
+		if (b.kind === 'paragraph' || b.kind === 'heading') walk(b.content, false);
+		else for (const c of childBlocks(b)) visit(c);
+	};
+	for (const b of blocks) visit(b);
+	if (signal === undefined || total > W.SHARE_MAX_CHARS) return undefined;
+	return shared * 2 >= total ? signal : undefined;
+}
+
 /** How alike two titles are: shared tokens over the tokens of the longer one. */
 function similarity(a: string, b: string): number {
 	const ta = a.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -923,22 +973,34 @@ function dropRepeatedMetadata(index: BlockIndex, blocks: readonly Block[], metad
 		}
 	}
 	// Leading short blocks that only repeat the author or the date.
-	const repeats = [metadata.author?.value, metadata.published?.source ? index.doc.text.slice(metadata.published.source.start, metadata.published.source.end) : undefined]
+	const sourceText = (f: { source?: SourceRange } | undefined): string | undefined =>
+		f?.source ? collapse(inlineTextOfRange(index.doc.text, f.source)) : undefined;
+	const repeats = [metadata.author?.value, sourceText(metadata.published), sourceText(metadata.modified)]
 		.filter((v): v is string => typeof v === 'string' && v.trim() !== '')
 		.map((v) => collapse(v).toLowerCase());
-	while (out.length > 0 && repeats.length > 0) {
-		const b = out[0];
-		if (b.kind !== 'paragraph') break;
+	for (let i = 0; i < Math.min(out.length, HEADER_BLOCKS) && repeats.length > 0; i++) {
+		const b = out[i];
+		if (b.kind !== 'paragraph') continue;
 		const text = collapse(inlineText(b.content)).toLowerCase();
-		if (text.length === 0 || text.length > W.BYLINE_MAX_CHARS) break;
+		if (text.length === 0 || text.length > W.BYLINE_MAX_CHARS || !repeats.some((r) => text.includes(r))) continue;
 		let rest = text;
 		for (const r of repeats) rest = rest.split(r).join(' ');
-		rest = rest.replace(/\b(by|on|and|updated|published|posted)\b/g, ' ');
-		if ((rest.match(/[\p{L}\p{N}]+/gu) ?? []).length > 2) break;
+		rest = rest.replace(/\b(by|on|and|updated|published|posted|last|modified)\b/g, ' ');
+		if ((rest.match(/[\p{L}\p{N}]+/gu) ?? []).length > 2) continue;
 		removed.push({ range: b.range, step: 'byline', signal: 'repeats-metadata' });
-		out.shift();
+		out.splice(i, 1);
+		i--;
 	}
 	return out;
+}
+
+/** The text of a source range read as inline Markdown: markup punctuation dropped, so it compares with rendered text. */
+function inlineTextOfRange(text: string, r: SourceRange): string {
+	return text
+		.slice(r.start, r.end)
+		.replace(/\{[^{}]*\}/g, ' ')
+		.replace(/\]\([^)]*\)/g, ' ')
+		.replace(/[[\]\\]/g, ' ');
 }
 
 /** Without metadata, the title is the first level-1 heading of the dump. */

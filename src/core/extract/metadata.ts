@@ -470,7 +470,9 @@ class MetadataReader {
 				score += WEIGHT.profile;
 				rule = `profile:${this.#profile?.name}:title`;
 			}
-			if (this.#vocab(n, SITE_TITLE_RE, 2) > 0) score += WEIGHT.siteTitle;
+			// A heading that links to the front page is the site's name ("# [Hi, I'm Nicolas.](/)"), not the article's.
+			const homeLink = this.#firstLinkIn(n);
+			if (this.#vocab(n, SITE_TITLE_RE, 2) > 0 || (homeLink && isHomeLink(homeLink.href.trim(), undefined))) score += WEIGHT.siteTitle;
 			if (this.#isForeign(n)) score += WEIGHT.foreign;
 			if (region) {
 				if (n.range.start >= region.start && n.range.end <= region.end) score += WEIGHT.inRegion;
@@ -526,10 +528,17 @@ class MetadataReader {
 		if (a !== undefined) {
 			for (const n of this.#nodes) {
 				if (n.block?.kind !== 'paragraph' || n.range.start < a || n.range.start - a > NEAR_TITLE_CHARS) continue;
-				const t = this.#textOf(n);
+				// Decorations before "By" ("// By Jane Doe • Nov 11, 2020") are not part of the byline.
+				const t = this.#textOf(n).replace(/^[^\p{L}\p{N}]+/u, '');
 				if (t.length > MAX_BYLINE_CHARS || !BYLINE_PREFIX_RE.test(t)) continue;
 				const names = splitNames(t);
 				if (names.length > 0) out.push({ value: names, source: n.range, rule: 'text:by-line', score: 12 + this.#positionScore(n) });
+			}
+			// Links to an author page just under the title, without any byline class.
+			for (const { node, link } of this.#links) {
+				if (node.range.start < a || node.range.start - a > NEAR_TITLE_CHARS || !AUTHOR_URL_RE.test(link.href)) continue;
+				const names = splitNames(this.#textOf(node));
+				if (names.length === 1) out.push({ value: names, source: node.range, rule: 'link:author-page', score: 12 + this.#positionScore(node), node });
 			}
 		}
 		return out;
@@ -686,6 +695,8 @@ class MetadataReader {
 			if (abs) {
 				const u = canonicalUrl(abs);
 				out.push({ value: u, source: link.hrefRange, rule: 'title-link', score: 45 + (votes.has(u) ? WEIGHT.witness : 0) });
+				// The title's own link confirms the share links that carry the same URL.
+				for (const c of out) if (c.rule === 'share-link' && c.value === u) c.score += WEIGHT.witness;
 			}
 		}
 		return out;
@@ -909,7 +920,7 @@ const DATE_LOOSE_RE = /(?<!up|candi|vali|man|se)date(?!picker)|timestamp|pubtime
 const LAYOUT_RE = /article|body|content|main|column|col-|layout|wrapper|container|page|grid/i;
 
 /** Links to an author's page on common CMSs. */
-const AUTHOR_URL_RE = /\/(?:author|authors|autor|autoren|auteur|profile|profiles|people|person|staff|writers?|contributors?|journalists?|reporters?|by|user\/viewprofilepage|team)\/[^/?#]+/i;
+const AUTHOR_URL_RE = /\/(?:author|authors|autor|autoren|auteur|profile|profiles|people|person|staff|writers?|editors?|contributors?|journalists?|reporters?|columnists?|by|user\/viewprofilepage|team)\/[^/?#]+/i;
 
 function uniq(xs: readonly string[]): string[] {
 	return [...new Set(xs)];

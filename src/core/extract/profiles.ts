@@ -11,7 +11,15 @@ export interface PlatformProfile {
 	readonly body: RegExp;
 	/** Matches containers to drop inside the body: widgets the platform injects there. */
 	readonly drop?: RegExp;
+	/**
+	 * Text the body must keep after cleaning for the profile to be trusted; below it the general pipeline runs.
+	 * Platforms with one fixed template trust even a short body; themeable ones need proof it is the article.
+	 */
+	readonly minChars: number;
 }
+
+/** The general pipeline's own threshold for a believable article (see scoring.ts CHAR_THRESHOLD). */
+const THEMEABLE_MIN_CHARS = 500;
 
 export const PROFILES: readonly PlatformProfile[] = [
 	{
@@ -22,6 +30,7 @@ export const PROFILES: readonly PlatformProfile[] = [
 		detect: /(^|\s)lia-/,
 		body: /(^|\s)lia-message-body-content(\s|$)/,
 		drop: /(^|\s)lia-(?:message-footer|component-kudos|button|quilt-row-footer|tags|message-unread)/,
+		minChars: 1,
 	},
 	{
 		name: 'wordpress',
@@ -31,6 +40,7 @@ export const PROFILES: readonly PlatformProfile[] = [
 		detect: /(^|\s)(?:wp-block|wp-image-\d|entry-content|hentry)(\s|$)/,
 		body: /(^|\s)entry-content(\s|$)/,
 		drop: /(^|\s)(?:sharedaddy|sd-sharing|sd-block|jp-relatedposts|wpcnt|yarpp-related|wp-block-buttons|post-tags|entry-meta|entry-footer)(\s|$)/,
+		minChars: THEMEABLE_MIN_CHARS,
 	},
 	{
 		name: 'mediawiki',
@@ -39,17 +49,20 @@ export const PROFILES: readonly PlatformProfile[] = [
 			'the body is always mw-parser-output / mw-content-text.',
 		detect: /(^|\s)(?:mw-parser-output|mw-content-text|mw-body)(\s|$)/,
 		body: /(^|\s)(?:mw-content-text|mw-parser-output)(\s|$)/,
+		minChars: THEMEABLE_MIN_CHARS,
 	},
 	{
 		name: 'medium',
 		reason: 'Medium splits a story into many section-content blocks whose common parent is postArticle-content; scoring alone picks one section.',
 		detect: /(^|\s)(?:postArticle|graf--|section-inner)/,
 		body: /(^|\s)(?:postArticle-content|postField--body)(\s|$)/,
+		minChars: THEMEABLE_MIN_CHARS,
 	},
 	{
 		name: 'discourse',
 		reason: 'Discourse topics list every reply in the same markup as the first post; the article is the first post\'s cooked body.',
 		detect: /(^|\s)(?:topic-body|topic-post)(\s|$)/,
 		body: /(^|\s)cooked(\s|$)/,
+		minChars: 1,
 	},
 ];

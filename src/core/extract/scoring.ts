@@ -74,6 +74,8 @@ export const NEGATIVE_RE =
 /** Containers so likely to be chrome that they are dropped before scoring, unless `MAYBE_CANDIDATE_RE` also matches. */
 export const UNLIKELY_RE =
 	/-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|newsletter|masthead|navbar|topbar|nav-|-nav|^nav$/i;
+/** One class or id token that names an advertisement slot ("ad", "ads", "ad-slot", "inline-ad", "advert", "dfp-..."). */
+export const AD_TOKEN_RE = /^(?:ads?|advert\w*|advertisement\w*|ad[-_]\w+|\w+[-_]ads?|dfp[-_]\w+|gpt[-_]ad\w*|adsense\w*|sponsored\w*)$/i;
 /** Words that rescue an unlikely-looking container: a `main-header` or `article-comments-count` may still hold the body. */
 export const MAYBE_CANDIDATE_RE = /and|article|body|column|content|main|mathjax|shadow/i;
 /** ARIA roles of chrome. */

@@ -20,7 +20,6 @@ export interface DumpLink {
 const OPENABLE_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:']);
 const MAX_DEPTH = 600;
 // Control characters and white space browsers strip from URLs; a dump may hide a scheme behind them.
-// eslint-disable-next-line no-control-regex
 const STRIPPED_RE = /[\u0000-\u0020\u007f]+/g;
 
 /**
@@ -54,6 +53,11 @@ function withoutHash(url: string): string {
 	return i < 0 ? url : url.slice(0, i);
 }
 
+/** The page a URL names, without query and fragment: tracking parameters do not make another page. */
+function pageOf(url: string): string {
+	return withoutHash(url).replace(/\?.*$/, '');
+}
+
 /**
  * Every link of the dump with a target that can be opened: inline links, autolinks, reference links, link
  * definitions and image sources. `#fragment` links (and links to the canonical URL with a fragment) whose id is in the
@@ -70,7 +74,7 @@ export function documentLinks(doc: DumpDocument, baseUrl?: string, ids: IdIndex 
 		if (h.startsWith('#')) fragment = h.slice(1);
 		const resolved = resolveHref(h, base);
 		// An absolute link to this very page with a fragment is an in-page link too.
-		if (fragment === undefined && resolved && base && withoutHash(resolved) === base && resolved.includes('#')) fragment = resolved.slice(resolved.indexOf('#') + 1);
+		if (fragment === undefined && resolved && base && pageOf(resolved) === pageOf(base) && resolved.includes('#')) fragment = resolved.slice(resolved.indexOf('#') + 1);
 		if (fragment) {
 			const id = decodeFragment(fragment);
 			const element = ids.get(id) ?? ids.get(fragment);

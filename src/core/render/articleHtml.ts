@@ -328,6 +328,7 @@ const LANGUAGE_RE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 const DOCUMENT_STYLE = `
 body { max-width: 46em; margin: 2em auto; padding: 0 1em; font: 16px/1.6 system-ui, sans-serif; color: #1f2328; background: #fff; }
+h1 { line-height: 1.25; }
 @media (prefers-color-scheme: dark) { body { color: #e6edf3; background: #0d1117; } a { color: #58a6ff; } }
 header.pd-meta { border-bottom: 1px solid #8884; margin-bottom: 1.5em; }
 header.pd-meta p { margin: 0.2em 0; color: #888; }

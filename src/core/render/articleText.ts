@@ -75,7 +75,7 @@ function blockToText(b: Block): string {
 			return b.rawFormat ? '' : b.text.replace(/\s+$/, '');
 		case 'table': {
 			const rows = b.header ? [b.header, ...b.rows] : b.rows;
-			const lines = rows.map((r) => r.cells.map((c) => c.blocks.map(blockToText).join(' ').replace(/\s+/g, ' ').trim()).filter((t) => t !== '').join('\t'));
+			const lines = rows.map((r) => r.cells.map((c) => stripCellDebris(c.blocks.map(blockToText).join(' '))).filter((t) => t !== '').join('\t'));
 			if (b.caption && b.caption.length > 0) lines.unshift(tidy(inlinesText(b.caption)));
 			return lines.filter((l) => l !== '').join('\n');
 		}
@@ -85,6 +85,22 @@ function blockToText(b: Block): string {
 		default:
 			return '';
 	}
+}
+
+/**
+ * A grid table wraps its cells at a fixed width, even inside a link target or an attribute block; the parser then
+ * sees the broken markup as text. Removes such debris (link targets, attribute blocks, bare URLs) from a cell's text.
+ */
+function stripCellDebris(s: string): string {
+	return s
+		.replace(/\s+/g, ' ')
+		.replace(/\]\((?:[^()]|\([^()]*\))*\)?/g, ' ')
+		.replace(/\{(?:[#.]|[\w:-]+=)[^{}]*\}?/g, ' ')
+		.replace(/\b[\w:-]+="[^"]*"?/g, ' ')
+		.replace(/(?:https?:)?\/\/\S+/g, ' ')
+		.replace(/!?\[/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 }
 
 /**

@@ -6,6 +6,16 @@ import { activateExtension, closeAllEditors, fixtureUri, openDump, waitForDiagno
 
 const LINKS = 'diagnostics/links.txt';
 const CLOSED = 'diagnostics/closed.txt';
+// Tests that edit work on copies: the web workbench auto-saves, so an edit to a fixture would outlive its test.
+const WORK_DIR = 'diagnostics/work';
+let copies = 0;
+
+/** Copies a fixture into the work folder and opens the copy. */
+async function openCopy(name: string): Promise<vscode.TextEditor> {
+	const copy = `${WORK_DIR}/${++copies}-${name.split('/').pop()}`;
+	await vscode.workspace.fs.copy(fixtureUri(name), fixtureUri(copy), { overwrite: true });
+	return openDump(copy);
+}
 
 function codeOf(d: vscode.Diagnostic): string {
 	return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
@@ -31,6 +41,9 @@ const EXPECTED_LINKS = ['17:51 PD103', '20:55 PD108', '21:24 PD107', '21:62 PD10
 suite('diagnostics', () => {
 	suiteSetup(activateExtension);
 	teardown(closeAllEditors);
+	suiteTeardown(async () => {
+		await vscode.workspace.fs.delete(fixtureUri(WORK_DIR), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+	});
 
 	test('an open dump gets diagnostics at exact ranges, with source and a code that links to the rule docs', async () => {
 		const editor = await openDump(LINKS);
@@ -48,7 +61,7 @@ suite('diagnostics', () => {
 	});
 
 	test('a quick fix applied through the code action API removes its finding and leaves the others', async () => {
-		const editor = await openDump(LINKS);
+		const editor = await openCopy(LINKS);
 		const uri = editor.document.uri;
 		const before = await waitForDiagnostics(uri, (d) => ours(d).length === EXPECTED_LINKS.length);
 		const empty = ours(before).find((d) => codeOf(d) === 'PD108')!;
@@ -63,7 +76,7 @@ suite('diagnostics', () => {
 	});
 
 	test('repairing a percent escape and making a link absolute', async () => {
-		const editor = await openDump(LINKS);
+		const editor = await openCopy(LINKS);
 		const uri = editor.document.uri;
 		await waitForDiagnostics(uri, (d) => ours(d).length === EXPECTED_LINKS.length);
 		for (const [code, title, expected] of [
@@ -80,7 +93,7 @@ suite('diagnostics', () => {
 	});
 
 	test('source.fixAll.pageDump fixes everything fixable at once', async () => {
-		const editor = await openDump(LINKS);
+		const editor = await openCopy(LINKS);
 		const uri = editor.document.uri;
 		await waitForDiagnostics(uri, (d) => ours(d).length === EXPECTED_LINKS.length);
 		const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
@@ -94,7 +107,7 @@ suite('diagnostics', () => {
 	});
 
 	test('edits are re-checked: a new problem appears after typing', async () => {
-		const editor = await openDump(LINKS);
+		const editor = await openCopy(LINKS);
 		const uri = editor.document.uri;
 		await waitForDiagnostics(uri, (d) => ours(d).length === EXPECTED_LINKS.length);
 		// Three quick edits in a row, each appended to line 15: only the final text counts.
@@ -115,7 +128,7 @@ suite('diagnostics', () => {
 	});
 
 	test('turning a rule off in the settings removes its diagnostics', async () => {
-		const editor = await openDump(LINKS);
+		const editor = await openCopy(LINKS);
 		const uri = editor.document.uri;
 		await waitForDiagnostics(uri, (d) => ours(d).length === EXPECTED_LINKS.length);
 		const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('pageDump.diagnostics', uri);

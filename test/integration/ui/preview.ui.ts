@@ -131,6 +131,40 @@ async function checkOpenAsText(ctx: UiContext, page: Page, label: string): Promi
 	ctx.log(`${NOTES}: Open as Text showed the text editor`);
 }
 
+/** Polls fn (every 200 ms, up to timeoutMs) until it returns a value different from before. */
+async function waitForChange<T>(fn: () => Promise<T>, before: T, timeoutMs: number, what: string): Promise<T> {
+	const end = Date.now() + timeoutMs;
+	for (;;) {
+		const now = await fn();
+		if (now !== before) return now;
+		if (Date.now() > end) throw new Error(`${what}: still ${String(before)} after ${timeoutMs} ms`);
+		await new Promise((r) => setTimeout(r, 200));
+	}
+}
+
+/** With the text editor beside the preview: scrolling either one scrolls the other. */
+async function checkScrollSync(ctx: UiContext, page: Page, frame: FrameLocator): Promise<void> {
+	type Scroller = { ownerDocument: { scrollingElement: { scrollTop: number } } };
+	const previewTop = () => frame.locator('html').evaluate((h) => Math.round((h as unknown as Scroller).ownerDocument.scrollingElement.scrollTop));
+	const editor = page.locator('.editor-instance .monaco-editor').last();
+	const editorTopLine = async () => Number((await editor.locator('.line-numbers').allInnerTexts()).map(Number).filter((n) => n > 0).sort((a, b) => a - b)[0] ?? 0);
+	// The reveal's own scrolling is not echoed for a moment; let that pass.
+	await new Promise((r) => setTimeout(r, 2000));
+
+	const before = await previewTop();
+	await editor.locator('.view-lines').hover();
+	await page.mouse.wheel(0, 1200);
+	const after = await waitForChange(previewTop, before, 8_000, 'scrolling the text editor did not scroll the preview');
+	ctx.log(`editor scroll moved the preview from ${before}px to ${after}px`);
+
+	await new Promise((r) => setTimeout(r, 1000));
+	const lineBefore = await editorTopLine();
+	await frame.locator('#pd-article').hover();
+	await page.mouse.wheel(0, 1500);
+	const lineAfter = await waitForChange(editorTopLine, lineBefore, 8_000, 'scrolling the preview did not scroll the text editor');
+	ctx.log(`preview scroll moved the text editor from line ${lineBefore} to line ${lineAfter}`);
+}
+
 export async function run(ctx: UiContext): Promise<void> {
 	const ws = makeWorkspace(ctx);
 	const dialogs: string[] = [];
@@ -157,6 +191,8 @@ export async function run(ctx: UiContext): Promise<void> {
 				await toggle.uncheck();
 				await checkHeadingReveal(ctx, page, lastFrame, lastFile);
 				await ctx.screenshot(page, `preview-reveal-${label}`);
+				await checkScrollSync(ctx, page, lastFrame);
+				await ctx.screenshot(page, `preview-scroll-sync-${label}`);
 			}
 			if (label === 'dark') await checkOpenAsText(ctx, page, label);
 			const titleAfter = await page.title();

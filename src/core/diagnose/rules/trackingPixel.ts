@@ -1,6 +1,5 @@
 // PD110: a tracking pixel or beacon left in the article reports every reading of the dump to the tracker.
-import { deleteLines } from '../fixes';
-import { removeLinkRef } from '../fixes';
+import { deleteLines, removeLinkRef } from '../fixes';
 import type { Rule } from '../rule';
 import { shorten } from '../rule';
 import { imgTagAttributes, trackingReason } from '../tracking';

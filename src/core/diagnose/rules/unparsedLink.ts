@@ -6,7 +6,7 @@ import { shorten } from '../rule';
  * `[text](target)` or `[text] (target)` left as text. The target must look like one (a URL, path or fragment) so
  * that prose such as "[sic] (see above)" does not match. Bounded lengths keep it linear on huge runs.
  */
-const LOOKS_LIKE_LINK_RE = /(!?)\[([^\[\]\n]{0,300})\][ ]?\(\s*<?((?:[a-zA-Z][a-zA-Z0-9+.-]{1,15}:|\/|#|\.\.?\/|www\.)[^()\n]{0,500}?)>?\s*(?:"[^"\n]*")?\)/g;
+const LOOKS_LIKE_LINK_RE = /(!?)\[([^\[\]]{0,300})\][ ]?\(\s*<?((?:[a-zA-Z][a-zA-Z0-9+.-]{1,15}:|\/|#|\.\.?\/|www\.)[^()\n]{0,500}?)>?\s*(?:"[^"\n]*")?\)/g;
 
 export const unparsedLink: Rule = {
 	code: 'PD106',

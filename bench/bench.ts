@@ -1,0 +1,249 @@
+// `npm run bench`: throughput of each pipeline stage against markdown-it and a bare scan, growth with size, batch CLI.
+//
+// Workflow:
+//  1. Throughput: on the samples, the seeds and the corpus, each stage's MB/s beside markdown-it's bare parse and a
+//     bare linear scan of the same text, measured in this process in the same run, printed with ratios.
+//  2. Growth: the pipeline on 1, 10 and 100 MB dumps (samples concatenated), one child process per size so peak
+//     memory is that size's own; time, MB/s, peak RSS and the growth factor per 10x.
+//  3. Batch: `pagedump extract DIR --out-dir OUT --jobs 2` against `--jobs 1` over the corpus.
+//  4. Longest block: the longest synchronous step of the editor's work on a 20 MB dump, in-thread and off-thread.
+//
+// Options: --quick (one pass, sizes 1 and 10 MB), --sizes 1,10,100, --no-growth, --no-batch, --no-block.
+// MB/s counts UTF-8 megabytes (10^6 bytes) per second of this process's CPU time: CPU time, not wall time, so a busy
+// machine shows the code's speed rather than its share of the cores. Wall-clock MB/s is printed beside it.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import MarkdownIt from 'markdown-it';
+import { cpuMs, dumpFiles, loadSets, loadStages, PIPELINE, ROOT, type DumpSet, type PipelineState } from './stages';
+
+/** The aims of the performance issue. */
+const AIM_PIPELINE_MB_S = 50;
+const AIM_RATIO_TO_MARKDOWN_IT = 5;
+const AIM_MEMORY_FACTOR = 10;
+/** Throughput passes per set stop after this much CPU time (at least one pass, at most MAX_PASSES): enough to settle the JIT. */
+const PASS_BUDGET_MS = 6000;
+const MAX_PASSES = 5;
+/** A growth child slower than this is stopped and reported: the bench must finish even if a stage turns quadratic. */
+const GROWTH_TIMEOUT_MS = 240_000;
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const sizesArg = args[args.indexOf('--sizes') + 1];
+const SIZES = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : quick ? [1, 10] : [1, 10, 100];
+
+interface Row {
+	readonly name: string;
+	/** Best pass, CPU milliseconds; undefined for a stage that does not exist yet. */
+	readonly cpu?: number;
+	readonly wall?: number;
+}
+
+function mbps(bytes: number, ms: number | undefined): number | undefined {
+	return ms === undefined || ms <= 0 ? undefined : bytes / 1e6 / (ms / 1000);
+}
+
+function fmt(n: number | undefined, digits = 1): string {
+	return n === undefined || !Number.isFinite(n) ? 'n/a' : n.toFixed(digits);
+}
+
+function pad(s: string, n: number): string {
+	return s.length >= n ? s : ' '.repeat(n - s.length) + s;
+}
+
+/** A bare linear scan: the least any parser must do, read every character once. */
+function scan(text: string): number {
+	let lines = 0;
+	for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x0a) lines++;
+	return lines;
+}
+
+/** Runs `fn` over the set in passes; the best pass's CPU and wall time. */
+function timeBaseline(set: DumpSet, fn: (t: string) => unknown): { cpu: number; wall: number } {
+	for (const t of set.texts) fn(t);
+	let best = { cpu: Infinity, wall: Infinity };
+	let spent = 0;
+	for (let pass = 0; pass < (quick ? 1 : MAX_PASSES) && (pass === 0 || spent < PASS_BUDGET_MS); pass++) {
+		const c0 = cpuMs();
+		const w0 = performance.now();
+		for (const t of set.texts) fn(t);
+		const cpu = cpuMs() - c0;
+		const wall = performance.now() - w0;
+		spent += cpu;
+		if (cpu < best.cpu) best = { cpu, wall };
+	}
+	return best;
+}
+
+/** Runs the stages over the set in passes, timing each stage; the best pass per stage. */
+function timeStages(set: DumpSet): Row[] {
+	const stages = loadStages();
+	const runnable = stages.filter((s) => s.run);
+	const bestCpu = new Map<string, number>();
+	const bestWall = new Map<string, number>();
+	const onePass = (record: boolean): number => {
+		const cpu = new Map<string, number>();
+		const wall = new Map<string, number>();
+		let total = 0;
+		for (const text of set.texts) {
+			const state: PipelineState = { text };
+			for (const st of runnable) {
+				const c0 = cpuMs();
+				const w0 = performance.now();
+				try {
+					st.run!(state);
+				} catch (e) {
+					console.error(`  ${st.name} threw: ${(e as Error).message}`);
+				}
+				const dc = cpuMs() - c0;
+				cpu.set(st.name, (cpu.get(st.name) ?? 0) + dc);
+				wall.set(st.name, (wall.get(st.name) ?? 0) + performance.now() - w0);
+				total += dc;
+			}
+		}
+		if (record) {
+			for (const [k, v] of cpu) {
+				if (v < (bestCpu.get(k) ?? Infinity)) {
+					bestCpu.set(k, v);
+					bestWall.set(k, wall.get(k)!);
+				}
+			}
+		}
+		return total;
+	};
+	onePass(false);
+	let spent = 0;
+	for (let pass = 0; pass < (quick ? 1 : MAX_PASSES) && (pass === 0 || spent < PASS_BUDGET_MS); pass++) spent += onePass(true);
+	return stages.map((s) => ({ name: s.name, cpu: bestCpu.get(s.name), wall: bestWall.get(s.name) }));
+}
+
+function throughput(): { pipeline?: number; ratio?: number }[] {
+	const sets = loadSets();
+	const md = new MarkdownIt();
+	const summary: { pipeline?: number; ratio?: number }[] = [];
+	for (const set of sets) {
+		const scanT = timeBaseline(set, scan);
+		const mdT = timeBaseline(set, (t) => md.parse(t, {}));
+		const rows = timeStages(set);
+		const pipeParts = rows.filter((r) => PIPELINE.includes(r.name));
+		const pipeCpu = pipeParts.every((r) => r.cpu !== undefined) ? pipeParts.reduce((n, r) => n + r.cpu!, 0) : undefined;
+		const pipeWall = pipeParts.every((r) => r.wall !== undefined) ? pipeParts.reduce((n, r) => n + r.wall!, 0) : undefined;
+		const all: Row[] = [{ name: 'bare scan', ...scanT }, { name: 'markdown-it', ...mdT }, ...rows, { name: 'pipeline*', cpu: pipeCpu, wall: pipeWall }];
+		const mdRate = mbps(set.bytes, mdT.cpu)!;
+		const scanRate = mbps(set.bytes, scanT.cpu)!;
+		console.log(`\n${set.name}: ${set.texts.length} dumps, ${(set.bytes / 1e6).toFixed(2)} MB`);
+		console.log(`${'stage'.padEnd(12)}${pad('MB/s cpu', 10)}${pad('MB/s wall', 11)}${pad('ms cpu', 9)}${pad('x markdown-it', 15)}${pad('% of scan', 11)}`);
+		for (const r of all) {
+			const rate = mbps(set.bytes, r.cpu);
+			console.log(`${r.name.padEnd(12)}${pad(fmt(rate), 10)}${pad(fmt(mbps(set.bytes, r.wall)), 11)}${pad(fmt(r.cpu, 0), 9)}${pad(rate === undefined ? 'n/a' : fmt(rate / mdRate, 2) + 'x', 15)}${pad(rate === undefined ? 'n/a' : fmt((rate / scanRate) * 100, 1) + '%', 11)}`);
+		}
+		const pipeRate = mbps(set.bytes, pipeCpu);
+		summary.push({ pipeline: pipeRate, ratio: pipeRate === undefined ? undefined : pipeRate / mdRate });
+	}
+	console.log('\n* pipeline = parse + extract + outline + diagnose (the aims); render md is shown apart.');
+	return summary;
+}
+
+interface GrowthResult {
+	readonly mb: number;
+	readonly bytes: number;
+	readonly stages: Record<string, number>;
+	readonly totalMs: number;
+	readonly baseRss: number;
+	readonly peakRss: number;
+	readonly heldHeap: number;
+}
+
+function growth(): GrowthResult[] {
+	const results: GrowthResult[] = [];
+	console.log('\nGrowth: the pipeline on concatenated samples, one child process per size (CPU ms)');
+	console.log(`${'size'.padEnd(8)}${pad('parse', 9)}${pad('extract', 9)}${pad('outline', 9)}${pad('diagnose', 9)}${pad('total', 9)}${pad('MB/s', 7)}${pad('growth', 8)}${pad('peak RSS', 10)}${pad('peak-base', 11)}${pad('x size', 8)}${pad('heap held', 11)}`);
+	let prev: GrowthResult | undefined;
+	for (const mb of SIZES) {
+		// Enough heap for a 100 MB dump's tree; the machine has far more memory than the aim allows.
+		const child = spawnSync(process.execPath, ['--max-old-space-size=12000', '--expose-gc', path.join(__dirname, 'growth.js'), String(mb)], { encoding: 'utf8', timeout: GROWTH_TIMEOUT_MS, maxBuffer: 1 << 20 });
+		const line = child.stdout?.trim().split('\n').pop();
+		if (child.status !== 0 || !line) {
+			console.log(`${(mb + ' MB').padEnd(8)} failed: ${child.error ? child.error.message : (child.stderr || '').trim().split('\n').pop()}`);
+			continue;
+		}
+		const r = JSON.parse(line) as GrowthResult;
+		results.push(r);
+		const factor = prev ? `${fmt(r.totalMs / prev.totalMs, 1)}x` : '-';
+		const s = (k: string): string => pad(fmt(r.stages[k], 0), 9);
+		const mbs = (x: number): string => `${(x / 1e6).toFixed(0)} MB`;
+		console.log(`${(mb + ' MB').padEnd(8)}${s('parse')}${s('extract')}${s('outline')}${s('diagnose')}${pad(fmt(r.totalMs, 0), 9)}${pad(fmt(mbps(r.bytes, r.totalMs)), 7)}${pad(factor, 8)}${pad(mbs(r.peakRss), 10)}${pad(mbs(r.peakRss - r.baseRss), 11)}${pad(fmt((r.peakRss - r.baseRss) / r.bytes, 1), 8)}${pad(mbs(r.heldHeap), 11)}`);
+		prev = r;
+	}
+	console.log('growth = time over the previous size\'s time (linear: about 10x per 10x size); peak-base = peak RSS minus RSS before the dump was built; x size = that over the dump\'s bytes.');
+	return results;
+}
+
+function batch(): void {
+	const corpus = dumpFiles().find((s) => s.name === 'corpus')?.files ?? [];
+	const cli = path.join(ROOT, 'dist/cli.js');
+	if (corpus.length === 0 || !fs.existsSync(cli)) {
+		console.log('\nBatch: n/a (no corpus or no dist/cli.js)');
+		return;
+	}
+	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pagedump-bench-'));
+	try {
+		const inDir = path.join(tmp, 'in');
+		fs.mkdirSync(inDir);
+		let bytes = 0;
+		for (const f of corpus) {
+			// The CLI reads a directory's .txt files; the corpus keeps one dump.txt per page directory.
+			fs.copyFileSync(f, path.join(inDir, path.basename(path.dirname(f)) + '.txt'));
+			bytes += fs.statSync(f).size;
+		}
+		console.log(`\nBatch: pagedump extract (${corpus.length} dumps, ${(bytes / 1e6).toFixed(2)} MB) --out-dir, --force, best of 2 runs, wall time`);
+		const times = new Map<number, number>();
+		for (const jobs of [1, 2]) {
+			let best = Infinity;
+			for (let run = 0; run < 2; run++) {
+				const out = path.join(tmp, `out-${jobs}-${run}`);
+				const t0 = performance.now();
+				const r = spawnSync(process.execPath, [cli, 'extract', inDir, '--out-dir', out, '--jobs', String(jobs), '--force', '--overwrite'], { encoding: 'utf8', timeout: 300_000 });
+				const ms = performance.now() - t0;
+				if (r.status !== 0 && r.status !== 1) console.log(`  --jobs ${jobs}: exit ${r.status} ${(r.stderr || '').trim().split('\n').slice(-2).join(' / ')}`);
+				best = Math.min(best, ms);
+			}
+			times.set(jobs, best);
+			console.log(`  --jobs ${jobs}: ${fmt(best / 1000, 2)} s, ${fmt(corpus.length / (best / 1000))} dumps/s, ${fmt(mbps(bytes, best))} MB/s${jobs > 1 ? `, ${fmt(times.get(1)! / best, 2)}x --jobs 1` : ''}`);
+		}
+		console.log(`  (${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(1)}: on a busy machine --jobs 2 cannot reach 2x)`);
+	} finally {
+		fs.rmSync(tmp, { recursive: true, force: true });
+	}
+}
+
+function longestBlock(): void {
+	console.log('\nLongest block: the editor\'s work on a 20 MB dump (wall ms; a child process)');
+	const r = spawnSync(process.execPath, ['--max-old-space-size=8000', path.join(__dirname, 'longestBlock.js'), '20'], { encoding: 'utf8', timeout: GROWTH_TIMEOUT_MS });
+	process.stdout.write(r.stdout || '');
+	if (r.status !== 0) console.log(`  failed: ${(r.stderr || r.error?.message || '').trim().split('\n').slice(-3).join(' / ')}`);
+}
+
+function main(): void {
+	console.log(`Page Dump Review bench — node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, load average ${os.loadavg()[0].toFixed(1)}`);
+	const summary = throughput();
+	const grown = args.includes('--no-growth') ? [] : growth();
+	if (!args.includes('--no-batch')) batch();
+	if (!args.includes('--no-block')) longestBlock();
+
+	console.log('\nAims');
+	const corpus = summary[summary.length - 1];
+	const yes = (ok: boolean | undefined): string => (ok === undefined ? 'n/a' : ok ? 'met' : 'NOT met');
+	console.log(`  pipeline >= ${AIM_PIPELINE_MB_S} MB/s on one core (largest set): ${fmt(corpus?.pipeline)} MB/s — ${yes(corpus?.pipeline === undefined ? undefined : corpus.pipeline >= AIM_PIPELINE_MB_S)}`);
+	console.log(`  pipeline >= ${AIM_RATIO_TO_MARKDOWN_IT}x markdown-it's bare parse: ${fmt(corpus?.ratio, 2)}x — ${yes(corpus?.ratio === undefined ? undefined : corpus.ratio >= AIM_RATIO_TO_MARKDOWN_IT)}`);
+	if (grown.length >= 2) {
+		const factors = grown.slice(1).map((g, k) => g.totalMs / grown[k].totalMs / (g.mb / grown[k].mb));
+		// Within 50% of proportional per step counts as linear: GC and cache effects bend small sizes.
+		console.log(`  linear growth: time per size step over size ratio ${factors.map((f) => fmt(f, 2)).join(', ')} — ${yes(factors.every((f) => f < 1.5))}`);
+		const worst = Math.max(...grown.map((g) => (g.peakRss - g.baseRss) / g.bytes));
+		console.log(`  peak memory <= ${AIM_MEMORY_FACTOR}x the dump: worst ${fmt(worst, 1)}x — ${yes(worst <= AIM_MEMORY_FACTOR)}`);
+	}
+}
+
+main();

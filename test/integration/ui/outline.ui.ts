@@ -1,0 +1,57 @@
+// UI scenario: a seed dump opened as text is switched to Page Dump, and the Outline panel shows the article, the
+// metadata and the page's regions; clicking the article reveals it. Saves test-artifacts/outline-seed.png.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import type { UiContext } from '../uiTypes';
+
+export const name = 'outline of a seed opened as text';
+export const timeoutMs = 180_000;
+
+const SEED = '000_468c16c062ea868e.txt';
+const TITLE = 'Behind the scenes on Microsoft Viva with Microsoft Mechanics';
+
+/** Runs a command from the palette, waiting for its row so no keystroke is lost. */
+async function runCommand(page: Page, label: string): Promise<void> {
+	await page.keyboard.press('F1');
+	const input = page.locator('.quick-input-widget input');
+	await input.waitFor({ state: 'visible', timeout: 10_000 });
+	await input.fill(`>${label}`);
+	await page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first().waitFor({ timeout: 10_000 });
+	await page.keyboard.press('Enter');
+	await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+}
+
+export async function run(ctx: UiContext): Promise<void> {
+	const seeds = path.resolve(ctx.fixturesDir, '../../..', '../shared/seeds');
+	if (!fs.existsSync(path.join(seeds, SEED))) {
+		ctx.log(`skipped: ${path.join(seeds, SEED)} is absent (../shared is not in this checkout)`);
+		return;
+	}
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pagedump-outline-ui-'));
+	fs.copyFileSync(path.join(seeds, SEED), path.join(dir, SEED));
+	try {
+		const page = await ctx.openWorkbench(dir, {
+			settings: { 'files.exclude': { '**/.vscode': true }, 'editor.minimap.enabled': false, 'pageDump.dimBoilerplate': true, 'breadcrumbs.enabled': true },
+		});
+		await ctx.clickExplorerFile(page, SEED);
+		await page.locator('.tabs-container .tab', { hasText: SEED }).first().waitFor({ timeout: 30_000 });
+		// The language switch shows in the status bar.
+		await page.locator('.statusbar-item', { hasText: 'Page Dump' }).first().waitFor({ timeout: 30_000 });
+
+		await runCommand(page, 'Explorer: Focus on Outline View');
+		const outline = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^\s*Outline/i }) });
+		const articleRow = outline.locator('.monaco-list-row', { hasText: TITLE }).first();
+		await articleRow.waitFor({ timeout: 30_000 });
+		await outline.locator('.monaco-list-row', { hasText: 'Header and navigation' }).first().waitFor({ timeout: 10_000 });
+		// Give the Outline room: the folder list is not what this screenshot is about.
+		await page.locator('.pane-header', { hasText: /^\s*Folders|pagedump-outline-ui/i }).first().click().catch(() => undefined);
+		await articleRow.click();
+		// The click reveals the article: its first heading's text is on screen.
+		await page.locator('.editor-instance .view-lines', { hasText: 'By Seth Patton' }).first().waitFor({ timeout: 15_000 });
+		await ctx.screenshot(page, 'outline-seed');
+	} finally {
+		fs.rmSync(dir, { recursive: true, force: true });
+	}
+}
