@@ -22,10 +22,12 @@ interface Stats {
 	/** Characters in lists and in headings, for the "is this a list" and heading-density tests. */
 	listChars: number;
 	headingChars: number;
+	/** Characters of paragraphs long enough to score that read as prose. */
+	proseChars: number;
 }
 
 function emptyStats(): Stats {
-	return { chars: 0, linkChars: 0, commas: 0, paragraphs: 0, images: 0, listItems: 0, listChars: 0, headingChars: 0 };
+	return { chars: 0, linkChars: 0, commas: 0, paragraphs: 0, images: 0, listItems: 0, listChars: 0, headingChars: 0, proseChars: 0 };
 }
 
 function addStats(a: Stats, b: Stats): void {
@@ -37,6 +39,7 @@ function addStats(a: Stats, b: Stats): void {
 	a.listItems += b.listItems;
 	a.listChars += b.listChars;
 	a.headingChars += b.headingChars;
+	a.proseChars += b.proseChars;
 }
 
 function linkDensity(s: Stats): number {
@@ -189,6 +192,7 @@ class BlockIndex {
 				} else {
 					s = measureInlines(b.content);
 					if (s.chars > 0) s.paragraphs = 1;
+					if (s.chars >= W.MIN_PARAGRAPH_CHARS && linkDensity(s) < W.SIBLING_MAX_LINK_DENSITY && isProse(collapse(inlineText(b.content)))) s.proseChars = s.chars;
 				}
 				break;
 			case 'heading':
@@ -397,18 +401,31 @@ function isUnlikely(index: BlockIndex, c: Container): string | undefined {
 	if (!words) return undefined;
 	const ad = [c.attrs.id ?? '', ...c.attrs.classes].find((t) => W.AD_TOKEN_RE.test(t));
 	if (ad && !containsArticleBody(index, c)) return ad;
-	const m = W.UNLIKELY_RE.exec(words);
-	if (!m || W.MAYBE_CANDIDATE_RE.test(words)) return undefined;
-	// A wrapper named "header" or "extra" that holds the article body container is not chrome.
+	const strong = W.STRONG_UNLIKELY_RE.exec(words);
+	const m = strong ?? W.UNLIKELY_RE.exec(words);
+	if (!m || (!strong && W.MAYBE_CANDIDATE_RE.test(words))) return undefined;
+	// A wrapper named "header" or "extra" that holds the article body container, or most of the prose, is not chrome.
 	if (containsArticleBody(index, c)) return undefined;
+	if (index.rootStats.proseChars > 0 && index.statsOf(c).proseChars >= index.rootStats.proseChars * W.MAIN_PROSE_SHARE) return undefined;
 	return m[0];
 }
 
 function containsArticleBody(index: BlockIndex, c: Container): boolean {
-	for (const d of index.containers) {
-		if (d !== c && W.ARTICLE_BODY_RE.test(attrWords(d.attrs)) && index.isInside(d, c) && index.statsOf(d).chars >= W.CHAR_THRESHOLD) return true;
-	}
+	for (const d of articleBodyContainers(index)) if (d !== c && index.isInside(d, c)) return true;
 	return false;
+}
+
+// Per index, the containers named as an article body that hold enough text. Computed once: `isUnlikely` asks
+// `containsArticleBody` for every container, and scanning all containers each time was quadratic on big dumps.
+const bodyContainers = new WeakMap<BlockIndex, Container[]>();
+
+function articleBodyContainers(index: BlockIndex): Container[] {
+	let list = bodyContainers.get(index);
+	if (!list) {
+		list = index.containers.filter((d) => W.ARTICLE_BODY_RE.test(attrWords(d.attrs)) && index.statsOf(d).chars >= W.CHAR_THRESHOLD);
+		bodyContainers.set(index, list);
+	}
+	return list;
 }
 
 /** Step 3: hidden containers, and with `stripUnlikely` the containers whose names say chrome, with the reason. */

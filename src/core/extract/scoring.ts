@@ -76,6 +76,10 @@ export const UNLIKELY_RE =
 	/-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|newsletter|masthead|navbar|topbar|nav-|-nav|^nav$/i;
 /** One class or id token that names an advertisement slot ("ad", "ads", "ad-slot", "inline-ad", "advert", "dfp-..."). */
 export const AD_TOKEN_RE = /^(?:ads?|advert\w*|advertisement\w*|ad[-_]\w+|\w+[-_]ads?|dfp[-_]\w+|gpt[-_]ad\w*|adsense\w*|sponsored\w*)$/i;
+/** Unlikely words that the "maybe" words cannot rescue: `related-content` or `comments-body` are still chrome. */
+export const STRONG_UNLIKELY_RE = /related|comment|disqus|sidebar|footer|sponsor|newsletter|popular|recommend|cookie|gdpr|outbrain|taboola|most-read|trending/i;
+/** A container holding this share of the page's prose is the article's wrapper whatever its name (`contentWithSidebar`). */
+export const MAIN_PROSE_SHARE = 0.6;
 /** Words that rescue an unlikely-looking container: a `main-header` or `article-comments-count` may still hold the body. */
 export const MAYBE_CANDIDATE_RE = /and|article|body|column|content|main|mathjax|shadow/i;
 /** ARIA roles of chrome. */

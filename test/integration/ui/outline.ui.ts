@@ -33,7 +33,13 @@ export async function run(ctx: UiContext): Promise<void> {
 	fs.copyFileSync(path.join(seeds, SEED), path.join(dir, SEED));
 	try {
 		const page = await ctx.openWorkbench(dir, {
-			settings: { 'files.exclude': { '**/.vscode': true }, 'editor.minimap.enabled': false, 'pageDump.dimBoilerplate': true, 'breadcrumbs.enabled': true },
+			settings: {
+				'files.exclude': { '**/.vscode': true },
+				'editor.minimap.enabled': false,
+				'pageDump.dimBoilerplate': true,
+				// Top-level symbols collapsed: the article, metadata and every region fit in the panel at once.
+				'outline.collapseItems': 'alwaysCollapse',
+			},
 		});
 		await ctx.clickExplorerFile(page, SEED);
 		await page.locator('.tabs-container .tab', { hasText: SEED }).first().waitFor({ timeout: 30_000 });
@@ -41,14 +47,18 @@ export async function run(ctx: UiContext): Promise<void> {
 		await page.locator('.statusbar-item', { hasText: 'Page Dump' }).first().waitFor({ timeout: 30_000 });
 
 		await runCommand(page, 'Explorer: Focus on Outline View');
+		// Give the Outline room: collapse the folder list, which this screenshot is not about.
+		await page.locator('.pane-header', { hasText: path.basename(dir) }).first().click();
 		const outline = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^\s*Outline/i }) });
-		const articleRow = outline.locator('.monaco-list-row', { hasText: TITLE }).first();
+		const articleRow = outline.locator('.monaco-list-row', { hasText: TITLE }).filter({ hasNot: page.locator('text=/^Title:/') }).last();
 		await articleRow.waitFor({ timeout: 30_000 });
-		await outline.locator('.monaco-list-row', { hasText: 'Header and navigation' }).first().waitFor({ timeout: 10_000 });
-		// Give the Outline room: the folder list is not what this screenshot is about.
-		await page.locator('.pane-header', { hasText: /^\s*Folders|pagedump-outline-ui/i }).first().click().catch(() => undefined);
-		await articleRow.click();
-		// The click reveals the article: its first heading's text is on screen.
+		for (const region of ['Header and navigation', 'Sidebar', 'Footer']) {
+			await outline.locator('.monaco-list-row', { hasText: region }).first().waitFor({ timeout: 10_000 });
+		}
+		// Expand the article to show its headings, then click it: the editor reveals the article.
+		await articleRow.locator('.monaco-tl-twistie').click();
+		await outline.locator('.monaco-list-row', { hasText: 'By Seth Patton' }).first().waitFor({ timeout: 10_000 });
+		await articleRow.locator('.monaco-tl-contents').click();
 		await page.locator('.editor-instance .view-lines', { hasText: 'By Seth Patton' }).first().waitFor({ timeout: 15_000 });
 		await ctx.screenshot(page, 'outline-seed');
 	} finally {
