@@ -60,13 +60,22 @@ Options:
   --overwrite                 replace existing output files (otherwise they are kept and reported)
 `;
 
-const CHECK_HELP = `pagedump check <file|dir>... [--format text|json|sarif]
+const CHECK_HELP = `pagedump check <file|dir>... [--format text|json|sarif] [options]
 
 Reports broken links, missing metadata and structural problems of page dumps.
+Rules and their codes: docs/rules.md.
   text:  file:line:col: severity code message   (1-based)
   json:  [{"file","code","rule","severity","message","range":{"start":{"line","character"},"end":{...}}}] (0-based)
   sarif: SARIF 2.1.0 for code-scanning tools
 Exit 0 when nothing is at error severity, 1 when something is, 2 for bad usage or unreadable input.
+
+Options:
+  --scope article|page        check links in the extracted article only (default) or in the whole page
+  --require FIELDS            metadata that must be present, comma-separated (default title,author,published,url)
+  --rule CODE=SEVERITY        turn a rule off or change its severity (error, warning, info, hint, off); repeatable
+                              as a comma-separated list: --rule PD107=off,PD110=error
+  --remote                    also request the article's http(s) links (HEAD, then GET) and report broken ones
+  --timeout MS                per-request timeout for --remote (default 10000)
 `;
 
 const OUTLINE_HELP = `pagedump outline <file> [--format text|json]
@@ -213,14 +222,35 @@ async function runInWorkers(jobs: readonly ExtractJob[], count: number): Promise
 }
 
 async function checkCommand(argv: readonly string[], io: CliIo): Promise<number> {
-	const args = parseArgs(argv, { format: { value: true, choices: ['text', 'json', 'sarif'], alias: 'f' }, help: { alias: 'h' } });
+	const args = parseArgs(argv, {
+		format: { value: true, choices: ['text', 'json', 'sarif'], alias: 'f' },
+		scope: { value: true, choices: ['article', 'page'] },
+		require: { value: true },
+		rule: { value: true },
+		remote: {},
+		timeout: { value: true },
+		help: { alias: 'h' },
+	});
 	if (args.flags.has('help')) {
 		io.out(CHECK_HELP);
 		return EXIT_OK;
 	}
 	if (args.positionals.length === 0) throw new UsageError('check needs at least one file or directory');
 	const format = (args.flags.get('format') as 'text' | 'json' | 'sarif' | undefined) ?? 'text';
-	return runCheck(args.positionals, format, io);
+	const rules: Record<string, string> = {};
+	for (const entry of String(args.flags.get('rule') ?? '').split(',').filter(Boolean)) {
+		const m = /^([A-Za-z0-9-]+)=(error|warning|info|hint|off|on)$/.exec(entry.trim());
+		if (!m) throw new UsageError(`--rule takes CODE=SEVERITY (error, warning, info, hint, off), got ${JSON.stringify(entry)}`);
+		rules[m[1]] = m[2];
+	}
+	const timeout = args.flags.has('timeout') ? Number(args.flags.get('timeout')) : undefined;
+	if (timeout !== undefined && !(Number.isInteger(timeout) && timeout > 0)) throw new UsageError('--timeout must be a positive number of milliseconds');
+	const requiredMetadata = args.flags.has('require') ? String(args.flags.get('require')).split(',').map((f) => f.trim()).filter(Boolean) : undefined;
+	return runCheck(args.positionals, format, {
+		...io,
+		options: { scope: args.flags.get('scope') as 'article' | 'page' | undefined, requiredMetadata, rules: rules as never },
+		remote: args.flags.has('remote') ? { timeoutMs: timeout } : undefined,
+	});
 }
 
 function outlineCommand(argv: readonly string[], io: CliIo): number {

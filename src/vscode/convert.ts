@@ -32,11 +32,23 @@ export function toSeverity(severity: Severity): vscode.DiagnosticSeverity {
 	return SEVERITY[severity];
 }
 
+/** The rules page shipped inside the extension; set at activation so diagnostic codes open it even offline. */
+let rulesDocument: vscode.Uri | undefined;
+
+export function setRulesDocument(uri: vscode.Uri): void {
+	rulesDocument = uri;
+}
+
+function ruleDocsTarget(finding: Finding): vscode.Uri {
+	const url = ruleDocsUrl({ code: finding.code, name: finding.rule });
+	return rulesDocument ? rulesDocument.with({ fragment: url.slice(url.indexOf('#') + 1) }) : vscode.Uri.parse(url);
+}
+
 /** A finding as a diagnostic: source "Page Dump", the code linking to the rule's documentation, related places. */
 export function toDiagnostic(finding: Finding, mapper: OffsetMapper, uri: vscode.Uri): vscode.Diagnostic {
 	const diagnostic = new vscode.Diagnostic(toRange(mapper, finding.range), finding.message, toSeverity(finding.severity));
 	diagnostic.source = DIAGNOSTIC_SOURCE;
-	diagnostic.code = { value: finding.code, target: vscode.Uri.parse(ruleDocsUrl({ code: finding.code, name: finding.rule })) };
+	diagnostic.code = { value: finding.code, target: ruleDocsTarget(finding) };
 	if (finding.related) {
 		diagnostic.relatedInformation = finding.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(mapper, r.range)), r.message));
 	}

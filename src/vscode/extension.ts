@@ -4,6 +4,7 @@ import { CheckWorkspaceCommand } from './checkWorkspaceCommand';
 import { DiagnosticsManager } from './diagnosticsManager';
 import { DumpPreviewEditor } from './dumpPreviewEditor';
 import { ExtractCommands } from './extractCommand';
+import { setRulesDocument } from './convert';
 import { PageDumpQuickFixes } from './quickFixes';
 import { BoilerplateDecorations } from './boilerplateDecorations';
 import { DumpCache } from './dumpCache';
@@ -17,6 +18,7 @@ import { DumpOutlineView } from './outlineView';
 
 export function activate(context: vscode.ExtensionContext): void {
 	// Each feature registers itself here with one line: context.subscriptions.push(Feature.register(context));
+	setRulesDocument(vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md'));
 	context.subscriptions.push(DumpPreviewEditor.register(context));
 	context.subscriptions.push(ExtractCommands.register());
 	const diagnostics = DiagnosticsManager.register(context);
@@ -30,7 +32,6 @@ export function activate(context: vscode.ExtensionContext): void {
 	context.subscriptions.push(BoilerplateDecorations.register());
 	context.subscriptions.push(FoldBoilerplateCommand.register());
 	context.subscriptions.push(DumpOutlineView.register());
-	void context;
 }
 
 export function deactivate(): void {

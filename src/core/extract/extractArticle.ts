@@ -406,7 +406,7 @@ function isUnlikely(index: BlockIndex, c: Container): string | undefined {
 	if (!m || (!strong && W.MAYBE_CANDIDATE_RE.test(words))) return undefined;
 	// A wrapper named "header" or "extra" that holds the article body container, or most of the prose, is not chrome.
 	if (containsArticleBody(index, c)) return undefined;
-	if (index.rootStats.proseChars > 0 && index.statsOf(c).proseChars >= index.rootStats.proseChars * W.MAIN_PROSE_SHARE) return undefined;
+	if (W.MAYBE_CANDIDATE_RE.test(words) && index.rootStats.proseChars > 0 && index.statsOf(c).proseChars >= index.rootStats.proseChars * W.MAIN_PROSE_SHARE) return undefined;
 	return m[0];
 }
 

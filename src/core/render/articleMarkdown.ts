@@ -38,6 +38,7 @@ export function renderBlocksMarkdown(blocks: readonly Block[], baseUrl?: string)
 			md = '';
 		}
 		if (md === '') continue;
+		ctx.rendered(b);
 		if (parts.length > 0) line += 1; // the blank line between blocks
 		const lines = md.split('\n').length;
 		map.push({ startLine: line, endLine: line + lines - 1, source: b.range });
@@ -48,7 +49,17 @@ export function renderBlocksMarkdown(blocks: readonly Block[], baseUrl?: string)
 }
 
 class Ctx {
+	/** The kind of list written last at the current level, when the previous block was a list: the next must differ. */
+	#lastList: 'bullet' | 'ordered' | undefined;
+	/** Whether that list used the alternative marker (`*` or `)`). */
+	#lastAlt = false;
+
 	constructor(readonly baseUrl: string | undefined) {}
+
+	/** Notes a block that reached the output, so that two lists in a row do not merge into one when read back. */
+	rendered(b: Block): void {
+		if (b.kind !== 'list') this.#lastList = undefined;
+	}
 
 	block(b: Block): string {
 		switch (b.kind) {
@@ -80,10 +91,18 @@ class Ctx {
 	}
 
 	blocks(bs: readonly Block[]): string {
-		return bs
-			.map((b) => this.block(b).replace(/\s+$/, ''))
-			.filter((s) => s !== '')
-			.join('\n\n');
+		// Each nesting level has its own sequence of lists.
+		const saved = [this.#lastList, this.#lastAlt] as const;
+		this.#lastList = undefined;
+		const out: string[] = [];
+		for (const b of bs) {
+			const md = this.block(b).replace(/\s+$/, '');
+			if (md === '') continue;
+			this.rendered(b);
+			out.push(md);
+		}
+		[this.#lastList, this.#lastAlt] = saved;
+		return out.join('\n\n');
 	}
 
 	list(b: Extract<Block, { kind: 'list' }>): string {
@@ -92,10 +111,15 @@ class Ctx {
 		if (kept.length === 0) return '';
 		// Tight when every item is one line of text; otherwise loose, so nested blocks stay inside their item.
 		const tight = kept.every((s) => !s.includes('\n'));
+		// A list right after a list of the same kind would continue it; CommonMark ends a list when the marker changes.
+		const kind = b.ordered ? 'ordered' : 'bullet';
+		const alt = this.#lastList === kind ? !this.#lastAlt : false;
+		this.#lastList = kind;
+		this.#lastAlt = alt;
 		let n = b.ordered ? Math.max(0, b.start) : 0;
 		const out: string[] = [];
 		for (const body of kept) {
-			const marker = b.ordered ? `${n++}. ` : '- ';
+			const marker = b.ordered ? `${n++}${alt ? ')' : '.'} ` : alt ? '* ' : '- ';
 			const pad = ' '.repeat(marker.length);
 			const lines = body.split('\n');
 			out.push(marker + lines[0] + (lines.length > 1 ? '\n' + lines.slice(1).map((l) => (l === '' ? '' : pad + l)).join('\n') : ''));

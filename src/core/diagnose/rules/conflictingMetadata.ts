@@ -16,13 +16,17 @@ function contains(outer: SourceRange, inner: SourceRange): boolean {
 	return outer.start <= inner.start && inner.end <= outer.end;
 }
 
-/** The page's only top-level heading, which browsers and readers show as its title. */
+/**
+ * The page's only top-level heading, when it sits in the article's container: a site-name `<h1>` in the masthead
+ * is common and says nothing about the article's title.
+ */
 function soleH1(ctx: RuleContext): Heading | undefined {
 	const h1s: Heading[] = [];
 	walkBlocks(ctx.doc.blocks, (b) => {
 		if (b.kind === 'heading' && b.level === 1) h1s.push(b);
 	});
-	return h1s.length === 1 ? h1s[0] : undefined;
+	const region = ctx.article.region;
+	return h1s.length === 1 && region && contains(region, h1s[0].range) ? h1s[0] : undefined;
 }
 
 function titleConflict(ctx: RuleContext): RuleReport | undefined {
