@@ -89,6 +89,7 @@ export class DumpPreviewEditor implements vscode.CustomTextEditorProvider {
 			}),
 			vscode.commands.registerCommand('pageDump.openPreview', (uri?: vscode.Uri) => provider.#open(uri, false)),
 			vscode.commands.registerCommand('pageDump.openPreviewToSide', (uri?: vscode.Uri) => provider.#open(uri, true)),
+			vscode.commands.registerCommand('pageDump.preview.scrollToLine', (uri: vscode.Uri | string, line: number) => provider.#scrollToLine(uri, line)),
 			// Test hook: integration tests cannot see the webview, so they ask what it confirmed.
 			vscode.commands.registerCommand('pageDump._lastRendered', (uri?: vscode.Uri | string, query?: RenderedQuery) => provider.#lastRendered(uri, query ?? {})),
 			vscode.window.tabGroups.onDidChangeTabs((e) => e.opened.forEach((tab) => void provider.#maybeOpenByDefault(tab))),
@@ -108,6 +109,7 @@ export class DumpPreviewEditor implements vscode.CustomTextEditorProvider {
 	readonly #extensionUri: vscode.Uri;
 	readonly #pipeline: PreviewPipeline;
 	readonly #rendered = new Map<string, RenderedRecord>();
+	readonly #previews = new Set<DumpPreview>();
 	readonly #renderedEvent = new vscode.EventEmitter<RenderedRecord>();
 	#renderSeq = 0;
 	/**
@@ -139,7 +141,23 @@ export class DumpPreviewEditor implements vscode.CustomTextEditorProvider {
 			},
 			onOpenAsText: (uri) => this.#seen.add(uri),
 		});
-		panel.onDidDispose(() => preview.dispose());
+		this.#previews.add(preview);
+		panel.onDidDispose(() => {
+			this.#previews.delete(preview);
+			preview.dispose();
+		});
+	}
+
+	/** Scrolls every preview of `uri` to a zero-based dump line (used by the Page Dump Outline view). */
+	#scrollToLine(uri: vscode.Uri | string, line: number): boolean {
+		const key = uri.toString();
+		let found = false;
+		for (const preview of this.#previews) {
+			if (preview.source !== key) continue;
+			preview.scrollToLine(line);
+			found = true;
+		}
+		return found;
 	}
 
 	async #open(uri: vscode.Uri | undefined, toSide: boolean): Promise<void> {
@@ -245,6 +263,16 @@ class DumpPreview {
 			vscode.window.onDidChangeTextEditorSelection((e) => this.#onEditorSelection(e)),
 		);
 		this.#subscribeProblems();
+	}
+
+	/** The previewed document's URI, as a string. */
+	get source(): string {
+		return this.#source;
+	}
+
+	/** Scrolls the preview so the block holding a zero-based dump line is at the top. */
+	scrollToLine(line: number): void {
+		if (this.#ready) void this.#post({ type: 'scrollToLine', source: this.#source, line });
 	}
 
 	/** Listens to the current problem provider; called again when another provider is plugged in. */

@@ -152,9 +152,9 @@ function isProse(text: string): boolean {
 }
 
 /** Measures inlines: text length and commas from their visible text, links and images from the tree. */
-function measureInlines(inlines: readonly Inline[]): Stats {
+function measureInlines(inlines: readonly Inline[], raw: string = inlineText(inlines)): Stats {
 	const s = emptyStats();
-	const text = collapse(inlineText(inlines));
+	const text = collapse(raw);
 	s.chars = text.length;
 	s.commas = text.match(W.COMMAS_RE)?.length ?? 0;
 	inlineStats(inlines, s, 0);
@@ -170,6 +170,8 @@ class BlockIndex {
 	readonly stats = new Map<Block, Stats>();
 	readonly order = new Map<Block, number>();
 	readonly containers: Container[] = [];
+	/** The visible text of each paragraph, line breaks kept (see `inlineText`). */
+	readonly rawText = new Map<Block, string>();
 	/** Paragraphs that are markup the parser could not read (see `isMarkupLeftover`). */
 	readonly leftovers = new Set<Block>();
 	readonly rootStats: Stats;
@@ -190,9 +192,12 @@ class BlockIndex {
 					s = emptyStats();
 					this.leftovers.add(b);
 				} else {
-					s = measureInlines(b.content);
+					// Read once: a paragraph can be megabytes long, and its text is needed by several steps.
+					const raw = inlineText(b.content);
+					this.rawText.set(b, raw);
+					s = measureInlines(b.content, raw);
 					if (s.chars > 0) s.paragraphs = 1;
-					if (s.chars >= W.MIN_PARAGRAPH_CHARS && linkDensity(s) < W.SIBLING_MAX_LINK_DENSITY && isProse(collapse(inlineText(b.content)))) s.proseChars = s.chars;
+					if (s.chars >= W.MIN_PARAGRAPH_CHARS && linkDensity(s) < W.SIBLING_MAX_LINK_DENSITY && isProse(collapse(raw))) s.proseChars = s.chars;
 				}
 				break;
 			case 'heading':
@@ -494,7 +499,7 @@ function grab(index: BlockIndex, flags: Flags): Attempt {
 			case 'paragraph': {
 				if (index.leftovers.has(b)) return;
 				// Double line breaks split a paragraph the way <br><br> does for Readability.
-				for (const seg of inlineText(b.content).split(/\n[ \t\u00a0]*\n/)) {
+				for (const seg of (index.rawText.get(b) ?? inlineText(b.content)).split(/\n[ \t\u00a0]*\n/)) {
 					const text = collapse(seg);
 					if (text.length < W.MIN_PARAGRAPH_CHARS) continue;
 					if (!isProse(text)) continue;
@@ -998,6 +1003,7 @@ function dropRepeatedMetadata(index: BlockIndex, blocks: readonly Block[], metad
 	for (let i = 0; i < Math.min(out.length, HEADER_BLOCKS) && repeats.length > 0; i++) {
 		const b = out[i];
 		if (b.kind !== 'paragraph') continue;
+		if (index.statsOf(b).chars > W.BYLINE_MAX_CHARS) continue;
 		const text = collapse(inlineText(b.content)).toLowerCase();
 		if (text.length === 0 || text.length > W.BYLINE_MAX_CHARS || !repeats.some((r) => text.includes(r))) continue;
 		let rest = text;

@@ -239,6 +239,7 @@ export function renderArticleHtml(rendered: RenderedMarkdown, options: ArticleHt
 	const index = typeof options.dump === 'string' ? new LineIndex(options.dump) : options.dump;
 	const toc: TocEntry[] = [];
 	const usedIds = new Set<string>();
+	const nextSuffix = new Map<string, number>();
 	let words = 0;
 	let links = 0;
 	let images = 0;
@@ -256,8 +257,15 @@ export function renderArticleHtml(rendered: RenderedMarkdown, options: ArticleHt
 		}
 		if (token.type === 'heading_open') {
 			const text = inlineText(tokens[i + 1]).trim();
-			let id = `pd-${slug(text)}`;
-			for (let n = 2; usedIds.has(id); n++) id = `pd-${slug(text)}-${n}`;
+			const base = `pd-${slug(text)}`;
+			let id = base;
+			// Resume at the base's last suffix: suffixes below it are taken (ids are never freed), and counting from 2
+			// for every repeat of a heading was quadratic on dumps that repeat one title thousands of times.
+			let n = nextSuffix.get(base) ?? 2;
+			if (usedIds.has(id)) {
+				for (id = `${base}-${n}`; usedIds.has(id); ) id = `${base}-${++n}`;
+				nextSuffix.set(base, n + 1);
+			}
 			usedIds.add(id);
 			token.attrSet('id', id);
 			if (token.level === 0) toc.push({ level: Number(token.tag.slice(1)), text, id, line: lines?.start });

@@ -89,7 +89,7 @@ function blockToText(b: Block): string {
 
 /**
  * A grid table wraps its cells at a fixed width, even inside a link target or an attribute block; the parser then
- * sees the broken markup as text. Removes such debris (link targets, attribute blocks, bare URLs) from a cell's text.
+ * sees the broken markup as text. Removes such debris (link targets, attribute blocks, parenthesised URLs) from a cell's text.
  */
 function stripCellDebris(s: string): string {
 	return s
@@ -97,7 +97,7 @@ function stripCellDebris(s: string): string {
 		.replace(/\]\((?:[^()]|\([^()]*\))*\)?/g, ' ')
 		.replace(/\{(?:[#.]|[\w:-]+=)[^{}]*\}?/g, ' ')
 		.replace(/\b[\w:-]+="[^"]*"?/g, ' ')
-		.replace(/(?:https?:)?\/\/\S+/g, ' ')
+		.replace(/\(\s*(?:https?:)?\/\/[^\s)]*\)?/g, ' ')
 		.replace(/!?\[/g, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
