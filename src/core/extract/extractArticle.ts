@@ -525,7 +525,8 @@ function grab(index: BlockIndex, flags: Flags): Attempt {
 				for (const item of b.items) {
 					const s = emptyStats();
 					for (const c of item.children) addStats(s, index.statsOf(c));
-					if (s.chars >= W.MIN_PARAGRAPH_CHARS) addScore(b, W.LIST_ITEM_WEIGHT * paragraphScore(s));
+					// Only items that hold real prose count: menus, link lists and teasers are lists too.
+					if (s.chars >= W.MIN_LIST_ITEM_CHARS && s.proseChars >= s.chars / 2) addScore(b, W.LIST_ITEM_WEIGHT * paragraphScore(s));
 				}
 				return;
 			default:

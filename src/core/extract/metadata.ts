@@ -895,6 +895,8 @@ class MetadataReader {
 			const width = Number(attrValue(n.attrs, 'width') ?? NaN);
 			if (!Number.isNaN(width) && width < 100) continue;
 			const abs = resolveUrl(src, origin) ?? src;
+			// Only a web image can be a lead image: a `javascript:` or other scheme is hostile or useless.
+			if (!/^https?:\/\//i.test(abs)) continue;
 			return [{ value: abs, source: n.inline.srcRange, rule: 'first-image-in-article', score: 50 }];
 		}
 		return [];
