@@ -10,7 +10,7 @@ export const MAX_LENGTH_POINTS = 3;
 /** A list item scores only with this much text, mostly prose: short items are menus and link lists (Readability does not score `li` at all). */
 export const MIN_LIST_ITEM_CHARS = 200;
 /** A scored list item counts this much of a paragraph. */
-export const LIST_ITEM_WEIGHT = 0.5;
+export const LIST_ITEM_WEIGHT = 1;
 
 /** Ancestor levels that receive a paragraph's score (parent full, grandparent half, then 1/(3·level)). */
 export const MAX_SCORE_ANCESTORS = 5;
