@@ -556,7 +556,8 @@ function grab(index: BlockIndex, flags: Flags): Attempt {
 		// 5a: when the best candidate is weak, an ancestor holding much more prose, however deep, is the article
 		// (pages of many small sections score each section alone).
 		if (top !== ROOT && topScore < W.DEEP_CLIMB_MAX_SCORE && !W.ARTICLE_BODY_RE.test(attrWords(top.attrs))) {
-			const deep = (c: Container): number => (deepScores.get(c) ?? 0) * (1 - linkDensity(index.statsOf(c)));
+			// Prose in lists counts here: a weak page is often a feature list with a sentence per item.
+			const deep = (c: Container): number => index.statsOf(c).proseChars;
 			const own = deep(top);
 			let level = 0;
 			for (let p = index.containerOf(top); p !== undefined && level < W.DEEP_CLIMB_LEVELS; p = index.containerOf(p), level++) {

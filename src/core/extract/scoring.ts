@@ -9,8 +9,11 @@ export const MAX_LENGTH_POINTS = 3;
 
 /** A list item scores only with this much text, mostly prose: short items are menus and link lists (Readability does not score `li` at all). */
 export const MIN_LIST_ITEM_CHARS = 200;
-/** A scored list item counts this much of a paragraph. */
-export const LIST_ITEM_WEIGHT = 1;
+/**
+ * A scored list item counts this much of a paragraph. Zero, as in Readability: on the corpus any weight (0.5: -0.005 F1)
+ * lets galleries, teaser lists and link lists outscore the body; a list inside the article still joins it as content.
+ */
+export const LIST_ITEM_WEIGHT = 0;
 
 /** Ancestor levels that receive a paragraph's score (parent full, grandparent half, then 1/(3·level)). */
 export const MAX_SCORE_ANCESTORS = 5;
