@@ -4,13 +4,14 @@ import type { Finding } from '../core/diagnose/finding';
 import { looksLikeDump, SNIFF_LENGTH } from '../core/dump/sniff';
 import { decodeDump } from '../core/text/decode';
 import { LineIndex } from '../core/text/lineIndex';
-import { computeFindings, isDumpDocument, readDiagnosticsSettings, type DiagnosticsManager } from './diagnosticsManager';
+import { isDumpDocument, readDiagnosticsSettings, type DiagnosticsManager } from './diagnosticsManager';
 
 export const CHECK_WORKSPACE_COMMAND = 'pageDump.checkWorkspace';
 // Folders that hold tools' files, not the user's dumps.
 const EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**,**/out/**,**/dist/**}';
-// Files larger than this are skipped, as the editor skips checking them while typing.
-const MAX_FILE_BYTES = 50 * 1024 * 1024;
+// Files larger than this are skipped, as the editor skips checking them (diagnosticsManager MAX_CHECK_LENGTH); big ones
+// are checked on the worker.
+const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
 /** What a workspace check found; the command returns it (tests read it). */
 export interface WorkspaceCheckSummary {
@@ -57,7 +58,7 @@ export async function checkWorkspace(manager: DiagnosticsManager, progress: vsco
 		if (doc) {
 			if (!isDumpDocument(doc)) continue;
 			dumps++;
-			all.push(...manager.findingsFor(doc));
+			all.push(...(await manager.currentFindings(doc)));
 			manager.schedule(doc, 0);
 		} else {
 			const found = await checkClosedFile(manager, uri);
@@ -72,7 +73,7 @@ export async function checkWorkspace(manager: DiagnosticsManager, progress: vsco
 	return summarize(uris.length, dumps, all, token.isCancellationRequested);
 }
 
-async function checkClosedFile(manager: DiagnosticsManager, uri: vscode.Uri): Promise<Finding[] | undefined> {
+async function checkClosedFile(manager: DiagnosticsManager, uri: vscode.Uri): Promise<readonly Finding[] | undefined> {
 	try {
 		const stat = await vscode.workspace.fs.stat(uri);
 		if (stat.size > MAX_FILE_BYTES) return undefined;
@@ -80,7 +81,7 @@ async function checkClosedFile(manager: DiagnosticsManager, uri: vscode.Uri): Pr
 		if (!decoded.ok || !looksLikeDump(decoded.text.slice(0, SNIFF_LENGTH))) return undefined;
 		const settings = readDiagnosticsSettings(uri);
 		if (!settings.enabled) return undefined;
-		const findings = computeFindings(decoded.text, settings.options);
+		const findings = await manager.findingsOfText(uri, stat.mtime, decoded.text, settings.options);
 		manager.publish(uri, new LineIndex(decoded.text), findings);
 		return findings;
 	} catch (err) {

@@ -2,20 +2,24 @@
 import * as vscode from 'vscode';
 import { compareFindings, diagnose, type DiagnoseOptions, type RuleSetting } from '../core/diagnose/diagnose';
 import type { Finding } from '../core/diagnose/finding';
-import { checkRemoteLinks, DEFAULT_CACHE_MAX_AGE_MS, DEFAULT_TIMEOUT_MS, RemoteLinkCache, remoteLinkTargets } from '../core/diagnose/remoteLinks';
+import { checkRemoteLinks, DEFAULT_CACHE_MAX_AGE_MS, DEFAULT_TIMEOUT_MS, RemoteLinkCache, remoteLinkTargets, type RemoteTarget } from '../core/diagnose/remoteLinks';
 import { DEFAULT_REQUIRED_METADATA } from '../core/diagnose/rule';
 import { parseDump } from '../core/dump/parseDump';
 import { looksLikeDump, SNIFF_LENGTH } from '../core/dump/sniff';
 import { extractArticle } from '../core/extract/extractArticle';
+import { runsInBackground } from './backgroundParse';
 import type { OffsetMapper } from './convert';
 import { toDiagnostic } from './convert';
+import type { DumpAnalysis } from './dumpAnalysis';
+import { documentLength } from './dumpCache';
 
 /** The settings section of the diagnostics. */
 export const SETTINGS_SECTION = 'pageDump.diagnostics';
 // Edits arrive per keystroke; one run per pause keeps the host responsive (as vscode's markdown diagnostics do).
 const UPDATE_DELAY_MS = 300;
-// Beyond this a dump is not checked as you type: parsing a huge inlined blob on every pause would stall the host.
-const MAX_CHECK_LENGTH = 50 * 1024 * 1024;
+// Beyond this a dump is not checked at all: the worker needs about 23 times the dump's size in memory. Below it, big
+// dumps (runsInBackground) are checked on the worker, so dumps too large to preview still get diagnostics.
+const MAX_CHECK_LENGTH = 100 * 1024 * 1024;
 // Documents from these schemes are files a person edits; others (git, output, vscode-settings...) are not checked.
 const CHECKED_SCHEMES = new Set(['file', 'untitled', 'vscode-vfs', 'vscode-remote']);
 
@@ -81,13 +85,18 @@ export class DiagnosticsManager implements vscode.Disposable {
 	readonly #cancels = new Map<string, vscode.CancellationTokenSource>();
 	readonly #results = new Map<string, Stored>();
 	readonly #remoteCache = new RemoteLinkCache();
+	readonly #analysis: DumpAnalysis | undefined;
 
-	/** Creates the manager, checks the dumps already open, and follows opens, edits, closes and settings. */
-	static register(_context?: vscode.ExtensionContext): DiagnosticsManager {
-		return new DiagnosticsManager();
+	/**
+	 * Creates the manager, checks the dumps already open, and follows opens, edits, closes and settings. `analysis`
+	 * checks big dumps on the worker; without it they are not checked.
+	 */
+	static register(_context?: vscode.ExtensionContext, analysis?: DumpAnalysis): DiagnosticsManager {
+		return new DiagnosticsManager(analysis);
 	}
 
-	private constructor() {
+	private constructor(analysis: DumpAnalysis | undefined) {
+		this.#analysis = analysis;
 		const ws = vscode.workspace;
 		this.#disposables.push(
 			ws.onDidOpenTextDocument((d) => this.schedule(d, 0)),
@@ -141,7 +150,8 @@ export class DiagnosticsManager implements vscode.Disposable {
 	findingsFor(doc: vscode.TextDocument): readonly Finding[] {
 		const stored = this.#results.get(doc.uri.toString());
 		if (stored && stored.version === doc.version) return stored.findings;
-		if (!isDumpDocument(doc) || doc.getText().length > MAX_CHECK_LENGTH) return [];
+		// A big dump is only checked on the worker: until its run for this version lands there is nothing current.
+		if (!isDumpDocument(doc) || runsInBackground(documentLength(doc))) return [];
 		const settings = readDiagnosticsSettings(doc.uri);
 		if (!settings.enabled) return [];
 		try {
@@ -150,6 +160,30 @@ export class DiagnosticsManager implements vscode.Disposable {
 			console.error('Page Dump diagnostics failed:', err);
 			return [];
 		}
+	}
+
+	/**
+	 * The findings of a text, off the main thread when it is big (and this manager has a worker): the workspace check
+	 * of a file that is not open. `version` tells versions of the file apart (its mtime). Throws on a core bug.
+	 */
+	async findingsOfText(uri: vscode.Uri, version: number, text: string, options: DiagnoseOptions): Promise<readonly Finding[]> {
+		if (!this.#analysis || !runsInBackground(text.length)) return computeFindings(text, options);
+		// Its own key: an open editor of the same file keeps its run.
+		const file = { uri: `check:${uri.toString()}`, version, getText: () => text };
+		try {
+			return (await this.#analysis.analyze(file, { diagnose: options }))?.findings ?? [];
+		} finally {
+			this.#analysis.forget(file.uri);
+		}
+	}
+
+	/** The findings of an open document's current version, waiting for the worker's run when it is big. */
+	async currentFindings(doc: vscode.TextDocument): Promise<readonly Finding[]> {
+		const stored = this.#results.get(doc.uri.toString());
+		if ((stored && stored.version === doc.version) || !this.#analysis || !isDumpDocument(doc) || !runsInBackground(documentLength(doc))) return this.findingsFor(doc);
+		const settings = readDiagnosticsSettings(doc.uri);
+		if (!settings.enabled || documentLength(doc) > MAX_CHECK_LENGTH) return [];
+		return (await this.#analysis.analyze(doc, { outline: true, diagnose: settings.options }))?.findings ?? [];
 	}
 
 	/** Publishes findings for a file that is not open (the workspace check). */
@@ -162,18 +196,30 @@ export class DiagnosticsManager implements vscode.Disposable {
 		const stale = (): boolean => token.isCancellationRequested || this.#generations.get(key) !== generation || doc.isClosed || doc.version !== version;
 		if (stale()) return;
 		const settings = readDiagnosticsSettings(doc.uri);
-		const text = doc.getText();
-		if (!settings.enabled || text.length > MAX_CHECK_LENGTH) {
+		const length = documentLength(doc);
+		const background = runsInBackground(length);
+		if (!settings.enabled || length > MAX_CHECK_LENGTH || (background && !this.#analysis)) {
 			this.#forget(doc.uri, false);
 			return;
 		}
+		const remote = settings.remote.enabled && vscode.workspace.isTrusted;
 		let findings: Finding[];
-		let remoteInput: { doc: ReturnType<typeof parseDump>; article: ReturnType<typeof extractArticle> } | undefined;
+		let targets: (() => RemoteTarget[]) | undefined;
 		try {
-			const parsed = parseDump(text);
-			const article = extractArticle(parsed);
-			findings = diagnose(parsed, article, settings.options);
-			remoteInput = { doc: parsed, article };
+			if (background) {
+				// Off the main thread, shared with the outline and the preview; the outline rides along since it is
+				// cheap and the Outline view asks for it next.
+				const result = await this.#analysis!.analyze(doc, { outline: true, diagnose: settings.options, remoteTargets: remote || undefined }, token);
+				if (!result?.findings || stale()) return;
+				findings = result.findings;
+				const found = result.remoteTargets ?? [];
+				targets = () => found;
+			} else {
+				const parsed = parseDump(doc.getText());
+				const article = extractArticle(parsed);
+				findings = diagnose(parsed, article, settings.options);
+				targets = () => remoteLinkTargets(parsed, article, settings.options);
+			}
 		} catch (err) {
 			// A core bug degrades to "no diagnostics", never to a broken host.
 			console.error('Page Dump diagnostics failed:', err);
@@ -181,18 +227,17 @@ export class DiagnosticsManager implements vscode.Disposable {
 		}
 		if (stale()) return;
 		this.#store(doc, version, findings);
-		if (!settings.remote.enabled || !vscode.workspace.isTrusted || !remoteInput) return;
+		if (!remote || !targets) return;
 		const controller = new AbortController();
 		const sub = token.onCancellationRequested(() => controller.abort());
 		try {
-			const targets = remoteLinkTargets(remoteInput.doc, remoteInput.article, settings.options);
-			const remote = await checkRemoteLinks(
-				targets,
+			const remoteFindings = await checkRemoteLinks(
+				targets(),
 				{ timeoutMs: settings.remote.timeoutMs, exclude: settings.remote.exclude, cacheMaxAgeMs: settings.remote.cacheMaxAgeMs, cache: this.#remoteCache, rules: settings.options.rules, signal: controller.signal },
 				{ fetch: (url, init) => fetch(url, init) },
 			);
-			if (stale() || remote.length === 0) return;
-			this.#store(doc, version, [...findings, ...remote].sort(compareFindings));
+			if (stale() || remoteFindings.length === 0) return;
+			this.#store(doc, version, [...findings, ...remoteFindings].sort(compareFindings));
 		} finally {
 			sub.dispose();
 		}

@@ -11,6 +11,7 @@ import { documentLinks, type DumpLink } from '../core/outline/links';
 import { buildOutline, type OutlineNode } from '../core/outline/outline';
 import { articleSpan } from '../core/outline/regions';
 import { LineIndex } from '../core/text/lineIndex';
+import { BACKGROUND_THRESHOLD, runsInBackground } from './backgroundParse';
 
 export const LANGUAGE_ID = 'pagedump';
 
@@ -20,8 +21,6 @@ export const DUMP_SELECTOR: vscode.DocumentSelector = [
 	{ language: 'plaintext', pattern: '**/*.txt' },
 ];
 
-// Larger documents are left alone: parsing a 50 MB blob on every keystroke would stall the extension host.
-const MAX_DUMP_LENGTH = 50 * 1024 * 1024;
 // Dumps kept parsed; each holds its text twice (document and model), so keep few.
 const MAX_ENTRIES = 8;
 
@@ -86,15 +85,17 @@ export class DumpCache {
 		return isDump;
 	}
 
-	/** The snapshot of the document's current version, or undefined when it is not a dump or is too large. */
+	/** The snapshot of the document's current version, or undefined when it is not a dump or is large (see isLarge). */
 	get(document: vscode.TextDocument): DumpSnapshot | undefined {
 		if (!this.isDump(document)) return undefined;
 		const key = document.uri.toString();
 		const cached = this.#entries.get(key);
 		if (cached && cached.version === document.version) return cached;
-		const text = document.getText();
-		if (text.length > MAX_DUMP_LENGTH) return undefined;
-		const doc = parseDump(text);
+		if (isLarge(document)) {
+			logLarge(document);
+			return undefined;
+		}
+		const doc = parseDump(document.getText());
 		const snapshot = new DumpSnapshot(key, document.version, doc, extractArticle(doc));
 		this.#entries.delete(key);
 		this.#entries.set(key, snapshot);
@@ -119,6 +120,33 @@ export function headOf(document: vscode.TextDocument): string {
 	if (document.lineCount === 0) return '';
 	const end = document.positionAt(SNIFF_LENGTH);
 	return document.getText(new vscode.Range(0, 0, end.line, end.character));
+}
+
+/**
+ * The document's length in UTF-16 code units, without joining its text (getText() copies it: tens of ms for a big
+ * dump, on every call).
+ */
+export function documentLength(document: vscode.TextDocument): number {
+	return document.lineCount === 0 ? 0 : document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+}
+
+/**
+ * Whether the document is too big to parse in-thread (BACKGROUND_THRESHOLD, 2 MB): that would block the extension host
+ * for a second or more per edit. Its outline and diagnostics come from the worker (dumpAnalysis.ts); folding, links,
+ * hovers and decorations are off for it.
+ */
+export function isLarge(document: vscode.TextDocument): boolean {
+	return runsInBackground(documentLength(document));
+}
+
+// Once per document and session: the features that skip a big dump say so once, not on every hover.
+const loggedLarge = new Set<string>();
+function logLarge(document: vscode.TextDocument): void {
+	const key = document.uri.toString();
+	if (loggedLarge.has(key)) return;
+	loggedLarge.add(key);
+	const mb = (documentLength(document) / (1024 * 1024)).toFixed(1);
+	console.info(`pageDump: ${key} is ${mb} MB, over the ${BACKGROUND_THRESHOLD / (1024 * 1024)} MB in-thread limit: folding, links, hovers and boilerplate decorations are off for it; outline and diagnostics run in the background.`);
 }
 
 /** The one cache all outline features share. */

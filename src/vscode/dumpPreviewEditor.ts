@@ -2,9 +2,12 @@
 import * as vscode from 'vscode';
 import { looksLikeDump, SNIFF_LENGTH } from '../core/dump/sniff';
 import { isSafeLinkUrl } from '../core/render/articleHtml';
-import type { FromWebview, PreviewProblem, PreviewProblemProvider, PreviewSettings, ProblemSeverity, ToWebview } from '../protocol/webviewMessages';
+import type { FromWebview, PreviewProblem, PreviewProblemProvider, PreviewSettings, ProblemSeverity, ShowMessage, ToWebview, UpdateContent } from '../protocol/webviewMessages';
+import { runsInBackground } from './backgroundParse';
+import type { DumpAnalysis } from './dumpAnalysis';
+import { documentLength } from './dumpCache';
 import { previewShellHtml } from './previewHtml';
-import { buildPreviewMessage, type PreviewPipeline } from './previewModel';
+import { buildPreviewMessage, tooLargeMessage, type PreviewPipeline } from './previewModel';
 import { corePipeline } from './previewPipeline';
 
 // Edits arrive per keystroke; one render per pause is enough and keeps the host responsive.
@@ -22,6 +25,8 @@ export interface RenderedRecord {
 	readonly title: string;
 	readonly textLength: number;
 	readonly problems: number;
+	/** What the host posted for that version: the article, or a message (too large, empty, not a dump, failed). */
+	readonly kind: 'content' | 'message';
 	/** Increases with every confirmed render, of any document; lets a test wait for a re-render of the same version. */
 	readonly seq: number;
 }
@@ -78,8 +83,9 @@ export class DumpPreviewEditor implements vscode.CustomTextEditorProvider {
 	static readonly viewType = 'pageDump.preview';
 
 	/** The provider, its commands and the open-by-default watcher. Push the result into `context.subscriptions`. */
-	static register(context: vscode.ExtensionContext): vscode.Disposable {
-		const provider = new DumpPreviewEditor(context.extensionUri, corePipeline);
+	/** `analysis`: big dumps are rendered on the worker through it; without it they are rendered in-thread. */
+	static register(context: vscode.ExtensionContext, analysis?: DumpAnalysis): vscode.Disposable {
+		const provider = new DumpPreviewEditor(context.extensionUri, corePipeline, analysis);
 		return vscode.Disposable.from(
 			vscode.window.registerCustomEditorProvider(DumpPreviewEditor.viewType, provider, {
 				// Restored after a reload through resolveCustomTextEditor; the webview keeps its scroll via setState.
@@ -108,6 +114,7 @@ export class DumpPreviewEditor implements vscode.CustomTextEditorProvider {
 
 	readonly #extensionUri: vscode.Uri;
 	readonly #pipeline: PreviewPipeline;
+	readonly #analysis: DumpAnalysis | undefined;
 	readonly #rendered = new Map<string, RenderedRecord>();
 	readonly #previews = new Set<DumpPreview>();
 	readonly #renderedEvent = new vscode.EventEmitter<RenderedRecord>();
@@ -118,9 +125,10 @@ export class DumpPreviewEditor implements vscode.CustomTextEditorProvider {
 	 */
 	readonly #seen = new Set<string>();
 
-	constructor(extensionUri: vscode.Uri, pipeline: PreviewPipeline) {
+	constructor(extensionUri: vscode.Uri, pipeline: PreviewPipeline, analysis?: DumpAnalysis) {
 		this.#extensionUri = extensionUri;
 		this.#pipeline = pipeline;
+		this.#analysis = analysis;
 	}
 
 	dispose(): void {
@@ -132,6 +140,7 @@ export class DumpPreviewEditor implements vscode.CustomTextEditorProvider {
 		const preview = new DumpPreview(document, panel, {
 			extensionUri: this.#extensionUri,
 			pipeline: this.#pipeline,
+			analysis: this.#analysis,
 			problems: () => DumpPreviewEditor.#problemProvider,
 			problemsChanged: DumpPreviewEditor.#problemProviderChanged.event,
 			onRendered: (rendering) => {
@@ -214,6 +223,7 @@ export class DumpPreviewEditor implements vscode.CustomTextEditorProvider {
 interface PreviewHost {
 	readonly extensionUri: vscode.Uri;
 	readonly pipeline: PreviewPipeline;
+	readonly analysis?: DumpAnalysis;
 	problems(): PreviewProblemProvider;
 	readonly problemsChanged: vscode.Event<void>;
 	onRendered(rendering: Omit<RenderedRecord, 'seq'>): void;
@@ -230,6 +240,7 @@ class DumpPreview {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#ready = false;
 	#postedVersion = -1;
+	#postedKinds = new Map<number, RenderedRecord['kind']>();
 	#forceNext = false;
 	#baseUrl: string | undefined;
 	#ignoreEditorScrollUntil = 0;
@@ -318,6 +329,10 @@ class DumpPreview {
 		if (version === this.#postedVersion && !this.#forceNext) return;
 		this.#forceNext = false;
 		const { settings, maxSize } = readSettings(this.#document.uri);
+		const input = { source: this.#source, version, fileName: this.#document.uri.path.split('/').pop() ?? 'dump', settings, maxSize, problems: [] };
+		// Reduced mode: past the limit the text is not even copied; outline and diagnostics still run (on the worker).
+		const tooLarge = tooLargeMessage(input, documentLength(this.#document));
+		if (tooLarge) return this.#show(version, tooLarge);
 		const text = this.#document.getText();
 		let problems: readonly PreviewProblem[] = [];
 		try {
@@ -327,17 +342,26 @@ class DumpPreview {
 		}
 		// Another edit landed while the problems were computed: its own scheduled refresh will post.
 		if (this.#disposed || this.#document.version !== version) return;
-		const message = buildPreviewMessage({
-			source: this.#source,
-			version,
-			text,
-			fileName: this.#document.uri.path.split('/').pop() ?? 'dump',
-			settings,
-			maxSize,
-			problems,
-		}, this.#host.pipeline);
+		const analysis = this.#host.analysis;
+		if (!analysis || !runsInBackground(text.length)) return this.#show(version, buildPreviewMessage({ ...input, text, problems }, this.#host.pipeline));
+		let rendered: UpdateContent | ShowMessage | undefined;
+		try {
+			// Problems are left out of the worker's request so that a new set of diagnostics reuses the rendering.
+			rendered = (await analysis.analyze(this.#document, { outline: true, preview: input }))?.preview;
+		} catch (err) {
+			rendered = { type: 'showMessage', source: this.#source, version, title: 'The preview failed', detail: `Rendering this file threw an error: ${err instanceof Error ? err.message : String(err)}`, openAsText: true };
+		}
+		// Edited or closed meanwhile: the newer version's refresh posts.
+		if (!rendered || this.#disposed || this.#document.version !== version) return;
+		await this.#show(version, rendered.type === 'updateContent' ? { ...rendered, problems, stats: { ...rendered.stats, problems: problems.length } } : rendered);
+	}
+
+	async #show(version: number, message: UpdateContent | ShowMessage): Promise<void> {
 		this.#baseUrl = message.type === 'updateContent' ? message.metadata.find((m) => m.key === 'url')?.value : undefined;
 		this.#postedVersion = version;
+		this.#postedKinds.set(version, message.type === 'updateContent' ? 'content' : 'message');
+		// Only recent versions can still be confirmed by the webview.
+		for (const v of this.#postedKinds.keys()) if (v < version - 10) this.#postedKinds.delete(v);
 		await this.#post(message);
 	}
 
@@ -367,7 +391,8 @@ class DumpPreview {
 				break;
 			case 'rendered':
 				if (typeof m.version === 'number' && typeof m.title === 'string' && typeof m.textLength === 'number' && typeof m.problems === 'number') {
-					this.#host.onRendered({ uri: this.#source, version: m.version, title: m.title, textLength: m.textLength, problems: m.problems });
+					const kind = this.#postedKinds.get(m.version) ?? (m.textLength > 0 ? 'content' : 'message');
+					this.#host.onRendered({ uri: this.#source, version: m.version, title: m.title, textLength: m.textLength, problems: m.problems, kind });
 				}
 				break;
 			case 'toggleRemoved':

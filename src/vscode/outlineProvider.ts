@@ -7,7 +7,9 @@ import { extractArticle } from '../core/extract/extractArticle';
 import type { OutlineKind, OutlineNode } from '../core/outline/outline';
 import { articleTitle } from '../core/outline/title';
 import { LineIndex } from '../core/text/lineIndex';
-import { DUMP_SELECTOR, dumpCache, logFailure, toRange } from './dumpCache';
+import { runsInBackground } from './backgroundParse';
+import type { DumpAnalysis } from './dumpAnalysis';
+import { DUMP_SELECTOR, dumpCache, isLarge, logFailure, toRange } from './dumpCache';
 
 const SYMBOL_KINDS: Readonly<Record<OutlineKind, vscode.SymbolKind>> = {
 	article: vscode.SymbolKind.File,
@@ -30,17 +32,34 @@ export function toDocumentSymbols(document: vscode.TextDocument, nodes: readonly
 
 /** The outline of a dump as document symbols. */
 export class DumpOutlineProvider implements vscode.DocumentSymbolProvider {
-	static register(): vscode.Disposable {
+	/** `analysis`: where big dumps' outlines come from (the worker); without it they have none. */
+	static register(analysis?: DumpAnalysis): vscode.Disposable {
 		return vscode.Disposable.from(
-			vscode.languages.registerDocumentSymbolProvider(DUMP_SELECTOR, new DumpOutlineProvider(), { label: 'Page Dump' }),
-			vscode.languages.registerWorkspaceSymbolProvider(new DumpWorkspaceSymbolProvider()),
+			vscode.languages.registerDocumentSymbolProvider(DUMP_SELECTOR, new DumpOutlineProvider(analysis), { label: 'Page Dump' }),
+			vscode.languages.registerWorkspaceSymbolProvider(new DumpWorkspaceSymbolProvider(analysis)),
 		);
 	}
 
-	provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
+	constructor(private readonly analysis?: DumpAnalysis) {}
+
+	provideDocumentSymbols(document: vscode.TextDocument, token?: vscode.CancellationToken): vscode.DocumentSymbol[] | Promise<vscode.DocumentSymbol[]> {
+		if (this.analysis && dumpCache.isDump(document) && isLarge(document)) return this.#large(this.analysis, document, token);
 		try {
 			const snapshot = dumpCache.get(document);
 			return snapshot ? toDocumentSymbols(document, snapshot.outline) : [];
+		} catch (err) {
+			logFailure('document symbols', err);
+			return [];
+		}
+	}
+
+	async #large(analysis: DumpAnalysis, document: vscode.TextDocument, token: vscode.CancellationToken | undefined): Promise<vscode.DocumentSymbol[]> {
+		try {
+			const version = document.version;
+			const result = await analysis.analyze(document, { outline: true }, token);
+			// Stale (edited, closed or cancelled meanwhile): VS Code asks again for the new version.
+			if (!result?.outline || document.version !== version) return [];
+			return toDocumentSymbols(document, result.outline);
 		} catch (err) {
 			logFailure('document symbols', err);
 			return [];
@@ -65,6 +84,9 @@ interface TitleEntry {
 export class DumpWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProvider {
 	readonly #titles = new Map<string, TitleEntry>();
 
+	/** `analysis`: big files' titles come from the worker; without it files over 2 MB are skipped. */
+	constructor(private readonly analysis?: DumpAnalysis) {}
+
 	async provideWorkspaceSymbols(query: string, token: vscode.CancellationToken): Promise<vscode.SymbolInformation[]> {
 		try {
 			const files = await vscode.workspace.findFiles('**/*.txt', '**/{node_modules,.git}/**', MAX_FILES, token);
@@ -88,6 +110,14 @@ export class DumpWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProvid
 	async #entry(uri: vscode.Uri, deadline: number): Promise<TitleEntry | undefined> {
 		const key = uri.toString();
 		const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+		if (open && isLarge(open)) {
+			if (!this.analysis || !dumpCache.isDump(open)) return { mtime: -1, size: -1 };
+			const result = await this.analysis.analyze(open, { outline: true });
+			const outline = result?.outline?.find((n) => n.kind === 'article');
+			if (!outline) return { mtime: -1, size: -1 };
+			const pos = open.positionAt(outline.selectionRange.start);
+			return { mtime: -1, size: -1, title: { name: outline.name, offset: outline.selectionRange.start, line: pos.line, character: pos.character } };
+		}
 		if (open) {
 			// An open document may have unsaved edits: the cache has its current version.
 			const snapshot = dumpCache.get(open);
@@ -101,9 +131,21 @@ export class DumpWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProvid
 		if (cached && cached.mtime === stat.mtime && cached.size === stat.size) return cached;
 		if (Date.now() > deadline) return cached;
 		let entry: TitleEntry = { mtime: stat.mtime, size: stat.size };
-		if (stat.size <= MAX_FILE_BYTES) {
+		const inThread = !runsInBackground(stat.size);
+		if (stat.size <= MAX_FILE_BYTES && (inThread || this.analysis)) {
 			const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-			if (looksLikeDump(text)) {
+			if (!inThread && looksLikeDump(text)) {
+				// A big file is parsed on the worker, under its own key so it never replaces an open document's run.
+				const file = { uri: `symbols:${key}`, version: stat.mtime, getText: () => text };
+				const result = await this.analysis!.analyze(file, { outline: true }).finally(() => this.analysis!.forget(file.uri));
+				const outline = result?.outline?.find((n) => n.kind === 'article');
+				if (outline?.name) {
+					const offset = outline.selectionRange.start;
+					// Only the text before the title is indexed: a line index of the whole file costs as much as a parse step.
+					const pos = new LineIndex(text.slice(0, offset + 1)).positionAt(offset);
+					entry = { ...entry, title: { name: outline.name, offset, ...pos } };
+				}
+			} else if (looksLikeDump(text)) {
 				const doc = parseDump(text);
 				const title = articleTitle(doc, extractArticle(doc));
 				if (title?.value) {

@@ -3,7 +3,8 @@
 // reveals the source.
 import * as vscode from 'vscode';
 import type { OutlineNode } from '../core/outline/outline';
-import { dumpCache, logFailure, toRange } from './dumpCache';
+import type { DumpAnalysis } from './dumpAnalysis';
+import { dumpCache, isLarge, logFailure, toRange } from './dumpCache';
 
 export const OUTLINE_VIEW_ID = 'pageDump.outline';
 export const REVEAL_COMMAND = 'pageDump.outline.reveal';
@@ -37,6 +38,12 @@ function itemOf(node: OutlineNode): Item {
 	return { label: node.name, description: node.detail, icon: ICONS[node.kind], node, children: node.children.map(itemOf), expanded: node.kind === 'article' };
 }
 
+function rootsOf(outline: readonly OutlineNode[]): Item[] {
+	const article = outline.filter((n) => n.kind === 'article').map(itemOf);
+	const metadata = outline.filter((n) => n.kind === 'metadata').map(itemOf);
+	return [...article, ...(metadata.length > 0 ? [{ label: 'Metadata', icon: 'info', children: metadata, expanded: true }] : [])];
+}
+
 export class DumpOutlineView implements vscode.TreeDataProvider<Item>, vscode.Disposable {
 	readonly #changed = new vscode.EventEmitter<Item | undefined>();
 	readonly onDidChangeTreeData = this.#changed.event;
@@ -44,9 +51,14 @@ export class DumpOutlineView implements vscode.TreeDataProvider<Item>, vscode.Di
 	#followed: Followed | undefined;
 	#roots: readonly Item[] = [];
 	#timer: ReturnType<typeof setTimeout> | undefined;
+	#analysis: DumpAnalysis | undefined;
+	/** Bumped by every refresh, so a big dump's outline that arrives late does not overwrite a newer one. */
+	#refreshes = 0;
 
-	static register(): vscode.Disposable {
+	/** `analysis`: big dumps' outlines come from the worker through it; without it they show nothing. */
+	static register(analysis?: DumpAnalysis): vscode.Disposable {
 		const view = new DumpOutlineView();
+		view.#analysis = analysis;
 		const tree = vscode.window.createTreeView(OUTLINE_VIEW_ID, { treeDataProvider: view, showCollapseAll: true });
 		view.#disposables.push(
 			tree,
@@ -119,18 +131,31 @@ export class DumpOutlineView implements vscode.TreeDataProvider<Item>, vscode.Di
 
 	#refresh(): void {
 		this.#roots = [];
+		const refresh = ++this.#refreshes;
 		try {
 			const followed = this.#followed;
-			const snapshot = followed ? dumpCache.get(followed.document) : undefined;
-			if (snapshot) {
-				const article = snapshot.outline.filter((n) => n.kind === 'article').map(itemOf);
-				const metadata = snapshot.outline.filter((n) => n.kind === 'metadata').map(itemOf);
-				this.#roots = [...article, ...(metadata.length > 0 ? [{ label: 'Metadata', icon: 'info', children: metadata, expanded: true }] : [])];
+			if (followed && this.#analysis && dumpCache.isDump(followed.document) && isLarge(followed.document)) {
+				void this.#refreshLarge(this.#analysis, followed.document, refresh);
+			} else {
+				const snapshot = followed ? dumpCache.get(followed.document) : undefined;
+				if (snapshot) this.#roots = rootsOf(snapshot.outline);
 			}
 		} catch (err) {
 			logFailure('outline view', err);
 		}
 		this.#changed.fire(undefined);
+	}
+
+	/** A big dump's outline comes from the worker; the tree stays empty until it arrives. */
+	async #refreshLarge(analysis: DumpAnalysis, document: vscode.TextDocument, refresh: number): Promise<void> {
+		try {
+			const result = await analysis.analyze(document, { outline: true });
+			if (!result?.outline || refresh !== this.#refreshes) return;
+			this.#roots = rootsOf(result.outline);
+			this.#changed.fire(undefined);
+		} catch (err) {
+			logFailure('outline view', err);
+		}
 	}
 
 	/** Scrolls the preview to the node when the dump is shown in the preview, else selects it in a text editor. */

@@ -3,6 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import { diagnose, type DiagnoseOptions } from '../core/diagnose/diagnose';
 import type { Finding } from '../core/diagnose/finding';
+import { remoteLinkTargets, type RemoteTarget } from '../core/diagnose/remoteLinks';
 import { parseDump } from '../core/dump/parseDump';
 import { extractArticle } from '../core/extract/extractArticle';
 import { buildOutline, type OutlineNode } from '../core/outline/outline';
@@ -17,6 +18,8 @@ export interface PipelineRequest {
 	readonly outline?: boolean;
 	/** Diagnose with these options. */
 	readonly diagnose?: DiagnoseOptions;
+	/** The http(s) links to check remotely, in the scope of `diagnose`'s options. */
+	readonly remoteTargets?: boolean;
 	/** Build the preview's message with these inputs (all but the text). */
 	readonly preview?: Omit<PreviewModelInput, 'text'>;
 }
@@ -24,6 +27,7 @@ export interface PipelineRequest {
 export interface PipelineResult {
 	readonly outline?: OutlineNode[];
 	readonly findings?: Finding[];
+	readonly remoteTargets?: RemoteTarget[];
 	readonly preview?: UpdateContent | ShowMessage;
 	/** Milliseconds per step in the worker, for logs and the bench. */
 	readonly timings: Record<string, number>;
@@ -46,6 +50,7 @@ export function runPipeline(request: PipelineRequest): PipelineResult {
 	let preview: UpdateContent | ShowMessage | undefined;
 	let outline: OutlineNode[] | undefined;
 	let findings: Finding[] | undefined;
+	let remoteTargets: RemoteTarget[] | undefined;
 	// Preview and outline before diagnose: diagnose freezes the document and the article.
 	if (request.preview) {
 		const input = { ...request.preview, text: request.text };
@@ -53,7 +58,8 @@ export function runPipeline(request: PipelineRequest): PipelineResult {
 	}
 	if (request.outline) outline = timed('outline', () => buildOutline(doc, article).map(withoutBlocks));
 	if (request.diagnose) findings = timed('diagnose', () => diagnose(doc, article, request.diagnose));
-	return { outline, findings, preview, timings };
+	if (request.remoteTargets) remoteTargets = timed('remoteTargets', () => remoteLinkTargets(doc, article, request.diagnose));
+	return { outline, findings, remoteTargets, preview, timings };
 }
 
 /** An outline node as it can cross to the main thread: a region's blocks would copy half the document tree. */

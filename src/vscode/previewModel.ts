@@ -50,7 +50,7 @@ function megabytes(n: number): string {
 	return `${(n / (1024 * 1024)).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }
 
-function message(input: PreviewModelInput, title: string, detail: string): ShowMessage {
+function message(input: Pick<PreviewModelInput, 'source' | 'version'>, title: string, detail: string): ShowMessage {
 	return { type: 'showMessage', source: input.source, version: input.version, title, detail, openAsText: true };
 }
 
@@ -60,15 +60,24 @@ function excerpt(text: string): string {
 }
 
 /**
+ * The reduced-mode message for a text of `length` over `input.maxSize`, or undefined when it may be previewed. The host
+ * calls it before taking the text at all: a 60 MB dump is not copied just to say it is too large.
+ */
+export function tooLargeMessage(input: Omit<PreviewModelInput, 'text'>, length: number): ShowMessage | undefined {
+	if (length <= input.maxSize) return undefined;
+	return message(input, 'This file is too large to preview',
+		`It is ${megabytes(length)}; the preview stops at ${megabytes(input.maxSize)} (setting pageDump.maxPreviewSize). ` +
+		'Open it as text: the outline and the Problems panel still work there.');
+}
+
+/**
  * The message for the webview: an `updateContent` with everything the preview shows, or a `showMessage` for an
  * empty, binary, oversized or non-dump file, or when a pipeline step throws (the preview must never break the editor).
  */
 export function buildPreviewMessage(input: PreviewModelInput, pipeline: PreviewPipeline): UpdateContent | ShowMessage {
 	const { text } = input;
-	if (text.length > input.maxSize) {
-		return message(input, 'This file is too large to preview',
-			`It is ${megabytes(text.length)}; the preview stops at ${megabytes(input.maxSize)} (setting pageDump.maxPreviewSize).`);
-	}
+	const tooLarge = tooLargeMessage(input, text.length);
+	if (tooLarge) return tooLarge;
 	const kind = classifyText(text);
 	if (kind === 'empty') return message(input, 'This file is empty', 'There is nothing to preview yet.');
 	if (kind === 'binary') return message(input, 'This file is not text', 'It looks like binary data, not a page dump.');

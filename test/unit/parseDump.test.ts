@@ -341,3 +341,51 @@ suite('parseDump: positions', () => {
 		}
 	});
 });
+
+suite('parseDump: cases found on real dumps', () => {
+	test('an attribute block of 12 KB (inline data) still opens a fence', () => {
+		const text = '::: {#a data-x="' + 'x'.repeat(12000) + '"}\ntext\n:::\n';
+		const doc = parseDump(text);
+		assert.deepEqual(doc.blocks.map((b) => b.kind), ['div']);
+		assert.equal(doc.problems.length, 0);
+	});
+
+	test('a long data: image stays an image', () => {
+		const image = inlinesOf('![alt](data:image/png;base64,' + 'A'.repeat(5000) + ')')[0];
+		assert.equal(image.kind, 'image');
+	});
+
+	test('a headerless simple table between dash lines is a table, not a rule', () => {
+		const table = only<Table>(parseDump(joinLines('  ----- -----', '  a     b', '  c     d', '  ----- -----')).blocks, 'table');
+		assert.deepEqual(table.rows.map((r) => r.cells.map((c) => c.text)), [['a', 'b'], ['c', 'd']]);
+	});
+
+	test('a different bullet or delimiter starts a new list', () => {
+		assert.deepEqual(parseDump(joinLines('- a', '', '* b')).blocks.map((b) => (b as List).items.length), [1, 1]);
+		assert.deepEqual(parseDump(joinLines('1. a', '2. b', '', '1) c')).blocks.map((b) => (b as List).items.length), [2, 1]);
+	});
+});
+
+suite('parseDump: grid cells', () => {
+	test('a link cut by pandoc to fit a column is joined back without spaces', () => {
+		const text = joinLines(
+			'+-----------------------+',
+			'| was nominated for an  |',
+			'| [Academy              |',
+			'| Awa                   |',
+			'| rd](https://en.wikipe |',
+			'| dia.org/wiki/Academy_ |',
+			'| Award "Academy Award" |',
+			'| ){.mw-redirect}.      |',
+			'+-----------------------+',
+		);
+		const table = only<Table>(parseDump(text).blocks, 'table');
+		const para = table.rows[0].cells[0].blocks[0] as Paragraph;
+		const link = para.content.find((n): n is Link => n.kind === 'link');
+		assert.ok(link, 'the link is whole again');
+		assert.equal(link.href, 'https://en.wikipedia.org/wiki/Academy_Award');
+		assert.equal(link.title, 'Academy Award');
+		assert.deepEqual(link.children.map((c) => (c.kind === 'text' ? c.value : c.kind)), ['Academy', 'softbreak', 'Award']);
+		assert.equal(link.attrs?.classes[0], 'mw-redirect');
+	});
+});

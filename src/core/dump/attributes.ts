@@ -3,10 +3,10 @@ import type { Attributes, SourceRange } from '../model/dumpDocument';
 import { collapseWrapped } from './chars';
 
 /**
- * Longest attribute block we read. Real ones with inline styles run to a few hundred characters; the bound keeps
- * a stray `{` in prose from scanning the rest of a huge line.
+ * Longest attribute block we read. Most run to a few hundred characters, but real ones carry inline data and styles
+ * of 12 KB and more; the bound keeps a stray `{` in prose from scanning the rest of a huge line.
  */
-export const MAX_ATTRIBUTES_LENGTH = 8000;
+export const MAX_ATTRIBUTES_LENGTH = 65536;
 
 export interface ParsedAttributes {
 	readonly attrs: Attributes;

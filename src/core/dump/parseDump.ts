@@ -287,6 +287,11 @@ class BlockParser {
 			const r = this.#fencedCode(lines, i, indent, out, inDiv);
 			if (r > 0) return r;
 		}
+		// A line of two or more dash groups starts a headerless simple table, not a rule, when a table follows.
+		if (first === 0x2d && /^-+( +-+)+\s*$/.test(text.slice(p, end))) {
+			const r = this.#dashTable(lines, i, depth, out, undefined);
+			if (r > 0) return r;
+		}
 		// Thematic break: `* * *`, `---`, `___` (3+ marks, only spaces between).
 		if ((first === 0x2a || first === 0x2d || first === 0x5f) && isThematicBreakAt(text, p, end)) {
 			out.push({ kind: 'hr', range: { start: p, end } });
@@ -528,7 +533,7 @@ class BlockParser {
 					if (r > 0) return r;
 				}
 			}
-			segs.push(p === seg.start ? seg : { start: p, end: seg.end });
+			segs.push(p === seg.start ? seg : { start: p, end: seg.end, glue: seg.glue });
 			j++;
 		}
 		const node = { kind: 'paragraph' as const, content: [] as unknown, range: { start: segs[0].start, end: segs[segs.length - 1].end } };
@@ -581,7 +586,7 @@ class BlockParser {
 		const items: ListItem[] = [];
 		let j = i;
 		let marker: ListMarker | undefined = firstMarker;
-		while (marker && marker.ordered === firstMarker.ordered && j < lines.length) {
+		while (marker && marker.style === firstMarker.style && j < lines.length) {
 			const seg = lines[j];
 			const contentCol = marker.contentColumn;
 			const contentStart = seg.start + Math.min(contentCol, seg.end - seg.start);
@@ -628,7 +633,7 @@ class BlockParser {
 			if (j >= lines.length) break;
 			const next = lines[j];
 			marker = listMarkerAt(text, next.start, next.end, skipSpaces(text, next.start, next.end) - next.start);
-			if (marker && marker.ordered !== firstMarker.ordered) break;
+			if (marker && marker.style !== firstMarker.style) break;
 		}
 		// Give back trailing blank lines consumed by the last item.
 		const lastItem = items[items.length - 1];
@@ -689,7 +694,7 @@ class BlockParser {
 			let b = s.end;
 			while (a < b && isJsSpace(src.charCodeAt(a))) a++;
 			while (b > a && isJsSpace(src.charCodeAt(b - 1))) b--;
-			blockSegs.push(b === s.end ? s : { start: s.start, end: b });
+			blockSegs.push(b === s.end ? s : { start: s.start, end: b, glue: s.glue });
 			if (a < b) {
 				if (lo < 0) {
 					lo = k;
@@ -747,7 +752,10 @@ class BlockParser {
 			// Split the row line at the column boundaries when a `|` stands at each; otherwise at every `|`.
 			const cuts = cols.every((c) => l.charCodeAt(c) === 0x7c) ? cols : allPipes(l);
 			for (let c = 0; c + 1 < cuts.length; c++) {
-				(pending[c] ??= []).push({ start: seg.start + cuts[c] + 1, end: seg.start + Math.min(cuts[c + 1], l.length) });
+				const cell = (pending[c] ??= []);
+				const piece = { start: seg.start + cuts[c] + 1, end: seg.start + Math.min(cuts[c + 1], l.length) };
+				const prev = cell[cell.length - 1];
+				cell.push(prev && isTokenPiece(this.#text, prev, piece) ? { ...piece, glue: true } : piece);
 			}
 			j++;
 		}
@@ -769,12 +777,12 @@ class BlockParser {
 		if (!headerSegs) {
 			// Starts with a dash line: either a headerless table (dash groups) or a multiline table (one long dash run).
 			const l = this.#line(lines[i]);
-			if (/^-+( +-+)+\s*$/.test(l)) {
+			if (/^ *-+( +-+)+\s*$/.test(l)) {
 				dashIndex = i;
 			} else {
 				// Multiline: header lines, then a dash-group line.
 				let k = i + 1;
-				while (k < lines.length && k < i + 8 && !isBlank(this.#line(lines[k])) && !/^-+( +-+)*\s*$/.test(this.#line(lines[k]))) k++;
+				while (k < lines.length && k < i + 8 && !isBlank(this.#line(lines[k])) && !/^ *-+( +-+)*\s*$/.test(this.#line(lines[k]))) k++;
 				if (k >= lines.length || !/^-+( +-+)+\s*$/.test(this.#line(lines[k]))) return 0;
 				headerSegs = lines.slice(i + 1, k);
 				dashIndex = k;
@@ -797,7 +805,7 @@ class BlockParser {
 		let end = lines[dashIndex].end;
 		while (j < lines.length) {
 			const l = this.#line(lines[j]);
-			if (/^-+( +-+)*\s*$/.test(l) && l.trim().length >= 3) {
+			if (/^ *-+( +-+)*\s*$/.test(l) && l.trim().length >= 3) {
 				// Closing dash line.
 				flush();
 				end = lines[j].end;
@@ -837,6 +845,8 @@ class BlockParser {
 
 interface ListMarker {
 	readonly ordered: boolean;
+	/** The bullet character or the ordered delimiter (`.`, `)`, `()`): a different one starts a new list. */
+	readonly style: string;
 	readonly start: number;
 	readonly indent: number;
 	/** Width of the marker itself. */
@@ -860,8 +870,10 @@ function listMarkerAt(text: string, start: number, end: number, indent: number):
 	let width = 0;
 	let ordered = false;
 	let first = 1;
+	let style: string;
 	if (c === 0x2d || c === 0x2a || c === 0x2b) {
 		width = 1;
+		style = String.fromCharCode(c);
 	} else {
 		// Every ordered marker ends in `.` or `)`: most paragraph lines have neither near their start, so skip the expression.
 		const limit = Math.min(end, p + MAX_ORDERED_MARKER);
@@ -877,6 +889,7 @@ function listMarkerAt(text: string, start: number, end: number, indent: number):
 		width = m[0].length;
 		ordered = true;
 		if (m[1]) first = parseInt(m[1], 10);
+		style = m[0].startsWith('(') ? '()' : m[0].slice(-1);
 	}
 	const after = p + width < end ? text.charCodeAt(p + width) : NaN;
 	if (!(after === 0x20 || after === 0x09 || Number.isNaN(after))) return undefined;
@@ -884,7 +897,7 @@ function listMarkerAt(text: string, start: number, end: number, indent: number):
 	let spaces = 0;
 	while (p + width + spaces < end && text.charCodeAt(p + width + spaces) === 0x20) spaces++;
 	const contentColumn = spaces >= 1 && spaces <= 4 && indent + width + spaces < end - start ? indent + width + spaces : indent + width + 1;
-	return { ordered, start: first, indent, width, contentColumn };
+	return { ordered, style, start: first, indent, width, contentColumn };
 }
 
 /** The char code at `pos` when it lies before `end`, else NaN (as `charCodeAt` past the end of a sliced line). */
@@ -1012,7 +1025,22 @@ function dedent(text: string, segs: Segment[]): Segment[] {
 		if (s.start + k < s.end) common = Math.min(common, k);
 	}
 	if (!Number.isFinite(common) || common === 0) return segs;
-	return segs.map((s) => (s.end - s.start >= common ? { start: s.start + common, end: s.end } : { start: s.end, end: s.end }));
+	return segs.map((s) => (s.end - s.start >= common ? { start: s.start + common, end: s.end, glue: s.glue } : { start: s.end, end: s.end }));
+}
+
+/**
+ * Whether two consecutive lines of a grid cell are pieces of one token that pandoc cut to fit the column: one of
+ * them has no space and fills the column to its padding. A line broken at a space never looks like that (pandoc
+ * would have moved the word), except for a word exactly the column's width, which is rare.
+ */
+function isTokenPiece(text: string, prev: Segment, next: Segment): boolean {
+	const fullUnbroken = (s: Segment): boolean => {
+		const t = text.slice(s.start, s.end);
+		const body = t.trim();
+		return body.length > 0 && t.length >= 3 && t.charCodeAt(t.length - 2) !== 0x20 && !body.includes(' ');
+	};
+	const nonBlank = (s: Segment): boolean => text.slice(s.start, s.end).trim().length > 0;
+	return nonBlank(prev) && nonBlank(next) && (fullUnbroken(prev) || fullUnbroken(next));
 }
 
 function describeAttributes(attrs: Attributes): string {

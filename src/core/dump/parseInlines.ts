@@ -7,10 +7,15 @@ import { collapseWrapped } from './chars';
 export interface Segment {
 	readonly start: number;
 	readonly end: number;
+	/**
+	 * The segment continues the previous one with no line break between: pandoc cut an unbreakable token (a URL, a
+	 * link tail) into pieces to fit a grid-table column.
+	 */
+	readonly glue?: boolean;
 }
 
 /** Longest link destination plus title we look through for the closing `)`; bounds work on unclosed brackets. */
-const MAX_LINK_TAIL = 4000;
+const MAX_LINK_TAIL = 1 << 20;
 /** Nested parentheses allowed in a bare link destination (pandoc URLs rarely have more than one level). */
 const MAX_PAREN_DEPTH = 8;
 /** Longest raw inline HTML tag or autolink we accept. */
@@ -115,12 +120,17 @@ class InlineParser {
 			const parts: string[] = [];
 			this.#localStarts = [];
 			let local = 0;
-			for (const seg of segments) {
+			for (let k = 0; k < segments.length; k++) {
+				const seg = segments[k];
+				if (k > 0 && !seg.glue) {
+					parts.push('\n');
+					local++;
+				}
 				this.#localStarts.push(local);
 				parts.push(text.slice(seg.start, seg.end));
-				local += seg.end - seg.start + 1;
+				local += seg.end - seg.start;
 			}
-			this.#src = parts.join('\n');
+			this.#src = parts.join('');
 		}
 	}
 

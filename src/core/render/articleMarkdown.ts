@@ -1,5 +1,5 @@
 // The article body as clean CommonMark/GFM: pandoc attributes and spans gone, links absolute, literals escaped.
-import type { Block, DumpDocument, Inline, Table } from '../model/dumpDocument';
+import type { Block, DumpDocument, Emphasis, Inline, Table, Text } from '../model/dumpDocument';
 import type { Article } from '../extract/article';
 import { isHidden } from '../extract/inlineText';
 import type { OutputBlock, RenderedMarkdown } from './renderedMarkdown';
@@ -19,14 +19,16 @@ const SCHEME_RE = /^[a-z][a-z0-9+.-]*:/i;
  * Every top-level output block maps back to the dump range it came from. Never throws.
  */
 export function renderMarkdown(article: Article, doc?: DumpDocument, options: MarkdownOptions = {}): RenderedMarkdown {
-	void doc;
 	const base = options.baseUrl ?? article.metadata.url?.value;
-	return renderBlocksMarkdown(article.blocks, base);
+	return renderBlocksMarkdown(article.blocks, base, doc?.text);
 }
 
-/** Renders any sequence of dump blocks the way `renderMarkdown` renders an article's. */
-export function renderBlocksMarkdown(blocks: readonly Block[], baseUrl?: string): RenderedMarkdown {
-	const ctx = new Ctx(baseUrl);
+/**
+ * Renders any sequence of dump blocks the way `renderMarkdown` renders an article's. With the dump's `source`,
+ * pandoc's smart dashes and ellipses (`---`, `--`, `...`) become the characters the page had.
+ */
+export function renderBlocksMarkdown(blocks: readonly Block[], baseUrl?: string, source?: string): RenderedMarkdown {
+	const ctx = new Ctx(baseUrl, source);
 	const parts: string[] = [];
 	const map: OutputBlock[] = [];
 	let line = 0;
@@ -226,7 +228,7 @@ class Ctx {
 
 /** Escapes the Markdown meaning of text: emphasis, links, code, HTML, entities, strikethrough, tables. */
 export function escapeText(s: string): string {
-	let out = s.replace(/[\\`*[\]<~|]/g, (c) => '\\' + c);
+	let out = s.replace(/[\\`*[\]<~|^]/g, (c) => '\\' + c);
 	// `_` only acts at a word edge, so intra-word underscores (snake_case) stay readable.
 	out = out.replace(/_/g, (m, i: number) => {
 		const prev = out[i - 1] ?? ' ';
