@@ -56,7 +56,26 @@ class Ctx {
 	/** Whether that list used the alternative marker (`*` or `)`). */
 	#lastAlt = false;
 
-	constructor(readonly baseUrl: string | undefined) {}
+	/** Inside a heading, link, image or table cell: a hard break would end the line or read back as `\ `. */
+	#oneLine = 0;
+	#inHeading = false;
+	/** Emphasis styles open around the current inline: the same style nested reads back as a different structure. */
+	readonly #styles = new Set<Emphasis['style']>();
+
+	constructor(
+		readonly baseUrl: string | undefined,
+		readonly source: string | undefined,
+	) {}
+
+	/** Inlines on one line, hard breaks as spaces. */
+	oneLine(ns: readonly Inline[]): string {
+		this.#oneLine++;
+		try {
+			return this.inlines(ns).replace(/\n/g, ' ');
+		} finally {
+			this.#oneLine--;
+		}
+	}
 
 	/** Notes a block that reached the output, so that two lists in a row do not merge into one when read back. */
 	rendered(b: Block): void {
@@ -68,7 +87,13 @@ class Ctx {
 			case 'paragraph':
 				return escapeLineStarts(this.inlines(b.content).trim());
 			case 'heading': {
-				const text = this.inlines(b.content).replace(/\n/g, ' ').trim();
+				this.#inHeading = true;
+				let text: string;
+				try {
+					text = this.oneLine(b.content).trim();
+				} finally {
+					this.#inHeading = false;
+				}
 				if (text === '') return '';
 				return `${'#'.repeat(Math.min(6, Math.max(1, b.level)))} ${text.replace(/#+$/, (m) => '\\#'.repeat(m.length))}`;
 			}
@@ -148,15 +173,18 @@ class Ctx {
 	cell(blocks: readonly Block[]): string {
 		const parts: string[] = [];
 		for (const b of blocks) {
-			if (b.kind === 'paragraph' || b.kind === 'heading') parts.push(this.inlines(b.content));
+			if (b.kind === 'paragraph' || b.kind === 'heading') parts.push(this.oneLine(b.content));
 			else if (b.kind === 'list') for (const it of b.items) parts.push(this.cell(it.children));
 			else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') parts.push(this.cell(b.children));
 			else if (b.kind === 'code') parts.push(codeSpan(b.text.replace(/\n/g, ' ')));
 		}
-		return parts
-			.join(' ')
-			.replace(/\s*\n\s*/g, ' ')
-			.trim();
+		// The parser reads a cell as a small document: what starts a block must stay text.
+		return escapeLineStarts(
+			parts
+				.join(' ')
+				.replace(/\s*\n\s*/g, ' ')
+				.trim(),
+		);
 	}
 
 	inlines(ns: readonly Inline[]): string {
@@ -167,12 +195,22 @@ class Ctx {
 
 	inline(n: Inline): string {
 		switch (n.kind) {
-			case 'text':
-				return escapeText(n.value);
+			case 'text': {
+				const out = escapeText(this.smart(n));
+				// A trailing `{...}` would read back as the heading's attributes.
+				return this.#inHeading ? out.replace(/\{/g, '\\{') : out;
+			}
 			case 'code':
 				return codeSpan(n.value);
 			case 'emphasis': {
-				const inner = this.inlines(n.children);
+				if (this.#styles.has(n.style)) return this.inlines(n.children);
+				this.#styles.add(n.style);
+				let inner: string;
+				try {
+					inner = this.inlines(n.children);
+				} finally {
+					this.#styles.delete(n.style);
+				}
 				if (inner.trim() === '') return inner;
 				// Delimiters must touch the text: move surrounding spaces outside.
 				const lead = /^\s*/.exec(inner)![0];
@@ -193,28 +231,48 @@ class Ctx {
 			case 'span':
 				return isHidden(n.attrs) ? '' : this.inlines(n.children);
 			case 'link': {
-				const text = this.inlines(n.children).replace(/\n/g, ' ').trim();
+				const text = this.oneLine(n.children).trim();
 				const href = this.url(n.href);
 				if (href === undefined) return text;
 				if (text === '') return '';
 				return `[${text}](${href}${n.title ? ` "${escapeTitle(n.title)}"` : ''})`;
 			}
 			case 'image': {
-				const alt = this.inlines(n.alt).replace(/\n/g, ' ').trim();
+				const alt = this.oneLine(n.alt).trim();
 				const src = this.url(n.src);
 				// data: images (icons, placeholders) are dropped; their caption stays as text.
 				if (src === undefined) return alt;
 				return `![${alt}](${src}${n.title ? ` "${escapeTitle(n.title)}"` : ''})`;
 			}
 			case 'break':
-				return '\\\n';
+				return this.#oneLine > 0 ? ' ' : '\\\n';
 			case 'softbreak':
 				return ' ';
 			case 'rawHtml':
-				return /^<br\b/i.test(n.html) ? '\\\n' : '';
+				return /^<br\b/i.test(n.html) ? (this.#oneLine > 0 ? ' ' : '\\\n') : '';
 			case 'note':
 				return '';
 		}
+	}
+
+	/**
+	 * A text node's value with pandoc's smart dashes and ellipses made real. The parser resolves escapes, so the
+	 * source tells `---` (an em dash on the page) from `\\-\\-\\-` (three hyphens).
+	 */
+	smart(n: Text): string {
+		const v = n.value;
+		if (this.source === undefined || !(v.includes('--') || v.includes('...'))) return v;
+		const marks = protectedMarks(this.source.slice(n.range.start, n.range.end));
+		// Entities and other escapes make the source differ from the value; the marks must still line up one to one.
+		const plain = v.replace(/[^.-]/g, '');
+		if (marks.replace(/[\ue002\ue003]/g, (c) => (c === '\ue002' ? '-' : '.')) !== plain) return v;
+		let k = 0;
+		const protectedValue = v.replace(/[.-]/g, () => marks[k++]);
+		return protectedValue
+			.replace(/---/g, '\u2014')
+			.replace(/--/g, '\u2013')
+			.replace(/\.\.\./g, '\u2026')
+			.replace(/[\ue002\ue003]/g, (c) => (c === '\ue002' ? '-' : '.'));
 	}
 
 	/** A link target made absolute and safe to write between parentheses, or undefined when it must not be a link. */
@@ -224,6 +282,25 @@ class Ctx {
 		const abs = h.startsWith('#') || !this.baseUrl ? h : resolveUrl(h, this.baseUrl);
 		return abs.replace(/[\s()<>]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
 	}
+}
+
+/**
+ * The dashes and dots of a text node's source in order, escaped ones as placeholders (U+E002 `-`, U+E003 `.`),
+ * as `smartText` protects them for metadata.
+ */
+function protectedMarks(raw: string): string {
+	let out = '';
+	for (let i = 0; i < raw.length; i++) {
+		const c = raw[i];
+		if (c === '\\' && i + 1 < raw.length) {
+			const d = raw[++i];
+			if (d === '-') out += '\ue002';
+			else if (d === '.') out += '\ue003';
+			continue;
+		}
+		if (c === '-' || c === '.') out += c;
+	}
+	return out;
 }
 
 /** Escapes the Markdown meaning of text: emphasis, links, code, HTML, entities, strikethrough, tables. */

@@ -11,6 +11,7 @@ export const name = 'preview shows dumps safely';
 export const timeoutMs = 300_000;
 
 const HOSTILE = 'hostile.txt';
+const SAMPLE = 'harbor-times-ferry.txt';
 const NOTES = 'notes.txt';
 const SHELL_TITLE = 'Page Dump Preview';
 
@@ -19,13 +20,16 @@ interface Workspace {
 	files: string[];
 }
 
-/** A temp folder with the seeds (when ../shared is there) and the hostile fixture. */
+/** A temp folder with the hostile fixture, the repository's sample and the seeds (when ../shared is there). */
 function makeWorkspace(ctx: UiContext): Workspace {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pagedump-preview-ui-'));
 	fs.copyFileSync(path.join(ctx.fixturesDir, 'hostile', HOSTILE), path.join(dir, HOSTILE));
 	// Not a dump: the preview must say so and offer the text editor.
 	fs.writeFileSync(path.join(dir, NOTES), 'Shopping list\n\n- bread\n- milk\n');
-	const files = [HOSTILE];
+	// The repository's own sample: long enough to scroll, so scroll sync is checked even without ../shared.
+	const sample = path.resolve(ctx.fixturesDir, '../../..', 'samples', SAMPLE);
+	fs.copyFileSync(sample, path.join(dir, SAMPLE));
+	const files = [HOSTILE, SAMPLE];
 	const seeds = path.resolve(ctx.fixturesDir, '../../..', '../shared/seeds');
 	if (fs.existsSync(seeds)) {
 		for (const f of fs.readdirSync(seeds).filter((n) => n.endsWith('.txt')).sort()) {
@@ -33,7 +37,7 @@ function makeWorkspace(ctx: UiContext): Workspace {
 			files.push(f);
 		}
 	} else {
-		ctx.log(`seeds skipped: ${seeds} is absent (only the hostile fixture is previewed)`);
+		ctx.log(`seeds skipped: ${seeds} is absent (the hostile fixture and the sample are previewed)`);
 	}
 	return { dir, files };
 }
