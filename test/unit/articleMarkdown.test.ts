@@ -119,6 +119,21 @@ suite('Article Markdown', () => {
 		assert.strictEqual(lines[4], '- one');
 	});
 
+	test('pandoc smart dashes and ellipses become the page characters; escaped ones, code and URLs stay', () => {
+		const source = joinLines('Four modules---Viva Connections, pages 1--2, wait... but \\-\\-\\- and \\... stay.', '', '`a---b` and [x---y](https://e.com/a--b...)');
+		const md = renderBlocksMarkdown(parseDump(source).blocks, undefined, source).markdown;
+		assert.strictEqual(md, 'Four modules\u2014Viva Connections, pages 1\u20132, wait\u2026 but --- and ... stay.\n\n`a---b` and [x\u2014y](https://e.com/a--b...)\n');
+		// Without the dump's text there is no telling `---` from `\-\-\-`: the text stays as it is.
+		assert.ok(renderBlocksMarkdown(parseDump(source).blocks).markdown.startsWith('Four modules---Viva'));
+	});
+
+	test('what would read back as other blocks stays text: setext underlines, heading attributes, breaks in links', () => {
+		for (const dump of ['[\n::: {#main .article role="main"}\n=====\n', '[\\\nGrid](http://e.com/g)\n', 'a\n\n-   one\n\n```{=html}\n<!-- -->\n```\n-   two\n', '(a) item\n', '0_~0~\n']) {
+			const first = renderBlocksMarkdown(parseDump(dump).blocks).markdown;
+			assert.strictEqual(renderBlocksMarkdown(parseDump(first).blocks).markdown, first, JSON.stringify(dump));
+		}
+	});
+
 	test('URLs resolve against the base like a browser would', () => {
 		const base = 'https://a.example/b/c/d.html?q=1#f';
 		assert.strictEqual(resolveUrl('x.png', base), 'https://a.example/b/c/x.png');

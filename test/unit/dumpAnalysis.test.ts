@@ -124,6 +124,10 @@ suite('DumpAnalysis', () => {
 			assert.ok(a.findings && a.findings.length > 0);
 			assert.ok(Array.isArray(a.remoteTargets));
 			assert.equal(b?.preview?.type, 'updateContent');
+			// Settings from vscode's configuration arrive as proxies, which postMessage cannot clone.
+			const rules = new Proxy({ PD109: 'off' as const }, {});
+			const c = await analysis.analyze(doc(2), { diagnose: { rules } });
+			assert.ok(c?.findings);
 		} finally {
 			analysis.dispose();
 			pipeline.dispose();

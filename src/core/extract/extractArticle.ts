@@ -152,9 +152,8 @@ function isProse(text: string): boolean {
 }
 
 /** Measures inlines: text length and commas from their visible text, links and images from the tree. */
-function measureInlines(inlines: readonly Inline[], raw: string = inlineText(inlines)): Stats {
+function measureInlines(inlines: readonly Inline[], text: string = collapse(inlineText(inlines))): Stats {
 	const s = emptyStats();
-	const text = collapse(raw);
 	s.chars = text.length;
 	s.commas = text.match(W.COMMAS_RE)?.length ?? 0;
 	inlineStats(inlines, s, 0);
@@ -195,9 +194,10 @@ class BlockIndex {
 					// Read once: a paragraph can be megabytes long, and its text is needed by several steps.
 					const raw = inlineText(b.content);
 					this.rawText.set(b, raw);
-					s = measureInlines(b.content, raw);
+					const text = collapse(raw);
+					s = measureInlines(b.content, text);
 					if (s.chars > 0) s.paragraphs = 1;
-					if (s.chars >= W.MIN_PARAGRAPH_CHARS && linkDensity(s) < W.SIBLING_MAX_LINK_DENSITY && isProse(collapse(raw))) s.proseChars = s.chars;
+					if (s.chars >= W.MIN_PARAGRAPH_CHARS && linkDensity(s) < W.SIBLING_MAX_LINK_DENSITY && isProse(text)) s.proseChars = s.chars;
 				}
 				break;
 			case 'heading':
@@ -450,10 +450,6 @@ function prunedContainers(index: BlockIndex, flags: Flags): Map<Block, string> {
 function grab(index: BlockIndex, flags: Flags): Attempt {
 	// 3: prune.
 	const pruned = prunedContainers(index, flags);
-	const isPruned = (b: Block): boolean => {
-		for (let p: Block | undefined = b; p !== undefined; p = index.parent.get(p)) if (pruned.has(p)) return true;
-		return false;
-	};
 
 	// 4: score paragraphs into their ancestors.
 	const scores = new Map<Candidate, number>();
@@ -489,7 +485,8 @@ function grab(index: BlockIndex, flags: Flags): Attempt {
 	const paragraphScore = (s: Stats): number =>
 		1 + s.commas + Math.min(Math.floor(s.chars / W.CHARS_PER_LENGTH_POINT), W.MAX_LENGTH_POINTS);
 	const visit = (b: Block): void => {
-		if (isPruned(b)) return;
+		// `visit` only descends into unpruned blocks, so no ancestor of `b` is pruned: walking up every time was quadratic.
+		if (pruned.has(b)) return;
 		switch (b.kind) {
 			case 'div':
 			case 'htmlDiv':
@@ -599,8 +596,8 @@ function grab(index: BlockIndex, flags: Flags): Attempt {
 			if (s.kind === 'paragraph' || index.paragraphDivs.has(s)) {
 				const st = index.statsOf(s);
 				const ld = linkDensity(st);
-				const text = collapse(blockText(s));
-				if ((st.chars > W.SIBLING_PARAGRAPH_CHARS && ld < W.SIBLING_MAX_LINK_DENSITY) || (st.chars > 0 && st.chars <= W.SIBLING_PARAGRAPH_CHARS && ld === 0 && /\.( |$)/.test(text))) {
+				// The text is read only for short link-free siblings: reading every sibling's subtree was the cost.
+				if ((st.chars > W.SIBLING_PARAGRAPH_CHARS && ld < W.SIBLING_MAX_LINK_DENSITY) || (st.chars > 0 && st.chars <= W.SIBLING_PARAGRAPH_CHARS && ld === 0 && /\.( |$)/.test(collapse(blockText(s))))) {
 					members.push(s);
 				}
 			}

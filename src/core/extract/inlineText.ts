@@ -7,13 +7,33 @@ export interface TextOptions {
 	readonly images?: boolean;
 }
 
+/** Per Attributes object (immutable once parsed): the first value of each lower-cased key. */
+const pairMaps = new WeakMap<Attributes, Map<string, string>>();
+/** Attributes without pairs, which are most of them, need no map. */
+const NO_PAIRS: ReadonlyMap<string, string> = new Map();
+
+function pairMap(attrs: Attributes): ReadonlyMap<string, string> {
+	if (attrs.pairs.length === 0) return NO_PAIRS;
+	let m = pairMaps.get(attrs);
+	if (!m) {
+		m = new Map();
+		for (const [name, value] of attrs.pairs) {
+			const k = name.toLowerCase();
+			// The first pair of a key wins, as a linear search would find it.
+			if (!m.has(k)) m.set(k, value);
+		}
+		pairMaps.set(attrs, m);
+	}
+	return m;
+}
+
 /** The value of an attribute pair, by case-insensitive key. */
 export function attrValue(attrs: Attributes | undefined, key: string): string | undefined {
-	if (!attrs) return undefined;
-	const k = key.toLowerCase();
-	for (const [name, value] of attrs.pairs) if (name.toLowerCase() === k) return value;
-	return undefined;
+	if (!attrs || attrs.pairs.length === 0) return undefined;
+	return pairMap(attrs).get(key.toLowerCase());
 }
+
+const attrWordsCache = new WeakMap<Attributes, string>();
 
 /**
  * The words a node's attributes use to describe it: id, classes, and the values of role, itemprop, property and
@@ -21,6 +41,9 @@ export function attrValue(attrs: Attributes | undefined, key: string): string | 
  */
 export function attrWords(attrs: Attributes | undefined): string {
 	if (!attrs) return '';
+	// Asked for every container by every profile and pass: built once per attribute block.
+	const cached = attrWordsCache.get(attrs);
+	if (cached !== undefined) return cached;
 	const parts: string[] = [];
 	if (attrs.id) parts.push(attrs.id);
 	parts.push(...attrs.classes);
@@ -28,7 +51,9 @@ export function attrWords(attrs: Attributes | undefined): string {
 		const v = attrValue(attrs, key);
 		if (v) parts.push(v);
 	}
-	return parts.join(' ');
+	const words = parts.join(' ');
+	attrWordsCache.set(attrs, words);
+	return words;
 }
 
 const DISPLAY_NONE_RE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
@@ -85,29 +110,79 @@ export function inlineText(inlines: readonly Inline[], options: TextOptions = {}
 
 /** Collapses runs of white space (including non-breaking spaces) to one space and trims. */
 export function collapse(s: string): string {
+	// Most text is already collapsed: a scan is much cheaper than building the same string again.
+	let prevSpace = true;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c === 0x20) {
+			if (prevSpace) return collapseSlow(s);
+			prevSpace = true;
+		} else if ((c >= 0x09 && c <= 0x0d) || (c >= 0xa0 && isUnicodeSpace(c))) return collapseSlow(s);
+		else prevSpace = false;
+	}
+	return prevSpace && s.length > 0 ? collapseSlow(s) : s;
+}
+
+function collapseSlow(s: string): string {
 	return s.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** The white space that `\s` matches above ASCII. */
+function isUnicodeSpace(c: number): boolean {
+	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The visible text of a block and everything inside it, blocks separated by newlines. */
 export function blockText(block: Block, options: TextOptions = {}): string {
+	// One list of parts joined once: joining at every level copied deep subtrees once per level (quadratic).
+	const parts: string[] = [];
+	pushBlockText(block, options, parts);
+	return parts.length === 1 ? parts[0] : parts.join('');
+}
+
+/** Appends `blocks`' texts separated by `sep`, as `blocks.map(blockText).join(sep)` would. */
+function pushBlocks(blocks: readonly Block[], sep: string, options: TextOptions, parts: string[]): void {
+	for (let i = 0; i < blocks.length; i++) {
+		if (i > 0) parts.push(sep);
+		pushBlockText(blocks[i], options, parts);
+	}
+}
+
+function pushBlockText(block: Block, options: TextOptions, parts: string[]): void {
 	switch (block.kind) {
 		case 'paragraph':
 		case 'heading':
-			return inlineText(block.content, options);
+			parts.push(inlineText(block.content, options));
+			return;
 		case 'div':
 		case 'htmlDiv':
-			return isHidden(block.attrs) ? '' : block.children.map((b) => blockText(b, options)).join('\n');
+			if (!isHidden(block.attrs)) pushBlocks(block.children, '\n', options, parts);
+			return;
 		case 'blockquote':
-			return block.children.map((b) => blockText(b, options)).join('\n');
+			pushBlocks(block.children, '\n', options, parts);
+			return;
 		case 'list':
-			return block.items.map((it) => it.children.map((b) => blockText(b, options)).join('\n')).join('\n');
+			for (let i = 0; i < block.items.length; i++) {
+				if (i > 0) parts.push('\n');
+				pushBlocks(block.items[i].children, '\n', options, parts);
+			}
+			return;
 		case 'code':
-			return block.rawFormat ? '' : block.text;
+			if (!block.rawFormat) parts.push(block.text);
+			return;
 		case 'table': {
 			const rows = block.header ? [block.header, ...block.rows] : block.rows;
-			return rows.map((r) => r.cells.map((c) => c.blocks.map((x) => blockText(x, options)).join(' ')).join(' ')).join('\n');
+			for (let r = 0; r < rows.length; r++) {
+				if (r > 0) parts.push('\n');
+				const cells = rows[r].cells;
+				for (let c = 0; c < cells.length; c++) {
+					if (c > 0) parts.push(' ');
+					pushBlocks(cells[c].blocks, ' ', options, parts);
+				}
+			}
+			return;
 		}
 		default:
-			return '';
+			return;
 	}
 }

@@ -96,6 +96,8 @@ interface MNode {
 	readonly parent?: MNode;
 	readonly hidden: boolean;
 	readonly order: number;
+	/** Lower-cased itemprop, '' when none: asked of every node by several fields. */
+	readonly itemprop: string;
 }
 
 interface Candidate<T> {
@@ -149,6 +151,8 @@ class MetadataReader {
 	readonly #nodes: MNode[] = [];
 	readonly #links: { node: MNode; link: Link }[] = [];
 	readonly #text = new Map<MNode, string>();
+	readonly #blockTexts = new Map<Block, string>();
+	#regionTextCache: string | undefined;
 	#profile: MetadataProfile | undefined;
 	#lastTitleCandidates: Candidate<string>[] = [];
 	#lastDateCandidates: Candidate<string>[] = [];
@@ -221,8 +225,19 @@ class MetadataReader {
 
 	// ---- 1. Scan ------------------------------------------------------------------------------------------------
 
-	#add(node: Omit<MNode, 'order'>): MNode {
-		const n: MNode = { ...node, order: this.#nodes.length };
+	#add(node: Omit<MNode, 'order' | 'itemprop'>): MNode {
+		// Every node gets the same fields in the same order: one object shape keeps the loops over nodes fast.
+		const n: MNode = {
+			block: node.block,
+			inline: node.inline,
+			attrs: node.attrs,
+			words: node.words,
+			range: node.range,
+			parent: node.parent,
+			hidden: node.hidden,
+			order: this.#nodes.length,
+			itemprop: (attrValue(node.attrs, 'itemprop') ?? '').toLowerCase(),
+		};
 		this.#nodes.push(n);
 		return n;
 	}
@@ -285,7 +300,7 @@ class MetadataReader {
 	#textOf(n: MNode): string {
 		let t = this.#text.get(n);
 		if (t === undefined) {
-			if (n.block) t = collapse(this.#blockText(n.block));
+			if (n.block) t = this.#collapsedBlockText(n.block);
 			else if (n.inline?.kind === 'span' || n.inline?.kind === 'link') t = collapse(smartInlineText(n.inline.children, this.#doc.text));
 			else if (n.inline?.kind === 'image') t = collapse(inlineText(n.inline.alt));
 			else t = '';
@@ -294,22 +309,48 @@ class MetadataReader {
 		return t;
 	}
 
-	/** A block's visible text with the page's punctuation (see smartText.ts). */
-	#blockText(b: Block): string {
+	/**
+	 * A block's visible text with the page's punctuation (see smartText.ts), white space collapsed; memoised per block.
+	 * Built from the children's collapsed texts: collapsing parts joined by new lines is joining their non-empty
+	 * collapsed texts by spaces, so nested containers never re-read their subtrees.
+	 */
+	#collapsedBlockText(b: Block): string {
+		let t = this.#blockTexts.get(b);
+		if (t !== undefined) return t;
 		switch (b.kind) {
 			case 'paragraph':
 			case 'heading':
-				return smartInlineText(b.content, this.#doc.text);
+				t = collapse(smartInlineText(b.content, this.#doc.text));
+				break;
 			case 'div':
 			case 'htmlDiv':
-				return isHidden(b.attrs) ? '' : b.children.map((c) => this.#blockText(c)).join('\n');
+				t = isHidden(b.attrs) ? '' : this.#joinTexts(b.children, '');
+				break;
 			case 'blockquote':
-				return b.children.map((c) => this.#blockText(c)).join('\n');
-			case 'list':
-				return b.items.map((it) => it.children.map((c) => this.#blockText(c)).join('\n')).join('\n');
+				t = this.#joinTexts(b.children, '');
+				break;
+			case 'list': {
+				t = '';
+				for (const it of b.items) t = this.#joinTexts(it.children, t);
+				break;
+			}
 			default:
-				return blockText(b);
+				t = collapse(blockText(b));
+				break;
 		}
+		this.#blockTexts.set(b, t);
+		return t;
+	}
+
+	/** `into` followed by the non-empty collapsed texts of `blocks`, space-separated. */
+	#joinTexts(blocks: readonly Block[], into: string): string {
+		let out = into;
+		for (const c of blocks) {
+			const ct = this.#collapsedBlockText(c);
+			if (ct === '') continue;
+			out = out === '' ? ct : `${out} ${ct}`;
+		}
+		return out;
 	}
 
 	/** Whether a node, or one of its near ancestors, has words matching `re`; 2 for the node itself, 1 for an ancestor, 0 for neither. */
@@ -334,7 +375,7 @@ class MetadataReader {
 	}
 
 	#itemprop(n: MNode): string {
-		return (attrValue(n.attrs, 'itemprop') ?? '').toLowerCase();
+		return n.itemprop;
 	}
 
 	/** Where the article is: the title heading, else the region's start. */
@@ -756,8 +797,10 @@ class MetadataReader {
 		// "© 2014 BuzzFeed, Inc. All rights reserved."
 		for (const n of this.#nodes) {
 			if (n.block?.kind !== 'paragraph' && n.inline?.kind !== 'span') continue;
+			// Smart punctuation and collapsing never make or break a mark, so the plain text tells which nodes need their text.
+			if (!this.#text.has(n) && !COPYRIGHT_MARK_RE.test(n.block?.kind === 'paragraph' ? inlineText(n.block.content) : n.inline?.kind === 'span' ? inlineText(n.inline.children) : '')) continue;
 			const t = this.#textOf(n);
-			if (t.length > 300) continue;
+			if (t.length > 300 || !COPYRIGHT_MARK_RE.test(t)) continue;
 			const m = COPYRIGHT_RE.exec(t);
 			const v = m ? collapse(m[1]) : '';
 			if (isSiteNameLike(v, title)) out.push({ value: v, source: n.range, rule: 'copyright', score: 15 });
@@ -819,6 +862,12 @@ class MetadataReader {
 	}
 
 	#regionText(): string {
+		// Read by the language guess and the word count alike.
+		if (this.#regionTextCache === undefined) this.#regionTextCache = this.#computeRegionText();
+		return this.#regionTextCache;
+	}
+
+	#computeRegionText(): string {
 		const r = this.#context.region;
 		const blocks = this.#context.blocks ?? (r ? this.#nodes.filter((n) => n.block && n.range.start === r.start && n.range.end === r.end).map((n) => n.block as Block) : this.#doc.blocks);
 		return blocks.map((b) => blockText(b)).join('\n');
@@ -964,6 +1013,8 @@ export function looksLikeName(s: string): boolean {
 const LOGO_RE = /logo|brand|masthead|home|site-?name|site-?title|wordmark/i;
 /** "© 2014 BuzzFeed, Inc." / "Copyright 2003-2021 Example Ltd. All rights reserved": the name between the years and the legal suffix. */
 const COPYRIGHT_RE = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?([\p{L}\p{N}][^|,;©]*?)(?:,?\s+(?:inc|llc|ltd|gmbh|plc|limited|corp|corporation|s\.a|ag|co)\.?)?\s*(?:[.|,;]|\s-\s|all rights|tous droits|alle rechte|$)/iu;
+/** What COPYRIGHT_RE needs to match at all: a cheap test that skips the costly one for most paragraphs. */
+const COPYRIGHT_MARK_RE = /©|\(c\)|copyright/iu;
 /** What a logo's title, text or alt says besides the site's name. */
 const LOGO_NOISE_RE = /\b(?:logo|homepage|home page|home|go to|back to|return to|click to visit|visit|the homepage|link)\b|[.,]\s*$/gi;
 
@@ -1069,10 +1120,30 @@ const COMMON_WORDS: Readonly<Record<string, readonly string[]>> = {
 	pl: ['i', 'w', 'nie', 'na', 'się', 'że', 'z', 'do', 'jest', 'to', 'jak', 'ale', 'przez', 'od'],
 };
 
+const LETTER_RE = /^\p{L}$/u;
+
+/** The code points of `s` that are letters, as `s.match(/\p{L}/gu).length` counts them, without an array of matches. */
+function countLetters(s: string): number {
+	let n = 0;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c < 0x80) {
+			const l = c | 0x20;
+			if (l >= 0x61 && l <= 0x7a) n++;
+			continue;
+		}
+		// A surrogate pair is one code point; a lone surrogate is not a letter.
+		const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+		if (LETTER_RE.test(pair ? s.slice(i, i + 2) : s[i])) n++;
+		if (pair) i++;
+	}
+	return n;
+}
+
 /** Guesses a page's language (ISO 639-1) from its text, by script and then by common words; undefined when unsure. */
 export function guessLanguage(text: string): string | undefined {
 	const sample = text.slice(0, 20000);
-	const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+	const letters = countLetters(sample);
 	if (letters < 100) return undefined;
 	const share = (re: RegExp): number => (sample.match(re)?.length ?? 0) / letters;
 	if (share(/[\u3040-\u30ff]/g) > 0.1) return 'ja';

@@ -1,6 +1,7 @@
 // The article body as clean CommonMark/GFM: pandoc attributes and spans gone, links absolute, literals escaped.
 import type { Block, DumpDocument, Emphasis, Inline, Table, Text } from '../model/dumpDocument';
 import type { Article } from '../extract/article';
+import { parseInlines } from '../dump/parseInlines';
 import { isHidden } from '../extract/inlineText';
 import type { OutputBlock, RenderedMarkdown } from './renderedMarkdown';
 
@@ -59,6 +60,7 @@ class Ctx {
 	/** Inside a heading, link, image or table cell: a hard break would end the line or read back as `\ `. */
 	#oneLine = 0;
 	#inHeading = false;
+	#inCell = false;
 	/** Emphasis styles open around the current inline: the same style nested reads back as a different structure. */
 	readonly #styles = new Set<Emphasis['style']>();
 
@@ -77,15 +79,18 @@ class Ctx {
 		}
 	}
 
-	/** Notes a block that reached the output, so that two lists in a row do not merge into one when read back. */
+	/**
+	 * Notes a block that reached the output, so that two lists in a row do not merge into one when read back. Divs
+	 * leave no mark of their own: the state is what their last child left.
+	 */
 	rendered(b: Block): void {
-		if (b.kind !== 'list') this.#lastList = undefined;
+		if (b.kind !== 'list' && b.kind !== 'div' && b.kind !== 'htmlDiv') this.#lastList = undefined;
 	}
 
 	block(b: Block): string {
 		switch (b.kind) {
 			case 'paragraph':
-				return escapeLineStarts(this.inlines(b.content).trim());
+				return escapeLineStarts(trimBreaks(this.inlines(b.content)));
 			case 'heading': {
 				this.#inHeading = true;
 				let text: string;
@@ -111,16 +116,17 @@ class Ctx {
 				return this.table(b);
 			case 'div':
 			case 'htmlDiv':
-				return isHidden(b.attrs) ? '' : this.blocks(b.children);
+				// A div's children join the sequence around it: a list inside may follow a list outside.
+				return isHidden(b.attrs) ? '' : this.blocks(b.children, false);
 			default:
 				return '';
 		}
 	}
 
-	blocks(bs: readonly Block[]): string {
-		// Each nesting level has its own sequence of lists.
+	blocks(bs: readonly Block[], level = true): string {
+		// Each nesting level (list item, quote) has its own sequence of lists.
 		const saved = [this.#lastList, this.#lastAlt] as const;
-		this.#lastList = undefined;
+		if (level) this.#lastList = undefined;
 		const out: string[] = [];
 		for (const b of bs) {
 			const md = this.block(b).replace(/\s+$/, '');
@@ -128,7 +134,7 @@ class Ctx {
 			this.rendered(b);
 			out.push(md);
 		}
-		[this.#lastList, this.#lastAlt] = saved;
+		if (level) [this.#lastList, this.#lastAlt] = saved;
 		return out.join('\n\n');
 	}
 
@@ -165,18 +171,28 @@ class Ctx {
 		const body = (t.header ? rows.slice(1) : rows).map(pad);
 		const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
 		const out = [line(header), `|${new Array<string>(cols).fill(' --- ').join('|')}|`, ...body.map(line)];
-		const caption = t.caption && t.caption.length > 0 ? escapeLineStarts(this.inlines(t.caption).trim()) : '';
+		const caption = t.caption && t.caption.length > 0 ? escapeLineStarts(trimBreaks(this.inlines(t.caption))) : '';
 		return (caption ? caption + '\n\n' : '') + out.join('\n');
 	}
 
 	/** A table cell on one line: its blocks' text joined by spaces, pipes escaped. */
 	cell(blocks: readonly Block[]): string {
+		const was = this.#inCell;
+		this.#inCell = true;
+		try {
+			return this.cellText(blocks);
+		} finally {
+			this.#inCell = was;
+		}
+	}
+
+	cellText(blocks: readonly Block[]): string {
 		const parts: string[] = [];
 		for (const b of blocks) {
 			if (b.kind === 'paragraph' || b.kind === 'heading') parts.push(this.oneLine(b.content));
-			else if (b.kind === 'list') for (const it of b.items) parts.push(this.cell(it.children));
-			else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') parts.push(this.cell(b.children));
-			else if (b.kind === 'code') parts.push(codeSpan(b.text.replace(/\n/g, ' ')));
+			else if (b.kind === 'list') for (const it of b.items) parts.push(this.cellText(it.children));
+			else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') parts.push(this.cellText(b.children));
+			else if (b.kind === 'code') parts.push(resolvePending(this.code(b.text.replace(/\n/g, ' '))));
 		}
 		// The parser reads a cell as a small document: what starts a block must stay text.
 		return escapeLineStarts(
@@ -187,23 +203,69 @@ class Ctx {
 		);
 	}
 
+	#depth = 0;
+	/** Whether the current run of inlines wrote emphasis delimiters; then it is read back to check them. */
+	#delimited = false;
+	/** Emphasis is written as its plain text: set when the delimiters would not read back. */
+	#plain = false;
+	/** Set while reading output back: its text nodes point into the output, not the dump. */
+	#checking = false;
+
 	inlines(ns: readonly Inline[]): string {
+		if (this.#depth > 0) return this.#run(ns);
+		this.#delimited = false;
+		// `_` and `&` are escaped or not by their neighbours, which may come from other nodes: decide on the whole run.
+		const out = resolvePending(this.#run(ns));
+		if (!this.#delimited || this.#checking || this.#plain || this.#readsBack(out)) return out;
+		// Emphasis touching emphasis (`***a** b*`) has no Pandoc spelling that reads back the same: keep the text.
+		this.#plain = true;
+		try {
+			return resolvePending(this.#run(ns));
+		} finally {
+			this.#plain = false;
+		}
+	}
+
+	#run(ns: readonly Inline[]): string {
 		let out = '';
-		for (const n of ns) out += this.inline(n);
+		this.#depth++;
+		try {
+			for (const n of mergeEmphasis(ns)) out += this.inline(n);
+		} finally {
+			this.#depth--;
+		}
 		return out;
+	}
+
+	/** Whether inline Markdown parses back to inlines that render as the same text. */
+	#readsBack(md: string): boolean {
+		const segments: { start: number; end: number }[] = [];
+		let start = 0;
+		for (const line of md.split('\n')) {
+			segments.push({ start, end: start + line.length });
+			start += line.length + 1;
+		}
+		this.#checking = true;
+		try {
+			return resolvePending(this.#run(parseInlines(md, segments, new Map()))) === md;
+		} catch {
+			return false;
+		} finally {
+			this.#checking = false;
+		}
 	}
 
 	inline(n: Inline): string {
 		switch (n.kind) {
 			case 'text': {
-				const out = escapeText(this.smart(n));
+				const out = escapePending(this.smart(n));
 				// A trailing `{...}` would read back as the heading's attributes.
 				return this.#inHeading ? out.replace(/\{/g, '\\{') : out;
 			}
 			case 'code':
-				return codeSpan(n.value);
+				return this.code(n.value);
 			case 'emphasis': {
-				if (this.#styles.has(n.style)) return this.inlines(n.children);
+				if (this.#plain || this.#styles.has(n.style)) return this.inlines(n.children);
 				this.#styles.add(n.style);
 				let inner: string;
 				try {
@@ -216,6 +278,7 @@ class Ctx {
 				const lead = /^\s*/.exec(inner)![0];
 				const trail = /\s*$/.exec(inner)![0];
 				const core = inner.trim();
+				if (n.style === 'em' || n.style === 'strong' || n.style === 'strike') this.#delimited = true;
 				switch (n.style) {
 					case 'em':
 						return `${lead}*${core}*${trail}`;
@@ -255,13 +318,18 @@ class Ctx {
 		}
 	}
 
+	/** A code span; in a table cell, code holding `|` becomes text, as a pipe ends the cell even inside a span. */
+	code(value: string): string {
+		return this.#inCell && value.includes('|') ? escapePending(value) : codeSpan(value);
+	}
+
 	/**
 	 * A text node's value with pandoc's smart dashes and ellipses made real. The parser resolves escapes, so the
 	 * source tells `---` (an em dash on the page) from `\\-\\-\\-` (three hyphens).
 	 */
 	smart(n: Text): string {
 		const v = n.value;
-		if (this.source === undefined || !(v.includes('--') || v.includes('...'))) return v;
+		if (this.source === undefined || this.#checking || !(v.includes('--') || v.includes('...'))) return v;
 		const marks = protectedMarks(this.source.slice(n.range.start, n.range.end));
 		// Entities and other escapes make the source differ from the value; the marks must still line up one to one.
 		const plain = v.replace(/[^.-]/g, '');
@@ -282,6 +350,21 @@ class Ctx {
 		const abs = h.startsWith('#') || !this.baseUrl ? h : resolveUrl(h, this.baseUrl);
 		return abs.replace(/[\s()<>]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
 	}
+}
+
+/** Joins emphasis of one style that follows emphasis of that style: `*a**b*` would read back as neither. */
+function mergeEmphasis(ns: readonly Inline[]): readonly Inline[] {
+	let adjacent = false;
+	for (let k = 1; k < ns.length && !adjacent; k++) adjacent = ns[k].kind === 'emphasis' && ns[k - 1].kind === 'emphasis';
+	if (!adjacent) return ns;
+	const out: Inline[] = [];
+	for (const n of ns) {
+		const last = out[out.length - 1];
+		if (n.kind === 'emphasis' && last?.kind === 'emphasis' && last.style === n.style) {
+			out[out.length - 1] = { ...last, children: [...last.children, ...n.children], range: { start: last.range.start, end: n.range.end } };
+		} else out.push(n);
+	}
+	return out;
 }
 
 /**
@@ -305,16 +388,28 @@ function protectedMarks(raw: string): string {
 
 /** Escapes the Markdown meaning of text: emphasis, links, code, HTML, entities, strikethrough, tables. */
 export function escapeText(s: string): string {
-	let out = s.replace(/[\\`*[\]<~|^]/g, (c) => '\\' + c);
+	return resolvePending(escapePending(s));
+}
+
+/** Stands for a `_` or `&` whose escape depends on the final neighbours (U+FFFF and U+FFFE are noncharacters). */
+const PENDING_UNDERSCORE = '\uffff';
+const PENDING_AMPERSAND = '\ufffe';
+
+/** Escapes text, leaving `_` and `&` pending until the text around them is known (`resolvePending`). */
+function escapePending(s: string): string {
+	return s.replace(/[\\`*[\]<~|^_&]/g, (c) => (c === '_' ? PENDING_UNDERSCORE : c === '&' ? PENDING_AMPERSAND : '\\' + c));
+}
+
+function resolvePending(s: string): string {
+	if (!/[\ufffe\uffff]/.test(s)) return s;
 	// `_` only acts at a word edge, so intra-word underscores (snake_case) stay readable.
-	out = out.replace(/_/g, (m, i: number) => {
-		const prev = out[i - 1] ?? ' ';
-		const next = out[i + 1] ?? ' ';
-		return /[\p{L}\p{N}]/u.test(prev) && /[\p{L}\p{N}]/u.test(next) ? m : '\\_';
+	const out = s.replace(/\uffff/g, (_m, i: number) => {
+		const prev = s[i - 1] ?? ' ';
+		const next = s[i + 1] ?? ' ';
+		return /[\p{L}\p{N}\uffff]/u.test(prev) && /[\p{L}\p{N}\uffff]/u.test(next) ? '_' : '\\_';
 	});
 	// Only a complete entity reference would be decoded.
-	out = out.replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
-	return out;
+	return out.replace(/\ufffe(?=#?[A-Za-z0-9]+;)/g, '\\&').replace(/\ufffe/g, '&');
 }
 
 /** Escapes what would start a block at the beginning of a line: headings, quotes, list markers, setext underlines. */
@@ -323,12 +418,21 @@ function escapeLineStarts(s: string): string {
 		.split('\n')
 		.map((line) => {
 			const l = line.replace(/^[ \t]+/, '');
-			const m = /^(\d{1,9})([.)])(\s|$)/.exec(l);
+			// Pandoc's ordered markers: `1.`, `1)`, `a.`, `iv.`, `(1)`, `(a)`, `(iv)`.
+			const m = /^(\d{1,9}|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,6})([.)])(\s|$)/.exec(l);
 			if (m) return `${m[1]}\\${m[2]}${l.slice(m[1].length + 1)}`;
-			if (/^(?:[#>+=-]|~~~|```)/.test(l)) return '\\' + l;
+			if (/^\((?:\d{1,9}|[a-zA-Z]|[ivxlcdm]{1,6})\)(\s|$)/.test(l)) return '\\' + l;
+			// `%3C` starts the dump's URL-encoded HTML line. A line starting with backticks is a code span, never a
+			// fence: its closing run follows on the line, and a fence's info may not hold a backtick.
+			if (/^(?:[#>+=-]|~~~|:::|%3C)/i.test(l)) return '\\' + l;
 			return l;
 		})
 		.join('\n');
+}
+
+/** Trims white space and hard breaks: a break first or last would leave a line of only `\\`, a spacer. */
+function trimBreaks(s: string): string {
+	return s.replace(/^(?:\s|\\\n)+/, '').replace(/(?:\s|\\\n)+$/, '');
 }
 
 function escapeTitle(t: string): string {
@@ -344,9 +448,12 @@ function prefixLines(s: string, prefix: string, empty: string): string {
 
 /** A code span whose backtick fence is longer than any run inside it. */
 function codeSpan(code: string): string {
+	// Nothing between two fences would read back as one longer run of backticks.
+	if (code === '') return '';
 	const runs = code.match(/`+/g) ?? [];
 	const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
-	const pad = code.startsWith('`') || code.endsWith('`') || /^ .* $/.test(code) ? ' ' : '';
+	// Readers strip one space on each side, but only around something other than spaces.
+	const pad = code.trim() !== '' && (code.startsWith('`') || code.endsWith('`') || /^ .* $/.test(code)) ? ' ' : '';
 	return `${fence}${pad}${code}${pad}${fence}`;
 }
 
