@@ -31,6 +31,8 @@ interface Entry {
 	result: PipelineResult;
 	done: AnalysisNeeds;
 	running?: Run;
+	/** The text while a run is in flight: a replacing run reuses it, as getText() copies the whole document. */
+	text?: string;
 	/** The last failure, so a core bug is not rerun for every request for the same version. */
 	failed?: { readonly needs: AnalysisNeeds; readonly error: unknown };
 }
@@ -105,7 +107,7 @@ export class DumpAnalysis {
 			if (!run || !covers(run.needs, needs)) {
 				// The worker runs one job per key: a new job replaces the running one, so it asks for both.
 				const runNeeds = mergeNeeds(run?.needs ?? {}, needs);
-				run = this.#start(key, entry, document.getText(), runNeeds);
+				run = this.#start(key, entry, (entry.text ??= document.getText()), runNeeds);
 			}
 			const result = await race(run.promise, token);
 			if (result) continue;
@@ -124,13 +126,13 @@ export class DumpAnalysis {
 		entry.running = run;
 		promise.then(
 			(result) => {
-				if (entry.running === run) entry.running = undefined;
+				if (entry.running === run) entry.running = entry.text = undefined;
 				if (!result) return;
 				entry.result = { ...entry.result, ...definedOnly(result), timings: { ...entry.result.timings, ...result.timings } };
 				entry.done = mergeNeeds(entry.done, needs);
 			},
 			(error: unknown) => {
-				if (entry.running === run) entry.running = undefined;
+				if (entry.running === run) entry.running = entry.text = undefined;
 				entry.failed = { needs, error };
 			},
 		);

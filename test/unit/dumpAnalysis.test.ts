@@ -76,6 +76,8 @@ suite('DumpAnalysis', () => {
 		await tick();
 		assert.equal(runner.requests.length, 2);
 		assert.ok(runner.requests[1].diagnose && runner.requests[1].preview);
+		// The replacing run reuses the text of the running one.
+		assert.equal(d.reads, 1);
 		runner.finish('file:///big.txt');
 		// The first caller is answered by the replacement run, not dropped.
 		assert.ok((await diagnostics)?.findings);
