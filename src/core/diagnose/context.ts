@@ -1,24 +1,10 @@
 // Builds the RuleContext once per run: what is in scope, the links and text runs in it, and every id in the dump.
+import { childBlocks } from '../model/blockTree';
 import type { Article } from '../extract/article';
 import type { Attributes, Block, DumpDocument, Inline, Link, SourceRange } from '../model/dumpDocument';
 import type { IdOccurrence, LinkRef, ResolvedOptions, RuleContext, Scope } from './rule';
 import { idRange } from './rule';
 
-/** The blocks directly inside a block (containers, list items, quotes, table cells). */
-export function childBlocks(b: Block): readonly Block[] {
-	switch (b.kind) {
-		case 'div':
-		case 'htmlDiv':
-		case 'blockquote':
-			return b.children;
-		case 'list':
-			return b.items.flatMap((it) => it.children);
-		case 'table':
-			return (b.header ? [b.header, ...b.rows] : b.rows).flatMap((r) => r.cells.flatMap((c) => c.blocks));
-		default:
-			return [];
-	}
-}
 
 /** The inlines a block holds itself (not those of its children). */
 export function ownInlines(b: Block): readonly Inline[] {

@@ -1,4 +1,5 @@
 // Article body extraction: finds the container holding the article in a parsed dump and cleans the chrome out of it.
+import { childBlocks } from '../model/blockTree';
 import type { Attributes, Block, DumpDocument, FencedDiv, HtmlDiv, Inline, SourceRange } from '../model/dumpDocument';
 import type { Article, ArticleMetadata, RemovedRegion } from './article';
 import { attrValue, attrWords, blockText, collapse, inlineText, isHidden } from './inlineText';
@@ -59,21 +60,6 @@ function isContainer(b: Block): b is Container {
 	return b.kind === 'div' || b.kind === 'htmlDiv';
 }
 
-/** Child blocks of any block that holds blocks. */
-function childBlocks(b: Block): readonly Block[] {
-	switch (b.kind) {
-		case 'div':
-		case 'htmlDiv':
-		case 'blockquote':
-			return b.children;
-		case 'list':
-			return b.items.flatMap((it) => it.children);
-		case 'table':
-			return (b.header ? [b.header, ...b.rows] : b.rows).flatMap((r) => r.cells.flatMap((c) => c.blocks));
-		default:
-			return [];
-	}
-}
 
 function blockAttrs(b: Block): Attributes | undefined {
 	if (b.kind === 'div' || b.kind === 'htmlDiv') return b.attrs;

@@ -1,22 +1,9 @@
 // Small helpers over the dump's block tree and source ranges, shared by the outline modules.
-import type { Block, SourceRange } from '../model/dumpDocument';
+import { childBlocks } from '../model/blockTree';
+import type { SourceRange } from '../model/dumpDocument';
 import type { Article } from '../extract/article';
 
-/** The blocks directly inside a block: a div's or quote's children, list items' and table cells' blocks. */
-export function childBlocks(b: Block): readonly Block[] {
-	switch (b.kind) {
-		case 'div':
-		case 'htmlDiv':
-		case 'blockquote':
-			return b.children;
-		case 'list':
-			return b.items.flatMap((it) => it.children);
-		case 'table':
-			return (b.header ? [b.header, ...b.rows] : b.rows).flatMap((r) => r.cells.flatMap((c) => c.blocks));
-		default:
-			return [];
-	}
-}
+export { childBlocks };
 
 export function contains(outer: SourceRange, inner: SourceRange): boolean {
 	return outer.start <= inner.start && inner.end <= outer.end;

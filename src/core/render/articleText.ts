@@ -1,42 +1,11 @@
 // The article body as plain text: paragraphs separated by blank lines, no markup, no title.
 import type { Block, DumpDocument, Inline } from '../model/dumpDocument';
 import type { Article } from '../extract/article';
-import { isHidden } from '../extract/inlineText';
+import { inlineText, isHidden } from '../extract/inlineText';
 
 /** Plain text of inlines: link text without targets, image alt text (a figure's caption), hidden spans dropped. */
 function inlinesText(inlines: readonly Inline[]): string {
-	let out = '';
-	for (const n of inlines) {
-		switch (n.kind) {
-			case 'text':
-			case 'code':
-				out += n.value;
-				break;
-			case 'emphasis':
-			case 'link':
-				out += inlinesText(n.children);
-				break;
-			case 'span':
-				if (!isHidden(n.attrs)) out += inlinesText(n.children);
-				break;
-			case 'image':
-				// The alt slot holds a figure's caption (pandoc puts it there).
-				out += inlinesText(n.alt);
-				break;
-			case 'break':
-				out += '\n';
-				break;
-			case 'softbreak':
-				out += ' ';
-				break;
-			case 'rawHtml':
-				if (/^<br\b/i.test(n.html)) out += '\n';
-				break;
-			case 'note':
-				break;
-		}
-	}
-	return out;
+	return inlineText(inlines, { images: true });
 }
 
 /** Collapses spaces within lines and trims each line; drops blank lines inside one block. */
