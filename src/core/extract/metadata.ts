@@ -1,4 +1,5 @@
 // Article metadata: title, author, dates, URL, site, language, description, tags, lead image, with provenance for each.
+import { trackingReason } from '../diagnose/tracking';
 import type { Attributes, Block, DumpDocument, Heading, Inline, Link, SourceRange } from '../model/dumpDocument';
 import type { ArticleMetadata, MetadataField } from './article';
 import { dayFirstFor, findDates, parseMachineDate, type DateOptions } from './dates';
@@ -941,6 +942,8 @@ class MetadataReader {
 			if (!inArticle) continue;
 			const src = n.inline.src.trim();
 			if (/^data:/i.test(src) || /avatar|icon|logo|sprite|pixel|badge|emoji|spacer|blank\.gif|1x1/i.test(`${src} ${n.words}`)) continue;
+			// A beacon is never a lead image (the same test the tracking-pixel rule uses).
+			if (trackingReason(src, n.attrs)) continue;
 			const width = Number(attrValue(n.attrs, 'width') ?? NaN);
 			if (!Number.isNaN(width) && width < 100) continue;
 			const abs = resolveUrl(src, origin) ?? src;
