@@ -402,7 +402,19 @@ function isUnlikely(index: BlockIndex, c: Container): string | undefined {
 }
 
 function containsArticleBody(index: BlockIndex, c: Container): boolean {
-	for (const d of articleBodyContainers(index)) if (d !== c && index.isInside(d, c)) return true;
+	// Blocks nest by source range, so "inside c" is "starts within c": a binary search over the body containers
+	// sorted by start, instead of walking every one's ancestors for every container (quadratic on big dumps).
+	const list = articleBodyContainers(index);
+	let lo = 0;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (list[mid].range.start < c.range.start) lo = mid + 1;
+		else hi = mid;
+	}
+	for (let k = lo; k < list.length && list[k].range.start < c.range.end; k++) {
+		if (list[k] !== c && index.isInside(list[k], c)) return true;
+	}
 	return false;
 }
 
@@ -414,6 +426,7 @@ function articleBodyContainers(index: BlockIndex): Container[] {
 	let list = bodyContainers.get(index);
 	if (!list) {
 		list = index.containers.filter((d) => W.ARTICLE_BODY_RE.test(attrWords(d.attrs)) && index.statsOf(d).chars >= W.CHAR_THRESHOLD);
+		list.sort((a, b) => a.range.start - b.range.start);
 		bodyContainers.set(index, list);
 	}
 	return list;
