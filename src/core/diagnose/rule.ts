@@ -1,6 +1,6 @@
 // The rule contract: every rule is data (code, name, severity, docs) plus one check over a prepared, frozen context.
 import type { Article } from '../extract/article';
-import type { Attributes, Block, DumpDocument, Image, Link, SourceRange } from '../model/dumpDocument';
+import type { Block, DumpDocument, Image, Link, SourceRange } from '../model/dumpDocument';
 import type { Fix, RelatedLocation, Severity } from './finding';
 
 /** Where the rule documentation lives; each rule has a section there and diagnostics link to it. */
@@ -104,20 +104,8 @@ export function ruleDocsUrl(rule: Pick<Rule, 'code' | 'name'>): string {
 	return `${RULES_DOC_URL}#${rule.code.toLowerCase()}-${rule.name}`;
 }
 
-/** The id token's range inside an attribute block or HTML tag, or the whole block when it cannot be found. */
-export function idRange(text: string, attrs: Attributes): SourceRange {
-	const id = attrs.id;
-	if (id === undefined) return attrs.range;
-	const slice = text.slice(attrs.range.start, attrs.range.end);
-	const hash = slice.indexOf('#' + id);
-	if (hash >= 0) return { start: attrs.range.start + hash, end: attrs.range.start + hash + 1 + id.length };
-	const m = /\bid\s*=\s*["']?/i.exec(slice);
-	if (m) {
-		const at = slice.indexOf(id, m.index + m[0].length);
-		if (at >= 0) return { start: attrs.range.start + at, end: attrs.range.start + at + id.length };
-	}
-	return attrs.range;
-}
+/** The id token's range inside an attribute block or HTML tag (one definition, shared with the id index). */
+export { idTokenRange as idRange } from '../dump/ids';
 
 /** Shortens a value for a message: long URLs and texts are cut in the middle of nowhere, with an ellipsis. */
 export function shorten(s: string, max = 80): string {
