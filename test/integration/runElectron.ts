@@ -5,7 +5,7 @@ import { runTests } from '@vscode/test-electron';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 
-/** The same PAGEDUMP_* passthrough as runTest.ts, so PAGEDUMP_FAIL_PROBE=1 works here too. */
+/** The same PAGEDUMP_* passthrough as runTest.ts (e.g. PAGEDUMP_GREP). */
 function pagedumpEnv(): Record<string, string> {
 	const env: Record<string, string> = {};
 	for (const [key, value] of Object.entries(process.env)) {

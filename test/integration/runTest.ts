@@ -5,7 +5,7 @@
 // Environment:
 //   TEST_TOOLS_NODE24, TEST_TOOLS_CODE_SERVER_ENTRY  tool paths (default: install-tools.sh locations)
 //   TEST_CHROMIUM                 browser binary (default /usr/bin/chromium)
-//   PAGEDUMP_*                    passed through to the extension host (e.g. PAGEDUMP_FAIL_PROBE=1)
+//   PAGEDUMP_*                    passed through to the extension host (e.g. PAGEDUMP_GREP=<text>)
 //   INTEGRATION_TIMEOUT_MS        stage 1 guard (default 180000)
 //   INTEGRATION_UI=0              skip stage 2; INTEGRATION_UI_FILTER=<text> runs only scenarios whose name has it
 //   INTEGRATION_KEEP_TMP=1        keep the temporary HOME/user-data dirs for debugging
