@@ -1,4 +1,5 @@
 // Builds the RuleContext once per run: what is in scope, the links and text runs in it, and every id in the dump.
+import { htmlIds } from '../dump/ids';
 import { childBlocks } from '../model/blockTree';
 import type { Article } from '../extract/article';
 import type { Attributes, Block, DumpDocument, Inline, Link, SourceRange } from '../model/dumpDocument';
@@ -68,24 +69,6 @@ function plainText(inlines: readonly Inline[]): string {
 		else if (n.kind === 'softbreak' || n.kind === 'break') out += ' ';
 	});
 	return out;
-}
-
-const HTML_TAG_RE = /<([a-zA-Z][a-zA-Z0-9-]*)\b[^<>]*>/g;
-const HTML_ID_RE = /\s(id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
-
-/** Ids declared in raw HTML: `id` on any tag, `name` on `<a>` (the old way to make an anchor). */
-function htmlIds(html: string, start: number, out: (id: string, range: SourceRange) => void): void {
-	// Raw HTML can be huge (inlined pages); tags are short, so the regexes stay linear.
-	for (const tag of html.matchAll(HTML_TAG_RE)) {
-		const isAnchor = tag[1].toLowerCase() === 'a';
-		for (const attr of tag[0].matchAll(HTML_ID_RE)) {
-			if (attr[1].toLowerCase() === 'name' && !isAnchor) continue;
-			const value = attr[2] ?? attr[3] ?? attr[4] ?? '';
-			if (!value) continue;
-			const at = tag.index! + attr.index! + attr[0].length - value.length - (attr[2] !== undefined || attr[3] !== undefined ? 1 : 0);
-			out(value, { start: start + at, end: start + at + value.length });
-		}
-	}
 }
 
 function sortedRanges(blocks: readonly Block[]): SourceRange[] {
