@@ -51,6 +51,8 @@ export interface Flags {
 	readonly stripUnlikely: boolean;
 	readonly weightClasses: boolean;
 	readonly cleanConditionally: boolean;
+	/** Keep hidden containers: only for a page whose every word is hidden until a script shows it. */
+	readonly keepHidden?: boolean;
 }
 
 export const ALL_FLAGS: Flags = { stripUnlikely: true, weightClasses: true, cleanConditionally: true };

@@ -35,7 +35,7 @@ export function cleanBlock(
 		case 'div':
 		case 'htmlDiv': {
 			const words = attrWords(b.attrs);
-			if (isHidden(b.attrs)) return drop('hidden', 'hidden');
+			if (isHidden(b.attrs) && !flags.keepHidden) return drop('hidden', 'hidden');
 			if (!isRegion) {
 				const why = pruned?.get(b);
 				if (why) return drop('unlikely', why);

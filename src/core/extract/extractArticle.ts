@@ -1,13 +1,16 @@
 // Article body extraction: finds the container holding the article in a parsed dump and cleans the chrome out of it.
 import type { DumpDocument, SourceRange } from '../model/dumpDocument';
 import type { Article, ArticleMetadata } from './article';
-import { ALL_FLAGS, type Attempt, BlockIndex, type Flags, ROOT } from './blockIndex';
-import { byProfile } from './byProfile';
-import { grab } from './candidates';
+import { BlockIndex, ROOT } from './blockIndex';
+import { dropRepeatedBlocks } from './heuristics/repeatedBlocks';
+import { detectKind } from './kinds/detect';
+import { pageSignals } from './kinds/signals';
+import { STRATEGIES } from './kinds/strategies';
+import { wholePage } from './kinds/wholePage';
 import { blockText, collapse } from './inlineText';
 import { extractMetadata } from './metadata';
 import { dropRepeatedMetadata } from './repeatedMetadata';
-import * as W from './scoring';
+import { articleAttempt } from './sieve';
 
 export { explainExtraction, type ExtractionExplanation } from './explain';
 
@@ -32,8 +35,11 @@ export { explainExtraction, type ExtractionExplanation } from './explain';
  *    paragraphs and spacers. Every removal is recorded with its step, signal and score.
  * 7. Sieve: if the result is shorter than `CHAR_THRESHOLD`, retry with one pass fewer (pruning, class weights,
  *    conditional cleaning) and keep the longest attempt.
- * 8. Metadata: `extractMetadata(doc, { region })`; the title heading and leading byline/date blocks that repeat
- *    metadata are removed from the body.
+ * 8. Kind: the page's kind from its structure (kinds/signals.ts, kinds/detect.ts), and that kind's strategy
+ *    (kinds/<kind>.ts): a thread's posts, the whole page less its chrome for spread-out pages, else step 7's result.
+ *    A dump whose main content is tiny yields what the whole page holds, with the warning `tiny-content`.
+ * 9. Metadata: `extractMetadata(doc, { region })` plus `pageType`; the title heading and leading byline/date blocks
+ *    that repeat metadata are removed from the body.
  */
 export function extractArticle(doc: DumpDocument): Article {
 	try {
@@ -69,33 +75,36 @@ function extract(doc: DumpDocument): Article {
 	}
 	const index = new BlockIndex(doc);
 
-	// 2-7: the profile first, then the sieve of flags.
-	// A profile's body container is trusted even when short: the platform says where the article is.
-	let best: Attempt | undefined = byProfile(index);
-	if (!best || best.chars < (best.profile?.minChars ?? W.CHAR_THRESHOLD)) {
-		const sieve: Flags[] = [
-			ALL_FLAGS,
-			{ ...ALL_FLAGS, stripUnlikely: false },
-			{ stripUnlikely: false, weightClasses: false, cleanConditionally: true },
-			{ stripUnlikely: false, weightClasses: false, cleanConditionally: false },
-		];
-		for (const flags of sieve) {
-			const attempt = grab(index, flags);
-			if (!best || attempt.chars > best.chars) best = attempt;
-			if (attempt.chars >= W.CHAR_THRESHOLD) {
-				best = attempt;
-				break;
-			}
-		}
+	// 2-7: the article pipeline (profile, then the sieve of flags).
+	const article = articleAttempt(index);
+
+	// 8: the page kind, and the kind's own strategy.
+	const signals = pageSignals(index);
+	const whole = wholePage(index);
+	const kind = detectKind(signals, article, whole.chars);
+	let attempt = STRATEGIES[kind.kind].extract({ index, signals, article, whole }) ?? article;
+	const warnings: string[] = [];
+	if (attempt.chars === 0 && whole.chars > 0) {
+		// A genuine dump whose main content is tiny (a short notice, a product with one line): what there is, with a warning.
+		attempt = whole;
+		warnings.push('tiny-content');
 	}
-	const attempt = best!;
 	const region = attempt.region === ROOT ? undefined : attempt.region.range;
 
-	// 8: metadata, then the blocks that repeat it.
-	const metadata = safeMetadata(doc, region);
+	// 9: metadata, then the blocks that repeat it.
+	const metadata: ArticleMetadata = { ...safeMetadata(doc, region), pageType: { value: kind.kind, rule: `kind:${kind.signal}`, confidence: kind.confidence } };
 	const removed = [...attempt.removed];
-	const blocks = dropRepeatedMetadata(index, attempt.blocks, metadata, removed);
+	let blocks = dropRepeatedBlocks(dropRepeatedMetadata(index, attempt.blocks, metadata, removed), removed);
 	removed.sort((a, b) => a.range.start - b.range.start);
-	const hasText = blocks.some((b) => collapse(blockText(b, { images: true })).length > 0);
-	return { metadata, blocks, region, removed, empty: !hasText };
+	let hasText = blocks.some((b) => collapse(blockText(b, { images: true })).length > 0);
+	if (!hasText) {
+		// A genuine dump whose only text sits in what the pipeline calls chrome: what there is, with a warning.
+		const all = wholePage(index, true);
+		if (all.chars > 0) {
+			blocks = all.blocks;
+			hasText = true;
+			warnings.push('tiny-content');
+		}
+	}
+	return { metadata, blocks, region, removed, empty: !hasText, ...(warnings.length > 0 ? { warnings } : {}) };
 }

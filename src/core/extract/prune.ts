@@ -59,7 +59,9 @@ export function articleBodyContainers(index: BlockIndex): Container[] {
 export function prunedContainers(index: BlockIndex, flags: Flags): Map<Block, string> {
 	const pruned = new Map<Block, string>();
 	for (const c of index.containers) {
-		if (isHidden(c.attrs)) pruned.set(c, 'hidden');
+		if (isHidden(c.attrs)) {
+			if (!flags.keepHidden) pruned.set(c, 'hidden');
+		}
 		else if (flags.stripUnlikely) {
 			const why = isUnlikely(index, c);
 			if (why) pruned.set(c, why);

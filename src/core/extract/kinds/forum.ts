@@ -45,5 +45,5 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 export const forum: KindStrategy = {
 	kind: 'forum',
 	reason: 'A thread is read post by post: the article pipeline keeps the best-scoring post, or drops them all as comments.',
-	extract: (index, signals) => (isThread(signals) ? extractPosts(index, signals) : undefined),
+	extract: ({ index, signals }) => (isThread(signals) ? extractPosts(index, signals) : undefined),
 };

@@ -12,9 +12,16 @@ export interface KindStrategy {
 	readonly kind: PageKind;
 	/** What the reader came for, and so what the strategy keeps. */
 	readonly reason: string;
-	/**
-	 * The kind's own extraction, or undefined to use the article pipeline's result as is. `article` is that result,
-	 * given so a strategy can fall back on it or add to it.
-	 */
-	extract(index: BlockIndex, signals: PageSignals, article: Attempt): Attempt | undefined;
+	/** The kind's extraction, or undefined to use the article pipeline's result as is. */
+	extract(page: KindContext): Attempt | undefined;
+}
+
+/** What a strategy works from: the indexed dump, its signals, the article pipeline's attempt and the whole page. */
+export interface KindContext {
+	readonly index: BlockIndex;
+	readonly signals: PageSignals;
+	/** The article pipeline's attempt (profile, then the sieve). */
+	readonly article: Attempt;
+	/** The whole page less its named chrome (see wholePage.ts). */
+	readonly whole: Attempt;
 }

@@ -11,14 +11,18 @@ import { prunedContainers } from '../prune';
  */
 const WHOLE_PAGE_FLAGS: Flags = { stripUnlikely: true, weightClasses: false, cleanConditionally: false };
 
-/** Every block of the page outside named chrome, cleaned of hidden parts, share widgets and raw HTML. */
-export function wholePage(index: BlockIndex): Attempt {
-	const pruned = prunedContainers(index, WHOLE_PAGE_FLAGS);
+/**
+ * Every block of the page outside named chrome, cleaned of hidden parts, share widgets and raw HTML. `everything`
+ * keeps chrome and hidden parts too: the last resort for a page whose content is all hidden until a script runs.
+ */
+export function wholePage(index: BlockIndex, everything = false): Attempt {
+	const flags: Flags = everything ? { ...WHOLE_PAGE_FLAGS, stripUnlikely: false, keepHidden: true } : WHOLE_PAGE_FLAGS;
+	const pruned = prunedContainers(index, flags);
 	const removed: RemovedRegion[] = [];
 	const blocks: Block[] = [];
 	let chars = 0;
 	for (const b of index.doc.blocks) {
-		const kept = cleanBlock(index, b, WHOLE_PAGE_FLAGS, removed, undefined, false, pruned);
+		const kept = cleanBlock(index, b, flags, removed, undefined, false, pruned);
 		blocks.push(...kept.blocks);
 		chars += kept.stats.chars;
 	}
