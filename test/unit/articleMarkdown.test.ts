@@ -147,11 +147,12 @@ suite('Article Markdown', () => {
 });
 
 suite('Article text', () => {
-	test('plain text has paragraphs, list markers and captions but no markup or title', () => {
+	test('plain text has paragraphs and list markers but no image captions, markup or title', () => {
 		const { text } = renderPage('wordpress-blog-1');
 		assert.ok(text.startsWith('A tide table looks like a wall of numbers'), text.slice(0, 80));
 		assert.ok(text.includes('\n1. Find today\'s date.\n2. Read the times'), 'ordered list');
-		assert.ok(text.includes('A printed tide table for Port Ellis'), 'figure caption');
+		// Image alt text (a figure's caption) is not body text: annotated main content almost never counts it (wcxb-dev +0.014 F1).
+		assert.ok(!text.includes('A printed tide table for Port Ellis'), 'figure caption');
 		assert.ok(!text.includes('Reading a Tide Table Without Losing Your Mind'), 'title');
 		assert.ok(!text.includes('Share this'), 'share widget');
 		assert.ok(text.endsWith('before you leave.\n'), text.slice(-60));

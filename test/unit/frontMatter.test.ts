@@ -65,6 +65,7 @@ const FULL: ArticleMetadata = {
 	tags: f(['- leading dash', 'yes', 'C#', 'plain tag']),
 	leadImage: f('https://example.com/i.png'),
 	wordCount: f(1234),
+	pageType: f('forum' as const),
 };
 
 suite('Front matter', () => {
@@ -88,6 +89,7 @@ suite('Front matter', () => {
 				'  - plain tag',
 				'image: "https://example.com/i.png"',
 				'wordCount: 1234',
+				'pageType: forum',
 				'---',
 				'',
 			].join('\n'),
@@ -109,6 +111,7 @@ suite('Front matter', () => {
 			tags: json.tags,
 			image: json.image,
 			wordCount: json.wordCount,
+			pageType: json.pageType,
 		});
 	});
 
@@ -149,6 +152,7 @@ suite('Metadata JSON', () => {
 			tags: [],
 			image: null,
 			wordCount: null,
+			pageType: null,
 		});
 	});
 

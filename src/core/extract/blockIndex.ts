@@ -53,6 +53,8 @@ export interface Flags {
 	readonly cleanConditionally: boolean;
 	/** Keep hidden containers: only for a page whose every word is hidden until a script shows it. */
 	readonly keepHidden?: boolean;
+	/** Keep byline paragraphs: a forum post's author and date belong to the post. */
+	readonly keepBylines?: boolean;
 }
 
 export const ALL_FLAGS: Flags = { stripUnlikely: true, weightClasses: true, cleanConditionally: true };

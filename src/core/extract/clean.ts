@@ -91,7 +91,7 @@ export function cleanBlock(
 			if (index.leftovers.has(b)) return drop('markup-leftover', 'paragraph');
 			const stats = index.statsOf(b);
 			if (stats.chars === 0 && !hasContentImage(b.content)) return drop('empty', 'paragraph');
-			const byline = bylineSignal(b.content, stats);
+			const byline = flags.keepBylines ? undefined : bylineSignal(b.content, stats);
 			if (byline) return drop('byline', byline);
 			const share = shareSignal([b]);
 			if (share) return drop('share', share);

@@ -1,9 +1,12 @@
 // Article body extraction: finds the container holding the article in a parsed dump and cleans the chrome out of it.
-import type { DumpDocument, SourceRange } from '../model/dumpDocument';
+import type { Block, DumpDocument, SourceRange } from '../model/dumpDocument';
 import type { Article, ArticleMetadata } from './article';
 import { BlockIndex, ROOT } from './blockIndex';
+import { dropBreadcrumbs } from './heuristics/breadcrumbs';
 import { dropRepeatedBlocks } from './heuristics/repeatedBlocks';
+import { dropShopControls } from './heuristics/shopControls';
 import { detectKind } from './kinds/detect';
+import type { PageKind } from './kinds/pageKind';
 import { pageSignals } from './kinds/signals';
 import { STRATEGIES } from './kinds/strategies';
 import { wholePage } from './kinds/wholePage';
@@ -13,6 +16,9 @@ import { dropRepeatedMetadata } from './repeatedMetadata';
 import { articleAttempt } from './sieve';
 
 export { explainExtraction, type ExtractionExplanation } from './explain';
+
+/** Kinds whose items each carry an author or a date: a thread's first post, a listing's first teaser keep theirs. */
+const KEEPS_ITEM_BYLINES: ReadonlySet<PageKind> = new Set<PageKind>(['forum', 'listing', 'collection']);
 
 /**
  * Extracts the article body of a parsed dump. Never throws: a dump with no article text (or input that is not a
@@ -40,6 +46,7 @@ export { explainExtraction, type ExtractionExplanation } from './explain';
  *    A dump whose main content is tiny yields what the whole page holds, with the warning `tiny-content`.
  * 9. Metadata: `extractMetadata(doc, { region })` plus `pageType`; the title heading and leading byline/date blocks
  *    that repeat metadata are removed from the body.
+ * 10. Clean-ups of the kept blocks, one heuristic per file (heuristics/): repeated blocks, shop controls, breadcrumbs.
  */
 export function extractArticle(doc: DumpDocument): Article {
 	try {
@@ -69,6 +76,15 @@ function safeMetadata(doc: DumpDocument, region: SourceRange | undefined): Artic
 	}
 }
 
+/** Main content shorter than this (a sentence or two) is reported with the warning `tiny-content`. */
+const TINY_CONTENT_CHARS = 100;
+
+function textChars(blocks: readonly Block[]): number {
+	let n = 0;
+	for (const b of blocks) n += collapse(blockText(b)).length;
+	return n;
+}
+
 function extract(doc: DumpDocument): Article {
 	if (!doc || !Array.isArray(doc.blocks) || doc.blocks.length === 0 || looksBinary(doc.text)) {
 		return { metadata: {}, blocks: [], removed: [], empty: true };
@@ -81,30 +97,31 @@ function extract(doc: DumpDocument): Article {
 	// 8: the page kind, and the kind's own strategy.
 	const signals = pageSignals(index);
 	const whole = wholePage(index);
-	const kind = detectKind(signals, article, whole.chars);
+	const kind = detectKind(index, signals, article, whole.chars);
 	let attempt = STRATEGIES[kind.kind].extract({ index, signals, article, whole }) ?? article;
-	const warnings: string[] = [];
-	if (attempt.chars === 0 && whole.chars > 0) {
-		// A genuine dump whose main content is tiny (a short notice, a product with one line): what there is, with a warning.
-		attempt = whole;
-		warnings.push('tiny-content');
-	}
+	// A genuine dump whose main content is tiny (a short notice, a product with one line) yields what there is.
+	if (attempt.chars === 0 && whole.chars > 0) attempt = whole;
 	const region = attempt.region === ROOT ? undefined : attempt.region.range;
 
 	// 9: metadata, then the blocks that repeat it.
 	const metadata: ArticleMetadata = { ...safeMetadata(doc, region), pageType: { value: kind.kind, rule: `kind:${kind.signal}`, confidence: kind.confidence } };
 	const removed = [...attempt.removed];
-	let blocks = dropRepeatedBlocks(dropRepeatedMetadata(index, attempt.blocks, metadata, removed), removed);
+	let blocks = dropRepeatedMetadata(index, attempt.blocks, metadata, removed, KEEPS_ITEM_BYLINES.has(kind.kind));
+	// 10: general clean-ups of what was kept, one heuristic each (heuristics/).
+	blocks = dropRepeatedBlocks(blocks, removed);
+	blocks = dropShopControls(blocks, removed);
+	blocks = dropBreadcrumbs(blocks, removed);
 	removed.sort((a, b) => a.range.start - b.range.start);
-	let hasText = blocks.some((b) => collapse(blockText(b, { images: true })).length > 0);
-	if (!hasText) {
-		// A genuine dump whose only text sits in what the pipeline calls chrome: what there is, with a warning.
+	let chars = textChars(blocks);
+	if (chars === 0) {
+		// The only text sits in what the pipeline calls chrome, or is hidden until a script runs: what there is.
 		const all = wholePage(index, true);
 		if (all.chars > 0) {
 			blocks = all.blocks;
-			hasText = true;
-			warnings.push('tiny-content');
+			chars = textChars(blocks);
 		}
 	}
+	const hasText = chars > 0 || blocks.some((b) => collapse(blockText(b, { images: true })).length > 0);
+	const warnings = hasText && chars < TINY_CONTENT_CHARS ? ['tiny-content'] : [];
 	return { metadata, blocks, region, removed, empty: !hasText, ...(warnings.length > 0 ? { warnings } : {}) };
 }

@@ -1,4 +1,5 @@
 // Declarative platform profiles: where well-known CMSs put the article body, and chrome they add inside it.
+import type { PageKind } from './kinds/pageKind';
 
 /** A platform the extractor recognises by its class vocabulary. Data only: `extractArticle` interprets it. */
 export interface PlatformProfile {
@@ -16,6 +17,8 @@ export interface PlatformProfile {
 	 * Platforms with one fixed template trust even a short body; themeable ones need proof it is the article.
 	 */
 	readonly minChars: number;
+	/** The kind of page the body belongs to when it is not an article: a Discourse body is one post of a thread. */
+	readonly kind?: PageKind;
 }
 
 /** The general pipeline's own threshold for a believable article (see scoring.ts CHAR_THRESHOLD). */
@@ -64,5 +67,6 @@ export const PROFILES: readonly PlatformProfile[] = [
 		detect: /(^|\s)(?:topic-body|topic-post)(\s|$)/,
 		body: /(^|\s)cooked(\s|$)/,
 		minChars: 1,
+		kind: 'forum',
 	},
 ];

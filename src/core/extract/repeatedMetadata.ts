@@ -22,7 +22,7 @@ export const TITLE_SIMILARITY = 0.75;
 export const HEADER_BLOCKS = 4;
 
 /** Step 8: removes the title heading and leading byline/date blocks that repeat the metadata. */
-export function dropRepeatedMetadata(index: BlockIndex, blocks: readonly Block[], metadata: ArticleMetadata, removed: RemovedRegion[]): Block[] {
+export function dropRepeatedMetadata(index: BlockIndex, blocks: readonly Block[], metadata: ArticleMetadata, removed: RemovedRegion[], keepBylines = false): Block[] {
 	const out = [...blocks];
 	const title = metadata.title?.value ?? guessTitle(index);
 	const titleSource = metadata.title?.source;
@@ -37,7 +37,8 @@ export function dropRepeatedMetadata(index: BlockIndex, blocks: readonly Block[]
 			break;
 		}
 	}
-	// Leading short blocks that only repeat the author or the date.
+	// Leading short blocks that only repeat the author or the date (a forum's first post keeps its author line).
+	if (keepBylines) return out;
 	const sourceText = (f: { source?: SourceRange } | undefined): string | undefined =>
 		f?.source ? collapse(inlineTextOfRange(index.doc.text, f.source)) : undefined;
 	const repeats = [metadata.author?.value, sourceText(metadata.published), sourceText(metadata.modified)]

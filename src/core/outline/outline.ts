@@ -176,7 +176,8 @@ function articleNode(doc: DumpDocument, article: Article, title: TitleGuess | un
 	const words = article.metadata.wordCount?.value ?? wordCount(article.blocks);
 	return {
 		name: title?.value || 'Article',
-		detail: `article, ${words.toLocaleString('en-US')} words`,
+		// The page kind names the node's detail (`forum, 812 words`); an article stays `article, ... words`.
+		detail: `${article.metadata.pageType?.value ?? 'article'}, ${words.toLocaleString('en-US')} words`,
 		kind: 'article',
 		range: extent,
 		selectionRange: contains(extent, selectionRange) ? selectionRange : { start: extent.start, end: extent.start },

@@ -14,6 +14,8 @@ export interface MetadataJson {
 	readonly tags: string[];
 	readonly image: string | null;
 	readonly wordCount: number | null;
+	/** The kind of page: article, forum, product, collection, listing, documentation or service. */
+	readonly pageType: string | null;
 }
 
 /** Plain values of the metadata, without provenance. */
@@ -30,6 +32,7 @@ export function metadataToJson(metadata: ArticleMetadata): MetadataJson {
 		tags: metadata.tags ? [...metadata.tags.value] : [],
 		image: metadata.leadImage?.value ?? null,
 		wordCount: metadata.wordCount?.value ?? null,
+		pageType: metadata.pageType?.value ?? null,
 	};
 }
 
@@ -59,6 +62,7 @@ export function renderFrontMatter(metadata: ArticleMetadata): string {
 	}
 	str('image', j.image);
 	if (j.wordCount !== null && Number.isFinite(j.wordCount)) lines.push(`wordCount: ${Math.round(j.wordCount)}`);
+	str('pageType', j.pageType);
 	return lines.length === 0 ? '' : `---\n${lines.join('\n')}\n---\n`;
 }
 

@@ -1,38 +1,57 @@
 // Forum threads: every post in order (author, date and message), without signatures, vote counts and reply buttons.
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { ALL_FLAGS, type Attempt, type BlockIndex } from '../blockIndex';
+import { ALL_FLAGS, type Attempt, type BlockIndex, type Flags, ROOT } from '../blockIndex';
 import { cleanBlock } from '../clean';
-import { attrWords } from '../inlineText';
+import { attrWords, isHidden } from '../inlineText';
 import { recordOutside } from '../outside';
 import { prunedContainers } from '../prune';
 import type { KindStrategy } from './pageKind';
-import type { PageSignals } from './signals';
+import { MIN_POSTS_SHARE, type PageSignals } from './signals';
 
 /** Parts of a post that are not the message: signatures, votes, reactions, reply and share buttons, post counters. */
 export const POST_CHROME_RE = /signature|\bsig\b|vote|reaction|likes?\b|kudos|button|btn|post-?footer|postfoot|post-?actions|controls|toolbar|share|report|quote-?button|reply-?button|permalink|badge|rank|avatar|user-?stats|postprofile|member-?info/i;
 
-/** A thread's posts hold at least this share of the page's text; below it the posts are an article's comments. */
-export const MIN_POSTS_SHARE = 0.5;
 
-/** Whether the page is a forum thread by its structure: a group of post-like containers holding most of the text. */
-export function isThread(signals: PageSignals): boolean {
+/** An article beside the posts holds at least this share of their text; less is a menu or a sidebar the pipeline chose. */
+export const MIN_ARTICLE_BESIDE_POSTS = 0.25;
+
+/**
+ * Whether the page is a forum thread by its structure: a group of post-like containers holding most of the text,
+ * where the article pipeline found no body of its own beside them (an article with a long comment thread has one).
+ */
+export function isThread(index: BlockIndex, signals: PageSignals, article: Attempt): boolean {
 	const posts = signals.posts;
-	return posts !== undefined && posts.items.length >= 2 && posts.chars >= signals.chars * MIN_POSTS_SHARE;
+	if (posts === undefined || posts.items.length < 2) return false;
+	// A profile that names one message the article (Khoros blogs) outranks the replies below it.
+	if (article.profile && article.profile.kind !== 'forum') return false;
+	// Forum software is a thread whatever the share of its posts; elsewhere they must hold most of the page.
+	if (signals.platform?.kind !== 'forum' && posts.chars < signals.chars * MIN_POSTS_SHARE) return false;
+	const region = article.region;
+	if (region === ROOT || article.chars < posts.chars * MIN_ARTICLE_BESIDE_POSTS) return true;
+	return posts.items.some((p) => index.isInside(region, p) || index.isInside(p, region));
 }
 
 function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefined {
 	const posts = signals.posts;
 	if (!posts) return undefined;
 	const pruned = prunedContainers(index, ALL_FLAGS);
-	// The posts themselves are often named "comment" or "reply", which pruning sets aside as chrome.
-	for (const p of posts.items) pruned.delete(p);
-	for (const [c] of pruned) if (posts.items.some((p) => index.isInside(p, c))) pruned.delete(c);
-	for (const c of index.containers) if (posts.items.some((p) => index.isInside(c, p)) && POST_CHROME_RE.test(attrWords(c.attrs))) pruned.set(c, 'post-chrome');
+	// Inside a post, names like "comment" or "reply" are the post's own parts: only hidden parts and post chrome go.
+	const postSet = new Set<Block>(posts.items);
+	const inPost = (c: Block): boolean => {
+		for (let p: Block | undefined = c; p !== undefined; p = index.parent.get(p)) if (postSet.has(p)) return true;
+		return false;
+	};
+	for (const c of index.containers) {
+		if (isHidden(c.attrs) || !inPost(c)) continue;
+		pruned.delete(c);
+		if (!postSet.has(c) && POST_CHROME_RE.test(attrWords(c.attrs))) pruned.set(c, 'post-chrome');
+	}
 	const removed: RemovedRegion[] = [];
 	const blocks: Block[] = [];
 	let chars = 0;
-	const flags = { ...ALL_FLAGS, cleanConditionally: false };
+	// A post's author and date are part of it: bylines stay.
+	const flags: Flags = { ...ALL_FLAGS, cleanConditionally: false, keepBylines: true };
 	for (const p of posts.items) {
 		const kept = cleanBlock(index, p, flags, removed, undefined, true, pruned);
 		blocks.push(...kept.blocks);
@@ -45,5 +64,5 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 export const forum: KindStrategy = {
 	kind: 'forum',
 	reason: 'A thread is read post by post: the article pipeline keeps the best-scoring post, or drops them all as comments.',
-	extract: ({ index, signals }) => (isThread(signals) ? extractPosts(index, signals) : undefined),
+	extract: ({ index, signals, article }) => (isThread(index, signals, article) ? extractPosts(index, signals) : undefined),
 };

@@ -2,6 +2,7 @@
 import type { Block, Inline } from '../../model/dumpDocument';
 import { type BlockIndex, type Container, isContainer, linkDensity } from '../blockIndex';
 import { attrWords, collapse, inlineText, isHidden } from '../inlineText';
+import { KIND_PLATFORMS, type KindPlatform } from './platforms';
 
 /** A price: a currency sign and an amount, or an amount with cents and a currency after it. */
 export const PRICE_RE =
@@ -56,7 +57,12 @@ export interface PageSignals {
 	readonly cards?: RepeatedGroup;
 	/** Containers that name a product (itemtype Product, class product...). */
 	readonly productContainers: number;
+	/** The forum, shop or documentation platform the page comes from, when its class words say so (platforms.ts). */
+	readonly platform?: KindPlatform;
 }
+
+/** A thread's posts hold at least this share of the page's text; below it the posts are an article's comments. */
+export const MIN_POSTS_SHARE = 0.5;
 
 /** A paragraph this long is a real paragraph of prose, as articles have and grids do not. */
 export const LONG_PARAGRAPH_CHARS = 150;
@@ -82,6 +88,23 @@ function blockHasLink(b: Block): boolean {
 	if (b.kind === 'list') return b.items.some((it) => it.children.some(blockHasLink));
 	if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') return b.children.some(blockHasLink);
 	return false;
+}
+
+/** How deep inside an item a post's class may sit: forums wrap each post in a layout column or two. */
+const POST_CLASS_DEPTH = 2;
+
+/**
+ * Class words that name a post even deep inside a layout wrapper. Not "post" alone: CMS themes use it for the one
+ * article (`wp-block-post-content`, `elementor-post`), so only the item's own class may say "post".
+ */
+const INNER_POST_CLASS_RE = /comment|reply|message|topic|thread|answer|cooked|postbody|bbp-|forum/i;
+
+/** Whether a container is a post: its own class names a post or comment, or that of a container just inside it does. */
+function isPostLike(c: Container, depth = 0): boolean {
+	const re = depth === 0 ? POST_CLASS_RE : INNER_POST_CLASS_RE;
+	if (re.test(c.attrs.classes.join(' ')) || re.test(c.attrs.id ?? '')) return true;
+	if (depth >= POST_CLASS_DEPTH) return false;
+	return c.children.some((k) => isContainer(k) && isPostLike(k, depth + 1));
 }
 
 /** Gathers the kind signals of an indexed dump. Linear in the dump's blocks. */
@@ -142,13 +165,14 @@ export function pageSignals(index: BlockIndex): PageSignals {
 
 	let docContainers = 0;
 	let productContainers = 0;
-	let posts: RepeatedGroup | undefined;
+	const postGroups: RepeatedGroup[] = [];
 	let cards: RepeatedGroup | undefined;
 	const groupsOf = (kids: readonly Block[]): void => {
 		const bySig = new Map<string, Container[]>();
 		for (const k of kids) {
 			if (!isContainer(k) || isHidden(k.attrs) || k.attrs.classes.length === 0) continue;
-			const sig = k.attrs.classes.join(' ');
+			// The first class names the item; later ones are states (phpBB alternates `bg1` and `bg2`).
+			const sig = k.attrs.classes[0];
 			const list = bySig.get(sig);
 			if (list) list.push(k);
 			else bySig.set(sig, [k]);
@@ -168,17 +192,26 @@ export function pageSignals(index: BlockIndex): PageSignals {
 			}
 			const g: RepeatedGroup = { signature, items, chars, proseItems, pricedItems, linkedItems };
 			const avg = chars / items.length;
-			if (POST_CLASS_RE.test(signature) && avg >= MIN_POST_CHARS && proseItems >= 2 && (!posts || chars > posts.chars)) posts = g;
+			if (avg >= MIN_POST_CHARS && proseItems >= 2 && items.filter((it) => isPostLike(it)).length * 3 >= items.length * 2) postGroups.push(g);
 			if (items.length >= MIN_REPEATS && avg <= MAX_CARD_CHARS && linkedItems >= items.length / 2 && (!cards || items.length > cards.items.length)) cards = g;
 		}
 	};
 	groupsOf(index.doc.blocks);
+	let platform: KindPlatform | undefined;
 	for (const c of index.containers) {
 		const words = attrWords(c.attrs);
+		platform ??= KIND_PLATFORMS.find((p) => p.detect.test(words));
 		if (DOC_CLASS_RE.test(words)) docContainers++;
 		if (/product/i.test(words) || /schema\.org\/Product/i.test(words)) productContainers++;
 		groupsOf(c.children);
 	}
+	// The thread is the group with the most posts among those holding most of the page; a wrapper that repeats
+	// twice around the whole layout holds as much text but fewer items.
+	const pageChars = index.rootStats.chars;
+	const major = postGroups.filter((g) => g.chars >= pageChars * MIN_POSTS_SHARE);
+	const pool = major.length > 0 ? major : postGroups;
+	let posts: RepeatedGroup | undefined;
+	for (const g of pool) if (!posts || g.items.length > posts.items.length || (g.items.length === posts.items.length && g.chars > posts.chars)) posts = g;
 	return {
 		chars: index.rootStats.chars,
 		proseChars: index.rootStats.proseChars,
@@ -193,5 +226,6 @@ export function pageSignals(index: BlockIndex): PageSignals {
 		posts,
 		cards,
 		productContainers,
+		platform,
 	};
 }

@@ -1,0 +1,104 @@
+// Page kinds: the golden page of each kind (dump → text and metadata), kind detection, and the general clean-ups.
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseDump } from '../../src/core/dump/parseDump';
+import { extractArticle } from '../../src/core/extract/extractArticle';
+import { PAGE_KINDS } from '../../src/core/extract/kinds/pageKind';
+import { renderFrontMatter } from '../../src/core/render/frontMatter';
+import { renderText } from '../../src/core/render/articleText';
+
+const PAGES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'pages');
+
+function joinLines(...lines: string[]): string {
+	return lines.join('\n') + '\n';
+}
+
+/** Golden pages with an expected text: `expected.txt` is the text output, `expected.json` the metadata values checked. */
+function textPages(): string[] {
+	return fs.existsSync(PAGES) ? fs.readdirSync(PAGES).filter((d) => fs.existsSync(path.join(PAGES, d, 'expected.txt'))).sort() : [];
+}
+
+function extract(dump: string): { text: string; article: ReturnType<typeof extractArticle> } {
+	const doc = parseDump(dump);
+	const article = extractArticle(doc);
+	return { text: renderText(article, doc), article };
+}
+
+suite('Page kinds', () => {
+	test('a golden page for every kind', () => {
+		const kinds = new Set(
+			textPages().map((slug) => (JSON.parse(fs.readFileSync(path.join(PAGES, slug, 'expected.json'), 'utf8')) as { pageType: string }).pageType),
+		);
+		assert.deepStrictEqual([...kinds].sort(), [...PAGE_KINDS].sort());
+	});
+
+	for (const slug of textPages()) {
+		test(`golden page ${slug}: text and metadata`, () => {
+			const dir = path.join(PAGES, slug);
+			const { text, article } = extract(fs.readFileSync(path.join(dir, 'source.txt'), 'utf8'));
+			const expected = fs.readFileSync(path.join(dir, 'expected.txt'), 'utf8');
+			const a = text.split('\n');
+			const e = expected.split('\n');
+			const first = a.findIndex((line, i) => line !== e[i]);
+			assert.strictEqual(text, expected, `first difference at expected.txt line ${first + 1}:\n  got      ${JSON.stringify(a[first])}\n  expected ${JSON.stringify(e[first])}`);
+			const meta = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<string, unknown>;
+			const got = article.metadata as Record<string, { value: unknown } | undefined>;
+			for (const [key, value] of Object.entries(meta)) assert.deepStrictEqual(got[key]?.value ?? null, value, `metadata.${key}`);
+			assert.ok(!article.empty);
+		});
+	}
+
+	test('the kind is in the front matter', () => {
+		const { article } = extract(fs.readFileSync(path.join(PAGES, 'forum-1', 'source.txt'), 'utf8'));
+		assert.match(renderFrontMatter(article.metadata), /\npageType: forum\n/);
+	});
+
+	test('a forum thread keeps every post with its author line, and drops signatures and buttons', () => {
+		const { text } = extract(fs.readFileSync(path.join(PAGES, 'forum-1', 'source.txt'), 'utf8'));
+		for (const kept of ['greta.m » Tue Mar 11, 2025 9:40 pm', 'Filed it flat', 'clamp plate bent']) assert.ok(text.includes(kept), `lost ${kept}`);
+		for (const dropped of ['too many drill bits', 'Quote', 'Post Reply', 'Joined', 'Who is online']) assert.ok(!text.includes(dropped), `kept ${dropped}`);
+	});
+
+	test('an article with a long comment thread stays an article', () => {
+		const prose = 'The council met on Tuesday evening to discuss the new harbour plan, which has divided the town for months, and voted to wait.';
+		const comment = (n: number): string[] => [`::: {.comment .depth-1}`, `[Reader ${n}]{.comment-author}`, '', `${prose} I agree with point ${n}, and I would add a great deal more about it here.`, ':::', ''];
+		const dump = joinLines('::: {.article-body}', ...Array.from({ length: 6 }, () => [prose, '']).flat(), ':::', '', '::: {#comments .comments-area}', ...[1, 2, 3, 4, 5, 6, 7, 8].flatMap(comment), ':::');
+		const { article } = extract(dump);
+		assert.strictEqual(article.metadata.pageType?.value, 'article');
+	});
+
+	test('a dump whose only text is tiny yields it, with a warning', () => {
+		const { text, article } = extract(joinLines('::: {#__next}', '::: {.site-header}', 'Page not found', ':::', ':::'));
+		assert.strictEqual(text, 'Page not found\n');
+		assert.ok(!article.empty);
+		assert.deepStrictEqual(article.warnings, ['tiny-content']);
+	});
+
+	test('a page whose content is all hidden until a script runs is still read', () => {
+		const { text } = extract(joinLines('::: {style="visibility:hidden"}', '::: {.app}', 'Opening hours: Monday to Friday, nine to five; Saturdays by appointment.', ':::', ':::'));
+		assert.strictEqual(text, 'Opening hours: Monday to Friday, nine to five; Saturdays by appointment.\n');
+	});
+});
+
+suite('Clean-ups of the kept blocks', () => {
+	const PROSE = 'Supporters say the plan brings jobs, visitors and money; opponents fear noise, traffic and higher rents in the old town.';
+	const page = (...body: string[]): string => joinLines('::: {.article-body}', ...[PROSE, '', PROSE.replace('plan', 'scheme'), '', PROSE.replace('jobs', 'work'), ''], ...body, ':::');
+
+	test('image alt text is not body text', () => {
+		const { text } = extract(page('![Getty Images: the harbour at dusk](/img/harbour.jpg)', '', 'Closing words of the article, with a full stop.'));
+		assert.ok(!text.includes('Getty'), text);
+		assert.ok(text.includes('Closing words'));
+	});
+
+	test('a block repeating an earlier one is dropped', () => {
+		const { text } = extract(page(PROSE, ''));
+		assert.strictEqual(text.split(PROSE).length - 1, 1);
+	});
+
+	test('shop controls and breadcrumb trails are dropped; sentences that start like them are kept', () => {
+		const { text } = extract(page('Add to cart', '', 'Sort by: Price, low to high', '', '[Home](/) / [Garden](/garden) / [Tools](/garden/tools) / Spades', '', 'Sort by size first, then by colour: that is how the shop floor is laid out.', ''));
+		for (const dropped of ['Add to cart', 'Price, low', 'Home / Garden']) assert.ok(!text.includes(dropped), `kept ${dropped}`);
+		assert.ok(text.includes('Sort by size first'));
+	});
+});
