@@ -4,6 +4,7 @@ import type {
 	FromWebview, HighlightLines, MetadataCardRow, PreviewInitialData, PreviewProblem, PreviewViewState, RemovedRegionItem,
 	ShowMessage, TocItem, ToWebview, UpdateContent,
 } from '../src/protocol/webviewMessages';
+import { classifyUrl, isSafeLinkUrl } from '../src/core/url/urlPolicy';
 
 interface VsCodeApi {
 	postMessage(message: FromWebview): void;
@@ -68,16 +69,15 @@ const ALLOWED_TAGS = new Set([
 const ALLOWED_ATTRS = new Set(['href', 'src', 'alt', 'title', 'id', 'class', 'data-line-start', 'data-line-end', 'start', 'rel', 'loading', 'referrerpolicy']);
 // Elements whose content must not survive even as text.
 const DROP_WITH_CONTENT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'NOSCRIPT', 'SVG', 'MATH']);
-const URL_BLANKS = /[\u0000-\u0020\u007f-\u00a0\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g;
 
+// Links follow the shared URL policy; images load only over https or embedded, whatever the host sent.
 function safeHref(value: string): boolean {
-	const v = value.replace(URL_BLANKS, '').toLowerCase();
-	return /^(?:https?:|mailto:|#|\/|\.)/.test(v) || !/^[^/?#]*:/.test(v);
+	return isSafeLinkUrl(value);
 }
 
 function safeSrc(value: string): boolean {
-	const v = value.replace(URL_BLANKS, '').toLowerCase();
-	return /^(?:https:|data:image\/(?:png|gif|jpeg|webp)[;,])/.test(v);
+	const v = classifyUrl(value, 'image');
+	return v.safe && (v.scheme === 'https' || v.kind === 'data-image');
 }
 
 function cleanTree(root: ParentNode): void {
