@@ -188,11 +188,11 @@ suite('Article HTML: source lines and structure', () => {
 			{ start: offsetOf(8), end: dump.length },
 		]);
 		const { html, toc } = renderArticleHtml(r, { dump });
-		assert.ok(html.includes('<h2 data-line-start="1" data-line-end="1" id="pd-part-one">Part one</h2>'), html);
+		assert.ok(html.includes('<h2 data-line-start="1" data-line-end="1" id="pd-h-part-one">Part one</h2>'), html);
 		assert.ok(html.includes('<p data-line-start="4" data-line-end="6">'), html);
 		assert.ok(html.includes('<ul data-line-start="8" data-line-end="9">'), html);
 		assert.ok(!/<li data-line/.test(html), 'only top-level blocks are annotated');
-		assert.deepStrictEqual(toc, [{ level: 2, text: 'Part one', id: 'pd-part-one', line: 1 }]);
+		assert.deepStrictEqual(toc, [{ level: 2, text: 'Part one', id: 'pd-h-part-one', line: 1 }]);
 	});
 
 	test('a block made of several output blocks spans all their sources; fences carry lines on <pre>', () => {
@@ -217,7 +217,7 @@ suite('Article HTML: source lines and structure', () => {
 
 	test('heading ids are unique and prefixed; the TOC keeps levels', () => {
 		const { toc } = renderArticleHtml(rendered(joinLines('# Intro', '', '## Intro', '', '### <script>', '', '## ')));
-		assert.deepStrictEqual(toc.map((t) => [t.level, t.id, t.text]), [[1, 'pd-intro', 'Intro'], [2, 'pd-intro-2', 'Intro'], [3, 'pd-script', '<script>'], [2, 'pd-section', '']]);
+		assert.deepStrictEqual(toc.map((t) => [t.level, t.id, t.text]), [[1, 'pd-h-intro', 'Intro'], [2, 'pd-h-intro-2', 'Intro'], [3, 'pd-h-script', '<script>'], [2, 'pd-h-section', '']]);
 	});
 
 	test('table alignment becomes classes, not style attributes', () => {

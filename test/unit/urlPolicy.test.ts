@@ -5,7 +5,7 @@ import { parseDump } from '../../src/core/dump/parseDump';
 import { extractArticle } from '../../src/core/extract/extractArticle';
 import { diagnose } from '../../src/core/diagnose/diagnose';
 import { extractDump, formatExtraction } from '../../src/core/render/formats';
-import { classifyUrl, isRelativeReference, isSafeLinkUrl, revealUrl, unsafeUrlReason, urlScheme } from '../../src/core/url/urlPolicy';
+import { classifyUrl, decodeFragment, isRelativeReference, isSafeLinkUrl, revealUrl, unsafeUrlReason, urlScheme } from '../../src/core/url/urlPolicy';
 import { imageDecision } from '../../src/core/url/imagePolicy';
 import { resolveUrl } from '../../src/core/url/resolveUrl';
 
@@ -96,6 +96,12 @@ suite('URL policy', () => {
 		assert.equal(revealUrl('&#xFFFFFFFF;'), '\ufffd');
 	});
 
+	test('decodeFragment never throws: a malformed escape such as #%E0 is kept as written', () => {
+		assert.equal(decodeFragment('%E0'), '%E0');
+		assert.equal(decodeFragment('%'), '%');
+		assert.equal(decodeFragment('caf%C3%A9'), 'café');
+	});
+
 	test('resolveUrl follows RFC 3986', () => {
 		const base = 'https://a.example/b/c/d.html';
 		assert.equal(resolveUrl('../x', base), 'https://a.example/b/x');
@@ -119,6 +125,22 @@ function hostileDump(url: string): string {
 }
 
 suite('URL policy in every output and rule', () => {
+	test('tracking pixels never reach an output; ordinary images do', () => {
+		const dump = [
+			'Title', '=====', '',
+			'Article words before the pixels, long enough to be the body of the page and be kept as its article text.',
+			'![](https://www.google-analytics.com/collect?v=1&tid=UA-1) ![spacer](https://cdn.example.org/p.gif){width="1" height="1"}',
+			'![A real photo](https://cdn.example.org/photo.jpg)', '',
+		].join('\n');
+		const extraction = extractDump(dump);
+		for (const format of ['md', 'json', 'html'] as const) {
+			const out = formatExtraction(extraction, format);
+			assert.ok(!out.includes('google-analytics') && !out.includes('p.gif'), `${format} keeps a tracking pixel:\n${out}`);
+			assert.ok(out.includes('https://cdn.example.org/photo.jpg'), `${format} lost the photo`);
+		}
+		assert.ok(!/img-src[^;"]*http:/.test(formatExtraction(extraction, 'html')), 'exported HTML CSP allows http: images');
+	});
+
 	// Characters that make a URL unparseable as one Markdown link destination are not the point here.
 	const variants = SCRIPT_VARIANTS.filter((u) => !/[\s\u0000-\u001f]/.test(u));
 

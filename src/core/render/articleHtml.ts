@@ -28,7 +28,10 @@ export interface ArticleHtmlOptions {
 export interface TocEntry {
 	readonly level: number;
 	readonly text: string;
-	/** The `id` given to the heading element (prefixed so it cannot clobber DOM globals). */
+	/**
+	 * The `id` given to the heading element: `pd-h-` and a slug, so it can neither clobber DOM globals nor shadow the
+	 * preview's own element ids (`pd-toc`, `pd-meta`, …, none of which starts with `pd-h-`).
+	 */
 	readonly id: string;
 	/** Zero-based dump line of the heading, when a dump was given. */
 	readonly line?: number;
@@ -187,6 +190,9 @@ function inlineText(token: Token | undefined): string {
 	return token.children.map((c) => (c.type === 'text' || c.type === 'code_inline' ? c.content : c.type === 'softbreak' ? ' ' : c.type === 'image' ? inlineText(c) : '')).join('');
 }
 
+/** Heading ids start with this; the preview shell's ids never do (a unit test keeps it so). */
+export const HEADING_ID_PREFIX = 'pd-h-';
+
 function slug(text: string): string {
 	return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'section';
 }
@@ -220,7 +226,7 @@ export function renderArticleHtml(rendered: RenderedMarkdown, options: ArticleHt
 		}
 		if (token.type === 'heading_open') {
 			const text = inlineText(tokens[i + 1]).trim();
-			const base = `pd-${slug(text)}`;
+			const base = `${HEADING_ID_PREFIX}${slug(text)}`;
 			let id = base;
 			// Resume at the base's last suffix: suffixes below it are taken (ids are never freed), and counting from 2
 			// for every repeat of a heading was quadratic on dumps that repeat one title thousands of times.

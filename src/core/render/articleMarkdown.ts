@@ -360,17 +360,28 @@ class Ctx {
 	}
 }
 
-/** Joins emphasis of one style that follows emphasis of that style: `*a**b*` would read back as neither. */
+/**
+ * Joins emphasis of one style that follows emphasis of that style: `*a**b*` would read back as neither. Linear: a run
+ * of mergeable nodes is collected first and its children copied once (copying them at every merge was quadratic).
+ */
 function mergeEmphasis(ns: readonly Inline[]): readonly Inline[] {
 	let adjacent = false;
 	for (let k = 1; k < ns.length && !adjacent; k++) adjacent = ns[k].kind === 'emphasis' && ns[k - 1].kind === 'emphasis';
 	if (!adjacent) return ns;
 	const out: Inline[] = [];
-	for (const n of ns) {
-		const last = out[out.length - 1];
-		if (n.kind === 'emphasis' && last?.kind === 'emphasis' && last.style === n.style) {
-			out[out.length - 1] = { ...last, children: [...last.children, ...n.children], range: { start: last.range.start, end: n.range.end } };
-		} else out.push(n);
+	for (let i = 0; i < ns.length; ) {
+		const first = ns[i];
+		let j = i + 1;
+		if (first.kind === 'emphasis') while (j < ns.length && ns[j].kind === 'emphasis' && (ns[j] as Emphasis).style === first.style) j++;
+		if (first.kind !== 'emphasis' || j === i + 1) {
+			out.push(first);
+			i = j;
+			continue;
+		}
+		const children: Inline[] = [];
+		for (let k = i; k < j; k++) for (const c of (ns[k] as Emphasis).children) children.push(c);
+		out.push({ ...first, children, range: { start: first.range.start, end: ns[j - 1].range.end } });
+		i = j;
 	}
 	return out;
 }

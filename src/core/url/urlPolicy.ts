@@ -155,3 +155,12 @@ export function isWebUrl(raw: string): boolean {
 	const scheme = urlScheme(raw);
 	return scheme === 'http' || scheme === 'https' || raw.trim().startsWith('//');
 }
+
+/** A `#fragment`'s percent escapes decoded (without the `#`); one that is not valid UTF-8 (`%E0`) is kept as written. Never throws. */
+export function decodeFragment(fragment: string): string {
+	try {
+		return decodeURIComponent(fragment);
+	} catch {
+		return fragment;
+	}
+}
