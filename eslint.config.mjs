@@ -15,9 +15,13 @@ export default tseslint.config(
 		files: ['src/core/**/*.ts'],
 		rules: {
 			'no-restricted-imports': ['error', {
-				paths: [{ name: 'vscode', message: 'src/core is pure: the vscode API belongs in src/vscode.' }],
+				paths: [
+					{ name: 'vscode', message: 'src/core is pure: the vscode API belongs in src/vscode.' },
+					// Exact module names (a pattern `url` would also match the core's own `../url/` folder).
+					...['fs', 'path', 'os', 'child_process', 'worker_threads', 'http', 'https', 'crypto', 'url', 'util'].map((name) => ({ name, message: 'src/core is pure: Node.js built-ins belong in src/cli or src/vscode.' })),
+				],
 				patterns: [
-					{ group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'http', 'https', 'crypto', 'url', 'util'], message: 'src/core is pure: Node.js built-ins belong in src/cli or src/vscode.' },
+					{ group: ['node:*'], message: 'src/core is pure: Node.js built-ins belong in src/cli or src/vscode.' },
 					{ group: ['**/vscode/**', '**/cli/**'], message: 'src/core must not depend on its adapters.' },
 				],
 			}],
