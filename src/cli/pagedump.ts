@@ -1,12 +1,15 @@
 // The `pagedump` CLI: extract, check and outline page dumps with the same core the VS Code extension uses.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { analyzeDump, FORMAT_EXTENSIONS, formatOutlineJson, formatOutlineText, OUTPUT_FORMATS, type OutputFormat } from '../core/index';
 import { parseArgs, UsageError } from './args';
 import { runCheck } from './check';
 import { runExtractJob, type ExtractJob, type ExtractOutcome } from './extractJob';
 import { DEFAULT_MAX_BYTES, expandInputs, InputError, parseSize, readDumpFile } from './inputs';
+import { runJsonl } from './jsonl';
+import type { JsonlSettings } from './jsonlRecord';
 
 /** Exit codes: the contract other tools rely on. */
 export const EXIT_OK = 0;
@@ -19,6 +22,8 @@ export const EXIT_USAGE = 2;
 export interface CliIo {
 	out(text: string): void;
 	err(text: string): void;
+	/** The streams `--jsonl` reads requests from and writes results to (default: standard input and output). */
+	readonly streams?: { readonly input: Readable; readonly output: Writable };
 }
 
 const processIo: CliIo = {
@@ -32,7 +37,9 @@ const HELP = `pagedump — review web pages saved as Pandoc Markdown dumps
 
 Usage:
   pagedump extract <file|dir>... [--format md|html|text|json] [--out FILE | --out-dir DIR] [--jobs N]
+  pagedump extract --jsonl [--format md|html|text|json] [--jobs N]  < requests.jsonl > results.jsonl
   pagedump check <file|dir>... [--format text|json|sarif]
+  pagedump check --jsonl [--jobs N]  < requests.jsonl > results.jsonl
   pagedump outline <file> [--format text|json]
 
 Run 'pagedump <command> --help' for the options of a command.
@@ -54,6 +61,11 @@ Options:
   --max-size SIZE             skip dumps larger than SIZE (default 50MB)
   --force                     extract even when a file does not look like a page dump
   --overwrite                 replace existing output files (otherwise they are kept and reported)
+  --jsonl                     stream mode: read one JSON request per line on standard input, {"id","path"} or
+                              {"id","text"} with an optional "url" (the base for relative links when the dump names
+                              none), and write one result per line in input order:
+                              {"id","status":"ok","format","result"} or {"id","status":"skipped"|"error","reason"};
+                              --jobs N runs N worker threads; exit 1 when any record was skipped or failed
 `;
 
 const CHECK_HELP = `pagedump check <file|dir>... [--format text|json|sarif] [options]
@@ -72,6 +84,10 @@ Options:
                               as a comma-separated list: --rule PD107=off,PD110=error
   --remote                    also request the article's http(s) links (HEAD, then GET) and report broken ones
   --timeout MS                per-request timeout for --remote (default 10000)
+  --jsonl                     stream mode: one JSON request per line on standard input ({"id","path"} or
+                              {"id","text"}), one result per line on standard output in input order:
+                              {"id","status":"ok","findings":[...]} or {"id","status":"skipped"|"error","reason"};
+                              --jobs N runs N worker threads; not with --remote
 `;
 
 const OUTLINE_HELP = `pagedump outline <file> [--format text|json]
@@ -127,19 +143,26 @@ async function extractCommand(argv: readonly string[], io: CliIo): Promise<numbe
 		'max-size': { value: true },
 		force: {},
 		overwrite: {},
+		jsonl: {},
 		help: { alias: 'h' },
 	});
 	if (args.flags.has('help')) {
 		io.out(EXTRACT_HELP);
 		return EXIT_OK;
 	}
+	if (args.flags.has('jsonl')) {
+		if (args.positionals.length > 0 || args.flags.has('out') || args.flags.has('out-dir')) throw new UsageError('--jsonl reads its inputs from standard input and writes to standard output: no files, --out or --out-dir');
+		const maxBytes = args.flags.has('max-size') ? parseSize(String(args.flags.get('max-size'))) : DEFAULT_MAX_BYTES;
+		if (maxBytes === undefined) throw new UsageError('--max-size must be a size such as 50MB');
+		const format = (args.flags.get('format') as OutputFormat | undefined) ?? 'md';
+		return jsonlCommand({ command: 'extract', format, maxBytes, force: args.flags.has('force') }, jobsFlag(args.flags.get('jobs')), io);
+	}
 	if (args.positionals.length === 0) throw new UsageError('extract needs at least one file or directory');
 	const format = (args.flags.get('format') as OutputFormat | undefined) ?? 'md';
 	const out = args.flags.get('out') as string | undefined;
 	const outDir = args.flags.get('out-dir') as string | undefined;
 	if (out && outDir) throw new UsageError('--out and --out-dir exclude each other');
-	const jobs = args.flags.has('jobs') ? Number(args.flags.get('jobs')) : 1;
-	if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError('--jobs must be a whole number from 1 to 64');
+	const jobs = jobsFlag(args.flags.get('jobs'));
 	const maxBytes = args.flags.has('max-size') ? parseSize(String(args.flags.get('max-size'))) : DEFAULT_MAX_BYTES;
 	if (maxBytes === undefined) throw new UsageError('--max-size must be a size such as 50MB');
 	const inputs = expandInputs(args.positionals);
@@ -225,13 +248,15 @@ async function checkCommand(argv: readonly string[], io: CliIo): Promise<number>
 		rule: { value: true },
 		remote: {},
 		timeout: { value: true },
+		jsonl: {},
+		jobs: { value: true, alias: 'j' },
 		help: { alias: 'h' },
 	});
 	if (args.flags.has('help')) {
 		io.out(CHECK_HELP);
 		return EXIT_OK;
 	}
-	if (args.positionals.length === 0) throw new UsageError('check needs at least one file or directory');
+	if (args.positionals.length === 0 && !args.flags.has('jsonl')) throw new UsageError('check needs at least one file or directory');
 	const format = (args.flags.get('format') as 'text' | 'json' | 'sarif' | undefined) ?? 'text';
 	const rules: Record<string, string> = {};
 	for (const entry of String(args.flags.get('rule') ?? '').split(',').filter(Boolean)) {
@@ -242,11 +267,31 @@ async function checkCommand(argv: readonly string[], io: CliIo): Promise<number>
 	const timeout = args.flags.has('timeout') ? Number(args.flags.get('timeout')) : undefined;
 	if (timeout !== undefined && !(Number.isInteger(timeout) && timeout > 0)) throw new UsageError('--timeout must be a positive number of milliseconds');
 	const requiredMetadata = args.flags.has('require') ? String(args.flags.get('require')).split(',').map((f) => f.trim()).filter(Boolean) : undefined;
+	if (args.flags.has('jsonl')) {
+		if (args.positionals.length > 0 || args.flags.has('remote')) throw new UsageError('--jsonl reads its inputs from standard input: no files, and no --remote');
+		const check = { scope: args.flags.get('scope') as 'article' | 'page' | undefined, requiredMetadata, rules: rules as never };
+		return jsonlCommand({ command: 'check', format: 'json', maxBytes: DEFAULT_MAX_BYTES, force: false, check }, jobsFlag(args.flags.get('jobs')), io);
+	}
+	if (args.flags.has('jobs')) throw new UsageError('--jobs goes with --jsonl for check');
 	return runCheck(args.positionals, format, {
 		...io,
 		options: { scope: args.flags.get('scope') as 'article' | 'page' | undefined, requiredMetadata, rules: rules as never },
 		remote: args.flags.has('remote') ? { timeoutMs: timeout } : undefined,
 	});
+}
+
+/** `--jobs N`: 1 when absent. */
+function jobsFlag(value: string | true | undefined): number {
+	const jobs = value === undefined ? 1 : Number(value);
+	if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError('--jobs must be a whole number from 1 to 64');
+	return jobs;
+}
+
+/** Streams requests to results (see jsonl.ts); exit 1 when a record was skipped or failed, or (check) a finding is at error severity. */
+async function jsonlCommand(settings: JsonlSettings, jobs: number, io: CliIo): Promise<number> {
+	const { input, output } = io.streams ?? { input: process.stdin, output: process.stdout };
+	const summary = await runJsonl(input, output, settings, jobs);
+	return summary.problems > 0 || summary.errorFindings > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
 function outlineCommand(argv: readonly string[], io: CliIo): number {
