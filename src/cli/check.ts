@@ -9,6 +9,7 @@ import { looksLikeDump } from '../core/dump/sniff';
 import { extractArticle } from '../core/extract/extractArticle';
 import { LineIndex } from '../core/text/lineIndex';
 import { expandInputs, InputError, readDumpFile } from './inputs';
+import { escapeControls } from './terminal';
 
 export type CheckFormat = 'text' | 'json' | 'sarif';
 
@@ -93,7 +94,8 @@ export function formatText(results: readonly FileResult[]): string {
 	for (const { file, index, findings } of results) {
 		for (const f of findings) {
 			const p = index.positionAt(f.range.start);
-			out += `${file}:${p.line + 1}:${p.character + 1}: ${f.severity} ${f.code} ${f.message}\n`;
+			// For people and terminals: a dump's control characters in a message are shown as escapes, never sent.
+			out += escapeControls(`${file}:${p.line + 1}:${p.character + 1}: ${f.severity} ${f.code} ${f.message.replace(/\n/g, ' ')}`) + '\n';
 		}
 	}
 	return out;
