@@ -1,7 +1,8 @@
 // `pagedump check`: diagnoses dumps with the same core as the editor and prints text, JSON or SARIF.
 import { diagnose, type DiagnoseOptions } from '../core/diagnose/diagnose';
 import type { Finding, Severity } from '../core/diagnose/finding';
-import { checkRemoteLinksDetailed, remoteLinkTargets, type FetchLike, type RemoteCheckOptions } from '../core/diagnose/remoteLinks';
+import { lookup } from 'node:dns/promises';
+import { checkRemoteLinksDetailed, remoteLinkTargets, summarizeNotChecked, type FetchLike, type RemoteCheckOptions } from '../core/diagnose/remoteLinks';
 import { ruleDocsUrl, RULES_DOC_URL } from '../core/diagnose/rule';
 import { RULES } from '../core/diagnose/rules/index';
 import { parseDump } from '../core/dump/parseDump';
@@ -83,8 +84,12 @@ async function checkText(text: string, io: CheckIo): Promise<Finding[]> {
 	const findings = diagnose(doc, article, io.options);
 	if (!io.remote) return findings;
 	const fetchImpl = io.remote.fetch ?? ((url, init) => fetch(url, init));
-	const remote = await checkRemoteLinksDetailed(remoteLinkTargets(doc, article, io.options), { rules: io.options?.rules, ...io.remote }, { fetch: fetchImpl });
+	// Names are resolved before each request, so one pointing at a private address is refused like the address itself.
+	const resolve = async (host: string): Promise<string[]> => (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
+	const remote = await checkRemoteLinksDetailed(remoteLinkTargets(doc, article, io.options), { rules: io.options?.rules, ...io.remote }, { fetch: fetchImpl, resolve });
 	if (remote.offline) io.err('pagedump check: remote links not checked: no host resolved (offline?)\n');
+	const skipped = summarizeNotChecked(remote.notChecked);
+	if (skipped) io.err(`pagedump check: ${remote.notChecked.length} remote link${remote.notChecked.length === 1 ? '' : 's'} not checked: ${skipped}\n`);
 	return [...findings, ...remote.findings].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
 }
 

@@ -83,6 +83,13 @@ Options:
                               as a comma-separated list: --rule PD107=off,PD110=error
   --remote                    also request the article's http(s) links (HEAD, then GET) and report broken ones
   --timeout MS                per-request timeout for --remote (default 10000)
+  --exclude GLOBS             URLs never requested, comma-separated: * within a path segment, ** across; a glob
+                              without :// matches the host (*.intranet.example.com)
+  --include-loopback          also request loopback addresses (localhost, 127.0.0.0/8, ::1); off by default
+  --include-private           also request private addresses (10/8, 172.16/12, 192.168/16, fc00::/7); off by default
+  --include-link-local        also request link-local and cloud metadata addresses (169.254/16, fe80::/10)
+  --max-urls N                most distinct URLs requested per run (default 200); the rest are listed as not checked
+  --deadline SECONDS          stop the remote checks after this long (default 120); what was left is listed
 `;
 
 const OUTLINE_HELP = `pagedump outline <file> [--format text|json]
@@ -283,6 +290,12 @@ async function checkCommand(argv: readonly string[], io: CliIo): Promise<number>
 		rule: { value: true },
 		remote: {},
 		timeout: { value: true },
+		exclude: { value: true },
+		'include-loopback': {},
+		'include-private': {},
+		'include-link-local': {},
+		'max-urls': { value: true },
+		deadline: { value: true },
 		help: { alias: 'h' },
 	});
 	if (args.flags.has('help')) {
@@ -299,11 +312,17 @@ async function checkCommand(argv: readonly string[], io: CliIo): Promise<number>
 	}
 	const timeout = args.flags.has('timeout') ? Number(args.flags.get('timeout')) : undefined;
 	if (timeout !== undefined && !(Number.isInteger(timeout) && timeout > 0)) throw new UsageError('--timeout must be a positive number of milliseconds');
+	const maxUrls = args.flags.has('max-urls') ? Number(args.flags.get('max-urls')) : undefined;
+	if (maxUrls !== undefined && !(Number.isInteger(maxUrls) && maxUrls > 0)) throw new UsageError('--max-urls must be a positive whole number');
+	const deadline = args.flags.has('deadline') ? Number(args.flags.get('deadline')) : undefined;
+	if (deadline !== undefined && !(Number.isFinite(deadline) && deadline > 0)) throw new UsageError('--deadline must be a positive number of seconds');
+	const exclude = args.flags.has('exclude') ? String(args.flags.get('exclude')).split(',').map((g) => g.trim()).filter(Boolean) : undefined;
+	const allowAddresses = { loopback: args.flags.has('include-loopback'), private: args.flags.has('include-private'), linkLocal: args.flags.has('include-link-local') };
 	const requiredMetadata = args.flags.has('require') ? String(args.flags.get('require')).split(',').map((f) => f.trim()).filter(Boolean) : undefined;
 	return runCheck(args.positionals, format, {
 		...io,
 		options: { scope: args.flags.get('scope') as 'article' | 'page' | undefined, requiredMetadata, rules: rules as never },
-		remote: args.flags.has('remote') ? { timeoutMs: timeout } : undefined,
+		remote: args.flags.has('remote') ? { timeoutMs: timeout, exclude, allowAddresses, maxUrls, deadlineMs: deadline === undefined ? undefined : deadline * 1000 } : undefined,
 	});
 }
 
