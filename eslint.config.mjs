@@ -2,6 +2,9 @@
 import tseslint from 'typescript-eslint';
 import nounsanitized from 'eslint-plugin-no-unsanitized';
 
+// The adapters see the core only through its public surface, src/core/index.ts.
+const CORE_SURFACE = { group: ['**/core/*', '**/core/**/*', '!**/core/index'], message: 'src/cli and src/vscode import the core only through src/core/index.ts.' };
+
 export default tseslint.config(
 	{ ignores: ['out/**', 'dist/**', 'node_modules/**', 'test/fixtures/**', 'test/integration/fixtures/**', '*.js', 'scripts/*.js', 'bin/**'] },
 	...tseslint.configs.recommended,
@@ -30,7 +33,16 @@ export default tseslint.config(
 	{
 		files: ['src/cli/**/*.ts'],
 		rules: {
-			'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'The CLI runs without VS Code.' }] }],
+			'no-restricted-imports': ['error', {
+				paths: [{ name: 'vscode', message: 'The CLI runs without VS Code.' }],
+				patterns: [CORE_SURFACE],
+			}],
+		},
+	},
+	{
+		files: ['src/vscode/**/*.ts'],
+		rules: {
+			'no-restricted-imports': ['error', { patterns: [CORE_SURFACE] }],
 		},
 	},
 	{

@@ -1,14 +1,6 @@
 // `pagedump check`: diagnoses dumps with the same core as the editor and prints text, JSON or SARIF.
-import { diagnose, type DiagnoseOptions } from '../core/diagnose/diagnose';
-import type { Finding, Severity } from '../core/diagnose/finding';
 import { lookup } from 'node:dns/promises';
-import { checkRemoteLinksDetailed, remoteLinkTargets, summarizeNotChecked, type FetchLike, type RemoteCheckOptions } from '../core/diagnose/remoteLinks';
-import { ruleDocsUrl, RULES_DOC_URL } from '../core/diagnose/rule';
-import { RULES } from '../core/diagnose/rules/index';
-import { parseDump } from '../core/dump/parseDump';
-import { looksLikeDump } from '../core/dump/sniff';
-import { extractArticle } from '../core/extract/extractArticle';
-import { LineIndex } from '../core/text/lineIndex';
+import { analyzeDump, checkRemoteLinksDetailed, summarizeNotChecked, LineIndex, looksLikeDump, ruleDocsUrl, RULES, RULES_DOC_URL, type DiagnoseOptions, type DumpAnalysis, type FetchLike, type Finding, type RemoteCheckOptions, type Severity } from '../core/index';
 import { expandInputs, InputError, readDumpFile } from './inputs';
 import { escapeControls } from './terminal';
 
@@ -71,22 +63,21 @@ export async function runCheck(paths: string[], format: CheckFormat, io: CheckIo
 		}
 		// A directory may hold notes and logs too: only its dumps are checked. A file named on its own always is.
 		if (fromDirectory && !looksLikeDump(text)) continue;
-		results.push({ file, index: new LineIndex(text), findings: await checkText(text, io) });
+		const analysis = analyzeDump(text);
+		results.push({ file, index: analysis.lines, findings: await checkText(analysis, io) });
 	}
 	io.out(format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results) : formatText(results));
 	if (unreadable) return EXIT_USAGE;
 	return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT_ERRORS : EXIT_OK;
 }
 
-async function checkText(text: string, io: CheckIo): Promise<Finding[]> {
-	const doc = parseDump(text);
-	const article = extractArticle(doc);
-	const findings = diagnose(doc, article, io.options);
+async function checkText(analysis: DumpAnalysis, io: CheckIo): Promise<readonly Finding[]> {
+	const findings = analysis.findings(io.options);
 	if (!io.remote) return findings;
 	const fetchImpl = io.remote.fetch ?? ((url, init) => fetch(url, init));
 	// Names are resolved before each request, so one pointing at a private address is refused like the address itself.
 	const resolve = async (host: string): Promise<string[]> => (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
-	const remote = await checkRemoteLinksDetailed(remoteLinkTargets(doc, article, io.options), { rules: io.options?.rules, ...io.remote }, { fetch: fetchImpl, resolve });
+	const remote = await checkRemoteLinksDetailed(analysis.remoteTargets(io.options), { rules: io.options?.rules, ...io.remote }, { fetch: fetchImpl, resolve });
 	if (remote.offline) io.err('pagedump check: remote links not checked: no host resolved (offline?)\n');
 	const skipped = summarizeNotChecked(remote.notChecked);
 	if (skipped) io.err(`pagedump check: ${remote.notChecked.length} remote link${remote.notChecked.length === 1 ? '' : 's'} not checked: ${skipped}\n`);

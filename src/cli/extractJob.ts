@@ -1,6 +1,5 @@
 // One extraction job: read a dump, extract, render, write. Runs in the CLI process or in a worker thread alike.
-import { looksLikeDump } from '../core/dump/sniff';
-import { extractDump, formatExtraction, type OutputFormat } from '../core/render/formats';
+import { analyzeDump, formatExtraction, looksLikeDump, type OutputFormat } from '../core/index';
 import { InputError, readDumpFile } from './inputs';
 import { OutputError, writeFileAtomic } from './safeWrite';
 
@@ -35,7 +34,7 @@ export function runExtractJob(job: ExtractJob): ExtractOutcome {
 	if (text.trim() === '') return { status: 'skipped', file: job.file, reason: 'empty file', bytes };
 	if (!job.force && !looksLikeDump(text)) return { status: 'skipped', file: job.file, reason: 'does not look like a page dump (no fenced divs, attribute blocks or links); use --force to extract anyway', bytes };
 	try {
-		const extraction = extractDump(text);
+		const extraction = analyzeDump(text).extraction;
 		if (extraction.article.empty) return { status: 'skipped', file: job.file, reason: 'no article text found', bytes };
 		const output = formatExtraction(extraction, job.format);
 		if (job.outPath) {

@@ -2,11 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { parseDump } from '../core/dump/parseDump';
-import { buildOutline } from '../core/outline/outline';
-import { formatOutlineJson, formatOutlineText } from '../core/outline/format';
-import { extractFromDocument, FORMAT_EXTENSIONS, OUTPUT_FORMATS, type OutputFormat } from '../core/render/formats';
-import { LineIndex } from '../core/text/lineIndex';
+import { analyzeDump, FORMAT_EXTENSIONS, formatOutlineJson, formatOutlineText, OUTPUT_FORMATS, type OutputFormat } from '../core/index';
 import { parseArgs, UsageError } from './args';
 import { runCheck } from './check';
 import { runExtractJob, type ExtractJob, type ExtractOutcome } from './extractJob';
@@ -334,11 +330,9 @@ function outlineCommand(argv: readonly string[], io: CliIo): number {
 	}
 	if (args.positionals.length !== 1) throw new UsageError('outline takes exactly one file');
 	const file = args.positionals[0];
-	const text = readDumpFile(file);
-	const doc = parseDump(text);
-	const { article } = extractFromDocument(doc);
-	const nodes = buildOutline(doc, article);
-	const index = new LineIndex(text);
+	const analysis = analyzeDump(readDumpFile(file));
+	const nodes = analysis.outline;
+	const index = analysis.lines;
 	// The text outline is for people: the dump's control characters are shown, not sent to the terminal.
 	io.out(args.flags.get('format') === 'json' ? formatOutlineJson(nodes, index) : escapeControls(formatOutlineText(nodes, index)));
 	return EXIT_OK;

@@ -35,15 +35,6 @@ export interface PreviewProblem {
 	readonly endLine: number;
 }
 
-/**
- * Where the preview gets its problems: the diagnostics feature plugs in here. `problemsFor` is called on every
- * render with the document's current text; `onDidChange` (optional) asks for a re-render when problems change.
- */
-export interface PreviewProblemProvider {
-	problemsFor(uri: string, text: string, version: number): readonly PreviewProblem[] | Promise<readonly PreviewProblem[]>;
-	onDidChange?(listener: (uri: string) => void): { dispose(): void };
-}
-
 /** A region of the dump left out of the article, with the reason, shown greyed when the toggle is on. */
 export interface RemovedRegionItem {
 	readonly startLine: number;
