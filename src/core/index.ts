@@ -36,6 +36,7 @@ export {
 	DEFAULT_CACHE_MAX_AGE_MS,
 	DEFAULT_TIMEOUT_MS,
 	RemoteLinkCache,
+	summarizeNotChecked,
 	type FetchLike,
 	type RemoteCheckOptions,
 	type RemoteTarget,
