@@ -66,7 +66,7 @@ export function readDumpFile(file: string, maxBytes = DEFAULT_MAX_BYTES): string
 	return decoded.text;
 }
 
-export function formatBytes(n: number): string {
+function formatBytes(n: number): string {
 	if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
 	if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
 	return `${n} B`;

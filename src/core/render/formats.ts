@@ -30,7 +30,7 @@ export function extractDump(text: string): Extraction {
 }
 
 /** Extracts and renders an already parsed dump (the extension keeps parsed documents per version). */
-export function extractFromDocument(doc: DumpDocument): Extraction {
+function extractFromDocument(doc: DumpDocument): Extraction {
 	const article = extractArticle(doc);
 	const rendered = renderMarkdown(article, doc, { baseUrl: article.metadata.url?.value });
 	return { doc, article, rendered };
@@ -52,7 +52,7 @@ export function formatExtraction(extraction: Extraction, format: OutputFormat): 
 }
 
 /** The `json` format: metadata, markdown, text, headings, removed regions with reasons, stats. */
-export function extractionToJson(extraction: Extraction): object {
+function extractionToJson(extraction: Extraction): object {
 	const { doc, article, rendered } = extraction;
 	const index = new LineIndex(doc.text);
 	const headings = article.blocks.filter((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading').map((h) => ({ level: h.level, text: inlineText(h.content).trim(), line: index.lineAt(h.range.start) }));
