@@ -2,9 +2,13 @@
 import tseslint from 'typescript-eslint';
 import nounsanitized from 'eslint-plugin-no-unsanitized';
 
-const CORE_NO_VSCODE = { name: 'vscode', message: 'src/core is pure: the vscode API belongs in src/vscode.' };
+const CORE_PATHS = [
+	{ name: 'vscode', message: 'src/core is pure: the vscode API belongs in src/vscode.' },
+	// Exact module names (a pattern `url` would also match the core's own `../url/` folder).
+	...['fs', 'path', 'os', 'child_process', 'worker_threads', 'http', 'https', 'crypto', 'url', 'util'].map((name) => ({ name, message: 'src/core is pure: Node.js built-ins belong in src/cli or src/vscode.' })),
+];
 const CORE_PURE = [
-	{ group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'http', 'https', 'crypto', 'url', 'util'], message: 'src/core is pure: Node.js built-ins belong in src/cli or src/vscode.' },
+	{ group: ['node:*'], message: 'src/core is pure: Node.js built-ins belong in src/cli or src/vscode.' },
 	{ group: ['**/vscode/**', '**/cli/**'], message: 'src/core must not depend on its adapters.' },
 ];
 // The adapters see the core only through its public surface, src/core/index.ts.
@@ -22,16 +26,16 @@ export default tseslint.config(
 	{
 		files: ['src/core/**/*.ts'],
 		rules: {
-			'no-restricted-imports': ['error', { paths: [CORE_NO_VSCODE], patterns: CORE_PURE }],
+			'no-restricted-imports': ['error', { paths: CORE_PATHS, patterns: CORE_PURE }],
 		},
 	},
 	{
 		// The kernel and extraction sit below outline, diagnose, render and the analysis: nothing of theirs runs up.
-		files: ['src/core/{dump,model,text,vocab,extract}/**/*.ts'],
+		files: ['src/core/{dump,model,text,url,vocab,extract}/**/*.ts'],
 		rules: {
 			'no-restricted-imports': ['error', {
-				paths: [CORE_NO_VSCODE],
-				patterns: [...CORE_PURE, { group: ['**/outline/**', '**/diagnose/**', '**/render/**', '**/analysis/**', '**/preview/**'], message: 'The kernel (dump, model, text, vocab) and extract must not import the layers above them.' }],
+				paths: CORE_PATHS,
+				patterns: [...CORE_PURE, { group: ['**/outline/**', '**/diagnose/**', '**/render/**', '**/analysis/**', '**/preview/**'], message: 'The kernel (dump, model, text, url, vocab) and extract must not import the layers above them.' }],
 			}],
 		},
 	},

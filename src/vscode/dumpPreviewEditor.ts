@@ -38,12 +38,18 @@ export interface RenderedQuery {
 	readonly timeoutMs?: number;
 }
 
-function readSettings(uri: vscode.Uri): { settings: PreviewSettings; maxSize: number; openByDefault: boolean } {
+/**
+ * The preview's settings. Remote images load only in a trusted workspace, and only when the setting says `https` or
+ * the user allowed them in this preview (`allowRemote`); otherwise they are held back and the preview says so in place.
+ */
+function readSettings(uri: vscode.Uri, allowRemote = false): { settings: PreviewSettings; maxSize: number; openByDefault: boolean } {
 	const config = vscode.workspace.getConfiguration('pageDump', uri);
-	const images = config.get<string>('preview.images') === 'none' ? 'none' : 'https';
+	const configured = config.get<string>('preview.images');
+	const trusted = vscode.workspace.isTrusted;
+	const images: PreviewSettings['images'] = configured === 'none' ? 'none' : trusted && (configured === 'https' || allowRemote) ? 'https' : 'embedded';
 	const mb = config.get<number>('maxPreviewSize', DEFAULT_MAX_PREVIEW_MB);
 	const maxSize = (Number.isFinite(mb) && mb > 0 ? mb : DEFAULT_MAX_PREVIEW_MB) * 1024 * 1024;
-	return { settings: { images }, maxSize, openByDefault: config.get<boolean>('preview.openByDefault', false) };
+	return { settings: { images, canAllowRemoteImages: trusted && images === 'embedded' }, maxSize, openByDefault: config.get<boolean>('preview.openByDefault', false) };
 }
 
 const SEVERITIES: Record<vscode.DiagnosticSeverity, ProblemSeverity> = {
@@ -236,6 +242,8 @@ class DumpPreview {
 	#ignoreEditorScrollUntil = 0;
 	#problemsSubscription: { dispose(): void } | undefined;
 	#disposed = false;
+	/** The user clicked "Load remote images" in this preview (trusted workspaces only); lasts as long as the preview. */
+	#allowRemoteImages = false;
 
 	constructor(document: vscode.TextDocument, panel: vscode.WebviewPanel, host: PreviewHost) {
 		this.#document = document;
@@ -256,6 +264,8 @@ class DumpPreview {
 				if (e.affectsConfiguration('pageDump.preview.images', document.uri)) this.#setShell();
 				else if (e.affectsConfiguration('pageDump', document.uri)) this.#schedule(true);
 			}),
+			// Trust changes what images may load, and the CSP lives in the shell.
+			vscode.workspace.onDidGrantWorkspaceTrust(() => this.#setShell()),
 			vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.#onEditorScroll(e)),
 			vscode.window.onDidChangeTextEditorSelection((e) => this.#onEditorSelection(e)),
 		);
@@ -291,7 +301,7 @@ class DumpPreview {
 	/** (Re)writes the shell; needed when the images setting changes because the CSP lives in the HTML. */
 	#setShell(): void {
 		const webview = this.#panel.webview;
-		const { settings } = readSettings(this.#document.uri);
+		const { settings } = readSettings(this.#document.uri, this.#allowRemoteImages);
 		this.#ready = false;
 		this.#postedVersion = -1;
 		webview.html = previewShellHtml({
@@ -314,7 +324,7 @@ class DumpPreview {
 		const version = this.#document.version;
 		if (version === this.#postedVersion && !this.#forceNext) return;
 		this.#forceNext = false;
-		const { settings, maxSize } = readSettings(this.#document.uri);
+		const { settings, maxSize } = readSettings(this.#document.uri, this.#allowRemoteImages);
 		const input = { source: this.#source, version, fileName: this.#document.uri.path.split('/').pop() ?? 'dump', settings, maxSize };
 		// Reduced mode: past the limit the text is not even copied; outline and diagnostics still run (on the worker).
 		const tooLarge = tooLargeMessage(input, documentLength(this.#document));
@@ -377,6 +387,13 @@ class DumpPreview {
 				break;
 			case 'openAsText':
 				void this.#openAsText();
+				break;
+			case 'allowRemoteImages':
+				// Only where the preview offered it: the webview's word alone never loads images in an untrusted workspace.
+				if (vscode.workspace.isTrusted && !this.#allowRemoteImages) {
+					this.#allowRemoteImages = true;
+					this.#setShell();
+				}
 				break;
 		}
 	}

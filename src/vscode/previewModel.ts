@@ -99,7 +99,7 @@ export function buildPreviewMessage(input: PreviewModelInput, pipeline: PreviewP
 		const baseUrl = article.metadata.url?.value;
 		const rendered = pipeline.render(article, doc, { baseUrl });
 		const index = pipeline.lines?.() ?? new LineIndex(text);
-		const body = renderArticleHtml(rendered, { dump: index, images: input.settings.images === 'none' ? 'none' : 'https' });
+		const body = renderArticleHtml(rendered, { dump: index, images: input.settings.images });
 		const metadata = metadataRows(article.metadata).map((row) => ({
 			key: row.key,
 			label: row.label,
@@ -130,6 +130,7 @@ export function buildPreviewMessage(input: PreviewModelInput, pipeline: PreviewP
 				problems: input.problems.length,
 				removedRegions: article.removed.length,
 				blockedUrls: body.stats.blockedUrls,
+				heldImages: body.stats.heldImages,
 			},
 			textLength: text.length,
 			notice: article.removed.length > MAX_REMOVED_ITEMS ? `Only the first ${MAX_REMOVED_ITEMS} of ${article.removed.length} removed regions are listed.` : undefined,

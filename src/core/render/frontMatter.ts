@@ -1,6 +1,15 @@
 // Article metadata as YAML front matter (for the Markdown output) and as the plain object of the json format.
 import type { ArticleMetadata } from '../extract/article';
 import { METADATA_FIELDS } from '../extract/metadataFields';
+import { isSafeLinkUrl } from '../url/urlPolicy';
+import { imageDecision, trackerImageReason } from '../url/imagePolicy';
+
+/** A metadata URL only when the URL policy allows it: front matter and json are read by other tools that may follow it. */
+function policyUrl(value: string | undefined, use: 'link' | 'image'): string | null {
+	if (value === undefined) return null;
+	if (use === 'link') return isSafeLinkUrl(value) ? value : null;
+	return imageDecision(value, 'all') === 'show' && !trackerImageReason(value, undefined) ? value : null;
+}
 
 /** The json format's `metadata` object: every key present, null (or an empty list) for what was not found. */
 export interface MetadataJson {
@@ -23,7 +32,8 @@ export function metadataToJson(metadata: ArticleMetadata): MetadataJson {
 	for (const f of METADATA_FIELDS) {
 		if (f.outputKey === undefined) continue;
 		const value = metadata[f.key]?.value;
-		out[f.outputKey] = Array.isArray(value) ? [...value] : (value ?? (f.key === 'tags' ? [] : null));
+		if (f.url) out[f.outputKey] = policyUrl(value as string | undefined, f.url);
+		else out[f.outputKey] = Array.isArray(value) ? [...value] : (value ?? (f.key === 'tags' ? [] : null));
 	}
 	return out as unknown as MetadataJson;
 }
