@@ -227,11 +227,13 @@ async function extractCommand(argv: readonly string[], io: CliIo): Promise<numbe
 		}
 		planned.push({ file: input.path, format, outPath, maxBytes, force, overwrite });
 	}
-	const outcomes = jobs > 1 && planned.length > 1 ? await runInWorkers(planned, jobs) : planned.map(runExtractJob);
 	let problems = kept;
+	let ok = 0;
 	let unreadable = false;
-	for (const outcome of outcomes) {
+	// Each outcome is reported as it comes: a long batch shows its skips and failures while it runs.
+	const report = (outcome: ExtractOutcome): void => {
 		if (outcome.status === 'ok') {
+			ok++;
 			// A terminal would run the dump's escape sequences; a pipe or file gets the bytes as they are.
 			if (outcome.output !== undefined) io.out(io.outIsTerminal ? escapeControls(outcome.output) : outcome.output);
 		} else {
@@ -239,9 +241,10 @@ async function extractCommand(argv: readonly string[], io: CliIo): Promise<numbe
 			unreadable ||= outcome.unreadable === true;
 			io.err(`${outcome.file}: ${outcome.status}: ${outcome.reason}\n`);
 		}
-	}
+	};
+	if (jobs > 1 && planned.length > 1) await runInWorkers(planned, jobs, report);
+	else for (const job of planned) report(runExtractJob(job));
 	if (outDir) {
-		const ok = outcomes.filter((o) => o.status === 'ok').length;
 		io.err(`pagedump: extracted ${ok} of ${inputs.length} into ${outDir}${problems > 0 ? `; ${problems} skipped or failed` : ''}\n`);
 	}
 	return unreadable ? EXIT_USAGE : problems > 0 ? EXIT_FINDINGS : EXIT_OK;
@@ -270,10 +273,12 @@ function pathKey(file: string): string {
 	return path.join(dir, base).normalize('NFC').toLowerCase();
 }
 
-/** Runs jobs on a pool of worker threads, keeping the input order of the outcomes. */
-async function runInWorkers(jobs: readonly ExtractJob[], count: number): Promise<ExtractOutcome[]> {
+/**
+ * Runs jobs on a pool of `count` worker threads that lives for the whole run: each worker is handed the next file as
+ * soon as it is free, and each outcome goes to `report` as it arrives (in completion order, not input order).
+ */
+async function runInWorkers(jobs: readonly ExtractJob[], count: number, report: (outcome: ExtractOutcome) => void): Promise<void> {
 	const workerPath = path.join(__dirname, 'extractWorker.js');
-	const outcomes: ExtractOutcome[] = new Array(jobs.length);
 	let next = 0;
 	const workers = Array.from({ length: Math.min(count, jobs.length) }, () => new Worker(workerPath));
 	try {
@@ -287,8 +292,9 @@ async function runInWorkers(jobs: readonly ExtractJob[], count: number): Promise
 							worker.postMessage({ ...jobs[id], id });
 						};
 						worker.on('message', (msg: { id: number; outcome: ExtractOutcome }) => {
-							outcomes[msg.id] = msg.outcome;
+							// The next file first, so the worker is busy again while this outcome is reported.
 							feed();
+							report(msg.outcome);
 						});
 						worker.on('error', reject);
 						feed();
@@ -298,7 +304,6 @@ async function runInWorkers(jobs: readonly ExtractJob[], count: number): Promise
 	} finally {
 		await Promise.all(workers.map((w) => w.terminate()));
 	}
-	return outcomes;
 }
 
 async function checkCommand(argv: readonly string[], io: CliIo): Promise<number> {

@@ -2,6 +2,7 @@
 import type { Attributes, Emphasis, Inline, LinkDefinition, SourceRange } from '../model/dumpDocument';
 import { parseAttributes } from './attributes';
 import { collapseWrapped } from './chars';
+import { namedEntity, numericEntity } from '../text/entities';
 
 /** A line (or part of one) of the dump: `text.slice(start, end)`, without its line ending. */
 export interface Segment {
@@ -60,8 +61,6 @@ for (const c of '\\`*_{}[]()>#+-.!|~^"\'$%&,/:;<=?@') ESCAPABLE[c.charCodeAt(0)]
 function isEscapable(c: number): boolean {
 	return c < 128 && ESCAPABLE[c] === 1;
 }
-
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', mdash: '—', ndash: '–', hellip: '…', copy: '©', reg: '®', trade: '™', laquo: '«', raquo: '»', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
 
 function isWhite(c: number): boolean {
 	return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || Number.isNaN(c);
@@ -648,11 +647,7 @@ class InlineParser {
 		const m = /^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/.exec(s.slice(i, i + 40));
 		if (m) {
 			const body = m[1];
-			let value: string | undefined;
-			if (body.startsWith('#')) {
-				const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-				value = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
-			} else value = NAMED_ENTITIES[body];
+			const value = body.startsWith('#') ? numericEntity(body) : namedEntity(body);
 			if (value !== undefined) {
 				this.#addText(value, i);
 				return i + m[0].length;
