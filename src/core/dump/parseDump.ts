@@ -211,12 +211,13 @@ class BlockParser implements BlockContext {
 			i = this.#leafBlock(lines, i, indent, depth, out, stack.length > 0, inItem);
 		}
 		while (stack.length > 0) this.#closeDiv(stack.pop()!, undefined);
-		return root;
+		return trimmed(root);
 	}
 
 	/** Sets a div's end: its closing line, or (unclosed, reported) the end of its last child. */
 	#closeDiv(open: OpenDiv, closeRange: SourceRange | undefined): void {
 		const node = open.node as Mutable<FencedDiv | HtmlDiv>;
+		node.children = trimmed(open.children);
 		const lastChild = open.children[open.children.length - 1];
 		node.closed = closeRange !== undefined;
 		node.closeRange = closeRange;
@@ -657,6 +658,13 @@ class BlockParser implements BlockContext {
 		out.push(list);
 		return j;
 	}
+}
+
+/** Arrays grow in steps of 16 or more: a short one is copied to its length, since dumps hold millions of them. */
+const TRIM_BELOW = 16;
+
+function trimmed<T>(items: T[]): T[] {
+	return items.length < TRIM_BELOW ? items.slice() : items;
 }
 
 /**

@@ -19,6 +19,11 @@ export interface Segment {
 const MAX_LINK_TAIL = 1 << 20;
 /** Nested parentheses allowed in a bare link destination (pandoc URLs rarely have more than one level). */
 const MAX_PAREN_DEPTH = 8;
+/**
+ * Brackets open at once; more are text. Real dumps nest a handful (`[[[icon]{.x}]`); a paragraph of millions of
+ * `[` would otherwise hold a node and a stack entry for each until its end.
+ */
+const MAX_OPEN_BRACKETS = 1000;
 /** Longest raw inline HTML tag or autolink we accept. */
 const MAX_INLINE_TAG = 2000;
 
@@ -77,7 +82,22 @@ function isAlnum(c: number): boolean {
  */
 export function parseInlines(text: string, segments: readonly Segment[], definitions: Definitions): Inline[] {
 	if (segments.length === 0) return [];
+	if (segments.length === 1) {
+		const plain = plainLine(text, segments[0]);
+		if (plain) return plain;
+	}
 	return new InlineParser(text, segments, definitions).parse();
+}
+
+/**
+ * A line with no inline syntax at all (most table cells, many short paragraphs): one text node, as the parser would
+ * make it (trailing spaces dropped from the value, kept in the range), without building a parser for it.
+ */
+function plainLine(text: string, seg: Segment): Inline[] | undefined {
+	for (let k = seg.start; k < seg.end; k++) if (isSpecial(text.charCodeAt(k))) return undefined;
+	let e = seg.end;
+	while (e > seg.start && isSpaceOrTab(text.charCodeAt(e - 1))) e--;
+	return e === seg.start ? [] : [{ kind: 'text', value: text.slice(seg.start, e), range: { start: seg.start, end: seg.end } }];
 }
 
 class InlineParser {
@@ -102,8 +122,8 @@ class InlineParser {
 	/** ...followed by `#src.slice(#runStart, #runEnd)`, not copied yet: most text nodes cost one slice, no concatenation. */
 	#runStart = -1;
 	#runEnd = -1;
-	/** Code span lengths known to have no closing run after the offset stored. */
-	#noCodeCloser: Map<number, number> | undefined;
+	/** Backtick runs by length: where each starts, in order, and the first not yet passed. Built on the first code span. */
+	#backtickRuns: Map<number, { readonly starts: number[]; next: number }> | undefined;
 	/** Title quote characters known to have no closing quote after the offset stored. */
 	#noTitleCloser: Map<number, number> | undefined;
 
@@ -322,6 +342,10 @@ class InlineParser {
 	}
 
 	#openBracket(i: number, image: boolean, len: number): void {
+		if (this.#brackets.length >= MAX_OPEN_BRACKETS) {
+			this.#addSource(i, i + len);
+			return;
+		}
 		this.#flushText(i);
 		this.#nodes.push({ kind: 'text', value: this.#src.slice(i, i + len), range: this.#range(i, i + len) });
 		this.#brackets.push({ nodeIndex: this.#nodes.length - 1, pos: i, image, active: true, linksBefore: this.#linksClosed, delimBottom: this.#nodes.length - 1 });
@@ -525,22 +549,14 @@ class InlineParser {
 		let j = i;
 		while (j < s.length && s.charCodeAt(j) === 0x60) j++;
 		const len = j - i;
-		const failedFrom = this.#noCodeCloser?.get(len);
+		// The first run of exactly `len` backticks after the opener closes it. Runs are indexed once per paragraph,
+		// so runs of ever-growing length do not each rescan the rest of it.
+		const runs = (this.#backtickRuns ??= indexBacktickRuns(s, i));
+		const r = runs.get(len);
 		let close = -1;
-		if (failedFrom === undefined || failedFrom > j) {
-			let k = j;
-			while (k < s.length) {
-				const found = s.indexOf('`', k);
-				if (found < 0) break;
-				let e = found;
-				while (e < s.length && s.charCodeAt(e) === 0x60) e++;
-				if (e - found === len) {
-					close = found;
-					break;
-				}
-				k = e;
-			}
-			if (close < 0) (this.#noCodeCloser ??= new Map()).set(len, j);
+		if (r) {
+			while (r.next < r.starts.length && r.starts[r.next] < j) r.next++;
+			if (r.next < r.starts.length) close = r.starts[r.next];
 		}
 		if (close < 0) {
 			this.#addSource(i, j);
@@ -711,6 +727,20 @@ class InlineParser {
 	}
 }
 
+/** The backtick runs of `s` from `from` on, by length; the parser only moves forward, so `next` only grows. */
+function indexBacktickRuns(s: string, from: number): Map<number, { readonly starts: number[]; next: number }> {
+	const runs = new Map<number, { readonly starts: number[]; next: number }>();
+	for (let k = s.indexOf('`', from); k >= 0; k = s.indexOf('`', k)) {
+		let e = k;
+		while (e < s.length && s.charCodeAt(e) === 0x60) e++;
+		let r = runs.get(e - k);
+		if (!r) runs.set(e - k, (r = { starts: [], next: 0 }));
+		r.starts.push(k);
+		k = e;
+	}
+	return runs;
+}
+
 /** `s.indexOf(ch, from)` that gives up after `max` characters, so failed look-aheads stay cheap. */
 function indexOfWithin(s: string, ch: string, from: number, max: number): number {
 	const end = Math.min(s.length, from + max + 1);
@@ -754,11 +784,19 @@ function mergeTexts(nodes: Inline[]): Inline[] {
 	for (let k = 1; k < nodes.length && !adjacent; k++) adjacent = nodes[k].kind === 'text' && nodes[k - 1].kind === 'text' && nodes[k - 1].range.end === nodes[k].range.start;
 	if (!adjacent) return nodes;
 	const out: Inline[] = [];
-	for (const node of nodes) {
-		const last = out[out.length - 1];
-		if (node.kind === 'text' && last && last.kind === 'text' && last.range.end === node.range.start) {
-			out[out.length - 1] = { kind: 'text', value: last.value + node.value, range: { start: last.range.start, end: node.range.end } };
-		} else out.push(node);
+	for (let k = 0; k < nodes.length; k++) {
+		const node = nodes[k];
+		let e = k + 1;
+		while (node.kind === 'text' && e < nodes.length && nodes[e].kind === 'text' && nodes[e - 1].range.end === nodes[e].range.start) e++;
+		if (e === k + 1) {
+			out.push(node);
+			continue;
+		}
+		// One join for the whole run: appending one by one builds a rope of as many pieces, kept until read.
+		const parts: string[] = [];
+		for (let m = k; m < e; m++) parts.push((nodes[m] as { value: string }).value);
+		out.push({ kind: 'text', value: parts.join(''), range: { start: node.range.start, end: nodes[e - 1].range.end } });
+		k = e - 1;
 	}
 	return out;
 }

@@ -1,5 +1,5 @@
 // Tables as pandoc writes them: pipe, grid, simple (with or without a header, one column too) and multiline.
-import type { Block, Table, TableCell, TableRow } from '../model/dumpDocument';
+import type { Block, SourceRange, Table, TableCell, TableRow } from '../model/dumpDocument';
 import type { BlockContext } from './blockContext';
 import { isFenceLineAt } from './blockStarts';
 import { isBlankAt, isJsSpace, skipSpaces, hasCharAt } from './chars';
@@ -97,19 +97,35 @@ function cell(ctx: BlockContext, segs: Segment[], depth: number): TableCell {
 	}
 	const range = lo >= 0 ? { start, end } : { start: segs[0].start, end: segs[0].start };
 	const blocks = lo >= 0 ? ctx.nested(dedent(src, blockSegs), depth, range, false) : [];
-	// The joined text is built on first read: consumers walk `blocks`, and building it for every cell of nested
-	// layout tables cost a copy of each cell per nesting level.
-	let text: string | undefined;
-	return {
-		range,
-		get text(): string {
-			return (text ??= lo < 0 ? '' : segs.slice(lo, hi).map((s) => {
-				const t = trimSegment(src, s);
-				return src.slice(t.start, t.end);
-			}).join('\n'));
-		},
-		blocks,
-	};
+	return new Cell(src, segs, lo, hi, range, blocks);
+}
+
+/**
+ * A table cell whose joined text is built on first read: consumers walk `blocks`, and building it for every cell of
+ * nested layout tables cost a copy of each cell per nesting level. A class, so the getter is one function on the
+ * prototype rather than a closure per cell (a 10 MB pipe table has two million cells).
+ */
+class Cell implements TableCell {
+	readonly #src: string;
+	readonly #segs: readonly Segment[];
+	readonly #lo: number;
+	readonly #hi: number;
+	#text: string | undefined;
+
+	constructor(src: string, segs: readonly Segment[], lo: number, hi: number, readonly range: SourceRange, readonly blocks: Block[]) {
+		this.#src = src;
+		this.#segs = segs;
+		this.#lo = lo;
+		this.#hi = hi;
+	}
+
+	get text(): string {
+		const src = this.#src;
+		return (this.#text ??= this.#lo < 0 ? '' : this.#segs.slice(this.#lo, this.#hi).map((s) => {
+			const t = trimSegment(src, s);
+			return src.slice(t.start, t.end);
+		}).join('\n'));
+	}
 }
 
 export function gridTable(ctx: BlockContext, lines: readonly Segment[], i: number, indent: number, depth: number, out: Block[]): number {
