@@ -16,6 +16,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
+import { streamingBench } from './streaming';
 import { cpuMs, dumpFiles, loadSets, loadStages, PIPELINE, ROOT, type DumpSet, type PipelineState } from './stages';
 
 /** The aims of the performance issue. */
@@ -237,6 +238,7 @@ function main(): void {
 	const grown = args.includes('--no-growth') ? [] : growth();
 	if (!args.includes('--no-batch')) batch();
 	if (!args.includes('--no-block')) longestBlock();
+	if (!args.includes('--no-stream')) streamingBench();
 
 	console.log('\nAims');
 	const corpus = summary[summary.length - 1];

@@ -1,8 +1,6 @@
 // "Page Dump: Extract Article" and "Extract Articles in Folder...": the core's extraction, written where the user asked.
 import * as vscode from 'vscode';
-import { looksLikeDump } from '../core/dump/sniff';
-import { decodeDump } from '../core/text/decode';
-import { extractDump, FORMAT_EXTENSIONS, formatExtraction, type OutputFormat } from '../core/render/formats';
+import { decodeDump, extractDump, FORMAT_EXTENSIONS, formatExtraction, looksLikeDump, type OutputFormat } from '../core/index';
 
 const LANGUAGE_OF_FORMAT: Readonly<Record<OutputFormat, string>> = { md: 'markdown', html: 'html', text: 'plaintext', json: 'json' };
 
