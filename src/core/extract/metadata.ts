@@ -1,6 +1,6 @@
 // Article metadata: title, author, dates, URL, site, language, description, tags, lead image, with provenance for each.
 import type { DumpDocument } from '../model/dumpDocument';
-import type { ArticleMetadata } from './article';
+import type { ArticleMetadata, MetadataField } from './article';
 import { dayFirstFor, type DateOptions } from './dates';
 import { authorCandidates, expandAuthors } from './metadata/author';
 import { chooseDates } from './metadata/dateCandidates';
@@ -8,10 +8,12 @@ import { descriptionCandidates } from './metadata/description';
 import { languageCandidates } from './metadata/language';
 import { imageCandidates } from './metadata/leadImage';
 import { siteOrigin, urlCandidates } from './metadata/pageUrl';
-import { best, field, MetadataScan, type ArticleContext } from './metadata/scan';
+import { confidenceOf, MIN_REPORTED_SCORE } from './metadata/confidence';
+import { best, field, MetadataScan, type ArticleContext, type Candidate } from './metadata/scan';
 import { siteNameCandidates } from './metadata/siteName';
 import { tagCandidates } from './metadata/tags';
 import { chooseTitle } from './metadata/title';
+import { firstOfRepeated } from './metadata/repeatedBylines';
 import { readEncoded, readShareLinks } from './metadata/witnesses';
 
 export type { ArticleContext } from './metadata/scan';
@@ -42,6 +44,9 @@ export function extractMetadata(doc: DumpDocument, context: ArticleContext): Art
 	}
 }
 
+/** Page kinds (see extractArticle) whose pages are nobody's writing: what looks like a byline there belongs to an item. */
+const UNAUTHORED_KINDS: ReadonlySet<string> = new Set(['product', 'collection', 'listing', 'service', 'documentation']);
+
 function readMetadata(doc: DumpDocument, context: ArticleContext): ArticleMetadata {
 	// 1. Scan.
 	const s = new MetadataScan(doc, context);
@@ -63,7 +68,7 @@ function readMetadata(doc: DumpDocument, context: ArticleContext): ArticleMetada
 
 	// 4. Byline and dates.
 	const authorCands = authorCandidates(s);
-	const authors = expandAuthors(s, best(authorCands));
+	const authors = expandAuthors(s, firstOfRepeated(s, authorCands));
 	const dates = chooseDates(s, dateOptions);
 
 	// 5. The rest.
@@ -89,13 +94,15 @@ function readMetadata(doc: DumpDocument, context: ArticleContext): ArticleMetada
 		t('language', languages);
 	}
 	const out: { -readonly [K in keyof ArticleMetadata]: ArticleMetadata[K] } = {};
-	if (title) out.title = field(title.candidate);
-	if (authors) {
+	if (title) out.title = calibrated('title', title.candidate);
+	// A product, a list or a service page has no author and no publication date: a byline there is an item's or a review's.
+	const authored = context.pageKind === undefined || !UNAUTHORED_KINDS.has(context.pageKind);
+	if (authors && authored && authors.score >= MIN_REPORTED_SCORE) {
 		const names = authors.value;
-		out.author = field({ ...authors, value: names.join(', ') });
-		if (names.length > 1) out.authors = field(authors);
+		out.author = calibrated('author', { ...authors, value: names.join(', ') });
+		if (names.length > 1) out.authors = { ...field(authors)!, confidence: out.author.confidence };
 	}
-	if (dates.published) out.published = field(dates.published);
+	if (dates.published && authored && dates.published.score >= MIN_REPORTED_SCORE) out.published = calibrated('published', dates.published);
 	if (dates.modified) out.modified = field(dates.modified);
 	if (url) out.url = field(url);
 	if (siteName) out.siteName = field(siteName);
@@ -105,6 +112,11 @@ function readMetadata(doc: DumpDocument, context: ArticleContext): ArticleMetada
 	if (leadImage) out.leadImage = field(leadImage);
 	if (wordCount !== undefined) out.wordCount = { value: wordCount, rule: context.blocks ? 'article-words' : 'region-words', confidence: 0.5 };
 	return out;
+}
+
+/** A chosen candidate as a field whose confidence is its rule's measured precision. */
+function calibrated(key: 'title' | 'author' | 'published', c: Candidate<string>): MetadataField<string> {
+	return { ...field(c)!, confidence: confidenceOf(key, c) };
 }
 
 /** Words in the article (its blocks, else its region); undefined when the body extractor chose neither. */

@@ -13,6 +13,9 @@ const LABELS: Record<MetadataKey, string> = {
 	tags: 'tags',
 };
 
+/** Fields whose confidence is measured on real pages (see metadata/confidence.ts); the others' confidences are rough scores. */
+const UNCERTAIN_CHECKED: ReadonlySet<MetadataKey> = new Set(['title', 'author', 'published']);
+
 function capitalize(s: string): string {
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -49,7 +52,7 @@ export const missingMetadata: Rule = {
 			}
 			// A guess is worth a look, not an alarm: a milder finding on the value itself, so a reviewer can confirm it.
 			const field = ctx.article.metadata[key] as MetadataField<unknown> | undefined;
-			if (!field || !isUncertain(field)) continue;
+			if (!field || !UNCERTAIN_CHECKED.has(key) || !isUncertain(field)) continue;
 			const shown = Array.isArray(field.value) ? field.value.join(', ') : String(field.value);
 			report({
 				message: `${capitalize(LABELS[key])} uncertain: "${shown.length > 80 ? `${shown.slice(0, 79)}…` : shown}" was found only by ${field.rule} (confidence ${Math.round(field.confidence * 100)}%); check it against the page.`,

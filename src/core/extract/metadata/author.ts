@@ -5,6 +5,9 @@ import { AUTHOR_NAME_RE, AUTHOR_NOT_RE, AUTHOR_RE, BYLINE_PREFIX_RE, MAX_BYLINE_
 import { splitNames } from './names';
 import { uniq, type Candidate, type MetadataScan, type MNode } from './scan';
 
+/** Names read from an author element or an author-page link may be forum handles ("hayley.p"); free text may not. */
+const HANDLES = { handles: true } as const;
+
 /** Links to an author's page on common CMSs. */
 const AUTHOR_URL_RE = /\/(?:author|authors|autor|autoren|auteur|profile|profiles|people|person|staff|writers?|editors?|contributors?|journalists?|reporters?|columnists?|by|user\/viewprofilepage|team)\/[^/?#]+/i;
 
@@ -49,7 +52,7 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 		// Links to an author page just under the title, without any byline class.
 		for (const { node, link } of s.links) {
 			if (node.range.start < a || node.range.start - a > NEAR_TITLE_CHARS || !AUTHOR_URL_RE.test(link.href)) continue;
-			const names = splitNames(s.textOf(node));
+			const names = splitNames(s.textOf(node), HANDLES);
 			if (names.length === 1) out.push({ value: names, source: node.range, rule: 'link:author-page', score: 12 + s.positionScore(node), node });
 		}
 	}
@@ -72,13 +75,13 @@ function namesIn(s: MetadataScan, n: MNode): string[] {
 	const inner = s.descendants(n);
 	// An element that holds only the name (itemprop=name, .fn, .author-name).
 	const named = inner.filter((d) => d.words !== '' && AUTHOR_NAME_RE.test(d.words) && !AUTHOR_NOT_RE.test(d.words));
-	let names = uniq(named.flatMap((d) => splitNames(s.textOf(d))));
+	let names = uniq(named.flatMap((d) => splitNames(s.textOf(d), HANDLES)));
 	if (names.length > 0) return names;
 	// Links to author pages.
 	const links = inner.filter((d) => d.inline?.kind === 'link' && AUTHOR_URL_RE.test((d.inline as Link).href));
-	names = uniq(links.flatMap((d) => splitNames(s.textOf(d))));
+	names = uniq(links.flatMap((d) => splitNames(s.textOf(d), HANDLES)));
 	if (names.length > 0) return names;
 	const t = s.textOf(n);
 	if (t.length > MAX_BYLINE_CHARS) return [];
-	return splitNames(t);
+	return splitNames(t, HANDLES);
 }

@@ -2,12 +2,16 @@
 import { findDates, parseMachineDate, type DateOptions } from '../dates';
 import { attrValue } from '../inlineText';
 import { DATE_RE, MODIFIED_LABEL_RE, MODIFIED_RE, NEAR_TITLE_CHARS, PUBLISHED_LABEL_RE, PUBLISHED_RE, WEIGHT } from '../metadataRules';
+import { firstOfRepeated } from './repeatedBylines';
 import { best, MIN_SCORE, type Candidate, type MetadataScan } from './scan';
 
 /** Class names that hold "date" or "time" inside a longer word (`bydate`, `postdate`, `articletime`), but not `update` or `candidate`. */
 const DATE_LOOSE_RE = /(?<!up|candi|vali|man|se)date(?!picker)|timestamp|pubtime|posttime/i;
 
 /** The chosen published and modified dates, and every scored candidate (rule prefixed by its kind), for tracing. */
+/** Labels before a date that make it a member's, an offer's or a copyright's date rather than the page's. */
+const NOT_PAGE_DATE_LABEL_RE = /(?:joined|member since|registered|since|last seen|last visit|last active|last login|©|copyright|expires?|ends|valid until|offer|sale|deadline|due|event|starts?|opens?|closes?|birthday|born)\s*(?:on|at)?\s*:?\s*$/iu;
+
 export interface DateChoice {
 	readonly published?: Candidate<string>;
 	readonly modified?: Candidate<string>;
@@ -45,7 +49,7 @@ export function chooseDates(s: MetadataScan, options: DateOptions): DateChoice {
 			seen.add(key);
 			const isMod = profMod || (!profPub && (MODIFIED_LABEL_RE.test(label) || itemprop === 'datemodified' || (!PUBLISHED_LABEL_RE.test(label) && s.vocab(n, MODIFIED_RE, 2) > 0 && !(n.words && PUBLISHED_RE.test(n.words)))));
 			const labelled = MODIFIED_LABEL_RE.test(label) || PUBLISHED_LABEL_RE.test(label) ? 5 : 0;
-			const c: Candidate<string> = { value: iso, source: n.range, rule: (how === 'text' ? rule : `${rule}:${how}`) + (labelled ? ':label' : ''), score: base + pos + labelled + bonus };
+			const c: Candidate<string> = { value: iso, source: n.range, node: n, rule: (how === 'text' ? rule : `${rule}:${how}`) + (labelled ? ':label' : ''), score: base + pos + labelled + bonus };
 			(isMod ? modified : published).push(c);
 		};
 		// Machine dates kept on spans and divs: datetime="2021-05-10T08:00", data-datetime, content, seconds.
@@ -64,12 +68,15 @@ export function chooseDates(s: MetadataScan, options: DateOptions): DateChoice {
 		// A text that is nothing but a date (and its repeats) is a dateline.
 		const bare = dates.length > 0 && dates.reduce((acc, d) => acc + d.end - d.start, 0) >= text.length * 0.6 ? 7 : 0;
 		for (const d of dates) {
-			push(d.iso, text.slice(Math.max(prev, d.start - 40), d.start), 'text', bare);
+			const label = text.slice(Math.max(prev, d.start - 40), d.start);
 			prev = d.end;
+			// "Joined Mar 2009", "Member since", "© 2024", "Offer ends": dates of something other than the page.
+			if (NOT_PAGE_DATE_LABEL_RE.test(label)) continue;
+			push(d.iso, label, 'text', bare);
 		}
 	}
 	const candidates = [...published.map((c) => ({ ...c, rule: `published ${c.rule}` })), ...modified.map((c) => ({ ...c, rule: `modified ${c.rule}` }))];
-	const pub = best(published);
+	const pub = firstOfRepeated(s, published);
 	const mod = best(modified);
 	// A page showing one date, marked "updated" by its theme only, shows when it was published.
 	if (!pub && mod && !/label/.test(mod.rule) && modified.filter((c) => c.score >= MIN_SCORE).every((c) => c.value === mod.value)) {

@@ -10,6 +10,8 @@ export interface ArticleContext {
 	readonly region?: SourceRange;
 	/** The article's blocks, when already chosen: the word count is taken from them instead of the region. */
 	readonly blocks?: readonly Block[];
+	/** The page's kind when the body extractor has told it (`article`, `forum`, `product`...): some kinds have no author. */
+	readonly pageKind?: string;
 	/** Receives every field's scored candidates, for tuning the rules (scripts/evalMetadata.ts). */
 	readonly trace?: (field: string, candidates: readonly { readonly value: unknown; readonly rule: string; readonly score: number }[]) => void;
 }

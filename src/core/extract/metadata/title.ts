@@ -1,8 +1,9 @@
 // Step 3 of metadata reading: the title — headings scored by level, headline vocabulary, nearness to the article and agreement with witnesses.
 import type { Heading } from '../../model/dumpDocument';
 import { collapse } from '../inlineText';
-import { MAX_TITLE_CHARS, NEAR_TITLE_CHARS, SITE_TITLE_RE, TITLE_RE, WEIGHT } from '../metadataRules';
+import { CHROME_RE, MAX_TITLE_CHARS, NEAR_TITLE_CHARS, SITE_TITLE_RE, TITLE_RE, UI_LABEL_RE, WEIGHT } from '../metadataRules';
 import { MIN_SCORE, type Candidate, type MetadataScan, type MNode, type Witness } from './scan';
+import { DOMAIN_NAME_RE, titleText } from './titleText';
 import { isHomeLink } from './urls';
 
 /** The chosen title (with its heading node, when it is one) and every scored candidate, for tracing. */
@@ -10,6 +11,11 @@ export interface TitleChoice {
 	readonly chosen?: { candidate: Candidate<string>; node?: MNode };
 	readonly candidates: readonly Candidate<string>[];
 }
+
+/** How far up a heading's containers a menu or dialog is looked for: site headers nest deep. */
+const TITLE_CHROME_DEPTH = 4;
+/** A box label is a few words ("Sign in to view more content"); a longer heading starting "Popular …" is a headline. */
+const UI_LABEL_MAX_WORDS = 6;
 
 export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, shareTitles: readonly string[]): TitleChoice {
 	const region = s.context.region;
@@ -22,7 +28,7 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		const own = s.vocab(n, TITLE_RE, 0);
 		if (!isHeading && !(profile || own) ) continue;
 		if (!isHeading && (n.block?.kind === 'div' || n.block?.kind === 'htmlDiv' || n.inline?.kind === 'image')) continue;
-		const text = s.textOf(n);
+		const text = titleText(s.textOf(n));
 		if (text.length < 2 || text.length > MAX_TITLE_CHARS) continue;
 		let score = 0;
 		let rule: string;
@@ -49,8 +55,10 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		}
 		// A heading that links to the front page is the site's name ("# [Hi, I'm Nicolas.](/)"), not the article's.
 		const homeLink = s.firstLinkIn(n);
-		if (s.vocab(n, SITE_TITLE_RE, 2) > 0 || (homeLink && isHomeLink(homeLink.href.trim(), undefined))) score += WEIGHT.siteTitle;
+		if (s.vocab(n, SITE_TITLE_RE, 2) > 0 || (homeLink && isHomeLink(homeLink.href.trim(), undefined)) || DOMAIN_NAME_RE.test(text)) score += WEIGHT.siteTitle;
 		if (s.isForeign(n)) score += WEIGHT.foreign;
+		// Menus, dialogs and search boxes have headings of their own; so do the boxes every site repeats ("Related posts").
+		if ((text.split(' ').length <= UI_LABEL_MAX_WORDS && UI_LABEL_RE.test(text)) || s.vocab(n, CHROME_RE, TITLE_CHROME_DEPTH) > 0) score += WEIGHT.chromeHeading;
 		if (region) {
 			if (n.range.start >= region.start && n.range.end <= region.end) score += WEIGHT.inRegion;
 			else if (n.range.end <= region.start && region.start - n.range.end < NEAR_TITLE_CHARS * 2) score += WEIGHT.beforeRegion;
