@@ -7,6 +7,8 @@ import { RULES } from '../core/diagnose/rules/index';
 import { parseDump } from '../core/dump/parseDump';
 import { looksLikeDump } from '../core/dump/sniff';
 import { extractArticle } from '../core/extract/extractArticle';
+import type { SiteRuleTable } from '../core/review/config';
+import { withSiteRules } from '../core/review/siteExtraction';
 import { LineIndex } from '../core/text/lineIndex';
 import { expandInputs, InputError, readDumpFile } from './inputs';
 
@@ -20,6 +22,8 @@ export interface CheckIo {
 	readonly options?: DiagnoseOptions;
 	/** Remote link checking (off unless given); `fetch` defaults to Node's. */
 	readonly remote?: RemoteCheckOptions & { readonly fetch?: FetchLike };
+	/** Per dump: options, remote checking and site rules from its config file, replacing `options` and `remote`. */
+	readonly configFor?: (file: string) => { readonly options: DiagnoseOptions; readonly remote?: RemoteCheckOptions; readonly sites?: SiteRuleTable };
 }
 
 const EXIT_OK = 0;
@@ -69,16 +73,18 @@ export async function runCheck(paths: string[], format: CheckFormat, io: CheckIo
 		}
 		// A directory may hold notes and logs too: only its dumps are checked. A file named on its own always is.
 		if (fromDirectory && !looksLikeDump(text)) continue;
-		results.push({ file, index: new LineIndex(text), findings: await checkText(text, io) });
+		const config = io.configFor?.(file);
+		const fileIo: CheckIo & { readonly sites?: SiteRuleTable } = config ? { ...io, options: config.options, remote: config.remote && { ...config.remote, fetch: io.remote?.fetch }, sites: config.sites } : io;
+		results.push({ file, index: new LineIndex(text), findings: await checkText(text, fileIo) });
 	}
 	io.out(format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results) : formatText(results));
 	if (unreadable) return EXIT_USAGE;
 	return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT_ERRORS : EXIT_OK;
 }
 
-async function checkText(text: string, io: CheckIo): Promise<Finding[]> {
+async function checkText(text: string, io: CheckIo & { readonly sites?: SiteRuleTable }): Promise<Finding[]> {
 	const doc = parseDump(text);
-	const article = extractArticle(doc);
+	const article = withSiteRules(doc, extractArticle(doc), io.sites);
 	const findings = diagnose(doc, article, io.options);
 	if (!io.remote) return findings;
 	const fetchImpl = io.remote.fetch ?? ((url, init) => fetch(url, init));

@@ -1,7 +1,10 @@
 // One extraction job: read a dump, extract, render, write. Runs in the CLI process or in a worker thread alike.
 import * as fs from 'node:fs';
 import { looksLikeDump } from '../core/dump/sniff';
-import { extractDump, formatExtraction, type OutputFormat } from '../core/render/formats';
+import { parseDump } from '../core/dump/parseDump';
+import type { SiteRuleTable } from '../core/review/config';
+import { extractWithSiteRules } from '../core/review/siteExtraction';
+import { formatExtraction, type OutputFormat } from '../core/render/formats';
 import { InputError, readDumpFile } from './inputs';
 
 export interface ExtractJob {
@@ -12,6 +15,8 @@ export interface ExtractJob {
 	readonly maxBytes: number;
 	/** Extract even when the text does not look like a page dump. */
 	readonly force: boolean;
+	/** Site rules from the dump's config file (plain data: jobs cross to worker threads). */
+	readonly sites?: SiteRuleTable;
 }
 
 export type ExtractOutcome =
@@ -31,7 +36,7 @@ export function runExtractJob(job: ExtractJob): ExtractOutcome {
 	if (text.trim() === '') return { status: 'skipped', file: job.file, reason: 'empty file', bytes };
 	if (!job.force && !looksLikeDump(text)) return { status: 'skipped', file: job.file, reason: 'does not look like a page dump (no fenced divs, attribute blocks or links); use --force to extract anyway', bytes };
 	try {
-		const extraction = extractDump(text);
+		const extraction = extractWithSiteRules(parseDump(text), job.sites);
 		if (extraction.article.empty) return { status: 'skipped', file: job.file, reason: 'no article text found', bytes };
 		const output = formatExtraction(extraction, job.format);
 		if (job.outPath) {

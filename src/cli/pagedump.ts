@@ -5,11 +5,15 @@ import { Worker } from 'node:worker_threads';
 import { parseDump } from '../core/dump/parseDump';
 import { buildOutline } from '../core/outline/outline';
 import { formatOutlineJson, formatOutlineText } from '../core/outline/format';
-import { extractFromDocument, FORMAT_EXTENSIONS, OUTPUT_FORMATS, type OutputFormat } from '../core/render/formats';
+import { FORMAT_EXTENSIONS, OUTPUT_FORMATS, type OutputFormat } from '../core/render/formats';
 import { LineIndex } from '../core/text/lineIndex';
 import { parseArgs, UsageError } from './args';
 import { runCheck } from './check';
+import { ConfigError, ConfigResolver } from './config';
 import { runExtractJob, type ExtractJob, type ExtractOutcome } from './extractJob';
+import { makeReport, REPORT_FORMATS } from './report';
+import { diagnoseOptionsFrom, type ReportFormat } from '../core/review/config';
+import { extractWithSiteRules } from '../core/review/siteExtraction';
 import { DEFAULT_MAX_BYTES, expandInputs, InputError, parseSize, readDumpFile } from './inputs';
 
 /** Exit codes: the contract other tools rely on. */
@@ -38,7 +42,10 @@ Usage:
   pagedump extract <file|dir>... [--format md|html|text|json] [--out FILE | --out-dir DIR] [--jobs N]
   pagedump check <file|dir>... [--format text|json|sarif]
   pagedump outline <file> [--format text|json]
+  pagedump report <dir>... [--format html|json|csv] [--out FILE]
 
+Every command reads the nearest .pagedump.json or pagedump.config.json above each dump
+(--config FILE names one, --no-config ignores them).
 Run 'pagedump <command> --help' for the options of a command.
 Exit codes: 0 ok, 1 findings at error severity (check) or inputs skipped/failed (extract), 2 bad usage or unreadable input.
 `;
@@ -58,6 +65,8 @@ Options:
   --max-size SIZE             skip dumps larger than SIZE (default 50MB)
   --force                     extract even when a file does not look like a page dump
   --overwrite                 replace existing output files (otherwise they are kept and reported)
+  --config FILE               use this config file (site rules, default format) instead of the nearest one
+  --no-config                 use no config file
 `;
 
 const CHECK_HELP = `pagedump check <file|dir>... [--format text|json|sarif] [options]
@@ -76,13 +85,38 @@ Options:
                               as a comma-separated list: --rule PD107=off,PD110=error
   --remote                    also request the article's http(s) links (HEAD, then GET) and report broken ones
   --timeout MS                per-request timeout for --remote (default 10000)
+  --config FILE               use this config file (rules, required metadata, scope, remote links, site rules)
+  --no-config                 use no config file; options given as flags always win over the config
 `;
 
 const OUTLINE_HELP = `pagedump outline <file> [--format text|json]
 
 Prints the outline of a dump: the article with its headings, the metadata, and the page's other regions.
 json: nested {"name","detail","kind","range","selectionRange","children"} with 0-based positions.
+  --config FILE / --no-config   the config whose site rules apply (default: the nearest one)
 `;
+
+const REPORT_HELP = `pagedump report <dir|file>... [--format html|json|csv] [--out FILE]
+
+The review report of folders of dumps (searched recursively): counts of dumps, extracted and skipped (with the
+reasons), review states from .pagedump/review.json, metadata completeness per field, problems per rule, page kinds,
+sites and word counts, and one row per dump.
+  html: one self-contained page with inline SVG charts (no script, nothing loaded), light and dark, printable
+  json: the totals, the distributions and the rows
+  csv:  one row per dump (RFC 4180)
+Options:
+  --format html|json|csv      default html (or the config's report.format)
+  --out FILE                  write the report to FILE (rows link to the dumps relative to it); default stdout
+  --max-size SIZE             treat dumps larger than SIZE as skipped (default 50MB)
+  --config FILE / --no-config   the config to use (default: the nearest one above each dump)
+`;
+
+const CONFIG_FLAGS = { config: { value: true }, 'no-config': {} } as const;
+
+/** The config resolver of a command's flags; warnings about ignored config values go to stderr. */
+function configsOf(flags: Map<string, string | true>, io: CliIo): ConfigResolver {
+	return new ConfigResolver({ explicit: flags.get('config') as string | undefined, disabled: flags.has('no-config'), warn: io.err });
+}
 
 /** Runs the CLI with `argv` (without node and script). Resolves to the exit code; never throws. */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
@@ -95,6 +129,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
 				return await checkCommand(rest, io);
 			case 'outline':
 				return outlineCommand(rest, io);
+			case 'report':
+				return reportCommand(rest, io);
 			case '--version':
 			case '-v':
 				io.out(VERSION + '\n');
@@ -110,7 +146,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
 		}
 	} catch (e) {
 		if (e instanceof UsageError) {
-			io.err(`pagedump: ${e.message}\n${command && ['extract', 'check', 'outline'].includes(command) ? `Run 'pagedump ${command} --help' for usage.` : "Run 'pagedump --help' for usage."}\n`);
+			io.err(`pagedump: ${e.message}\n${command && ['extract', 'check', 'outline', 'report'].includes(command) ? `Run 'pagedump ${command} --help' for usage.` : "Run 'pagedump --help' for usage."}\n`);
+			return EXIT_USAGE;
+		}
+		if (e instanceof ConfigError) {
+			io.err(e.report);
 			return EXIT_USAGE;
 		}
 		if (e instanceof InputError) {
@@ -131,6 +171,7 @@ async function extractCommand(argv: readonly string[], io: CliIo): Promise<numbe
 		'max-size': { value: true },
 		force: {},
 		overwrite: {},
+		...CONFIG_FLAGS,
 		help: { alias: 'h' },
 	});
 	if (args.flags.has('help')) {
@@ -138,7 +179,8 @@ async function extractCommand(argv: readonly string[], io: CliIo): Promise<numbe
 		return EXIT_OK;
 	}
 	if (args.positionals.length === 0) throw new UsageError('extract needs at least one file or directory');
-	const format = (args.flags.get('format') as OutputFormat | undefined) ?? 'md';
+	const configs = configsOf(args.flags, io);
+	const flagFormat = args.flags.get('format') as OutputFormat | undefined;
 	const out = args.flags.get('out') as string | undefined;
 	const outDir = args.flags.get('out-dir') as string | undefined;
 	if (out && outDir) throw new UsageError('--out and --out-dir exclude each other');
@@ -159,6 +201,8 @@ async function extractCommand(argv: readonly string[], io: CliIo): Promise<numbe
 	if (outDir) fs.mkdirSync(outDir, { recursive: true });
 	const seen = new Set<string>();
 	for (const input of inputs) {
+		const { config } = configs.for(input.path);
+		const format = flagFormat ?? config.extract?.format ?? 'md';
 		const outPath = outDir ? path.join(outDir, `${input.stem}.${FORMAT_EXTENSIONS[format]}`) : out;
 		if (outPath && seen.has(path.resolve(outPath))) {
 			io.err(`${input.path}: skipped: output ${outPath} would collide with another input's\n`);
@@ -171,7 +215,7 @@ async function extractCommand(argv: readonly string[], io: CliIo): Promise<numbe
 			kept++;
 			continue;
 		}
-		planned.push({ file: input.path, format, outPath, maxBytes, force });
+		planned.push({ file: input.path, format, outPath, maxBytes, force, sites: config.sites });
 	}
 	const outcomes = jobs > 1 && planned.length > 1 ? await runInWorkers(planned, jobs) : planned.map(runExtractJob);
 	let problems = kept;
@@ -229,6 +273,7 @@ async function checkCommand(argv: readonly string[], io: CliIo): Promise<number>
 		rule: { value: true },
 		remote: {},
 		timeout: { value: true },
+		...CONFIG_FLAGS,
 		help: { alias: 'h' },
 	});
 	if (args.flags.has('help')) {
@@ -246,15 +291,28 @@ async function checkCommand(argv: readonly string[], io: CliIo): Promise<number>
 	const timeout = args.flags.has('timeout') ? Number(args.flags.get('timeout')) : undefined;
 	if (timeout !== undefined && !(Number.isInteger(timeout) && timeout > 0)) throw new UsageError('--timeout must be a positive number of milliseconds');
 	const requiredMetadata = args.flags.has('require') ? String(args.flags.get('require')).split(',').map((f) => f.trim()).filter(Boolean) : undefined;
+	const scope = args.flags.get('scope') as 'article' | 'page' | undefined;
+	const configs = configsOf(args.flags, io);
 	return runCheck(args.positionals, format, {
 		...io,
-		options: { scope: args.flags.get('scope') as 'article' | 'page' | undefined, requiredMetadata, rules: rules as never },
+		options: { scope, requiredMetadata, rules: rules as never },
 		remote: args.flags.has('remote') ? { timeoutMs: timeout } : undefined,
+		// Per dump: the config's values under the flags given.
+		configFor: (file) => {
+			const { config } = configs.for(file);
+			const fromConfig = diagnoseOptionsFrom(config);
+			const remote = config.remoteLinks;
+			return {
+				options: { ...fromConfig, rules: { ...(fromConfig.rules ?? {}), ...rules } as never, scope: scope ?? fromConfig.scope, requiredMetadata: requiredMetadata ?? fromConfig.requiredMetadata },
+				remote: args.flags.has('remote') ? { timeoutMs: timeout ?? remote?.timeout } : remote?.enabled ? { timeoutMs: timeout ?? remote.timeout, exclude: remote.exclude } : undefined,
+				sites: config.sites,
+			};
+		},
 	});
 }
 
 function outlineCommand(argv: readonly string[], io: CliIo): number {
-	const args = parseArgs(argv, { format: { value: true, choices: ['text', 'json'], alias: 'f' }, help: { alias: 'h' } });
+	const args = parseArgs(argv, { format: { value: true, choices: ['text', 'json'], alias: 'f' }, ...CONFIG_FLAGS, help: { alias: 'h' } });
 	if (args.flags.has('help')) {
 		io.out(OUTLINE_HELP);
 		return EXIT_OK;
@@ -263,10 +321,39 @@ function outlineCommand(argv: readonly string[], io: CliIo): number {
 	const file = args.positionals[0];
 	const text = readDumpFile(file);
 	const doc = parseDump(text);
-	const { article } = extractFromDocument(doc);
+	const { article } = extractWithSiteRules(doc, configsOf(args.flags, io).for(file).config.sites);
 	const nodes = buildOutline(doc, article);
 	const index = new LineIndex(text);
 	io.out(args.flags.get('format') === 'json' ? formatOutlineJson(nodes, index) : formatOutlineText(nodes, index));
+	return EXIT_OK;
+}
+
+function reportCommand(argv: readonly string[], io: CliIo): number {
+	const args = parseArgs(argv, {
+		format: { value: true, choices: REPORT_FORMATS, alias: 'f' },
+		out: { value: true, alias: 'o' },
+		'max-size': { value: true },
+		...CONFIG_FLAGS,
+		help: { alias: 'h' },
+	});
+	if (args.flags.has('help')) {
+		io.out(REPORT_HELP);
+		return EXIT_OK;
+	}
+	if (args.positionals.length === 0) throw new UsageError('report needs at least one folder or file');
+	const maxBytes = args.flags.has('max-size') ? parseSize(String(args.flags.get('max-size'))) : DEFAULT_MAX_BYTES;
+	if (maxBytes === undefined) throw new UsageError('--max-size must be a size such as 50MB');
+	const configs = configsOf(args.flags, io);
+	const first = args.positionals[0];
+	const firstIsDir = fs.existsSync(first) && fs.statSync(first).isDirectory();
+	const format = (args.flags.get('format') as ReportFormat | undefined) ?? configs.for(first, firstIsDir).config.report?.format ?? 'html';
+	const out = args.flags.get('out') as string | undefined;
+	const text = makeReport({ roots: args.positionals, configs, maxBytes, outFile: out, err: io.err }, format);
+	if (out) {
+		fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+		fs.writeFileSync(out, text);
+		io.err(`pagedump: wrote the ${format} report to ${out}\n`);
+	} else io.out(text);
 	return EXIT_OK;
 }
 

@@ -182,4 +182,12 @@ export interface OpenAsText extends FromWebviewBase {
 	readonly type: 'openAsText';
 }
 
-export type FromWebview = Ready | RevealLine | OpenLink | DidScroll | Rendered | ToggleRemoved | OpenAsText;
+/** A correction button: "Not main content" on a block (`exclude`) or "Main content" on a removed region (`include`). */
+export interface Correct extends FromWebviewBase {
+	readonly type: 'correct';
+	readonly action: 'include' | 'exclude';
+	readonly startLine: number;
+	readonly endLine: number;
+}
+
+export type FromWebview = Ready | RevealLine | OpenLink | DidScroll | Rendered | ToggleRemoved | OpenAsText | Correct;

@@ -1,5 +1,6 @@
 // Keeps the Problems panel in step with open dumps: debounced runs, stale results dropped, remote checks cancelled.
 import * as vscode from 'vscode';
+import { withConfigFile } from './review/configLayer';
 import { compareFindings, diagnose, type DiagnoseOptions, type RuleSetting } from '../core/diagnose/diagnose';
 import type { Finding } from '../core/diagnose/finding';
 import { checkRemoteLinks, DEFAULT_CACHE_MAX_AGE_MS, DEFAULT_TIMEOUT_MS, RemoteLinkCache, remoteLinkTargets, type RemoteTarget } from '../core/diagnose/remoteLinks';
@@ -31,6 +32,11 @@ export interface DiagnosticsSettings {
 
 /** Reads `pageDump.diagnostics.*` for a resource, with defaults for missing or mistyped values. */
 export function readDiagnosticsSettings(uri: vscode.Uri | undefined): DiagnosticsSettings {
+	// The workspace's config file (.pagedump.json) applies on top of the settings.
+	return withConfigFile(uri, readSettingsOnly(uri));
+}
+
+function readSettingsOnly(uri: vscode.Uri | undefined): DiagnosticsSettings {
 	const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, uri);
 	const rules = config.get<Record<string, RuleSetting>>('rules');
 	const required = config.get<string[]>('requiredMetadata');

@@ -9,6 +9,7 @@ import { documentLength } from './dumpCache';
 import { previewShellHtml } from './previewHtml';
 import { buildPreviewMessage, tooLargeMessage, type PreviewPipeline } from './previewModel';
 import { corePipeline } from './previewPipeline';
+import { onDidChangePreviewReview, previewCorrection, reviewPipeline } from './review/previewHooks';
 
 // Edits arrive per keystroke; one render per pause is enough and keeps the host responsive.
 const UPDATE_DELAY_MS = 300;
@@ -270,6 +271,8 @@ class DumpPreview {
 				this.#subscribeProblems();
 				this.#schedule(true);
 			}),
+			// Site rules changed: render again with them.
+			onDidChangePreviewReview(() => this.#schedule(true)),
 			vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.#onEditorScroll(e)),
 			vscode.window.onDidChangeTextEditorSelection((e) => this.#onEditorSelection(e)),
 		);
@@ -343,7 +346,7 @@ class DumpPreview {
 		// Another edit landed while the problems were computed: its own scheduled refresh will post.
 		if (this.#disposed || this.#document.version !== version) return;
 		const analysis = this.#host.analysis;
-		if (!analysis || !runsInBackground(text.length)) return this.#show(version, buildPreviewMessage({ ...input, text, problems }, this.#host.pipeline));
+		if (!analysis || !runsInBackground(text.length)) return this.#show(version, buildPreviewMessage({ ...input, text, problems }, reviewPipeline(this.#host.pipeline, this.#document.uri)));
 		let rendered: UpdateContent | ShowMessage | undefined;
 		try {
 			// Problems are left out of the worker's request so that a new set of diagnostics reuses the rendering.
@@ -400,6 +403,9 @@ class DumpPreview {
 				break;
 			case 'openAsText':
 				void this.#openAsText();
+				break;
+			case 'correct':
+				previewCorrection(this.#document.uri, m);
 				break;
 		}
 	}

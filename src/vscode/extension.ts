@@ -18,6 +18,7 @@ import { LanguageDetection } from './languageDetection';
 import { DumpLinkProvider } from './linkProvider';
 import { DumpOutlineProvider } from './outlineProvider';
 import { DumpOutlineView } from './outlineView';
+import { ReviewFeature } from './review/reviewFeature';
 
 export function activate(context: vscode.ExtensionContext): void {
 	// Each feature registers itself here with one line: context.subscriptions.push(Feature.register(context));
@@ -42,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): void {
 	context.subscriptions.push(BoilerplateDecorations.register());
 	context.subscriptions.push(FoldBoilerplateCommand.register());
 	context.subscriptions.push(DumpOutlineView.register(analysis));
+	context.subscriptions.push(ReviewFeature.register(context, () => diagnostics.recheckOpen()));
 }
 
 export function deactivate(): void {
