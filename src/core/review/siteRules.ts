@@ -179,7 +179,7 @@ export function applySiteRules(doc: DumpDocument, article: Article, rules: reado
 
 // Ids and classes that hold a run of digits or a long hex string are generated per page (post-4711, css-1a2b3c4d):
 // a rule made from them would not match the site's next page.
-const GENERATED_NAME_RE = /\d{3,}|[0-9a-f]{8,}|^[a-z]{1,2}-?[0-9a-z]{5,}$/i;
+const GENERATED_NAME_RE = /\d{3,}|[0-9a-f]{8,}|^[a-z]{1,3}-(?=[a-z]*\d)[0-9a-z]{5,}$/i;
 const NAME_RE = /^[A-Za-z_][\w-]*$/;
 // Two classes name a block well enough; more make the rule fragile when the site adds a modifier class.
 const MAX_SELECTOR_CLASSES = 2;
