@@ -2,7 +2,9 @@
 // grouped, filtered and sorted, with a badge of how many are left to review. Indexing runs on a worker.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { DiagnoseOptions } from '../../core/diagnose/diagnose';
 import type { Severity } from '../../core/diagnose/finding';
+import type { SiteRuleTable } from '../../core/review/config';
 import { buildQueue, nextToReview, rowIsToReview, type GroupBy, type QueueFilter, type QueueGroup, type SortKey } from '../../core/review/queue';
 import type { ReportRow } from '../../core/review/report';
 import { effectiveState } from '../../core/review/reviewState';
@@ -155,7 +157,12 @@ export class DumpsView implements vscode.TreeDataProvider<DumpsNode>, vscode.Dis
 
 	/** Brings the index up to date with the workspace; resolves when done (a newer run supersedes this one). */
 	reindex(): Promise<void> {
-		const run = this.#runIndex();
+		const run = this.#runIndex().catch((e) => {
+			// The view keeps what it has; the next file event or Re-index tries again.
+			console.error('pageDump: indexing page dumps failed', e);
+			this.#progressText = `Indexing failed: ${e instanceof Error ? e.message : String(e)}`;
+			this.#refreshSoon(true);
+		});
 		this.#indexing = run;
 		return run;
 	}
@@ -197,10 +204,11 @@ export class DumpsView implements vscode.TreeDataProvider<DumpsNode>, vscode.Dis
 		const config = this.#configs.configFor(uri);
 		const file = this.#configs.fileFor(uri)?.uri.toString() ?? '';
 		const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri;
-		const diagnose = readDiagnosticsSettings(uri).options;
-		// The "now" of the future-date rule must not make every key unique.
-		const { now: _now, ...stable } = diagnose;
-		return { key: JSON.stringify([folder?.toString(), file, stable, config.sites ?? {}]), diagnose, sites: config.sites };
+		// Plain data, as it crosses to the worker (settings objects are proxies); "now" is the worker's own.
+		const { now: _now, ...options } = readDiagnosticsSettings(uri).options;
+		const diagnose = JSON.parse(JSON.stringify(options)) as DiagnoseOptions;
+		const sites = config.sites && (JSON.parse(JSON.stringify(config.sites)) as SiteRuleTable);
+		return { key: JSON.stringify([folder?.toString(), file, diagnose, sites ?? {}]), diagnose, sites };
 	}
 
 	async #saveCache(): Promise<void> {

@@ -11,9 +11,12 @@ import { LineIndex } from '../../core/text/lineIndex';
 import type { ConfigStore } from './configStore';
 import { refreshPreviews, setPreviewReviewHooks, type PreviewCorrection } from './previewHooks';
 
-/** Options of the correction commands; tests pass `selector` to skip the input box. */
+/** Options of the correction commands; tests pass them to skip the input box and the notification. */
 export interface CorrectionOptions {
+	/** Use this selector instead of asking. */
 	readonly selector?: string;
+	/** Use the proposed selector without asking. */
+	readonly acceptProposal?: boolean;
 }
 
 interface MadeRule {
@@ -91,12 +94,14 @@ export class SiteRuleCorrections implements vscode.Disposable {
 		const endOffset = endLine + 1 <= lastLine ? index.offsetAt({ line: endLine + 1, character: 0 }) - 1 : text.length;
 		const firstChar = startOffset + (text.slice(startOffset, endOffset).search(/\S/) >>> 0);
 		const proposal = proposeSelector(doc, article, { start: Math.min(firstChar, endOffset), end: endOffset }, c.action);
-		let selector = options.selector;
+		let selector = options.selector ?? (options.acceptProposal ? proposal?.selector : undefined);
+		const quiet = selector !== undefined || options.acceptProposal === true;
 		if (selector === undefined) {
 			if (!proposal) {
 				void vscode.window.showWarningMessage('No div, span or heading with a usable id or class holds this block, so there is nothing a site rule could name. Edit the config file by hand if another selector fits.');
 				return undefined;
 			}
+			if (options.acceptProposal) return undefined;
 			selector = await vscode.window.showInputBox({
 				title: c.action === 'exclude' ? `Not main content on ${host}` : `Main content on ${host}`,
 				prompt: `Selector of the blocks to ${c.action === 'exclude' ? 'drop from' : 'keep in'} the article on every page of ${host}${proposal.alternatives.length ? ` (wider: ${proposal.alternatives.join(', ')})` : ''}`,
@@ -109,7 +114,7 @@ export class SiteRuleCorrections implements vscode.Disposable {
 		const file = await this.#configs.editSiteRule(uri, host, c.action, selector.trim());
 		const made: MadeRule = { dump: uri, host, action: c.action, selector: selector.trim(), file };
 		this.#made.push(made);
-		if (options.selector === undefined) {
+		if (!quiet) {
 			void vscode.window.showInformationMessage(`Site rule saved in ${vscode.workspace.asRelativePath(file)}: ${c.action} ${made.selector} on ${host}.`, 'Undo', 'Open Config').then((choice) => {
 				if (choice === 'Undo') void this.undo(made);
 				else if (choice === 'Open Config') void vscode.window.showTextDocument(file);
