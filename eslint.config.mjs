@@ -2,6 +2,9 @@
 import tseslint from 'typescript-eslint';
 import nounsanitized from 'eslint-plugin-no-unsanitized';
 
+// The adapters see the core only through its public surface, src/core/index.ts.
+const CORE_SURFACE = { group: ['**/core/*', '**/core/**/*', '!**/core/index'], message: 'src/cli and src/vscode import the core only through src/core/index.ts.' };
+
 export default tseslint.config(
 	{ ignores: ['out/**', 'dist/**', 'node_modules/**', 'test/fixtures/**', 'test/integration/fixtures/**', '*.js', 'scripts/*.js', 'bin/**'] },
 	...tseslint.configs.recommended,
@@ -15,9 +18,13 @@ export default tseslint.config(
 		files: ['src/core/**/*.ts'],
 		rules: {
 			'no-restricted-imports': ['error', {
-				paths: [{ name: 'vscode', message: 'src/core is pure: the vscode API belongs in src/vscode.' }],
+				paths: [
+					{ name: 'vscode', message: 'src/core is pure: the vscode API belongs in src/vscode.' },
+					// Exact module names (a pattern `url` would also match the core's own `../url/` folder).
+					...['fs', 'path', 'os', 'child_process', 'worker_threads', 'http', 'https', 'crypto', 'url', 'util'].map((name) => ({ name, message: 'src/core is pure: Node.js built-ins belong in src/cli or src/vscode.' })),
+				],
 				patterns: [
-					{ group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'http', 'https', 'crypto', 'url', 'util'], message: 'src/core is pure: Node.js built-ins belong in src/cli or src/vscode.' },
+					{ group: ['node:*'], message: 'src/core is pure: Node.js built-ins belong in src/cli or src/vscode.' },
 					{ group: ['**/vscode/**', '**/cli/**'], message: 'src/core must not depend on its adapters.' },
 				],
 			}],
@@ -26,7 +33,16 @@ export default tseslint.config(
 	{
 		files: ['src/cli/**/*.ts'],
 		rules: {
-			'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'The CLI runs without VS Code.' }] }],
+			'no-restricted-imports': ['error', {
+				paths: [{ name: 'vscode', message: 'The CLI runs without VS Code.' }],
+				patterns: [CORE_SURFACE],
+			}],
+		},
+	},
+	{
+		files: ['src/vscode/**/*.ts'],
+		rules: {
+			'no-restricted-imports': ['error', { patterns: [CORE_SURFACE] }],
 		},
 	},
 	{

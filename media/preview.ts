@@ -4,6 +4,7 @@ import type {
 	FromWebview, HighlightLines, MetadataCardRow, PreviewInitialData, PreviewProblem, PreviewViewState, RemovedRegionItem,
 	ShowMessage, TocItem, ToWebview, UpdateContent,
 } from '../src/protocol/webviewMessages';
+import { classifyUrl, decodeFragment, isSafeLinkUrl } from '../src/core/url/urlPolicy';
 
 interface VsCodeApi {
 	postMessage(message: FromWebview): void;
@@ -68,16 +69,15 @@ const ALLOWED_TAGS = new Set([
 const ALLOWED_ATTRS = new Set(['href', 'src', 'alt', 'title', 'id', 'class', 'data-line-start', 'data-line-end', 'start', 'rel', 'loading', 'referrerpolicy']);
 // Elements whose content must not survive even as text.
 const DROP_WITH_CONTENT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'NOSCRIPT', 'SVG', 'MATH']);
-const URL_BLANKS = /[\u0000-\u0020\u007f-\u00a0\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g;
 
+// Links follow the shared URL policy; images load only over https or embedded, whatever the host sent.
 function safeHref(value: string): boolean {
-	const v = value.replace(URL_BLANKS, '').toLowerCase();
-	return /^(?:https?:|mailto:|#|\/|\.)/.test(v) || !/^[^/?#]*:/.test(v);
+	return isSafeLinkUrl(value);
 }
 
 function safeSrc(value: string): boolean {
-	const v = value.replace(URL_BLANKS, '').toLowerCase();
-	return /^(?:https:|data:image\/(?:png|gif|jpeg|webp)[;,])/.test(v);
+	const v = classifyUrl(value, 'image');
+	return v.safe && (v.scheme === 'https' || v.kind === 'data-image');
 }
 
 function cleanTree(root: ParentNode): void {
@@ -196,7 +196,10 @@ function renderToc(toc: readonly TocItem[]): void {
 		const li = el('li', `pd-toc-level-${Math.min(6, t.level - minLevel + 1)}`);
 		const button = el('button', 'pd-link-button', t.text || '(untitled)');
 		button.type = 'button';
-		button.addEventListener('click', () => document.getElementById(t.id)?.scrollIntoView({ block: 'start' }));
+		button.addEventListener('click', () => {
+			const target = document.getElementById(t.id);
+			if (target && ui.article.contains(target)) target.scrollIntoView({ block: 'start' });
+		});
 		li.append(button);
 		return li;
 	}));
@@ -288,6 +291,27 @@ function showMessage(m: ShowMessage): void {
 	post({ type: 'rendered', source, version: m.version, title: m.title, textLength: 0, problems: 0 });
 }
 
+/**
+ * Each remote image the host held back says so in place; in a trusted workspace it carries one button that loads the
+ * remote images of this preview (the host rewrites the shell with a CSP that allows https images).
+ */
+function offerHeldImages(): void {
+	const held = ui.article.querySelectorAll<HTMLElement>('.pd-image-held');
+	for (const span of Array.from(held)) {
+		span.title = initial.settings.canAllowRemoteImages
+			? 'Remote images are not loaded until you allow them: a remote image tells its server that you opened this page.'
+			: 'Remote images load only in a trusted workspace.';
+		if (!initial.settings.canAllowRemoteImages) continue;
+		const button = el('button', 'pd-link-button pd-load-images', 'Load remote images');
+		button.type = 'button';
+		button.addEventListener('click', (e) => {
+			e.stopPropagation();
+			post({ type: 'allowRemoteImages', source });
+		});
+		span.append(' ', button);
+	}
+}
+
 function updateContent(m: UpdateContent): void {
 	current = m;
 	ui.message.hidden = true;
@@ -297,6 +321,7 @@ function updateContent(m: UpdateContent): void {
 	ui.notice.textContent = m.notice ?? '';
 	const scrollBefore = window.scrollY;
 	ui.article.replaceChildren(...sanitizedNodes(m.html));
+	offerHeldImages();
 	const textLength = ui.article.textContent?.length ?? 0;
 	blocks = Array.from(ui.article.querySelectorAll<HTMLElement>(':scope > [data-line-start]'));
 	blocks.forEach(setCorrectionContext);
@@ -390,7 +415,10 @@ function onArticleClick(event: MouseEvent): void {
 		const href = link.getAttribute('href');
 		if (!href) return;
 		if (href.startsWith('#')) {
-			document.getElementById(decodeURIComponent(href.slice(1)))?.scrollIntoView({ block: 'start' });
+			// Only the article's own elements: a fragment must never reach the preview's shell. A malformed escape
+			// (`#%E0`) is read as written instead of throwing.
+			const target = document.getElementById(decodeFragment(href.slice(1)));
+			if (target && ui.article.contains(target)) target.scrollIntoView({ block: 'start' });
 		} else {
 			post({ type: 'openLink', source, href });
 		}

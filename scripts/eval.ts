@@ -14,6 +14,7 @@ import {
 	tokenize,
 } from './eval/score';
 import { visibleText } from './eval/visibleText';
+import { formatSkips, formatWcxbTables, locateWcxb, PAGE_KINDS, runWcxb, type WcxbPage, type WcxbProduct } from './eval/wcxb';
 
 /** Metadata fields of the corpus's expected.json that the extractor is scored on (`readerable` is not a field). */
 const CORPUS_FIELDS = ['title', 'author', 'published', 'siteName', 'description', 'language'] as const;
@@ -274,19 +275,106 @@ function runSeeds(dir: string, extractor: Extractor | undefined): void {
 	console.log(`  seeds total ${passed}/${total}`);
 }
 
-function main(): void {
-	const arg = process.argv[2];
-	const shared = sharedRoot();
-	const corpusDir = arg ? path.resolve(arg) : shared ? path.join(shared, 'corpus', 'readability') : undefined;
-	if (!corpusDir || !fs.existsSync(corpusDir)) {
-		console.log(`eval: skipped, no corpus found (looked for ${arg ?? '../shared/corpus/readability and /work/shared/corpus/readability'})`);
+/** The product as the CLI runs it: refused when it does not look like a dump, nothing when no article is found, else `--format text` and the metadata. */
+function loadWcxbProduct(): WcxbProduct | string {
+	try {
+		const core = path.join(__dirname, '..', 'src', 'core');
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const { extractDump, formatExtraction } = require(path.join(core, 'render', 'formats'));
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const { looksLikeDump } = require(path.join(core, 'dump', 'sniff'));
+		return (dump: string) => {
+			const started = process.hrtime.bigint();
+			const ms = (): number => Number(process.hrtime.bigint() - started) / 1e6;
+			try {
+				if (!looksLikeDump(dump)) return { text: '', skipped: 'does not look like a page dump', ms: ms() };
+				const x = extractDump(dump);
+				const md = x.article.metadata as Record<string, { value: unknown } | undefined>;
+				const str = (v: unknown): string | undefined => (Array.isArray(v) ? v.join(', ') : typeof v === 'string' ? v : undefined);
+				const meta = { title: str(md.title?.value), author: str(md.author?.value) ?? str(md.authors?.value), published: str(md.published?.value) };
+				if (x.article.empty) return { text: '', ...meta, skipped: 'no article text found', ms: ms() };
+				const text: string = formatExtraction(x, 'text');
+				return { text, ...meta, ms: ms() };
+			} catch (e) {
+				return { text: '', skipped: `error: ${(e as Error).message.split('\n')[0]}`, ms: ms() };
+			}
+		};
+	} catch (e) {
+		return `pipeline not available: ${(e as Error).message.split('\n')[0]}`;
+	}
+}
+
+/** How many of the worst tuning pages per kind to name with `--worst`. */
+const WCXB_WORST_DEFAULT = 0;
+
+/** The WCXB development pages: the tuning part and the held-out part, each with its own tables. */
+function runWcxbEval(shared: string | undefined, part: 'all' | 'tune' | 'holdout', worst: number): void {
+	console.log('');
+	const where = locateWcxb(shared);
+	if ('skip' in where) {
+		console.log(`WCXB dev: ${where.skip}`);
 		return;
 	}
-	const loaded = loadExtractor();
-	const extractor = typeof loaded === 'string' ? undefined : loaded;
-	if (typeof loaded === 'string') console.log(`eval: ${loaded}; scoring the baseline only`);
-	runCorpus(corpusDir, extractor);
-	if (shared && !arg) runSeeds(path.join(shared, 'seeds'), extractor);
+	const product = loadWcxbProduct();
+	if (typeof product === 'string') {
+		console.log(`WCXB dev: ${product}`);
+		return;
+	}
+	const started = Date.now();
+	const pages = runWcxb(where.dir, product, part);
+	console.log(`WCXB dev: ${where.dir} (${pages.length} pages, ${Date.now() - started} ms; word-level F1, means over pages; held out: id hash % 5 == 0)`);
+	const tune = pages.filter((p) => !p.holdout);
+	const held = pages.filter((p) => p.holdout);
+	if (part !== 'holdout') console.log(formatWcxbTables('tuning part', tune));
+	if (part !== 'tune') console.log(formatWcxbTables('held-out part (never inspected while tuning)', held));
+	if (part === 'all') console.log(formatWcxbTables('both parts', pages));
+	const skips = formatSkips(pages);
+	if (skips) console.log(`pages without text:\n${skips}`);
+	if (worst > 0) {
+		console.log(`worst ${worst} tuning pages per kind (id F1 P R):`);
+		for (const kind of PAGE_KINDS) {
+			const ps = [...tune].filter((p) => p.kind === kind).sort((a, b) => a.f1 - b.f1).slice(0, worst);
+			console.log(`  ${kind}: ${ps.map((p: WcxbPage) => `${p.id} ${p.f1.toFixed(2)}/${p.precision.toFixed(2)}/${p.recall.toFixed(2)}`).join(', ')}`);
+		}
+	}
+	if (process.env.EVAL_WCXB_JSON) {
+		fs.writeFileSync(process.env.EVAL_WCXB_JSON, JSON.stringify(tune, null, 1));
+		console.log(`tuning-part page scores written to ${process.env.EVAL_WCXB_JSON}`);
+	}
+}
+
+/** Reads `--only corpus|wcxb`, `--part all|tune|holdout`, `--worst N` and an optional corpus folder. */
+function parseArgs(argv: readonly string[]): { dir?: string; only?: string; part: 'all' | 'tune' | 'holdout'; worst: number } {
+	const out: { dir?: string; only?: string; part: 'all' | 'tune' | 'holdout'; worst: number } = { part: 'all', worst: WCXB_WORST_DEFAULT };
+	for (let i = 0; i < argv.length; i++) {
+		const a = argv[i];
+		if (a === '--only') out.only = argv[++i];
+		else if (a === '--part') {
+			const v = argv[++i];
+			if (v !== 'all' && v !== 'tune' && v !== 'holdout') throw new Error(`--part takes all, tune or holdout, not ${v}`);
+			out.part = v;
+		} else if (a === '--worst') out.worst = Number(argv[++i]) || 0;
+		else out.dir = a;
+	}
+	return out;
+}
+
+function main(): void {
+	const args = parseArgs(process.argv.slice(2));
+	const shared = sharedRoot();
+	if (args.only !== 'wcxb') {
+		const corpusDir = args.dir ? path.resolve(args.dir) : shared ? path.join(shared, 'corpus', 'readability') : undefined;
+		if (!corpusDir || !fs.existsSync(corpusDir)) {
+			console.log(`eval: skipped, no corpus found (looked for ${args.dir ?? '../shared/corpus/readability and /work/shared/corpus/readability'})`);
+		} else {
+			const loaded = loadExtractor();
+			const extractor = typeof loaded === 'string' ? undefined : loaded;
+			if (typeof loaded === 'string') console.log(`eval: ${loaded}; scoring the baseline only`);
+			runCorpus(corpusDir, extractor);
+			if (shared && !args.dir) runSeeds(path.join(shared, 'seeds'), extractor);
+		}
+	}
+	if (args.only !== 'corpus' && !args.dir) runWcxbEval(shared, args.part, args.worst);
 }
 
 main();

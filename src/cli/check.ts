@@ -1,15 +1,5 @@
 // `pagedump check`: diagnoses dumps with the same core as the editor and prints text, JSON or SARIF.
-import { diagnose, type DiagnoseOptions } from '../core/diagnose/diagnose';
-import type { Finding, Severity } from '../core/diagnose/finding';
-import { checkRemoteLinksDetailed, remoteLinkTargets, type FetchLike, type RemoteCheckOptions } from '../core/diagnose/remoteLinks';
-import { ruleDocsUrl, RULES_DOC_URL } from '../core/diagnose/rule';
-import { RULES } from '../core/diagnose/rules/index';
-import { parseDump } from '../core/dump/parseDump';
-import { looksLikeDump } from '../core/dump/sniff';
-import { extractArticle } from '../core/extract/extractArticle';
-import type { SiteRuleTable } from '../core/review/config';
-import { withSiteRules } from '../core/review/siteExtraction';
-import { LineIndex } from '../core/text/lineIndex';
+import { analyzeDump, checkRemoteLinksDetailed, LineIndex, looksLikeDump, ruleDocsUrl, RULES, RULES_DOC_URL, type DiagnoseOptions, type DumpAnalysis, type FetchLike, type Finding, type RemoteCheckOptions, type Severity, checkWithSiteRules, type SiteRuleTable } from '../core/index';
 import { expandInputs, InputError, readDumpFile } from './inputs';
 
 export type CheckFormat = 'text' | 'json' | 'sarif';
@@ -73,22 +63,22 @@ export async function runCheck(paths: string[], format: CheckFormat, io: CheckIo
 		}
 		// A directory may hold notes and logs too: only its dumps are checked. A file named on its own always is.
 		if (fromDirectory && !looksLikeDump(text)) continue;
+		const analysis = analyzeDump(text);
 		const config = io.configFor?.(file);
 		const fileIo: CheckIo & { readonly sites?: SiteRuleTable } = config ? { ...io, options: config.options, remote: config.remote && { ...config.remote, fetch: io.remote?.fetch }, sites: config.sites } : io;
-		results.push({ file, index: new LineIndex(text), findings: await checkText(text, fileIo) });
+		results.push({ file, index: analysis.lines, findings: await checkText(analysis, fileIo) });
 	}
 	io.out(format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results) : formatText(results));
 	if (unreadable) return EXIT_USAGE;
 	return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT_ERRORS : EXIT_OK;
 }
 
-async function checkText(text: string, io: CheckIo & { readonly sites?: SiteRuleTable }): Promise<Finding[]> {
-	const doc = parseDump(text);
-	const article = withSiteRules(doc, extractArticle(doc), io.sites);
-	const findings = diagnose(doc, article, io.options);
+async function checkText(analysis: DumpAnalysis, io: CheckIo & { readonly sites?: SiteRuleTable }): Promise<readonly Finding[]> {
+	const checked = checkWithSiteRules(analysis, io.sites);
+	const findings = checked.findings(io.options);
 	if (!io.remote) return findings;
 	const fetchImpl = io.remote.fetch ?? ((url, init) => fetch(url, init));
-	const remote = await checkRemoteLinksDetailed(remoteLinkTargets(doc, article, io.options), { rules: io.options?.rules, ...io.remote }, { fetch: fetchImpl });
+	const remote = await checkRemoteLinksDetailed(checked.remoteTargets(io.options), { rules: io.options?.rules, ...io.remote }, { fetch: fetchImpl });
 	if (remote.offline) io.err('pagedump check: remote links not checked: no host resolved (offline?)\n');
 	return [...findings, ...remote.findings].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
 }

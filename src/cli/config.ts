@@ -2,7 +2,7 @@
 // found walking up from each dump's folder. A malformed file is reported with its position, never a crash.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { configCandidates, formatConfigProblems, parseConfig, type PageDumpConfig } from '../core/review/config';
+import { configCandidates, formatConfigProblems, type PageDumpConfig, parseConfig } from '../core/index';
 
 /** A config that cannot be used (a syntax error); its problems are already formatted as `file:line:col: ...` lines. */
 export class ConfigError extends Error {

@@ -1,10 +1,6 @@
 // One extraction job: read a dump, extract, render, write. Runs in the CLI process or in a worker thread alike.
 import * as fs from 'node:fs';
-import { looksLikeDump } from '../core/dump/sniff';
-import { parseDump } from '../core/dump/parseDump';
-import type { SiteRuleTable } from '../core/review/config';
-import { extractWithSiteRules } from '../core/review/siteExtraction';
-import { formatExtraction, type OutputFormat } from '../core/render/formats';
+import { analyzeDump, formatExtraction, looksLikeDump, type OutputFormat, extractWithSiteRules, type SiteRuleTable } from '../core/index';
 import { InputError, readDumpFile } from './inputs';
 
 export interface ExtractJob {
@@ -36,7 +32,8 @@ export function runExtractJob(job: ExtractJob): ExtractOutcome {
 	if (text.trim() === '') return { status: 'skipped', file: job.file, reason: 'empty file', bytes };
 	if (!job.force && !looksLikeDump(text)) return { status: 'skipped', file: job.file, reason: 'does not look like a page dump (no fenced divs, attribute blocks or links); use --force to extract anyway', bytes };
 	try {
-		const extraction = extractWithSiteRules(parseDump(text), job.sites);
+		const analysis = analyzeDump(text);
+		const extraction = job.sites ? extractWithSiteRules(analysis.document, job.sites) : analysis.extraction;
 		if (extraction.article.empty) return { status: 'skipped', file: job.file, reason: 'no article text found', bytes };
 		const output = formatExtraction(extraction, job.format);
 		if (job.outPath) {

@@ -1,7 +1,7 @@
 // Input handling for the CLI: expanding directories to their dumps and reading a dump with clear reasons for refusals.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { decodeDump } from '../core/text/decode';
+import { decodeDump } from '../core/index';
 
 /** Default size above which a dump is skipped, as in the editor (setting pageDump.maxFileSize). */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;

@@ -2,18 +2,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { parseDump } from '../core/dump/parseDump';
-import { buildOutline } from '../core/outline/outline';
-import { formatOutlineJson, formatOutlineText } from '../core/outline/format';
-import { FORMAT_EXTENSIONS, OUTPUT_FORMATS, type OutputFormat } from '../core/render/formats';
-import { LineIndex } from '../core/text/lineIndex';
+import { analyzeDump, FORMAT_EXTENSIONS, formatOutlineJson, formatOutlineText, OUTPUT_FORMATS, type OutputFormat, diagnoseOptionsFrom, outlineWithSiteRules, type ReportFormat } from '../core/index';
 import { parseArgs, UsageError } from './args';
 import { runCheck } from './check';
 import { ConfigError, ConfigResolver } from './config';
 import { runExtractJob, type ExtractJob, type ExtractOutcome } from './extractJob';
 import { makeReport, REPORT_FORMATS } from './report';
-import { diagnoseOptionsFrom, type ReportFormat } from '../core/review/config';
-import { extractWithSiteRules } from '../core/review/siteExtraction';
 import { DEFAULT_MAX_BYTES, expandInputs, InputError, parseSize, readDumpFile } from './inputs';
 
 /** Exit codes: the contract other tools rely on. */
@@ -319,11 +313,9 @@ function outlineCommand(argv: readonly string[], io: CliIo): number {
 	}
 	if (args.positionals.length !== 1) throw new UsageError('outline takes exactly one file');
 	const file = args.positionals[0];
-	const text = readDumpFile(file);
-	const doc = parseDump(text);
-	const { article } = extractWithSiteRules(doc, configsOf(args.flags, io).for(file).config.sites);
-	const nodes = buildOutline(doc, article);
-	const index = new LineIndex(text);
+	const analysis = analyzeDump(readDumpFile(file));
+	const nodes = outlineWithSiteRules(analysis, configsOf(args.flags, io).for(file).config.sites);
+	const index = analysis.lines;
 	io.out(args.flags.get('format') === 'json' ? formatOutlineJson(nodes, index) : formatOutlineText(nodes, index));
 	return EXIT_OK;
 }

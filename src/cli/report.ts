@@ -3,11 +3,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { diagnoseOptionsFrom, type ReportFormat } from '../core/review/config';
-import { summarizeDump } from '../core/review/dumpSummary';
-import { buildReport, renderReportCsv, renderReportJson, type ReportRow } from '../core/review/report';
-import { renderReportHtml } from '../core/review/reportHtml';
-import { effectiveState, parseReviewState, REVIEW_STATE_FILE, type ReviewStateFile } from '../core/review/reviewState';
+import { buildReport, diagnoseOptionsFrom, effectiveState, parseReviewState, renderReportCsv, renderReportHtml, renderReportJson, type ReportFormat, type ReportRow, REVIEW_STATE_FILE, type ReviewStateFile, summarizeDump } from '../core/index';
 import type { ConfigResolver } from './config';
 import { InputError, readDumpFile } from './inputs';
 

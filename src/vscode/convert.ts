@@ -1,8 +1,6 @@
 // Core -> vscode conversions: offsets to ranges, findings to diagnostics, severities.
 import * as vscode from 'vscode';
-import type { Finding, Severity } from '../core/diagnose/finding';
-import { ruleDocsUrl } from '../core/diagnose/rule';
-import type { SourceRange } from '../core/model/dumpDocument';
+import { ruleDocsUrl, type Finding, type Severity, type SourceRange } from '../core/index';
 
 /** Anything that maps UTF-16 offsets to positions: a vscode TextDocument or the core's LineIndex. */
 export interface OffsetMapper {

@@ -1,11 +1,7 @@
 // "Page Dump: Extract Article" and "Extract Articles in Folder...": the core's extraction, written where the user asked.
 import * as vscode from 'vscode';
-import { parseDump } from '../core/dump/parseDump';
-import { extractWithSiteRules } from '../core/review/siteExtraction';
+import { decodeDump, extractWithSiteRules, FORMAT_EXTENSIONS, formatExtraction, looksLikeDump, type OutputFormat, parseDump } from '../core/index';
 import { configFor } from './review/configLayer';
-import { looksLikeDump } from '../core/dump/sniff';
-import { decodeDump } from '../core/text/decode';
-import { FORMAT_EXTENSIONS, formatExtraction, type OutputFormat } from '../core/render/formats';
 
 const LANGUAGE_OF_FORMAT: Readonly<Record<OutputFormat, string>> = { md: 'markdown', html: 'html', text: 'plaintext', json: 'json' };
 

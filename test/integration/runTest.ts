@@ -3,7 +3,7 @@
 // Recipe and reasons: /work/shared/REAL-VSCODE.md. Run `test/integration/install-tools.sh` once first.
 //
 // Environment:
-//   TEST_TOOLS_NODE24, TEST_TOOLS_CODE_SERVER_ENTRY  tool paths (default: install-tools.sh locations)
+//   TEST_TOOLS_NODE24, TEST_TOOLS_CODE_SERVER_ENTRY  tool paths (default: install-tools.sh locations under TEST_TOOLS_DIR)
 //   TEST_CHROMIUM                 browser binary (default /usr/bin/chromium)
 //   PAGEDUMP_*                    passed through to the extension host (e.g. PAGEDUMP_GREP=<text>)
 //   INTEGRATION_TIMEOUT_MS        stage 1 guard (default 180000)
@@ -22,7 +22,8 @@ const FIXTURES_DIR = path.join(REPO_ROOT, 'test/integration/fixtures');
 const ARTIFACTS_DIR = path.join(REPO_ROOT, 'test-artifacts');
 const SUITE_INDEX = path.join(REPO_ROOT, 'out/test/integration/suite/index');
 const UI_DIR = path.join(__dirname, 'ui');
-const TOOLS_DIR = path.join(os.homedir(), '.cache/vscode-test-tools');
+/** Where install-tools.sh puts the tools: TEST_TOOLS_DIR when set (as the set-up uses it), else the cache in the home folder. */
+const TOOLS_DIR = process.env.TEST_TOOLS_DIR || path.join(os.homedir(), '.cache/vscode-test-tools');
 
 // 180 s covers a cold extension host on 2 cores with room to spare; a normal run needs ~15 s.
 const SUITE_TIMEOUT_MS = Number(process.env.INTEGRATION_TIMEOUT_MS ?? 180_000);

@@ -1,5 +1,14 @@
 // Article metadata as YAML front matter (for the Markdown output) and as the plain object of the json format.
 import type { ArticleMetadata } from '../extract/article';
+import { isSafeLinkUrl } from '../url/urlPolicy';
+import { imageDecision, trackerImageReason } from '../url/imagePolicy';
+
+/** A metadata URL only when the URL policy allows it: front matter and json are read by other tools that may follow it. */
+function policyUrl(value: string | undefined, use: 'link' | 'image'): string | null {
+	if (value === undefined) return null;
+	if (use === 'link') return isSafeLinkUrl(value) ? value : null;
+	return imageDecision(value, 'all') === 'show' && !trackerImageReason(value, undefined) ? value : null;
+}
 
 /** The json format's `metadata` object: every key present, null (or an empty list) for what was not found. */
 export interface MetadataJson {
@@ -23,12 +32,12 @@ export function metadataToJson(metadata: ArticleMetadata): MetadataJson {
 		author: metadata.author?.value ?? null,
 		published: metadata.published?.value ?? null,
 		modified: metadata.modified?.value ?? null,
-		url: metadata.url?.value ?? null,
+		url: policyUrl(metadata.url?.value, 'link'),
 		siteName: metadata.siteName?.value ?? null,
 		language: metadata.language?.value ?? null,
 		description: metadata.description?.value ?? null,
 		tags: metadata.tags ? [...metadata.tags.value] : [],
-		image: metadata.leadImage?.value ?? null,
+		image: policyUrl(metadata.leadImage?.value, 'image'),
 		wordCount: metadata.wordCount?.value ?? null,
 	};
 }

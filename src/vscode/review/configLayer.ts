@@ -1,7 +1,7 @@
 // The config file as a layer over the user's settings: diagnostics, Extract Article and the preview ask here for
 // the config that applies to a dump. The ConfigStore plugs itself in; without it every answer is "no config".
 import type * as vscode from 'vscode';
-import { diagnoseOptionsFrom, type PageDumpConfig } from '../../core/review/config';
+import { diagnoseOptionsFrom, type PageDumpConfig } from '../../core/index';
 import type { DiagnosticsSettings } from '../diagnosticsManager';
 
 type ConfigSource = (uri: vscode.Uri) => PageDumpConfig;

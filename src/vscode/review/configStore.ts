@@ -1,8 +1,7 @@
 // Config files in the workspace: found, watched and parsed; the nearest one above a dump applies; a malformed one
 // is a diagnostic at its position. Site rules made in the preview are written here.
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAMES, offsetToPosition, parseConfig, serializeConfig, withSiteRule, withoutSiteRule, type ConfigProblem, type PageDumpConfig } from '../../core/review/config';
-import type { SiteRuleAction } from '../../core/review/siteRules';
+import { CONFIG_FILE_NAMES, type ConfigProblem, offsetToPosition, type PageDumpConfig, parseConfig, serializeConfig, type SiteRuleAction, withoutSiteRule, withSiteRule } from '../../core/index';
 import { setConfigSource } from './configLayer';
 
 const GLOB = `**/{${CONFIG_FILE_NAMES.join(',')}}`;

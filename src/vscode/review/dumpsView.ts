@@ -2,12 +2,7 @@
 // grouped, filtered and sorted, with a badge of how many are left to review. Indexing runs on a worker.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { DiagnoseOptions } from '../../core/diagnose/diagnose';
-import type { Severity } from '../../core/diagnose/finding';
-import type { SiteRuleTable } from '../../core/review/config';
-import { buildQueue, nextToReview, rowIsToReview, type GroupBy, type QueueFilter, type QueueGroup, type SortKey } from '../../core/review/queue';
-import type { ReportRow } from '../../core/review/report';
-import { effectiveState } from '../../core/review/reviewState';
+import { buildQueue, type DiagnoseOptions, effectiveState, type GroupBy, nextToReview, type QueueFilter, type QueueGroup, type ReportRow, rowIsToReview, type Severity, type SiteRuleTable, type SortKey } from '../../core/index';
 import { readDiagnosticsSettings } from '../diagnosticsManager';
 import type { ConfigStore } from './configStore';
 import type { IndexConfig } from './indexProtocol';

@@ -1,7 +1,5 @@
 // Messages between the review index (reviewIndex.ts, on the extension host) and its worker (indexWorker.ts).
-import type { DiagnoseOptions } from '../../core/diagnose/diagnose';
-import type { SiteRuleTable } from '../../core/review/config';
-import type { DumpSummary } from '../../core/review/dumpSummary';
+import { type DiagnoseOptions, type DumpSummary, type SiteRuleTable } from '../../core/index';
 
 /** What a file is summarized with: its config's diagnose options and site rules, under a key that changes with them. */
 export interface IndexConfig {

@@ -3,8 +3,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { summarizeDump } from '../../core/review/dumpSummary';
-import { decodeDump } from '../../core/text/decode';
+import { decodeDump, summarizeDump } from '../../core/index';
 import type { IndexEntry, IndexFile, IndexRequest, IndexResponse } from './indexProtocol';
 
 function hashOf(bytes: Uint8Array): string {

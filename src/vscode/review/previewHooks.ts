@@ -1,8 +1,7 @@
 // Where the preview meets the review: site rules applied to the article it shows, and its correction buttons'
 // messages handed to whoever makes site rules. The preview works the same with no hooks set.
 import * as vscode from 'vscode';
-import type { Article } from '../../core/extract/article';
-import type { DumpDocument } from '../../core/model/dumpDocument';
+import { renderMarkdown, type Article, type DumpAnalysis, type DumpDocument } from '../../core/index';
 import type { PreviewPipeline } from '../previewModel';
 
 export interface PreviewCorrection {
@@ -36,11 +35,20 @@ export function refreshPreviews(): void {
 	changed.fire();
 }
 
-/** The preview pipeline of one document, with the hooks' transform after extraction. */
-export function reviewPipeline(pipeline: PreviewPipeline, uri: vscode.Uri): PreviewPipeline {
-	const h = hooks;
-	if (!h) return pipeline;
-	return { ...pipeline, extract: (doc) => h.transform(uri, doc, pipeline.extract(doc)) };
+/**
+ * The preview's steps for one analysed version with the hooks' transform after extraction, or undefined when the
+ * transform changes nothing (no site rule applies): the shared analysis's own rendering is used then.
+ */
+export function reviewPipeline(analysis: DumpAnalysis, uri: vscode.Uri): PreviewPipeline | undefined {
+	if (!hooks) return undefined;
+	const article = hooks.transform(uri, analysis.document, analysis.article);
+	if (article === analysis.article) return undefined;
+	return {
+		parse: () => analysis.document,
+		extract: () => article,
+		render: (a, doc, options) => renderMarkdown(a, doc, options),
+		lines: () => analysis.lines,
+	};
 }
 
 export function previewCorrection(uri: vscode.Uri, correction: PreviewCorrection): void {

@@ -1,7 +1,6 @@
 // Page Dump: Open Review Report: the report of the indexed dumps in a script-less webview, and Save As for the file.
 import * as vscode from 'vscode';
-import { buildReport, renderReportCsv, renderReportJson, type ReviewReport } from '../../core/review/report';
-import { renderReportHtml } from '../../core/review/reportHtml';
+import { buildReport, renderReportCsv, renderReportHtml, renderReportJson, type ReviewReport } from '../../core/index';
 import type { DumpsView } from './dumpsView';
 
 export const REPORT_VIEW_TYPE = 'pageDump.report';

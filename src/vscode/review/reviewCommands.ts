@@ -1,10 +1,7 @@
 // The review commands: Next Dump to Review, Approve, Needs Work, Reject (keys and preview title-bar buttons), and the
 // Page Dumps view's filter, sort and grouping.
 import * as vscode from 'vscode';
-import { SEVERITIES, type Severity } from '../../core/diagnose/finding';
-import type { GroupBy, QueueFilter, SortKey } from '../../core/review/queue';
-import type { ReportRow } from '../../core/review/report';
-import { REVIEW_STATES, type ReviewDecision, type ReviewState } from '../../core/review/reviewState';
+import { type GroupBy, type QueueFilter, type ReportRow, REVIEW_STATES, type ReviewDecision, type ReviewState, SEVERITIES, type Severity, type SortKey } from '../../core/index';
 import type { DumpsNode, DumpsView } from './dumpsView';
 import type { ReviewStore } from './reviewStore';
 

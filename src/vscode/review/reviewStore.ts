@@ -2,7 +2,7 @@
 // (a pull, a merge), written on every decision.
 import { createHash } from 'node:crypto';
 import * as vscode from 'vscode';
-import { EMPTY_REVIEW_STATE, parseReviewState, REVIEW_STATE_FILE, serializeReviewState, withDecision, type ReviewDecision, type ReviewEntry, type ReviewStateFile } from '../../core/review/reviewState';
+import { EMPTY_REVIEW_STATE, parseReviewState, REVIEW_STATE_FILE, type ReviewDecision, type ReviewEntry, type ReviewStateFile, serializeReviewState, withDecision } from '../../core/index';
 
 /** The hash a decision is keyed by: of the file's bytes, as `pagedump report` computes it. */
 export function hashBytes(bytes: Uint8Array): string {

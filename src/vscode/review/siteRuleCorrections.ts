@@ -1,13 +1,7 @@
 // Corrections that stick: "Not main content" / "Main content" from the preview become site rules in the config file,
 // the previews render again with them, and the last one can be undone.
 import * as vscode from 'vscode';
-import type { Article } from '../../core/extract/article';
-import type { DumpDocument } from '../../core/model/dumpDocument';
-import { parseDump } from '../../core/dump/parseDump';
-import { extractArticle } from '../../core/extract/extractArticle';
-import { withSiteRules } from '../../core/review/siteExtraction';
-import { hostOfUrl, parseSelector, proposeSelector, type SiteRuleAction } from '../../core/review/siteRules';
-import { LineIndex } from '../../core/text/lineIndex';
+import { type Article, type DumpDocument, extractArticle, hostOfUrl, LineIndex, parseDump, parseSelector, proposeSelector, type SiteRuleAction, withSiteRules } from '../../core/index';
 import type { ConfigStore } from './configStore';
 import { refreshPreviews, setPreviewReviewHooks, type PreviewCorrection } from './previewHooks';
 

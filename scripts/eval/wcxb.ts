@@ -1,0 +1,240 @@
+// The WCXB development pages: the benchmark's word-level F1 per page kind, snippet rates and metadata, on a tuning part and a fixed held-out part.
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** Every page whose id hashes to 0 modulo this is held out of tuning: a fixed fifth, chosen without looking at the pages. */
+export const HOLDOUT_MODULUS = 5;
+/** Page kinds in the order the benchmark's tables list them. */
+export const PAGE_KINDS = ['article', 'documentation', 'service', 'listing', 'forum', 'collection', 'product'] as const;
+
+/** One page's annotations (`meta/<id>.json`). */
+export interface WcxbMeta {
+	readonly url: string;
+	readonly page_type: string;
+	readonly title: string | null;
+	readonly author: string | null;
+	readonly publish_date: string | null;
+	readonly with: readonly string[] | null;
+	readonly without: readonly string[] | null;
+}
+
+/** What the product said about one page: body text (empty when it refused or found nothing) and three metadata values. */
+export interface WcxbPrediction {
+	readonly text: string;
+	readonly title?: string;
+	readonly author?: string;
+	readonly published?: string;
+	/** Why the product gave no text ("not a page dump", "no article text", an error), when it did not. */
+	readonly skipped?: string;
+	/** Milliseconds the product took for this page. */
+	readonly ms: number;
+}
+
+export type WcxbProduct = (dump: string) => WcxbPrediction;
+
+/** The scores of one page. */
+export interface WcxbPage {
+	readonly id: string;
+	readonly kind: string;
+	readonly holdout: boolean;
+	readonly precision: number;
+	readonly recall: number;
+	readonly f1: number;
+	/** Share of the page's `with` snippets found; undefined when it has none. */
+	readonly withRate?: number;
+	/** Share of the page's `without` snippets found (lower is better); undefined when it has none. */
+	readonly withoutRate?: number;
+	readonly title: MetaScore;
+	readonly author: MetaScore;
+	readonly date: MetaScore;
+	readonly skipped?: string;
+	readonly ms: number;
+}
+
+/** A metadata field on one page: `right` when truth exists and the value matches; `spurious` when the truth has none and a value was reported. */
+export interface MetaScore {
+	readonly truth: boolean;
+	readonly right: boolean;
+	readonly spurious: boolean;
+}
+
+/** FNV-1a over the id: the held-out fifth is fixed by the ids alone. */
+export function isHoldout(id: string): boolean {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < id.length; i++) {
+		h ^= id.charCodeAt(i);
+		h = Math.imul(h, 0x01000193) >>> 0;
+	}
+	return h % HOLDOUT_MODULUS === 0;
+}
+
+/** The benchmark's tokens: runs of Unicode letters, digits and underscore in the lower-cased text (Python's `\w+`). */
+export function wordTokens(text: string): string[] {
+	return text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+}
+
+/** Word-bag precision, recall and F1 of one page; an empty prediction scores 0, or 1 when the truth is empty too. */
+export function wordScores(truth: string, prediction: string): { precision: number; recall: number; f1: number } {
+	const t = wordTokens(truth);
+	const p = wordTokens(prediction);
+	if (p.length === 0 || t.length === 0) {
+		const both = p.length === 0 && t.length === 0 ? 1 : 0;
+		return { precision: both, recall: both, f1: both };
+	}
+	const bag = new Map<string, number>();
+	for (const w of t) bag.set(w, (bag.get(w) ?? 0) + 1);
+	let overlap = 0;
+	for (const w of p) {
+		const c = bag.get(w) ?? 0;
+		if (c > 0) {
+			overlap++;
+			bag.set(w, c - 1);
+		}
+	}
+	const precision = overlap / p.length;
+	const recall = overlap / t.length;
+	return { precision, recall, f1: overlap === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}
+
+function folded(s: string): string {
+	return s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Share of snippets found in the output, case-insensitively with white space folded. */
+export function snippetRate(snippets: readonly string[] | null | undefined, output: string): number | undefined {
+	if (!snippets || snippets.length === 0) return undefined;
+	const hay = folded(output);
+	return snippets.filter((s) => hay.includes(folded(s))).length / snippets.length;
+}
+
+/** Titles match when equal after Unicode, case and white-space folding. */
+export function titleMatches(truth: string, predicted: string): boolean {
+	return folded(truth) === folded(predicted);
+}
+
+/** Authors match when one's name words all appear in the other, in order, so "Dylan Bailey, MS, RD" matches "Dylan Bailey"; "By" and punctuation are ignored. */
+export function authorMatches(truth: string, predicted: string): boolean {
+	const words = (s: string): string[] => wordTokens(s).filter((w) => w !== 'by');
+	const t = words(truth);
+	const p = words(predicted);
+	if (t.length === 0 || p.length === 0) return false;
+	const [short, long] = t.length <= p.length ? [t, p] : [p, t];
+	if (short.length === 1 && long.length > 2) return false;
+	for (let i = 0; i + short.length <= long.length; i++) {
+		if (short.every((w, j) => long[i + j] === w)) return true;
+	}
+	return false;
+}
+
+/** Dates match on the day (or on the month where the truth gives only one). */
+export function dateMatches(truth: string, predicted: string): boolean {
+	const t = truth.trim();
+	return t.length >= 7 && predicted.trim().slice(0, t.length) === t;
+}
+
+function metaScore(truth: string | null, predicted: string | undefined, matches: (t: string, p: string) => boolean): MetaScore {
+	const has = !!predicted && predicted.trim() !== '';
+	if (truth === null || truth.trim() === '') return { truth: false, right: false, spurious: has };
+	return { truth: true, right: has && matches(truth, predicted!), spurious: false };
+}
+
+/** Scores one page. */
+export function scorePage(id: string, meta: WcxbMeta, truth: string, prediction: WcxbPrediction): WcxbPage {
+	const s = wordScores(truth, prediction.text);
+	return {
+		id,
+		kind: meta.page_type,
+		holdout: isHoldout(id),
+		...s,
+		withRate: snippetRate(meta.with, prediction.text),
+		withoutRate: snippetRate(meta.without, prediction.text),
+		title: metaScore(meta.title, prediction.title, titleMatches),
+		author: metaScore(meta.author, prediction.author, authorMatches),
+		date: metaScore(meta.publish_date, prediction.published, dateMatches),
+		skipped: prediction.skipped,
+		ms: prediction.ms,
+	};
+}
+
+/** Unpacks the corpus once (its own script) and returns the folder, or why it cannot. */
+export function locateWcxb(shared: string | undefined): { dir: string } | { skip: string } {
+	if (process.env.WCXB_DIR) return fs.existsSync(path.join(process.env.WCXB_DIR, 'index.tsv')) ? { dir: process.env.WCXB_DIR } : { skip: `WCXB_DIR=${process.env.WCXB_DIR} has no index.tsv` };
+	if (!shared) return { skip: 'skipped: ../shared is absent' };
+	const unpack = path.join(shared, 'corpus', 'wcxb-dev', 'unpack.sh');
+	if (!fs.existsSync(unpack)) return { skip: `skipped: ${unpack} is absent` };
+	try {
+		const out = execFileSync('bash', [unpack], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+		const dir = out.trim().split('\n').pop() ?? '';
+		return fs.existsSync(path.join(dir, 'index.tsv')) ? { dir } : { skip: `skipped: unpack.sh printed no usable folder (${dir})` };
+	} catch (e) {
+		return { skip: `skipped: unpack.sh failed: ${(e as Error).message.split('\n')[0]}` };
+	}
+}
+
+/** Runs the product over every page of the folder (optionally one part only) and scores each page. */
+export function runWcxb(dir: string, product: WcxbProduct, part: 'all' | 'tune' | 'holdout' = 'all'): WcxbPage[] {
+	const ids = fs
+		.readFileSync(path.join(dir, 'index.tsv'), 'utf8')
+		.split('\n')
+		.slice(1)
+		.map((l) => l.split('\t')[0])
+		.filter((id) => id && (part === 'all' || isHoldout(id) === (part === 'holdout')));
+	const pages: WcxbPage[] = [];
+	for (const id of ids) {
+		const meta = JSON.parse(fs.readFileSync(path.join(dir, 'meta', `${id}.json`), 'utf8')) as WcxbMeta;
+		const truth = fs.readFileSync(path.join(dir, 'truth', `${id}.txt`), 'utf8');
+		const dump = fs.readFileSync(path.join(dir, 'dumps', `${id}.txt`), 'utf8');
+		pages.push(scorePage(id, meta, truth, product(dump)));
+	}
+	return pages;
+}
+
+function mean(xs: readonly number[]): number {
+	return xs.length === 0 ? NaN : xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+
+function f3(x: number): string {
+	return Number.isNaN(x) ? '  -  ' : x.toFixed(3);
+}
+
+function pad(s: string, n: number): string {
+	return s.length >= n ? s : s + ' '.repeat(n - s.length);
+}
+
+function share(pages: readonly WcxbPage[], pick: (p: WcxbPage) => MetaScore, what: 'right' | 'spurious'): string {
+	const relevant = pages.filter((p) => (what === 'right' ? pick(p).truth : !pick(p).truth));
+	const n = relevant.filter((p) => pick(p)[what]).length;
+	return `${f3(relevant.length ? n / relevant.length : NaN)} (${n}/${relevant.length})`;
+}
+
+/** The tables for one part: body scores overall and per kind, then metadata. */
+export function formatWcxbTables(label: string, pages: readonly WcxbPage[]): string {
+	const lines: string[] = [];
+	lines.push(`${label}: ${pages.length} pages`);
+	lines.push(`  ${pad('kind', 15)}${pad('pages', 7)}${pad('F1', 7)}${pad('P', 7)}${pad('R', 7)}${pad('with', 7)}${pad('without', 9)}skipped`);
+	const row = (name: string, ps: readonly WcxbPage[]): void => {
+		const w = ps.map((p) => p.withRate).filter((x): x is number => x !== undefined);
+		const wo = ps.map((p) => p.withoutRate).filter((x): x is number => x !== undefined);
+		lines.push(
+			`  ${pad(name, 15)}${pad(String(ps.length), 7)}${pad(f3(mean(ps.map((p) => p.f1))), 7)}${pad(f3(mean(ps.map((p) => p.precision))), 7)}${pad(f3(mean(ps.map((p) => p.recall))), 7)}` +
+				`${pad(f3(mean(w)), 7)}${pad(f3(mean(wo)), 9)}${ps.filter((p) => p.skipped).length}`,
+		);
+	};
+	row('all', pages);
+	for (const kind of PAGE_KINDS) row(kind, pages.filter((p) => p.kind === kind));
+	lines.push(`  metadata       right                  reported where the truth has none`);
+	lines.push(`  ${pad('title', 15)}${pad(share(pages, (p) => p.title, 'right'), 23)}${share(pages, (p) => p.title, 'spurious')}`);
+	lines.push(`  ${pad('author', 15)}${pad(share(pages, (p) => p.author, 'right'), 23)}${share(pages, (p) => p.author, 'spurious')}`);
+	lines.push(`  ${pad('published', 15)}${pad(share(pages, (p) => p.date, 'right'), 23)}${share(pages, (p) => p.date, 'spurious')}`);
+	const ms = pages.map((p) => p.ms).sort((a, b) => a - b);
+	if (ms.length) lines.push(`  extraction time per page: median ${ms[Math.floor(ms.length / 2)].toFixed(1)} ms, p95 ${ms[Math.floor(ms.length * 0.95)].toFixed(1)} ms (in process)`);
+	return lines.join('\n');
+}
+
+/** Why pages gave no text, counted. */
+export function formatSkips(pages: readonly WcxbPage[]): string {
+	const reasons = new Map<string, string[]>();
+	for (const p of pages) if (p.skipped) reasons.set(p.skipped, [...(reasons.get(p.skipped) ?? []), p.id]);
+	return [...reasons].map(([r, ids]) => `  ${ids.length} × ${r}`).join('\n');
+}

@@ -1,0 +1,58 @@
+// The WCXB eval's scorer: the benchmark's word-bag F1, snippet rates, metadata matching and the fixed held-out part.
+import * as assert from 'node:assert/strict';
+import { authorMatches, dateMatches, isHoldout, scorePage, snippetRate, titleMatches, wordScores, wordTokens } from '../../scripts/eval/wcxb';
+
+suite('WCXB scorer', () => {
+	test('tokens are lower-cased Unicode word runs', () => {
+		assert.deepEqual(wordTokens('Hello, Wörld_1 — 東京 it\'s'), ['hello', 'wörld_1', '東京', 'it', 's']);
+	});
+
+	test('word bags: overlap counts each token at most as often as the truth has it', () => {
+		const s = wordScores('a b b c', 'b b b d');
+		assert.equal(s.precision, 2 / 4);
+		assert.equal(s.recall, 2 / 4);
+		assert.equal(s.f1, 0.5);
+	});
+
+	test('an empty prediction scores 0, or 1 when the truth is empty too', () => {
+		assert.equal(wordScores('some words', '').f1, 0);
+		assert.equal(wordScores('', '').f1, 1);
+		assert.equal(wordScores('', 'extra').f1, 0);
+	});
+
+	test('snippets are found case-insensitively with white space folded', () => {
+		assert.equal(snippetRate(['Hello  World', 'absent'], 'say hello\nworld now'), 0.5);
+		assert.equal(snippetRate(null, 'x'), undefined);
+	});
+
+	test('metadata matching: titles folded, authors by name words in order, dates by day', () => {
+		assert.ok(titleMatches('What is  Cloud Computing?', 'what is cloud computing?'));
+		assert.ok(!titleMatches('What is Cloud Computing?', 'What is Cloud Computing? | Google Cloud'));
+		assert.ok(authorMatches('Dylan Bailey, MS, RD, FAND', 'By Dylan Bailey'));
+		assert.ok(!authorMatches('Dylan Bailey', 'Bailey Dylan'));
+		assert.ok(!authorMatches('Korin Miller', 'Admin'));
+		assert.ok(dateMatches('2025-01-29', '2025-01-29T10:00:00Z'));
+		assert.ok(!dateMatches('2025-01-29', '2025-01-30'));
+	});
+
+	test('a value reported where the truth has none is spurious, not right', () => {
+		const page = scorePage('0001', { url: 'u', page_type: 'forum', title: 'T', author: null, publish_date: '2024-05-01', with: ['post one'], without: ['Reply'] }, 'post one text', {
+			text: 'Post one text Reply',
+			title: 'T',
+			author: 'someone',
+			ms: 1,
+		});
+		assert.deepEqual(page.author, { truth: false, right: false, spurious: true });
+		assert.deepEqual(page.date, { truth: true, right: false, spurious: false });
+		assert.ok(page.title.right);
+		assert.equal(page.withRate, 1);
+		assert.equal(page.withoutRate, 1);
+	});
+
+	test('the held-out part is a fixed fifth of the ids', () => {
+		const ids = Array.from({ length: 1000 }, (_, i) => String(i + 1).padStart(4, '0'));
+		const held = ids.filter(isHoldout).length;
+		assert.ok(held > 150 && held < 250, `held out ${held} of 1000`);
+		assert.equal(isHoldout('0001'), isHoldout('0001'));
+	});
+});
