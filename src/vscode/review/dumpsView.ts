@@ -59,6 +59,7 @@ export class DumpsView implements vscode.TreeDataProvider<DumpsNode>, vscode.Dis
 	#indexing: Promise<void> | undefined;
 	#indexed = false;
 	#progressText = '';
+	#started: Promise<void> | undefined;
 
 	readonly onDidChangeTreeData = this.#changed.event;
 	/** Fires when an index run finishes. */
@@ -77,6 +78,10 @@ export class DumpsView implements vscode.TreeDataProvider<DumpsNode>, vscode.Dis
 			watcher.onDidCreate(() => this.scheduleIndex()),
 			watcher.onDidChange(() => this.scheduleIndex()),
 			watcher.onDidDelete(() => this.scheduleIndex()),
+			// Indexing starts when the view is first shown (or a review command needs it), not in every workspace with a .txt.
+			this.#view.onDidChangeVisibility((e) => {
+				if (e.visible) void this.ensureStarted();
+			}),
 			store.onDidChange(() => this.#refreshSoon(true)),
 			configs.onDidChange(() => this.scheduleIndex()),
 			vscode.workspace.onDidChangeConfiguration((e) => {
@@ -130,8 +135,13 @@ export class DumpsView implements vscode.TreeDataProvider<DumpsNode>, vscode.Dis
 		this.#refreshSoon(true);
 	}
 
+	/** Starts the index once: at the first showing of the view, or when a review command needs it. */
+	ensureStarted(): Promise<void> {
+		return (this.#started ??= this.#start().catch((e) => console.error('pageDump: the review index failed to start', e)));
+	}
+
 	/** Starts indexing from the previous session's cache (rows show at once), then brings it up to date. */
-	async start(): Promise<void> {
+	async #start(): Promise<void> {
 		if (this.#storage) {
 			try {
 				const restored = this.#index.restore(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.#storage, CACHE_FILE))));
@@ -146,12 +156,14 @@ export class DumpsView implements vscode.TreeDataProvider<DumpsNode>, vscode.Dis
 	}
 
 	scheduleIndex(): void {
+		if (!this.#started) return;
 		clearTimeout(this.#reindexTimer);
 		this.#reindexTimer = setTimeout(() => void this.reindex(), REINDEX_DELAY_MS);
 	}
 
 	/** Brings the index up to date with the workspace; resolves when done (a newer run supersedes this one). */
 	reindex(): Promise<void> {
+		if (!this.#started) return this.ensureStarted();
 		const run = this.#runIndex().catch((e) => {
 			// The view keeps what it has; the next file event or Re-index tries again.
 			console.error('pageDump: indexing page dumps failed', e);
@@ -164,6 +176,7 @@ export class DumpsView implements vscode.TreeDataProvider<DumpsNode>, vscode.Dis
 
 	/** Waits for the current index run (for tests and the report). */
 	async whenIndexed(): Promise<void> {
+		await this.ensureStarted();
 		while (this.#indexing) {
 			const current = this.#indexing;
 			await current;

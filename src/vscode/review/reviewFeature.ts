@@ -23,7 +23,7 @@ export class ReviewFeature {
 			ReviewCommands.register(view, store),
 			ReportPanel.register(view),
 		);
-		void view.start().catch((e) => console.error('pageDump: the review index failed to start', e));
+		if (view.view.visible) void view.ensureStarted();
 		return disposable;
 	}
 }
