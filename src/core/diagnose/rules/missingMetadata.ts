@@ -15,7 +15,7 @@ function capitalize(s: string): string {
 }
 
 /** Whether the metadata has a usable value for a field. */
-function hasField(metadata: ArticleMetadata, key: MetadataKey): boolean {
+export function hasField(metadata: ArticleMetadata, key: MetadataKey): boolean {
 	switch (key) {
 		case 'author':
 			return !!metadata.author?.value.trim() || (metadata.authors?.value.some((a) => a.trim() !== '') ?? false);
