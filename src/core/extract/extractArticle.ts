@@ -44,7 +44,7 @@ const KEEPS_ITEM_BYLINES: ReadonlySet<PageKind> = new Set<PageKind>(['forum', 'l
  * 8. Kind: the page's kind from its structure (kinds/signals.ts, kinds/detect.ts), and that kind's strategy
  *    (kinds/<kind>.ts): a thread's posts, the whole page less its chrome for spread-out pages, else step 7's result.
  *    A dump whose main content is tiny yields what the whole page holds, with the warning `tiny-content`.
- * 9. Metadata: `extractMetadata(doc, { region })` plus `pageType`; the title heading and leading byline/date blocks
+ * 9. Metadata: `extractMetadata(doc, { region, pageKind })` plus `pageType`; the title heading and leading byline/date blocks
  *    that repeat metadata are removed from the body.
  * 10. Clean-ups of the kept blocks, one heuristic per file (heuristics/): repeated blocks, shop controls, breadcrumbs.
  */
@@ -68,9 +68,9 @@ function looksBinary(text: string): boolean {
 	return controls > sample.length * BINARY_SHARE;
 }
 
-function safeMetadata(doc: DumpDocument, region: SourceRange | undefined): ArticleMetadata {
+function safeMetadata(doc: DumpDocument, region: SourceRange | undefined, pageKind?: PageKind): ArticleMetadata {
 	try {
-		return extractMetadata(doc, { region });
+		return extractMetadata(doc, { region, pageKind });
 	} catch {
 		return {};
 	}
@@ -104,7 +104,7 @@ function extract(doc: DumpDocument): Article {
 	const region = attempt.region === ROOT ? undefined : attempt.region.range;
 
 	// 9: metadata, then the blocks that repeat it.
-	const metadata: ArticleMetadata = { ...safeMetadata(doc, region), pageType: { value: kind.kind, rule: `kind:${kind.signal}`, confidence: kind.confidence } };
+	const metadata: ArticleMetadata = { ...safeMetadata(doc, region, kind.kind), pageType: { value: kind.kind, rule: `kind:${kind.signal}`, confidence: kind.confidence } };
 	const removed = [...attempt.removed];
 	let blocks = dropRepeatedMetadata(index, attempt.blocks, metadata, removed, KEEPS_ITEM_BYLINES.has(kind.kind));
 	// 10: general clean-ups of what was kept, one heuristic each (heuristics/).
