@@ -195,16 +195,16 @@ function longestBlock(): void {
 	if (r.status !== 0) console.log(`  failed: ${(r.stderr || r.error?.message || '').trim().split('\n').slice(-3).join(' / ')}`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
 	console.log(`Page Dump Review bench — node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, load average ${os.loadavg()[0].toFixed(1)}`);
 	const summary = throughput();
 	const grown = args.includes('--no-growth') ? [] : growth();
 	const processed = args.includes('--no-process') ? undefined : processComparison();
 	const jobs = args.includes('--no-jobs') ? undefined : jobsScaling(args.includes('--jobs-corpus'));
 	if (!args.includes('--no-block')) longestBlock();
-	if (!args.includes('--no-stream')) streamingBench();
+	if (!args.includes('--no-stream')) await streamingBench();
 	const corpus = summary[summary.length - 1];
 	printAims(corpus, grown.map((g) => ({ mb: g.mb, totalMs: g.totalMs, memoryFactor: (g.peakRss - g.baseRss) / g.bytes, modelBytesPerByte: g.modelBytes / g.bytes })), processed, jobs);
 }
 
-main();
+void main();
