@@ -8,7 +8,10 @@
 //  3. Batch: `pagedump extract DIR --out-dir OUT --jobs 2` against `--jobs 1` over the corpus.
 //  4. Longest block: the longest synchronous step of the editor's work on a 20 MB dump, in-thread and off-thread.
 //
-// Options: --quick (one pass, sizes 1 and 10 MB), --sizes 1,10,100, --no-growth, --no-batch, --no-block.
+//  5. Memory: peak memory as a multiple of the input for prose and every hostile shape (bench/memoryShapes.ts).
+//
+// Options: --quick (one pass, sizes 1 and 10 MB), --sizes 1,10,100, --no-growth, --no-batch, --no-block,
+// --no-memory, --memory-only, --memory-all (adds the 10 MB single line).
 // MB/s counts UTF-8 megabytes (10^6 bytes) per second of this process's CPU time: CPU time, not wall time, so a busy
 // machine shows the code's speed rather than its share of the cores. Wall-clock MB/s is printed beside it.
 import { spawnSync } from 'node:child_process';
@@ -16,6 +19,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
+import { memoryShapes } from './memoryShapes';
 import { cpuMs, dumpFiles, loadSets, loadStages, PIPELINE, ROOT, type DumpSet, type PipelineState } from './stages';
 
 /** The aims of the performance issue. */
@@ -232,11 +236,16 @@ function longestBlock(): void {
 }
 
 function main(): void {
+	if (args.includes('--memory-only')) {
+		memoryShapes(args.includes('--memory-all'));
+		return;
+	}
 	console.log(`Page Dump Review bench — node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, load average ${os.loadavg()[0].toFixed(1)}`);
 	const summary = throughput();
 	const grown = args.includes('--no-growth') ? [] : growth();
 	if (!args.includes('--no-batch')) batch();
 	if (!args.includes('--no-block')) longestBlock();
+	if (!args.includes('--no-memory')) memoryShapes(args.includes('--memory-all'));
 
 	console.log('\nAims');
 	const corpus = summary[summary.length - 1];
