@@ -85,7 +85,7 @@ async function checkText(analysis: DumpAnalysis, io: CheckIo): Promise<readonly 
 }
 
 /** `file:line:col: severity code message`, 1-based, one finding per line. */
-export function formatText(results: readonly FileResult[]): string {
+function formatText(results: readonly FileResult[]): string {
 	let out = '';
 	for (const { file, index, findings } of results) {
 		for (const f of findings) {
@@ -98,7 +98,7 @@ export function formatText(results: readonly FileResult[]): string {
 }
 
 /** An array of findings with 0-based positions, as VS Code counts them (UTF-16). */
-export function formatJson(results: readonly FileResult[]): string {
+function formatJson(results: readonly FileResult[]): string {
 	const rows = results.flatMap(({ file, index, findings }) =>
 		findings.map((f) => ({ file, code: f.code, rule: f.rule, severity: f.severity, message: f.message, range: index.rangeOf(f.range) })),
 	);
@@ -114,7 +114,7 @@ function artifactUri(file: string): string {
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
 /** SARIF 2.1.0: one run, the rules as the driver's rules, 1-based regions in UTF-16 columns. */
-export function formatSarif(results: readonly FileResult[]): string {
+function formatSarif(results: readonly FileResult[]): string {
 	const ruleIndex = new Map(RULES.map((r, i) => [r.code, i]));
 	const sarif = {
 		$schema: 'https://json.schemastore.org/sarif-2.1.0.json',

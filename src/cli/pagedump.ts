@@ -1,12 +1,15 @@
 // The `pagedump` CLI: extract, check and outline page dumps with the same core the VS Code extension uses.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { analyzeDump, FORMAT_EXTENSIONS, formatOutlineJson, formatOutlineText, OUTPUT_FORMATS, type OutputFormat } from '../core/index';
 import { parseArgs, UsageError } from './args';
 import { runCheck } from './check';
 import { runExtractJob, type ExtractJob, type ExtractOutcome } from './extractJob';
 import { DEFAULT_MAX_BYTES, expandInputs, InputError, parseSize, readDumpFile } from './inputs';
+import { runJsonl } from './jsonl';
+import type { JsonlSettings } from './jsonlRecord';
 import { describeFsError, errnoCode } from './fsErrors';
 import { destinationKind } from './safeWrite';
 import { escapeControls } from './terminal';
@@ -22,6 +25,8 @@ export const EXIT_USAGE = 2;
 export interface CliIo {
 	out(text: string): void;
 	err(text: string): void;
+	/** The streams `--jsonl` reads requests from and writes results to (default: standard input and output). */
+	readonly streams?: { readonly input: Readable; readonly output: Writable };
 	/** Standard output is a terminal: extracted text printed there has its control characters escaped. */
 	readonly outIsTerminal?: boolean;
 }
@@ -39,7 +44,9 @@ const HELP = `pagedump — review web pages saved as Pandoc Markdown dumps
 
 Usage:
   pagedump extract <file|dir>... [--format md|html|text|json] [--out FILE | --out-dir DIR] [--jobs N]
+  pagedump extract --jsonl [--format md|html|text|json] [--jobs N]  < requests.jsonl > results.jsonl
   pagedump check <file|dir>... [--format text|json|sarif]
+  pagedump check --jsonl [--jobs N]  < requests.jsonl > results.jsonl
   pagedump outline <file> [--format text|json]
 
 Run 'pagedump <command> --help' for the options of a command.
@@ -61,6 +68,11 @@ Options:
   --max-size SIZE             skip dumps larger than SIZE (default 50MB)
   --force                     extract even when a file does not look like a page dump
   --overwrite                 replace existing output files (otherwise they are kept and reported)
+  --jsonl                     stream mode: read one JSON request per line on standard input, {"id","path"} or
+                              {"id","text"} with an optional "url" (the base for relative links when the dump names
+                              none), and write one result per line in input order:
+                              {"id","status":"ok","format","result"} or {"id","status":"skipped"|"error","reason"};
+                              --jobs N runs N worker threads; exit 1 when any record was skipped or failed
 `;
 
 const CHECK_HELP = `pagedump check <file|dir>... [--format text|json|sarif] [options]
@@ -79,6 +91,10 @@ Options:
                               as a comma-separated list: --rule PD107=off,PD110=error
   --remote                    also request the article's http(s) links (HEAD, then GET) and report broken ones
   --timeout MS                per-request timeout for --remote (default 10000)
+  --jsonl                     stream mode: one JSON request per line on standard input ({"id","path"} or
+                              {"id","text"}), one result per line on standard output in input order:
+                              {"id","status":"ok","findings":[...]} or {"id","status":"skipped"|"error","reason"};
+                              --jobs N runs N worker threads; not with --remote
   --exclude GLOBS             URLs never requested, comma-separated: * within a path segment, ** across; a glob
                               without :// matches the host (*.intranet.example.com)
   --include-loopback          also request loopback addresses (localhost, 127.0.0.0/8, ::1); off by default
@@ -144,19 +160,26 @@ async function extractCommand(argv: readonly string[], io: CliIo): Promise<numbe
 		'max-size': { value: true },
 		force: {},
 		overwrite: {},
+		jsonl: {},
 		help: { alias: 'h' },
 	});
 	if (args.flags.has('help')) {
 		io.out(EXTRACT_HELP);
 		return EXIT_OK;
 	}
+	if (args.flags.has('jsonl')) {
+		if (args.positionals.length > 0 || args.flags.has('out') || args.flags.has('out-dir')) throw new UsageError('--jsonl reads its inputs from standard input and writes to standard output: no files, --out or --out-dir');
+		const maxBytes = args.flags.has('max-size') ? parseSize(String(args.flags.get('max-size'))) : DEFAULT_MAX_BYTES;
+		if (maxBytes === undefined) throw new UsageError('--max-size must be a size such as 50MB');
+		const format = (args.flags.get('format') as OutputFormat | undefined) ?? 'md';
+		return jsonlCommand({ command: 'extract', format, maxBytes, force: args.flags.has('force') }, jobsFlag(args.flags.get('jobs')), io);
+	}
 	if (args.positionals.length === 0) throw new UsageError('extract needs at least one file or directory');
 	const format = (args.flags.get('format') as OutputFormat | undefined) ?? 'md';
 	const out = args.flags.get('out') as string | undefined;
 	const outDir = args.flags.get('out-dir') as string | undefined;
 	if (out && outDir) throw new UsageError('--out and --out-dir exclude each other');
-	const jobs = args.flags.has('jobs') ? Number(args.flags.get('jobs')) : 1;
-	if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError('--jobs must be a whole number from 1 to 64');
+	const jobs = jobsFlag(args.flags.get('jobs'));
 	const maxBytes = args.flags.has('max-size') ? parseSize(String(args.flags.get('max-size'))) : DEFAULT_MAX_BYTES;
 	if (maxBytes === undefined) throw new UsageError('--max-size must be a size such as 50MB');
 	const inputs = expandInputs(args.positionals);
@@ -204,11 +227,13 @@ async function extractCommand(argv: readonly string[], io: CliIo): Promise<numbe
 		}
 		planned.push({ file: input.path, format, outPath, maxBytes, force, overwrite });
 	}
-	const outcomes = jobs > 1 && planned.length > 1 ? await runInWorkers(planned, jobs) : planned.map(runExtractJob);
 	let problems = kept;
+	let ok = 0;
 	let unreadable = false;
-	for (const outcome of outcomes) {
+	// Each outcome is reported as it comes: a long batch shows its skips and failures while it runs.
+	const report = (outcome: ExtractOutcome): void => {
 		if (outcome.status === 'ok') {
+			ok++;
 			// A terminal would run the dump's escape sequences; a pipe or file gets the bytes as they are.
 			if (outcome.output !== undefined) io.out(io.outIsTerminal ? escapeControls(outcome.output) : outcome.output);
 		} else {
@@ -216,9 +241,10 @@ async function extractCommand(argv: readonly string[], io: CliIo): Promise<numbe
 			unreadable ||= outcome.unreadable === true;
 			io.err(`${outcome.file}: ${outcome.status}: ${outcome.reason}\n`);
 		}
-	}
+	};
+	if (jobs > 1 && planned.length > 1) await runInWorkers(planned, jobs, report);
+	else for (const job of planned) report(runExtractJob(job));
 	if (outDir) {
-		const ok = outcomes.filter((o) => o.status === 'ok').length;
 		io.err(`pagedump: extracted ${ok} of ${inputs.length} into ${outDir}${problems > 0 ? `; ${problems} skipped or failed` : ''}\n`);
 	}
 	return unreadable ? EXIT_USAGE : problems > 0 ? EXIT_FINDINGS : EXIT_OK;
@@ -247,10 +273,12 @@ function pathKey(file: string): string {
 	return path.join(dir, base).normalize('NFC').toLowerCase();
 }
 
-/** Runs jobs on a pool of worker threads, keeping the input order of the outcomes. */
-async function runInWorkers(jobs: readonly ExtractJob[], count: number): Promise<ExtractOutcome[]> {
+/**
+ * Runs jobs on a pool of `count` worker threads that lives for the whole run: each worker is handed the next file as
+ * soon as it is free, and each outcome goes to `report` as it arrives (in completion order, not input order).
+ */
+async function runInWorkers(jobs: readonly ExtractJob[], count: number, report: (outcome: ExtractOutcome) => void): Promise<void> {
 	const workerPath = path.join(__dirname, 'extractWorker.js');
-	const outcomes: ExtractOutcome[] = new Array(jobs.length);
 	let next = 0;
 	const workers = Array.from({ length: Math.min(count, jobs.length) }, () => new Worker(workerPath));
 	try {
@@ -264,8 +292,9 @@ async function runInWorkers(jobs: readonly ExtractJob[], count: number): Promise
 							worker.postMessage({ ...jobs[id], id });
 						};
 						worker.on('message', (msg: { id: number; outcome: ExtractOutcome }) => {
-							outcomes[msg.id] = msg.outcome;
+							// The next file first, so the worker is busy again while this outcome is reported.
 							feed();
+							report(msg.outcome);
 						});
 						worker.on('error', reject);
 						feed();
@@ -275,7 +304,6 @@ async function runInWorkers(jobs: readonly ExtractJob[], count: number): Promise
 	} finally {
 		await Promise.all(workers.map((w) => w.terminate()));
 	}
-	return outcomes;
 }
 
 async function checkCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -286,6 +314,8 @@ async function checkCommand(argv: readonly string[], io: CliIo): Promise<number>
 		rule: { value: true },
 		remote: {},
 		timeout: { value: true },
+		jsonl: {},
+		jobs: { value: true, alias: 'j' },
 		exclude: { value: true },
 		'include-loopback': {},
 		'include-private': {},
@@ -298,7 +328,7 @@ async function checkCommand(argv: readonly string[], io: CliIo): Promise<number>
 		io.out(CHECK_HELP);
 		return EXIT_OK;
 	}
-	if (args.positionals.length === 0) throw new UsageError('check needs at least one file or directory');
+	if (args.positionals.length === 0 && !args.flags.has('jsonl')) throw new UsageError('check needs at least one file or directory');
 	const format = (args.flags.get('format') as 'text' | 'json' | 'sarif' | undefined) ?? 'text';
 	const rules: Record<string, string> = {};
 	for (const entry of String(args.flags.get('rule') ?? '').split(',').filter(Boolean)) {
@@ -315,11 +345,31 @@ async function checkCommand(argv: readonly string[], io: CliIo): Promise<number>
 	const exclude = args.flags.has('exclude') ? String(args.flags.get('exclude')).split(',').map((g) => g.trim()).filter(Boolean) : undefined;
 	const allowAddresses = { loopback: args.flags.has('include-loopback'), private: args.flags.has('include-private'), linkLocal: args.flags.has('include-link-local') };
 	const requiredMetadata = args.flags.has('require') ? String(args.flags.get('require')).split(',').map((f) => f.trim()).filter(Boolean) : undefined;
+	if (args.flags.has('jsonl')) {
+		if (args.positionals.length > 0 || args.flags.has('remote')) throw new UsageError('--jsonl reads its inputs from standard input: no files, and no --remote');
+		const check = { scope: args.flags.get('scope') as 'article' | 'page' | undefined, requiredMetadata, rules: rules as never };
+		return jsonlCommand({ command: 'check', format: 'json', maxBytes: DEFAULT_MAX_BYTES, force: false, check }, jobsFlag(args.flags.get('jobs')), io);
+	}
+	if (args.flags.has('jobs')) throw new UsageError('--jobs goes with --jsonl for check');
 	return runCheck(args.positionals, format, {
 		...io,
 		options: { scope: args.flags.get('scope') as 'article' | 'page' | undefined, requiredMetadata, rules: rules as never },
 		remote: args.flags.has('remote') ? { timeoutMs: timeout, exclude, allowAddresses, maxUrls, deadlineMs: deadline === undefined ? undefined : deadline * 1000 } : undefined,
 	});
+}
+
+/** `--jobs N`: 1 when absent. */
+function jobsFlag(value: string | true | undefined): number {
+	const jobs = value === undefined ? 1 : Number(value);
+	if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError('--jobs must be a whole number from 1 to 64');
+	return jobs;
+}
+
+/** Streams requests to results (see jsonl.ts); exit 1 when a record was skipped or failed, or (check) a finding is at error severity. */
+async function jsonlCommand(settings: JsonlSettings, jobs: number, io: CliIo): Promise<number> {
+	const { input, output } = io.streams ?? { input: process.stdin, output: process.stdout };
+	const summary = await runJsonl(input, output, settings, jobs);
+	return summary.problems > 0 || summary.errorFindings > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
 function outlineCommand(argv: readonly string[], io: CliIo): number {

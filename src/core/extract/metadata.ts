@@ -1,5 +1,5 @@
 // Article metadata: title, author, dates, URL, site, language, description, tags, lead image, with provenance for each.
-import { trackingReason } from '../diagnose/tracking';
+import { trackingReason } from '../vocab/tracking';
 import type { Attributes, Block, DumpDocument, Heading, Inline, Link, SourceRange } from '../model/dumpDocument';
 import type { ArticleMetadata, MetadataField } from './article';
 import { dayFirstFor, findDates, parseMachineDate, type DateOptions } from './dates';

@@ -5,6 +5,7 @@ import type { Article, ArticleMetadata, MetadataField } from '../extract/article
 import type { SourceRange } from '../model/dumpDocument';
 import { LineIndex } from '../text/lineIndex';
 import type { OutputBlock, RenderedMarkdown } from './renderedMarkdown';
+import { METADATA_FIELDS } from '../extract/metadataFields';
 import { classifyUrl, isSafeLinkUrl } from '../url/urlPolicy';
 import { type ImagePolicy, imageDecision } from '../url/imagePolicy';
 
@@ -55,7 +56,7 @@ export interface ArticleHtml {
 }
 
 /** Escapes text for an HTML text node or a double-quoted attribute. */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
 }
 
@@ -270,19 +271,8 @@ export interface MetadataRow {
 }
 
 // Card order: what a reviewer checks first comes first.
-const METADATA_LABELS: readonly (readonly [keyof ArticleMetadata, string])[] = [
-	['title', 'Title'],
-	['author', 'Author'],
-	['published', 'Published'],
-	['modified', 'Modified'],
-	['url', 'URL'],
-	['siteName', 'Site'],
-	['language', 'Language'],
-	['description', 'Description'],
-	['tags', 'Tags'],
-	['leadImage', 'Lead image'],
-	['wordCount', 'Words'],
-];
+// The card's rows, in the one table's order.
+const METADATA_LABELS: readonly (readonly [keyof ArticleMetadata, string])[] = METADATA_FIELDS.filter((f) => f.card).map((f) => [f.key, f.label]);
 
 /** The metadata card rows in a fixed order; a field that was not found is a row without a value. */
 export function metadataRows(metadata: ArticleMetadata): MetadataRow[] {

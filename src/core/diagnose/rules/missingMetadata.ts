@@ -1,19 +1,13 @@
 // PD201: a required metadata field (setting `requiredMetadata`) was not found in the dump.
 import type { ArticleMetadata } from '../../extract/article';
+import { METADATA_FIELDS } from '../../extract/metadataFields';
 import type { MetadataKey, Rule } from '../rule';
 
-const LABELS: Record<MetadataKey, string> = {
-	title: 'title',
-	author: 'author',
-	published: 'published date',
-	url: 'canonical URL',
-	language: 'language',
-	description: 'description',
-	tags: 'tags',
-};
+// How each requirable field is named in the message, from the one metadata table.
+const LABELS = Object.fromEntries(METADATA_FIELDS.filter((f) => f.required !== undefined).map((f) => [f.key, f.required!])) as Record<MetadataKey, string>;
 
 /** Whether the metadata has a usable value for a field. */
-export function hasField(metadata: ArticleMetadata, key: MetadataKey): boolean {
+function hasField(metadata: ArticleMetadata, key: MetadataKey): boolean {
 	switch (key) {
 		case 'author':
 			return !!metadata.author?.value.trim() || (metadata.authors?.value.some((a) => a.trim() !== '') ?? false);
