@@ -20,6 +20,7 @@ import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { jobsScaling, printAims, processComparison } from './aims';
 import { cpuMs, loadSets, loadStages, PIPELINE, type DumpSet, type PipelineState } from './stages';
+import { streamingBench } from './streaming';
 
 /** Throughput passes per set stop after this much CPU time (at least one pass, at most MAX_PASSES): enough to settle the JIT. */
 const PASS_BUDGET_MS = 6000;
@@ -201,6 +202,7 @@ function main(): void {
 	const processed = args.includes('--no-process') ? undefined : processComparison();
 	const jobs = args.includes('--no-jobs') ? undefined : jobsScaling(args.includes('--jobs-corpus'));
 	if (!args.includes('--no-block')) longestBlock();
+	if (!args.includes('--no-stream')) streamingBench();
 	const corpus = summary[summary.length - 1];
 	printAims(corpus, grown.map((g) => ({ mb: g.mb, totalMs: g.totalMs, memoryFactor: (g.peakRss - g.baseRss) / g.bytes, modelBytesPerByte: g.modelBytes / g.bytes })), processed, jobs);
 }

@@ -1,6 +1,8 @@
 // `pagedump check`: diagnoses dumps with the same core as the editor and prints text, JSON or SARIF.
-import { analyzeDump, checkRemoteLinksDetailed, LineIndex, looksLikeDump, ruleDocsUrl, RULES, RULES_DOC_URL, type DiagnoseOptions, type DumpAnalysis, type FetchLike, type Finding, type RemoteCheckOptions, type Severity } from '../core/index';
+import { lookup } from 'node:dns/promises';
+import { analyzeDump, checkRemoteLinksDetailed, summarizeNotChecked, LineIndex, looksLikeDump, ruleDocsUrl, RULES, RULES_DOC_URL, type DiagnoseOptions, type DumpAnalysis, type FetchLike, type Finding, type RemoteCheckOptions, type Severity } from '../core/index';
 import { expandInputs, InputError, readDumpFile } from './inputs';
+import { escapeControls } from './terminal';
 
 export type CheckFormat = 'text' | 'json' | 'sarif';
 
@@ -73,8 +75,12 @@ async function checkText(analysis: DumpAnalysis, io: CheckIo): Promise<readonly 
 	const findings = analysis.findings(io.options);
 	if (!io.remote) return findings;
 	const fetchImpl = io.remote.fetch ?? ((url, init) => fetch(url, init));
-	const remote = await checkRemoteLinksDetailed(analysis.remoteTargets(io.options), { rules: io.options?.rules, ...io.remote }, { fetch: fetchImpl });
+	// Names are resolved before each request, so one pointing at a private address is refused like the address itself.
+	const resolve = async (host: string): Promise<string[]> => (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
+	const remote = await checkRemoteLinksDetailed(analysis.remoteTargets(io.options), { rules: io.options?.rules, ...io.remote }, { fetch: fetchImpl, resolve });
 	if (remote.offline) io.err('pagedump check: remote links not checked: no host resolved (offline?)\n');
+	const skipped = summarizeNotChecked(remote.notChecked);
+	if (skipped) io.err(`pagedump check: ${remote.notChecked.length} remote link${remote.notChecked.length === 1 ? '' : 's'} not checked: ${skipped}\n`);
 	return [...findings, ...remote.findings].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
 }
 
@@ -84,7 +90,8 @@ function formatText(results: readonly FileResult[]): string {
 	for (const { file, index, findings } of results) {
 		for (const f of findings) {
 			const p = index.positionAt(f.range.start);
-			out += `${file}:${p.line + 1}:${p.character + 1}: ${f.severity} ${f.code} ${f.message}\n`;
+			// For people and terminals: a dump's control characters in a message are shown as escapes, never sent.
+			out += escapeControls(`${file}:${p.line + 1}:${p.character + 1}: ${f.severity} ${f.code} ${f.message.replace(/\n/g, ' ')}`) + '\n';
 		}
 	}
 	return out;

@@ -52,7 +52,7 @@ export function formatExtraction(extraction: Extraction, format: OutputFormat): 
 }
 
 /** The `json` format: metadata, markdown, text, headings, removed regions with reasons, stats. */
-function extractionToJson(extraction: Extraction): object {
+export function extractionToJson(extraction: Extraction): object {
 	const { doc, article, rendered } = extraction;
 	const index = new LineIndex(doc.text);
 	const headings = article.blocks.filter((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading').map((h) => ({ level: h.level, text: inlineText(h.content).trim(), line: index.lineAt(h.range.start) }));
