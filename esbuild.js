@@ -40,6 +40,8 @@ const builds = [
 	{ ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/lib/index.mjs', platform: 'neutral', mainFields: ['module', 'main'], format: 'esm', target: 'es2022' },
 	// The extension host's worker for big documents (src/vscode/backgroundParse.ts): the core only, no vscode.
 	{ ...common, entryPoints: ['src/vscode/pipelineWorker.ts'], outfile: 'dist/pipelineWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
+	// The review index's worker (src/vscode/review/reviewIndex.ts): stats, hashes and summarizes dumps.
+	{ ...common, entryPoints: ['src/vscode/review/indexWorker.ts'], outfile: 'dist/indexWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
 	{ ...common, entryPoints: ['media/preview.ts'], outfile: 'dist/media/preview.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 

@@ -145,6 +145,11 @@ function renderMetadata(rows: readonly MetadataCardRow[]): void {
 		} else {
 			dd.append(el('span', 'pd-meta-value', row.value));
 		}
+		// A guess is shown, but marked, so a reviewer checks it rather than trusts it.
+		if (row.value !== undefined && row.uncertain) {
+			dd.classList.add('pd-uncertain');
+			dd.append(el('span', 'pd-uncertain-mark', ' (uncertain)'));
+		}
 		// The full value (long URLs are cut in the card) and how it was found.
 		if (row.value !== undefined) {
 			const how = row.rule ? `\nfound by ${row.rule}${row.confidence !== undefined ? `, confidence ${Math.round(row.confidence * 100)}%` : ''}` : '';
@@ -218,9 +223,59 @@ function renderRemoved(regions: readonly RemovedRegionItem[]): void {
 		box.dataset.lineEnd = String(region.endLine);
 		const reason = `Removed (${region.step}: ${region.signal}${region.score !== undefined ? `, score ${region.score.toFixed(2)}` : ''}) · ${lineLabel(region.startLine, region.endLine)}`;
 		box.append(el('div', 'pd-removed-reason', reason), el('div', 'pd-removed-text', region.excerpt));
+		setCorrectionContext(box);
 		ui.article.insertBefore(box, blocks[next] ?? null);
 	}
 }
+
+// ---- Correction buttons: "Not main content" on a block, "Main content" on a removed region --------------------------
+// One floating button follows the pointer from block to block (buttons inside the blocks would change the article's
+// text); the same choices are in the context menu through data-vscode-context (package.json, webview/context).
+
+const correctButton = el('button', 'pd-correct');
+correctButton.type = 'button';
+correctButton.hidden = true;
+document.body.append(correctButton);
+let correctTarget: HTMLElement | undefined;
+
+function isRemovedBox(e: HTMLElement): boolean {
+	return e.classList.contains('pd-removed');
+}
+
+/** Marks an article element for the webview context menu: which section it is and which dump lines it holds. */
+function setCorrectionContext(e: HTMLElement): void {
+	const removed = isRemovedBox(e);
+	e.dataset.vscodeContext = JSON.stringify({ webviewSection: removed ? 'pdRemoved' : 'pdBlock', pdSource: source, pdStart: blockStart(e), pdEnd: blockEnd(e) });
+}
+
+function showCorrectButton(target: HTMLElement): void {
+	correctTarget = target;
+	const removed = isRemovedBox(target);
+	correctButton.textContent = removed ? 'Main content' : 'Not main content';
+	correctButton.title = removed
+		? `Keep this region in the article on every page of this site (a site rule for ${lineLabel(blockStart(target), blockEnd(target))})`
+		: `Drop this block from the article on every page of this site (a site rule for ${lineLabel(blockStart(target), blockEnd(target))})`;
+	const rect = target.getBoundingClientRect();
+	correctButton.hidden = false;
+	correctButton.style.top = `${Math.max(0, window.scrollY + rect.top)}px`;
+	correctButton.style.left = `${Math.max(0, window.scrollX + rect.right - correctButton.offsetWidth)}px`;
+}
+
+ui.article.addEventListener('mouseover', (event) => {
+	const target = event.target instanceof Element ? event.target.closest<HTMLElement>('#pd-article > [data-line-start]') : null;
+	if (target && target !== correctTarget) showCorrectButton(target);
+});
+ui.article.addEventListener('mouseleave', (event) => {
+	if (event.relatedTarget !== correctButton) correctButton.hidden = true;
+});
+correctButton.addEventListener('mouseleave', (event) => {
+	if (!(event.relatedTarget instanceof Node && ui.article.contains(event.relatedTarget))) correctButton.hidden = true;
+});
+correctButton.addEventListener('click', () => {
+	if (!correctTarget) return;
+	post({ type: 'correct', source, action: isRemovedBox(correctTarget) ? 'include' : 'exclude', startLine: blockStart(correctTarget), endLine: blockEnd(correctTarget) });
+	correctButton.hidden = true;
+});
 
 function blockStart(block: HTMLElement): number {
 	return Number(block.dataset.lineStart);
@@ -274,6 +329,9 @@ function updateContent(m: UpdateContent): void {
 	offerHeldImages();
 	const textLength = ui.article.textContent?.length ?? 0;
 	blocks = Array.from(ui.article.querySelectorAll<HTMLElement>(':scope > [data-line-start]'));
+	blocks.forEach(setCorrectionContext);
+	correctTarget = undefined;
+	correctButton.hidden = true;
 	renderRemoved(m.removed);
 	renderMetadata(m.metadata);
 	renderSummary(m);

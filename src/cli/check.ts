@@ -1,6 +1,6 @@
 // `pagedump check`: diagnoses dumps with the same core as the editor and prints text, JSON or SARIF.
 import { lookup } from 'node:dns/promises';
-import { analyzeDump, checkRemoteLinksDetailed, summarizeNotChecked, LineIndex, looksLikeDump, ruleDocsUrl, RULES, RULES_DOC_URL, type DiagnoseOptions, type DumpAnalysis, type FetchLike, type Finding, type RemoteCheckOptions, type Severity } from '../core/index';
+import { analyzeDump, checkRemoteLinksDetailed, checkWithSiteRules, summarizeNotChecked, LineIndex, looksLikeDump, ruleDocsUrl, RULES, RULES_DOC_URL, type DiagnoseOptions, type DumpAnalysis, type FetchLike, type Finding, type RemoteCheckOptions, type Severity, type SiteRuleTable } from '../core/index';
 import { expandInputs, InputError, readDumpFile } from './inputs';
 import { escapeControls } from './terminal';
 
@@ -14,6 +14,8 @@ export interface CheckIo {
 	readonly options?: DiagnoseOptions;
 	/** Remote link checking (off unless given); `fetch` defaults to Node's. */
 	readonly remote?: RemoteCheckOptions & { readonly fetch?: FetchLike };
+	/** Per dump: options, remote checking and site rules from its config file, replacing `options` and `remote`. */
+	readonly configFor?: (file: string) => { readonly options: DiagnoseOptions; readonly remote?: RemoteCheckOptions; readonly sites?: SiteRuleTable };
 }
 
 const EXIT_OK = 0;
@@ -64,20 +66,23 @@ export async function runCheck(paths: string[], format: CheckFormat, io: CheckIo
 		// A directory may hold notes and logs too: only its dumps are checked. A file named on its own always is.
 		if (fromDirectory && !looksLikeDump(text)) continue;
 		const analysis = analyzeDump(text);
-		results.push({ file, index: analysis.lines, findings: await checkText(analysis, io) });
+		const config = io.configFor?.(file);
+		const fileIo: CheckIo & { readonly sites?: SiteRuleTable } = config ? { ...io, options: config.options, remote: config.remote && { ...config.remote, fetch: io.remote?.fetch }, sites: config.sites } : io;
+		results.push({ file, index: analysis.lines, findings: await checkText(analysis, fileIo) });
 	}
 	io.out(format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results) : formatText(results));
 	if (unreadable) return EXIT_USAGE;
 	return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT_ERRORS : EXIT_OK;
 }
 
-async function checkText(analysis: DumpAnalysis, io: CheckIo): Promise<readonly Finding[]> {
-	const findings = analysis.findings(io.options);
+async function checkText(analysis: DumpAnalysis, io: CheckIo & { readonly sites?: SiteRuleTable }): Promise<readonly Finding[]> {
+	const checked = checkWithSiteRules(analysis, io.sites);
+	const findings = checked.findings(io.options);
 	if (!io.remote) return findings;
 	const fetchImpl = io.remote.fetch ?? ((url, init) => fetch(url, init));
 	// Names are resolved before each request, so one pointing at a private address is refused like the address itself.
 	const resolve = async (host: string): Promise<string[]> => (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
-	const remote = await checkRemoteLinksDetailed(analysis.remoteTargets(io.options), { rules: io.options?.rules, ...io.remote }, { fetch: fetchImpl, resolve });
+	const remote = await checkRemoteLinksDetailed(checked.remoteTargets(io.options), { rules: io.options?.rules, ...io.remote }, { fetch: fetchImpl, resolve });
 	if (remote.offline) io.err('pagedump check: remote links not checked: no host resolved (offline?)\n');
 	const skipped = summarizeNotChecked(remote.notChecked);
 	if (skipped) io.err(`pagedump check: ${remote.notChecked.length} remote link${remote.notChecked.length === 1 ? '' : 's'} not checked: ${skipped}\n`);

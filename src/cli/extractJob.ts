@@ -1,5 +1,5 @@
 // One extraction job: read a dump, extract, render, write. Runs in the CLI process or in a worker thread alike.
-import { analyzeDump, formatExtraction, looksLikeDump, type OutputFormat } from '../core/index';
+import { analyzeDump, extractWithSiteRules, formatExtraction, looksLikeDump, type OutputFormat, type SiteRuleTable } from '../core/index';
 import { InputError, readDumpFile } from './inputs';
 import { OutputError, writeFileAtomic } from './safeWrite';
 
@@ -13,6 +13,8 @@ export interface ExtractJob {
 	readonly force: boolean;
 	/** Replace an existing output file (never a symbolic link). */
 	readonly overwrite?: boolean;
+	/** Site rules from the dump's config file (plain data: jobs cross to worker threads). */
+	readonly sites?: SiteRuleTable;
 }
 
 export type ExtractOutcome =
@@ -34,7 +36,8 @@ export function runExtractJob(job: ExtractJob): ExtractOutcome {
 	if (text.trim() === '') return { status: 'skipped', file: job.file, reason: 'empty file', bytes };
 	if (!job.force && !looksLikeDump(text)) return { status: 'skipped', file: job.file, reason: 'does not look like a page dump (no fenced divs, attribute blocks or links); use --force to extract anyway', bytes };
 	try {
-		const extraction = analyzeDump(text).extraction;
+		const analysis = analyzeDump(text);
+		const extraction = job.sites ? extractWithSiteRules(analysis.document, job.sites) : analysis.extraction;
 		if (extraction.article.empty) return { status: 'skipped', file: job.file, reason: 'no article text found', bytes };
 		const output = formatExtraction(extraction, job.format);
 		if (job.outPath) {

@@ -3,10 +3,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
-import { analyzeDump, FORMAT_EXTENSIONS, formatOutlineJson, formatOutlineText, OUTPUT_FORMATS, type OutputFormat } from '../core/index';
+import { analyzeDump, FORMAT_EXTENSIONS, formatOutlineJson, formatOutlineText, OUTPUT_FORMATS, type OutputFormat, diagnoseOptionsFrom, outlineWithSiteRules, type ReportFormat } from '../core/index';
 import { parseArgs, UsageError } from './args';
 import { runCheck } from './check';
+import { ConfigError, ConfigResolver } from './config';
 import { runExtractJob, type ExtractJob, type ExtractOutcome } from './extractJob';
+import { makeReport, REPORT_FORMATS } from './report';
 import { DEFAULT_MAX_BYTES, expandInputs, InputError, parseSize, readDumpFile } from './inputs';
 import { runJsonl } from './jsonl';
 import type { JsonlSettings } from './jsonlRecord';
@@ -48,7 +50,10 @@ Usage:
   pagedump check <file|dir>... [--format text|json|sarif]
   pagedump check --jsonl [--jobs N]  < requests.jsonl > results.jsonl
   pagedump outline <file> [--format text|json]
+  pagedump report <dir>... [--format html|json|csv] [--out FILE]
 
+Every command reads the nearest .pagedump.json or pagedump.config.json above each dump
+(--config FILE names one, --no-config ignores them).
 Run 'pagedump <command> --help' for the options of a command.
 Exit codes: 0 ok, 1 findings at error severity (check) or inputs skipped/failed (extract), 2 bad usage or unreadable input.
 `;
@@ -73,6 +78,8 @@ Options:
                               none), and write one result per line in input order:
                               {"id","status":"ok","format","result"} or {"id","status":"skipped"|"error","reason"};
                               --jobs N runs N worker threads; exit 1 when any record was skipped or failed
+  --config FILE               use this config file (site rules, default format) instead of the nearest one
+  --no-config                 use no config file
 `;
 
 const CHECK_HELP = `pagedump check <file|dir>... [--format text|json|sarif] [options]
@@ -102,13 +109,38 @@ Options:
   --include-link-local        also request link-local and cloud metadata addresses (169.254/16, fe80::/10)
   --max-urls N                most distinct URLs requested per run (default 200); the rest are listed as not checked
   --deadline SECONDS          stop the remote checks after this long (default 120); what was left is listed
+  --config FILE               use this config file (rules, required metadata, scope, remote links, site rules)
+  --no-config                 use no config file; options given as flags always win over the config
 `;
 
 const OUTLINE_HELP = `pagedump outline <file> [--format text|json]
 
 Prints the outline of a dump: the article with its headings, the metadata, and the page's other regions.
 json: nested {"name","detail","kind","range","selectionRange","children"} with 0-based positions.
+  --config FILE / --no-config   the config whose site rules apply (default: the nearest one)
 `;
+
+const REPORT_HELP = `pagedump report <dir|file>... [--format html|json|csv] [--out FILE]
+
+The review report of folders of dumps (searched recursively): counts of dumps, extracted and skipped (with the
+reasons), review states from .pagedump/review.json, metadata completeness per field, problems per rule, page kinds,
+sites and word counts, and one row per dump.
+  html: one self-contained page with inline SVG charts (no script, nothing loaded), light and dark, printable
+  json: the totals, the distributions and the rows
+  csv:  one row per dump (RFC 4180)
+Options:
+  --format html|json|csv      default html (or the config's report.format)
+  --out FILE                  write the report to FILE (rows link to the dumps relative to it); default stdout
+  --max-size SIZE             treat dumps larger than SIZE as skipped (default 50MB)
+  --config FILE / --no-config   the config to use (default: the nearest one above each dump)
+`;
+
+const CONFIG_FLAGS = { config: { value: true }, 'no-config': {} } as const;
+
+/** The config resolver of a command's flags; warnings about ignored config values go to stderr. */
+function configsOf(flags: Map<string, string | true>, io: CliIo): ConfigResolver {
+	return new ConfigResolver({ explicit: flags.get('config') as string | undefined, disabled: flags.has('no-config'), warn: io.err });
+}
 
 /** Runs the CLI with `argv` (without node and script). Resolves to the exit code; never throws. */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
@@ -121,6 +153,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
 				return await checkCommand(rest, io);
 			case 'outline':
 				return outlineCommand(rest, io);
+			case 'report':
+				return reportCommand(rest, io);
 			case '--version':
 			case '-v':
 				io.out(VERSION + '\n');
@@ -136,7 +170,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
 		}
 	} catch (e) {
 		if (e instanceof UsageError) {
-			io.err(`pagedump: ${e.message}\n${command && ['extract', 'check', 'outline'].includes(command) ? `Run 'pagedump ${command} --help' for usage.` : "Run 'pagedump --help' for usage."}\n`);
+			io.err(`pagedump: ${e.message}\n${command && ['extract', 'check', 'outline', 'report'].includes(command) ? `Run 'pagedump ${command} --help' for usage.` : "Run 'pagedump --help' for usage."}\n`);
+			return EXIT_USAGE;
+		}
+		if (e instanceof ConfigError) {
+			io.err(e.report);
 			return EXIT_USAGE;
 		}
 		if (e instanceof InputError) {
@@ -161,6 +199,7 @@ async function extractCommand(argv: readonly string[], io: CliIo): Promise<numbe
 		force: {},
 		overwrite: {},
 		jsonl: {},
+		...CONFIG_FLAGS,
 		help: { alias: 'h' },
 	});
 	if (args.flags.has('help')) {
@@ -175,7 +214,8 @@ async function extractCommand(argv: readonly string[], io: CliIo): Promise<numbe
 		return jsonlCommand({ command: 'extract', format, maxBytes, force: args.flags.has('force') }, jobsFlag(args.flags.get('jobs')), io);
 	}
 	if (args.positionals.length === 0) throw new UsageError('extract needs at least one file or directory');
-	const format = (args.flags.get('format') as OutputFormat | undefined) ?? 'md';
+	const configs = configsOf(args.flags, io);
+	const flagFormat = args.flags.get('format') as OutputFormat | undefined;
 	const out = args.flags.get('out') as string | undefined;
 	const outDir = args.flags.get('out-dir') as string | undefined;
 	if (out && outDir) throw new UsageError('--out and --out-dir exclude each other');
@@ -201,6 +241,8 @@ async function extractCommand(argv: readonly string[], io: CliIo): Promise<numbe
 	}
 	const seen = new Set<string>();
 	for (const input of inputs) {
+		const { config } = configs.for(input.path);
+		const format = flagFormat ?? config.extract?.format ?? 'md';
 		const outPath = outDir ? path.join(outDir, `${input.stem}.${FORMAT_EXTENSIONS[format]}`) : out;
 		const key = outPath ? pathKey(outPath) : undefined;
 		if (key && inputKeys.has(key)) {
@@ -225,7 +267,7 @@ async function extractCommand(argv: readonly string[], io: CliIo): Promise<numbe
 			kept++;
 			continue;
 		}
-		planned.push({ file: input.path, format, outPath, maxBytes, force, overwrite });
+		planned.push({ file: input.path, format, outPath, maxBytes, force, overwrite, sites: config.sites });
 	}
 	let problems = kept;
 	let ok = 0;
@@ -322,6 +364,7 @@ async function checkCommand(argv: readonly string[], io: CliIo): Promise<number>
 		'include-link-local': {},
 		'max-urls': { value: true },
 		deadline: { value: true },
+		...CONFIG_FLAGS,
 		help: { alias: 'h' },
 	});
 	if (args.flags.has('help')) {
@@ -351,10 +394,29 @@ async function checkCommand(argv: readonly string[], io: CliIo): Promise<number>
 		return jsonlCommand({ command: 'check', format: 'json', maxBytes: DEFAULT_MAX_BYTES, force: false, check }, jobsFlag(args.flags.get('jobs')), io);
 	}
 	if (args.flags.has('jobs')) throw new UsageError('--jobs goes with --jsonl for check');
+	const scope = args.flags.get('scope') as 'article' | 'page' | undefined;
+	const configs = configsOf(args.flags, io);
+	const deadlineMs = deadline === undefined ? undefined : deadline * 1000;
 	return runCheck(args.positionals, format, {
 		...io,
-		options: { scope: args.flags.get('scope') as 'article' | 'page' | undefined, requiredMetadata, rules: rules as never },
-		remote: args.flags.has('remote') ? { timeoutMs: timeout, exclude, allowAddresses, maxUrls, deadlineMs: deadline === undefined ? undefined : deadline * 1000 } : undefined,
+		options: { scope, requiredMetadata, rules: rules as never },
+		remote: args.flags.has('remote') ? { timeoutMs: timeout, exclude, allowAddresses, maxUrls, deadlineMs } : undefined,
+		// Per dump: the config's values under the flags given.
+		configFor: (file) => {
+			const { config } = configs.for(file);
+			const fromConfig = diagnoseOptionsFrom(config);
+			const remote = config.remoteLinks;
+			const limits = { allowAddresses, maxUrls, deadlineMs };
+			return {
+				options: { ...fromConfig, rules: { ...(fromConfig.rules ?? {}), ...rules } as never, scope: scope ?? fromConfig.scope, requiredMetadata: requiredMetadata ?? fromConfig.requiredMetadata },
+				remote: args.flags.has('remote')
+					? { timeoutMs: timeout ?? remote?.timeout, exclude: exclude ?? remote?.exclude, ...limits }
+					: remote?.enabled
+						? { timeoutMs: timeout ?? remote.timeout, exclude: exclude ?? remote.exclude, ...limits }
+						: undefined,
+				sites: config.sites,
+			};
+		},
 	});
 }
 
@@ -373,7 +435,7 @@ async function jsonlCommand(settings: JsonlSettings, jobs: number, io: CliIo): P
 }
 
 function outlineCommand(argv: readonly string[], io: CliIo): number {
-	const args = parseArgs(argv, { format: { value: true, choices: ['text', 'json'], alias: 'f' }, help: { alias: 'h' } });
+	const args = parseArgs(argv, { format: { value: true, choices: ['text', 'json'], alias: 'f' }, ...CONFIG_FLAGS, help: { alias: 'h' } });
 	if (args.flags.has('help')) {
 		io.out(OUTLINE_HELP);
 		return EXIT_OK;
@@ -381,10 +443,39 @@ function outlineCommand(argv: readonly string[], io: CliIo): number {
 	if (args.positionals.length !== 1) throw new UsageError('outline takes exactly one file');
 	const file = args.positionals[0];
 	const analysis = analyzeDump(readDumpFile(file));
-	const nodes = analysis.outline;
+	const nodes = outlineWithSiteRules(analysis, configsOf(args.flags, io).for(file).config.sites);
 	const index = analysis.lines;
 	// The text outline is for people: the dump's control characters are shown, not sent to the terminal.
 	io.out(args.flags.get('format') === 'json' ? formatOutlineJson(nodes, index) : escapeControls(formatOutlineText(nodes, index)));
+	return EXIT_OK;
+}
+
+function reportCommand(argv: readonly string[], io: CliIo): number {
+	const args = parseArgs(argv, {
+		format: { value: true, choices: REPORT_FORMATS, alias: 'f' },
+		out: { value: true, alias: 'o' },
+		'max-size': { value: true },
+		...CONFIG_FLAGS,
+		help: { alias: 'h' },
+	});
+	if (args.flags.has('help')) {
+		io.out(REPORT_HELP);
+		return EXIT_OK;
+	}
+	if (args.positionals.length === 0) throw new UsageError('report needs at least one folder or file');
+	const maxBytes = args.flags.has('max-size') ? parseSize(String(args.flags.get('max-size'))) : DEFAULT_MAX_BYTES;
+	if (maxBytes === undefined) throw new UsageError('--max-size must be a size such as 50MB');
+	const configs = configsOf(args.flags, io);
+	const first = args.positionals[0];
+	const firstIsDir = fs.existsSync(first) && fs.statSync(first).isDirectory();
+	const format = (args.flags.get('format') as ReportFormat | undefined) ?? configs.for(first, firstIsDir).config.report?.format ?? 'html';
+	const out = args.flags.get('out') as string | undefined;
+	const text = makeReport({ roots: args.positionals, configs, maxBytes, outFile: out, err: io.err }, format);
+	if (out) {
+		fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+		fs.writeFileSync(out, text);
+		io.err(`pagedump: wrote the ${format} report to ${out}\n`);
+	} else io.out(text);
 	return EXIT_OK;
 }
 

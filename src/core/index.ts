@@ -44,3 +44,19 @@ export {
 
 // The library's one-call entry points.
 export { extract, extractJson, withBaseUrl, type ExtractOptions, type ExtractResult } from './api/extract';
+// Reviewing a folder (src/core/review/): the config file, site rules, review state, the queue and the report.
+export {
+	CONFIG_FILE_NAMES, configCandidates, diagnoseOptionsFrom, formatConfigProblems, offsetToPosition, parseConfig, serializeConfig, withSiteRule, withoutSiteRule,
+	type ConfigProblem, type PageDumpConfig, type ReportFormat, type SiteRuleSet, type SiteRuleTable,
+} from './review/config';
+export { summarizeDump, type DumpSummary } from './review/dumpSummary';
+export { buildQueue, nextToReview, rowIsToReview, type GroupBy, type QueueFilter, type QueueGroup, type SortKey } from './review/queue';
+export { buildReport, renderReportCsv, renderReportJson, type ReportRow, type ReviewReport } from './review/report';
+export { renderReportHtml } from './review/reportHtml';
+export {
+	effectiveState, EMPTY_REVIEW_STATE, parseReviewState, REVIEW_STATE_FILE, REVIEW_STATES, serializeReviewState, withDecision,
+	type ReviewDecision, type ReviewEntry, type ReviewState, type ReviewStateFile,
+} from './review/reviewState';
+export { checkWithSiteRules, extractWithSiteRules, outlineWithSiteRules, withSiteRules } from './review/siteExtraction';
+export { hostOfUrl, parseSelector, proposeSelector, type SiteRuleAction } from './review/siteRules';
+export { SEVERITIES } from './diagnose/finding';

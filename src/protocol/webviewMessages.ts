@@ -10,6 +10,8 @@ export interface MetadataCardRow {
 	readonly rule?: string;
 	/** 0..1. */
 	readonly confidence?: number;
+	/** The value is a guess to check: the card marks it. */
+	readonly uncertain?: boolean;
 	/** Zero-based dump line where the value was read, when known. */
 	readonly line?: number;
 }
@@ -180,9 +182,17 @@ export interface OpenAsText extends FromWebviewBase {
 	readonly type: 'openAsText';
 }
 
+/** A correction button: "Not main content" on a block (`exclude`) or "Main content" on a removed region (`include`). */
+export interface Correct extends FromWebviewBase {
+	readonly type: 'correct';
+	readonly action: 'include' | 'exclude';
+	readonly startLine: number;
+	readonly endLine: number;
+}
+
 /** The user asked to load the remote images this preview holds back (a trusted workspace only). */
 export interface AllowRemoteImages extends FromWebviewBase {
 	readonly type: 'allowRemoteImages';
 }
 
-export type FromWebview = Ready | RevealLine | OpenLink | DidScroll | Rendered | ToggleRemoved | OpenAsText | AllowRemoteImages;
+export type FromWebview = Ready | RevealLine | OpenLink | DidScroll | Rendered | ToggleRemoved | OpenAsText | AllowRemoteImages | Correct;

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { checkRemoteLinks, compareFindings, DEFAULT_CACHE_MAX_AGE_MS, DEFAULT_REQUIRED_METADATA, DEFAULT_TIMEOUT_MS, RemoteLinkCache, type DiagnoseOptions, type Finding, type RuleSetting } from '../core/index';
 import type { Analyses } from './analyses';
+import { withConfigFile } from './review/configLayer';
 import type { OffsetMapper } from './convert';
 import { toDiagnostic } from './convert';
 import { documentLength, isDump } from './dumpGate';
@@ -24,6 +25,11 @@ export interface DiagnosticsSettings {
 
 /** Reads `pageDump.diagnostics.*` for a resource, with defaults for missing or mistyped values. */
 export function readDiagnosticsSettings(uri: vscode.Uri | undefined): DiagnosticsSettings {
+	// The workspace's config file (.pagedump.json) applies on top of the settings.
+	return withConfigFile(uri, readSettingsOnly(uri));
+}
+
+function readSettingsOnly(uri: vscode.Uri | undefined): DiagnosticsSettings {
 	const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, uri);
 	const rules = config.get<Record<string, RuleSetting>>('rules');
 	const required = config.get<string[]>('requiredMetadata');

@@ -5,7 +5,8 @@ import type { FromWebview, PreviewProblem, PreviewSettings, ProblemSeverity, Sho
 import type { Analyses } from './analyses';
 import { documentLength, isDump } from './dumpGate';
 import { previewShellHtml } from './previewHtml';
-import { tooLargeMessage } from './previewModel';
+import { buildPreviewMessage, tooLargeMessage } from './previewModel';
+import { onDidChangePreviewReview, previewCorrection, reviewPipeline } from './review/previewHooks';
 
 // Edits arrive per keystroke; one render per pause is enough and keeps the host responsive.
 const UPDATE_DELAY_MS = 300;
@@ -266,6 +267,8 @@ class DumpPreview {
 			}),
 			// Trust changes what images may load, and the CSP lives in the shell.
 			vscode.workspace.onDidGrantWorkspaceTrust(() => this.#setShell()),
+			// Site rules changed: render again with them.
+			onDidChangePreviewReview(() => this.#schedule(true)),
 			vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.#onEditorScroll(e)),
 			vscode.window.onDidChangeTextEditorSelection((e) => this.#onEditorSelection(e)),
 		);
@@ -333,7 +336,12 @@ class DumpPreview {
 		try {
 			// The version's shared analysis (in-thread, or on the worker for a big dump). Problems are added below, so
 			// that a new set of diagnostics reuses the rendering.
-			rendered = await this.#host.analyses.of(this.#document).preview({ ...input, isDump: isDump(this.#document) });
+			const analysis = this.#host.analyses.of(this.#document);
+			// With site rules for the page's host (review/), the article is re-extracted with them, in-thread.
+			const ruled = analysis.local && reviewPipeline(analysis.local, this.#document.uri);
+			rendered = ruled
+				? buildPreviewMessage({ ...input, isDump: isDump(this.#document), text: analysis.local!.text, problems: [] }, ruled)
+				: await analysis.preview({ ...input, isDump: isDump(this.#document) });
 		} catch (err) {
 			rendered = { type: 'showMessage', source: this.#source, version, title: 'The preview failed', detail: `Rendering this file threw an error: ${err instanceof Error ? err.message : String(err)}`, openAsText: true };
 		}
@@ -387,6 +395,9 @@ class DumpPreview {
 				break;
 			case 'openAsText':
 				void this.#openAsText();
+				break;
+			case 'correct':
+				previewCorrection(this.#document.uri, m);
 				break;
 			case 'allowRemoteImages':
 				// Only where the preview offered it: the webview's word alone never loads images in an untrusted workspace.

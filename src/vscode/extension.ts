@@ -17,6 +17,7 @@ import { LanguageDetection } from './languageDetection';
 import { DumpLinkProvider } from './linkProvider';
 import { DumpOutlineProvider } from './outlineProvider';
 import { DumpOutlineView } from './outlineView';
+import { ReviewFeature } from './review/reviewFeature';
 import { WorkerRuns } from './workerRuns';
 
 export function activate(context: vscode.ExtensionContext): void {
@@ -39,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): void {
 	context.subscriptions.push(BoilerplateDecorations.register(analyses));
 	context.subscriptions.push(FoldBoilerplateCommand.register(analyses));
 	context.subscriptions.push(DumpOutlineView.register(analyses));
+	context.subscriptions.push(ReviewFeature.register(context, () => diagnostics.recheckOpen()));
 }
 
 export function deactivate(): void {

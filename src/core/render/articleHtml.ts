@@ -2,6 +2,7 @@
 // builds the standalone HTML document. Everything here treats the dump as hostile: no raw HTML, no unsafe URLs.
 import MarkdownIt from 'markdown-it';
 import type { Article, ArticleMetadata, MetadataField } from '../extract/article';
+import { isUncertain } from '../extract/metadata/confidence';
 import type { SourceRange } from '../model/dumpDocument';
 import { LineIndex } from '../text/lineIndex';
 import type { OutputBlock, RenderedMarkdown } from './renderedMarkdown';
@@ -267,6 +268,8 @@ export interface MetadataRow {
 	readonly value?: string;
 	readonly rule?: string;
 	readonly confidence?: number;
+	/** The value is a guess a reviewer should check (see metadata/confidence.ts). */
+	readonly uncertain?: boolean;
 	readonly source?: SourceRange;
 }
 
@@ -280,7 +283,7 @@ export function metadataRows(metadata: ArticleMetadata): MetadataRow[] {
 		const field = metadata[key] as MetadataField<string | number | string[]> | undefined;
 		if (!field) return { key, label };
 		const value = Array.isArray(field.value) ? field.value.join(', ') : String(field.value);
-		return { key, label, value, rule: field.rule, confidence: field.confidence, source: field.source };
+		return { key, label, value, rule: field.rule, confidence: field.confidence, uncertain: isUncertain(field), source: field.source };
 	});
 }
 
