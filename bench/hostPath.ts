@@ -1,11 +1,11 @@
-// Bench child: the main-thread side of the extension host path for a big dump, as wired in dumpAnalysis.ts: the text
+// Bench child: the main-thread side of the extension host path for a big dump, as wired in workerRuns.ts: the text
 // copy (getText), the shared worker run asked for by diagnostics, the outline and the preview at once, and the
 // conversions of its results (findings and symbols to positions). A 1 ms heartbeat measures the longest block.
 // Run: node esbuild.js && npx tsc -p . --outDir out && node out/bench/hostPath.js 20
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BackgroundPipeline } from '../src/vscode/backgroundParse';
-import { DumpAnalysis } from '../src/vscode/dumpAnalysis';
+import { WorkerRuns } from '../src/vscode/workerRuns';
 import { LineIndex } from '../src/core/text/lineIndex';
 import type { OutlineNode } from '../src/core/outline/outline';
 import { buildDump } from './bigDump';
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
 	const worker = path.join(ROOT, 'dist/pipelineWorker.js');
 	if (!fs.existsSync(worker)) throw new Error('run node esbuild.js first');
 	const pipeline = new BackgroundPipeline(worker);
-	const analysis = new DumpAnalysis(pipeline);
+	const analysis = new WorkerRuns(pipeline);
 	const steps: [string, number][] = [];
 	let gaps: number[] = [];
 	let last = performance.now();

@@ -4,6 +4,7 @@ import type {
 	FromWebview, HighlightLines, MetadataCardRow, PreviewInitialData, PreviewProblem, PreviewViewState, RemovedRegionItem,
 	ShowMessage, TocItem, ToWebview, UpdateContent,
 } from '../src/protocol/webviewMessages';
+import { classifyUrl, decodeFragment, isSafeLinkUrl } from '../src/core/url/urlPolicy';
 
 interface VsCodeApi {
 	postMessage(message: FromWebview): void;
@@ -68,16 +69,15 @@ const ALLOWED_TAGS = new Set([
 const ALLOWED_ATTRS = new Set(['href', 'src', 'alt', 'title', 'id', 'class', 'data-line-start', 'data-line-end', 'start', 'rel', 'loading', 'referrerpolicy']);
 // Elements whose content must not survive even as text.
 const DROP_WITH_CONTENT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'NOSCRIPT', 'SVG', 'MATH']);
-const URL_BLANKS = /[\u0000-\u0020\u007f-\u00a0\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g;
 
+// Links follow the shared URL policy; images load only over https or embedded, whatever the host sent.
 function safeHref(value: string): boolean {
-	const v = value.replace(URL_BLANKS, '').toLowerCase();
-	return /^(?:https?:|mailto:|#|\/|\.)/.test(v) || !/^[^/?#]*:/.test(v);
+	return isSafeLinkUrl(value);
 }
 
 function safeSrc(value: string): boolean {
-	const v = value.replace(URL_BLANKS, '').toLowerCase();
-	return /^(?:https:|data:image\/(?:png|gif|jpeg|webp)[;,])/.test(v);
+	const v = classifyUrl(value, 'image');
+	return v.safe && (v.scheme === 'https' || v.kind === 'data-image');
 }
 
 function cleanTree(root: ParentNode): void {
@@ -201,7 +201,10 @@ function renderToc(toc: readonly TocItem[]): void {
 		const li = el('li', `pd-toc-level-${Math.min(6, t.level - minLevel + 1)}`);
 		const button = el('button', 'pd-link-button', t.text || '(untitled)');
 		button.type = 'button';
-		button.addEventListener('click', () => document.getElementById(t.id)?.scrollIntoView({ block: 'start' }));
+		button.addEventListener('click', () => {
+			const target = document.getElementById(t.id);
+			if (target && ui.article.contains(target)) target.scrollIntoView({ block: 'start' });
+		});
 		li.append(button);
 		return li;
 	}));
@@ -220,9 +223,59 @@ function renderRemoved(regions: readonly RemovedRegionItem[]): void {
 		box.dataset.lineEnd = String(region.endLine);
 		const reason = `Removed (${region.step}: ${region.signal}${region.score !== undefined ? `, score ${region.score.toFixed(2)}` : ''}) · ${lineLabel(region.startLine, region.endLine)}`;
 		box.append(el('div', 'pd-removed-reason', reason), el('div', 'pd-removed-text', region.excerpt));
+		setCorrectionContext(box);
 		ui.article.insertBefore(box, blocks[next] ?? null);
 	}
 }
+
+// ---- Correction buttons: "Not main content" on a block, "Main content" on a removed region --------------------------
+// One floating button follows the pointer from block to block (buttons inside the blocks would change the article's
+// text); the same choices are in the context menu through data-vscode-context (package.json, webview/context).
+
+const correctButton = el('button', 'pd-correct');
+correctButton.type = 'button';
+correctButton.hidden = true;
+document.body.append(correctButton);
+let correctTarget: HTMLElement | undefined;
+
+function isRemovedBox(e: HTMLElement): boolean {
+	return e.classList.contains('pd-removed');
+}
+
+/** Marks an article element for the webview context menu: which section it is and which dump lines it holds. */
+function setCorrectionContext(e: HTMLElement): void {
+	const removed = isRemovedBox(e);
+	e.dataset.vscodeContext = JSON.stringify({ webviewSection: removed ? 'pdRemoved' : 'pdBlock', pdSource: source, pdStart: blockStart(e), pdEnd: blockEnd(e) });
+}
+
+function showCorrectButton(target: HTMLElement): void {
+	correctTarget = target;
+	const removed = isRemovedBox(target);
+	correctButton.textContent = removed ? 'Main content' : 'Not main content';
+	correctButton.title = removed
+		? `Keep this region in the article on every page of this site (a site rule for ${lineLabel(blockStart(target), blockEnd(target))})`
+		: `Drop this block from the article on every page of this site (a site rule for ${lineLabel(blockStart(target), blockEnd(target))})`;
+	const rect = target.getBoundingClientRect();
+	correctButton.hidden = false;
+	correctButton.style.top = `${Math.max(0, window.scrollY + rect.top)}px`;
+	correctButton.style.left = `${Math.max(0, window.scrollX + rect.right - correctButton.offsetWidth)}px`;
+}
+
+ui.article.addEventListener('mouseover', (event) => {
+	const target = event.target instanceof Element ? event.target.closest<HTMLElement>('#pd-article > [data-line-start]') : null;
+	if (target && target !== correctTarget) showCorrectButton(target);
+});
+ui.article.addEventListener('mouseleave', (event) => {
+	if (event.relatedTarget !== correctButton) correctButton.hidden = true;
+});
+correctButton.addEventListener('mouseleave', (event) => {
+	if (!(event.relatedTarget instanceof Node && ui.article.contains(event.relatedTarget))) correctButton.hidden = true;
+});
+correctButton.addEventListener('click', () => {
+	if (!correctTarget) return;
+	post({ type: 'correct', source, action: isRemovedBox(correctTarget) ? 'include' : 'exclude', startLine: blockStart(correctTarget), endLine: blockEnd(correctTarget) });
+	correctButton.hidden = true;
+});
 
 function blockStart(block: HTMLElement): number {
 	return Number(block.dataset.lineStart);
@@ -243,6 +296,27 @@ function showMessage(m: ShowMessage): void {
 	post({ type: 'rendered', source, version: m.version, title: m.title, textLength: 0, problems: 0 });
 }
 
+/**
+ * Each remote image the host held back says so in place; in a trusted workspace it carries one button that loads the
+ * remote images of this preview (the host rewrites the shell with a CSP that allows https images).
+ */
+function offerHeldImages(): void {
+	const held = ui.article.querySelectorAll<HTMLElement>('.pd-image-held');
+	for (const span of Array.from(held)) {
+		span.title = initial.settings.canAllowRemoteImages
+			? 'Remote images are not loaded until you allow them: a remote image tells its server that you opened this page.'
+			: 'Remote images load only in a trusted workspace.';
+		if (!initial.settings.canAllowRemoteImages) continue;
+		const button = el('button', 'pd-link-button pd-load-images', 'Load remote images');
+		button.type = 'button';
+		button.addEventListener('click', (e) => {
+			e.stopPropagation();
+			post({ type: 'allowRemoteImages', source });
+		});
+		span.append(' ', button);
+	}
+}
+
 function updateContent(m: UpdateContent): void {
 	current = m;
 	ui.message.hidden = true;
@@ -252,8 +326,12 @@ function updateContent(m: UpdateContent): void {
 	ui.notice.textContent = m.notice ?? '';
 	const scrollBefore = window.scrollY;
 	ui.article.replaceChildren(...sanitizedNodes(m.html));
+	offerHeldImages();
 	const textLength = ui.article.textContent?.length ?? 0;
 	blocks = Array.from(ui.article.querySelectorAll<HTMLElement>(':scope > [data-line-start]'));
+	blocks.forEach(setCorrectionContext);
+	correctTarget = undefined;
+	correctButton.hidden = true;
 	renderRemoved(m.removed);
 	renderMetadata(m.metadata);
 	renderSummary(m);
@@ -342,7 +420,10 @@ function onArticleClick(event: MouseEvent): void {
 		const href = link.getAttribute('href');
 		if (!href) return;
 		if (href.startsWith('#')) {
-			document.getElementById(decodeURIComponent(href.slice(1)))?.scrollIntoView({ block: 'start' });
+			// Only the article's own elements: a fragment must never reach the preview's shell. A malformed escape
+			// (`#%E0`) is read as written instead of throwing.
+			const target = document.getElementById(decodeFragment(href.slice(1)));
+			if (target && ui.article.contains(target)) target.scrollIntoView({ block: 'start' });
 		} else {
 			post({ type: 'openLink', source, href });
 		}

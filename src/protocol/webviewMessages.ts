@@ -37,15 +37,6 @@ export interface PreviewProblem {
 	readonly endLine: number;
 }
 
-/**
- * Where the preview gets its problems: the diagnostics feature plugs in here. `problemsFor` is called on every
- * render with the document's current text; `onDidChange` (optional) asks for a re-render when problems change.
- */
-export interface PreviewProblemProvider {
-	problemsFor(uri: string, text: string, version: number): readonly PreviewProblem[] | Promise<readonly PreviewProblem[]>;
-	onDidChange?(listener: (uri: string) => void): { dispose(): void };
-}
-
 /** A region of the dump left out of the article, with the reason, shown greyed when the toggle is on. */
 export interface RemovedRegionItem {
 	readonly startLine: number;
@@ -65,11 +56,18 @@ export interface PreviewStats {
 	readonly removedRegions: number;
 	/** Links and images dropped because their URL was unsafe (or images were turned off). */
 	readonly blockedUrls: number;
+	/** Remote images held back by the image policy; the preview says so in place. */
+	readonly heldImages?: number;
 }
 
-/** Preview settings the webview needs to know. */
+/**
+ * Preview settings the webview needs to know. `images` is the effective policy: `https` only in a trusted workspace
+ * (or after the user allowed remote images in this preview), `embedded` holds remote images back, `none` shows none.
+ */
 export interface PreviewSettings {
-	readonly images: 'https' | 'none';
+	readonly images: 'https' | 'embedded' | 'none';
+	/** Whether this preview may offer to load held-back remote images (false in an untrusted workspace). */
+	readonly canAllowRemoteImages?: boolean;
 }
 
 /** The state the webview keeps across reloads with `setState`. */
@@ -184,4 +182,17 @@ export interface OpenAsText extends FromWebviewBase {
 	readonly type: 'openAsText';
 }
 
-export type FromWebview = Ready | RevealLine | OpenLink | DidScroll | Rendered | ToggleRemoved | OpenAsText;
+/** A correction button: "Not main content" on a block (`exclude`) or "Main content" on a removed region (`include`). */
+export interface Correct extends FromWebviewBase {
+	readonly type: 'correct';
+	readonly action: 'include' | 'exclude';
+	readonly startLine: number;
+	readonly endLine: number;
+}
+
+/** The user asked to load the remote images this preview holds back (a trusted workspace only). */
+export interface AllowRemoteImages extends FromWebviewBase {
+	readonly type: 'allowRemoteImages';
+}
+
+export type FromWebview = Ready | RevealLine | OpenLink | DidScroll | Rendered | ToggleRemoved | OpenAsText | AllowRemoteImages | Correct;

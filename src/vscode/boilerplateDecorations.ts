@@ -1,7 +1,7 @@
 // Dims the page's boilerplate regions (header, sidebar, comments, footer, widgets) in text editors of dumps, so the
 // article stands out; setting pageDump.dimBoilerplate.
 import * as vscode from 'vscode';
-import { dumpCache, logFailure } from './dumpCache';
+import { logFailure, type Analyses } from './analyses';
 
 // Edits arrive per keystroke; re-extracting once per pause is enough.
 const UPDATE_DELAY_MS = 300;
@@ -11,8 +11,10 @@ export class BoilerplateDecorations implements vscode.Disposable {
 	readonly #disposables: vscode.Disposable[] = [];
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
-	static register(): vscode.Disposable {
-		const decorations = new BoilerplateDecorations();
+	constructor(private readonly analyses: Analyses) {}
+
+	static register(analyses: Analyses): vscode.Disposable {
+		const decorations = new BoilerplateDecorations(analyses);
 		decorations.#disposables.push(
 			vscode.window.onDidChangeVisibleTextEditors(() => decorations.#schedule(0)),
 			vscode.workspace.onDidChangeTextDocument((e) => {
@@ -35,7 +37,7 @@ export class BoilerplateDecorations implements vscode.Disposable {
 		for (const editor of vscode.window.visibleTextEditors) {
 			try {
 				const enabled = vscode.workspace.getConfiguration('pageDump', editor.document.uri).get<boolean>('dimBoilerplate', false);
-				const snapshot = enabled ? dumpCache.get(editor.document) : undefined;
+				const snapshot = enabled ? this.analyses.local(editor.document) : undefined;
 				const ranges = snapshot ? snapshot.folding.regions.map((r) => new vscode.Range(editor.document.positionAt(r.range.start), editor.document.positionAt(r.range.end))) : [];
 				editor.setDecorations(this.#type, ranges);
 			} catch (err) {

@@ -1,12 +1,9 @@
 // "Page Dump: Check All Dumps in Workspace": diagnoses every dump, open or not, under a cancellable progress notification.
 import * as vscode from 'vscode';
-import type { Finding } from '../core/diagnose/finding';
-import { looksLikeDump, SNIFF_LENGTH } from '../core/dump/sniff';
-import { decodeDump } from '../core/text/decode';
-import { LineIndex } from '../core/text/lineIndex';
-import { isDumpDocument, readDiagnosticsSettings, type DiagnosticsManager } from './diagnosticsManager';
+import { decodeDump, LineIndex, looksLikeDump, SNIFF_LENGTH, type Finding } from '../core/index';
+import { isChecked, readDiagnosticsSettings, type DiagnosticsManager } from './diagnosticsManager';
 
-export const CHECK_WORKSPACE_COMMAND = 'pageDump.checkWorkspace';
+const CHECK_WORKSPACE_COMMAND = 'pageDump.checkWorkspace';
 // Folders that hold tools' files, not the user's dumps.
 const EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**,**/out/**,**/dist/**}';
 // Files larger than this are skipped, as the editor skips checking them (diagnosticsManager MAX_CHECK_LENGTH); big ones
@@ -31,7 +28,7 @@ export class CheckWorkspaceCommand {
 }
 
 /** Runs the check with a progress notification that has a Cancel button. */
-export function runWorkspaceCheck(manager: DiagnosticsManager): Thenable<WorkspaceCheckSummary> {
+function runWorkspaceCheck(manager: DiagnosticsManager): Thenable<WorkspaceCheckSummary> {
 	return vscode.window.withProgress(
 		{ location: vscode.ProgressLocation.Notification, title: 'Page Dump: checking dumps', cancellable: true },
 		async (progress, token) => {
@@ -56,9 +53,9 @@ export async function checkWorkspace(manager: DiagnosticsManager, progress: vsco
 		progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / uris.length });
 		const doc = open.get(uri.toString());
 		if (doc) {
-			if (!isDumpDocument(doc)) continue;
+			if (!isChecked(doc)) continue;
 			dumps++;
-			all.push(...(await manager.currentFindings(doc)));
+			all.push(...((await manager.currentFindings(doc)) ?? []));
 			manager.schedule(doc, 0);
 		} else {
 			const found = await checkClosedFile(manager, uri);

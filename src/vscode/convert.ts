@@ -1,8 +1,6 @@
 // Core -> vscode conversions: offsets to ranges, findings to diagnostics, severities.
 import * as vscode from 'vscode';
-import type { Finding, Severity } from '../core/diagnose/finding';
-import { ruleDocsUrl } from '../core/diagnose/rule';
-import type { SourceRange } from '../core/model/dumpDocument';
+import { ruleDocsUrl, type Finding, type Severity, type SourceRange } from '../core/index';
 
 /** Anything that maps UTF-16 offsets to positions: a vscode TextDocument or the core's LineIndex. */
 export interface OffsetMapper {
@@ -10,9 +8,9 @@ export interface OffsetMapper {
 }
 
 /** The `source` of every diagnostic this extension reports. */
-export const DIAGNOSTIC_SOURCE = 'Page Dump';
+const DIAGNOSTIC_SOURCE = 'Page Dump';
 
-export function toPosition(mapper: OffsetMapper, offset: number): vscode.Position {
+function toPosition(mapper: OffsetMapper, offset: number): vscode.Position {
 	const p = mapper.positionAt(offset);
 	return new vscode.Position(p.line, p.character);
 }
@@ -28,7 +26,7 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 	hint: vscode.DiagnosticSeverity.Hint,
 };
 
-export function toSeverity(severity: Severity): vscode.DiagnosticSeverity {
+function toSeverity(severity: Severity): vscode.DiagnosticSeverity {
 	return SEVERITY[severity];
 }
 

@@ -1,14 +1,12 @@
 // Page Dump Preview: a read-only custom text editor that shows the cleaned article of a dump, live as it is edited.
 import * as vscode from 'vscode';
-import { looksLikeDump, SNIFF_LENGTH } from '../core/dump/sniff';
-import { isSafeLinkUrl } from '../core/render/articleHtml';
-import type { FromWebview, PreviewProblem, PreviewProblemProvider, PreviewSettings, ProblemSeverity, ShowMessage, ToWebview, UpdateContent } from '../protocol/webviewMessages';
-import { runsInBackground } from './backgroundParse';
-import type { DumpAnalysis } from './dumpAnalysis';
-import { documentLength } from './dumpCache';
+import { isSafeLinkUrl } from '../core/index';
+import type { FromWebview, PreviewProblem, PreviewSettings, ProblemSeverity, ShowMessage, ToWebview, UpdateContent } from '../protocol/webviewMessages';
+import type { Analyses } from './analyses';
+import { documentLength, isDump } from './dumpGate';
 import { previewShellHtml } from './previewHtml';
-import { buildPreviewMessage, tooLargeMessage, type PreviewPipeline } from './previewModel';
-import { corePipeline } from './previewPipeline';
+import { buildPreviewMessage, tooLargeMessage } from './previewModel';
+import { onDidChangePreviewReview, previewCorrection, reviewPipeline } from './review/previewHooks';
 
 // Edits arrive per keystroke; one render per pause is enough and keeps the host responsive.
 const UPDATE_DELAY_MS = 300;
@@ -41,12 +39,18 @@ export interface RenderedQuery {
 	readonly timeoutMs?: number;
 }
 
-function readSettings(uri: vscode.Uri): { settings: PreviewSettings; maxSize: number; openByDefault: boolean } {
+/**
+ * The preview's settings. Remote images load only in a trusted workspace, and only when the setting says `https` or
+ * the user allowed them in this preview (`allowRemote`); otherwise they are held back and the preview says so in place.
+ */
+function readSettings(uri: vscode.Uri, allowRemote = false): { settings: PreviewSettings; maxSize: number; openByDefault: boolean } {
 	const config = vscode.workspace.getConfiguration('pageDump', uri);
-	const images = config.get<string>('preview.images') === 'none' ? 'none' : 'https';
+	const configured = config.get<string>('preview.images');
+	const trusted = vscode.workspace.isTrusted;
+	const images: PreviewSettings['images'] = configured === 'none' ? 'none' : trusted && (configured === 'https' || allowRemote) ? 'https' : 'embedded';
 	const mb = config.get<number>('maxPreviewSize', DEFAULT_MAX_PREVIEW_MB);
 	const maxSize = (Number.isFinite(mb) && mb > 0 ? mb : DEFAULT_MAX_PREVIEW_MB) * 1024 * 1024;
-	return { settings: { images }, maxSize, openByDefault: config.get<boolean>('preview.openByDefault', false) };
+	return { settings: { images, canAllowRemoteImages: trusted && images === 'embedded' }, maxSize, openByDefault: config.get<boolean>('preview.openByDefault', false) };
 }
 
 const SEVERITIES: Record<vscode.DiagnosticSeverity, ProblemSeverity> = {
@@ -56,8 +60,14 @@ const SEVERITIES: Record<vscode.DiagnosticSeverity, ProblemSeverity> = {
 	[vscode.DiagnosticSeverity.Hint]: 'hint',
 };
 
-/** The default problem source: whatever diagnostics VS Code holds for the dump (ours and anyone else's). */
-const diagnosticsProblemProvider: PreviewProblemProvider = {
+/** Where the preview gets its problems: whatever diagnostics VS Code holds for the dump (ours and anyone else's). */
+interface ProblemSource {
+	problemsFor(uri: string): readonly PreviewProblem[];
+	/** Asks for a re-render when a dump's problems change. */
+	onDidChange(listener: (uri: string) => void): { dispose(): void };
+}
+
+const diagnosticsProblemProvider: ProblemSource = {
 	problemsFor(uri) {
 		return vscode.languages.getDiagnostics(vscode.Uri.parse(uri)).map((d): PreviewProblem => ({
 			severity: SEVERITIES[d.severity],
@@ -82,10 +92,12 @@ const diagnosticsProblemProvider: PreviewProblemProvider = {
 export class DumpPreviewEditor implements vscode.CustomTextEditorProvider {
 	static readonly viewType = 'pageDump.preview';
 
-	/** The provider, its commands and the open-by-default watcher. Push the result into `context.subscriptions`. */
-	/** `analysis`: big dumps are rendered on the worker through it; without it they are rendered in-thread. */
-	static register(context: vscode.ExtensionContext, analysis?: DumpAnalysis): vscode.Disposable {
-		const provider = new DumpPreviewEditor(context.extensionUri, corePipeline, analysis);
+	/**
+	 * The provider, its commands and the open-by-default watcher. Push the result into `context.subscriptions`.
+	 * `analyses`: the shared analysis of each version (big dumps are rendered on the worker through it).
+	 */
+	static register(context: vscode.ExtensionContext, analyses: Analyses): vscode.Disposable {
+		const provider = new DumpPreviewEditor(context.extensionUri, analyses);
 		return vscode.Disposable.from(
 			vscode.window.registerCustomEditorProvider(DumpPreviewEditor.viewType, provider, {
 				// Restored after a reload through resolveCustomTextEditor; the webview keeps its scroll via setState.
@@ -103,18 +115,8 @@ export class DumpPreviewEditor implements vscode.CustomTextEditorProvider {
 		);
 	}
 
-	/** Replaces the source of preview problems (the diagnostics feature's own provider, or a test's). */
-	static setProblemProvider(provider: PreviewProblemProvider | undefined): void {
-		DumpPreviewEditor.#problemProvider = provider ?? diagnosticsProblemProvider;
-		DumpPreviewEditor.#problemProviderChanged.fire();
-	}
-
-	static #problemProvider: PreviewProblemProvider = diagnosticsProblemProvider;
-	static readonly #problemProviderChanged = new vscode.EventEmitter<void>();
-
 	readonly #extensionUri: vscode.Uri;
-	readonly #pipeline: PreviewPipeline;
-	readonly #analysis: DumpAnalysis | undefined;
+	readonly #analyses: Analyses;
 	readonly #rendered = new Map<string, RenderedRecord>();
 	readonly #previews = new Set<DumpPreview>();
 	readonly #renderedEvent = new vscode.EventEmitter<RenderedRecord>();
@@ -125,10 +127,9 @@ export class DumpPreviewEditor implements vscode.CustomTextEditorProvider {
 	 */
 	readonly #seen = new Set<string>();
 
-	constructor(extensionUri: vscode.Uri, pipeline: PreviewPipeline, analysis?: DumpAnalysis) {
+	constructor(extensionUri: vscode.Uri, analyses: Analyses) {
 		this.#extensionUri = extensionUri;
-		this.#pipeline = pipeline;
-		this.#analysis = analysis;
+		this.#analyses = analyses;
 	}
 
 	dispose(): void {
@@ -139,10 +140,8 @@ export class DumpPreviewEditor implements vscode.CustomTextEditorProvider {
 		this.#seen.add(document.uri.toString());
 		const preview = new DumpPreview(document, panel, {
 			extensionUri: this.#extensionUri,
-			pipeline: this.#pipeline,
-			analysis: this.#analysis,
-			problems: () => DumpPreviewEditor.#problemProvider,
-			problemsChanged: DumpPreviewEditor.#problemProviderChanged.event,
+			analyses: this.#analyses,
+			problems: diagnosticsProblemProvider,
 			onRendered: (rendering) => {
 				const record = { ...rendering, seq: ++this.#renderSeq };
 				this.#rendered.set(record.uri, record);
@@ -210,7 +209,7 @@ export class DumpPreviewEditor implements vscode.CustomTextEditorProvider {
 		if (!readSettings(uri).openByDefault) return;
 		try {
 			const doc = await vscode.workspace.openTextDocument(uri);
-			if (!looksLikeDump(doc.getText(new vscode.Range(0, 0, doc.positionAt(SNIFF_LENGTH).line + 1, 0)))) return;
+			if (!isDump(doc)) return;
 			await vscode.commands.executeCommand('vscode.openWith', uri, DumpPreviewEditor.viewType, { viewColumn: tab.group.viewColumn, preview: tab.isPreview });
 			const stale = tab.group.tabs.find((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString());
 			if (stale) await vscode.window.tabGroups.close(stale, true);
@@ -222,10 +221,8 @@ export class DumpPreviewEditor implements vscode.CustomTextEditorProvider {
 
 interface PreviewHost {
 	readonly extensionUri: vscode.Uri;
-	readonly pipeline: PreviewPipeline;
-	readonly analysis?: DumpAnalysis;
-	problems(): PreviewProblemProvider;
-	readonly problemsChanged: vscode.Event<void>;
+	readonly analyses: Analyses;
+	readonly problems: ProblemSource;
 	onRendered(rendering: Omit<RenderedRecord, 'seq'>): void;
 	onOpenAsText(uri: string): void;
 }
@@ -246,6 +243,8 @@ class DumpPreview {
 	#ignoreEditorScrollUntil = 0;
 	#problemsSubscription: { dispose(): void } | undefined;
 	#disposed = false;
+	/** The user clicked "Load remote images" in this preview (trusted workspaces only); lasts as long as the preview. */
+	#allowRemoteImages = false;
 
 	constructor(document: vscode.TextDocument, panel: vscode.WebviewPanel, host: PreviewHost) {
 		this.#document = document;
@@ -266,10 +265,10 @@ class DumpPreview {
 				if (e.affectsConfiguration('pageDump.preview.images', document.uri)) this.#setShell();
 				else if (e.affectsConfiguration('pageDump', document.uri)) this.#schedule(true);
 			}),
-			host.problemsChanged(() => {
-				this.#subscribeProblems();
-				this.#schedule(true);
-			}),
+			// Trust changes what images may load, and the CSP lives in the shell.
+			vscode.workspace.onDidGrantWorkspaceTrust(() => this.#setShell()),
+			// Site rules changed: render again with them.
+			onDidChangePreviewReview(() => this.#schedule(true)),
 			vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.#onEditorScroll(e)),
 			vscode.window.onDidChangeTextEditorSelection((e) => this.#onEditorSelection(e)),
 		);
@@ -286,10 +285,10 @@ class DumpPreview {
 		if (this.#ready) void this.#post({ type: 'scrollToLine', source: this.#source, line });
 	}
 
-	/** Listens to the current problem provider; called again when another provider is plugged in. */
+	/** Re-renders when the dump's problems change: the rendering is reused, only the problems list is new. */
 	#subscribeProblems(): void {
 		this.#problemsSubscription?.dispose();
-		this.#problemsSubscription = this.#host.problems().onDidChange?.((uri) => {
+		this.#problemsSubscription = this.#host.problems.onDidChange((uri) => {
 			if (uri === this.#source) this.#schedule(true);
 		});
 	}
@@ -305,7 +304,7 @@ class DumpPreview {
 	/** (Re)writes the shell; needed when the images setting changes because the CSP lives in the HTML. */
 	#setShell(): void {
 		const webview = this.#panel.webview;
-		const { settings } = readSettings(this.#document.uri);
+		const { settings } = readSettings(this.#document.uri, this.#allowRemoteImages);
 		this.#ready = false;
 		this.#postedVersion = -1;
 		webview.html = previewShellHtml({
@@ -328,31 +327,27 @@ class DumpPreview {
 		const version = this.#document.version;
 		if (version === this.#postedVersion && !this.#forceNext) return;
 		this.#forceNext = false;
-		const { settings, maxSize } = readSettings(this.#document.uri);
-		const input = { source: this.#source, version, fileName: this.#document.uri.path.split('/').pop() ?? 'dump', settings, maxSize, problems: [] };
+		const { settings, maxSize } = readSettings(this.#document.uri, this.#allowRemoteImages);
+		const input = { source: this.#source, version, fileName: this.#document.uri.path.split('/').pop() ?? 'dump', settings, maxSize };
 		// Reduced mode: past the limit the text is not even copied; outline and diagnostics still run (on the worker).
 		const tooLarge = tooLargeMessage(input, documentLength(this.#document));
 		if (tooLarge) return this.#show(version, tooLarge);
-		const text = this.#document.getText();
-		let problems: readonly PreviewProblem[] = [];
-		try {
-			problems = await this.#host.problems().problemsFor(this.#source, text, version);
-		} catch (err) {
-			console.error('pageDump: problem provider failed', err);
-		}
-		// Another edit landed while the problems were computed: its own scheduled refresh will post.
-		if (this.#disposed || this.#document.version !== version) return;
-		const analysis = this.#host.analysis;
-		if (!analysis || !runsInBackground(text.length)) return this.#show(version, buildPreviewMessage({ ...input, text, problems }, this.#host.pipeline));
 		let rendered: UpdateContent | ShowMessage | undefined;
 		try {
-			// Problems are left out of the worker's request so that a new set of diagnostics reuses the rendering.
-			rendered = (await analysis.analyze(this.#document, { outline: true, preview: input }))?.preview;
+			// The version's shared analysis (in-thread, or on the worker for a big dump). Problems are added below, so
+			// that a new set of diagnostics reuses the rendering.
+			const analysis = this.#host.analyses.of(this.#document);
+			// With site rules for the page's host (review/), the article is re-extracted with them, in-thread.
+			const ruled = analysis.local && reviewPipeline(analysis.local, this.#document.uri);
+			rendered = ruled
+				? buildPreviewMessage({ ...input, isDump: isDump(this.#document), text: analysis.local!.text, problems: [] }, ruled)
+				: await analysis.preview({ ...input, isDump: isDump(this.#document) });
 		} catch (err) {
 			rendered = { type: 'showMessage', source: this.#source, version, title: 'The preview failed', detail: `Rendering this file threw an error: ${err instanceof Error ? err.message : String(err)}`, openAsText: true };
 		}
 		// Edited or closed meanwhile: the newer version's refresh posts.
 		if (!rendered || this.#disposed || this.#document.version !== version) return;
+		const problems = this.#host.problems.problemsFor(this.#source);
 		await this.#show(version, rendered.type === 'updateContent' ? { ...rendered, problems, stats: { ...rendered.stats, problems: problems.length } } : rendered);
 	}
 
@@ -400,6 +395,16 @@ class DumpPreview {
 				break;
 			case 'openAsText':
 				void this.#openAsText();
+				break;
+			case 'correct':
+				previewCorrection(this.#document.uri, m);
+				break;
+			case 'allowRemoteImages':
+				// Only where the preview offered it: the webview's word alone never loads images in an untrusted workspace.
+				if (vscode.workspace.isTrusted && !this.#allowRemoteImages) {
+					this.#allowRemoteImages = true;
+					this.#setShell();
+				}
 				break;
 		}
 	}

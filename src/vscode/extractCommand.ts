@@ -1,8 +1,7 @@
 // "Page Dump: Extract Article" and "Extract Articles in Folder...": the core's extraction, written where the user asked.
 import * as vscode from 'vscode';
-import { looksLikeDump } from '../core/dump/sniff';
-import { decodeDump } from '../core/text/decode';
-import { extractDump, FORMAT_EXTENSIONS, formatExtraction, type OutputFormat } from '../core/render/formats';
+import { decodeDump, extractWithSiteRules, FORMAT_EXTENSIONS, formatExtraction, looksLikeDump, type OutputFormat, parseDump } from '../core/index';
+import { configFor } from './review/configLayer';
 
 const LANGUAGE_OF_FORMAT: Readonly<Record<OutputFormat, string>> = { md: 'markdown', html: 'html', text: 'plaintext', json: 'json' };
 
@@ -62,7 +61,7 @@ async function extractArticle(uri: vscode.Uri | undefined, options?: { format?: 
 		return undefined;
 	}
 	const config = vscode.workspace.getConfiguration('pageDump.extract', target);
-	const format = options?.format ?? config.get<OutputFormat>('format', 'md');
+	const format = options?.format ?? configFor(target).extract?.format ?? config.get<OutputFormat>('format', 'md');
 	const destination = options?.destination ?? config.get<'untitled' | 'file'>('destination', 'untitled');
 	const read = await readDump(target);
 	if ('reason' in read) {
@@ -77,7 +76,7 @@ async function extractArticle(uri: vscode.Uri | undefined, options?: { format?: 
 		void vscode.window.showErrorMessage(`Page Dump: ${fileName(target)} does not look like a page dump (no fenced divs, attribute blocks or links); nothing was extracted.`);
 		return undefined;
 	}
-	const extraction = extractDump(read.text);
+	const extraction = extractWithSiteRules(parseDump(read.text), configFor(target).sites);
 	if (extraction.article.empty) {
 		void vscode.window.showErrorMessage(`Page Dump: no article text was found in ${fileName(target)}.`);
 		return undefined;
@@ -117,7 +116,8 @@ async function extractFolder(folder: vscode.Uri | undefined, outFolder: vscode.U
 		folder ??
 		(await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: 'Extract Articles', title: 'Folder of page dumps' }))?.[0];
 	if (!source) return undefined;
-	const format = vscode.workspace.getConfiguration('pageDump.extract', source).get<OutputFormat>('format', 'md');
+	// The config that applies inside the folder (walking up from a file in it).
+	const format = configFor(vscode.Uri.joinPath(source, 'any.txt')).extract?.format ?? vscode.workspace.getConfiguration('pageDump.extract', source).get<OutputFormat>('format', 'md');
 	const target = outFolder ?? vscode.Uri.joinPath(source, 'articles');
 	const entries = (await vscode.workspace.fs.readDirectory(source)).filter(([name, type]) => type === vscode.FileType.File && name.toLowerCase().endsWith('.txt')).map(([name]) => name).sort();
 	await vscode.workspace.fs.createDirectory(target);
@@ -146,7 +146,7 @@ async function extractFolder(folder: vscode.Uri | undefined, outFolder: vscode.U
 					summary.skipped.push({ file: name, reason: 'not a page dump' });
 					continue;
 				}
-				const extraction = extractDump(read.text);
+				const extraction = extractWithSiteRules(parseDump(read.text), configFor(inUri).sites);
 				if (extraction.article.empty) {
 					summary.skipped.push({ file: name, reason: 'no article text' });
 					continue;

@@ -1,16 +1,18 @@
 // "Page Dump: Fold Boilerplate" folds every region outside the article; setting pageDump.foldBoilerplateOnOpen does it
 // when a dump is first shown.
 import * as vscode from 'vscode';
-import { dumpCache, logFailure } from './dumpCache';
+import { logFailure, type Analyses } from './analyses';
 
-export const FOLD_BOILERPLATE_COMMAND = 'pageDump.foldBoilerplate';
+const FOLD_BOILERPLATE_COMMAND = 'pageDump.foldBoilerplate';
 
 export class FoldBoilerplateCommand {
 	/** Documents already folded on open: folding again on every tab switch would undo the user's unfolds. */
 	readonly #foldedOnOpen = new Set<string>();
 
-	static register(): vscode.Disposable {
-		const command = new FoldBoilerplateCommand();
+	constructor(private readonly analyses: Analyses) {}
+
+	static register(analyses: Analyses): vscode.Disposable {
+		const command = new FoldBoilerplateCommand(analyses);
 		return vscode.Disposable.from(
 			vscode.commands.registerCommand(FOLD_BOILERPLATE_COMMAND, () => command.run()),
 			vscode.window.onDidChangeActiveTextEditor((editor) => void command.#onOpen(editor)),
@@ -23,7 +25,7 @@ export class FoldBoilerplateCommand {
 		const editor = vscode.window.activeTextEditor;
 		if (!editor) return 0;
 		try {
-			const snapshot = dumpCache.get(editor.document);
+			const snapshot = this.analyses.local(editor.document);
 			if (!snapshot) {
 				void vscode.window.showInformationMessage('This file does not look like a page dump: there is no boilerplate to fold.');
 				return 0;
@@ -44,7 +46,7 @@ export class FoldBoilerplateCommand {
 		const key = editor.document.uri.toString();
 		if (this.#foldedOnOpen.has(key)) return;
 		if (!vscode.workspace.getConfiguration('pageDump', editor.document.uri).get<boolean>('foldBoilerplateOnOpen', false)) return;
-		if (!dumpCache.isDump(editor.document)) return;
+		if (!this.analyses.isDump(editor.document)) return;
 		this.#foldedOnOpen.add(key);
 		await this.run();
 	}

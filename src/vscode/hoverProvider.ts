@@ -1,18 +1,18 @@
 // Hovers on a region's opening fence: what the region is (header, sidebar, comments...) and why it was classified so.
 import * as vscode from 'vscode';
-import type { Block } from '../core/model/dumpDocument';
-import { REGION_LABELS, type PageRegion } from '../core/outline/regions';
-import { DUMP_SELECTOR, dumpCache, logFailure, type DumpSnapshot } from './dumpCache';
+import { REGION_LABELS, type Block, type DumpAnalysis, type PageRegion } from '../core/index';
+import { logFailure, type Analyses } from './analyses';
+import { DUMP_SELECTOR } from './dumpGate';
 
 // A region can merge dozens of blocks; the hover lists the extractor's reasons for the first few.
 const MAX_REASONS = 3;
 
 /** The line of each block's opening fence (`:::` or `<div>`), or its first line. */
-function openLine(snapshot: DumpSnapshot, b: Block): number {
+function openLine(snapshot: DumpAnalysis, b: Block): number {
 	return snapshot.lines.lineAt(b.kind === 'div' || b.kind === 'htmlDiv' ? b.openRange.start : b.range.start);
 }
 
-function regionAt(snapshot: DumpSnapshot, line: number): PageRegion | undefined {
+function regionAt(snapshot: DumpAnalysis, line: number): PageRegion | undefined {
 	for (const region of snapshot.folding.regions) {
 		if (snapshot.lines.lineAt(region.range.start) === line) return region;
 		if (region.blocks.some((b) => (b.kind === 'div' || b.kind === 'htmlDiv') && openLine(snapshot, b) === line)) return region;
@@ -20,7 +20,7 @@ function regionAt(snapshot: DumpSnapshot, line: number): PageRegion | undefined 
 	return undefined;
 }
 
-export function regionHover(region: PageRegion): vscode.MarkdownString {
+function regionHover(region: PageRegion): vscode.MarkdownString {
 	const md = new vscode.MarkdownString();
 	md.appendMarkdown(`**${REGION_LABELS[region.category]}**`);
 	md.appendText(region.position === 'inside' ? ' (inside the article container)' : ` (${region.position} the article)`);
@@ -36,13 +36,15 @@ export function regionHover(region: PageRegion): vscode.MarkdownString {
 }
 
 export class DumpHoverProvider implements vscode.HoverProvider {
-	static register(): vscode.Disposable {
-		return vscode.languages.registerHoverProvider(DUMP_SELECTOR, new DumpHoverProvider());
+	static register(analyses: Analyses): vscode.Disposable {
+		return vscode.languages.registerHoverProvider(DUMP_SELECTOR, new DumpHoverProvider(analyses));
 	}
+
+	constructor(private readonly analyses: Analyses) {}
 
 	provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
 		try {
-			const snapshot = dumpCache.get(document);
+			const snapshot = this.analyses.local(document);
 			if (!snapshot) return undefined;
 			const line = position.line;
 			const lineRange = document.lineAt(line).range;

@@ -1,7 +1,7 @@
 // Switches .txt files that look like page dumps to the Page Dump language; setting pageDump.detect (on by default).
 import * as vscode from 'vscode';
-import { looksLikeDump } from '../core/dump/sniff';
-import { headOf, LANGUAGE_ID, logFailure } from './dumpCache';
+import { logFailure } from './analyses';
+import { LANGUAGE_ID, looksLikeDumpDocument } from './dumpGate';
 
 /**
  * A language change closes the document and reopens it at once; a plain-text document that opens this soon after
@@ -40,7 +40,7 @@ export class LanguageDetection {
 			const closedAt = this.#switched.get(key);
 			if (closedAt !== undefined && (closedAt === 0 || Date.now() - closedAt < LANGUAGE_CHANGE_MS)) return;
 			if (!vscode.workspace.getConfiguration('pageDump', document.uri).get<boolean>('detect', true)) return;
-			if (!looksLikeDump(headOf(document))) return;
+			if (!looksLikeDumpDocument(document)) return;
 			this.#switched.set(key, 0);
 			await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
 		} catch (err) {

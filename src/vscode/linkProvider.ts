@@ -1,15 +1,19 @@
 // Ctrl+click on a dump's links: relative targets resolved against the page's canonical URL, #fragments to the element.
 import * as vscode from 'vscode';
-import { DUMP_SELECTOR, dumpCache, logFailure, toRange } from './dumpCache';
+import { logFailure, type Analyses } from './analyses';
+import { toRange } from './convert';
+import { DUMP_SELECTOR } from './dumpGate';
 
 export class DumpLinkProvider implements vscode.DocumentLinkProvider {
-	static register(): vscode.Disposable {
-		return vscode.languages.registerDocumentLinkProvider(DUMP_SELECTOR, new DumpLinkProvider());
+	static register(analyses: Analyses): vscode.Disposable {
+		return vscode.languages.registerDocumentLinkProvider(DUMP_SELECTOR, new DumpLinkProvider(analyses));
 	}
+
+	constructor(private readonly analyses: Analyses) {}
 
 	provideDocumentLinks(document: vscode.TextDocument): vscode.DocumentLink[] {
 		try {
-			const snapshot = dumpCache.get(document);
+			const snapshot = this.analyses.local(document);
 			if (!snapshot) return [];
 			return snapshot.links.map((l) => {
 				const range = toRange(document, l.range);

@@ -1,15 +1,10 @@
 // Document symbols of a dump (Outline panel, breadcrumbs, Go to Symbol in Editor) and article titles across the
 // workspace's dumps (Go to Symbol in Workspace), both from the core outline.
 import * as vscode from 'vscode';
-import { parseDump } from '../core/dump/parseDump';
-import { looksLikeDump } from '../core/dump/sniff';
-import { extractArticle } from '../core/extract/extractArticle';
-import type { OutlineKind, OutlineNode } from '../core/outline/outline';
-import { articleTitle } from '../core/outline/title';
-import { LineIndex } from '../core/text/lineIndex';
-import { runsInBackground } from './backgroundParse';
-import type { DumpAnalysis } from './dumpAnalysis';
-import { DUMP_SELECTOR, dumpCache, isLarge, logFailure, toRange } from './dumpCache';
+import { LineIndex, looksLikeDump, type OutlineKind, type OutlineNode } from '../core/index';
+import { logFailure, type Analyses } from './analyses';
+import { toRange } from './convert';
+import { DUMP_SELECTOR } from './dumpGate';
 
 const SYMBOL_KINDS: Readonly<Record<OutlineKind, vscode.SymbolKind>> = {
 	article: vscode.SymbolKind.File,
@@ -19,7 +14,7 @@ const SYMBOL_KINDS: Readonly<Record<OutlineKind, vscode.SymbolKind>> = {
 };
 
 /** Converts outline nodes to document symbols of `document`. */
-export function toDocumentSymbols(document: vscode.TextDocument, nodes: readonly OutlineNode[]): vscode.DocumentSymbol[] {
+function toDocumentSymbols(document: vscode.TextDocument, nodes: readonly OutlineNode[]): vscode.DocumentSymbol[] {
 	return nodes.map((n) => {
 		const range = toRange(document, n.range);
 		const selection = toRange(document, n.selectionRange);
@@ -32,34 +27,22 @@ export function toDocumentSymbols(document: vscode.TextDocument, nodes: readonly
 
 /** The outline of a dump as document symbols. */
 export class DumpOutlineProvider implements vscode.DocumentSymbolProvider {
-	/** `analysis`: where big dumps' outlines come from (the worker); without it they have none. */
-	static register(analysis?: DumpAnalysis): vscode.Disposable {
+	static register(analyses: Analyses): vscode.Disposable {
 		return vscode.Disposable.from(
-			vscode.languages.registerDocumentSymbolProvider(DUMP_SELECTOR, new DumpOutlineProvider(analysis), { label: 'Page Dump' }),
-			vscode.languages.registerWorkspaceSymbolProvider(new DumpWorkspaceSymbolProvider(analysis)),
+			vscode.languages.registerDocumentSymbolProvider(DUMP_SELECTOR, new DumpOutlineProvider(analyses), { label: 'Page Dump' }),
+			vscode.languages.registerWorkspaceSymbolProvider(new DumpWorkspaceSymbolProvider(analyses)),
 		);
 	}
 
-	constructor(private readonly analysis?: DumpAnalysis) {}
+	constructor(private readonly analyses: Analyses) {}
 
-	provideDocumentSymbols(document: vscode.TextDocument, token?: vscode.CancellationToken): vscode.DocumentSymbol[] | Promise<vscode.DocumentSymbol[]> {
-		if (this.analysis && dumpCache.isDump(document) && isLarge(document)) return this.#large(this.analysis, document, token);
-		try {
-			const snapshot = dumpCache.get(document);
-			return snapshot ? toDocumentSymbols(document, snapshot.outline) : [];
-		} catch (err) {
-			logFailure('document symbols', err);
-			return [];
-		}
-	}
-
-	async #large(analysis: DumpAnalysis, document: vscode.TextDocument, token: vscode.CancellationToken | undefined): Promise<vscode.DocumentSymbol[]> {
+	async provideDocumentSymbols(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
 		try {
 			const version = document.version;
-			const result = await analysis.analyze(document, { outline: true }, token);
+			const outline = await this.analyses.forDump(document)?.outline(token);
 			// Stale (edited, closed or cancelled meanwhile): VS Code asks again for the new version.
-			if (!result?.outline || document.version !== version) return [];
-			return toDocumentSymbols(document, result.outline);
+			if (!outline || document.version !== version) return [];
+			return toDocumentSymbols(document, outline);
 		} catch (err) {
 			logFailure('document symbols', err);
 			return [];
@@ -81,11 +64,11 @@ interface TitleEntry {
 }
 
 /** Article titles of the workspace's dumps, found by reading each .txt once (again only when it changes). */
-export class DumpWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProvider {
+class DumpWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProvider {
 	readonly #titles = new Map<string, TitleEntry>();
 
-	/** `analysis`: big files' titles come from the worker; without it files over 2 MB are skipped. */
-	constructor(private readonly analysis?: DumpAnalysis) {}
+	/** Titles come from the shared analyses: the open document's version, or the file read from disk. */
+	constructor(private readonly analyses: Analyses) {}
 
 	async provideWorkspaceSymbols(query: string, token: vscode.CancellationToken): Promise<vscode.SymbolInformation[]> {
 		try {
@@ -110,48 +93,31 @@ export class DumpWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProvid
 	async #entry(uri: vscode.Uri, deadline: number): Promise<TitleEntry | undefined> {
 		const key = uri.toString();
 		const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-		if (open && isLarge(open)) {
-			if (!this.analysis || !dumpCache.isDump(open)) return { mtime: -1, size: -1 };
-			const result = await this.analysis.analyze(open, { outline: true });
-			const outline = result?.outline?.find((n) => n.kind === 'article');
-			if (!outline) return { mtime: -1, size: -1 };
-			const pos = open.positionAt(outline.selectionRange.start);
-			return { mtime: -1, size: -1, title: { name: outline.name, offset: outline.selectionRange.start, line: pos.line, character: pos.character } };
-		}
 		if (open) {
-			// An open document may have unsaved edits: the cache has its current version.
-			const snapshot = dumpCache.get(open);
-			const outline = snapshot?.outline.find((n) => n.kind === 'article');
-			if (!snapshot || !outline) return { mtime: -1, size: -1 };
-			const pos = snapshot.lines.positionAt(outline.selectionRange.start);
-			return { mtime: -1, size: -1, title: { name: outline.name, offset: outline.selectionRange.start, line: pos.line, character: pos.character } };
+			// An open document may have unsaved edits: its current version's analysis has the title.
+			const outline = await this.analyses.forDump(open)?.outline();
+			const article = outline?.find((n) => n.kind === 'article');
+			if (!article) return { mtime: -1, size: -1 };
+			const pos = open.positionAt(article.selectionRange.start);
+			return { mtime: -1, size: -1, title: { name: article.name, offset: article.selectionRange.start, line: pos.line, character: pos.character } };
 		}
 		const stat = await vscode.workspace.fs.stat(uri);
 		const cached = this.#titles.get(key);
 		if (cached && cached.mtime === stat.mtime && cached.size === stat.size) return cached;
 		if (Date.now() > deadline) return cached;
 		let entry: TitleEntry = { mtime: stat.mtime, size: stat.size };
-		const inThread = !runsInBackground(stat.size);
-		if (stat.size <= MAX_FILE_BYTES && (inThread || this.analysis)) {
+		if (stat.size <= MAX_FILE_BYTES) {
 			const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-			if (!inThread && looksLikeDump(text)) {
-				// A big file is parsed on the worker, under its own key so it never replaces an open document's run.
-				const file = { uri: `symbols:${key}`, version: stat.mtime, getText: () => text };
-				const result = await this.analysis!.analyze(file, { outline: true }).finally(() => this.analysis!.forget(file.uri));
-				const outline = result?.outline?.find((n) => n.kind === 'article');
-				if (outline?.name) {
-					const offset = outline.selectionRange.start;
+			if (looksLikeDump(text)) {
+				// Under its own key, so it never replaces an open document's analysis; big files go to the worker.
+				const fileKey = `symbols:${key}`;
+				const outline = await this.analyses.ofText(fileKey, stat.mtime, text).outline().finally(() => this.analyses.forget(fileKey));
+				const article = outline?.find((n) => n.kind === 'article');
+				if (article?.name) {
+					const offset = article.selectionRange.start;
 					// Only the text before the title is indexed: a line index of the whole file costs as much as a parse step.
 					const pos = new LineIndex(text.slice(0, offset + 1)).positionAt(offset);
-					entry = { ...entry, title: { name: outline.name, offset, ...pos } };
-				}
-			} else if (looksLikeDump(text)) {
-				const doc = parseDump(text);
-				const title = articleTitle(doc, extractArticle(doc));
-				if (title?.value) {
-					const offset = title.source?.start ?? 0;
-					const pos = new LineIndex(text).positionAt(offset);
-					entry = { ...entry, title: { name: title.value, offset, ...pos } };
+					entry = { ...entry, title: { name: article.name, offset, ...pos } };
 				}
 			}
 		}
@@ -161,7 +127,7 @@ export class DumpWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProvid
 }
 
 /** VS Code's rule of thumb for workspace symbols: the query's characters appear in order, ignoring case. */
-export function matchesQuery(name: string, query: string): boolean {
+function matchesQuery(name: string, query: string): boolean {
 	const q = query.replace(/\s+/g, '').toLowerCase();
 	const n = name.toLowerCase();
 	let i = 0;

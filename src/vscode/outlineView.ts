@@ -2,16 +2,16 @@
 // in the Page Dump Preview (whose custom editor gets no Outline panel) or as text. A click scrolls the preview or
 // reveals the source.
 import * as vscode from 'vscode';
-import type { OutlineNode } from '../core/outline/outline';
-import type { DumpAnalysis } from './dumpAnalysis';
-import { dumpCache, isLarge, logFailure, toRange } from './dumpCache';
+import type { OutlineNode } from '../core/index';
+import { logFailure, type Analyses } from './analyses';
+import { toRange } from './convert';
 
-export const OUTLINE_VIEW_ID = 'pageDump.outline';
-export const REVEAL_COMMAND = 'pageDump.outline.reveal';
+const OUTLINE_VIEW_ID = 'pageDump.outline';
+const REVEAL_COMMAND = 'pageDump.outline.reveal';
 /** Test hook: the view's current content as plain data. */
-export const VIEW_STATE_COMMAND = 'pageDump._outlineView';
+const VIEW_STATE_COMMAND = 'pageDump._outlineView';
 /** The preview's command to scroll to a dump line, when the preview provides one (arguments: uri, zero-based line). */
-export const PREVIEW_SCROLL_COMMAND = 'pageDump.preview.scrollToLine';
+const PREVIEW_SCROLL_COMMAND = 'pageDump.preview.scrollToLine';
 const PREVIEW_VIEW_TYPE = 'pageDump.preview';
 // Edits arrive per keystroke; the tree follows once per pause.
 const REFRESH_DELAY_MS = 300;
@@ -51,14 +51,14 @@ export class DumpOutlineView implements vscode.TreeDataProvider<Item>, vscode.Di
 	#followed: Followed | undefined;
 	#roots: readonly Item[] = [];
 	#timer: ReturnType<typeof setTimeout> | undefined;
-	#analysis: DumpAnalysis | undefined;
+	#analyses!: Analyses;
 	/** Bumped by every refresh, so a big dump's outline that arrives late does not overwrite a newer one. */
 	#refreshes = 0;
 
-	/** `analysis`: big dumps' outlines come from the worker through it; without it they show nothing. */
-	static register(analysis?: DumpAnalysis): vscode.Disposable {
+	/** `analyses`: where every dump's outline comes from, in-thread or on the worker. */
+	static register(analyses: Analyses): vscode.Disposable {
 		const view = new DumpOutlineView();
-		view.#analysis = analysis;
+		view.#analyses = analyses;
 		const tree = vscode.window.createTreeView(OUTLINE_VIEW_ID, { treeDataProvider: view, showCollapseAll: true });
 		view.#disposables.push(
 			tree,
@@ -107,7 +107,7 @@ export class DumpOutlineView implements vscode.TreeDataProvider<Item>, vscode.Di
 			return { document, mode: 'preview' };
 		}
 		const editor = vscode.window.activeTextEditor;
-		if (editor && dumpCache.isDump(editor.document)) return { document: editor.document, mode: 'text' };
+		if (editor && this.#analyses.isDump(editor.document)) return { document: editor.document, mode: 'text' };
 		// Focus in a panel or another view leaves the last dump in place.
 		if (!input || (!(input instanceof vscode.TabInputText) && !(input instanceof vscode.TabInputCustom))) return this.#followed;
 		return undefined;
@@ -132,26 +132,17 @@ export class DumpOutlineView implements vscode.TreeDataProvider<Item>, vscode.Di
 	#refresh(): void {
 		this.#roots = [];
 		const refresh = ++this.#refreshes;
-		try {
-			const followed = this.#followed;
-			if (followed && this.#analysis && dumpCache.isDump(followed.document) && isLarge(followed.document)) {
-				void this.#refreshLarge(this.#analysis, followed.document, refresh);
-			} else {
-				const snapshot = followed ? dumpCache.get(followed.document) : undefined;
-				if (snapshot) this.#roots = rootsOf(snapshot.outline);
-			}
-		} catch (err) {
-			logFailure('outline view', err);
-		}
+		const followed = this.#followed;
+		if (followed) void this.#load(followed.document, refresh);
 		this.#changed.fire(undefined);
 	}
 
-	/** A big dump's outline comes from the worker; the tree stays empty until it arrives. */
-	async #refreshLarge(analysis: DumpAnalysis, document: vscode.TextDocument, refresh: number): Promise<void> {
+	/** The outline of the followed dump's current version; a big dump's arrives from the worker a little later. */
+	async #load(document: vscode.TextDocument, refresh: number): Promise<void> {
 		try {
-			const result = await analysis.analyze(document, { outline: true });
-			if (!result?.outline || refresh !== this.#refreshes) return;
-			this.#roots = rootsOf(result.outline);
+			const outline = await this.#analyses.forDump(document)?.outline();
+			if (!outline || refresh !== this.#refreshes) return;
+			this.#roots = rootsOf(outline);
 			this.#changed.fire(undefined);
 		} catch (err) {
 			logFailure('outline view', err);

@@ -1,19 +1,19 @@
 // Worker thread entry: runs the core pipeline (parse, extract, outline, diagnose, preview) for one big document at a
 // time, off the extension host's main thread. Bundled to dist/pipelineWorker.js; driven by BackgroundPipeline.
 import { parentPort } from 'node:worker_threads';
-import { diagnose, type DiagnoseOptions } from '../core/diagnose/diagnose';
-import type { Finding } from '../core/diagnose/finding';
-import { remoteLinkTargets, type RemoteTarget } from '../core/diagnose/remoteLinks';
-import { parseDump } from '../core/dump/parseDump';
-import { extractArticle } from '../core/extract/extractArticle';
-import { buildOutline, type OutlineNode } from '../core/outline/outline';
-import { renderMarkdown } from '../core/render/articleMarkdown';
+import { analyzeDump, type DiagnoseOptions, type DumpAnalysis, type Finding, type OutlineNode, type RemoteTarget } from '../core/index';
 import type { ShowMessage, UpdateContent } from '../protocol/webviewMessages';
-import { buildPreviewMessage, type PreviewModelInput } from './previewModel';
+import { buildPreviewMessage, pipelineOf, type PreviewModelInput } from './previewModel';
 
 /** What to compute for one text. The text is parsed and extracted once for all parts asked for. */
 export interface PipelineRequest {
 	readonly text: string;
+	/**
+	 * The document and version the text is: the worker keeps the analysis of the last one, so a later request for the
+	 * same version (the preview after the diagnostics) reuses its parse.
+	 */
+	readonly key?: string;
+	readonly version?: number;
 	/** The outline (document symbols); region nodes come without their blocks, which stay in the worker. */
 	readonly outline?: boolean;
 	/** Diagnose with these options. */
@@ -31,35 +31,42 @@ export interface PipelineResult {
 	readonly preview?: UpdateContent | ShowMessage;
 	/** Milliseconds per step in the worker, for logs and the bench. */
 	readonly timings: Record<string, number>;
+	/** Whether this request parsed the text (false: it reused the analysis of an earlier request for the version). */
+	readonly parsed?: boolean;
 }
 
 export type WorkerRequest = PipelineRequest & { readonly id: number };
 export type WorkerResponse = { readonly id: number; readonly ok: true; readonly result: PipelineResult } | { readonly id: number; readonly ok: false; readonly error: string };
 
-/** Runs a request. Exported for tests; never throws for any text (errors become `ok: false` in the worker). */
-export function runPipeline(request: PipelineRequest): PipelineResult {
+// The analysis of the last request's document version: one entry, since a big dump's model is many times its size.
+let kept: { readonly key: string; readonly version: number; readonly analysis: DumpAnalysis } | undefined;
+
+/** Runs a request; never throws for any text (errors become `ok: false` in the worker). */
+function runPipeline(request: PipelineRequest): PipelineResult {
 	const timings: Record<string, number> = {};
+	let parsed = false;
+	const onCompute = (part: string, ms: number): void => {
+		timings[part === 'document' ? 'parse' : part === 'article' ? 'extract' : part] = (timings[part] ?? 0) + ms;
+		if (part === 'document') parsed = true;
+	};
+	const reuse = kept && request.key !== undefined && kept.key === request.key && kept.version === request.version && kept.analysis.text === request.text;
+	const analysis = reuse ? kept!.analysis : analyzeDump(request.text, { onCompute });
+	if (!reuse) kept = request.key !== undefined && request.version !== undefined ? { key: request.key, version: request.version, analysis } : undefined;
 	const timed = <T>(name: string, f: () => T): T => {
 		const t0 = performance.now();
 		const r = f();
 		timings[name] = performance.now() - t0;
 		return r;
 	};
-	const doc = timed('parse', () => parseDump(request.text));
-	const article = timed('extract', () => extractArticle(doc));
 	let preview: UpdateContent | ShowMessage | undefined;
-	let outline: OutlineNode[] | undefined;
-	let findings: Finding[] | undefined;
-	let remoteTargets: RemoteTarget[] | undefined;
-	// Preview and outline before diagnose: diagnose freezes the document and the article.
 	if (request.preview) {
 		const input = { ...request.preview, text: request.text };
-		preview = timed('preview', () => buildPreviewMessage(input, { parse: () => doc, extract: () => article, render: renderMarkdown }));
+		preview = timed('preview', () => buildPreviewMessage(input, pipelineOf(analysis)));
 	}
-	if (request.outline) outline = timed('outline', () => buildOutline(doc, article).map(withoutBlocks));
-	if (request.diagnose) findings = timed('diagnose', () => diagnose(doc, article, request.diagnose));
-	if (request.remoteTargets) remoteTargets = timed('remoteTargets', () => remoteLinkTargets(doc, article, request.diagnose));
-	return { outline, findings, remoteTargets, preview, timings };
+	const outline = request.outline ? timed('outline', () => analysis.outline.map(withoutBlocks)) : undefined;
+	const findings = request.diagnose ? timed('diagnose', () => [...analysis.findings(request.diagnose)]) : undefined;
+	const remoteTargets = request.remoteTargets ? timed('remoteTargets', () => [...analysis.remoteTargets(request.diagnose)]) : undefined;
+	return { outline, findings, remoteTargets, preview, timings, parsed };
 }
 
 /** An outline node as it can cross to the main thread: a region's blocks would copy half the document tree. */

@@ -20,13 +20,16 @@ export function createNonce(): string {
 }
 
 /** Escapes text for a double-quoted attribute value or a text node. */
-export function escapeAttribute(value: string): string {
+function escapeAttribute(value: string): string {
 	return value.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
 }
 
-/** The Content-Security-Policy of the preview; https and data: images only when the images setting allows them. */
+/**
+ * The Content-Security-Policy of the preview: remote (https) images only under the `https` policy, embedded raster
+ * images under `embedded` too, none of them under `none`. The CSP backs the renderer's own image policy.
+ */
 export function previewCsp(cspSource: string, nonce: string, images: PreviewInitialData['settings']['images']): string {
-	const img = images === 'none' ? cspSource : `${cspSource} https: data:`;
+	const img = images === 'none' ? cspSource : images === 'embedded' ? `${cspSource} data:` : `${cspSource} https: data:`;
 	return [
 		"default-src 'none'",
 		`img-src ${img}`,

@@ -1,11 +1,6 @@
 // Builds what the preview shows from a dump's text: the sanitized article, metadata card, TOC, removed regions and
 // stats, or a message when there is nothing to preview. No vscode import, so it runs in unit tests as is.
-import { looksLikeDump } from '../core/dump/sniff';
-import type { Article } from '../core/extract/article';
-import type { DumpDocument } from '../core/model/dumpDocument';
-import { lineSpan, metadataRows, renderArticleHtml } from '../core/render/articleHtml';
-import type { RenderedMarkdown } from '../core/render/renderedMarkdown';
-import { LineIndex } from '../core/text/lineIndex';
+import { lineSpan, LineIndex, looksLikeDump, metadataRows, renderArticleHtml, type Article, type DumpAnalysis, type DumpDocument, type RenderedMarkdown } from '../core/index';
 import type { PreviewProblem, PreviewSettings, RemovedRegionItem, ShowMessage, UpdateContent } from '../protocol/webviewMessages';
 
 /** The three core steps the preview runs; injected so tests (and the host, until all exist) can supply their own. */
@@ -13,6 +8,13 @@ export interface PreviewPipeline {
 	parse(text: string): DumpDocument;
 	extract(doc: DumpDocument): Article;
 	render(article: Article, doc: DumpDocument, options: { baseUrl?: string }): RenderedMarkdown;
+	/** The text's line index, when one is kept already. */
+	lines?(): LineIndex;
+}
+
+/** The preview's steps taken from one analysis: its parse, extraction and Markdown are shared with every other feature. */
+export function pipelineOf(analysis: DumpAnalysis): PreviewPipeline {
+	return { parse: () => analysis.document, extract: () => analysis.article, render: () => analysis.markdown, lines: () => analysis.lines };
 }
 
 export interface PreviewModelInput {
@@ -25,6 +27,8 @@ export interface PreviewModelInput {
 	/** Texts longer than this (in UTF-16 code units, about bytes for a dump) get a message instead of a preview. */
 	readonly maxSize: number;
 	readonly problems: readonly PreviewProblem[];
+	/** The editor's answer to "is it a dump" (dumpGate.ts); without it the text's start is sniffed here. */
+	readonly isDump?: boolean;
 }
 
 // Enough of the start of a file to tell text from binary without scanning 50 MB.
@@ -63,7 +67,7 @@ function excerpt(text: string): string {
  * The reduced-mode message for a text of `length` over `input.maxSize`, or undefined when it may be previewed. The host
  * calls it before taking the text at all: a 60 MB dump is not copied just to say it is too large.
  */
-export function tooLargeMessage(input: Omit<PreviewModelInput, 'text'>, length: number): ShowMessage | undefined {
+export function tooLargeMessage(input: Pick<PreviewModelInput, 'source' | 'version' | 'maxSize'>, length: number): ShowMessage | undefined {
 	if (length <= input.maxSize) return undefined;
 	return message(input, 'This file is too large to preview',
 		`It is ${megabytes(length)}; the preview stops at ${megabytes(input.maxSize)} (setting pageDump.maxPreviewSize). ` +
@@ -81,7 +85,7 @@ export function buildPreviewMessage(input: PreviewModelInput, pipeline: PreviewP
 	const kind = classifyText(text);
 	if (kind === 'empty') return message(input, 'This file is empty', 'There is nothing to preview yet.');
 	if (kind === 'binary') return message(input, 'This file is not text', 'It looks like binary data, not a page dump.');
-	if (!looksLikeDump(text)) {
+	if (!(input.isDump ?? looksLikeDump(text))) {
 		return message(input, 'This file does not look like a page dump',
 			'The preview shows web pages converted by pandoc to Markdown (fenced divs, attribute blocks). Open it as text instead.');
 	}
@@ -94,8 +98,8 @@ export function buildPreviewMessage(input: PreviewModelInput, pipeline: PreviewP
 		}
 		const baseUrl = article.metadata.url?.value;
 		const rendered = pipeline.render(article, doc, { baseUrl });
-		const index = new LineIndex(text);
-		const body = renderArticleHtml(rendered, { dump: index, images: input.settings.images === 'none' ? 'none' : 'https' });
+		const index = pipeline.lines?.() ?? new LineIndex(text);
+		const body = renderArticleHtml(rendered, { dump: index, images: input.settings.images });
 		const metadata = metadataRows(article.metadata).map((row) => ({
 			key: row.key,
 			label: row.label,
@@ -127,6 +131,7 @@ export function buildPreviewMessage(input: PreviewModelInput, pipeline: PreviewP
 				problems: input.problems.length,
 				removedRegions: article.removed.length,
 				blockedUrls: body.stats.blockedUrls,
+				heldImages: body.stats.heldImages,
 			},
 			textLength: text.length,
 			notice: article.removed.length > MAX_REMOVED_ITEMS ? `Only the first ${MAX_REMOVED_ITEMS} of ${article.removed.length} removed regions are listed.` : undefined,

@@ -1,12 +1,11 @@
 // Quick fixes for Page Dump findings: each finding's own fix, "disable rule for the workspace", and source.fixAll.pageDump.
 import * as vscode from 'vscode';
-import { combinedFixEdits, type Finding, type TextEdit } from '../core/diagnose/finding';
-import { findRule } from '../core/diagnose/rules/index';
+import { combinedFixEdits, findRule, type Finding, type TextEdit } from '../core/index';
 import { diagnosticCode, toRange } from './convert';
-import { isDumpDocument, SETTINGS_SECTION, type DiagnosticsManager } from './diagnosticsManager';
+import { isChecked, SETTINGS_SECTION, type DiagnosticsManager } from './diagnosticsManager';
 
 /** The command behind "Disable rule … for this workspace"; arguments: the rule code and the document's URI. */
-export const DISABLE_RULE_COMMAND = 'pageDump.disableRule';
+const DISABLE_RULE_COMMAND = 'pageDump.disableRule';
 
 function workspaceEdit(doc: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
 	const edit = new vscode.WorkspaceEdit();
@@ -40,22 +39,24 @@ export class PageDumpQuickFixes implements vscode.CodeActionProvider {
 
 	constructor(private readonly manager: DiagnosticsManager) {}
 
-	provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext, token: vscode.CancellationToken): vscode.CodeAction[] {
+	async provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext, token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
 		try {
-			return this.#actions(doc, context, token);
+			return await this.#actions(doc, context, token);
 		} catch (err) {
 			console.error('Page Dump quick fixes failed:', err);
 			return [];
 		}
 	}
 
-	#actions(doc: vscode.TextDocument, context: vscode.CodeActionContext, token: vscode.CancellationToken): vscode.CodeAction[] {
+	async #actions(doc: vscode.TextDocument, context: vscode.CodeActionContext, token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
 		const wants = (kind: vscode.CodeActionKind): boolean => !context.only || context.only.contains(kind);
 		const ours = context.diagnostics.filter((d) => diagnosticCode(d) !== undefined);
 		const wantFixAll = wants(PageDumpQuickFixes.fixAllKind);
-		if ((ours.length === 0 && !wantFixAll) || !isDumpDocument(doc)) return [];
-		const findings = this.manager.findingsFor(doc);
-		if (token.isCancellationRequested) return [];
+		if ((ours.length === 0 && !wantFixAll) || !isChecked(doc)) return [];
+		const version = doc.version;
+		// The findings of the analysis the diagnostics came from: computed once per version, shared.
+		const findings = await this.manager.currentFindings(doc, token);
+		if (!findings || token.isCancellationRequested || doc.version !== version) return [];
 		const actions: vscode.CodeAction[] = [];
 		if (wants(vscode.CodeActionKind.QuickFix)) {
 			const disabled = new Set<string>();

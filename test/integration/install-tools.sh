@@ -20,6 +20,23 @@ pkg_version() {
 
 mkdir -p "$T"
 
+# 1. A clean npm environment for the inner installs. Run under `npm run setup`, the outer npm (node 20) exports
+#    npm_config_user_agent="npm/… node/v20…", npm_config_nodedir, NODE, npm_lifecycle_* and more; the inner npm takes
+#    them as its own settings, and code-server's postinstall reads the node major from the user agent and refuses
+#    to install although node 24 runs it (issue 10). Keep only what the user set about reaching the registry.
+KEEP_NPM_ENV='^npm_config_(fetch_[a-z_]+|registry|@[^=]*registry|cafile|ca|strict_ssl|proxy|https_proxy|noproxy|userconfig|globalconfig|cache)$'
+clean_npm_env() {
+	local name
+	for name in $(compgen -e); do
+		case "$name" in
+			npm_config_* | NPM_CONFIG_*)
+				if ! printf '%s\n' "$name" | tr 'A-Z' 'a-z' | grep -Eq "$KEEP_NPM_ENV"; then unset "$name"; fi ;;
+			npm_* | INIT_CWD | NODE | NODE_GYP_FORCE_PYTHON) unset "$name" ;;
+		esac
+	done
+}
+clean_npm_env
+
 # Runs a command up to three times: the registry sometimes stalls mid-download.
 retry() {
 	local attempt
@@ -56,10 +73,15 @@ else
 	fi
 fi
 
-# A throwaway XDG_CONFIG_HOME: even --version writes a default config.yaml with a password otherwise.
+# 2. Check that the server really starts. A throwaway XDG_CONFIG_HOME: even --version writes a default
+#    config.yaml with a password otherwise.
 check_dir="$(mktemp -d)"
-log "check: $(XDG_CONFIG_HOME="$check_dir" PATH="$N24/bin:$PATH" "$T/cs/node_modules/.bin/code-server" --version 2>/dev/null | tail -1)"
+version_line="$(XDG_CONFIG_HOME="$check_dir" PATH="$N24/bin:$PATH" "$T/cs/node_modules/.bin/code-server" --version 2>/dev/null | tail -1 || true)"
 rm -rf "$check_dir"
+case "$version_line" in
+	"$CODE_SERVER_VERSION "*) log "check: $version_line" ;;
+	*) log "error: code-server --version printed '${version_line}', expected $CODE_SERVER_VERSION"; exit 1 ;;
+esac
 
 # The launcher (runTest.ts) reads these two variables and defaults to the same locations.
 if [ "${1:-}" = "--exports" ]; then

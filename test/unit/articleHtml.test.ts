@@ -128,12 +128,16 @@ suite('Article HTML: sanitizer', () => {
 		assert.deepStrictEqual({ links: stats.links, images: stats.images, blocked: stats.blockedUrls }, { links: 5, images: 4, blocked: 0 });
 	});
 
-	test('image policy https drops plain http, none drops all images but keeps the alt text', () => {
+	test('image policy https holds back plain http in place, none drops all images but keeps the alt text', () => {
 		const md = joinLines('![plain](http://example.com/a.png) ![secure](https://example.com/b.png)');
 		const https = renderArticleHtml(rendered(md), { images: 'https' }).html;
 		assert.ok(!https.includes('http://example.com/a.png'));
 		assert.ok(https.includes('src="https://example.com/b.png"'));
-		assert.ok(https.includes('[image: plain]'));
+		assert.ok(https.includes('[remote image not loaded: plain]'));
+		const embedded = renderArticleHtml(rendered(md), { images: 'embedded' });
+		assert.ok(!embedded.html.includes('<img'));
+		assert.ok(embedded.html.includes('class="pd-image-held"') && embedded.html.includes('[remote image not loaded: secure]'));
+		assert.equal(embedded.stats.heldImages, 2);
 		const none = renderArticleHtml(rendered(md), { images: 'none' }).html;
 		assert.ok(!none.includes('<img'));
 		assert.ok(none.includes('[image: plain]') && none.includes('[image: secure]'));
@@ -184,11 +188,11 @@ suite('Article HTML: source lines and structure', () => {
 			{ start: offsetOf(8), end: dump.length },
 		]);
 		const { html, toc } = renderArticleHtml(r, { dump });
-		assert.ok(html.includes('<h2 data-line-start="1" data-line-end="1" id="pd-part-one">Part one</h2>'), html);
+		assert.ok(html.includes('<h2 data-line-start="1" data-line-end="1" id="pd-h-part-one">Part one</h2>'), html);
 		assert.ok(html.includes('<p data-line-start="4" data-line-end="6">'), html);
 		assert.ok(html.includes('<ul data-line-start="8" data-line-end="9">'), html);
 		assert.ok(!/<li data-line/.test(html), 'only top-level blocks are annotated');
-		assert.deepStrictEqual(toc, [{ level: 2, text: 'Part one', id: 'pd-part-one', line: 1 }]);
+		assert.deepStrictEqual(toc, [{ level: 2, text: 'Part one', id: 'pd-h-part-one', line: 1 }]);
 	});
 
 	test('a block made of several output blocks spans all their sources; fences carry lines on <pre>', () => {
@@ -213,7 +217,7 @@ suite('Article HTML: source lines and structure', () => {
 
 	test('heading ids are unique and prefixed; the TOC keeps levels', () => {
 		const { toc } = renderArticleHtml(rendered(joinLines('# Intro', '', '## Intro', '', '### <script>', '', '## ')));
-		assert.deepStrictEqual(toc.map((t) => [t.level, t.id, t.text]), [[1, 'pd-intro', 'Intro'], [2, 'pd-intro-2', 'Intro'], [3, 'pd-script', '<script>'], [2, 'pd-section', '']]);
+		assert.deepStrictEqual(toc.map((t) => [t.level, t.id, t.text]), [[1, 'pd-h-intro', 'Intro'], [2, 'pd-h-intro-2', 'Intro'], [3, 'pd-h-script', '<script>'], [2, 'pd-h-section', '']]);
 	});
 
 	test('table alignment becomes classes, not style attributes', () => {
@@ -225,7 +229,7 @@ suite('Article HTML: source lines and structure', () => {
 
 	test('stats count words, links and images', () => {
 		const { stats } = renderArticleHtml(rendered(joinLines("It's a well-known [fact](https://a.b) ![i](https://a.b/i.png)", '', '```', 'code here', '```')));
-		assert.deepStrictEqual(stats, { words: 6, links: 1, images: 1, blockedUrls: 0 });
+		assert.deepStrictEqual(stats, { words: 6, links: 1, images: 1, blockedUrls: 0, heldImages: 0 });
 		assert.strictEqual(countWords('  '), 0);
 		assert.strictEqual(countWords('東京 Ωμέγα 2024'), 3);
 	});

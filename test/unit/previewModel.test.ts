@@ -4,6 +4,7 @@ import type { Article } from '../../src/core/extract/article';
 import type { DumpDocument } from '../../src/core/model/dumpDocument';
 import type { ShowMessage, UpdateContent } from '../../src/protocol/webviewMessages';
 import { createNonce, previewCsp, previewShellHtml } from '../../src/vscode/previewHtml';
+import { HEADING_ID_PREFIX } from '../../src/core/render/articleHtml';
 import { buildPreviewMessage, classifyText, type PreviewModelInput, type PreviewPipeline } from '../../src/vscode/previewModel';
 
 function joinLines(...lines: string[]): string {
@@ -86,7 +87,7 @@ suite('Preview model', () => {
 		assert.ok(!m.html.includes('href'), 'the javascript: link became a link');
 		assert.deepStrictEqual(m.metadata.slice(0, 3).map((r) => [r.key, r.value, r.line]), [['title', 'The <Title>', 4], ['author', 'Ann', undefined], ['published', undefined, undefined]]);
 		assert.deepStrictEqual(m.removed, [{ startLine: 0, endLine: 3, step: 'prune', signal: 'nav', score: undefined, excerpt: '::: nav [Home](/) :::' }]);
-		assert.deepStrictEqual(m.stats, { words: 11, links: 0, images: 0, problems: 1, removedRegions: 1, blockedUrls: 0 });
+		assert.deepStrictEqual(m.stats, { words: 11, links: 0, images: 0, problems: 1, removedRegions: 1, blockedUrls: 0, heldImages: 0 });
 		assert.strictEqual(m.textLength, DUMP.length);
 	});
 
@@ -94,6 +95,27 @@ suite('Preview model', () => {
 		const pipeline = { ...fakePipeline(), render: () => ({ markdown: '![a](https://e.org/a.png)\n', blocks: [] }) };
 		const m = buildPreviewMessage(input(DUMP, { settings: { images: 'none' } }), pipeline) as UpdateContent;
 		assert.ok(!m.html.includes('<img'), m.html);
+	});
+
+	test('images setting embedded holds remote images back in place, shows embedded ones, and counts them', () => {
+		const pipeline = { ...fakePipeline(), render: () => ({ markdown: '![remote](https://e.org/a.png) ![dot](data:image/png;base64,AA)\n', blocks: [] }) };
+		const m = buildPreviewMessage(input(DUMP, { settings: { images: 'embedded', canAllowRemoteImages: true } }), pipeline) as UpdateContent;
+		assert.ok(!m.html.includes('https://e.org/a.png'), m.html);
+		assert.match(m.html, /<span class="pd-image-held"[^>]*>\[remote image not loaded: remote\]<\/span>/);
+		assert.ok(m.html.includes('<img src="data:image/png;base64,AA"'), m.html);
+		assert.equal(m.stats.heldImages, 1);
+	});
+
+	test('a heading named like a preview element cannot take its id', () => {
+		const shellIds = [...previewShellHtml({ cspSource: 's', scriptUri: 's', styleUri: 's', initial: { source: 'x', settings: { images: 'none' } } }).matchAll(/\sid="([^"]+)"/g)].map((x) => x[1]);
+		assert.ok(shellIds.includes('pd-toc') && shellIds.includes('pd-meta'));
+		for (const id of shellIds) assert.ok(!id.startsWith(HEADING_ID_PREFIX), `shell id ${id} starts like a heading id`);
+		const headings = shellIds.map((id) => `## ${id.replace(/^pd-/, '').replace(/-/g, ' ')}\n\n## ${id}\n`).join('\n');
+		const pipeline = { ...fakePipeline(), render: () => ({ markdown: headings, blocks: [] }) };
+		const m = buildPreviewMessage(input(DUMP), pipeline) as UpdateContent;
+		const contentIds = [...m.html.matchAll(/\sid="([^"]+)"/g)].map((x) => x[1]);
+		assert.ok(contentIds.length >= shellIds.length * 2);
+		for (const id of contentIds) assert.ok(!shellIds.includes(id), `heading id ${id} shadows the preview's own element`);
 	});
 });
 
@@ -110,6 +132,8 @@ suite('Preview shell', () => {
 		assert.strictEqual(previewCsp('src:', 'n', 'https'),
 			"default-src 'none'; img-src src: https: data:; style-src src:; font-src src:; script-src 'nonce-n'; base-uri 'none'; form-action 'none';");
 		assert.ok(previewCsp('src:', 'n', 'none').includes('img-src src:;'));
+		// Held-back remote images: the CSP does not allow them either.
+		assert.ok(previewCsp('src:', 'n', 'embedded').includes('img-src src: data:;'));
 		assert.ok(shell().includes(`content="default-src &#39;none&#39;; img-src https://webview.example https: data:;`));
 	});
 

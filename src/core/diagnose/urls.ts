@@ -1,44 +1,19 @@
 // URL classification shared by the link rules and the remote checker.
 
-/** What browsers ignore in a URL before reading its scheme: leading C0 controls and spaces, tabs and newlines anywhere. */
-function browserNormalise(href: string): string {
-	return href.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '');
-}
+import { type UrlUse, isRelativeReference, isWebUrl, unsafeUrlReason, urlScheme } from '../url/urlPolicy';
 
-/** The scheme in lower case (`javascript`), or undefined for a relative reference. */
+// The rules read schemes and safety through the shared URL policy, so a rule and an output never disagree.
+export { isRelativeReference, isWebUrl };
+
+/** The scheme in lower case (`javascript`, also for `jav&#x61;script:`), or undefined for a relative reference. */
 export function schemeOf(href: string): string | undefined {
-	const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(browserNormalise(href));
-	return m ? m[1].toLowerCase() : undefined;
+	return urlScheme(href);
 }
 
-/** Raster images browsers render from `data:` URLs (markdown-it's GOOD_DATA_RE). */
-const SAFE_DATA_IMAGE_RE = /^data:image\/(?:gif|png|jpeg|webp);/i;
-
-/**
- * Why a target is unsafe to follow, or undefined: `javascript:` and `vbscript:` run code; a `data:` document can
- * too. An image may use any `data:image/` (an image context runs no script); a link only the raster types.
- */
+/** Why a target is unsafe to follow or load (the shared URL policy's allow-list), or undefined. */
 export function unsafeReason(href: string, image: boolean): string | undefined {
-	const scheme = schemeOf(href);
-	if (scheme === 'javascript' || scheme === 'vbscript') return `a ${scheme}: URL runs script`;
-	if (scheme === 'data') {
-		const norm = browserNormalise(href);
-		if (image ? /^data:image\//i.test(norm) : SAFE_DATA_IMAGE_RE.test(norm)) return undefined;
-		return 'a data: URL that is not an image can hold a script';
-	}
-	return undefined;
-}
-
-/** A reference resolved against the page: not absolute, not protocol-relative, not a fragment, not empty. */
-export function isRelativeReference(href: string): boolean {
-	const h = href.trim();
-	return h !== '' && !h.startsWith('#') && !h.startsWith('//') && schemeOf(h) === undefined;
-}
-
-/** Whether the target is an http(s) URL (absolute or protocol-relative). */
-export function isWebUrl(href: string): boolean {
-	const scheme = schemeOf(href);
-	return scheme === 'http' || scheme === 'https' || href.trim().startsWith('//');
+	const use: UrlUse = image ? 'image' : 'link';
+	return unsafeUrlReason(href, use);
 }
 
 /** Offsets (in `s`) of `%` signs not followed by two hex digits. */

@@ -6,15 +6,16 @@ import { isUncertain } from '../extract/metadata/confidence';
 import type { SourceRange } from '../model/dumpDocument';
 import { LineIndex } from '../text/lineIndex';
 import type { OutputBlock, RenderedMarkdown } from './renderedMarkdown';
+import { METADATA_FIELDS } from '../extract/metadataFields';
+import { classifyUrl, isSafeLinkUrl } from '../url/urlPolicy';
+import { type ImagePolicy, imageDecision } from '../url/imagePolicy';
 
 type Token = MarkdownIt.Token;
 type Md = MarkdownIt.MarkdownIt;
 
-/**
- * Which images survive: `all` keeps http, https, relative and raster `data:` images; `https` drops plain http
- * (the webview's CSP would block it anyway); `none` replaces every image with its alt text.
- */
-export type ImagePolicy = 'all' | 'https' | 'none';
+export type { ImagePolicy } from '../url/imagePolicy';
+export { isSafeImageUrl } from '../url/imagePolicy';
+export { isSafeLinkUrl } from '../url/urlPolicy';
 
 export interface ArticleHtmlOptions {
 	readonly images?: ImagePolicy;
@@ -29,7 +30,10 @@ export interface ArticleHtmlOptions {
 export interface TocEntry {
 	readonly level: number;
 	readonly text: string;
-	/** The `id` given to the heading element (prefixed so it cannot clobber DOM globals). */
+	/**
+	 * The `id` given to the heading element: `pd-h-` and a slug, so it can neither clobber DOM globals nor shadow the
+	 * preview's own element ids (`pd-toc`, `pd-meta`, …, none of which starts with `pd-h-`).
+	 */
 	readonly id: string;
 	/** Zero-based dump line of the heading, when a dump was given. */
 	readonly line?: number;
@@ -41,6 +45,8 @@ export interface ArticleHtmlStats {
 	readonly images: number;
 	/** Links and images dropped because of their URL. */
 	readonly blockedUrls: number;
+	/** Remote images held back by the image policy (the preview offers to load them). */
+	readonly heldImages: number;
 }
 
 export interface ArticleHtml {
@@ -50,64 +56,8 @@ export interface ArticleHtml {
 	readonly stats: ArticleHtmlStats;
 }
 
-// Schemes a link may use; anything else with a scheme is dropped. No scheme means relative or `#fragment`.
-const LINK_SCHEMES = new Set(['http', 'https', 'mailto']);
-const IMAGE_SCHEMES = new Set(['http', 'https']);
-// Raster images only: SVG can carry script.
-const DATA_IMAGE_RE = /^data:image\/(?:png|gif|jpeg|webp)[;,]/;
-const SCHEME_RE = /^([a-z][a-z0-9+.-]*):/;
-// Characters browsers ignore inside or around a URL scheme (C0 controls, space, C1, and Unicode blanks) — stripped
-// before the scheme check so `java\tscript:` and `\u0000javascript:` are seen for what they are.
-const IGNORED_IN_URL_RE = /[\u0000-\u0020\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/g;
-const NAMED_ENTITIES: Readonly<Record<string, string>> = { colon: ':', tab: '\t', newline: '\n', nbsp: '\u00a0', sol: '/', amp: '&' };
-
-/** Decodes what could hide a scheme: percent escapes and HTML character references. Never throws. */
-function revealUrl(url: string): string {
-	let s = url;
-	// Twice, so `&amp;#x09;` and `%2509` style double encodings are unwrapped too.
-	for (let round = 0; round < 2; round++) {
-		s = s
-			.replace(/&#x([0-9a-f]+);?/gi, (_, h: string) => safeFromCodePoint(parseInt(h, 16)))
-			.replace(/&#([0-9]+);?/g, (_, d: string) => safeFromCodePoint(parseInt(d, 10)))
-			.replace(/&([a-z]+);/gi, (m, n: string) => NAMED_ENTITIES[n.toLowerCase()] ?? m)
-			.replace(/%([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-	}
-	return s.replace(IGNORED_IN_URL_RE, '').toLowerCase();
-}
-
-function safeFromCodePoint(cp: number): string {
-	return Number.isFinite(cp) && cp >= 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd';
-}
-
-/** The lower-case scheme of a URL as a browser would read it, `''` for a relative URL, or undefined when unreadable. */
-function schemeOf(revealed: string): string | undefined {
-	const m = SCHEME_RE.exec(revealed);
-	if (m) return m[1];
-	// A colon before the first `/`, `?` or `#` without a valid scheme is not a plain relative URL: refuse it.
-	const colon = revealed.indexOf(':');
-	if (colon < 0) return '';
-	const firstDelimiter = revealed.search(/[/?#]/);
-	return firstDelimiter >= 0 && firstDelimiter < colon ? '' : undefined;
-}
-
-/** True when a link target is http, https, mailto, relative or a `#fragment`, in any spelling. */
-export function isSafeLinkUrl(url: string): boolean {
-	const scheme = schemeOf(revealUrl(url));
-	return scheme === '' || (scheme !== undefined && LINK_SCHEMES.has(scheme));
-}
-
-/** True when an image source is http(s), relative, or a raster `data:image/...`; `https` also refuses plain http. */
-export function isSafeImageUrl(url: string, policy: ImagePolicy = 'all'): boolean {
-	if (policy === 'none') return false;
-	const revealed = revealUrl(url);
-	const scheme = schemeOf(revealed);
-	if (scheme === 'data') return DATA_IMAGE_RE.test(revealed);
-	if (scheme === 'http') return policy === 'all';
-	return scheme === '' || (scheme !== undefined && IMAGE_SCHEMES.has(scheme));
-}
-
 /** Escapes text for an HTML text node or a double-quoted attribute. */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
 }
 
@@ -115,6 +65,17 @@ export function escapeHtml(text: string): string {
 interface RenderEnv extends MarkdownIt.Env {
 	policy?: ImagePolicy;
 	blockedUrls?: number;
+	heldImages?: number;
+}
+
+/** True when a safe link names its scheme (an external target), not a relative reference or fragment. */
+function hasScheme(href: string): boolean {
+	const v = classifyUrl(href, 'link');
+	return v.safe && v.scheme !== undefined;
+}
+
+function countHeld(env: RenderEnv | undefined): void {
+	if (env) env.heldImages = (env.heldImages ?? 0) + 1;
 }
 
 function countBlocked(env: RenderEnv | undefined): void {
@@ -130,7 +91,7 @@ function attr(token: Token, name: string): string {
 function createMarkdownIt(): Md {
 	const md = new MarkdownIt('default', { html: false, linkify: false, typographer: false, breaks: false });
 	// First line of defence: markdown-it leaves a link or image with a refused URL as plain text.
-	md.validateLink = (url: string) => isSafeLinkUrl(url) || isSafeImageUrl(url, 'all');
+	md.validateLink = (url: string) => isSafeLinkUrl(url) || classifyUrl(url, 'image').safe;
 	const rules = md.renderer.rules;
 	const defaultRender: MarkdownIt.RendererRule = (tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options);
 
@@ -142,7 +103,7 @@ function createMarkdownIt(): Md {
 		if (!isSafeLinkUrl(href)) {
 			token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'href');
 			countBlocked(env);
-		} else if (SCHEME_RE.test(revealUrl(href))) {
+		} else if (hasScheme(href)) {
 			// External targets: no referrer, no opener, whether or not the page opens them in a new window.
 			token.attrSet('rel', 'noopener noreferrer nofollow');
 		}
@@ -153,10 +114,16 @@ function createMarkdownIt(): Md {
 		const token = tokens[idx];
 		const src = attr(token, 'src');
 		const policy = env?.policy ?? 'none';
-		if (!isSafeImageUrl(src, policy)) {
-			if (policy !== 'none') countBlocked(env);
+		const decision = imageDecision(src, policy);
+		if (decision !== 'show') {
 			const alt = self.renderInlineAsText(token.children ?? [], options, env);
-			return `<span class="pd-image-omitted" title="Image not shown">[image${alt ? ': ' + escapeHtml(alt) : ''}]</span>`;
+			if (decision === 'drop' || policy === 'none') {
+				if (decision === 'drop') countBlocked(env);
+				return `<span class="pd-image-omitted" title="Image not shown">[image${alt ? ': ' + escapeHtml(alt) : ''}]</span>`;
+			}
+			// Held back, not refused: the preview offers to load remote images in place.
+			countHeld(env);
+			return `<span class="pd-image-held" title="Remote image not loaded">[remote image not loaded${alt ? ': ' + escapeHtml(alt) : ''}]</span>`;
 		}
 		token.attrSet('loading', 'lazy');
 		token.attrSet('referrerpolicy', 'no-referrer');
@@ -225,6 +192,9 @@ function inlineText(token: Token | undefined): string {
 	return token.children.map((c) => (c.type === 'text' || c.type === 'code_inline' ? c.content : c.type === 'softbreak' ? ' ' : c.type === 'image' ? inlineText(c) : '')).join('');
 }
 
+/** Heading ids start with this; the preview shell's ids never do (a unit test keeps it so). */
+export const HEADING_ID_PREFIX = 'pd-h-';
+
 function slug(text: string): string {
 	return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'section';
 }
@@ -235,7 +205,7 @@ function slug(text: string): string {
  */
 export function renderArticleHtml(rendered: RenderedMarkdown, options: ArticleHtmlOptions = {}): ArticleHtml {
 	const md = markdownIt();
-	const env: RenderEnv = { policy: options.images ?? 'all', blockedUrls: 0 };
+	const env: RenderEnv = { policy: options.images ?? 'all', blockedUrls: 0, heldImages: 0 };
 	const tokens = md.parse(rendered.markdown, env);
 	const index = typeof options.dump === 'string' ? new LineIndex(options.dump) : options.dump;
 	const toc: TocEntry[] = [];
@@ -258,7 +228,7 @@ export function renderArticleHtml(rendered: RenderedMarkdown, options: ArticleHt
 		}
 		if (token.type === 'heading_open') {
 			const text = inlineText(tokens[i + 1]).trim();
-			const base = `pd-${slug(text)}`;
+			const base = `${HEADING_ID_PREFIX}${slug(text)}`;
 			let id = base;
 			// Resume at the base's last suffix: suffixes below it are taken (ids are never freed), and counting from 2
 			// for every repeat of a heading was quadratic on dumps that repeat one title thousands of times.
@@ -282,7 +252,7 @@ export function renderArticleHtml(rendered: RenderedMarkdown, options: ArticleHt
 		}
 	}
 	const html = md.renderer.render(tokens, md.options, env);
-	return { html, toc, stats: { words, links, images, blockedUrls: env.blockedUrls ?? 0 } };
+	return { html, toc, stats: { words, links, images, blockedUrls: env.blockedUrls ?? 0, heldImages: env.heldImages ?? 0 } };
 }
 
 /** Words as a reader counts them: runs of letters or digits (apostrophes and hyphens inside a word keep it whole). */
@@ -304,19 +274,8 @@ export interface MetadataRow {
 }
 
 // Card order: what a reviewer checks first comes first.
-const METADATA_LABELS: readonly (readonly [keyof ArticleMetadata, string])[] = [
-	['title', 'Title'],
-	['author', 'Author'],
-	['published', 'Published'],
-	['modified', 'Modified'],
-	['url', 'URL'],
-	['siteName', 'Site'],
-	['language', 'Language'],
-	['description', 'Description'],
-	['tags', 'Tags'],
-	['leadImage', 'Lead image'],
-	['wordCount', 'Words'],
-];
+// The card's rows, in the one table's order.
+const METADATA_LABELS: readonly (readonly [keyof ArticleMetadata, string])[] = METADATA_FIELDS.filter((f) => f.card).map((f) => [f.key, f.label]);
 
 /** The metadata card rows in a fixed order; a field that was not found is a row without a value. */
 export function metadataRows(metadata: ArticleMetadata): MetadataRow[] {
@@ -333,8 +292,9 @@ export interface HtmlDocumentOptions extends ArticleHtmlOptions {
 	readonly generator?: string;
 }
 
-// The standalone page needs no script and no remote styles; images follow the same scheme rules as links.
-const DOCUMENT_CSP = "default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+// The standalone page needs no script and no remote styles; images only over https (plain http leaks the reader's
+// requests to the network) or embedded. Tracking pixels never reach this page: the Markdown renderer drops them.
+const DOCUMENT_CSP = "default-src 'none'; img-src https: data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 const LANGUAGE_RE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 const DOCUMENT_STYLE = `
@@ -357,7 +317,8 @@ blockquote { margin-left: 0; padding-left: 1em; border-left: 3px solid #8886; co
  * URLs, and a restrictive CSP `<meta>` as a second line of defence. This is the CLI's `--format html` output.
  */
 export function renderHtmlDocument(article: Article, rendered: RenderedMarkdown, options: HtmlDocumentOptions = {}): string {
-	const { html } = renderArticleHtml(rendered, options);
+	// Plain http images are held back: the page's CSP would block them, and a placeholder says so honestly.
+	const { html } = renderArticleHtml(rendered, { ...options, images: options.images ?? 'https' });
 	const m = article.metadata;
 	const title = m.title?.value.trim() || 'Untitled article';
 	const lang = m.language && LANGUAGE_RE.test(m.language.value) ? m.language.value : undefined;

@@ -4,16 +4,17 @@ import type { Article } from '../extract/article';
 import { parseInlines } from '../dump/parseInlines';
 import { isHidden } from '../extract/inlineText';
 import type { OutputBlock, RenderedMarkdown } from './renderedMarkdown';
+import { classifyUrl } from '../url/urlPolicy';
+import { resolveUrl } from '../url/resolveUrl';
+import { trackerImageReason } from '../url/imagePolicy';
+
+export { resolveUrl } from '../url/resolveUrl';
 
 export interface MarkdownOptions {
 	/** The page's address, to make relative links and images absolute. Defaults to the article's `url` metadata. */
 	readonly baseUrl?: string;
 }
 
-/** Link schemes that never reach the output as links: their text is kept, the target dropped. */
-const UNSAFE_SCHEME_RE = /^\s*(?:javascript|vbscript|file|data):/i;
-/** A scheme at the start of a URL: the URL is already absolute. */
-const SCHEME_RE = /^[a-z][a-z0-9+.-]*:/i;
 
 /**
  * Renders the article body as CommonMark/GFM. The title is not included (the article's blocks already exclude it).
@@ -295,15 +296,15 @@ class Ctx {
 				return isHidden(n.attrs) ? '' : this.inlines(n.children);
 			case 'link': {
 				const text = this.oneLine(n.children).trim();
-				const href = this.url(n.href);
+				const href = this.url(n.href, 'link');
 				if (href === undefined) return text;
 				if (text === '') return '';
 				return `[${text}](${href}${n.title ? ` "${escapeTitle(n.title)}"` : ''})`;
 			}
 			case 'image': {
 				const alt = this.oneLine(n.alt).trim();
-				const src = this.url(n.src);
-				// data: images (icons, placeholders) are dropped; their caption stays as text.
+				// Unsafe sources and tracking pixels never reach an output; the caption stays as text.
+				const src = trackerImageReason(n.src, n.attrs) ? undefined : this.url(n.src, 'image');
 				if (src === undefined) return alt;
 				return `![${alt}](${src}${n.title ? ` "${escapeTitle(n.title)}"` : ''})`;
 			}
@@ -343,26 +344,44 @@ class Ctx {
 			.replace(/[\ue002\ue003]/g, (c) => (c === '\ue002' ? '-' : '.'));
 	}
 
-	/** A link target made absolute and safe to write between parentheses, or undefined when it must not be a link. */
-	url(href: string): string | undefined {
+	/**
+	 * A target made absolute and safe to write between parentheses, or undefined when the URL policy refuses it (any
+	 * scheme off the allow-list, in any encoding). Images keep raster `data:` sources out: they are icons and placeholders.
+	 */
+	url(href: string, use: 'link' | 'image'): string | undefined {
 		const h = href.trim();
-		if (h === '' || UNSAFE_SCHEME_RE.test(h)) return undefined;
+		if (h === '') return undefined;
+		const verdict = classifyUrl(h, use);
+		if (!verdict.safe || verdict.kind === 'data-image') return undefined;
 		const abs = h.startsWith('#') || !this.baseUrl ? h : resolveUrl(h, this.baseUrl);
+		// Resolving cannot add a scheme to a safe reference, but a base is page metadata: check the result as well.
+		if (abs !== h && !classifyUrl(abs, use).safe) return undefined;
 		return abs.replace(/[\s()<>]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
 	}
 }
 
-/** Joins emphasis of one style that follows emphasis of that style: `*a**b*` would read back as neither. */
+/**
+ * Joins emphasis of one style that follows emphasis of that style: `*a**b*` would read back as neither. Linear: a run
+ * of mergeable nodes is collected first and its children copied once (copying them at every merge was quadratic).
+ */
 function mergeEmphasis(ns: readonly Inline[]): readonly Inline[] {
 	let adjacent = false;
 	for (let k = 1; k < ns.length && !adjacent; k++) adjacent = ns[k].kind === 'emphasis' && ns[k - 1].kind === 'emphasis';
 	if (!adjacent) return ns;
 	const out: Inline[] = [];
-	for (const n of ns) {
-		const last = out[out.length - 1];
-		if (n.kind === 'emphasis' && last?.kind === 'emphasis' && last.style === n.style) {
-			out[out.length - 1] = { ...last, children: [...last.children, ...n.children], range: { start: last.range.start, end: n.range.end } };
-		} else out.push(n);
+	for (let i = 0; i < ns.length; ) {
+		const first = ns[i];
+		let j = i + 1;
+		if (first.kind === 'emphasis') while (j < ns.length && ns[j].kind === 'emphasis' && (ns[j] as Emphasis).style === first.style) j++;
+		if (first.kind !== 'emphasis' || j === i + 1) {
+			out.push(first);
+			i = j;
+			continue;
+		}
+		const children: Inline[] = [];
+		for (let k = i; k < j; k++) for (const c of (ns[k] as Emphasis).children) children.push(c);
+		out.push({ ...first, children, range: { start: first.range.start, end: ns[j - 1].range.end } });
+		i = j;
 	}
 	return out;
 }
@@ -463,42 +482,4 @@ function codeFence(code: string, language: string | undefined): string {
 	const fence = '`'.repeat(Math.max(3, ...runs.map((r) => r.length + 1)));
 	const lang = language && /^[\w+#.-]+$/.test(language) ? language : '';
 	return `${fence}${lang}\n${code.replace(/\n+$/, '')}\n${fence}`;
-}
-
-/** Resolves a reference against an absolute base URL (RFC 3986 section 5.2), without any platform URL class. */
-export function resolveUrl(ref: string, base: string): string {
-	if (SCHEME_RE.test(ref)) return ref;
-	const b = /^([a-z][a-z0-9+.-]*:)(\/\/[^/?#]*)?([^?#]*)(\?[^#]*)?(#.*)?$/i.exec(base.trim());
-	if (!b) return ref;
-	const [, scheme, authority = '', basePath = '', baseQuery = ''] = b;
-	if (ref.startsWith('//')) return scheme + ref;
-	const r = /^([^?#]*)(\?[^#]*)?(#.*)?$/.exec(ref)!;
-	const [, refPath = '', refQuery, refFragment = ''] = r;
-	let path: string;
-	let query: string;
-	if (refPath === '') {
-		path = basePath;
-		query = refQuery ?? baseQuery;
-	} else {
-		if (refPath.startsWith('/')) path = refPath;
-		else if (authority !== '' && basePath === '') path = '/' + refPath;
-		else path = basePath.slice(0, basePath.lastIndexOf('/') + 1) + refPath;
-		query = refQuery ?? '';
-	}
-	return scheme + authority + removeDotSegments(path) + query + refFragment;
-}
-
-function removeDotSegments(path: string): string {
-	const out: string[] = [];
-	const segs = path.split('/');
-	for (let i = 0; i < segs.length; i++) {
-		const s = segs[i];
-		if (s === '.') {
-			if (i === segs.length - 1) out.push('');
-		} else if (s === '..') {
-			if (out.length > 1) out.pop();
-			if (i === segs.length - 1) out.push('');
-		} else out.push(s);
-	}
-	return out.join('/');
 }

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Page } from 'playwright-core';
+import { runCommand } from '../uiCommands';
 import type { UiContext } from '../uiTypes';
 
 export const name = 'outline of a seed opened as text';
@@ -11,17 +11,6 @@ export const timeoutMs = 180_000;
 
 const SEED = '000_468c16c062ea868e.txt';
 const TITLE = 'Behind the scenes on Microsoft Viva with Microsoft Mechanics';
-
-/** Runs a command from the palette, waiting for its row so no keystroke is lost. */
-async function runCommand(page: Page, label: string): Promise<void> {
-	await page.keyboard.press('F1');
-	const input = page.locator('.quick-input-widget input');
-	await input.waitFor({ state: 'visible', timeout: 10_000 });
-	await input.fill(`>${label}`);
-	await page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first().waitFor({ timeout: 10_000 });
-	await page.keyboard.press('Enter');
-	await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
-}
 
 export async function run(ctx: UiContext): Promise<void> {
 	const seeds = path.resolve(ctx.fixturesDir, '../../..', '../shared/seeds');

@@ -1,17 +1,11 @@
 // PD201: a required metadata field (setting `requiredMetadata`) was not found in the dump, or only as an uncertain guess.
 import type { ArticleMetadata, MetadataField } from '../../extract/article';
 import { isUncertain } from '../../extract/metadata/confidence';
+import { METADATA_FIELDS } from '../../extract/metadataFields';
 import type { MetadataKey, Rule } from '../rule';
 
-const LABELS: Record<MetadataKey, string> = {
-	title: 'title',
-	author: 'author',
-	published: 'published date',
-	url: 'canonical URL',
-	language: 'language',
-	description: 'description',
-	tags: 'tags',
-};
+// How each requirable field is named in the message, from the one metadata table.
+const LABELS = Object.fromEntries(METADATA_FIELDS.filter((f) => f.required !== undefined).map((f) => [f.key, f.required!])) as Record<MetadataKey, string>;
 
 /** Fields whose confidence is measured on real pages (see metadata/confidence.ts); the others' confidences are rough scores. */
 const UNCERTAIN_CHECKED: ReadonlySet<MetadataKey> = new Set(['title', 'author', 'published']);

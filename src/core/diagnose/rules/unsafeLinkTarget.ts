@@ -1,4 +1,5 @@
-// PD102: `javascript:`, `vbscript:` and non-image `data:` targets run code when followed; dumps are untrusted input.
+// PD102: a target the shared URL policy refuses (`javascript:`, `vbscript:`, `command:`, `vscode:`, non-image `data:`,
+// any scheme off the allow-list, in any encoding) runs code or leaves the page when followed; dumps are untrusted input.
 import type { Rule } from '../rule';
 import { shorten } from '../rule';
 import { unsafeReason } from '../urls';
@@ -9,7 +10,7 @@ export const unsafeLinkTarget: Rule = {
 	category: 'links',
 	defaultSeverity: 'warning',
 	defaultEnabled: true,
-	description: 'A link or image target uses javascript:, vbscript: or a non-image data: URL.',
+	description: 'A link or image target uses a scheme off the allow-list (http, https, mailto, tel; raster data: images), such as javascript:, command: or vscode:, in any encoding.',
 	fixable: false,
 	check(ctx, report) {
 		for (const { node } of ctx.links) {

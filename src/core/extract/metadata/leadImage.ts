@@ -1,5 +1,5 @@
 // Step 5 of metadata reading: the lead image — the first real web image in the article, never an icon, avatar or beacon.
-import { trackingReason } from '../../diagnose/tracking';
+import { trackingReason } from '../../vocab/tracking';
 import { attrValue } from '../inlineText';
 import { NEAR_TITLE_CHARS } from '../metadataRules';
 import type { Candidate, MetadataScan } from './scan';

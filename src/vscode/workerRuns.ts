@@ -71,9 +71,11 @@ export function mergeNeeds(a: AnalysisNeeds, b: AnalysisNeeds): AnalysisNeeds {
 }
 
 /** The shared runs, by document URI; only the newest version of each document is kept. */
-export class DumpAnalysis {
+export class WorkerRuns {
 	readonly #runner: PipelineRunner;
 	readonly #entries = new Map<string, Entry>();
+	/** Told of each run that parsed its text on the worker (the analysis counter). */
+	onParsed: ((key: string) => void) | undefined;
 
 	constructor(runner: PipelineRunner) {
 		this.#runner = runner;
@@ -121,13 +123,14 @@ export class DumpAnalysis {
 	#start(key: string, entry: Entry, text: string, needs: AnalysisNeeds): Run {
 		// A plain copy: settings read from vscode's configuration are proxies that postMessage cannot clone.
 		const plain = JSON.parse(JSON.stringify(needs)) as AnalysisNeeds;
-		const promise = this.#runner.run(key, { ...plain, text }, entry.cancel);
+		const promise = this.#runner.run(key, { ...plain, text, key, version: entry.version }, entry.cancel);
 		const run: Run = { needs, promise };
 		entry.running = run;
 		promise.then(
 			(result) => {
 				if (entry.running === run) entry.running = entry.text = undefined;
 				if (!result) return;
+				if (result.parsed) this.onParsed?.(key);
 				entry.result = { ...entry.result, ...definedOnly(result), timings: { ...entry.result.timings, ...result.timings } };
 				entry.done = mergeNeeds(entry.done, needs);
 			},

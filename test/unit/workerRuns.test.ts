@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { BackgroundPipeline, type PipelineRequest, type PipelineResult } from '../../src/vscode/backgroundParse';
-import { covers, DumpAnalysis, mergeNeeds } from '../../src/vscode/dumpAnalysis';
+import { covers, WorkerRuns, mergeNeeds } from '../../src/vscode/workerRuns';
 
 const WORKER = path.join(__dirname, '../../src/vscode/pipelineWorker.js');
 const DUMP = '::: {#main .article}\n# A title {#t}\n\n' + 'Article text with enough words, and a comma, to count as prose. '.repeat(30) + '\n\n[bad](javascript:alert(1))\n:::\n';
@@ -38,7 +38,7 @@ function doc(version: number, uri = 'file:///big.txt') {
 	return { uri, version, getText: () => (reads++, DUMP), get reads() { return reads; } };
 }
 
-suite('DumpAnalysis', () => {
+suite('WorkerRuns', () => {
 	test('covers and mergeNeeds compare settings, not just which parts', () => {
 		assert.equal(covers({ outline: true, diagnose: { scope: 'page' } }, { diagnose: { scope: 'page' } }), true);
 		assert.equal(covers({ outline: true, diagnose: { scope: 'page' } }, { diagnose: { scope: 'article' } }), false);
@@ -51,7 +51,7 @@ suite('DumpAnalysis', () => {
 
 	test('three features asking for one version share one run', async () => {
 		const runner = new FakeRunner();
-		const analysis = new DumpAnalysis(runner);
+		const analysis = new WorkerRuns(runner);
 		const d = doc(1);
 		const diagnostics = analysis.analyze(d, { outline: true, diagnose: {} });
 		const outline = analysis.analyze(d, { outline: true });
@@ -68,7 +68,7 @@ suite('DumpAnalysis', () => {
 
 	test('a request the running run does not cover replaces it with one that asks for both', async () => {
 		const runner = new FakeRunner();
-		const analysis = new DumpAnalysis(runner);
+		const analysis = new WorkerRuns(runner);
 		const d = doc(1);
 		const diagnostics = analysis.analyze(d, { diagnose: {} });
 		await tick();
@@ -86,7 +86,7 @@ suite('DumpAnalysis', () => {
 
 	test('a new version makes callers of the old one resolve undefined', async () => {
 		const runner = new FakeRunner();
-		const analysis = new DumpAnalysis(runner);
+		const analysis = new WorkerRuns(runner);
 		const old = analysis.analyze(doc(1), { outline: true });
 		await tick();
 		const current = analysis.analyze(doc(2), { outline: true });
@@ -101,7 +101,7 @@ suite('DumpAnalysis', () => {
 
 	test('a cancelled caller resolves undefined while the shared run goes on for the others', async () => {
 		const runner = new FakeRunner();
-		const analysis = new DumpAnalysis(runner);
+		const analysis = new WorkerRuns(runner);
 		let listener: (() => void) | undefined;
 		const token = { isCancellationRequested: false, onCancellationRequested: (l: () => void) => ((listener = l), { dispose: () => undefined }) };
 		const d = doc(1);
@@ -118,7 +118,7 @@ suite('DumpAnalysis', () => {
 	test('with the real worker: outline, findings and preview of one text', async function () {
 		this.timeout(60_000);
 		const pipeline = new BackgroundPipeline(WORKER);
-		const analysis = new DumpAnalysis(pipeline);
+		const analysis = new WorkerRuns(pipeline);
 		try {
 			const d = doc(1);
 			const [a, b] = await Promise.all([analysis.analyze(d, { outline: true, diagnose: {}, remoteTargets: true }), analysis.analyze(d, { preview: PREVIEW })]);

@@ -1,0 +1,45 @@
+// Extraction with a config's site rules: the extractor's result, then the rules of the page's host as a final step.
+import type { DumpAnalysis } from '../analysis/analyzeDump';
+import { diagnose, type DiagnoseOptions } from '../diagnose/diagnose';
+import type { Finding } from '../diagnose/finding';
+import { remoteLinkTargets, type RemoteTarget } from '../diagnose/remoteLinks';
+import type { Article } from '../extract/article';
+import type { DumpDocument } from '../model/dumpDocument';
+import { buildOutline, type OutlineNode } from '../outline/outline';
+import { renderMarkdown } from '../render/articleMarkdown';
+import { extractFromDocument, type Extraction } from '../render/formats';
+import type { SiteRuleTable } from './config';
+import { applySiteRules, hostOfUrl, rulesForHost } from './siteRules';
+
+/** The article with the site rules of its host applied (the same article when none apply). */
+export function withSiteRules(doc: DumpDocument, article: Article, sites: SiteRuleTable | undefined): Article {
+	if (!sites) return article;
+	return applySiteRules(doc, article, rulesForHost(sites, hostOfUrl(article.metadata.url?.value)));
+}
+
+/** `extractFromDocument` with site rules: what the CLI, Extract Article and the preview all use. */
+export function extractWithSiteRules(doc: DumpDocument, sites: SiteRuleTable | undefined): Extraction {
+	const base = extractFromDocument(doc);
+	const article = withSiteRules(doc, base.article, sites);
+	if (article === base.article) return base;
+	return { doc, article, rendered: renderMarkdown(article, doc, { baseUrl: article.metadata.url?.value }) };
+}
+
+/**
+ * Findings and remote-link targets of an analysed dump with site rules: the analysis's own when no rule applies,
+ * else those of the article the rules leave (what `pagedump check` reports).
+ */
+export function checkWithSiteRules(analysis: DumpAnalysis, sites: SiteRuleTable | undefined): { findings(options?: DiagnoseOptions): readonly Finding[]; remoteTargets(options?: DiagnoseOptions): readonly RemoteTarget[] } {
+	const article = withSiteRules(analysis.document, analysis.article, sites);
+	if (article === analysis.article) return { findings: (o) => analysis.findings(o), remoteTargets: (o) => analysis.remoteTargets(o) };
+	return {
+		findings: (o) => diagnose(analysis.document, article, o),
+		remoteTargets: (o) => remoteLinkTargets(analysis.document, article, o),
+	};
+}
+
+/** The outline of an analysed dump with site rules (the analysis's own when no rule applies). */
+export function outlineWithSiteRules(analysis: DumpAnalysis, sites: SiteRuleTable | undefined): readonly OutlineNode[] {
+	const article = withSiteRules(analysis.document, analysis.article, sites);
+	return article === analysis.article ? analysis.outline : buildOutline(analysis.document, article);
+}
