@@ -1,4 +1,4 @@
-// Builds the three bundles: the extension (node, `vscode` external), the webview script (browser) and the CLI (node).
+// Builds the bundles: the extension (node, `vscode` external), the webview script (browser), the CLI and its workers (node) and the library (neutral).
 'use strict';
 const esbuild = require('esbuild');
 
@@ -34,6 +34,10 @@ const builds = [
 	{ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
 	{ ...common, entryPoints: ['src/cli/pagedump.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20' },
 	{ ...common, entryPoints: ['src/cli/extractWorker.ts'], outfile: 'dist/extractWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
+	{ ...common, entryPoints: ['src/cli/jsonlWorker.ts'], outfile: 'dist/jsonlWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
+	// The library (package.json "exports"): the core alone, neutral (no vscode, no node built-ins), as CommonJS and ESM.
+	{ ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/lib/index.cjs', platform: 'neutral', mainFields: ['module', 'main'], format: 'cjs', target: 'es2022' },
+	{ ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/lib/index.mjs', platform: 'neutral', mainFields: ['module', 'main'], format: 'esm', target: 'es2022' },
 	// The extension host's worker for big documents (src/vscode/backgroundParse.ts): the core only, no vscode.
 	{ ...common, entryPoints: ['src/vscode/pipelineWorker.ts'], outfile: 'dist/pipelineWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
 	// The review index's worker (src/vscode/review/reviewIndex.ts): stats, hashes and summarizes dumps.

@@ -2,6 +2,15 @@
 import tseslint from 'typescript-eslint';
 import nounsanitized from 'eslint-plugin-no-unsanitized';
 
+const CORE_PATHS = [
+	{ name: 'vscode', message: 'src/core is pure: the vscode API belongs in src/vscode.' },
+	// Exact module names (a pattern `url` would also match the core's own `../url/` folder).
+	...['fs', 'path', 'os', 'child_process', 'worker_threads', 'http', 'https', 'crypto', 'url', 'util'].map((name) => ({ name, message: 'src/core is pure: Node.js built-ins belong in src/cli or src/vscode.' })),
+];
+const CORE_PURE = [
+	{ group: ['node:*'], message: 'src/core is pure: Node.js built-ins belong in src/cli or src/vscode.' },
+	{ group: ['**/vscode/**', '**/cli/**'], message: 'src/core must not depend on its adapters.' },
+];
 // The adapters see the core only through its public surface, src/core/index.ts.
 const CORE_SURFACE = { group: ['**/core/*', '**/core/**/*', '!**/core/index'], message: 'src/cli and src/vscode import the core only through src/core/index.ts.' };
 
@@ -17,16 +26,16 @@ export default tseslint.config(
 	{
 		files: ['src/core/**/*.ts'],
 		rules: {
+			'no-restricted-imports': ['error', { paths: CORE_PATHS, patterns: CORE_PURE }],
+		},
+	},
+	{
+		// The kernel and extraction sit below outline, diagnose, render and the analysis: nothing of theirs runs up.
+		files: ['src/core/{dump,model,text,url,vocab,extract}/**/*.ts'],
+		rules: {
 			'no-restricted-imports': ['error', {
-				paths: [
-					{ name: 'vscode', message: 'src/core is pure: the vscode API belongs in src/vscode.' },
-					// Exact module names (a pattern `url` would also match the core's own `../url/` folder).
-					...['fs', 'path', 'os', 'child_process', 'worker_threads', 'http', 'https', 'crypto', 'url', 'util'].map((name) => ({ name, message: 'src/core is pure: Node.js built-ins belong in src/cli or src/vscode.' })),
-				],
-				patterns: [
-					{ group: ['node:*'], message: 'src/core is pure: Node.js built-ins belong in src/cli or src/vscode.' },
-					{ group: ['**/vscode/**', '**/cli/**'], message: 'src/core must not depend on its adapters.' },
-				],
+				paths: CORE_PATHS,
+				patterns: [...CORE_PURE, { group: ['**/outline/**', '**/diagnose/**', '**/render/**', '**/analysis/**', '**/preview/**'], message: 'The kernel (dump, model, text, url, vocab) and extract must not import the layers above them.' }],
 			}],
 		},
 	},

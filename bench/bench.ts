@@ -5,30 +5,30 @@
 //     bare linear scan of the same text, measured in this process in the same run, printed with ratios.
 //  2. Growth: the pipeline on 1, 10 and 100 MB dumps (samples concatenated), one child process per size so peak
 //     memory is that size's own; time, MB/s, peak RSS and the growth factor per 10x.
-//  3. Batch: `pagedump extract DIR --out-dir OUT --jobs 2` against `--jobs 1` over the corpus.
-//  4. Longest block: the longest synchronous step of the editor's work on a 20 MB dump, in-thread and off-thread.
+//  3. Whole process: `pagedump extract --format json` over the corpus folder against markdown-it parsing it in one process.
+//  4. --jobs scaling: `pagedump extract DIR --out-dir OUT --jobs N` for N = 1, 2 (4) over WCXB dev (or the corpus).
+//  5. Longest block: the longest synchronous step of the editor's work on a 20 MB dump, in-thread and off-thread.
+//  6. The aims of issue 13, each beside its measurement.
 //
-// Options: --quick (one pass, sizes 1 and 10 MB), --sizes 1,10,100, --no-growth, --no-batch, --no-block.
+// Options: --quick (one pass, sizes 1 and 10 MB), --sizes 1,10,100, --no-growth, --no-process, --no-jobs,
+// --jobs-corpus (scale over the small corpus rather than WCXB dev), --no-block.
 // MB/s counts UTF-8 megabytes (10^6 bytes) per second of this process's CPU time: CPU time, not wall time, so a busy
 // machine shows the code's speed rather than its share of the cores. Wall-clock MB/s is printed beside it.
 import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
-import { cpuMs, dumpFiles, loadSets, loadStages, PIPELINE, ROOT, type DumpSet, type PipelineState } from './stages';
+import { jobsScaling, printAims, processComparison } from './aims';
+import { cpuMs, loadSets, loadStages, PIPELINE, type DumpSet, type PipelineState } from './stages';
+import { streamingBench } from './streaming';
 
-/** The aims of the performance issue. */
-const AIM_PIPELINE_MB_S = 50;
-const AIM_RATIO_TO_MARKDOWN_IT = 5;
-const AIM_MEMORY_FACTOR = 10;
 /** Throughput passes per set stop after this much CPU time (at least one pass, at most MAX_PASSES): enough to settle the JIT. */
 const PASS_BUDGET_MS = 6000;
 const MAX_PASSES = 5;
 /** A pass covers at least this many bytes (small sets are repeated): CPU time of a few milliseconds is mostly noise. */
 const MIN_PASS_BYTES = 2e6;
 /** A growth child slower than this is stopped and reported: the bench must finish even if a stage turns quadratic. */
-const GROWTH_TIMEOUT_MS = 240_000;
+const GROWTH_TIMEOUT_MS = 900_000;
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -147,7 +147,7 @@ function throughput(): { pipeline?: number; ratio?: number }[] {
 		const pipeRate = mbps(set.bytes, pipeCpu);
 		summary.push({ pipeline: pipeRate, ratio: pipeRate === undefined ? undefined : pipeRate / mdRate });
 	}
-	console.log('\n* pipeline = parse + extract + outline + diagnose (the aims); render md is shown apart.');
+	console.log('\n* pipeline = parse + extract + outline + diagnose + render md (the aims of issue 13).');
 	return summary;
 }
 
@@ -159,12 +159,14 @@ interface GrowthResult {
 	readonly baseRss: number;
 	readonly peakRss: number;
 	readonly heldHeap: number;
+	/** Heap the document model keeps after the parse, garbage collected. */
+	readonly modelBytes: number;
 }
 
 function growth(): GrowthResult[] {
 	const results: GrowthResult[] = [];
 	console.log('\nGrowth: the pipeline on concatenated samples, one child process per size (CPU ms)');
-	console.log(`${'size'.padEnd(8)}${pad('parse', 9)}${pad('extract', 9)}${pad('outline', 9)}${pad('diagnose', 9)}${pad('total', 9)}${pad('MB/s', 7)}${pad('growth', 8)}${pad('peak RSS', 10)}${pad('peak-base', 11)}${pad('x size', 8)}${pad('heap held', 11)}`);
+	console.log(`${'size'.padEnd(8)}${pad('parse', 9)}${pad('extract', 9)}${pad('outline', 9)}${pad('diagnose', 9)}${pad('render', 9)}${pad('total', 9)}${pad('MB/s', 7)}${pad('growth', 8)}${pad('peak RSS', 10)}${pad('peak-base', 11)}${pad('x size', 8)}${pad('heap held', 11)}${pad('model B/B', 11)}`);
 	let prev: GrowthResult | undefined;
 	for (const mb of SIZES) {
 		// Enough heap for a 100 MB dump's tree; the machine has far more memory than the aim allows.
@@ -179,49 +181,11 @@ function growth(): GrowthResult[] {
 		const factor = prev ? `${fmt(r.totalMs / prev.totalMs, 1)}x` : '-';
 		const s = (k: string): string => pad(fmt(r.stages[k], 0), 9);
 		const mbs = (x: number): string => `${(x / 1e6).toFixed(0)} MB`;
-		console.log(`${(mb + ' MB').padEnd(8)}${s('parse')}${s('extract')}${s('outline')}${s('diagnose')}${pad(fmt(r.totalMs, 0), 9)}${pad(fmt(mbps(r.bytes, r.totalMs)), 7)}${pad(factor, 8)}${pad(mbs(r.peakRss), 10)}${pad(mbs(r.peakRss - r.baseRss), 11)}${pad(fmt((r.peakRss - r.baseRss) / r.bytes, 1), 8)}${pad(mbs(r.heldHeap), 11)}`);
+		console.log(`${(mb + ' MB').padEnd(8)}${s('parse')}${s('extract')}${s('outline')}${s('diagnose')}${s('render md')}${pad(fmt(r.totalMs, 0), 9)}${pad(fmt(mbps(r.bytes, r.totalMs)), 7)}${pad(factor, 8)}${pad(mbs(r.peakRss), 10)}${pad(mbs(r.peakRss - r.baseRss), 11)}${pad(fmt((r.peakRss - r.baseRss) / r.bytes, 1), 8)}${pad(mbs(r.heldHeap), 11)}${pad(fmt(r.modelBytes / r.bytes, 1), 11)}`);
 		prev = r;
 	}
-	console.log('growth = time over the previous size\'s time (linear: about 10x per 10x size); peak-base = peak RSS minus RSS before the dump was built; x size = that over the dump\'s bytes.');
+	console.log('growth = time over the previous size\'s time (linear: about 10x per 10x size); peak-base = peak RSS minus RSS before the dump was built; x size = that over the dump\'s bytes; model B/B = heap the parsed model keeps per input byte.');
 	return results;
-}
-
-function batch(): void {
-	const corpus = dumpFiles().find((s) => s.name === 'corpus')?.files ?? [];
-	const cli = path.join(ROOT, 'dist/cli.js');
-	if (corpus.length === 0 || !fs.existsSync(cli)) {
-		console.log('\nBatch: n/a (no corpus or no dist/cli.js)');
-		return;
-	}
-	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pagedump-bench-'));
-	try {
-		const inDir = path.join(tmp, 'in');
-		fs.mkdirSync(inDir);
-		let bytes = 0;
-		for (const f of corpus) {
-			// The CLI reads a directory's .txt files; the corpus keeps one dump.txt per page directory.
-			fs.copyFileSync(f, path.join(inDir, path.basename(path.dirname(f)) + '.txt'));
-			bytes += fs.statSync(f).size;
-		}
-		console.log(`\nBatch: pagedump extract (${corpus.length} dumps, ${(bytes / 1e6).toFixed(2)} MB) --out-dir, --force, best of 2 runs, wall time`);
-		const times = new Map<number, number>();
-		for (const jobs of [1, 2]) {
-			let best = Infinity;
-			for (let run = 0; run < 2; run++) {
-				const out = path.join(tmp, `out-${jobs}-${run}`);
-				const t0 = performance.now();
-				const r = spawnSync(process.execPath, [cli, 'extract', inDir, '--out-dir', out, '--jobs', String(jobs), '--force', '--overwrite'], { encoding: 'utf8', timeout: 300_000 });
-				const ms = performance.now() - t0;
-				if (r.status !== 0 && r.status !== 1) console.log(`  --jobs ${jobs}: exit ${r.status} ${(r.stderr || '').trim().split('\n').slice(-2).join(' / ')}`);
-				best = Math.min(best, ms);
-			}
-			times.set(jobs, best);
-			console.log(`  --jobs ${jobs}: ${fmt(best / 1000, 2)} s, ${fmt(corpus.length / (best / 1000))} dumps/s, ${fmt(mbps(bytes, best))} MB/s${jobs > 1 ? `, ${fmt(times.get(1)! / best, 2)}x --jobs 1` : ''}`);
-		}
-		console.log(`  (${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(1)}: on a busy machine --jobs 2 cannot reach 2x)`);
-	} finally {
-		fs.rmSync(tmp, { recursive: true, force: true });
-	}
 }
 
 function longestBlock(): void {
@@ -235,21 +199,12 @@ function main(): void {
 	console.log(`Page Dump Review bench — node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, load average ${os.loadavg()[0].toFixed(1)}`);
 	const summary = throughput();
 	const grown = args.includes('--no-growth') ? [] : growth();
-	if (!args.includes('--no-batch')) batch();
+	const processed = args.includes('--no-process') ? undefined : processComparison();
+	const jobs = args.includes('--no-jobs') ? undefined : jobsScaling(args.includes('--jobs-corpus'));
 	if (!args.includes('--no-block')) longestBlock();
-
-	console.log('\nAims');
+	if (!args.includes('--no-stream')) streamingBench();
 	const corpus = summary[summary.length - 1];
-	const yes = (ok: boolean | undefined): string => (ok === undefined ? 'n/a' : ok ? 'met' : 'NOT met');
-	console.log(`  pipeline >= ${AIM_PIPELINE_MB_S} MB/s on one core (largest set): ${fmt(corpus?.pipeline)} MB/s — ${yes(corpus?.pipeline === undefined ? undefined : corpus.pipeline >= AIM_PIPELINE_MB_S)}`);
-	console.log(`  pipeline >= ${AIM_RATIO_TO_MARKDOWN_IT}x markdown-it's bare parse: ${fmt(corpus?.ratio, 2)}x — ${yes(corpus?.ratio === undefined ? undefined : corpus.ratio >= AIM_RATIO_TO_MARKDOWN_IT)}`);
-	if (grown.length >= 2) {
-		const factors = grown.slice(1).map((g, k) => g.totalMs / grown[k].totalMs / (g.mb / grown[k].mb));
-		// Within 50% of proportional per step counts as linear: GC and cache effects bend small sizes.
-		console.log(`  linear growth: time per size step over size ratio ${factors.map((f) => fmt(f, 2)).join(', ')} — ${yes(factors.every((f) => f < 1.5))}`);
-		const worst = Math.max(...grown.map((g) => (g.peakRss - g.baseRss) / g.bytes));
-		console.log(`  peak memory <= ${AIM_MEMORY_FACTOR}x the dump: worst ${fmt(worst, 1)}x — ${yes(worst <= AIM_MEMORY_FACTOR)}`);
-	}
+	printAims(corpus, grown.map((g) => ({ mb: g.mb, totalMs: g.totalMs, memoryFactor: (g.peakRss - g.baseRss) / g.bytes, modelBytesPerByte: g.modelBytes / g.bytes })), processed, jobs);
 }
 
 main();

@@ -57,8 +57,8 @@ export function loadStages(): Stage[] {
 	});
 }
 
-/** The stages that make "the whole pipeline" of the aims: parse, extract, outline, diagnose. */
-export const PIPELINE = ['parse', 'extract', 'outline', 'diagnose'];
+/** The stages that make "the whole pipeline" of the aims (issue 13): parse, extract, outline, diagnose, render Markdown. */
+export const PIPELINE = ['parse', 'extract', 'outline', 'diagnose', 'render md'];
 
 /** A named set of dumps. */
 export interface DumpSet {

@@ -145,6 +145,11 @@ function renderMetadata(rows: readonly MetadataCardRow[]): void {
 		} else {
 			dd.append(el('span', 'pd-meta-value', row.value));
 		}
+		// A guess is shown, but marked, so a reviewer checks it rather than trusts it.
+		if (row.value !== undefined && row.uncertain) {
+			dd.classList.add('pd-uncertain');
+			dd.append(el('span', 'pd-uncertain-mark', ' (uncertain)'));
+		}
 		// The full value (long URLs are cut in the card) and how it was found.
 		if (row.value !== undefined) {
 			const how = row.rule ? `\nfound by ${row.rule}${row.confidence !== undefined ? `, confidence ${Math.round(row.confidence * 100)}%` : ''}` : '';

@@ -1,6 +1,8 @@
 // `pagedump check`: diagnoses dumps with the same core as the editor and prints text, JSON or SARIF.
-import { analyzeDump, checkRemoteLinksDetailed, LineIndex, looksLikeDump, ruleDocsUrl, RULES, RULES_DOC_URL, type DiagnoseOptions, type DumpAnalysis, type FetchLike, type Finding, type RemoteCheckOptions, type Severity, checkWithSiteRules, type SiteRuleTable } from '../core/index';
+import { lookup } from 'node:dns/promises';
+import { analyzeDump, checkRemoteLinksDetailed, summarizeNotChecked, LineIndex, looksLikeDump, ruleDocsUrl, RULES, RULES_DOC_URL, type DiagnoseOptions, type DumpAnalysis, type FetchLike, type Finding, type RemoteCheckOptions, type Severity, checkWithSiteRules, type SiteRuleTable } from '../core/index';
 import { expandInputs, InputError, readDumpFile } from './inputs';
+import { escapeControls } from './terminal';
 
 export type CheckFormat = 'text' | 'json' | 'sarif';
 
@@ -78,25 +80,30 @@ async function checkText(analysis: DumpAnalysis, io: CheckIo & { readonly sites?
 	const findings = checked.findings(io.options);
 	if (!io.remote) return findings;
 	const fetchImpl = io.remote.fetch ?? ((url, init) => fetch(url, init));
-	const remote = await checkRemoteLinksDetailed(checked.remoteTargets(io.options), { rules: io.options?.rules, ...io.remote }, { fetch: fetchImpl });
+	// Names are resolved before each request, so one pointing at a private address is refused like the address itself.
+	const resolve = async (host: string): Promise<string[]> => (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
+	const remote = await checkRemoteLinksDetailed(checked.remoteTargets(io.options), { rules: io.options?.rules, ...io.remote }, { fetch: fetchImpl, resolve });
 	if (remote.offline) io.err('pagedump check: remote links not checked: no host resolved (offline?)\n');
+	const skipped = summarizeNotChecked(remote.notChecked);
+	if (skipped) io.err(`pagedump check: ${remote.notChecked.length} remote link${remote.notChecked.length === 1 ? '' : 's'} not checked: ${skipped}\n`);
 	return [...findings, ...remote.findings].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
 }
 
 /** `file:line:col: severity code message`, 1-based, one finding per line. */
-export function formatText(results: readonly FileResult[]): string {
+function formatText(results: readonly FileResult[]): string {
 	let out = '';
 	for (const { file, index, findings } of results) {
 		for (const f of findings) {
 			const p = index.positionAt(f.range.start);
-			out += `${file}:${p.line + 1}:${p.character + 1}: ${f.severity} ${f.code} ${f.message}\n`;
+			// For people and terminals: a dump's control characters in a message are shown as escapes, never sent.
+			out += escapeControls(`${file}:${p.line + 1}:${p.character + 1}: ${f.severity} ${f.code} ${f.message.replace(/\n/g, ' ')}`) + '\n';
 		}
 	}
 	return out;
 }
 
 /** An array of findings with 0-based positions, as VS Code counts them (UTF-16). */
-export function formatJson(results: readonly FileResult[]): string {
+function formatJson(results: readonly FileResult[]): string {
 	const rows = results.flatMap(({ file, index, findings }) =>
 		findings.map((f) => ({ file, code: f.code, rule: f.rule, severity: f.severity, message: f.message, range: index.rangeOf(f.range) })),
 	);
@@ -112,7 +119,7 @@ function artifactUri(file: string): string {
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
 /** SARIF 2.1.0: one run, the rules as the driver's rules, 1-based regions in UTF-16 columns. */
-export function formatSarif(results: readonly FileResult[]): string {
+function formatSarif(results: readonly FileResult[]): string {
 	const ruleIndex = new Map(RULES.map((r, i) => [r.code, i]));
 	const sarif = {
 		$schema: 'https://json.schemastore.org/sarif-2.1.0.json',

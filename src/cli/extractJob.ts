@@ -1,7 +1,7 @@
 // One extraction job: read a dump, extract, render, write. Runs in the CLI process or in a worker thread alike.
-import * as fs from 'node:fs';
 import { analyzeDump, formatExtraction, looksLikeDump, type OutputFormat, extractWithSiteRules, type SiteRuleTable } from '../core/index';
 import { InputError, readDumpFile } from './inputs';
+import { OutputError, writeFileAtomic } from './safeWrite';
 
 export interface ExtractJob {
 	readonly file: string;
@@ -13,11 +13,13 @@ export interface ExtractJob {
 	readonly force: boolean;
 	/** Site rules from the dump's config file (plain data: jobs cross to worker threads). */
 	readonly sites?: SiteRuleTable;
+	/** Replace an existing output file (never a symbolic link). */
+	readonly overwrite?: boolean;
 }
 
 export type ExtractOutcome =
 	| { readonly status: 'ok'; readonly file: string; readonly outPath?: string; readonly output?: string; readonly bytes: number }
-	| { readonly status: 'skipped' | 'failed'; readonly file: string; readonly reason: string; readonly bytes: number };
+	| { readonly status: 'skipped' | 'failed'; readonly file: string; readonly reason: string; readonly bytes: number; readonly unreadable?: boolean };
 
 /** Runs one job. Never throws: every refusal or failure comes back as an outcome with a reason. */
 export function runExtractJob(job: ExtractJob): ExtractOutcome {
@@ -26,7 +28,9 @@ export function runExtractJob(job: ExtractJob): ExtractOutcome {
 		text = readDumpFile(job.file, job.maxBytes);
 	} catch (e) {
 		const reason = e instanceof InputError ? e.reason : String(e);
-		return { status: reason.startsWith('skipped') ? 'skipped' : 'failed', file: job.file, reason: reason.replace(/^skipped: /, ''), bytes: 0 };
+		const skipped = reason.startsWith('skipped');
+		// An input that cannot be read at all is the README's exit 2, as in `check`.
+		return { status: skipped ? 'skipped' : 'failed', file: job.file, reason: reason.replace(/^skipped: /, ''), bytes: 0, unreadable: !skipped || undefined };
 	}
 	const bytes = Buffer.byteLength(text);
 	if (text.trim() === '') return { status: 'skipped', file: job.file, reason: 'empty file', bytes };
@@ -37,11 +41,12 @@ export function runExtractJob(job: ExtractJob): ExtractOutcome {
 		if (extraction.article.empty) return { status: 'skipped', file: job.file, reason: 'no article text found', bytes };
 		const output = formatExtraction(extraction, job.format);
 		if (job.outPath) {
-			fs.writeFileSync(job.outPath, output);
+			writeFileAtomic(job.outPath, output, job.overwrite === true);
 			return { status: 'ok', file: job.file, outPath: job.outPath, bytes };
 		}
 		return { status: 'ok', file: job.file, output, bytes };
 	} catch (e) {
+		if (e instanceof OutputError) return { status: 'failed', file: job.file, reason: `${job.outPath}: ${e.message}`, bytes };
 		// A bug in the core must not stop a batch: report it against the file and go on.
 		return { status: 'failed', file: job.file, reason: `internal error: ${(e as Error).message}`, bytes };
 	}

@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeDump } from '../core/index';
+import { describeFsError, errnoCode } from './fsErrors';
 
 /** Default size above which a dump is skipped, as in the editor (setting pageDump.maxFileSize). */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -12,21 +13,33 @@ export interface InputFile {
 	readonly stem: string;
 }
 
-/** Expands each argument: a file stays itself; a directory gives its `.txt` files (sorted, not recursive). Throws for a missing path. */
+/**
+ * Expands each argument: a file stays itself; a directory gives its `.txt` files (sorted, not recursive). A missing or
+ * unlistable argument throws InputError with a plain reason. An entry of a directory that cannot even be looked at
+ * (a dangling link, no permission) is kept, so that reading it reports it by name and the batch goes on.
+ */
 export function expandInputs(args: readonly string[]): InputFile[] {
 	const out: InputFile[] = [];
 	for (const arg of args) {
 		let stat: fs.Stats;
 		try {
 			stat = fs.statSync(arg);
-		} catch {
-			throw new InputError(arg, 'no such file or directory');
+		} catch (e) {
+			throw new InputError(arg, describeFsError(e));
 		}
 		if (stat.isDirectory()) {
-			const names = fs.readdirSync(arg).filter((n) => n.toLowerCase().endsWith('.txt')).sort();
+			let names: string[];
+			try {
+				names = fs.readdirSync(arg).filter((n) => n.toLowerCase().endsWith('.txt')).sort();
+			} catch (e) {
+				throw new InputError(arg, `cannot list the folder (${describeFsError(e)})`);
+			}
 			for (const name of names) {
 				const p = path.join(arg, name);
-				if (fs.statSync(p).isFile()) out.push({ path: p, stem: stemOf(name) });
+				const entry = fs.statSync(p, { throwIfNoEntry: false });
+				// Sub-folders named *.txt are not dumps; anything else, readable or not, is reported when read.
+				if (entry?.isDirectory()) continue;
+				out.push({ path: p, stem: stemOf(name) });
 			}
 		} else out.push({ path: arg, stem: stemOf(path.basename(arg)) });
 	}
@@ -46,20 +59,49 @@ function stemOf(name: string): string {
 	return name.replace(/\.txt$/i, '');
 }
 
-/** Reads a dump's text; throws InputError with the reason (unreadable, too large, binary). */
+/** Bytes read per call: large enough to be fast, small enough that the --max-size check stops a big file early. */
+const READ_CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * Reads a dump's text; throws InputError with the reason (unreadable, not a regular file, too large, binary). Reads at
+ * most `maxBytes` + 1 bytes whatever `stat` says, and refuses FIFOs, devices and sockets before opening them (their
+ * size is 0 to `stat`, and reading one may never end). `reason` starts with `skipped:` for a refusal by content or
+ * size, and with `cannot read` when the file could not be read at all.
+ */
 export function readDumpFile(file: string, maxBytes = DEFAULT_MAX_BYTES): string {
-	let size: number;
+	let stat: fs.Stats;
 	try {
-		size = fs.statSync(file).size;
+		stat = fs.statSync(file);
 	} catch (e) {
-		throw new InputError(file, `cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+		const dangling = errnoCode(e) === 'ENOENT' && fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink();
+		throw new InputError(file, `cannot read (${dangling ? 'a symbolic link to a missing file' : describeFsError(e)})`);
 	}
-	if (size > maxBytes) throw new InputError(file, `skipped: ${formatBytes(size)} is above the ${formatBytes(maxBytes)} limit (--max-size)`);
+	if (stat.isDirectory()) throw new InputError(file, 'cannot read (is a directory)');
+	if (!stat.isFile()) throw new InputError(file, 'skipped: not a regular file (a FIFO, device or socket)');
+	if (stat.size > maxBytes) throw new InputError(file, `skipped: ${formatBytes(stat.size)} is above the ${formatBytes(maxBytes)} limit (--max-size)`);
 	let bytes: Buffer;
+	let fd: number | undefined;
 	try {
-		bytes = fs.readFileSync(file);
+		// Non-blocking open: if the path was swapped for a FIFO since the stat, opening it does not wait for a writer.
+		fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+		if (!fs.fstatSync(fd).isFile()) throw new InputError(file, 'skipped: not a regular file (a FIFO, device or socket)');
+		const chunks: Buffer[] = [];
+		let total = 0;
+		for (;;) {
+			const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, maxBytes + 1 - total));
+			const n = fs.readSync(fd, chunk, 0, chunk.length, null);
+			if (n === 0) break;
+			chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+			total += n;
+			// The file grew past the limit after the stat: stop reading, refuse it.
+			if (total > maxBytes) throw new InputError(file, `skipped: more than the ${formatBytes(maxBytes)} limit (--max-size)`);
+		}
+		bytes = Buffer.concat(chunks, total);
 	} catch (e) {
-		throw new InputError(file, `cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+		if (e instanceof InputError) throw e;
+		throw new InputError(file, `cannot read (${describeFsError(e)})`);
+	} finally {
+		if (fd !== undefined) fs.closeSync(fd);
 	}
 	const decoded = decodeDump(bytes);
 	if (!decoded.ok) throw new InputError(file, `skipped: ${decoded.reason}`);

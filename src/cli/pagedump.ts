@@ -1,6 +1,7 @@
 // The `pagedump` CLI: extract, check and outline page dumps with the same core the VS Code extension uses.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { analyzeDump, FORMAT_EXTENSIONS, formatOutlineJson, formatOutlineText, OUTPUT_FORMATS, type OutputFormat, diagnoseOptionsFrom, outlineWithSiteRules, type ReportFormat } from '../core/index';
 import { parseArgs, UsageError } from './args';
@@ -9,6 +10,11 @@ import { ConfigError, ConfigResolver } from './config';
 import { runExtractJob, type ExtractJob, type ExtractOutcome } from './extractJob';
 import { makeReport, REPORT_FORMATS } from './report';
 import { DEFAULT_MAX_BYTES, expandInputs, InputError, parseSize, readDumpFile } from './inputs';
+import { runJsonl } from './jsonl';
+import type { JsonlSettings } from './jsonlRecord';
+import { describeFsError, errnoCode } from './fsErrors';
+import { destinationKind } from './safeWrite';
+import { escapeControls } from './terminal';
 
 /** Exit codes: the contract other tools rely on. */
 export const EXIT_OK = 0;
@@ -21,11 +27,17 @@ export const EXIT_USAGE = 2;
 export interface CliIo {
 	out(text: string): void;
 	err(text: string): void;
+	/** The streams `--jsonl` reads requests from and writes results to (default: standard input and output). */
+	readonly streams?: { readonly input: Readable; readonly output: Writable };
+	/** Standard output is a terminal: extracted text printed there has its control characters escaped. */
+	readonly outIsTerminal?: boolean;
 }
 
 const processIo: CliIo = {
 	out: (t) => process.stdout.write(t),
-	err: (t) => process.stderr.write(t),
+	// Messages quote file names and dump text: never let them drive the terminal.
+	err: (t) => process.stderr.write(escapeControls(t)),
+	outIsTerminal: process.stdout.isTTY === true,
 };
 
 const VERSION = '0.1.0';
@@ -34,7 +46,9 @@ const HELP = `pagedump — review web pages saved as Pandoc Markdown dumps
 
 Usage:
   pagedump extract <file|dir>... [--format md|html|text|json] [--out FILE | --out-dir DIR] [--jobs N]
+  pagedump extract --jsonl [--format md|html|text|json] [--jobs N]  < requests.jsonl > results.jsonl
   pagedump check <file|dir>... [--format text|json|sarif]
+  pagedump check --jsonl [--jobs N]  < requests.jsonl > results.jsonl
   pagedump outline <file> [--format text|json]
   pagedump report <dir>... [--format html|json|csv] [--out FILE]
 
@@ -61,6 +75,11 @@ Options:
   --overwrite                 replace existing output files (otherwise they are kept and reported)
   --config FILE               use this config file (site rules, default format) instead of the nearest one
   --no-config                 use no config file
+  --jsonl                     stream mode: read one JSON request per line on standard input, {"id","path"} or
+                              {"id","text"} with an optional "url" (the base for relative links when the dump names
+                              none), and write one result per line in input order:
+                              {"id","status":"ok","format","result"} or {"id","status":"skipped"|"error","reason"};
+                              --jobs N runs N worker threads; exit 1 when any record was skipped or failed
 `;
 
 const CHECK_HELP = `pagedump check <file|dir>... [--format text|json|sarif] [options]
@@ -81,6 +100,17 @@ Options:
   --timeout MS                per-request timeout for --remote (default 10000)
   --config FILE               use this config file (rules, required metadata, scope, remote links, site rules)
   --no-config                 use no config file; options given as flags always win over the config
+  --jsonl                     stream mode: one JSON request per line on standard input ({"id","path"} or
+                              {"id","text"}), one result per line on standard output in input order:
+                              {"id","status":"ok","findings":[...]} or {"id","status":"skipped"|"error","reason"};
+                              --jobs N runs N worker threads; not with --remote
+  --exclude GLOBS             URLs never requested, comma-separated: * within a path segment, ** across; a glob
+                              without :// matches the host (*.intranet.example.com)
+  --include-loopback          also request loopback addresses (localhost, 127.0.0.0/8, ::1); off by default
+  --include-private           also request private addresses (10/8, 172.16/12, 192.168/16, fc00::/7); off by default
+  --include-link-local        also request link-local and cloud metadata addresses (169.254/16, fe80::/10)
+  --max-urls N                most distinct URLs requested per run (default 200); the rest are listed as not checked
+  --deadline SECONDS          stop the remote checks after this long (default 120); what was left is listed
 `;
 
 const OUTLINE_HELP = `pagedump outline <file> [--format text|json]
@@ -151,7 +181,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
 			io.err(`pagedump: ${e.file}: ${e.reason}\n`);
 			return EXIT_USAGE;
 		}
-		io.err(`pagedump: internal error: ${(e as Error).message}\n`);
+		// A file-system error that escaped a command is still the user's file, not a bug: say what happened to it.
+		const code = errnoCode(e);
+		const where = (e as { path?: unknown }).path;
+		io.err(code ? `pagedump: ${typeof where === 'string' ? where + ': ' : ''}${describeFsError(e)}\n` : `pagedump: internal error: ${(e as Error).message}\n`);
 		return EXIT_USAGE;
 	}
 }
@@ -166,11 +199,19 @@ async function extractCommand(argv: readonly string[], io: CliIo): Promise<numbe
 		force: {},
 		overwrite: {},
 		...CONFIG_FLAGS,
+		jsonl: {},
 		help: { alias: 'h' },
 	});
 	if (args.flags.has('help')) {
 		io.out(EXTRACT_HELP);
 		return EXIT_OK;
+	}
+	if (args.flags.has('jsonl')) {
+		if (args.positionals.length > 0 || args.flags.has('out') || args.flags.has('out-dir')) throw new UsageError('--jsonl reads its inputs from standard input and writes to standard output: no files, --out or --out-dir');
+		const maxBytes = args.flags.has('max-size') ? parseSize(String(args.flags.get('max-size'))) : DEFAULT_MAX_BYTES;
+		if (maxBytes === undefined) throw new UsageError('--max-size must be a size such as 50MB');
+		const format = (args.flags.get('format') as OutputFormat | undefined) ?? 'md';
+		return jsonlCommand({ command: 'extract', format, maxBytes, force: args.flags.has('force') }, jobsFlag(args.flags.get('jobs')), io);
 	}
 	if (args.positionals.length === 0) throw new UsageError('extract needs at least one file or directory');
 	const configs = configsOf(args.flags, io);
@@ -178,8 +219,7 @@ async function extractCommand(argv: readonly string[], io: CliIo): Promise<numbe
 	const out = args.flags.get('out') as string | undefined;
 	const outDir = args.flags.get('out-dir') as string | undefined;
 	if (out && outDir) throw new UsageError('--out and --out-dir exclude each other');
-	const jobs = args.flags.has('jobs') ? Number(args.flags.get('jobs')) : 1;
-	if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError('--jobs must be a whole number from 1 to 64');
+	const jobs = jobsFlag(args.flags.get('jobs'));
 	const maxBytes = args.flags.has('max-size') ? parseSize(String(args.flags.get('max-size'))) : DEFAULT_MAX_BYTES;
 	if (maxBytes === undefined) throw new UsageError('--max-size must be a size such as 50MB');
 	const inputs = expandInputs(args.positionals);
@@ -190,48 +230,97 @@ async function extractCommand(argv: readonly string[], io: CliIo): Promise<numbe
 	const overwrite = args.flags.has('overwrite');
 	const force = args.flags.has('force');
 
+	// An output must never replace an input: compared as real paths, and without case (macOS and Windows disks).
+	const inputKeys = new Set(inputs.map((i) => pathKey(i.path)));
+	if (out && inputKeys.has(pathKey(out))) throw new UsageError(`--out ${out} is the input file; choose another output`);
 	const planned: ExtractJob[] = [];
 	let kept = 0;
-	if (outDir) fs.mkdirSync(outDir, { recursive: true });
+	if (outDir) {
+		if (destinationKind(outDir) === 'symlink') throw new UsageError(`--out-dir ${outDir} is a symbolic link; give the folder itself`);
+		fs.mkdirSync(outDir, { recursive: true });
+	}
 	const seen = new Set<string>();
 	for (const input of inputs) {
 		const { config } = configs.for(input.path);
 		const format = flagFormat ?? config.extract?.format ?? 'md';
 		const outPath = outDir ? path.join(outDir, `${input.stem}.${FORMAT_EXTENSIONS[format]}`) : out;
-		if (outPath && seen.has(path.resolve(outPath))) {
-			io.err(`${input.path}: skipped: output ${outPath} would collide with another input's\n`);
+		const key = outPath ? pathKey(outPath) : undefined;
+		if (key && inputKeys.has(key)) {
+			io.err(`${input.path}: skipped: output ${outPath} is an input file; it is never replaced\n`);
 			kept++;
 			continue;
 		}
-		if (outPath) seen.add(path.resolve(outPath));
-		if (outPath && !overwrite && fs.existsSync(outPath)) {
+		if (key && seen.has(key)) {
+			io.err(`${input.path}: skipped: output ${outPath} would collide with another input's (names differing only in case count as one)\n`);
+			kept++;
+			continue;
+		}
+		if (key) seen.add(key);
+		const existing = outPath ? destinationKind(outPath) : 'none';
+		if (existing === 'symlink') {
+			io.err(`${input.path}: skipped: ${outPath} is a symbolic link; pagedump never writes through one\n`);
+			kept++;
+			continue;
+		}
+		if (outPath && !overwrite && existing !== 'none') {
 			io.err(`${input.path}: skipped: ${outPath} exists (use --overwrite to replace it)\n`);
 			kept++;
 			continue;
 		}
-		planned.push({ file: input.path, format, outPath, maxBytes, force, sites: config.sites });
+		planned.push({ file: input.path, format, outPath, maxBytes, force, overwrite, sites: config.sites });
 	}
-	const outcomes = jobs > 1 && planned.length > 1 ? await runInWorkers(planned, jobs) : planned.map(runExtractJob);
 	let problems = kept;
-	for (const outcome of outcomes) {
+	let ok = 0;
+	let unreadable = false;
+	// Each outcome is reported as it comes: a long batch shows its skips and failures while it runs.
+	const report = (outcome: ExtractOutcome): void => {
 		if (outcome.status === 'ok') {
-			if (outcome.output !== undefined) io.out(outcome.output);
+			ok++;
+			// A terminal would run the dump's escape sequences; a pipe or file gets the bytes as they are.
+			if (outcome.output !== undefined) io.out(io.outIsTerminal ? escapeControls(outcome.output) : outcome.output);
 		} else {
 			problems++;
+			unreadable ||= outcome.unreadable === true;
 			io.err(`${outcome.file}: ${outcome.status}: ${outcome.reason}\n`);
 		}
-	}
+	};
+	if (jobs > 1 && planned.length > 1) await runInWorkers(planned, jobs, report);
+	else for (const job of planned) report(runExtractJob(job));
 	if (outDir) {
-		const ok = outcomes.filter((o) => o.status === 'ok').length;
 		io.err(`pagedump: extracted ${ok} of ${inputs.length} into ${outDir}${problems > 0 ? `; ${problems} skipped or failed` : ''}\n`);
 	}
-	return problems > 0 ? EXIT_FINDINGS : EXIT_OK;
+	return unreadable ? EXIT_USAGE : problems > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
-/** Runs jobs on a pool of worker threads, keeping the input order of the outcomes. */
-async function runInWorkers(jobs: readonly ExtractJob[], count: number): Promise<ExtractOutcome[]> {
+/**
+ * A path as the file system may see it: absolute, real (links in the folder part resolved), Unicode NFC, lower case.
+ * Two paths with one key may name one file on a case-insensitive disk, so they are treated as the same.
+ */
+function pathKey(file: string): string {
+	const abs = path.resolve(file);
+	let dir = path.dirname(abs);
+	try {
+		dir = fs.realpathSync(dir);
+	} catch {
+		// Not created yet: compare as written.
+	}
+	let base = path.basename(abs);
+	try {
+		// The file itself may be a link to an input (out/a.md -> ../in/a.txt): compare what it names.
+		const real = fs.realpathSync(abs);
+		return real.normalize('NFC').toLowerCase();
+	} catch {
+		base = base.normalize('NFC');
+	}
+	return path.join(dir, base).normalize('NFC').toLowerCase();
+}
+
+/**
+ * Runs jobs on a pool of `count` worker threads that lives for the whole run: each worker is handed the next file as
+ * soon as it is free, and each outcome goes to `report` as it arrives (in completion order, not input order).
+ */
+async function runInWorkers(jobs: readonly ExtractJob[], count: number, report: (outcome: ExtractOutcome) => void): Promise<void> {
 	const workerPath = path.join(__dirname, 'extractWorker.js');
-	const outcomes: ExtractOutcome[] = new Array(jobs.length);
 	let next = 0;
 	const workers = Array.from({ length: Math.min(count, jobs.length) }, () => new Worker(workerPath));
 	try {
@@ -245,8 +334,9 @@ async function runInWorkers(jobs: readonly ExtractJob[], count: number): Promise
 							worker.postMessage({ ...jobs[id], id });
 						};
 						worker.on('message', (msg: { id: number; outcome: ExtractOutcome }) => {
-							outcomes[msg.id] = msg.outcome;
+							// The next file first, so the worker is busy again while this outcome is reported.
 							feed();
+							report(msg.outcome);
 						});
 						worker.on('error', reject);
 						feed();
@@ -256,7 +346,6 @@ async function runInWorkers(jobs: readonly ExtractJob[], count: number): Promise
 	} finally {
 		await Promise.all(workers.map((w) => w.terminate()));
 	}
-	return outcomes;
 }
 
 async function checkCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -268,13 +357,21 @@ async function checkCommand(argv: readonly string[], io: CliIo): Promise<number>
 		remote: {},
 		timeout: { value: true },
 		...CONFIG_FLAGS,
+		jsonl: {},
+		jobs: { value: true, alias: 'j' },
+		exclude: { value: true },
+		'include-loopback': {},
+		'include-private': {},
+		'include-link-local': {},
+		'max-urls': { value: true },
+		deadline: { value: true },
 		help: { alias: 'h' },
 	});
 	if (args.flags.has('help')) {
 		io.out(CHECK_HELP);
 		return EXIT_OK;
 	}
-	if (args.positionals.length === 0) throw new UsageError('check needs at least one file or directory');
+	if (args.positionals.length === 0 && !args.flags.has('jsonl')) throw new UsageError('check needs at least one file or directory');
 	const format = (args.flags.get('format') as 'text' | 'json' | 'sarif' | undefined) ?? 'text';
 	const rules: Record<string, string> = {};
 	for (const entry of String(args.flags.get('rule') ?? '').split(',').filter(Boolean)) {
@@ -284,13 +381,25 @@ async function checkCommand(argv: readonly string[], io: CliIo): Promise<number>
 	}
 	const timeout = args.flags.has('timeout') ? Number(args.flags.get('timeout')) : undefined;
 	if (timeout !== undefined && !(Number.isInteger(timeout) && timeout > 0)) throw new UsageError('--timeout must be a positive number of milliseconds');
+	const maxUrls = args.flags.has('max-urls') ? Number(args.flags.get('max-urls')) : undefined;
+	if (maxUrls !== undefined && !(Number.isInteger(maxUrls) && maxUrls > 0)) throw new UsageError('--max-urls must be a positive whole number');
+	const deadline = args.flags.has('deadline') ? Number(args.flags.get('deadline')) : undefined;
+	if (deadline !== undefined && !(Number.isFinite(deadline) && deadline > 0)) throw new UsageError('--deadline must be a positive number of seconds');
+	const exclude = args.flags.has('exclude') ? String(args.flags.get('exclude')).split(',').map((g) => g.trim()).filter(Boolean) : undefined;
+	const allowAddresses = { loopback: args.flags.has('include-loopback'), private: args.flags.has('include-private'), linkLocal: args.flags.has('include-link-local') };
 	const requiredMetadata = args.flags.has('require') ? String(args.flags.get('require')).split(',').map((f) => f.trim()).filter(Boolean) : undefined;
+	if (args.flags.has('jsonl')) {
+		if (args.positionals.length > 0 || args.flags.has('remote')) throw new UsageError('--jsonl reads its inputs from standard input: no files, and no --remote');
+		const check = { scope: args.flags.get('scope') as 'article' | 'page' | undefined, requiredMetadata, rules: rules as never };
+		return jsonlCommand({ command: 'check', format: 'json', maxBytes: DEFAULT_MAX_BYTES, force: false, check }, jobsFlag(args.flags.get('jobs')), io);
+	}
+	if (args.flags.has('jobs')) throw new UsageError('--jobs goes with --jsonl for check');
 	const scope = args.flags.get('scope') as 'article' | 'page' | undefined;
 	const configs = configsOf(args.flags, io);
 	return runCheck(args.positionals, format, {
 		...io,
 		options: { scope, requiredMetadata, rules: rules as never },
-		remote: args.flags.has('remote') ? { timeoutMs: timeout } : undefined,
+		remote: args.flags.has('remote') ? { timeoutMs: timeout, exclude, allowAddresses, maxUrls, deadlineMs: deadline === undefined ? undefined : deadline * 1000 } : undefined,
 		// Per dump: the config's values under the flags given.
 		configFor: (file) => {
 			const { config } = configs.for(file);
@@ -298,11 +407,25 @@ async function checkCommand(argv: readonly string[], io: CliIo): Promise<number>
 			const remote = config.remoteLinks;
 			return {
 				options: { ...fromConfig, rules: { ...(fromConfig.rules ?? {}), ...rules } as never, scope: scope ?? fromConfig.scope, requiredMetadata: requiredMetadata ?? fromConfig.requiredMetadata },
-				remote: args.flags.has('remote') ? { timeoutMs: timeout ?? remote?.timeout } : remote?.enabled ? { timeoutMs: timeout ?? remote.timeout, exclude: remote.exclude } : undefined,
+				remote: args.flags.has('remote') ? { timeoutMs: timeout ?? remote?.timeout, exclude: exclude ?? remote?.exclude, allowAddresses, maxUrls, deadlineMs: deadline === undefined ? undefined : deadline * 1000 } : remote?.enabled ? { timeoutMs: timeout ?? remote.timeout, exclude: exclude ?? remote.exclude, allowAddresses, maxUrls } : undefined,
 				sites: config.sites,
 			};
 		},
 	});
+}
+
+/** `--jobs N`: 1 when absent. */
+function jobsFlag(value: string | true | undefined): number {
+	const jobs = value === undefined ? 1 : Number(value);
+	if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError('--jobs must be a whole number from 1 to 64');
+	return jobs;
+}
+
+/** Streams requests to results (see jsonl.ts); exit 1 when a record was skipped or failed, or (check) a finding is at error severity. */
+async function jsonlCommand(settings: JsonlSettings, jobs: number, io: CliIo): Promise<number> {
+	const { input, output } = io.streams ?? { input: process.stdin, output: process.stdout };
+	const summary = await runJsonl(input, output, settings, jobs);
+	return summary.problems > 0 || summary.errorFindings > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
 function outlineCommand(argv: readonly string[], io: CliIo): number {
@@ -316,7 +439,8 @@ function outlineCommand(argv: readonly string[], io: CliIo): number {
 	const analysis = analyzeDump(readDumpFile(file));
 	const nodes = outlineWithSiteRules(analysis, configsOf(args.flags, io).for(file).config.sites);
 	const index = analysis.lines;
-	io.out(args.flags.get('format') === 'json' ? formatOutlineJson(nodes, index) : formatOutlineText(nodes, index));
+	// The text outline is for people: the dump's control characters are shown, not sent to the terminal.
+	io.out(args.flags.get('format') === 'json' ? formatOutlineJson(nodes, index) : escapeControls(formatOutlineText(nodes, index)));
 	return EXIT_OK;
 }
 

@@ -13,7 +13,7 @@ export { decodeDump, type DecodedDump } from './text/decode';
 // Extraction and its outputs.
 export type { Article, ArticleMetadata, MetadataField, RemovedRegion } from './extract/article';
 export { extractArticle } from './extract/extractArticle';
-export { extractDump, formatExtraction, FORMAT_EXTENSIONS, OUTPUT_FORMATS, type Extraction, type OutputFormat } from './render/formats';
+export { extractDump, extractionToJson, formatExtraction, FORMAT_EXTENSIONS, OUTPUT_FORMATS, type Extraction, type OutputFormat } from './render/formats';
 export { renderMarkdown } from './render/articleMarkdown';
 export type { RenderedMarkdown } from './render/renderedMarkdown';
 export { isSafeLinkUrl, lineSpan, metadataRows, renderArticleHtml } from './render/articleHtml';
@@ -36,10 +36,14 @@ export {
 	DEFAULT_CACHE_MAX_AGE_MS,
 	DEFAULT_TIMEOUT_MS,
 	RemoteLinkCache,
+	summarizeNotChecked,
 	type FetchLike,
 	type RemoteCheckOptions,
 	type RemoteTarget,
 } from './diagnose/remoteLinks';
+
+// The library's one-call entry points.
+export { extract, extractJson, withBaseUrl, type ExtractOptions, type ExtractResult } from './api/extract';
 
 // Reviewing a folder (src/core/review/): the config file, site rules, review state, the queue and the report.
 export {

@@ -10,6 +10,8 @@ export interface MetadataCardRow {
 	readonly rule?: string;
 	/** 0..1. */
 	readonly confidence?: number;
+	/** The value is a guess to check: the card marks it. */
+	readonly uncertain?: boolean;
 	/** Zero-based dump line where the value was read, when known. */
 	readonly line?: number;
 }

@@ -9,7 +9,7 @@ import { buildPreviewMessage, pipelineOf, type PreviewModelInput } from './previ
 import type { AnalyzedDocument, WorkerRuns } from './workerRuns';
 
 /** Test hook: how many analyses (parses of a document version) ran, in total and per document URI. */
-export const ANALYSIS_COUNT_COMMAND = 'pageDump._analysisCount';
+const ANALYSIS_COUNT_COMMAND = 'pageDump._analysisCount';
 // Versions kept in-thread: each holds its text and model (tens of times a dump's size), so keep few.
 const MAX_LOCAL_ENTRIES = 8;
 

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { decodeDump, LineIndex, looksLikeDump, SNIFF_LENGTH, type Finding } from '../core/index';
 import { isChecked, readDiagnosticsSettings, type DiagnosticsManager } from './diagnosticsManager';
 
-export const CHECK_WORKSPACE_COMMAND = 'pageDump.checkWorkspace';
+const CHECK_WORKSPACE_COMMAND = 'pageDump.checkWorkspace';
 // Folders that hold tools' files, not the user's dumps.
 const EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**,**/out/**,**/dist/**}';
 // Files larger than this are skipped, as the editor skips checking them (diagnosticsManager MAX_CHECK_LENGTH); big ones
@@ -28,7 +28,7 @@ export class CheckWorkspaceCommand {
 }
 
 /** Runs the check with a progress notification that has a Cancel button. */
-export function runWorkspaceCheck(manager: DiagnosticsManager): Thenable<WorkspaceCheckSummary> {
+function runWorkspaceCheck(manager: DiagnosticsManager): Thenable<WorkspaceCheckSummary> {
 	return vscode.window.withProgress(
 		{ location: vscode.ProgressLocation.Notification, title: 'Page Dump: checking dumps', cancellable: true },
 		async (progress, token) => {

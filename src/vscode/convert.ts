@@ -8,9 +8,9 @@ export interface OffsetMapper {
 }
 
 /** The `source` of every diagnostic this extension reports. */
-export const DIAGNOSTIC_SOURCE = 'Page Dump';
+const DIAGNOSTIC_SOURCE = 'Page Dump';
 
-export function toPosition(mapper: OffsetMapper, offset: number): vscode.Position {
+function toPosition(mapper: OffsetMapper, offset: number): vscode.Position {
 	const p = mapper.positionAt(offset);
 	return new vscode.Position(p.line, p.character);
 }
@@ -26,7 +26,7 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 	hint: vscode.DiagnosticSeverity.Hint,
 };
 
-export function toSeverity(severity: Severity): vscode.DiagnosticSeverity {
+function toSeverity(severity: Severity): vscode.DiagnosticSeverity {
 	return SEVERITY[severity];
 }
 

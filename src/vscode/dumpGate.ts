@@ -37,7 +37,7 @@ export function forgetDocument(uri: vscode.Uri): void {
 }
 
 /** The first `SNIFF_LENGTH` characters of a document (or a little more: it is cut at a line end). */
-export function headOf(document: vscode.TextDocument): string {
+function headOf(document: vscode.TextDocument): string {
 	if (document.lineCount === 0) return '';
 	const end = document.positionAt(SNIFF_LENGTH);
 	return document.getText(new vscode.Range(0, 0, end.line, end.character));

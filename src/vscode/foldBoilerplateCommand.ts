@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { logFailure, type Analyses } from './analyses';
 
-export const FOLD_BOILERPLATE_COMMAND = 'pageDump.foldBoilerplate';
+const FOLD_BOILERPLATE_COMMAND = 'pageDump.foldBoilerplate';
 
 export class FoldBoilerplateCommand {
 	/** Documents already folded on open: folding again on every tab switch would undo the user's unfolds. */

@@ -20,7 +20,7 @@ function regionAt(snapshot: DumpAnalysis, line: number): PageRegion | undefined 
 	return undefined;
 }
 
-export function regionHover(region: PageRegion): vscode.MarkdownString {
+function regionHover(region: PageRegion): vscode.MarkdownString {
 	const md = new vscode.MarkdownString();
 	md.appendMarkdown(`**${REGION_LABELS[region.category]}**`);
 	md.appendText(region.position === 'inside' ? ' (inside the article container)' : ` (${region.position} the article)`);

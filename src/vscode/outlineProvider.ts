@@ -14,7 +14,7 @@ const SYMBOL_KINDS: Readonly<Record<OutlineKind, vscode.SymbolKind>> = {
 };
 
 /** Converts outline nodes to document symbols of `document`. */
-export function toDocumentSymbols(document: vscode.TextDocument, nodes: readonly OutlineNode[]): vscode.DocumentSymbol[] {
+function toDocumentSymbols(document: vscode.TextDocument, nodes: readonly OutlineNode[]): vscode.DocumentSymbol[] {
 	return nodes.map((n) => {
 		const range = toRange(document, n.range);
 		const selection = toRange(document, n.selectionRange);
@@ -64,7 +64,7 @@ interface TitleEntry {
 }
 
 /** Article titles of the workspace's dumps, found by reading each .txt once (again only when it changes). */
-export class DumpWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProvider {
+class DumpWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProvider {
 	readonly #titles = new Map<string, TitleEntry>();
 
 	/** Titles come from the shared analyses: the open document's version, or the file read from disk. */
@@ -127,7 +127,7 @@ export class DumpWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProvid
 }
 
 /** VS Code's rule of thumb for workspace symbols: the query's characters appear in order, ignoring case. */
-export function matchesQuery(name: string, query: string): boolean {
+function matchesQuery(name: string, query: string): boolean {
 	const q = query.replace(/\s+/g, '').toLowerCase();
 	const n = name.toLowerCase();
 	let i = 0;

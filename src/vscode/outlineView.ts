@@ -6,12 +6,12 @@ import type { OutlineNode } from '../core/index';
 import { logFailure, type Analyses } from './analyses';
 import { toRange } from './convert';
 
-export const OUTLINE_VIEW_ID = 'pageDump.outline';
-export const REVEAL_COMMAND = 'pageDump.outline.reveal';
+const OUTLINE_VIEW_ID = 'pageDump.outline';
+const REVEAL_COMMAND = 'pageDump.outline.reveal';
 /** Test hook: the view's current content as plain data. */
-export const VIEW_STATE_COMMAND = 'pageDump._outlineView';
+const VIEW_STATE_COMMAND = 'pageDump._outlineView';
 /** The preview's command to scroll to a dump line, when the preview provides one (arguments: uri, zero-based line). */
-export const PREVIEW_SCROLL_COMMAND = 'pageDump.preview.scrollToLine';
+const PREVIEW_SCROLL_COMMAND = 'pageDump.preview.scrollToLine';
 const PREVIEW_VIEW_TYPE = 'pageDump.preview';
 // Edits arrive per keystroke; the tree follows once per pause.
 const REFRESH_DELAY_MS = 300;

@@ -41,8 +41,8 @@ export type WorkerResponse = { readonly id: number; readonly ok: true; readonly 
 // The analysis of the last request's document version: one entry, since a big dump's model is many times its size.
 let kept: { readonly key: string; readonly version: number; readonly analysis: DumpAnalysis } | undefined;
 
-/** Runs a request. Exported for tests; never throws for any text (errors become `ok: false` in the worker). */
-export function runPipeline(request: PipelineRequest): PipelineResult {
+/** Runs a request; never throws for any text (errors become `ok: false` in the worker). */
+function runPipeline(request: PipelineRequest): PipelineResult {
 	const timings: Record<string, number> = {};
 	let parsed = false;
 	const onCompute = (part: string, ms: number): void => {

@@ -20,7 +20,7 @@ export function createNonce(): string {
 }
 
 /** Escapes text for a double-quoted attribute value or a text node. */
-export function escapeAttribute(value: string): string {
+function escapeAttribute(value: string): string {
 	return value.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
 }
 

@@ -106,6 +106,7 @@ export function buildPreviewMessage(input: PreviewModelInput, pipeline: PreviewP
 			value: row.value,
 			rule: row.rule,
 			confidence: row.confidence,
+			uncertain: row.uncertain,
 			line: row.source ? index.lineAt(row.source.start) : undefined,
 		}));
 		const removed: RemovedRegionItem[] = article.removed.slice(0, MAX_REMOVED_ITEMS).map((r) => {

@@ -5,7 +5,7 @@ import { diagnosticCode, toRange } from './convert';
 import { isChecked, SETTINGS_SECTION, type DiagnosticsManager } from './diagnosticsManager';
 
 /** The command behind "Disable rule … for this workspace"; arguments: the rule code and the document's URI. */
-export const DISABLE_RULE_COMMAND = 'pageDump.disableRule';
+const DISABLE_RULE_COMMAND = 'pageDump.disableRule';
 
 function workspaceEdit(doc: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
 	const edit = new vscode.WorkspaceEdit();

@@ -167,6 +167,23 @@ suite('diagnose: options', () => {
 		assert.match(some.map((f) => f.message).join(' '), /Missing title.*Missing tags|Missing tags.*Missing title/);
 	});
 
+	test('a required field found only as a guess is reported as uncertain, at info severity, on the value', () => {
+		const text = '# A Title\n\nBy Jane Doe\n\nSome text of the article that goes on for a while.\n';
+		const doc = parseDump(text);
+		const article = extractArticle(doc);
+		const at = text.indexOf('Jane Doe');
+		const guessed: Article = {
+			...article,
+			metadata: { ...article.metadata, author: { value: 'Jane Doe', rule: 'text:by-line', confidence: 0.3, source: { start: at, end: at + 8 } } },
+		};
+		const uncertain = diagnose(doc, guessed, { ...BASE_OPTIONS, requiredMetadata: ['author'] });
+		assert.deepEqual(uncertain.map((f) => `${f.code}:${f.severity}`), ['PD201:info']);
+		assert.deepEqual(uncertain[0].range, { start: at, end: at + 8 });
+		assert.match(uncertain[0].message, /^Author uncertain: "Jane Doe" was found only by text:by-line \(confidence 30%\)/);
+		const sure: Article = { ...guessed, metadata: { ...guessed.metadata, author: { ...guessed.metadata.author!, confidence: 0.8 } } };
+		assert.deepEqual(diagnose(doc, sure, { ...BASE_OPTIONS, requiredMetadata: ['author'] }), []);
+	});
+
 	test('the rules are listed in code order with unique codes and names', () => {
 		const codes = RULES.map((r) => r.code);
 		assert.deepEqual(codes, [...codes].sort());

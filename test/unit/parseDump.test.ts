@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseDump } from '../../src/core/dump/parseDump';
-import type { Block, CodeBlock, FencedDiv, Heading, HtmlDiv, Image, Inline, Link, List, Paragraph, Span, Table } from '../../src/core/model/dumpDocument';
+import type { Block, CodeBlock, Emphasis, FencedDiv, Heading, HtmlDiv, Image, Inline, Link, List, Paragraph, Span, Table } from '../../src/core/model/dumpDocument';
 import { LineIndex } from '../../src/core/text/lineIndex';
 import { joinLines, rangeOf } from '../util/joinLines';
 
@@ -387,5 +387,146 @@ suite('parseDump: grid cells', () => {
 		assert.equal(link.title, 'Academy Award');
 		assert.deepEqual(link.children.map((c) => (c.kind === 'text' ? c.value : c.kind)), ['Academy', 'softbreak', 'Award']);
 		assert.equal(link.attrs?.classes[0], 'mw-redirect');
+	});
+});
+
+/** A compact reading of inlines: `strong[…]`, `em[…]`, text as JSON strings, other kinds by name. */
+function shape(nodes: readonly Inline[]): string {
+	return nodes.map((n) => (n.kind === 'text' ? JSON.stringify(n.value) : n.kind === 'emphasis' ? `${n.style}[${shape(n.children)}]` : n.kind)).join(',');
+}
+
+// Each case below was read by `pandoc -f markdown -t native` (pandoc 2.17, the version the dumps were made with).
+suite('parseDump: read as pandoc reads (issue 12)', () => {
+	test('a closing ** after a hard break, a space or a no-break space', () => {
+		const text = joinLines('**Isolation\\', '** Tasks');
+		const nodes = inlinesOf(text);
+		assert.equal(shape(nodes), 'strong["Isolation",break]," Tasks"');
+		assert.deepEqual(nodes[0].range, { start: 0, end: text.indexOf(' Tasks') });
+		assert.equal(shape(inlinesOf('**Isolation **Tasks')), 'strong["Isolation "],"Tasks"');
+		assert.equal(shape(inlinesOf('*a *b')), 'em["a "],"b"');
+		const nbsp = inlinesOf('**Bold\u00a0** after');
+		assert.equal(shape(nbsp), 'strong["Bold\u00a0"]," after"');
+		assert.deepEqual(nbsp[0].range, { start: 0, end: 9 });
+	});
+
+	test('a run of *** closed by ** then * (and the other way round)', () => {
+		const text = '***Tech Enabled:** CNET chronicles.*';
+		const nodes = inlinesOf(text);
+		assert.equal(shape(nodes), 'em[strong["Tech Enabled:"]," CNET chronicles."]');
+		const em = nodes[0] as Emphasis;
+		assert.deepEqual(em.range, { start: 0, end: text.length });
+		assert.deepEqual(em.children[0].range, { start: 1, end: text.indexOf(' CNET') });
+		assert.equal(shape(inlinesOf('***a*b**')), 'strong[em["a"],"b"]');
+		assert.equal(shape(inlinesOf('***a***')), 'strong[em["a"]]');
+	});
+
+	test('a run of *** that closes ** and opens *', () => {
+		const text = '**First (x)***Some sunshine.*';
+		const nodes = inlinesOf(text);
+		assert.equal(shape(nodes), 'strong["First (x)"],em["Some sunshine."]');
+		assert.deepEqual(nodes[0].range, rangeOf(text, '**First (x)**'));
+		assert.deepEqual(nodes[1].range, rangeOf(text, '*Some sunshine.*'));
+		assert.equal(shape(inlinesOf('*a ***b**')), 'em["a "],strong["b"]');
+	});
+
+	test('what stays literal as in pandoc: a run before a space opens nothing, `_` closes nothing inside a word', () => {
+		assert.equal(shape(inlinesOf('** a**')), '"** a**"');
+		assert.equal(shape(inlinesOf('_a _b')), '"_a _b"');
+		assert.equal(shape(inlinesOf('_a _ b')), 'em["a "]," b"');
+		assert.equal(shape(inlinesOf('x **a *b* c** y')), '"x ",strong["a ",em["b"]," c"]," y"');
+		assert.equal(shape(inlinesOf('**a**b**c**')), 'strong["a"],"b",strong["c"]');
+	});
+
+	test('an empty target with a title is an empty link', () => {
+		const text = '[x]( "Share via facebook")';
+		const link = inlinesOf(text)[0] as Link;
+		assert.equal(link.kind, 'link');
+		assert.equal(link.href, '');
+		assert.equal(link.title, 'Share via facebook');
+		assert.deepEqual(link.hrefRange, { start: 4, end: 4 });
+		assert.deepEqual(link.range, { start: 0, end: text.length });
+	});
+
+	test('entities in a link target and title are decoded', () => {
+		const text = '[x](http://a.example/?a=1&amp;b=2 "t &amp; u")';
+		const link = inlinesOf(text)[0] as Link;
+		assert.equal(link.href, 'http://a.example/?a=1&b=2');
+		assert.equal(link.title, 't & u');
+		assert.deepEqual(link.hrefRange, rangeOf(text, 'http://a.example/?a=1&amp;b=2'));
+		assert.equal((inlinesOf('![i](/p.png?w=1&#38;h=2)')[0] as Image).src, '/p.png?w=1&h=2');
+	});
+
+	test('an unescaped " inside a title keeps the link', () => {
+		const text = '[x](http://s.example/a "Monday on "All In," said") after';
+		const nodes = inlinesOf(text);
+		const link = nodes[0] as Link;
+		assert.equal(link.kind, 'link');
+		assert.equal(link.href, 'http://s.example/a');
+		assert.equal(link.title, 'Monday on "All In," said');
+		assert.deepEqual(link.range, rangeOf(text, text.slice(0, text.indexOf(' after'))));
+	});
+
+	test('a definition list: terms, definitions, continuation paragraphs, links kept', () => {
+		const text = joinLines('Car', ':   [Academy](/a)', ':   [Genie', '    app](/g){.b}', '', 'About', '', ':   [About us](/about/)', '', '    More [here](/m).', '', 'after');
+		const blocks = parseDump(text).blocks;
+		assert.deepEqual(blocks.map((b) => b.kind), ['list', 'paragraph']);
+		const list = blocks[0] as List;
+		assert.equal(list.definition, true);
+		assert.equal(list.items.length, 2);
+		const [car, about] = list.items;
+		assert.deepEqual(car.range, { start: 0, end: text.indexOf('{.b}') + 4 });
+		assert.deepEqual(car.markerRange, rangeOf(text, ':'));
+		assert.deepEqual(car.children.map((b) => b.range), [rangeOf(text, 'Car'), rangeOf(text, '[Academy](/a)'), { start: text.indexOf('[Genie'), end: text.indexOf('{.b}') + 4 }]);
+		assert.deepEqual(about.children.map((b) => b.range), [rangeOf(text, 'About'), rangeOf(text, '[About us](/about/)'), rangeOf(text, 'More [here](/m).')]);
+		const links = [...car.children, ...about.children].flatMap((b) => (b as Paragraph).content.filter((n): n is Link => n.kind === 'link').map((l) => l.href));
+		assert.deepEqual(links, ['/a', '/g', '/about/', '/m']);
+		assert.deepEqual(blocks[1].range, rangeOf(text, 'after'));
+	});
+
+	test('a one-column simple table is a table, not a rule and a heading', () => {
+		const text = joinLines('  -----------', '  only cell', '  two', '  -----------', '', 'after');
+		const blocks = parseDump(text).blocks;
+		assert.deepEqual(blocks.map((b) => b.kind), ['table', 'paragraph']);
+		const table = blocks[0] as Table;
+		assert.equal(table.format, 'simple');
+		assert.deepEqual(table.range, { start: 0, end: text.indexOf('\n\nafter') });
+		assert.deepEqual(table.rows.map((r) => r.cells.map((c) => c.range)), [[rangeOf(text, 'only cell')], [rangeOf(text, 'two')]]);
+		// Rows of several lines between blank lines: a multiline table of one column.
+		const multi = only<Table>(parseDump(joinLines('------', 'a', 'b', '', 'c', '------')).blocks, 'table');
+		assert.equal(multi.format, 'multiline');
+		assert.deepEqual(multi.rows.map((r) => r.cells[0].text), ['a\nb', 'c']);
+		// A rule with a blank line under it stays a rule.
+		assert.deepEqual(parseDump(joinLines('------', '', 'text', '------')).blocks.map((b) => b.kind), ['hr', 'heading']);
+	});
+
+	test('a simple table ends at a closing fence written tight under its last row', () => {
+		const text = joinLines('::: w-embed', '::: responsive-table', '  Service   Tip', '  --------- -----', '  Bar       15%', ':::', ':::', '', 'after');
+		const doc = parseDump(text);
+		assert.equal(doc.problems.length, 0, doc.problems.map((p) => p.message).join('; '));
+		const outer = doc.blocks[0] as FencedDiv;
+		assert.deepEqual(outer.range, { start: 0, end: text.indexOf('\n\nafter') });
+		const inner = outer.children[0] as FencedDiv;
+		const table = only<Table>(inner.children, 'table');
+		assert.deepEqual(table.range, { start: rangeOf(text, '  Service').start, end: rangeOf(text, '15%').end });
+		assert.deepEqual(table.rows.map((r) => r.cells.map((c) => c.text)), [['Bar', '15%']]);
+		assert.deepEqual(doc.blocks[1].range, rangeOf(text, 'after'));
+	});
+
+	test('a spaced rule `- - - - -` over text is a rule: a headerless table needs a closing dash line', () => {
+		const text = joinLines('- - - - -', 'Some text', '', 'More');
+		const blocks = parseDump(text).blocks;
+		assert.deepEqual(blocks.map((b) => b.kind), ['hr', 'paragraph', 'paragraph']);
+		assert.deepEqual(blocks[0].range, rangeOf(text, '- - - - -'));
+		assert.deepEqual(blocks[1].range, rangeOf(text, 'Some text'));
+	});
+
+	test('a line that is only a list marker inside an item is an empty item', () => {
+		const text = joinLines('-   Menu', '    -   [a](/a)', '    -   ', '    -   [b](/b)', '-   Next');
+		const list = only<List>(parseDump(text).blocks, 'list');
+		assert.equal(list.items.length, 2);
+		const inner = list.items[0].children[1] as List;
+		assert.equal(inner.kind, 'list');
+		assert.deepEqual(inner.items.map((it) => it.range), [rangeOf(text, '-   [a](/a)'), rangeOf(text, '-   ', text.indexOf('/a)')), rangeOf(text, '-   [b](/b)')]);
+		assert.deepEqual(inner.items[1].children, []);
 	});
 });

@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { main, type CliIo } from '../../src/cli/pagedump';
+import { PARSER_CASES } from './pathologicalParserCases';
 import type { CaseResult } from './pathologicalWorker';
 
 // A liveness guard, not a speed test: a case fails only if it has not finished by then (on a busy machine too).
@@ -55,6 +56,7 @@ const CASES = [
 	'UTF-16',
 	'empty',
 	'200 MB',
+	...Object.keys(PARSER_CASES),
 ];
 
 suite('pathological inputs (worker, liveness bound)', function () {

@@ -82,6 +82,9 @@ async function startServer(): Promise<Server> {
 	};
 }
 
+/** The test server listens on 127.0.0.1: a loopback address, refused unless a run allows it. */
+const LOOPBACK = { allowAddresses: { loopback: true } } as const;
+
 function targets(...urls: string[]): RemoteTarget[] {
 	return urls.map((url, i) => ({ url, range: { start: i * 10, end: i * 10 + 5 } }));
 }
@@ -97,7 +100,7 @@ suite('remote links', () => {
 
 	test('200 and same-host redirects are fine; 404 and 410 are broken; another host is reported', async () => {
 		const b = server.base;
-		const findings = await checkRemoteLinks(targets(`${b}/ok`, `${b}/moved`, `${b}/missing`, `${b}/gone`, `${b}/away`), { timeoutMs: 5000 }, { fetch: nodeFetch });
+		const findings = await checkRemoteLinks(targets(`${b}/ok`, `${b}/moved`, `${b}/missing`, `${b}/gone`, `${b}/away`), { ...LOOPBACK, timeoutMs: 5000 }, { fetch: nodeFetch });
 		assert.deepEqual(findings.map((f) => `${f.range.start}:${f.code}:${f.severity}`), ['20:PD401:warning', '30:PD401:warning', '40:PD402:info']);
 		assert.match(findings[0].message, /404 Not Found/);
 		assert.match(findings[1].message, /410 Gone/);
@@ -108,7 +111,7 @@ suite('remote links', () => {
 
 	test('429 is retried after Retry-After, then the 200 counts', async () => {
 		const slept: number[] = [];
-		const findings = await checkRemoteLinks(targets(`${server.base}/busy`), { timeoutMs: 5000 }, { fetch: nodeFetch, sleep: async (ms) => void slept.push(ms) });
+		const findings = await checkRemoteLinks(targets(`${server.base}/busy`), { ...LOOPBACK, timeoutMs: 5000 }, { fetch: nodeFetch, sleep: async (ms) => void slept.push(ms) });
 		assert.deepEqual(findings, []);
 		assert.deepEqual(server.log, ['HEAD /busy', 'HEAD /busy']);
 		assert.deepEqual(slept, [0]);
@@ -117,14 +120,14 @@ suite('remote links', () => {
 	test('a 429 that never ends is not reported as broken, after a doubling backoff', async () => {
 		const slept: number[] = [];
 		const always429: FetchLike = async () => ({ status: 429, headers: { get: () => null } });
-		const findings = await checkRemoteLinks(targets('https://example.test/a'), { maxRetries: 3, backoffMs: 100 }, { fetch: always429, sleep: async (ms) => void slept.push(ms) });
+		const findings = await checkRemoteLinks(targets('https://example.test/a'), { ...LOOPBACK, maxRetries: 3, backoffMs: 100 }, { fetch: always429, sleep: async (ms) => void slept.push(ms) });
 		assert.deepEqual(findings, []);
 		assert.deepEqual(slept, [100, 200, 400]);
 	});
 
 	test('a slow answer times out', async () => {
 		const started = Date.now();
-		const findings = await checkRemoteLinks(targets(`${server.base}/slow`), { timeoutMs: 200 }, { fetch: nodeFetch });
+		const findings = await checkRemoteLinks(targets(`${server.base}/slow`), { ...LOOPBACK, timeoutMs: 200 }, { fetch: nodeFetch });
 		assert.equal(findings.length, 1);
 		assert.equal(findings[0].code, 'PD401');
 		assert.match(findings[0].message, /no answer within 200 ms/);
@@ -132,20 +135,20 @@ suite('remote links', () => {
 	});
 
 	test('HEAD refused: the checker asks again with GET', async () => {
-		const findings = await checkRemoteLinks(targets(`${server.base}/no-head`), {}, { fetch: nodeFetch });
+		const findings = await checkRemoteLinks(targets(`${server.base}/no-head`), LOOPBACK, { fetch: nodeFetch });
 		assert.deepEqual(findings, []);
 		assert.deepEqual(server.log, ['HEAD /no-head', 'GET /no-head']);
 	});
 
 	test('redirect loops end as broken', async () => {
-		const findings = await checkRemoteLinks(targets(`${server.base}/loop`), { maxRedirects: 3 }, { fetch: nodeFetch });
+		const findings = await checkRemoteLinks(targets(`${server.base}/loop`), { ...LOOPBACK, maxRedirects: 3 }, { fetch: nodeFetch });
 		assert.equal(findings.length, 1);
 		assert.match(findings[0].message, /more than 3 redirects/);
 	});
 
 	test('at most two requests at a time go to one host', async () => {
 		const urls = Array.from({ length: 6 }, (_, i) => `${server.base}/wait/${i}`);
-		const findings = await checkRemoteLinks(targets(...urls), {}, { fetch: nodeFetch });
+		const findings = await checkRemoteLinks(targets(...urls), LOOPBACK, { fetch: nodeFetch });
 		assert.deepEqual(findings, []);
 		assert.equal(server.log.length, 6);
 		assert.equal(server.maxInFlight, 2);
@@ -156,28 +159,28 @@ suite('remote links', () => {
 		let now = 1_000_000;
 		const deps = { fetch: nodeFetch, now: () => now };
 		const t = targets(`${server.base}/missing`, `${server.base}/missing`);
-		const first = await checkRemoteLinks(t, { cache, cacheMaxAgeMs: 60_000 }, deps);
+		const first = await checkRemoteLinks(t, { ...LOOPBACK, cache, cacheMaxAgeMs: 60_000 }, deps);
 		assert.equal(first.length, 2, 'both links are reported');
 		assert.equal(server.log.length, 2, 'HEAD then GET, once');
-		const second = await checkRemoteLinks(t, { cache, cacheMaxAgeMs: 60_000 }, deps);
+		const second = await checkRemoteLinks(t, { ...LOOPBACK, cache, cacheMaxAgeMs: 60_000 }, deps);
 		assert.deepEqual(second, first);
 		assert.equal(server.log.length, 2, 'served from the cache');
 		now += 120_000;
-		await checkRemoteLinks(t, { cache, cacheMaxAgeMs: 60_000 }, deps);
+		await checkRemoteLinks(t, { ...LOOPBACK, cache, cacheMaxAgeMs: 60_000 }, deps);
 		assert.equal(server.log.length, 4, 'an old entry is checked again');
 	});
 
 	test('excluded URLs are never requested', async () => {
-		const findings = await checkRemoteLinks(targets(`${server.base}/missing`, `${server.base}/gone`), { exclude: [`${server.base}/miss*`, '127.0.0.2'] }, { fetch: nodeFetch });
+		const findings = await checkRemoteLinks(targets(`${server.base}/missing`, `${server.base}/gone`), { ...LOOPBACK, exclude: [`${server.base}/miss*`, '127.0.0.2'] }, { fetch: nodeFetch });
 		assert.deepEqual(findings.map((f) => f.range.start), [10]);
 		assert.deepEqual(server.log, ['HEAD /gone', 'GET /gone']);
-		const byHost = await checkRemoteLinks(targets(`${server.base}/missing`), { exclude: ['127.0.0.*'] }, { fetch: nodeFetch });
+		const byHost = await checkRemoteLinks(targets(`${server.base}/missing`), { ...LOOPBACK, exclude: ['127.0.0.*'] }, { fetch: nodeFetch });
 		assert.deepEqual(byHost, []);
 	});
 
 	test('cancelling returns no findings and stops waiting', async () => {
 		const controller = new AbortController();
-		const pending = checkRemoteLinks(targets(`${server.base}/slow`, `${server.base}/missing`), { timeoutMs: 5000, signal: controller.signal }, { fetch: nodeFetch });
+		const pending = checkRemoteLinks(targets(`${server.base}/slow`, `${server.base}/missing`), { ...LOOPBACK, timeoutMs: 5000, signal: controller.signal }, { fetch: nodeFetch });
 		setTimeout(() => controller.abort(), 50);
 		const started = Date.now();
 		assert.deepEqual(await pending, []);
@@ -186,7 +189,7 @@ suite('remote links', () => {
 
 	test('rule settings turn the remote rules off or change their severity', async () => {
 		const b = server.base;
-		const off = await checkRemoteLinks(targets(`${b}/missing`, `${b}/away`), { rules: { PD401: 'off', 'redirect-to-other-host': 'error' } }, { fetch: nodeFetch });
+		const off = await checkRemoteLinks(targets(`${b}/missing`, `${b}/away`), { ...LOOPBACK, rules: { PD401: 'off', 'redirect-to-other-host': 'error' } }, { fetch: nodeFetch });
 		assert.deepEqual(off.map((f) => `${f.code}:${f.severity}`), ['PD402:error']);
 	});
 });
@@ -207,7 +210,7 @@ suite('remote links: without a server', () => {
 		};
 		const cache = new RemoteLinkCache();
 		const result = await checkRemoteLinksDetailed(targets('https://a.example/x', 'https://b.example/y'), { cache }, { fetch: offline });
-		assert.deepEqual(result, { findings: [], offline: true });
+		assert.deepEqual(result, { findings: [], offline: true, notChecked: [] });
 		assert.equal(cache.size, 0);
 	});
 
@@ -218,8 +221,8 @@ suite('remote links: without a server', () => {
 		const odd: FetchLike = async () => {
 			throw new TypeError('fetch failed');
 		};
-		assert.match((await checkRemoteLinks(targets('http://127.0.0.1:9/'), {}, { fetch: refused }))[0].message, /refused/);
-		assert.deepEqual(await checkRemoteLinks(targets('http://127.0.0.1:9/'), {}, { fetch: odd }), []);
+		assert.match((await checkRemoteLinks(targets('http://127.0.0.1:9/'), LOOPBACK, { fetch: refused }))[0].message, /refused/);
+		assert.deepEqual(await checkRemoteLinks(targets('http://127.0.0.1:9/'), LOOPBACK, { fetch: odd }), []);
 	});
 
 	test('targets are the http(s) links of the article, fragments dropped', () => {

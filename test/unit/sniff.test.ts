@@ -33,6 +33,23 @@ suite('Dump sniffing', () => {
 		assert.equal(sniffDump('+---------+---------+\n| ::: {al | text    |\n| ign=x}  |         |\n+---------+---------+\n| {#a .b} |         |\n').isDump, true);
 	});
 
+	test('pandoc dumps without fences or attribute links: HTML pandoc escaped, a bare HTML attribute, an aligned grid', () => {
+		// A page pandoc read as text: its HTML escaped, quotes too (four real forum dumps look like this throughout).
+		const escaped = '\\<div id=\\"jumpToTop\\"\\>\\</div\\> \\<div\nclass=\\"p-pageWrapper\\"\nid=\\"top\\"\\> \\<header class=\\"p-header\\"\\>\n';
+		assert.equal(sniffDump(escaped).isDump, true);
+		// A whole dump of one hidden element.
+		assert.equal(looksLikeDump('::: {hidden=""}\n:::\n'), true);
+		// A layout table pandoc wrote as a grid with alignments, its cells cut mid-word.
+		assert.equal(looksLikeDump('+:-------:+:-------:+:-------:+\n| ![](/sta |         |         |\n| tic/l.pn |         |         |\n| g)       |         |         |\n+---------+---------+---------+\n'), true);
+	});
+
+	test('near misses stay ordinary: a note about escaped tags, a reStructuredText grid, an attribute with no fence', () => {
+		assert.equal(looksLikeDump('Write \\<div\\> to show a tag in Markdown, or \\<span class=\\"x\\"\\>.\n'), false);
+		assert.equal(looksLikeDump('+------------+------------+\n| Header 1   | Header 2   |\n+============+============+\n| body       | body       |\n+------------+------------+\n'), false);
+		assert.equal(looksLikeDump('A link [x](/y){target="_blank"} in notes.\n'), false);
+		assert.equal(looksLikeDump(':::\n{hidden=""}\n'), false);
+	});
+
 	test('only the first 64 KB is read', () => {
 		const late = 'x'.repeat(SNIFF_LENGTH) + '\n::: {#a .b}\n[x](/y){.z}\n:::\n';
 		assert.equal(looksLikeDump(late), false);

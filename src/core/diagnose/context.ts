@@ -8,7 +8,7 @@ import { idRange } from './rule';
 
 
 /** The inlines a block holds itself (not those of its children). */
-export function ownInlines(b: Block): readonly Inline[] {
+function ownInlines(b: Block): readonly Inline[] {
 	switch (b.kind) {
 		case 'paragraph':
 		case 'heading':
@@ -32,7 +32,7 @@ export function walkBlocks(blocks: readonly Block[], visit: (b: Block) => void):
 }
 
 /** Calls `visit` for every inline below `inlines` with the link it sits in, if any. */
-export function walkInlines(inlines: readonly Inline[], visit: (n: Inline, parentLink: Link | undefined) => void, parentLink?: Link): void {
+function walkInlines(inlines: readonly Inline[], visit: (n: Inline, parentLink: Link | undefined) => void, parentLink?: Link): void {
 	for (const n of inlines) {
 		visit(n, parentLink);
 		switch (n.kind) {

@@ -24,7 +24,7 @@ export interface DiagnoseOptions {
 	readonly fidelityThreshold?: number;
 }
 
-export const DEFAULT_FIDELITY_THRESHOLD = 0.8;
+const DEFAULT_FIDELITY_THRESHOLD = 0.8;
 
 /** The enabled state and severity of every rule under the given settings. */
 export function resolveRules(settings: DiagnoseOptions['rules'] = {}): Map<Rule, Severity | undefined> {
@@ -53,7 +53,7 @@ export function resolveOptions(options: DiagnoseOptions = {}): ResolvedOptions {
 }
 
 /** Freezes an object graph in place (model trees, arrays), stopping at anything already frozen. */
-export function deepFreeze<T>(value: T): T {
+function deepFreeze<T>(value: T): T {
 	const stack: unknown[] = [value];
 	while (stack.length > 0) {
 		const v = stack.pop();

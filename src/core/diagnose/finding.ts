@@ -52,7 +52,7 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 }
 
 /** The edits sorted by position, dropping any that overlap one already kept (insertions at one point keep their order). */
-export function nonOverlapping(edits: readonly TextEdit[]): TextEdit[] {
+function nonOverlapping(edits: readonly TextEdit[]): TextEdit[] {
 	const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.range.start - b.e.range.start || a.e.range.end - b.e.range.end || a.i - b.i);
 	const kept: TextEdit[] = [];
 	let end = -1;

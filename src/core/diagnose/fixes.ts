@@ -34,7 +34,7 @@ export function deleteLines(text: string, range: SourceRange): TextEdit | undefi
  * Removes an inline node. When it is alone in a paragraph the paragraph's lines go; otherwise the node goes with
  * the space that separated it, without leaving two trailing spaces (a hard break in Markdown).
  */
-export function removeInline(text: string, range: SourceRange, alone: boolean): TextEdit {
+function removeInline(text: string, range: SourceRange, alone: boolean): TextEdit {
 	if (alone) {
 		const lines = deleteLines(text, range);
 		if (lines) return lines;

@@ -9,6 +9,7 @@ import { shorten } from './rule';
 import { brokenRemoteLink } from './rules/brokenRemoteLink';
 import { redirectToOtherHost } from './rules/redirectToOtherHost';
 import { sameSite, schemeOf } from './urls';
+import { type AddressAllowance, addressClass, describeClass, hostClass, isAllowedClass } from '../url/addressPolicy';
 
 /** The part of a fetch Response the checker reads. */
 export interface FetchResponse {
@@ -49,6 +50,16 @@ export interface RemoteCheckOptions {
 	readonly rules?: DiagnoseOptions['rules'];
 	/** Stops the run: pending requests are aborted and no findings are returned. */
 	readonly signal?: AbortSignal;
+	/**
+	 * Special addresses a run may contact. By default none: loopback (`localhost`, 127/8, ::1), private (10/8,
+	 * 172.16/12, 192.168/16, fc00::/7), link-local and cloud metadata (169.254/16, fe80::/10) are not requested, in any
+	 * spelling, after DNS resolution, on every redirect hop.
+	 */
+	readonly allowAddresses?: AddressAllowance;
+	/** Most distinct URLs requested in one run; the rest are listed as not checked. Default 200. */
+	readonly maxUrls?: number;
+	/** The whole run's deadline; requests still open then are stopped and listed as not checked. Default 120 s. */
+	readonly deadlineMs?: number;
 }
 
 export interface RemoteDeps {
@@ -57,12 +68,18 @@ export interface RemoteDeps {
 	readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 	/** The clock for the cache. */
 	readonly now?: () => number;
+	/**
+	 * Resolves a host name to its addresses (Node's `dns.promises.lookup(host, { all: true })`), so that a name
+	 * pointing at a private address is refused too. Without it only literal addresses and known names are refused.
+	 */
+	readonly resolve?: (hostname: string) => Promise<readonly string[]>;
 }
 
-/** What became of one URL. `unknown` (429 to the end, cancelled) is not reported. */
+/** What became of one URL. `unknown` (429 to the end, cancelled) and `refused` (by the address policy) are not reported. */
 export type LinkStatus =
 	| { readonly kind: 'ok' }
 	| { readonly kind: 'unknown'; readonly reason: string }
+	| { readonly kind: 'refused'; readonly reason: string }
 	| { readonly kind: 'broken'; readonly reason: string; readonly dns?: boolean }
 	| { readonly kind: 'redirect'; readonly to: string };
 
@@ -74,6 +91,10 @@ const DEFAULT_MAX_RETRIES = 3;
 const DEFAULT_BACKOFF_MS = 1000;
 const DEFAULT_MAX_BACKOFF_MS = 30_000;
 const DEFAULT_MAX_REDIRECTS = 5;
+/** Enough for a long article's links; a dump with thousands of links must not turn into thousands of requests. */
+export const DEFAULT_MAX_URLS = 200;
+/** A run ends after this, whatever is still waiting (429 backoffs of up to 30 s per URL could otherwise last hours). */
+export const DEFAULT_DEADLINE_MS = 120_000;
 // Some servers answer HEAD with an error they would not give a GET; these are worth a second look.
 const HEAD_RETRY_STATUSES = new Set([400, 403, 404, 405, 410, 500, 501, 502, 503]);
 // Node's error codes for a name that does not resolve.
@@ -216,11 +237,15 @@ class Checker {
 	readonly #sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
 	readonly #now: () => number;
 	readonly #timeoutMs: number;
+	/** The run's own stop: the caller's signal or the deadline. */
+	readonly #signal: AbortSignal;
 
 	constructor(
 		private readonly options: RemoteCheckOptions,
 		private readonly deps: RemoteDeps,
+		signal: AbortSignal,
 	) {
+		this.#signal = signal;
 		this.#limiter = new Limiter(options.maxPerHost ?? DEFAULT_MAX_PER_HOST, options.maxConcurrent ?? DEFAULT_MAX_CONCURRENT);
 		this.#sleep = deps.sleep ?? defaultSleep;
 		this.#now = deps.now ?? Date.now;
@@ -241,8 +266,8 @@ class Checker {
 				// The slot stays held while waiting: the host asked for fewer requests, not for other ones.
 				const wait = Math.min(retryAfterMs(outcome.response.headers.get('retry-after'), this.#now()) ?? backoff, this.options.maxBackoffMs ?? DEFAULT_MAX_BACKOFF_MS);
 				backoff *= 2;
-				await this.#sleep(wait, this.options.signal);
-				if (this.options.signal?.aborted) return { failure: { kind: 'unknown', reason: 'cancelled' } };
+				await this.#sleep(wait, this.#signal);
+				if (this.#signal?.aborted) return { failure: { kind: 'unknown', reason: 'cancelled' } };
 			}
 		} finally {
 			this.#limiter.release(host);
@@ -251,7 +276,7 @@ class Checker {
 
 	async #once(url: URL, method: 'HEAD' | 'GET'): Promise<Outcome> {
 		const controller = new AbortController();
-		const outer = this.options.signal;
+		const outer = this.#signal;
 		if (outer?.aborted) return { failure: { kind: 'unknown', reason: 'cancelled' } };
 		const onAbort = (): void => controller.abort();
 		outer?.addEventListener('abort', onAbort, { once: true });
@@ -279,11 +304,37 @@ class Checker {
 		}
 	}
 
-	/** Follows same-site redirects; a redirect to another host, 404, 410 or a network failure ends the walk. */
+	/** Why the address policy refuses a URL's host (its literal form, then every address DNS gives), or undefined. */
+	async #refusal(url: URL): Promise<string | undefined> {
+		const allow = this.options.allowAddresses;
+		const literal = hostClass(url.hostname);
+		if (!isAllowedClass(literal, allow)) return `${url.hostname} is ${describeClass(literal!)}`;
+		if (!this.deps.resolve || literal !== undefined || /^\[|^\d+\.\d+\.\d+\.\d+$/.test(url.hostname)) return undefined;
+		let addresses: readonly string[];
+		try {
+			addresses = await this.deps.resolve(url.hostname);
+		} catch {
+			// A name that does not resolve is the request's to report (PD401, or offline).
+			return undefined;
+		}
+		for (const address of addresses) {
+			const cls = addressClass(address);
+			if (!isAllowedClass(cls, allow)) return `${url.hostname} resolves to ${address}, ${describeClass(cls!)}`;
+		}
+		return undefined;
+	}
+
+	/**
+	 * Follows redirects within the site (same host, same port, same scheme or an upgrade to https); a redirect
+	 * elsewhere, 404, 410 or a network failure ends the walk. Every hop passes the address policy first.
+	 */
 	async check(start: URL): Promise<LinkStatus> {
 		let url = start;
 		const maxRedirects = this.options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
 		for (let hop = 0; hop <= maxRedirects; hop++) {
+			const refused = await this.#refusal(url);
+			if (refused) return { kind: 'refused', reason: refused };
+			if (this.#signal.aborted) return { kind: 'unknown', reason: 'cancelled' };
 			let outcome = await this.request(url, 'HEAD');
 			if ('response' in outcome && HEAD_RETRY_STATUSES.has(outcome.response.status)) outcome = await this.request(url, 'GET');
 			if ('failure' in outcome) return outcome.failure;
@@ -298,6 +349,9 @@ class Checker {
 					return { kind: 'broken', reason: `it redirects to an invalid address "${shorten(location, 60)}"` };
 				}
 				if (!sameSite(next.hostname, start.hostname)) return { kind: 'redirect', to: next.href };
+				// Another port, a downgrade to http or another scheme is another origin: reported, never followed.
+				const upgrade = url.protocol === 'http:' && next.protocol === 'https:';
+				if ((next.protocol !== url.protocol && !upgrade) || (next.port !== url.port && !(upgrade && next.port === ''))) return { kind: 'redirect', to: next.href };
 				url = next;
 				continue;
 			}
@@ -314,11 +368,24 @@ function formatMs(ms: number): string {
 	return ms >= 1000 ? `${+(ms / 1000).toFixed(1)} s` : `${ms} ms`;
 }
 
-/** What a run found, and whether the machine looked offline (then nothing is reported). */
+/** What a run found, whether the machine looked offline (then nothing is reported), and what it did not check. */
 export interface RemoteCheckResult {
 	readonly findings: Finding[];
 	/** No host answered and at least `OFFLINE_MIN_HOSTS` hosts failed to resolve: the network, not the links, is down. */
 	readonly offline: boolean;
+	/** Distinct URLs not checked, with why: excluded, a refused address, over `maxUrls`, the deadline, 429 to the end. */
+	readonly notChecked: readonly { readonly url: string; readonly reason: string }[];
+}
+
+/** One line per reason: "3 over the limit of 200 URLs per run; 1 a loopback address". Empty when all were checked. */
+export function summarizeNotChecked(notChecked: RemoteCheckResult['notChecked']): string {
+	const counts = new Map<string, number>();
+	for (const { reason } of notChecked) {
+		// Group refusals by class, not by host: "resolves to 10.0.0.1, a private address" -> "a private address".
+		const key = /(a [a-z-]+ address|a cloud metadata address|an unspecified address)$/.exec(reason)?.[1] ?? reason;
+		counts.set(key, (counts.get(key) ?? 0) + 1);
+	}
+	return [...counts].map(([reason, n]) => `${n} ${reason}`).join('; ');
 }
 
 // With this many distinct hosts failing DNS and none answering, the resolver is down rather than every link dead.
@@ -335,43 +402,72 @@ export async function checkRemoteLinks(targets: readonly RemoteTarget[], options
 
 /** Like `checkRemoteLinks`, and says whether the run looked offline, so a caller can tell the user. */
 export async function checkRemoteLinksDetailed(targets: readonly RemoteTarget[], options: RemoteCheckOptions, deps: RemoteDeps): Promise<RemoteCheckResult> {
-	const none: RemoteCheckResult = { findings: [], offline: false };
+	const none: RemoteCheckResult = { findings: [], offline: false, notChecked: [] };
 	const rules = resolveRules({ [brokenRemoteLink.code]: 'on', [redirectToOtherHost.code]: 'on', ...options.rules });
 	const brokenSeverity = rules.get(brokenRemoteLink);
 	const redirectSeverity = rules.get(redirectToOtherHost);
 	if (!brokenSeverity && !redirectSeverity) return none;
 	const globs = (options.exclude ?? []).filter((g) => g.includes('://')).map(globToRegExp);
 	const hostGlobs = (options.exclude ?? []).filter((g) => !g.includes('://')).map(globToRegExp);
-	const checker = new Checker(options, deps);
+	// The run stops at the caller's signal or at the deadline, whichever comes first.
+	const stop = new AbortController();
+	const onAbort = (): void => stop.abort();
+	options.signal?.addEventListener('abort', onAbort, { once: true });
+	const deadline = setTimeout(() => stop.abort(), options.deadlineMs ?? DEFAULT_DEADLINE_MS);
+	const checker = new Checker(options, deps, stop.signal);
 	const now = deps.now ?? Date.now;
 	const maxAge = options.cacheMaxAgeMs ?? DEFAULT_CACHE_MAX_AGE_MS;
+	const maxUrls = options.maxUrls ?? DEFAULT_MAX_URLS;
+	const notChecked: { url: string; reason: string }[] = [];
+	const seen = new Set<string>();
+	let requested = 0;
 	const pending = new Map<string, { url: URL; cached: boolean; status: Promise<LinkStatus> }>();
 	for (const t of targets) {
-		if (pending.has(t.url)) continue;
+		if (pending.has(t.url) || seen.has(t.url)) continue;
+		seen.add(t.url);
 		let url: URL;
 		try {
 			url = new URL(t.url);
 		} catch {
 			continue;
 		}
-		if ((url.protocol !== 'http:' && url.protocol !== 'https:') || isExcluded(url, globs, hostGlobs)) continue;
+		if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
+		if (isExcluded(url, globs, hostGlobs)) {
+			notChecked.push({ url: t.url, reason: 'excluded by a pattern' });
+			continue;
+		}
 		const cached = options.cache?.get(url.href, now(), maxAge);
+		if (!cached && requested >= maxUrls) {
+			notChecked.push({ url: t.url, reason: `over the limit of ${maxUrls} URLs per run` });
+			continue;
+		}
+		if (!cached) requested++;
 		const status = cached ? Promise.resolve(cached) : checker.check(url).catch((err: unknown): LinkStatus => ({ kind: 'unknown', reason: String(err) }));
 		pending.set(t.url, { url, cached: !!cached, status });
 	}
 	const statuses = new Map<string, LinkStatus>();
-	for (const [key, p] of pending) statuses.set(key, await p.status);
+	try {
+		for (const [key, p] of pending) statuses.set(key, await p.status);
+	} finally {
+		clearTimeout(deadline);
+		options.signal?.removeEventListener('abort', onAbort);
+	}
 	if (options.signal?.aborted) return none;
-	const answered = [...statuses.values()].some((s) => !(s.kind === 'broken' && s.dns) && s.kind !== 'unknown');
+	const deadlinePassed = stop.signal.aborted;
+	for (const [key, s] of statuses) {
+		if (s.kind === 'refused') notChecked.push({ url: key, reason: s.reason });
+		else if (s.kind === 'unknown') notChecked.push({ url: key, reason: deadlinePassed && s.reason === 'cancelled' ? 'the run\'s deadline passed' : s.reason });
+	}
+	const answered = [...statuses.values()].some((s) => !(s.kind === 'broken' && s.dns) && s.kind !== 'unknown' && s.kind !== 'refused');
 	const unresolvedHosts = new Set<string>();
 	for (const [key, p] of pending) {
 		const s = statuses.get(key);
 		if (s?.kind === 'broken' && s.dns) unresolvedHosts.add(p.url.hostname);
 	}
-	if (!answered && unresolvedHosts.size >= OFFLINE_MIN_HOSTS) return { findings: [], offline: true };
+	if (!answered && unresolvedHosts.size >= OFFLINE_MIN_HOSTS) return { findings: [], offline: true, notChecked };
 	for (const [key, p] of pending) {
 		const s = statuses.get(key)!;
-		if (!p.cached && s.kind !== 'unknown') options.cache?.set(p.url.href, s, now());
+		if (!p.cached && s.kind !== 'unknown' && s.kind !== 'refused') options.cache?.set(p.url.href, s, now());
 	}
 	const findings: Finding[] = [];
 	for (const t of targets) {
@@ -382,5 +478,5 @@ export async function checkRemoteLinksDetailed(targets: readonly RemoteTarget[],
 			findings.push({ code: redirectToOtherHost.code, rule: redirectToOtherHost.name, severity: redirectSeverity as Severity, message: `Link "${shorten(t.url, 60)}" redirects to another host: ${shorten(status.to, 80)}.`, range: t.range });
 		}
 	}
-	return { findings, offline: false };
+	return { findings, offline: false, notChecked };
 }

@@ -1,5 +1,6 @@
 // The rule contract: every rule is data (code, name, severity, docs) plus one check over a prepared, frozen context.
 import type { Article } from '../extract/article';
+import { METADATA_FIELDS } from '../extract/metadataFields';
 import type { Block, DumpDocument, Image, Link, SourceRange } from '../model/dumpDocument';
 import type { Fix, RelatedLocation, Severity } from './finding';
 
@@ -11,7 +12,8 @@ export type RuleCategory = 'links' | 'metadata' | 'fidelity' | 'remote';
 /** Metadata fields a dump can be required to have (`pageDump.diagnostics.requiredMetadata`). */
 export type MetadataKey = 'title' | 'author' | 'published' | 'url' | 'language' | 'description' | 'tags';
 
-export const METADATA_KEYS: readonly MetadataKey[] = ['title', 'author', 'published', 'url', 'language', 'description', 'tags'];
+/** The fields the metadata table (extract/metadataFields.ts) marks as requirable, in its order. */
+export const METADATA_KEYS = METADATA_FIELDS.filter((f) => f.required !== undefined).map((f) => f.key as MetadataKey) as readonly MetadataKey[];
 
 /** What a dump must have unless the settings say otherwise: enough to cite it. */
 export const DEFAULT_REQUIRED_METADATA: readonly MetadataKey[] = ['title', 'author', 'published', 'url'];

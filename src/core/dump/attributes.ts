@@ -112,8 +112,11 @@ function identity(n: number): number {
 
 /** Attributes of a bare fence word (`::: lia-page`). */
 export function classAttributes(word: string, range: SourceRange): Attributes {
-	return { classes: [word], pairs: [], range };
+	return { classes: [word], pairs: NO_PAIRS, range };
 }
+
+/** One empty pair list shared by every bare-word fence: dumps hold hundreds of thousands of them. */
+const NO_PAIRS: Attributes['pairs'] = Object.freeze([]);
 
 /** Attributes read from an HTML start tag such as `<div id="x" class="a b" role="main">`. */
 export function htmlTagAttributes(tag: string, rangeStart: number): Attributes {

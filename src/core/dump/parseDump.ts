@@ -1,8 +1,13 @@
 // The page-dump parser: text -> DumpDocument. Line-based block scan with exact ranges; never throws; linear time.
-import type { Attributes, Block, CodeBlock, DumpDocument, FencedDiv, HtmlDiv, LinkDefinition, List, ListItem, ParseProblem, SourceRange, Table, TableCell, TableRow } from '../model/dumpDocument';
+import type { Attributes, Block, CodeBlock, DumpDocument, FencedDiv, HtmlDiv, LinkDefinition, List, ListItem, Paragraph, ParseProblem, SourceRange } from '../model/dumpDocument';
 import { classAttributes, htmlTagAttributes, parseAttributes } from './attributes';
-import { hasCharAt, isBlankAt, isJsBlankAt, isJsSpace, skipSpaces } from './chars';
+import type { BlockContext } from './blockContext';
+import { isThematicBreakAt, startsBlockAt } from './blockStarts';
+import { isBlankAt, isJsBlankAt, isJsSpace, skipSpaces } from './chars';
+import { definitionList, startsDefinitionList } from './definitionLists';
+import { listMarkerAt, type ListMarker } from './listMarkers';
 import { normalizeLabel, parseInlines, type Segment } from './parseInlines';
+import { dashTable, gridTable, isDashGroupLine, isGridBorderStart, isPipeTableStart, pipeTable } from './tables';
 
 /**
  * Deepest nesting of fenced and HTML divs kept as a tree. Deeper fences are still matched (so closing fences pair up)
@@ -68,17 +73,31 @@ interface FenceScanCache {
 	bareFence?: { readonly from: number; readonly at: number };
 }
 
-class BlockParser {
+class BlockParser implements BlockContext {
 	readonly problems: ParseProblem[] = [];
 	readonly definitions = new Map<string, LinkDefinition>();
 	readonly #text: string;
 	/** Paragraph-like blocks whose inlines are parsed after all link definitions are known. */
-	readonly #pendingInlines: { node: { content: unknown }; segments: Segment[] }[] = [];
+	readonly #pendingInlines: { node: { content: unknown }; segments: readonly Segment[] }[] = [];
 	/** What the code fence searches learned about the `lines` array being parsed. */
 	#fenceScan: FenceScanCache | undefined;
 
 	constructor(text: string) {
 		this.#text = text;
+	}
+
+	get text(): string {
+		return this.#text;
+	}
+
+	nested(lines: readonly Segment[], depth: number, range: SourceRange, inItem: boolean): Block[] {
+		return depth >= MAX_CONTAINER_DEPTH ? this.#tooDeep(lines, range) : this.parseBlocks(lines, depth + 1, inItem);
+	}
+
+	paragraph(segs: readonly Segment[]): Paragraph {
+		const node = { kind: 'paragraph' as const, content: [] as unknown, range: { start: segs[0].start, end: segs[segs.length - 1].end } };
+		this.#pendingInlines.push({ node, segments: segs });
+		return node as Paragraph;
 	}
 
 	parseAll(): Block[] {
@@ -192,12 +211,13 @@ class BlockParser {
 			i = this.#leafBlock(lines, i, indent, depth, out, stack.length > 0, inItem);
 		}
 		while (stack.length > 0) this.#closeDiv(stack.pop()!, undefined);
-		return root;
+		return trimmed(root);
 	}
 
 	/** Sets a div's end: its closing line, or (unclosed, reported) the end of its last child. */
 	#closeDiv(open: OpenDiv, closeRange: SourceRange | undefined): void {
 		const node = open.node as Mutable<FencedDiv | HtmlDiv>;
+		node.children = trimmed(open.children);
 		const lastChild = open.children[open.children.length - 1];
 		node.closed = closeRange !== undefined;
 		node.closeRange = closeRange;
@@ -287,9 +307,10 @@ class BlockParser {
 			const r = this.#fencedCode(lines, i, indent, out, inDiv);
 			if (r > 0) return r;
 		}
-		// A line of two or more dash groups starts a headerless simple table, not a rule, when a table follows.
-		if (first === 0x2d && /^-+( +-+)+\s*$/.test(text.slice(p, end))) {
-			const r = this.#dashTable(lines, i, depth, out, undefined);
+		// A dash line with text right under it starts a table, not a rule, when a dash line closes it: dash groups
+		// (a headerless simple table) or one run (a multiline or one-column table). Pandoc's rules have a blank line under them.
+		if (first === 0x2d && i + 1 < lines.length && !isBlankAt(text, lines[i + 1].start, lines[i + 1].end) && (isDashGroupLine(text, seg) || /^-{3,} *$/.test(text.slice(p, end)))) {
+			const r = dashTable(this, lines, i, depth, out, undefined);
 			if (r > 0) return r;
 		}
 		// Thematic break: `* * *`, `---`, `___` (3+ marks, only spaces between).
@@ -303,18 +324,13 @@ class BlockParser {
 			return i + 1;
 		}
 		// Grid table.
-		if (first === 0x2b /* + */ && /^\+[-=:]+\+/.test(text.slice(p, Math.min(end, p + 400)))) {
-			const r = this.#gridTable(lines, i, indent, depth, out);
+		if (first === 0x2b /* + */ && isGridBorderStart(text, p, end)) {
+			const r = gridTable(this, lines, i, indent, depth, out);
 			if (r > 0) return r;
 		}
 		// Pipe table: a row then a separator row.
-		if (i + 1 < lines.length && mayBePipeSeparator(text, lines[i + 1]) && hasCharAt(text, 0x7c /* | */, p, end) && isPipeSeparator(this.#line(lines[i + 1]))) {
-			return this.#pipeTable(lines, i, depth, out);
-		}
-		// Headerless simple or multiline table: starts with a dash line.
-		if (first === 0x2d && /^-{3,}[- ]*$/.test(text.slice(p, end).trimEnd())) {
-			const r = this.#dashTable(lines, i, depth, out, undefined);
-			if (r > 0) return r;
+		if (i + 1 < lines.length && isPipeTableStart(text, seg, lines[i + 1])) {
+			return pipeTable(this, lines, i, depth, out);
 		}
 		// Block quote.
 		if (first === 0x3e /* > */) {
@@ -353,6 +369,11 @@ class BlockParser {
 				out.push({ kind: 'spacer', range: { start: p, end } });
 				return i + 1;
 			}
+		}
+		// A term with a definition under it.
+		if (startsDefinitionList(text, lines, i)) {
+			const r = definitionList(this, lines, i, depth, out);
+			if (r > 0) return r;
 		}
 		return this.#paragraph(lines, i, depth, out, inItem);
 	}
@@ -528,8 +549,8 @@ class BlockParser {
 				// A list marker starts a sub-list inside a list item without a blank line (pandoc writes tight lists so).
 				if (inItem && listMarkerAt(text, seg.start, seg.end, k)) break;
 				// A dash-group line under text: a simple table with that text as its header.
-				if (c === 0x2d && /^ *-+( +-+)+\s*$/.test(this.#line(seg))) {
-					const r = this.#dashTable(lines, j, depth, out, lines.slice(i, j));
+				if (c === 0x2d && isDashGroupLine(text, seg)) {
+					const r = dashTable(this, lines, j, depth, out, lines.slice(i, j));
 					if (r > 0) return r;
 				}
 			}
@@ -567,18 +588,14 @@ class BlockParser {
 			break;
 		}
 		const range = { start: skipSpaces(text, lines[i].start, lines[i].end), end: lines[j - 1].end };
-		const children = depth >= MAX_CONTAINER_DEPTH ? this.#tooDeep(inner, range) : this.parseBlocks(inner, depth + 1);
-		out.push({ kind: 'blockquote', children, range });
+		out.push({ kind: 'blockquote', children: this.nested(inner, depth, range, false), range });
 		return j;
 	}
 
-	#tooDeep(segs: Segment[], range: SourceRange): Block[] {
+	#tooDeep(segs: readonly Segment[], range: SourceRange): Block[] {
 		this.problems.push({ kind: 'too-deep', message: `Lists and block quotes nest deeper than ${MAX_CONTAINER_DEPTH} levels; deeper content is kept as text.`, range });
 		const nonBlank = segs.filter((s) => s.end > s.start);
-		if (nonBlank.length === 0) return [];
-		const node = { kind: 'paragraph' as const, content: [] as unknown, range: { start: nonBlank[0].start, end: nonBlank[nonBlank.length - 1].end } };
-		this.#pendingInlines.push({ node, segments: nonBlank });
-		return [node as Block];
+		return nonBlank.length === 0 ? [] : [this.paragraph(nonBlank)];
 	}
 
 	#list(lines: readonly Segment[], i: number, depth: number, out: Block[], firstMarker: ListMarker): number {
@@ -627,7 +644,7 @@ class BlockParser {
 			const itemLines = inner.slice(0, last);
 			const itemEnd = itemLines[itemLines.length - 1].end;
 			const range = { start: seg.start + marker.indent, end: Math.max(itemEnd, seg.start + marker.indent + marker.width) };
-			const children = depth >= MAX_CONTAINER_DEPTH ? this.#tooDeep(itemLines, range) : this.parseBlocks(itemLines, depth + 1, true);
+			const children = this.nested(itemLines, depth, range, true);
 			items.push({ range, markerRange: { start: seg.start + marker.indent, end: seg.start + marker.indent + marker.width }, children });
 			j = k;
 			if (j >= lines.length) break;
@@ -641,324 +658,13 @@ class BlockParser {
 		out.push(list);
 		return j;
 	}
-
-	#pipeTable(lines: readonly Segment[], i: number, depth: number, out: Block[]): number {
-		const header = this.#pipeRow(lines[i], depth);
-		let j = i + 2;
-		const rows: TableRow[] = [];
-		while (j < lines.length) {
-			const s = lines[j];
-			if (isBlankAt(this.#text, s.start, s.end) || !hasCharAt(this.#text, 0x7c, s.start, s.end)) break;
-			rows.push(this.#pipeRow(s, depth));
-			j++;
-		}
-		const table: Table = { kind: 'table', format: 'pipe', header, rows, range: { start: lines[i].start, end: lines[j - 1].end } };
-		out.push(table);
-		return j;
-	}
-
-	#pipeRow(seg: Segment, depth: number): TableRow {
-		const line = this.#line(seg);
-		const cells: TableCell[] = [];
-		const k = leadingSpaces(line);
-		let start = line[k] === '|' ? k + 1 : k;
-		let i = start;
-		for (; i <= line.length; i++) {
-			const c = line.charCodeAt(i);
-			if (c === 0x5c) {
-				i++;
-				continue;
-			}
-			if (c === 0x7c || i === line.length) {
-				if (i === line.length && line.slice(start).trim() === '') break;
-				cells.push(this.#cell([{ start: seg.start + start, end: seg.start + i }], depth));
-				start = i + 1;
-			}
-		}
-		return { range: { start: seg.start, end: seg.end }, cells };
-	}
-
-	/** A cell: its lines, trimmed, parsed as a small document of their own (grid cells can hold code and lists). */
-	#cell(segs: Segment[], depth: number): TableCell {
-		const src = this.#text;
-		// Keep the cell's own indentation for code: blocks use the lines trimmed on the right only.
-		const blockSegs: Segment[] = [];
-		// The first and last lines with text, and where that text starts and ends.
-		let lo = -1;
-		let hi = -1;
-		let start = 0;
-		let end = 0;
-		for (let k = 0; k < segs.length; k++) {
-			const s = segs[k];
-			let a = s.start;
-			let b = s.end;
-			while (a < b && isJsSpace(src.charCodeAt(a))) a++;
-			while (b > a && isJsSpace(src.charCodeAt(b - 1))) b--;
-			blockSegs.push(b === s.end ? s : { start: s.start, end: b, glue: s.glue });
-			if (a < b) {
-				if (lo < 0) {
-					lo = k;
-					start = a;
-				}
-				hi = k + 1;
-				end = b;
-			}
-		}
-		const range = lo >= 0 ? { start, end } : { start: segs[0].start, end: segs[0].start };
-		const blocks = lo >= 0 ? depth >= MAX_CONTAINER_DEPTH ? this.#tooDeep(dedent(src, blockSegs), range) : this.parseBlocks(dedent(src, blockSegs), depth + 1) : [];
-		// The joined text is built on first read: consumers walk `blocks`, and building it for every cell of nested
-		// layout tables cost a copy of each cell per nesting level.
-		let text: string | undefined;
-		return {
-			range,
-			get text(): string {
-				return (text ??= lo < 0 ? '' : segs.slice(lo, hi).map((s) => {
-					const t = trimSegment(src, s);
-					return src.slice(t.start, t.end);
-				}).join('\n'));
-			},
-			blocks,
-		};
-	}
-
-	#gridTable(lines: readonly Segment[], i: number, indent: number, depth: number, out: Block[]): number {
-		const border = this.#line(lines[i]).slice(indent).trimEnd();
-		// Column boundaries are the `+` positions of the top border.
-		const cols: number[] = [];
-		for (let k = 0; k < border.length; k++) if (border[k] === '+') cols.push(k + indent);
-		if (cols.length < 2) return 0;
-		let j = i + 1;
-		const rows: TableRow[] = [];
-		let header: TableRow | undefined;
-		let pending: Segment[][] = [];
-		let rowStart = j;
-		while (j < lines.length) {
-			const seg = lines[j];
-			const l = this.#line(seg);
-			const lead = l.charCodeAt(indent);
-			if (lead === 0x2b /* + */) {
-				// A border: the lines since the last border form one row.
-				if (pending.length > 0) {
-					const row: TableRow = { range: { start: lines[rowStart].start, end: lines[j - 1].end }, cells: pending.map((cellSegs) => this.#cell(cellSegs, depth)) };
-					if (/^\+[=:+]+\+?\s*$/.test(l.slice(indent).trimEnd()) && !header && rows.length === 0) header = row;
-					else rows.push(row);
-				}
-				pending = [];
-				rowStart = j + 1;
-				j++;
-				continue;
-			}
-			if (lead !== 0x7c /* | */) break;
-			// Split the row line at the column boundaries when a `|` stands at each; otherwise at every `|`.
-			const cuts = cols.every((c) => l.charCodeAt(c) === 0x7c) ? cols : allPipes(l);
-			for (let c = 0; c + 1 < cuts.length; c++) {
-				const cell = (pending[c] ??= []);
-				const piece = { start: seg.start + cuts[c] + 1, end: seg.start + Math.min(cuts[c + 1], l.length) };
-				const prev = cell[cell.length - 1];
-				cell.push(prev && isTokenPiece(this.#text, prev, piece) ? { ...piece, glue: true } : piece);
-			}
-			j++;
-		}
-		if (rows.length === 0 && !header) return 0;
-		const table: Table = { kind: 'table', format: 'grid', header, rows, range: { start: lines[i].start + indent, end: lines[j - 1].end } };
-		out.push(table);
-		return j;
-	}
-
-	/**
-	 * Simple and multiline tables, delimited by dash lines. `headerSegs` are the header lines when the dash line at
-	 * `i` follows text; otherwise the table starts with a full dash line at `i`. Returns 0 when it is not a table.
-	 */
-	#dashTable(lines: readonly Segment[], i: number, depth: number, out: Block[], headerSegs: Segment[] | undefined): number {
-		const text = this.#text;
-		let dashIndex = i;
-		let startOffset = headerSegs ? headerSegs[0].start : lines[i].start;
-		let multiline = false;
-		if (!headerSegs) {
-			// Starts with a dash line: either a headerless table (dash groups) or a multiline table (one long dash run).
-			const l = this.#line(lines[i]);
-			if (/^ *-+( +-+)+\s*$/.test(l)) {
-				dashIndex = i;
-			} else {
-				// Multiline: header lines, then a dash-group line.
-				let k = i + 1;
-				while (k < lines.length && k < i + 8 && !isBlank(this.#line(lines[k])) && !/^ *-+( +-+)*\s*$/.test(this.#line(lines[k]))) k++;
-				if (k >= lines.length || !/^-+( +-+)+\s*$/.test(this.#line(lines[k]))) return 0;
-				headerSegs = lines.slice(i + 1, k);
-				dashIndex = k;
-				multiline = true;
-				startOffset = lines[i].start;
-			}
-		}
-		const groups = dashGroups(this.#line(lines[dashIndex]));
-		if (groups.length === 0) return 0;
-		const bounds = groups.map((g, k) => ({ start: k === 0 ? 0 : g.start, end: k + 1 < groups.length ? groups[k + 1].start : Infinity }));
-		const cellsOf = (segs: Segment[]): TableCell[] => bounds.map((b) => this.#cell(segs.map((s) => ({ start: Math.min(s.end, s.start + b.start), end: Math.min(s.end, s.start + b.end) })), depth));
-		const header = headerSegs && headerSegs.length > 0 ? { range: { start: headerSegs[0].start, end: headerSegs[headerSegs.length - 1].end }, cells: cellsOf(headerSegs) } : undefined;
-		const rows: TableRow[] = [];
-		let j = dashIndex + 1;
-		let row: Segment[] = [];
-		const flush = (): void => {
-			if (row.length > 0) rows.push({ range: { start: row[0].start, end: row[row.length - 1].end }, cells: cellsOf(row) });
-			row = [];
-		};
-		let end = lines[dashIndex].end;
-		while (j < lines.length) {
-			const l = this.#line(lines[j]);
-			if (/^ *-+( +-+)*\s*$/.test(l) && l.trim().length >= 3) {
-				// Closing dash line.
-				flush();
-				end = lines[j].end;
-				j++;
-				break;
-			}
-			if (isBlank(l)) {
-				if (!multiline && !headerSegs) {
-					// Headerless simple tables end with a dash line; a blank line here means it was not a table.
-					flush();
-					if (j + 1 >= lines.length || isBlank(this.#line(lines[j + 1]))) break;
-					j++;
-					continue;
-				}
-				flush();
-				if (!multiline) break;
-				if (j + 1 >= lines.length || isBlank(this.#line(lines[j + 1]))) break;
-				j++;
-				continue;
-			}
-			if (multiline) row.push(lines[j]);
-			else {
-				row.push(lines[j]);
-				flush();
-			}
-			end = lines[j].end;
-			j++;
-		}
-		flush();
-		if (rows.length === 0 && !header) return 0;
-		const table: Table = { kind: 'table', format: multiline ? 'multiline' : 'simple', header, rows, range: { start: startOffset, end } };
-		void text;
-		out.push(table);
-		return j;
-	}
 }
 
-interface ListMarker {
-	readonly ordered: boolean;
-	/** The bullet character or the ordered delimiter (`.`, `)`, `()`): a different one starts a new list. */
-	readonly style: string;
-	readonly start: number;
-	readonly indent: number;
-	/** Width of the marker itself. */
-	readonly width: number;
-	/** Column where the item's content starts. */
-	readonly contentColumn: number;
-}
+/** Arrays grow in steps of 16 or more: a short one is copied to its length, since dumps hold millions of them. */
+const TRIM_BELOW = 16;
 
-const ORDERED_MARKER_RE = /^(?:(\d{1,9})[.)]|\((\d{1,9}|[a-zA-Z]|[ivxlcdm]{1,6})\)|([a-zA-Z]|[ivxlcdmIVXLCDM]{1,6}|#)\.)/;
-/** An ordered marker is at most `(` + 9 digits + `)`: 11 characters. */
-const MAX_ORDERED_MARKER = 12;
-
-/**
- * Recognises a list marker at `indent` of the line `text.slice(start, end)`: `-`, `*`, `+`, `1.`, `1)`, `(1)`,
- * `a.`, `iv.`, `#.` followed by space.
- */
-function listMarkerAt(text: string, start: number, end: number, indent: number): ListMarker | undefined {
-	if (indent >= 4) return undefined;
-	const p = start + indent;
-	const c = p < end ? text.charCodeAt(p) : NaN;
-	let width = 0;
-	let ordered = false;
-	let first = 1;
-	let style: string;
-	if (c === 0x2d || c === 0x2a || c === 0x2b) {
-		width = 1;
-		style = String.fromCharCode(c);
-	} else {
-		// Every ordered marker ends in `.` or `)`: most paragraph lines have neither near their start, so skip the expression.
-		const limit = Math.min(end, p + MAX_ORDERED_MARKER);
-		let q = p;
-		while (q < limit) {
-			const d = text.charCodeAt(q);
-			if (d === 0x2e || d === 0x29) break;
-			q++;
-		}
-		if (q >= limit) return undefined;
-		const m = ORDERED_MARKER_RE.exec(text.slice(p, limit));
-		if (!m) return undefined;
-		width = m[0].length;
-		ordered = true;
-		if (m[1]) first = parseInt(m[1], 10);
-		style = m[0].startsWith('(') ? '()' : m[0].slice(-1);
-	}
-	const after = p + width < end ? text.charCodeAt(p + width) : NaN;
-	if (!(after === 0x20 || after === 0x09 || Number.isNaN(after))) return undefined;
-	// A bullet followed only by spaces is an empty item; `* * *` is a rule, handled before.
-	let spaces = 0;
-	while (p + width + spaces < end && text.charCodeAt(p + width + spaces) === 0x20) spaces++;
-	const contentColumn = spaces >= 1 && spaces <= 4 && indent + width + spaces < end - start ? indent + width + spaces : indent + width + 1;
-	return { ordered, style, start: first, indent, width, contentColumn };
-}
-
-/** The char code at `pos` when it lies before `end`, else NaN (as `charCodeAt` past the end of a sliced line). */
-function codeAt(text: string, pos: number, end: number): number {
-	return pos < end ? text.charCodeAt(pos) : NaN;
-}
-
-/**
- * Lines that start a block of their own and so end a lazy continuation: `:::`, `#` to `######` then white space or
- * the end, `>`, three backticks or tildes, `<div` or `</div` then white space or `>`, `+-` or `+=`, a thematic break.
- */
-function startsBlockAt(text: string, start: number, end: number): boolean {
-	const p = skipSpaces(text, start, end);
-	if (p - start >= 4) return false;
-	const c = codeAt(text, p, end);
-	switch (c) {
-		case 0x3a /* : */:
-			if (codeAt(text, p + 1, end) === c && codeAt(text, p + 2, end) === c) return true;
-			break;
-		case 0x23 /* # */: {
-			let r = 1;
-			while (r < 7 && codeAt(text, p + r, end) === c) r++;
-			if (r <= 6) {
-				const d = codeAt(text, p + r, end);
-				if (Number.isNaN(d) || isJsSpace(d)) return true;
-			}
-			break;
-		}
-		case 0x3e /* > */:
-			return true;
-		case 0x60 /* ` */:
-		case 0x7e /* ~ */:
-			if (codeAt(text, p + 1, end) === c && codeAt(text, p + 2, end) === c) return true;
-			break;
-		case 0x3c /* < */: {
-			const o = codeAt(text, p + 1, end) === 0x2f /* / */ ? p + 2 : p + 1;
-			if (codeAt(text, o, end) === 0x64 /* d */ && codeAt(text, o + 1, end) === 0x69 /* i */ && codeAt(text, o + 2, end) === 0x76 /* v */) {
-				const d = codeAt(text, o + 3, end);
-				if (d === 0x3e || isJsSpace(d)) return true;
-			}
-			break;
-		}
-		case 0x2b /* + */: {
-			const d = codeAt(text, p + 1, end);
-			if (d === 0x2d || d === 0x3d) return true;
-			break;
-		}
-	}
-	return isThematicBreakAt(text, p, end);
-}
-
-/** A thematic break from `p` to `end`: 3+ of the character at `p`, only spaces and tabs between. */
-function isThematicBreakAt(text: string, p: number, end: number): boolean {
-	const c = codeAt(text, p, end);
-	let count = 0;
-	for (let k = p; k < end; k++) {
-		const d = text.charCodeAt(k);
-		if (d === c) count++;
-		else if (d !== 0x20 && d !== 0x09) return false;
-	}
-	return count >= 3;
+function trimmed<T>(items: T[]): T[] {
+	return items.length < TRIM_BELOW ? items.slice() : items;
 }
 
 /**
@@ -971,76 +677,6 @@ function looksLikeDefinition(text: string, p: number, end: number): boolean {
 		if (text.charCodeAt(q) === 0x5d /* ] */) return q + 1 < end && text.charCodeAt(q + 1) === 0x3a /* : */;
 	}
 	return false;
-}
-
-function leadingSpaces(line: string): number {
-	return skipSpaces(line, 0, line.length);
-}
-
-function isBlank(line: string): boolean {
-	return isBlankAt(line, 0, line.length);
-}
-
-/** A pipe separator's first character past white space is `|`, `:` or `-`: a cheap test before scanning for `|`. */
-function mayBePipeSeparator(text: string, seg: Segment): boolean {
-	let k = seg.start;
-	while (k < seg.end && isJsSpace(text.charCodeAt(k))) k++;
-	const c = codeAt(text, k, seg.end);
-	return c === 0x7c || c === 0x3a || c === 0x2d;
-}
-
-function isPipeSeparator(line: string): boolean {
-	return /^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$/.test(line) && line.includes('-') && (line.includes('|'));
-}
-
-function dashGroups(line: string): { start: number; end: number }[] {
-	const groups: { start: number; end: number }[] = [];
-	const re = /-+/g;
-	let m: RegExpExecArray | null;
-	while ((m = re.exec(line)) !== null) groups.push({ start: m.index, end: m.index + m[0].length });
-	return groups;
-}
-
-function allPipes(line: string): number[] {
-	const cuts: number[] = [];
-	for (let k = 0; k < line.length; k++) if (line[k] === '|') cuts.push(k);
-	return cuts;
-}
-
-function trimSegment(text: string, s: Segment): Segment {
-	let a = s.start;
-	let b = s.end;
-	while (a < b && isJsSpace(text.charCodeAt(a))) a++;
-	while (b > a && isJsSpace(text.charCodeAt(b - 1))) b--;
-	return { start: a, end: b };
-}
-
-/** Removes the indentation common to all non-blank segments (cells of grid tables are padded). */
-function dedent(text: string, segs: Segment[]): Segment[] {
-	let common = Infinity;
-	for (const s of segs) {
-		if (s.end <= s.start) continue;
-		let k = 0;
-		while (s.start + k < s.end && text.charCodeAt(s.start + k) === 0x20) k++;
-		if (s.start + k < s.end) common = Math.min(common, k);
-	}
-	if (!Number.isFinite(common) || common === 0) return segs;
-	return segs.map((s) => (s.end - s.start >= common ? { start: s.start + common, end: s.end, glue: s.glue } : { start: s.end, end: s.end }));
-}
-
-/**
- * Whether two consecutive lines of a grid cell are pieces of one token that pandoc cut to fit the column: one of
- * them has no space and fills the column to its padding. A line broken at a space never looks like that (pandoc
- * would have moved the word), except for a word exactly the column's width, which is rare.
- */
-function isTokenPiece(text: string, prev: Segment, next: Segment): boolean {
-	const fullUnbroken = (s: Segment): boolean => {
-		const t = text.slice(s.start, s.end);
-		const body = t.trim();
-		return body.length > 0 && t.length >= 3 && t.charCodeAt(t.length - 2) !== 0x20 && !body.includes(' ');
-	};
-	const nonBlank = (s: Segment): boolean => text.slice(s.start, s.end).trim().length > 0;
-	return nonBlank(prev) && nonBlank(next) && (fullUnbroken(prev) || fullUnbroken(next));
 }
 
 function describeAttributes(attrs: Attributes): string {

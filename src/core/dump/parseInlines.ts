@@ -2,6 +2,7 @@
 import type { Attributes, Emphasis, Inline, LinkDefinition, SourceRange } from '../model/dumpDocument';
 import { parseAttributes } from './attributes';
 import { collapseWrapped } from './chars';
+import { decodeEntities, entityAt } from './entities';
 
 /** A line (or part of one) of the dump: `text.slice(start, end)`, without its line ending. */
 export interface Segment {
@@ -18,6 +19,11 @@ export interface Segment {
 const MAX_LINK_TAIL = 1 << 20;
 /** Nested parentheses allowed in a bare link destination (pandoc URLs rarely have more than one level). */
 const MAX_PAREN_DEPTH = 8;
+/**
+ * Brackets open at once; more are text. Real dumps nest a handful (`[[[icon]{.x}]`); a paragraph of millions of
+ * `[` would otherwise hold a node and a stack entry for each until its end.
+ */
+const MAX_OPEN_BRACKETS = 1000;
 /** Longest raw inline HTML tag or autolink we accept. */
 const MAX_INLINE_TAG = 2000;
 
@@ -49,7 +55,8 @@ interface Delimiter {
 	/** Index in `nodes` of the text node holding the run. */
 	nodeIndex: number;
 	readonly char: number;
-	readonly count: number;
+	/** Characters of the run still open: a `***` opener that a `**` closed keeps one `*` open. */
+	count: number;
 	readonly pos: number;
 }
 
@@ -60,8 +67,6 @@ for (const c of '\\`*_{}[]()>#+-.!|~^"\'$%&,/:;<=?@') ESCAPABLE[c.charCodeAt(0)]
 function isEscapable(c: number): boolean {
 	return c < 128 && ESCAPABLE[c] === 1;
 }
-
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', mdash: '—', ndash: '–', hellip: '…', copy: '©', reg: '®', trade: '™', laquo: '«', raquo: '»', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
 
 function isWhite(c: number): boolean {
 	return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || Number.isNaN(c);
@@ -77,7 +82,22 @@ function isAlnum(c: number): boolean {
  */
 export function parseInlines(text: string, segments: readonly Segment[], definitions: Definitions): Inline[] {
 	if (segments.length === 0) return [];
+	if (segments.length === 1) {
+		const plain = plainLine(text, segments[0]);
+		if (plain) return plain;
+	}
 	return new InlineParser(text, segments, definitions).parse();
+}
+
+/**
+ * A line with no inline syntax at all (most table cells, many short paragraphs): one text node, as the parser would
+ * make it (trailing spaces dropped from the value, kept in the range), without building a parser for it.
+ */
+function plainLine(text: string, seg: Segment): Inline[] | undefined {
+	for (let k = seg.start; k < seg.end; k++) if (isSpecial(text.charCodeAt(k))) return undefined;
+	let e = seg.end;
+	while (e > seg.start && isSpaceOrTab(text.charCodeAt(e - 1))) e--;
+	return e === seg.start ? [] : [{ kind: 'text', value: text.slice(seg.start, e), range: { start: seg.start, end: seg.end } }];
 }
 
 class InlineParser {
@@ -102,8 +122,8 @@ class InlineParser {
 	/** ...followed by `#src.slice(#runStart, #runEnd)`, not copied yet: most text nodes cost one slice, no concatenation. */
 	#runStart = -1;
 	#runEnd = -1;
-	/** Code span lengths known to have no closing run after the offset stored. */
-	#noCodeCloser: Map<number, number> | undefined;
+	/** Backtick runs by length: where each starts, in order, and the first not yet passed. Built on the first code span. */
+	#backtickRuns: Map<number, { readonly starts: number[]; next: number }> | undefined;
 	/** Title quote characters known to have no closing quote after the offset stored. */
 	#noTitleCloser: Map<number, number> | undefined;
 
@@ -322,6 +342,10 @@ class InlineParser {
 	}
 
 	#openBracket(i: number, image: boolean, len: number): void {
+		if (this.#brackets.length >= MAX_OPEN_BRACKETS) {
+			this.#addSource(i, i + len);
+			return;
+		}
 		this.#flushText(i);
 		this.#nodes.push({ kind: 'text', value: this.#src.slice(i, i + len), range: this.#range(i, i + len) });
 		this.#brackets.push({ nodeIndex: this.#nodes.length - 1, pos: i, image, active: true, linksBefore: this.#linksClosed, delimBottom: this.#nodes.length - 1 });
@@ -414,12 +438,21 @@ class InlineParser {
 		return next;
 	}
 
-	/** Reads `(dest "title")` starting at `(`; undefined when it is not a well-formed link tail. */
+	/**
+	 * Reads `(dest "title")` starting at `(`; undefined when it is not a well-formed link tail. Read as pandoc does:
+	 * entities in the target and title are decoded, a title closes at the quote that `)` follows (so it may hold
+	 * unescaped quotes), and `( "title")` is an empty target with a title (pandoc writes `href=""` so).
+	 */
 	#linkTail(open: number): { href: string; hrefStart: number; hrefEnd: number; title?: string; end: number } | undefined {
 		const s = this.#src;
 		const limit = Math.min(s.length, open + MAX_LINK_TAIL);
 		let i = open + 1;
 		while (i < limit && isWhite(s.charCodeAt(i))) i++;
+		const q0 = s.charCodeAt(i);
+		if (i > open + 1 && (q0 === 0x22 || q0 === 0x27)) {
+			const t = this.#linkTitle(i, limit);
+			if (t && s.charCodeAt(t.end) === 0x29 /* ) */) return { href: '', hrefStart: open + 1, hrefEnd: open + 1, title: t.title, end: t.end + 1 };
+		}
 		let hrefStart = i;
 		let hrefEnd = i;
 		let href = '';
@@ -454,34 +487,50 @@ class InlineParser {
 			hrefEnd = i;
 			href = buf + s.slice(from, i);
 		}
+		href = decodeEntities(href);
 		while (i < limit && isWhite(s.charCodeAt(i))) i++;
 		let title: string | undefined;
 		const q = s.charCodeAt(i);
 		if (q === 0x22 || q === 0x27 || (q === 0x28 && i > hrefEnd)) {
-			const closeQ = q === 0x28 ? 0x29 : q;
-			if ((this.#noTitleCloser?.get(closeQ) ?? Infinity) <= i) return undefined;
-			let j = i + 1;
-			let buf = '';
-			let from = j;
-			while (j < limit && s.charCodeAt(j) !== closeQ) {
-				if (s.charCodeAt(j) === 0x5c && j + 1 < limit) {
-					buf += s.slice(from, j) + s[j + 1];
-					j += 2;
-					from = j;
-					continue;
-				}
-				j++;
-			}
-			if (j >= limit) {
-				if (limit === s.length) (this.#noTitleCloser ??= new Map()).set(closeQ, i);
-				return undefined;
-			}
-			title = collapseWrapped(buf + s.slice(from, j));
-			i = j + 1;
-			while (i < limit && isWhite(s.charCodeAt(i))) i++;
+			const t = this.#linkTitle(i, limit);
+			if (!t) return undefined;
+			title = t.title;
+			i = t.end;
 		}
 		if (s.charCodeAt(i) !== 0x29 /* ) */) return undefined;
 		return { href, hrefStart, hrefEnd, title, end: i + 1 };
+	}
+
+	/**
+	 * A link title opened by the quote (or `(`) at `i`: it closes at the first closing quote followed by white space
+	 * and `)`. Returns the title (escapes and entities resolved, wrapped lines joined) and the offset of that `)`.
+	 */
+	#linkTitle(i: number, limit: number): { title: string; end: number } | undefined {
+		const s = this.#src;
+		const q = s.charCodeAt(i);
+		const closeQ = q === 0x28 ? 0x29 : q;
+		if ((this.#noTitleCloser?.get(closeQ) ?? Infinity) <= i) return undefined;
+		let j = i + 1;
+		let buf = '';
+		let from = j;
+		while (j < limit) {
+			const c = s.charCodeAt(j);
+			if (c === 0x5c && j + 1 < limit) {
+				buf += s.slice(from, j) + s[j + 1];
+				j += 2;
+				from = j;
+				continue;
+			}
+			if (c === closeQ) {
+				let k = j + 1;
+				while (k < limit && isWhite(s.charCodeAt(k))) k++;
+				if (s.charCodeAt(k) === 0x29) return { title: decodeEntities(collapseWrapped(buf + s.slice(from, j))), end: k };
+			}
+			j++;
+		}
+		// Nothing closes it up to the end of the paragraph: neither will it for a later opener of the same quote.
+		if (limit === s.length) (this.#noTitleCloser ??= new Map()).set(closeQ, i);
+		return undefined;
 	}
 
 	#tryFootnote(i: number): number {
@@ -500,22 +549,14 @@ class InlineParser {
 		let j = i;
 		while (j < s.length && s.charCodeAt(j) === 0x60) j++;
 		const len = j - i;
-		const failedFrom = this.#noCodeCloser?.get(len);
+		// The first run of exactly `len` backticks after the opener closes it. Runs are indexed once per paragraph,
+		// so runs of ever-growing length do not each rescan the rest of it.
+		const runs = (this.#backtickRuns ??= indexBacktickRuns(s, i));
+		const r = runs.get(len);
 		let close = -1;
-		if (failedFrom === undefined || failedFrom > j) {
-			let k = j;
-			while (k < s.length) {
-				const found = s.indexOf('`', k);
-				if (found < 0) break;
-				let e = found;
-				while (e < s.length && s.charCodeAt(e) === 0x60) e++;
-				if (e - found === len) {
-					close = found;
-					break;
-				}
-				k = e;
-			}
-			if (close < 0) (this.#noCodeCloser ??= new Map()).set(len, j);
+		if (r) {
+			while (r.next < r.starts.length && r.starts[r.next] < j) r.next++;
+			if (r.next < r.starts.length) close = r.starts[r.next];
 		}
 		if (close < 0) {
 			this.#addSource(i, j);
@@ -537,6 +578,11 @@ class InlineParser {
 		return end;
 	}
 
+	/**
+	 * A run of `*`, `_`, `~` or `^` at `i`. `*` and `_` close as pandoc's reader closes them: the innermost open run of
+	 * the same character closes at the next run of it, whatever stands before (a space, a hard break, a no-break
+	 * space), and runs of different lengths split: `***a** b*` is em(strong(a) b), `**a***b*` is strong(a) em(b).
+	 */
 	#delimiterRun(i: number, c: number): number {
 		const s = this.#src;
 		let j = i;
@@ -544,41 +590,68 @@ class InlineParser {
 		const count = j - i;
 		const before = i > 0 ? s.charCodeAt(i - 1) : NaN;
 		const after = s.charCodeAt(j);
-		let canOpen = !isWhite(after);
-		let canClose = !isWhite(before);
-		if (c === 0x5f /* _ */) {
-			// Pandoc's intraword_underscores: snake_case never emphasises.
-			if (isAlnum(before)) canOpen = false;
-			if (isAlnum(after)) canClose = false;
+		const splits = c === 0x2a || c === 0x5f;
+		const maxCount = splits ? 3 : c === 0x7e ? 2 : 1;
+		if (count > maxCount) {
+			this.#flushText(i);
+			this.#nodes.push({ kind: 'text', value: s.slice(i, j), range: this.#range(i, j) });
+			return j;
 		}
-		const maxCount = c === 0x2a || c === 0x5f ? 3 : c === 0x7e ? 2 : 1;
-		this.#flushText(i);
-		const node = { kind: 'text' as const, value: s.slice(i, j), range: this.#range(i, j) };
-		this.#nodes.push(node);
-		if (count > maxCount) return j;
-		const key = c * 4 + count;
+		// One stack per character for `*` and `_` (runs split), per character and length for `~` and `^`.
+		const key = splits ? c : c * 4 + count;
+		let pos = i;
+		// Pandoc's intraword_underscores: `_` never closes before a letter or digit, nor opens after one.
+		const canClose = c === 0x5f ? !isAlnum(after) : splits || !isWhite(before);
 		if (canClose) {
-			const stack = this.#delims?.get(key);
-			const bottom = this.#brackets.length > 0 ? this.#brackets[this.#brackets.length - 1].delimBottom : -1;
-			const opener = stack && stack.length > 0 ? stack[stack.length - 1] : undefined;
-			if (opener && opener.nodeIndex > bottom && opener.nodeIndex < this.#nodes.length - 2) {
-				stack!.pop();
-				this.#closeDelimitersAbove(opener.nodeIndex);
-				const inner = this.#nodes.splice(opener.nodeIndex);
-				inner.shift();
-				inner.pop();
-				const range = this.#range(opener.pos, j);
-				this.#nodes.push(makeEmphasis(c, count, mergeTexts(inner), range));
-				return j;
+			while (pos < j) {
+				const used = this.#closeEmphasis(key, c, pos, j - pos, splits);
+				if (used === 0) break;
+				pos += used;
 			}
+			if (pos === j) return j;
 		}
+		this.#flushText(pos);
+		this.#nodes.push({ kind: 'text', value: s.slice(pos, j), range: this.#range(pos, j) });
+		const canOpen = !isWhite(after) && !(c === 0x5f && pos === i && isAlnum(before));
 		if (canOpen) {
 			this.#delims ??= new Map();
 			let stack = this.#delims.get(key);
 			if (!stack) this.#delims.set(key, (stack = []));
-			stack.push({ nodeIndex: this.#nodes.length - 1, char: c, count, pos: i });
+			stack.push({ nodeIndex: this.#nodes.length - 1, char: c, count: j - pos, pos });
 		}
 		return j;
+	}
+
+	/**
+	 * Closes the innermost open run on `key`'s stack with (part of) the `n` characters at `pos`; returns how many it
+	 * used, 0 when none. Pairs as pandoc does: `***` is closed by 3, 2 (leaving em open) or 1 (leaving strong open);
+	 * `**` by 2 of any longer run; `*` by 1 or by the first of `***`, while `**` inside `*` opens a strong instead.
+	 */
+	#closeEmphasis(key: number, c: number, pos: number, n: number, splits: boolean): number {
+		const stack = this.#delims?.get(key);
+		const opener = stack && stack.length > 0 ? stack[stack.length - 1] : undefined;
+		if (!opener) return 0;
+		const bottom = this.#brackets.length > 0 ? this.#brackets[this.#brackets.length - 1].delimBottom : -1;
+		// Inside a bracket only its own openers close; and an empty pair is no emphasis.
+		if (opener.nodeIndex <= bottom || (opener.nodeIndex >= this.#nodes.length - 1 && this.#textStart < 0)) return 0;
+		const o = opener.count;
+		const use = !splits || o === 3 ? n : o === 2 ? (n >= 2 ? 2 : 0) : n === 2 ? 0 : 1;
+		if (use === 0) return 0;
+		this.#flushText(pos);
+		const left = o - use;
+		this.#closeDelimitersAbove(opener.nodeIndex + 1);
+		const inner = this.#nodes.splice(opener.nodeIndex + 1);
+		// The characters used are the opener's innermost ones.
+		const node = makeEmphasis(c, use, mergeTexts(inner), this.#range(opener.pos + left, pos + use));
+		if (left === 0) {
+			stack!.pop();
+			this.#nodes.pop();
+		} else {
+			opener.count = left;
+			this.#nodes[opener.nodeIndex] = { kind: 'text', value: this.#src.slice(opener.pos, opener.pos + left), range: this.#range(opener.pos, opener.pos + left) };
+		}
+		this.#nodes.push(node);
+		return use;
 	}
 
 	/** Forgets emphasis openers at or after `nodeIndex`: the nodes they stood in are being wrapped. */
@@ -644,23 +717,28 @@ class InlineParser {
 	}
 
 	#entity(i: number): number {
-		const s = this.#src;
-		const m = /^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/.exec(s.slice(i, i + 40));
-		if (m) {
-			const body = m[1];
-			let value: string | undefined;
-			if (body.startsWith('#')) {
-				const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-				value = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
-			} else value = NAMED_ENTITIES[body];
-			if (value !== undefined) {
-				this.#addText(value, i);
-				return i + m[0].length;
-			}
+		const e = entityAt(this.#src, i);
+		if (e) {
+			this.#addText(e.value, i);
+			return i + e.length;
 		}
 		this.#addSource(i, i + 1);
 		return i + 1;
 	}
+}
+
+/** The backtick runs of `s` from `from` on, by length; the parser only moves forward, so `next` only grows. */
+function indexBacktickRuns(s: string, from: number): Map<number, { readonly starts: number[]; next: number }> {
+	const runs = new Map<number, { readonly starts: number[]; next: number }>();
+	for (let k = s.indexOf('`', from); k >= 0; k = s.indexOf('`', k)) {
+		let e = k;
+		while (e < s.length && s.charCodeAt(e) === 0x60) e++;
+		let r = runs.get(e - k);
+		if (!r) runs.set(e - k, (r = { starts: [], next: 0 }));
+		r.starts.push(k);
+		k = e;
+	}
+	return runs;
 }
 
 /** `s.indexOf(ch, from)` that gives up after `max` characters, so failed look-aheads stay cheap. */
@@ -706,11 +784,19 @@ function mergeTexts(nodes: Inline[]): Inline[] {
 	for (let k = 1; k < nodes.length && !adjacent; k++) adjacent = nodes[k].kind === 'text' && nodes[k - 1].kind === 'text' && nodes[k - 1].range.end === nodes[k].range.start;
 	if (!adjacent) return nodes;
 	const out: Inline[] = [];
-	for (const node of nodes) {
-		const last = out[out.length - 1];
-		if (node.kind === 'text' && last && last.kind === 'text' && last.range.end === node.range.start) {
-			out[out.length - 1] = { kind: 'text', value: last.value + node.value, range: { start: last.range.start, end: node.range.end } };
-		} else out.push(node);
+	for (let k = 0; k < nodes.length; k++) {
+		const node = nodes[k];
+		let e = k + 1;
+		while (node.kind === 'text' && e < nodes.length && nodes[e].kind === 'text' && nodes[e - 1].range.end === nodes[e].range.start) e++;
+		if (e === k + 1) {
+			out.push(node);
+			continue;
+		}
+		// One join for the whole run: appending one by one builds a rope of as many pieces, kept until read.
+		const parts: string[] = [];
+		for (let m = k; m < e; m++) parts.push((nodes[m] as { value: string }).value);
+		out.push({ kind: 'text', value: parts.join(''), range: { start: node.range.start, end: nodes[e - 1].range.end } });
+		k = e - 1;
 	}
 	return out;
 }

@@ -19,6 +19,16 @@ const ATTRIBUTE_BLOCK_RE = /\{[#.][\w-]+(?:[ \t]+(?:[#.][\w-]+|[\w-]+=(?:"[^"\n]
 const GRID_BORDER_RE = /^\+(?:-{3,}\+){2,}\s*$/gm;
 // An inline SVG or icon that pandoc turned into a base64 `data:` image: pages open with sprite sheets like this.
 const DATA_SVG_IMAGE_RE = /!\[[^\]\n]*\]\(data:image\/svg\+xml;base64,/g;
+// An attribute block of HTML attributes only (`{hidden=""}`, `{target="_blank"}`): pandoc keeps a tag's attributes so.
+const HTML_ATTRIBUTE_BLOCK_RE = /\{[\w-]+="[^"\n]*"[ \t\n}]/g;
+// HTML that pandoc read as text (a page served as text, a template) and escaped: `\<div class=\"x\"\>`. Nothing
+// but pandoc's writer escapes both the angle brackets and the quotes of a tag.
+const ESCAPED_TAG_RE = /\\<\/?[A-Za-z][\w-]*(?=[\s\\])/g;
+const ESCAPED_ATTRIBUTE_RE = /[\w-]=\\"/g;
+// A grid table border with alignment colons (`+:----:+`): pandoc's grid tables have them, reStructuredText's never.
+const ALIGNED_GRID_BORDER_RE = /^(?=[^\n]*:)\+(?:[-=:]{3,}\+){2,}[ \t]*$/gm;
+/** Escaped tags and attributes needed to count as pandoc-escaped HTML: a sentence about `\<div\>` has one or two. */
+const MIN_ESCAPED_HTML = 3;
 
 export interface SniffResult {
 	readonly isDump: boolean;
@@ -28,25 +38,32 @@ export interface SniffResult {
 	readonly dataSvgImages: number;
 	readonly attributeBlocks: number;
 	readonly gridTables: number;
+	readonly htmlAttributeBlocks: number;
+	readonly escapedTags: number;
+	readonly alignedGridBorders: number;
 }
 
 /** Counts the pandoc signature in the first `SNIFF_LENGTH` characters; see `looksLikeDump`. */
 export function sniffDump(text: string): SniffResult {
 	const head = text.length > SNIFF_LENGTH ? text.slice(0, SNIFF_LENGTH) : text;
 	// NUL characters mean binary data, whatever else matches.
-	if (head.includes('\u0000')) return { isDump: false, fences: 0, attributeLinks: 0, headingIds: 0, dataSvgImages: 0, attributeBlocks: 0, gridTables: 0 };
+	if (head.includes('\u0000')) return { isDump: false, fences: 0, attributeLinks: 0, headingIds: 0, dataSvgImages: 0, attributeBlocks: 0, gridTables: 0, htmlAttributeBlocks: 0, escapedTags: 0, alignedGridBorders: 0 };
 	const fences = count(head, FENCE_WITH_ATTRIBUTES_RE);
 	const attributeLinks = count(head, ATTRIBUTE_LINK_RE);
 	const headingIds = count(head, HEADING_ID_RE);
 	const dataSvgImages = count(head, DATA_SVG_IMAGE_RE);
 	const attributeBlocks = count(head, ATTRIBUTE_BLOCK_RE);
 	const gridTables = count(head, GRID_BORDER_RE);
-	// Fences and inline SVG weigh most: nothing but pandoc writes them. Links with attributes and heading ids also
-	// appear in hand-written Markdown.
+	const htmlAttributeBlocks = count(head, HTML_ATTRIBUTE_BLOCK_RE);
+	const escapedTags = count(head, ESCAPED_TAG_RE);
+	const escapedHtml = escapedTags >= MIN_ESCAPED_HTML && count(head, ESCAPED_ATTRIBUTE_RE) >= MIN_ESCAPED_HTML;
+	const alignedGridBorders = count(head, ALIGNED_GRID_BORDER_RE);
+	// Fences, inline SVG and escaped HTML tags weigh most: nothing but pandoc writes them. Links with attributes and
+	// heading ids also appear in hand-written Markdown; an aligned grid border in hand-written pandoc Markdown.
 	const score = 2 * Math.min(fences, 3) + 3 * Math.min(dataSvgImages, 1) + Math.min(attributeLinks, 3) + Math.min(headingIds, 2) +
-		Math.min(attributeBlocks, 2) + Math.min(gridTables, 1);
-	const isDump = (fences > 0 || dataSvgImages > 0 || attributeLinks >= 2) && score >= MIN_SCORE;
-	return { isDump, fences, attributeLinks, headingIds, dataSvgImages, attributeBlocks, gridTables };
+		Math.min(attributeBlocks, 2) + Math.min(gridTables, 1) + Math.min(htmlAttributeBlocks, 2) + (escapedHtml ? 3 : 0) + 2 * Math.min(alignedGridBorders, 1);
+	const isDump = (fences > 0 || dataSvgImages > 0 || attributeLinks >= 2 || escapedHtml || alignedGridBorders > 0) && score >= MIN_SCORE;
+	return { isDump, fences, attributeLinks, headingIds, dataSvgImages, attributeBlocks, gridTables, htmlAttributeBlocks, escapedTags, alignedGridBorders };
 }
 
 /**

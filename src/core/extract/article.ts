@@ -1,5 +1,6 @@
 // The result of article extraction: the kept blocks, the metadata with provenance, and why the rest was removed.
 import type { Block, SourceRange } from '../model/dumpDocument';
+import type { PageKind } from './kinds/pageKind';
 
 /** How a metadata value was found: the rule that found it, where, and how sure it is (0..1). */
 export interface MetadataField<T> {
@@ -26,6 +27,8 @@ export interface ArticleMetadata {
 	readonly tags?: MetadataField<string[]>;
 	readonly leadImage?: MetadataField<string>;
 	readonly wordCount?: MetadataField<number>;
+	/** The kind of page (article, forum, product, collection, listing, documentation, service), from its structure. */
+	readonly pageType?: MetadataField<PageKind>;
 }
 
 /** Why a region of the dump was left out of the article. */
@@ -51,4 +54,6 @@ export interface Article {
 	readonly removed: readonly RemovedRegion[];
 	/** True when the input does not look like a page dump or holds no article text. */
 	readonly empty: boolean;
+	/** Why the result may disappoint: `tiny-content` when the page's main content is only a few words. */
+	readonly warnings?: readonly string[];
 }

@@ -1,4 +1,5 @@
 // Decoding the URL-encoded original HTML line some sites leave in a dump, and a tiny tolerant reader for the decoded HTML.
+import { decodeEntities } from '../text/entities';
 
 /** Decoded HTML with, for each UTF-16 unit of `html`, the offset in the encoded string it came from. */
 export interface DecodedHtml {
@@ -90,48 +91,6 @@ function isHex(s: string, i: number): boolean {
 
 function hexByte(s: string, i: number): number {
 	return parseInt(s.slice(i, i + 2), 16);
-}
-
-// Kept small on purpose: the named entities that appear in article text; numeric ones cover the rest.
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-	amp: '&',
-	lt: '<',
-	gt: '>',
-	quot: '"',
-	apos: "'",
-	nbsp: '\u00a0',
-	ndash: '\u2013',
-	mdash: '\u2014',
-	hellip: '\u2026',
-	lsquo: '\u2018',
-	rsquo: '\u2019',
-	ldquo: '\u201c',
-	rdquo: '\u201d',
-	laquo: '\u00ab',
-	raquo: '\u00bb',
-	copy: '\u00a9',
-	reg: '\u00ae',
-	trade: '\u2122',
-	middot: '\u00b7',
-	bull: '\u2022',
-	eacute: '\u00e9',
-	egrave: '\u00e8',
-	agrave: '\u00e0',
-	uuml: '\u00fc',
-	ouml: '\u00f6',
-	auml: '\u00e4',
-	szlig: '\u00df',
-};
-
-/** Decodes HTML character references (`&amp;`, `&#39;`, `&#x2019;`); unknown ones are kept as written. */
-export function decodeEntities(s: string): string {
-	return s.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z][a-z0-9]{1,31});/gi, (m, body: string) => {
-		if (body[0] === '#') {
-			const cp = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-			return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : '\ufffd';
-		}
-		return NAMED_ENTITIES[body.toLowerCase()] ?? m;
-	});
 }
 
 const ATTR_RE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;

@@ -20,8 +20,8 @@ export const SITE_TITLE_RE = vocab('site-title|site-name|sitename|logo|brand|bra
 export const AUTHOR_RE = vocab('author|authors|byline|by-line|bylines|writer|creator|contributor|contributors|reporter|p-author|h-card|vcard|user-login|article-author|post-author|entry-author|meta-author|author-name|authorname|byline-name');
 /** Inside an author block, the element that holds only the name. */
 export const AUTHOR_NAME_RE = vocab('name|fn|author-name|authorname|user-name|username|p-name|byline-name|url fn n');
-/** Author widgets whose text is a biography or a picture, not a byline. */
-export const AUTHOR_NOT_RE = vocab('author-bio|author-description|author-avatar|author-photo|author-image|author-img|avatar|bio|about-author|author-box|authorbox|author-info-box|author-social|author-follow|author-more');
+/** Author widgets whose text is a biography or a picture, not a byline; hover cards repeat a name from elsewhere in the page. */
+export const AUTHOR_NOT_RE = vocab('author-bio|author-description|author-avatar|author-photo|author-image|author-img|avatar|bio|about-author|author-box|authorbox|author-info-box|author-social|author-follow|author-more|hovercard|hover-card|user-card|usercard|profile-card|member-card|tooltip|popover');
 /** Dates: schema.org `datePublished`, hAtom `published`, and theme names. */
 export const DATE_RE = vocab('date|dates|time|datetime|timestamp|published|pubdate|publish-date|post-date|posted|posted-on|dateline|datepublished|datemodified|date-published|entry-date|meta-date|article-date|story-date|date-header|updated|modified|local-date|local-time|formatteddate|dt-published');
 /** Dates that are the last modification rather than the publication. */
@@ -40,8 +40,16 @@ export const TAGS_RE = vocab('tags|tag-list|taglist|tagslist|tagged|tag-links|ta
 export const PUBLISHER_RE = vocab('site-name|sitename|site-title|og-site-name');
 /** Containers of other people's content: a byline or date inside is not the article's. */
 export const FOREIGN_RE = vocab('comment|comments|commentlist|comment-list|reply|replies|respond|discussion|related|recommended|recommendations|more-stories|most-popular|popular|trending|sidebar|footer|site-footer|newsletter|promo|teaser-list|card-list|rail|right-rail|outbrain|taboola');
+/**
+ * Containers of the page's own controls — menus, navigation, search, dialogs, cookie and sign-in prompts: a heading
+ * inside one labels a control ("Search", "Mobile menu", "Sign in to view more content"), never the page. Whole class
+ * names only: page wrappers are often named after a control they also hold (`dialog-off-canvas-main-canvas`).
+ */
+export const CHROME_RE = /(?:^|\s)(?:nav|navbar|navigation|main-nav|site-nav|primary-nav|nav-menu|menu|main-menu|primary-menu|mobile-menu|mega-menu|sub-menu|submenu|menu-item|dropdown-menu|modal|modal-content|modal-dialog|modal-body|dialog|popup|drawer|offcanvas|off-canvas|search|search-form|searchform|site-search|search-modal|cookie-banner|cookie-notice|cookie-consent|consent|gdpr|login|login-form|signin|sign-in|signup|skip-link)(?:$|\s)/;
+/** Headings that are generic section or control labels, in any site's chrome: they name a box, not the page. */
+export const UI_LABEL_RE = /^(?:(?:main |mobile |site |primary )?menu|navigation|search(?: results)?|sign in.*|log ?in|login|register|create an account|welcome back|subscribe.*|newsletter.*|cookies?(?: settings| policy| preferences)?|privacy preferences|share(?: this)?.*|related.*|latest(?: news| posts| articles)?|recent(?: posts| articles| news)?|popular.*|most (?:read|popular|viewed)|trending.*|categories|tags|archives?|contact(?: us)?|get in touch|follow us.*|connect with us|footer|read more|select an option|testimonials?|comments?|\d+ comments?|leave a (?:reply|comment)|you may also like.*|more (?:from|stories|articles|news).*|explore.*|table of contents|contents|on this page|in this (?:article|section)|quick links|useful links|resources|about(?: us)?|about the author|shop|cart|your cart|my account|sidebar|advertisement|ad|sponsored|recommended.*|we recommend|don't miss|must read|editor's picks|see also|next|previous)$/i;
 /** Language-neutral noise around a byline: these are not names. */
-export const NOT_A_NAME_RE = /(?:^|\s)(?:comments?|share|follow|subscribe|posted|views?|more|profile|read|minutes?|min|updated|published|email|twitter|facebook|staff|admin|administrator|editor's|contact|home|login|sign|menu|search|\d)/i;
+export const NOT_A_NAME_RE = /(?:^|\s)(?:comments?|share|follow|subscribe|posted|views?|more|profile|read|minutes?|min|updated|published|email|twitter|facebook|staff|admin|administrator|editor's|contact|home|login|sign|menu|search|\d)|(?:^|\s)(?:authors?|authored|written|bio|cite|about|articles|posts|reviewed|reviewer|expert|cancel|request|demo|released|size|insights|member|joined|guest|anonymous|unknown|none|n\/a)(?:$|[\s:,.])/i;
 /** Job titles written after a name in a byline ("Jane Doe, Senior Editor"): not names. */
 export const ROLE_RE = /(?:^|\s)(?:editor|editors|writer|reporter|correspondent|manager|director|contributor|columnist|staff|senior|chief|producer|photographer|analyst|engineer|professor|founder|ceo|cto|president|general|head|officer|intern|fellow|redakteur(?:in)?|rédact(?:eur|rice)|journalist(?:in|e)?|corresponsal|redactor(?:a)?)(?:\s|$)/i;
 /** Words that lead a byline and are not part of the name, in several languages. */
@@ -80,7 +88,7 @@ export const WEIGHT = {
 	/** A vocabulary class on a near ancestor: the value is inside a byline or title container. */
 	classAncestor: 15,
 	/** A level-1 heading, the usual place of the title. */
-	h1: 30,
+	h1: 50,
 	h2: 12,
 	h3: 4,
 	/** A heading inside the article region, or just before it. */
@@ -94,6 +102,8 @@ export const WEIGHT = {
 	foreign: -45,
 	/** The site's own name or logo, not the article's title. */
 	siteTitle: -40,
+	/** A heading inside menus, dialogs or search boxes, or one that is a generic box label ("Search", "Related posts"). */
+	chromeHeading: -40,
 	/** Hidden elements were not what readers saw, but often carry machine copies; a small penalty keeps visible ones first. */
 	hidden: -5,
 } as const;
@@ -138,6 +148,15 @@ export const METADATA_PROFILES: readonly MetadataProfile[] = [
 		published: /(?:^|\s)(?:entry-date|published|posted-on)(?:\s|$)/,
 		modified: /^(?!.*\bpublished\b).*(?:^|\s)updated(?:\s|$)/,
 		tags: /(?:^|\s)(?:tags-links|tag-links|post-tags|entry-tags)(?:\s|$)/,
+	},
+	{
+		name: 'xenforo',
+		reason:
+			'XenForo threads mark every reply\'s poster with itemprop=author but not the opening post\'s, whose poster is ' +
+			'the thread starter named in the header (`username`) and in the first `message-name`.',
+		detect: /(?:^|\s)(?:p-body-header|message-name|message-userdetails|p-description)(?:\s|$)/,
+		author: /(?:^|\s)(?:username|message-name)(?:\s|$)/,
+		published: /(?:^|\s)(?:u-dt|message-attribution-main)(?:\s|$)/,
 	},
 	{
 		name: 'mediawiki',

@@ -38,11 +38,6 @@ function smarten(s: string): string {
 	return out;
 }
 
-/** Applies smart punctuation to plain text with no escapes (a value read elsewhere than from dump inlines). */
-export function smartPunctuation(s: string): string {
-	return smarten(s);
-}
-
 /**
  * The visible text of inlines with the page's punctuation restored: like `inlineText`, but reading each text
  * node's source so that escaped (literal) quotes stay straight and unescaped ones become curly.

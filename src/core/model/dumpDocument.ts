@@ -78,6 +78,12 @@ export interface List extends BlockBase {
 	/** The first number of an ordered list. */
 	readonly start: number;
 	readonly items: ListItem[];
+	/**
+	 * A definition list (`Term` then `:   Definition`): each item's first child is the term's paragraph and the rest
+	 * are its definitions' blocks; the item's `markerRange` is its first definition's `:`. Readers that know nothing
+	 * of it see a bullet list whose items start with the term.
+	 */
+	readonly definition?: true;
 }
 
 export interface ListItem {

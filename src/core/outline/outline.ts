@@ -6,6 +6,7 @@ import { blockText, collapse } from '../extract/inlineText';
 import { childBlocks, contains } from './blocks';
 import { articleSpan, pageRegions, REGION_LABELS, type PageRegion, type RegionCategory } from './regions';
 import { articleTitle, headingName, shorten, type TitleGuess } from './title';
+import { METADATA_FIELDS } from '../extract/metadataFields';
 
 export type OutlineKind = 'article' | 'heading' | 'metadata' | 'region';
 
@@ -31,19 +32,8 @@ export interface OutlineNode {
 }
 
 /** Metadata fields in the order a reader looks for them, with their labels. */
-const METADATA_FIELDS: readonly (readonly [keyof ArticleMetadata, string])[] = [
-	['title', 'Title'],
-	['author', 'Author'],
-	['authors', 'Authors'],
-	['published', 'Published'],
-	['modified', 'Modified'],
-	['url', 'URL'],
-	['siteName', 'Site'],
-	['language', 'Language'],
-	['description', 'Description'],
-	['tags', 'Tags'],
-	['leadImage', 'Lead image'],
-];
+// The outline's metadata nodes, in the one table's order.
+const OUTLINE_FIELDS: readonly (readonly [keyof ArticleMetadata, string])[] = METADATA_FIELDS.filter((f) => f.outline).map((f) => [f.key, f.label]);
 
 interface FoundHeading {
 	readonly block: Heading;
@@ -123,7 +113,7 @@ function fieldText(field: MetadataField<unknown>): string {
 function metadataNodes(metadata: ArticleMetadata, title: TitleGuess | undefined, guessTitle: boolean): OutlineNode[] {
 	const nodes: OutlineNode[] = [];
 	const seen = new Set<string>();
-	for (const [key, label] of METADATA_FIELDS) {
+	for (const [key, label] of OUTLINE_FIELDS) {
 		let field = metadata[key] as MetadataField<unknown> | undefined;
 		// Without a metadata title, the outline's own guess stands in, so the title is always one click away.
 		if (key === 'title' && !field && guessTitle && title?.source) field = { value: title.value, source: title.source, rule: title.rule, confidence: 0.5 };

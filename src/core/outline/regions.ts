@@ -299,9 +299,3 @@ export function pageRegions(doc: DumpDocument, article: Article): PageRegion[] {
 	const inside = innerRegions(doc, article, span);
 	return [...outside, ...inside].sort((a, b) => a.range.start - b.range.start);
 }
-
-/** One line on what a region is and why it was classified so, for hovers and tooltips. */
-export function describeRegion(region: PageRegion): string {
-	const where = region.position === 'inside' ? 'inside the article container' : `${region.position} the article`;
-	return `${REGION_LABELS[region.category]} (${where}): ${region.reason}.`;
-}

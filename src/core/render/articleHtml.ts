@@ -2,9 +2,11 @@
 // builds the standalone HTML document. Everything here treats the dump as hostile: no raw HTML, no unsafe URLs.
 import MarkdownIt from 'markdown-it';
 import type { Article, ArticleMetadata, MetadataField } from '../extract/article';
+import { isUncertain } from '../extract/metadata/confidence';
 import type { SourceRange } from '../model/dumpDocument';
 import { LineIndex } from '../text/lineIndex';
 import type { OutputBlock, RenderedMarkdown } from './renderedMarkdown';
+import { METADATA_FIELDS } from '../extract/metadataFields';
 import { classifyUrl, isSafeLinkUrl } from '../url/urlPolicy';
 import { type ImagePolicy, imageDecision } from '../url/imagePolicy';
 
@@ -55,7 +57,7 @@ export interface ArticleHtml {
 }
 
 /** Escapes text for an HTML text node or a double-quoted attribute. */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
 }
 
@@ -266,23 +268,14 @@ export interface MetadataRow {
 	readonly value?: string;
 	readonly rule?: string;
 	readonly confidence?: number;
+	/** The value is a guess a reviewer should check (see metadata/confidence.ts). */
+	readonly uncertain?: boolean;
 	readonly source?: SourceRange;
 }
 
 // Card order: what a reviewer checks first comes first.
-const METADATA_LABELS: readonly (readonly [keyof ArticleMetadata, string])[] = [
-	['title', 'Title'],
-	['author', 'Author'],
-	['published', 'Published'],
-	['modified', 'Modified'],
-	['url', 'URL'],
-	['siteName', 'Site'],
-	['language', 'Language'],
-	['description', 'Description'],
-	['tags', 'Tags'],
-	['leadImage', 'Lead image'],
-	['wordCount', 'Words'],
-];
+// The card's rows, in the one table's order.
+const METADATA_LABELS: readonly (readonly [keyof ArticleMetadata, string])[] = METADATA_FIELDS.filter((f) => f.card).map((f) => [f.key, f.label]);
 
 /** The metadata card rows in a fixed order; a field that was not found is a row without a value. */
 export function metadataRows(metadata: ArticleMetadata): MetadataRow[] {
@@ -290,7 +283,7 @@ export function metadataRows(metadata: ArticleMetadata): MetadataRow[] {
 		const field = metadata[key] as MetadataField<string | number | string[]> | undefined;
 		if (!field) return { key, label };
 		const value = Array.isArray(field.value) ? field.value.join(', ') : String(field.value);
-		return { key, label, value, rule: field.rule, confidence: field.confidence, source: field.source };
+		return { key, label, value, rule: field.rule, confidence: field.confidence, uncertain: isUncertain(field), source: field.source };
 	});
 }
 

@@ -5,7 +5,7 @@ import { inlineText, isHidden } from '../extract/inlineText';
 
 /** Plain text of inlines: link text without targets, image alt text (a figure's caption), hidden spans dropped. */
 function inlinesText(inlines: readonly Inline[]): string {
-	return inlineText(inlines, { images: true });
+	return inlineText(inlines, { images: false });
 }
 
 /** Collapses spaces within lines and trims each line; drops blank lines inside one block. */

@@ -1,5 +1,6 @@
 // Article metadata as YAML front matter (for the Markdown output) and as the plain object of the json format.
 import type { ArticleMetadata } from '../extract/article';
+import { METADATA_FIELDS } from '../extract/metadataFields';
 import { isSafeLinkUrl } from '../url/urlPolicy';
 import { imageDecision, trackerImageReason } from '../url/imagePolicy';
 
@@ -25,21 +26,16 @@ export interface MetadataJson {
 	readonly wordCount: number | null;
 }
 
-/** Plain values of the metadata, without provenance. */
+/** Plain values of the metadata, without provenance, keyed and ordered by the one metadata table. */
 export function metadataToJson(metadata: ArticleMetadata): MetadataJson {
-	return {
-		title: metadata.title?.value ?? null,
-		author: metadata.author?.value ?? null,
-		published: metadata.published?.value ?? null,
-		modified: metadata.modified?.value ?? null,
-		url: policyUrl(metadata.url?.value, 'link'),
-		siteName: metadata.siteName?.value ?? null,
-		language: metadata.language?.value ?? null,
-		description: metadata.description?.value ?? null,
-		tags: metadata.tags ? [...metadata.tags.value] : [],
-		image: policyUrl(metadata.leadImage?.value, 'image'),
-		wordCount: metadata.wordCount?.value ?? null,
-	};
+	const out: Record<string, unknown> = {};
+	for (const f of METADATA_FIELDS) {
+		if (f.outputKey === undefined) continue;
+		const value = metadata[f.key]?.value;
+		if (f.url) out[f.outputKey] = policyUrl(value as string | undefined, f.url);
+		else out[f.outputKey] = Array.isArray(value) ? [...value] : (value ?? (f.key === 'tags' ? [] : null));
+	}
+	return out as unknown as MetadataJson;
 }
 
 /**
@@ -53,21 +49,17 @@ export function renderFrontMatter(metadata: ArticleMetadata): string {
 	const str = (key: string, v: string | null): void => {
 		if (v !== null && v.trim() !== '') lines.push(`${key}: ${yamlString(v)}`);
 	};
-	str('title', j.title);
-	str('author', j.author);
-	str('published', j.published);
-	str('modified', j.modified);
-	str('url', j.url);
-	str('siteName', j.siteName);
-	str('language', j.language);
-	str('description', j.description);
-	const tags = j.tags.filter((t) => t.trim() !== '');
-	if (tags.length > 0) {
-		lines.push('tags:');
-		for (const t of tags) lines.push(`  - ${yamlString(t)}`);
+	for (const f of METADATA_FIELDS) {
+		if (f.outputKey === undefined) continue;
+		const value = (j as unknown as Record<string, unknown>)[f.outputKey];
+		if (Array.isArray(value)) {
+			// Lists (tags) as a block list.
+			const items = (value as string[]).filter((t) => t.trim() !== '');
+			if (items.length > 0) lines.push(`${f.outputKey}:`, ...items.map((t) => `  - ${yamlString(t)}`));
+		} else if (typeof value === 'number') {
+			if (Number.isFinite(value)) lines.push(`${f.outputKey}: ${Math.round(value)}`);
+		} else str(f.outputKey, (value as string | null) ?? null);
 	}
-	str('image', j.image);
-	if (j.wordCount !== null && Number.isFinite(j.wordCount)) lines.push(`wordCount: ${Math.round(j.wordCount)}`);
 	return lines.length === 0 ? '' : `---\n${lines.join('\n')}\n---\n`;
 }
 

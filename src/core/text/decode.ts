@@ -24,15 +24,3 @@ export function decodeDump(bytes: Uint8Array): DecodedDump {
 	const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
 	return { ok: true, text: new TextDecoder('utf-8').decode(bytes.subarray(start)), encoding: 'utf-8' };
 }
-
-/** Says whether a string already in memory (an editor's text) is binary-looking: NUL characters or mostly control characters. */
-export function looksBinary(text: string): boolean {
-	const n = Math.min(text.length, SNIFF_BYTES);
-	let controls = 0;
-	for (let i = 0; i < n; i++) {
-		const c = text.charCodeAt(i);
-		if (c === 0) return true;
-		if (c < 0x09 || (c > 0x0d && c < 0x20)) controls++;
-	}
-	return n > 0 && controls / n > BINARY_CONTROL_SHARE;
-}

@@ -1,6 +1,6 @@
 // Which images an output or the preview shows, holds back (remote, not allowed yet) or drops (unsafe or a tracker).
 import type { Attributes } from '../model/dumpDocument';
-import { trackingReason } from '../diagnose/tracking';
+import { trackingReason } from '../vocab/tracking';
 import { classifyUrl } from './urlPolicy';
 
 /**

@@ -13,7 +13,7 @@ const COUNT_COMMAND = 'pageDump._analysisCount';
 // Generous: a 1 MB dump is analysed in-thread in well under a second, but the machine may be busy.
 const TIMEOUT_MS = 60_000;
 // The count must stay put this long before it is read: the features' debounces are 300 ms.
-const QUIET_MS = 2_000;
+const QUIET_MS = 1_000;
 
 interface RenderedRecord {
 	version: number;
@@ -92,16 +92,21 @@ suite('analysis count', () => {
 
 	test('with the preview, the Outline and the Problems panel open on a 1 MB dump, one edit costs one analysis', async function () {
 		this.timeout(TIMEOUT_MS * 4);
+		const t0 = Date.now();
+		const step = (what: string): void => log(`    ${what} at ${Date.now() - t0} ms`);
 		const doc = await vscode.workspace.openTextDocument(uri);
 		const editor = await vscode.window.showTextDocument(doc, { preview: false });
 		const first = vscode.commands.executeCommand<RenderedRecord | undefined>('pageDump._lastRendered', uri, { minVersion: doc.version, timeoutMs: TIMEOUT_MS });
 		await vscode.commands.executeCommand('vscode.openWith', uri, VIEW_TYPE, vscode.ViewColumn.Beside);
 		assert.ok(await first, 'the preview never rendered the dump');
+		step('preview rendered');
 		await vscode.commands.executeCommand('outline.focus');
 		await vscode.commands.executeCommand('workbench.actions.view.problems');
 		await vscode.window.showTextDocument(doc, { viewColumn: editor.viewColumn, preview: false });
 		await askProviders(uri, doc);
+		step('providers answered');
 		const before = await settledCount(uri);
+		step('count settled');
 		assert.ok(before >= 1, `the dump was never analysed (count ${before})`);
 
 		// One edit inside the article; every open view follows it.
@@ -112,8 +117,11 @@ suite('analysis count', () => {
 		const version = doc.version;
 		const rendered = await vscode.commands.executeCommand<RenderedRecord | undefined>('pageDump._lastRendered', uri, { minVersion: version, timeoutMs: TIMEOUT_MS });
 		assert.ok(rendered && rendered.version >= version, 'the preview never rendered the edit');
+		step('edit rendered');
 		await diagnosed;
+		step('edit diagnosed');
 		await askProviders(uri, doc);
+		step('providers answered the edit');
 		const after = await settledCount(uri);
 		log(`    analyses of ${DUMP} (${doc.getText().length} characters): ${before} before the edit, ${after} after`);
 		assert.equal(after - before, 1, `one edit cost ${after - before} analyses`);

@@ -4,7 +4,7 @@ import { attributeValue } from '../../dump/attributes';
 import { removeLinkRef } from '../fixes';
 import type { Rule } from '../rule';
 import { shorten } from '../rule';
-import { trackingReason } from '../tracking';
+import { trackingReason } from '../../vocab/tracking';
 
 /** Whether inlines show anything: text, code, or an image with alt text. */
 function hasVisibleText(inlines: readonly Inline[]): boolean {

@@ -4,7 +4,7 @@ import { attributeValue } from '../../dump/attributes';
 import type { Inline } from '../../model/dumpDocument';
 import type { Rule } from '../rule';
 import { shorten } from '../rule';
-import { trackingReason } from '../tracking';
+import { trackingReason } from '../../vocab/tracking';
 
 function altText(inlines: readonly Inline[]): string {
 	let out = '';

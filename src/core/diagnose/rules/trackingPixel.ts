@@ -2,7 +2,7 @@
 import { deleteLines, removeLinkRef } from '../fixes';
 import type { Rule } from '../rule';
 import { shorten } from '../rule';
-import { imgTagAttributes, trackingReason } from '../tracking';
+import { imgTagAttributes, trackingReason } from '../../vocab/tracking';
 
 export const trackingPixel: Rule = {
 	code: 'PD110',

@@ -1,4 +1,5 @@
-// Recognises tracking pixels and beacons: invisible images whose only job is to report the page view.
+// Recognises tracking pixels and beacons: invisible images whose only job is to report the page view. Shared vocabulary
+// below extract and diagnose (metadata skips beacons as lead images, the rules report them).
 import { attributeValue } from '../dump/attributes';
 import type { Attributes } from '../model/dumpDocument';
 

@@ -1,0 +1,161 @@
+// Bench parts for the aims of issue 13: a whole `pagedump extract` process against markdown-it parsing the same files
+// in one process, and the `--jobs` scaling table. Kept apart from bench.ts so other bench tables merge cleanly.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { dumpFiles, ROOT } from './stages';
+
+/** The issue's aims, printed beside each measurement. */
+export const AIMS = {
+	pipelineMbS: 25,
+	pipelineStretchMbS: 50,
+	ratioToMarkdownIt: 2.5,
+	memoryFactor: 10,
+	jobs2Speedup: 1.6,
+};
+/** A child slower than this is stopped: the bench must end even on a very busy machine. */
+const CHILD_TIMEOUT_MS = 900_000;
+
+export interface ProcessResult {
+	readonly files: number;
+	readonly bytes: number;
+	readonly extractMs?: number;
+	readonly markdownItMs?: number;
+}
+
+export interface JobsResult {
+	readonly files: number;
+	readonly bytes: number;
+	readonly ms: ReadonlyMap<number, number>;
+}
+
+/** The development corpus as one folder of .txt files (the CLI reads a folder's .txt files, not subfolders). */
+function corpusFolder(tmp: string): { dir: string; files: number; bytes: number } | undefined {
+	const corpus = dumpFiles().find((s) => s.name === 'corpus')?.files ?? [];
+	if (corpus.length === 0) return undefined;
+	const dir = path.join(tmp, 'corpus');
+	fs.mkdirSync(dir);
+	let bytes = 0;
+	for (const f of corpus) {
+		fs.copyFileSync(f, path.join(dir, path.basename(path.dirname(f)) + '.txt'));
+		bytes += fs.statSync(f).size;
+	}
+	return { dir, files: corpus.length, bytes };
+}
+
+/** The WCXB development dumps (1,310 pages) when unpacked (../shared/corpus/wcxb-dev/unpack.sh), else undefined. */
+function wcxbFolder(): { dir: string; files: number; bytes: number } | undefined {
+	const dir = path.join(os.homedir(), '.cache/page-dump-review/wcxb-dev/dumps');
+	if (!fs.existsSync(dir)) return undefined;
+	const names = fs.readdirSync(dir).filter((n) => n.endsWith('.txt'));
+	return { dir, files: names.length, bytes: names.reduce((n, f) => n + fs.statSync(path.join(dir, f)).size, 0) };
+}
+
+/** Wall milliseconds of a node child process, or undefined when it failed. */
+function timeChild(args: readonly string[]): number | undefined {
+	const t0 = performance.now();
+	const r = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: CHILD_TIMEOUT_MS, maxBuffer: 1 << 24 });
+	const ms = performance.now() - t0;
+	if (r.status !== 0 && r.status !== 1) {
+		console.log(`  failed: node ${args.slice(0, 3).join(' ')}: ${r.error?.message ?? (r.stderr || '').trim().split('\n').slice(-2).join(' / ')}`);
+		return undefined;
+	}
+	return ms;
+}
+
+// markdown-it parsing every .txt of a folder, in one process: what a whole `pagedump extract` process is compared with.
+const MARKDOWN_IT_SCRIPT = `
+const fs = require('fs'), path = require('path');
+const md = new (require(${JSON.stringify(path.join(ROOT, 'node_modules/markdown-it'))}))();
+const dir = process.argv[1];
+for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) md.parse(fs.readFileSync(path.join(dir, f), 'utf8'), {});
+`;
+
+/** A whole `pagedump extract --format json` process over the corpus folder against markdown-it's parse of it. */
+export function processComparison(): ProcessResult | undefined {
+	const cli = path.join(ROOT, 'dist/cli.js');
+	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pagedump-bench-'));
+	try {
+		const folder = corpusFolder(tmp);
+		if (!folder || !fs.existsSync(cli)) {
+			console.log('\nWhole process: n/a (no corpus or no dist/cli.js)');
+			return undefined;
+		}
+		console.log(`\nWhole process over a folder (${folder.files} dumps, ${(folder.bytes / 1e6).toFixed(2)} MB), wall time, best of 2`);
+		const best = (args: () => string[]): number | undefined => {
+			const runs = [timeChild(args()), timeChild(args())].filter((x): x is number => x !== undefined);
+			return runs.length > 0 ? Math.min(...runs) : undefined;
+		};
+		let run = 0;
+		const extractMs = best(() => [cli, 'extract', folder.dir, '--out-dir', path.join(tmp, `out-${run++}`), '--format', 'json', '--force', '--overwrite']);
+		const markdownItMs = best(() => ['-e', MARKDOWN_IT_SCRIPT, folder.dir]);
+		const rate = (ms: number | undefined): string => (ms === undefined ? 'n/a' : `${(ms / 1000).toFixed(2)} s, ${(folder.bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s`);
+		console.log(`  pagedump extract --format json: ${rate(extractMs)}`);
+		console.log(`  markdown-it parse, one process:  ${rate(markdownItMs)}`);
+		return { files: folder.files, bytes: folder.bytes, extractMs, markdownItMs };
+	} finally {
+		fs.rmSync(tmp, { recursive: true, force: true });
+	}
+}
+
+/** `pagedump extract --jobs N` for N = 1, 2 (and 4 on a machine with 4 cores or more) over WCXB dev, else the corpus. */
+export function jobsScaling(useCorpus: boolean): JobsResult | undefined {
+	const cli = path.join(ROOT, 'dist/cli.js');
+	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pagedump-bench-'));
+	try {
+		const folder = (useCorpus ? undefined : wcxbFolder()) ?? corpusFolder(tmp);
+		if (!folder || !fs.existsSync(cli)) {
+			console.log('\n--jobs scaling: n/a (no dumps or no dist/cli.js)');
+			return undefined;
+		}
+		const counts = os.cpus().length >= 4 ? [1, 2, 4] : [1, 2];
+		console.log(`\n--jobs scaling: pagedump extract (${folder.files} dumps, ${(folder.bytes / 1e6).toFixed(1)} MB) --out-dir --force, one run each, wall time`);
+		console.log(`${'jobs'.padEnd(6)}${'seconds'.padStart(9)}${'MB/s'.padStart(8)}${'x --jobs 1'.padStart(12)}`);
+		const ms = new Map<number, number>();
+		for (const jobs of counts) {
+			const t = timeChild([cli, 'extract', folder.dir, '--out-dir', path.join(tmp, `out-${jobs}`), '--jobs', String(jobs), '--force', '--overwrite']);
+			if (t === undefined) continue;
+			ms.set(jobs, t);
+			const speedup = ms.has(1) ? (ms.get(1)! / t).toFixed(2) + 'x' : 'n/a';
+			console.log(`${String(jobs).padEnd(6)}${(t / 1000).toFixed(2).padStart(9)}${(folder.bytes / 1e6 / (t / 1000)).toFixed(1).padStart(8)}${speedup.padStart(12)}`);
+		}
+		console.log(`  (${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(1)} at the end: on a busy machine --jobs 2 cannot reach 2x)`);
+		return { files: folder.files, bytes: folder.bytes, ms };
+	} finally {
+		fs.rmSync(tmp, { recursive: true, force: true });
+	}
+}
+
+const fmt = (n: number | undefined, digits = 1): string => (n === undefined || !Number.isFinite(n) ? 'n/a' : n.toFixed(digits));
+const verdict = (ok: boolean | undefined): string => (ok === undefined ? 'n/a' : ok ? 'met' : 'NOT met');
+
+/** What the growth runs measured, as the aims need it. */
+export interface GrowthSummary {
+	readonly mb: number;
+	readonly totalMs: number;
+	readonly memoryFactor: number;
+	readonly modelBytesPerByte: number;
+}
+
+/** Each aim of issue 13 beside its measurement. */
+export function printAims(corpus: { pipeline?: number; ratio?: number } | undefined, grown: readonly GrowthSummary[], processed: ProcessResult | undefined, jobs: JobsResult | undefined): void {
+	console.log('\nAims (issue 13)');
+	const rate = corpus?.pipeline;
+	console.log(`  pipeline (parse+extract+outline+diagnose+render md) >= ${AIMS.pipelineMbS} MB/s on the corpus (stretch ${AIMS.pipelineStretchMbS}): ${fmt(rate)} MB/s — ${verdict(rate === undefined ? undefined : rate >= AIMS.pipelineMbS)}`);
+	console.log(`  pipeline >= ${AIMS.ratioToMarkdownIt}x markdown-it's parse: ${fmt(corpus?.ratio, 2)}x — ${verdict(corpus?.ratio === undefined ? undefined : corpus.ratio >= AIMS.ratioToMarkdownIt)}`);
+	const faster = processed?.extractMs !== undefined && processed.markdownItMs !== undefined ? processed.markdownItMs / processed.extractMs : undefined;
+	console.log(`  whole pagedump extract process faster than markdown-it in one process: ${fmt(faster, 2)}x markdown-it's speed — ${verdict(faster === undefined ? undefined : faster > 1)}`);
+	if (grown.length > 0) {
+		const worst = Math.max(...grown.map((g) => g.memoryFactor));
+		console.log(`  peak memory <= ${AIMS.memoryFactor}x the input at ${grown.map((g) => `${g.mb} MB`).join(', ')}: ${grown.map((g) => fmt(g.memoryFactor)).join(', ')} — ${verdict(worst <= AIMS.memoryFactor)}`);
+		console.log(`  model bytes per input byte: ${grown.map((g) => `${fmt(g.modelBytesPerByte)} at ${g.mb} MB`).join(', ')}`);
+	}
+	if (grown.length >= 2) {
+		const factors = grown.slice(1).map((g, k) => g.totalMs / grown[k].totalMs / (g.mb / grown[k].mb));
+		// Within 50% of proportional per step counts as linear: GC and cache effects bend small sizes.
+		console.log(`  linear growth to ${grown[grown.length - 1].mb} MB: time per size step over size ratio ${factors.map((f) => fmt(f, 2)).join(', ')} — ${verdict(factors.every((f) => f < 1.5))}`);
+	}
+	const speedup = jobs?.ms.has(1) && jobs.ms.has(2) ? jobs.ms.get(1)! / jobs.ms.get(2)! : undefined;
+	console.log(`  --jobs 2 >= ${AIMS.jobs2Speedup}x --jobs 1: ${fmt(speedup, 2)}x — ${verdict(speedup === undefined ? undefined : speedup >= AIMS.jobs2Speedup)}`);
+}

@@ -1,0 +1,15 @@
+// What the block rules in their own files (tables, definition lists) need from the block parser that calls them.
+import type { Block, Paragraph, SourceRange } from '../model/dumpDocument';
+import type { Segment } from './parseInlines';
+
+export interface BlockContext {
+	/** The whole dump: every segment and range is an offset into it. */
+	readonly text: string;
+	/**
+	 * Parses a container's content (its prefixes already stripped) as blocks one level deeper than `depth`; past the
+	 * container depth cap, as one paragraph with a problem at `range`. `inItem` lets a list marker end a paragraph.
+	 */
+	nested(lines: readonly Segment[], depth: number, range: SourceRange, inItem: boolean): Block[];
+	/** A paragraph of `segs` whose inlines are parsed once every link definition is known. */
+	paragraph(segs: readonly Segment[]): Paragraph;
+}

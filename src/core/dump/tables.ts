@@ -1,0 +1,351 @@
+// Tables as pandoc writes them: pipe, grid, simple (with or without a header, one column too) and multiline.
+import type { Block, SourceRange, Table, TableCell, TableRow } from '../model/dumpDocument';
+import type { BlockContext } from './blockContext';
+import { isFenceLineAt } from './blockStarts';
+import { isBlankAt, isJsSpace, skipSpaces, hasCharAt } from './chars';
+import type { Segment } from './parseInlines';
+
+/** Header lines a multiline table may have between its top dash line and its column line. */
+const MAX_MULTILINE_HEADER_LINES = 7;
+/** Characters of a line looked at for a grid border's start: borders of real tables say what they are early. */
+const GRID_BORDER_PREFIX = 400;
+
+/** A dash line with two or more dash groups: the column line of a simple table. */
+const DASH_GROUPS_RE = /^ *-+( +-+)+\s*$/;
+/** A dash line of one or more groups: a table's top, column or bottom line. */
+const DASH_LINE_RE = /^ *-+( +-+)*\s*$/;
+
+/** Whether the line after a candidate header row makes a pipe table: `|`, `:` or `-` first, then a separator. */
+export function isPipeTableStart(text: string, row: Segment, next: Segment): boolean {
+	if (!mayBePipeSeparator(text, next)) return false;
+	const p = skipSpaces(text, row.start, row.end);
+	return hasCharAt(text, 0x7c /* | */, p, row.end) && isPipeSeparator(text.slice(next.start, next.end));
+}
+
+/** Whether the line at `p..end` can open a grid table: `+` then a border of `-`, `=` or `:` up to a `+`. */
+export function isGridBorderStart(text: string, p: number, end: number): boolean {
+	return /^\+[-=:]+\+/.test(text.slice(p, Math.min(end, p + GRID_BORDER_PREFIX)));
+}
+
+/** Whether the line at `seg` is a dash-group line (`---- ----`): under text, it makes that text a table header. */
+export function isDashGroupLine(text: string, seg: Segment): boolean {
+	return DASH_GROUPS_RE.test(text.slice(seg.start, seg.end));
+}
+
+export function pipeTable(ctx: BlockContext, lines: readonly Segment[], i: number, depth: number, out: Block[]): number {
+	const text = ctx.text;
+	const header = pipeRow(ctx, lines[i], depth);
+	let j = i + 2;
+	const rows: TableRow[] = [];
+	while (j < lines.length) {
+		const s = lines[j];
+		if (isBlankAt(text, s.start, s.end) || !hasCharAt(text, 0x7c, s.start, s.end)) break;
+		rows.push(pipeRow(ctx, s, depth));
+		j++;
+	}
+	const table: Table = { kind: 'table', format: 'pipe', header, rows, range: { start: lines[i].start, end: lines[j - 1].end } };
+	out.push(table);
+	return j;
+}
+
+function pipeRow(ctx: BlockContext, seg: Segment, depth: number): TableRow {
+	const line = ctx.text.slice(seg.start, seg.end);
+	const cells: TableCell[] = [];
+	const k = skipSpaces(line, 0, line.length);
+	let start = line[k] === '|' ? k + 1 : k;
+	let i = start;
+	for (; i <= line.length; i++) {
+		const c = line.charCodeAt(i);
+		if (c === 0x5c) {
+			i++;
+			continue;
+		}
+		if (c === 0x7c || i === line.length) {
+			if (i === line.length && line.slice(start).trim() === '') break;
+			cells.push(cell(ctx, [{ start: seg.start + start, end: seg.start + i }], depth));
+			start = i + 1;
+		}
+	}
+	return { range: { start: seg.start, end: seg.end }, cells };
+}
+
+/** A cell: its lines, trimmed, parsed as a small document of their own (grid cells can hold code and lists). */
+function cell(ctx: BlockContext, segs: Segment[], depth: number): TableCell {
+	const src = ctx.text;
+	// Keep the cell's own indentation for code: blocks use the lines trimmed on the right only.
+	const blockSegs: Segment[] = [];
+	// The first and last lines with text, and where that text starts and ends.
+	let lo = -1;
+	let hi = -1;
+	let start = 0;
+	let end = 0;
+	for (let k = 0; k < segs.length; k++) {
+		const s = segs[k];
+		let a = s.start;
+		let b = s.end;
+		while (a < b && isJsSpace(src.charCodeAt(a))) a++;
+		while (b > a && isJsSpace(src.charCodeAt(b - 1))) b--;
+		blockSegs.push(b === s.end ? s : { start: s.start, end: b, glue: s.glue });
+		if (a < b) {
+			if (lo < 0) {
+				lo = k;
+				start = a;
+			}
+			hi = k + 1;
+			end = b;
+		}
+	}
+	const range = lo >= 0 ? { start, end } : { start: segs[0].start, end: segs[0].start };
+	const blocks = lo >= 0 ? ctx.nested(dedent(src, blockSegs), depth, range, false) : [];
+	return new Cell(src, segs, lo, hi, range, blocks);
+}
+
+/**
+ * A table cell whose joined text is built on first read: consumers walk `blocks`, and building it for every cell of
+ * nested layout tables cost a copy of each cell per nesting level. A class, so the getter is one function on the
+ * prototype rather than a closure per cell (a 10 MB pipe table has two million cells).
+ */
+class Cell implements TableCell {
+	readonly #src: string;
+	readonly #segs: readonly Segment[];
+	readonly #lo: number;
+	readonly #hi: number;
+	#text: string | undefined;
+
+	constructor(src: string, segs: readonly Segment[], lo: number, hi: number, readonly range: SourceRange, readonly blocks: Block[]) {
+		this.#src = src;
+		this.#segs = segs;
+		this.#lo = lo;
+		this.#hi = hi;
+	}
+
+	get text(): string {
+		const src = this.#src;
+		return (this.#text ??= this.#lo < 0 ? '' : this.#segs.slice(this.#lo, this.#hi).map((s) => {
+			const t = trimSegment(src, s);
+			return src.slice(t.start, t.end);
+		}).join('\n'));
+	}
+}
+
+export function gridTable(ctx: BlockContext, lines: readonly Segment[], i: number, indent: number, depth: number, out: Block[]): number {
+	const text = ctx.text;
+	const lineAt = (k: number): string => text.slice(lines[k].start, lines[k].end);
+	const border = lineAt(i).slice(indent).trimEnd();
+	// Column boundaries are the `+` positions of the top border.
+	const cols: number[] = [];
+	for (let k = 0; k < border.length; k++) if (border[k] === '+') cols.push(k + indent);
+	if (cols.length < 2) return 0;
+	let j = i + 1;
+	const rows: TableRow[] = [];
+	let header: TableRow | undefined;
+	let pending: Segment[][] = [];
+	let rowStart = j;
+	while (j < lines.length) {
+		const seg = lines[j];
+		const l = lineAt(j);
+		const lead = l.charCodeAt(indent);
+		if (lead === 0x2b /* + */) {
+			// A border: the lines since the last border form one row.
+			if (pending.length > 0) {
+				const row: TableRow = { range: { start: lines[rowStart].start, end: lines[j - 1].end }, cells: pending.map((cellSegs) => cell(ctx, cellSegs, depth)) };
+				if (/^\+[=:+]+\+?\s*$/.test(l.slice(indent).trimEnd()) && !header && rows.length === 0) header = row;
+				else rows.push(row);
+			}
+			pending = [];
+			rowStart = j + 1;
+			j++;
+			continue;
+		}
+		if (lead !== 0x7c /* | */) break;
+		// Split the row line at the column boundaries when a `|` stands at each; otherwise at every `|`.
+		const cuts = cols.every((c) => l.charCodeAt(c) === 0x7c) ? cols : allPipes(l);
+		for (let c = 0; c + 1 < cuts.length; c++) {
+			const cellSegs = (pending[c] ??= []);
+			const piece = { start: seg.start + cuts[c] + 1, end: seg.start + Math.min(cuts[c + 1], l.length) };
+			const prev = cellSegs[cellSegs.length - 1];
+			cellSegs.push(prev && isTokenPiece(text, prev, piece) ? { ...piece, glue: true } : piece);
+		}
+		j++;
+	}
+	if (rows.length === 0 && !header) return 0;
+	const table: Table = { kind: 'table', format: 'grid', header, rows, range: { start: lines[i].start + indent, end: lines[j - 1].end } };
+	out.push(table);
+	return j;
+}
+
+/**
+ * Simple and multiline tables, delimited by dash lines. `headerSegs` are the header lines when the dash line at
+ * `i` follows text; otherwise the table starts with a dash line at `i`: dash groups (a headerless table, which
+ * pandoc reads only when a closing dash line ends it), or one long run (a multiline table's top, or the top of a
+ * one-column table). Returns 0 when it is not a table. A `:::` line ends the table: pandoc closes divs tight.
+ */
+export function dashTable(ctx: BlockContext, lines: readonly Segment[], i: number, depth: number, out: Block[], headerSegs: Segment[] | undefined): number {
+	const text = ctx.text;
+	const lineAt = (k: number): string => text.slice(lines[k].start, lines[k].end);
+	let dashIndex = i;
+	let startOffset = headerSegs ? headerSegs[0].start : lines[i].start;
+	let multiline = false;
+	if (!headerSegs && !DASH_GROUPS_RE.test(lineAt(i))) {
+		// One long dash run: a multiline table's header lines then a dash-group line, or a one-column table.
+		let k = i + 1;
+		while (k < lines.length && k <= i + MAX_MULTILINE_HEADER_LINES && !isBlankAt(text, lines[k].start, lines[k].end) && !DASH_LINE_RE.test(lineAt(k))) k++;
+		if (k >= lines.length || !DASH_GROUPS_RE.test(lineAt(k))) return oneColumnTable(ctx, lines, i, depth, out);
+		headerSegs = lines.slice(i + 1, k);
+		dashIndex = k;
+		multiline = true;
+		startOffset = lines[i].start;
+	}
+	const headerless = !headerSegs;
+	// Pandoc reads a headerless table only when a dash line closes it: `- - - -` over text is a rule.
+	if (headerless && !closedBelow(text, lines, dashIndex + 1)) return 0;
+	const groups = dashGroups(lineAt(dashIndex));
+	if (groups.length === 0) return 0;
+	const bounds = groups.map((g, k) => ({ start: k === 0 ? 0 : g.start, end: k + 1 < groups.length ? groups[k + 1].start : Infinity }));
+	const cellsOf = (segs: Segment[]): TableCell[] => bounds.map((b) => cell(ctx, segs.map((s) => ({ start: Math.min(s.end, s.start + b.start), end: Math.min(s.end, s.start + b.end) })), depth));
+	const header = headerSegs && headerSegs.length > 0 ? { range: { start: headerSegs[0].start, end: headerSegs[headerSegs.length - 1].end }, cells: cellsOf(headerSegs) } : undefined;
+	const rows: TableRow[] = [];
+	let j = dashIndex + 1;
+	let row: Segment[] = [];
+	const flush = (): void => {
+		if (row.length > 0) rows.push({ range: { start: row[0].start, end: row[row.length - 1].end }, cells: cellsOf(row) });
+		row = [];
+	};
+	let end = lines[dashIndex].end;
+	while (j < lines.length) {
+		const l = lineAt(j);
+		if (DASH_LINE_RE.test(l) && l.trim().length >= 3) {
+			// Closing dash line.
+			flush();
+			end = lines[j].end;
+			j++;
+			break;
+		}
+		if (isFenceLineAt(text, lines[j].start, lines[j].end)) break;
+		if (isBlankAt(text, lines[j].start, lines[j].end)) {
+			flush();
+			if (!multiline && !headerless) break;
+			if (j + 1 >= lines.length || isBlankAt(text, lines[j + 1].start, lines[j + 1].end)) break;
+			j++;
+			continue;
+		}
+		row.push(lines[j]);
+		if (!multiline) flush();
+		end = lines[j].end;
+		j++;
+	}
+	flush();
+	if (rows.length === 0 && !header) return 0;
+	const table: Table = { kind: 'table', format: multiline ? 'multiline' : 'simple', header, rows, range: { start: startOffset, end } };
+	out.push(table);
+	return j;
+}
+
+/** Whether a dash line comes from line `j` on before a fence, a double blank line or the end. */
+function closedBelow(text: string, lines: readonly Segment[], j: number): boolean {
+	for (; j < lines.length; j++) {
+		const s = lines[j];
+		if (isBlankAt(text, s.start, s.end)) {
+			if (j + 1 >= lines.length || isBlankAt(text, lines[j + 1].start, lines[j + 1].end)) return false;
+			continue;
+		}
+		if (isFenceLineAt(text, s.start, s.end)) return false;
+		const l = text.slice(s.start, s.end);
+		if (DASH_LINE_RE.test(l) && l.trim().length >= 3) return true;
+	}
+	return false;
+}
+
+/**
+ * A one-column table: a dash run, text lines right under it, and a closing dash run. Pandoc writes a table of one
+ * column so; its rows are lines, or groups of lines between blank lines (then it is a multiline table). Returns 0
+ * when there is no text right under the top line or nothing closes it before a double blank line or a fence.
+ */
+function oneColumnTable(ctx: BlockContext, lines: readonly Segment[], i: number, depth: number, out: Block[]): number {
+	const text = ctx.text;
+	const isBlank = (k: number): boolean => isBlankAt(text, lines[k].start, lines[k].end);
+	if (i + 1 >= lines.length || isBlank(i + 1)) return 0;
+	const groups: Segment[][] = [[]];
+	let j = i + 1;
+	let multiline = false;
+	for (; j < lines.length; j++) {
+		const s = lines[j];
+		if (isBlank(j)) {
+			if (j + 1 >= lines.length || isBlank(j + 1)) return 0;
+			multiline = true;
+			groups.push([]);
+			continue;
+		}
+		if (isFenceLineAt(text, s.start, s.end)) return 0;
+		if (DASH_LINE_RE.test(text.slice(s.start, s.end))) break;
+		groups[groups.length - 1].push(s);
+	}
+	if (j >= lines.length) return 0;
+	const rowsOf = multiline ? groups : groups[0].map((s) => [s]);
+	const rows: TableRow[] = rowsOf.filter((g) => g.length > 0).map((g) => ({ range: { start: g[0].start, end: g[g.length - 1].end }, cells: [cell(ctx, g, depth)] }));
+	const table: Table = { kind: 'table', format: multiline ? 'multiline' : 'simple', rows, range: { start: lines[i].start, end: lines[j].end } };
+	out.push(table);
+	return j + 1;
+}
+
+/** A pipe separator's first character past white space is `|`, `:` or `-`: a cheap test before scanning for `|`. */
+function mayBePipeSeparator(text: string, seg: Segment): boolean {
+	let k = seg.start;
+	while (k < seg.end && isJsSpace(text.charCodeAt(k))) k++;
+	const c = k < seg.end ? text.charCodeAt(k) : NaN;
+	return c === 0x7c || c === 0x3a || c === 0x2d;
+}
+
+function isPipeSeparator(line: string): boolean {
+	return /^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$/.test(line) && line.includes('-') && line.includes('|');
+}
+
+function dashGroups(line: string): { start: number; end: number }[] {
+	const groups: { start: number; end: number }[] = [];
+	const re = /-+/g;
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(line)) !== null) groups.push({ start: m.index, end: m.index + m[0].length });
+	return groups;
+}
+
+function allPipes(line: string): number[] {
+	const cuts: number[] = [];
+	for (let k = 0; k < line.length; k++) if (line[k] === '|') cuts.push(k);
+	return cuts;
+}
+
+function trimSegment(text: string, s: Segment): Segment {
+	let a = s.start;
+	let b = s.end;
+	while (a < b && isJsSpace(text.charCodeAt(a))) a++;
+	while (b > a && isJsSpace(text.charCodeAt(b - 1))) b--;
+	return { start: a, end: b };
+}
+
+/** Removes the indentation common to all non-blank segments (cells of grid tables are padded). */
+function dedent(text: string, segs: Segment[]): Segment[] {
+	let common = Infinity;
+	for (const s of segs) {
+		if (s.end <= s.start) continue;
+		let k = 0;
+		while (s.start + k < s.end && text.charCodeAt(s.start + k) === 0x20) k++;
+		if (s.start + k < s.end) common = Math.min(common, k);
+	}
+	if (!Number.isFinite(common) || common === 0) return segs;
+	return segs.map((s) => (s.end - s.start >= common ? { start: s.start + common, end: s.end, glue: s.glue } : { start: s.end, end: s.end }));
+}
+
+/**
+ * Whether two consecutive lines of a grid cell are pieces of one token that pandoc cut to fit the column: one of
+ * them has no space and fills the column to its padding. A line broken at a space never looks like that (pandoc
+ * would have moved the word), except for a word exactly the column's width, which is rare.
+ */
+function isTokenPiece(text: string, prev: Segment, next: Segment): boolean {
+	const fullUnbroken = (s: Segment): boolean => {
+		const t = text.slice(s.start, s.end);
+		const body = t.trim();
+		return body.length > 0 && t.length >= 3 && t.charCodeAt(t.length - 2) !== 0x20 && !body.includes(' ');
+	};
+	const nonBlank = (s: Segment): boolean => text.slice(s.start, s.end).trim().length > 0;
+	return nonBlank(prev) && nonBlank(next) && (fullUnbroken(prev) || fullUnbroken(next));
+}

@@ -1,0 +1,280 @@
+// Step 1 of extraction: every block of the dump measured once (text, links, commas, prose), with parents and order.
+import { childBlocks } from '../model/blockTree';
+import type { Attributes, Block, DumpDocument, FencedDiv, HtmlDiv, Inline } from '../model/dumpDocument';
+import type { RemovedRegion } from './article';
+import { collapse, inlineText, isHidden } from './inlineText';
+import type { PlatformProfile } from './profiles';
+import * as W from './scoring';
+
+export type Container = FencedDiv | HtmlDiv;
+
+/** Text measures of a node (or of what is kept of it). */
+export interface Stats {
+	/** Visible characters, white space collapsed, image alt text excluded. */
+	chars: number;
+	/** Characters inside links (in-page `#` links weighted by `HASH_LINK_WEIGHT`). */
+	linkChars: number;
+	commas: number;
+	/** Paragraphs with any text. */
+	paragraphs: number;
+	images: number;
+	listItems: number;
+	/** Characters in lists and in headings, for the "is this a list" and heading-density tests. */
+	listChars: number;
+	headingChars: number;
+	/** Characters of paragraphs long enough to score that read as prose. */
+	proseChars: number;
+}
+
+export function emptyStats(): Stats {
+	return { chars: 0, linkChars: 0, commas: 0, paragraphs: 0, images: 0, listItems: 0, listChars: 0, headingChars: 0, proseChars: 0 };
+}
+
+export function addStats(a: Stats, b: Stats): void {
+	a.chars += b.chars;
+	a.linkChars += b.linkChars;
+	a.commas += b.commas;
+	a.paragraphs += b.paragraphs;
+	a.images += b.images;
+	a.listItems += b.listItems;
+	a.listChars += b.listChars;
+	a.headingChars += b.headingChars;
+	a.proseChars += b.proseChars;
+}
+
+export function linkDensity(s: Stats): number {
+	return s.chars > 0 ? Math.min(1, s.linkChars / s.chars) : 0;
+}
+
+/** Passes that can be switched off when the result is too short, strictest first (Readability's flags). */
+export interface Flags {
+	readonly stripUnlikely: boolean;
+	readonly weightClasses: boolean;
+	readonly cleanConditionally: boolean;
+	/** Keep hidden containers: only for a page whose every word is hidden until a script shows it. */
+	readonly keepHidden?: boolean;
+}
+
+export const ALL_FLAGS: Flags = { stripUnlikely: true, weightClasses: true, cleanConditionally: true };
+
+export function isContainer(b: Block): b is Container {
+	return b.kind === 'div' || b.kind === 'htmlDiv';
+}
+
+
+export function blockAttrs(b: Block): Attributes | undefined {
+	if (b.kind === 'div' || b.kind === 'htmlDiv') return b.attrs;
+	if (b.kind === 'heading' || b.kind === 'code') return b.attrs;
+	return undefined;
+}
+
+/** Whether a link target stays on the page: such links (footnotes, tables of contents) weigh less as "links". */
+export function isHashLink(href: string): boolean {
+	return href.startsWith('#');
+}
+
+export function inlineStats(inlines: readonly Inline[], s: Stats, linkWeight: number): void {
+	for (const n of inlines) {
+		switch (n.kind) {
+			case 'link': {
+				const w = isHashLink(n.href) ? W.HASH_LINK_WEIGHT : 1;
+				s.linkChars += collapse(inlineText(n.children)).length * w;
+				inlineStats(n.children, s, w);
+				break;
+			}
+			case 'image':
+				s.images++;
+				break;
+			case 'emphasis':
+				inlineStats(n.children, s, linkWeight);
+				break;
+			case 'span':
+				if (!isHidden(n.attrs)) inlineStats(n.children, s, linkWeight);
+				break;
+			default:
+				break;
+		}
+	}
+}
+
+/** Text of a paragraph that begins like markup: a fence, an attribute block, or an HTML tag written as text. */
+export const MARKUP_START_RE = /^(?::::|\{[#.]|<\/?[a-z][a-z0-9]*[\s>\/])/i;
+/** An ASCII "word" this long (no spaces) is a URL, JSON, base64 or a class list, not prose. */
+export const LONG_TOKEN_CHARS = 40;
+/** A paragraph mostly made of such tokens is a leftover of markup. */
+export const LONG_TOKEN_SHARE = 0.5;
+
+/**
+ * Whether a paragraph is markup left as text: an attribute block too long for the parser, HTML escaped into the page,
+ * a data: URI. Such text is neither scored nor kept.
+ */
+export function isMarkupLeftover(inlines: readonly Inline[]): boolean {
+	let raw = '';
+	for (const n of inlines) {
+		if (n.kind === 'text') raw += n.value;
+		else if (n.kind === 'softbreak' || n.kind === 'break') raw += ' ';
+		else raw += ' x ';
+		if (raw.length > 4000) break;
+	}
+	const text = raw.trim();
+	if (text === '') return false;
+	if (MARKUP_START_RE.test(text)) return true;
+	let long = 0;
+	// Only ASCII runs count: Chinese and Japanese prose has no spaces at all.
+	for (const w of text.split(/\s+/)) if (w.length > LONG_TOKEN_CHARS && /^[\x21-\x7e]+$/.test(w)) long += w.length;
+	return long / text.length > LONG_TOKEN_SHARE;
+}
+
+/** Sentence punctuation of many scripts: prose has some, option lists and tag clouds do not. */
+export const PUNCTUATION_RE = /[.,!?;\u3001\u3002\uFF0C\uFF01\uFF1F\u060C\u061F\u0964]/g;
+/** Text at least this long is judged by its punctuation... */
+export const MIN_UNPUNCTUATED_CHARS = 100;
+/** ...and needs a mark per this many characters to be prose: a select box of 60 countries has two commas. */
+export const CHARS_PER_PUNCTUATION = 250;
+
+/** Whether text reads like prose rather than a run of labels (language pickers, country lists, tag clouds). */
+export function isProse(text: string): boolean {
+	if (text.length < MIN_UNPUNCTUATED_CHARS) return true;
+	return (text.match(PUNCTUATION_RE)?.length ?? 0) >= text.length / CHARS_PER_PUNCTUATION;
+}
+
+/** Measures inlines: text length and commas from their visible text, links and images from the tree. */
+export function measureInlines(inlines: readonly Inline[], text: string = collapse(inlineText(inlines))): Stats {
+	const s = emptyStats();
+	s.chars = text.length;
+	s.commas = text.match(W.COMMAS_RE)?.length ?? 0;
+	inlineStats(inlines, s, 0);
+	return s;
+}
+
+/**
+ * The parsed dump seen by the extractor: parents and measures of every block, computed once.
+ * Hidden containers measure as empty: they were not on the page.
+ */
+export class BlockIndex {
+	readonly parent = new Map<Block, Block | undefined>();
+	readonly stats = new Map<Block, Stats>();
+	readonly order = new Map<Block, number>();
+	readonly containers: Container[] = [];
+	/** The visible text of each paragraph, line breaks kept (see `inlineText`). */
+	readonly rawText = new Map<Block, string>();
+	/** Paragraphs that are markup the parser could not read (see `isMarkupLeftover`). */
+	readonly leftovers = new Set<Block>();
+	readonly rootStats: Stats;
+
+	constructor(readonly doc: DumpDocument) {
+		this.rootStats = emptyStats();
+		for (const b of doc.blocks) addStats(this.rootStats, this.#visit(b, undefined));
+	}
+
+	#visit(b: Block, parent: Block | undefined): Stats {
+		this.parent.set(b, parent);
+		this.order.set(b, this.order.size);
+		if (isContainer(b)) this.containers.push(b);
+		let s: Stats;
+		switch (b.kind) {
+			case 'paragraph':
+				if (isMarkupLeftover(b.content)) {
+					s = emptyStats();
+					this.leftovers.add(b);
+				} else {
+					// Read once: a paragraph can be megabytes long, and its text is needed by several steps.
+					const raw = inlineText(b.content);
+					this.rawText.set(b, raw);
+					const text = collapse(raw);
+					s = measureInlines(b.content, text);
+					if (s.chars > 0) s.paragraphs = 1;
+					if (s.chars >= W.MIN_PARAGRAPH_CHARS && linkDensity(s) < W.SIBLING_MAX_LINK_DENSITY && isProse(text)) s.proseChars = s.chars;
+				}
+				break;
+			case 'heading':
+				s = measureInlines(b.content);
+				s.headingChars = s.chars;
+				break;
+			case 'code':
+				s = emptyStats();
+				if (!b.rawFormat) {
+					s.chars = collapse(b.text).length;
+					s.paragraphs = 1;
+				}
+				break;
+			case 'table': {
+				s = emptyStats();
+				for (const row of b.header ? [b.header, ...b.rows] : b.rows) for (const cell of row.cells) for (const c of cell.blocks) addStats(s, this.#visit(c, b));
+				break;
+			}
+			case 'list': {
+				s = emptyStats();
+				for (const item of b.items) {
+					for (const c of item.children) addStats(s, this.#visit(c, b));
+					s.listItems++;
+				}
+				s.listChars = s.chars;
+				break;
+			}
+			case 'div':
+			case 'htmlDiv':
+			case 'blockquote': {
+				s = emptyStats();
+				for (const c of b.children) addStats(s, this.#visit(c, b));
+				if (b.kind !== 'blockquote' && isHidden(b.attrs)) s = emptyStats();
+				if (b.kind !== 'blockquote') this.#markParagraphDiv(b, s);
+				break;
+			}
+			default:
+				s = emptyStats();
+		}
+		this.stats.set(b, s);
+		return s;
+	}
+
+	statsOf(b: Block | undefined): Stats {
+		return b === undefined ? this.rootStats : (this.stats.get(b) ?? emptyStats());
+	}
+
+	/**
+	 * The nearest enclosing container (div) that is not itself just a paragraph, or undefined for the document root.
+	 * A div around a single paragraph is that paragraph to Readability (DIV_TO_P), so it is never a candidate.
+	 */
+	containerOf(b: Block): Container | undefined {
+		let p = this.parent.get(b);
+		while (p !== undefined && (!isContainer(p) || this.paragraphDivs.has(p))) p = this.parent.get(p);
+		return p;
+	}
+
+	/** Divs whose only content is one paragraph (or one such div) with few links. */
+	readonly paragraphDivs = new Set<Block>();
+
+	#markParagraphDiv(b: Container, s: Stats): void {
+		const kids = b.children.filter((k) => k.kind !== 'spacer');
+		if (kids.length !== 1) return;
+		const k = kids[0];
+		if ((k.kind === 'paragraph' || this.paragraphDivs.has(k)) && linkDensity(s) < W.SIBLING_MAX_LINK_DENSITY) this.paragraphDivs.add(b);
+	}
+
+	childrenOf(b: Block | undefined): readonly Block[] {
+		return b === undefined ? this.doc.blocks : childBlocks(b);
+	}
+
+	isInside(b: Block, ancestor: Block | undefined): boolean {
+		if (ancestor === undefined) return true;
+		for (let p: Block | undefined = b; p !== undefined; p = this.parent.get(p)) if (p === ancestor) return true;
+		return false;
+	}
+}
+
+/** The document root as a candidate: the article has no container of its own. */
+export const ROOT = 'root' as const;
+export type Candidate = Container | typeof ROOT;
+
+/** One attempt at the article: the chosen container, the blocks kept, and what was removed. */
+export interface Attempt {
+	readonly region: Candidate;
+	readonly regionScore: number;
+	readonly blocks: Block[];
+	readonly removed: RemovedRegion[];
+	readonly chars: number;
+	readonly profile?: PlatformProfile;
+	/** The best candidates before promotion, for explanations. */
+	readonly candidates?: readonly { readonly c: Candidate; readonly score: number }[];
+}

@@ -1,0 +1,280 @@
+// Steps 4-5 of extraction: paragraphs score their containers; the best candidate is promoted and joined by its siblings.
+import type { Block } from '../model/dumpDocument';
+import { addStats, type Attempt, type BlockIndex, type Candidate, type Container, emptyStats, type Flags, isContainer, isProse, linkDensity, ROOT, type Stats } from './blockIndex';
+import { cleanBlock } from './clean';
+import { attrWords, blockText, collapse, inlineText } from './inlineText';
+import { prunedContainers } from './prune';
+import { recordOutside } from './outside';
+import type { RemovedRegion } from './article';
+import * as W from './scoring';
+
+/** Steps 3-6 with the given flags. */
+export function grab(index: BlockIndex, flags: Flags): Attempt {
+	// 3: prune.
+	const pruned = prunedContainers(index, flags);
+
+	// 4: score paragraphs into their ancestors.
+	const scores = new Map<Candidate, number>();
+	const initial = new Map<Candidate, number>();
+	const initScore = (c: Candidate): number => {
+		let s = scores.get(c);
+		if (s === undefined) {
+			s = c === ROOT ? W.INITIAL_SCORE.root : W.INITIAL_SCORE.div + (flags.weightClasses ? containerWeight(c) : 0);
+			scores.set(c, s);
+			initial.set(c, s);
+		}
+		return s;
+	};
+	const ancestorsOf = (b: Block): Candidate[] => {
+		const out: Candidate[] = [];
+		let c = index.containerOf(b);
+		while (out.length < W.MAX_SCORE_ANCESTORS) {
+			out.push(c ?? ROOT);
+			if (c === undefined) break;
+			c = index.containerOf(c);
+		}
+		return out;
+	};
+	// The undivided sum of all paragraph scores below a container, however deep: for siblings that repeat the body's class.
+	const deepScores = new Map<Block, number>();
+	const addScore = (b: Block, score: number): void => {
+		ancestorsOf(b).forEach((a, level) => {
+			const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+			scores.set(a, initScore(a) + score / divider);
+		});
+		for (let c = index.containerOf(b); c !== undefined; c = index.containerOf(c)) deepScores.set(c, (deepScores.get(c) ?? 0) + score);
+	};
+	const paragraphScore = (s: Stats): number =>
+		1 + s.commas + Math.min(Math.floor(s.chars / W.CHARS_PER_LENGTH_POINT), W.MAX_LENGTH_POINTS);
+	const visit = (b: Block): void => {
+		// `visit` only descends into unpruned blocks, so no ancestor of `b` is pruned: walking up every time was quadratic.
+		if (pruned.has(b)) return;
+		switch (b.kind) {
+			case 'div':
+			case 'htmlDiv':
+			case 'blockquote':
+				for (const c of b.children) visit(c);
+				return;
+			case 'paragraph': {
+				if (index.leftovers.has(b)) return;
+				// Double line breaks split a paragraph the way <br><br> does for Readability.
+				for (const seg of (index.rawText.get(b) ?? inlineText(b.content)).split(/\n[ \t\u00a0]*\n/)) {
+					const text = collapse(seg);
+					if (text.length < W.MIN_PARAGRAPH_CHARS) continue;
+					if (!isProse(text)) continue;
+					const st = emptyStats();
+					st.chars = text.length;
+					st.commas = text.match(W.COMMAS_RE)?.length ?? 0;
+					addScore(b, paragraphScore(st));
+				}
+				return;
+			}
+			case 'code':
+			case 'table': {
+				const s = index.statsOf(b);
+				if (s.chars >= W.MIN_PARAGRAPH_CHARS) addScore(b, paragraphScore(s));
+				return;
+			}
+			case 'heading': {
+				const s = index.statsOf(b);
+				if (b.level > 1 && s.chars >= W.MIN_PARAGRAPH_CHARS) addScore(b, paragraphScore(s));
+				return;
+			}
+			case 'list':
+				for (const item of b.items) {
+					const s = emptyStats();
+					for (const c of item.children) addStats(s, index.statsOf(c));
+					// Only items that hold real prose count: menus, link lists and teasers are lists too.
+					if (s.chars >= W.MIN_LIST_ITEM_CHARS && s.proseChars >= s.chars / 2) addScore(b, W.LIST_ITEM_WEIGHT * paragraphScore(s));
+				}
+				return;
+			default:
+				return;
+		}
+	};
+	for (const b of index.doc.blocks) visit(b);
+
+	// The class weight counts in full only once the container holds a few paragraphs: a name alone must not win.
+	const finalScore = (c: Candidate): number => {
+		const init = initial.get(c) ?? 0;
+		const content = (scores.get(c) ?? 0) - init;
+		const weighted = content + init * Math.min(1, content / W.WEIGHT_FULL_CONTENT);
+		return weighted * (1 - linkDensity(index.statsOf(c === ROOT ? undefined : c)));
+	};
+	// Siblings are judged as Readability judges them: class weight in full.
+	const fullScore = (c: Candidate): number => (scores.get(c) ?? 0) * (1 - linkDensity(index.statsOf(c === ROOT ? undefined : c)));
+	// Climbing compares paragraphs only: a wrapper named "content" must not outrank the body it wraps by its name.
+	const contentScore = (c: Candidate): number => ((scores.get(c) ?? 0) - (initial.get(c) ?? 0)) * (1 - linkDensity(index.statsOf(c === ROOT ? undefined : c)));
+	const ranked = [...scores.keys()].map((c) => ({ c, score: finalScore(c) })).sort((a, b) => b.score - a.score);
+
+	// 5: pick the top candidate and promote it.
+	let top: Candidate = ranked.length > 0 ? ranked[0].c : ROOT;
+	let topScore = ranked.length > 0 ? ranked[0].score : 0;
+	if (top !== ROOT) {
+		top = promote(index, top, topScore, ranked.slice(1, W.TOP_CANDIDATES), contentScore, scores);
+		// 5a: when the best candidate is weak, an ancestor holding much more prose, however deep, is the article
+		// (pages of many small sections score each section alone).
+		if (top !== ROOT && topScore < W.DEEP_CLIMB_MAX_SCORE && !W.ARTICLE_BODY_RE.test(attrWords(top.attrs))) {
+			// Prose in lists counts here: a weak page is often a feature list with a sentence per item.
+			const deep = (c: Container): number => index.statsOf(c).proseChars;
+			const own = deep(top);
+			let level = 0;
+			for (let p = index.containerOf(top); p !== undefined && level < W.DEEP_CLIMB_LEVELS; p = index.containerOf(p), level++) {
+				if (pruned.has(p)) break;
+				if (deep(p) >= own * W.DEEP_CLIMB_RATIO) top = p;
+			}
+		}
+		topScore = Math.max(topScore, top === ROOT ? 0 : finalScore(top));
+	}
+
+	// 5b: siblings of the top candidate that belong to the article.
+	const removed: RemovedRegion[] = [];
+	const members: Block[] = [];
+	if (top === ROOT) {
+		members.push(...index.doc.blocks);
+	} else {
+		const parent = index.containerOf(top);
+		const siblings = index.childrenOf(parent ?? undefined);
+		const threshold = Math.max(W.SIBLING_MIN_SCORE, topScore * W.SIBLING_SCORE_RATIO);
+		const topClass = top.attrs.classes.join(' ');
+		for (const s of siblings) {
+			if (s === top) {
+				members.push(s);
+				continue;
+			}
+			if (isContainer(s) && pruned.has(s)) continue;
+			let bonus = 0;
+			let sScore = isContainer(s) && scores.has(s) ? fullScore(s) : undefined;
+			if (isContainer(s) && topClass !== '' && s.attrs.classes.join(' ') === topClass) {
+				bonus += topScore * W.SIBLING_SCORE_RATIO;
+				// A body split into same-class parts may nest its paragraphs deeper than scores reach.
+				const deep = (deepScores.get(s) ?? 0) * (1 - linkDensity(index.statsOf(s)));
+				if (deep > 0) sScore = Math.max(sScore ?? 0, deep);
+			}
+			if (sScore !== undefined && sScore + bonus >= threshold) {
+				members.push(s);
+				continue;
+			}
+			if (s.kind === 'paragraph' || index.paragraphDivs.has(s)) {
+				const st = index.statsOf(s);
+				const ld = linkDensity(st);
+				// The text is read only for short link-free siblings: reading every sibling's subtree was the cost.
+				if ((st.chars > W.SIBLING_PARAGRAPH_CHARS && ld < W.SIBLING_MAX_LINK_DENSITY) || (st.chars > 0 && st.chars <= W.SIBLING_PARAGRAPH_CHARS && ld === 0 && /\.( |$)/.test(collapse(blockText(s))))) {
+					members.push(s);
+				}
+			}
+		}
+	}
+
+	// 5c: parts of a body split by the page (ads, "related" boxes) into containers that share its class.
+	if (top !== ROOT) {
+		// Sharing the body's class earns the same-class bonus, so a part needs only a few paragraphs of its own.
+		const parts = splitParts(index, top, members, pruned, deepScores, W.SIBLING_MIN_SCORE);
+		if (parts.length > 0) {
+			members.push(...parts);
+			members.sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0));
+		}
+	}
+
+	// 6: clean inside the members.
+	const blocks: Block[] = [];
+	let chars = 0;
+	for (const m of members) {
+		const kept = cleanBlock(index, m, flags, removed, undefined, m === top, pruned);
+		blocks.push(...kept.blocks);
+		chars += kept.stats.chars;
+	}
+	if (top !== ROOT) recordOutside(index, members, removed, scores);
+	return { region: top, regionScore: topScore, blocks, removed, chars, candidates: ranked.slice(0, EXPLAIN_CANDIDATES) };
+}
+
+/** How many candidates an explanation lists. */
+export const EXPLAIN_CANDIDATES = 8;
+
+
+/** How far above the article a split part of it may sit: the parts share a grandparent at most. */
+export const SPLIT_PART_LEVELS = 2;
+
+/**
+ * Step 5c: containers near the article that carry one of its content class names (`story-body`, `article-text`...)
+ * and enough prose of their own: the page split the body around an ad or a box. Outermost parts only.
+ */
+export function splitParts(
+	index: BlockIndex,
+	top: Container,
+	members: readonly Block[],
+	pruned: ReadonlyMap<Block, string>,
+	deepScores: ReadonlyMap<Block, number>,
+	threshold: number,
+): Container[] {
+	const tokens = new Set(top.attrs.classes.filter((c) => W.POSITIVE_RE.test(c) && !W.NEGATIVE_RE.test(c)));
+	if (tokens.size === 0) return [];
+	let scope: Container | undefined = top;
+	for (let i = 0; i < SPLIT_PART_LEVELS && scope !== undefined; i++) scope = index.containerOf(scope);
+	if (scope === undefined) return [];
+	const isPrunedOrInside = (c: Block): boolean => {
+		for (let p: Block | undefined = c; p !== undefined; p = index.parent.get(p)) if (pruned.has(p)) return true;
+		return false;
+	};
+	const out: Container[] = [];
+	for (const c of index.containers) {
+		if (c === top || !index.isInside(c, scope) || index.isInside(c, top) || index.isInside(top, c)) continue;
+		if (members.some((m) => index.isInside(c, m)) || out.some((o) => index.isInside(c, o))) continue;
+		if (!c.attrs.classes.some((k) => tokens.has(k)) || isPrunedOrInside(c)) continue;
+		const deep = (deepScores.get(c) ?? 0) * (1 - linkDensity(index.statsOf(c)));
+		if (deep >= threshold) out.push(c);
+	}
+	return out;
+}
+
+/** A container's class weight plus the bonus for names that only article bodies use. */
+export function containerWeight(c: Container): number {
+	let w = W.classWeight(c.attrs.classes, c.attrs.id);
+	if (W.ARTICLE_BODY_RE.test(attrWords(c.attrs))) w += W.ARTICLE_BODY_BONUS;
+	return w;
+}
+
+/** Step 5: moves the top candidate up to a common ancestor of other good candidates, or to a parent that scores as well. */
+export function promote(
+	index: BlockIndex,
+	top: Container,
+	topScore: number,
+	others: readonly { c: Candidate; score: number }[],
+	finalScore: (c: Candidate) => number,
+	scores: Map<Candidate, number>,
+): Candidate {
+	// Several near-best candidates under one ancestor: the body was split into sibling blocks.
+	const good = others.filter((o) => o.c !== ROOT && o.score / Math.max(topScore, 1e-9) >= W.ALTERNATIVE_ANCESTOR_RATIO).map((o) => o.c as Container);
+	if (good.length >= W.MIN_ALTERNATIVE_VOTES) {
+		for (let p = index.containerOf(top); p !== undefined; p = index.containerOf(p)) {
+			const votes = good.filter((g) => index.isInside(g, p)).length;
+			if (votes >= W.MIN_ALTERNATIVE_VOTES) {
+				return climb(index, p, finalScore, scores);
+			}
+		}
+	}
+	return climb(index, top, finalScore, scores);
+}
+
+/** Climbs while the parent scores better, then past parents that have the candidate as their only child. */
+export function climb(index: BlockIndex, start: Container, finalScore: (c: Candidate) => number, scores: Map<Candidate, number>): Candidate {
+	let top: Container = start;
+	let lastScore = finalScore(top);
+	const threshold = lastScore * W.PARENT_SCORE_RATIO;
+	for (let p = index.containerOf(top); p !== undefined; p = index.containerOf(p)) {
+		if (!scores.has(p)) continue;
+		const ps = finalScore(p);
+		if (ps < threshold) break;
+		if (ps > lastScore) {
+			top = p;
+			break;
+		}
+		lastScore = ps;
+	}
+	for (let p = index.containerOf(top); p !== undefined; p = index.containerOf(p)) {
+		const kids = p.children.filter((k) => k.kind !== 'spacer');
+		if (kids.length !== 1) break;
+		top = p;
+	}
+	return top;
+}

@@ -1,0 +1,204 @@
+// Step 6 of extraction: the chosen blocks cleaned bottom-up (hidden, pruned, share widgets, link-dense or empty parts).
+import { childBlocks } from '../model/blockTree';
+import type { Block, Inline } from '../model/dumpDocument';
+import type { RemovedRegion } from './article';
+import { addStats, type BlockIndex, emptyStats, type Flags, linkDensity, type Stats } from './blockIndex';
+import { attrValue, attrWords, collapse, inlineText, isHidden } from './inlineText';
+import type { PlatformProfile } from './profiles';
+import * as W from './scoring';
+
+export interface Kept {
+	readonly blocks: Block[];
+	readonly stats: Stats;
+}
+
+export const NOTHING: Kept = { blocks: [], stats: emptyStats() };
+
+/**
+ * Step 6: cleans a block bottom-up and returns the content blocks kept from it. Containers are judged on what is
+ * left of them once their own children are cleaned, as Readability removes nested nodes innermost first.
+ */
+export function cleanBlock(
+	index: BlockIndex,
+	b: Block,
+	flags: Flags,
+	removed: RemovedRegion[],
+	profile: PlatformProfile | undefined,
+	isRegion: boolean,
+	pruned?: ReadonlyMap<Block, string>,
+): Kept {
+	const drop = (step: string, signal: string, score?: number): Kept => {
+		removed.push({ range: b.range, step, signal, ...(score !== undefined ? { score } : {}) });
+		return NOTHING;
+	};
+	switch (b.kind) {
+		case 'div':
+		case 'htmlDiv': {
+			const words = attrWords(b.attrs);
+			if (isHidden(b.attrs) && !flags.keepHidden) return drop('hidden', 'hidden');
+			if (!isRegion) {
+				const why = pruned?.get(b);
+				if (why) return drop('unlikely', why);
+				if (profile?.drop?.test(words)) return drop(`profile:${profile.name}`, words);
+			}
+			const blocks: Block[] = [];
+			const stats = emptyStats();
+			for (const c of b.children) {
+				const k = cleanBlock(index, c, flags, removed, profile, false, pruned);
+				blocks.push(...k.blocks);
+				addStats(stats, k.stats);
+			}
+			if (isRegion) return { blocks, stats };
+			if (W.SHARE_RE.test(words) && stats.chars < W.SHARE_MAX_CHARS) return drop('share', words);
+			if (blocks.length === 0) {
+				if (b.children.length > 0 && b.children.some((c) => c.kind !== 'spacer')) return NOTHING;
+				return drop('empty', words || b.kind);
+			}
+			// A div around one paragraph is a paragraph to Readability, which never cleans those conditionally.
+			const onlyParagraph = blocks.length === 1 && blocks[0].kind === 'paragraph' && linkDensity(stats) < W.SIBLING_MAX_LINK_DENSITY;
+			if (flags.cleanConditionally && !onlyParagraph) {
+				const why = conditionalClean(stats, flags.weightClasses ? W.classWeight(b.attrs.classes, b.attrs.id) : 0, false);
+				if (why) return drop('conditional', `${why}${words ? ` (${words})` : ''}`);
+			}
+			return { blocks, stats };
+		}
+		case 'list': {
+			const stats = index.statsOf(b);
+			const share = shareSignal(b.items.flatMap((it) => it.children));
+			if (share) return drop('share', share);
+			if (flags.cleanConditionally) {
+				const why = conditionalClean(stats, 0, true);
+				if (why) return drop('conditional', `list: ${why}`);
+			}
+			return { blocks: [b], stats };
+		}
+		case 'table': {
+			const stats = index.statsOf(b);
+			if (flags.cleanConditionally && !isDataTable(b)) {
+				const why = conditionalClean(stats, 0, false);
+				if (why) return drop('conditional', `table: ${why}`);
+			}
+			return { blocks: [b], stats };
+		}
+		case 'heading': {
+			const stats = index.statsOf(b);
+			const hasImage = stats.images > 0;
+			if (stats.chars === 0 && !hasImage) return drop('empty', 'heading');
+			if (flags.weightClasses && b.level <= 2 && b.attrs && W.classWeight(b.attrs.classes, b.attrs.id) < 0) return drop('header-class', attrWords(b.attrs));
+			return { blocks: [b], stats };
+		}
+		case 'paragraph': {
+			if (index.leftovers.has(b)) return drop('markup-leftover', 'paragraph');
+			const stats = index.statsOf(b);
+			if (stats.chars === 0 && !hasContentImage(b.content)) return drop('empty', 'paragraph');
+			const byline = bylineSignal(b.content, stats);
+			if (byline) return drop('byline', byline);
+			const share = shareSignal([b]);
+			if (share) return drop('share', share);
+			return { blocks: [b], stats };
+		}
+		case 'blockquote':
+		case 'hr':
+			return { blocks: [b], stats: index.statsOf(b) };
+		case 'code':
+			if (b.rawFormat) return drop('raw', b.rawFormat);
+			return { blocks: [b], stats: index.statsOf(b) };
+		case 'rawHtml':
+			return drop('raw', 'html');
+		case 'encodedHtml':
+			return drop('raw', 'encoded-html');
+		case 'spacer':
+		case 'linkDefinition':
+			return NOTHING;
+	}
+}
+
+/** Readability's conditional cleaning: the reason to remove a container, list or table, or undefined to keep it. */
+export function conditionalClean(s: Stats, weight: number, isListBlock: boolean): string | undefined {
+	if (weight < 0) return `negative class weight ${weight}`;
+	if (s.commas >= W.CLEAN_MIN_COMMAS) return undefined;
+	const isList = isListBlock || (s.chars > 0 && s.listChars / s.chars > 0.9);
+	const p = s.paragraphs;
+	const ld = linkDensity(s);
+	if (s.images > 1 && p / s.images < 0.5) return `images ${s.images} > paragraphs ${p}`;
+	if (!isList && s.listItems - 100 > p) return 'list items';
+	const headingDensity = s.chars > 0 ? s.headingChars / s.chars : 0;
+	if (!isList && headingDensity < 0.9 && s.chars < W.CLEAN_MIN_CHARS && (s.images === 0 || s.images > 2)) return `short ${s.chars}`;
+	if (!isList && weight < W.CLASS_WEIGHT && ld > W.CLEAN_MAX_LINK_DENSITY) return `link density ${ld.toFixed(2)}`;
+	if (weight >= W.CLASS_WEIGHT && ld > W.CLEAN_MAX_LINK_DENSITY_POSITIVE) return `link density ${ld.toFixed(2)}`;
+	return undefined;
+}
+
+/** A table of data (with a header row, or a caption, or many cells) rather than layout. */
+export function isDataTable(t: Extract<Block, { kind: 'table' }>): boolean {
+	if (t.caption && t.caption.length > 0) return true;
+	if (t.header && t.header.cells.length > 1) return true;
+	const rows = t.rows.length;
+	const cols = Math.max(0, ...t.rows.map((r) => r.cells.length));
+	return rows >= 10 || cols > 4 || (rows > 1 && cols > 1 && rows * cols > 10);
+}
+
+/** Images worth keeping in the body: not `data:` icons. */
+export function hasContentImage(inlines: readonly Inline[]): boolean {
+	for (const n of inlines) {
+		if (n.kind === 'image' && (!n.src.startsWith('data:') || collapse(inlineText(n.alt)) !== '')) return true;
+		if ((n.kind === 'link' || n.kind === 'emphasis' || n.kind === 'span') && hasContentImage(n.children)) return true;
+	}
+	return false;
+}
+
+/** A short paragraph made (mostly) of a byline span or an author link: metadata, not body. */
+export function bylineSignal(inlines: readonly Inline[], s: Stats): string | undefined {
+	if (s.chars === 0 || s.chars > W.BYLINE_MAX_CHARS) return undefined;
+	let bylineChars = 0;
+	let signal: string | undefined;
+	const walk = (ns: readonly Inline[]): void => {
+		for (const n of ns) {
+			if (n.kind === 'span' || n.kind === 'link') {
+				const attrs = n.attrs;
+				const rel = attrValue(attrs, 'rel') ?? '';
+				const words = `${attrWords(attrs)} ${rel}`;
+				if (attrs && W.BYLINE_RE.test(words)) {
+					bylineChars += collapse(inlineText(n.children)).length;
+					signal ??= collapse(words);
+					continue;
+				}
+			}
+			if (n.kind === 'span' || n.kind === 'link' || n.kind === 'emphasis') walk(n.children);
+		}
+	};
+	walk(inlines);
+	return signal !== undefined && bylineChars >= s.chars / 2 ? signal : undefined;
+}
+
+/**
+ * Whether short blocks are mostly share or follow buttons: links and spans whose classes say share/social hold at
+ * least half of their text. Such rows survive pandoc as plain lists and paragraphs once their wrapper is gone.
+ */
+export function shareSignal(blocks: readonly Block[]): string | undefined {
+	let total = 0;
+	let shared = 0;
+	let signal: string | undefined;
+	const walk = (ns: readonly Inline[], inShare: boolean): void => {
+		for (const n of ns) {
+			if (n.kind === 'link' || n.kind === 'span') {
+				const words = attrWords(n.attrs);
+				const hit = inShare || (words !== '' && W.SHARE_RE.test(words));
+				if (hit && !inShare) signal ??= words;
+				walk(n.children, hit);
+			} else if (n.kind === 'emphasis') walk(n.children, inShare);
+			else if (n.kind === 'text') {
+				const len = collapse(n.value).length;
+				total += len;
+				if (inShare) shared += len;
+			}
+		}
+	};
+	const visit = (b: Block): void => {
+		if (b.kind === 'paragraph' || b.kind === 'heading') walk(b.content, false);
+		else for (const c of childBlocks(b)) visit(c);
+	};
+	for (const b of blocks) visit(b);
+	if (signal === undefined || total > W.SHARE_MAX_CHARS) return undefined;
+	return shared * 2 >= total ? signal : undefined;
+}

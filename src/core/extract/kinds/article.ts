@@ -1,0 +1,10 @@
+// Articles: the article pipeline's container, unless it holds little of the page (then the page's sections).
+import { articleOrWholePage } from './coverage';
+import type { KindStrategy } from './pageKind';
+
+export const article: KindStrategy = {
+	kind: 'article',
+	reason:
+		'An article is one container of prose: the article pipeline (profile, scoring, cleaning) finds it; a page it covers little of is spread out.',
+	extract: articleOrWholePage,
+};

@@ -1,0 +1,53 @@
+// Recognises the kind of page from its structure: repeated posts, prices and cart words, priced cards, code, prose.
+import type { Attempt } from '../blockIndex';
+import { isThread } from './forum';
+import type { PageKind } from './pageKind';
+import type { PageSignals } from './signals';
+
+/** Priced cards make a grid of products (a collection); a product page shows a few related items at most. */
+const MIN_PRICED_CARDS = 4;
+/** Prices across the page (with sorting or filtering words) make a collection even when its cards are lists. */
+const MIN_COLLECTION_PRICES = 8;
+/** A product page has a short description; this many long paragraphs is an article that names prices. */
+const MAX_PRODUCT_LONG_PARAGRAPHS = 10;
+/** Code blocks (or documentation-site containers) that make a page documentation. */
+const MIN_DOC_CODE_BLOCKS = 3;
+const MIN_DOC_CONTAINERS = 2;
+/** An article has this many long paragraphs of prose in one container. */
+const MIN_ARTICLE_LONG_PARAGRAPHS = 5;
+/** Teaser cards or title links that make a page a listing. */
+const MIN_LISTING_CARDS = 5;
+const MIN_LISTING_LINK_ITEMS = 8;
+/** The article container holds at least this share of the page's content on an article (see coverage.ts). */
+const ARTICLE_COVERAGE = 0.3;
+
+export interface KindEvidence {
+	readonly kind: PageKind;
+	/** The signal that decided, e.g. `posts 12`, `priced cards 24`, `code blocks 5`. */
+	readonly signal: string;
+	readonly confidence: number;
+}
+
+/**
+ * The page's kind, decided in order of how specific the evidence is: a thread's posts, a grid of priced cards, a
+ * product's cart, documentation's code and navigation, an article's prose, a listing's teasers; a page with none
+ * of these whose content is spread over many sections is a service (landing) page.
+ */
+export function detectKind(s: PageSignals, article: Attempt, wholeChars: number): KindEvidence {
+	if (isThread(s)) return { kind: 'forum', signal: `posts ${s.posts?.items.length ?? 0}`, confidence: 0.8 };
+	const pricedCards = s.cards?.pricedItems ?? 0;
+	if (pricedCards >= MIN_PRICED_CARDS) return { kind: 'collection', signal: `priced cards ${pricedCards}`, confidence: 0.7 };
+	if (s.prices >= MIN_COLLECTION_PRICES && s.listingWords >= 1 && s.cartWords >= 1) return { kind: 'collection', signal: `prices ${s.prices}`, confidence: 0.5 };
+	if (s.cartWords >= 1 && s.prices >= 1 && (s.productContainers >= 1 || s.cartWords >= 2) && s.longParagraphs < MAX_PRODUCT_LONG_PARAGRAPHS) {
+		return { kind: 'product', signal: `cart words ${s.cartWords}, prices ${s.prices}`, confidence: 0.6 };
+	}
+	if (s.codeBlocks >= MIN_DOC_CODE_BLOCKS || s.docContainers >= MIN_DOC_CONTAINERS) {
+		return { kind: 'documentation', signal: s.codeBlocks >= MIN_DOC_CODE_BLOCKS ? `code blocks ${s.codeBlocks}` : `docs containers ${s.docContainers}`, confidence: 0.6 };
+	}
+	const coverage = wholeChars > 0 ? article.chars / wholeChars : 1;
+	if (coverage >= ARTICLE_COVERAGE && s.longParagraphs >= MIN_ARTICLE_LONG_PARAGRAPHS) return { kind: 'article', signal: `long paragraphs ${s.longParagraphs}`, confidence: 0.7 };
+	const cards = s.cards?.items.length ?? 0;
+	if (cards >= MIN_LISTING_CARDS || s.linkItems >= MIN_LISTING_LINK_ITEMS) return { kind: 'listing', signal: cards >= MIN_LISTING_CARDS ? `cards ${cards}` : `link items ${s.linkItems}`, confidence: 0.5 };
+	if (coverage < ARTICLE_COVERAGE) return { kind: 'service', signal: `article coverage ${coverage.toFixed(2)}`, confidence: 0.4 };
+	return { kind: 'article', signal: 'default', confidence: 0.4 };
+}

@@ -1,0 +1,10 @@
+// Documentation pages: the article pipeline's container (prose, code, tables), unless it holds little of the page.
+import { articleOrWholePage } from './coverage';
+import type { KindStrategy } from './pageKind';
+
+export const documentation: KindStrategy = {
+	kind: 'documentation',
+	reason:
+		'A documentation page is an article with code and tables: the article pipeline keeps them; its navigation is pruned by name.',
+	extract: articleOrWholePage,
+};

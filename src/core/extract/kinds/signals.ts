@@ -1,0 +1,197 @@
+// Structural signals of the page kind, gathered in one pass over the indexed dump: prices, cart words, repeated posts and cards, code.
+import type { Block, Inline } from '../../model/dumpDocument';
+import { type BlockIndex, type Container, isContainer, linkDensity } from '../blockIndex';
+import { attrWords, collapse, inlineText, isHidden } from '../inlineText';
+
+/** A price: a currency sign and an amount, or an amount with cents and a currency after it. */
+export const PRICE_RE =
+	/(?:[$€£¥₹₩₽]|US\$|R\$|\bRs\.?|\bUSD|\bEUR|\bGBP)\s?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?(?!\d)|\b\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2}\s?(?:€|£|zł|kr|Kč|₽|руб|USD|EUR|GBP|CHF|AUD|CAD)/g;
+/** Words of a shop's product page: buying, stock and variants. */
+export const CART_RE = /\b(?:add(?:ed)? to (?:cart|bag|basket|trolley)|buy (?:it )?now|in stock|out of stock|sold out|sku|add to wish ?list|quantity|qty|free (?:shipping|delivery)|write a review|customer reviews)\b/gi;
+/** Class words of a forum post, a reply or a comment: each post of a thread is a container named like this. */
+export const POST_CLASS_RE = /post|message|reply|comment|topic|thread|answer|cooked|bbp-|messagetext|postbody|bbwrapper/i;
+/** Class words and text of a documentation site: tables of contents, section anchors, code highlighting. */
+export const DOC_CLASS_RE = /toctree|sphinx|rst-content|headerlink|\bdocs?[-_]|[-_]docs?\b|md-nav|md-content|theme-doc|docusaurus|devsite|highlight-|sourceCode|mkdocs|gitbook|vuepress|docsearch|api-ref/i;
+/** Text of a listing or collection's chrome: sorting, filtering, paging and counts of results. */
+export const LISTING_TEXT_RE = /\b(?:sort by|filter(?:s| by)?|showing \d+|\d+ (?:results|products|items)|load more|view all|page \d+ of \d+|results? for)\b/gi;
+
+/** A group needs this many sibling containers of one class to count as repeated items. */
+const MIN_REPEATS = 3;
+/** A post holds at least this much text: a thread's posts are messages, not buttons. */
+const MIN_POST_CHARS = 60;
+/** A card is short: a title, a line, maybe a price. Longer items are posts or sections. */
+const MAX_CARD_CHARS = 400;
+
+/** Sibling containers that share one class signature: a thread's posts, a grid's cards, a feed's teasers. */
+export interface RepeatedGroup {
+	readonly signature: string;
+	readonly items: readonly Container[];
+	/** Visible characters of all items. */
+	readonly chars: number;
+	/** Items with a paragraph that reads as prose. */
+	readonly proseItems: number;
+	/** Items with a price in their text. */
+	readonly pricedItems: number;
+	/** Items holding a link. */
+	readonly linkedItems: number;
+}
+
+export interface PageSignals {
+	readonly chars: number;
+	readonly proseChars: number;
+	/** Paragraphs of prose at least `LONG_PARAGRAPH_CHARS` long. */
+	readonly longParagraphs: number;
+	readonly prices: number;
+	readonly cartWords: number;
+	readonly listingWords: number;
+	readonly codeBlocks: number;
+	/** Containers whose names are a documentation site's. */
+	readonly docContainers: number;
+	readonly headings: number;
+	/** List items that are one link of a title's length, as in a feed or a search result list. */
+	readonly linkItems: number;
+	/** The repeated group of post-like containers with the most text, if any. */
+	readonly posts?: RepeatedGroup;
+	/** The repeated group of short linked cards with the most items, if any. */
+	readonly cards?: RepeatedGroup;
+	/** Containers that name a product (itemtype Product, class product...). */
+	readonly productContainers: number;
+}
+
+/** A paragraph this long is a real paragraph of prose, as articles have and grids do not. */
+export const LONG_PARAGRAPH_CHARS = 150;
+/** A list item that is a single link this long is a title (a listing), not a menu entry. */
+const LINK_ITEM_CHARS = 25;
+
+function count(re: RegExp, text: string): number {
+	re.lastIndex = 0;
+	return text.match(re)?.length ?? 0;
+}
+
+function hasLink(inlines: readonly Inline[]): boolean {
+	for (const n of inlines) {
+		if (n.kind === 'link') return true;
+		if ((n.kind === 'emphasis' || n.kind === 'span') && hasLink(n.children)) return true;
+	}
+	return false;
+}
+
+/** Whether a block holds a link anywhere inside. */
+function blockHasLink(b: Block): boolean {
+	if (b.kind === 'paragraph' || b.kind === 'heading') return hasLink(b.content);
+	if (b.kind === 'list') return b.items.some((it) => it.children.some(blockHasLink));
+	if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') return b.children.some(blockHasLink);
+	return false;
+}
+
+/** Gathers the kind signals of an indexed dump. Linear in the dump's blocks. */
+export function pageSignals(index: BlockIndex): PageSignals {
+	let prices = 0;
+	let cartWords = 0;
+	let listingWords = 0;
+	let codeBlocks = 0;
+	let headings = 0;
+	let longParagraphs = 0;
+	let linkItems = 0;
+	const priceOf = new Map<Block, number>();
+	const visit = (b: Block): number => {
+		let p = 0;
+		switch (b.kind) {
+			case 'paragraph':
+			case 'heading': {
+				const text = b.kind === 'paragraph' ? collapse(index.rawText.get(b) ?? '') : collapse(inlineText(b.content));
+				p = count(PRICE_RE, text);
+				cartWords += count(CART_RE, text);
+				listingWords += count(LISTING_TEXT_RE, text);
+				if (b.kind === 'heading') headings++;
+				else if (index.statsOf(b).proseChars >= LONG_PARAGRAPH_CHARS) longParagraphs++;
+				break;
+			}
+			case 'code':
+				if (!b.rawFormat) codeBlocks++;
+				break;
+			case 'list':
+				for (const it of b.items) {
+					for (const c of it.children) p += visit(c);
+					const kids = it.children.filter((c) => c.kind !== 'spacer');
+					if (kids.length === 1 && kids[0].kind === 'paragraph') {
+						const s = index.statsOf(kids[0]);
+						if (s.chars >= LINK_ITEM_CHARS && linkDensity(s) > 0.9) linkItems++;
+					}
+				}
+				break;
+			case 'div':
+			case 'htmlDiv':
+				if (isHidden(b.attrs)) break;
+				for (const c of b.children) p += visit(c);
+				break;
+			case 'blockquote':
+				for (const c of b.children) p += visit(c);
+				break;
+			case 'table':
+				for (const row of b.header ? [b.header, ...b.rows] : b.rows) for (const cell of row.cells) for (const c of cell.blocks) p += visit(c);
+				break;
+			default:
+				break;
+		}
+		if (p > 0) priceOf.set(b, p);
+		prices += b.kind === 'paragraph' || b.kind === 'heading' ? p : 0;
+		return p;
+	};
+	for (const b of index.doc.blocks) visit(b);
+
+	let docContainers = 0;
+	let productContainers = 0;
+	let posts: RepeatedGroup | undefined;
+	let cards: RepeatedGroup | undefined;
+	const groupsOf = (kids: readonly Block[]): void => {
+		const bySig = new Map<string, Container[]>();
+		for (const k of kids) {
+			if (!isContainer(k) || isHidden(k.attrs) || k.attrs.classes.length === 0) continue;
+			const sig = k.attrs.classes.join(' ');
+			const list = bySig.get(sig);
+			if (list) list.push(k);
+			else bySig.set(sig, [k]);
+		}
+		for (const [signature, items] of bySig) {
+			if (items.length < 2) continue;
+			let chars = 0;
+			let proseItems = 0;
+			let pricedItems = 0;
+			let linkedItems = 0;
+			for (const it of items) {
+				const s = index.statsOf(it);
+				chars += s.chars;
+				if (s.proseChars > 0) proseItems++;
+				if (priceOf.has(it)) pricedItems++;
+				if (s.linkChars > 0 || it.children.some(blockHasLink)) linkedItems++;
+			}
+			const g: RepeatedGroup = { signature, items, chars, proseItems, pricedItems, linkedItems };
+			const avg = chars / items.length;
+			if (POST_CLASS_RE.test(signature) && avg >= MIN_POST_CHARS && proseItems >= 2 && (!posts || chars > posts.chars)) posts = g;
+			if (items.length >= MIN_REPEATS && avg <= MAX_CARD_CHARS && linkedItems >= items.length / 2 && (!cards || items.length > cards.items.length)) cards = g;
+		}
+	};
+	groupsOf(index.doc.blocks);
+	for (const c of index.containers) {
+		const words = attrWords(c.attrs);
+		if (DOC_CLASS_RE.test(words)) docContainers++;
+		if (/product/i.test(words) || /schema\.org\/Product/i.test(words)) productContainers++;
+		groupsOf(c.children);
+	}
+	return {
+		chars: index.rootStats.chars,
+		proseChars: index.rootStats.proseChars,
+		longParagraphs,
+		prices,
+		cartWords,
+		listingWords,
+		codeBlocks,
+		docContainers,
+		headings,
+		linkItems,
+		posts,
+		cards,
+		productContainers,
+	};
+}

@@ -1,0 +1,87 @@
+// Step 4 of metadata reading: the byline — author vocabulary, itemprop and rel=author near the title, "By …" lines, and author-page links.
+import type { Link } from '../../model/dumpDocument';
+import { attrValue } from '../inlineText';
+import { AUTHOR_NAME_RE, AUTHOR_NOT_RE, AUTHOR_RE, BYLINE_PREFIX_RE, MAX_BYLINE_CHARS, NEAR_TITLE_CHARS, WEIGHT } from '../metadataRules';
+import { splitNames } from './names';
+import { uniq, type Candidate, type MetadataScan, type MNode } from './scan';
+
+/** Names read from an author element or an author-page link may be forum handles ("hayley.p"); free text may not. */
+const HANDLES = { handles: true } as const;
+
+/** Links to an author's page on common CMSs. */
+const AUTHOR_URL_RE = /\/(?:author|authors|autor|autoren|auteur|profile|profiles|people|person|staff|writers?|editors?|contributors?|journalists?|reporters?|columnists?|by|user\/viewprofilepage|team)\/[^/?#]+/i;
+
+export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
+	const out: Candidate<string[]>[] = [];
+	for (const n of s.nodes) {
+		if (n.inline?.kind === 'image') continue;
+		const profile = s.profileMatch(n, 'author') && (n.words !== '' || n.block?.kind === 'paragraph');
+		const own = n.words !== '' && AUTHOR_RE.test(n.words);
+		if (!own && !profile) continue;
+		if (n.words && AUTHOR_NOT_RE.test(n.words) && !profile) continue;
+		const names = namesIn(s, n);
+		if (names.length === 0) continue;
+		let score = s.positionScore(n);
+		let rule = 'class:author';
+		const itemprop = s.itemprop(n);
+		const rel = (attrValue(n.attrs, 'rel') ?? '').toLowerCase();
+		if (itemprop === 'author' || itemprop === 'creator') {
+			score += WEIGHT.itemprop;
+			rule = 'itemprop:author';
+		} else if (/(?:^|\s)author(?:\s|$)/.test(rel)) {
+			score += WEIGHT.relAuthor;
+			rule = 'rel:author';
+		} else score += WEIGHT.classOwn;
+		if (profile) {
+			score += WEIGHT.profile;
+			rule = `profile:${s.profile?.name}:author`;
+		}
+		out.push({ value: names, source: n.range, rule, score, node: n });
+	}
+	// "By Jane Doe" written as text just under the title, without any class.
+	const a = s.anchor();
+	if (a !== undefined) {
+		for (const n of s.nodes) {
+			if (n.block?.kind !== 'paragraph' || n.range.start < a || n.range.start - a > NEAR_TITLE_CHARS) continue;
+			// Decorations before "By" ("// By Jane Doe • Nov 11, 2020") are not part of the byline.
+			const t = s.textOf(n).replace(/^[^\p{L}\p{N}]+/u, '');
+			if (t.length > MAX_BYLINE_CHARS || !BYLINE_PREFIX_RE.test(t)) continue;
+			const names = splitNames(t);
+			if (names.length > 0) out.push({ value: names, source: n.range, rule: 'text:by-line', score: 12 + s.positionScore(n) });
+		}
+		// Links to an author page just under the title, without any byline class.
+		for (const { node, link } of s.links) {
+			if (node.range.start < a || node.range.start - a > NEAR_TITLE_CHARS || !AUTHOR_URL_RE.test(link.href)) continue;
+			const names = splitNames(s.textOf(node), HANDLES);
+			if (names.length === 1) out.push({ value: names, source: node.range, rule: 'link:author-page', score: 12 + s.positionScore(node), node });
+		}
+	}
+	return out;
+}
+
+/** A name link inside a byline that names several people: the byline's names, in order. */
+export function expandAuthors(s: MetadataScan, c: Candidate<string[]> | undefined): Candidate<string[]> | undefined {
+	let p = c?.node?.parent;
+	for (let i = 0; c && p && i < 2; i++, p = p.parent) {
+		if (!p.words || !AUTHOR_RE.test(p.words) || AUTHOR_NOT_RE.test(p.words) || s.textOf(p).length > MAX_BYLINE_CHARS) continue;
+		const names = namesIn(s, p);
+		if (names.length > c.value.length && c.value.every((v) => names.includes(v))) return { ...c, value: names, source: p.range, node: p };
+	}
+	return c;
+}
+
+/** The names a byline node holds: its name element, its author links, or its own short text. */
+function namesIn(s: MetadataScan, n: MNode): string[] {
+	const inner = s.descendants(n);
+	// An element that holds only the name (itemprop=name, .fn, .author-name).
+	const named = inner.filter((d) => d.words !== '' && AUTHOR_NAME_RE.test(d.words) && !AUTHOR_NOT_RE.test(d.words));
+	let names = uniq(named.flatMap((d) => splitNames(s.textOf(d), HANDLES)));
+	if (names.length > 0) return names;
+	// Links to author pages.
+	const links = inner.filter((d) => d.inline?.kind === 'link' && AUTHOR_URL_RE.test((d.inline as Link).href));
+	names = uniq(links.flatMap((d) => splitNames(s.textOf(d), HANDLES)));
+	if (names.length > 0) return names;
+	const t = s.textOf(n);
+	if (t.length > MAX_BYLINE_CHARS) return [];
+	return splitNames(t, HANDLES);
+}

@@ -1,0 +1,87 @@
+// Step 4 of metadata reading: published and modified dates — date vocabulary, machine attributes, labels, near the title.
+import { findDates, parseMachineDate, type DateOptions } from '../dates';
+import { attrValue } from '../inlineText';
+import { DATE_RE, MODIFIED_LABEL_RE, MODIFIED_RE, NEAR_TITLE_CHARS, PUBLISHED_LABEL_RE, PUBLISHED_RE, WEIGHT } from '../metadataRules';
+import { firstOfRepeated } from './repeatedBylines';
+import { best, MIN_SCORE, type Candidate, type MetadataScan } from './scan';
+
+/** Class names that hold "date" or "time" inside a longer word (`bydate`, `postdate`, `articletime`), but not `update` or `candidate`. */
+const DATE_LOOSE_RE = /(?<!up|candi|vali|man|se)date(?!picker)|timestamp|pubtime|posttime/i;
+
+/** The chosen published and modified dates, and every scored candidate (rule prefixed by its kind), for tracing. */
+/** Labels before a date that make it a member's, an offer's or a copyright's date rather than the page's. */
+const NOT_PAGE_DATE_LABEL_RE = /(?:joined|member since|registered|since|last seen|last visit|last active|last login|©|copyright|expires?|ends|valid until|offer|sale|deadline|due|event|starts?|opens?|closes?|birthday|born)\s*(?:on|at)?\s*:?\s*$/iu;
+
+export interface DateChoice {
+	readonly published?: Candidate<string>;
+	readonly modified?: Candidate<string>;
+	readonly candidates: readonly Candidate<string>[];
+}
+
+export function chooseDates(s: MetadataScan, options: DateOptions): DateChoice {
+	const published: Candidate<string>[] = [];
+	const modified: Candidate<string>[] = [];
+	const seen = new Set<string>();
+	const a = s.anchor();
+	for (const n of s.nodes) {
+		if (n.inline?.kind === 'image') continue;
+		const profPub = s.profileMatch(n, 'published');
+		const profMod = s.profileMatch(n, 'modified');
+		const own = n.words !== '' && DATE_RE.test(n.words);
+		const nearText = a !== undefined && n.block?.kind === 'paragraph' && n.range.start >= a - NEAR_TITLE_CHARS / 4 && n.range.start - a <= NEAR_TITLE_CHARS;
+		const loose = !own && n.words !== '' && DATE_LOOSE_RE.test(n.words);
+		if (!own && !loose && !profPub && !profMod && !nearText) continue;
+		const itemprop = s.itemprop(n);
+		let base = own ? WEIGHT.classOwn : loose ? WEIGHT.classAncestor : 8;
+		let rule = own ? 'class:date' : loose ? 'class:date-like' : 'text:near-title';
+		if (itemprop === 'datepublished' || itemprop === 'datemodified' || itemprop === 'datecreated') {
+			base = WEIGHT.itemprop;
+			rule = `itemprop:${itemprop}`;
+		}
+		if (profPub || profMod) {
+			base = WEIGHT.profile;
+			rule = `profile:${s.profile?.name}:${profMod ? 'modified' : 'published'}`;
+		}
+		const pos = s.positionScore(n);
+		const push = (iso: string, label: string, how: string, bonus = 0): void => {
+			const key = `${n.order}:${iso}`;
+			if (seen.has(key)) return;
+			seen.add(key);
+			const isMod = profMod || (!profPub && (MODIFIED_LABEL_RE.test(label) || itemprop === 'datemodified' || (!PUBLISHED_LABEL_RE.test(label) && s.vocab(n, MODIFIED_RE, 2) > 0 && !(n.words && PUBLISHED_RE.test(n.words)))));
+			const labelled = MODIFIED_LABEL_RE.test(label) || PUBLISHED_LABEL_RE.test(label) ? 5 : 0;
+			const c: Candidate<string> = { value: iso, source: n.range, node: n, rule: (how === 'text' ? rule : `${rule}:${how}`) + (labelled ? ':label' : ''), score: base + pos + labelled + bonus };
+			(isMod ? modified : published).push(c);
+		};
+		// Machine dates kept on spans and divs: datetime="2021-05-10T08:00", data-datetime, content, seconds.
+		for (const key of ['datetime', 'data-datetime', 'content', 'data-timestamp', 'data-time', 'data-date']) {
+			const v = attrValue(n.attrs, key);
+			const iso = v ? parseMachineDate(v, options) : undefined;
+			if (iso) push(iso, '', `@${key}`);
+		}
+		// Text: every date in a short text, each labelled by the words just before it.
+		const text = s.textOf(n);
+		if (text.length > (nearText && !own ? 200 : 400)) continue;
+		const dates = findDates(text, options);
+		// A container of several dated items (a list of stories) is not one article's dateline.
+		if (dates.length > 2 && !profPub && !profMod) continue;
+		let prev = 0;
+		// A text that is nothing but a date (and its repeats) is a dateline.
+		const bare = dates.length > 0 && dates.reduce((acc, d) => acc + d.end - d.start, 0) >= text.length * 0.6 ? 7 : 0;
+		for (const d of dates) {
+			const label = text.slice(Math.max(prev, d.start - 40), d.start);
+			prev = d.end;
+			// "Joined Mar 2009", "Member since", "© 2024", "Offer ends": dates of something other than the page.
+			if (NOT_PAGE_DATE_LABEL_RE.test(label)) continue;
+			push(d.iso, label, 'text', bare);
+		}
+	}
+	const candidates = [...published.map((c) => ({ ...c, rule: `published ${c.rule}` })), ...modified.map((c) => ({ ...c, rule: `modified ${c.rule}` }))];
+	const pub = firstOfRepeated(s, published);
+	const mod = best(modified);
+	// A page showing one date, marked "updated" by its theme only, shows when it was published.
+	if (!pub && mod && !/label/.test(mod.rule) && modified.filter((c) => c.score >= MIN_SCORE).every((c) => c.value === mod.value)) {
+		return { published: { ...mod, rule: `${mod.rule}:only-date`, score: mod.score - 10 }, modified: mod, candidates };
+	}
+	return { published: pub, modified: mod, candidates };
+}
+

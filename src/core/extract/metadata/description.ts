@@ -1,0 +1,39 @@
+// Step 5 of metadata reading: the description — the encoded teaser or meta description, description vocabulary near the title, else the first paragraph.
+import { findDates } from '../dates';
+import { collapse } from '../inlineText';
+import { DESCRIPTION_RE, MAX_DESCRIPTION_CHARS, MIN_DESCRIPTION_CHARS, NEAR_TITLE_CHARS, WEIGHT } from '../metadataRules';
+import { MIN_SCORE, type Candidate, type MetadataScan, type Witness } from './scan';
+
+export function descriptionCandidates(s: MetadataScan, encoded: Witness | undefined, title: string | undefined): Candidate<string>[] {
+	const out: Candidate<string>[] = [];
+	if (encoded && encoded.value.length >= MIN_DESCRIPTION_CHARS) out.push({ value: collapse(encoded.value), source: encoded.source, rule: encoded.rule, score: 80 });
+	const a = s.anchor();
+	for (const n of s.nodes) {
+		if (!n.words || n.inline?.kind === 'image' || n.inline?.kind === 'link') continue;
+		const itemprop = s.itemprop(n);
+		const isItemprop = itemprop === 'description' || itemprop === 'abstract';
+		if (!isItemprop && !DESCRIPTION_RE.test(n.words) && !s.profileMatch(n, 'description')) continue;
+		const t = s.textOf(n);
+		if (t.length < MIN_DESCRIPTION_CHARS || t.length > MAX_DESCRIPTION_CHARS || (title && t === title)) continue;
+		// Only near the title: "summary" and "teaser" classes elsewhere are other stories' blurbs.
+		if (!isItemprop && (a === undefined || n.range.start < a - NEAR_TITLE_CHARS / 2 || n.range.start - a > NEAR_TITLE_CHARS)) continue;
+		const score = (isItemprop ? WEIGHT.itemprop : WEIGHT.classOwn) + s.positionScore(n);
+		out.push({ value: t, source: n.range, rule: isItemprop ? 'itemprop:description' : 'class:description', score });
+	}
+	// As Readability does without a meta description: the article's first paragraph.
+	const r = s.context.region;
+	const from = a ?? r?.start;
+	if (from !== undefined) {
+		for (const n of s.nodes) {
+			if (n.block?.kind !== 'paragraph' || n.range.start < from || n.hidden) continue;
+			if (r && (n.range.start < r.start || n.range.end > r.end)) continue;
+			if (s.isForeign(n)) continue;
+			const t = s.textOf(n);
+			if (t.length < MIN_DESCRIPTION_CHARS * 2 || findDates(t).length > 0 && t.length < 100) continue;
+			out.push({ value: t, source: n.range, rule: 'first-paragraph', score: MIN_SCORE });
+			break;
+		}
+	}
+	return out;
+}
+

@@ -1,0 +1,49 @@
+// Step 5 of metadata reading: the page's language — the encoded HTML's lang, lang attributes around the title or article, else a guess.
+import type { Attributes } from '../../model/dumpDocument';
+import { attrValue } from '../inlineText';
+import { guessLanguage } from './languageGuess';
+import { SURE_SCORE, type Candidate, type MetadataScan, type MNode, type Witness } from './scan';
+
+/** A language guessed from common words is only a guess. */
+const GUESSED_LANGUAGE_CONFIDENCE = 0.3;
+
+/** A BCP 47 language tag from an element's lang attribute, with `_` written as `-`. */
+function langOf(attrs: Attributes | undefined): string | undefined {
+	const lang = attrValue(attrs, 'lang') ?? attrValue(attrs, 'xml:lang');
+	return lang && /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(lang) ? lang.replace(/_/g, '-') : undefined;
+}
+
+export function languageCandidates(s: MetadataScan, encoded: Witness | undefined): Candidate<string>[] {
+	const out: Candidate<string>[] = [];
+	if (encoded) out.push({ value: encoded.value, source: encoded.source, rule: encoded.rule, score: 80 });
+	// A lang attribute on a container of the title or of the article.
+	const r = s.context.region;
+	const regionNode = r ? s.nodes.find((n) => n.block && n.range.start === r.start && n.range.end === r.end) : undefined;
+	for (const inside of [s.titleNode, regionNode]) {
+		for (let p = inside; p; p = p.parent) {
+			const lang = langOf(p.attrs);
+			if (lang) {
+				out.push({ value: lang, source: p.attrs?.range ?? p.range, rule: 'attr:lang', score: 60 });
+				break;
+			}
+		}
+	}
+	// Else the largest container with a lang attribute that holds the title or lies in the article (not a language menu's items).
+	if (out.length === 0 || (out.length === 1 && encoded)) {
+		const a = s.anchor();
+		let top: MNode | undefined;
+		for (const n of s.nodes) {
+			if (!n.block || !langOf(n.attrs)) continue;
+			const holds = (a !== undefined && n.range.start <= a && n.range.end > a) || (r !== undefined && n.range.start >= r.start && n.range.end <= r.end);
+			if (holds && (!top || n.range.end - n.range.start > top.range.end - top.range.start)) top = n;
+		}
+		const lang = top ? langOf(top.attrs) : undefined;
+		if (top && lang) out.push({ value: lang, source: top.attrs?.range ?? top.range, rule: 'attr:lang-container', score: 45 });
+	}
+	if (out.length === 0) {
+		const guess = guessLanguage(s.regionText());
+		if (guess) out.push({ value: guess, rule: 'guess:common-words', score: GUESSED_LANGUAGE_CONFIDENCE * SURE_SCORE });
+	}
+	return out;
+}
+

@@ -1,0 +1,64 @@
+// Guessing a page's language from its text: by script, then by the share of very common words.
+
+/** Text shorter than this says too little to guess its language from. */
+const MIN_LANGUAGE_GUESS_WORDS = 50;
+
+/** Very common words by language: enough to tell the main languages of the web apart in a few hundred words. */
+const COMMON_WORDS: Readonly<Record<string, readonly string[]>> = {
+	en: ['the', 'and', 'of', 'to', 'is', 'in', 'that', 'it', 'for', 'with', 'was', 'on', 'are', 'this'],
+	de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'sich', 'des', 'auf', 'für', 'ein', 'eine', 'dem'],
+	fr: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'dans', 'que', 'pour', 'du', 'pas', 'qui', 'sur'],
+	es: ['el', 'la', 'los', 'las', 'que', 'del', 'por', 'una', 'con', 'para', 'es', 'se', 'como', 'más'],
+	pt: ['o', 'os', 'que', 'do', 'da', 'em', 'um', 'uma', 'para', 'com', 'não', 'ao', 'dos', 'mais'],
+	it: ['il', 'di', 'che', 'la', 'per', 'non', 'una', 'sono', 'del', 'della', 'gli', 'con', 'anche', 'più'],
+	nl: ['de', 'het', 'een', 'van', 'en', 'is', 'dat', 'niet', 'op', 'met', 'voor', 'zijn', 'ook', 'wordt'],
+	cs: ['a', 'je', 'se', 'na', 'že', 'to', 'v', 've', 'do', 'jako', 'ale', 'by', 'jsou', 'který'],
+	pl: ['i', 'w', 'nie', 'na', 'się', 'że', 'z', 'do', 'jest', 'to', 'jak', 'ale', 'przez', 'od'],
+};
+
+const LETTER_RE = /^\p{L}$/u;
+
+/** The code points of `s` that are letters, as `s.match(/\p{L}/gu).length` counts them, without an array of matches. */
+function countLetters(s: string): number {
+	let n = 0;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c < 0x80) {
+			const l = c | 0x20;
+			if (l >= 0x61 && l <= 0x7a) n++;
+			continue;
+		}
+		// A surrogate pair is one code point; a lone surrogate is not a letter.
+		const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+		if (LETTER_RE.test(pair ? s.slice(i, i + 2) : s[i])) n++;
+		if (pair) i++;
+	}
+	return n;
+}
+
+/** Guesses a page's language (ISO 639-1) from its text, by script and then by common words; undefined when unsure. */
+export function guessLanguage(text: string): string | undefined {
+	const sample = text.slice(0, 20000);
+	const letters = countLetters(sample);
+	if (letters < 100) return undefined;
+	const share = (re: RegExp): number => (sample.match(re)?.length ?? 0) / letters;
+	if (share(/[\u3040-\u30ff]/g) > 0.1) return 'ja';
+	if (share(/[\uac00-\ud7af]/g) > 0.3) return 'ko';
+	if (share(/[\u4e00-\u9fff]/g) > 0.3) return 'zh';
+	if (share(/[\u0400-\u04ff]/g) > 0.5) return 'ru';
+	if (share(/[\u0600-\u06ff]/g) > 0.5) return 'ar';
+	const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+	if (words.length < MIN_LANGUAGE_GUESS_WORDS) return undefined;
+	const counts = new Map<string, number>();
+	for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+	let top: string | undefined;
+	let topScore = 0;
+	let second = 0;
+	for (const [lang, list] of Object.entries(COMMON_WORDS)) {
+		const s = list.reduce((acc, w) => acc + (counts.get(w) ?? 0), 0) / words.length;
+		if (s > topScore) [top, topScore, second] = [lang, s, topScore];
+		else if (s > second) second = s;
+	}
+	// Common words make up a fifth of running text; a weak or close lead is not a guess worth making.
+	return topScore > 0.1 && topScore > second * 1.5 ? top : undefined;
+}

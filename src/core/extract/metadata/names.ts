@@ -1,0 +1,49 @@
+// Person names in bylines: splitting "By Jane Doe and John Roe, Staff Writers" into names, and telling a name from other text.
+import { findDates } from '../dates';
+import { collapse } from '../inlineText';
+import { AUTHOR_SPLIT_RE, BYLINE_PREFIX_RE, MAX_BYLINE_CHARS, MAX_NAME_CHARS, MAX_NAME_WORDS, NOT_A_NAME_RE, ROLE_RE } from '../metadataRules';
+
+/** Bylines of someone other than the author: the reviewer, fact checker, editor or illustrator. */
+const NOT_AUTHOR_BYLINE_RE = /^(?:medically\s+|expert\s+)?(?:reviewed|fact[-\s]?checked|edited|illustrated|photographed|translated|sponsored)\s+by\b/iu;
+/** A label glued to the name by a missing space ("Rebecca NorrisPublished"), or written after it ("BeauHD on Friday", "Supermove Last update"). */
+const TRAILING_LABEL_RE = /(?:(?<=\p{Ll})(?:Published|Updated|Posted|Modified|Reviewed)|\s+(?:last\s+updated?|published|updated|posted)(?![\p{L}])).*$|\s+(?:on|at)(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?$/iu;
+/** A forum handle: one token of letters, digits and `._-`, which may be all lower case ("hayley.p", "sorairolake"). */
+const HANDLE_RE = /^[\p{L}\p{N}][\p{L}\p{N}._-]{1,39}$/u;
+
+export interface NameOptions {
+	/** The text is an author element's own (a name link, `itemprop=author`): a lower-case handle is a name there. */
+	readonly handles?: boolean;
+}
+
+/** A byline's names: "By Jane Doe and John Roe, Staff Writers | May 1" gives ["Jane Doe", "John Roe"]. */
+export function splitNames(text: string, options: NameOptions = {}): string[] {
+	if (NOT_AUTHOR_BYLINE_RE.test(collapse(text))) return [];
+	let t = collapse(text).replace(BYLINE_PREFIX_RE, '');
+	// A date, a separator or a role ends the names.
+	const date = findDates(t)[0];
+	if (date) t = t.slice(0, date.start);
+	t = t.split(/\s+[|•·—–]\s+|\s+-\s+|\s*\n/)[0];
+	t = t.replace(/[\s,;:|•·\-–—]+$/u, '').replace(BYLINE_PREFIX_RE, '').replace(TRAILING_LABEL_RE, '').replace(/[\s,;:|•·\-–—]+$/u, '');
+	if (t === '' || t.length > MAX_BYLINE_CHARS) return [];
+	const parts = t.split(AUTHOR_SPLIT_RE).map((p) => p.trim()).filter((p) => p !== '');
+	const names: string[] = [];
+	for (const p of parts) {
+		if (ROLE_RE.test(p)) break; // "Jane Doe, Senior Editor": the role after the name.
+		if (looksLikeName(p) || (options.handles === true && parts.length === 1 && HANDLE_RE.test(p) && !NOT_A_NAME_RE.test(p))) names.push(p);
+		else if (names.length > 0) break; // "Jane Doe, Senior Editor": the role after the name.
+		else return [];
+	}
+	return names;
+}
+
+/** Whether text reads as a person's (or an organisation's) name. */
+export function looksLikeName(s: string): boolean {
+	if (s.length < 2 || s.length > MAX_NAME_CHARS) return false;
+	if (!/\p{L}/u.test(s) || /[@<>{}[\]=]|https?:/.test(s)) return false;
+	const words = s.split(/\s+/);
+	if (words.length > MAX_NAME_WORDS) return false;
+	if (NOT_A_NAME_RE.test(s)) return false;
+	// A name starts with a capital in scripts that have case; all-lower-case words are prose ("posted in news").
+	if (/^\p{Ll}/u.test(s) && !/^(?:de|van|von|da|di|le|la)\s/.test(s)) return false;
+	return true;
+}

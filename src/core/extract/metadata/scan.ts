@@ -1,0 +1,320 @@
+// Step 1 of metadata reading: every block, span, link and image of the dump as a node with its vocabulary words, and the helpers every field's rules share.
+import type { Attributes, Block, DumpDocument, Inline, Link, SourceRange } from '../../model/dumpDocument';
+import type { MetadataField } from '../article';
+import { attrValue, attrWords, blockText, collapse, inlineText, isHidden } from '../inlineText';
+import { FAR_FROM_TITLE_CHARS, FOREIGN_RE, METADATA_PROFILES, NEAR_TITLE_CHARS, WEIGHT, type MetadataProfile } from '../metadataRules';
+import { smartInlineText } from '../smartText';
+
+/** What the body extractor knows when metadata is read: the chosen article container, if any. */
+export interface ArticleContext {
+	readonly region?: SourceRange;
+	/** The article's blocks, when already chosen: the word count is taken from them instead of the region. */
+	readonly blocks?: readonly Block[];
+	/** The page's kind when the body extractor has told it (`article`, `forum`, `product`...): some kinds have no author. */
+	readonly pageKind?: string;
+	/** Receives every field's scored candidates, for tuning the rules (scripts/evalMetadata.ts). */
+	readonly trace?: (field: string, candidates: readonly { readonly value: unknown; readonly rule: string; readonly score: number }[]) => void;
+}
+
+/** How many ancestors of a node are searched for a vocabulary class ("inside a byline container"). */
+export const ANCESTOR_DEPTH = 3;
+/** Confidence is a score mapped onto 0..1; a candidate scoring this much is near-certain. */
+export const SURE_SCORE = 100;
+/** Below this score a candidate is noise (a stray date in a footer, a heading in a menu). */
+export const MIN_SCORE = 10;
+
+/** Layout containers that hold the article next to a sidebar ("two-col-sidebar-right", "main-with-rail"): not foreign themselves. */
+const LAYOUT_RE = /article|body|content|main|column|col-|layout|wrapper|container|page|grid/i;
+
+/** A block, span, link or image of the dump with the words that describe it. */
+export interface MNode {
+	readonly block?: Block;
+	readonly inline?: Inline;
+	readonly attrs?: Attributes;
+	/** Lower-cased id, classes, itemprop, rel, role, property and itemtype. */
+	readonly words: string;
+	readonly range: SourceRange;
+	readonly parent?: MNode;
+	readonly hidden: boolean;
+	readonly order: number;
+	/** Lower-cased itemprop, '' when none: asked of every node by several fields. */
+	readonly itemprop: string;
+}
+
+/** A value one rule found for a field, with its score (confidence is the score over SURE_SCORE). */
+export interface Candidate<T> {
+	readonly value: T;
+	readonly source?: SourceRange;
+	rule: string;
+	score: number;
+	/** The node the value was read from, when it was one. */
+	readonly node?: MNode;
+}
+
+/** A value read outside the dump's markup (encoded original HTML, share links) that confirms or supplies a field. */
+export interface Witness {
+	readonly value: string;
+	readonly source: SourceRange;
+	readonly rule: string;
+}
+
+/** A candidate as a metadata field: its score mapped onto a confidence in 0.05..0.99. */
+export function field<T>(c: Candidate<T> | undefined): MetadataField<T> | undefined {
+	if (!c) return undefined;
+	const confidence = Math.round(Math.max(0.05, Math.min(0.99, c.score / SURE_SCORE)) * 100) / 100;
+	return c.source ? { value: c.value, source: c.source, rule: c.rule, confidence } : { value: c.value, rule: c.rule, confidence };
+}
+
+/** The highest-scoring candidate above the noise floor. */
+export function best<T>(cs: readonly Candidate<T>[]): Candidate<T> | undefined {
+	let top: Candidate<T> | undefined;
+	// Ties keep the earliest candidate: the first byline or date of a page is the article's.
+	for (const c of cs) if (c.score >= MIN_SCORE && (!top || c.score > top.score)) top = c;
+	return top;
+}
+
+export function uniq(xs: readonly string[]): string[] {
+	return [...new Set(xs)];
+}
+
+/** Words of a node for vocabulary matching. */
+function nodeWords(attrs: Attributes | undefined): string {
+	if (!attrs) return '';
+	const extra: string[] = [];
+	const rel = attrValue(attrs, 'rel');
+	if (rel) extra.push(rel);
+	const itemtype = attrValue(attrs, 'itemtype');
+	if (itemtype) extra.push(itemtype.replace(/^.*\//, ''));
+	return `${attrWords(attrs)} ${extra.join(' ')}`.toLowerCase().trim();
+}
+
+/** The dump as nodes, with memoised texts; built once per extraction and read by every field's rules. */
+export class MetadataScan {
+	readonly doc: DumpDocument;
+	readonly context: ArticleContext;
+	readonly nodes: MNode[] = [];
+	readonly links: { node: MNode; link: Link }[] = [];
+	readonly profile: MetadataProfile | undefined;
+	/** The title's heading once chosen: bylines and dates are looked for near it. */
+	titleNode: MNode | undefined;
+	readonly #text = new Map<MNode, string>();
+	readonly #blockTexts = new Map<Block, string>();
+	#regionTextCache: string | undefined;
+
+	constructor(doc: DumpDocument, context: ArticleContext) {
+		this.doc = doc;
+		this.context = context;
+		this.#scanBlocks(doc.blocks, undefined, false);
+		this.profile = METADATA_PROFILES.find((p) => this.nodes.some((n) => n.words !== '' && p.detect.test(n.words)));
+	}
+
+	#add(node: Omit<MNode, 'order' | 'itemprop'>): MNode {
+		// Every node gets the same fields in the same order: one object shape keeps the loops over nodes fast.
+		const n: MNode = {
+			block: node.block,
+			inline: node.inline,
+			attrs: node.attrs,
+			words: node.words,
+			range: node.range,
+			parent: node.parent,
+			hidden: node.hidden,
+			order: this.nodes.length,
+			itemprop: (attrValue(node.attrs, 'itemprop') ?? '').toLowerCase(),
+		};
+		this.nodes.push(n);
+		return n;
+	}
+
+	#scanBlocks(blocks: readonly Block[], parent: MNode | undefined, hidden: boolean): void {
+		for (const b of blocks) {
+			const attrs = b.kind === 'div' || b.kind === 'htmlDiv' ? b.attrs : b.kind === 'heading' || b.kind === 'code' ? b.attrs : undefined;
+			const h = hidden || isHidden(attrs);
+			const node = this.#add({ block: b, attrs, words: nodeWords(attrs), range: b.range, parent, hidden: h });
+			switch (b.kind) {
+				case 'div':
+				case 'htmlDiv':
+				case 'blockquote':
+					this.#scanBlocks(b.children, node, h);
+					break;
+				case 'list':
+					for (const it of b.items) this.#scanBlocks(it.children, node, h);
+					break;
+				case 'table':
+					for (const row of b.header ? [b.header, ...b.rows] : b.rows) for (const cell of row.cells) this.#scanBlocks(cell.blocks, node, h);
+					break;
+				case 'paragraph':
+				case 'heading':
+					this.#scanInlines(b.content, node, h);
+					break;
+				default:
+					break;
+			}
+		}
+	}
+
+	#scanInlines(inlines: readonly Inline[], parent: MNode, hidden: boolean): void {
+		for (const n of inlines) {
+			switch (n.kind) {
+				case 'span': {
+					const h = hidden || isHidden(n.attrs);
+					const node = this.#add({ inline: n, attrs: n.attrs, words: nodeWords(n.attrs), range: n.range, parent, hidden: h });
+					this.#scanInlines(n.children, node, h);
+					break;
+				}
+				case 'link': {
+					const node = this.#add({ inline: n, attrs: n.attrs, words: nodeWords(n.attrs), range: n.range, parent, hidden });
+					this.links.push({ node, link: n });
+					this.#scanInlines(n.children, node, hidden);
+					break;
+				}
+				case 'image':
+					this.#add({ inline: n, attrs: n.attrs, words: nodeWords(n.attrs), range: n.range, parent, hidden });
+					break;
+				case 'emphasis':
+					this.#scanInlines(n.children, parent, hidden);
+					break;
+				default:
+					break;
+			}
+		}
+	}
+
+
+	/** The visible text of a node, white space collapsed. */
+	textOf(n: MNode): string {
+		let t = this.#text.get(n);
+		if (t === undefined) {
+			if (n.block) t = this.#collapsedBlockText(n.block);
+			else if (n.inline?.kind === 'span' || n.inline?.kind === 'link') t = collapse(smartInlineText(n.inline.children, this.doc.text));
+			else if (n.inline?.kind === 'image') t = collapse(inlineText(n.inline.alt));
+			else t = '';
+			this.#text.set(n, t);
+		}
+		return t;
+	}
+
+	/**
+	 * A block's visible text with the page's punctuation (see smartText.ts), white space collapsed; memoised per block.
+	 * Built from the children's collapsed texts: collapsing parts joined by new lines is joining their non-empty
+	 * collapsed texts by spaces, so nested containers never re-read their subtrees.
+	 */
+	#collapsedBlockText(b: Block): string {
+		let t = this.#blockTexts.get(b);
+		if (t !== undefined) return t;
+		switch (b.kind) {
+			case 'paragraph':
+			case 'heading':
+				t = collapse(smartInlineText(b.content, this.doc.text));
+				break;
+			case 'div':
+			case 'htmlDiv':
+				t = isHidden(b.attrs) ? '' : this.#joinTexts(b.children, '');
+				break;
+			case 'blockquote':
+				t = this.#joinTexts(b.children, '');
+				break;
+			case 'list': {
+				t = '';
+				for (const it of b.items) t = this.#joinTexts(it.children, t);
+				break;
+			}
+			default:
+				t = collapse(blockText(b));
+				break;
+		}
+		this.#blockTexts.set(b, t);
+		return t;
+	}
+
+	/** `into` followed by the non-empty collapsed texts of `blocks`, space-separated. */
+	#joinTexts(blocks: readonly Block[], into: string): string {
+		let out = into;
+		for (const c of blocks) {
+			const ct = this.#collapsedBlockText(c);
+			if (ct === '') continue;
+			out = out === '' ? ct : `${out} ${ct}`;
+		}
+		return out;
+	}
+
+	/** Whether a node, or one of its near ancestors, has words matching `re`; 2 for the node itself, 1 for an ancestor, 0 for neither. */
+	vocab(n: MNode, re: RegExp, depth = ANCESTOR_DEPTH): 0 | 1 | 2 {
+		if (n.words && re.test(n.words)) return 2;
+		let p = n.parent;
+		for (let i = 0; i < depth && p; i++, p = p.parent) if (p.words && re.test(p.words)) return 1;
+		return 0;
+	}
+
+	/** Whether any ancestor (at any depth) names comments, related stories, sidebars or footers. */
+	isForeign(n: MNode): boolean {
+		for (let p: MNode | undefined = n; p; p = p.parent) if (p.words && FOREIGN_RE.test(p.words) && !LAYOUT_RE.test(p.words)) return true;
+		return false;
+	}
+
+	profileMatch(n: MNode, key: 'title' | 'author' | 'published' | 'modified' | 'tags' | 'description'): boolean {
+		const re = this.profile?.[key];
+		if (!re) return false;
+		for (let p: MNode | undefined = n, i = 0; p && i <= ANCESTOR_DEPTH; p = p.parent, i++) if (p.words && re.test(p.words)) return true;
+		return false;
+	}
+
+	itemprop(n: MNode): string {
+		return n.itemprop;
+	}
+
+	/** Where the article is: the title heading, else the region's start. */
+	anchor(): number | undefined {
+		return this.titleNode?.range.start ?? this.context.region?.start;
+	}
+
+	/** Score for being where bylines and dates are: just after the title (or the region's start), not in comments or far away. */
+	positionScore(n: MNode): number {
+		let s = 0;
+		const a = this.anchor();
+		if (a !== undefined) {
+			const d = n.range.start - a;
+			if (d >= -NEAR_TITLE_CHARS / 2 && d <= NEAR_TITLE_CHARS) s += WEIGHT.nearTitle;
+			else if (Math.abs(d) > FAR_FROM_TITLE_CHARS) s -= WEIGHT.nearTitle;
+		}
+		const r = this.context.region;
+		if (r && n.range.start >= r.start && n.range.end <= r.end) s += 5;
+		if (this.isForeign(n)) s += WEIGHT.foreign;
+		if (n.hidden) s += WEIGHT.hidden;
+		return s;
+	}
+
+	/** Whether a node's text was already read (cheap pre-tests may skip nodes whose text is not yet known). */
+	hasText(n: MNode): boolean {
+		return this.#text.has(n);
+	}
+
+	/** Every node inside `n`, in document order. */
+	descendants(n: MNode): MNode[] {
+		const out: MNode[] = [];
+		for (let i = n.order + 1; i < this.nodes.length; i++) {
+			const d = this.nodes[i];
+			if (d.range.start >= n.range.end) break;
+			let p = d.parent;
+			while (p && p !== n) p = p.parent;
+			if (p === n) out.push(d);
+		}
+		return out;
+	}
+
+	/** The first link of a node or inside it. */
+	firstLinkIn(n: MNode): Link | undefined {
+		if (n.inline?.kind === 'link') return n.inline;
+		for (const d of this.descendants(n)) if (d.inline?.kind === 'link') return d.inline;
+		return undefined;
+	}
+
+	/** The article's text (its blocks, else its region, else the whole dump): read by the language guess and the word count. */
+	regionText(): string {
+		if (this.#regionTextCache === undefined) {
+			const r = this.context.region;
+			const blocks = this.context.blocks ?? (r ? this.nodes.filter((n) => n.block && n.range.start === r.start && n.range.end === r.end).map((n) => n.block as Block) : this.doc.blocks);
+			this.#regionTextCache = blocks.map((b) => blockText(b)).join('\n');
+		}
+		return this.#regionTextCache;
+	}
+}

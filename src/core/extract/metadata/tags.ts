@@ -1,0 +1,31 @@
+// Step 5 of metadata reading: tags — tag-list vocabulary and profiles, rel="tag" links, encoded labels.
+import { attrValue } from '../inlineText';
+import { MAX_NAME_CHARS, MAX_TAGS, TAGS_RE, WEIGHT } from '../metadataRules';
+import { MIN_SCORE, uniq, type Candidate, type MetadataScan, type Witness } from './scan';
+
+export function tagCandidates(s: MetadataScan, labels: readonly Witness[]): Candidate<string[]>[] {
+	const out: Candidate<string[]>[] = [];
+	for (const n of s.nodes) {
+		if (!n.words || n.inline) continue;
+		const profile = s.profileMatch(n, 'tags') && n.words !== '' && s.profile?.tags?.test(n.words);
+		if (!profile && !TAGS_RE.test(n.words)) continue;
+		const links = s.descendants(n).filter((d) => d.inline?.kind === 'link');
+		const tags = uniq(links.map((d) => s.textOf(d)).filter((t) => t !== '' && t.length <= MAX_NAME_CHARS && !/:$/.test(t)));
+		if (tags.length === 0 || tags.length > MAX_TAGS) continue;
+		const score = (profile ? WEIGHT.profile : WEIGHT.classOwn) + s.positionScore(n) + (s.isForeign(n) ? 0 : 10);
+		out.push({ value: tags, source: n.range, rule: profile ? `profile:${s.profile?.name}:tags` : 'class:tags', score });
+	}
+	// rel="tag" links (microformats) anywhere in the article.
+	const relTags = s.links.filter(({ link }) => /(?:^|\s)tag(?:\s|$)/i.test(attrValue(link.attrs, 'rel') ?? ''));
+	if (relTags.length > 0 && relTags.length <= MAX_TAGS) {
+		const tags = uniq(relTags.map(({ node }) => s.textOf(node)).filter((t) => t !== ''));
+		const first = relTags[0].node.range;
+		const last = relTags[relTags.length - 1].node.range;
+		if (tags.length > 0) out.push({ value: tags, source: { start: first.start, end: last.end }, rule: 'rel:tag', score: 30 });
+	}
+	if (labels.length > 0) {
+		out.push({ value: uniq(labels.map((l) => l.value)), source: { start: labels[0].source.start, end: labels[labels.length - 1].source.end }, rule: 'encoded-html:lingo-label', score: MIN_SCORE + 5 });
+	}
+	return out;
+}
+

@@ -1,0 +1,81 @@
+// Step 3 of metadata reading: the title — headings scored by level, headline vocabulary, nearness to the article and agreement with witnesses.
+import type { Heading } from '../../model/dumpDocument';
+import { collapse } from '../inlineText';
+import { CHROME_RE, MAX_TITLE_CHARS, NEAR_TITLE_CHARS, SITE_TITLE_RE, TITLE_RE, UI_LABEL_RE, WEIGHT } from '../metadataRules';
+import { MIN_SCORE, type Candidate, type MetadataScan, type MNode, type Witness } from './scan';
+import { DOMAIN_NAME_RE, titleText } from './titleText';
+import { isHomeLink } from './urls';
+
+/** The chosen title (with its heading node, when it is one) and every scored candidate, for tracing. */
+export interface TitleChoice {
+	readonly chosen?: { candidate: Candidate<string>; node?: MNode };
+	readonly candidates: readonly Candidate<string>[];
+}
+
+/** How far up a heading's containers a menu or dialog is looked for: site headers nest deep. */
+const TITLE_CHROME_DEPTH = 4;
+/** A box label is a few words ("Sign in to view more content"); a longer heading starting "Popular …" is a headline. */
+const UI_LABEL_MAX_WORDS = 6;
+
+export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, shareTitles: readonly string[]): TitleChoice {
+	const region = s.context.region;
+	const cands: { candidate: Candidate<string>; node: MNode }[] = [];
+	let firstH1 = true;
+	for (const n of s.nodes) {
+		const b = n.block;
+		const isHeading = b?.kind === 'heading';
+		const profile = s.profileMatch(n, 'title');
+		const own = s.vocab(n, TITLE_RE, 0);
+		if (!isHeading && !(profile || own) ) continue;
+		if (!isHeading && (n.block?.kind === 'div' || n.block?.kind === 'htmlDiv' || n.inline?.kind === 'image')) continue;
+		const text = titleText(s.textOf(n));
+		if (text.length < 2 || text.length > MAX_TITLE_CHARS) continue;
+		let score = 0;
+		let rule: string;
+		if (isHeading) {
+			const level = (b as Heading).level;
+			score += level === 1 ? WEIGHT.h1 : level === 2 ? WEIGHT.h2 : level === 3 ? WEIGHT.h3 : 0;
+			if (level === 1 && firstH1) {
+				score += 5;
+				firstH1 = false;
+			}
+			rule = `heading-h${level}`;
+		} else {
+			rule = 'class:title';
+			// A title outside a heading must carry a strong name, not just "title" (every widget has one).
+			if (!/headline|entry-title|post-title|article-title|story-title/.test(n.words)) score -= 15;
+		}
+		const vocab = s.vocab(n, TITLE_RE, 2);
+		if (vocab === 2) score += WEIGHT.classOwn;
+		else if (vocab === 1) score += WEIGHT.classAncestor;
+		if (s.itemprop(n) === 'headline') score += WEIGHT.itemprop;
+		if (profile) {
+			score += WEIGHT.profile;
+			rule = `profile:${s.profile?.name}:title`;
+		}
+		// A heading that links to the front page is the site's name ("# [Hi, I'm Nicolas.](/)"), not the article's.
+		const homeLink = s.firstLinkIn(n);
+		if (s.vocab(n, SITE_TITLE_RE, 2) > 0 || (homeLink && isHomeLink(homeLink.href.trim(), undefined)) || DOMAIN_NAME_RE.test(text)) score += WEIGHT.siteTitle;
+		if (s.isForeign(n)) score += WEIGHT.foreign;
+		// Menus, dialogs and search boxes have headings of their own; so do the boxes every site repeats ("Related posts").
+		if ((text.split(' ').length <= UI_LABEL_MAX_WORDS && UI_LABEL_RE.test(text)) || s.vocab(n, CHROME_RE, TITLE_CHROME_DEPTH) > 0) score += WEIGHT.chromeHeading;
+		if (region) {
+			if (n.range.start >= region.start && n.range.end <= region.end) score += WEIGHT.inRegion;
+			else if (n.range.end <= region.start && region.start - n.range.end < NEAR_TITLE_CHARS * 2) score += WEIGHT.beforeRegion;
+		}
+		const norm = text.toLowerCase();
+		if (encoded && collapse(encoded.value).toLowerCase() === norm) score += WEIGHT.witness;
+		else if (shareTitles.some((t) => t.toLowerCase().includes(norm) && norm.length >= 8)) score += WEIGHT.witness / 2;
+		cands.push({ candidate: { value: text, source: n.range, rule, score }, node: n });
+	}
+	const candidates = cands.map((c) => c.candidate);
+	let top: { candidate: Candidate<string>; node: MNode } | undefined;
+	for (const c of cands) if (c.candidate.score >= MIN_SCORE && (!top || c.candidate.score > top.candidate.score)) top = c;
+	if (top) {
+		if (encoded && collapse(encoded.value).toLowerCase() === top.candidate.value.toLowerCase()) top.candidate.rule += '+encoded-html';
+		return { chosen: top, candidates };
+	}
+	if (encoded) return { chosen: { candidate: { value: collapse(encoded.value), source: encoded.source, rule: encoded.rule, score: 60 } }, candidates };
+	return { candidates };
+}
+

@@ -1,0 +1,71 @@
+// Step 3 of extraction: containers set aside before scoring because their class, id or role names chrome.
+import type { Block } from '../model/dumpDocument';
+import { type BlockIndex, type Container, type Flags } from './blockIndex';
+import { attrValue, attrWords, isHidden } from './inlineText';
+import * as W from './scoring';
+
+/** Step 3: whether a container is chrome by its class, id or role. */
+export function isUnlikely(index: BlockIndex, c: Container): string | undefined {
+	const role = attrValue(c.attrs, 'role');
+	if (role && W.UNLIKELY_ROLES.has(role.toLowerCase())) return `role=${role}`;
+	// The page's own word for its main content outranks any class name.
+	if (role && /^(main|article)$/i.test(role)) return undefined;
+	if (/articleBody/i.test(attrValue(c.attrs, 'itemprop') ?? '')) return undefined;
+	const words = [c.attrs.id ?? '', ...c.attrs.classes].join(' ');
+	if (!words) return undefined;
+	const ad = [c.attrs.id ?? '', ...c.attrs.classes].find((t) => W.AD_TOKEN_RE.test(t));
+	if (ad && !containsArticleBody(index, c)) return ad;
+	const strong = W.STRONG_UNLIKELY_RE.exec(words);
+	const m = strong ?? W.UNLIKELY_RE.exec(words);
+	if (!m || (!strong && W.MAYBE_CANDIDATE_RE.test(words))) return undefined;
+	// A wrapper named "header" or "extra" that holds the article body container, or most of the prose, is not chrome.
+	if (containsArticleBody(index, c)) return undefined;
+	if (W.MAYBE_CANDIDATE_RE.test(words) && index.rootStats.proseChars > 0 && index.statsOf(c).proseChars >= index.rootStats.proseChars * W.MAIN_PROSE_SHARE) return undefined;
+	return m[0];
+}
+
+export function containsArticleBody(index: BlockIndex, c: Container): boolean {
+	// Blocks nest by source range, so "inside c" is "starts within c": a binary search over the body containers
+	// sorted by start, instead of walking every one's ancestors for every container (quadratic on big dumps).
+	const list = articleBodyContainers(index);
+	let lo = 0;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (list[mid].range.start < c.range.start) lo = mid + 1;
+		else hi = mid;
+	}
+	for (let k = lo; k < list.length && list[k].range.start < c.range.end; k++) {
+		if (list[k] !== c && index.isInside(list[k], c)) return true;
+	}
+	return false;
+}
+
+// Per index, the containers named as an article body that hold enough text. Computed once: `isUnlikely` asks
+// `containsArticleBody` for every container, and scanning all containers each time was quadratic on big dumps.
+export const bodyContainers = new WeakMap<BlockIndex, Container[]>();
+
+export function articleBodyContainers(index: BlockIndex): Container[] {
+	let list = bodyContainers.get(index);
+	if (!list) {
+		list = index.containers.filter((d) => W.ARTICLE_BODY_RE.test(attrWords(d.attrs)) && index.statsOf(d).chars >= W.CHAR_THRESHOLD);
+		list.sort((a, b) => a.range.start - b.range.start);
+		bodyContainers.set(index, list);
+	}
+	return list;
+}
+
+/** Step 3: hidden containers, and with `stripUnlikely` the containers whose names say chrome, with the reason. */
+export function prunedContainers(index: BlockIndex, flags: Flags): Map<Block, string> {
+	const pruned = new Map<Block, string>();
+	for (const c of index.containers) {
+		if (isHidden(c.attrs)) {
+			if (!flags.keepHidden) pruned.set(c, 'hidden');
+		}
+		else if (flags.stripUnlikely) {
+			const why = isUnlikely(index, c);
+			if (why) pruned.set(c, why);
+		}
+	}
+	return pruned;
+}
