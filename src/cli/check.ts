@@ -1,6 +1,6 @@
 // `pagedump check`: diagnoses dumps with the same core as the editor and prints text, JSON or SARIF.
 import { lookup } from 'node:dns/promises';
-import { analyzeDump, checkRemoteLinksDetailed, summarizeNotChecked, LineIndex, looksLikeDump, ruleDocsUrl, RULES, RULES_DOC_URL, type DiagnoseOptions, type DumpAnalysis, type FetchLike, type Finding, type RemoteCheckOptions, type Severity, checkWithSiteRules, type SiteRuleTable } from '../core/index';
+import { analyzeDump, checkRemoteLinksDetailed, checkWithSiteRules, summarizeNotChecked, LineIndex, looksLikeDump, ruleDocsUrl, RULES, RULES_DOC_URL, type DiagnoseOptions, type DumpAnalysis, type FetchLike, type Finding, type RemoteCheckOptions, type Severity, type SiteRuleTable } from '../core/index';
 import { expandInputs, InputError, readDumpFile } from './inputs';
 import { escapeControls } from './terminal';
 

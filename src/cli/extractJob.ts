@@ -1,5 +1,5 @@
 // One extraction job: read a dump, extract, render, write. Runs in the CLI process or in a worker thread alike.
-import { analyzeDump, formatExtraction, looksLikeDump, type OutputFormat, extractWithSiteRules, type SiteRuleTable } from '../core/index';
+import { analyzeDump, extractWithSiteRules, formatExtraction, looksLikeDump, type OutputFormat, type SiteRuleTable } from '../core/index';
 import { InputError, readDumpFile } from './inputs';
 import { OutputError, writeFileAtomic } from './safeWrite';
 
@@ -11,10 +11,10 @@ export interface ExtractJob {
 	readonly maxBytes: number;
 	/** Extract even when the text does not look like a page dump. */
 	readonly force: boolean;
-	/** Site rules from the dump's config file (plain data: jobs cross to worker threads). */
-	readonly sites?: SiteRuleTable;
 	/** Replace an existing output file (never a symbolic link). */
 	readonly overwrite?: boolean;
+	/** Site rules from the dump's config file (plain data: jobs cross to worker threads). */
+	readonly sites?: SiteRuleTable;
 }
 
 export type ExtractOutcome =

@@ -73,13 +73,13 @@ Options:
   --max-size SIZE             skip dumps larger than SIZE (default 50MB)
   --force                     extract even when a file does not look like a page dump
   --overwrite                 replace existing output files (otherwise they are kept and reported)
-  --config FILE               use this config file (site rules, default format) instead of the nearest one
-  --no-config                 use no config file
   --jsonl                     stream mode: read one JSON request per line on standard input, {"id","path"} or
                               {"id","text"} with an optional "url" (the base for relative links when the dump names
                               none), and write one result per line in input order:
                               {"id","status":"ok","format","result"} or {"id","status":"skipped"|"error","reason"};
                               --jobs N runs N worker threads; exit 1 when any record was skipped or failed
+  --config FILE               use this config file (site rules, default format) instead of the nearest one
+  --no-config                 use no config file
 `;
 
 const CHECK_HELP = `pagedump check <file|dir>... [--format text|json|sarif] [options]
@@ -98,8 +98,6 @@ Options:
                               as a comma-separated list: --rule PD107=off,PD110=error
   --remote                    also request the article's http(s) links (HEAD, then GET) and report broken ones
   --timeout MS                per-request timeout for --remote (default 10000)
-  --config FILE               use this config file (rules, required metadata, scope, remote links, site rules)
-  --no-config                 use no config file; options given as flags always win over the config
   --jsonl                     stream mode: one JSON request per line on standard input ({"id","path"} or
                               {"id","text"}), one result per line on standard output in input order:
                               {"id","status":"ok","findings":[...]} or {"id","status":"skipped"|"error","reason"};
@@ -111,6 +109,8 @@ Options:
   --include-link-local        also request link-local and cloud metadata addresses (169.254/16, fe80::/10)
   --max-urls N                most distinct URLs requested per run (default 200); the rest are listed as not checked
   --deadline SECONDS          stop the remote checks after this long (default 120); what was left is listed
+  --config FILE               use this config file (rules, required metadata, scope, remote links, site rules)
+  --no-config                 use no config file; options given as flags always win over the config
 `;
 
 const OUTLINE_HELP = `pagedump outline <file> [--format text|json]
@@ -198,8 +198,8 @@ async function extractCommand(argv: readonly string[], io: CliIo): Promise<numbe
 		'max-size': { value: true },
 		force: {},
 		overwrite: {},
-		...CONFIG_FLAGS,
 		jsonl: {},
+		...CONFIG_FLAGS,
 		help: { alias: 'h' },
 	});
 	if (args.flags.has('help')) {
@@ -356,7 +356,6 @@ async function checkCommand(argv: readonly string[], io: CliIo): Promise<number>
 		rule: { value: true },
 		remote: {},
 		timeout: { value: true },
-		...CONFIG_FLAGS,
 		jsonl: {},
 		jobs: { value: true, alias: 'j' },
 		exclude: { value: true },
@@ -365,6 +364,7 @@ async function checkCommand(argv: readonly string[], io: CliIo): Promise<number>
 		'include-link-local': {},
 		'max-urls': { value: true },
 		deadline: { value: true },
+		...CONFIG_FLAGS,
 		help: { alias: 'h' },
 	});
 	if (args.flags.has('help')) {
@@ -396,18 +396,24 @@ async function checkCommand(argv: readonly string[], io: CliIo): Promise<number>
 	if (args.flags.has('jobs')) throw new UsageError('--jobs goes with --jsonl for check');
 	const scope = args.flags.get('scope') as 'article' | 'page' | undefined;
 	const configs = configsOf(args.flags, io);
+	const deadlineMs = deadline === undefined ? undefined : deadline * 1000;
 	return runCheck(args.positionals, format, {
 		...io,
 		options: { scope, requiredMetadata, rules: rules as never },
-		remote: args.flags.has('remote') ? { timeoutMs: timeout, exclude, allowAddresses, maxUrls, deadlineMs: deadline === undefined ? undefined : deadline * 1000 } : undefined,
+		remote: args.flags.has('remote') ? { timeoutMs: timeout, exclude, allowAddresses, maxUrls, deadlineMs } : undefined,
 		// Per dump: the config's values under the flags given.
 		configFor: (file) => {
 			const { config } = configs.for(file);
 			const fromConfig = diagnoseOptionsFrom(config);
 			const remote = config.remoteLinks;
+			const limits = { allowAddresses, maxUrls, deadlineMs };
 			return {
 				options: { ...fromConfig, rules: { ...(fromConfig.rules ?? {}), ...rules } as never, scope: scope ?? fromConfig.scope, requiredMetadata: requiredMetadata ?? fromConfig.requiredMetadata },
-				remote: args.flags.has('remote') ? { timeoutMs: timeout ?? remote?.timeout, exclude: exclude ?? remote?.exclude, allowAddresses, maxUrls, deadlineMs: deadline === undefined ? undefined : deadline * 1000 } : remote?.enabled ? { timeoutMs: timeout ?? remote.timeout, exclude: exclude ?? remote.exclude, allowAddresses, maxUrls } : undefined,
+				remote: args.flags.has('remote')
+					? { timeoutMs: timeout ?? remote?.timeout, exclude: exclude ?? remote?.exclude, ...limits }
+					: remote?.enabled
+						? { timeoutMs: timeout ?? remote.timeout, exclude: exclude ?? remote.exclude, ...limits }
+						: undefined,
 				sites: config.sites,
 			};
 		},

@@ -44,7 +44,6 @@ export {
 
 // The library's one-call entry points.
 export { extract, extractJson, withBaseUrl, type ExtractOptions, type ExtractResult } from './api/extract';
-
 // Reviewing a folder (src/core/review/): the config file, site rules, review state, the queue and the report.
 export {
 	CONFIG_FILE_NAMES, configCandidates, diagnoseOptionsFrom, formatConfigProblems, offsetToPosition, parseConfig, serializeConfig, withSiteRule, withoutSiteRule,

@@ -30,7 +30,7 @@ export function extractDump(text: string): Extraction {
 }
 
 /** Extracts and renders an already parsed dump (the extension keeps parsed documents per version). */
-function extractFromDocument(doc: DumpDocument): Extraction {
+export function extractFromDocument(doc: DumpDocument): Extraction {
 	const article = extractArticle(doc);
 	const rendered = renderMarkdown(article, doc, { baseUrl: article.metadata.url?.value });
 	return { doc, article, rendered };
