@@ -9,15 +9,18 @@
 //  4. --jobs scaling: `pagedump extract DIR --out-dir OUT --jobs N` for N = 1, 2 (4) over WCXB dev (or the corpus).
 //  5. Longest block: the longest synchronous step of the editor's work on a 20 MB dump, in-thread and off-thread.
 //  6. The aims of issue 13, each beside its measurement.
+//  7. Memory: peak memory as a multiple of the input for prose and every hostile shape (bench/memoryShapes.ts).
 //
 // Options: --quick (one pass, sizes 1 and 10 MB), --sizes 1,10,100, --no-growth, --no-process, --no-jobs,
-// --jobs-corpus (scale over the small corpus rather than WCXB dev), --no-block.
+// --jobs-corpus (scale over the small corpus rather than WCXB dev), --no-block,
+// --no-memory, --memory-only, --memory-all (adds the 10 MB single line).
 // MB/s counts UTF-8 megabytes (10^6 bytes) per second of this process's CPU time: CPU time, not wall time, so a busy
 // machine shows the code's speed rather than its share of the cores. Wall-clock MB/s is printed beside it.
 import { spawnSync } from 'node:child_process';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
+import { memoryShapes } from './memoryShapes';
 import { jobsScaling, printAims, processComparison } from './aims';
 import { cpuMs, loadSets, loadStages, PIPELINE, type DumpSet, type PipelineState } from './stages';
 import { streamingBench } from './streaming';
@@ -195,16 +198,21 @@ function longestBlock(): void {
 	if (r.status !== 0) console.log(`  failed: ${(r.stderr || r.error?.message || '').trim().split('\n').slice(-3).join(' / ')}`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
+	if (args.includes('--memory-only')) {
+		memoryShapes(args.includes('--memory-all'));
+		return;
+	}
 	console.log(`Page Dump Review bench — node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, load average ${os.loadavg()[0].toFixed(1)}`);
 	const summary = throughput();
 	const grown = args.includes('--no-growth') ? [] : growth();
 	const processed = args.includes('--no-process') ? undefined : processComparison();
 	const jobs = args.includes('--no-jobs') ? undefined : jobsScaling(args.includes('--jobs-corpus'));
 	if (!args.includes('--no-block')) longestBlock();
-	if (!args.includes('--no-stream')) streamingBench();
+	if (!args.includes('--no-stream')) await streamingBench();
+	if (!args.includes('--no-memory')) memoryShapes(args.includes('--memory-all'));
 	const corpus = summary[summary.length - 1];
 	printAims(corpus, grown.map((g) => ({ mb: g.mb, totalMs: g.totalMs, memoryFactor: (g.peakRss - g.baseRss) / g.bytes, modelBytesPerByte: g.modelBytes / g.bytes })), processed, jobs);
 }
 
-main();
+void main();

@@ -45,8 +45,8 @@ export function loadStages(): Stage[] {
 		{ name: 'parse', run: parseDump && ((s) => void (s.doc = parseDump(s.text))) },
 		{ name: 'extract', run: extractArticle && ((s) => void (s.article = extractArticle(s.doc))) },
 		{ name: 'outline', run: buildOutline && ((s) => void buildOutline(s.doc, s.article)) },
-		// diagnose freezes the document and the article, so it runs after the stages that read them.
-		{ name: 'diagnose', run: diagnose && ((s) => void diagnose(s.doc, s.article)) },
+		// As the shared analysis runs it: without freezing the model (the unit tests run every rule frozen).
+		{ name: 'diagnose', run: diagnose && ((s) => void diagnose(s.doc, s.article, {}, { freeze: false })) },
 		{ name: 'render md', run: renderMarkdown && ((s) => void renderMarkdown(s.article, s.doc)) },
 	];
 	// A stage without its predecessors cannot run: the document or article it needs is not there.

@@ -257,7 +257,8 @@ function showCorrectButton(target: HTMLElement): void {
 		: `Drop this block from the article on every page of this site (a site rule for ${lineLabel(blockStart(target), blockEnd(target))})`;
 	const rect = target.getBoundingClientRect();
 	correctButton.hidden = false;
-	correctButton.style.top = `${Math.max(0, window.scrollY + rect.top)}px`;
+	// Just above the block's top right corner, in the gap between blocks, so it covers none of the block's text.
+	correctButton.style.top = `${Math.max(0, window.scrollY + rect.top - correctButton.offsetHeight + 2)}px`;
 	correctButton.style.left = `${Math.max(0, window.scrollX + rect.right - correctButton.offsetWidth)}px`;
 }
 

@@ -1,4 +1,5 @@
 // Keeps the Problems panel in step with open dumps: debounced runs, stale results dropped, remote checks cancelled.
+import { lookup } from 'node:dns/promises';
 import * as vscode from 'vscode';
 import { checkRemoteLinks, compareFindings, DEFAULT_CACHE_MAX_AGE_MS, DEFAULT_REQUIRED_METADATA, DEFAULT_TIMEOUT_MS, RemoteLinkCache, type DiagnoseOptions, type Finding, type RuleSetting } from '../core/index';
 import type { Analyses } from './analyses';
@@ -187,7 +188,8 @@ export class DiagnosticsManager implements vscode.Disposable {
 			const remoteFindings = await checkRemoteLinks(
 				targets,
 				{ timeoutMs: settings.remote.timeoutMs, exclude: settings.remote.exclude, cacheMaxAgeMs: settings.remote.cacheMaxAgeMs, cache: this.#remoteCache, rules: settings.options.rules, signal: controller.signal },
-				{ fetch: (url, init) => fetch(url, init) },
+				// Names are resolved first: one that points at a loopback, private or metadata address is not requested.
+				{ fetch: (url, init) => fetch(url, init), resolve: async (host) => (await lookup(host, { all: true, verbatim: true })).map((r) => r.address) },
 			);
 			if (stale() || remoteFindings.length === 0) return;
 			this.#store(doc, [...findings, ...remoteFindings].sort(compareFindings));

@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { Readable } from 'node:stream';
+import { linesOf, OVERSIZED } from '../../src/cli/jsonl';
 import { processJsonlLine, type JsonlSettings } from '../../src/cli/jsonlRecord';
 
 const CLI = path.resolve(__dirname, '../../../bin/pagedump.js');
@@ -80,6 +82,22 @@ suite('JSONL streaming', function () {
 		const codes = (r.lines[0].findings as { code: string }[]).map((f) => f.code);
 		assert.ok(codes.includes('PD102'), codes.join(','));
 		assert.equal(r.status, 1, 'an error-severity finding exits 1');
+	});
+
+	test('lines: chunks split anywhere (CRLF, inside a UTF-8 character), a last line without newline, an over-long line dropped', async () => {
+		const bytes = Buffer.from('{"a":"é"}\r\n\n' + 'x'.repeat(50) + '\n{"b":"ü"}', 'utf8');
+		const chunks: Buffer[] = [];
+		for (let i = 0; i < bytes.length; i += 3) chunks.push(bytes.subarray(i, i + 3));
+		const got: (string | typeof OVERSIZED)[] = [];
+		for await (const line of linesOf(Readable.from(chunks), 20)) got.push(line);
+		assert.deepEqual(got, ['{"a":"é"}', '', OVERSIZED, '{"b":"ü"}']);
+	});
+
+	test('an over-long request line is an error record in its place, and the stream goes on', () => {
+		const big = JSON.stringify({ id: 'big', text: 'y'.repeat(3_000_000) });
+		const r = run(['extract', '--jsonl', '--format', 'text', '--max-size', '500KB'], [JSON.stringify({ id: 'a', text: dump(1) }), big, JSON.stringify({ id: 'c', text: dump(3) })].join('\n'));
+		assert.deepEqual(r.lines.map((l) => l.status), ['ok', 'error', 'ok']);
+		assert.match(String(r.lines[1].reason), /line 2 is longer than/);
 	});
 
 	test('usage: --jsonl takes no file arguments', () => {

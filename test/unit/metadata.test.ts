@@ -173,6 +173,89 @@ suite('Metadata helpers', () => {
 	});
 });
 
+function md(lines: readonly string[], context: Parameters<typeof extractMetadata>[1] = {}): ArticleMetadata {
+	return extractMetadata(parseDump(`${lines.join('\n')}\n`), context);
+}
+
+const BODY = 'The article body goes on for a while, long enough to be the text a reader came for, with more words after it.';
+
+suite('Metadata: titles a reader would name', () => {
+	test('a heading inside a menu or dialog, or a box label, is not the title; the page h1 is', () => {
+		const m = md([
+			'::: {.mobile-menu}', '## Main menu', '', '-   [Home](/)', ':::', '',
+			'::: {.modal}', '## Sign in to view more content', ':::', '',
+			'## Related posts', '',
+			'# Five trends from the 2025 nutrition conference', '', BODY,
+		]);
+		assert.strictEqual(m.title?.value, 'Five trends from the 2025 nutrition conference');
+		assert.ok((m.title?.confidence ?? 0) >= 0.5, 'an h1 title is not uncertain');
+	});
+
+	test('a permalink mark, a "Thread:" label and a "| tagline" are not part of the title', () => {
+		assert.strictEqual(md(['# Advanced usage¶', '', BODY]).title?.value, 'Advanced usage');
+		assert.strictEqual(md(['# Thread: Which web host do you use?', '', BODY]).title?.value, 'Which web host do you use?');
+		assert.strictEqual(md(['# Best movers in NYC 2025 | Top 19 companies', '', BODY]).title?.value, 'Best movers in NYC 2025');
+		// Dashes join clauses in headlines: kept.
+		assert.strictEqual(md(['# The top workout of 2024 — and 5 trends to expect', '', BODY]).title?.value, 'The top workout of 2024 — and 5 trends to expect');
+	});
+
+	test('an h1 that is a bare domain is the site, not the page', () => {
+		assert.strictEqual(md(['# example.org', '', '## Discuss the 7.1 release here {.topic-title}', '', BODY]).title?.value, 'Discuss the 7.1 release here');
+	});
+
+	test('a title found only in an h2 is reported, but as uncertain', () => {
+		const m = md(['## Maybe the headline', '', BODY]);
+		assert.strictEqual(m.title?.value, 'Maybe the headline');
+		assert.ok((m.title?.confidence ?? 1) < 0.5, `confidence ${m.title?.confidence}`);
+	});
+});
+
+suite('Metadata: bylines and dates from places that carry them', () => {
+	test('a reviewer\'s byline, a label glued to a name and a label in place of a name are not the author', () => {
+		assert.deepStrictEqual(splitNames('Medically reviewed by Dr. Jane Roe'), []);
+		assert.deepStrictEqual(splitNames('Rebecca NorrisPublished'), ['Rebecca Norris']);
+		assert.deepStrictEqual(splitNames('BeauHD on Friday'), ['BeauHD']);
+		assert.deepStrictEqual(splitNames('Written By'), []);
+		assert.deepStrictEqual(splitNames('About the author'), []);
+	});
+
+	test('a forum handle counts as a name only in an author element', () => {
+		assert.deepStrictEqual(splitNames('hayley.p'), []);
+		assert.deepStrictEqual(splitNames('hayley.p', { handles: true }), ['hayley.p']);
+	});
+
+	test('bylines repeated for every post: the first after the title is the thread\'s author and date', () => {
+		const post = (name: string, date: string): string[] => [`::: post`, `[${name}]{.author}`, '', `[${date}]{.post-date}`, '', BODY, ':::', ''];
+		const m = md(['# Which web host do you use?', '', ...post('starter', 'March 1, 2024'), ...post('Replier One', 'March 2, 2024'), ...post('Replier Two', 'March 3, 2024')]);
+		assert.strictEqual(m.author?.value, 'starter');
+		assert.match(m.author?.rule ?? '', /first-of-3/);
+		assert.strictEqual(m.published?.value, '2024-03-01');
+	});
+
+	test('a member\'s join date is not the page\'s date', () => {
+		const m = md(['# A question', '', '[Jane Doe]{.author} Joined: May 3, 2009', '', BODY]);
+		assert.strictEqual(m.published, undefined);
+	});
+
+	test('the only date a page shows, labelled as an update, fills published', () => {
+		const m = md(['# A guide to wine', '', 'Updated December 19, 2025', '', BODY]);
+		assert.strictEqual(m.published?.value, '2025-12-19');
+		assert.strictEqual(m.modified?.value, '2025-12-19');
+		assert.match(m.published?.rule ?? '', /only-date/);
+	});
+
+	test('a product, listing or service page reports no author and no publication date', () => {
+		const lines = ['# Studio headphones', '', 'By [Jane Doe]{.author} · [May 1, 2024]{.post-date}', '', BODY];
+		assert.strictEqual(md(lines, { pageKind: 'article' }).author?.value, 'Jane Doe');
+		for (const pageKind of ['product', 'listing', 'service']) {
+			const m = md(lines, { pageKind });
+			assert.strictEqual(m.author, undefined, pageKind);
+			assert.strictEqual(m.published, undefined, pageKind);
+			assert.strictEqual(m.title?.value, 'Studio headphones');
+		}
+	});
+});
+
 suite('Encoded HTML', () => {
 	test('decodes percent escapes as UTF-8 and drops Markdown escapes', () => {
 		assert.strictEqual(decodeEncodedHtml('%3CP%3EIt\\\'s%20caf%C3%A9%20%E2%80%94%20%F0%9F%98%80%3C%2FP%3E'), "<P>It's café — 😀</P>");

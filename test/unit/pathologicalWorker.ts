@@ -26,7 +26,7 @@ export interface CaseResult {
 const MB = 1024 * 1024;
 
 /** The bytes or text of each case. Built here, never committed as files. */
-function input(name: string): string | Uint8Array {
+export function input(name: string): string | Uint8Array {
 	switch (name) {
 		case 'nested fences':
 			return '::: {.a}\n'.repeat(100_000) + 'deep text\n' + ':::\n'.repeat(100_000);

@@ -109,7 +109,7 @@ export class DumpAnalysis {
 		const key = optionsKey(options);
 		let found = this.#findings.get(key);
 		if (!found) {
-			found = this.#timed('findings', () => diagnose(this.document, this.article, options));
+			found = this.#timed('findings', () => diagnose(this.document, this.article, options, { freeze: false }));
 			this.#findings.set(key, found);
 		}
 		return found;

@@ -1,56 +1,10 @@
 // Builds the RuleContext once per run: what is in scope, the links and text runs in it, and every id in the dump.
 import { htmlIds } from '../dump/ids';
-import { childBlocks } from '../model/blockTree';
+import { ownInlines, walkBlocks, walkInlines } from '../model/walk';
 import type { Article } from '../extract/article';
-import type { Attributes, Block, DumpDocument, Inline, Link, SourceRange } from '../model/dumpDocument';
+import type { Attributes, Block, DumpDocument, Inline, SourceRange } from '../model/dumpDocument';
 import type { IdOccurrence, LinkRef, ResolvedOptions, RuleContext, Scope } from './rule';
 import { idRange } from './rule';
-
-
-/** The inlines a block holds itself (not those of its children). */
-function ownInlines(b: Block): readonly Inline[] {
-	switch (b.kind) {
-		case 'paragraph':
-		case 'heading':
-			return b.content;
-		case 'table':
-			return b.caption ?? [];
-		default:
-			return [];
-	}
-}
-
-/** Calls `visit` for every block below `blocks`, depth first, with an explicit stack (dumps nest hundreds deep). */
-export function walkBlocks(blocks: readonly Block[], visit: (b: Block) => void): void {
-	const stack: Block[] = [...blocks].reverse();
-	while (stack.length > 0) {
-		const b = stack.pop()!;
-		visit(b);
-		const kids = childBlocks(b);
-		for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-	}
-}
-
-/** Calls `visit` for every inline below `inlines` with the link it sits in, if any. */
-function walkInlines(inlines: readonly Inline[], visit: (n: Inline, parentLink: Link | undefined) => void, parentLink?: Link): void {
-	for (const n of inlines) {
-		visit(n, parentLink);
-		switch (n.kind) {
-			case 'link':
-				walkInlines(n.children, visit, n);
-				break;
-			case 'image':
-				walkInlines(n.alt, visit, parentLink);
-				break;
-			case 'emphasis':
-			case 'span':
-				walkInlines(n.children, visit, parentLink);
-				break;
-			default:
-				break;
-		}
-	}
-}
 
 /**
  * The identifier pandoc derives from a heading's text (extension `auto_identifiers`): formatting dropped, lower

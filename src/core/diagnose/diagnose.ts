@@ -70,14 +70,26 @@ export function compareFindings(a: Finding, b: Finding): number {
 	return a.range.start - b.range.start || a.range.end - b.range.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
+/** How a run treats its inputs. */
+export interface DiagnoseRun {
+	/**
+	 * Freeze the document and the article first (default), so a rule that writes to them throws. The shared analysis
+	 * (analysis/analyzeDump.ts) passes false: the freeze walks the whole model, the most expensive step of a check,
+	 * and the unit tests run every rule frozen.
+	 */
+	readonly freeze?: boolean;
+}
+
 /**
- * Checks a dump. `doc` is `parseDump(text)` and `article` is `extractArticle(doc)`; both are frozen here, so rules
+ * Checks a dump. `doc` is `parseDump(text)` and `article` is `extractArticle(doc)`; both are frozen here (unless `run.freeze` is false), so rules
  * cannot change what other consumers see. Never throws: a failing rule is skipped and the others still report.
  * Remote links are not checked here (see `checkRemoteLinks`).
  */
-export function diagnose(doc: DumpDocument, article: Article, options: DiagnoseOptions = {}): Finding[] {
-	deepFreeze(doc);
-	deepFreeze(article);
+export function diagnose(doc: DumpDocument, article: Article, options: DiagnoseOptions = {}, run: DiagnoseRun = {}): Finding[] {
+	if (run.freeze !== false) {
+		deepFreeze(doc);
+		deepFreeze(article);
+	}
 	const resolved = resolveOptions(options);
 	const severities = resolveRules(options.rules);
 	const context = buildContext(doc, article, resolved);

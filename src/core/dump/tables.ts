@@ -119,6 +119,11 @@ class Cell implements TableCell {
 		this.#hi = hi;
 	}
 
+	/** What a plain object with a `text` property would serialise to: the model is read as JSON by tests and tools. */
+	toJSON(): { range: SourceRange; text: string; blocks: Block[] } {
+		return { range: this.range, text: this.text, blocks: this.blocks };
+	}
+
 	get text(): string {
 		const src = this.#src;
 		return (this.#text ??= this.#lo < 0 ? '' : this.#segs.slice(this.#lo, this.#hi).map((s) => {

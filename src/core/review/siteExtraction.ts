@@ -7,7 +7,8 @@ import type { Article } from '../extract/article';
 import type { DumpDocument } from '../model/dumpDocument';
 import { buildOutline, type OutlineNode } from '../outline/outline';
 import { renderMarkdown } from '../render/articleMarkdown';
-import { extractFromDocument, type Extraction } from '../render/formats';
+import type { Extraction } from '../render/formats';
+import { extractArticle } from '../extract/extractArticle';
 import type { SiteRuleTable } from './config';
 import { applySiteRules, hostOfUrl, rulesForHost } from './siteRules';
 
@@ -17,11 +18,9 @@ export function withSiteRules(doc: DumpDocument, article: Article, sites: SiteRu
 	return applySiteRules(doc, article, rulesForHost(sites, hostOfUrl(article.metadata.url?.value)));
 }
 
-/** `extractFromDocument` with site rules: what the CLI, Extract Article and the preview all use. */
+/** Extraction with site rules (parse, extract, rules, render): what the CLI, Extract Article and the preview use. */
 export function extractWithSiteRules(doc: DumpDocument, sites: SiteRuleTable | undefined): Extraction {
-	const base = extractFromDocument(doc);
-	const article = withSiteRules(doc, base.article, sites);
-	if (article === base.article) return base;
+	const article = withSiteRules(doc, extractArticle(doc), sites);
 	return { doc, article, rendered: renderMarkdown(article, doc, { baseUrl: article.metadata.url?.value }) };
 }
 

@@ -301,14 +301,16 @@ export class DumpsView implements vscode.TreeDataProvider<DumpsNode>, vscode.Dis
 		}, REFRESH_THROTTLE_MS);
 	}
 
-	#rebuild(): void {
+	/** Rebuilds the groups; returns the rows it built them from. */
+	#rebuild(): ReportRow[] {
 		this.#byRel = new Map([...this.#index.entries.values()].map((e) => [e.rel, e.abs]));
-		this.#groups = buildQueue(this.dumpRows(), this.#filter, this.#sort, this.#group);
+		const all = this.dumpRows();
+		this.#groups = buildQueue(all, this.#filter, this.#sort, this.#group);
+		return all;
 	}
 
 	#redraw(): void {
-		this.#rebuild();
-		const all = this.dumpRows();
+		const all = this.#rebuild();
 		const left = all.filter(rowIsToReview).length;
 		this.#view.badge = left > 0 ? { value: left, tooltip: `${left} page dump${left === 1 ? '' : 's'} to review` } : undefined;
 		const shown = this.#groups.reduce((n, g) => n + g.rows.length, 0);

@@ -3,9 +3,10 @@
 import { Worker } from 'node:worker_threads';
 import type { IndexConfig, IndexEntry, IndexFile, IndexRequest, IndexResponse } from './indexProtocol';
 
-// Small chunks give the view its first items quickly and keep each message (and its structured clone on the host)
-// short; two in flight keep the worker busy while the host takes in the previous answer.
+// Small chunks keep each message (and its structured clone on the host) short; two in flight keep the worker busy
+// while the host takes in the previous answer. The first chunks are single files, so the view has items at once.
 const CHUNK_FILES = 16;
+const FIRST_CHUNKS = 2;
 const IN_FLIGHT = 2;
 /** Dumps above this are listed as skipped without being read (the preview's default limit). */
 export const INDEX_MAX_BYTES = 50 * 1024 * 1024;
@@ -98,9 +99,10 @@ export class ReviewIndex {
 		let done = 0;
 		let summarized = 0;
 		let next = 0;
+		let chunks = 0;
 		const pump = async (): Promise<void> => {
 			while (next < files.length && run === this.#run) {
-				const chunk = files.slice(next, next + CHUNK_FILES);
+				const chunk = files.slice(next, next + (chunks++ < FIRST_CHUNKS ? 1 : CHUNK_FILES));
 				next += chunk.length;
 				const response = await this.#send(chunk, configs);
 				if (run !== this.#run) return;

@@ -102,8 +102,26 @@ async function checkFile(ctx: UiContext, page: Page, file: string, shot: string)
 	if (text.length < 200) throw new Error(`${file}: the article text is only ${text.length} characters`);
 	if (file === HOSTILE && !text.includes('Nothing in it may run')) throw new Error(`${file}: the article text is missing its first paragraph`);
 	await expectInert(frame, file);
+	if (file === SAMPLE) await checkHeldImages(ctx, page, frame, `${shot}-images`);
 	await ctx.screenshot(page, shot);
 	return frame;
+}
+
+/**
+ * Remote images are held back by default and say so in place; one click loads them (the test host trusts its
+ * workspace). The sample's tracking pixel never loads, before or after.
+ */
+async function checkHeldImages(ctx: UiContext, page: Page, frame: FrameLocator, shot: string): Promise<void> {
+	const held = frame.locator('#pd-article .pd-image-held').first();
+	await held.waitFor({ timeout: 30_000 });
+	const text = await held.innerText();
+	if (!/remote image not loaded/.test(text)) throw new Error(`the held-back image says "${text}"`);
+	if ((await frame.locator('#pd-article img[src^="http"]').count()) > 0) throw new Error('a remote image loaded before it was allowed');
+	await ctx.screenshot(page, `${shot}-held`);
+	await held.locator('button', { hasText: 'Load remote images' }).click();
+	await frame.locator('#pd-article img[src^="https:"]').first().waitFor({ state: 'attached', timeout: 30_000 });
+	if ((await frame.locator('[src*="pixel."], [src*="track.gif"]').count()) > 0) throw new Error('a tracking pixel reached the preview');
+	await ctx.screenshot(page, `${shot}-loaded`);
 }
 
 /** Clicks the first heading of the article and expects a text editor on its source line. */

@@ -2,7 +2,7 @@
 import { decodeEncodedHtml, findHtmlElements, htmlToText } from '../../extract/encodedHtml';
 import { blockText } from '../../extract/inlineText';
 import type { EncodedHtml, SourceRange } from '../../model/dumpDocument';
-import { walkBlocks } from '../context';
+import { walkBlocks } from '../../model/walk';
 import type { Rule, RuleContext } from '../rule';
 import { shorten } from '../rule';
 

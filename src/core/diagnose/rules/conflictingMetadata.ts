@@ -2,7 +2,7 @@
 import { attributeValue } from '../../dump/attributes';
 import { inlineText } from '../../extract/inlineText';
 import type { Heading, SourceRange } from '../../model/dumpDocument';
-import { walkBlocks } from '../context';
+import { walkBlocks } from '../../model/walk';
 import { compareLoose, parseLooseDate } from '../dates';
 import type { Rule, RuleContext, RuleReport } from '../rule';
 import { shorten } from '../rule';

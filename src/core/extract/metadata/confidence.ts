@@ -38,6 +38,8 @@ const RULE_PRECISION: Readonly<Record<'title' | 'author' | 'published', readonly
 		[/^link:author-page/, 0.67],
 	],
 	published: [
+		// The page's only date, labelled as an update: right 33 times in 55 when added.
+		[/:only-date$/, 0.6],
 		[/^itemprop:/, 0.9],
 		[/^text:near-title/, 0.8],
 		[/^class:date-like/, 0.78],

@@ -78,9 +78,11 @@ export function chooseDates(s: MetadataScan, options: DateOptions): DateChoice {
 	const candidates = [...published.map((c) => ({ ...c, rule: `published ${c.rule}` })), ...modified.map((c) => ({ ...c, rule: `modified ${c.rule}` }))];
 	const pub = firstOfRepeated(s, published);
 	const mod = best(modified);
-	// A page showing one date, marked "updated" by its theme only, shows when it was published.
-	if (!pub && mod && !/label/.test(mod.rule) && modified.filter((c) => c.score >= MIN_SCORE).every((c) => c.value === mod.value)) {
-		return { published: { ...mod, rule: `${mod.rule}:only-date`, score: mod.score - 10 }, modified: mod, candidates };
+	// A page that shows only a modification date ("Updated Dec 19, 2025", or a theme's `updated` class) gives no other
+	// date for its publication: that date is the best the page says about it, and readers cite it as the page's date.
+	if (!pub && mod) {
+		const one = modified.filter((c) => c.score >= MIN_SCORE).every((c) => c.value.slice(0, 10) === mod.value.slice(0, 10));
+		return { published: { ...mod, rule: `${mod.rule}:only-date`, score: mod.score - (one ? 10 : 20) }, modified: mod, candidates };
 	}
 	return { published: pub, modified: mod, candidates };
 }

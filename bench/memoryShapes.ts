@@ -1,0 +1,56 @@
+// Bench section: peak memory as a multiple of the input, for prose and for every hostile input shape (the
+// pathological suite's and the renderers'), one child process per shape so each peak is that shape's own.
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import { RENDER_HOSTILE_NAMES } from '../test/util/hostileRender';
+
+/** The aim of the hardening issue: peak memory at most this many times the input on every shape. */
+const AIM_MEMORY_FACTOR = 10;
+/** A shape slower than this is stopped and reported: the bench must finish even when a stage is not linear. */
+const SHAPE_TIMEOUT_MS = 240_000;
+/** Renderer shapes are built at this size (bytes): big enough that overheads do not dominate the ratio. */
+const RENDER_SHAPE_BYTES = 2_000_000;
+/**
+ * The pathological suite's shapes measured here. `200 MB` is left out (it parses only, above every size guard) and
+ * `10 MB line` runs with --memory-all (minutes on a busy machine).
+ */
+const PATHOLOGICAL_SHAPES = [
+	'nested fences', 'unclosed nested fences', 'a million [', 'a million ![', 'a million {', 'a million ] ( pairs', 'unclosed everything',
+	'many unclosed code fences in divs', 'NUL characters in text', 'invalid UTF-8', 'CRLF and lone CR', 'UTF-16',
+];
+
+interface ShapeResult {
+	readonly name: string;
+	readonly bytes: number;
+	readonly steps: Record<string, number>;
+	readonly baseRss: number;
+	readonly peakRss: number;
+}
+
+/** Prints the memory table and returns the worst factor (undefined when nothing ran). */
+export function memoryShapes(all: boolean): number | undefined {
+	const shapes: [kind: string, name: string, size: string][] = [
+		['prose', 'prose (samples, 5 MB)', '5'],
+		...[...PATHOLOGICAL_SHAPES, ...(all ? ['10 MB line'] : [])].map((n): [string, string, string] => ['pathological', n, '0']),
+		...RENDER_HOSTILE_NAMES.map((n): [string, string, string] => ['render', n, String(RENDER_SHAPE_BYTES)]),
+	];
+	console.log(`\nMemory: peak RSS over the input, whole pipeline (parse, extract, outline, md, html, diagnose, json), one child per shape`);
+	console.log(`${'shape'.padEnd(36)}${'input'.padStart(10)}${'peak-base'.padStart(12)}${'x input'.padStart(9)}${'wall s'.padStart(8)}`);
+	let worst: number | undefined;
+	for (const [kind, name, size] of shapes) {
+		const child = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=12000', path.join(__dirname, 'memoryShapeChild.js'), kind, name, size], { encoding: 'utf8', timeout: SHAPE_TIMEOUT_MS, maxBuffer: 1 << 20 });
+		const line = child.stdout?.trim().split('\n').pop();
+		if (child.status !== 0 || !line) {
+			console.log(`${name.padEnd(36)} failed: ${child.error ? child.error.message : (child.stderr || '').trim().split('\n').pop()}`);
+			continue;
+		}
+		const r = JSON.parse(line) as ShapeResult;
+		const factor = (r.peakRss - r.baseRss) / Math.max(1, r.bytes);
+		worst = Math.max(worst ?? 0, factor);
+		const wall = Object.values(r.steps).reduce((a, b) => a + b, 0) / 1000;
+		console.log(`${name.padEnd(36)}${`${(r.bytes / 1e6).toFixed(2)} MB`.padStart(10)}${`${((r.peakRss - r.baseRss) / 1e6).toFixed(0)} MB`.padStart(12)}${factor.toFixed(1).padStart(9)}${wall.toFixed(1).padStart(8)}`);
+	}
+	console.log(`peak-base = the process's peak RSS minus its RSS before the input was built; x input = that over the input's UTF-8 bytes.`);
+	if (worst !== undefined) console.log(`  peak memory <= ${AIM_MEMORY_FACTOR}x the input on every shape: worst ${worst.toFixed(1)}x — ${worst <= AIM_MEMORY_FACTOR ? 'met' : 'NOT met'}`);
+	return worst;
+}

@@ -1,0 +1,78 @@
+// The one walker of the document model: every block below some blocks, depth first, and every inline below some
+// inlines with the link it sits in. Explicit stack for blocks (dumps nest hundreds deep), no arrays built per block.
+import type { Block, Inline, Link } from './dumpDocument';
+
+/** The inlines a block holds itself (not those of its children): a paragraph's or heading's, a table's caption. */
+export function ownInlines(b: Block): readonly Inline[] {
+	switch (b.kind) {
+		case 'paragraph':
+		case 'heading':
+			return b.content;
+		case 'table':
+			return b.caption ?? [];
+		default:
+			return [];
+	}
+}
+
+/** Pushes the blocks directly inside `b` (the same as childBlocks) onto `stack` in reverse, so they pop in order. */
+function pushChildren(b: Block, stack: Block[]): void {
+	switch (b.kind) {
+		case 'div':
+		case 'htmlDiv':
+		case 'blockquote':
+			for (let i = b.children.length - 1; i >= 0; i--) stack.push(b.children[i]);
+			return;
+		case 'list':
+			for (let i = b.items.length - 1; i >= 0; i--) {
+				const kids = b.items[i].children;
+				for (let j = kids.length - 1; j >= 0; j--) stack.push(kids[j]);
+			}
+			return;
+		case 'table': {
+			const rows = b.header ? [b.header, ...b.rows] : b.rows;
+			for (let r = rows.length - 1; r >= 0; r--) {
+				const cells = rows[r].cells;
+				for (let c = cells.length - 1; c >= 0; c--) {
+					const kids = cells[c].blocks;
+					for (let j = kids.length - 1; j >= 0; j--) stack.push(kids[j]);
+				}
+			}
+			return;
+		}
+		default:
+			return;
+	}
+}
+
+/** Calls `visit` for every block below `blocks` (themselves included), depth first, in document order. */
+export function walkBlocks(blocks: readonly Block[], visit: (b: Block) => void): void {
+	const stack: Block[] = [];
+	for (let i = blocks.length - 1; i >= 0; i--) stack.push(blocks[i]);
+	while (stack.length > 0) {
+		const b = stack.pop()!;
+		visit(b);
+		pushChildren(b, stack);
+	}
+}
+
+/** Calls `visit` for every inline below `inlines` (themselves included) with the link it sits in, if any. */
+export function walkInlines(inlines: readonly Inline[], visit: (n: Inline, parentLink: Link | undefined) => void, parentLink?: Link): void {
+	for (const n of inlines) {
+		visit(n, parentLink);
+		switch (n.kind) {
+			case 'link':
+				walkInlines(n.children, visit, n);
+				break;
+			case 'image':
+				walkInlines(n.alt, visit, parentLink);
+				break;
+			case 'emphasis':
+			case 'span':
+				walkInlines(n.children, visit, parentLink);
+				break;
+			default:
+				break;
+		}
+	}
+}
