@@ -244,10 +244,12 @@ suite('Metadata: bylines and dates from places that carry them', () => {
 		assert.match(m.published?.rule ?? '', /only-date/);
 	});
 
-	test('a product, listing or service page reports no author and no publication date', () => {
+	test('a product or collection page reports no author and no publication date; a listing or service page keeps its byline', () => {
 		const lines = ['# Studio headphones', '', 'By [Jane Doe]{.author} · [May 1, 2024]{.post-date}', '', BODY];
 		assert.strictEqual(md(lines, { pageKind: 'article' }).author?.value, 'Jane Doe');
-		for (const pageKind of ['product', 'listing', 'service']) {
+		// The detector mistakes articles for listings and services too often to drop their bylines (see UNAUTHORED_KINDS).
+		for (const pageKind of ['listing', 'service']) assert.strictEqual(md(lines, { pageKind }).author?.value, 'Jane Doe', pageKind);
+		for (const pageKind of ['product', 'collection']) {
 			const m = md(lines, { pageKind });
 			assert.strictEqual(m.author, undefined, pageKind);
 			assert.strictEqual(m.published, undefined, pageKind);
