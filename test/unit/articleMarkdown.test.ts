@@ -83,6 +83,16 @@ suite('Article Markdown', () => {
 		assert.ok(html.includes('snake_case_name'), html);
 	});
 
+	test('a paragraph that starts like a definition marker stays a paragraph when read back', () => {
+		const dump = joinLines('::: {.post-content}', 'Shop now', '', '\\:', '', '\\~ tilde first', ':::');
+		const doc = parseDump(dump);
+		const md = renderBlocksMarkdown(doc.blocks).markdown;
+		assert.ok(md.includes('\\:') && md.includes('\\~ tilde first'), md);
+		const reparsed = parseDump(md);
+		assert.ok(reparsed.blocks.every((b) => b.kind === 'paragraph'), JSON.stringify(reparsed.blocks.map((b) => b.kind)));
+		assert.strictEqual(renderBlocksMarkdown(reparsed.blocks).markdown, md);
+	});
+
 	test('escapeText leaves plain words alone', () => {
 		assert.strictEqual(escapeText('plain words, 3.5 and snake_case'), 'plain words, 3.5 and snake_case');
 		assert.strictEqual(escapeText('*a* [b] <c> `d` ~e~ |f|'), '\\*a\\* \\[b\\] \\<c> \\`d\\` \\~e\\~ \\|f\\|');

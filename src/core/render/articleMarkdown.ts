@@ -444,6 +444,8 @@ function escapeLineStarts(s: string): string {
 			// `%3C` starts the dump's URL-encoded HTML line. A line starting with backticks is a code span, never a
 			// fence: its closing run follows on the line, and a fence's info may not hold a backtick.
 			if (/^(?:[#>+=-]|~~~|:::|%3C)/i.test(l)) return '\\' + l;
+			// `:` or `~` then a space (or nothing) under a paragraph is a definition marker (pandoc's definition lists).
+			if (/^[:~](?:[ \t]|$)/.test(l)) return '\\' + l;
 			return l;
 		})
 		.join('\n');
