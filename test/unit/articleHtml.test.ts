@@ -293,4 +293,11 @@ suite('Article HTML: standalone document', () => {
 		assert.strictEqual(rows[8].value, 'a<b, c');
 		assert.strictEqual(rows[0].rule, 'heading-in-article');
 	});
+
+	test('only fields with a measured confidence are marked uncertain on the card', () => {
+		const guessed = { ...article.metadata, language: { value: 'en', rule: 'guess:stopwords', confidence: 0.2 }, author: { value: 'Jane Doe', rule: 'text:by-line', confidence: 0.3 } };
+		const rows = metadataRows(guessed);
+		assert.strictEqual(rows.find((r) => r.key === 'language')?.uncertain, false, 'a rough score is not a measured doubt');
+		assert.strictEqual(rows.find((r) => r.key === 'author')?.uncertain, true);
+	});
 });

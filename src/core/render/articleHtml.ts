@@ -2,7 +2,7 @@
 // builds the standalone HTML document. Everything here treats the dump as hostile: no raw HTML, no unsafe URLs.
 import MarkdownIt from 'markdown-it';
 import type { Article, ArticleMetadata, MetadataField } from '../extract/article';
-import { isUncertain } from '../extract/metadata/confidence';
+import { isUncertain, MEASURED_FIELDS } from '../extract/metadata/confidence';
 import type { SourceRange } from '../model/dumpDocument';
 import { LineIndex } from '../text/lineIndex';
 import type { OutputBlock, RenderedMarkdown } from './renderedMarkdown';
@@ -283,7 +283,7 @@ export function metadataRows(metadata: ArticleMetadata): MetadataRow[] {
 		const field = metadata[key] as MetadataField<string | number | string[]> | undefined;
 		if (!field) return { key, label };
 		const value = Array.isArray(field.value) ? field.value.join(', ') : String(field.value);
-		return { key, label, value, rule: field.rule, confidence: field.confidence, uncertain: isUncertain(field), source: field.source };
+		return { key, label, value, rule: field.rule, confidence: field.confidence, uncertain: MEASURED_FIELDS.has(key) && isUncertain(field), source: field.source };
 	});
 }
 

@@ -1,14 +1,11 @@
 // PD201: a required metadata field (setting `requiredMetadata`) was not found in the dump, or only as an uncertain guess.
 import type { ArticleMetadata, MetadataField } from '../../extract/article';
-import { isUncertain } from '../../extract/metadata/confidence';
+import { isUncertain, MEASURED_FIELDS } from '../../extract/metadata/confidence';
 import { METADATA_FIELDS } from '../../extract/metadataFields';
 import type { MetadataKey, Rule } from '../rule';
 
 // How each requirable field is named in the message, from the one metadata table.
 const LABELS = Object.fromEntries(METADATA_FIELDS.filter((f) => f.required !== undefined).map((f) => [f.key, f.required!])) as Record<MetadataKey, string>;
-
-/** Fields whose confidence is measured on real pages (see metadata/confidence.ts); the others' confidences are rough scores. */
-const UNCERTAIN_CHECKED: ReadonlySet<MetadataKey> = new Set(['title', 'author', 'published']);
 
 function capitalize(s: string): string {
 	return s.charAt(0).toUpperCase() + s.slice(1);
@@ -46,7 +43,7 @@ export const missingMetadata: Rule = {
 			}
 			// A guess is worth a look, not an alarm: a milder finding on the value itself, so a reviewer can confirm it.
 			const field = ctx.article.metadata[key] as MetadataField<unknown> | undefined;
-			if (!field || !UNCERTAIN_CHECKED.has(key) || !isUncertain(field)) continue;
+			if (!field || !MEASURED_FIELDS.has(key) || !isUncertain(field)) continue;
 			const shown = Array.isArray(field.value) ? field.value.join(', ') : String(field.value);
 			report({
 				message: `${capitalize(LABELS[key])} uncertain: "${shown.length > 80 ? `${shown.slice(0, 79)}…` : shown}" was found only by ${field.rule} (confidence ${Math.round(field.confidence * 100)}%); check it against the page.`,

@@ -8,6 +8,9 @@ import { SURE_SCORE, type Candidate } from './scan';
  */
 export const UNCERTAIN_BELOW = 0.5;
 
+/** The fields whose confidence is a measured precision (the table below); the others' are rough scores, never called uncertain. */
+export const MEASURED_FIELDS: ReadonlySet<string> = new Set(['title', 'author', 'published']);
+
 /**
  * An author or date scoring less than this is not reported at all: on the tuning part of wcxb-dev such values were
  * right 7 times in 32 (a stray byline in a footer, a date in a product review), so saying nothing is better.
