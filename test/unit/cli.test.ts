@@ -2,18 +2,11 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main, type CliIo } from '../../src/cli/pagedump';
+import { runCli } from '../util/runCli';
 
 const SAMPLE = path.join(__dirname, '..', '..', '..', 'samples', 'harbor-times-ferry.txt');
 
-/** Runs the CLI with captured output. */
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-	let out = '';
-	let err = '';
-	const io: CliIo = { out: (t) => (out += t), err: (t) => (err += t) };
-	const code = await main(argv, io);
-	return { code, out, err };
-}
+const run = runCli;
 
 function tempDir(): string {
 	return fs.mkdtempSync(path.join(os.tmpdir(), 'pagedump-cli-'));

@@ -5,24 +5,18 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main, type CliIo } from '../../src/cli/pagedump';
 import { contentHash } from '../../src/cli/report';
 import type { ReviewReport } from '../../src/core/review/report';
 import { serializeReviewState } from '../../src/core/review/reviewState';
 import { assertNoScript } from '../util/noScript';
+import { runCli } from '../util/runCli';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 const REVIEW = path.join(ROOT, 'test', 'integration', 'fixtures', 'workspace', 'review');
 const UNPACK = path.join(ROOT, '..', 'shared', 'corpus', 'wcxb-dev', 'unpack.sh');
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-	let out = '';
-	let err = '';
-	const io: CliIo = { out: (t) => (out += t), err: (t) => (err += t) };
-	const code = await main(argv, io);
-	return { code, out, err };
-}
+const run = runCli;
 
 /** A copy of the review fixture folder to add config and state files to. */
 function reviewCopy(): string {
