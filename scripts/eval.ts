@@ -308,7 +308,7 @@ function loadWcxbProduct(): WcxbProduct | string {
 const WCXB_WORST_DEFAULT = 0;
 
 /** The WCXB development pages: the tuning part and the held-out part, each with its own tables. */
-function runWcxbEval(shared: string | undefined, part: 'all' | 'tune' | 'holdout', worst: number): void {
+function runWcxbEval(shared: string | undefined, part: 'all' | 'tune' | 'holdout', worst: number, kind?: string): void {
 	console.log('');
 	const where = locateWcxb(shared);
 	if ('skip' in where) {
@@ -321,7 +321,7 @@ function runWcxbEval(shared: string | undefined, part: 'all' | 'tune' | 'holdout
 		return;
 	}
 	const started = Date.now();
-	const pages = runWcxb(where.dir, product, part);
+	const pages = runWcxb(where.dir, product, part, kind);
 	console.log(`WCXB dev: ${where.dir} (${pages.length} pages, ${Date.now() - started} ms; word-level F1, means over pages; held out: id hash % 5 == 0)`);
 	const tune = pages.filter((p) => !p.holdout);
 	const held = pages.filter((p) => p.holdout);
@@ -343,9 +343,9 @@ function runWcxbEval(shared: string | undefined, part: 'all' | 'tune' | 'holdout
 	}
 }
 
-/** Reads `--only corpus|wcxb`, `--part all|tune|holdout`, `--worst N` and an optional corpus folder. */
-function parseArgs(argv: readonly string[]): { dir?: string; only?: string; part: 'all' | 'tune' | 'holdout'; worst: number } {
-	const out: { dir?: string; only?: string; part: 'all' | 'tune' | 'holdout'; worst: number } = { part: 'all', worst: WCXB_WORST_DEFAULT };
+/** Reads `--only corpus|wcxb`, `--part all|tune|holdout`, `--worst N`, `--kind K` (WCXB pages of one annotated kind) and an optional corpus folder. */
+function parseArgs(argv: readonly string[]): { dir?: string; only?: string; part: 'all' | 'tune' | 'holdout'; worst: number; kind?: string } {
+	const out: { dir?: string; only?: string; part: 'all' | 'tune' | 'holdout'; worst: number; kind?: string } = { part: 'all', worst: WCXB_WORST_DEFAULT };
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		if (a === '--only') out.only = argv[++i];
@@ -354,6 +354,7 @@ function parseArgs(argv: readonly string[]): { dir?: string; only?: string; part
 			if (v !== 'all' && v !== 'tune' && v !== 'holdout') throw new Error(`--part takes all, tune or holdout, not ${v}`);
 			out.part = v;
 		} else if (a === '--worst') out.worst = Number(argv[++i]) || 0;
+		else if (a === '--kind') out.kind = argv[++i];
 		else out.dir = a;
 	}
 	return out;
@@ -374,7 +375,7 @@ function main(): void {
 			if (shared && !args.dir) runSeeds(path.join(shared, 'seeds'), extractor);
 		}
 	}
-	if (args.only !== 'corpus' && !args.dir) runWcxbEval(shared, args.part, args.worst);
+	if (args.only !== 'corpus' && !args.dir) runWcxbEval(shared, args.part, args.worst, args.kind);
 }
 
 main();

@@ -173,13 +173,14 @@ export function locateWcxb(shared: string | undefined): { dir: string } | { skip
 }
 
 /** Runs the product over every page of the folder (optionally one part only) and scores each page. */
-export function runWcxb(dir: string, product: WcxbProduct, part: 'all' | 'tune' | 'holdout' = 'all'): WcxbPage[] {
+export function runWcxb(dir: string, product: WcxbProduct, part: 'all' | 'tune' | 'holdout' = 'all', kind?: string): WcxbPage[] {
 	const ids = fs
 		.readFileSync(path.join(dir, 'index.tsv'), 'utf8')
 		.split('\n')
 		.slice(1)
-		.map((l) => l.split('\t')[0])
-		.filter((id) => id && (part === 'all' || isHoldout(id) === (part === 'holdout')));
+		.map((l) => l.split('\t'))
+		.filter(([id, type]) => id && (part === 'all' || isHoldout(id) === (part === 'holdout')) && (!kind || type === kind))
+		.map(([id]) => id);
 	const pages: WcxbPage[] = [];
 	for (const id of ids) {
 		const meta = JSON.parse(fs.readFileSync(path.join(dir, 'meta', `${id}.json`), 'utf8')) as WcxbMeta;
