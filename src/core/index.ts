@@ -1,7 +1,7 @@
 // The public surface of the core: the only module src/cli and src/vscode import (lint enforces it). No vscode, DOM or node.
 
 // One analysis per text, every part on first use.
-export { analyzeDump, DumpAnalysis, type AnalysisPart, type AnalyzeOptions } from './analysis/analyzeDump';
+export { analyzeDump, DumpAnalysis, type AnalysisPart, type AnalyzeOptions, type CheckOptions } from './analysis/analyzeDump';
 
 // The document model and positions.
 export type { Block, DumpDocument, Inline, SourceRange } from './model/dumpDocument';

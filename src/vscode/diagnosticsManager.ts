@@ -1,7 +1,7 @@
 // Keeps the Problems panel in step with open dumps: debounced runs, stale results dropped, remote checks cancelled.
 import { lookup } from 'node:dns/promises';
 import * as vscode from 'vscode';
-import { checkRemoteLinks, compareFindings, DEFAULT_CACHE_MAX_AGE_MS, DEFAULT_REQUIRED_METADATA, DEFAULT_TIMEOUT_MS, RemoteLinkCache, type DiagnoseOptions, type Finding, type RuleSetting } from '../core/index';
+import { checkRemoteLinks, compareFindings, DEFAULT_CACHE_MAX_AGE_MS, DEFAULT_REQUIRED_METADATA, DEFAULT_TIMEOUT_MS, RemoteLinkCache, type CheckOptions, type Finding, type RuleSetting } from '../core/index';
 import type { Analyses } from './analyses';
 import { withConfigFile } from './review/configLayer';
 import type { OffsetMapper } from './convert';
@@ -20,7 +20,8 @@ const CHECKED_SCHEMES = new Set(['file', 'untitled', 'vscode-vfs', 'vscode-remot
 
 export interface DiagnosticsSettings {
 	readonly enabled: boolean;
-	readonly options: DiagnoseOptions;
+	/** The rules' options and the config file's site rules. */
+	readonly options: CheckOptions;
 	readonly remote: { readonly enabled: boolean; readonly timeoutMs: number; readonly exclude: readonly string[]; readonly cacheMaxAgeMs: number };
 }
 
@@ -140,7 +141,7 @@ export class DiagnosticsManager implements vscode.Disposable {
 	 * The findings of a text (the workspace check of a file that is not open), off the main thread when it is big.
 	 * `version` tells versions of the file apart (its mtime). Throws on a core bug.
 	 */
-	async findingsOfText(uri: vscode.Uri, version: number, text: string, options: DiagnoseOptions): Promise<readonly Finding[]> {
+	async findingsOfText(uri: vscode.Uri, version: number, text: string, options: CheckOptions): Promise<readonly Finding[]> {
 		// Its own key: an open editor of the same file keeps its analysis.
 		const key = `check:${uri.toString()}`;
 		try {

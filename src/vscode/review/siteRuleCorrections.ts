@@ -41,7 +41,6 @@ export class SiteRuleCorrections implements vscode.Disposable {
 		this.#configs = configs;
 		this.#disposables.push(
 			setPreviewReviewHooks({
-				transform: (uri, doc, article) => this.#transform(uri, doc, article),
 				correct: (uri, c) => void this.correct(uri, c),
 			}),
 			configs.onDidChange(() => refreshPreviews()),
