@@ -58,5 +58,6 @@ export {
 	type ReviewDecision, type ReviewEntry, type ReviewState, type ReviewStateFile,
 } from './review/reviewState';
 export { checkWithSiteRules, extractWithSiteRules, outlineWithSiteRules, withSiteRules } from './review/siteExtraction';
-export { hostOfUrl, parseSelector, proposeSelector, type SiteRuleAction } from './review/siteRules';
+export { chooseSiteSelector, pagesMatching, type SiteSelectorChoice, type SiteSelectorCount } from './review/selectorStability';
+export { hostMatches, hostOfUrl, parseSelector, proposeSelector, type SiteRuleAction } from './review/siteRules';
 export { SEVERITIES } from './diagnose/finding';
