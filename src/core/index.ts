@@ -34,10 +34,13 @@ export {
 	checkRemoteLinks,
 	checkRemoteLinksDetailed,
 	DEFAULT_CACHE_MAX_AGE_MS,
+	DEFAULT_DEADLINE_MS,
+	DEFAULT_MAX_URLS,
 	DEFAULT_TIMEOUT_MS,
 	RemoteLinkCache,
 	summarizeNotChecked,
 	type FetchLike,
+	type FetchResponse,
 	type RemoteCheckOptions,
 	type RemoteTarget,
 } from './diagnose/remoteLinks';
