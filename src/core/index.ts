@@ -6,6 +6,7 @@ export { analyzeDump, DumpAnalysis, type AnalysisPart, type AnalyzeOptions, type
 // The document model and positions.
 export type { Block, DumpDocument, Inline, SourceRange } from './model/dumpDocument';
 export { parseDump } from './dump/parseDump';
+export { complexityRefusal, COMPLEXITY_FLOOR_NODES, MAX_NODES_PER_KB } from './dump/complexity';
 export { looksLikeDump, SNIFF_LENGTH } from './dump/sniff';
 export { LineIndex, type Position, type Range } from './text/lineIndex';
 export { decodeDump, type DecodedDump } from './text/decode';
