@@ -135,3 +135,22 @@ suite('Metadata: dates in datelines', () => {
 		assert.deepStrictEqual(splitNames('Last Updated: January 7, 2025'), []);
 	});
 });
+
+suite('Metadata: titles (issue 12)', () => {
+	test('consent and feedback boxes are not the title', () => {
+		const m = md(['## We Care About Your Privacy', '', 'We and our partners store cookies.', '', '## Provide feedback', '', '## Best cameras for photography', '', BODY]);
+		assert.strictEqual(m.title?.value, 'Best cameras for photography');
+	});
+
+	test('a heading the parser could not read is not the title', () => {
+		const m = md(['# \\[How', '', '# How AI cuts your planning cycle', '', BODY]);
+		assert.strictEqual(m.title?.value, 'How AI cuts your planning cycle');
+	});
+
+	test('an archive label, soft hyphens and mis-decoded quotes are not part of the title', () => {
+		assert.strictEqual(md(['# Collection: Sennheiser', '', BODY]).title?.value, 'Sennheiser');
+		assert.strictEqual(md(['# Category:Programming languages', '', BODY]).title?.value, 'Category:Programming languages');
+		assert.strictEqual(md(['# Home Repair Assis\u00adtance Program', '', BODY]).title?.value, 'Home Repair Assistance Program');
+		assert.strictEqual(md(['# A DIY Investorâ€™s Guide', '', BODY]).title?.value, 'A DIY Investor’s Guide');
+	});
+});
