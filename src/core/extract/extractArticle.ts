@@ -97,7 +97,7 @@ function extract(doc: DumpDocument): Article {
 	// 8: the page kind, and the kind's own strategy.
 	const signals = pageSignals(index);
 	const whole = wholePage(index);
-	const kind = detectKind(index, signals, article, whole.chars);
+	const kind = detectKind(index, signals, article, whole);
 	let attempt = STRATEGIES[kind.kind].extract({ index, signals, article, whole }) ?? article;
 	// A genuine dump whose main content is tiny (a short notice, a product with one line) yields what there is.
 	if (attempt.chars === 0 && whole.chars > 0) attempt = whole;
