@@ -4,7 +4,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { extractArticle } from '../../src/core/extract/extractArticle';
+import { dropCallsToAction } from '../../src/core/extract/heuristics/callsToAction';
 import { dropForumControls, FORUM_CONTROL_RE } from '../../src/core/extract/heuristics/forumControls';
+import { dropNavigationLists } from '../../src/core/extract/heuristics/navigationLists';
 import { blockText, collapse } from '../../src/core/extract/inlineText';
 import type { Block } from '../../src/core/model/dumpDocument';
 import { renderText } from '../../src/core/render/articleText';
@@ -52,5 +54,29 @@ suite('Kind strategies (whole page)', () => {
 			['I agree with the last post.', 'Mar 4, 2025'],
 		);
 		assert.ok(removed.every((r) => r.step === 'forum-control'));
+	});
+
+	/** The text of what a clean-up keeps of a dump's blocks, one line a block. */
+	function keptText(dump: string, clean: (blocks: readonly Block[], removed: Parameters<typeof dropForumControls>[1]) => Block[]): string[] {
+		return clean(parseDump(dump).blocks, []).map((b) => collapse(blockText(b)));
+	}
+
+	test('navigation lists: a list of short links goes (nested menus too); a list of titles or of sentences stays', () => {
+		const menu = '-   [About us](/about)\n-   [Careers](/careers)\n-   [Blog (12)](/blog)\n    -   [News](/news)\n    -   [Events](/events)\n    -   [Press](/press)\n';
+		const titles = '-   [How we cut the village hall heating bill by half](/a)\n-   [Ten questions trustees ask about reserves](/b)\n-   [Our new office opens in March](/c)\n';
+		const steps = '-   Call us\n-   We visit\n-   [Book](/book) a slot\n';
+		const pair = '-   [Yes](/y)\n-   [No](/n)\n';
+		const kept = keptText(`Intro.\n\n${menu}\nMiddle.\n\n${titles}\nThen.\n\n${steps}\nEnd.\n\n${pair}`, dropNavigationLists);
+		assert.deepStrictEqual(kept.length, 7);
+		assert.ok(!kept.some((t) => t.includes('Careers')));
+		assert.ok(kept.some((t) => t.includes('Ten questions trustees ask')));
+		assert.ok(kept.some((t) => t.includes('We visit')));
+		const inDiv = keptText(`::: {.columns}\n${menu}:::\n`, dropNavigationLists);
+		assert.deepStrictEqual(inDiv, ['']);
+	});
+
+	test('calls to action: a line that is only a button label goes, linked or not; sentences that start alike stay', () => {
+		const dump = '[Learn more](/x)\n\nGet started →\n\n::: box\nSkip to main content\n\nContact us\n:::\n\nLearn more about our fees in the guide.\n\nContact us on 01632 960418 for a quote.\n';
+		assert.deepStrictEqual(keptText(dump, dropCallsToAction), ['', 'Learn more about our fees in the guide.', 'Contact us on 01632 960418 for a quote.']);
 	});
 });
