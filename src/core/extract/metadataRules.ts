@@ -22,6 +22,10 @@ export const AUTHOR_RE = vocab('author|authors|byline|by-line|bylines|writer|cre
 export const AUTHOR_NAME_RE = vocab('name|fn|author-name|authorname|user-name|username|p-name|byline-name|url fn n');
 /** Author widgets whose text is a biography or a picture, not a byline; hover cards repeat a name from elsewhere in the page. */
 export const AUTHOR_NOT_RE = vocab('author-bio|author-description|author-avatar|author-photo|author-image|author-img|avatar|bio|about-author|author-box|authorbox|author-info-box|author-social|author-follow|author-more|hovercard|hover-card|user-card|usercard|profile-card|member-card|tooltip|popover');
+/** Hover cards and pop-ups repeat a name from elsewhere in the page (a commenter's, a mentioned member's): never a byline, nor inside one. */
+export const HOVER_CARD_RE = vocab('hovercard|hover-card|user-card|usercard|profile-card|member-card|popover|popup-card|tooltip-card');
+/** Author boxes after an article (a bio with the name): their name element is the article's author (`author.ts`). */
+export const AUTHOR_BOX_RE = vocab('author-box|authorbox|about-author|author-info-box|author-bio');
 /** Dates: schema.org `datePublished`, hAtom `published`, and theme names. */
 export const DATE_RE = vocab('date|dates|time|datetime|timestamp|published|pubdate|publish-date|post-date|posted|posted-on|dateline|datepublished|datemodified|date-published|entry-date|meta-date|article-date|story-date|date-header|updated|modified|local-date|local-time|formatteddate|dt-published');
 /** Dates that are the last modification rather than the publication. */

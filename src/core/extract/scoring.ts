@@ -98,8 +98,12 @@ export const ARTICLE_BODY_RE = /articleBody|article-body|article__body|entry-con
 /** Bonus for `ARTICLE_BODY_RE` containers: these names are specific enough to outweigh one misleading class. */
 export const ARTICLE_BODY_BONUS = 25;
 
-/** Block-level commas of many scripts: the comma count is Readability's measure of prose. */
-export const COMMAS_RE = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001]/g;
+/**
+ * Block-level commas of many scripts: the comma count is Readability's measure of prose. A comma between two digits
+ * is a thousands separator, not prose: a list of review counts ("English (515,656) Russian (347,887)…") outscored
+ * a product's description (wcxb-dev tuning: product 0.486 → see notes/product.md).
+ */
+export const COMMAS_RE = /(?<!\d),|,(?!\d)|[\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001]/g;
 
 /** The class weight of a container: +25 for article-like names, -25 for chrome-like ones, for the class and id each. */
 export function classWeight(classes: readonly string[], id: string | undefined): number {

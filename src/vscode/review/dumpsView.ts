@@ -2,7 +2,7 @@
 // grouped, filtered and sorted, with a badge of how many are left to review. Indexing runs on a worker.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { buildQueue, type DiagnoseOptions, effectiveState, type GroupBy, nextToReview, type QueueFilter, type QueueGroup, type ReportRow, rowIsToReview, type Severity, type SiteRuleTable, type SortKey } from '../../core/index';
+import { buildQueue, type DiagnoseOptions, effectiveState, hostMatches, type GroupBy, nextToReview, type QueueFilter, type QueueGroup, type ReportRow, rowIsToReview, type Severity, type SiteRuleTable, type SortKey } from '../../core/index';
 import { readDiagnosticsSettings } from '../diagnosticsManager';
 import type { ConfigStore } from './configStore';
 import type { IndexConfig } from './indexProtocol';
@@ -243,6 +243,17 @@ export class DumpsView implements vscode.TreeDataProvider<DumpsNode>, vscode.Dis
 	/** The dumps the view lists (files that are not dumps left out). */
 	dumpRows(): ReportRow[] {
 		return this.allRows().filter((r) => !(r.skipped && NOT_DUMPS.has(r.skipped)));
+	}
+
+	/** The indexed dumps of a host (`www.` and not alike) other than `except`, in path order, with their sizes. */
+	siteDumps(host: string, except: vscode.Uri): { uri: vscode.Uri; bytes: number }[] {
+		const out: { uri: vscode.Uri; bytes: number }[] = [];
+		for (const entry of this.#index.entries.values()) {
+			const site = entry.summary.site;
+			if (!site || entry.summary.skipped || entry.abs === except.fsPath || !hostMatches(host, site)) continue;
+			out.push({ uri: this.uriOf(entry.abs), bytes: entry.summary.bytes });
+		}
+		return out.sort((a, b) => (a.uri.path < b.uri.path ? -1 : 1));
 	}
 
 	uriOf(abs: string): vscode.Uri {

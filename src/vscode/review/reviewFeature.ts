@@ -19,7 +19,7 @@ export class ReviewFeature {
 			configs.onDidChange(onConfigChange),
 			store,
 			view,
-			SiteRuleCorrections.register(configs),
+			SiteRuleCorrections.register(configs, (host, except) => view.siteDumps(host, except)),
 			ReviewCommands.register(view, store),
 			ReportPanel.register(view),
 		);
