@@ -200,7 +200,7 @@ function longestBlock(): void {
 
 async function main(): Promise<void> {
 	if (args.includes('--memory-only')) {
-		memoryShapes(args.includes('--memory-all'));
+		await memoryShapes(args.includes('--memory-all'));
 		return;
 	}
 	console.log(`Page Dump Review bench — node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, load average ${os.loadavg()[0].toFixed(1)}`);
@@ -210,7 +210,7 @@ async function main(): Promise<void> {
 	const jobs = args.includes('--no-jobs') ? undefined : jobsScaling(args.includes('--jobs-corpus'));
 	if (!args.includes('--no-block')) longestBlock();
 	if (!args.includes('--no-stream')) await streamingBench();
-	if (!args.includes('--no-memory')) memoryShapes(args.includes('--memory-all'));
+	if (!args.includes('--no-memory')) await memoryShapes(args.includes('--memory-all'));
 	const corpus = summary[summary.length - 1];
 	printAims(corpus, grown.map((g) => ({ mb: g.mb, totalMs: g.totalMs, memoryFactor: (g.peakRss - g.baseRss) / g.bytes, modelBytesPerByte: g.modelBytes / g.bytes })), processed, jobs);
 }

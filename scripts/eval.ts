@@ -291,7 +291,7 @@ function loadWcxbProduct(): WcxbProduct | string {
 				const x = extractDump(dump);
 				const md = x.article.metadata as Record<string, { value: unknown } | undefined>;
 				const str = (v: unknown): string | undefined => (Array.isArray(v) ? v.join(', ') : typeof v === 'string' ? v : undefined);
-				const meta = { title: str(md.title?.value), author: str(md.author?.value) ?? str(md.authors?.value), published: str(md.published?.value) };
+				const meta = { title: str(md.title?.value), author: str(md.author?.value) ?? str(md.authors?.value), published: str(md.published?.value), pageType: str(md.pageType?.value) };
 				if (x.article.empty) return { text: '', ...meta, skipped: 'no article text found', ms: ms() };
 				const text: string = formatExtraction(x, 'text');
 				return { text, ...meta, ms: ms() };

@@ -25,6 +25,8 @@ export interface WcxbPrediction {
 	readonly title?: string;
 	readonly author?: string;
 	readonly published?: string;
+	/** The page kind the product reported (`metadata.pageType`). */
+	readonly pageType?: string;
 	/** Why the product gave no text ("not a page dump", "no article text", an error), when it did not. */
 	readonly skipped?: string;
 	/** Milliseconds the product took for this page. */
@@ -37,6 +39,8 @@ export type WcxbProduct = (dump: string) => WcxbPrediction;
 export interface WcxbPage {
 	readonly id: string;
 	readonly kind: string;
+	/** The kind the product detected, when it reported one. */
+	readonly detected?: string;
 	readonly holdout: boolean;
 	readonly precision: number;
 	readonly recall: number;
@@ -145,6 +149,7 @@ export function scorePage(id: string, meta: WcxbMeta, truth: string, prediction:
 	return {
 		id,
 		kind: meta.page_type,
+		detected: prediction.pageType,
 		holdout: isHoldout(id),
 		...s,
 		withRate: snippetRate(meta.with, prediction.text),
@@ -228,9 +233,27 @@ export function formatWcxbTables(label: string, pages: readonly WcxbPage[]): str
 	lines.push(`  ${pad('title', 15)}${pad(share(pages, (p) => p.title, 'right'), 23)}${share(pages, (p) => p.title, 'spurious')}`);
 	lines.push(`  ${pad('author', 15)}${pad(share(pages, (p) => p.author, 'right'), 23)}${share(pages, (p) => p.author, 'spurious')}`);
 	lines.push(`  ${pad('published', 15)}${pad(share(pages, (p) => p.date, 'right'), 23)}${share(pages, (p) => p.date, 'spurious')}`);
+	lines.push(...formatKindAgreement(pages));
 	const ms = pages.map((p) => p.ms).sort((a, b) => a - b);
 	if (ms.length) lines.push(`  extraction time per page: median ${ms[Math.floor(ms.length / 2)].toFixed(1)} ms, p95 ${ms[Math.floor(ms.length * 0.95)].toFixed(1)} ms (in process)`);
 	return lines.join('\n');
+}
+
+/** How often the detected page kind is the annotated one, and per annotated kind what it was taken for. */
+function formatKindAgreement(pages: readonly WcxbPage[]): string[] {
+	const judged = pages.filter((p) => p.detected);
+	if (judged.length === 0) return [];
+	const right = judged.filter((p) => p.detected === p.kind).length;
+	const lines = [`  page kind      ${f3(right / judged.length)} (${right}/${judged.length}) detected as annotated; per annotated kind, detected as:`];
+	for (const kind of PAGE_KINDS) {
+		const ps = judged.filter((p) => p.kind === kind);
+		if (ps.length === 0) continue;
+		const counts = new Map<string, number>();
+		for (const p of ps) counts.set(p.detected!, (counts.get(p.detected!) ?? 0) + 1);
+		const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`);
+		lines.push(`    ${pad(kind, 15)}${parts.join(', ')}`);
+	}
+	return lines;
 }
 
 /** Why pages gave no text, counted. */

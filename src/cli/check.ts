@@ -1,6 +1,7 @@
 // `pagedump check`: diagnoses dumps with the same core as the editor and prints text, JSON or SARIF.
 import { lookup } from 'node:dns/promises';
 import { analyzeDump, checkRemoteLinksDetailed, checkWithSiteRules, summarizeNotChecked, LineIndex, looksLikeDump, ruleDocsUrl, RULES, RULES_DOC_URL, type DiagnoseOptions, type DumpAnalysis, type FetchLike, type Finding, type RemoteCheckOptions, type Severity, type SiteRuleTable } from '../core/index';
+import { pinnedFetch } from '../node/pinnedFetch';
 import { expandInputs, InputError, readDumpFile } from './inputs';
 import { escapeControls } from './terminal';
 
@@ -79,7 +80,8 @@ async function checkText(analysis: DumpAnalysis, io: CheckIo & { readonly sites?
 	const checked = checkWithSiteRules(analysis, io.sites);
 	const findings = checked.findings(io.options);
 	if (!io.remote) return findings;
-	const fetchImpl = io.remote.fetch ?? ((url, init) => fetch(url, init));
+	// Node's fetch pinned to the addresses the checker vetted (no second DNS lookup).
+	const fetchImpl = io.remote.fetch ?? pinnedFetch;
 	// Names are resolved before each request, so one pointing at a private address is refused like the address itself.
 	const resolve = async (host: string): Promise<string[]> => (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
 	const remote = await checkRemoteLinksDetailed(checked.remoteTargets(io.options), { rules: io.options?.rules, ...io.remote }, { fetch: fetchImpl, resolve });

@@ -1,5 +1,5 @@
 // One extraction job: read a dump, extract, render, write. Runs in the CLI process or in a worker thread alike.
-import { analyzeDump, extractWithSiteRules, formatExtraction, looksLikeDump, type OutputFormat, type SiteRuleTable } from '../core/index';
+import { analyzeDump, complexityRefusal, extractWithSiteRules, formatExtraction, looksLikeDump, type OutputFormat, type SiteRuleTable } from '../core/index';
 import { InputError, readDumpFile } from './inputs';
 import { OutputError, writeFileAtomic } from './safeWrite';
 
@@ -37,6 +37,8 @@ export function runExtractJob(job: ExtractJob): ExtractOutcome {
 	if (!job.force && !looksLikeDump(text)) return { status: 'skipped', file: job.file, reason: 'does not look like a page dump (no fenced divs, attribute blocks or links); use --force to extract anyway', bytes };
 	try {
 		const analysis = analyzeDump(text);
+		const refusal = complexityRefusal(analysis.document);
+		if (refusal) return { status: 'skipped', file: job.file, reason: refusal.message, bytes };
 		const extraction = job.sites ? extractWithSiteRules(analysis.document, job.sites) : analysis.extraction;
 		if (extraction.article.empty) return { status: 'skipped', file: job.file, reason: 'no article text found', bytes };
 		const output = formatExtraction(extraction, job.format);

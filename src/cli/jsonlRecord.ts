@@ -1,5 +1,5 @@
 // One JSONL record for `pagedump extract|check --jsonl`: a request line in, one result line out; never throws.
-import { analyzeDump, extractionToJson, formatExtraction, LineIndex, looksLikeDump, withBaseUrl, type DiagnoseOptions, type OutputFormat } from '../core/index';
+import { analyzeDump, complexityRefusal, extractionToJson, formatExtraction, LineIndex, looksLikeDump, withBaseUrl, type DiagnoseOptions, type OutputFormat } from '../core/index';
 import { formatBytes, InputError, readDumpFile } from './inputs';
 
 /** What every record of one run is processed with. */
@@ -66,6 +66,8 @@ export function processJsonlLine(raw: string, lineNumber: number, settings: Json
 			const findings = analysis.findings(settings.check).map((f) => ({ code: f.code, rule: f.rule, severity: f.severity, message: f.message, range: index.rangeOf(f.range) }));
 			return result(id, { status: 'ok', ...where, findings }, false, findings.some((f) => f.severity === 'error'));
 		}
+		const refusal = complexityRefusal(analysis.document);
+		if (refusal) return result(id, { status: 'skipped', ...where, reason: refusal.message }, true);
 		const extraction = withBaseUrl(analysis.extraction, url);
 		if (extraction.article.empty) return result(id, { status: 'skipped', ...where, reason: 'no article text found' }, true);
 		const output = settings.format === 'json' ? extractionToJson(extraction) : formatExtraction(extraction, settings.format);

@@ -1,11 +1,12 @@
 // The public surface of the core: the only module src/cli and src/vscode import (lint enforces it). No vscode, DOM or node.
 
 // One analysis per text, every part on first use.
-export { analyzeDump, DumpAnalysis, type AnalysisPart, type AnalyzeOptions } from './analysis/analyzeDump';
+export { analyzeDump, DumpAnalysis, type AnalysisPart, type AnalyzeOptions, type CheckOptions } from './analysis/analyzeDump';
 
 // The document model and positions.
 export type { Block, DumpDocument, Inline, SourceRange } from './model/dumpDocument';
 export { parseDump } from './dump/parseDump';
+export { complexityRefusal, COMPLEXITY_FLOOR_NODES, MAX_NODES_PER_KB } from './dump/complexity';
 export { looksLikeDump, SNIFF_LENGTH } from './dump/sniff';
 export { LineIndex, type Position, type Range } from './text/lineIndex';
 export { decodeDump, type DecodedDump } from './text/decode';
@@ -34,10 +35,13 @@ export {
 	checkRemoteLinks,
 	checkRemoteLinksDetailed,
 	DEFAULT_CACHE_MAX_AGE_MS,
+	DEFAULT_DEADLINE_MS,
+	DEFAULT_MAX_URLS,
 	DEFAULT_TIMEOUT_MS,
 	RemoteLinkCache,
 	summarizeNotChecked,
 	type FetchLike,
+	type FetchResponse,
 	type RemoteCheckOptions,
 	type RemoteTarget,
 } from './diagnose/remoteLinks';
@@ -58,5 +62,6 @@ export {
 	type ReviewDecision, type ReviewEntry, type ReviewState, type ReviewStateFile,
 } from './review/reviewState';
 export { checkWithSiteRules, extractWithSiteRules, outlineWithSiteRules, withSiteRules } from './review/siteExtraction';
-export { hostOfUrl, parseSelector, proposeSelector, type SiteRuleAction } from './review/siteRules';
+export { chooseSiteSelector, pagesMatching, type SiteSelectorChoice, type SiteSelectorCount } from './review/selectorStability';
+export { hostMatches, hostOfUrl, parseSelector, proposeSelector, type SiteRuleAction } from './review/siteRules';
 export { SEVERITIES } from './diagnose/finding';

@@ -1,7 +1,7 @@
 // The one source of analyses in the extension: one analysis per document version, in the host's thread or on the
 // worker (the size decision is made here, once), shared by every provider, the preview, diagnostics and quick fixes.
 import * as vscode from 'vscode';
-import { analyzeDump, type DiagnoseOptions, type DumpAnalysis, type Finding, type OutlineNode, type RemoteTarget } from '../core/index';
+import { analyzeDump, type CheckOptions, type DumpAnalysis, type Finding, type OutlineNode, type RemoteTarget, type SiteRuleTable } from '../core/index';
 import type { ShowMessage, UpdateContent } from '../protocol/webviewMessages';
 import { BACKGROUND_THRESHOLD, runsInBackground, type CancellationLike } from './backgroundParse';
 import { documentLength, forgetDocument, isDump, isLarge } from './dumpGate';
@@ -13,8 +13,8 @@ const ANALYSIS_COUNT_COMMAND = 'pageDump._analysisCount';
 // Versions kept in-thread: each holds its text and model (tens of times a dump's size), so keep few.
 const MAX_LOCAL_ENTRIES = 8;
 
-/** The preview's inputs other than the text and its problems (added by the host as they change). */
-export type PreviewRequest = Omit<PreviewModelInput, 'text' | 'problems'>;
+/** The preview's inputs other than the text and its problems (added by the host as they change), and the site rules. */
+export type PreviewRequest = Omit<PreviewModelInput, 'text' | 'problems'> & { readonly sites?: SiteRuleTable };
 
 /**
  * One version of one document, analysed on first use. Every method resolves undefined when the work was dropped (a
@@ -26,8 +26,9 @@ export interface VersionAnalysis {
 	/** The core analysis when it runs in this thread; undefined when it lives on the worker. */
 	readonly local: DumpAnalysis | undefined;
 	outline(token?: CancellationLike): Promise<readonly OutlineNode[] | undefined>;
-	findings(options: DiagnoseOptions, token?: CancellationLike): Promise<readonly Finding[] | undefined>;
-	remoteTargets(options: DiagnoseOptions, token?: CancellationLike): Promise<readonly RemoteTarget[] | undefined>;
+	/** The rules' findings; `options.sites` (the config's site rules) apply to the article first, as in `pagedump check`. */
+	findings(options: CheckOptions, token?: CancellationLike): Promise<readonly Finding[] | undefined>;
+	remoteTargets(options: CheckOptions, token?: CancellationLike): Promise<readonly RemoteTarget[] | undefined>;
 	preview(request: PreviewRequest, token?: CancellationLike): Promise<UpdateContent | ShowMessage | undefined>;
 }
 
@@ -45,11 +46,11 @@ class LocalAnalysis implements VersionAnalysis {
 		return this.local.outline;
 	}
 
-	async findings(options: DiagnoseOptions): Promise<readonly Finding[]> {
+	async findings(options: CheckOptions): Promise<readonly Finding[]> {
 		return this.local.findings(options);
 	}
 
-	async remoteTargets(options: DiagnoseOptions): Promise<readonly RemoteTarget[]> {
+	async remoteTargets(options: CheckOptions): Promise<readonly RemoteTarget[]> {
 		return this.local.remoteTargets(options);
 	}
 
@@ -57,7 +58,8 @@ class LocalAnalysis implements VersionAnalysis {
 		const key = JSON.stringify(request);
 		let message = this.#previews.get(key);
 		if (!message) {
-			message = buildPreviewMessage({ ...request, text: this.local.text, problems: [] }, pipelineOf(this.local));
+			const { sites, ...input } = request;
+			message = buildPreviewMessage({ ...input, text: this.local.text, problems: [] }, pipelineOf(this.local, sites));
 			this.#previews.set(key, message);
 		}
 		return message;
@@ -79,12 +81,12 @@ class WorkerAnalysis implements VersionAnalysis {
 		return (await this.runs.analyze(this.document, { outline: true }, token))?.outline;
 	}
 
-	async findings(options: DiagnoseOptions, token?: CancellationLike): Promise<readonly Finding[] | undefined> {
+	async findings(options: CheckOptions, token?: CancellationLike): Promise<readonly Finding[] | undefined> {
 		// The outline rides along: it is cheap once parsed, and the Outline view asks for it next.
 		return (await this.runs.analyze(this.document, { outline: true, diagnose: options }, token))?.findings;
 	}
 
-	async remoteTargets(options: DiagnoseOptions, token?: CancellationLike): Promise<readonly RemoteTarget[] | undefined> {
+	async remoteTargets(options: CheckOptions, token?: CancellationLike): Promise<readonly RemoteTarget[] | undefined> {
 		return (await this.runs.analyze(this.document, { outline: true, diagnose: options, remoteTargets: true }, token))?.remoteTargets;
 	}
 

@@ -1,8 +1,10 @@
 // Keeps the Problems panel in step with open dumps: debounced runs, stale results dropped, remote checks cancelled.
 import { lookup } from 'node:dns/promises';
 import * as vscode from 'vscode';
-import { checkRemoteLinks, compareFindings, DEFAULT_CACHE_MAX_AGE_MS, DEFAULT_REQUIRED_METADATA, DEFAULT_TIMEOUT_MS, RemoteLinkCache, type DiagnoseOptions, type Finding, type RuleSetting } from '../core/index';
+import { checkRemoteLinks, compareFindings, DEFAULT_REQUIRED_METADATA, RemoteLinkCache, type CheckOptions, type Finding, type RuleSetting } from '../core/index';
+import { pinnedFetch } from '../node/pinnedFetch';
 import type { Analyses } from './analyses';
+import { readRemoteSettings, remoteCheckOptions, type RemoteSettings } from './remoteSettings';
 import { withConfigFile } from './review/configLayer';
 import type { OffsetMapper } from './convert';
 import { toDiagnostic } from './convert';
@@ -20,8 +22,9 @@ const CHECKED_SCHEMES = new Set(['file', 'untitled', 'vscode-vfs', 'vscode-remot
 
 export interface DiagnosticsSettings {
 	readonly enabled: boolean;
-	readonly options: DiagnoseOptions;
-	readonly remote: { readonly enabled: boolean; readonly timeoutMs: number; readonly exclude: readonly string[]; readonly cacheMaxAgeMs: number };
+	/** The rules' options and the config file's site rules. */
+	readonly options: CheckOptions;
+	readonly remote: RemoteSettings;
 }
 
 /** Reads `pageDump.diagnostics.*` for a resource, with defaults for missing or mistyped values. */
@@ -34,9 +37,6 @@ function readSettingsOnly(uri: vscode.Uri | undefined): DiagnosticsSettings {
 	const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, uri);
 	const rules = config.get<Record<string, RuleSetting>>('rules');
 	const required = config.get<string[]>('requiredMetadata');
-	const timeout = config.get<number>('remoteLinks.timeout', DEFAULT_TIMEOUT_MS);
-	const maxAge = config.get<number>('remoteLinks.cacheMaxAge', DEFAULT_CACHE_MAX_AGE_MS / 1000);
-	const exclude = config.get<string[]>('remoteLinks.exclude');
 	return {
 		enabled: config.get<boolean>('enabled', true) !== false,
 		options: {
@@ -44,12 +44,7 @@ function readSettingsOnly(uri: vscode.Uri | undefined): DiagnosticsSettings {
 			requiredMetadata: Array.isArray(required) ? required : DEFAULT_REQUIRED_METADATA,
 			scope: config.get<string>('scope') === 'page' ? 'page' : 'article',
 		},
-		remote: {
-			enabled: config.get<boolean>('remoteLinks.enabled', false) === true,
-			timeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS,
-			exclude: Array.isArray(exclude) ? exclude.filter((g) => typeof g === 'string') : [],
-			cacheMaxAgeMs: (Number.isFinite(maxAge) && maxAge >= 0 ? maxAge : DEFAULT_CACHE_MAX_AGE_MS / 1000) * 1000,
-		},
+		remote: readRemoteSettings((key) => config.get(key), vscode.workspace.isTrusted),
 	};
 }
 
@@ -140,7 +135,7 @@ export class DiagnosticsManager implements vscode.Disposable {
 	 * The findings of a text (the workspace check of a file that is not open), off the main thread when it is big.
 	 * `version` tells versions of the file apart (its mtime). Throws on a core bug.
 	 */
-	async findingsOfText(uri: vscode.Uri, version: number, text: string, options: DiagnoseOptions): Promise<readonly Finding[]> {
+	async findingsOfText(uri: vscode.Uri, version: number, text: string, options: CheckOptions): Promise<readonly Finding[]> {
 		// Its own key: an open editor of the same file keeps its analysis.
 		const key = `check:${uri.toString()}`;
 		try {
@@ -187,9 +182,10 @@ export class DiagnosticsManager implements vscode.Disposable {
 			if (!targets || stale()) return;
 			const remoteFindings = await checkRemoteLinks(
 				targets,
-				{ timeoutMs: settings.remote.timeoutMs, exclude: settings.remote.exclude, cacheMaxAgeMs: settings.remote.cacheMaxAgeMs, cache: this.#remoteCache, rules: settings.options.rules, signal: controller.signal },
-				// Names are resolved first: one that points at a loopback, private or metadata address is not requested.
-				{ fetch: (url, init) => fetch(url, init), resolve: async (host) => (await lookup(host, { all: true, verbatim: true })).map((r) => r.address) },
+				{ ...remoteCheckOptions(settings.remote), cache: this.#remoteCache, rules: settings.options.rules, signal: controller.signal },
+				// Names are resolved first: one that points at a loopback, private or metadata address is not requested,
+				// and the request goes to the addresses checked (pinnedFetch), never to a second DNS answer.
+				{ fetch: pinnedFetch, resolve: async (host) => (await lookup(host, { all: true, verbatim: true })).map((r) => r.address) },
 			);
 			if (stale() || remoteFindings.length === 0) return;
 			this.#store(doc, [...findings, ...remoteFindings].sort(compareFindings));

@@ -5,8 +5,9 @@ import type { FromWebview, PreviewProblem, PreviewSettings, ProblemSeverity, Sho
 import type { Analyses } from './analyses';
 import { documentLength, isDump } from './dumpGate';
 import { previewShellHtml } from './previewHtml';
-import { buildPreviewMessage, tooLargeMessage } from './previewModel';
-import { onDidChangePreviewReview, previewCorrection, reviewPipeline } from './review/previewHooks';
+import { tooLargeMessage } from './previewModel';
+import { configFor } from './review/configLayer';
+import { onDidChangePreviewReview, previewCorrection } from './review/previewHooks';
 
 // Edits arrive per keystroke; one render per pause is enough and keeps the host responsive.
 const UPDATE_DELAY_MS = 300;
@@ -337,11 +338,8 @@ class DumpPreview {
 			// The version's shared analysis (in-thread, or on the worker for a big dump). Problems are added below, so
 			// that a new set of diagnostics reuses the rendering.
 			const analysis = this.#host.analyses.of(this.#document);
-			// With site rules for the page's host (review/), the article is re-extracted with them, in-thread.
-			const ruled = analysis.local && reviewPipeline(analysis.local, this.#document.uri);
-			rendered = ruled
-				? buildPreviewMessage({ ...input, isDump: isDump(this.#document), text: analysis.local!.text, problems: [] }, ruled)
-				: await analysis.preview({ ...input, isDump: isDump(this.#document) });
+			// With the config file's site rules for the page's host (review/), in-thread or on the worker alike.
+			rendered = await analysis.preview({ ...input, isDump: isDump(this.#document), sites: configFor(this.#document.uri).sites });
 		} catch (err) {
 			rendered = { type: 'showMessage', source: this.#source, version, title: 'The preview failed', detail: `Rendering this file threw an error: ${err instanceof Error ? err.message : String(err)}`, openAsText: true };
 		}

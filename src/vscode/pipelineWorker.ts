@@ -1,7 +1,7 @@
 // Worker thread entry: runs the core pipeline (parse, extract, outline, diagnose, preview) for one big document at a
 // time, off the extension host's main thread. Bundled to dist/pipelineWorker.js; driven by BackgroundPipeline.
 import { parentPort } from 'node:worker_threads';
-import { analyzeDump, type DiagnoseOptions, type DumpAnalysis, type Finding, type OutlineNode, type RemoteTarget } from '../core/index';
+import { analyzeDump, type CheckOptions, type DumpAnalysis, type Finding, type OutlineNode, type RemoteTarget, type SiteRuleTable } from '../core/index';
 import type { ShowMessage, UpdateContent } from '../protocol/webviewMessages';
 import { buildPreviewMessage, pipelineOf, type PreviewModelInput } from './previewModel';
 
@@ -16,12 +16,12 @@ export interface PipelineRequest {
 	readonly version?: number;
 	/** The outline (document symbols); region nodes come without their blocks, which stay in the worker. */
 	readonly outline?: boolean;
-	/** Diagnose with these options. */
-	readonly diagnose?: DiagnoseOptions;
+	/** Diagnose with these options (site rules included). */
+	readonly diagnose?: CheckOptions;
 	/** The http(s) links to check remotely, in the scope of `diagnose`'s options. */
 	readonly remoteTargets?: boolean;
-	/** Build the preview's message with these inputs (all but the text). */
-	readonly preview?: Omit<PreviewModelInput, 'text'>;
+	/** Build the preview's message with these inputs (all but the text), and the config's site rules. */
+	readonly preview?: Omit<PreviewModelInput, 'text'> & { readonly sites?: SiteRuleTable };
 }
 
 export interface PipelineResult {
@@ -42,7 +42,7 @@ export type WorkerResponse = { readonly id: number; readonly ok: true; readonly 
 let kept: { readonly key: string; readonly version: number; readonly analysis: DumpAnalysis } | undefined;
 
 /** Runs a request; never throws for any text (errors become `ok: false` in the worker). */
-function runPipeline(request: PipelineRequest): PipelineResult {
+export function runPipeline(request: PipelineRequest): PipelineResult {
 	const timings: Record<string, number> = {};
 	let parsed = false;
 	const onCompute = (part: string, ms: number): void => {
@@ -60,8 +60,9 @@ function runPipeline(request: PipelineRequest): PipelineResult {
 	};
 	let preview: UpdateContent | ShowMessage | undefined;
 	if (request.preview) {
-		const input = { ...request.preview, text: request.text };
-		preview = timed('preview', () => buildPreviewMessage(input, pipelineOf(analysis)));
+		const { sites, ...rest } = request.preview;
+		const input = { ...rest, text: request.text };
+		preview = timed('preview', () => buildPreviewMessage(input, pipelineOf(analysis, sites)));
 	}
 	const outline = request.outline ? timed('outline', () => analysis.outline.map(withoutBlocks)) : undefined;
 	const findings = request.diagnose ? timed('diagnose', () => [...analysis.findings(request.diagnose)]) : undefined;

@@ -1,6 +1,6 @@
 // Builds what the preview shows from a dump's text: the sanitized article, metadata card, TOC, removed regions and
 // stats, or a message when there is nothing to preview. No vscode import, so it runs in unit tests as is.
-import { lineSpan, LineIndex, looksLikeDump, metadataRows, renderArticleHtml, type Article, type DumpAnalysis, type DumpDocument, type RenderedMarkdown } from '../core/index';
+import { complexityRefusal, lineSpan, LineIndex, looksLikeDump, metadataRows, renderArticleHtml, type Article, type DumpAnalysis, type DumpDocument, type RenderedMarkdown, type SiteRuleTable } from '../core/index';
 import type { PreviewProblem, PreviewSettings, RemovedRegionItem, ShowMessage, UpdateContent } from '../protocol/webviewMessages';
 
 /** The three core steps the preview runs; injected so tests (and the host, until all exist) can supply their own. */
@@ -12,9 +12,12 @@ export interface PreviewPipeline {
 	lines?(): LineIndex;
 }
 
-/** The preview's steps taken from one analysis: its parse, extraction and Markdown are shared with every other feature. */
-export function pipelineOf(analysis: DumpAnalysis): PreviewPipeline {
-	return { parse: () => analysis.document, extract: () => analysis.article, render: () => analysis.markdown, lines: () => analysis.lines };
+/**
+ * The preview's steps taken from one analysis: its parse, extraction and Markdown are shared with every other feature;
+ * with the config's site rules for the page's host applied after extraction.
+ */
+export function pipelineOf(analysis: DumpAnalysis, sites?: SiteRuleTable): PreviewPipeline {
+	return { parse: () => analysis.document, extract: () => analysis.articleWith(sites), render: () => analysis.extractionWith(sites).rendered, lines: () => analysis.lines };
 }
 
 export interface PreviewModelInput {
@@ -92,6 +95,8 @@ export function buildPreviewMessage(input: PreviewModelInput, pipeline: PreviewP
 
 	try {
 		const doc = pipeline.parse(text);
+		const refusal = complexityRefusal(doc);
+		if (refusal) return message(input, 'This file is too complex to preview', refusal.message);
 		const article = pipeline.extract(doc);
 		if (article.empty) {
 			return message(input, 'No article found', 'This file does not look like a page dump (pandoc Markdown of a web page), or it holds no article text.');

@@ -10,9 +10,13 @@ import { dumpFolding } from '../../src/core/outline/folding';
 import { documentLinks } from '../../src/core/outline/links';
 import { buildOutline } from '../../src/core/outline/outline';
 import { renderMarkdown } from '../../src/core/render/articleMarkdown';
+import { applySiteRules, rulesForHost } from '../../src/core/review/siteRules';
 import { LineIndex } from '../../src/core/text/lineIndex';
 
 const PAGES = path.join(__dirname, '../../../test/fixtures/pages');
+// A page of pier-notes.example with a placeholder link (PD103) inside its `.promo-box` block.
+const PIER = fs.readFileSync(path.join(__dirname, '../../../test/integration/fixtures/workspace/site-rules/pier-notice.txt'), 'utf8');
+const PROMO_OUT = { 'pier-notes.example': { exclude: ['div.promo-box'] } };
 const NOW = new Date('2024-06-01T00:00:00Z');
 
 function pageTexts(): { name: string; text: string }[] {
@@ -70,6 +74,31 @@ suite('analyzeDump', () => {
 		assert.equal(computed.filter((p) => p === 'document').length, 1, 'one parse');
 		assert.equal(computed.filter((p) => p === 'article').length, 1, 'one extraction');
 		assert.equal(computed.filter((p) => p === 'findings').length, 2, 'findings per options');
+	});
+
+	test('site rules are an option of the checks: a block they remove takes its findings along, as pagedump check does', () => {
+		const computed: AnalysisPart[] = [];
+		const analysis = analyzeDump(PIER, { onCompute: (part) => computed.push(part) });
+		const plain = analysis.findings({ now: NOW });
+		assert.deepEqual(plain.map((f) => f.code), ['PD103']);
+		const ruled = analysis.findings({ now: NOW, sites: PROMO_OUT });
+		assert.deepEqual(ruled, []);
+		// Equal to diagnosing the article the rules leave, computed on its own.
+		const doc = parseDump(PIER);
+		assert.deepEqual(ruled, diagnose(doc, applySiteRules(doc, extractArticle(doc), rulesForHost(PROMO_OUT, 'pier-notes.example')), { now: NOW }));
+		assert.equal(analysis.findings({ now: NOW, sites: PROMO_OUT }), ruled, 'kept for the same rules');
+		// Rules of another host leave this page's findings as they were, from the cache.
+		assert.equal(analysis.findings({ now: NOW, sites: { 'other.example': { exclude: ['div.story-body'] } } }), plain);
+		// A changed rule for the host (the config file edited) is computed afresh.
+		const other = analysis.findings({ now: NOW, sites: { 'pier-notes.example': { exclude: ['div.site-footer'] } } });
+		assert.notEqual(other, plain);
+		assert.deepEqual(other.map((f) => f.code), ['PD103']);
+		assert.equal(computed.filter((p) => p === 'document').length, 1, 'one parse for all of them');
+		assert.ok(!analysis.articleWith(PROMO_OUT).blocks.some((b) => PIER.slice(b.range.start, b.range.end).includes('newsletter')));
+		assert.ok(!analysis.extractionWith(PROMO_OUT).rendered.markdown.includes('newsletter'));
+		assert.ok(analysis.markdown.markdown.includes('newsletter'));
+		assert.equal(analysis.extractionWith(undefined).rendered, analysis.markdown);
+		assert.equal(analysis.outlineWith({}), analysis.outline);
 	});
 
 	test('a text that is not a dump still analyses without throwing', () => {

@@ -86,7 +86,8 @@ suite('diagnose: rule fixtures', () => {
 	}
 
 	test('every rule with a check has a fixture named after it', () => {
-		for (const rule of RULES.filter((r) => r.check)) {
+		// PD304 needs a dump of more than 100,000 characters: built in code in complexity.test.ts, not committed.
+		for (const rule of RULES.filter((r) => r.check && r.code !== 'PD304')) {
 			assert.ok(ruleFixtures.includes(`${rule.code}-${rule.name}.txt`), `missing fixture ${rule.code}-${rule.name}.txt`);
 		}
 	});

@@ -2,6 +2,7 @@
 // A worker, so the test can stop a case that never finishes (a liveness guard) without hanging mocha.
 import { parentPort, workerData } from 'node:worker_threads';
 import { diagnose } from '../../src/core/diagnose/diagnose';
+import { complexityRefusal } from '../../src/core/dump/complexity';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { extractArticle } from '../../src/core/extract/extractArticle';
 import { buildOutline } from '../../src/core/outline/outline';
@@ -21,6 +22,8 @@ export interface CaseResult {
 	readonly problems: number;
 	/** Set when the bytes were refused before parsing (binary), with the reason. */
 	readonly refused?: string;
+	/** The parser refused the text as too complex (`complexityRefusal`). */
+	readonly tooComplex?: boolean;
 }
 
 const MB = 1024 * 1024;
@@ -98,7 +101,7 @@ function run(name: string): CaseResult {
 			timed('render html', () => renderArticleHtml(rendered, { dump: text }));
 			timed('diagnose', () => diagnose(doc, article, {}));
 		}
-		return { ok: true, steps, textLength: text.length, blocks: doc.blocks.length, problems: doc.problems.length };
+		return { ok: true, steps, textLength: text.length, blocks: doc.blocks.length, problems: doc.problems.length, tooComplex: complexityRefusal(doc) !== undefined || undefined };
 	} catch (e) {
 		return { ok: false, error: e instanceof Error ? `${e.message}\n${e.stack}` : String(e), steps, textLength: 0, blocks: 0, problems: 0 };
 	}

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { checkRemoteLinksDetailed, summarizeNotChecked, type FetchLike, type FetchResponse, type RemoteTarget } from '../../src/core/diagnose/remoteLinks';
 import { addressClass, hostClass } from '../../src/core/url/addressPolicy';
 import { main, type CliIo } from '../../src/cli/pagedump';
+import { pinnedFetch } from '../../src/node/pinnedFetch';
 
 function targets(...urls: string[]): RemoteTarget[] {
 	return urls.map((url, i) => ({ url: new URL(url).href, range: { start: i * 10, end: i * 10 + 5 } }));
@@ -18,23 +19,29 @@ function response(status: number, location?: string): FetchResponse {
 	return { status, headers: { get: (n: string) => (n.toLowerCase() === 'location' ? (location ?? null) : null) } };
 }
 
-/** A loopback server that logs every request; `/slow` answers after 2 s. */
-async function startServer(): Promise<{ base: string; port: number; log: string[]; close: () => Promise<void> }> {
+/**
+ * A loopback server that logs every request (and, in `hosts`, its Host header); `/slow` answers after 2 s. `address`
+ * and `port` put a second server on another loopback address with the same port.
+ */
+async function startServer(address = '127.0.0.1', port = 0): Promise<{ base: string; port: number; log: string[]; hosts: string[]; close: () => Promise<void> }> {
 	const log: string[] = [];
+	const hosts: string[] = [];
 	const server = http.createServer((req, res) => {
 		log.push(`${req.method} ${req.url}`);
+		hosts.push(req.headers.host ?? '');
 		const delay = req.url === '/slow' ? 2000 : 0;
 		setTimeout(() => {
 			res.writeHead(req.url === '/missing' ? 404 : 200);
 			res.end();
 		}, delay);
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const port = (server.address() as AddressInfo).port;
+	await new Promise<void>((resolve) => server.listen(port, address, resolve));
+	const bound = (server.address() as AddressInfo).port;
 	return {
-		base: `http://127.0.0.1:${port}`,
-		port,
+		base: `http://${address}:${bound}`,
+		port: bound,
 		log,
+		hosts,
 		close: () =>
 			new Promise<void>((resolve) => {
 				server.closeAllConnections();
@@ -164,5 +171,64 @@ suite('remote links: address policy', () => {
 			fs.rmSync(dir, { recursive: true, force: true });
 			await server.close();
 		}
+	});
+});
+
+suite('remote links: DNS pinning', () => {
+	test('pinnedFetch connects to the vetted address, not to a fresh lookup\'s, with the name in the Host header', async () => {
+		// "localhost" resolves to 127.0.0.1 (server a); the vetted address is 127.0.0.2 (server b, same port).
+		const a = await startServer('127.0.0.1');
+		const b = await startServer('127.0.0.2', a.port);
+		try {
+			const res = await pinnedFetch(`http://localhost:${a.port}/page`, { method: 'HEAD', redirect: 'manual', signal: new AbortController().signal, headers: { accept: '*/*' }, addresses: ['127.0.0.2'] });
+			assert.equal(res.status, 200);
+			await res.body?.cancel();
+			assert.deepEqual({ a: a.log, b: b.log, host: b.hosts }, { a: [], b: ['HEAD /page'], host: [`localhost:${a.port}`] });
+			// Without vetted addresses it is an ordinary fetch: the system's answer, server a.
+			const plain = await pinnedFetch(`http://127.0.0.1:${a.port}/plain`, { method: 'GET', redirect: 'manual', signal: new AbortController().signal, headers: {} });
+			assert.equal(plain.status, 200);
+			await plain.body?.cancel();
+			assert.deepEqual(a.log, ['GET /plain']);
+		} finally {
+			await b.close();
+			await a.close();
+		}
+	});
+
+	test('a checked name is requested at the address the check saw: a second DNS answer (rebinding) is never used', async () => {
+		// The name exists only in the checker's resolver: any second lookup by the request would fail (ENOTFOUND).
+		const server = await startServer('127.0.0.2');
+		const lookups: string[] = [];
+		let answers = 0;
+		// A rebinding resolver: the first answer is the vetted one, any later answer points at the metadata service.
+		const resolve = async (host: string): Promise<string[]> => {
+			lookups.push(host);
+			return answers++ === 0 ? ['127.0.0.2'] : ['169.254.169.254'];
+		};
+		try {
+			const url = `http://rebind.invalid:${server.port}/story`;
+			const result = await checkRemoteLinksDetailed(targets(url, `http://rebind.invalid:${server.port}/missing`), { allowAddresses: { loopback: true }, maxPerHost: 1, maxConcurrent: 1 }, { fetch: pinnedFetch, resolve });
+			assert.deepEqual(server.log, ['HEAD /story'], 'the first URL reached the vetted address; the second was vetted again and refused');
+			assert.deepEqual(server.hosts, [`rebind.invalid:${server.port}`]);
+			assert.deepEqual(lookups, ['rebind.invalid', 'rebind.invalid'], 'one lookup per check, none by the request');
+			assert.deepEqual(result.findings, []);
+			assert.match(summarizeNotChecked(result.notChecked), /1 a cloud metadata address/);
+		} finally {
+			await server.close();
+		}
+	});
+
+	test('a name the checker cannot resolve is broken without a request (no lookup of the request\'s own)', async () => {
+		const requested: string[] = [];
+		const recording: FetchLike = async (url) => {
+			requested.push(url);
+			return response(200);
+		};
+		const resolve = async (): Promise<string[]> => {
+			throw Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' });
+		};
+		const result = await checkRemoteLinksDetailed(targets('https://gone.example/a'), {}, { fetch: recording, resolve });
+		assert.deepEqual(requested, []);
+		assert.deepEqual(result.findings.map((f) => [f.code, f.message]), [['PD401', 'Broken link "https://gone.example/a": the host "gone.example" does not resolve (ENOTFOUND).']]);
 	});
 });

@@ -1,6 +1,6 @@
 // The WCXB eval's scorer: the benchmark's word-bag F1, snippet rates, metadata matching and the fixed held-out part.
 import * as assert from 'node:assert/strict';
-import { authorMatches, dateMatches, isHoldout, scorePage, snippetRate, titleMatches, wordScores, wordTokens } from '../../scripts/eval/wcxb';
+import { authorMatches, dateMatches, formatWcxbTables, isHoldout, scorePage, snippetRate, titleMatches, wordScores, wordTokens } from '../../scripts/eval/wcxb';
 
 suite('WCXB scorer', () => {
 	test('tokens are lower-cased Unicode word runs', () => {
@@ -47,6 +47,20 @@ suite('WCXB scorer', () => {
 		assert.ok(page.title.right);
 		assert.equal(page.withRate, 1);
 		assert.equal(page.withoutRate, 1);
+	});
+
+	test('the tables say how often the detected page kind is the annotated one, and what each kind was taken for', () => {
+		const meta = (kind: string) => ({ url: 'u', page_type: kind, title: null, author: null, publish_date: null, with: null, without: null });
+		const pages = [
+			scorePage('0001', meta('forum'), 'a', { text: 'a', pageType: 'forum', ms: 1 }),
+			scorePage('0002', meta('forum'), 'a', { text: 'a', pageType: 'article', ms: 1 }),
+			scorePage('0003', meta('product'), 'a', { text: 'a', pageType: 'product', ms: 1 }),
+			scorePage('0004', meta('product'), 'a', { text: 'a', ms: 1 }),
+		];
+		const out = formatWcxbTables('part', pages);
+		assert.match(out, /page kind\s+0\.667 \(2\/3\) detected as annotated/);
+		assert.match(out, /\n\s+forum\s+(forum 1, article 1|article 1, forum 1)\n/);
+		assert.match(out, /\n\s+product\s+product 1\n/);
 	});
 
 	test('the held-out part is a fixed fifth of the ids', () => {

@@ -1,4 +1,6 @@
+// Shared worker runs per document version: coverage, merging, staleness, cancellation, and the real worker.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BackgroundPipeline, type PipelineRequest, type PipelineResult } from '../../src/vscode/backgroundParse';
 import { covers, WorkerRuns, mergeNeeds } from '../../src/vscode/workerRuns';
@@ -130,6 +132,28 @@ suite('WorkerRuns', () => {
 			const rules = new Proxy({ PD109: 'off' as const }, {});
 			const c = await analysis.analyze(doc(2), { diagnose: { rules } });
 			assert.ok(c?.findings);
+		} finally {
+			analysis.dispose();
+			pipeline.dispose();
+		}
+	});
+
+	test('with the real worker: the config\'s site rules reach findings and preview, and new rules are a new run', async function () {
+		this.timeout(60_000);
+		const pier = fs.readFileSync(path.join(__dirname, '../../../test/integration/fixtures/workspace/site-rules/pier-notice.txt'), 'utf8');
+		const sites = { 'pier-notes.example': { exclude: ['div.promo-box'] } };
+		const pipeline = new BackgroundPipeline(WORKER);
+		const analysis = new WorkerRuns(pipeline);
+		const d = { uri: 'file:///pier.txt', version: 1, getText: () => pier };
+		try {
+			const plain = await analysis.analyze(d, { diagnose: {}, preview: PREVIEW });
+			assert.deepEqual(plain?.findings?.map((f) => f.code), ['PD103']);
+			assert.ok(plain?.preview?.type === 'updateContent' && plain.preview.html.includes('newsletter'));
+			const ruled = await analysis.analyze(d, { diagnose: { sites }, preview: { ...PREVIEW, sites } });
+			assert.deepEqual(ruled?.findings, []);
+			assert.ok(ruled?.preview?.type === 'updateContent' && !ruled.preview.html.includes('newsletter'));
+			assert.ok(covers({ diagnose: { sites } }, { diagnose: { sites } }));
+			assert.ok(!covers({ diagnose: {} }, { diagnose: { sites } }), 'a changed config file is not covered by the old run');
 		} finally {
 			analysis.dispose();
 			pipeline.dispose();

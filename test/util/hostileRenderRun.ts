@@ -1,6 +1,7 @@
 // Runs the whole core pipeline on one renderer-hostile input (see hostileRender.ts) and reports time and peak memory.
 // A child process entry point (`node hostileRenderRun.js NAME BYTES`) for the liveness test and the bench.
 import { diagnose } from '../../src/core/diagnose/diagnose';
+import { complexityRefusal } from '../../src/core/dump/complexity';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { extractArticle } from '../../src/core/extract/extractArticle';
 import { buildOutline } from '../../src/core/outline/outline';
@@ -19,6 +20,8 @@ export interface PipelineReport {
 	readonly peakRss: number;
 	readonly markdownLength: number;
 	readonly html: string;
+	/** The parser's "too complex" message when it refused the input (no blocks, one problem), else undefined. */
+	readonly refused?: string;
 }
 
 /** The steps the editor and the CLI run on a dump, in order, timed; `html` is the preview's fragment (first 200 KB). */
@@ -38,7 +41,7 @@ export function runPipeline(name: string, text: string, baseRss: number): Pipeli
 	timed('diagnose', () => diagnose(doc, article, {}));
 	timed('format json', () => formatExtraction({ doc, article, rendered }, 'json'));
 	const peakRss = process.resourceUsage().maxRSS * 1024;
-	return { name, bytes: Buffer.byteLength(text), steps, baseRss, peakRss, markdownLength: rendered.markdown.length, html: html.slice(0, 200_000) };
+	return { name, bytes: Buffer.byteLength(text), steps, baseRss, peakRss, markdownLength: rendered.markdown.length, html: html.slice(0, 200_000), refused: complexityRefusal(doc)?.message };
 }
 
 function main(): void {

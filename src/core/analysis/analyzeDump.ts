@@ -1,5 +1,6 @@
 // One analysis per version of a dump: every part (model, article, outline, folding, links, findings, Markdown) is
-// computed on first use from the parts before it, and kept, so each consumer of a version shares one parse.
+// computed on first use from the parts before it, and kept, so each consumer of a version shares one parse. The
+// config file's site rules are an option of the checks, so the editor and the CLI apply them in one place.
 import { diagnose, type DiagnoseOptions } from '../diagnose/diagnose';
 import type { Finding } from '../diagnose/finding';
 import { remoteLinkTargets, type RemoteTarget } from '../diagnose/remoteLinks';
@@ -14,6 +15,8 @@ import { articleSpan } from '../outline/regions';
 import { renderMarkdown } from '../render/articleMarkdown';
 import type { Extraction } from '../render/formats';
 import type { RenderedMarkdown } from '../render/renderedMarkdown';
+import type { SiteRuleTable } from '../review/config';
+import { applySiteRules, hostOfUrl, rulesForHost } from '../review/siteRules';
 import { LineIndex } from '../text/lineIndex';
 
 /** The parts an analysis computes, by name: what `onCompute` reports. */
@@ -25,6 +28,24 @@ export interface AnalyzeOptions {
 	 * the adapter counts parses with it, the worker reports timings.
 	 */
 	readonly onCompute?: (part: AnalysisPart, ms: number) => void;
+}
+
+/**
+ * What the checks take: the rules' options (severities, required metadata, scope) and the config file's site rules.
+ * Plain data, so it crosses to the worker as is, and its JSON keys the kept findings: a changed config file (other
+ * rules for the page's host) gives other findings.
+ */
+export interface CheckOptions extends DiagnoseOptions {
+	/** The config's site rules for every host; only those of the page's host apply. */
+	readonly sites?: SiteRuleTable;
+}
+
+/** The article the site rules leave, with the key its results are kept under ('' when no rule changes the article). */
+interface Ruled {
+	readonly key: string;
+	readonly article: Article;
+	outline?: readonly OutlineNode[];
+	extraction?: Extraction;
 }
 
 /**
@@ -45,6 +66,7 @@ export class DumpAnalysis {
 	#markdown?: RenderedMarkdown;
 	readonly #findings = new Map<string, readonly Finding[]>();
 	readonly #remoteTargets = new Map<string, readonly RemoteTarget[]>();
+	readonly #ruled = new Map<string, Ruled>();
 
 	constructor(text: string, options: AnalyzeOptions = {}) {
 		this.text = text;
@@ -104,32 +126,78 @@ export class DumpAnalysis {
 		return { doc: this.document, article: this.article, rendered: this.markdown };
 	}
 
-	/** The findings of the rules under `options`; kept per distinct options. */
-	findings(options: DiagnoseOptions = {}): readonly Finding[] {
-		const key = optionsKey(options);
+	/**
+	 * The article with the site rules of its host applied, kept per distinct rules; the extractor's own article (key '')
+	 * when no rule applies or none changes it.
+	 */
+	#ruledBy(sites: SiteRuleTable | undefined): Ruled {
+		const rules = rulesForHost(sites, hostOfUrl(this.article.metadata.url?.value));
+		const key = rules.length === 0 ? '' : JSON.stringify(rules);
+		let ruled = this.#ruled.get(key);
+		if (!ruled) {
+			const article = key === '' ? this.article : applySiteRules(this.document, this.article, rules);
+			ruled = article === this.article ? { key: '', article } : { key, article };
+			this.#ruled.set(key, ruled);
+		}
+		return ruled;
+	}
+
+	/** The extracted article with the config's site rules for its host applied (`article` when none applies). */
+	articleWith(sites: SiteRuleTable | undefined): Article {
+		return this.#ruledBy(sites).article;
+	}
+
+	/** The outline of the article the site rules leave (`outline` when no rule applies). */
+	outlineWith(sites: SiteRuleTable | undefined): readonly OutlineNode[] {
+		const ruled = this.#ruledBy(sites);
+		if (ruled.key === '') return this.outline;
+		return (ruled.outline ??= this.#timed('outline', () => buildOutline(this.document, ruled.article)));
+	}
+
+	/** The extraction (article and Markdown) the site rules leave (`extraction` when no rule applies). */
+	extractionWith(sites: SiteRuleTable | undefined): Extraction {
+		const ruled = this.#ruledBy(sites);
+		if (ruled.key === '') return this.extraction;
+		return (ruled.extraction ??= this.#timed('markdown', () => ({
+			doc: this.document,
+			article: ruled.article,
+			rendered: renderMarkdown(ruled.article, this.document, { baseUrl: ruled.article.metadata.url?.value }),
+		})));
+	}
+
+	/** The findings of the rules under `options`, on the article its site rules leave; kept per distinct options. */
+	findings(options: CheckOptions = {}): readonly Finding[] {
+		const { sites, ...diagnoseOptions } = options;
+		const ruled = this.#ruledBy(sites);
+		const key = optionsKey(diagnoseOptions, ruled);
 		let found = this.#findings.get(key);
 		if (!found) {
-			found = this.#timed('findings', () => diagnose(this.document, this.article, options, { freeze: false }));
+			found = this.#timed('findings', () => diagnose(this.document, ruled.article, diagnoseOptions, { freeze: false }));
 			this.#findings.set(key, found);
 		}
 		return found;
 	}
 
-	/** The http(s) links to check remotely in the scope of `options`; kept per distinct options. */
-	remoteTargets(options: DiagnoseOptions = {}): readonly RemoteTarget[] {
-		const key = optionsKey(options);
+	/** The http(s) links to check remotely in the scope of `options`, after its site rules; kept per distinct options. */
+	remoteTargets(options: CheckOptions = {}): readonly RemoteTarget[] {
+		const { sites, ...diagnoseOptions } = options;
+		const ruled = this.#ruledBy(sites);
+		const key = optionsKey(diagnoseOptions, ruled);
 		let found = this.#remoteTargets.get(key);
 		if (!found) {
-			found = this.#timed('remoteTargets', () => remoteLinkTargets(this.document, this.article, options));
+			found = this.#timed('remoteTargets', () => remoteLinkTargets(this.document, ruled.article, diagnoseOptions));
 			this.#remoteTargets.set(key, found);
 		}
 		return found;
 	}
 }
 
-/** Options as a cache key: settings read from an editor are plain data, so their JSON tells them apart. */
-function optionsKey(options: DiagnoseOptions): string {
-	return JSON.stringify(options);
+/**
+ * Options as a cache key: settings read from an editor are plain data, so their JSON tells them apart; the site rules
+ * count by what they do to this page (the rules of its host), so another host's new rule keeps the findings.
+ */
+function optionsKey(options: DiagnoseOptions, ruled: Ruled): string {
+	return ruled.key === '' ? JSON.stringify(options) : `${JSON.stringify(options)}\u0000${ruled.key}`;
 }
 
 /** The analysis of `text`: nothing is computed until a part is read. */

@@ -6,6 +6,7 @@ import type { Finding, Severity } from './finding';
 import { SEVERITIES } from './finding';
 import type { MetadataKey, ResolvedOptions, Rule, RuleReport, Scope } from './rule';
 import { DEFAULT_REQUIRED_METADATA, METADATA_KEYS } from './rule';
+import { complexityRefusal } from '../dump/complexity';
 import { findRule, RULES } from './rules/index';
 
 /** A rule's setting: on or off, or a severity (which also turns it on). `default` keeps the rule's own. */
@@ -94,9 +95,11 @@ export function diagnose(doc: DumpDocument, article: Article, options: DiagnoseO
 	const severities = resolveRules(options.rules);
 	const context = buildContext(doc, article, resolved);
 	const findings: Finding[] = [];
+	// A dump refused as too complex was not parsed: only the rule that says so has anything to report.
+	const refused = complexityRefusal(doc) !== undefined;
 	for (const rule of RULES) {
 		const severity = severities.get(rule);
-		if (!severity || !rule.check) continue;
+		if (!severity || !rule.check || (refused && rule.code !== 'PD304')) continue;
 		const report = (r: RuleReport): void => {
 			findings.push(Object.freeze({
 				code: rule.code,

@@ -18,8 +18,13 @@ export interface FetchResponse {
 	readonly body?: { cancel(): Promise<void> } | null;
 }
 
-/** The part of `fetch` the checker calls; redirects are followed by the checker itself to see the hosts. */
-export type FetchLike = (url: string, init: { method: 'HEAD' | 'GET'; redirect: 'manual'; signal: AbortSignal; headers: Record<string, string> }) => Promise<FetchResponse>;
+/**
+ * The part of `fetch` the checker calls; redirects are followed by the checker itself to see the hosts. `addresses`:
+ * what the checker resolved the URL's name to and let through its address policy; a fetch that honours it connects
+ * to one of them (with the name in the Host header and TLS SNI) and never looks the name up again, so DNS rebinding
+ * between the check and the request cannot reach a refused address (the Node adapters' `pinnedFetch` does).
+ */
+export type FetchLike = (url: string, init: { method: 'HEAD' | 'GET'; redirect: 'manual'; signal: AbortSignal; headers: Record<string, string>; addresses?: readonly string[] }) => Promise<FetchResponse>;
 
 export interface RemoteTarget {
 	readonly url: string;
@@ -253,14 +258,14 @@ class Checker {
 	}
 
 	/** One request with the timeout, holding a slot of its host; retried after 429 with backoff. */
-	async request(url: URL, method: 'HEAD' | 'GET'): Promise<Outcome> {
+	async request(url: URL, method: 'HEAD' | 'GET', addresses?: readonly string[]): Promise<Outcome> {
 		const host = url.host.toLowerCase();
 		await this.#limiter.acquire(host);
 		try {
 			const retries = this.options.maxRetries ?? DEFAULT_MAX_RETRIES;
 			let backoff = this.options.backoffMs ?? DEFAULT_BACKOFF_MS;
 			for (let attempt = 0; ; attempt++) {
-				const outcome = await this.#once(url, method);
+				const outcome = await this.#once(url, method, addresses);
 				if (!('response' in outcome) || outcome.response.status !== 429) return outcome;
 				if (attempt >= retries) return { failure: { kind: 'unknown', reason: 'the server kept answering 429 Too Many Requests' } };
 				// The slot stays held while waiting: the host asked for fewer requests, not for other ones.
@@ -274,7 +279,7 @@ class Checker {
 		}
 	}
 
-	async #once(url: URL, method: 'HEAD' | 'GET'): Promise<Outcome> {
+	async #once(url: URL, method: 'HEAD' | 'GET', addresses: readonly string[] | undefined): Promise<Outcome> {
 		const controller = new AbortController();
 		const outer = this.#signal;
 		if (outer?.aborted) return { failure: { kind: 'unknown', reason: 'cancelled' } };
@@ -286,7 +291,8 @@ class Checker {
 			controller.abort();
 		}, this.#timeoutMs);
 		try {
-			const response = await this.deps.fetch(url.href, { method, redirect: 'manual', signal: controller.signal, headers: { accept: '*/*' } });
+			const init = { method, redirect: 'manual' as const, signal: controller.signal, headers: { accept: '*/*' } };
+			const response = await this.deps.fetch(url.href, addresses ? { ...init, addresses } : init);
 			// Only the status matters: do not download bodies.
 			response.body?.cancel().catch(() => undefined);
 			return { response };
@@ -304,24 +310,30 @@ class Checker {
 		}
 	}
 
-	/** Why the address policy refuses a URL's host (its literal form, then every address DNS gives), or undefined. */
-	async #refusal(url: URL): Promise<string | undefined> {
+	/**
+	 * The address policy for a URL's host (its literal form, then every address DNS gives): why it is refused, or the
+	 * checked addresses the request must use (none for a literal address or without a resolver), or the failure of a
+	 * name that does not resolve (reported as the request's would be: PD401, or offline).
+	 */
+	async #vet(url: URL): Promise<{ readonly refused: string } | { readonly failure: LinkStatus } | { readonly addresses?: readonly string[] }> {
 		const allow = this.options.allowAddresses;
 		const literal = hostClass(url.hostname);
-		if (!isAllowedClass(literal, allow)) return `${url.hostname} is ${describeClass(literal!)}`;
-		if (!this.deps.resolve || literal !== undefined || /^\[|^\d+\.\d+\.\d+\.\d+$/.test(url.hostname)) return undefined;
+		if (!isAllowedClass(literal, allow)) return { refused: `${url.hostname} is ${describeClass(literal!)}` };
+		if (!this.deps.resolve || literal !== undefined || /^\[|^\d+\.\d+\.\d+\.\d+$/.test(url.hostname)) return {};
 		let addresses: readonly string[];
 		try {
 			addresses = await this.deps.resolve(url.hostname);
-		} catch {
-			// A name that does not resolve is the request's to report (PD401, or offline).
-			return undefined;
+		} catch (err) {
+			// Not left to the request: its own lookup could answer otherwise (rebinding).
+			const code = errorCode(err) ?? 'ENOTFOUND';
+			return { failure: { kind: 'broken', reason: `the host "${url.hostname}" does not resolve (${code})`, dns: DNS_ERRORS.has(code) } };
 		}
+		if (addresses.length === 0) return { failure: { kind: 'broken', reason: `the host "${url.hostname}" does not resolve (ENOTFOUND)`, dns: true } };
 		for (const address of addresses) {
 			const cls = addressClass(address);
-			if (!isAllowedClass(cls, allow)) return `${url.hostname} resolves to ${address}, ${describeClass(cls!)}`;
+			if (!isAllowedClass(cls, allow)) return { refused: `${url.hostname} resolves to ${address}, ${describeClass(cls!)}` };
 		}
-		return undefined;
+		return { addresses };
 	}
 
 	/**
@@ -332,11 +344,13 @@ class Checker {
 		let url = start;
 		const maxRedirects = this.options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
 		for (let hop = 0; hop <= maxRedirects; hop++) {
-			const refused = await this.#refusal(url);
-			if (refused) return { kind: 'refused', reason: refused };
+			const vetted = await this.#vet(url);
+			if ('refused' in vetted) return { kind: 'refused', reason: vetted.refused };
+			if ('failure' in vetted) return vetted.failure;
 			if (this.#signal.aborted) return { kind: 'unknown', reason: 'cancelled' };
-			let outcome = await this.request(url, 'HEAD');
-			if ('response' in outcome && HEAD_RETRY_STATUSES.has(outcome.response.status)) outcome = await this.request(url, 'GET');
+			// The request goes to the addresses just checked, never to a second lookup's answer.
+			let outcome = await this.request(url, 'HEAD', vetted.addresses);
+			if ('response' in outcome && HEAD_RETRY_STATUSES.has(outcome.response.status)) outcome = await this.request(url, 'GET', vetted.addresses);
 			if ('failure' in outcome) return outcome.failure;
 			const { status, headers } = outcome.response;
 			if (status >= 300 && status < 400 && status !== 304) {

@@ -1,5 +1,6 @@
 // Pandoc attribute blocks `{#id .class key="value"}`, shared by fences, headings, spans, links, images and code.
 import type { Attributes, SourceRange } from '../model/dumpDocument';
+import { readHtmlAttributes } from '../text/htmlAttributes';
 import { collapseWrapped } from './chars';
 
 /**
@@ -103,7 +104,8 @@ export function parseAttributes(text: string, start: number, limit: number, offs
 		i = j;
 	}
 	const range: SourceRange = { start: offsetOf(start), end: offsetOf(i - 1) + 1 };
-	return { attrs: { id, classes: classes ?? EMPTY_CLASSES, pairs: pairs ?? [], range }, end: i };
+	// Lists grown by push keep 16 free slots: copied to their length, and the empty ones shared.
+	return { attrs: { id, classes: classes ? classes.slice() : EMPTY_CLASSES, pairs: pairs ? pairs.slice() : NO_PAIRS, range }, end: i };
 }
 
 function identity(n: number): number {
@@ -118,22 +120,18 @@ export function classAttributes(word: string, range: SourceRange): Attributes {
 /** One empty pair list shared by every bare-word fence: dumps hold hundreds of thousands of them. */
 const NO_PAIRS: Attributes['pairs'] = Object.freeze([]);
 
-/** Attributes read from an HTML start tag such as `<div id="x" class="a b" role="main">`. */
+/** Attributes read from an HTML start tag such as `<div id="x" class="a b" role="main">`; the first `id` and `class` win, as in browsers. */
 export function htmlTagAttributes(tag: string, rangeStart: number): Attributes {
 	let id: string | undefined;
-	const classes: string[] = [];
+	let classes: string[] | undefined;
 	const pairs: [string, string][] = [];
-	const re = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-	const body = tag.replace(/^<\s*[a-zA-Z0-9]+/, '').replace(/\/?>$/, '');
-	let m: RegExpExecArray | null;
-	while ((m = re.exec(body)) !== null) {
-		const key = m[1];
-		const value = m[2] ?? m[3] ?? m[4] ?? '';
-		if (key.toLowerCase() === 'id') id ??= value;
-		else if (key.toLowerCase() === 'class') classes.push(...value.split(/\s+/).filter(Boolean));
-		else pairs.push([key, value]);
+	for (const { name, value } of readHtmlAttributes(tag)) {
+		const key = name.toLowerCase();
+		if (key === 'id') id ??= value;
+		else if (key === 'class') classes ??= value.split(/\s+/).filter(Boolean);
+		else pairs.push([name, value]);
 	}
-	return { id, classes, pairs, range: { start: rangeStart, end: rangeStart + tag.length } };
+	return { id, classes: classes ?? [], pairs, range: { start: rangeStart, end: rangeStart + tag.length } };
 }
 
 /** The value of a key/value attribute, matched case-insensitively; undefined when absent. */

@@ -1,6 +1,7 @@
 // The element ids of a dump: where each `{#id}`, raw HTML `id=` / `<a name=>` and pandoc auto id is, for #fragment
 // links (outline) and id checks (diagnostics).
-import type { Attributes, Block, DumpDocument, Inline, SourceRange } from '../model/dumpDocument';
+import type { Attributes, DumpDocument, Inline, SourceRange } from '../model/dumpDocument';
+import { ownInlines, walkBlocks, walkInlines } from '../model/walk';
 
 /** What declares an id. `auto` ids are the ones pandoc derives from a heading without an explicit id. */
 export type IdOrigin = 'div' | 'heading' | 'span' | 'link' | 'image' | 'code' | 'html' | 'auto';
@@ -25,8 +26,6 @@ export interface IdIndex {
 	readonly byId: ReadonlyMap<string, readonly IdTarget[]>;
 }
 
-/** Deepest nesting walked: the parser caps div depth, but inlines in deep lists still recurse. */
-const MAX_DEPTH = 600;
 // Raw HTML can be huge (inlined pages); tags are short, so these stay linear.
 const HTML_TAG_RE = /<([a-zA-Z][a-zA-Z0-9-]*)\b[^<>]{0,4000}>/g;
 const HTML_ID_RE = /\s(id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
@@ -97,80 +96,42 @@ export function idIndex(doc: DumpDocument): IdIndex {
 	// `html` keeps a raw block's indentation, which its range skips: count back from the end.
 	const fromRaw = (html: string, element: SourceRange): void => htmlIds(html, element.end - html.length, (id, r) => add(id, element, r, 'html'));
 
-	const inlines = (nodes: readonly Inline[], depth: number): void => {
-		if (depth > MAX_DEPTH) return;
-		for (const n of nodes) {
-			switch (n.kind) {
-				case 'span':
-					fromAttrs(n.attrs, n.range, 'span');
-					inlines(n.children, depth + 1);
-					break;
-				case 'link':
-					fromAttrs(n.attrs, n.range, 'link');
-					inlines(n.children, depth + 1);
-					break;
-				case 'image':
-					fromAttrs(n.attrs, n.range, 'image');
-					inlines(n.alt, depth + 1);
-					break;
-				case 'code':
-					fromAttrs(n.attrs, n.range, 'code');
-					break;
-				case 'emphasis':
-					inlines(n.children, depth + 1);
-					break;
-				case 'rawHtml':
-					fromRaw(n.html, n.range);
-					break;
-				default:
-					break;
-			}
+	const inline = (n: Inline): void => {
+		switch (n.kind) {
+			case 'span':
+			case 'link':
+			case 'image':
+			case 'code':
+				fromAttrs(n.attrs, n.range, n.kind);
+				break;
+			case 'rawHtml':
+				fromRaw(n.html, n.range);
+				break;
+			default:
+				break;
 		}
 	};
-
-	const blocks = (nodes: readonly Block[], depth: number): void => {
-		if (depth > MAX_DEPTH) return;
-		for (const b of nodes) {
-			switch (b.kind) {
-				case 'div':
-					fromAttrs(b.attrs, b.range, 'div');
-					blocks(b.children, depth + 1);
-					break;
-				case 'htmlDiv':
-					fromAttrs(b.attrs, b.range, 'html');
-					blocks(b.children, depth + 1);
-					break;
-				case 'heading':
-					if (b.attrs?.id) fromAttrs(b.attrs, b.range, 'heading');
-					else add(pandocAutoId(plainText(b.content)), b.range, b.contentRange, 'auto');
-					inlines(b.content, depth + 1);
-					break;
-				case 'paragraph':
-					inlines(b.content, depth + 1);
-					break;
-				case 'code':
-					fromAttrs(b.attrs, b.range, 'code');
-					break;
-				case 'list':
-					for (const item of b.items) blocks(item.children, depth + 1);
-					break;
-				case 'blockquote':
-					blocks(b.children, depth + 1);
-					break;
-				case 'table':
-					for (const row of b.header ? [b.header, ...b.rows] : b.rows) for (const cell of row.cells) blocks(cell.blocks, depth + 1);
-					if (b.caption) inlines(b.caption, depth + 1);
-					break;
-				case 'rawHtml':
-					fromRaw(b.html, b.range);
-					break;
-				default:
-					break;
-			}
+	walkBlocks(doc.blocks, (b) => {
+		switch (b.kind) {
+			case 'div':
+			case 'code':
+				fromAttrs(b.attrs, b.range, b.kind);
+				break;
+			case 'htmlDiv':
+				fromAttrs(b.attrs, b.range, 'html');
+				break;
+			case 'heading':
+				if (b.attrs?.id) fromAttrs(b.attrs, b.range, 'heading');
+				else add(pandocAutoId(plainText(b.content)), b.range, b.contentRange, 'auto');
+				break;
+			case 'rawHtml':
+				fromRaw(b.html, b.range);
+				break;
+			default:
+				break;
 		}
-	};
-
-	blocks(doc.blocks, 0);
+		walkInlines(ownInlines(b), inline);
+	});
 	return {
 		get: (id) => {
 			const list = map.get(id);

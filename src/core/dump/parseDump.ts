@@ -6,7 +6,8 @@ import { isThematicBreakAt, startsBlockAt } from './blockStarts';
 import { isBlankAt, isJsBlankAt, isJsSpace, skipSpaces } from './chars';
 import { definitionList, startsDefinitionList } from './definitionLists';
 import { listMarkerAt, type ListMarker } from './listMarkers';
-import { normalizeLabel, parseInlines, type Segment } from './parseInlines';
+import { countBlocks, nodeBudget, tooComplexDocument, tooMuchMarkup } from './complexity';
+import { InlineBudgetSpent, normalizeLabel, parseInlines, type InlineBudget, type Segment } from './parseInlines';
 import { dashTable, gridTable, isDashGroupLine, isGridBorderStart, isPipeTableStart, pipeTable } from './tables';
 
 /**
@@ -22,10 +23,15 @@ const MAX_FENCE_ATTRIBUTE_LINES = 20;
 /** A line of URL-encoded HTML this long, starting with `%3C`, is the original article HTML some sites leave behind. */
 const MIN_ENCODED_HTML_LENGTH = 200;
 
-/** Parses a page dump. Never throws: recovers from broken structure and reports it in `problems`. */
+/**
+ * Parses a page dump. Never throws: recovers from broken structure and reports it in `problems`. A dump with more
+ * nodes than its size allows (`complexity.ts`) is refused: no blocks and one `too-complex` problem.
+ */
 export function parseDump(text: string): DumpDocument {
+	if (tooMuchMarkup(text)) return tooComplexDocument(text, 'markup');
 	const parser = new BlockParser(text);
 	const blocks = parser.parseAll();
+	if (!blocks) return tooComplexDocument(text, 'nodes');
 	return { text, blocks, problems: parser.problems, definitions: parser.definitions };
 }
 
@@ -65,6 +71,9 @@ interface OpenDiv {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** What a pending-inlines entry becomes once parsed, so its segments can be collected. */
+const PARSED = { node: { content: undefined as unknown }, segments: [] as readonly Segment[] };
+
 /** Searches over one `lines` array that found nothing: from which line, and for which fence length. */
 interface FenceScanCache {
 	readonly lines: readonly Segment[];
@@ -100,9 +109,23 @@ class BlockParser implements BlockContext {
 		return node as Paragraph;
 	}
 
-	parseAll(): Block[] {
+	/** The blocks with their inlines, or undefined when the dump has more nodes than its budget. */
+	parseAll(): Block[] | undefined {
 		const blocks = this.parseBlocks(splitLines(this.#text), 0);
-		for (const { node, segments } of this.#pendingInlines) node.content = parseInlines(this.#text, segments, this.definitions);
+		const limit = nodeBudget(this.#text.length);
+		const budget: InlineBudget = { left: limit - countBlocks(blocks, limit) };
+		if (budget.left < 0) return undefined;
+		const pending = this.#pendingInlines;
+		try {
+			for (let k = 0; k < pending.length; k++) {
+				pending[k].node.content = parseInlines(this.#text, pending[k].segments, this.definitions, budget);
+				// Done with: a long dump's segment lists need not wait for the last paragraph.
+				pending[k] = PARSED;
+			}
+		} catch (e) {
+			if (e instanceof InlineBudgetSpent) return undefined;
+			throw e;
+		}
 		return blocks;
 	}
 
@@ -654,7 +677,7 @@ class BlockParser implements BlockContext {
 		}
 		// Give back trailing blank lines consumed by the last item.
 		const lastItem = items[items.length - 1];
-		const list: List = { kind: 'list', ordered: firstMarker.ordered, start: firstMarker.start, items, range: { start: items[0].range.start, end: lastItem.range.end } };
+		const list: List = { kind: 'list', ordered: firstMarker.ordered, start: firstMarker.start, items: trimmed(items), range: { start: items[0].range.start, end: lastItem.range.end } };
 		out.push(list);
 		return j;
 	}

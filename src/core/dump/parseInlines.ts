@@ -24,10 +24,23 @@ const MAX_PAREN_DEPTH = 8;
  * `[` would otherwise hold a node and a stack entry for each until its end.
  */
 const MAX_OPEN_BRACKETS = 1000;
+/** Arrays shorter than this are returned as exact copies (a pushed-to array keeps 16 or more free slots). */
+const TRIM_BELOW = 16;
 /** Longest raw inline HTML tag or autolink we accept. */
 const MAX_INLINE_TAG = 2000;
 
 type Definitions = ReadonlyMap<string, LinkDefinition>;
+
+/**
+ * Inline nodes a document may still create, shared by all its paragraphs: the parser stops with `InlineBudgetSpent`
+ * when it runs out, before a hostile paragraph has filled memory (see `complexity.ts`).
+ */
+export interface InlineBudget {
+	left: number;
+}
+
+/** Thrown when an `InlineBudget` is spent; `parseDump` catches it and refuses the document as too complex. */
+export class InlineBudgetSpent extends Error {}
 
 /** Normalises a reference label the way Markdown readers do: case-folded, white space collapsed. */
 export function normalizeLabel(label: string): string {
@@ -80,13 +93,16 @@ function isAlnum(c: number): boolean {
  * Parses the inline content made of `segments` of `text` (the lines of a paragraph, with container prefixes
  * already stripped). Ranges in the result are offsets into `text`.
  */
-export function parseInlines(text: string, segments: readonly Segment[], definitions: Definitions): Inline[] {
+export function parseInlines(text: string, segments: readonly Segment[], definitions: Definitions, budget?: InlineBudget): Inline[] {
 	if (segments.length === 0) return [];
 	if (segments.length === 1) {
 		const plain = plainLine(text, segments[0]);
-		if (plain) return plain;
+		if (plain) {
+			if (budget && --budget.left < 0) throw new InlineBudgetSpent();
+			return plain;
+		}
 	}
-	return new InlineParser(text, segments, definitions).parse();
+	return new InlineParser(text, segments, definitions, budget).parse();
 }
 
 /**
@@ -126,10 +142,12 @@ class InlineParser {
 	#backtickRuns: Map<number, { readonly starts: number[]; next: number }> | undefined;
 	/** Title quote characters known to have no closing quote after the offset stored. */
 	#noTitleCloser: Map<number, number> | undefined;
+	readonly #budget: InlineBudget;
 
-	constructor(text: string, segments: readonly Segment[], definitions: Definitions) {
+	constructor(text: string, segments: readonly Segment[], definitions: Definitions, budget: InlineBudget = { left: Infinity }) {
 		this.#segments = segments;
 		this.#definitions = definitions;
+		this.#budget = budget;
 		if (isContiguous(text, segments)) {
 			// Most paragraphs: unindented lines ending in `\n`. One slice, no copy, offsets map by addition.
 			this.#src = text.slice(segments[0].start, segments[segments.length - 1].end);
@@ -174,10 +192,16 @@ class InlineParser {
 		return { start, end };
 	}
 
+	/** Adds a node, spending one unit of the document's budget: every node made passes here. */
+	#push(node: Inline): void {
+		if (--this.#budget.left < 0) throw new InlineBudgetSpent();
+		this.#nodes.push(node);
+	}
+
 	#flushText(upTo: number): void {
 		if (this.#textStart < 0) return;
 		const value = this.#runStart < 0 ? this.#textBuf : this.#textBuf + this.#src.slice(this.#runStart, this.#runEnd);
-		this.#nodes.push({ kind: 'text', value, range: this.#range(this.#textStart, upTo) });
+		this.#push({ kind: 'text', value, range: this.#range(this.#textStart, upTo) });
 		this.#textStart = -1;
 		this.#textBuf = '';
 		this.#runStart = -1;
@@ -221,14 +245,14 @@ class InlineParser {
 					const d = s.charCodeAt(i + 1);
 					if (d === 0x0a) {
 						this.#flushText(i);
-						this.#nodes.push({ kind: 'break', range: this.#range(i, i + 2) });
+						this.#push({ kind: 'break', range: this.#range(i, i + 2) });
 						i += 2;
 						continue;
 					}
 					if (i + 1 === n && this.#segments.length > 0) {
 						// A trailing `\` ends the paragraph with a hard break (pandoc's `<br>` at the end).
 						this.#flushText(i);
-						this.#nodes.push({ kind: 'break', range: this.#range(i, i + 1) });
+						this.#push({ kind: 'break', range: this.#range(i, i + 1) });
 						i++;
 						continue;
 					}
@@ -250,7 +274,7 @@ class InlineParser {
 				case 0x0a /* newline */: {
 					this.#trimTrailingSpaces();
 					this.#flushText(i);
-					this.#nodes.push({ kind: 'softbreak', range: this.#range(i, i + 1) });
+					this.#push({ kind: 'softbreak', range: this.#range(i, i + 1) });
 					i++;
 					while (i < n && (s.charCodeAt(i) === 0x20 || s.charCodeAt(i) === 0x09)) i++;
 					continue;
@@ -317,7 +341,9 @@ class InlineParser {
 		}
 		this.#trimTrailingSpaces();
 		this.#flushText(n);
-		return mergeTexts(this.#nodes);
+		const nodes = mergeTexts(this.#nodes);
+		// An array grown by push keeps room for 16 more: most paragraphs hold a few nodes, so copy those to their length.
+		return nodes.length < TRIM_BELOW ? nodes.slice() : nodes;
 	}
 
 	/** Drops spaces and tabs at the end of the current text; drops the text node when nothing else is left. */
@@ -347,7 +373,7 @@ class InlineParser {
 			return;
 		}
 		this.#flushText(i);
-		this.#nodes.push({ kind: 'text', value: this.#src.slice(i, i + len), range: this.#range(i, i + len) });
+		this.#push({ kind: 'text', value: this.#src.slice(i, i + len), range: this.#range(i, i + len) });
 		this.#brackets.push({ nodeIndex: this.#nodes.length - 1, pos: i, image, active: true, linksBefore: this.#linksClosed, delimBottom: this.#nodes.length - 1 });
 	}
 
@@ -427,13 +453,13 @@ class InlineParser {
 		const content = mergeTexts(children);
 		const range = this.#range(opener.pos, next);
 		if (kind === 'image') {
-			this.#nodes.push({ kind: 'image', alt: content, src: href, srcRange: hrefRange!, title, attrs, range });
+			this.#push({ kind: 'image', alt: content, src: href, srcRange: hrefRange!, title, attrs, range });
 		} else if (kind === 'link') {
-			this.#nodes.push({ kind: 'link', children: content, href, hrefRange: hrefRange!, title, attrs, form, unresolved: unresolved || undefined, range });
+			this.#push({ kind: 'link', children: content, href, hrefRange: hrefRange!, title, attrs, form, unresolved: unresolved || undefined, range });
 			// Links do not nest: brackets opened before this one can no longer become links (spans still can).
 			this.#linksClosed++;
 		} else {
-			this.#nodes.push({ kind: 'span', children: content, attrs: attrs!, range });
+			this.#push({ kind: 'span', children: content, attrs: attrs!, range });
 		}
 		return next;
 	}
@@ -540,7 +566,7 @@ class InlineParser {
 		const label = s.slice(i + 2, close);
 		if (!/^[^\s\]]+$/.test(label)) return -1;
 		this.#flushText(i);
-		this.#nodes.push({ kind: 'note', label, range: this.#range(i, close + 1) });
+		this.#push({ kind: 'note', label, range: this.#range(i, close + 1) });
 		return close + 1;
 	}
 
@@ -574,7 +600,7 @@ class InlineParser {
 				end = parsed.end;
 			}
 		}
-		this.#nodes.push({ kind: 'code', value, attrs, range: this.#range(i, end) });
+		this.#push({ kind: 'code', value, attrs, range: this.#range(i, end) });
 		return end;
 	}
 
@@ -594,7 +620,7 @@ class InlineParser {
 		const maxCount = splits ? 3 : c === 0x7e ? 2 : 1;
 		if (count > maxCount) {
 			this.#flushText(i);
-			this.#nodes.push({ kind: 'text', value: s.slice(i, j), range: this.#range(i, j) });
+			this.#push({ kind: 'text', value: s.slice(i, j), range: this.#range(i, j) });
 			return j;
 		}
 		// One stack per character for `*` and `_` (runs split), per character and length for `~` and `^`.
@@ -611,7 +637,7 @@ class InlineParser {
 			if (pos === j) return j;
 		}
 		this.#flushText(pos);
-		this.#nodes.push({ kind: 'text', value: s.slice(pos, j), range: this.#range(pos, j) });
+		this.#push({ kind: 'text', value: s.slice(pos, j), range: this.#range(pos, j) });
 		const canOpen = !isWhite(after) && !(c === 0x5f && pos === i && isAlnum(before));
 		if (canOpen) {
 			this.#delims ??= new Map();
@@ -650,7 +676,7 @@ class InlineParser {
 			opener.count = left;
 			this.#nodes[opener.nodeIndex] = { kind: 'text', value: this.#src.slice(opener.pos, opener.pos + left), range: this.#range(opener.pos, opener.pos + left) };
 		}
-		this.#nodes.push(node);
+		this.#push(node);
 		return use;
 	}
 
@@ -681,7 +707,7 @@ class InlineParser {
 			if (/^[a-zA-Z][a-zA-Z0-9+.-]{1,31}:/.test(inner) || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(inner)) {
 				this.#flushText(i);
 				const href = inner.includes(':') ? inner : 'mailto:' + inner;
-				this.#nodes.push({ kind: 'link', children: [{ kind: 'text', value: inner, range: this.#range(i + 1, j) }], href, hrefRange: this.#range(i + 1, j), form: 'autolink', range: this.#range(i, j + 1) });
+				this.#push({ kind: 'link', children: [{ kind: 'text', value: inner, range: this.#range(i + 1, j) }], href, hrefRange: this.#range(i + 1, j), form: 'autolink', range: this.#range(i, j + 1) });
 				return j + 1;
 			}
 		}
@@ -691,7 +717,7 @@ class InlineParser {
 			if (rel < 0) return 0;
 			const close = i + 4 + rel;
 			this.#flushText(i);
-			this.#nodes.push({ kind: 'rawHtml', html: s.slice(i, close + 3), range: this.#range(i, close + 3) });
+			this.#push({ kind: 'rawHtml', html: s.slice(i, close + 3), range: this.#range(i, close + 3) });
 			return close + 3;
 		}
 		// A tag: <name ...> or </name>, quotes respected.
@@ -712,7 +738,7 @@ class InlineParser {
 		}
 		if (j >= limit || s.charCodeAt(j) !== 0x3e) return 0;
 		this.#flushText(i);
-		this.#nodes.push({ kind: 'rawHtml', html: s.slice(i, j + 1), range: this.#range(i, j + 1) });
+		this.#push({ kind: 'rawHtml', html: s.slice(i, j + 1), range: this.#range(i, j + 1) });
 		return j + 1;
 	}
 

@@ -1,5 +1,6 @@
 // Decoding the URL-encoded original HTML line some sites leave in a dump, and a tiny tolerant reader for the decoded HTML.
 import { decodeEntities } from '../text/entities';
+import { readHtmlAttributes } from '../text/htmlAttributes';
 
 /** Decoded HTML with, for each UTF-16 unit of `html`, the offset in the encoded string it came from. */
 export interface DecodedHtml {
@@ -93,14 +94,12 @@ function hexByte(s: string, i: number): number {
 	return parseInt(s.slice(i, i + 2), 16);
 }
 
-const ATTR_RE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-
-/** Parses the attributes of an open tag's inside (`a href="x" class=y`). The first of a repeated key wins, as in browsers. */
+/** Parses the attributes of an open tag's inside (`href="x" class=y`) into lower-cased names; the first of a repeated name wins, as in browsers. */
 export function parseHtmlAttributes(s: string): Map<string, string> {
 	const attrs = new Map<string, string>();
-	for (const m of s.matchAll(ATTR_RE)) {
-		const key = m[1].toLowerCase();
-		if (!attrs.has(key)) attrs.set(key, decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
+	for (const { name, value } of readHtmlAttributes(s)) {
+		const key = name.toLowerCase();
+		if (!attrs.has(key)) attrs.set(key, value);
 	}
 	return attrs;
 }

@@ -256,7 +256,7 @@ export interface Note extends InlineBase {
 
 /** A problem the parser recovered from. Never thrown: returned as data. */
 export interface ParseProblem {
-	readonly kind: 'unclosed-fence' | 'stray-fence' | 'unclosed-code' | 'unclosed-html-div' | 'stray-html-div-close' | 'unclosed-attributes' | 'too-deep';
+	readonly kind: 'unclosed-fence' | 'stray-fence' | 'unclosed-code' | 'unclosed-html-div' | 'stray-html-div-close' | 'unclosed-attributes' | 'too-deep' | 'too-complex';
 	readonly message: string;
 	readonly range: SourceRange;
 }

@@ -1,5 +1,6 @@
 // Document links of a dump: targets resolved against the page's canonical URL, #fragments resolved to the element with that id.
-import type { Block, DumpDocument, Inline, SourceRange } from '../model/dumpDocument';
+import type { DumpDocument, Inline, SourceRange } from '../model/dumpDocument';
+import { ownInlines, walkBlocks, walkInlines } from '../model/walk';
 import { idIndex, type IdIndex } from '../dump/ids';
 
 /** Where a link goes: a web address, or an element of this dump. */
@@ -18,7 +19,6 @@ export interface DumpLink {
 
 /** Schemes a link may open: the rest (`javascript:`, `data:`, `file:`, `vbscript:`...) is dumped page code, never followed. */
 const OPENABLE_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:']);
-const MAX_DEPTH = 600;
 // Control characters and white space browsers strip from URLs; a dump may hide a scheme behind them.
 const STRIPPED_RE = /[\u0000-\u0020\u007f]+/g;
 
@@ -88,60 +88,20 @@ export function documentLinks(doc: DumpDocument, baseUrl?: string, ids: IdIndex 
 		if (t) out.push({ range, href, source, target: t });
 	};
 
-	const inlines = (nodes: readonly Inline[], depth: number): void => {
-		if (depth > MAX_DEPTH) return;
-		for (const n of nodes) {
-			switch (n.kind) {
-				case 'link':
-					if (!n.unresolved) push(n.hrefRange, n.href, n.form === 'inline' ? 'link' : n.form);
-					inlines(n.children, depth + 1);
-					break;
-				case 'image':
-					push(n.srcRange, n.src, 'image');
-					inlines(n.alt, depth + 1);
-					break;
-				case 'span':
-				case 'emphasis':
-					inlines(n.children, depth + 1);
-					break;
-				default:
-					break;
-			}
-		}
+	const inline = (n: Inline): void => {
+		if (n.kind === 'link' && !n.unresolved) push(n.hrefRange, n.href, n.form === 'inline' ? 'link' : n.form);
+		else if (n.kind === 'image') push(n.srcRange, n.src, 'image');
 	};
-	const blocks = (nodes: readonly Block[], depth: number): void => {
-		if (depth > MAX_DEPTH) return;
-		for (const b of nodes) {
-			switch (b.kind) {
-				case 'paragraph':
-				case 'heading':
-					inlines(b.content, depth + 1);
-					break;
-				case 'div':
-				case 'htmlDiv':
-				case 'blockquote':
-					blocks(b.children, depth + 1);
-					break;
-				case 'list':
-					for (const item of b.items) blocks(item.children, depth + 1);
-					break;
-				case 'table':
-					for (const row of b.header ? [b.header, ...b.rows] : b.rows) for (const cell of row.cells) blocks(cell.blocks, depth + 1);
-					if (b.caption) inlines(b.caption, depth + 1);
-					break;
-				case 'linkDefinition': {
-					// The definition line is `[label]: url "title"`: the URL is the first occurrence after the colon.
-					const line = doc.text.slice(b.range.start, b.range.end);
-					const colon = line.indexOf(']:');
-					const at = colon < 0 ? -1 : line.indexOf(b.href, colon + 2);
-					if (at >= 0 && b.href) push({ start: b.range.start + at, end: b.range.start + at + b.href.length }, b.href, 'definition');
-					break;
-				}
-				default:
-					break;
-			}
+	walkBlocks(doc.blocks, (b) => {
+		if (b.kind === 'linkDefinition') {
+			// The definition line is `[label]: url "title"`: the URL is the first occurrence after the colon.
+			const line = doc.text.slice(b.range.start, b.range.end);
+			const colon = line.indexOf(']:');
+			const at = colon < 0 ? -1 : line.indexOf(b.href, colon + 2);
+			if (at >= 0 && b.href) push({ start: b.range.start + at, end: b.range.start + at + b.href.length }, b.href, 'definition');
+			return;
 		}
-	};
-	blocks(doc.blocks, 0);
+		walkInlines(ownInlines(b), inline);
+	});
 	return out;
 }

@@ -1,11 +1,11 @@
 // Extraction with a config's site rules: the extractor's result, then the rules of the page's host as a final step.
 import type { DumpAnalysis } from '../analysis/analyzeDump';
-import { diagnose, type DiagnoseOptions } from '../diagnose/diagnose';
+import type { DiagnoseOptions } from '../diagnose/diagnose';
 import type { Finding } from '../diagnose/finding';
-import { remoteLinkTargets, type RemoteTarget } from '../diagnose/remoteLinks';
+import type { RemoteTarget } from '../diagnose/remoteLinks';
 import type { Article } from '../extract/article';
 import type { DumpDocument } from '../model/dumpDocument';
-import { buildOutline, type OutlineNode } from '../outline/outline';
+import type { OutlineNode } from '../outline/outline';
 import { renderMarkdown } from '../render/articleMarkdown';
 import type { Extraction } from '../render/formats';
 import { extractArticle } from '../extract/extractArticle';
@@ -25,20 +25,17 @@ export function extractWithSiteRules(doc: DumpDocument, sites: SiteRuleTable | u
 }
 
 /**
- * Findings and remote-link targets of an analysed dump with site rules: the analysis's own when no rule applies,
- * else those of the article the rules leave (what `pagedump check` reports).
+ * Findings and remote-link targets of an analysed dump with site rules (what `pagedump check` reports): the shared
+ * analysis's own, with the rules as an option, so the editor's diagnostics and the CLI take one path.
  */
 export function checkWithSiteRules(analysis: DumpAnalysis, sites: SiteRuleTable | undefined): { findings(options?: DiagnoseOptions): readonly Finding[]; remoteTargets(options?: DiagnoseOptions): readonly RemoteTarget[] } {
-	const article = withSiteRules(analysis.document, analysis.article, sites);
-	if (article === analysis.article) return { findings: (o) => analysis.findings(o), remoteTargets: (o) => analysis.remoteTargets(o) };
 	return {
-		findings: (o) => diagnose(analysis.document, article, o),
-		remoteTargets: (o) => remoteLinkTargets(analysis.document, article, o),
+		findings: (o) => analysis.findings({ ...o, sites }),
+		remoteTargets: (o) => analysis.remoteTargets({ ...o, sites }),
 	};
 }
 
 /** The outline of an analysed dump with site rules (the analysis's own when no rule applies). */
 export function outlineWithSiteRules(analysis: DumpAnalysis, sites: SiteRuleTable | undefined): readonly OutlineNode[] {
-	const article = withSiteRules(analysis.document, analysis.article, sites);
-	return article === analysis.article ? analysis.outline : buildOutline(analysis.document, article);
+	return analysis.outlineWith(sites);
 }

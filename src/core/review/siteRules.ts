@@ -182,9 +182,9 @@ export function applySiteRules(doc: DumpDocument, article: Article, rules: reado
 const GENERATED_NAME_RE = /\d{3,}|[0-9a-f]{8,}|^[a-z]{1,3}-(?=[a-z]*\d)[0-9a-z]{5,}$/i;
 const NAME_RE = /^[A-Za-z_][\w-]*$/;
 // Two classes name a block well enough; more make the rule fragile when the site adds a modifier class.
-const MAX_SELECTOR_CLASSES = 2;
+export const MAX_SELECTOR_CLASSES = 2;
 
-function stableName(name: string): boolean {
+export function stableName(name: string): boolean {
 	return NAME_RE.test(name) && !GENERATED_NAME_RE.test(name) && name.length <= 48;
 }
 
@@ -212,17 +212,33 @@ export interface SelectorProposal {
  * the innermost such element around the removed region.
  */
 export function proposeSelector(doc: DumpDocument, article: Article, range: SourceRange, action: SiteRuleAction): SelectorProposal | undefined {
-	// Elements around the blocks, and (for a removed region that is itself a div) the element the region starts with.
-	const around = elementsOf(doc)
-		.filter((el) => inside(range, el.range) || (!el.span && el.range.start === range.start && inside(el.range, range)))
-		.sort((a, b) => (a.range.end - a.range.start) - (b.range.end - b.range.start));
-	const region = article.region;
-	const usable = around.filter((el) => action === 'include' || !region || !inside(region, el.range));
 	const selectors: { selector: string; range: SourceRange }[] = [];
-	for (const el of usable) {
+	for (const el of elementsAround(doc, article, range, action)) {
 		const s = stableSelector(el);
 		if (s && !selectors.some((x) => x.selector === s)) selectors.push({ selector: s, range: el.range });
 	}
 	if (selectors.length === 0) return undefined;
 	return { selector: selectors[0].selector, range: selectors[0].range, alternatives: selectors.slice(1).map((s) => s.selector) };
+}
+
+/**
+ * The elements a rule about the blocks in `range` may name, innermost first: for `exclude`, the divs, headings and
+ * spans around them that do not hold the whole article (that would drop everything); for `include`, those around the
+ * removed region (and a removed region that is itself a div).
+ */
+export function elementsAround(doc: DumpDocument, article: Article, range: SourceRange, action: SiteRuleAction): { readonly tag: string; readonly attrs?: Attributes; readonly range: SourceRange }[] {
+	const around = elementsOf(doc)
+		.filter((el) => inside(range, el.range) || (!el.span && el.range.start === range.start && inside(el.range, range)))
+		.sort((a, b) => (a.range.end - a.range.start) - (b.range.end - b.range.start));
+	const region = article.region;
+	return around.filter((el) => action === 'include' || !region || !inside(region, el.range));
+}
+
+/** How many divs, headings and spans of the dump a selector names (0 for a selector that is not of the supported form). */
+export function countMatches(doc: DumpDocument, selector: string): number {
+	const sel = parseSelector(selector);
+	if (!sel) return 0;
+	let n = 0;
+	for (const el of elementsOf(doc)) if (matches(el, sel)) n++;
+	return n;
 }

@@ -2,6 +2,7 @@
 // below extract and diagnose (metadata skips beacons as lead images, the rules report them).
 import { attributeValue } from '../dump/attributes';
 import type { Attributes } from '../model/dumpDocument';
+import { firstAttribute, readHtmlAttributes } from '../text/htmlAttributes';
 
 /** Hosts that serve analytics beacons and nothing a reader sees. Matched as the host or a parent domain. */
 const TRACKER_HOSTS = [
@@ -50,15 +51,11 @@ export function trackingReason(src: string, attrs: Attributes | undefined): stri
 	return undefined;
 }
 
-/** Attributes of an `<img>` tag in raw HTML, enough for `trackingReason`. */
+/** Attributes of an `<img>` tag in raw HTML, enough for `trackingReason`; the first `src` wins, as in browsers. */
 export function imgTagAttributes(tag: string, start: number): { src: string; attrs: Attributes } | undefined {
-	const pairs: [string, string][] = [];
-	let src: string | undefined;
-	for (const m of tag.matchAll(/\s([a-zA-Z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g)) {
-		const value = m[2] ?? m[3] ?? m[4] ?? '';
-		if (m[1].toLowerCase() === 'src') src = value;
-		else pairs.push([m[1], value]);
-	}
+	const read = readHtmlAttributes(tag);
+	const src = firstAttribute(read, 'src');
 	if (src === undefined) return undefined;
+	const pairs = read.filter((a) => a.name.toLowerCase() !== 'src').map((a): [string, string] => [a.name, a.value]);
 	return { src, attrs: { classes: [], pairs, range: { start, end: start + tag.length } } };
 }

@@ -33,7 +33,8 @@ export function withConfigFile(uri: vscode.Uri | undefined, settings: Diagnostic
 	if (Object.keys(config).length === 0) return settings;
 	return {
 		...settings,
-		options: diagnoseOptionsFrom(config, settings.options),
+		// The site rules too, so the Problems panel sees the article the CLI, the report and the preview see.
+		options: { ...diagnoseOptionsFrom(config, settings.options), sites: config.sites },
 		remote: {
 			...settings.remote,
 			enabled: remote?.enabled ?? settings.remote.enabled,

@@ -1,8 +1,7 @@
-// Where the preview meets the review: site rules applied to the article it shows, and its correction buttons'
-// messages handed to whoever makes site rules. The preview works the same with no hooks set.
+// Where the preview meets the review: its correction buttons' messages handed to whoever makes site rules, and a
+// signal to render again when rules change (the rules reach the preview through the config layer). The preview works
+// the same with no hooks set.
 import * as vscode from 'vscode';
-import { renderMarkdown, type Article, type DumpAnalysis, type DumpDocument } from '../../core/index';
-import type { PreviewPipeline } from '../previewModel';
 
 export interface PreviewCorrection {
 	/** `exclude`: "Not main content" on a kept block; `include`: "Main content" on a removed region. */
@@ -13,8 +12,6 @@ export interface PreviewCorrection {
 }
 
 export interface PreviewReviewHooks {
-	/** The article the preview shows: the extractor's, with the site rules that apply to the dump. */
-	transform(uri: vscode.Uri, doc: DumpDocument, article: Article): Article;
 	correct(uri: vscode.Uri, correction: PreviewCorrection): void;
 }
 
@@ -33,22 +30,6 @@ export function setPreviewReviewHooks(h: PreviewReviewHooks): vscode.Disposable 
 /** Asks every preview to render again. */
 export function refreshPreviews(): void {
 	changed.fire();
-}
-
-/**
- * The preview's steps for one analysed version with the hooks' transform after extraction, or undefined when the
- * transform changes nothing (no site rule applies): the shared analysis's own rendering is used then.
- */
-export function reviewPipeline(analysis: DumpAnalysis, uri: vscode.Uri): PreviewPipeline | undefined {
-	if (!hooks) return undefined;
-	const article = hooks.transform(uri, analysis.document, analysis.article);
-	if (article === analysis.article) return undefined;
-	return {
-		parse: () => analysis.document,
-		extract: () => article,
-		render: (a, doc, options) => renderMarkdown(a, doc, options),
-		lines: () => analysis.lines,
-	};
 }
 
 export function previewCorrection(uri: vscode.Uri, correction: PreviewCorrection): void {

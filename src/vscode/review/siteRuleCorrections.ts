@@ -1,7 +1,8 @@
 // Corrections that stick: "Not main content" / "Main content" from the preview become site rules in the config file,
-// the previews render again with them, and the last one can be undone.
+// the previews render again with them, and the last one can be undone. The selector is checked against the other
+// dumps of the same host in the workspace (selectorStability.ts), and the input box says how many it matches.
 import * as vscode from 'vscode';
-import { type Article, type DumpDocument, extractArticle, hostOfUrl, LineIndex, parseDump, parseSelector, proposeSelector, type SiteRuleAction, withSiteRules } from '../../core/index';
+import { type Article, chooseSiteSelector, decodeDump, type DumpDocument, extractArticle, hostOfUrl, LineIndex, pagesMatching, parseDump, parseSelector, type SiteRuleAction, type SiteSelectorChoice, withSiteRules } from '../../core/index';
 import type { ConfigStore } from './configStore';
 import { refreshPreviews, setPreviewReviewHooks, type PreviewCorrection } from './previewHooks';
 
@@ -19,7 +20,18 @@ interface MadeRule {
 	readonly action: SiteRuleAction;
 	readonly selector: string;
 	readonly file: vscode.Uri;
+	/** How many of the host's other dumps in the workspace the proposed selector named something on, of how many. */
+	readonly siteMatches: { readonly matches: number; readonly of: number };
 }
+
+/** The other indexed dumps of a page's host (the Page Dumps view's index knows each dump's site), with their sizes. */
+export type SiteDumps = (host: string, except: vscode.Uri) => readonly { readonly uri: vscode.Uri; readonly bytes: number }[];
+
+// The selector check parses the host's other dumps on the host's thread while the reviewer waits for the input box:
+// a sample this large shows whether a name is site-wide, and stays well under a second for ordinary dumps.
+const MAX_SITE_PAGES = 24;
+// Bigger dumps are left out of the sample: parsing one would block the host (the 2 MB in-thread limit of analyses.ts).
+const MAX_SITE_PAGE_BYTES = 2 * 1024 * 1024;
 
 /** What the webview's context menu hands to a command (from `data-vscode-context`). */
 interface WebviewContext {
@@ -30,18 +42,20 @@ interface WebviewContext {
 
 export class SiteRuleCorrections implements vscode.Disposable {
 	readonly #configs: ConfigStore;
+	readonly #siteDumps: SiteDumps;
 	readonly #made: MadeRule[] = [];
 	readonly #disposables: vscode.Disposable[] = [];
 
-	static register(configs: ConfigStore): SiteRuleCorrections {
-		return new SiteRuleCorrections(configs);
+	/** `siteDumps`: the other dumps of a host, to check a proposed selector against. */
+	static register(configs: ConfigStore, siteDumps: SiteDumps): SiteRuleCorrections {
+		return new SiteRuleCorrections(configs, siteDumps);
 	}
 
-	private constructor(configs: ConfigStore) {
+	private constructor(configs: ConfigStore, siteDumps: SiteDumps) {
 		this.#configs = configs;
+		this.#siteDumps = siteDumps;
 		this.#disposables.push(
 			setPreviewReviewHooks({
-				transform: (uri, doc, article) => this.#transform(uri, doc, article),
 				correct: (uri, c) => void this.correct(uri, c),
 			}),
 			configs.onDidChange(() => refreshPreviews()),
@@ -87,7 +101,8 @@ export class SiteRuleCorrections implements vscode.Disposable {
 		const endLine = Math.min(c.endLine, lastLine);
 		const endOffset = endLine + 1 <= lastLine ? index.offsetAt({ line: endLine + 1, character: 0 }) - 1 : text.length;
 		const firstChar = startOffset + (text.slice(startOffset, endOffset).search(/\S/) >>> 0);
-		const proposal = proposeSelector(doc, article, { start: Math.min(firstChar, endOffset), end: endOffset }, c.action);
+		const others = await this.#otherPages(host, uri);
+		const proposal = chooseSiteSelector(doc, article, { start: Math.min(firstChar, endOffset), end: endOffset }, c.action, others);
 		let selector = options.selector ?? (options.acceptProposal ? proposal?.selector : undefined);
 		const quiet = selector !== undefined || options.acceptProposal === true;
 		if (selector === undefined) {
@@ -98,7 +113,7 @@ export class SiteRuleCorrections implements vscode.Disposable {
 			if (options.acceptProposal) return undefined;
 			selector = await vscode.window.showInputBox({
 				title: c.action === 'exclude' ? `Not main content on ${host}` : `Main content on ${host}`,
-				prompt: `Selector of the blocks to ${c.action === 'exclude' ? 'drop from' : 'keep in'} the article on every page of ${host}${proposal.alternatives.length ? ` (wider: ${proposal.alternatives.join(', ')})` : ''}`,
+				prompt: `Selector of the blocks to ${c.action === 'exclude' ? 'drop from' : 'keep in'} the article on every page of ${host}. ${matchText(proposal, host)}${proposal.alternatives.length ? ` Wider: ${proposal.alternatives.map((a) => `${a} (${countOf(proposal, a)})`).join(', ')}.` : ''}`,
 				value: proposal.selector,
 				validateInput: (v) => (parseSelector(v) ? undefined : 'A tag (div, span, h1–h6), #id and/or .class parts, e.g. div.related-posts'),
 			});
@@ -106,7 +121,7 @@ export class SiteRuleCorrections implements vscode.Disposable {
 		}
 		if (!parseSelector(selector)) throw new Error(`Not a selector: ${selector}`);
 		const file = await this.#configs.editSiteRule(uri, host, c.action, selector.trim());
-		const made: MadeRule = { dump: uri, host, action: c.action, selector: selector.trim(), file };
+		const made: MadeRule = { dump: uri, host, action: c.action, selector: selector.trim(), file, siteMatches: { matches: pagesMatching(selector.trim(), others), of: others.length } };
 		this.#made.push(made);
 		if (!quiet) {
 			void vscode.window.showInformationMessage(`Site rule saved in ${vscode.workspace.asRelativePath(file)}: ${c.action} ${made.selector} on ${host}.`, 'Undo', 'Open Config').then((choice) => {
@@ -115,6 +130,20 @@ export class SiteRuleCorrections implements vscode.Disposable {
 			});
 		}
 		return made;
+	}
+
+	/** The host's other dumps, parsed (a sample of MAX_SITE_PAGES; unreadable or too big ones left out). */
+	async #otherPages(host: string, except: vscode.Uri): Promise<DumpDocument[]> {
+		const sample = this.#siteDumps(host, except).filter((d) => d.bytes <= MAX_SITE_PAGE_BYTES).slice(0, MAX_SITE_PAGES);
+		const pages = await Promise.all(sample.map(async (d) => {
+			try {
+				const decoded = decodeDump(await vscode.workspace.fs.readFile(d.uri));
+				return decoded.ok ? parseDump(decoded.text) : undefined;
+			} catch {
+				return undefined;
+			}
+		}));
+		return pages.filter((p): p is DumpDocument => p !== undefined);
 	}
 
 	/** Takes back the last site rule made here (or the given one). */
@@ -129,4 +158,16 @@ export class SiteRuleCorrections implements vscode.Disposable {
 		if (i >= 0) this.#made.splice(i, 1);
 		return true;
 	}
+}
+
+/** How many of the host's other dumps a selector of the choice names something on, as "3 of 5"; undefined when not counted. */
+function countOf(choice: SiteSelectorChoice, selector: string): string | undefined {
+	const c = choice.counts.find((x) => x.selector === selector);
+	return c && `${c.pages} of ${choice.of}`;
+}
+
+/** The input box's line on the check against the site: how many of the host's other dumps the proposal matches. */
+function matchText(choice: SiteSelectorChoice, host: string): string {
+	if (choice.of === 0) return `No other dump of ${host} is indexed in the workspace to check it against.`;
+	return `It matches ${choice.matches} of the ${choice.of} other dump${choice.of === 1 ? '' : 's'} of ${host} in the workspace.`;
 }

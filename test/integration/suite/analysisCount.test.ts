@@ -2,9 +2,8 @@
 // folding, links, symbols and quick fixes asked for, one edit costs one parse (counted by pageDump._analysisCount).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, fixtureUri, log } from './util';
+import { activateExtension, closeAllEditors, fixtureUri, log, writeGrownDump } from './util';
 
-const SOURCE = 'sample-article.txt';
 // Written by the test, never committed: the launcher runs on a temporary copy of the workspace.
 const DUMP = 'counted/one-mb.txt';
 const TARGET_BYTES = 1024 * 1024;
@@ -19,19 +18,6 @@ interface RenderedRecord {
 	version: number;
 	seq: number;
 	kind: string;
-}
-
-/** The sample dump with one of its article paragraphs repeated until the file is about TARGET_BYTES. */
-async function writeDump(): Promise<vscode.Uri> {
-	const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(fixtureUri(SOURCE)));
-	const anchor = '## Working out the offset';
-	const at = text.indexOf(anchor);
-	assert.ok(at > 0, `${SOURCE} lost its "${anchor}" heading`);
-	const paragraph = 'Log the water level at the same hour each day, and note the wind, because a strong onshore wind\nholds the water up for hours and skews the average you compute at the end of the week.\n\n';
-	const copies = Math.ceil((TARGET_BYTES - text.length) / paragraph.length);
-	const uri = fixtureUri(DUMP);
-	await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text.slice(0, at) + paragraph.repeat(copies) + text.slice(at)));
-	return uri;
 }
 
 const count = (uri: vscode.Uri): Thenable<number> => vscode.commands.executeCommand<number>(COUNT_COMMAND, uri);
@@ -83,7 +69,7 @@ suite('analysis count', () => {
 	let uri: vscode.Uri;
 	suiteSetup(async () => {
 		await activateExtension();
-		uri = await writeDump();
+		uri = await writeGrownDump(DUMP, TARGET_BYTES);
 	});
 	teardown(closeAllEditors);
 	suiteTeardown(async () => {

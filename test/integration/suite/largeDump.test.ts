@@ -2,9 +2,8 @@
 // pageDump.maxPreviewSize the preview shows the reduced-mode message while outline and diagnostics still work.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, fixtureUri, log, waitForDiagnostics } from './util';
+import { activateExtension, closeAllEditors, fixtureUri, log, writeGrownDump, waitForDiagnostics } from './util';
 
-const SOURCE = 'sample-article.txt';
 // Written by the test, never committed: the launcher runs on a temporary copy of the workspace.
 const BIG = 'large/big-6mb.txt';
 const TARGET_BYTES = 6 * 1024 * 1024;
@@ -31,24 +30,11 @@ async function openPreviewAndWait(uri: vscode.Uri): Promise<RenderedRecord> {
 	return record;
 }
 
-/** The sample dump with one of its article paragraphs repeated until the file is about TARGET_BYTES. */
-async function writeBigDump(): Promise<vscode.Uri> {
-	const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(fixtureUri(SOURCE)));
-	const anchor = '## Working out the offset';
-	const at = text.indexOf(anchor);
-	assert.ok(at > 0, `${SOURCE} lost its "${anchor}" heading`);
-	const paragraph = 'Log the water level at the same hour each day, and note the wind, because a strong onshore wind\nholds the water up for hours and skews the average you compute at the end of the week.\n\n';
-	const copies = Math.ceil((TARGET_BYTES - text.length) / paragraph.length);
-	const uri = fixtureUri(BIG);
-	await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text.slice(0, at) + paragraph.repeat(copies) + text.slice(at)));
-	return uri;
-}
-
 suite('large dump', () => {
 	let uri: vscode.Uri;
 	suiteSetup(async () => {
 		await activateExtension();
-		uri = await writeBigDump();
+		uri = await writeGrownDump(BIG, TARGET_BYTES);
 	});
 	teardown(closeAllEditors);
 	suiteTeardown(async () => {

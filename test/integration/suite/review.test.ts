@@ -1,7 +1,7 @@
 // Reviewing a folder in a real host: the Page Dumps view and its states, filter and Next Dump to Review, decisions
 // written to .pagedump/review.json, site rules from the preview that the CLI agrees with, and config diagnostics.
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -13,6 +13,12 @@ const NIGHT = 'review/harbor/night-crossing.txt';
 const BLOG = 'review/blog/quiet-mornings.txt';
 const DOCS = 'review/docs/install-guide.txt';
 const CALLOUT = 'Do you take the ferry every day?';
+// A page of pier-notes.example with a placeholder link (PD103) inside its `.promo-box` block.
+const PIER = 'site-rules/pier-notice.txt';
+const PIER_BIG = 'site-rules/pier-notice-big.txt';
+const PIER_CONFIG = 'site-rules/.pagedump.json';
+// Over the 2 MB in-thread limit, so the big copy is analysed on the worker.
+const BIG_LENGTH = 2.2 * 1024 * 1024;
 // Renders, index updates and watcher events on a cold, loaded host; generous, and only ever waited for.
 const WAIT_MS = 30_000;
 
@@ -30,6 +36,10 @@ interface ViewState {
 	rows: Row[];
 	groups: { key: string; paths: string[] }[];
 	badge: number;
+}
+interface CliFinding {
+	code: string;
+	range: { start: { line: number; character: number } };
 }
 interface RenderedRecord {
 	version: number;
@@ -67,6 +77,17 @@ async function lastRendered(uri: vscode.Uri, after = -1): Promise<RenderedRecord
 	return r;
 }
 
+/**
+ * The first render of `uri` after #`after` that `ok` accepts: a config change may be followed by a render already
+ * queued for the change before it (the file watcher's event), so later renders are waited for too.
+ */
+async function renderedUntil(uri: vscode.Uri, after: number, ok: (r: RenderedRecord) => boolean): Promise<RenderedRecord> {
+	const until = Date.now() + WAIT_MS;
+	let r = await lastRendered(uri, after);
+	while (!ok(r) && Date.now() < until) r = await lastRendered(uri, r.seq);
+	return r;
+}
+
 function activeUri(): string | undefined {
 	const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
 	return input instanceof vscode.TabInputCustom ? input.uri.toString() : undefined;
@@ -78,6 +99,20 @@ async function readText(uri: vscode.Uri): Promise<string | undefined> {
 	} catch {
 		return undefined;
 	}
+}
+
+/** Sorted `line:col code` of the extension's diagnostics (1-based, as in the Problems panel). */
+function problems(uri: vscode.Uri): string[] {
+	return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Page Dump')
+		.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${typeof d.code === 'object' ? String(d.code.value) : String(d.code)}`).sort();
+}
+
+/** The same, from `pagedump check --format json` on the file (finding its config by walking up, as in CI). */
+function cliProblems(uri: vscode.Uri): string[] {
+	const cli = path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'dist', 'cli.js');
+	const run = spawnSync(process.execPath, [cli, 'check', '--format', 'json', uri.fsPath], { encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, maxBuffer: 64 * 1024 * 1024 });
+	assert.ok(run.status === 0 || run.status === 1, `pagedump check exited ${run.status}: ${run.stderr}`);
+	return (JSON.parse(run.stdout) as CliFinding[]).map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.code}`).sort();
 }
 
 async function remove(uri: vscode.Uri): Promise<void> {
@@ -162,8 +197,10 @@ suite('review', () => {
 		const doc = await vscode.workspace.openTextDocument(ferry);
 		const line = doc.positionAt(doc.getText().indexOf(CALLOUT)).line;
 		// "Not main content" on the callout's paragraph, taking the proposed selector as the input box would offer it.
-		const made = await vscode.commands.executeCommand<{ selector: string; host: string }>('pageDump.review.correct', ferry, { action: 'exclude', startLine: line, endLine: line + 2 }, { acceptProposal: true });
-		assert.deepEqual({ selector: made?.selector, host: made?.host }, { selector: 'div.reader-callout', host: 'harbor-times.example' });
+		// The selector is checked against the host's other indexed dump (the night crossing has the same callout).
+		await state();
+		const made = await vscode.commands.executeCommand<{ selector: string; host: string; siteMatches: { matches: number; of: number } }>('pageDump.review.correct', ferry, { action: 'exclude', startLine: line, endLine: line + 2 }, { acceptProposal: true });
+		assert.deepEqual({ selector: made?.selector, host: made?.host, siteMatches: made?.siteMatches }, { selector: 'div.reader-callout', host: 'harbor-times.example', siteMatches: { matches: 1, of: 1 } });
 		const config = JSON.parse((await readText(configFile()))!) as { sites: Record<string, { exclude: string[] }> };
 		assert.deepEqual(config.sites['harbor-times.example'].exclude, ['div.reader-callout']);
 		const after = await lastRendered(ferry, before.seq);
@@ -182,8 +219,45 @@ suite('review', () => {
 		// Undo takes the rule back out of the file, and the preview shows the callout again.
 		await vscode.commands.executeCommand('pageDump.review.undoSiteRule');
 		assert.deepEqual(JSON.parse((await readText(configFile()))!).sites, {});
-		const undone = await lastRendered(ferry, after.seq);
+		const undone = await renderedUntil(ferry, after.seq, (r) => r.textLength === before.textLength);
 		assert.equal(undone.textLength, before.textLength);
+	});
+
+	test('a site rule in the config file changes the Problems panel, in-thread and on the worker, and pagedump check agrees', async function () {
+		this.timeout(4 * WAIT_MS);
+		const small = fixtureUri(PIER);
+		const big = fixtureUri(PIER_BIG);
+		const config = fixtureUri(PIER_CONFIG);
+		const pier = (await readText(small))!;
+		// The same page with prose before the promo box, over the in-thread limit.
+		const paragraph = 'The harbor board met again on Tuesday and went through the plans for the decking, line by line, with the crews.\n\n';
+		const at = pier.indexOf('::: {.promo-box}');
+		await vscode.workspace.fs.writeFile(big, encoder.encode(pier.slice(0, at) + paragraph.repeat(Math.ceil(BIG_LENGTH / paragraph.length)) + pier.slice(at)));
+		try {
+			await vscode.workspace.openTextDocument(small);
+			await vscode.workspace.openTextDocument(big);
+			const hasPlaceholder = (ds: readonly vscode.Diagnostic[]): boolean => ds.some((d) => d.source === 'Page Dump' && d.message.includes('placeholder'));
+			for (const uri of [small, big]) {
+				await waitForDiagnostics(uri, hasPlaceholder, 2 * WAIT_MS);
+				assert.deepEqual(problems(uri), cliProblems(uri), `${uri.path}: the editor and the CLI agree without a rule`);
+			}
+			assert.deepEqual(problems(small), ['24:61 PD103']);
+
+			// A rule for the host that takes the promo box out of the article: its placeholder link goes with it.
+			await vscode.workspace.fs.writeFile(config, encoder.encode(JSON.stringify({ sites: { 'pier-notes.example': { exclude: ['div.promo-box'] } } }, null, 2) + '\n'));
+			for (const uri of [small, big]) {
+				await waitForDiagnostics(uri, (ds) => !hasPlaceholder(ds), 2 * WAIT_MS);
+				assert.deepEqual(problems(uri), cliProblems(uri), `${uri.path}: the editor and the CLI agree with the rule`);
+			}
+			assert.deepEqual(problems(small), []);
+
+			// Taking the rule back out brings the finding back.
+			await vscode.workspace.fs.writeFile(config, encoder.encode('{ "sites": {} }\n'));
+			await waitForDiagnostics(small, hasPlaceholder, 2 * WAIT_MS);
+		} finally {
+			await remove(config);
+			await remove(big);
+		}
 	});
 
 	test('a malformed config file gives a diagnostic at its position', async () => {

@@ -99,3 +99,20 @@ export async function closeAllEditors(): Promise<void> {
 		await vscode.window.tabGroups.close(tabs, true);
 	}
 }
+
+/**
+ * Writes `target` (under the workspace copy, never committed): the sample dump with one of its article paragraphs
+ * repeated before the "Working out the offset" heading until the file is about `bytes` long.
+ */
+export async function writeGrownDump(target: string, bytes: number): Promise<vscode.Uri> {
+	const source = 'sample-article.txt';
+	const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(fixtureUri(source)));
+	const anchor = '## Working out the offset';
+	const at = text.indexOf(anchor);
+	if (at <= 0) throw new Error(`${source} lost its "${anchor}" heading`);
+	const paragraph = 'Log the water level at the same hour each day, and note the wind, because a strong onshore wind\nholds the water up for hours and skews the average you compute at the end of the week.\n\n';
+	const copies = Math.ceil((bytes - text.length) / paragraph.length);
+	const uri = fixtureUri(target);
+	await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text.slice(0, at) + paragraph.repeat(copies) + text.slice(at)));
+	return uri;
+}

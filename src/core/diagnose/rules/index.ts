@@ -16,6 +16,7 @@ import { placeholderLinkTarget } from './placeholderLinkTarget';
 import { redirectToOtherHost } from './redirectToOtherHost';
 import { relativeLink } from './relativeLink';
 import { strayFence } from './strayFence';
+import { tooComplex } from './tooComplex';
 import { trackingPixel } from './trackingPixel';
 import { unclosedFence } from './unclosedFence';
 import { unparsedLink } from './unparsedLink';
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = Object.freeze([
 	bodyDiffersFromOriginal,
 	unclosedFence,
 	strayFence,
+	tooComplex,
 	brokenRemoteLink,
 	redirectToOtherHost,
 ]);

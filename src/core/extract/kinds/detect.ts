@@ -34,7 +34,7 @@ export interface KindEvidence {
  * product's cart, documentation's code and navigation, an article's prose, a listing's teasers; a page with none
  * of these whose content is spread over many sections is a service (landing) page.
  */
-export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, wholeChars: number): KindEvidence {
+export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, whole: Attempt): KindEvidence {
 	if (isThread(index, s, article)) return { kind: 'forum', signal: `posts ${s.posts?.items.length ?? 0}`, confidence: 0.8 };
 	const platform = s.platform;
 	if (platform?.kind === 'documentation') return { kind: 'documentation', signal: `platform ${platform.name}`, confidence: 0.8 };
@@ -51,8 +51,8 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	if (s.codeBlocks >= MIN_DOC_CODE_BLOCKS || s.docContainers >= MIN_DOC_CONTAINERS) {
 		return { kind: 'documentation', signal: s.codeBlocks >= MIN_DOC_CODE_BLOCKS ? `code blocks ${s.codeBlocks}` : `docs containers ${s.docContainers}`, confidence: 0.6 };
 	}
-	const coverage = wholeChars > 0 ? article.chars / wholeChars : 1;
-	const spread = isSpreadOut(s, article, wholeChars);
+	const coverage = whole.chars > 0 ? article.chars / whole.chars : 1;
+	const spread = isSpreadOut(s, article, whole);
 	if (!spread && s.longParagraphs >= MIN_ARTICLE_LONG_PARAGRAPHS) return { kind: 'article', signal: `long paragraphs ${s.longParagraphs}`, confidence: 0.7 };
 	const cards = s.cards?.items.length ?? 0;
 	if (cards >= MIN_LISTING_CARDS || s.linkItems >= MIN_LISTING_LINK_ITEMS) return { kind: 'listing', signal: cards >= MIN_LISTING_CARDS ? `cards ${cards}` : `link items ${s.linkItems}`, confidence: 0.5 };

@@ -15,7 +15,7 @@ export const product: KindStrategy = {
 		const page = productPage(index, chrome, whole);
 		if (page.chars === 0) return withoutBuyBox(article);
 		if (insideChrome(index, article.region, chrome)) return withoutBuyBox(page);
-		return withoutBuyBox(isSpreadOut(signals, article, page.chars) ? page : withoutChrome(article, chrome));
+		return withoutBuyBox(isSpreadOut(signals, article, page) ? page : withoutChrome(article, chrome));
 	},
 };
 

@@ -1,7 +1,8 @@
 // Step 4 of metadata reading: the byline — author vocabulary, itemprop and rel=author near the title, "By …" lines, and author-page links.
 import type { Link } from '../../model/dumpDocument';
 import { attrValue } from '../inlineText';
-import { AUTHOR_NAME_RE, AUTHOR_NOT_RE, AUTHOR_RE, BYLINE_PREFIX_RE, MAX_BYLINE_CHARS, NEAR_TITLE_CHARS, WEIGHT } from '../metadataRules';
+import { AUTHOR_BOX_RE, HOVER_CARD_RE, AUTHOR_NAME_RE, AUTHOR_NOT_RE, AUTHOR_RE, BYLINE_PREFIX_RE, MAX_BYLINE_CHARS, NEAR_TITLE_CHARS, WEIGHT } from '../metadataRules';
+import { textBylineCandidates } from './bylineText';
 import { splitNames } from './names';
 import { uniq, type Candidate, type MetadataScan, type MNode } from './scan';
 
@@ -18,7 +19,8 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 		const profile = s.profileMatch(n, 'author') && (n.words !== '' || n.block?.kind === 'paragraph');
 		const own = n.words !== '' && AUTHOR_RE.test(n.words);
 		if (!own && !profile) continue;
-		if (n.words && AUTHOR_NOT_RE.test(n.words) && !profile) continue;
+		if (n.words && isNotAuthor(n.words) && !profile) continue;
+		if (!profile && s.vocab(n, HOVER_CARD_RE) > 0) continue;
 		const names = namesIn(s, n);
 		if (names.length === 0) continue;
 		let score = s.positionScore(n);
@@ -42,7 +44,7 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 	const a = s.anchor();
 	if (a !== undefined) {
 		for (const n of s.nodes) {
-			if (n.block?.kind !== 'paragraph' || n.range.start < a || n.range.start - a > NEAR_TITLE_CHARS) continue;
+			if (!isBylineBlock(n) || n.range.start < a || n.range.start - a > NEAR_TITLE_CHARS) continue;
 			// Decorations before "By" ("// By Jane Doe • Nov 11, 2020") are not part of the byline.
 			const t = s.textOf(n).replace(/^[^\p{L}\p{N}]+/u, '');
 			if (t.length > MAX_BYLINE_CHARS || !BYLINE_PREFIX_RE.test(t)) continue;
@@ -56,14 +58,34 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 			if (names.length === 1) out.push({ value: names, source: node.range, rule: 'link:author-page', score: 12 + s.positionScore(node), node });
 		}
 	}
+	out.push(...textBylineCandidates(s));
 	return out;
 }
+
+/** Paragraphs, and headings below the title ("##### By Quiet Light"), hold text bylines. */
+function isBylineBlock(n: MNode): boolean {
+	const b = n.block;
+	return b?.kind === 'paragraph' || (b?.kind === 'heading' && b.level >= 2);
+}
+
+/**
+ * Author widgets that are not a byline: bios, avatars, hover cards. An author box (the bio after the article) is one,
+ * but its name element (`elementor-author-box__name`, `author-box-name`) names the article's author: on the wcxb-dev
+ * tuning part, allowing it found 0 more authors … (see the note for issue 12).
+ */
+function isNotAuthor(words: string): boolean {
+	if (!AUTHOR_NOT_RE.test(words)) return false;
+	return !(AUTHOR_BOX_RE.test(words) && AUTHOR_NAME_OWN_RE.test(words));
+}
+
+/** A class naming the element as the name itself (`…__name`, `author-name`), not a container holding a name. */
+const AUTHOR_NAME_OWN_RE = /(?:^|\s)[\w-]*(?:author|box)[\w-]*[_-]name(?:\s|$)/;
 
 /** A name link inside a byline that names several people: the byline's names, in order. */
 export function expandAuthors(s: MetadataScan, c: Candidate<string[]> | undefined): Candidate<string[]> | undefined {
 	let p = c?.node?.parent;
 	for (let i = 0; c && p && i < 2; i++, p = p.parent) {
-		if (!p.words || !AUTHOR_RE.test(p.words) || AUTHOR_NOT_RE.test(p.words) || s.textOf(p).length > MAX_BYLINE_CHARS) continue;
+		if (!p.words || !AUTHOR_RE.test(p.words) || isNotAuthor(p.words) || s.textOf(p).length > MAX_BYLINE_CHARS) continue;
 		const names = namesIn(s, p);
 		if (names.length > c.value.length && c.value.every((v) => names.includes(v))) return { ...c, value: names, source: p.range, node: p };
 	}
@@ -74,7 +96,7 @@ export function expandAuthors(s: MetadataScan, c: Candidate<string[]> | undefine
 function namesIn(s: MetadataScan, n: MNode): string[] {
 	const inner = s.descendants(n);
 	// An element that holds only the name (itemprop=name, .fn, .author-name).
-	const named = inner.filter((d) => d.words !== '' && AUTHOR_NAME_RE.test(d.words) && !AUTHOR_NOT_RE.test(d.words));
+	const named = inner.filter((d) => d.words !== '' && AUTHOR_NAME_RE.test(d.words) && !isNotAuthor(d.words));
 	let names = uniq(named.flatMap((d) => splitNames(s.textOf(d), HANDLES)));
 	if (names.length > 0) return names;
 	// Links to author pages.

@@ -5,10 +5,15 @@ import { AUTHOR_SPLIT_RE, BYLINE_PREFIX_RE, MAX_BYLINE_CHARS, MAX_NAME_CHARS, MA
 
 /** Bylines of someone other than the author: the reviewer, fact checker, editor or illustrator. */
 const NOT_AUTHOR_BYLINE_RE = /^(?:medically\s+|expert\s+)?(?:reviewed|fact[-\s]?checked|edited|illustrated|photographed|translated|sponsored)\s+by\b/iu;
+/** A date's label where a name would be ("Last Updated: January 7, 2025" in a byline box): no name follows. */
+const DATE_LABEL_START_RE = /^(?:last\s+)?(?:updated|modified|published|posted\s+on|date)\b/iu;
 /** A label glued to the name by a missing space ("Rebecca NorrisPublished"), or written after it ("BeauHD on Friday", "Supermove Last update"). */
 const TRAILING_LABEL_RE = /(?:(?<=\p{Ll})(?:Published|Updated|Posted|Modified|Reviewed)|\s+(?:last\s+updated?|published|updated|posted)(?![\p{L}])).*$|\s+(?:on|at)(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?$/iu;
 /** A forum handle: one token of letters, digits and `._-`, which may be all lower case ("hayley.p", "sorairolake"). */
 const HANDLE_RE = /^[\p{L}\p{N}][\p{L}\p{N}._-]{1,39}$/u;
+
+/** "<Name> Staff", "<Name> Team", "<Name> Editors": a newsroom's collective byline. */
+const COLLECTIVE_RE = /^(?:The\s+)?(\p{Lu}[^\s]*(?:\s+\S+){0,3}?)\s+(?:Staff|Team|Editors|Editorial(?:\s+(?:Team|Staff|Board))?|Newsroom|Desk)$/u;
 
 export interface NameOptions {
 	/** The text is an author element's own (a name link, `itemprop=author`): a lower-case handle is a name there. */
@@ -17,18 +22,19 @@ export interface NameOptions {
 
 /** A byline's names: "By Jane Doe and John Roe, Staff Writers | May 1" gives ["Jane Doe", "John Roe"]. */
 export function splitNames(text: string, options: NameOptions = {}): string[] {
-	if (NOT_AUTHOR_BYLINE_RE.test(collapse(text))) return [];
+	if (NOT_AUTHOR_BYLINE_RE.test(collapse(text)) || DATE_LABEL_START_RE.test(collapse(text))) return [];
 	let t = collapse(text).replace(BYLINE_PREFIX_RE, '');
 	// A date, a separator or a role ends the names.
 	const date = findDates(t)[0];
 	if (date) t = t.slice(0, date.start);
-	t = t.split(/\s+[|•·—–]\s+|\s+-\s+|\s*\n/)[0];
+	// An em dash ends the names even unspaced ("by Jacob Trussell—10 min read"): names hold hyphens, never em dashes.
+	t = t.split(/\s+[|•·—–»]\s+|\s*[—»]\s*|\s+-\s+|\s*\n/)[0];
 	t = t.replace(/[\s,;:|•·\-–—]+$/u, '').replace(BYLINE_PREFIX_RE, '').replace(TRAILING_LABEL_RE, '').replace(/[\s,;:|•·\-–—]+$/u, '');
 	if (t === '' || t.length > MAX_BYLINE_CHARS) return [];
 	const parts = t.split(AUTHOR_SPLIT_RE).map((p) => p.trim()).filter((p) => p !== '');
 	const names: string[] = [];
 	for (const p of parts) {
-		if (ROLE_RE.test(p)) break; // "Jane Doe, Senior Editor": the role after the name.
+		if (ROLE_RE.test(p) && !COLLECTIVE_RE.test(p)) break; // "Jane Doe, Senior Editor": the role after the name.
 		if (looksLikeName(p) || (options.handles === true && parts.length === 1 && HANDLE_RE.test(p) && !NOT_A_NAME_RE.test(p))) names.push(p);
 		else if (names.length > 0) break; // "Jane Doe, Senior Editor": the role after the name.
 		else return [];
@@ -42,6 +48,9 @@ export function looksLikeName(s: string): boolean {
 	if (!/\p{L}/u.test(s) || /[@<>{}[\]=]|https?:/.test(s)) return false;
 	const words = s.split(/\s+/);
 	if (words.length > MAX_NAME_WORDS) return false;
+	// A collective byline ("Resy Staff", "The Meetingnotes Team") names the publisher's writers: the word is not noise there.
+	const collective = COLLECTIVE_RE.exec(s);
+	if (collective) return looksLikeName(collective[1]);
 	if (NOT_A_NAME_RE.test(s)) return false;
 	// A name starts with a capital in scripts that have case; all-lower-case words are prose ("posted in news").
 	if (/^\p{Ll}/u.test(s) && !/^(?:de|van|von|da|di|le|la)\s/.test(s)) return false;

@@ -8,6 +8,17 @@ import { best, MIN_SCORE, type Candidate, type MetadataScan, type MNode } from '
  */
 const REPEATED_MIN = 3;
 
+/**
+ * A list of stories repeats a heading and a byline per item, at even spacing. An article followed by related stories
+ * repeats them too, but its own byline is a whole article away from the next one: the first gap is this many times
+ * the typical gap between the others at least.
+ */
+const ARTICLE_GAP_FACTOR = 3;
+/** Share of repeated bylines that must each follow a heading of their own for the page to be a list of teasers. */
+const TEASER_HEADED_SHARE = 0.8;
+/** How far before a byline its item's heading may be (a teaser's heading, image and summary sit just above it). */
+const TEASER_HEADING_CHARS = 1500;
+
 /** The markup a node sits in: its own words and its parent's, which every item of a list shares. */
 function signature(n: MNode): string {
 	return `${n.words}|${n.parent?.words ?? ''}|${n.block?.kind ?? n.inline?.kind ?? ''}`;
@@ -24,6 +35,7 @@ export function firstOfRepeated<T>(s: MetadataScan, cands: readonly Candidate<T>
 	const sig = signature(top.node);
 	const same = cands.filter((c) => c.node !== undefined && c.score >= MIN_SCORE && signature(c.node) === sig);
 	if (same.length < REPEATED_MIN) return top;
+	if (isTeaserList(s, same.map((c) => c.node!))) return undefined;
 	const a = s.anchor() ?? 0;
 	let first: Candidate<T> | undefined;
 	for (const c of same) {
@@ -32,4 +44,28 @@ export function firstOfRepeated<T>(s: MetadataScan, cands: readonly Candidate<T>
 		if (!first || at < first.node!.range.start) first = c;
 	}
 	return first ? { ...first, rule: `${first.rule}:first-of-${same.length}` } : top;
+}
+
+/**
+ * Whether repeated bylines are a list of stories (a blog index, a news front, a search result): each follows its own
+ * heading, and the first is no further from the second than the others are from each other. Such a page has no author
+ * or date of its own; a thread's posts have no heading each, and an article's byline is a whole body away from the
+ * related stories' ones. Measured on the wcxb-dev tuning part: see `confidence.ts` and the note for issue 12.
+ */
+export function isTeaserList(s: MetadataScan, nodes: readonly MNode[]): boolean {
+	const sorted = [...nodes].sort((x, y) => x.range.start - y.range.start);
+	if (sorted.length < REPEATED_MIN) return false;
+	const headings = s.nodes.filter((n) => n.block?.kind === 'heading').map((n) => n.range.start);
+	let headed = 0;
+	let prevEnd = -Infinity;
+	for (const n of sorted) {
+		const from = Math.max(prevEnd, n.range.start - TEASER_HEADING_CHARS);
+		if (headings.some((h) => h >= from && h < n.range.start)) headed++;
+		prevEnd = n.range.end;
+	}
+	if (headed < sorted.length * TEASER_HEADED_SHARE) return false;
+	const gaps = sorted.slice(1).map((n, i) => n.range.start - sorted[i].range.start);
+	const rest = gaps.slice(1).sort((x, y) => x - y);
+	const median = rest[Math.floor(rest.length / 2)];
+	return gaps[0] < ARTICLE_GAP_FACTOR * median;
 }

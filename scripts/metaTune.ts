@@ -1,0 +1,97 @@
+// `node out/scripts/metaTune.js [cache|score] [field]`: metadata alone on the WCXB tuning part, fast (body regions cached once), with every miss.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as os from 'node:os';
+import { parseDump } from '../src/core/dump/parseDump';
+import { extractArticle } from '../src/core/extract/extractArticle';
+import { extractMetadata } from '../src/core/extract/metadata';
+import type { SourceRange } from '../src/core/model/dumpDocument';
+import { authorMatches, dateMatches, isHoldout, titleMatches, type WcxbMeta } from './eval/wcxb';
+
+/*
+ * Workflow:
+ * 1. `cache`: runs the whole extractor once per tuning page and keeps its region and page kind (the slow part).
+ * 2. `score`: reads each dump again and runs only the metadata reader with the cached context; prints the table
+ *    `eval.js` prints for metadata, and with a field name every wrong or spurious value of that field.
+ * Held-out pages are never read.
+ */
+
+const DIR = process.env.WCXB_DIR ?? path.join(os.homedir(), '.cache', 'page-dump-review', 'wcxb-dev');
+const CACHE = process.env.META_CACHE ?? '/tmp/meta-regions.json';
+
+interface Cached {
+	readonly region?: SourceRange;
+	readonly pageKind?: string;
+}
+
+function tuningIds(): { id: string; type: string }[] {
+	return fs
+		.readFileSync(path.join(DIR, 'index.tsv'), 'utf8')
+		.split('\n')
+		.slice(1)
+		.map((l) => l.split('\t'))
+		.filter(([id]) => id && !isHoldout(id))
+		.map(([id, type]) => ({ id, type }));
+}
+
+function cache(): void {
+	const out: Record<string, Cached> = {};
+	for (const { id } of tuningIds()) {
+		const doc = parseDump(fs.readFileSync(path.join(DIR, 'dumps', `${id}.txt`), 'utf8'));
+		try {
+			const a = extractArticle(doc);
+			out[id] = { region: a.region, pageKind: a.metadata.pageType?.value };
+		} catch {
+			out[id] = {};
+		}
+	}
+	fs.writeFileSync(CACHE, JSON.stringify(out));
+	console.log(`cached ${Object.keys(out).length} pages in ${CACHE}`);
+}
+
+function score(only: string | undefined, kind: string | undefined): void {
+	const cached = JSON.parse(fs.readFileSync(CACHE, 'utf8')) as Record<string, Cached>;
+	const fields = [
+		['title', 'title', titleMatches],
+		['author', 'author', authorMatches],
+		['published', 'publish_date', dateMatches],
+	] as const;
+	const tally = new Map<string, { right: number; truth: number; spurious: number; none: number }>();
+	const lines: string[] = [];
+	for (const { id, type } of tuningIds()) {
+		if (kind && type !== kind) continue;
+		const meta = JSON.parse(fs.readFileSync(path.join(DIR, 'meta', `${id}.json`), 'utf8')) as WcxbMeta;
+		const doc = parseDump(fs.readFileSync(path.join(DIR, 'dumps', `${id}.txt`), 'utf8'));
+		const c = cached[id] ?? {};
+		const md = extractMetadata(doc, { region: c.region, pageKind: c.pageKind });
+		for (const [name, key, matches] of fields) {
+			const t = tally.get(name) ?? { right: 0, truth: 0, spurious: 0, none: 0 };
+			const truth = meta[key];
+			const got = md[name]?.value;
+			const rule = md[name]?.rule ?? '';
+			if (truth === null || truth.trim() === '') {
+				t.none++;
+				if (got) {
+					t.spurious++;
+					if (only === name) lines.push(`SPUR ${id} ${type.padEnd(13)} got ${JSON.stringify(got).slice(0, 80)} [${rule}]`);
+				}
+			} else {
+				t.truth++;
+				if (got && matches(truth, got)) {
+					t.right++;
+					if (only === name && process.env.ALL) lines.push(`RGHT ${id} ${type.padEnd(13)} got ${JSON.stringify(got).slice(0, 70)} [${rule}]`);
+				}
+				else if (only === name) lines.push(`${got ? 'WRNG' : 'NONE'} ${id} ${type.padEnd(13)} want ${JSON.stringify(truth).slice(0, 70)} got ${JSON.stringify(got)?.slice(0, 70)} [${rule}]`);
+			}
+			tally.set(name, t);
+		}
+	}
+	for (const l of lines) console.log(l);
+	for (const [name, t] of tally) {
+		console.log(`${name.padEnd(10)} right ${(t.right / Math.max(1, t.truth)).toFixed(3)} (${t.right}/${t.truth})  where none ${(t.spurious / Math.max(1, t.none)).toFixed(3)} (${t.spurious}/${t.none})`);
+	}
+}
+
+const [mode, field, kind] = process.argv.slice(2);
+if (mode === 'cache') cache();
+else score(field, kind);

@@ -1,0 +1,86 @@
+// The "too complex" guard: how many model nodes a dump may have for its size, and the problem that refuses one with more.
+import type { Block, DumpDocument, ParseProblem } from '../model/dumpDocument';
+import { childBlocks } from '../model/blockTree';
+
+/**
+ * Nodes (blocks plus inline nodes made while parsing) allowed in any dump, whatever its size. The densest real dump
+ * of wcxb-dev (1,310 pages, up to 2.4 MB) has 42,000; at a few hundred bytes a node this is tens of megabytes.
+ */
+export const COMPLEXITY_FLOOR_NODES = 100_000;
+/**
+ * Above the floor, nodes allowed per 1,024 characters of dump. Real dumps have at most 67 (a small page) and 40 above
+ * 200 KB; a long list of short links about 110. The hostile shapes that filled hundreds of times their size in memory
+ * have 200 to 500 (`*ab*` runs, nested emphasis, a 10 MB line of links and emphasis, CR-separated tiny sections).
+ */
+export const MAX_NODES_PER_KB = 200;
+
+/**
+ * Before parsing: runs of the characters that make inline nodes (`[ ] ` * _ ~ ^ <` and line breaks) allowed per 1,024
+ * characters above the floor. Real dumps above 100 KB have at most 79 (wcxb-dev and the readability corpus); the
+ * emphasis shapes 256 to 1,024, a 10 MB line of links and emphasis 205. Refusing on this scan costs no memory,
+ * while the node budget is only spent after the nodes were made (18x the input for dense emphasis, measured).
+ */
+export const MAX_MARKUP_RUNS_PER_KB = 160;
+
+/** Characters that start an inline node, by char code. */
+const MARKUP = new Uint8Array(128);
+for (const c of '[]`*_~^<\n') MARKUP[c.charCodeAt(0)] = 1;
+
+/** Whether the dump is too complex at a glance: more runs of markup characters than its size allows. */
+export function tooMuchMarkup(text: string): boolean {
+	const n = text.length;
+	// Fewer characters than the floor cannot hold more runs than it.
+	if (n <= COMPLEXITY_FLOOR_NODES) return false;
+	const limit = Math.max(COMPLEXITY_FLOOR_NODES, Math.ceil((n / 1024) * MAX_MARKUP_RUNS_PER_KB));
+	let runs = 0;
+	let prev = -1;
+	for (let i = 0; i < n; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 128 && MARKUP[c] === 1) {
+			if (c !== prev && ++runs > limit) return true;
+			prev = c;
+		} else prev = -1;
+	}
+	return false;
+}
+
+/** Nodes a dump of `length` characters may have. */
+export function nodeBudget(length: number): number {
+	return Math.max(COMPLEXITY_FLOOR_NODES, Math.ceil((length / 1024) * MAX_NODES_PER_KB));
+}
+
+/** Counts the blocks of a tree (list items and table cells' blocks included), stopping once past `limit`. */
+export function countBlocks(blocks: readonly Block[], limit: number): number {
+	let n = 0;
+	const stack: Block[] = [...blocks];
+	while (stack.length > 0 && n <= limit) {
+		const b = stack.pop()!;
+		n++;
+		for (const c of childBlocks(b)) stack.push(c);
+	}
+	return n;
+}
+
+/**
+ * The document a too-complex dump parses to: no blocks, one problem saying why, over the whole text. `found` is what
+ * went over: runs of markup characters (the scan before parsing) or nodes (while parsing).
+ */
+export function tooComplexDocument(text: string, found: 'markup' | 'nodes'): DumpDocument {
+	const perKb = found === 'markup' ? MAX_MARKUP_RUNS_PER_KB : MAX_NODES_PER_KB;
+	const what = found === 'markup' ? 'runs of markup characters (brackets, emphasis marks, line breaks)' : 'blocks, links, emphasis and other elements';
+	const problem: ParseProblem = {
+		kind: 'too-complex',
+		message: `Too complex to analyse: this dump of ${formatChars(text.length)} has more ${what} than its size allows (${perKb} per KB once past ${COMPLEXITY_FLOOR_NODES.toLocaleString('en-US')}; real pages stay far below). It is not parsed, so that it cannot exhaust memory.`,
+		range: { start: 0, end: text.length },
+	};
+	return { text, blocks: [], problems: [problem], definitions: new Map() };
+}
+
+/** The refusal of a dump found too complex, or undefined when it was parsed. */
+export function complexityRefusal(doc: DumpDocument): ParseProblem | undefined {
+	return doc.blocks.length === 0 && doc.problems.length === 1 && doc.problems[0].kind === 'too-complex' ? doc.problems[0] : undefined;
+}
+
+function formatChars(n: number): string {
+	return n >= 1e6 ? `${(n / 1e6).toFixed(1)} million characters` : `${Math.round(n / 1000)} thousand characters`;
+}

@@ -1,0 +1,95 @@
+// Step 4 of metadata reading: bylines written as text without a byline class — a "By" label apart from its name, "by" inside a dateline, and "Written by …" anywhere.
+import { findDates } from '../dates';
+import { BYLINE_PREFIX_RE, MAX_BYLINE_CHARS, NEAR_TITLE_CHARS } from '../metadataRules';
+import { splitNames } from './names';
+import type { Candidate, MetadataScan, MNode } from './scan';
+
+/** Names in a text node after a label are the name element's own: handles count ("hayley.p"). */
+const HANDLES = { handles: true } as const;
+
+/**
+ * A label that is the whole text of its element, its name in the next element: "By" / "Chase Bernath", "Written by" /
+ * "Edzel Tabing", `[By]{.meta}[Nina Pineda](/about/…)`. Themes split them to style the name apart.
+ */
+const LABEL_ONLY_RE = /^(?:(?:written|posted|authored|words|story|article)\s+)?by\s*:?$|^(?:author|authors|written by|writer|auteur|autor)\s*:$/iu;
+/** How far after a lone label its name may start (an avatar image or a tooltip wrapper may sit between). */
+const LABEL_NAME_CHARS = 800;
+/** Base score of a name read after a lone label: as sure as a "By Jane Doe" line (`author.ts`). */
+const LABEL_SCORE = 12;
+
+/**
+ * "by" inside a dateline, after a date or a separator: "October 11, 2023 by Autumn Huerter", "Mar 15, 2022 · 3 min
+ * read · By ASU Online", "0 comments · by Dennis Moons · Updated on …". The capital after "by" keeps prose out
+ * ("made by hand"), and the line must carry a date or a separator to be a dateline.
+ */
+const INLINE_BY_RE = /(?:^|[\s|•·—–,*])([\p{L}-]*\s+)?[Bb]y\s+(?=[\p{Lu}\p{N}])/gu;
+/** Besides a date, what makes a short line a dateline: a reading time or a publication label. */
+const DATELINE_MARK_RE = /\bmin(?:ute)?s?\s+read\b|\b(?:published|updated|posted)\b/iu;
+/** "Reviewed by", "Edited by", "Shop by": a "by" that names someone other than the author, or no one. */
+const OTHER_BY_RE = /^(?:reviewed|checked|fact-checked|edited|illustrated|photographed|photos?|translated|sponsored|powered|presented|hosted|shop|sort|filter|browse|search|made|built|designed|developed)\s+$/iu;
+/** A dateline is short: longer texts are paragraphs that mention someone ("… was designed by Jane Doe"). */
+const MAX_DATELINE_CHARS = 200;
+
+/**
+ * Prefixes that only ever lead a byline, wherever it stands (an author box after the article, a heading "Written by
+ * Cassidy Horton"): unlike a bare "By", they never start a caption, a quote's attribution or a sentence.
+ */
+const WRITTEN_BY_RE = /^(?:(?:this|the)\s+(?:post|article|story|guide)\s+(?:was\s+)?)?(?:written|authored)\s+by\s*:?\s+/iu;
+/** Base score of a "Written by …" line: reported even far from the title, unless in comments, related stories or hidden. */
+const WRITTEN_BY_SCORE = 22;
+
+export function textBylineCandidates(s: MetadataScan): Candidate<string[]>[] {
+	const out: Candidate<string[]>[] = [];
+	const a = s.anchor();
+	for (const n of s.nodes) {
+		const kind = n.block?.kind ?? n.inline?.kind;
+		if (kind !== 'paragraph' && kind !== 'heading' && kind !== 'span') continue;
+		const t = s.textOf(n);
+		if (t === '' || t.length > MAX_DATELINE_CHARS) continue;
+		if (LABEL_ONLY_RE.test(t)) {
+			const next = nameAfter(s, n);
+			if (next) out.push({ value: next.names, source: next.node.range, rule: 'text:by-label', score: LABEL_SCORE + s.positionScore(next.node), node: next.node });
+			continue;
+		}
+		if (kind === 'span') continue;
+		if (WRITTEN_BY_RE.test(t) && t.length <= MAX_BYLINE_CHARS) {
+			const names = splitNames(t.replace(WRITTEN_BY_RE, ''));
+			if (names.length > 0) out.push({ value: names, source: n.range, rule: 'text:written-by', score: WRITTEN_BY_SCORE + s.positionScore(n), node: n });
+			continue;
+		}
+		// A dateline just under the title with "by" after its start ("By …" at the start is `author.ts`'s by-line).
+		if (a === undefined || n.range.start < a || n.range.start - a > NEAR_TITLE_CHARS || BYLINE_PREFIX_RE.test(t)) continue;
+		if (!DATELINE_MARK_RE.test(t) && findDates(t).length === 0) continue;
+		const m = [...t.matchAll(INLINE_BY_RE)].find((x) => x.index > 0 && !OTHER_BY_RE.test(x[1] ?? ''));
+		if (!m) continue;
+		const names = splitNames(t.slice(m.index + m[0].length));
+		if (names.length > 0) out.push({ value: names, source: n.range, rule: 'text:dateline-by', score: LABEL_SCORE + s.positionScore(n), node: n });
+	}
+	return out;
+}
+
+/** The names in the first text after a lone label, when that text is a name. */
+function nameAfter(s: MetadataScan, label: MNode): { names: string[]; node: MNode } | undefined {
+	// `[By]{.label}Daryl Austin`: the name is the rest of the label's paragraph.
+	const p = label.parent;
+	if (label.inline && p?.block?.kind === 'paragraph') {
+		const whole = s.textOf(p);
+		const own = s.textOf(label);
+		if (whole.startsWith(own) && whole.length > own.length) {
+			const names = splitNames(whole.slice(own.length), HANDLES);
+			return names.length > 0 ? { names, node: p } : undefined;
+		}
+	}
+	for (let i = label.order + 1; i < s.nodes.length; i++) {
+		const d = s.nodes[i];
+		if (d.range.start < label.range.end) continue;
+		if (d.range.start - label.range.end > LABEL_NAME_CHARS) return undefined;
+		const kind = d.block?.kind ?? d.inline?.kind;
+		if (kind !== 'paragraph' && kind !== 'span' && kind !== 'link' && kind !== 'heading') continue;
+		const t = s.textOf(d);
+		if (t === '') continue;
+		const names = splitNames(t, HANDLES);
+		return names.length > 0 ? { names, node: d } : undefined;
+	}
+	return undefined;
+}

@@ -1,0 +1,98 @@
+// The "too complex" guard: hostile dumps are refused with a message (parser, rules, CLI, preview); dense real shapes are not.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { diagnose } from '../../src/core/diagnose/diagnose';
+import { complexityRefusal, COMPLEXITY_FLOOR_NODES } from '../../src/core/dump/complexity';
+import { parseDump } from '../../src/core/dump/parseDump';
+import { extractArticle } from '../../src/core/extract/extractArticle';
+import { renderMarkdown } from '../../src/core/render/articleMarkdown';
+import type { ShowMessage } from '../../src/protocol/webviewMessages';
+import { buildPreviewMessage } from '../../src/vscode/previewModel';
+import { runCli } from '../util/runCli';
+
+/** `unit` repeated to about `chars` characters under a title and inside an article div. */
+function dump(unit: string, chars: number): string {
+	return '::: {#main .article}\n# A title\n\n' + unit.repeat(Math.ceil(chars / unit.length)) + '\n:::\n';
+}
+
+// Dense emphasis in one paragraph: refused by the markup scan, before any node is made.
+const EMPHASIS = dump('*ab* ', 400_000);
+// Tiny sections with CR line ends: few markup characters, but more blocks and inlines than any page of its size has.
+const TINY_SECTIONS = '::: {#a}\r\n# Title\r\rText\r\n[x](y)\r:::\r\n'.repeat(20_000);
+// A long list of short links, denser than any dump of wcxb-dev: it must still be read.
+const LINK_LIST = dump('-   [Item](https://example.com/item)\n', 1_200_000);
+
+suite('complexity guard', function () {
+	// Dumps of a megabyte on a busy machine: a liveness bound, nothing here measures speed.
+	this.timeout(120_000);
+
+	test('dense emphasis is refused before parsing: no blocks, one too-complex problem with a message', () => {
+		const doc = parseDump(EMPHASIS);
+		const refusal = complexityRefusal(doc);
+		assert.ok(refusal);
+		assert.equal(doc.blocks.length, 0);
+		assert.match(refusal.message, /^Too complex to analyse: .*markup.*not parsed/);
+		assert.deepEqual(refusal.range, { start: 0, end: EMPHASIS.length });
+	});
+
+	test('a dump with more nodes than its budget is refused while parsing', () => {
+		const doc = parseDump(TINY_SECTIONS);
+		assert.match(complexityRefusal(doc)?.message ?? '', /blocks, links, emphasis/);
+	});
+
+	test('below the floor nothing is refused, however dense', () => {
+		const small = dump('*ab* ', COMPLEXITY_FLOOR_NODES / 2);
+		const doc = parseDump(small);
+		assert.equal(complexityRefusal(doc), undefined);
+		assert.ok(doc.blocks.length > 0);
+	});
+
+	test('a long list of short links is read as usual', () => {
+		const doc = parseDump(LINK_LIST);
+		assert.equal(complexityRefusal(doc), undefined);
+		const list = doc.blocks[0].kind === 'div' ? doc.blocks[0].children.find((b) => b.kind === 'list') : undefined;
+		assert.ok(list && list.kind === 'list' && list.items.length > 30_000);
+	});
+
+	test('diagnose reports PD304 as an error and nothing else on a refused dump', () => {
+		const doc = parseDump(EMPHASIS);
+		const findings = diagnose(doc, extractArticle(doc), {});
+		assert.deepEqual(findings.map((f) => [f.code, f.severity]), [['PD304', 'error']]);
+		// The rest of the pipeline runs on the empty model without throwing.
+		assert.equal(renderMarkdown(extractArticle(doc), doc).markdown.trim(), '');
+	});
+
+	test('the preview shows a message instead of the article', () => {
+		const m = buildPreviewMessage(
+			{ source: 'file:///d.txt', version: 1, text: EMPHASIS, fileName: 'd.txt', settings: { images: 'https' }, maxSize: 50 * 1024 * 1024, problems: [] },
+			{ parse: parseDump, extract: extractArticle, render: (a, d) => renderMarkdown(a, d) },
+		) as ShowMessage;
+		assert.equal(m.type, 'showMessage');
+		assert.match(m.title, /too complex/);
+		assert.match(m.detail, /Too complex to analyse/);
+	});
+
+	suite('CLI', () => {
+		let dir: string;
+		setup(() => {
+			dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pagedump-complex-'));
+			fs.writeFileSync(path.join(dir, 'hostile.txt'), EMPHASIS);
+		});
+		teardown(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+		test('extract skips the dump with the reason and exits 1', async () => {
+			const r = await runCli('extract', path.join(dir, 'hostile.txt'), '--out-dir', path.join(dir, 'out'));
+			assert.equal(r.code, 1, r.err);
+			assert.match(r.err, /hostile\.txt[^\n]*Too complex to analyse/);
+			assert.deepEqual(fs.existsSync(path.join(dir, 'out')) ? fs.readdirSync(path.join(dir, 'out')) : [], []);
+		});
+
+		test('check reports PD304 and exits 1', async () => {
+			const r = await runCli('check', path.join(dir, 'hostile.txt'));
+			assert.equal(r.code, 1, r.err);
+			assert.match(r.out, /hostile\.txt:1:1: error PD304 Too complex to analyse/);
+		});
+	});
+});
