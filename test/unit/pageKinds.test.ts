@@ -175,4 +175,26 @@ suite('Product pages', () => {
 		assert.strictEqual(isUnlikely(index, frame), undefined);
 		assert.strictEqual(isUnlikely(index, header), 'header');
 	});
+
+	test('priced cards among the recommendations do not make a product page a collection; a priced list grid does', () => {
+		const card = (n: number): string[] => ['::: {.product-card}', `[Pack ${n}](/p/pack-${n}) \\$${40 + n}.00`, ':::', ''];
+		const dump = joinLines(
+			'::: {.product .single-product}',
+			'# Trail 22 Daypack',
+			'',
+			'\\$89.00',
+			'',
+			'Add to cart',
+			'',
+			DESCRIPTION,
+			':::',
+			'',
+			'::: {.related-products}',
+			...[1, 2, 3, 4, 5, 6, 7, 8].flatMap(card),
+			':::',
+		);
+		assert.strictEqual(extract(dump).article.metadata.pageType?.value, 'product');
+		const { article } = extract(fs.readFileSync(path.join(PAGES, 'collection-2', 'source.txt'), 'utf8'));
+		assert.strictEqual(article.metadata.pageType?.value, 'collection');
+	});
 });

@@ -3,9 +3,11 @@ import type { Attempt, BlockIndex } from '../blockIndex';
 import { isSpreadOut } from './coverage';
 import { isThread } from './forum';
 import type { PageKind } from './pageKind';
+import { productChrome } from './productRegion';
+import { shopGridItems } from './shopGrid';
 import type { PageSignals } from './signals';
 
-/** Priced cards make a grid of products (a collection); a product page shows a few related items at most. */
+/** Priced cards make a grid of products (a collection); a product page shows a few related items at most (kinds/shopGrid.ts). */
 const MIN_PRICED_CARDS = 4;
 /** Prices across the page (with sorting or filtering words) make a collection even when its cards are lists. */
 const MIN_COLLECTION_PRICES = 8;
@@ -36,7 +38,7 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	if (isThread(index, s, article)) return { kind: 'forum', signal: `posts ${s.posts?.items.length ?? 0}`, confidence: 0.8 };
 	const platform = s.platform;
 	if (platform?.kind === 'documentation') return { kind: 'documentation', signal: `platform ${platform.name}`, confidence: 0.8 };
-	const pricedCards = s.cards?.pricedItems ?? 0;
+	const pricedCards = shopGridItems(index, s, productChrome(index));
 	if (platform?.kind === 'shop') {
 		const grid = pricedCards >= MIN_PRICED_CARDS;
 		return { kind: grid ? 'collection' : 'product', signal: `platform ${platform.name}${grid ? `, priced cards ${pricedCards}` : ''}`, confidence: 0.7 };

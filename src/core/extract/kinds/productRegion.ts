@@ -11,7 +11,7 @@ import { wholePage } from './wholePage';
  * paragraphs outside the product's short description.
  */
 export const PRODUCT_CHROME_RE =
-	/modal|popup|pop-up|dialog|flyout|drawer|lightbox|size-?guide|size-?chart|recommend|recently|upsell|up-sell|cross-?sell|also-?(?:like|bought|viewed)|similar|carousel|reviews?(?:\b|_|-)|ratings?(?:\b|_|-)/i;
+	/modal|popup|pop-up|dialog|flyout|drawer|lightbox|size-?guide|size-?chart|recommend|recently|upsell|up-sell|cross-?sell|also-?(?:like|bought|viewed)|similar|related|carousel|reviews?(?:\b|_|-)|ratings?(?:\b|_|-)/i;
 
 /** The product's heading: the first visible level-1 heading with text, or undefined. */
 export function productHeading(index: BlockIndex): Block | undefined {
@@ -31,12 +31,18 @@ export function productHeading(index: BlockIndex): Block | undefined {
  */
 export const PAGE_FRAME_SHARE = 0.9;
 
+// Per index: kind detection and the product strategy both ask.
+const chromeOf = new WeakMap<BlockIndex, Map<Block, string>>();
+
 /**
  * Containers named as shop chrome, with the word that named them. A container that holds the product's heading or
  * nearly all the page's text is the product's own wrapper whatever its name.
  */
-export function productChrome(index: BlockIndex): Map<Block, string> {
+export function productChrome(index: BlockIndex): ReadonlyMap<Block, string> {
+	const cached = chromeOf.get(index);
+	if (cached) return cached;
 	const chrome = new Map<Block, string>();
+	chromeOf.set(index, chrome);
 	const heading = productHeading(index);
 	const chars = index.rootStats.chars;
 	for (const c of index.containers) {
@@ -50,7 +56,7 @@ export function productChrome(index: BlockIndex): Map<Block, string> {
 }
 
 /** Whether a candidate region lies inside shop chrome (a modal, a flyout, a carousel of other products). */
-export function insideChrome(index: BlockIndex, region: Candidate, chrome: ReadonlyMap<Block, string>): boolean {
+export function insideChrome(index: BlockIndex, region: Block | Candidate, chrome: ReadonlyMap<Block, string>): boolean {
 	if (region === ROOT) return false;
 	for (let p: Block | undefined = region; p !== undefined; p = index.parent.get(p)) if (chrome.has(p)) return true;
 	return false;
