@@ -3,7 +3,7 @@ import type { Block, DumpDocument, SourceRange } from '../model/dumpDocument';
 import type { Article, ArticleMetadata } from './article';
 import { BlockIndex, ROOT } from './blockIndex';
 import { dropBreadcrumbs } from './heuristics/breadcrumbs';
-import { dropRepeatedBlocks } from './heuristics/repeatedBlocks';
+import { dropRepeatedBlocks, MIN_REPEATED_POST_CHARS } from './heuristics/repeatedBlocks';
 import { dropShopControls } from './heuristics/shopControls';
 import { detectKind } from './kinds/detect';
 import type { PageKind } from './kinds/pageKind';
@@ -108,7 +108,8 @@ function extract(doc: DumpDocument): Article {
 	const removed = [...attempt.removed];
 	let blocks = dropRepeatedMetadata(index, attempt.blocks, metadata, removed, KEEPS_ITEM_BYLINES.has(kind.kind));
 	// 10: general clean-ups of what was kept, one heuristic each (heuristics/).
-	blocks = dropRepeatedBlocks(blocks, removed);
+	// A thread repeats its authors and dates on purpose: each post keeps its own.
+	blocks = dropRepeatedBlocks(blocks, removed, kind.kind === 'forum' ? MIN_REPEATED_POST_CHARS : undefined);
 	blocks = dropShopControls(blocks, removed);
 	blocks = dropBreadcrumbs(blocks, removed);
 	removed.sort((a, b) => a.range.start - b.range.start);

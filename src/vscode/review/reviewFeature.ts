@@ -19,7 +19,8 @@ export class ReviewFeature {
 			configs.onDidChange(onConfigChange),
 			store,
 			view,
-			SiteRuleCorrections.register(configs, (host, except) => view.siteDumps(host, except)),
+			// The index the selector check reads; started here when the view was never shown, for the next rule.
+			SiteRuleCorrections.register(configs, (host, except) => (void view.ensureStarted(), view.siteDumps(host, except))),
 			ReviewCommands.register(view, store),
 			ReportPanel.register(view),
 		);

@@ -15,14 +15,22 @@ export const MIN_REPEATED_CHARS = 8;
  */
 export const MAX_REPEATED_CHARS = 150;
 
+/**
+ * In a forum thread, authors' names and post dates repeat on purpose (each post keeps its own), so only longer
+ * blocks are compared there: repeated quotes and signatures. Tuning part of wcxb-dev, forum F1 (P/R): 8 as elsewhere
+ * 0.721 (0.703/0.837), 40 0.720 (0.699/0.841), no comparison 0.720 (0.698/0.843): neutral on the score, and every
+ * post keeps its author and date as the annotators' truth does.
+ */
+export const MIN_REPEATED_POST_CHARS = 40;
+
 /** Drops kept blocks whose whole text repeats an earlier kept block (a list or heading repeating a paragraph too). */
-export function dropRepeatedBlocks(blocks: readonly Block[], removed: RemovedRegion[]): Block[] {
+export function dropRepeatedBlocks(blocks: readonly Block[], removed: RemovedRegion[], minChars = MIN_REPEATED_CHARS): Block[] {
 	const seen = new Set<string>();
 	const out: Block[] = [];
 	for (const b of blocks) {
 		if (b.kind === 'paragraph' || b.kind === 'heading' || b.kind === 'list' || b.kind === 'table') {
 			const key = collapse(blockText(b)).toLowerCase();
-			if (key.length >= MIN_REPEATED_CHARS && key.length <= MAX_REPEATED_CHARS) {
+			if (key.length >= minChars && key.length <= MAX_REPEATED_CHARS) {
 				if (seen.has(key)) {
 					removed.push({ range: b.range, step: 'repeated-block', signal: key.length > 40 ? `${key.slice(0, 40)}…` : key });
 					continue;

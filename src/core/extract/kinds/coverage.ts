@@ -1,5 +1,7 @@
 // Spread-out content: when the best single container holds little of the page, the page's content is its many sections.
 import type { Attempt } from '../blockIndex';
+import { dropCallsToAction } from '../heuristics/callsToAction';
+import { dropNavigationLists } from '../heuristics/navigationLists';
 import { measureBlocks } from './blockMeasures';
 import type { KindContext } from './pageKind';
 import type { PageSignals } from './signals';
@@ -53,7 +55,17 @@ export function isSpreadOut(signals: PageSignals, article: Attempt, whole: Attem
 	return signals.longParagraphs < SHORT_PAGE_LONG_PARAGRAPHS && article.chars < wholeChars * MIN_SHORT_PAGE_COVERAGE;
 }
 
-/** The article attempt, or the whole page when the attempt covers too little of it. */
+/**
+ * The whole page as a spread-out page's content: its menus and footer columns that no class name marked, and its
+ * buttons' labels, go (heuristics/navigationLists.ts, heuristics/callsToAction.ts).
+ */
+function cleanedWholePage(whole: Attempt): Attempt {
+	const removed = [...whole.removed];
+	const blocks = dropCallsToAction(dropNavigationLists(whole.blocks, removed), removed);
+	return { ...whole, blocks, removed };
+}
+
+/** The article attempt, or the whole page (cleaned) when the attempt covers too little of it. */
 export function articleOrWholePage({ signals, article, whole }: KindContext): Attempt {
-	return isSpreadOut(signals, article, whole) ? whole : article;
+	return isSpreadOut(signals, article, whole) ? cleanedWholePage(whole) : article;
 }

@@ -3,6 +3,7 @@ import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { ALL_FLAGS, type Attempt, type BlockIndex, type Flags, ROOT } from '../blockIndex';
 import { cleanBlock } from '../clean';
+import { dropForumControls } from '../heuristics/forumControls';
 import { attrWords, isHidden } from '../inlineText';
 import { recordOutside } from '../outside';
 import { prunedContainers } from '../prune';
@@ -42,10 +43,14 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 		for (let p: Block | undefined = c; p !== undefined; p = index.parent.get(p)) if (postSet.has(p)) return true;
 		return false;
 	};
+	// The forum software's own names for a post's parts that are not the message (platforms.ts), as data.
+	const platformChrome = signals.platform?.postChrome;
 	for (const c of index.containers) {
 		if (isHidden(c.attrs) || !inPost(c)) continue;
 		pruned.delete(c);
-		if (!postSet.has(c) && POST_CHROME_RE.test(attrWords(c.attrs))) pruned.set(c, 'post-chrome');
+		if (postSet.has(c)) continue;
+		const words = attrWords(c.attrs);
+		if (POST_CHROME_RE.test(words) || platformChrome?.test(words)) pruned.set(c, 'post-chrome');
 	}
 	const removed: RemovedRegion[] = [];
 	const blocks: Block[] = [];
@@ -58,7 +63,9 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 		chars += kept.stats.chars;
 	}
 	recordOutside(index, posts.items, removed);
-	return { region: posts.items[0], regionScore: 0, blocks, removed, chars };
+	// Counters and buttons the forum writes as plain lines (heuristics/forumControls.ts).
+	const kept = dropForumControls(blocks, removed);
+	return { region: posts.items[0], regionScore: 0, blocks: kept, removed, chars };
 }
 
 export const forum: KindStrategy = {

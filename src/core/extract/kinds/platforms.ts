@@ -8,15 +8,25 @@ export interface KindPlatform {
 	readonly detect: RegExp;
 	/** The kind of its pages; `shop` pages are products, or collections when they hold a grid of priced cards. */
 	readonly kind: PageKind | 'shop';
+	/**
+	 * Forum software: the class words of a post's parts that are not its message, author or date (member titles and
+	 * banners, member statistics, post numbers, reaction bars, quote expanders). Dropped from every post.
+	 */
+	readonly postChrome?: RegExp;
 }
 
 export const KIND_PLATFORMS: readonly KindPlatform[] = [
-	{ name: 'discourse', detect: /(^|\s)(?:topic-body|crawler-post|topic-post)(\s|$)/, kind: 'forum' },
-	{ name: 'phpbb', detect: /(^|\s)(?:postbody|postprofile|post-buttons)(\s|$)/, kind: 'forum' },
-	{ name: 'vbulletin', detect: /(^|\s)(?:postbit\w*|postcontainer|vbmenu_\w+|b-post)(\s|$)/, kind: 'forum' },
-	{ name: 'xenforo', detect: /(^|\s)(?:message--post|bbWrapper|message-userContent)(\s|$)/, kind: 'forum' },
-	{ name: 'invision', detect: /(^|\s)(?:ipsComment_content|cPost_contentWrap|cAuthorPane\w*)(\s|$)/, kind: 'forum' },
-	{ name: 'bbpress', detect: /(^|\s)(?:bbp-reply-content|bbp-topic-content)(\s|$)/, kind: 'forum' },
+	{ name: 'discourse', detect: /(^|\s)(?:topic-body|crawler-post|topic-post)(\s|$)/, kind: 'forum', postChrome: /(^|\s)(?:interactionStatistic|post-likes|position)(\s|$)/ },
+	{ name: 'phpbb', detect: /(^|\s)(?:postbody|postprofile|post-buttons)(\s|$)/, kind: 'forum', postChrome: /(^|\s)(?:back2top|notice|post-buttons)(\s|$)/ },
+	{ name: 'vbulletin', detect: /(^|\s)(?:postbit\w*|postcontainer|vbmenu_\w+|b-post)(\s|$)/, kind: 'forum', postChrome: /(^|\s)(?:usertitle|rank|userinfo_extra|postcounter|nodecontrols|b-post__count|b-userinfo__details)(\s|$)/ },
+	{
+		name: 'xenforo',
+		detect: /(^|\s)(?:message--post|bbWrapper|message-userContent)(\s|$)/,
+		kind: 'forum',
+		postChrome: /(^|\s)(?:message-userTitle|message-userBanner|userBanner|message-userExtras|message-attribution-opposite|message-actionBar|reactionsBar|bbCodeBlock-expandLink|bbCodeBlock-shrinkLink|message-lastEdit|message-signature)(\s|$)/,
+	},
+	{ name: 'invision', detect: /(^|\s)(?:ipsComment_content|cPost_contentWrap|cAuthorPane\w*)(\s|$)/, kind: 'forum', postChrome: /(^|\s)(?:cAuthorPane_info|ipsComment_controls|ipsReact\w*|cPost_footer)(\s|$)/ },
+	{ name: 'bbpress', detect: /(^|\s)(?:bbp-reply-content|bbp-topic-content)(\s|$)/, kind: 'forum', postChrome: /(^|\s)(?:bbp-author-role|bbp-reply-ip|bbp-admin-links|bbp-reply-post-date-sep)(\s|$)/ },
 	{ name: 'shopify', detect: /(^|\s)(?:shopify-section|product-form\w*|product__info-container)(\s|$)/, kind: 'shop' },
 	{ name: 'woocommerce', detect: /(^|\s)(?:woocommerce\S*|single-product|product_meta)(\s|$)/, kind: 'shop' },
 	{ name: 'magento', detect: /(^|\s)(?:catalog-product-view|product-info-main|products-grid|page-products)(\s|$)/, kind: 'shop' },

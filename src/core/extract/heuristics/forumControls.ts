@@ -1,0 +1,85 @@
+// Forum controls: the short lines of a thread that operate it or count things (post numbers, votes, "Reply", "Joined"), not its messages.
+import type { Block } from '../../model/dumpDocument';
+import type { RemovedRegion } from '../article';
+import { blockText, collapse } from '../inlineText';
+
+/**
+ * Whole lines that are a thread's buttons, counters and member statistics. The annotators of forum threads keep each
+ * post's author, date and message and never these (they are the commonest extra lines of forum pages in the tuning
+ * part of wcxb-dev: a lone number on 33 of 50 threads, "#N" on 20, "Click to expand..." on 13, "N likes" on 16).
+ * Dates are not controls: a post's date is part of it.
+ */
+export const FORUM_CONTROL_RE = new RegExp(
+	'^(?:' +
+		[
+			'[#№]?\\s?[\\d.,]+[km]?', // post numbers, vote and like counts
+			'[-+]?\\d+ (?:likes?|replies|reply|posts?|votes?|points?|views?|comments?|answers?|reactions?)',
+			'(?:\\d+ )?(?:like|likes|share|reply|quote|report|follow|cite|save|flip|watch|hide|top|permalink|link|edit|flag|bookmark|multi-?quote)',
+			'(?:reply|quote|like|share|report)(?: (?:reply|quote|like|share|report|multi-?quote))+',
+			'click to (?:expand|shrink)\\.*',
+			'(?:joined|messages|reaction score|points|location|posts|threads|likes received|trophy points|gender|occupation)(?::\\s?[\\w ,.]*)?',
+			'(?:\\d[\\d,.]* )?posts? · joined \\d{4}',
+			'(?:improve|edit) this (?:answer|question|post)',
+			'add a comment\\s?\\|?',
+			'(?:show|load) \\d* ?more (?:comments?|replies|posts)',
+			'original poster|thread starter|op posts?:?',
+			'(?:new|junior|senior|full|active|established|well-known|valued|registered|banned|elite|veteran|distinguished|platinum|gold|silver|bronze)(?: community)? member',
+			'\\d+\\+? years? member',
+			'last edited(?: by [\\w .-]+)?:? .{0,40}',
+			'(?:reply|replies) to this (?:topic|thread|post)',
+			'go to (?:top|bottom)|back to top|scroll to (?:top|bottom)',
+			'similar threads|you must log in or register to reply here\\.?',
+		].join('|') +
+		')$',
+	'i',
+);
+/** Lines longer than this are sentences, even when they start like a control. */
+export const MAX_FORUM_CONTROL_CHARS = 60;
+
+function isControl(b: Block): boolean {
+	if (b.kind !== 'paragraph' && b.kind !== 'heading') return false;
+	const text = collapse(blockText(b));
+	return text.length > 0 && text.length <= MAX_FORUM_CONTROL_CHARS && FORUM_CONTROL_RE.test(text);
+}
+
+/**
+ * Drops paragraphs and headings that are only a forum control, list items left empty without them, and the
+ * definitions of member statistics ("Joined" / "Jun 29, 2016": the value goes with its label).
+ */
+export function dropForumControls(blocks: readonly Block[], removed: RemovedRegion[]): Block[] {
+	const out: Block[] = [];
+	for (const b of blocks) {
+		if (isControl(b)) {
+			removed.push({ range: b.range, step: 'forum-control', signal: collapse(blockText(b)) });
+			continue;
+		}
+		if (b.kind === 'list') {
+			const items = [];
+			for (const it of b.items) {
+				// A definition whose term is a statistic ("Joined" / "Jun 29, 2016") goes whole.
+				const term = it.children.find((c) => c.kind !== 'spacer');
+				if (b.definition && term !== undefined && isControl(term)) {
+					removed.push({ range: it.range, step: 'forum-control', signal: collapse(blockText(term)) });
+					continue;
+				}
+				// Elsewhere only the controls go: an item's later blocks may be the message a date item runs into.
+				const children = dropForumControls(it.children, removed);
+				if (!children.some((c) => c.kind !== 'spacer')) continue;
+				items.push(children.length === it.children.length ? it : { ...it, children });
+			}
+			if (items.length === 0) {
+				removed.push({ range: b.range, step: 'forum-control', signal: 'list of controls' });
+				continue;
+			}
+			out.push({ ...b, items });
+			continue;
+		}
+		if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') {
+			const children = dropForumControls(b.children, removed);
+			out.push(children.length === b.children.length ? b : { ...b, children });
+			continue;
+		}
+		out.push(b);
+	}
+	return out;
+}

@@ -1,0 +1,57 @@
+// Navigation lists: a list whose every item is one short link (a menu, a footer's columns) is the site's navigation, not a page's content.
+import type { Block, Inline, ListItem } from '../../model/dumpDocument';
+import type { RemovedRegion } from '../article';
+import { blockText, collapse, inlineText } from '../inlineText';
+
+/**
+ * A menu entry names a section in a few words ("About us", "Careers", "Privacy policy"); a listing's item is a
+ * title, longer than this. With calls to action (callsToAction.ts), on the tuning part of wcxb-dev: service P
+ * 0.790 → 0.794 and its `without` rate 0.204 → 0.170, all F1 0.825 → 0.825 (without 0.105 → 0.099).
+ */
+export const MAX_NAV_ITEM_CHARS = 30;
+/** A list needs this many such items to be a menu: two links may be a pair of buttons in a sentence's place. */
+export const MIN_NAV_ITEMS = 3;
+/** Share of an item's text inside its link: "Blog (12)" is still a menu entry. */
+const MIN_ITEM_LINK_SHARE = 0.8;
+
+function linkChars(inlines: readonly Inline[]): number {
+	let n = 0;
+	for (const x of inlines) {
+		if (x.kind === 'link') n += collapse(inlineText(x.children)).length;
+		else if (x.kind === 'emphasis' || x.kind === 'span') n += linkChars(x.children);
+	}
+	return n;
+}
+
+/** Whether a list item is one short link, optionally with a nested menu under it. */
+function isNavItem(it: ListItem): boolean {
+	const kids = it.children.filter((c) => c.kind !== 'spacer');
+	if (kids.length === 0) return false;
+	const [first, ...rest] = kids;
+	if (first.kind !== 'paragraph' && first.kind !== 'heading') return false;
+	const text = collapse(blockText(first));
+	if (text.length === 0 || text.length > MAX_NAV_ITEM_CHARS || linkChars(first.content) < text.length * MIN_ITEM_LINK_SHARE) return false;
+	return rest.every((b) => b.kind === 'list' && isNavList(b));
+}
+
+function isNavList(b: Block): boolean {
+	return b.kind === 'list' && !b.definition && b.items.length >= MIN_NAV_ITEMS && b.items.every(isNavItem);
+}
+
+/** Drops navigation lists, at any depth of the kept blocks. */
+export function dropNavigationLists(blocks: readonly Block[], removed: RemovedRegion[]): Block[] {
+	const out: Block[] = [];
+	for (const b of blocks) {
+		if (isNavList(b)) {
+			removed.push({ range: b.range, step: 'navigation-list', signal: `${b.kind === 'list' ? b.items.length : 0} links` });
+			continue;
+		}
+		if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') {
+			const children = dropNavigationLists(b.children, removed);
+			out.push(children.length === b.children.length && children.every((c, i) => c === b.children[i]) ? b : { ...b, children });
+			continue;
+		}
+		out.push(b);
+	}
+	return out;
+}
