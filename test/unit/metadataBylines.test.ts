@@ -154,3 +154,14 @@ suite('Metadata: titles (issue 12)', () => {
 		assert.strictEqual(md(['# A DIY Investorâ€™s Guide', '', BODY]).title?.value, 'A DIY Investor’s Guide');
 	});
 });
+
+suite('Metadata: forum dates', () => {
+	test('a member\'s join date with a weekday, and a thread\'s last-post date, are not the page\'s date', () => {
+		const m = md([
+			'# Investment strategy review', '', 'Last post: 01/12/2025 at 6:49 pm', '',
+			'[changingtimes](/u/1){.username}', '', '**Joined:** Mon Jul 24, 2017 9:28 am', '',
+			'by **changingtimes** » Sat Feb 24, 2024 12:41 pm', '', BODY,
+		]);
+		assert.strictEqual(m.published?.value.slice(0, 10), '2024-02-24');
+	});
+});

@@ -10,7 +10,7 @@ const DATE_LOOSE_RE = /(?<!up|candi|vali|man|se)date(?!picker)|timestamp|pubtime
 
 /** The chosen published and modified dates, and every scored candidate (rule prefixed by its kind), for tracing. */
 /** Labels before a date that make it a member's, an offer's or a copyright's date rather than the page's. */
-const NOT_PAGE_DATE_LABEL_RE = /(?:joined|member since|registered|since|last seen|last visit|last active|last login|©|copyright|expires?|ends|valid until|offer|sale|deadline|due|event|starts?|opens?|closes?|birthday|born|release(?:d| date)?|launch(?:ed| date)?|arrives?|delivery|ships?|available(?: from)?)\s*(?:on|at)?\s*:?\s*$/iu;
+const NOT_PAGE_DATE_LABEL_RE = /(?:joined|member since|registered|since|last seen|last visit|last active|last login|last post|latest post|last reply|latest reply|last activity|©|copyright|expires?|ends|valid until|offer|sale|deadline|due|event|starts?|opens?|closes?|birthday|born|release(?:d| date)?|launch(?:ed| date)?|arrives?|delivery|ships?|available(?: from)?)\s*(?:on|at)?\s*:?\s*$/iu;
 
 /**
  * Meta lines sit above the title as often as below it (category, date, then the headline): this far before it a
@@ -42,6 +42,9 @@ function titleDate(v: string | undefined, options: DateOptions): string | undefi
 	const covered = found.reduce((acc, d) => acc + d.end - d.start, 0);
 	return found.length === 1 && covered >= v.trim().length * TITLE_DATE_SHARE ? found[0].iso : undefined;
 }
+
+/** A weekday between a label and its date ("Joined: Mon Jul 24, 2017"): the label is still the date's. */
+const WEEKDAY_END_RE = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$/iu;
 
 export interface DateChoice {
 	readonly published?: Candidate<string>;
@@ -109,7 +112,7 @@ export function chooseDates(s: MetadataScan, options: DateOptions): DateChoice {
 			const label = (d.start === 0 ? lead : '') + text.slice(Math.max(prev, d.start - 40), d.start);
 			prev = d.end;
 			// "Joined Mar 2009", "Member since", "© 2024", "Offer ends": dates of something other than the page.
-			if (NOT_PAGE_DATE_LABEL_RE.test(label)) continue;
+			if (NOT_PAGE_DATE_LABEL_RE.test(label.replace(WEEKDAY_END_RE, ''))) continue;
 			push(d.iso, label, 'text', bare);
 		}
 	}
