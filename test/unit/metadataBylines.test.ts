@@ -102,3 +102,55 @@ suite('Metadata: author boxes and lists of teasers', () => {
 		assert.strictEqual(m.published?.value, '2024-02-09');
 	});
 });
+
+suite('Metadata: dates in datelines', () => {
+	test('a date in a heading under the title is the dateline', () => {
+		const m = md(['# Group classes or private lessons?', '', '## March 12, 2024', '', BODY]);
+		assert.strictEqual(m.published?.value, '2024-03-12');
+	});
+
+	test('a date span glued to a byline in the same paragraph', () => {
+		const m = md(['# Clothing subscriptions', '', 'By[[Kathryn Giuffrida](/author/kg)]{.name}[Mar 5, 2025]{.font-normal} \\| [6 comments](#c)', '', BODY]);
+		assert.strictEqual(m.published?.value, '2025-03-05');
+	});
+
+	test('a span\'s date keeps its paragraph\'s "Updated" label: it is the modification', () => {
+		const m = md(['# A guide to wine', '', 'Updated [Dec 4, 2025]{.x} · [March 1, 2024]{.y}', '', BODY]);
+		assert.strictEqual(m.modified?.value, '2025-12-04');
+		assert.strictEqual(m.published?.value, '2024-03-01');
+	});
+
+	test('a relative date shown, the exact one in the hover title', () => {
+		const m = md(['# Claude Code tips', '', '[Posted: 2 days ago]{.post-date title="2025-12-18"}', '', BODY]);
+		assert.strictEqual(m.published?.value, '2025-12-18');
+		assert.match(m.published?.rule ?? '', /@title/);
+	});
+
+	test('a release date is the product\'s, not the page\'s', () => {
+		const m = md(['# Terraria', '', 'Release Date: Jul 9, 2013', '', BODY]);
+		assert.strictEqual(m.published, undefined);
+	});
+
+	test('a date label where a name would be is not a name', () => {
+		assert.deepStrictEqual(splitNames('Last Updated: January 7, 2025'), []);
+	});
+});
+
+suite('Metadata: titles (issue 12)', () => {
+	test('consent and feedback boxes are not the title', () => {
+		const m = md(['## We Care About Your Privacy', '', 'We and our partners store cookies.', '', '## Provide feedback', '', '## Best cameras for photography', '', BODY]);
+		assert.strictEqual(m.title?.value, 'Best cameras for photography');
+	});
+
+	test('a heading the parser could not read is not the title', () => {
+		const m = md(['# \\[How', '', '# How AI cuts your planning cycle', '', BODY]);
+		assert.strictEqual(m.title?.value, 'How AI cuts your planning cycle');
+	});
+
+	test('an archive label, soft hyphens and mis-decoded quotes are not part of the title', () => {
+		assert.strictEqual(md(['# Collection: Sennheiser', '', BODY]).title?.value, 'Sennheiser');
+		assert.strictEqual(md(['# Category:Programming languages', '', BODY]).title?.value, 'Category:Programming languages');
+		assert.strictEqual(md(['# Home Repair Assis\u00adtance Program', '', BODY]).title?.value, 'Home Repair Assistance Program');
+		assert.strictEqual(md(['# A DIY Investorâ€™s Guide', '', BODY]).title?.value, 'A DIY Investor’s Guide');
+	});
+});

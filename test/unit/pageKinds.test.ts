@@ -3,7 +3,13 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDump } from '../../src/core/dump/parseDump';
+import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { extractArticle } from '../../src/core/extract/extractArticle';
+import { isBuyBoxLine } from '../../src/core/extract/heuristics/buyBox';
+import { isTabBar } from '../../src/core/extract/heuristics/tabLabels';
+import { productChrome } from '../../src/core/extract/kinds/productRegion';
+import { isUnlikely } from '../../src/core/extract/prune';
+import { COMMAS_RE } from '../../src/core/extract/scoring';
 import { PAGE_KINDS } from '../../src/core/extract/kinds/pageKind';
 import { renderFrontMatter } from '../../src/core/render/frontMatter';
 import { renderText } from '../../src/core/render/articleText';
@@ -100,5 +106,73 @@ suite('Clean-ups of the kept blocks', () => {
 		const { text } = extract(page('Add to cart', '', 'Sort by: Price, low to high', '', '[Home](/) / [Garden](/garden) / [Tools](/garden/tools) / Spades', '', 'Sort by size first, then by colour: that is how the shop floor is laid out.', ''));
 		for (const dropped of ['Add to cart', 'Price, low', 'Home / Garden']) assert.ok(!text.includes(dropped), `kept ${dropped}`);
 		assert.ok(text.includes('Sort by size first'));
+	});
+});
+
+suite('Product pages', () => {
+	const DESCRIPTION = 'A light pack for long days on the trail: the ventilated back panel keeps air moving, and the hip belt carries the load.';
+	const POLICY =
+		'Returns of worn packs are accepted within thirty days, provided the pack has been used indoors only, all labels are attached, and it is sent back in its original packaging, with the receipt, at your own cost.';
+
+	test('buy-box lines are controls; sentences and bare numbers are not', () => {
+		for (const line of ['$20.00', 'Sale price $74.95', '99,90 €', 'Add to cart - $110', 'Loading...', 'Open media 3 in modal', 'Free shipping on orders over $75', '1 of 5', 'Skip to content']) {
+			assert.ok(isBuyBoxLine(line), line);
+		}
+		for (const line of ['12', '4.5', 'The price is right for a pack this light.', 'Price: $20 for two', DESCRIPTION]) assert.ok(!isBuyBoxLine(line), line);
+	});
+
+	test('a tab bar of in-page links is dropped; a list of real links is not', () => {
+		const bar = parseDump(joinLines('-   [Description](#tab-description)', '-   [Details](#tab-details)')).blocks[0];
+		const links = parseDump(joinLines('-   [Description](/description)', '-   [Details](/details)')).blocks[0];
+		assert.ok(isTabBar(bar));
+		assert.ok(!isTabBar(links));
+	});
+
+	test('a modal with longer paragraphs than the product (a size guide) is left out', () => {
+		const { text, article } = extract(fs.readFileSync(path.join(PAGES, 'product-2', 'source.txt'), 'utf8'));
+		assert.strictEqual(article.metadata.pageType?.value, 'product');
+		assert.ok(text.includes('A light pack for long days'));
+		for (const dropped of ['Measure your torso', 'Returns of worn packs', 'You may also like', 'Add to cart', '$89.00', 'Open media']) assert.ok(!text.includes(dropped), `kept ${dropped}`);
+	});
+
+	test('shop chrome inside the chosen region goes, the product heading keeps its wrapper', () => {
+		const dump = joinLines(
+			'::: {.product-carousel-wrapper}',
+			'# Trail 22 Daypack',
+			'',
+			'::: {.product-description}',
+			DESCRIPTION,
+			'',
+			DESCRIPTION.replace('trail', 'hill'),
+			':::',
+			'',
+			'Add to cart',
+			'',
+			'::: {.reviews-flyout}',
+			POLICY,
+			':::',
+			':::',
+		);
+		const index = new BlockIndex(parseDump(dump));
+		const chrome = productChrome(index);
+		assert.deepStrictEqual([...chrome.values()], ['reviews']);
+	});
+
+	test("React's streamed segments (hidden until a script moves them) are read; other hidden blocks are not", () => {
+		const { text } = extract(joinLines('::: {#S:0 hidden=""}', DESCRIPTION, '', DESCRIPTION.replace('trail', 'hill'), ':::', '', '::: {hidden=""}', POLICY, ':::'));
+		assert.ok(text.includes('A light pack for long days on the trail'), text);
+		assert.ok(!text.includes('Returns of worn packs'), text);
+	});
+
+	test('a comma between digits is a thousands separator, not prose', () => {
+		assert.strictEqual('English (515,656), Russian (347,887)'.match(COMMAS_RE)?.length, 1);
+	});
+
+	test('a container named like a header that holds nearly all the prose is the page frame, not chrome', () => {
+		const dump = joinLines('::: {.page_frame .with_header}', '::: {.site-header}', 'Store menu', ':::', '', DESCRIPTION, '', POLICY, ':::');
+		const index = new BlockIndex(parseDump(dump));
+		const [frame, header] = index.containers;
+		assert.strictEqual(isUnlikely(index, frame), undefined);
+		assert.strictEqual(isUnlikely(index, header), 'header');
 	});
 });

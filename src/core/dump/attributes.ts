@@ -104,7 +104,8 @@ export function parseAttributes(text: string, start: number, limit: number, offs
 		i = j;
 	}
 	const range: SourceRange = { start: offsetOf(start), end: offsetOf(i - 1) + 1 };
-	return { attrs: { id, classes: classes ?? EMPTY_CLASSES, pairs: pairs ?? [], range }, end: i };
+	// Lists grown by push keep 16 free slots: copied to their length, and the empty ones shared.
+	return { attrs: { id, classes: classes ? classes.slice() : EMPTY_CLASSES, pairs: pairs ? pairs.slice() : NO_PAIRS, range }, end: i };
 }
 
 function identity(n: number): number {

@@ -677,7 +677,7 @@ class BlockParser implements BlockContext {
 		}
 		// Give back trailing blank lines consumed by the last item.
 		const lastItem = items[items.length - 1];
-		const list: List = { kind: 'list', ordered: firstMarker.ordered, start: firstMarker.start, items, range: { start: items[0].range.start, end: lastItem.range.end } };
+		const list: List = { kind: 'list', ordered: firstMarker.ordered, start: firstMarker.start, items: trimmed(items), range: { start: items[0].range.start, end: lastItem.range.end } };
 		out.push(list);
 		return j;
 	}

@@ -24,6 +24,8 @@ const MAX_PAREN_DEPTH = 8;
  * `[` would otherwise hold a node and a stack entry for each until its end.
  */
 const MAX_OPEN_BRACKETS = 1000;
+/** Arrays shorter than this are returned as exact copies (a pushed-to array keeps 16 or more free slots). */
+const TRIM_BELOW = 16;
 /** Longest raw inline HTML tag or autolink we accept. */
 const MAX_INLINE_TAG = 2000;
 
@@ -339,7 +341,9 @@ class InlineParser {
 		}
 		this.#trimTrailingSpaces();
 		this.#flushText(n);
-		return mergeTexts(this.#nodes);
+		const nodes = mergeTexts(this.#nodes);
+		// An array grown by push keeps room for 16 more: most paragraphs hold a few nodes, so copy those to their length.
+		return nodes.length < TRIM_BELOW ? nodes.slice() : nodes;
 	}
 
 	/** Drops spaces and tabs at the end of the current text; drops the text node when nothing else is left. */

@@ -206,8 +206,10 @@ export function dashTable(ctx: BlockContext, lines: readonly Segment[], i: numbe
 	if (headerless && !closedBelow(text, lines, dashIndex + 1)) return 0;
 	const groups = dashGroups(lineAt(dashIndex));
 	if (groups.length === 0) return 0;
-	const bounds = groups.map((g, k) => ({ start: k === 0 ? 0 : g.start, end: k + 1 < groups.length ? groups[k + 1].start : Infinity }));
-	const cellsOf = (segs: Segment[]): TableCell[] => bounds.map((b) => cell(ctx, segs.map((s) => ({ start: Math.min(s.end, s.start + b.start), end: Math.min(s.end, s.start + b.end) })), depth));
+	// Column bounds as `from`/`to`, never `start`/`end`: an Infinity stored in a `{ start, end }` object makes V8 box
+	// both fields of every range in the process as heap numbers (32 more bytes a range, 15% of a prose model).
+	const bounds = groups.map((g, k) => ({ from: k === 0 ? 0 : g.start, to: k + 1 < groups.length ? groups[k + 1].start : -1 }));
+	const cellsOf = (segs: Segment[]): TableCell[] => bounds.map((b) => cell(ctx, segs.map((s) => ({ start: Math.min(s.end, s.start + b.from), end: b.to < 0 ? s.end : Math.min(s.end, s.start + b.to) })), depth));
 	const header = headerSegs && headerSegs.length > 0 ? { range: { start: headerSegs[0].start, end: headerSegs[headerSegs.length - 1].end }, cells: cellsOf(headerSegs) } : undefined;
 	const rows: TableRow[] = [];
 	let j = dashIndex + 1;

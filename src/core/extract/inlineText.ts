@@ -56,6 +56,13 @@ export function attrWords(attrs: Attributes | undefined): string {
 	return words;
 }
 
+/**
+ * React's streaming server rendering writes each late part of the page into `<div hidden id="S:3">` and a script
+ * moves it into place: the reader sees it, so it is not hidden (a product page's whole description sat in such
+ * segments; see notes/product.md for the measured effect).
+ */
+const STREAMED_SEGMENT_ID_RE = /^S:\d+$/;
+
 const DISPLAY_NONE_RE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 
 /** Whether the element was invisible on the page: `display:none`, `visibility:hidden`, `hidden`, or `aria-hidden="true"` (as Readability judges visibility). */
@@ -63,7 +70,7 @@ export function isHidden(attrs: Attributes | undefined): boolean {
 	if (!attrs) return false;
 	const style = attrValue(attrs, 'style');
 	if (style && DISPLAY_NONE_RE.test(style)) return true;
-	if (attrValue(attrs, 'hidden') !== undefined) return true;
+	if (attrValue(attrs, 'hidden') !== undefined && !STREAMED_SEGMENT_ID_RE.test(attrs.id ?? '')) return true;
 	// Lazy-image fallbacks are aria-hidden but hold the only copy of the image.
 	if (attrValue(attrs, 'aria-hidden') === 'true' && !attrs.classes.some((c) => c.includes('fallback-image'))) return true;
 	return false;

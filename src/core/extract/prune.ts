@@ -4,6 +4,14 @@ import { type BlockIndex, type Container, type Flags } from './blockIndex';
 import { attrValue, attrWords, isHidden } from './inlineText';
 import * as W from './scoring';
 
+/**
+ * A container whose name merely sounds like chrome (`header`, `menu`, not `comment`) but holds this share of the
+ * page's prose is the page's frame: pruning it left the whole page empty on a shop's product pages (wcxb-dev tuning:
+ * all 0.826 → 0.829, product 0.533 → 0.538). At 0.6 the readability corpus lost yahoo-3 (0.99 → 0.38), whose
+ * `yom-remote` block of teasers holds two thirds of the prose.
+ */
+export const PAGE_FRAME_PROSE_SHARE = 0.9;
+
 /** Step 3: whether a container is chrome by its class, id or role. */
 export function isUnlikely(index: BlockIndex, c: Container): string | undefined {
 	const role = attrValue(c.attrs, 'role');
@@ -21,6 +29,8 @@ export function isUnlikely(index: BlockIndex, c: Container): string | undefined 
 	// A wrapper named "header" or "extra" that holds the article body container, or most of the prose, is not chrome.
 	if (containsArticleBody(index, c)) return undefined;
 	if (W.MAYBE_CANDIDATE_RE.test(words) && index.rootStats.proseChars > 0 && index.statsOf(c).proseChars >= index.rootStats.proseChars * W.MAIN_PROSE_SHARE) return undefined;
+	// Without a strong word, a container holding nearly all the prose is the page's frame (`responsive_page_frame with_header`).
+	if (!strong && index.rootStats.proseChars > 0 && index.statsOf(c).proseChars >= index.rootStats.proseChars * PAGE_FRAME_PROSE_SHARE) return undefined;
 	return m[0];
 }
 

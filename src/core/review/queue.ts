@@ -25,6 +25,9 @@ export interface QueueGroup {
 
 const NO_SITE = '(no URL)';
 const STATE_ORDER: Record<ReportRow['review'], number> = { unreviewed: 0, 'needs-work': 1, rejected: 2, approved: 3 };
+// One collator for every comparison: `localeCompare` with options builds one per call. Sorting 10,600 titles took
+// 2.8-3.5 s that way and 67-79 ms with one collator (same machine, under load).
+const COLLATOR = new Intl.Collator('en', { sensitivity: 'base' });
 
 export function rowIsToReview(r: ReportRow): boolean {
 	return r.review === 'unreviewed' || r.changed;
@@ -46,7 +49,7 @@ function problemsOf(r: ReportRow): number {
 
 /** A comparator for a sort key; numbers sort descending (most words, most problems first), text ascending. */
 export function compareRows(key: SortKey): (a: ReportRow, b: ReportRow) => number {
-	const text = (x: string | undefined, y: string | undefined): number => (x ?? '').localeCompare(y ?? '', 'en', { sensitivity: 'base' });
+	const text = (x: string | undefined, y: string | undefined): number => COLLATOR.compare(x ?? '', y ?? '');
 	const byPath = (a: ReportRow, b: ReportRow): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 	const primary: (a: ReportRow, b: ReportRow) => number = {
 		path: byPath,

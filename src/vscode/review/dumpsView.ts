@@ -1,10 +1,12 @@
 // The Page Dumps view: every dump of the workspace with its title, site, kind, words, problems and review state,
-// grouped, filtered and sorted, with a badge of how many are left to review. Indexing runs on a worker.
+// grouped, filtered and sorted, with a badge of how many are left to review. Indexing runs on a worker. Redraws are
+// throttled and incremental: only the groups and rows that changed are sent to VS Code (dumpsTree.ts).
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { buildQueue, type DiagnoseOptions, effectiveState, hostMatches, type GroupBy, nextToReview, type QueueFilter, type QueueGroup, type ReportRow, rowIsToReview, type Severity, type SiteRuleTable, type SortKey } from '../../core/index';
+import { type DiagnoseOptions, hostMatches, type GroupBy, nextToReview, type QueueFilter, type QueueGroup, type ReportRow, rowIsToReview, type Severity, type SiteRuleTable, type SortKey } from '../../core/index';
 import { readDiagnosticsSettings } from '../diagnosticsManager';
 import type { ConfigStore } from './configStore';
+import { DumpsTreeModel } from './dumpsTree';
 import type { IndexConfig } from './indexProtocol';
 import { ReviewIndex, type IndexTarget } from './reviewIndex';
 import type { ReviewStore } from './reviewStore';
@@ -12,8 +14,10 @@ import type { ReviewStore } from './reviewStore';
 export const DUMPS_VIEW_ID = 'pageDump.dumps';
 const DUMP_GLOB = '**/*.txt';
 const EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**,**/.pagedump/**}';
-// The tree is redrawn at most this often while the index fills, so a 10,000-dump index does not redraw 600 times.
-const REFRESH_THROTTLE_MS = 250;
+// The tree is redrawn at most this often while the index fills, so a 10,000-dump index does not redraw 600 times:
+// each redraw sends every group that got new rows (in path order, rows of most sites arrive in every batch).
+// Approvals and filters redraw at once.
+const REFRESH_THROTTLE_MS = 1000;
 // File events come in bursts (a checkout, an unpack); one index update per burst.
 const REINDEX_DELAY_MS = 500;
 const CACHE_FILE = 'review-index.json';
@@ -28,7 +32,11 @@ const STATE_ICONS: Record<ReportRow['review'], [string, string | undefined]> = {
 };
 const STATE_LABELS: Record<ReportRow['review'], string> = { unreviewed: 'unreviewed', approved: 'approved', 'needs-work': 'needs work', rejected: 'rejected' };
 
-export type DumpsNode = { readonly kind: 'group'; readonly group: QueueGroup } | { readonly kind: 'dump'; readonly row: ReportRow; readonly uri: vscode.Uri; readonly group?: string };
+/**
+ * A node of the tree. The view keeps one object per group and per row and updates it in place, because VS Code knows
+ * elements by identity: an element handed to onDidChangeTreeData must be the one getChildren returned.
+ */
+export type DumpsNode = { readonly kind: 'group'; group: QueueGroup } | { readonly kind: 'dump'; row: ReportRow; uri: vscode.Uri; readonly group?: string };
 
 function problemText(r: ReportRow): string {
 	const parts: string[] = [];
@@ -43,14 +51,23 @@ export class DumpsView implements vscode.TreeDataProvider<DumpsNode>, vscode.Dis
 	readonly #store: ReviewStore;
 	readonly #configs: ConfigStore;
 	readonly #storage: vscode.Uri | undefined;
-	readonly #changed = new vscode.EventEmitter<DumpsNode | undefined>();
+	readonly #changed = new vscode.EventEmitter<DumpsNode | DumpsNode[] | undefined>();
 	readonly #view: vscode.TreeView<DumpsNode>;
 	readonly #disposables: vscode.Disposable[] = [];
 	readonly #indexedEvent = new vscode.EventEmitter<void>();
 	#filter: QueueFilter = {};
 	#sort: SortKey = 'path';
 	#group: GroupBy = 'site';
-	#groups: QueueGroup[] = [];
+	#groups: readonly QueueGroup[] = [];
+	readonly #model = new DumpsTreeModel();
+	/** The node objects handed to VS Code, by group key and by `group\0path`. */
+	#groupNodes = new Map<string, DumpsNode & { kind: 'group' }>();
+	#rowNodes = new Map<string, DumpsNode & { kind: 'dump' }>();
+	/** Tree items kept per row object: an unchanged row is the same object across redraws (dumpsTree.ts). */
+	#items = new WeakMap<ReportRow, vscode.TreeItem>();
+	/** What changed since the last redraw told VS Code: everything, or these nodes (a rebuild between redraws adds up). */
+	#pendingFull = true;
+	readonly #pendingNodes = new Set<DumpsNode>();
 	#uris = new Map<string, vscode.Uri>();
 	/** Absolute path of each indexed relative path, rebuilt with the groups. */
 	#byRel = new Map<string, string>();
@@ -231,13 +248,7 @@ export class DumpsView implements vscode.TreeDataProvider<DumpsNode>, vscode.Dis
 
 	/** Every indexed file as a report row with its review state (the report includes files that are not dumps). */
 	allRows(): ReportRow[] {
-		const rows: ReportRow[] = [];
-		for (const entry of this.#index.entries.values()) {
-			const uri = this.uriOf(entry.abs);
-			const state = effectiveState(this.#store.entry(uri), entry.hash);
-			rows.push({ ...entry.summary, path: entry.rel, review: state.state, changed: state.changed, ...(state.note ? { note: state.note } : {}) });
-		}
-		return rows;
+		return this.#model.rows(this.#index.entries.values(), (entry) => this.#store.entry(this.uriOf(entry.abs)));
 	}
 
 	/** The dumps the view lists (files that are not dumps left out). */
@@ -271,7 +282,7 @@ export class DumpsView implements vscode.TreeDataProvider<DumpsNode>, vscode.Dis
 		return entry ? this.dumpRows().find((r) => r.path === entry.rel) : undefined;
 	}
 
-	groups(): QueueGroup[] {
+	groups(): readonly QueueGroup[] {
 		return this.#groups;
 	}
 
@@ -294,7 +305,7 @@ export class DumpsView implements vscode.TreeDataProvider<DumpsNode>, vscode.Dis
 		const rel = this.#index.entries.get(uri.fsPath)?.rel;
 		for (const g of this.#groups) {
 			const row = g.rows.find((r) => r.path === rel);
-			if (row) return { kind: 'dump', row, uri, group: this.#group === 'none' ? undefined : g.key };
+			if (row) return this.#dumpNode(row, this.#group === 'none' ? undefined : g.key);
 		}
 		return undefined;
 	}
@@ -312,12 +323,53 @@ export class DumpsView implements vscode.TreeDataProvider<DumpsNode>, vscode.Dis
 		}, REFRESH_THROTTLE_MS);
 	}
 
-	/** Rebuilds the groups; returns the rows it built them from. */
+	/** Rebuilds the groups and adds what changed to what the next redraw tells VS Code; returns the rows. */
 	#rebuild(): ReportRow[] {
-		this.#byRel = new Map([...this.#index.entries.values()].map((e) => [e.rel, e.abs]));
-		const all = this.dumpRows();
-		this.#groups = buildQueue(all, this.#filter, this.#sort, this.#group);
+		const { all, changed } = this.#rebuildDelta();
+		if (!changed) {
+			this.#pendingFull = true;
+			this.#pendingNodes.clear();
+		} else if (!this.#pendingFull) for (const n of changed) this.#pendingNodes.add(n);
 		return all;
+	}
+
+	#rebuildDelta(): { all: ReportRow[]; changed: DumpsNode[] | undefined } {
+		if (this.#byRel.size !== this.#index.entries.size) this.#byRel = new Map([...this.#index.entries.values()].map((e) => [e.rel, e.abs]));
+		else for (const e of this.#index.entries.values()) if (this.#byRel.get(e.rel) !== e.abs) this.#byRel.set(e.rel, e.abs);
+		const all = this.dumpRows();
+		const delta = this.#model.update(all, this.#filter, this.#sort, this.#group);
+		this.#groups = this.#model.groups;
+		if (delta.full) {
+			// New node objects for the new shape; the old ones are forgotten with the tree VS Code drops.
+			this.#groupNodes = new Map();
+			this.#rowNodes = new Map();
+			return { all, changed: undefined };
+		}
+		const changed: DumpsNode[] = [];
+		const groupKey = (g: QueueGroup): string | undefined => (this.#group === 'none' ? undefined : g.key);
+		for (const g of this.#groups) {
+			const node = this.#groupNodes.get(g.key);
+			if (node) node.group = g;
+		}
+		for (const key of delta.groups) {
+			const node = this.#groupNodes.get(key);
+			// Not grouped: the one group's rows are the root's children.
+			if (this.#group === 'none' || !node) return { all, changed: undefined };
+			changed.push(node);
+		}
+		if (delta.rows.length > 0) {
+			const paths = new Set(delta.rows);
+			for (const g of this.#groups) {
+				for (const row of g.rows) {
+					if (!paths.has(row.path)) continue;
+					const node = this.#rowNodes.get(`${groupKey(g) ?? ''}\u0000${row.path}`);
+					if (!node) continue;
+					node.row = row;
+					changed.push(node);
+				}
+			}
+		}
+		return { all, changed };
 	}
 
 	#redraw(): void {
@@ -328,26 +380,41 @@ export class DumpsView implements vscode.TreeDataProvider<DumpsNode>, vscode.Dis
 		const filterText = describeFilter(this.#filter);
 		this.#view.description = filterText ? `${shown} of ${all.length} · ${filterText}` : `${all.length} dumps`;
 		this.#view.message = this.#progressText || (filterText && shown === 0 ? 'No dump matches the filter.' : undefined);
-		this.#changed.fire(undefined);
+		// Only what changed: a 10,000-row view is not sent again for one approval or one chunk of the index.
+		if (this.#pendingFull) this.#changed.fire(undefined);
+		else if (this.#pendingNodes.size > 0) this.#changed.fire([...this.#pendingNodes]);
+		this.#pendingFull = false;
+		this.#pendingNodes.clear();
 	}
 
 	getChildren(node?: DumpsNode): DumpsNode[] {
 		if (!node) {
 			if (this.#group === 'none') return (this.#groups[0]?.rows ?? []).map((row) => this.#dumpNode(row));
-			return this.#groups.map((group) => ({ kind: 'group', group }));
+			return this.#groups.map((group) => {
+				let node = this.#groupNodes.get(group.key);
+				if (!node) this.#groupNodes.set(group.key, (node = { kind: 'group', group }));
+				node.group = group;
+				return node;
+			});
 		}
 		if (node.kind === 'group') return node.group.rows.map((row) => this.#dumpNode(row, node.group.key));
 		return [];
 	}
 
 	#dumpNode(row: ReportRow, group?: string): DumpsNode {
-		return { kind: 'dump', row, uri: this.uriOfRow(row) ?? vscode.Uri.file(row.path), group };
+		const key = `${group ?? ''}\u0000${row.path}`;
+		let node = this.#rowNodes.get(key);
+		if (!node) this.#rowNodes.set(key, (node = { kind: 'dump', row, uri: this.uriOfRow(row) ?? vscode.Uri.file(row.path), group }));
+		node.row = row;
+		return node;
 	}
 
 	getParent(node: DumpsNode): DumpsNode | undefined {
 		if (node.kind === 'group' || node.group === undefined) return undefined;
-		const group = this.#groups.find((g) => g.key === node.group);
-		return group && { kind: 'group', group };
+		let parent = this.#groupNodes.get(node.group);
+		const group = parent ? undefined : this.#groups.find((g) => g.key === node.group);
+		if (group) this.#groupNodes.set(group.key, (parent = { kind: 'group', group }));
+		return parent;
 	}
 
 	getTreeItem(node: DumpsNode): vscode.TreeItem {
@@ -361,20 +428,30 @@ export class DumpsView implements vscode.TreeDataProvider<DumpsNode>, vscode.Dis
 			return item;
 		}
 		const r = node.row;
+		const kept = this.#items.get(r);
+		if (kept && (kept.command?.arguments?.[0] as vscode.Uri | undefined)?.toString() === node.uri.toString()) return kept;
 		const item = new vscode.TreeItem(r.title || r.path.split('/').pop() || r.path, vscode.TreeItemCollapsibleState.None);
 		item.id = `dump:${r.path}`;
 		const problems = problemText(r);
 		item.description = [r.skipped ? `skipped: ${r.skipped}` : r.kind, `${r.words.toLocaleString()} words`, problems, r.missing.length ? `missing ${r.missing.join(', ')}` : ''].filter(Boolean).join(' · ');
 		const [icon, color] = STATE_ICONS[r.review];
 		item.iconPath = new vscode.ThemeIcon(r.changed ? 'history' : icon, color ? new vscode.ThemeColor(color) : undefined);
+		item.contextValue = `pageDump.dump.${r.review}`;
+		item.command = { command: 'pageDump.review.open', title: 'Open in Preview', arguments: [node.uri] };
+		item.accessibilityInformation = { label: `${r.title ?? r.path}, ${STATE_LABELS[r.review]}${r.changed ? ', changed since review' : ''}, ${r.words} words, ${problems || 'no problems'}` };
+		this.#items.set(r, item);
+		return item;
+	}
+
+	/** The tooltip, built when the row is hovered rather than for each of 10,000 rows on every redraw. */
+	resolveTreeItem(item: vscode.TreeItem, node: DumpsNode): vscode.TreeItem {
+		if (node.kind !== 'dump' || item.tooltip) return item;
+		const r = node.row;
 		const tip = new vscode.MarkdownString(undefined, false);
 		tip.appendText(`${r.title ?? r.path}\n\n`);
 		tip.appendMarkdown(`**${STATE_LABELS[r.review]}**${r.changed ? ' — changed since its review' : ''}${r.note ? `: ${escapeMd(r.note)}` : ''}\n\n`);
 		tip.appendText(`${r.path}\nsite: ${r.site ?? '(no URL)'} · kind: ${r.kind} · ${r.words} words\nproblems: ${r.problems.error} errors, ${r.problems.warning} warnings, ${r.problems.info} info${r.missing.length ? `\nmissing metadata: ${r.missing.join(', ')}` : ''}`);
 		item.tooltip = tip;
-		item.contextValue = `pageDump.dump.${r.review}`;
-		item.command = { command: 'pageDump.review.open', title: 'Open in Preview', arguments: [node.uri] };
-		item.accessibilityInformation = { label: `${r.title ?? r.path}, ${STATE_LABELS[r.review]}${r.changed ? ', changed since review' : ''}, ${r.words} words, ${problems || 'no problems'}` };
 		return item;
 	}
 }

@@ -1,10 +1,27 @@
-// Product pages: the product's name, description and details.
-import { articleOrWholePage } from './coverage';
+// Product pages: the product's name, description and details, without the shop chrome (modals, reviews, other products) around them.
+import type { Attempt } from '../blockIndex';
+import { dropBuyBoxLines } from '../heuristics/buyBox';
+import { dropTabLabels } from '../heuristics/tabLabels';
+import { isSpreadOut } from './coverage';
 import type { KindStrategy } from './pageKind';
+import { insideChrome, productChrome, productPage, withoutChrome } from './productRegion';
 
 export const product: KindStrategy = {
 	kind: 'product',
 	reason:
-		'A product page is its name, description and details, often in tabs and short sections the article pipeline does not join.',
-	extract: articleOrWholePage,
+		'A product page is its name, description and details, often in tabs and short sections the article pipeline does not join; the pipeline also picks modals and review widgets, whose paragraphs are longer.',
+	extract({ index, signals, article, whole }) {
+		const chrome = productChrome(index);
+		const page = productPage(index, chrome, whole);
+		if (page.chars === 0) return withoutBuyBox(article);
+		if (insideChrome(index, article.region, chrome)) return withoutBuyBox(page);
+		return withoutBuyBox(isSpreadOut(signals, article, page) ? page : withoutChrome(article, chrome));
+	},
 };
+
+/** The attempt less its buy-box lines (heuristics/buyBox.ts). */
+export function withoutBuyBox(attempt: Attempt): Attempt {
+	const removed = [...attempt.removed];
+	const blocks = dropTabLabels(dropBuyBoxLines(attempt.blocks, removed), removed);
+	return blocks.length === attempt.blocks.length ? attempt : { ...attempt, blocks, removed };
+}

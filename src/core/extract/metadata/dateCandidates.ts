@@ -3,14 +3,45 @@ import { findDates, parseMachineDate, type DateOptions } from '../dates';
 import { attrValue } from '../inlineText';
 import { DATE_RE, MODIFIED_LABEL_RE, MODIFIED_RE, NEAR_TITLE_CHARS, PUBLISHED_LABEL_RE, PUBLISHED_RE, WEIGHT } from '../metadataRules';
 import { firstOfRepeated } from './repeatedBylines';
-import { best, MIN_SCORE, type Candidate, type MetadataScan } from './scan';
+import { best, MIN_SCORE, type Candidate, type MetadataScan, type MNode } from './scan';
 
 /** Class names that hold "date" or "time" inside a longer word (`bydate`, `postdate`, `articletime`), but not `update` or `candidate`. */
 const DATE_LOOSE_RE = /(?<!up|candi|vali|man|se)date(?!picker)|timestamp|pubtime|posttime/i;
 
 /** The chosen published and modified dates, and every scored candidate (rule prefixed by its kind), for tracing. */
 /** Labels before a date that make it a member's, an offer's or a copyright's date rather than the page's. */
-const NOT_PAGE_DATE_LABEL_RE = /(?:joined|member since|registered|since|last seen|last visit|last active|last login|©|copyright|expires?|ends|valid until|offer|sale|deadline|due|event|starts?|opens?|closes?|birthday|born)\s*(?:on|at)?\s*:?\s*$/iu;
+const NOT_PAGE_DATE_LABEL_RE = /(?:joined|member since|registered|since|last seen|last visit|last active|last login|©|copyright|expires?|ends|valid until|offer|sale|deadline|due|event|starts?|opens?|closes?|birthday|born|release(?:d| date)?|launch(?:ed| date)?|arrives?|delivery|ships?|available(?: from)?)\s*(?:on|at)?\s*:?\s*$/iu;
+
+/**
+ * Meta lines sit above the title as often as below it (category, date, then the headline): this far before it a
+ * date still counts as near. Was a quarter of NEAR_TITLE_CHARS; half found 0 more right dates on the wcxb-dev tuning part (note for issue 12).
+ */
+const NEAR_BEFORE_TITLE_CHARS = NEAR_TITLE_CHARS / 2;
+/** A hover title is a date when the date is most of it ("2025-12-18", "Friday, October 4th, 2024 at 3:43 PM"). */
+const TITLE_DATE_SHARE = 0.5;
+
+/** Nodes whose own text may be a dateline: paragraphs, headings under the title ("##### May 06, 2025"), and spans. */
+function isDatelineNode(n: MNode): boolean {
+	const b = n.block;
+	return b?.kind === 'paragraph' || (b?.kind === 'heading' && b.level >= 2) || n.inline?.kind === 'span';
+}
+
+/** The words of a span's paragraph just before the span, which label its date; '' for other nodes. */
+function spanLead(s: MetadataScan, n: MNode, text: string): string {
+	const p = n.parent;
+	if (!n.inline || p?.block?.kind !== 'paragraph') return '';
+	const whole = s.textOf(p);
+	const at = whole.indexOf(text);
+	return at > 0 ? whole.slice(Math.max(0, at - 40), at) : '';
+}
+
+/** The date a `title` attribute holds, when the attribute is a date and little else. */
+function titleDate(v: string | undefined, options: DateOptions): string | undefined {
+	if (!v) return undefined;
+	const found = findDates(v, options);
+	const covered = found.reduce((acc, d) => acc + d.end - d.start, 0);
+	return found.length === 1 && covered >= v.trim().length * TITLE_DATE_SHARE ? found[0].iso : undefined;
+}
 
 export interface DateChoice {
 	readonly published?: Candidate<string>;
@@ -28,7 +59,7 @@ export function chooseDates(s: MetadataScan, options: DateOptions): DateChoice {
 		const profPub = s.profileMatch(n, 'published');
 		const profMod = s.profileMatch(n, 'modified');
 		const own = n.words !== '' && DATE_RE.test(n.words);
-		const nearText = a !== undefined && n.block?.kind === 'paragraph' && n.range.start >= a - NEAR_TITLE_CHARS / 4 && n.range.start - a <= NEAR_TITLE_CHARS;
+		const nearText = a !== undefined && isDatelineNode(n) && n.range.start >= a - NEAR_BEFORE_TITLE_CHARS && n.range.start - a <= NEAR_TITLE_CHARS;
 		const loose = !own && n.words !== '' && DATE_LOOSE_RE.test(n.words);
 		if (!own && !loose && !profPub && !profMod && !nearText) continue;
 		const itemprop = s.itemprop(n);
@@ -58,6 +89,11 @@ export function chooseDates(s: MetadataScan, options: DateOptions): DateChoice {
 			const iso = v ? parseMachineDate(v, options) : undefined;
 			if (iso) push(iso, '', `@${key}`);
 		}
+		// "[2 days ago]{.post-date title="2025-12-18"}": a relative date shown, the exact one in the hover title.
+		if (own || loose || profPub || profMod) {
+			const iso = titleDate(attrValue(n.attrs, 'title'), options);
+			if (iso) push(iso, '', '@title');
+		}
 		// Text: every date in a short text, each labelled by the words just before it.
 		const text = s.textOf(n);
 		if (text.length > (nearText && !own ? 200 : 400)) continue;
@@ -67,8 +103,10 @@ export function chooseDates(s: MetadataScan, options: DateOptions): DateChoice {
 		let prev = 0;
 		// A text that is nothing but a date (and its repeats) is a dateline.
 		const bare = dates.length > 0 && dates.reduce((acc, d) => acc + d.end - d.start, 0) >= text.length * 0.6 ? 7 : 0;
+		// A span's date is labelled by its paragraph's words before it ("Updated [Dec 4, 2025]{.x}").
+		const lead = spanLead(s, n, text);
 		for (const d of dates) {
-			const label = text.slice(Math.max(prev, d.start - 40), d.start);
+			const label = (d.start === 0 ? lead : '') + text.slice(Math.max(prev, d.start - 40), d.start);
 			prev = d.end;
 			// "Joined Mar 2009", "Member since", "© 2024", "Offer ends": dates of something other than the page.
 			if (NOT_PAGE_DATE_LABEL_RE.test(label)) continue;

@@ -5,6 +5,8 @@ import { AUTHOR_SPLIT_RE, BYLINE_PREFIX_RE, MAX_BYLINE_CHARS, MAX_NAME_CHARS, MA
 
 /** Bylines of someone other than the author: the reviewer, fact checker, editor or illustrator. */
 const NOT_AUTHOR_BYLINE_RE = /^(?:medically\s+|expert\s+)?(?:reviewed|fact[-\s]?checked|edited|illustrated|photographed|translated|sponsored)\s+by\b/iu;
+/** A date's label where a name would be ("Last Updated: January 7, 2025" in a byline box): no name follows. */
+const DATE_LABEL_START_RE = /^(?:last\s+)?(?:updated|modified|published|posted\s+on|date)\b/iu;
 /** A label glued to the name by a missing space ("Rebecca NorrisPublished"), or written after it ("BeauHD on Friday", "Supermove Last update"). */
 const TRAILING_LABEL_RE = /(?:(?<=\p{Ll})(?:Published|Updated|Posted|Modified|Reviewed)|\s+(?:last\s+updated?|published|updated|posted)(?![\p{L}])).*$|\s+(?:on|at)(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?$/iu;
 /** A forum handle: one token of letters, digits and `._-`, which may be all lower case ("hayley.p", "sorairolake"). */
@@ -20,7 +22,7 @@ export interface NameOptions {
 
 /** A byline's names: "By Jane Doe and John Roe, Staff Writers | May 1" gives ["Jane Doe", "John Roe"]. */
 export function splitNames(text: string, options: NameOptions = {}): string[] {
-	if (NOT_AUTHOR_BYLINE_RE.test(collapse(text))) return [];
+	if (NOT_AUTHOR_BYLINE_RE.test(collapse(text)) || DATE_LABEL_START_RE.test(collapse(text))) return [];
 	let t = collapse(text).replace(BYLINE_PREFIX_RE, '');
 	// A date, a separator or a role ends the names.
 	const date = findDates(t)[0];

@@ -14,6 +14,8 @@ export interface TitleChoice {
 
 /** How far up a heading's containers a menu or dialog is looked for: site headers nest deep. */
 const TITLE_CHROME_DEPTH = 4;
+/** Markdown syntax left in a heading's text: a span's attributes, an unclosed link, doubled emphasis marks. */
+const MARKUP_RESIDUE_RE = /\]\{|\{[.#]|\*\*|^\[[^\]]*$/;
 /** A box label is a few words ("Sign in to view more content"); a longer heading starting "Popular …" is a headline. */
 const UI_LABEL_MAX_WORDS = 6;
 
@@ -57,6 +59,8 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		const homeLink = s.firstLinkIn(n);
 		if (s.vocab(n, SITE_TITLE_RE, 2) > 0 || (homeLink && isHomeLink(homeLink.href.trim(), undefined)) || DOMAIN_NAME_RE.test(text)) score += WEIGHT.siteTitle;
 		if (s.isForeign(n)) score += WEIGHT.foreign;
+		// Markup the parser could not read ("[Recommends:]{.underl", "Homegrown** **Network"): not a headline as the page showed it.
+		if (MARKUP_RESIDUE_RE.test(text)) score += WEIGHT.chromeHeading;
 		// Menus, dialogs and search boxes have headings of their own; so do the boxes every site repeats ("Related posts").
 		if ((text.split(' ').length <= UI_LABEL_MAX_WORDS && UI_LABEL_RE.test(text)) || s.vocab(n, CHROME_RE, TITLE_CHROME_DEPTH) > 0) score += WEIGHT.chromeHeading;
 		if (region) {

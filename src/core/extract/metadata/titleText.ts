@@ -13,12 +13,22 @@ const MIN_HEADLINE_CHARS = 4;
 
 /** Forum and archive software label the subject: "Thread: Which host?", "Topic: …". The label is not the title. */
 const SUBJECT_LABEL_RE = /^(?:thread|topic|subject|title|re)\s*:\s*(?=\S)/iu;
+/** Archive pages label what they list: "Collection: Sennheiser", "Category: Recipes", "Tag: rust". The label is not the title. */
+const ARCHIVE_LABEL_RE = /^(?:collection|category|tag|tagged|archives?|author|series)\s*:\s+(?=\S)/iu;
+/** Soft hyphens mark where a word may break ("Assis\u00adtance"): invisible on the page. */
+const SOFT_HYPHEN_RE = /\u00ad/g;
+/**
+ * UTF-8 read as Windows-1252 ("Investorâ€™s", "itertools â€” Functions"): the page's bytes mis-decoded once. Only these
+ * three-character runs are repaired, the ones a right-single-quote, dashes and quotes become; other text is kept.
+ */
+const MOJIBAKE: Readonly<Record<string, string>> = { 'â€™': '’', 'â€˜': '‘', 'â€œ': '“', 'â€\u009d': '”', 'â€"': '—', 'â€“': '–', 'â€”': '—', 'â€¦': '…' };
+const MOJIBAKE_RE = /â€[™˜œ\u009d"“”¦–]/g;
 /** A heading that is a bare domain ("Bogleheads.org", "davidbau.com") names the site, not the page. */
 export const DOMAIN_NAME_RE = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|io|dev|co|info|me|blog|app|ai|uk|de|fr|us|ca|au|eu|edu|gov)$/iu;
 
 /** The title a heading's (collapsed) text gives. */
 export function titleText(text: string): string {
-	let t = text.replace(ANCHOR_MARK_RE, '').replace(SUBJECT_LABEL_RE, '');
+	let t = text.replace(SOFT_HYPHEN_RE, '').replace(MOJIBAKE_RE, (m) => MOJIBAKE[m] ?? m).replace(/\s*Â$/u, '').replace(ANCHOR_MARK_RE, '').replace(SUBJECT_LABEL_RE, '').replace(ARCHIVE_LABEL_RE, '');
 	const bar = t.indexOf(TAGLINE_SEPARATOR);
 	if (bar >= MIN_HEADLINE_CHARS) t = t.slice(0, bar).trim();
 	return t;

@@ -1,0 +1,77 @@
+// Buy-box lines: a shop page's price, cart, stock, delivery and gallery controls, which annotators of product and collection pages leave out.
+import type { Block } from '../../model/dumpDocument';
+import type { RemovedRegion } from '../article';
+import { blockText, collapse } from '../inlineText';
+import { PRICE_RE } from '../kinds/signals';
+
+/**
+ * Whole lines that operate a shop's buy box or gallery rather than describe the product. Measured on the product
+ * pages of the wcxb-dev tuning part (lines of our output that matched, and how many of those the truth holds):
+ * "add to …" 124/2, "loading" 161/0, "open media N in modal" 99/0, "skip to …" 20/0, a bare price 151/20,
+ * "sale price $…" 11/0, "buy now" 13/2, "free shipping …" 20/2, "view details" 5/0, "N of M" 2/0.
+ */
+export const BUY_BOX_LINE_RE = new RegExp(
+	[
+		String.raw`add(?:ed)? to (?:cart|bag|basket|trolley|wish ?list|favou?rites)\b.*`,
+		String.raw`loading\b.*`,
+		String.raw`open media \d+ in (?:modal|gallery).*`,
+		String.raw`skip to (?:main )?(?:content|product information|navigation)\b.*`,
+		String.raw`buy (?:it )?now\b.*`,
+		String.raw`free (?:standard |express )?(?:shipping|delivery)\b.*`,
+		String.raw`view (?:full )?details`,
+		String.raw`\d+ of \d+`,
+		String.raw`(?:decrease|increase) quantity\b.*`,
+		String.raw`write a review`,
+		String.raw`(?:pay in \d+|\d+ interest-free) .*(?:afterpay|klarna|installments|payments).*`,
+	]
+		.map((p) => `(?:${p})`)
+		.join('|'),
+	'i',
+);
+/** Full anchors around the alternatives: only whole lines are controls. */
+const WHOLE_LINE_RE = new RegExp(`^(?:${BUY_BOX_LINE_RE.source})[.:!]?$`, 'i');
+/** Words that go with a price in a buy box ("Sale price $19.95", "From €12,00 each", "Was $30 Now $24"). */
+const PRICE_WORDS_RE = /\b(?:regular|sale|unit|original|list|our|special|price|prices|from|now|was|only|each|per|save|off|incl\.?|excl\.?|vat|tax|usd|eur|gbp)\b/gi;
+
+/**
+ * Whether a line is only prices and price words: a bare price needs a currency (`PRICE_RE`), so a lone "12" or
+ * "4.5" (a size, a count, a rating the truth may keep) stays.
+ */
+function isPriceLine(t: string): boolean {
+	PRICE_RE.lastIndex = 0;
+	if (!PRICE_RE.test(t)) return false;
+	PRICE_RE.lastIndex = 0;
+	return !/[\p{L}\p{N}]/u.test(t.replace(PRICE_RE, ' ').replace(PRICE_WORDS_RE, ' '));
+}
+/** Lines longer than this are sentences, even when they start like a control ("Free shipping on orders over $75 and …"). */
+export const MAX_BUY_BOX_LINE_CHARS = 80;
+
+/** Whether one line of text is a buy-box control. */
+export function isBuyBoxLine(text: string): boolean {
+	const t = collapse(text);
+	return t.length > 0 && t.length <= MAX_BUY_BOX_LINE_CHARS && (WHOLE_LINE_RE.test(t) || isPriceLine(t));
+}
+
+/** Drops paragraphs, headings and list items that are buy-box controls; a list left empty goes too. */
+export function dropBuyBoxLines(blocks: readonly Block[], removed: RemovedRegion[]): Block[] {
+	const out: Block[] = [];
+	for (const b of blocks) {
+		if ((b.kind === 'paragraph' || b.kind === 'heading') && isBuyBoxLine(blockText(b))) {
+			removed.push({ range: b.range, step: 'buy-box', signal: collapse(blockText(b)) });
+			continue;
+		}
+		if (b.kind === 'list') {
+			const items = b.items.filter((it) => {
+				const text = it.children.map((c) => blockText(c)).join(' ');
+				if (!isBuyBoxLine(text)) return true;
+				removed.push({ range: it.range, step: 'buy-box', signal: collapse(text) });
+				return false;
+			});
+			if (items.length === 0) continue;
+			out.push(items.length === b.items.length ? b : { ...b, items });
+			continue;
+		}
+		out.push(b);
+	}
+	return out;
+}

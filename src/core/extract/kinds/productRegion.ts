@@ -1,0 +1,97 @@
+// Shop chrome around a product: modals, flyouts, recommendation carousels and review widgets, set aside so the product's own text is what remains.
+import type { Block } from '../../model/dumpDocument';
+import { type Attempt, type BlockIndex, type Candidate, ROOT } from '../blockIndex';
+import { attrWords, blockText, collapse, inlineText, isHidden } from '../inlineText';
+import { wholePage } from './wholePage';
+
+/**
+ * Class and id words of what a shop page shows around its product: overlays (a size guide, the privacy policy, a
+ * review-language flyout), other products (recommendations, recently viewed, cross-sells) and the review widget.
+ * Annotators leave them out, and the article pipeline often picks one of them because it holds the longest
+ * paragraphs outside the product's short description.
+ */
+export const PRODUCT_CHROME_RE =
+	/modal|popup|pop-up|dialog|flyout|drawer|lightbox|size-?guide|size-?chart|recommend|recently|upsell|up-sell|cross-?sell|also-?(?:like|bought|viewed)|similar|carousel|reviews?(?:\b|_|-)|ratings?(?:\b|_|-)/i;
+
+/** The product's heading: the first visible level-1 heading with text, or undefined. */
+export function productHeading(index: BlockIndex): Block | undefined {
+	for (const [b] of index.order) {
+		if (b.kind !== 'heading' || b.level !== 1 || collapse(inlineText(b.content)) === '') continue;
+		let visible = true;
+		for (let p = index.parent.get(b); p !== undefined && visible; p = index.parent.get(p)) if ((p.kind === 'div' || p.kind === 'htmlDiv') && isHidden(p.attrs)) visible = false;
+		if (visible) return b;
+	}
+	return undefined;
+}
+
+/**
+ * A container named as chrome that holds this share of the page's text is the page's own frame
+ * (`product-carousel-wrapper` around it all). Not a share of the prose: a size guide or a returns policy in a modal
+ * often holds most of a product page's prose, which is why the article pipeline picks it.
+ */
+export const PAGE_FRAME_SHARE = 0.9;
+
+/**
+ * Containers named as shop chrome, with the word that named them. A container that holds the product's heading or
+ * nearly all the page's text is the product's own wrapper whatever its name.
+ */
+export function productChrome(index: BlockIndex): Map<Block, string> {
+	const chrome = new Map<Block, string>();
+	const heading = productHeading(index);
+	const chars = index.rootStats.chars;
+	for (const c of index.containers) {
+		const m = PRODUCT_CHROME_RE.exec(attrWords(c.attrs));
+		if (!m) continue;
+		if (heading && index.isInside(heading, c)) continue;
+		if (index.statsOf(c).chars >= chars * PAGE_FRAME_SHARE) continue;
+		chrome.set(c, m[0]);
+	}
+	return chrome;
+}
+
+/** Whether a candidate region lies inside shop chrome (a modal, a flyout, a carousel of other products). */
+export function insideChrome(index: BlockIndex, region: Candidate, chrome: ReadonlyMap<Block, string>): boolean {
+	if (region === ROOT) return false;
+	for (let p: Block | undefined = region; p !== undefined; p = index.parent.get(p)) if (chrome.has(p)) return true;
+	return false;
+}
+
+/** The whole page less its named chrome (wholePage.ts) and its shop chrome: the product's name, buy box, description and details. */
+export function productPage(index: BlockIndex, chrome: ReadonlyMap<Block, string>, whole: Attempt = wholePage(index)): Attempt {
+	return withoutChrome(whole, chrome);
+}
+
+/**
+ * The attempt less the blocks that sit inside shop chrome: the article pipeline's region can be the page's wrapper,
+ * and then the size guide or the review flyout beside the product comes with it. Chrome ranges are sorted and
+ * merged once, and each kept block is looked up by binary search.
+ */
+export function withoutChrome(attempt: Attempt, chrome: ReadonlyMap<Block, string>): Attempt {
+	const ranges = [...chrome.keys()].map((c) => c.range).sort((a, b) => a.start - b.start);
+	const outer: { start: number; end: number }[] = [];
+	for (const r of ranges) {
+		const last = outer[outer.length - 1];
+		if (last && r.start < last.end) last.end = Math.max(last.end, r.end);
+		else outer.push({ start: r.start, end: r.end });
+	}
+	if (outer.length === 0) return attempt;
+	const inside = (b: Block): boolean => {
+		let lo = 0;
+		let hi = outer.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (outer[mid].start <= b.range.start) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo > 0 && b.range.end <= outer[lo - 1].end;
+	};
+	const removed = [...attempt.removed];
+	let chars = attempt.chars;
+	const blocks = attempt.blocks.filter((b) => {
+		if (!inside(b)) return true;
+		removed.push({ range: b.range, step: 'shop-chrome', signal: b.kind });
+		chars -= collapse(blockText(b)).length;
+		return false;
+	});
+	return blocks.length === attempt.blocks.length ? attempt : { ...attempt, blocks, removed, chars: Math.max(0, chars) };
+}
