@@ -79,4 +79,10 @@ suite('Kind strategies (whole page)', () => {
 		const dump = '[Learn more](/x)\n\nGet started →\n\n::: box\nSkip to main content\n\nContact us\n:::\n\nLearn more about our fees in the guide.\n\nContact us on 01632 960418 for a quote.\n';
 		assert.deepStrictEqual(keptText(dump, dropCallsToAction), ['', 'Learn more about our fees in the guide.', 'Contact us on 01632 960418 for a quote.']);
 	});
+
+	test('a consent platform\'s dialog is never content: not as the article, not in the whole page', () => {
+		const { text } = extractFixture('consent-dialog.txt');
+		assert.ok(text.includes('The trestles are open again'), 'lost the report');
+		assert.ok(!/cookies|privacy/i.test(text), 'kept the consent dialog');
+	});
 });

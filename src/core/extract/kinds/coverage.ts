@@ -1,6 +1,7 @@
 // Spread-out content: when the best single container holds little of the page, the page's content is its many sections.
 import type { Attempt } from '../blockIndex';
 import { dropCallsToAction } from '../heuristics/callsToAction';
+import { isInConsentDialog } from '../heuristics/consentDialogs';
 import { dropNavigationLists } from '../heuristics/navigationLists';
 import { measureBlocks } from './blockMeasures';
 import type { KindContext } from './pageKind';
@@ -66,6 +67,8 @@ function cleanedWholePage(whole: Attempt): Attempt {
 }
 
 /** The article attempt, or the whole page (cleaned) when the attempt covers too little of it. */
-export function articleOrWholePage({ signals, article, whole }: KindContext): Attempt {
+export function articleOrWholePage({ index, signals, article, whole }: KindContext): Attempt {
+	// A consent dialog's prose is never the article, however well it scores.
+	if (isInConsentDialog(index, article.region) && whole.chars > 0) return cleanedWholePage(whole);
 	return isSpreadOut(signals, article, whole) ? cleanedWholePage(whole) : article;
 }

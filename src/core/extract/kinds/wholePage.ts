@@ -3,6 +3,7 @@ import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { type Attempt, type BlockIndex, type Flags, ROOT } from '../blockIndex';
 import { cleanBlock } from '../clean';
+import { pruneConsentDialogs } from '../heuristics/consentDialogs';
 import { prunedContainers } from '../prune';
 
 /**
@@ -18,6 +19,7 @@ const WHOLE_PAGE_FLAGS: Flags = { stripUnlikely: true, weightClasses: false, cle
 export function wholePage(index: BlockIndex, everything = false): Attempt {
 	const flags: Flags = everything ? { ...WHOLE_PAGE_FLAGS, stripUnlikely: false, keepHidden: true } : WHOLE_PAGE_FLAGS;
 	const pruned = prunedContainers(index, flags);
+	if (!everything) pruneConsentDialogs(index, pruned);
 	const removed: RemovedRegion[] = [];
 	const blocks: Block[] = [];
 	let chars = 0;
