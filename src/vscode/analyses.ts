@@ -25,7 +25,8 @@ export interface VersionAnalysis {
 	readonly version: number;
 	/** The core analysis when it runs in this thread; undefined when it lives on the worker. */
 	readonly local: DumpAnalysis | undefined;
-	outline(token?: CancellationLike): Promise<readonly OutlineNode[] | undefined>;
+	/** The outline of the article the config's site rules (`sites`) leave, as `pagedump outline` gives it. */
+	outline(token?: CancellationLike, sites?: SiteRuleTable): Promise<readonly OutlineNode[] | undefined>;
 	/** The rules' findings; `options.sites` (the config's site rules) apply to the article first, as in `pagedump check`. */
 	findings(options: CheckOptions, token?: CancellationLike): Promise<readonly Finding[] | undefined>;
 	remoteTargets(options: CheckOptions, token?: CancellationLike): Promise<readonly RemoteTarget[] | undefined>;
@@ -42,8 +43,8 @@ class LocalAnalysis implements VersionAnalysis {
 		readonly local: DumpAnalysis,
 	) {}
 
-	async outline(): Promise<readonly OutlineNode[]> {
-		return this.local.outline;
+	async outline(_token?: CancellationLike, sites?: SiteRuleTable): Promise<readonly OutlineNode[]> {
+		return this.local.outlineWith(sites);
 	}
 
 	async findings(options: CheckOptions): Promise<readonly Finding[]> {
@@ -77,21 +78,21 @@ class WorkerAnalysis implements VersionAnalysis {
 		readonly runs: WorkerRuns,
 	) {}
 
-	async outline(token?: CancellationLike): Promise<readonly OutlineNode[] | undefined> {
-		return (await this.runs.analyze(this.document, { outline: true }, token))?.outline;
+	async outline(token?: CancellationLike, sites?: SiteRuleTable): Promise<readonly OutlineNode[] | undefined> {
+		return (await this.runs.analyze(this.document, { outline: true, outlineSites: sites }, token))?.outline;
 	}
 
 	async findings(options: CheckOptions, token?: CancellationLike): Promise<readonly Finding[] | undefined> {
 		// The outline rides along: it is cheap once parsed, and the Outline view asks for it next.
-		return (await this.runs.analyze(this.document, { outline: true, diagnose: options }, token))?.findings;
+		return (await this.runs.analyze(this.document, { outline: true, outlineSites: options.sites, diagnose: options }, token))?.findings;
 	}
 
 	async remoteTargets(options: CheckOptions, token?: CancellationLike): Promise<readonly RemoteTarget[] | undefined> {
-		return (await this.runs.analyze(this.document, { outline: true, diagnose: options, remoteTargets: true }, token))?.remoteTargets;
+		return (await this.runs.analyze(this.document, { outline: true, outlineSites: options.sites, diagnose: options, remoteTargets: true }, token))?.remoteTargets;
 	}
 
 	async preview(request: PreviewRequest, token?: CancellationLike): Promise<UpdateContent | ShowMessage | undefined> {
-		return (await this.runs.analyze(this.document, { outline: true, preview: { ...request, problems: [] } }, token))?.preview;
+		return (await this.runs.analyze(this.document, { outline: true, outlineSites: request.sites, preview: { ...request, problems: [] } }, token))?.preview;
 	}
 }
 

@@ -5,6 +5,7 @@ import { LineIndex, looksLikeDump, type OutlineKind, type OutlineNode } from '..
 import { logFailure, type Analyses } from './analyses';
 import { toRange } from './convert';
 import { DUMP_SELECTOR } from './dumpGate';
+import { configFor } from './review/configLayer';
 
 const SYMBOL_KINDS: Readonly<Record<OutlineKind, vscode.SymbolKind>> = {
 	article: vscode.SymbolKind.File,
@@ -39,7 +40,8 @@ export class DumpOutlineProvider implements vscode.DocumentSymbolProvider {
 	async provideDocumentSymbols(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
 		try {
 			const version = document.version;
-			const outline = await this.analyses.forDump(document)?.outline(token);
+			// The article the config's site rules leave, as the preview, the Problems panel and `pagedump outline` see it.
+			const outline = await this.analyses.forDump(document)?.outline(token, configFor(document.uri).sites);
 			// Stale (edited, closed or cancelled meanwhile): VS Code asks again for the new version.
 			if (!outline || document.version !== version) return [];
 			return toDocumentSymbols(document, outline);

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { OutlineNode } from '../core/index';
 import { logFailure, type Analyses } from './analyses';
 import { toRange } from './convert';
+import { configFor } from './review/configLayer';
 
 const OUTLINE_VIEW_ID = 'pageDump.outline';
 const REVEAL_COMMAND = 'pageDump.outline.reveal';
@@ -140,7 +141,7 @@ export class DumpOutlineView implements vscode.TreeDataProvider<Item>, vscode.Di
 	/** The outline of the followed dump's current version; a big dump's arrives from the worker a little later. */
 	async #load(document: vscode.TextDocument, refresh: number): Promise<void> {
 		try {
-			const outline = await this.#analyses.forDump(document)?.outline();
+			const outline = await this.#analyses.forDump(document)?.outline(undefined, configFor(document.uri).sites);
 			if (!outline || refresh !== this.#refreshes) return;
 			this.#roots = rootsOf(outline);
 			this.#changed.fire(undefined);

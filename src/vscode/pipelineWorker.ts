@@ -16,6 +16,8 @@ export interface PipelineRequest {
 	readonly version?: number;
 	/** The outline (document symbols); region nodes come without their blocks, which stay in the worker. */
 	readonly outline?: boolean;
+	/** The config's site rules for the outline: it is the outline of the article they leave, as `pagedump outline`'s. */
+	readonly outlineSites?: SiteRuleTable;
 	/** Diagnose with these options (site rules included). */
 	readonly diagnose?: CheckOptions;
 	/** The http(s) links to check remotely, in the scope of `diagnose`'s options. */
@@ -64,7 +66,7 @@ export function runPipeline(request: PipelineRequest): PipelineResult {
 		const input = { ...rest, text: request.text };
 		preview = timed('preview', () => buildPreviewMessage(input, pipelineOf(analysis, sites)));
 	}
-	const outline = request.outline ? timed('outline', () => analysis.outline.map(withoutBlocks)) : undefined;
+	const outline = request.outline ? timed('outline', () => analysis.outlineWith(request.outlineSites).map(withoutBlocks)) : undefined;
 	const findings = request.diagnose ? timed('diagnose', () => [...analysis.findings(request.diagnose)]) : undefined;
 	const remoteTargets = request.remoteTargets ? timed('remoteTargets', () => [...analysis.remoteTargets(request.diagnose)]) : undefined;
 	return { outline, findings, remoteTargets, preview, timings, parsed };

@@ -55,7 +55,7 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
 
 /** Whether what `have` computes includes everything `want` asks for. */
 export function covers(have: AnalysisNeeds, want: AnalysisNeeds): boolean {
-	if (want.outline && !have.outline) return false;
+	if (want.outline && (!have.outline || !same(have.outlineSites, want.outlineSites))) return false;
 	if (want.diagnose && (!have.diagnose || !same(have.diagnose, want.diagnose))) return false;
 	if (want.remoteTargets && (!have.remoteTargets || !same(have.diagnose, want.diagnose))) return false;
 	if (want.preview && (!have.preview || !same(have.preview, want.preview))) return false;
@@ -67,7 +67,8 @@ export function mergeNeeds(a: AnalysisNeeds, b: AnalysisNeeds): AnalysisNeeds {
 	const diagnose = b.diagnose ?? a.diagnose;
 	// Remote targets follow the diagnose options they were computed with.
 	const remoteTargets = b.remoteTargets || (a.remoteTargets && same(a.diagnose, diagnose)) || undefined;
-	return { outline: a.outline || b.outline || undefined, diagnose, remoteTargets, preview: b.preview ?? a.preview };
+	const outlineSites = b.outline ? b.outlineSites : a.outlineSites;
+	return { outline: a.outline || b.outline || undefined, outlineSites, diagnose, remoteTargets, preview: b.preview ?? a.preview };
 }
 
 /** The shared runs, by document URI; only the newest version of each document is kept. */

@@ -60,6 +60,15 @@ suite('Site rules', () => {
 		assert.ok(FERRY.slice(trace[0].range.start, trace[0].range.end).startsWith('::: {.reader-callout}'));
 	});
 
+	test('the word count follows the blocks a rule takes away (card, front matter and outline agree)', () => {
+		const doc = parseDump(FERRY);
+		const before = extractArticle(doc).metadata.wordCount?.value ?? 0;
+		const { article } = extractWithSiteRules(doc, { 'harbor-times.example': { exclude: ['div.reader-callout'] } });
+		const callout = FERRY.slice(FERRY.indexOf('::: {.reader-callout}'), FERRY.indexOf(':::', FERRY.indexOf('::: {.reader-callout}') + 3));
+		assert.ok(before > 0 && article.metadata.wordCount!.value < before, `${before} → ${article.metadata.wordCount?.value}`);
+		assert.ok(before - article.metadata.wordCount!.value <= callout.split(/\s+/).length, 'more words went than the callout holds');
+	});
+
 	test('include brings a removed region back at its place, and its removal entry goes', () => {
 		const before = extractArticle(parseDump(FERRY));
 		assert.ok(before.removed.some((r) => r.signal === 'story-extra'));

@@ -152,6 +152,12 @@ suite('WorkerRuns', () => {
 			const ruled = await analysis.analyze(d, { diagnose: { sites }, preview: { ...PREVIEW, sites } });
 			assert.deepEqual(ruled?.findings, []);
 			assert.ok(ruled?.preview?.type === 'updateContent' && !ruled.preview.html.includes('newsletter'));
+			// The outline is the article's the rules leave, as `pagedump outline` gives it: its word count drops.
+			const words = (r: PipelineResult | undefined): string | undefined => r?.outline?.find((n) => n.kind === 'article')?.detail;
+			const outlined = await analysis.analyze(d, { outline: true, outlineSites: sites });
+			assert.notEqual(words(outlined), words(await analysis.analyze(d, { outline: true })), 'site rules left the outline unchanged');
+			assert.ok(!covers({ outline: true }, { outline: true, outlineSites: sites }), 'an outline without the rules does not cover one with them');
+			assert.deepEqual(mergeNeeds({ outline: true }, { outline: true, outlineSites: sites }).outlineSites, sites);
 			assert.ok(covers({ diagnose: { sites } }, { diagnose: { sites } }));
 			assert.ok(!covers({ diagnose: {} }, { diagnose: { sites } }), 'a changed config file is not covered by the old run');
 		} finally {

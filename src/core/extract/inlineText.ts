@@ -193,3 +193,20 @@ function pushBlockText(block: Block, options: TextOptions, parts: string[]): voi
 			return;
 	}
 }
+
+/** Words of the blocks' visible text: runs of non-space characters. */
+export function blockWords(blocks: readonly Block[]): number {
+	let n = 0;
+	for (const b of blocks) {
+		// Counted in place: splitting a multi-megabyte paragraph into words costs seconds of garbage collection.
+		const text = blockText(b);
+		let inWord = false;
+		for (let i = 0; i < text.length; i++) {
+			const c = text.charCodeAt(i);
+			const space = c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0;
+			if (!space && !inWord) n++;
+			inWord = !space;
+		}
+	}
+	return n;
+}

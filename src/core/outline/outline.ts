@@ -2,7 +2,7 @@
 // other regions with the headings found inside them. Shared by document symbols, the outline view and the CLI.
 import type { Block, DumpDocument, Heading, SourceRange } from '../model/dumpDocument';
 import type { Article, ArticleMetadata, MetadataField } from '../extract/article';
-import { blockText, collapse } from '../extract/inlineText';
+import { blockWords, collapse } from '../extract/inlineText';
 import { childBlocks, contains } from './blocks';
 import { articleSpan, pageRegions, REGION_LABELS, type PageRegion, type RegionCategory } from './regions';
 import { articleTitle, headingName, shorten, type TitleGuess } from './title';
@@ -137,22 +137,6 @@ function metadataNodes(metadata: ArticleMetadata, title: TitleGuess | undefined,
 	return nodes;
 }
 
-function wordCount(blocks: readonly Block[]): number {
-	let n = 0;
-	for (const b of blocks) {
-		// Counted in place: splitting a multi-megabyte paragraph into words costs seconds of garbage collection.
-		const text = blockText(b);
-		let inWord = false;
-		for (let i = 0; i < text.length; i++) {
-			const c = text.charCodeAt(i);
-			const space = c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0;
-			if (!space && !inWord) n++;
-			inWord = !space;
-		}
-	}
-	return n;
-}
-
 function articleNode(doc: DumpDocument, article: Article, title: TitleGuess | undefined, extent: SourceRange): OutlineNode {
 	const found: FoundHeading[] = [];
 	const lastEnd = article.blocks.length > 0 ? Math.max(...article.blocks.map((b) => b.range.end)) : extent.end;
@@ -163,7 +147,7 @@ function articleNode(doc: DumpDocument, article: Article, title: TitleGuess | un
 	const first = article.blocks.length > 0 ? article.blocks.reduce((a, b) => (b.range.start < a.range.start ? b : a)) : undefined;
 	const titleInside = title?.source && contains(extent, title.source) ? title.source : undefined;
 	const selectionRange = titleInside ?? (first ? { start: first.range.start, end: Math.min(first.range.end, lineEnd(doc.text, first.range.start)) } : { start: extent.start, end: lineEnd(doc.text, extent.start) });
-	const words = article.metadata.wordCount?.value ?? wordCount(article.blocks);
+	const words = article.metadata.wordCount?.value ?? blockWords(article.blocks);
 	return {
 		name: title?.value || 'Article',
 		// The page kind names the node's detail (`forum, 812 words`); an article stays `article, ... words`.

@@ -1,6 +1,7 @@
 // Site rules: a reviewer's "Not main content" / "Main content" for one host, as selectors over the dump's fenced
 // divs, spans and headings, applied as a final include/exclude step over an extracted article.
 import type { Article, RemovedRegion } from '../extract/article';
+import { blockWords } from '../extract/inlineText';
 import { childBlocks } from '../model/blockTree';
 import type { Attributes, Block, DumpDocument, Inline, SourceRange, Span } from '../model/dumpDocument';
 import type { SiteRuleTable } from './config';
@@ -174,7 +175,10 @@ export function applySiteRules(doc: DumpDocument, article: Article, rules: reado
 		if (changed || blocks.length !== before) removed.push({ range: el.range, step: 'site-rule', signal: `exclude ${rule.selector} (${rule.host})` });
 	}
 	removed.sort((a, b) => a.range.start - b.range.start);
-	return { ...article, blocks, removed, empty: blocks.length === 0 };
+	// 4. The word count follows the blocks: what the rules added or took away, counted as the outline counts.
+	const words = article.metadata.wordCount;
+	const metadata = words ? { ...article.metadata, wordCount: { ...words, value: Math.max(0, words.value + blockWords(blocks) - blockWords(article.blocks)) } } : article.metadata;
+	return { ...article, metadata, blocks, removed, empty: blocks.length === 0 };
 }
 
 // Ids and classes that hold a run of digits or a long hex string are generated per page (post-4711, css-1a2b3c4d):
