@@ -4,7 +4,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { extractArticle } from '../../src/core/extract/extractArticle';
-import { headedSections, MIN_SECTION_TEXT_CHARS } from '../../src/core/extract/kinds/headedSections';
+import { BlockIndex } from '../../src/core/extract/blockIndex';
+import { headedSections, isPageOfSections, MIN_SECTION_TEXT_CHARS } from '../../src/core/extract/kinds/headedSections';
+import { wholePage } from '../../src/core/extract/kinds/wholePage';
 import { renderText } from '../../src/core/render/articleText';
 
 const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'kinds');
@@ -69,5 +71,19 @@ suite('Headed sections', () => {
 		assert.strictEqual(kind, 'article');
 		assert.ok(text.includes('story hour at three'), 'lost the story');
 		for (const dropped of ['Swimming pool reopens', 'Valley Courier']) assert.ok(!text.includes(dropped), `kept ${dropped}`);
+	});
+
+	test('a page of plain headed sections is a service page; a page of linked teasers is not', () => {
+		const section = (i: number, linked: boolean): string =>
+			`::: {.tile}\n### ${linked ? `[Story number ${i} of the day](/s/${i})` : `Offer number ${i}`}\n\nA short line of plain text that describes this item for the reader, number ${i}.\n:::\n`;
+		const page = (linked: boolean): string => Array.from({ length: 6 }, (_, i) => section(i + 1, linked)).join('\n');
+		const sections = isPageOfSections(wholePage(new BlockIndex(parseDump(page(false)))));
+		assert.strictEqual(sections?.sections, 6);
+		assert.strictEqual(isPageOfSections(wholePage(new BlockIndex(parseDump(page(true))))), undefined);
+	});
+
+	test('the landing page is told a service page by its sections, not a listing by its tiles', () => {
+		const doc = parseDump(fs.readFileSync(path.join(FIXTURES, 'landing-sections.txt'), 'utf8'));
+		assert.match(extractArticle(doc).metadata.pageType?.rule ?? '', /^kind:headed sections \d+$/);
 	});
 });

@@ -2,6 +2,7 @@
 import type { Attempt, BlockIndex } from '../blockIndex';
 import { isSpreadOut } from './coverage';
 import { isThread } from './forum';
+import { isPageOfSections } from './headedSections';
 import type { PageKind } from './pageKind';
 import { productChrome } from './productRegion';
 import { shopGridItems } from './shopGrid';
@@ -13,9 +14,14 @@ const MIN_PRICED_CARDS = 4;
 const MIN_COLLECTION_PRICES = 8;
 /** A product page has a short description; this many long paragraphs is an article that names prices. */
 const MAX_PRODUCT_LONG_PARAGRAPHS = 10;
-/** Code blocks (or documentation-site containers) that make a page documentation. */
+/**
+ * Code blocks (or documentation-site containers) that make a page documentation. Containers: 2 → 4 on the tuning part
+ * of wcxb-dev moved 16 articles (whose themes name a `doc-` or `highlight-` class or two) out of documentation and no
+ * documentation page out of it (page kind agreement +16 pages). Code blocks: raising 3 to 8 or 10 gains 4 or 6 pages
+ * net (7 or 12 articles with code samples leave documentation, 3 or 6 documentation pages leave it too): left at 3.
+ */
 const MIN_DOC_CODE_BLOCKS = 3;
-const MIN_DOC_CONTAINERS = 2;
+const MIN_DOC_CONTAINERS = 4;
 /** An article has this many long paragraphs of prose in one container. */
 const MIN_ARTICLE_LONG_PARAGRAPHS = 5;
 /** Teaser cards or title links that make a page a listing. */
@@ -32,7 +38,8 @@ export interface KindEvidence {
 /**
  * The page's kind, decided in order of how specific the evidence is: a thread's posts, a grid of priced cards, a
  * product's cart, documentation's code and navigation, an article's prose, a listing's teasers; a page with none
- * of these whose content is spread over many sections is a service (landing) page.
+ * of these whose content is spread over many sections is a service (landing) page, before a listing when its
+ * sections are headed and plain.
  */
 export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, whole: Attempt): KindEvidence {
 	if (isThread(index, s, article)) return { kind: 'forum', signal: `posts ${s.posts?.items.length ?? 0}`, confidence: 0.8 };
@@ -54,6 +61,9 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	const coverage = whole.chars > 0 ? article.chars / whole.chars : 1;
 	const spread = isSpreadOut(s, article, whole);
 	if (!spread && s.longParagraphs >= MIN_ARTICLE_LONG_PARAGRAPHS) return { kind: 'article', signal: `long paragraphs ${s.longParagraphs}`, confidence: 0.7 };
+	// A spread-out page of headed sections is a landing page, whatever cards its feature tiles make (headedSections.ts).
+	const sections = spread ? isPageOfSections(whole) : undefined;
+	if (sections) return { kind: 'service', signal: `headed sections ${sections.sections}`, confidence: 0.5 };
 	const cards = s.cards?.items.length ?? 0;
 	if (cards >= MIN_LISTING_CARDS || s.linkItems >= MIN_LISTING_LINK_ITEMS) return { kind: 'listing', signal: cards >= MIN_LISTING_CARDS ? `cards ${cards}` : `link items ${s.linkItems}`, confidence: 0.5 };
 	if (spread) return { kind: 'service', signal: `article coverage ${coverage.toFixed(2)}`, confidence: 0.4 };

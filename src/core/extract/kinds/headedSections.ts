@@ -106,3 +106,21 @@ export function isOneSectionOfMany(article: Attempt, whole: Attempt): boolean {
 	const outsideLinks = Math.max(0, measureBlocks(whole.blocks).linkChars - measureBlocks(article.blocks).linkChars);
 	return outsideLinks < outsideChars * MAX_OUTSIDE_LINK_SHARE;
 }
+
+/** A page of sections has at least this many headed sections in what the whole page keeps. */
+export const MIN_PAGE_SECTIONS = 5;
+/** Its headed sections hold at least this share of the text the whole page keeps. */
+export const MIN_PAGE_SECTION_SHARE = 0.5;
+/** And less than this share of that text is links: cards of teasers and link lists make a listing instead. */
+export const MAX_PAGE_LINK_SHARE = 0.3;
+
+/**
+ * Whether the whole page (less its chrome) is a page of headed sections of plain text: the mark of a service or
+ * landing page, which also shows cards (feature tiles, "Learn more" links) that would otherwise read as a listing.
+ */
+export function isPageOfSections(whole: Attempt): SectionMeasures | undefined {
+	if (whole.chars === 0) return undefined;
+	const m = headedSections(whole.blocks);
+	if (m.sections < MIN_PAGE_SECTIONS || m.sectionChars < whole.chars * MIN_PAGE_SECTION_SHARE) return undefined;
+	return measureBlocks(whole.blocks).linkChars < whole.chars * MAX_PAGE_LINK_SHARE ? m : undefined;
+}
