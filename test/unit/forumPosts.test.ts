@@ -162,4 +162,39 @@ suite('Forum threads', () => {
 		const index = new BlockIndex(parseDump(joinLines(...[1, 2, 3, 4].flatMap(review))));
 		assert.strictEqual(pageSignals(index).posts, undefined);
 	});
+	const MESSAGES = [
+		'The gearbox on my old lathe whines in the two lowest speeds since I changed the oil. Did I put in the wrong grade, or is something worn?',
+		'Probably the grade. Those gearboxes want a thin hydraulic oil, not gear oil; the thick stuff starves the top bearing and it whines until it warms up.',
+		'Drained it and filled it with the thin oil as you said. Quiet as anything now, even from cold. Thanks for saving me from opening the whole box.',
+	];
+
+	test('posts numbered by id are a thread even when each sits in its own list item', () => {
+		const post = (n: number, who: string, text: string): string[] => [
+			`${n}.  ::: {#post_${7100 + n}}`,
+			'    ::: posthead',
+			`    [03-14-2025, 09:0${n} AM]{.date} [#${n}](/p/${n}){.postcounter}`,
+			'    :::',
+			'',
+			`    [**${who}**](/member/${who}){.username}`,
+			'',
+			'    ::: postrow',
+			`    ${text}`,
+			'    :::',
+			'    :::',
+			'',
+		];
+		const dump = joinLines('::: {.navbar}', '[Forum](/) [New posts](/new) [Members](/members)', ':::', '', ...MESSAGES.flatMap((m, i) => post(i + 1, ['arno', 'kees', 'arno'][i], m)));
+		const { text, kind } = extract(dump);
+		assert.strictEqual(kind, 'forum');
+		for (const kept of [...MESSAGES, 'kees']) assert.ok(text.includes(kept), `lost ${kept}:\n${text}`);
+		assert.ok(!text.includes('New posts'), text);
+	});
+
+	test('a story\'s numbered comments are not posts by their ids', () => {
+		const story = 'The county will close the old ferry landing next spring and build a footbridge upstream, the council decided on Monday after a long debate.';
+		// Numbered like vBulletin's posts above, but comments: each in a list item, with no class to group them by.
+		const comment = (n: number, text: string): string[] => [`-   ::: {#comment_${900 + n}}`, `    [reader${n}](/u/${n}) wrote:`, '', `    ${text}`, '    :::', ''];
+		const dump = joinLines('::: {.story}', '# Ferry landing to close', '', story, ':::', '', '::: {.discussion}', ...MESSAGES.flatMap((m, i) => comment(i, m)), ...MESSAGES.flatMap((m, i) => comment(i + 3, m.replace('the', 'a'))), ':::');
+		assert.strictEqual(pageSignals(new BlockIndex(parseDump(dump))).posts, undefined);
+	});
 });

@@ -39,6 +39,13 @@ export const KIND_PLATFORMS: readonly KindPlatform[] = [
 		postChrome: /(^|\s)(?:js-post-menu|js-post-comments-component|comments|post-taglist|comments-link-\d+|js-post-notice)(\s|$)/,
 	},
 	{ name: 'nodebb', detect: /(^|\s)(?:post\/content|topic\/stats|posts-container)(\s|$)/, kind: 'forum', postChrome: /(^|\s)(?:post\/footer|post\/actions|post\/parent|post\/replies\/container|votes)(\s|$)/ },
+	{
+		name: 'vanilla',
+		detect: /(^|\s)(?:MessageList|DataBox-Comments|ItemDiscussion|CommentHeader)(\s|$)/,
+		kind: 'forum',
+		posts: /(^|\s)(?:Discussion|Comment)_\d+(\s|$)/,
+		postChrome: /(^|\s)(?:Reactions|RoleTitle|OptionsMenu|ToggleFlyout|Signature|UserSignature)(\s|$)/,
+	},
 	{ name: 'bbpress', detect: /(^|\s)(?:bbp-reply-content|bbp-topic-content)(\s|$)/, kind: 'forum', postChrome: /(^|\s)(?:bbp-author-role|bbp-reply-ip|bbp-admin-links|bbp-reply-post-date-sep)(\s|$)/ },
 	{ name: 'shopify', detect: /(^|\s)(?:shopify-section|product-form\w*|product__info-container)(\s|$)/, kind: 'shop' },
 	{ name: 'woocommerce', detect: /(^|\s)(?:woocommerce\S*|single-product|product_meta)(\s|$)/, kind: 'shop' },

@@ -54,6 +54,41 @@ export function listItemContainers(index: BlockIndex, b: Block): Container[] {
 }
 
 /**
+ * The stem of a post's numbered id: `post_123`, `msg4175227`, `p98765`, `post-12` (what remains is a post word).
+ * Forum software numbers every post's outermost element by the post's id, whatever its classes say. Not `comment-N`:
+ * a news story with its numbered comments is an article to its readers (a Slashdot story on the tuning part of
+ * wcxb-dev fell from F1 1.00 to 0.10 as a thread; Vanilla's numbered comments are its profile's, platforms.ts).
+ */
+const POST_ID_RE = /^(?:js-)?(?:post|msg|message|reply|answer|p|entry)[-_]?\d+$/i;
+
+/**
+ * Posts found by their numbered ids, outermost first, in page order, one group per id stem: they need not be
+ * siblings (each post of vBulletin 4 sits in its own list item, whose attributes pandoc drops).
+ */
+export function numberedPosts(index: BlockIndex): RepeatedGroup[] {
+	const byStem = new Map<string, { items: Container[]; chars: number; proseItems: number }>();
+	for (const c of index.containers) {
+		const m = POST_ID_RE.exec(c.attrs.id ?? '');
+		if (!m || isHidden(c.attrs)) continue;
+		const stem = (c.attrs.id ?? '').replace(/\d+$/, '#');
+		let g = byStem.get(stem);
+		if (!g) byStem.set(stem, (g = { items: [], chars: 0, proseItems: 0 }));
+		const last = g.items[g.items.length - 1];
+		if (last !== undefined && index.isInside(c, last)) continue;
+		const s = index.statsOf(c);
+		g.items.push(c);
+		g.chars += s.chars;
+		if (s.proseChars > 0) g.proseItems++;
+	}
+	const out: RepeatedGroup[] = [];
+	for (const [stem, g] of byStem) {
+		if (g.items.length < 2 || g.chars / g.items.length < MIN_POST_CHARS || g.proseItems < 2) continue;
+		out.push({ signature: `#${stem}`, items: g.items, chars: g.chars, proseItems: g.proseItems, pricedItems: 0, linkedItems: 0 });
+	}
+	return out;
+}
+
+/**
  * The posts its forum software names (a platform's `posts`), outermost first, in page order: a Q&A page's question
  * and answers are not siblings, so no repeated group holds them all.
  */
