@@ -114,6 +114,8 @@ suite('Clean-ups of the kept blocks', () => {
 
 suite('Product pages', () => {
 	const DESCRIPTION = 'A light pack for long days on the trail: the ventilated back panel keeps air moving, and the hip belt carries the load.';
+	/** A product's name, price, cart button and description, as a shop's buy box lays them out. */
+	const BUY_BOX = ['# Trail 22 Daypack', '', '\\$89.00', '', 'Add to cart', '', DESCRIPTION];
 	const POLICY =
 		'Returns of worn packs are accepted within thirty days, provided the pack has been used indoors only, all labels are attached, and it is sent back in its original packaging, with the receipt, at your own cost.';
 
@@ -199,13 +201,7 @@ suite('Product pages', () => {
 			'::: {.product .single-product}',
 			'[Open media 1 in modal]{.visually-hidden} Trailworks gallery: front view, back view and hip belt',
 			'',
-			'# Trail 22 Daypack',
-			'',
-			'\\$89.00',
-			'',
-			'Add to cart',
-			'',
-			DESCRIPTION,
+			...BUY_BOX,
 			'',
 			'## You may also like',
 			'',
@@ -234,13 +230,7 @@ suite('Product pages', () => {
 		const card = (n: number): string[] => ['::: {.product-card}', `[Pack ${n}](/p/pack-${n}) \\$${40 + n}.00`, ':::', ''];
 		const dump = joinLines(
 			'::: {.product .single-product}',
-			'# Trail 22 Daypack',
-			'',
-			'\\$89.00',
-			'',
-			'Add to cart',
-			'',
-			DESCRIPTION,
+			...BUY_BOX,
 			':::',
 			'',
 			'::: {.related-products}',
