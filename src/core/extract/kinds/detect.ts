@@ -1,5 +1,6 @@
 // Recognises the kind of page from its structure: repeated posts, prices and cart words, priced cards, code, prose.
 import type { Attempt, BlockIndex } from '../blockIndex';
+import { hasBuyBoxAtName } from './buyBoxAtName';
 import { isSpreadOut } from './coverage';
 import { isThread } from './forum';
 import type { PageKind } from './pageKind';
@@ -44,7 +45,11 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 		return { kind: grid ? 'collection' : 'product', signal: `platform ${platform.name}${grid ? `, priced cards ${pricedCards}` : ''}`, confidence: 0.7 };
 	}
 	if (pricedCards >= MIN_PRICED_CARDS) return { kind: 'collection', signal: `priced cards ${pricedCards}`, confidence: 0.7 };
-	if (s.prices >= MIN_COLLECTION_PRICES && s.listingWords >= 1 && s.cartWords >= 1) return { kind: 'collection', signal: `prices ${s.prices}`, confidence: 0.5 };
+	if (s.prices >= MIN_COLLECTION_PRICES && s.listingWords >= 1 && s.cartWords >= 1) {
+		// A price right under the h1 is one product's buy box; the other prices are its recommendations (buyBoxAtName.ts).
+		if (hasBuyBoxAtName(index)) return { kind: 'product', signal: `price at the name, prices ${s.prices}`, confidence: 0.5 };
+		return { kind: 'collection', signal: `prices ${s.prices}`, confidence: 0.5 };
+	}
 	if (s.cartWords >= 1 && s.prices >= 1 && (s.productContainers >= 1 || s.cartWords >= 2) && s.longParagraphs < MAX_PRODUCT_LONG_PARAGRAPHS) {
 		return { kind: 'product', signal: `cart words ${s.cartWords}, prices ${s.prices}`, confidence: 0.6 };
 	}
