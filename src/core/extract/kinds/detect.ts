@@ -3,6 +3,7 @@ import type { Attempt, BlockIndex } from '../blockIndex';
 import { hasBuyBoxAtName } from './buyBoxAtName';
 import { isSpreadOut } from './coverage';
 import { isThread } from './forum';
+import { itemsOutsideArticle } from './itemTitles';
 import type { PageKind } from './pageKind';
 import { productChrome } from './productRegion';
 import { shopGridItems } from './shopGrid';
@@ -58,6 +59,8 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	}
 	const coverage = whole.chars > 0 ? article.chars / whole.chars : 1;
 	const spread = isSpreadOut(s, article, whole);
+	// A listing whose items lie outside the container the article pipeline chose (kinds/itemTitles.ts).
+	if (!spread && itemsOutsideArticle(article, whole)) return { kind: 'listing', signal: 'item titles outside the article', confidence: 0.5 };
 	if (!spread && s.longParagraphs >= MIN_ARTICLE_LONG_PARAGRAPHS) return { kind: 'article', signal: `long paragraphs ${s.longParagraphs}`, confidence: 0.7 };
 	const cards = s.cards?.items.length ?? 0;
 	if (cards >= MIN_LISTING_CARDS || s.linkItems >= MIN_LISTING_LINK_ITEMS) return { kind: 'listing', signal: cards >= MIN_LISTING_CARDS ? `cards ${cards}` : `link items ${s.linkItems}`, confidence: 0.5 };
