@@ -3,9 +3,12 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDump } from '../../src/core/dump/parseDump';
+import type { RemovedRegion } from '../../src/core/extract/article';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { extractArticle } from '../../src/core/extract/extractArticle';
 import { isBuyBoxLine } from '../../src/core/extract/heuristics/buyBox';
+import { startAtProductName } from '../../src/core/extract/heuristics/productName';
+import { endAtRecommendations, isRecommendationHeading } from '../../src/core/extract/heuristics/recommendationSections';
 import { isTabBar } from '../../src/core/extract/heuristics/tabLabels';
 import { productChrome } from '../../src/core/extract/kinds/productRegion';
 import { isUnlikely } from '../../src/core/extract/prune';
@@ -159,9 +162,60 @@ suite('Product pages', () => {
 	});
 
 	test("React's streamed segments (hidden until a script moves them) are read; other hidden blocks are not", () => {
+		for (const id of ['S:0', 'S:2b']) {
+			const { text: segment } = extract(joinLines('Trail 22 Daypack', '', `::: {#${id} hidden=""}`, DESCRIPTION, '', DESCRIPTION.replace('trail', 'hill'), ':::'));
+			assert.ok(segment.includes('A light pack for long days on the trail'), `${id}: ${segment}`);
+		}
 		const { text } = extract(joinLines('::: {#S:0 hidden=""}', DESCRIPTION, '', DESCRIPTION.replace('trail', 'hill'), ':::', '', '::: {hidden=""}', POLICY, ':::'));
 		assert.ok(text.includes('A light pack for long days on the trail'), text);
 		assert.ok(!text.includes('Returns of worn packs'), text);
+	});
+
+	test('the product text starts at the product name when the name is kept', () => {
+		const doc = parseDump(joinLines('Home / Packs / Daypacks', '', '# Trail 22 Daypack', '', DESCRIPTION));
+		const removed: RemovedRegion[] = [];
+		const [crumbs, name, description] = doc.blocks;
+		assert.deepStrictEqual(startAtProductName(doc.blocks, name, removed), [name, description]);
+		assert.deepStrictEqual(removed.map((r) => r.step), ['before-product-name']);
+		assert.strictEqual(startAtProductName([crumbs, description], name, []).length, 2, 'a name outside the kept blocks trims nothing');
+		assert.strictEqual(startAtProductName(doc.blocks, undefined, []).length, 3);
+	});
+
+	test('a recommendation heading ends the product text; reviews and long headings do not', () => {
+		for (const label of ['You may also like', 'Customers also bought', 'Frequently Bought Together', 'RECENTLY VIEWED', 'More from Trailworks', 'Related products']) {
+			assert.ok(isRecommendationHeading(label), label);
+		}
+		for (const label of ['Reviews', 'Related videos: fitting the hip belt', 'Description', 'You may also like how the hip belt carries the load on long days in the hills']) {
+			assert.ok(!isRecommendationHeading(label), label);
+		}
+		const doc = parseDump(joinLines('# Trail 22 Daypack', '', DESCRIPTION, '', '## Customers also bought', '', 'Trail 30 Daypack'));
+		const removed: RemovedRegion[] = [];
+		assert.strictEqual(endAtRecommendations(doc.blocks, removed).length, 2);
+		assert.deepStrictEqual(removed.map((r) => r.signal), ['Customers also bought']);
+	});
+
+	test('a product page keeps its buy box and description, not the gallery before it or the recommendations after', () => {
+		const dump = joinLines(
+			'::: {.product .single-product}',
+			'[Open media 1 in modal]{.visually-hidden} Trailworks gallery: front view, back view and hip belt',
+			'',
+			'# Trail 22 Daypack',
+			'',
+			'\\$89.00',
+			'',
+			'Add to cart',
+			'',
+			DESCRIPTION,
+			'',
+			'## You may also like',
+			'',
+			'Trail 30 Daypack: more room for the same long days in the hills, and the same hip belt.',
+			':::',
+		);
+		const { text, article } = extract(dump);
+		assert.strictEqual(article.metadata.pageType?.value, 'product');
+		assert.ok(text.includes('A light pack for long days'), text);
+		for (const dropped of ['gallery', 'You may also like', 'Trail 30']) assert.ok(!text.includes(dropped), `kept ${dropped}: ${text}`);
 	});
 
 	test('a comma between digits is a thousands separator, not prose', () => {

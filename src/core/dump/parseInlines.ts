@@ -28,6 +28,11 @@ const MAX_OPEN_BRACKETS = 1000;
 const TRIM_BELOW = 16;
 /** Longest raw inline HTML tag or autolink we accept. */
 const MAX_INLINE_TAG = 2000;
+/**
+ * Pieces of one text node (escapes, entities and the source between them) joined at a time. Appending each piece to
+ * one string built a rope of as many cons cells as pieces: a 2 MB run of `&amp;` entities held 15x its size.
+ */
+const TEXT_PIECES_PER_JOIN = 256;
 
 type Definitions = ReadonlyMap<string, LinkDefinition>;
 
@@ -133,8 +138,10 @@ class InlineParser {
 	 */
 	#delims: Map<number, Delimiter[]> | undefined;
 	#textStart = -1;
-	/** Text of the current text node already copied (escapes and entities, which differ from the source)... */
+	/** Text of the current text node already copied and joined (escapes and entities, which differ from the source)... */
 	#textBuf = '';
+	/** ...then the pieces copied since, joined into `#textBuf` every TEXT_PIECES_PER_JOIN... */
+	readonly #textParts: string[] = [];
 	/** ...followed by `#src.slice(#runStart, #runEnd)`, not copied yet: most text nodes cost one slice, no concatenation. */
 	#runStart = -1;
 	#runEnd = -1;
@@ -200,6 +207,7 @@ class InlineParser {
 
 	#flushText(upTo: number): void {
 		if (this.#textStart < 0) return;
+		this.#joinPieces();
 		const value = this.#runStart < 0 ? this.#textBuf : this.#textBuf + this.#src.slice(this.#runStart, this.#runEnd);
 		this.#push({ kind: 'text', value, range: this.#range(this.#textStart, upTo) });
 		this.#textStart = -1;
@@ -211,7 +219,20 @@ class InlineParser {
 	#addText(value: string, pos: number): void {
 		if (this.#textStart < 0) this.#textStart = pos;
 		this.#copyRun();
-		this.#textBuf += value;
+		this.#addPiece(value);
+	}
+
+	#addPiece(piece: string): void {
+		const parts = this.#textParts;
+		parts.push(piece);
+		if (parts.length >= TEXT_PIECES_PER_JOIN) this.#joinPieces();
+	}
+
+	#joinPieces(): void {
+		const parts = this.#textParts;
+		if (parts.length === 0) return;
+		this.#textBuf += parts.length === 1 ? parts[0] : parts.join('');
+		parts.length = 0;
 	}
 
 	/** Adds the source text `from..to` as it is; `pos` is where the text node starts if this opens one (an escape's `\\`). */
@@ -230,7 +251,7 @@ class InlineParser {
 
 	#copyRun(): void {
 		if (this.#runStart < 0) return;
-		this.#textBuf += this.#src.slice(this.#runStart, this.#runEnd);
+		this.#addPiece(this.#src.slice(this.#runStart, this.#runEnd));
 		this.#runStart = -1;
 	}
 
@@ -357,7 +378,10 @@ class InlineParser {
 				return;
 			}
 			this.#runStart = -1;
-		} else if (this.#textBuf.length === 0) return;
+		} else {
+			this.#joinPieces();
+			if (this.#textBuf.length === 0) return;
+		}
 		const buf = this.#textBuf;
 		let b = buf.length;
 		while (b > 0 && isSpaceOrTab(buf.charCodeAt(b - 1))) b--;
@@ -513,7 +537,6 @@ class InlineParser {
 			hrefEnd = i;
 			href = buf + s.slice(from, i);
 		}
-		href = decodeEntities(href);
 		while (i < limit && isWhite(s.charCodeAt(i))) i++;
 		let title: string | undefined;
 		const q = s.charCodeAt(i);
@@ -524,6 +547,8 @@ class InlineParser {
 			i = t.end;
 		}
 		if (s.charCodeAt(i) !== 0x29 /* ) */) return undefined;
+		// Decoded only now: a tail that does not close (a megabyte of `&amp;` up to MAX_LINK_TAIL) is never copied.
+		href = decodeEntities(href);
 		return { href, hrefStart, hrefEnd, title, end: i + 1 };
 	}
 

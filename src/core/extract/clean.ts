@@ -102,6 +102,7 @@ export function cleanBlock(
 			return { blocks: [b], stats: index.statsOf(b) };
 		case 'code':
 			if (b.rawFormat) return drop('raw', b.rawFormat);
+			if (index.leftovers.has(b)) return drop('markup-leftover', 'code');
 			return { blocks: [b], stats: index.statsOf(b) };
 		case 'rawHtml':
 			return drop('raw', 'html');

@@ -78,9 +78,10 @@ export function attrWords(attrs: Attributes | undefined): string {
 /**
  * React's streaming server rendering writes each late part of the page into `<div hidden id="S:3">` and a script
  * moves it into place: the reader sees it, so it is not hidden (a product page's whole description sat in such
- * segments; see notes/product.md for the measured effect).
+ * segments; see notes/product.md for the measured effect). The number is hexadecimal (`S:2b`): 7 wcxb-dev dumps have
+ * such ids (notes/product2.md).
  */
-const STREAMED_SEGMENT_ID_RE = /^S:\d+$/;
+const STREAMED_SEGMENT_ID_RE = /^S:[0-9a-f]+$/;
 
 const DISPLAY_NONE_RE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 
