@@ -20,6 +20,18 @@ const PATHOLOGICAL_SHAPES = [
 	'many unclosed code fences in divs', 'NUL characters in text', 'invalid UTF-8', 'CRLF and lone CR', 'UTF-16',
 ];
 
+/** A shape of the memory table: the child's arguments (`memoryShapeChild.js KIND NAME SIZE`). */
+export type MemoryShape = readonly [kind: string, name: string, size: string];
+
+/** The shapes the memory table measures, in its order; `all` adds the 10 MB single line. The heap-cap test reads it too. */
+export function memoryShapeList(all: boolean): MemoryShape[] {
+	return [
+		['prose', 'prose (samples, 5 MB)', '5'],
+		...[...PATHOLOGICAL_SHAPES, ...(all ? ['10 MB line'] : [])].map((n): MemoryShape => ['pathological', n, '0']),
+		...RENDER_HOSTILE_NAMES.map((n): MemoryShape => ['render', n, String(RENDER_SHAPE_BYTES)]),
+	];
+}
+
 interface ShapeResult {
 	readonly name: string;
 	readonly bytes: number;
@@ -34,11 +46,7 @@ interface ShapeResult {
  * whether the pipeline finishes with its heap capped at AIM_MEMORY_FACTOR times the input (what it needs to live).
  */
 export async function memoryShapes(all: boolean): Promise<number | undefined> {
-	const shapes: [kind: string, name: string, size: string][] = [
-		['prose', 'prose (samples, 5 MB)', '5'],
-		...[...PATHOLOGICAL_SHAPES, ...(all ? ['10 MB line'] : [])].map((n): [string, string, string] => ['pathological', n, '0']),
-		...RENDER_HOSTILE_NAMES.map((n): [string, string, string] => ['render', n, String(RENDER_SHAPE_BYTES)]),
-	];
+	const shapes = memoryShapeList(all);
 	console.log(`\nMemory: peak RSS over the input, whole pipeline (parse, extract, outline, md, html, diagnose, json), one child per shape`);
 	console.log(`${'shape'.padEnd(36)}${'input'.padStart(10)}${'peak-base'.padStart(12)}${'x input'.padStart(9)}${'wall s'.padStart(8)}  heap <= ${AIM_MEMORY_FACTOR}x`);
 	let worst: number | undefined;

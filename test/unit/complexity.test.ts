@@ -19,8 +19,11 @@ function dump(unit: string, chars: number): string {
 
 // Dense emphasis in one paragraph: refused by the markup scan, before any node is made.
 const EMPHASIS = dump('*ab* ', 400_000);
-// Tiny sections with CR line ends: few markup characters, but more blocks and inlines than any page of its size has.
+// Tiny sections with lone CR line ends: a lone CR ends a line as LF does, so the markup scan counts it as one.
 const TINY_SECTIONS = '::: {#a}\r\n# Title\r\rText\r\n[x](y)\r:::\r\n'.repeat(20_000);
+// A pipe table of tiny cells: one line break per row is little markup, but two blocks per row are more blocks than
+// any page of its size has.
+const TINY_CELLS = '| a | b |\n|---|---|\n' + '| x | y |\n'.repeat(74_000);
 // A long list of short links, denser than any dump of wcxb-dev: it must still be read.
 const LINK_LIST = dump('-   [Item](https://example.com/item)\n', 1_200_000);
 
@@ -38,8 +41,14 @@ suite('complexity guard', function () {
 	});
 
 	test('a dump with more nodes than its budget is refused while parsing', () => {
-		const doc = parseDump(TINY_SECTIONS);
+		const doc = parseDump(TINY_CELLS);
 		assert.match(complexityRefusal(doc)?.message ?? '', /blocks, links, emphasis/);
+	});
+
+	test('lone CR line ends count as line breaks in the markup scan', () => {
+		assert.match(complexityRefusal(parseDump(TINY_SECTIONS))?.message ?? '', /runs of markup characters/);
+		// With the lone CRs as spaces the scan passes it (the node budget refuses it later, with the other message).
+		assert.doesNotMatch(complexityRefusal(parseDump(TINY_SECTIONS.replace(/\r(?!\n)/g, ' ')))?.message ?? '', /runs of markup characters/);
 	});
 
 	test('below the floor nothing is refused, however dense', () => {

@@ -3,10 +3,14 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDump } from '../../src/core/dump/parseDump';
+import type { RemovedRegion } from '../../src/core/extract/article';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { extractArticle } from '../../src/core/extract/extractArticle';
 import { isBuyBoxLine } from '../../src/core/extract/heuristics/buyBox';
+import { startAtProductName } from '../../src/core/extract/heuristics/productName';
+import { endAtRecommendations, isRecommendationHeading } from '../../src/core/extract/heuristics/recommendationSections';
 import { isTabBar } from '../../src/core/extract/heuristics/tabLabels';
+import { hasBuyBoxAtName } from '../../src/core/extract/kinds/buyBoxAtName';
 import { productChrome } from '../../src/core/extract/kinds/productRegion';
 import { isUnlikely } from '../../src/core/extract/prune';
 import { COMMAS_RE } from '../../src/core/extract/scoring';
@@ -111,6 +115,8 @@ suite('Clean-ups of the kept blocks', () => {
 
 suite('Product pages', () => {
 	const DESCRIPTION = 'A light pack for long days on the trail: the ventilated back panel keeps air moving, and the hip belt carries the load.';
+	/** A product's name, price, cart button and description, as a shop's buy box lays them out. */
+	const BUY_BOX = ['# Trail 22 Daypack', '', '\\$89.00', '', 'Add to cart', '', DESCRIPTION];
 	const POLICY =
 		'Returns of worn packs are accepted within thirty days, provided the pack has been used indoors only, all labels are attached, and it is sent back in its original packaging, with the receipt, at your own cost.';
 
@@ -159,9 +165,63 @@ suite('Product pages', () => {
 	});
 
 	test("React's streamed segments (hidden until a script moves them) are read; other hidden blocks are not", () => {
+		for (const id of ['S:0', 'S:2b']) {
+			const { text: segment } = extract(joinLines('Trail 22 Daypack', '', `::: {#${id} hidden=""}`, DESCRIPTION, '', DESCRIPTION.replace('trail', 'hill'), ':::'));
+			assert.ok(segment.includes('A light pack for long days on the trail'), `${id}: ${segment}`);
+		}
 		const { text } = extract(joinLines('::: {#S:0 hidden=""}', DESCRIPTION, '', DESCRIPTION.replace('trail', 'hill'), ':::', '', '::: {hidden=""}', POLICY, ':::'));
 		assert.ok(text.includes('A light pack for long days on the trail'), text);
 		assert.ok(!text.includes('Returns of worn packs'), text);
+	});
+
+	test('the product text starts at the product name when the name is kept', () => {
+		const doc = parseDump(joinLines('Home / Packs / Daypacks', '', '# Trail 22 Daypack', '', DESCRIPTION));
+		const removed: RemovedRegion[] = [];
+		const [crumbs, name, description] = doc.blocks;
+		assert.deepStrictEqual(startAtProductName(doc.blocks, name, removed), [name, description]);
+		assert.deepStrictEqual(removed.map((r) => r.step), ['before-product-name']);
+		assert.strictEqual(startAtProductName([crumbs, description], name, []).length, 2, 'a name outside the kept blocks trims nothing');
+		assert.strictEqual(startAtProductName(doc.blocks, undefined, []).length, 3);
+	});
+
+	test('a recommendation heading ends the product text; reviews and long headings do not', () => {
+		for (const label of ['You may also like', 'Customers also bought', 'Frequently Bought Together', 'RECENTLY VIEWED', 'More from Trailworks', 'Related products']) {
+			assert.ok(isRecommendationHeading(label), label);
+		}
+		for (const label of ['Reviews', 'Related videos: fitting the hip belt', 'Description', 'You may also like how the hip belt carries the load on long days in the hills']) {
+			assert.ok(!isRecommendationHeading(label), label);
+		}
+		const doc = parseDump(joinLines('# Trail 22 Daypack', '', DESCRIPTION, '', '## Customers also bought', '', 'Trail 30 Daypack'));
+		const removed: RemovedRegion[] = [];
+		assert.strictEqual(endAtRecommendations(doc.blocks, removed).length, 2);
+		assert.deepStrictEqual(removed.map((r) => r.signal), ['Customers also bought']);
+	});
+
+	test('a product page keeps its buy box and description, not the gallery before it or the recommendations after', () => {
+		const dump = joinLines(
+			'::: {.product .single-product}',
+			'[Open media 1 in modal]{.visually-hidden} Trailworks gallery: front view, back view and hip belt',
+			'',
+			...BUY_BOX,
+			'',
+			'## You may also like',
+			'',
+			'Trail 30 Daypack: more room for the same long days in the hills, and the same hip belt.',
+			':::',
+		);
+		const { text, article } = extract(dump);
+		assert.strictEqual(article.metadata.pageType?.value, 'product');
+		assert.ok(text.includes('A light pack for long days'), text);
+		for (const dropped of ['gallery', 'You may also like', 'Trail 30']) assert.ok(!text.includes(dropped), `kept ${dropped}: ${text}`);
+	});
+
+	test('a price right under the h1 is a buy box; a price after a card heading or many lines is not', () => {
+		const at = (...lines: string[]): boolean => hasBuyBoxAtName(new BlockIndex(parseDump(joinLines(...lines))));
+		assert.ok(at(...BUY_BOX));
+		assert.ok(at('# Trail 22 Daypack', '', 'Trailworks', '', '4.5 stars (12)', '', 'Sale price \\$89.00'));
+		assert.ok(!at('# Daypacks', '', 'Light packs for long days.', '', '## Trail 22 Daypack', '', '\\$89.00'));
+		assert.ok(!at('# Daypacks', '', 'One', '', 'Two', '', 'Three', '', 'Four', '', 'Five', '', '\\$89.00'));
+		assert.ok(!at('Trail 22 Daypack', '', '\\$89.00'), 'no h1, no buy box at the name');
 	});
 
 	test('a comma between digits is a thousands separator, not prose', () => {
@@ -180,13 +240,7 @@ suite('Product pages', () => {
 		const card = (n: number): string[] => ['::: {.product-card}', `[Pack ${n}](/p/pack-${n}) \\$${40 + n}.00`, ':::', ''];
 		const dump = joinLines(
 			'::: {.product .single-product}',
-			'# Trail 22 Daypack',
-			'',
-			'\\$89.00',
-			'',
-			'Add to cart',
-			'',
-			DESCRIPTION,
+			...BUY_BOX,
 			':::',
 			'',
 			'::: {.related-products}',

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseDump } from '../../src/core/dump/parseDump';
-import type { Block, CodeBlock, Emphasis, FencedDiv, Heading, HtmlDiv, Image, Inline, Link, List, Paragraph, Span, Table } from '../../src/core/model/dumpDocument';
+import type { Block, CodeBlock, Emphasis, FencedDiv, Heading, HtmlDiv, Image, Inline, Link, List, Paragraph, Span, Table, Text } from '../../src/core/model/dumpDocument';
 import { LineIndex } from '../../src/core/text/lineIndex';
 import { joinLines, rangeOf } from '../util/joinLines';
 
@@ -454,6 +454,21 @@ suite('parseDump: read as pandoc reads (issue 12)', () => {
 		assert.equal(link.title, 't & u');
 		assert.deepEqual(link.hrefRange, rangeOf(text, 'http://a.example/?a=1&amp;b=2'));
 		assert.equal((inlinesOf('![i](/p.png?w=1&#38;h=2)')[0] as Image).src, '/p.png?w=1&h=2');
+	});
+
+	test('a text of thousands of entities and escapes is one text node with every piece in order', () => {
+		const text = 'a&amp;b\\*c&#x41;'.repeat(3000);
+		const nodes = inlinesOf(text);
+		assert.equal(nodes.length, 1);
+		assert.equal((nodes[0] as Text).value, 'a&b*cA'.repeat(3000));
+		assert.deepEqual(nodes[0].range, { start: 0, end: text.length });
+	});
+
+	test('a link tail that never closes is text, entities decoded once', () => {
+		const text = 'before [x](' + '&amp;'.repeat(5000) + ' after';
+		const nodes = inlinesOf(text);
+		assert.deepEqual(nodes.map((n) => n.kind), ['text']);
+		assert.equal((nodes[0] as Text).value, 'before [x](' + '&'.repeat(5000) + ' after');
 	});
 
 	test('an unescaped " inside a title keeps the link', () => {

@@ -15,7 +15,7 @@ export const COMPLEXITY_FLOOR_NODES = 100_000;
 export const MAX_NODES_PER_KB = 200;
 
 /**
- * Before parsing: runs of the characters that make inline nodes (`[ ] ` * _ ~ ^ <` and line breaks) allowed per 1,024
+ * Before parsing: runs of the characters that make inline nodes (`[ ] ` * _ ~ ^ <` and line breaks, LF or lone CR) allowed per 1,024
  * characters above the floor. Real dumps above 100 KB have at most 79 (wcxb-dev and the readability corpus); the
  * emphasis shapes 256 to 1,024, a 10 MB line of links and emphasis 205. Refusing on this scan costs no memory,
  * while the node budget is only spent after the nodes were made (18x the input for dense emphasis, measured).
@@ -35,7 +35,9 @@ export function tooMuchMarkup(text: string): boolean {
 	let runs = 0;
 	let prev = -1;
 	for (let i = 0; i < n; i++) {
-		const c = text.charCodeAt(i);
+		let c = text.charCodeAt(i);
+		// A lone CR ends a line as LF does (the parser splits lines so); the CR of CRLF stays a plain character.
+		if (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a) c = 0x0a;
 		if (c < 128 && MARKUP[c] === 1) {
 			if (c !== prev && ++runs > limit) return true;
 			prev = c;

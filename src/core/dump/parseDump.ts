@@ -99,6 +99,11 @@ class BlockParser implements BlockContext {
 	readonly #pendingInlines: { node: { content: unknown }; segments: readonly Segment[] }[] = [];
 	/** What the code fence searches learned about the `lines` array being parsed. */
 	#fenceScan: FenceScanCache | undefined;
+	/**
+	 * Blocks the block pass may still make (the document's node budget): counted as they are made, so a dump of tiny
+	 * blocks (table cells, CR-separated sections) is refused before the blocks fill memory, not after.
+	 */
+	#blocksLeft = Infinity;
 
 	constructor(text: string) {
 		this.#text = text;
@@ -113,6 +118,7 @@ class BlockParser implements BlockContext {
 	}
 
 	paragraph(segs: readonly Segment[]): Paragraph {
+		this.#spendBlock();
 		const node = { kind: 'paragraph' as const, content: [] as unknown, range: { start: segs[0].start, end: segs[segs.length - 1].end } };
 		this.#pendingInlines.push({ node, segments: segs });
 		return node as Paragraph;
@@ -120,7 +126,15 @@ class BlockParser implements BlockContext {
 
 	/** The blocks with their inlines, or undefined when the dump has more nodes than its budget. */
 	parseAll(limit: number): Block[] | undefined {
-		const blocks = this.parseBlocks(splitLines(this.#text), 0);
+		this.#blocksLeft = limit;
+		let blocks: Block[];
+		try {
+			blocks = this.parseBlocks(splitLines(this.#text), 0);
+		} catch (e) {
+			if (e instanceof BlockBudgetSpent) return undefined;
+			throw e;
+		}
+		// The exact count: the one above may count a block a rule made and then dropped, never one too few.
 		const budget: InlineBudget = { left: limit - countBlocks(blocks, limit) };
 		if (budget.left < 0) return undefined;
 		const pending = this.#pendingInlines;
@@ -135,6 +149,11 @@ class BlockParser implements BlockContext {
 			throw e;
 		}
 		return blocks;
+	}
+
+	/** Counts one block made by the block pass; throws `BlockBudgetSpent` past the budget. */
+	#spendBlock(): void {
+		if (--this.#blocksLeft < 0) throw new BlockBudgetSpent();
 	}
 
 	#line(seg: Segment): string {
@@ -192,6 +211,7 @@ class BlockParser implements BlockContext {
 						overflowFences++;
 						if (overflowFences === 1) this.problems.push({ kind: 'too-deep', message: `Fenced divs nest deeper than ${MAX_DIV_DEPTH} levels; deeper levels are flattened.`, range: openRange });
 					} else {
+						this.#spendBlock();
 						const node: Mutable<FencedDiv> = { kind: 'div', attrs: fence.attrs, openRange, closed: false, children: [], range: openRange };
 						out.push(node);
 						stack.push({ node, children: node.children });
@@ -208,6 +228,7 @@ class BlockParser implements BlockContext {
 			if (first === 0x3c /* < */ && indent < 4) {
 				const trimmed = text.slice(p, seg.end).trimEnd();
 				if (trimmed.length < 2000 && /^<div(\s[^<>]*)?>$/i.test(trimmed)) {
+					this.#spendBlock();
 					const openRange = { start: seg.start + indent, end: seg.start + indent + trimmed.length };
 					if (stack.length >= MAX_DIV_DEPTH) {
 						out.push({ kind: 'rawHtml', html: trimmed, range: openRange });
@@ -232,6 +253,7 @@ class BlockParser implements BlockContext {
 						openHtml--;
 						out = stack.length > 0 ? stack[stack.length - 1].children : root;
 					} else {
+						this.#spendBlock();
 						this.problems.push({ kind: 'stray-html-div-close', message: '`</div>` with no open <div>.', range });
 						out.push({ kind: 'rawHtml', html: trimmed, range });
 					}
@@ -239,6 +261,9 @@ class BlockParser implements BlockContext {
 					continue;
 				}
 			}
+			// Every leaf rule makes one block here (a paragraph through `#paragraph`, not `paragraph()`); a container's
+			// blocks are counted by the parseBlocks call that makes them.
+			this.#spendBlock();
 			i = this.#leafBlock(lines, i, indent, depth, out, stack.length > 0, inItem);
 		}
 		while (stack.length > 0) this.#closeDiv(stack.pop()!, undefined);
@@ -690,6 +715,9 @@ class BlockParser implements BlockContext {
 		return j;
 	}
 }
+
+/** Thrown when the block pass spends the document's node budget; `parseAll` catches it and refuses the dump. */
+class BlockBudgetSpent extends Error {}
 
 /** Arrays grow in steps of 16 or more: a short one is copied to its length, since dumps hold millions of them. */
 const TRIM_BELOW = 16;

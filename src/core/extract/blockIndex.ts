@@ -3,6 +3,7 @@ import { childBlocks } from '../model/blockTree';
 import type { Attributes, Block, DumpDocument, FencedDiv, HtmlDiv, Inline } from '../model/dumpDocument';
 import type { RemovedRegion } from './article';
 import { collapse, inlineText, isHidden } from './inlineText';
+import { isScriptDataCode, isScriptDataText } from './heuristics/scriptData';
 import type { PlatformProfile } from './profiles';
 import * as W from './scoring';
 
@@ -120,7 +121,7 @@ export function isMarkupLeftover(inlines: readonly Inline[]): boolean {
 	}
 	const text = raw.trim();
 	if (text === '') return false;
-	if (MARKUP_START_RE.test(text)) return true;
+	if (MARKUP_START_RE.test(text) || isScriptDataText(text)) return true;
 	let long = 0;
 	// Only ASCII runs count: Chinese and Japanese prose has no spaces at all.
 	for (const w of text.split(/\s+/)) if (w.length > LONG_TOKEN_CHARS && /^[\x21-\x7e]+$/.test(w)) long += w.length;
@@ -160,7 +161,7 @@ export class BlockIndex {
 	readonly containers: Container[] = [];
 	/** The visible text of each paragraph, line breaks kept (see `inlineText`). */
 	readonly rawText = new Map<Block, string>();
-	/** Paragraphs that are markup the parser could not read (see `isMarkupLeftover`). */
+	/** Paragraphs that are markup the parser could not read (see `isMarkupLeftover`), and code blocks of script data (heuristics/scriptData.ts). */
 	readonly leftovers = new Set<Block>();
 	readonly rootStats: Stats;
 
@@ -195,7 +196,8 @@ export class BlockIndex {
 				break;
 			case 'code':
 				s = emptyStats();
-				if (!b.rawFormat) {
+				if (!b.rawFormat && isScriptDataCode(b.text)) this.leftovers.add(b);
+				else if (!b.rawFormat) {
 					s.chars = collapse(b.text).length;
 					s.paragraphs = 1;
 				}

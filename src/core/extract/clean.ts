@@ -102,6 +102,7 @@ export function cleanBlock(
 			return { blocks: [b], stats: index.statsOf(b) };
 		case 'code':
 			if (b.rawFormat) return drop('raw', b.rawFormat);
+			if (index.leftovers.has(b)) return drop('markup-leftover', 'code');
 			return { blocks: [b], stats: index.statsOf(b) };
 		case 'rawHtml':
 			return drop('raw', 'html');
@@ -181,6 +182,8 @@ export function shareSignal(blocks: readonly Block[]): string | undefined {
 	let signal: string | undefined;
 	const walk = (ns: readonly Inline[], inShare: boolean): void => {
 		for (const n of ns) {
+			// Past the limit the answer is no: the rest of a long paragraph need not be read.
+			if (total > W.SHARE_MAX_CHARS) return;
 			if (n.kind === 'link' || n.kind === 'span') {
 				const words = attrWords(n.attrs);
 				const hit = inShare || (words !== '' && W.SHARE_RE.test(words));
@@ -195,6 +198,7 @@ export function shareSignal(blocks: readonly Block[]): string | undefined {
 		}
 	};
 	const visit = (b: Block): void => {
+		if (total > W.SHARE_MAX_CHARS) return;
 		if (b.kind === 'paragraph' || b.kind === 'heading') walk(b.content, false);
 		else for (const c of childBlocks(b)) visit(c);
 	};

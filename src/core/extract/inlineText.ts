@@ -27,10 +27,24 @@ function pairMap(attrs: Attributes): ReadonlyMap<string, string> {
 	return m;
 }
 
+/**
+ * Attribute blocks with at most this many pairs are searched in place: a short scan costs less than building and
+ * keeping a map per block (the map's WeakMap insertions were 1.5% of the pipeline's CPU on the readability corpus).
+ */
+const SCAN_PAIRS = 6;
+
 /** The value of an attribute pair, by case-insensitive key. */
 export function attrValue(attrs: Attributes | undefined, key: string): string | undefined {
-	if (!attrs || attrs.pairs.length === 0) return undefined;
-	return pairMap(attrs).get(key.toLowerCase());
+	if (!attrs) return undefined;
+	const pairs = attrs.pairs;
+	if (pairs.length === 0) return undefined;
+	const k = key.toLowerCase();
+	if (pairs.length <= SCAN_PAIRS) {
+		// The first pair of a key wins, as in `pairMap`.
+		for (let i = 0; i < pairs.length; i++) if (pairs[i][0].toLowerCase() === k) return pairs[i][1];
+		return undefined;
+	}
+	return pairMap(attrs).get(k);
 }
 
 const attrWordsCache = new WeakMap<Attributes, string>();
@@ -41,6 +55,11 @@ const attrWordsCache = new WeakMap<Attributes, string>();
  */
 export function attrWords(attrs: Attributes | undefined): string {
 	if (!attrs) return '';
+	// Without pairs, the words are the id and classes: one or none of them needs no string built and no cache entry.
+	if (attrs.pairs.length === 0) {
+		if (attrs.classes.length === 0) return attrs.id || '';
+		if (attrs.classes.length === 1 && !attrs.id) return attrs.classes[0];
+	}
 	// Asked for every container by every profile and pass: built once per attribute block.
 	const cached = attrWordsCache.get(attrs);
 	if (cached !== undefined) return cached;
@@ -59,9 +78,10 @@ export function attrWords(attrs: Attributes | undefined): string {
 /**
  * React's streaming server rendering writes each late part of the page into `<div hidden id="S:3">` and a script
  * moves it into place: the reader sees it, so it is not hidden (a product page's whole description sat in such
- * segments; see notes/product.md for the measured effect).
+ * segments; see notes/product.md for the measured effect). The number is hexadecimal (`S:2b`): 7 wcxb-dev dumps have
+ * such ids (notes/product2.md).
  */
-const STREAMED_SEGMENT_ID_RE = /^S:\d+$/;
+const STREAMED_SEGMENT_ID_RE = /^S:[0-9a-f]+$/;
 
 const DISPLAY_NONE_RE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 
@@ -191,6 +211,63 @@ function pushBlockText(block: Block, options: TextOptions, parts: string[]): voi
 		}
 		default:
 			return;
+	}
+}
+
+/** Whether `s` holds anything but white space (as `collapse(s) !== ''`, without building a string). */
+function hasNonSpace(s: string): boolean {
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (!(c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0xa0 && isUnicodeSpace(c)))) return true;
+	}
+	return false;
+}
+
+/** Whether inlines show any text: `collapse(inlineText(inlines, options)) !== ''`, stopping at the first character. */
+export function hasInlineText(inlines: readonly Inline[], options: TextOptions = {}): boolean {
+	for (const n of inlines) {
+		switch (n.kind) {
+			case 'text':
+			case 'code':
+				if (hasNonSpace(n.value)) return true;
+				break;
+			case 'emphasis':
+			case 'link':
+				if (hasInlineText(n.children, options)) return true;
+				break;
+			case 'span':
+				if (!isHidden(n.attrs) && hasInlineText(n.children, options)) return true;
+				break;
+			case 'image':
+				if (options.images && hasInlineText(n.alt, options)) return true;
+				break;
+			default:
+				// Breaks, raw HTML and notes add white space at most.
+				break;
+		}
+	}
+	return false;
+}
+
+/** Whether a block shows any text: `collapse(blockText(block, options)) !== ''`, without building the text. */
+export function hasBlockText(block: Block, options: TextOptions = {}): boolean {
+	switch (block.kind) {
+		case 'paragraph':
+		case 'heading':
+			return hasInlineText(block.content, options);
+		case 'div':
+		case 'htmlDiv':
+			return !isHidden(block.attrs) && block.children.some((c) => hasBlockText(c, options));
+		case 'blockquote':
+			return block.children.some((c) => hasBlockText(c, options));
+		case 'list':
+			return block.items.some((it) => it.children.some((c) => hasBlockText(c, options)));
+		case 'code':
+			return !block.rawFormat && hasNonSpace(block.text);
+		case 'table':
+			return (block.header ? [block.header, ...block.rows] : block.rows).some((row) => row.cells.some((cell) => cell.blocks.some((c) => hasBlockText(c, options))));
+		default:
+			return false;
 	}
 }
 

@@ -139,7 +139,8 @@ function metadataNodes(metadata: ArticleMetadata, title: TitleGuess | undefined,
 
 function articleNode(doc: DumpDocument, article: Article, title: TitleGuess | undefined, extent: SourceRange): OutlineNode {
 	const found: FoundHeading[] = [];
-	const lastEnd = article.blocks.length > 0 ? Math.max(...article.blocks.map((b) => b.range.end)) : extent.end;
+	let lastEnd = article.blocks.length > 0 ? -Infinity : extent.end;
+	for (const b of article.blocks) lastEnd = Math.max(lastEnd, b.range.end);
 	collectHeadings(article.blocks, lastEnd, false, found);
 	const titleName = title ? collapse(title.value).toLowerCase() : undefined;
 	const kept = found.filter((h) => h.block !== title?.heading && h.name.toLowerCase() !== titleName);
@@ -195,7 +196,7 @@ function regionNode(doc: DumpDocument, region: PageRegion, title: TitleGuess | u
  */
 export function buildOutline(doc: DumpDocument, article: Article): OutlineNode[] {
 	const title = articleTitle(doc, article);
-	const extent = articleSpan(doc, article);
+	const extent = articleSpan(doc, article, title ?? null);
 	// A guessed title names the article; with no article there is nothing to name.
 	const metadata = metadataNodes(article.metadata, title, extent !== undefined);
 	if (!extent) {
@@ -203,7 +204,7 @@ export function buildOutline(doc: DumpDocument, article: Article): OutlineNode[]
 		collectHeadings(doc.blocks, doc.text.length, true, found);
 		return [...metadata, ...nestHeadings(doc.text, found, doc.text.length)];
 	}
-	const regions = pageRegions(doc, article).map((r) => regionNode(doc, r, title));
+	const regions = pageRegions(doc, article, extent).map((r) => regionNode(doc, r, title));
 	return [articleNode(doc, article, title, extent), ...metadata, ...regions];
 }
 

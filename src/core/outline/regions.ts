@@ -2,9 +2,9 @@
 // classified by the site's class/id vocabulary, their headings and the extractor's removal reasons.
 import type { Attributes, Block, DumpDocument, SourceRange } from '../model/dumpDocument';
 import type { Article, RemovedRegion } from '../extract/article';
-import { attrValue, blockText, collapse, inlineText } from '../extract/inlineText';
+import { attrValue, blockText, collapse, hasBlockText, inlineText } from '../extract/inlineText';
 import { articleExtent, childBlocks, contains, overlaps } from './blocks';
-import { articleTitle } from './title';
+import { articleTitle, type TitleGuess } from './title';
 
 export type RegionCategory = 'header' | 'sidebar' | 'comments' | 'footer' | 'other';
 
@@ -136,7 +136,7 @@ function nameChunk(b: Block): Naming | undefined {
 function isTrivial(b: Block): boolean {
 	if (b.kind === 'spacer' || b.kind === 'hr' || b.kind === 'linkDefinition') return true;
 	if (b.kind === 'encodedHtml' || b.kind === 'rawHtml' || b.kind === 'code') return false;
-	return collapse(blockText(b, { images: true })).length === 0 && !hasImageOrHeading(b);
+	return !hasBlockText(b, { images: true }) && !hasImageOrHeading(b);
 }
 
 function hasImageOrHeading(b: Block): boolean {
@@ -262,10 +262,11 @@ const CHROME: ReadonlySet<RegionCategory> = new Set(['header', 'sidebar', 'comme
  * sits just above the body with only a short head between them (byline, date), as on most news and blog pages.
  * Undefined when the article is empty.
  */
-export function articleSpan(doc: DumpDocument, article: Article): SourceRange | undefined {
+export function articleSpan(doc: DumpDocument, article: Article, knownTitle?: TitleGuess | null): SourceRange | undefined {
 	const extent = articleExtent(article);
 	if (!extent) return undefined;
-	const title = articleTitle(doc, article);
+	// The caller may know the title already (`null`: known to be none): finding it again walks every heading.
+	const title = knownTitle === undefined ? articleTitle(doc, article) : (knownTitle ?? undefined);
 	const source = title?.heading?.range ?? title?.source;
 	if (!source || source.start >= extent.start) return extent;
 	const chunks: Chunk[] = [];
@@ -290,8 +291,9 @@ export function articleSpan(doc: DumpDocument, article: Article): SourceRange | 
  * from inside the article container. Empty when the article is empty (then nothing tells chrome from content).
  * Never throws on a well-formed DumpDocument.
  */
-export function pageRegions(doc: DumpDocument, article: Article): PageRegion[] {
-	const span = articleSpan(doc, article);
+export function pageRegions(doc: DumpDocument, article: Article, knownSpan?: SourceRange | null): PageRegion[] {
+	// The caller may know the span already (`null`: known to be none): `buildOutline` computes it first.
+	const span = knownSpan === undefined ? articleSpan(doc, article) : (knownSpan ?? undefined);
 	if (!span) return [];
 	const chunks: Chunk[] = [];
 	outsideChunks(doc.blocks, span, chunks);

@@ -63,7 +63,7 @@ export function isSpreadOut(signals: PageSignals, article: Attempt, whole: Attem
  * The whole page as a spread-out page's content: its menus and footer columns that no class name marked, and its
  * buttons' labels, go (heuristics/navigationLists.ts, heuristics/callsToAction.ts).
  */
-function cleanedWholePage(whole: Attempt): Attempt {
+export function cleanedWholePage(whole: Attempt): Attempt {
 	const removed = [...whole.removed];
 	const blocks = dropCallsToAction(dropNavigationLists(whole.blocks, removed), removed);
 	return { ...whole, blocks, removed };

@@ -8,7 +8,8 @@ import { attrWords, isHidden } from '../inlineText';
 import { recordOutside } from '../outside';
 import { prunedContainers } from '../prune';
 import type { KindStrategy } from './pageKind';
-import { MIN_POSTS_SHARE, type PageSignals } from './signals';
+import { MIN_POSTS_SHARE } from './posts';
+import type { PageSignals } from './signals';
 
 /** Parts of a post that are not the message: signatures, votes, reactions, reply and share buttons, post counters. */
 export const POST_CHROME_RE = /signature|\bsig\b|vote|reaction|likes?\b|kudos|button|btn|post-?footer|postfoot|post-?actions|controls|toolbar|share|report|quote-?button|reply-?button|permalink|badge|rank|avatar|user-?stats|postprofile|member-?info/i;

@@ -13,6 +13,11 @@ export interface KindPlatform {
 	 * banners, member statistics, post numbers, reaction bars, quote expanders). Dropped from every post.
 	 */
 	readonly postChrome?: RegExp;
+	/**
+	 * Forum software whose posts are not siblings (a Q&A page's question stands apart from its answers): the class
+	 * words of each post's outermost container. Otherwise the posts are found as a repeated group (kinds/posts.ts).
+	 */
+	readonly posts?: RegExp;
 }
 
 export const KIND_PLATFORMS: readonly KindPlatform[] = [
@@ -26,6 +31,21 @@ export const KIND_PLATFORMS: readonly KindPlatform[] = [
 		postChrome: /(^|\s)(?:message-userTitle|message-userBanner|userBanner|message-userExtras|message-attribution-opposite|message-actionBar|reactionsBar|bbCodeBlock-expandLink|bbCodeBlock-shrinkLink|message-lastEdit|message-signature)(\s|$)/,
 	},
 	{ name: 'invision', detect: /(^|\s)(?:ipsComment_content|cPost_contentWrap|cAuthorPane\w*)(\s|$)/, kind: 'forum', postChrome: /(^|\s)(?:cAuthorPane_info|ipsComment_controls|ipsReact\w*|cPost_footer)(\s|$)/ },
+	{
+		name: 'stackexchange',
+		detect: /(^|\s)(?:js-post-body|votecell|js-voting-container|answercell)(\s|$)/,
+		kind: 'forum',
+		posts: /(^|\s)(?:question|answer)(\s|$)/,
+		postChrome: /(^|\s)(?:js-post-menu|js-post-comments-component|comments|post-taglist|comments-link-\d+|js-post-notice)(\s|$)/,
+	},
+	{ name: 'nodebb', detect: /(^|\s)(?:post\/content|topic\/stats|posts-container)(\s|$)/, kind: 'forum', postChrome: /(^|\s)(?:post\/footer|post\/actions|post\/parent|post\/replies\/container|votes)(\s|$)/ },
+	{
+		name: 'vanilla',
+		detect: /(^|\s)(?:MessageList|DataBox-Comments|ItemDiscussion|CommentHeader)(\s|$)/,
+		kind: 'forum',
+		posts: /(^|\s)(?:Discussion|Comment)_\d+(\s|$)/,
+		postChrome: /(^|\s)(?:Reactions|RoleTitle|OptionsMenu|ToggleFlyout|Signature|UserSignature)(\s|$)/,
+	},
 	{ name: 'bbpress', detect: /(^|\s)(?:bbp-reply-content|bbp-topic-content)(\s|$)/, kind: 'forum', postChrome: /(^|\s)(?:bbp-author-role|bbp-reply-ip|bbp-admin-links|bbp-reply-post-date-sep)(\s|$)/ },
 	{ name: 'shopify', detect: /(^|\s)(?:shopify-section|product-form\w*|product__info-container)(\s|$)/, kind: 'shop' },
 	{ name: 'woocommerce', detect: /(^|\s)(?:woocommerce\S*|single-product|product_meta)(\s|$)/, kind: 'shop' },

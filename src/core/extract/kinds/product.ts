@@ -1,10 +1,13 @@
 // Product pages: the product's name, description and details, without the shop chrome (modals, reviews, other products) around them.
 import type { Attempt } from '../blockIndex';
+import type { BlockIndex } from '../blockIndex';
 import { dropBuyBoxLines } from '../heuristics/buyBox';
+import { startAtProductName } from '../heuristics/productName';
+import { endAtRecommendations } from '../heuristics/recommendationSections';
 import { dropTabLabels } from '../heuristics/tabLabels';
 import { isSpreadOut } from './coverage';
 import type { KindStrategy } from './pageKind';
-import { insideChrome, productChrome, productPage, withoutChrome } from './productRegion';
+import { insideChrome, productChrome, productHeading, productPage, withoutChrome } from './productRegion';
 
 export const product: KindStrategy = {
 	kind: 'product',
@@ -14,10 +17,17 @@ export const product: KindStrategy = {
 		const chrome = productChrome(index);
 		const page = productPage(index, chrome, whole);
 		if (page.chars === 0) return withoutBuyBox(article);
-		if (insideChrome(index, article.region, chrome)) return withoutBuyBox(page);
-		return withoutBuyBox(isSpreadOut(signals, article, page) ? page : withoutChrome(article, chrome));
+		if (insideChrome(index, article.region, chrome)) return productSpan(index, withoutBuyBox(page));
+		return productSpan(index, withoutBuyBox(isSpreadOut(signals, article, page) ? page : withoutChrome(article, chrome)));
 	},
 };
+
+/** The attempt from the product's name (heuristics/productName.ts) to the first recommendation section (heuristics/recommendationSections.ts). */
+function productSpan(index: BlockIndex, attempt: Attempt): Attempt {
+	const removed = [...attempt.removed];
+	const blocks = endAtRecommendations(startAtProductName(attempt.blocks, productHeading(index), removed), removed);
+	return blocks.length === attempt.blocks.length ? attempt : { ...attempt, blocks: [...blocks], removed };
+}
 
 /** The attempt less its buy-box lines (heuristics/buyBox.ts). */
 export function withoutBuyBox(attempt: Attempt): Attempt {

@@ -3,14 +3,13 @@ import type { Block, Inline } from '../../model/dumpDocument';
 import { type BlockIndex, type Container, isContainer, linkDensity } from '../blockIndex';
 import { attrWords, collapse, inlineText, isHidden } from '../inlineText';
 import { KIND_PLATFORMS, type KindPlatform } from './platforms';
+import { choosePosts, isPostGroup, listItemContainers, numberedPosts, platformPosts } from './posts';
 
 /** A price: a currency sign and an amount, or an amount with cents and a currency after it. */
 export const PRICE_RE =
 	/(?:[$€£¥₹₩₽]|US\$|R\$|\bRs\.?|\bUSD|\bEUR|\bGBP)\s?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?(?!\d)|\b\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2}\s?(?:€|£|zł|kr|Kč|₽|руб|USD|EUR|GBP|CHF|AUD|CAD)/g;
 /** Words of a shop's product page: buying, stock and variants. */
 export const CART_RE = /\b(?:add(?:ed)? to (?:cart|bag|basket|trolley)|buy (?:it )?now|in stock|out of stock|sold out|sku|add to wish ?list|quantity|qty|free (?:shipping|delivery)|write a review|customer reviews)\b/gi;
-/** Class words of a forum post, a reply or a comment: each post of a thread is a container named like this. */
-export const POST_CLASS_RE = /post|message|reply|comment|topic|thread|answer|cooked|bbp-|messagetext|postbody|bbwrapper/i;
 /** Class words and text of a documentation site: tables of contents, section anchors, code highlighting. */
 export const DOC_CLASS_RE = /toctree|sphinx|rst-content|headerlink|\bdocs?[-_]|[-_]docs?\b|md-nav|md-content|theme-doc|docusaurus|devsite|highlight-|sourceCode|mkdocs|gitbook|vuepress|docsearch|api-ref/i;
 /** Text of a listing or collection's chrome: sorting, filtering, paging and counts of results. */
@@ -18,8 +17,6 @@ export const LISTING_TEXT_RE = /\b(?:sort by|filter(?:s| by)?|showing \d+|\d+ (?
 
 /** A group needs this many sibling containers of one class to count as repeated items. */
 const MIN_REPEATS = 3;
-/** A post holds at least this much text: a thread's posts are messages, not buttons. */
-const MIN_POST_CHARS = 60;
 /** A card is short: a title, a line, maybe a price. Longer items are posts or sections. */
 const MAX_CARD_CHARS = 400;
 
@@ -61,9 +58,6 @@ export interface PageSignals {
 	readonly platform?: KindPlatform;
 }
 
-/** A thread's posts hold at least this share of the page's text; below it the posts are an article's comments. */
-export const MIN_POSTS_SHARE = 0.5;
-
 /** A paragraph this long is a real paragraph of prose, as articles have and grids do not. */
 export const LONG_PARAGRAPH_CHARS = 150;
 /** A list item that is a single link this long is a title (a listing), not a menu entry. */
@@ -88,23 +82,6 @@ function blockHasLink(b: Block): boolean {
 	if (b.kind === 'list') return b.items.some((it) => it.children.some(blockHasLink));
 	if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') return b.children.some(blockHasLink);
 	return false;
-}
-
-/** How deep inside an item a post's class may sit: forums wrap each post in a layout column or two. */
-const POST_CLASS_DEPTH = 2;
-
-/**
- * Class words that name a post even deep inside a layout wrapper. Not "post" alone: CMS themes use it for the one
- * article (`wp-block-post-content`, `elementor-post`), so only the item's own class may say "post".
- */
-const INNER_POST_CLASS_RE = /comment|reply|message|topic|thread|answer|cooked|postbody|bbp-|forum/i;
-
-/** Whether a container is a post: its own class names a post or comment, or that of a container just inside it does. */
-function isPostLike(c: Container, depth = 0): boolean {
-	const re = depth === 0 ? POST_CLASS_RE : INNER_POST_CLASS_RE;
-	if (re.test(c.attrs.classes.join(' ')) || re.test(c.attrs.id ?? '')) return true;
-	if (depth >= POST_CLASS_DEPTH) return false;
-	return c.children.some((k) => isContainer(k) && isPostLike(k, depth + 1));
 }
 
 /** Gathers the kind signals of an indexed dump. Linear in the dump's blocks. */
@@ -167,7 +144,7 @@ export function pageSignals(index: BlockIndex): PageSignals {
 	let productContainers = 0;
 	const postGroups: RepeatedGroup[] = [];
 	let cards: RepeatedGroup | undefined;
-	const groupsOf = (kids: readonly Block[]): void => {
+	const groupsOf = (kids: readonly Block[], postsOnly = false): void => {
 		const bySig = new Map<string, Container[]>();
 		for (const k of kids) {
 			if (!isContainer(k) || isHidden(k.attrs) || k.attrs.classes.length === 0) continue;
@@ -192,8 +169,8 @@ export function pageSignals(index: BlockIndex): PageSignals {
 			}
 			const g: RepeatedGroup = { signature, items, chars, proseItems, pricedItems, linkedItems };
 			const avg = chars / items.length;
-			if (avg >= MIN_POST_CHARS && proseItems >= 2 && items.filter((it) => isPostLike(it)).length * 3 >= items.length * 2) postGroups.push(g);
-			if (items.length >= MIN_REPEATS && avg <= MAX_CARD_CHARS && linkedItems >= items.length / 2 && (!cards || items.length > cards.items.length)) cards = g;
+			if (isPostGroup(g)) postGroups.push(g);
+			if (!postsOnly && items.length >= MIN_REPEATS && avg <= MAX_CARD_CHARS && linkedItems >= items.length / 2 && (!cards || items.length > cards.items.length)) cards = g;
 		}
 	};
 	groupsOf(index.doc.blocks);
@@ -205,13 +182,10 @@ export function pageSignals(index: BlockIndex): PageSignals {
 		if (/product/i.test(words) || /schema\.org\/Product/i.test(words)) productContainers++;
 		groupsOf(c.children);
 	}
-	// The thread is the group with the most posts among those holding most of the page; a wrapper that repeats
-	// twice around the whole layout holds as much text but fewer items.
-	const pageChars = index.rootStats.chars;
-	const major = postGroups.filter((g) => g.chars >= pageChars * MIN_POSTS_SHARE);
-	const pool = major.length > 0 ? major : postGroups;
-	let posts: RepeatedGroup | undefined;
-	for (const g of pool) if (!posts || g.items.length > posts.items.length || (g.items.length === posts.items.length && g.chars > posts.chars)) posts = g;
+	// Posts written as a list's items (kinds/posts.ts); a list's cards are the listing kinds' business.
+	for (const b of index.parent.keys()) if (b.kind === 'list') groupsOf(listItemContainers(index, b), true);
+	postGroups.push(...numberedPosts(index));
+	const posts = choosePosts(postGroups, index.rootStats.chars, platformPosts(index, platform));
 	return {
 		chars: index.rootStats.chars,
 		proseChars: index.rootStats.proseChars,

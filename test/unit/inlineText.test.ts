@@ -1,0 +1,84 @@
+// Text and attribute readers of the extractor: the fast paths answer as the general ones do.
+import * as assert from 'node:assert/strict';
+import { parseDump } from '../../src/core/dump/parseDump';
+import { childBlocks } from '../../src/core/model/blockTree';
+import type { Attributes, Block } from '../../src/core/model/dumpDocument';
+import { attrValue, attrWords, blockText, collapse, hasBlockText } from '../../src/core/extract/inlineText';
+
+/** Every block of a parsed dump, depth-first. */
+function allBlocks(blocks: readonly Block[], out: Block[] = []): Block[] {
+	for (const b of blocks) {
+		out.push(b);
+		allBlocks(childBlocks(b), out);
+	}
+	return out;
+}
+
+function attrs(id: string | undefined, classes: string[], pairs: [string, string][]): Attributes {
+	return { id, classes, pairs, range: { start: 0, end: 0 } };
+}
+
+const DUMP = [
+	'::: {.wrap}',
+	'Some [visible]{.a} text.',
+	'',
+	'[hidden words]{style="display:none"}',
+	'',
+	'![alt only](x.png)',
+	'',
+	'::: {aria-hidden="true"}',
+	'Inside a hidden div.',
+	':::',
+	'',
+	'- item one',
+	'- \u00a0',
+	'',
+	'  | a | b |',
+	'  |---|---|',
+	'  | c | d |',
+	':::',
+	'',
+	'```',
+	'   ',
+	'```',
+	'',
+	'# Heading',
+].join('\n');
+
+suite('inlineText', () => {
+	test('hasBlockText agrees with the collapsed block text, with and without image alt text', () => {
+		const blocks = allBlocks(parseDump(DUMP).blocks);
+		assert.ok(blocks.length > 8, 'the fixture parses into many blocks');
+		let withText = 0;
+		for (const b of blocks) {
+			for (const options of [{}, { images: true }]) {
+				const expected = collapse(blockText(b, options)) !== '';
+				assert.equal(hasBlockText(b, options), expected, `${b.kind} at ${b.range.start} ${JSON.stringify(options)}`);
+				if (expected) withText++;
+			}
+		}
+		assert.ok(withText > 0 && withText < blocks.length * 2, 'the fixture has blocks with and without text');
+	});
+
+	test('attrValue finds the first pair of a key whatever its case, in short and long attribute lists', () => {
+		const short = attrs(undefined, [], [['Role', 'main'], ['role', 'nav']]);
+		assert.equal(attrValue(short, 'role'), 'main');
+		assert.equal(attrValue(short, 'ROLE'), 'main');
+		assert.equal(attrValue(short, 'itemprop'), undefined);
+		const longPairs: [string, string][] = Array.from({ length: 10 }, (_, i) => [`data-k${i}`, `v${i}`]);
+		longPairs.push(['Role', 'first'], ['role', 'second']);
+		const long = attrs(undefined, [], longPairs);
+		assert.equal(attrValue(long, 'role'), 'first');
+		assert.equal(attrValue(long, 'data-k9'), 'v9');
+		assert.equal(attrValue(long, 'missing'), undefined);
+	});
+
+	test('attrWords joins the id, the classes and the describing pairs', () => {
+		assert.equal(attrWords(attrs(undefined, [], [])), '');
+		assert.equal(attrWords(attrs('main', [], [])), 'main');
+		assert.equal(attrWords(attrs(undefined, ['post'], [])), 'post');
+		assert.equal(attrWords(attrs('main', ['post'], [])), 'main post');
+		assert.equal(attrWords(attrs(undefined, ['a', 'b'], [])), 'a b');
+		assert.equal(attrWords(attrs('x', ['a'], [['role', 'article'], ['title', 'no']])), 'x a article');
+	});
+});
