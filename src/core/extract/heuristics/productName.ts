@@ -1,5 +1,5 @@
 // Product name first: on a product page the text before the product's name (gallery leftovers, breadcrumbs, promo bars) is not content.
-import type { Block } from '../../model/dumpDocument';
+import type { Block, Inline } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { blockText, collapse } from '../inlineText';
 
@@ -11,12 +11,33 @@ import { blockText, collapse } from '../inlineText';
  * lower.
  *
  * Only when the name is itself a kept block: a heading outside the kept region (a site name in the header, a name
- * after the region) says nothing about where the region's text starts.
+ * after the region) says nothing about where the region's text starts. The gallery's photos themselves stay (a
+ * paragraph of images and nothing else): they are the product, and the text output leaves images out, so they cost
+ * the measured text nothing.
  */
 export function startAtProductName(blocks: readonly Block[], name: Block | undefined, removed: RemovedRegion[]): readonly Block[] {
 	if (!name) return blocks;
 	const at = blocks.findIndex((b) => b.kind === 'heading' && b.range.start === name.range.start);
 	if (at <= 0) return blocks;
-	for (const b of blocks.slice(0, at)) removed.push({ range: b.range, step: 'before-product-name', signal: collapse(blockText(b)).slice(0, 60) });
-	return blocks.slice(at);
+	const kept: Block[] = [];
+	for (const b of blocks.slice(0, at)) {
+		if (isPhoto(b)) kept.push(b);
+		else removed.push({ range: b.range, step: 'before-product-name', signal: collapse(blockText(b)).slice(0, 60) });
+	}
+	return kept.length === 0 ? blocks.slice(at) : [...kept, ...blocks.slice(at)];
+}
+
+/** A paragraph of images only (with a link around them at most): a gallery's photo, not a leftover. */
+function isPhoto(b: Block): boolean {
+	return b.kind === 'paragraph' && b.content.some(hasImage) && b.content.every(onlyImages);
+}
+
+function hasImage(i: Inline): boolean {
+	return i.kind === 'image' || (i.kind === 'link' && i.children.some(hasImage));
+}
+
+function onlyImages(i: Inline): boolean {
+	if (i.kind === 'image' || i.kind === 'softbreak' || i.kind === 'break') return true;
+	if (i.kind === 'text') return i.value.trim() === '';
+	return i.kind === 'link' && i.children.every(onlyImages);
 }
