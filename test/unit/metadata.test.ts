@@ -119,9 +119,9 @@ suite('Metadata: German news page', () => {
 		assert.match(sourceOf(text, md.published), /Veröffentlicht am 10\. Mai 2021/);
 	});
 
-	test('reads two authors from a "Von A und B" byline', () => {
+	test('reads two authors from a "Von A und B" byline, written as the page wrote them', () => {
 		assert.deepStrictEqual(md.authors?.value, ['Jana Becker', 'Tom Keller']);
-		assert.strictEqual(md.author?.value, 'Jana Becker, Tom Keller');
+		assert.strictEqual(md.author?.value, 'Jana Becker und Tom Keller');
 		assert.match(sourceOf(text, md.authors), /^::: byline/);
 	});
 

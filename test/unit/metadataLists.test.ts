@@ -2,7 +2,7 @@
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import type { ArticleMetadata } from '../../src/core/extract/article';
-import { extractMetadata } from '../../src/core/extract/metadata';
+import { extractMetadata, splitNames } from '../../src/core/extract/metadata';
 
 function md(lines: readonly string[], context: Parameters<typeof extractMetadata>[1] = {}): ArticleMetadata {
 	return extractMetadata(parseDump(`${lines.join('\n')}\n`), context);
@@ -52,5 +52,47 @@ suite('Metadata: lists of items', () => {
 		const teasers = ['Ryan Raman', 'Alina Petre', 'Rachael Ajmera'].flatMap((name) => ['::: card', 'A summary of another story.', '', `Written by ${name}`, ':::', '']);
 		const m = md(['# Plant-based diet', '', 'Medically reviewed by Kim Rose — Written by Jillian Kubala on June 12, 2018', '', BODY, '', ...teasers]);
 		assert.strictEqual(m.author?.value, 'Jillian Kubala');
+	});
+});
+
+suite('Metadata: dates and names a reviewer can trust', () => {
+	test('a date range is a schedule, not the page\'s date; nor is a date "through", "effective" or a deadline', () => {
+		assert.strictEqual(md(['# Digital marketing course', '', '1/27/2026 - 3/24/2026', '', BODY]).published, undefined);
+		assert.strictEqual(md(['# Weekend agent', '', 'DATE: 2025-12-12 - 2025-12-17', '', BODY]).published, undefined);
+		assert.strictEqual(md(['# Electricians', '', 'This estimate is valid through 01/23/2026.', '', BODY]).published, undefined);
+		assert.strictEqual(md(['# Climate change', '', '#### Effective beginning 6/2/2025:', '', BODY]).published, undefined);
+		assert.strictEqual(md(['# Home repair', '', '**Dead\u00adline to apply: March 1st, 2026**', '', BODY]).published, undefined);
+		assert.strictEqual(md(['# VPN services', '', 'Last checked: 2025-10-28', '', BODY]).published, undefined);
+		// A single date under the title still is.
+		assert.strictEqual(md(['# Weekend agent', '', 'DATE: 2025-12-12', '', BODY]).published?.value, '2025-12-12');
+	});
+
+	test('a date next to the byline counts even far from the title', () => {
+		const toc = Array.from({ length: 8 }, () => `${BODY} ${BODY} ${BODY} ${BODY} ${BODY} ${BODY} ${BODY} ${BODY}`);
+		const m = md(['# Mobile apps guide', '', ...toc.flatMap((t) => [t, '']), 'Written by [Moses Kim and Kate Shokurova](/blog/author/mk)', '', 'April 8, 2024', '', BODY]);
+		assert.strictEqual(m.author?.value, 'Moses Kim and Kate Shokurova');
+		assert.strictEqual(m.published?.value, '2024-04-08');
+	});
+
+	test('a container holding the title is the page\'s column, whatever its name', () => {
+		const m = md(['::: core-rail', '# Five trends', '', '::: author-card', '### Dylan Bailey', '', 'Published Jun 4, 2025', ':::', '', BODY, ':::']);
+		assert.strictEqual(m.published?.value, '2025-06-04');
+		const side = md(['# Five trends', '', BODY, '', '::: right-rail', 'Published Jun 4, 2025', ':::']);
+		assert.strictEqual(side.published, undefined);
+	});
+
+	test('several names keep the page\'s "and"; a lone "By", a price, a footnote mark and "From" are no names', () => {
+		assert.strictEqual(md(['# Apps', '', '::: byline', 'By Manoj Jain and Jagpreet Chhatwal', ':::', '', BODY]).author?.value, 'Manoj Jain and Jagpreet Chhatwal');
+		assert.strictEqual(md(['# Apps', '', '::: byline', 'By Chen Zhao, Daryl Fairweather', ':::', '', BODY]).author?.value, 'Chen Zhao, Daryl Fairweather');
+		assert.strictEqual(md(['# Movers', '', '::: author-credit', '[ By ]{.author-credit__before-name} [Rebecca Edwards](/author/re/){.author-credit__author-name}', ':::', '', BODY]).author?.value, 'Rebecca Edwards');
+		assert.deepStrictEqual(splitNames('By Coming Soon! Food Colors $9.99'), []);
+		assert.deepStrictEqual(splitNames('Jennifer Huberty1'), ['Jennifer Huberty']);
+		assert.deepStrictEqual(splitNames('user77', { handles: true }), ['user77']);
+		assert.strictEqual(md(['# Portage', '', 'From Gentoo Wiki', '', BODY]).author, undefined);
+	});
+
+	test('customers\' reviews and testimonials are not bylines', () => {
+		const m = md(['# Plant-based food colors', '', BODY, '', '::: category-review-card', '::: category-review-card_author', 'Laura B.', ':::', ':::']);
+		assert.strictEqual(m.author, undefined);
 	});
 });

@@ -16,7 +16,7 @@ export interface MetadataField<T> {
 export interface ArticleMetadata {
 	readonly title?: MetadataField<string>;
 	readonly author?: MetadataField<string>;
-	/** All authors when there are several; `author` joins them. */
+	/** All authors when there are several; `author` joins them as the page wrote them ("A and B"), else with commas. */
 	readonly authors?: MetadataField<string[]>;
 	readonly published?: MetadataField<string>;
 	readonly modified?: MetadataField<string>;

@@ -13,6 +13,7 @@ import { best, field, MetadataScan, type ArticleContext, type Candidate } from '
 import { siteNameCandidates } from './metadata/siteName';
 import { tagCandidates } from './metadata/tags';
 import { chooseTitle } from './metadata/title';
+import { joinNames } from './metadata/names';
 import { firstOfRepeated } from './metadata/repeatedBylines';
 import { readEncoded, readShareLinks } from './metadata/witnesses';
 
@@ -68,7 +69,8 @@ function readMetadata(doc: DumpDocument, context: ArticleContext): ArticleMetada
 	const authorCands = authorCandidates(s);
 	// An index page's title is its first item's heading: the byline and date under it are that item's, not the page's.
 	const authors = titleChoice.listItem ? undefined : expandAuthors(s, firstOfRepeated(s, authorCands));
-	const dates = titleChoice.listItem ? { candidates: [] } : chooseDates(s, dateOptions);
+	const byline = authors && authors.score >= MIN_REPORTED_SCORE ? authors.node : undefined;
+	const dates = titleChoice.listItem ? { candidates: [] } : chooseDates(s, dateOptions, byline);
 
 	// 5. The rest.
 	const origin = siteOrigin(s, shares, title?.node);
@@ -100,7 +102,7 @@ function readMetadata(doc: DumpDocument, context: ArticleContext): ArticleMetada
 	// dates 358/40 against 337/37). `context.pageKind` is kept for when the detector is sure enough.
 	if (authors && authors.score >= MIN_REPORTED_SCORE) {
 		const names = authors.value;
-		out.author = calibrated('author', { ...authors, value: names.join(', ') });
+		out.author = calibrated('author', { ...authors, value: joinNames(authors.node ? s.textOf(authors.node) : '', names) });
 		if (names.length > 1) out.authors = { ...field(authors)!, confidence: out.author.confidence };
 	}
 	if (dates.published && dates.published.score >= MIN_REPORTED_SCORE) out.published = calibrated('published', dates.published);

@@ -5,12 +5,17 @@ import { DATE_RE, MODIFIED_LABEL_RE, MODIFIED_RE, NEAR_TITLE_CHARS, PUBLISHED_LA
 import { firstOfRepeated } from './repeatedBylines';
 import { best, MIN_SCORE, type Candidate, type MetadataScan, type MNode } from './scan';
 
+/** Between two dates, what makes them a range ("1/27/2026 - 3/24/2026", "Dec 12 to Dec 17, 2025"): a schedule, not the page's date. */
+const RANGE_BETWEEN_RE = /^\s*(?:[-–—~]|to|until|till|through|thru|bis|au|al|a)\s*$/iu;
+/** Soft hyphens ("Dead\u00adline") are invisible on the page and hide a label's word. */
+const SOFT_HYPHEN_RE = /\u00ad/g;
+
 /** Class names that hold "date" or "time" inside a longer word (`bydate`, `postdate`, `articletime`), but not `update` or `candidate`. */
 const DATE_LOOSE_RE = /(?<!up|candi|vali|man|se)date(?!picker)|timestamp|pubtime|posttime/i;
 
 /** The chosen published and modified dates, and every scored candidate (rule prefixed by its kind), for tracing. */
 /** Labels before a date that make it a member's, an offer's or a copyright's date rather than the page's. */
-const NOT_PAGE_DATE_LABEL_RE = /(?:joined|member since|registered|since|last seen|last visit|last active|last login|last post|latest post|last reply|latest reply|last activity|©|copyright|expires?|ends|valid until|offer|sale|deadline|due|event|starts?|opens?|closes?|birthday|born|release(?:d| date)?|launch(?:ed| date)?|arrives?|delivery|ships?|available(?: from)?)\s*(?:on|at)?\s*:?\s*$/iu;
+const NOT_PAGE_DATE_LABEL_RE = /(?:joined|member since|registered|since|last seen|last visit|last active|last login|last post|latest post|last reply|latest reply|last activity|©|copyright|expires?|ends|valid until|offer|sale|deadline(?: to \p{L}+| for \p{L}+)?|due(?: by)?|apply by|register by|event|starts?|opens?|closes?|birthday|born|release(?:d| date)?|launch(?:ed| date)?|arrives?|delivery|ships?|available(?: from)?|(?:valid |good )?(?:through|thru|until|till)|effective(?: beginning| from| as of| date)?|(?:last )?(?:checked|verified|accessed|retrieved))\s*(?:on|at)?\s*:?\s*$/iu;
 
 /**
  * Meta lines sit above the title as often as below it (category, date, then the headline): this far before it a
@@ -52,7 +57,20 @@ export interface DateChoice {
 	readonly candidates: readonly Candidate<string>[];
 }
 
-export function chooseDates(s: MetadataScan, options: DateOptions): DateChoice {
+/**
+ * A date this close to the page's byline (before or after it) is the byline's: "Written by Moses Kim" then "April 8,
+ * 2024", an author card with its date where the title is far above (a table of contents between them).
+ */
+const NEAR_BYLINE_CHARS = 400;
+
+/** Whether a node is just before or after the byline's node. */
+function nearByline(n: MNode, byline: MNode | undefined): boolean {
+	if (!byline) return false;
+	return (n.range.start >= byline.range.start && n.range.start - byline.range.end <= NEAR_BYLINE_CHARS) || (n.range.end <= byline.range.start && byline.range.start - n.range.end <= NEAR_BYLINE_CHARS);
+}
+
+/** `byline`: the node of the author reported for the page, if any; dates next to it count as near the title. */
+export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNode): DateChoice {
 	const published: Candidate<string>[] = [];
 	const modified: Candidate<string>[] = [];
 	const seen = new Set<string>();
@@ -62,7 +80,9 @@ export function chooseDates(s: MetadataScan, options: DateOptions): DateChoice {
 		const profPub = s.profileMatch(n, 'published');
 		const profMod = s.profileMatch(n, 'modified');
 		const own = n.words !== '' && DATE_RE.test(n.words);
-		const nearText = a !== undefined && isDatelineNode(n) && n.range.start >= a - NEAR_BEFORE_TITLE_CHARS && n.range.start - a <= NEAR_TITLE_CHARS;
+		const nearTitle = a !== undefined && n.range.start >= a - NEAR_BEFORE_TITLE_CHARS && n.range.start - a <= NEAR_TITLE_CHARS;
+		const bylineDate = !nearTitle && nearByline(n, byline) && !s.isForeign(n);
+		const nearText = isDatelineNode(n) && (nearTitle || bylineDate);
 		const loose = !own && n.words !== '' && DATE_LOOSE_RE.test(n.words);
 		if (!own && !loose && !profPub && !profMod && !nearText) continue;
 		const itemprop = s.itemprop(n);
@@ -76,7 +96,7 @@ export function chooseDates(s: MetadataScan, options: DateOptions): DateChoice {
 			base = WEIGHT.profile;
 			rule = `profile:${s.profile?.name}:${profMod ? 'modified' : 'published'}`;
 		}
-		const pos = s.positionScore(n);
+		const pos = s.positionScore(n) + (bylineDate ? WEIGHT.nearTitle : 0);
 		const push = (iso: string, label: string, how: string, bonus = 0): void => {
 			const key = `${n.order}:${iso}`;
 			if (seen.has(key)) return;
@@ -108,11 +128,15 @@ export function chooseDates(s: MetadataScan, options: DateOptions): DateChoice {
 		const bare = dates.length > 0 && dates.reduce((acc, d) => acc + d.end - d.start, 0) >= text.length * 0.6 ? 7 : 0;
 		// A span's date is labelled by its paragraph's words before it ("Updated [Dec 4, 2025]{.x}").
 		const lead = spanLead(s, n, text);
-		for (const d of dates) {
-			const label = (d.start === 0 ? lead : '') + text.slice(Math.max(prev, d.start - 40), d.start);
+		for (const [i, d] of dates.entries()) {
+			const label = ((d.start === 0 ? lead : '') + text.slice(Math.max(prev, d.start - 40), d.start)).replace(SOFT_HYPHEN_RE, '');
 			prev = d.end;
 			// "Joined Mar 2009", "Member since", "© 2024", "Offer ends": dates of something other than the page.
 			if (NOT_PAGE_DATE_LABEL_RE.test(label.replace(WEEKDAY_END_RE, ''))) continue;
+			// "1/27/2026 - 3/24/2026": a course's or an event's dates.
+			const next = dates[i + 1];
+			const before = dates[i - 1];
+			if ((next && RANGE_BETWEEN_RE.test(text.slice(d.end, next.start))) || (before && RANGE_BETWEEN_RE.test(text.slice(before.end, d.start)))) continue;
 			push(d.iso, label, 'text', bare);
 		}
 	}

@@ -9,6 +9,8 @@ const NOT_AUTHOR_BYLINE_RE = /^(?:medically\s+|expert\s+)?(?:reviewed|fact[-\s]?
 const DATE_LABEL_START_RE = /^(?:last\s+)?(?:updated|modified|published|posted\s+on|date)\b/iu;
 /** A label glued to the name by a missing space ("Rebecca NorrisPublished"), or written after it ("BeauHD on Friday", "Supermove Last update"). */
 const TRAILING_LABEL_RE = /(?:(?<=\p{Ll})(?:Published|Updated|Posted|Modified|Reviewed)|\s+(?:last\s+updated?|published|updated|posted)(?![\p{L}])).*$|\s+(?:on|at)(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?$/iu;
+/** An affiliation or footnote mark glued to a name of several words ("Jennifer Huberty1", "Chong Lee2,3"); a handle's digits ("user77") are its own. */
+const AFFILIATION_MARK_RE = /(?<=\s\S*)(\p{L})\d+(?:,\d+)*\*?$/u;
 /** A forum handle: one token of letters, digits and `._-`, which may be all lower case ("hayley.p", "sorairolake"). */
 const HANDLE_RE = /^[\p{L}\p{N}][\p{L}\p{N}._-]{1,39}$/u;
 
@@ -23,7 +25,8 @@ export interface NameOptions {
 /** A byline's names: "By Jane Doe and John Roe, Staff Writers | May 1" gives ["Jane Doe", "John Roe"]. */
 export function splitNames(text: string, options: NameOptions = {}): string[] {
 	if (NOT_AUTHOR_BYLINE_RE.test(collapse(text)) || DATE_LABEL_START_RE.test(collapse(text))) return [];
-	let t = collapse(text).replace(BYLINE_PREFIX_RE, '');
+	// A lone label ("By", a span of its own before the name link) is no name: the prefix is matched with a space after it.
+	let t = `${collapse(text)} `.replace(BYLINE_PREFIX_RE, '').trim();
 	// A date, a separator or a role ends the names.
 	const date = findDates(t)[0];
 	if (date) t = t.slice(0, date.start);
@@ -31,7 +34,7 @@ export function splitNames(text: string, options: NameOptions = {}): string[] {
 	t = t.split(/\s+[|•·—–»]\s+|\s*[—»]\s*|\s+-\s+|\s*\n/)[0];
 	t = t.replace(/[\s,;:|•·\-–—]+$/u, '').replace(BYLINE_PREFIX_RE, '').replace(TRAILING_LABEL_RE, '').replace(/[\s,;:|•·\-–—]+$/u, '');
 	if (t === '' || t.length > MAX_BYLINE_CHARS) return [];
-	const parts = t.split(AUTHOR_SPLIT_RE).map((p) => p.trim()).filter((p) => p !== '');
+	const parts = t.split(AUTHOR_SPLIT_RE).map((p) => p.trim().replace(AFFILIATION_MARK_RE, '$1')).filter((p) => p !== '');
 	const names: string[] = [];
 	for (const p of parts) {
 		if (ROLE_RE.test(p) && !COLLECTIVE_RE.test(p)) break; // "Jane Doe, Senior Editor": the role after the name.
@@ -45,7 +48,8 @@ export function splitNames(text: string, options: NameOptions = {}): string[] {
 /** Whether text reads as a person's (or an organisation's) name. */
 export function looksLikeName(s: string): boolean {
 	if (s.length < 2 || s.length > MAX_NAME_CHARS) return false;
-	if (!/\p{L}/u.test(s) || /[@<>{}[\]=]|https?:/.test(s)) return false;
+	// Prices, exclamations and markup are offers and headings, not names ("Coming Soon! Food Colors $9.99").
+	if (!/\p{L}/u.test(s) || /[@<>{}[\]=!$€£¥]|https?:/.test(s)) return false;
 	const words = s.split(/\s+/);
 	if (words.length > MAX_NAME_WORDS) return false;
 	// A collective byline ("Resy Staff", "The Meetingnotes Team") names the publisher's writers: the word is not noise there.
@@ -55,4 +59,23 @@ export function looksLikeName(s: string): boolean {
 	// A name starts with a capital in scripts that have case; all-lower-case words are prose ("posted in news").
 	if (/^\p{Ll}/u.test(s) && !/^(?:de|van|von|da|di|le|la)\s/.test(s)) return false;
 	return true;
+}
+
+/** What may stand between two names of one byline: a comma, "and" in a few languages, an ampersand. */
+const NAME_GAP_RE = /^\s*(?:,\s*)?(?:(?:and|und|et|y|e|en|og|och|i|&)\s+)?$/iu;
+
+/**
+ * Several names as the page wrote them ("Moses Kim and Kate Shokurova", "Rui Ma, Heba Ledwon & Suparn Patra") when
+ * they stand together in the byline's text, else joined by commas.
+ */
+export function joinNames(text: string, names: readonly string[]): string {
+	if (names.length < 2) return names.join(', ');
+	let at = text.indexOf(names[0]);
+	const start = at;
+	for (let i = 1; at >= 0 && i < names.length; i++) {
+		const end = at + names[i - 1].length;
+		at = text.indexOf(names[i], end);
+		if (at < 0 || !NAME_GAP_RE.test(text.slice(end, at))) return names.join(', ');
+	}
+	return at < 0 ? names.join(', ') : text.slice(start, at + names[names.length - 1].length);
 }

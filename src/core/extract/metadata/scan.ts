@@ -247,7 +247,13 @@ export class MetadataScan {
 
 	/** Whether any ancestor (at any depth) names comments, related stories, sidebars or footers. */
 	isForeign(n: MNode): boolean {
-		for (let p: MNode | undefined = n; p; p = p.parent) if (p.words && FOREIGN_RE.test(p.words) && !LAYOUT_RE.test(p.words)) return true;
+		const t = this.titleNode;
+		for (let p: MNode | undefined = n; p; p = p.parent) {
+			if (!p.words || !FOREIGN_RE.test(p.words) || LAYOUT_RE.test(p.words)) continue;
+			// A container that holds the page's title is the page's column, whatever its name (`core-rail`, `main-rail`).
+			if (t && p !== t && p.range.start <= t.range.start && p.range.end >= t.range.end) continue;
+			return true;
+		}
 		return false;
 	}
 
