@@ -7,15 +7,9 @@ import { extractArticle } from '../../src/core/extract/extractArticle';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { headedSections, isPageOfSections, MIN_SECTION_TEXT_CHARS } from '../../src/core/extract/kinds/headedSections';
 import { wholePage } from '../../src/core/extract/kinds/wholePage';
-import { renderText } from '../../src/core/render/articleText';
+import { extractFixture, KIND_FIXTURES } from './kindFixtures';
 
-const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'kinds');
-
-function extractFixture(name: string): { text: string; kind: unknown } {
-	const doc = parseDump(fs.readFileSync(path.join(FIXTURES, name), 'utf8'));
-	const article = extractArticle(doc);
-	return { text: renderText(article, doc), kind: article.metadata.pageType?.value };
-}
+const FIXTURES = KIND_FIXTURES;
 
 suite('Headed sections', () => {
 	test('a plain heading over enough plain text is a section; a linked heading or a heading over links is not', () => {

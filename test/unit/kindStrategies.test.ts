@@ -1,23 +1,13 @@
 // Kind strategies and whole-page clean-ups: each rule of kinds/ and heuristics/ written by the whole-page work, on fixtures made for it.
 import * as assert from 'node:assert';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { parseDump } from '../../src/core/dump/parseDump';
-import { extractArticle } from '../../src/core/extract/extractArticle';
 import { dropCallsToAction } from '../../src/core/extract/heuristics/callsToAction';
 import { dropForumControls, FORUM_CONTROL_RE } from '../../src/core/extract/heuristics/forumControls';
 import { dropNavigationLists } from '../../src/core/extract/heuristics/navigationLists';
 import { blockText, collapse } from '../../src/core/extract/inlineText';
 import type { Block } from '../../src/core/model/dumpDocument';
-import { renderText } from '../../src/core/render/articleText';
+import { extractFixture } from './kindFixtures';
 
-const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'kinds');
-
-function extractFixture(name: string): { text: string; kind: unknown } {
-	const doc = parseDump(fs.readFileSync(path.join(FIXTURES, name), 'utf8'));
-	const article = extractArticle(doc);
-	return { text: renderText(article, doc), kind: article.metadata.pageType?.value };
-}
 
 suite('Kind strategies (whole page)', () => {
 	test('a short article beside link-heavy sections keeps its article, not the whole page', () => {

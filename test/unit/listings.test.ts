@@ -7,14 +7,9 @@ import { extractArticle } from '../../src/core/extract/extractArticle';
 import { isScriptDataCode, isScriptDataText } from '../../src/core/extract/heuristics/scriptData';
 import { MIN_ITEM_TITLES_OUTSIDE } from '../../src/core/extract/kinds/itemTitles';
 import { renderText } from '../../src/core/render/articleText';
+import { extractFixture, KIND_FIXTURES } from './kindFixtures';
 
-const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'kinds');
-
-function extractFixture(name: string): { text: string; kind: unknown } {
-	const doc = parseDump(fs.readFileSync(path.join(FIXTURES, name), 'utf8'));
-	const article = extractArticle(doc);
-	return { text: renderText(article, doc), kind: article.metadata.pageType?.value };
-}
+const FIXTURES = KIND_FIXTURES;
 
 suite('Script data printed as text', () => {
 	test('a fragment of an object literal is script data; a sentence with a quoted label is not', () => {

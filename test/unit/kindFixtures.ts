@@ -1,0 +1,15 @@
+// Extracts a page-kind fixture (test/fixtures/kinds/) for the kind and heuristic tests: its text output and detected kind.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseDump } from '../../src/core/dump/parseDump';
+import { extractArticle } from '../../src/core/extract/extractArticle';
+import { renderText } from '../../src/core/render/articleText';
+
+export const KIND_FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'kinds');
+
+/** The text output and the detected page kind of one fixture of test/fixtures/kinds/. */
+export function extractFixture(name: string): { text: string; kind: unknown } {
+	const doc = parseDump(fs.readFileSync(path.join(KIND_FIXTURES, name), 'utf8'));
+	const article = extractArticle(doc);
+	return { text: renderText(article, doc), kind: article.metadata.pageType?.value };
+}
