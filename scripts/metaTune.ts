@@ -58,6 +58,13 @@ function score(only: string | undefined, kind: string | undefined): void {
 	] as const;
 	const tally = new Map<string, { right: number; truth: number; spurious: number; none: number }>();
 	const lines: string[] = [];
+	// With BY_RULE=1: each reported value's outcome per field and rule (suffixes like `:first-of-12` dropped), and per page kind.
+	const byRule = new Map<string, { right: number; wrong: number; spurious: number }>();
+	const countRule = (key: string, outcome: 'right' | 'wrong' | 'spurious'): void => {
+		const r = byRule.get(key) ?? { right: 0, wrong: 0, spurious: 0 };
+		r[outcome]++;
+		byRule.set(key, r);
+	};
 	for (const { id, type } of tuningIds()) {
 		if (kind && type !== kind) continue;
 		const meta = JSON.parse(fs.readFileSync(path.join(DIR, 'meta', `${id}.json`), 'utf8')) as WcxbMeta;
@@ -69,6 +76,13 @@ function score(only: string | undefined, kind: string | undefined): void {
 			const truth = meta[key];
 			const got = md[name]?.value;
 			const rule = md[name]?.rule ?? '';
+			if (got) {
+				const outcome = truth === null || truth.trim() === '' ? 'spurious' : matches(truth, got) ? 'right' : 'wrong';
+				const base = rule.replace(/:first-of-\d+/, '');
+				countRule(`${name} ${base}`, outcome);
+				countRule(`${name} kind:${type}`, outcome);
+				countRule(`${name} detected:${c.pageKind ?? '-'}`, outcome);
+			}
 			if (truth === null || truth.trim() === '') {
 				t.none++;
 				if (got) {
@@ -87,6 +101,7 @@ function score(only: string | undefined, kind: string | undefined): void {
 		}
 	}
 	for (const l of lines) console.log(l);
+	if (process.env.BY_RULE) for (const [k, r] of [...byRule].sort()) console.log(`${k.padEnd(48)} right ${r.right}  wrong ${r.wrong}  spurious ${r.spurious}  precision ${(r.right / Math.max(1, r.right + r.wrong + r.spurious)).toFixed(2)}`);
 	for (const [name, t] of tally) {
 		console.log(`${name.padEnd(10)} right ${(t.right / Math.max(1, t.truth)).toFixed(3)} (${t.right}/${t.truth})  where none ${(t.spurious / Math.max(1, t.none)).toFixed(3)} (${t.spurious}/${t.none})`);
 	}

@@ -1,4 +1,6 @@
 // The `pagedump` CLI: extract, check and outline page dumps with the same core the VS Code extension uses.
+// First: compiler flags must be set before any code is optimized.
+import './jitFlags';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Readable, Writable } from 'node:stream';

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { extractArticle } from '../../src/core/extract/extractArticle';
 import { isScriptDataCode, isScriptDataText } from '../../src/core/extract/heuristics/scriptData';
+import { MIN_ITEM_TITLES_OUTSIDE } from '../../src/core/extract/kinds/itemTitles';
 import { renderText } from '../../src/core/render/articleText';
 
 const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'kinds');
@@ -40,5 +41,29 @@ suite('Script data printed as text', () => {
 		for (const name of ['Alpine Trail Runner', 'Cinder Court Shoe', '$114.00']) assert.ok(text.includes(name), `lost ${name}`);
 		assert.ok(!text.includes('parent_collection_breadcrumb'), 'kept the script data paragraph');
 		assert.ok(!text.includes('filters'), 'kept the script data code block');
+	});
+});
+
+suite('Listings', () => {
+	test('a listing whose items lie outside the block of prose the article pipeline picks is read whole, item by item', () => {
+		const { text, kind } = extractFixture('listing-items-outside.txt');
+		assert.strictEqual(kind, 'listing');
+		assert.ok(text.includes('every note now opens with the month'), 'lost the introduction');
+		for (const title of ['Notes on apple trees in late winter', 'Notes on the pond after a wet spring', 'Notes on rhubarb on heavy clay', 'March 13, 2026']) {
+			assert.ok(text.includes(title), `lost the item ${title}`);
+		}
+		assert.ok(!text.includes('Riverside Allotment Notes'), 'kept the masthead');
+	});
+
+	test('fewer linked titles outside the article than a listing has are related links: the prose stays alone', () => {
+		const source = fs.readFileSync(path.join(FIXTURES, 'listing-items-outside.txt'), 'utf8');
+		// Keep the introduction and half as many items: a page of prose with a rail of related links, as news pages have.
+		const entries = source.split('::: {.entry}');
+		const few = [entries[0], ...entries.slice(1, 1 + Math.floor(MIN_ITEM_TITLES_OUTSIDE / 2))].join('::: {.entry}') + '\n:::\n';
+		const doc = parseDump(few);
+		const article = extractArticle(doc);
+		const text = renderText(article, doc);
+		assert.ok(text.includes('every note now opens with the month'));
+		assert.ok(!text.includes('Notes on apple trees in late winter'), 'took the related links as items');
 	});
 });

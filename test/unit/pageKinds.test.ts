@@ -10,6 +10,7 @@ import { isBuyBoxLine } from '../../src/core/extract/heuristics/buyBox';
 import { startAtProductName } from '../../src/core/extract/heuristics/productName';
 import { endAtRecommendations, isRecommendationHeading } from '../../src/core/extract/heuristics/recommendationSections';
 import { isTabBar } from '../../src/core/extract/heuristics/tabLabels';
+import { hasBuyBoxAtName } from '../../src/core/extract/kinds/buyBoxAtName';
 import { productChrome } from '../../src/core/extract/kinds/productRegion';
 import { isUnlikely } from '../../src/core/extract/prune';
 import { COMMAS_RE } from '../../src/core/extract/scoring';
@@ -114,6 +115,8 @@ suite('Clean-ups of the kept blocks', () => {
 
 suite('Product pages', () => {
 	const DESCRIPTION = 'A light pack for long days on the trail: the ventilated back panel keeps air moving, and the hip belt carries the load.';
+	/** A product's name, price, cart button and description, as a shop's buy box lays them out. */
+	const BUY_BOX = ['# Trail 22 Daypack', '', '\\$89.00', '', 'Add to cart', '', DESCRIPTION];
 	const POLICY =
 		'Returns of worn packs are accepted within thirty days, provided the pack has been used indoors only, all labels are attached, and it is sent back in its original packaging, with the receipt, at your own cost.';
 
@@ -199,13 +202,7 @@ suite('Product pages', () => {
 			'::: {.product .single-product}',
 			'[Open media 1 in modal]{.visually-hidden} Trailworks gallery: front view, back view and hip belt',
 			'',
-			'# Trail 22 Daypack',
-			'',
-			'\\$89.00',
-			'',
-			'Add to cart',
-			'',
-			DESCRIPTION,
+			...BUY_BOX,
 			'',
 			'## You may also like',
 			'',
@@ -216,6 +213,15 @@ suite('Product pages', () => {
 		assert.strictEqual(article.metadata.pageType?.value, 'product');
 		assert.ok(text.includes('A light pack for long days'), text);
 		for (const dropped of ['gallery', 'You may also like', 'Trail 30']) assert.ok(!text.includes(dropped), `kept ${dropped}: ${text}`);
+	});
+
+	test('a price right under the h1 is a buy box; a price after a card heading or many lines is not', () => {
+		const at = (...lines: string[]): boolean => hasBuyBoxAtName(new BlockIndex(parseDump(joinLines(...lines))));
+		assert.ok(at(...BUY_BOX));
+		assert.ok(at('# Trail 22 Daypack', '', 'Trailworks', '', '4.5 stars (12)', '', 'Sale price \\$89.00'));
+		assert.ok(!at('# Daypacks', '', 'Light packs for long days.', '', '## Trail 22 Daypack', '', '\\$89.00'));
+		assert.ok(!at('# Daypacks', '', 'One', '', 'Two', '', 'Three', '', 'Four', '', 'Five', '', '\\$89.00'));
+		assert.ok(!at('Trail 22 Daypack', '', '\\$89.00'), 'no h1, no buy box at the name');
 	});
 
 	test('a comma between digits is a thousands separator, not prose', () => {
@@ -234,13 +240,7 @@ suite('Product pages', () => {
 		const card = (n: number): string[] => ['::: {.product-card}', `[Pack ${n}](/p/pack-${n}) \\$${40 + n}.00`, ':::', ''];
 		const dump = joinLines(
 			'::: {.product .single-product}',
-			'# Trail 22 Daypack',
-			'',
-			'\\$89.00',
-			'',
-			'Add to cart',
-			'',
-			DESCRIPTION,
+			...BUY_BOX,
 			':::',
 			'',
 			'::: {.related-products}',

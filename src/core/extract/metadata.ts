@@ -66,8 +66,9 @@ function readMetadata(doc: DumpDocument, context: ArticleContext): ArticleMetada
 
 	// 4. Byline and dates.
 	const authorCands = authorCandidates(s);
-	const authors = expandAuthors(s, firstOfRepeated(s, authorCands));
-	const dates = chooseDates(s, dateOptions);
+	// An index page's title is its first item's heading: the byline and date under it are that item's, not the page's.
+	const authors = titleChoice.listItem ? undefined : expandAuthors(s, firstOfRepeated(s, authorCands));
+	const dates = titleChoice.listItem ? { candidates: [] } : chooseDates(s, dateOptions);
 
 	// 5. The rest.
 	const origin = siteOrigin(s, shares, title?.node);

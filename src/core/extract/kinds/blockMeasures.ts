@@ -14,7 +14,8 @@ export interface BlockMeasures {
 	readonly longParagraphs: number;
 }
 
-function inlineLinkChars(inlines: readonly Inline[]): number {
+/** Characters of link text among inlines, inside emphasis and spans too. */
+export function inlineLinkChars(inlines: readonly Inline[]): number {
 	let n = 0;
 	for (const x of inlines) {
 		if (x.kind === 'link') n += collapse(inlineText(x.children)).length;

@@ -4,6 +4,7 @@ import { dropCallsToAction } from '../heuristics/callsToAction';
 import { isInConsentDialog } from '../heuristics/consentDialogs';
 import { dropNavigationLists } from '../heuristics/navigationLists';
 import { measureBlocks } from './blockMeasures';
+import { isOneSectionOfMany } from './headedSections';
 import type { KindContext } from './pageKind';
 import type { PageSignals } from './signals';
 
@@ -48,6 +49,8 @@ function besideLinkSections(article: Attempt, whole: Attempt): boolean {
 
 /** Whether the page's content is spread over many sections rather than held by the article pipeline's container. */
 export function isSpreadOut(signals: PageSignals, article: Attempt, whole: Attempt): boolean {
+	// A container that is one headed section of a landing page is never the page (headedSections.ts).
+	if (isOneSectionOfMany(article, whole)) return true;
 	if (article.profile || article.chars >= MAX_SPREAD_ARTICLE_CHARS) return false;
 	const wholeChars = whole.chars;
 	if (article.chars >= wholeChars * MIN_SHORT_PAGE_COVERAGE) return false;
@@ -60,7 +63,7 @@ export function isSpreadOut(signals: PageSignals, article: Attempt, whole: Attem
  * The whole page as a spread-out page's content: its menus and footer columns that no class name marked, and its
  * buttons' labels, go (heuristics/navigationLists.ts, heuristics/callsToAction.ts).
  */
-function cleanedWholePage(whole: Attempt): Attempt {
+export function cleanedWholePage(whole: Attempt): Attempt {
 	const removed = [...whole.removed];
 	const blocks = dropCallsToAction(dropNavigationLists(whole.blocks, removed), removed);
 	return { ...whole, blocks, removed };

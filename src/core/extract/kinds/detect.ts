@@ -1,7 +1,9 @@
 // Recognises the kind of page from its structure: repeated posts, prices and cart words, priced cards, code, prose.
 import type { Attempt, BlockIndex } from '../blockIndex';
+import { hasBuyBoxAtName } from './buyBoxAtName';
 import { isSpreadOut } from './coverage';
 import { isThread } from './forum';
+import { itemsOutsideArticle } from './itemTitles';
 import type { PageKind } from './pageKind';
 import { productChrome } from './productRegion';
 import { shopGridItems } from './shopGrid';
@@ -44,7 +46,11 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 		return { kind: grid ? 'collection' : 'product', signal: `platform ${platform.name}${grid ? `, priced cards ${pricedCards}` : ''}`, confidence: 0.7 };
 	}
 	if (pricedCards >= MIN_PRICED_CARDS) return { kind: 'collection', signal: `priced cards ${pricedCards}`, confidence: 0.7 };
-	if (s.prices >= MIN_COLLECTION_PRICES && s.listingWords >= 1 && s.cartWords >= 1) return { kind: 'collection', signal: `prices ${s.prices}`, confidence: 0.5 };
+	if (s.prices >= MIN_COLLECTION_PRICES && s.listingWords >= 1 && s.cartWords >= 1) {
+		// A price right under the h1 is one product's buy box; the other prices are its recommendations (buyBoxAtName.ts).
+		if (hasBuyBoxAtName(index)) return { kind: 'product', signal: `price at the name, prices ${s.prices}`, confidence: 0.5 };
+		return { kind: 'collection', signal: `prices ${s.prices}`, confidence: 0.5 };
+	}
 	if (s.cartWords >= 1 && s.prices >= 1 && (s.productContainers >= 1 || s.cartWords >= 2) && s.longParagraphs < MAX_PRODUCT_LONG_PARAGRAPHS) {
 		return { kind: 'product', signal: `cart words ${s.cartWords}, prices ${s.prices}`, confidence: 0.6 };
 	}
@@ -53,6 +59,8 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	}
 	const coverage = whole.chars > 0 ? article.chars / whole.chars : 1;
 	const spread = isSpreadOut(s, article, whole);
+	// A listing whose items lie outside the container the article pipeline chose (kinds/itemTitles.ts).
+	if (!spread && itemsOutsideArticle(article, whole)) return { kind: 'listing', signal: 'item titles outside the article', confidence: 0.5 };
 	if (!spread && s.longParagraphs >= MIN_ARTICLE_LONG_PARAGRAPHS) return { kind: 'article', signal: `long paragraphs ${s.longParagraphs}`, confidence: 0.7 };
 	const cards = s.cards?.items.length ?? 0;
 	if (cards >= MIN_LISTING_CARDS || s.linkItems >= MIN_LISTING_LINK_ITEMS) return { kind: 'listing', signal: cards >= MIN_LISTING_CARDS ? `cards ${cards}` : `link items ${s.linkItems}`, confidence: 0.5 };

@@ -1,10 +1,11 @@
 // Listings: every item of the page (titles and summaries) outside its navigation, header and footer.
-import { articleOrWholePage } from './coverage';
+import { articleOrWholePage, cleanedWholePage } from './coverage';
+import { itemsOutsideArticle } from './itemTitles';
 import type { KindStrategy } from './pageKind';
 
 export const listing: KindStrategy = {
 	kind: 'listing',
 	reason:
-		'A listing (blog index, search results, news feed) is its items: each teaser is short and linked, which the article pipeline scores as chrome; kept whole unless one container holds most of it (coverage.ts).',
-	extract: articleOrWholePage,
+		'A listing (blog index, search results, news feed) is its items: each teaser is short and linked, which the article pipeline scores as chrome; kept whole when its linked titles lie outside the chosen container (itemTitles.ts) or one container holds little of it (coverage.ts).',
+	extract: (page) => (itemsOutsideArticle(page.article, page.whole) ? cleanedWholePage(page.whole) : articleOrWholePage(page)),
 };

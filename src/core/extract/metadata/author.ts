@@ -49,7 +49,7 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 			const t = s.textOf(n).replace(/^[^\p{L}\p{N}]+/u, '');
 			if (t.length > MAX_BYLINE_CHARS || !BYLINE_PREFIX_RE.test(t)) continue;
 			const names = splitNames(t);
-			if (names.length > 0) out.push({ value: names, source: n.range, rule: 'text:by-line', score: 12 + s.positionScore(n) });
+			if (names.length > 0) out.push({ value: names, source: n.range, rule: 'text:by-line', score: 12 + s.positionScore(n), node: n });
 		}
 		// Links to an author page just under the title, without any byline class.
 		for (const { node, link } of s.links) {

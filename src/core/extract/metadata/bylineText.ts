@@ -54,7 +54,7 @@ export function textBylineCandidates(s: MetadataScan): Candidate<string[]>[] {
 		if (kind === 'span') continue;
 		if (WRITTEN_BY_RE.test(t) && t.length <= MAX_BYLINE_CHARS) {
 			const names = splitNames(t.replace(WRITTEN_BY_RE, ''));
-			if (names.length > 0) out.push({ value: names, source: n.range, rule: 'text:written-by', score: WRITTEN_BY_SCORE + s.positionScore(n), node: n });
+			if (names.length > 0) out.push({ value: names, source: n.range, rule: 'text:written-by', score: WRITTEN_BY_SCORE + s.positionScore(n, true), node: n });
 			continue;
 		}
 		// A dateline just under the title with "by" after its start ("By …" at the start is `author.ts`'s by-line).

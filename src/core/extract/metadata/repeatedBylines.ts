@@ -1,5 +1,5 @@
 // Bylines and dates repeated for every item of a page: the posts of a thread, whose first one is the thread's own.
-import { NEAR_TITLE_CHARS } from '../metadataRules';
+import { NEAR_TITLE_CHARS, TITLE_RE } from '../metadataRules';
 import { best, MIN_SCORE, type Candidate, type MetadataScan, type MNode } from './scan';
 
 /**
@@ -19,6 +19,9 @@ const TEASER_HEADED_SHARE = 0.8;
 /** How far before a byline its item's heading may be (a teaser's heading, image and summary sit just above it). */
 const TEASER_HEADING_CHARS = 1500;
 
+/** The rules of bylines read from text (`author.ts`, `bylineText.ts`), not from markup. */
+const TEXT_BYLINE_RULE_RE = /^text:(?:written-by|by-line|by-label|dateline-by)/;
+
 /** The markup a node sits in: its own words and its parent's, which every item of a list shares. */
 function signature(n: MNode): string {
 	return `${n.words}|${n.parent?.words ?? ''}|${n.block?.kind ?? n.inline?.kind ?? ''}`;
@@ -33,9 +36,14 @@ export function firstOfRepeated<T>(s: MetadataScan, cands: readonly Candidate<T>
 	const top = best(cands);
 	if (!top?.node) return top;
 	const sig = signature(top.node);
-	const same = cands.filter((c) => c.node !== undefined && c.score >= MIN_SCORE && signature(c.node) === sig);
+	const textual = TEXT_BYLINE_RULE_RE.test(top.rule);
+	// Plain paragraphs all share one markup: text bylines repeat when the same rule finds them again and again.
+	const same = cands.filter((c) => c.node !== undefined && c.score >= MIN_SCORE && signature(c.node) === sig && (!textual || c.rule === top.rule));
 	if (same.length < REPEATED_MIN) return top;
 	if (isTeaserList(s, same.map((c) => c.node!))) return undefined;
+	// Bylines written as text ("Written by Kyle Bonds") over and over are testimonials' or teasers' signatures, not the
+	// page's (forum software marks its posters up, it does not write them out): the page's byline is among the others.
+	if (textual) return firstOfRepeated(s, cands.filter((c) => !same.includes(c)));
 	const a = s.anchor() ?? 0;
 	let first: Candidate<T> | undefined;
 	for (const c of same) {
@@ -55,7 +63,8 @@ export function firstOfRepeated<T>(s: MetadataScan, cands: readonly Candidate<T>
 export function isTeaserList(s: MetadataScan, nodes: readonly MNode[]): boolean {
 	const sorted = [...nodes].sort((x, y) => x.range.start - y.range.start);
 	if (sorted.length < REPEATED_MIN) return false;
-	const headings = s.nodes.filter((n) => n.block?.kind === 'heading').map((n) => n.range.start);
+	// A card's title is a heading, or a title-classed link or block (`loop-card__title-link`) in card grids without headings.
+	const headings = s.nodes.filter((n) => n.block?.kind === 'heading' || (n.words !== '' && n.inline?.kind !== 'image' && TITLE_RE.test(n.words))).map((n) => n.range.start);
 	let headed = 0;
 	let prevEnd = -Infinity;
 	for (const n of sorted) {

@@ -267,14 +267,17 @@ export class MetadataScan {
 		return this.titleNode?.range.start ?? this.context.region?.start;
 	}
 
-	/** Score for being where bylines and dates are: just after the title (or the region's start), not in comments or far away. */
-	positionScore(n: MNode): number {
+	/**
+	 * Score for being where bylines and dates are: just after the title (or the region's start), not in comments or far
+	 * away. `farOk`: the value carries its own evidence ("Written by …") and is not marked down for being far.
+	 */
+	positionScore(n: MNode, farOk = false): number {
 		let s = 0;
 		const a = this.anchor();
 		if (a !== undefined) {
 			const d = n.range.start - a;
 			if (d >= -NEAR_TITLE_CHARS / 2 && d <= NEAR_TITLE_CHARS) s += WEIGHT.nearTitle;
-			else if (Math.abs(d) > FAR_FROM_TITLE_CHARS) s -= WEIGHT.nearTitle;
+			else if (Math.abs(d) > FAR_FROM_TITLE_CHARS && !farOk) s -= WEIGHT.nearTitle;
 		}
 		const r = this.context.region;
 		if (r && n.range.start >= r.start && n.range.end <= r.end) s += 5;

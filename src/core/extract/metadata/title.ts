@@ -3,6 +3,7 @@ import type { Heading } from '../../model/dumpDocument';
 import { collapse } from '../inlineText';
 import { CHROME_RE, MAX_TITLE_CHARS, NEAR_TITLE_CHARS, SITE_TITLE_RE, TITLE_RE, UI_LABEL_RE, WEIGHT } from '../metadataRules';
 import { MIN_SCORE, type Candidate, type MetadataScan, type MNode, type Witness } from './scan';
+import { isLinkedHeading, listItemHeadings } from './listHeadings';
 import { DOMAIN_NAME_RE, titleText } from './titleText';
 import { isHomeLink } from './urls';
 
@@ -10,6 +11,8 @@ import { isHomeLink } from './urls';
 export interface TitleChoice {
 	readonly chosen?: { candidate: Candidate<string>; node?: MNode };
 	readonly candidates: readonly Candidate<string>[];
+	/** The chosen title is one of a list's linked item headings (an index page): bylines and dates near it are that item's. */
+	readonly listItem?: boolean;
 }
 
 /** How far up a heading's containers a menu or dialog is looked for: site headers nest deep. */
@@ -21,7 +24,7 @@ const UI_LABEL_MAX_WORDS = 6;
 
 export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, shareTitles: readonly string[]): TitleChoice {
 	const region = s.context.region;
-	const cands: { candidate: Candidate<string>; node: MNode }[] = [];
+	const cands: { candidate: Candidate<string>; node: MNode; bonus: number }[] = [];
 	let firstH1 = true;
 	for (const n of s.nodes) {
 		const b = n.block;
@@ -33,6 +36,8 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		const text = titleText(s.textOf(n));
 		if (text.length < 2 || text.length > MAX_TITLE_CHARS) continue;
 		let score = 0;
+		// What the headline vocabulary, itemprop and platform profile add: taken back from a list's items.
+		let bonus = 0;
 		let rule: string;
 		if (isHeading) {
 			const level = (b as Heading).level;
@@ -48,13 +53,14 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 			if (!/headline|entry-title|post-title|article-title|story-title/.test(n.words)) score -= 15;
 		}
 		const vocab = s.vocab(n, TITLE_RE, 2);
-		if (vocab === 2) score += WEIGHT.classOwn;
-		else if (vocab === 1) score += WEIGHT.classAncestor;
-		if (s.itemprop(n) === 'headline') score += WEIGHT.itemprop;
+		if (vocab === 2) bonus += WEIGHT.classOwn;
+		else if (vocab === 1) bonus += WEIGHT.classAncestor;
+		if (s.itemprop(n) === 'headline') bonus += WEIGHT.itemprop;
 		if (profile) {
-			score += WEIGHT.profile;
+			bonus += WEIGHT.profile;
 			rule = `profile:${s.profile?.name}:title`;
 		}
+		score += bonus;
 		// A heading that links to the front page is the site's name ("# [Hi, I'm Nicolas.](/)"), not the article's.
 		const homeLink = s.firstLinkIn(n);
 		if (s.vocab(n, SITE_TITLE_RE, 2) > 0 || (homeLink && isHomeLink(homeLink.href.trim(), undefined)) || DOMAIN_NAME_RE.test(text)) score += WEIGHT.siteTitle;
@@ -70,14 +76,21 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		const norm = text.toLowerCase();
 		if (encoded && collapse(encoded.value).toLowerCase() === norm) score += WEIGHT.witness;
 		else if (shareTitles.some((t) => t.toLowerCase().includes(norm) && norm.length >= 8)) score += WEIGHT.witness / 2;
-		cands.push({ candidate: { value: text, source: n.range, rule, score }, node: n });
+		cands.push({ candidate: { value: text, source: n.range, rule, score }, node: n, bonus });
+	}
+	// The items of a list all carry the headline's classes: the classes do not make any of them the page's title.
+	const items = listItemHeadings(s, cands.map((c) => c.node));
+	for (const c of cands) {
+		if (!items.has(c.node)) continue;
+		c.candidate.score -= c.bonus;
+		c.candidate.rule += ':list-item';
 	}
 	const candidates = cands.map((c) => c.candidate);
 	let top: { candidate: Candidate<string>; node: MNode } | undefined;
 	for (const c of cands) if (c.candidate.score >= MIN_SCORE && (!top || c.candidate.score > top.candidate.score)) top = c;
 	if (top) {
 		if (encoded && collapse(encoded.value).toLowerCase() === top.candidate.value.toLowerCase()) top.candidate.rule += '+encoded-html';
-		return { chosen: top, candidates };
+		return { chosen: top, candidates, listItem: items.has(top.node) && isLinkedHeading(s, top.node) };
 	}
 	if (encoded) return { chosen: { candidate: { value: collapse(encoded.value), source: encoded.source, rule: encoded.rule, score: 60 } }, candidates };
 	return { candidates };
