@@ -197,4 +197,35 @@ suite('Forum threads', () => {
 		const dump = joinLines('::: {.story}', '# Ferry landing to close', '', story, ':::', '', '::: {.discussion}', ...MESSAGES.flatMap((m, i) => comment(i, m)), ...MESSAGES.flatMap((m, i) => comment(i + 3, m.replace('the', 'a'))), ':::');
 		assert.strictEqual(pageSignals(new BlockIndex(parseDump(dump))).posts, undefined);
 	});
+	test('forum software is a thread even when a longer box beside the posts wins the article pipeline', () => {
+		const rules = 'Be kind to other members, stay on topic, and search before you post: most questions about starters, ovens and flour have been answered here many times before, and a link to an old thread is often the quickest answer.';
+		const post = (who: string, said: string): string[] => [
+			'::: {.message .message--post}',
+			`::: message-user`,
+			`[${who}](/members/${who})`,
+			':::',
+			'',
+			'::: {.message-userContent}',
+			'::: bbWrapper',
+			said,
+			':::',
+			':::',
+			':::',
+			'',
+		];
+		const dump = joinLines(
+			'::: {.block-container .p-body-main}',
+			...post('odile', 'Which flour do you use for a rye starter? Mine stays flat whatever I do, even in a warm kitchen.'),
+			...post('ferran', 'Whole rye, never light rye: the bran feeds it. Mine doubled in six hours once I switched.'),
+			':::',
+			'',
+			'::: {.p-body-sidebar}',
+			...[1, 2, 3, 4, 5].flatMap((n) => [`${rules} (${n})`, '']),
+			':::',
+		);
+		const { text, kind } = extract(dump);
+		assert.strictEqual(kind, 'forum');
+		for (const kept of ['Which flour', 'Whole rye', 'ferran']) assert.ok(text.includes(kept), `lost ${kept}:\n${text}`);
+		assert.ok(!text.includes('Be kind'), text);
+	});
 });

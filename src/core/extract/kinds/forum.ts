@@ -27,8 +27,10 @@ export function isThread(index: BlockIndex, signals: PageSignals, article: Attem
 	if (posts === undefined || posts.items.length < 2) return false;
 	// A profile that names one message the article (Khoros blogs) outranks the replies below it.
 	if (article.profile && article.profile.kind !== 'forum') return false;
-	// Forum software is a thread whatever the share of its posts; elsewhere they must hold most of the page.
-	if (signals.platform?.kind !== 'forum' && posts.chars < signals.chars * MIN_POSTS_SHARE) return false;
+	// Forum software is a thread whatever the share of its posts and whatever the article pipeline chose beside them
+	// (a sidebar's long teaser, a rules box); elsewhere the posts must hold most of the page.
+	if (signals.platform?.kind === 'forum') return true;
+	if (posts.chars < signals.chars * MIN_POSTS_SHARE) return false;
 	const region = article.region;
 	if (region === ROOT || article.chars < posts.chars * MIN_ARTICLE_BESIDE_POSTS) return true;
 	return posts.items.some((p) => index.isInside(region, p) || index.isInside(p, region));
