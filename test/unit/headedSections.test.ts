@@ -7,7 +7,7 @@ import { extractArticle } from '../../src/core/extract/extractArticle';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { headedSections, isPageOfSections, MIN_SECTION_TEXT_CHARS } from '../../src/core/extract/kinds/headedSections';
 import { wholePage } from '../../src/core/extract/kinds/wholePage';
-import { extractFixture, KIND_FIXTURES } from './kindFixtures';
+import { extractFixture, KIND_FIXTURES } from '../util/kindFixtures';
 
 const FIXTURES = KIND_FIXTURES;
 

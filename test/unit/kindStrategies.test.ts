@@ -6,7 +6,7 @@ import { dropForumControls, FORUM_CONTROL_RE } from '../../src/core/extract/heur
 import { dropNavigationLists } from '../../src/core/extract/heuristics/navigationLists';
 import { blockText, collapse } from '../../src/core/extract/inlineText';
 import type { Block } from '../../src/core/model/dumpDocument';
-import { extractFixture } from './kindFixtures';
+import { extractFixture } from '../util/kindFixtures';
 
 
 suite('Kind strategies (whole page)', () => {

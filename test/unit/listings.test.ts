@@ -7,7 +7,7 @@ import { extractArticle } from '../../src/core/extract/extractArticle';
 import { isScriptDataCode, isScriptDataText } from '../../src/core/extract/heuristics/scriptData';
 import { MIN_ITEM_TITLES_OUTSIDE } from '../../src/core/extract/kinds/itemTitles';
 import { renderText } from '../../src/core/render/articleText';
-import { extractFixture, KIND_FIXTURES } from './kindFixtures';
+import { extractFixture, KIND_FIXTURES } from '../util/kindFixtures';
 
 const FIXTURES = KIND_FIXTURES;
 
