@@ -3,7 +3,27 @@ import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex, isContainer } from '../../src/core/extract/blockIndex';
 import { isDisclosurePanel } from '../../src/core/extract/heuristics/disclosurePanels';
+import { isRecommendationHeading } from '../../src/core/extract/heuristics/recommendationSections';
+import { pageSignals } from '../../src/core/extract/kinds/signals';
+import { isOneProductItem } from '../../src/core/extract/kinds/productItems';
 import { extractFixture } from '../util/kindFixtures';
+
+suite('Product signals', () => {
+	const card = (name: string): string => `::: {itemscope="" itemtype="https://schema.org/Product"}\n${name}\n\n\\$12.00\n:::\n`;
+	test('one container typed schema.org Product makes a product page; a grid of them does not', () => {
+		const one = pageSignals(new BlockIndex(parseDump(card('Ridgeline Two Tent'))));
+		const grid = pageSignals(new BlockIndex(parseDump(['Ridgeline Two', 'Ridgeline Three', 'Summit One'].map(card).join('\n'))));
+		assert.strictEqual(one.productItems, 1);
+		assert.ok(isOneProductItem(one));
+		assert.strictEqual(grid.productItems, 3);
+		assert.ok(!isOneProductItem(grid));
+	});
+
+	test('shop labels of other products are recommendation headings', () => {
+		for (const label of ['Featured Products', 'Top picks for you', 'Best Sellers', 'Pairs well with', 'Frequently bought together']) assert.ok(isRecommendationHeading(label), label);
+		for (const label of ['Features', 'Top features of the tent', 'Best for two hikers']) assert.ok(!isRecommendationHeading(label), label);
+	});
+});
 
 suite('Hidden product text', () => {
 	test('collapsed accordion and tab panels are read; a hidden modal and a hidden menu are not', () => {
