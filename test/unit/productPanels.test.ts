@@ -6,6 +6,7 @@ import { isDisclosurePanel } from '../../src/core/extract/heuristics/disclosureP
 import { isRecommendationHeading } from '../../src/core/extract/heuristics/recommendationSections';
 import { pageSignals } from '../../src/core/extract/kinds/signals';
 import { isOneProductItem } from '../../src/core/extract/kinds/productItems';
+import { extractArticle } from '../../src/core/extract/extractArticle';
 import { extractFixture } from '../util/kindFixtures';
 
 suite('Product signals', () => {
@@ -17,6 +18,13 @@ suite('Product signals', () => {
 		assert.ok(isOneProductItem(one));
 		assert.strictEqual(grid.productItems, 3);
 		assert.ok(!isOneProductItem(grid));
+	});
+
+	test('a price under the name makes a product page whatever grid of priced cards follows; a category page stays a collection', () => {
+		const cards = [1, 2, 3, 4, 5, 6].flatMap((n) => ['::: {.grid-item}', `[Summit ${n}](/p/summit-${n})`, '', `\\$${100 + n}.00`, ':::', '']);
+		const kind = (...lines: string[]): unknown => extractArticle(parseDump(lines.join('\n') + '\n')).metadata.pageType?.value;
+		assert.strictEqual(kind('# Ridgeline Two Tent', '', '\\$349.00', '', 'Add to cart', '', ...cards), 'product');
+		assert.strictEqual(kind('# Tents', '', 'Every tent we sell, from one-person shelters to family cabins, pitched and tested by our staff.', '', '## Two-person tents', '', ...cards), 'collection');
 	});
 
 	test('shop labels of other products are recommendation headings', () => {

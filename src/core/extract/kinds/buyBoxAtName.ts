@@ -9,7 +9,9 @@ import { PRICE_RE } from './signals';
  * names a category, and its first price comes after a description, filters and a card's own heading. Text blocks
  * after the h1 searched for the price: on the wcxb-dev tuning part, 32 of 69 product pages have a price within
  * 15 blocks and no heading before it, against 4 of 70 collections, all four decided by their priced cards; at 5
- * blocks no collection decided by its count of prices has one.
+ * blocks no collection decided by its count of prices has one. Used against a grid of priced cards as well (a shop
+ * platform's or any): kind agreement on the tuning part 725 → 729 of 1054 (four product pages, no collection lost),
+ * product F1 0.623 → 0.624 (0590 0.34 → 0.47, 0600 0.67 → 0.69, 0589 0.64 → 0.57).
  */
 export const MAX_BLOCKS_TO_PRICE = 5;
 /** A price line is short: a longer line naming a price is a sentence ("Free shipping on orders over $75 …"). */

@@ -52,10 +52,14 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	if (isOneProductItem(s)) return { kind: 'product', signal: 'schema.org Product', confidence: 0.7 };
 	const pricedCards = shopGridItems(index, s, productChrome(index));
 	if (platform?.kind === 'shop') {
-		const grid = pricedCards >= MIN_PRICED_CARDS;
+		const grid = pricedCards >= MIN_PRICED_CARDS && !hasBuyBoxAtName(index);
 		return { kind: grid ? 'collection' : 'product', signal: `platform ${platform.name}${grid ? `, priced cards ${pricedCards}` : ''}`, confidence: 0.7 };
 	}
-	if (pricedCards >= MIN_PRICED_CARDS) return { kind: 'collection', signal: `priced cards ${pricedCards}`, confidence: 0.7 };
+	if (pricedCards >= MIN_PRICED_CARDS) {
+		// A price right under the h1 is one product's buy box; the priced cards are its recommendations (buyBoxAtName.ts).
+		if (hasBuyBoxAtName(index)) return { kind: 'product', signal: `price at the name, priced cards ${pricedCards}`, confidence: 0.5 };
+		return { kind: 'collection', signal: `priced cards ${pricedCards}`, confidence: 0.7 };
+	}
 	if (s.prices >= MIN_COLLECTION_PRICES && s.listingWords >= 1 && s.cartWords >= 1) {
 		// A price right under the h1 is one product's buy box; the other prices are its recommendations (buyBoxAtName.ts).
 		if (hasBuyBoxAtName(index)) return { kind: 'product', signal: `price at the name, prices ${s.prices}`, confidence: 0.5 };
