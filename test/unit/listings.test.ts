@@ -6,6 +6,7 @@ import { parseDump } from '../../src/core/dump/parseDump';
 import { extractArticle } from '../../src/core/extract/extractArticle';
 import { isScriptDataCode, isScriptDataText } from '../../src/core/extract/heuristics/scriptData';
 import { MIN_ITEM_TITLES_OUTSIDE } from '../../src/core/extract/kinds/itemTitles';
+import { MIN_OUTSIDE_PROSE_RATIO } from '../../src/core/extract/kinds/proseOutside';
 import { renderText } from '../../src/core/render/articleText';
 import { extractFixture, KIND_FIXTURES } from '../util/kindFixtures';
 
@@ -39,6 +40,13 @@ suite('Script data printed as text', () => {
 	});
 });
 
+/** The text of a fixture cut after its first `keep` items (split at `marker`), with `closing` fences appended. */
+function firstItemsText(name: string, marker: string, keep: number, closing: string): string {
+	const parts = fs.readFileSync(path.join(FIXTURES, name), 'utf8').split(marker);
+	const doc = parseDump([parts[0], ...parts.slice(1, 1 + keep)].join(marker) + closing);
+	return renderText(extractArticle(doc), doc);
+}
+
 suite('Listings', () => {
 	test('a listing whose items lie outside the block of prose the article pipeline picks is read whole, item by item', () => {
 		const { text, kind } = extractFixture('listing-items-outside.txt');
@@ -51,14 +59,26 @@ suite('Listings', () => {
 	});
 
 	test('fewer linked titles outside the article than a listing has are related links: the prose stays alone', () => {
-		const source = fs.readFileSync(path.join(FIXTURES, 'listing-items-outside.txt'), 'utf8');
 		// Keep the introduction and half as many items: a page of prose with a rail of related links, as news pages have.
-		const entries = source.split('::: {.entry}');
-		const few = [entries[0], ...entries.slice(1, 1 + Math.floor(MIN_ITEM_TITLES_OUTSIDE / 2))].join('::: {.entry}') + '\n:::\n';
-		const doc = parseDump(few);
-		const article = extractArticle(doc);
-		const text = renderText(article, doc);
+		const text = firstItemsText('listing-items-outside.txt', '::: {.entry}', Math.floor(MIN_ITEM_TITLES_OUTSIDE / 2), '\n:::\n');
 		assert.ok(text.includes('every note now opens with the month'));
 		assert.ok(!text.includes('Notes on apple trees in late winter'), 'took the related links as items');
+	});
+
+	test('a page whose long paragraphs lie mostly outside the block the article pipeline picks is read whole, section by section', () => {
+		const { text, kind } = extractFixture('listing-prose-outside.txt');
+		assert.strictEqual(kind, 'listing');
+		assert.ok(text.includes('taught by working practitioners'), 'lost the introduction');
+		for (const course of ['Certificate in Bookbinding', 'hide glue and shellac', 'Certificate in Bicycle Mechanics', 'roadworthy']) {
+			assert.ok(text.includes(course), `lost the section ${course}`);
+		}
+		assert.ok(!text.includes('Registered charity'), 'kept the footer');
+	});
+
+	test('fewer long paragraphs outside the article than the ratio asks are a rail beside it: the block of prose stays alone', () => {
+		// Keep fewer sections than the ratio needs beside the introduction's one long paragraph.
+		const text = firstItemsText('listing-prose-outside.txt', '::: {.course}', MIN_OUTSIDE_PROSE_RATIO - 2, '\n:::\n:::\n');
+		assert.ok(text.includes('taught by working practitioners'));
+		assert.ok(!text.includes('Certificate in Bookbinding'), 'took a rail of two sections as the page');
 	});
 });
