@@ -6,7 +6,10 @@ import { parseDump } from '../../src/core/dump/parseDump';
 import { extractArticle } from '../../src/core/extract/extractArticle';
 import { isScriptDataCode, isScriptDataText } from '../../src/core/extract/heuristics/scriptData';
 import { MIN_ITEM_TITLES_OUTSIDE } from '../../src/core/extract/kinds/itemTitles';
+import { fromPageTitle, MAX_ABOVE_TITLE_SHARE } from '../../src/core/extract/kinds/pageStart';
 import { MIN_OUTSIDE_PROSE_RATIO } from '../../src/core/extract/kinds/proseOutside';
+import type { RemovedRegion } from '../../src/core/extract/article';
+import { blockText, collapse } from '../../src/core/extract/inlineText';
 import { renderText } from '../../src/core/render/articleText';
 import { extractFixture, KIND_FIXTURES } from '../util/kindFixtures';
 
@@ -73,6 +76,7 @@ suite('Listings', () => {
 			assert.ok(text.includes(course), `lost the section ${course}`);
 		}
 		assert.ok(!text.includes('Registered charity'), 'kept the footer');
+		assert.ok(!text.includes('Spring open evening'), 'kept the banner above the title');
 	});
 
 	test('fewer long paragraphs outside the article than the ratio asks are a rail beside it: the block of prose stays alone', () => {
@@ -80,5 +84,28 @@ suite('Listings', () => {
 		const text = firstItemsText('listing-prose-outside.txt', '::: {.course}', MIN_OUTSIDE_PROSE_RATIO - 2, '\n:::\n:::\n');
 		assert.ok(text.includes('taught by working practitioners'));
 		assert.ok(!text.includes('Certificate in Bookbinding'), 'took a rail of two sections as the page');
+	});
+});
+
+suite('The page starts at its title', () => {
+	const dump = (above: string): string =>
+		`::: {.strip}\n${above}\n:::\n\n::: {.page}\n# Evening Certificates\n\nFour courses this spring, taught on two evenings a week in the old library.\n\n-   Bookbinding\n-   Furniture restoration\n:::\n`;
+	const kept = (source: string, removed: RemovedRegion[] = []): string =>
+		fromPageTitle(parseDump(source).blocks, removed)
+			.map((b) => collapse(blockText(b)))
+			.join(' ');
+
+	test('a short banner above the h1 of a page read whole goes, and is recorded as removed', () => {
+		const removed: RemovedRegion[] = [];
+		const text = kept(dump('Open evening on Thursday.'), removed);
+		assert.ok(!text.includes('Open evening'), 'kept the banner');
+		assert.ok(text.includes('Evening Certificates') && text.includes('Furniture restoration'), 'lost the page from its title on');
+		assert.deepStrictEqual(removed.map((r) => r.step), ['above-title']);
+	});
+
+	test('when most of the text lies above the h1, the h1 is not the page title: everything stays', () => {
+		const long = 'A long introduction that a site printed before a late h1. '.repeat(8);
+		assert.ok(kept(dump(long)).includes('A long introduction'), 'dropped the larger part of the page');
+		assert.ok(MAX_ABOVE_TITLE_SHARE < 1);
 	});
 });
