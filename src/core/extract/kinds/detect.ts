@@ -6,6 +6,7 @@ import { isThread } from './forum';
 import { isPageOfSections } from './headedSections';
 import { itemsOutsideArticle } from './itemTitles';
 import type { PageKind } from './pageKind';
+import { isOneProductItem } from './productItems';
 import { proseOutsideArticle } from './proseOutside';
 import { productChrome } from './productRegion';
 import { shopGridItems } from './shopGrid';
@@ -48,6 +49,8 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	if (isThread(index, s, article)) return { kind: 'forum', signal: `posts ${s.posts?.items.length ?? 0}`, confidence: 0.8 };
 	const platform = s.platform;
 	if (platform?.kind === 'documentation') return { kind: 'documentation', signal: `platform ${platform.name}`, confidence: 0.8 };
+	// One container typed schema.org/Product is the page's product; a grid types each of its cards (productItems.ts).
+	if (isOneProductItem(s)) return { kind: 'product', signal: 'schema.org Product', confidence: 0.7 };
 	const pricedCards = shopGridItems(index, s, productChrome(index));
 	if (platform?.kind === 'shop') {
 		const grid = pricedCards >= MIN_PRICED_CARDS;
