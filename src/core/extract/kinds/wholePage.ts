@@ -4,6 +4,7 @@ import type { RemovedRegion } from '../article';
 import { type Attempt, type BlockIndex, type Flags, ROOT } from '../blockIndex';
 import { cleanBlock } from '../clean';
 import { pruneConsentDialogs } from '../heuristics/consentDialogs';
+import { pruneForms } from '../heuristics/forms';
 import { prunedContainers } from '../prune';
 
 /**
@@ -19,7 +20,10 @@ const WHOLE_PAGE_FLAGS: Flags = { stripUnlikely: true, weightClasses: false, cle
 export function wholePage(index: BlockIndex, everything = false): Attempt {
 	const flags: Flags = everything ? { ...WHOLE_PAGE_FLAGS, stripUnlikely: false, keepHidden: true } : WHOLE_PAGE_FLAGS;
 	const pruned = prunedContainers(index, flags);
-	if (!everything) pruneConsentDialogs(index, pruned);
+	if (!everything) {
+		pruneConsentDialogs(index, pruned);
+		pruneForms(index, pruned);
+	}
 	const removed: RemovedRegion[] = [];
 	const blocks: Block[] = [];
 	let chars = 0;
