@@ -329,6 +329,20 @@ suite('parseDump: inlines', () => {
 	});
 });
 
+	test('attributes in a list item (a joined source) keep their values, on one line, wrapped and escaped', () => {
+		const text = joinLines('-   item [a]{.c key="one value" k2=bare}', '    then [b]{title="wrapped', '    value" esc="a\\"b"}');
+		const doc = parseDump(text);
+		const list = doc.blocks[0] as List;
+		const para = list.items[0].children[0] as Paragraph;
+		const spans = para.content.filter((n): n is Span => n.kind === 'span');
+		assert.deepEqual(spans.map((s) => s.attrs.pairs), [
+			[['key', 'one value'], ['k2', 'bare']],
+			[['title', 'wrapped value'], ['esc', 'a"b']],
+		]);
+		assert.deepEqual(spans[0].attrs.classes, ['c']);
+		assert.equal(text.slice(spans[1].attrs.range.start, spans[1].attrs.range.end), '{title="wrapped\n    value" esc="a\\"b"}');
+	});
+
 suite('parseDump: positions', () => {
 	test('CRLF and lone CR line ends give the positions VS Code gives', () => {
 		const text = '# Title\r\n\r\n::: {#a}\rBody [x](/y)\r\n:::';
