@@ -7,6 +7,7 @@ import { isPageOfSections } from './headedSections';
 import { itemsOutsideArticle } from './itemTitles';
 import type { PageKind } from './pageKind';
 import { isOneProductItem } from './productItems';
+import { proseOutsideArticle } from './proseOutside';
 import { productChrome } from './productRegion';
 import { shopGridItems } from './shopGrid';
 import type { PageSignals } from './signals';
@@ -75,6 +76,8 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	const spread = isSpreadOut(s, article, whole);
 	// A listing whose items lie outside the container the article pipeline chose (kinds/itemTitles.ts).
 	if (!spread && itemsOutsideArticle(article, whole)) return { kind: 'listing', signal: 'item titles outside the article', confidence: 0.5 };
+	// A page of long sections or teasers whose prose lies mostly outside that container (kinds/proseOutside.ts).
+	if (!spread && proseOutsideArticle(article, whole)) return { kind: 'listing', signal: 'prose outside the article', confidence: 0.4 };
 	if (!spread && s.longParagraphs >= MIN_ARTICLE_LONG_PARAGRAPHS) return { kind: 'article', signal: `long paragraphs ${s.longParagraphs}`, confidence: 0.7 };
 	// A spread-out page of headed sections is a landing page, whatever cards its feature tiles make (headedSections.ts).
 	const sections = spread ? isPageOfSections(whole) : undefined;

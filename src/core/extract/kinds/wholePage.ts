@@ -5,6 +5,7 @@ import { addStats, type Attempt, type BlockIndex, emptyStats, type Flags, linkDe
 import { isHidden } from '../inlineText';
 import { cleanBlock } from '../clean';
 import { pruneConsentDialogs } from '../heuristics/consentDialogs';
+import { pruneForms } from '../heuristics/forms';
 import { prunedContainers } from '../prune';
 
 /**
@@ -20,7 +21,10 @@ const WHOLE_PAGE_FLAGS: Flags = { stripUnlikely: true, weightClasses: false, cle
 export function wholePage(index: BlockIndex, everything = false, hidden = false): Attempt {
 	const flags: Flags = everything ? { ...WHOLE_PAGE_FLAGS, stripUnlikely: false, keepHidden: true } : hidden ? { ...WHOLE_PAGE_FLAGS, keepHidden: true } : WHOLE_PAGE_FLAGS;
 	const pruned = prunedContainers(index, flags);
-	if (!everything) pruneConsentDialogs(index, pruned);
+	if (!everything) {
+		pruneConsentDialogs(index, pruned);
+		pruneForms(index, pruned);
+	}
 	if (hidden) pruneHiddenMenus(index, pruned);
 	const removed: RemovedRegion[] = [];
 	const blocks: Block[] = [];
