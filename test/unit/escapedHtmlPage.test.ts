@@ -42,6 +42,9 @@ suite('escaped HTML pages', () => {
 	test('a page of escaped HTML is recognised; a page that quotes a tag or two is not', () => {
 		assert.equal(isEscapedHtmlPage(parseDump(escapedPage())), true);
 		assert.equal(isEscapedHtmlPage(parseDump('# Divs\n\nWrite `\\<div\\>` or \\<div class=\\"x\\"\\> to open a box.\n')), false);
+		// A real page with its divs that quotes a script's escaped HTML in one paragraph.
+		const quoted = ['::: {.main}', '::: {.story}', 'Trend news of the day, told in a few plain sentences.', ':::', ':::', '', escapedPage()].join('\n');
+		assert.equal(isEscapedHtmlPage(parseDump(quoted)), false);
 	});
 
 	test('the thread is read post by post, without the navigation, member statistics and reply buttons', () => {

@@ -9,7 +9,7 @@ import { parseHtmlAttributes } from './encodedHtml';
  * tag or two in a code sample has far fewer.
  */
 const MIN_ESCAPED_DIVS = 20;
-/** Escaped tags that are not inside a code block or fence: a dump with real Markdown structure is not an escaped page. */
+/** Fence lines (`:::`) or HTML divs a dump of escaped HTML may hold: a dump with real Markdown structure is not an escaped page. */
 const MAX_FENCED_DIVS = 2;
 
 /** Elements without content. */
@@ -44,7 +44,8 @@ export function isEscapedHtmlPage(doc: DumpDocument): boolean {
 	let opens = 0;
 	for (let i = text.indexOf('\\<div'); i >= 0 && opens < MIN_ESCAPED_DIVS; i = text.indexOf('\\<div', i + 5)) opens++;
 	if (opens < MIN_ESCAPED_DIVS || !text.includes('\\</div\\>')) return false;
-	return doc.blocks.filter((b) => b.kind === 'div' || b.kind === 'htmlDiv').length <= MAX_FENCED_DIVS;
+	// Fenced divs anywhere (a Japanese news page of the readability corpus quotes a script's HTML inside its divs).
+	return (text.match(/^:{3,}/gm)?.length ?? 0) <= MAX_FENCED_DIVS && doc.blocks.filter((b) => b.kind === 'htmlDiv').length <= MAX_FENCED_DIVS;
 }
 
 /**
