@@ -2,6 +2,7 @@
 import type { Block, DumpDocument, SourceRange } from '../model/dumpDocument';
 import type { Article, ArticleMetadata } from './article';
 import { BlockIndex, ROOT } from './blockIndex';
+import { escapedHtmlDocument } from './escapedHtmlPage';
 import { dropBreadcrumbs } from './heuristics/breadcrumbs';
 import { dropRepeatedBlocks, MIN_REPEATED_POST_CHARS } from './heuristics/repeatedBlocks';
 import { dropShopControls } from './heuristics/shopControls';
@@ -89,6 +90,8 @@ function extract(doc: DumpDocument): Article {
 	if (!doc || !Array.isArray(doc.blocks) || doc.blocks.length === 0 || looksBinary(doc.text)) {
 		return { metadata: {}, blocks: [], removed: [], empty: true };
 	}
+	// A page whose whole HTML was written as escaped text is read as that HTML (escapedHtmlPage.ts).
+	doc = escapedHtmlDocument(doc) ?? doc;
 	const index = new BlockIndex(doc);
 
 	// 2-7: the article pipeline (profile, then the sieve of flags).
