@@ -5,7 +5,10 @@ import * as path from 'node:path';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { isButtonRow } from '../../src/core/extract/heuristics/callsToAction';
+import { CTA_HEADING_RE, dropCtaSections } from '../../src/core/extract/heuristics/ctaSections';
 import { FORM_TOKEN_RE, isFormContainer } from '../../src/core/extract/heuristics/forms';
+import { endAtCopyright } from '../../src/core/extract/heuristics/pageFooter';
+import { blockText, collapse } from '../../src/core/extract/inlineText';
 import { cleanedWholePage } from '../../src/core/extract/kinds/coverage';
 import { wholePage } from '../../src/core/extract/kinds/wholePage';
 import type { Block } from '../../src/core/model/dumpDocument';
@@ -25,6 +28,14 @@ function paragraph(dump: string): Extract<Block, { kind: 'paragraph' }> {
 	assert.ok(b && b.kind === 'paragraph', `no paragraph in ${dump}`);
 	return b;
 }
+
+/** The texts of the blocks a clean-up keeps of a dump. */
+function keptTexts(dump: string, clean: (blocks: Block[], removed: []) => Block[]): string[] {
+	return clean(parseDump(dump).blocks, []).map((b) => collapse(blockText(b)));
+}
+
+/** A paragraph of prose long enough to weigh on a page. */
+const PROSE = 'Our crew packs every room the day before the move and labels each box with the room it goes to at the new home.';
 
 suite('Service pages (whole page clean-ups)', () => {
 	test('a landing page keeps its sections and loses its callback form and its row of buttons', () => {
@@ -61,5 +72,21 @@ suite('Service pages (whole page clean-ups)', () => {
 		]) {
 			assert.ok(!isButtonRow(paragraph(row).content), row);
 		}
+	});
+
+	test('the whole page ends at its footer\'s copyright line; a copyright line near the top does not end it', () => {
+		const page = [PROSE, PROSE, PROSE, PROSE, '## Storage', PROSE, '© 2026 Harbour Lane Removals Ltd. All rights reserved.', '[Privacy](/privacy)', 'Unit 4, Quay Road'];
+		assert.deepStrictEqual(keptTexts(page.join('\n\n'), endAtCopyright), [PROSE, PROSE, PROSE, PROSE, 'Storage', PROSE]);
+		const credit = ['Photo © Harbour Lane', PROSE, PROSE, PROSE];
+		assert.deepStrictEqual(keptTexts(credit.join('\n\n'), endAtCopyright), ['Photo © Harbour Lane', PROSE, PROSE, PROSE]);
+		const early = ['## Rights', '© 2026 Harbour Lane. All rights reserved.', PROSE, PROSE, PROSE];
+		assert.deepStrictEqual(keptTexts(early.join('\n\n'), endAtCopyright), ['Rights', '© 2026 Harbour Lane. All rights reserved.', PROSE, PROSE, PROSE]);
+	});
+
+	test('a call-to-action band goes with its heading; a long section under a like heading stays', () => {
+		const page = ['## Storage', PROSE, '## Ready to move?', 'Tell us your date.', '[Book now](/b)', '## Contact us', PROSE, PROSE, '## Moving day', PROSE];
+		assert.deepStrictEqual(keptTexts(page.join('\n\n'), dropCtaSections), ['Storage', PROSE, 'Contact us', PROSE, PROSE, 'Moving day', PROSE]);
+		for (const h of ["Let's connect", 'Book a free consultation', 'Request a quote', 'Talk to an expert', 'Get started today']) assert.ok(CTA_HEADING_RE.test(h), h);
+		for (const h of ['Get started with a tutor online', 'Contact lenses for sport', 'Why choose us', 'Ready meals delivered']) assert.ok(!CTA_HEADING_RE.test(h), h);
 	});
 });
