@@ -11,6 +11,17 @@ const HANDLES = { handles: true } as const;
 
 /** Links to an author's page on common CMSs. */
 const AUTHOR_URL_RE = /\/(?:author|authors|autor|autoren|auteur|profile|profiles|people|person|staff|writers?|editors?|contributors?|journalists?|reporters?|columnists?|by|user\/viewprofilepage|team)\/[^/?#]+/i;
+/**
+ * Forum software's member pages (phpBB `memberlist.php?mode=viewprofile`, vBulletin `member.php?u=`, FluxBB and
+ * PunBB `profile.php?id=`, SMF `action=profile`, NodeBB `/user/name`, Discourse `/u/name`, XenForo `/members/name.1`):
+ * under a thread's title, the first is the opening post's author. Not the account pages under the same paths (`/user/login`).
+ */
+const MEMBER_URL_RE = /(?:memberlist\.php\?mode=viewprofile|member\.php\?(?:u|userid)=|profile\.php\?id=|[?&;]action=profile\b|\/(?:user|u|members)\/(?!(?:log-?in|sign-?in|sign_in|register|sign-?up|log-?out|account|settings|password|cart)(?:[/?#]|$))[^/?#]+\/?$)/i;
+
+/** A link to an author's or a member's page. */
+function isAuthorUrl(href: string): boolean {
+	return AUTHOR_URL_RE.test(href) || MEMBER_URL_RE.test(href);
+}
 
 export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 	const out: Candidate<string[]>[] = [];
@@ -53,7 +64,7 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 		}
 		// Links to an author page just under the title, without any byline class.
 		for (const { node, link } of s.links) {
-			if (node.range.start < a || node.range.start - a > NEAR_TITLE_CHARS || !AUTHOR_URL_RE.test(link.href)) continue;
+			if (node.range.start < a || node.range.start - a > NEAR_TITLE_CHARS || !isAuthorUrl(link.href)) continue;
 			const names = splitNames(s.textOf(node), HANDLES);
 			if (names.length === 1) out.push({ value: names, source: node.range, rule: 'link:author-page', score: 12 + s.positionScore(node), node });
 		}
@@ -100,7 +111,7 @@ function namesIn(s: MetadataScan, n: MNode): string[] {
 	let names = uniq(named.flatMap((d) => splitNames(s.textOf(d), HANDLES)));
 	if (names.length > 0) return names;
 	// Links to author pages.
-	const links = inner.filter((d) => d.inline?.kind === 'link' && AUTHOR_URL_RE.test((d.inline as Link).href));
+	const links = inner.filter((d) => d.inline?.kind === 'link' && isAuthorUrl((d.inline as Link).href));
 	names = uniq(links.flatMap((d) => splitNames(s.textOf(d), HANDLES)));
 	if (names.length > 0) return names;
 	const t = s.textOf(n);
