@@ -38,6 +38,18 @@ suite('parseDump: fenced divs', () => {
 		assert.deepEqual(inner.children[0].range, rangeOf(text, 'Home'));
 	});
 
+	test('a bare class word with colons is one class, as pandoc reads it (checked with pandoc 2.17)', () => {
+		const text = joinLines('::: ipsFlex-flex:11', '# New 2500X PC Case', '', 'text', ':::', '', '::: sm:pad :::', 'para', ':::', '', '::: foo:::', 'x', ':::');
+		const blocks = parseDump(text).blocks;
+		assert.deepEqual(
+			blocks.map((b) => (b as FencedDiv).attrs?.classes),
+			[['ipsFlex-flex:11'], ['sm:pad'], ['foo:::']],
+		);
+		const first = blocks[0] as FencedDiv;
+		assert.deepEqual(first.children.map((c) => c.kind), ['heading', 'paragraph']);
+		assert.deepEqual((first.children[0] as Heading).contentRange, rangeOf(text, 'New 2500X PC Case'));
+	});
+
 	test('attributes that wrap across lines', () => {
 		const text = joinLines('::: {.elementor-icon-list-text .elementor-post-info__item', '.elementor-post-info__item--type-date}', 'July 2, 2018', ':::');
 		const div = only<FencedDiv>(parseDump(text).blocks, 'div');

@@ -2,6 +2,7 @@
 import { childBlocks } from '../model/blockTree';
 import type { Block, Inline } from '../model/dumpDocument';
 import type { RemovedRegion } from './article';
+import { INNER_CHROME_MAX_CHARS, innerChromeSpans, innerChromeToken } from './heuristics/innerChrome';
 import { addStats, type BlockIndex, emptyStats, type Flags, linkDensity, type Stats } from './blockIndex';
 import { attrValue, attrWords, collapse, inlineText, isHidden } from './inlineText';
 import type { PlatformProfile } from './profiles';
@@ -50,6 +51,8 @@ export function cleanBlock(
 			}
 			if (isRegion) return { blocks, stats };
 			if (W.SHARE_RE.test(words) && stats.chars < W.SHARE_MAX_CHARS) return drop('share', words);
+			const chrome = innerChromeToken(b.attrs);
+			if (chrome && stats.chars <= INNER_CHROME_MAX_CHARS) return drop('inner-chrome', chrome);
 			if (blocks.length === 0) {
 				if (b.children.length > 0 && b.children.some((c) => c.kind !== 'spacer')) return NOTHING;
 				return drop('empty', words || b.kind);
@@ -95,6 +98,8 @@ export function cleanBlock(
 			if (byline) return drop('byline', byline);
 			const share = shareSignal([b]);
 			if (share) return drop('share', share);
+			const chrome = innerChromeSpans(b);
+			if (chrome) return drop('inner-chrome', chrome);
 			return { blocks: [b], stats };
 		}
 		case 'blockquote':

@@ -1,0 +1,65 @@
+// Article precision: captions, credits, author boxes and other inner chrome are dropped from an article's body; its prose is kept.
+import * as assert from 'node:assert';
+import { parseDump } from '../../src/core/dump/parseDump';
+import type { Attributes } from '../../src/core/model/dumpDocument';
+import { extractArticle } from '../../src/core/extract/extractArticle';
+import { innerChromeSpans, innerChromeToken } from '../../src/core/extract/heuristics/innerChrome';
+import { renderText } from '../../src/core/render/articleText';
+
+function joinLines(...lines: string[]): string {
+	return lines.join('\n') + '\n';
+}
+
+function text(dump: string): string {
+	const doc = parseDump(dump);
+	return renderText(extractArticle(doc), doc);
+}
+
+const PROSE = [
+	'The council voted on Tuesday evening to close the old harbour bridge to cars from next spring, ending a debate that has divided the town for almost ten years.',
+	'Engineers told the meeting that the bridge, built in 1931, can no longer carry heavy traffic safely, and that repairs would cost more than a replacement.',
+	'Work on the new crossing is due to start in the autumn and to take two years; until then, a ferry will run every twenty minutes during the day.',
+];
+
+/** An article body with the given blocks between its second and third paragraphs. */
+function article(...inner: string[]): string {
+	return joinLines('::: {.article-body}', PROSE[0], '', PROSE[1], '', ...inner, '', PROSE[2], '', ':::');
+}
+
+suite('Article precision: inner chrome', () => {
+	test('class tokens name captions, credits, author boxes; words that merely contain them do not', () => {
+		const attrs = (...classes: string[]): Attributes => ({ classes, pairs: [], range: { start: 0, end: 0 } });
+		for (const c of ['wp-caption-text', 'photo-credit', 'author-box', 'post_author_bio', 'cta-card', 'swiper-slide', 'Caption_caption__3yqgM']) assert.ok(innerChromeToken(attrs(c)), c);
+		for (const c of ['authority', 'article-content', 'biography-text', 'creditcard', 'md:mb-4', 'buzz_attr_no_caption']) assert.strictEqual(innerChromeToken(attrs(c)), undefined, c);
+	});
+
+	test('a figure caption, a photo credit and an author box are dropped; the prose around them is kept', () => {
+		const out = text(
+			article(
+				'::: {.wp-caption-text}',
+				'The old bridge at dusk, seen from the quay.',
+				':::',
+				'',
+				'[Photo: Jane Roe]{.photo-credit}',
+				'',
+				'::: {.author-box}',
+				'Sam Writer covers the town council and has reported on the harbour since 2012.',
+				':::',
+			),
+		);
+		for (const p of PROSE) assert.ok(out.includes(p), `lost: ${p}`);
+		for (const dropped of ['old bridge at dusk', 'Jane Roe', 'Sam Writer']) assert.ok(!out.includes(dropped), `kept ${dropped}:\n${out}`);
+	});
+
+	test('a long container with a chrome-sounding name is not a caption: it is kept', () => {
+		const long = Array.from({ length: 12 }, (_, i) => `Paragraph ${i} of a long story told inside a slider wrapper, with enough words to be prose rather than a caption.`);
+		const out = text(article('::: {.slider-content}', ...long.flatMap((p) => [p, '']), ':::'));
+		assert.ok(out.includes('Paragraph 11 of a long story'), out);
+	});
+
+	test('a paragraph mostly in a credit span goes; a sentence with a short credit span stays', () => {
+		const para = (s: string) => parseDump(s).blocks[0];
+		assert.ok(innerChromeSpans(para('[Credit: Serious Eats]{.figure-article-caption-owner}\n')));
+		assert.strictEqual(innerChromeSpans(para('The recipe comes from a long-time reader of the paper, who sent it in last spring [credit]{.credit}.\n')), undefined);
+	});
+});
