@@ -31,7 +31,7 @@ export function parseAttributes(
 	start: number,
 	limit: number,
 	offsetOf: (local: number) => number = identity,
-	slice: (from: number, to: number) => string = (from, to) => text.slice(from, to),
+	slice?: (from: number, to: number) => string,
 ): ParsedAttributes | undefined {
 	if (text.charCodeAt(start) !== 0x7b /* { */) return undefined;
 	const end = Math.min(limit, start + MAX_ATTRIBUTES_LENGTH);
@@ -92,12 +92,12 @@ export function parseAttributes(
 					k++;
 				}
 				if (!closed) return undefined;
-				value = buf === '' ? slice(from, k) : buf + text.slice(from, k);
+				value = buf === '' && slice ? slice(from, k) : buf + text.slice(from, k);
 				k++;
 			} else {
 				const v0 = k;
 				while (k < end && !isSpace(text.charCodeAt(k)) && text.charCodeAt(k) !== 0x7d) k++;
-				value = slice(v0, k);
+				value = slice ? slice(v0, k) : text.slice(v0, k);
 			}
 			(pairs ??= []).push([intern(word), collapseWrapped(value)]);
 			i = k;
