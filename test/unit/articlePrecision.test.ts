@@ -63,3 +63,24 @@ suite('Article precision: inner chrome', () => {
 		assert.strictEqual(innerChromeSpans(para('The recipe comes from a long-time reader of the paper, who sent it in last spring [credit]{.credit}.\n')), undefined);
 	});
 });
+
+suite('Article precision: further reading at the end', () => {
+	const teasers = (n: number): string[] => Array.from({ length: n }, (_, i) => `-   [Another story from the harbour desk, number ${i + 1}](/news/story-${i + 1})`);
+
+	test('a "Related articles" label and the links after it are dropped', () => {
+		const withTail = text(joinLines('::: {.article-body}', ...PROSE.flatMap((p) => [p, '']), '## Related articles', '', ...teasers(4), '', ':::'));
+		for (const p of PROSE) assert.ok(withTail.includes(p), `lost: ${p}`);
+		assert.ok(!withTail.includes('Related articles'), withTail);
+		assert.ok(!withTail.includes('Another story'), withTail);
+	});
+
+	test("the author's own list of links under another heading is kept", () => {
+		const out = text(joinLines('::: {.article-body}', ...PROSE.flatMap((p) => [p, '']), '## Useful resources', '', ...teasers(4), '', ':::'));
+		assert.ok(out.includes('number 4'), out);
+	});
+
+	test('a label followed by prose, not links, is kept', () => {
+		const out = text(joinLines('::: {.article-body}', PROSE[0], '', PROSE[1], '', '## Read next', '', PROSE[2], '', ':::'));
+		assert.ok(out.includes(PROSE[2]), out);
+	});
+});
