@@ -3,6 +3,7 @@ import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import type { Attributes } from '../../src/core/model/dumpDocument';
 import { extractArticle } from '../../src/core/extract/extractArticle';
+import { isEndMatter } from '../../src/core/extract/heuristics/endMatter';
 import { innerChromeSpans, innerChromeToken } from '../../src/core/extract/heuristics/innerChrome';
 import { renderText } from '../../src/core/render/articleText';
 
@@ -82,5 +83,23 @@ suite('Article precision: further reading at the end', () => {
 	test('a label followed by prose, not links, is kept', () => {
 		const out = text(joinLines('::: {.article-body}', PROSE[0], '', PROSE[1], '', '## Read next', '', PROSE[2], '', ':::'));
 		assert.ok(out.includes(PROSE[2]), out);
+	});
+});
+
+suite('Article precision: end matter', () => {
+	test("a site's boilerplate lines are end matter; the author's sentences and disclosures are not", () => {
+		for (const line of ['Copyright © 2025 Harbour Gazette. All Rights Reserved.', '© 2024 The Harbour Gazette', 'Tags: Harbour, Council, Transport', 'Follow the Gazette on Facebook and X', 'The views expressed by our columnists are their own.', 'By signing up, you agree to our Privacy Policy', 'This story was produced by the Harbour Desk, a nonprofit newsroom.']) {
+			assert.ok(isEndMatter(line), line);
+		}
+		for (const line of ['Copyright law in a fragmented world', 'Disclosure: this trip was paid for by the ferry company.', 'By the end of the meeting, the council had voted to close the bridge.', 'Follow-up questions were left for the next session.']) {
+			assert.ok(!isEndMatter(line), line);
+		}
+	});
+
+	test('a copyright line and a tag line after the article are dropped', () => {
+		const out = text(joinLines('::: {.article-body}', ...PROSE.flatMap((p) => [p, '']), 'Tags: Harbour, Council, Transport', '', 'Copyright © 2025 Harbour Gazette. All Rights Reserved.', '', ':::'));
+		for (const p of PROSE) assert.ok(out.includes(p), `lost: ${p}`);
+		assert.ok(!out.includes('Tags:'), out);
+		assert.ok(!out.includes('Copyright'), out);
 	});
 });
