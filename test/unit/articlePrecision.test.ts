@@ -103,3 +103,14 @@ suite('Article precision: end matter', () => {
 		assert.ok(!out.includes('Copyright'), out);
 	});
 });
+
+suite('Article precision: author bio', () => {
+	test("a closing bio and its label are dropped; a sentence about someone in the body is kept", () => {
+		const bio = 'Sam Writer is a freelance reporter who has covered the harbour and the council since 2012.';
+		const inBody = 'Ann Keeper is the owner of the ferry company, and she told the meeting that the boats were ready.';
+		const out = text(joinLines('::: {.article-body}', PROSE[0], '', inBody, '', PROSE[1], '', PROSE[2], '', 'About the author', '', bio, '', ':::'));
+		for (const p of [...PROSE, inBody]) assert.ok(out.includes(p), `lost: ${p}`);
+		assert.ok(!out.includes('Sam Writer'), out);
+		assert.ok(!out.includes('About the author'), out);
+	});
+});
