@@ -16,7 +16,9 @@ export const BIO_TAIL_BLOCKS = 3;
 /** A bio is a paragraph, not a chapter. */
 export const BIO_MAX_CHARS = 700;
 /** The bio's label, just before it: "About the author", or the author's name alone on a line. */
-export const BIO_LABEL_RE = /^(?:about the author|about the writer|written by|author)\b.{0,40}$|^(?:\p{Lu}[\p{L}.'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+$/u;
+export const BIO_LABEL_RE = /^(?:about the (?:author|writer)|written by|author)\b.{0,40}$/i;
+/** A line that is only a name (two to four capitalised words) also labels the bio below it. */
+export const NAME_LINE_RE = /^(?:\p{Lu}[\p{L}.'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+$/u;
 
 /** Drops a closing author bio, its label and what follows it. */
 export function dropAuthorBio(blocks: readonly Block[], removed: RemovedRegion[]): readonly Block[] {
@@ -27,7 +29,7 @@ export function dropAuthorBio(blocks: readonly Block[], removed: RemovedRegion[]
 		if (text.length > BIO_MAX_CHARS || !BIO_RE.test(text)) continue;
 		let start = i;
 		const label = collapse(blockText(blocks[i - 1]));
-		if ((blocks[i - 1].kind === 'paragraph' || blocks[i - 1].kind === 'heading') && BIO_LABEL_RE.test(label)) start--;
+		if ((blocks[i - 1].kind === 'paragraph' || blocks[i - 1].kind === 'heading') && (BIO_LABEL_RE.test(label) || NAME_LINE_RE.test(label))) start--;
 		if (start === 0) return blocks;
 		removed.push({ range: { start: blocks[start].range.start, end: blocks[blocks.length - 1].range.end }, step: 'author-bio', signal: text.slice(0, 40) });
 		return blocks.slice(0, start);
