@@ -28,6 +28,8 @@ export interface JobsResult {
 	readonly files: number;
 	readonly bytes: number;
 	readonly ms: ReadonlyMap<number, number>;
+	/** CPU milliseconds (all threads of the process: user + system) per job count. */
+	readonly cpuMs: ReadonlyMap<number, number>;
 }
 
 /** The development corpus as one folder of .txt files (the CLI reads a folder's .txt files, not subfolders). */
@@ -53,15 +55,37 @@ function wcxbFolder(): { dir: string; files: number; bytes: number } | undefined
 }
 
 /** Wall milliseconds of a node child process, or undefined when it failed. */
-function timeChild(args: readonly string[]): number | undefined {
+function timeChild(args: readonly string[], env?: NodeJS.ProcessEnv): number | undefined {
 	const t0 = performance.now();
-	const r = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: CHILD_TIMEOUT_MS, maxBuffer: 1 << 24 });
+	const r = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: CHILD_TIMEOUT_MS, maxBuffer: 1 << 24, env: env ?? process.env });
 	const ms = performance.now() - t0;
 	if (r.status !== 0 && r.status !== 1) {
 		console.log(`  failed: node ${args.slice(0, 3).join(' ')}: ${r.error?.message ?? (r.stderr || '').trim().split('\n').slice(-2).join(' / ')}`);
 		return undefined;
 	}
 	return ms;
+}
+
+// Preloaded into a child (`node -r`): on exit it writes the process's CPU time, every thread included (getrusage), to
+// the file named by PAGEDUMP_BENCH_CPU_FILE. The wall time of `--jobs 2` depends on what else the machine runs; the
+// CPU time it spends beside `--jobs 1` is the part the pool itself costs, and it bounds the speed-up free cores give.
+const CPU_PRELOAD_SCRIPT = `
+process.on('exit', () => {
+	const u = process.cpuUsage();
+	require('fs').writeFileSync(process.env.PAGEDUMP_BENCH_CPU_FILE, String((u.user + u.system) / 1000));
+});
+`;
+
+/** Wall and CPU milliseconds of a node child process (CPU over all its threads), or undefined when it failed. */
+function timeChildWithCpu(tmp: string, args: readonly string[]): { ms: number; cpuMs?: number } | undefined {
+	const preload = path.join(tmp, 'cpu-preload.js');
+	if (!fs.existsSync(preload)) fs.writeFileSync(preload, CPU_PRELOAD_SCRIPT);
+	const cpuFile = path.join(tmp, 'cpu-ms.txt');
+	fs.rmSync(cpuFile, { force: true });
+	const ms = timeChild(['-r', preload, ...args], { ...process.env, PAGEDUMP_BENCH_CPU_FILE: cpuFile });
+	if (ms === undefined) return undefined;
+	const cpuMs = fs.existsSync(cpuFile) ? Number(fs.readFileSync(cpuFile, 'utf8')) : NaN;
+	return { ms, cpuMs: Number.isFinite(cpuMs) ? cpuMs : undefined };
 }
 
 // markdown-it parsing every .txt of a folder, in one process: what a whole `pagedump extract` process is compared with.
@@ -110,18 +134,25 @@ export function jobsScaling(useCorpus: boolean): JobsResult | undefined {
 			return undefined;
 		}
 		const counts = os.cpus().length >= 4 ? [1, 2, 4] : [1, 2];
-		console.log(`\n--jobs scaling: pagedump extract (${folder.files} dumps, ${(folder.bytes / 1e6).toFixed(1)} MB) --out-dir --force, one run each, wall time`);
-		console.log(`${'jobs'.padEnd(6)}${'seconds'.padStart(9)}${'MB/s'.padStart(8)}${'x --jobs 1'.padStart(12)}`);
+		console.log(`\n--jobs scaling: pagedump extract (${folder.files} dumps, ${(folder.bytes / 1e6).toFixed(1)} MB) --out-dir --force, one run each`);
+		console.log(`${'jobs'.padEnd(6)}${'wall s'.padStart(9)}${'MB/s'.padStart(8)}${'x --jobs 1'.padStart(12)}${'CPU s'.padStart(9)}${'CPU x jobs 1'.padStart(14)}`);
 		const ms = new Map<number, number>();
+		const cpuMs = new Map<number, number>();
 		for (const jobs of counts) {
-			const t = timeChild([cli, 'extract', folder.dir, '--out-dir', path.join(tmp, `out-${jobs}`), '--jobs', String(jobs), '--force', '--overwrite']);
+			const t = timeChildWithCpu(tmp, [cli, 'extract', folder.dir, '--out-dir', path.join(tmp, `out-${jobs}`), '--jobs', String(jobs), '--force', '--overwrite']);
 			if (t === undefined) continue;
-			ms.set(jobs, t);
-			const speedup = ms.has(1) ? (ms.get(1)! / t).toFixed(2) + 'x' : 'n/a';
-			console.log(`${String(jobs).padEnd(6)}${(t / 1000).toFixed(2).padStart(9)}${(folder.bytes / 1e6 / (t / 1000)).toFixed(1).padStart(8)}${speedup.padStart(12)}`);
+			ms.set(jobs, t.ms);
+			if (t.cpuMs !== undefined) cpuMs.set(jobs, t.cpuMs);
+			const speedup = ms.has(1) ? (ms.get(1)! / t.ms).toFixed(2) + 'x' : 'n/a';
+			const cpuRatio = cpuMs.has(1) && t.cpuMs !== undefined ? t.cpuMs / cpuMs.get(1)! : undefined;
+			console.log(
+				`${String(jobs).padEnd(6)}${(t.ms / 1000).toFixed(2).padStart(9)}${(folder.bytes / 1e6 / (t.ms / 1000)).toFixed(1).padStart(8)}${speedup.padStart(12)}` +
+					`${(t.cpuMs === undefined ? 'n/a' : (t.cpuMs / 1000).toFixed(2)).padStart(9)}${times(cpuRatio).padStart(14)}`,
+			);
 		}
-		console.log(`  (${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(1)} at the end: on a busy machine --jobs 2 cannot reach 2x)`);
-		return { files: folder.files, bytes: folder.bytes, ms };
+		console.log(`  (${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(1)} at the end: on a busy machine --jobs 2 cannot reach 2x;`);
+		console.log('   CPU counts every thread of the process, V8\'s compiler and GC threads included)');
+		return { files: folder.files, bytes: folder.bytes, ms, cpuMs };
 	} finally {
 		fs.rmSync(tmp, { recursive: true, force: true });
 	}
@@ -159,4 +190,7 @@ export function printAims(corpus: { pipeline?: number; ratio?: number } | undefi
 	}
 	const speedup = jobs?.ms.has(1) && jobs.ms.has(2) ? jobs.ms.get(1)! / jobs.ms.get(2)! : undefined;
 	console.log(`  --jobs 2 >= ${AIMS.jobs2Speedup}x --jobs 1: ${times(speedup)} — ${verdict(speedup === undefined ? undefined : speedup >= AIMS.jobs2Speedup)}`);
+	const cpuRatio = jobs?.cpuMs.has(1) && jobs.cpuMs.has(2) ? jobs.cpuMs.get(2)! / jobs.cpuMs.get(1)! : undefined;
+	// Where the wall-clock ratio depends on the machine's load, the CPU both runs spent (every thread) does not.
+	if (cpuRatio !== undefined) console.log(`    (--jobs 2 spent ${times(cpuRatio)} the CPU of --jobs 1, every thread counted)`);
 }

@@ -6,6 +6,10 @@ import { parseDump } from '../../src/core/dump/parseDump';
 import { extractArticle } from '../../src/core/extract/extractArticle';
 import { isScriptDataCode, isScriptDataText } from '../../src/core/extract/heuristics/scriptData';
 import { MIN_ITEM_TITLES_OUTSIDE } from '../../src/core/extract/kinds/itemTitles';
+import { fromPageTitle, MAX_ABOVE_TITLE_SHARE } from '../../src/core/extract/kinds/pageStart';
+import { MIN_OUTSIDE_PROSE_RATIO } from '../../src/core/extract/kinds/proseOutside';
+import type { RemovedRegion } from '../../src/core/extract/article';
+import { blockText, collapse } from '../../src/core/extract/inlineText';
 import { renderText } from '../../src/core/render/articleText';
 import { extractFixture, KIND_FIXTURES } from '../util/kindFixtures';
 
@@ -39,6 +43,13 @@ suite('Script data printed as text', () => {
 	});
 });
 
+/** The text of a fixture cut after its first `keep` items (split at `marker`), with `closing` fences appended. */
+function firstItemsText(name: string, marker: string, keep: number, closing: string): string {
+	const parts = fs.readFileSync(path.join(FIXTURES, name), 'utf8').split(marker);
+	const doc = parseDump([parts[0], ...parts.slice(1, 1 + keep)].join(marker) + closing);
+	return renderText(extractArticle(doc), doc);
+}
+
 suite('Listings', () => {
 	test('a listing whose items lie outside the block of prose the article pipeline picks is read whole, item by item', () => {
 		const { text, kind } = extractFixture('listing-items-outside.txt');
@@ -51,14 +62,50 @@ suite('Listings', () => {
 	});
 
 	test('fewer linked titles outside the article than a listing has are related links: the prose stays alone', () => {
-		const source = fs.readFileSync(path.join(FIXTURES, 'listing-items-outside.txt'), 'utf8');
 		// Keep the introduction and half as many items: a page of prose with a rail of related links, as news pages have.
-		const entries = source.split('::: {.entry}');
-		const few = [entries[0], ...entries.slice(1, 1 + Math.floor(MIN_ITEM_TITLES_OUTSIDE / 2))].join('::: {.entry}') + '\n:::\n';
-		const doc = parseDump(few);
-		const article = extractArticle(doc);
-		const text = renderText(article, doc);
+		const text = firstItemsText('listing-items-outside.txt', '::: {.entry}', Math.floor(MIN_ITEM_TITLES_OUTSIDE / 2), '\n:::\n');
 		assert.ok(text.includes('every note now opens with the month'));
 		assert.ok(!text.includes('Notes on apple trees in late winter'), 'took the related links as items');
+	});
+
+	test('a page whose long paragraphs lie mostly outside the block the article pipeline picks is read whole, section by section', () => {
+		const { text, kind } = extractFixture('listing-prose-outside.txt');
+		assert.strictEqual(kind, 'listing');
+		assert.ok(text.includes('taught by working practitioners'), 'lost the introduction');
+		for (const course of ['Certificate in Bookbinding', 'hide glue and shellac', 'Certificate in Bicycle Mechanics', 'roadworthy']) {
+			assert.ok(text.includes(course), `lost the section ${course}`);
+		}
+		assert.ok(!text.includes('Registered charity'), 'kept the footer');
+		assert.ok(!text.includes('Spring open evening'), 'kept the banner above the title');
+	});
+
+	test('fewer long paragraphs outside the article than the ratio asks are a rail beside it: the block of prose stays alone', () => {
+		// Keep fewer sections than the ratio needs beside the introduction's one long paragraph.
+		const text = firstItemsText('listing-prose-outside.txt', '::: {.course}', MIN_OUTSIDE_PROSE_RATIO - 2, '\n:::\n:::\n');
+		assert.ok(text.includes('taught by working practitioners'));
+		assert.ok(!text.includes('Certificate in Bookbinding'), 'took a rail of two sections as the page');
+	});
+});
+
+suite('The page starts at its title', () => {
+	const dump = (above: string): string =>
+		`::: {.strip}\n${above}\n:::\n\n::: {.page}\n# Evening Certificates\n\nFour courses this spring, taught on two evenings a week in the old library.\n\n-   Bookbinding\n-   Furniture restoration\n:::\n`;
+	const kept = (source: string, removed: RemovedRegion[] = []): string =>
+		fromPageTitle(parseDump(source).blocks, removed)
+			.map((b) => collapse(blockText(b)))
+			.join(' ');
+
+	test('a short banner above the h1 of a page read whole goes, and is recorded as removed', () => {
+		const removed: RemovedRegion[] = [];
+		const text = kept(dump('Open evening on Thursday.'), removed);
+		assert.ok(!text.includes('Open evening'), 'kept the banner');
+		assert.ok(text.includes('Evening Certificates') && text.includes('Furniture restoration'), 'lost the page from its title on');
+		assert.deepStrictEqual(removed.map((r) => r.step), ['above-title']);
+	});
+
+	test('when most of the text lies above the h1, the h1 is not the page title: everything stays', () => {
+		const long = 'A long introduction that a site printed before a late h1. '.repeat(8);
+		assert.ok(kept(dump(long)).includes('A long introduction'), 'dropped the larger part of the page');
+		assert.ok(MAX_ABOVE_TITLE_SHARE < 1);
 	});
 });

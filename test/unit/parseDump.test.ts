@@ -38,6 +38,18 @@ suite('parseDump: fenced divs', () => {
 		assert.deepEqual(inner.children[0].range, rangeOf(text, 'Home'));
 	});
 
+	test('a bare class word with colons is one class, as pandoc reads it (checked with pandoc 2.17)', () => {
+		const text = joinLines('::: ipsFlex-flex:11', '# New 2500X PC Case', '', 'text', ':::', '', '::: sm:pad :::', 'para', ':::', '', '::: foo:::', 'x', ':::');
+		const blocks = parseDump(text).blocks;
+		assert.deepEqual(
+			blocks.map((b) => (b as FencedDiv).attrs?.classes),
+			[['ipsFlex-flex:11'], ['sm:pad'], ['foo:::']],
+		);
+		const first = blocks[0] as FencedDiv;
+		assert.deepEqual(first.children.map((c) => c.kind), ['heading', 'paragraph']);
+		assert.deepEqual((first.children[0] as Heading).contentRange, rangeOf(text, 'New 2500X PC Case'));
+	});
+
 	test('attributes that wrap across lines', () => {
 		const text = joinLines('::: {.elementor-icon-list-text .elementor-post-info__item', '.elementor-post-info__item--type-date}', 'July 2, 2018', ':::');
 		const div = only<FencedDiv>(parseDump(text).blocks, 'div');
@@ -316,6 +328,20 @@ suite('parseDump: inlines', () => {
 		assert.equal((nodes[0] as { value: string }).value, 'a [b] c ] [d');
 	});
 });
+
+	test('attributes in a list item (a joined source) keep their values, on one line, wrapped and escaped', () => {
+		const text = joinLines('-   item [a]{.c key="one value" k2=bare}', '    then [b]{title="wrapped', '    value" esc="a\\"b"}');
+		const doc = parseDump(text);
+		const list = doc.blocks[0] as List;
+		const para = list.items[0].children[0] as Paragraph;
+		const spans = para.content.filter((n): n is Span => n.kind === 'span');
+		assert.deepEqual(spans.map((s) => s.attrs.pairs), [
+			[['key', 'one value'], ['k2', 'bare']],
+			[['title', 'wrapped value'], ['esc', 'a"b']],
+		]);
+		assert.deepEqual(spans[0].attrs.classes, ['c']);
+		assert.equal(text.slice(spans[1].attrs.range.start, spans[1].attrs.range.end), '{title="wrapped\n    value" esc="a\\"b"}');
+	});
 
 suite('parseDump: positions', () => {
 	test('CRLF and lone CR line ends give the positions VS Code gives', () => {

@@ -329,7 +329,9 @@ class BlockParser implements BlockContext {
 			this.problems.push({ kind: 'unclosed-attributes', message: 'Fence attributes `{` are never closed; the fence is read as text.', range: { start: seg.start + indent, end: seg.end } });
 			return { kind: 'none' };
 		}
-		const m = /^([^\s{}:]+)\s*:*\s*$/.exec(line.slice(j));
+		// A bare class word is every non-space character, colons included (`::: sm:flex`, `::: ipsFlex-flex:11`), as
+		// pandoc reads it (`many1Char nonspaceChar`, then any trailing `:::` after a space).
+		const m = /^([^\s{}]+)\s*:*\s*$/.exec(line.slice(j));
 		if (m) {
 			const range = { start: seg.start + j, end: seg.start + j + m[1].length };
 			return { kind: 'open', attrs: classAttributes(m[1], range), end: seg.end, nextLine: i + 1 };
@@ -589,7 +591,7 @@ class BlockParser implements BlockContext {
 				const k = p - seg.start;
 				const c = text.charCodeAt(p);
 				// Lines that end a paragraph without a blank line: fences and raw div lines (pandoc closes divs tight).
-				if (c === 0x3a && p + 3 <= seg.end && text.startsWith(':::', p) && /^:{3,}\s*([{][^}]*|[^\s{}:]+\s*:*\s*)?$/.test(text.slice(p, Math.min(seg.end, p + 200)))) break;
+				if (c === 0x3a && p + 3 <= seg.end && text.startsWith(':::', p) && /^:{3,}\s*([{][^}]*|[^\s{}]+\s*:*\s*)?$/.test(text.slice(p, Math.min(seg.end, p + 200)))) break;
 				if (c === 0x3c && /^<\/?div[\s>]/i.test(text.slice(p, Math.min(seg.end, p + 6)))) break;
 				// Setext heading underline.
 				if ((c === 0x3d || c === 0x2d) && k < 4 && /^(=+|-+)\s*$/.test(text.slice(p, seg.end))) {

@@ -460,7 +460,7 @@ class InlineParser {
 				next = tail.end;
 			}
 		} else if (c === 0x7b /* { */ && !opener.image) {
-			const parsed = parseAttributes(s, next, s.length, (o) => this.#at(o));
+			const parsed = parseAttributes(s, next, s.length, (o) => this.#at(o), (a, b) => this.#sourceSlice(a, b));
 			if (parsed) {
 				kind = 'span';
 				attrs = parsed.attrs;
@@ -496,7 +496,7 @@ class InlineParser {
 			return i + 1;
 		}
 		if (kind !== 'span' && s.charCodeAt(next) === 0x7b) {
-			const parsed = parseAttributes(s, next, s.length, (o) => this.#at(o));
+			const parsed = parseAttributes(s, next, s.length, (o) => this.#at(o), (a, b) => this.#sourceSlice(a, b));
 			if (parsed) {
 				attrs = parsed.attrs;
 				next = parsed.end;
@@ -650,7 +650,7 @@ class InlineParser {
 		let end = close + len;
 		let attrs: Attributes | undefined;
 		if (s.charCodeAt(end) === 0x7b) {
-			const parsed = parseAttributes(s, end, s.length, (o) => this.#at(o));
+			const parsed = parseAttributes(s, end, s.length, (o) => this.#at(o), (a, b) => this.#sourceSlice(a, b));
 			if (parsed) {
 				attrs = parsed.attrs;
 				end = parsed.end;

@@ -2,7 +2,7 @@
 import { childBlocks } from '../model/blockTree';
 import type { Attributes, Block, DumpDocument, FencedDiv, HtmlDiv, Inline } from '../model/dumpDocument';
 import type { RemovedRegion } from './article';
-import { collapse, inlineText, isHidden } from './inlineText';
+import { collapse, inlineText, isHidden, isHiddenSpan } from './inlineText';
 import { isScriptDataCode, isScriptDataText } from './heuristics/scriptData';
 import type { PlatformProfile } from './profiles';
 import * as W from './scoring';
@@ -92,7 +92,7 @@ export function inlineStats(inlines: readonly Inline[], s: Stats, linkWeight: nu
 				inlineStats(n.children, s, linkWeight);
 				break;
 			case 'span':
-				if (!isHidden(n.attrs)) inlineStats(n.children, s, linkWeight);
+				if (!isHiddenSpan(n.attrs)) inlineStats(n.children, s, linkWeight);
 				break;
 			default:
 				break;

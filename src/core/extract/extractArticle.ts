@@ -12,7 +12,7 @@ import { detectKind } from './kinds/detect';
 import type { PageKind } from './kinds/pageKind';
 import { pageSignals } from './kinds/signals';
 import { STRATEGIES } from './kinds/strategies';
-import { wholePage } from './kinds/wholePage';
+import { hiddenContent, wholePage } from './kinds/wholePage';
 import { blockText, collapse } from './inlineText';
 import { extractMetadata } from './metadata';
 import { dropRepeatedMetadata } from './repeatedMetadata';
@@ -109,6 +109,8 @@ function extract(doc: DumpDocument): Article {
 	let attempt = STRATEGIES[kind.kind].extract({ index, signals, article, whole }) ?? article;
 	// A genuine dump whose main content is tiny (a short notice, a product with one line) yields what there is.
 	if (attempt.chars === 0 && whole.chars > 0) attempt = whole;
+	// A page whose content is all hidden until a script runs (kinds/wholePage.ts).
+	attempt = hiddenContent(index, whole) ?? attempt;
 	const region = attempt.region === ROOT ? undefined : attempt.region.range;
 
 	// 9: metadata, then the blocks that repeat it.

@@ -96,6 +96,22 @@ export function isHidden(attrs: Attributes | undefined): boolean {
 	return false;
 }
 
+/**
+ * CSS-framework classes that hide an element at every screen width (Bootstrap's `d-none`, Tailwind's `hidden`). A
+ * responsive class beside it (`d-md-inline`, `md:block`) shows it on wider screens, so it stays. Only spans are judged
+ * by it: a hidden block is often a tab or a menu a script opens. Stack Exchange writes the MathJax delimiters of every
+ * post as `[\$\begingroup\$]{.d-none}` (wcxb-dev tuning forum page 1177: F1 0.64 → see notes/forum2.md).
+ */
+const HIDING_CLASS_RE = /^(?:d-none|hidden)$/;
+const SHOWING_CLASS_RE = /^(?:d-(?:sm|md|lg|xl|xxl)-(?!none)\w+|(?:sm|md|lg|xl|2xl):(?!hidden)\w+)$/;
+
+/** Whether an inline span was invisible on the page: hidden by its attributes (`isHidden`) or by a framework's hiding class. */
+export function isHiddenSpan(attrs: Attributes | undefined): boolean {
+	if (!attrs) return false;
+	if (isHidden(attrs)) return true;
+	return attrs.classes.some((c) => HIDING_CLASS_RE.test(c)) && !attrs.classes.some((c) => SHOWING_CLASS_RE.test(c));
+}
+
 /** The visible text of inlines: escapes resolved, hidden spans and raw HTML dropped, soft breaks as spaces. */
 export function inlineText(inlines: readonly Inline[], options: TextOptions = {}): string {
 	let out = '';
@@ -114,7 +130,7 @@ export function inlineText(inlines: readonly Inline[], options: TextOptions = {}
 				out += inlineText(n.children, options);
 				break;
 			case 'span':
-				if (!isHidden(n.attrs)) out += inlineText(n.children, options);
+				if (!isHiddenSpan(n.attrs)) out += inlineText(n.children, options);
 				break;
 			case 'image':
 				if (options.images) out += inlineText(n.alt, options);

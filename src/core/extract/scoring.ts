@@ -1,4 +1,5 @@
 // Weights, thresholds and class/id vocabularies of article extraction, each with the reason it has its value.
+import { roleClasses } from './heuristics/utilityClasses';
 
 /** A block with less visible text than this is not scored as a paragraph: too short to tell content from chrome. */
 export const MIN_PARAGRAPH_CHARS = 25;
@@ -108,7 +109,7 @@ export const COMMAS_RE = /(?<!\d),|,(?!\d)|[\u060C\uFE50\uFE10\uFE11\u2E41\u2E34
 /** The class weight of a container: +25 for article-like names, -25 for chrome-like ones, for the class and id each. */
 export function classWeight(classes: readonly string[], id: string | undefined): number {
 	let w = 0;
-	const cls = classes.join(' ');
+	const cls = roleClasses(classes).join(' ');
 	if (cls) {
 		if (NEGATIVE_RE.test(cls)) w -= CLASS_WEIGHT;
 		if (POSITIVE_RE.test(cls)) w += CLASS_WEIGHT;

@@ -2,7 +2,7 @@
 import type { Block, DumpDocument, Emphasis, Inline, Table, Text } from '../model/dumpDocument';
 import type { Article } from '../extract/article';
 import { parseInlines } from '../dump/parseInlines';
-import { isHidden } from '../extract/inlineText';
+import { isHidden, isHiddenSpan } from '../extract/inlineText';
 import type { OutputBlock, RenderedMarkdown } from './renderedMarkdown';
 import { classifyUrl } from '../url/urlPolicy';
 import { resolveUrl } from '../url/resolveUrl';
@@ -293,7 +293,7 @@ class Ctx {
 				}
 			}
 			case 'span':
-				return isHidden(n.attrs) ? '' : this.inlines(n.children);
+				return isHiddenSpan(n.attrs) ? '' : this.inlines(n.children);
 			case 'link': {
 				const text = this.oneLine(n.children).trim();
 				const href = this.url(n.href, 'link');

@@ -5,6 +5,7 @@ import { isInConsentDialog } from '../heuristics/consentDialogs';
 import { dropNavigationLists } from '../heuristics/navigationLists';
 import { measureBlocks } from './blockMeasures';
 import { isOneSectionOfMany } from './headedSections';
+import { fromPageTitle } from './pageStart';
 import type { KindContext } from './pageKind';
 import type { PageSignals } from './signals';
 
@@ -60,12 +61,12 @@ export function isSpreadOut(signals: PageSignals, article: Attempt, whole: Attem
 }
 
 /**
- * The whole page as a spread-out page's content: its menus and footer columns that no class name marked, and its
- * buttons' labels, go (heuristics/navigationLists.ts, heuristics/callsToAction.ts).
+ * The whole page as a spread-out page's content: what lies above its title, its menus and footer columns that no
+ * class name marked, and its buttons' labels, go (pageStart.ts, heuristics/navigationLists.ts, heuristics/callsToAction.ts).
  */
 export function cleanedWholePage(whole: Attempt): Attempt {
 	const removed = [...whole.removed];
-	const blocks = dropCallsToAction(dropNavigationLists(whole.blocks, removed), removed);
+	const blocks = dropCallsToAction(dropNavigationLists(fromPageTitle(whole.blocks, removed), removed), removed);
 	return { ...whole, blocks, removed };
 }
 

@@ -6,6 +6,8 @@ import { isThread } from './forum';
 import { isPageOfSections } from './headedSections';
 import { itemsOutsideArticle } from './itemTitles';
 import type { PageKind } from './pageKind';
+import { isOneProductItem } from './productItems';
+import { proseOutsideArticle } from './proseOutside';
 import { productChrome } from './productRegion';
 import { shopGridItems } from './shopGrid';
 import type { PageSignals } from './signals';
@@ -47,6 +49,8 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	if (isThread(index, s, article)) return { kind: 'forum', signal: `posts ${s.posts?.items.length ?? 0}`, confidence: 0.8 };
 	const platform = s.platform;
 	if (platform?.kind === 'documentation') return { kind: 'documentation', signal: `platform ${platform.name}`, confidence: 0.8 };
+	// One container typed schema.org/Product is the page's product; a grid types each of its cards (productItems.ts).
+	if (isOneProductItem(s)) return { kind: 'product', signal: 'schema.org Product', confidence: 0.7 };
 	const pricedCards = shopGridItems(index, s, productChrome(index));
 	if (platform?.kind === 'shop') {
 		const grid = pricedCards >= MIN_PRICED_CARDS;
@@ -68,6 +72,8 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	const spread = isSpreadOut(s, article, whole);
 	// A listing whose items lie outside the container the article pipeline chose (kinds/itemTitles.ts).
 	if (!spread && itemsOutsideArticle(article, whole)) return { kind: 'listing', signal: 'item titles outside the article', confidence: 0.5 };
+	// A page of long sections or teasers whose prose lies mostly outside that container (kinds/proseOutside.ts).
+	if (!spread && proseOutsideArticle(article, whole)) return { kind: 'listing', signal: 'prose outside the article', confidence: 0.4 };
 	if (!spread && s.longParagraphs >= MIN_ARTICLE_LONG_PARAGRAPHS) return { kind: 'article', signal: `long paragraphs ${s.longParagraphs}`, confidence: 0.7 };
 	// A spread-out page of headed sections is a landing page, whatever cards its feature tiles make (headedSections.ts).
 	const sections = spread ? isPageOfSections(whole) : undefined;

@@ -2,6 +2,7 @@
 import type { Attempt } from '../blockIndex';
 import type { BlockIndex } from '../blockIndex';
 import { dropBuyBoxLines } from '../heuristics/buyBox';
+import { disclosePanels } from '../heuristics/disclosurePanels';
 import { startAtProductName } from '../heuristics/productName';
 import { endAtRecommendations } from '../heuristics/recommendationSections';
 import { dropTabLabels } from '../heuristics/tabLabels';
@@ -17,8 +18,8 @@ export const product: KindStrategy = {
 		const chrome = productChrome(index);
 		const page = productPage(index, chrome, whole);
 		if (page.chars === 0) return withoutBuyBox(article);
-		if (insideChrome(index, article.region, chrome)) return productSpan(index, withoutBuyBox(page));
-		return productSpan(index, withoutBuyBox(isSpreadOut(signals, article, page) ? page : withoutChrome(article, chrome)));
+		const chosen = insideChrome(index, article.region, chrome) || isSpreadOut(signals, article, page) ? page : withoutChrome(article, chrome);
+		return productSpan(index, withoutBuyBox(disclosePanels(index, chosen, (b) => chrome.has(b))));
 	},
 };
 

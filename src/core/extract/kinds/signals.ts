@@ -1,7 +1,7 @@
 // Structural signals of the page kind, gathered in one pass over the indexed dump: prices, cart words, repeated posts and cards, code.
 import type { Block, Inline } from '../../model/dumpDocument';
 import { type BlockIndex, type Container, isContainer, linkDensity } from '../blockIndex';
-import { attrWords, collapse, inlineText, isHidden } from '../inlineText';
+import { attrValue, attrWords, collapse, inlineText, isHidden } from '../inlineText';
 import { KIND_PLATFORMS, type KindPlatform } from './platforms';
 import { choosePosts, isPostGroup, listItemContainers, numberedPosts, platformPosts } from './posts';
 
@@ -14,6 +14,9 @@ export const CART_RE = /\b(?:add(?:ed)? to (?:cart|bag|basket|trolley)|buy (?:it
 export const DOC_CLASS_RE = /toctree|sphinx|rst-content|headerlink|\bdocs?[-_]|[-_]docs?\b|md-nav|md-content|theme-doc|docusaurus|devsite|highlight-|sourceCode|mkdocs|gitbook|vuepress|docsearch|api-ref/i;
 /** Text of a listing or collection's chrome: sorting, filtering, paging and counts of results. */
 export const LISTING_TEXT_RE = /\b(?:sort by|filter(?:s| by)?|showing \d+|\d+ (?:results|products|items)|load more|view all|page \d+ of \d+|results? for)\b/gi;
+
+/** Microdata's type of a product (`itemtype="https://schema.org/Product"`), not of its offer or its rating. */
+export const PRODUCT_ITEMTYPE_RE = /^\s*https?:\/\/schema\.org\/Product\s*$/i;
 
 /** A group needs this many sibling containers of one class to count as repeated items. */
 const MIN_REPEATS = 3;
@@ -54,6 +57,8 @@ export interface PageSignals {
 	readonly cards?: RepeatedGroup;
 	/** Containers that name a product (itemtype Product, class product...). */
 	readonly productContainers: number;
+	/** Containers typed `schema.org/Product` by microdata (`itemtype`): one on a product page, one per card on a grid. */
+	readonly productItems: number;
 	/** The forum, shop or documentation platform the page comes from, when its class words say so (platforms.ts). */
 	readonly platform?: KindPlatform;
 }
@@ -142,6 +147,7 @@ export function pageSignals(index: BlockIndex): PageSignals {
 
 	let docContainers = 0;
 	let productContainers = 0;
+	let productItems = 0;
 	const postGroups: RepeatedGroup[] = [];
 	let cards: RepeatedGroup | undefined;
 	const groupsOf = (kids: readonly Block[], postsOnly = false): void => {
@@ -180,6 +186,7 @@ export function pageSignals(index: BlockIndex): PageSignals {
 		platform ??= KIND_PLATFORMS.find((p) => p.detect.test(words));
 		if (DOC_CLASS_RE.test(words)) docContainers++;
 		if (/product/i.test(words) || /schema\.org\/Product/i.test(words)) productContainers++;
+		if (PRODUCT_ITEMTYPE_RE.test(attrValue(c.attrs, 'itemtype') ?? '')) productItems++;
 		groupsOf(c.children);
 	}
 	// Posts written as a list's items (kinds/posts.ts); a list's cards are the listing kinds' business.
@@ -200,6 +207,7 @@ export function pageSignals(index: BlockIndex): PageSignals {
 		posts,
 		cards,
 		productContainers,
+		productItems,
 		platform,
 	};
 }

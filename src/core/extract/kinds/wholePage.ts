@@ -1,9 +1,11 @@
 // The whole page less its chrome: for pages whose content is spread over many sections (service and landing pages, listings).
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { type Attempt, type BlockIndex, type Flags, ROOT } from '../blockIndex';
+import { addStats, type Attempt, type BlockIndex, emptyStats, type Flags, linkDensity, ROOT } from '../blockIndex';
+import { isHidden } from '../inlineText';
 import { cleanBlock } from '../clean';
 import { pruneConsentDialogs } from '../heuristics/consentDialogs';
+import { pruneForms } from '../heuristics/forms';
 import { prunedContainers } from '../prune';
 
 /**
@@ -16,10 +18,14 @@ const WHOLE_PAGE_FLAGS: Flags = { stripUnlikely: true, weightClasses: false, cle
  * Every block of the page outside named chrome, cleaned of hidden parts, share widgets and raw HTML. `everything`
  * keeps chrome and hidden parts too: the last resort for a page whose content is all hidden until a script runs.
  */
-export function wholePage(index: BlockIndex, everything = false): Attempt {
-	const flags: Flags = everything ? { ...WHOLE_PAGE_FLAGS, stripUnlikely: false, keepHidden: true } : WHOLE_PAGE_FLAGS;
+export function wholePage(index: BlockIndex, everything = false, hidden = false): Attempt {
+	const flags: Flags = everything ? { ...WHOLE_PAGE_FLAGS, stripUnlikely: false, keepHidden: true } : hidden ? { ...WHOLE_PAGE_FLAGS, keepHidden: true } : WHOLE_PAGE_FLAGS;
 	const pruned = prunedContainers(index, flags);
-	if (!everything) pruneConsentDialogs(index, pruned);
+	if (!everything) {
+		pruneConsentDialogs(index, pruned);
+		pruneForms(index, pruned);
+	}
+	if (hidden) pruneHiddenMenus(index, pruned);
 	const removed: RemovedRegion[] = [];
 	const blocks: Block[] = [];
 	let chars = 0;
@@ -29,4 +35,33 @@ export function wholePage(index: BlockIndex, everything = false): Attempt {
 		chars += kept.stats.chars;
 	}
 	return { region: ROOT, regionScore: 0, blocks, removed, chars };
+}
+
+/** The page less its chrome is this short (a cookie line, an accessibility link): what the reader sees is not there yet. */
+export const HIDDEN_PAGE_MAX_CHARS = 500;
+/** Hidden containers outside chrome hold this many times the visible text: the page's content, waiting for a script. */
+export const HIDDEN_CONTENT_RATIO = 5;
+
+/** A hidden container this dense in links is a menu or a flyout waiting for a hover, not content waiting for a script. */
+export const HIDDEN_MENU_LINK_DENSITY = 0.5;
+
+function pruneHiddenMenus(index: BlockIndex, pruned: Map<Block, string>): void {
+	for (const c of index.containers) {
+		if (!isHidden(c.attrs)) continue;
+		// The index measures a hidden container as empty: its children are measured one by one.
+		const stats = emptyStats();
+		for (const child of c.children) addStats(stats, index.statsOf(child));
+		if (linkDensity(stats) > HIDDEN_MENU_LINK_DENSITY) pruned.set(c, 'hidden menu');
+	}
+}
+
+/**
+ * The page less its chrome, hidden parts included, when the visible page is nearly empty and the hidden parts hold
+ * far more: a shop or a single-page app writes its whole content into a `display: none` "defer" or lock-down
+ * wrapper and a script shows it. Chrome by name (navigation, footer, menus) is still left out. Undefined otherwise.
+ */
+export function hiddenContent(index: BlockIndex, whole: Attempt): Attempt | undefined {
+	if (whole.chars >= HIDDEN_PAGE_MAX_CHARS) return undefined;
+	const hidden = wholePage(index, false, true);
+	return hidden.chars >= HIDDEN_CONTENT_RATIO * Math.max(whole.chars, 1) ? hidden : undefined;
 }

@@ -1,0 +1,63 @@
+// Disclosure panels: a product's description and specifications often sit in collapsed accordion or tab panels, hidden until the reader opens them.
+import type { Block } from '../../model/dumpDocument';
+import type { RemovedRegion } from '../article';
+import { type Attempt, type BlockIndex, type Container, type Flags } from '../blockIndex';
+import { cleanBlock } from '../clean';
+import { attrWords, blockText, collapse, isHidden } from '../inlineText';
+import { prunedContainers } from '../prune';
+
+/**
+ * Class and id words of a collapsed panel: an accordion's body, a tab's pane, a "read more" expander. The page
+ * hides them with `display: none`, `hidden` or `aria-hidden` until a heading or a tab is clicked, and the reader
+ * opens them: on the wcxb-dev tuning part, 53% of the words in hidden panels named so on product pages are in the
+ * annotated text (30% of the other hidden words), 72% on articles, 91% on collections. State words (`expanded`,
+ * `collapsed` alone) do not name a panel.
+ */
+export const DISCLOSURE_PANEL_RE =
+	/collapsible|collapsed?-?panel|collapse(?:_content|-content|\b(?!d))|accordion|tab-?panel|tab-?pane\b|tabs?-?content|toggle-?content|toggle__content|content-?toggle|expander-content|disclosure|read-?more|\btabpanel\b/i;
+
+/** A panel whose visible words are mostly one form's fields (a country list, a shipping estimator) is not content. */
+const FORM_WORDS_RE = /form|select|dropdown|menu/i;
+
+/** Cleaned as the whole page is (wholePage.ts): chrome by name, nothing by link density. */
+const PANEL_FLAGS: Flags = { stripUnlikely: true, weightClasses: false, cleanConditionally: false };
+
+/** Whether a hidden container is a disclosure panel that the reader opens, not a modal, a menu or a form. */
+export function isDisclosurePanel(c: Container): boolean {
+	if (!isHidden(c.attrs)) return false;
+	const words = attrWords(c.attrs);
+	return DISCLOSURE_PANEL_RE.test(words) && !FORM_WORDS_RE.test(words);
+}
+
+/**
+ * The attempt with the text of the page's collapsed panels put back where they stand. A panel counts when it is the
+ * outermost hidden container and no container around it is chrome (by name, or by `skip`: a product page's modals
+ * and recommendation carousels). Anywhere on the page, not only in the attempt's region: the article pipeline often
+ * picks one visible section of the product ("Features & Benefits"), and the collapsed Description and
+ * Specifications beside it are the product's too. Measured on the 69 product pages of the wcxb-dev tuning part
+ * (product strategy on every page): 0.591 → 0.609; inside the region only, 0.602.
+ */
+export function disclosePanels(index: BlockIndex, attempt: Attempt, skip: (b: Block) => boolean = () => false): Attempt {
+	const pruned = prunedContainers(index, PANEL_FLAGS);
+	const found: Block[][] = [];
+	const removed: RemovedRegion[] = [...attempt.removed];
+	let chars = attempt.chars;
+	for (const c of index.containers) {
+		if (!isDisclosurePanel(c)) continue;
+		let open = true;
+		for (let p = index.parent.get(c); p !== undefined && open; p = index.parent.get(p)) {
+			if (((p.kind === 'div' || p.kind === 'htmlDiv') && (isHidden(p.attrs) || pruned.has(p))) || skip(p)) open = false;
+		}
+		if (!open || skip(c)) continue;
+		const blocks: Block[] = [];
+		for (const child of c.children) {
+			const kept = cleanBlock(index, child, PANEL_FLAGS, removed, undefined, false, pruned);
+			blocks.push(...kept.blocks);
+			chars += kept.stats.chars;
+		}
+		if (blocks.some((b) => collapse(blockText(b)) !== '')) found.push(blocks);
+	}
+	if (found.length === 0) return attempt;
+	const blocks = [...attempt.blocks, ...found.flat()].sort((a, b) => a.range.start - b.range.start);
+	return { ...attempt, blocks, removed, chars };
+}

@@ -1,0 +1,54 @@
+// Product pages whose text is hidden until the reader or a script opens it: collapsed panels, and pages hidden whole.
+import * as assert from 'node:assert';
+import { parseDump } from '../../src/core/dump/parseDump';
+import { BlockIndex, isContainer } from '../../src/core/extract/blockIndex';
+import { isDisclosurePanel } from '../../src/core/extract/heuristics/disclosurePanels';
+import { isRecommendationHeading } from '../../src/core/extract/heuristics/recommendationSections';
+import { pageSignals } from '../../src/core/extract/kinds/signals';
+import { isOneProductItem } from '../../src/core/extract/kinds/productItems';
+import { extractFixture } from '../util/kindFixtures';
+
+suite('Product signals', () => {
+	const card = (name: string): string => `::: {itemscope="" itemtype="https://schema.org/Product"}\n${name}\n\n\\$12.00\n:::\n`;
+	test('one container typed schema.org Product makes a product page; a grid of them does not', () => {
+		const one = pageSignals(new BlockIndex(parseDump(card('Ridgeline Two Tent'))));
+		const grid = pageSignals(new BlockIndex(parseDump(['Ridgeline Two', 'Ridgeline Three', 'Summit One'].map(card).join('\n'))));
+		assert.strictEqual(one.productItems, 1);
+		assert.ok(isOneProductItem(one));
+		assert.strictEqual(grid.productItems, 3);
+		assert.ok(!isOneProductItem(grid));
+	});
+
+	test('shop labels of other products are recommendation headings', () => {
+		for (const label of ['Featured Products', 'Top picks for you', 'Best Sellers', 'Pairs well with', 'Frequently bought together']) assert.ok(isRecommendationHeading(label), label);
+		for (const label of ['Features', 'Top features of the tent', 'Best for two hikers']) assert.ok(!isRecommendationHeading(label), label);
+	});
+});
+
+suite('Hidden product text', () => {
+	test('collapsed accordion and tab panels are read; a hidden modal and a hidden menu are not', () => {
+		const { text, kind } = extractFixture('product-collapsed-panels.txt');
+		assert.strictEqual(kind, 'product');
+		for (const kept of ['Two crossing poles', 'freestanding tent for two hikers', 'Packed weight: 1.9 kg']) assert.ok(text.includes(kept), `lost ${kept}: ${text}`);
+		for (const dropped of ['Measure the floor', 'Ultralight tents', 'Copyright']) assert.ok(!text.includes(dropped), `kept ${dropped}: ${text}`);
+	});
+
+	test('a panel is named as one and hidden; states, menus and forms are not panels', () => {
+		const panels = (dump: string): boolean[] =>
+			new BlockIndex(parseDump(dump)).containers.filter(isContainer).map((c) => isDisclosurePanel(c));
+		const div = (attrs: string): string => `::: {${attrs}}\nSome text.\n:::\n`;
+		assert.deepStrictEqual(panels(div('.accordion__panel style="display:none"')), [true]);
+		assert.deepStrictEqual(panels(div('.tab-pane hidden=""')), [true]);
+		assert.deepStrictEqual(panels(div('#react-collapsed-panel-7 role="region" aria-hidden="true"')), [true]);
+		assert.deepStrictEqual(panels(div('.accordion__panel')), [false], 'an open panel is read anyway');
+		assert.deepStrictEqual(panels(div('.dlc-expanded style="display:none"')), [false], 'a state word is not a panel');
+		assert.deepStrictEqual(panels(div('.shipping-form .content-toggle__body aria-hidden="true"')), [false], 'a form in a panel is not content');
+	});
+
+	test('a page hidden whole until a script runs is read, less its chrome', () => {
+		// Its shop signals are hidden too, so the kind is whatever the visible line says: the rule holds for every kind.
+		const { text } = extractFixture('product-hidden-until-script.txt');
+		for (const kept of ['Thin crisps baked in small batches', 'Flour, sugar, almonds']) assert.ok(text.includes(kept), `lost ${kept}: ${text}`);
+		for (const dropped of ['Sports nutrition', 'Copyright']) assert.ok(!text.includes(dropped), `kept ${dropped}: ${text}`);
+	});
+});
