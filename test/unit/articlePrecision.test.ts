@@ -3,6 +3,7 @@ import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import type { Attributes } from '../../src/core/model/dumpDocument';
 import { extractArticle } from '../../src/core/extract/extractArticle';
+import { isEndMatter } from '../../src/core/extract/heuristics/endMatter';
 import { innerChromeSpans, innerChromeToken } from '../../src/core/extract/heuristics/innerChrome';
 import { renderText } from '../../src/core/render/articleText';
 
@@ -61,5 +62,55 @@ suite('Article precision: inner chrome', () => {
 		const para = (s: string) => parseDump(s).blocks[0];
 		assert.ok(innerChromeSpans(para('[Credit: Serious Eats]{.figure-article-caption-owner}\n')));
 		assert.strictEqual(innerChromeSpans(para('The recipe comes from a long-time reader of the paper, who sent it in last spring [credit]{.credit}.\n')), undefined);
+	});
+});
+
+suite('Article precision: further reading at the end', () => {
+	const teasers = (n: number): string[] => Array.from({ length: n }, (_, i) => `-   [Another story from the harbour desk, number ${i + 1}](/news/story-${i + 1})`);
+
+	test('a "Related articles" label and the links after it are dropped', () => {
+		const withTail = text(joinLines('::: {.article-body}', ...PROSE.flatMap((p) => [p, '']), '## Related articles', '', ...teasers(4), '', ':::'));
+		for (const p of PROSE) assert.ok(withTail.includes(p), `lost: ${p}`);
+		assert.ok(!withTail.includes('Related articles'), withTail);
+		assert.ok(!withTail.includes('Another story'), withTail);
+	});
+
+	test("the author's own list of links under another heading is kept", () => {
+		const out = text(joinLines('::: {.article-body}', ...PROSE.flatMap((p) => [p, '']), '## Useful resources', '', ...teasers(4), '', ':::'));
+		assert.ok(out.includes('number 4'), out);
+	});
+
+	test('a label followed by prose, not links, is kept', () => {
+		const out = text(joinLines('::: {.article-body}', PROSE[0], '', PROSE[1], '', '## Read next', '', PROSE[2], '', ':::'));
+		assert.ok(out.includes(PROSE[2]), out);
+	});
+});
+
+suite('Article precision: end matter', () => {
+	test("a site's boilerplate lines are end matter; the author's sentences and disclosures are not", () => {
+		for (const line of ['Copyright © 2025 Harbour Gazette. All Rights Reserved.', '© 2024 The Harbour Gazette', 'Tags: Harbour, Council, Transport', 'Follow the Gazette on Facebook and X', 'The views expressed by our columnists are their own.', 'By signing up, you agree to our Privacy Policy', 'This story was produced by the Harbour Desk, a nonprofit newsroom.']) {
+			assert.ok(isEndMatter(line), line);
+		}
+		for (const line of ['Copyright law in a fragmented world', 'Disclosure: this trip was paid for by the ferry company.', 'By the end of the meeting, the council had voted to close the bridge.', 'Follow-up questions were left for the next session.']) {
+			assert.ok(!isEndMatter(line), line);
+		}
+	});
+
+	test('a copyright line and a tag line after the article are dropped', () => {
+		const out = text(joinLines('::: {.article-body}', ...PROSE.flatMap((p) => [p, '']), 'Tags: Harbour, Council, Transport', '', 'Copyright © 2025 Harbour Gazette. All Rights Reserved.', '', ':::'));
+		for (const p of PROSE) assert.ok(out.includes(p), `lost: ${p}`);
+		assert.ok(!out.includes('Tags:'), out);
+		assert.ok(!out.includes('Copyright'), out);
+	});
+});
+
+suite('Article precision: author bio', () => {
+	test("a closing bio and its label are dropped; a sentence about someone in the body is kept", () => {
+		const bio = 'Sam Writer is a freelance reporter who has covered the harbour and the council since 2012.';
+		const inBody = 'Ann Keeper is the owner of the ferry company, and she told the meeting that the boats were ready.';
+		const out = text(joinLines('::: {.article-body}', PROSE[0], '', inBody, '', PROSE[1], '', PROSE[2], '', 'About the author', '', bio, '', ':::'));
+		for (const p of [...PROSE, inBody]) assert.ok(out.includes(p), `lost: ${p}`);
+		assert.ok(!out.includes('Sam Writer'), out);
+		assert.ok(!out.includes('About the author'), out);
 	});
 });

@@ -4,8 +4,11 @@ import type { Article, ArticleMetadata } from './article';
 import { BlockIndex, ROOT } from './blockIndex';
 import { escapedHtmlDocument } from './escapedHtmlPage';
 import { dropBreadcrumbs } from './heuristics/breadcrumbs';
+import { dropAuthorBio } from './heuristics/authorBio';
+import { dropEndMatter } from './heuristics/endMatter';
 import { dropRepeatedBlocks, MIN_REPEATED_POST_CHARS } from './heuristics/repeatedBlocks';
 import { dropShopControls } from './heuristics/shopControls';
+import { dropTrailingLinks } from './heuristics/trailingLinks';
 import { detectKind } from './kinds/detect';
 import type { PageKind } from './kinds/pageKind';
 import { pageSignals } from './kinds/signals';
@@ -20,6 +23,9 @@ export { explainExtraction, type ExtractionExplanation } from './explain';
 
 /** Kinds whose items each carry an author or a date: a thread's first post, a listing's first teaser keep theirs. */
 const KEEPS_ITEM_BYLINES: ReadonlySet<PageKind> = new Set<PageKind>(['forum', 'listing', 'collection']);
+
+/** Kinds whose text ends with prose, so that a closing run of links is further reading (heuristics/trailingLinks.ts). */
+const ENDS_WITH_PROSE: ReadonlySet<PageKind> = new Set<PageKind>(['article']);
 
 /**
  * Extracts the article body of a parsed dump. Never throws: a dump with no article text (or input that is not a
@@ -47,7 +53,9 @@ const KEEPS_ITEM_BYLINES: ReadonlySet<PageKind> = new Set<PageKind>(['forum', 'l
  *    A dump whose main content is tiny yields what the whole page holds, with the warning `tiny-content`.
  * 9. Metadata: `extractMetadata(doc, { region, pageKind })` plus `pageType`; the title heading and leading byline/date blocks
  *    that repeat metadata are removed from the body.
- * 10. Clean-ups of the kept blocks, one heuristic per file (heuristics/): repeated blocks, shop controls, breadcrumbs.
+ * 10. Clean-ups of the kept blocks, one heuristic per file (heuristics/): repeated blocks, shop controls, breadcrumbs,
+ *     and on articles the further reading that ends them, the site's boilerplate lines and
+ *     a closing author bio.
  */
 export function extractArticle(doc: DumpDocument): Article {
 	try {
@@ -117,6 +125,7 @@ function extract(doc: DumpDocument): Article {
 	blocks = dropRepeatedBlocks(blocks, removed, kind.kind === 'forum' ? MIN_REPEATED_POST_CHARS : undefined);
 	blocks = dropShopControls(blocks, removed);
 	blocks = dropBreadcrumbs(blocks, removed);
+	if (ENDS_WITH_PROSE.has(kind.kind)) blocks = [...dropAuthorBio(dropEndMatter(dropTrailingLinks(index, blocks, removed), removed), removed)];
 	removed.sort((a, b) => a.range.start - b.range.start);
 	let chars = textChars(blocks);
 	if (chars === 0) {
