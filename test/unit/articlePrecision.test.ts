@@ -1,10 +1,13 @@
 // Article precision: captions, credits, author boxes and other inner chrome are dropped from an article's body; its prose is kept.
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
+import { BlockIndex } from '../../src/core/extract/blockIndex';
 import type { Attributes } from '../../src/core/model/dumpDocument';
 import { extractArticle } from '../../src/core/extract/extractArticle';
 import { isEndMatter } from '../../src/core/extract/heuristics/endMatter';
 import { innerChromeSpans, innerChromeToken } from '../../src/core/extract/heuristics/innerChrome';
+import { blockText, collapse } from '../../src/core/extract/inlineText';
+import { wholePage } from '../../src/core/extract/kinds/wholePage';
 import { renderText } from '../../src/core/render/articleText';
 
 function joinLines(...lines: string[]): string {
@@ -62,6 +65,14 @@ suite('Article precision: inner chrome', () => {
 		const para = (s: string) => parseDump(s).blocks[0];
 		assert.ok(innerChromeSpans(para('[Credit: Serious Eats]{.figure-article-caption-owner}\n')));
 		assert.strictEqual(innerChromeSpans(para('The recipe comes from a long-time reader of the paper, who sent it in last spring [credit]{.credit}.\n')), undefined);
+	});
+
+	test('a page read whole keeps its sliders and calls to action: inner chrome is an article attempt\'s rule only', () => {
+		const dump = article('::: {.swiper-slide}', 'Movers you can book for a single room or a whole house, every day of the week.', ':::');
+		const index = new BlockIndex(parseDump(dump));
+		const whole = collapse(wholePage(index).blocks.map((b) => blockText(b)).join(' '));
+		assert.ok(whole.includes('Movers you can book'), whole);
+		assert.ok(!text(dump).includes('Movers you can book'), 'the article keeps no slider');
 	});
 });
 

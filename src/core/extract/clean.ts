@@ -51,7 +51,7 @@ export function cleanBlock(
 			}
 			if (isRegion) return { blocks, stats };
 			if (W.SHARE_RE.test(words) && stats.chars < W.SHARE_MAX_CHARS) return drop('share', words);
-			const chrome = innerChromeToken(b.attrs);
+			const chrome = flags.keepInnerChrome ? undefined : innerChromeToken(b.attrs);
 			if (chrome && stats.chars <= INNER_CHROME_MAX_CHARS) return drop('inner-chrome', chrome);
 			if (blocks.length === 0) {
 				if (b.children.length > 0 && b.children.some((c) => c.kind !== 'spacer')) return NOTHING;
@@ -98,7 +98,7 @@ export function cleanBlock(
 			if (byline) return drop('byline', byline);
 			const share = shareSignal([b]);
 			if (share) return drop('share', share);
-			const chrome = innerChromeSpans(b);
+			const chrome = flags.keepInnerChrome ? undefined : innerChromeSpans(b);
 			if (chrome) return drop('inner-chrome', chrome);
 			return { blocks: [b], stats };
 		}
