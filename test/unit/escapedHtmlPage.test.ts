@@ -1,7 +1,7 @@
 // A page whose whole HTML pandoc wrote as escaped text is read as that HTML: its posts, with ranges into the dump.
 import * as assert from 'node:assert/strict';
 import { parseDump } from '../../src/core/dump/parseDump';
-import { escapedHtmlDocument, isEscapedHtmlPage } from '../../src/core/extract/escapedHtmlPage';
+import { escapedHtmlDocument, isEscapedHtmlPage, MAX_ESCAPED_PAGE_CHARS } from '../../src/core/extract/escapedHtmlPage';
 import { extractArticle } from '../../src/core/extract/extractArticle';
 import { renderText } from '../../src/core/render/articleText';
 import type { Block, Inline } from '../../src/core/model/dumpDocument';
@@ -45,6 +45,15 @@ suite('escaped HTML pages', () => {
 		// A real page with its divs that quotes a script's escaped HTML in one paragraph.
 		const quoted = ['::: {.main}', '::: {.story}', 'Trend news of the day, told in a few plain sentences.', ':::', ':::', '', escapedPage()].join('\n');
 		assert.equal(isEscapedHtmlPage(parseDump(quoted)), false);
+	});
+
+	test('a dump of escaped divs larger than the bound is read as the Markdown it is, not as HTML (memory)', () => {
+		const unit = '\\<div class=\\"p-body\\"\\>Hello there, some words in a post.\\</div\\>\n';
+		const small = parseDump(unit.repeat(Math.floor(MAX_ESCAPED_PAGE_CHARS / unit.length)));
+		assert.equal(isEscapedHtmlPage(small), true);
+		const large = parseDump(unit.repeat(Math.ceil(MAX_ESCAPED_PAGE_CHARS / unit.length) + 1));
+		assert.equal(isEscapedHtmlPage(large), false);
+		assert.equal(escapedHtmlDocument(large), undefined);
 	});
 
 	test('the thread is read post by post, without the navigation, member statistics and reply buttons', () => {

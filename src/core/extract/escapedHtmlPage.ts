@@ -9,6 +9,12 @@ import { parseHtmlAttributes } from './encodedHtml';
  * tag or two in a code sample has far fewer.
  */
 const MIN_ESCAPED_DIVS = 20;
+/**
+ * The largest dump read as escaped HTML. The escaped pages seen are 93–121 KB; reading one holds an offset per
+ * character beside the unescaped copy (about 57× the input on the heap for a 2 MB hostile page of escaped divs), so
+ * a larger dump is read as the Markdown it is, within the memory bound every other input keeps.
+ */
+export const MAX_ESCAPED_PAGE_CHARS = 1_000_000;
 /** Fence lines (`:::`) or HTML divs a dump of escaped HTML may hold: a dump with real Markdown structure is not an escaped page. */
 const MAX_FENCED_DIVS = 2;
 
@@ -41,6 +47,7 @@ function isText(n: Node): n is TextNode {
 /** Whether the dump is a page's HTML written as escaped text. */
 export function isEscapedHtmlPage(doc: DumpDocument): boolean {
 	const text = doc.text;
+	if (text.length > MAX_ESCAPED_PAGE_CHARS) return false;
 	let opens = 0;
 	for (let i = text.indexOf('\\<div'); i >= 0 && opens < MIN_ESCAPED_DIVS; i = text.indexOf('\\<div', i + 5)) opens++;
 	if (opens < MIN_ESCAPED_DIVS || !text.includes('\\</div\\>')) return false;
