@@ -4,10 +4,8 @@ import * as fc from 'fast-check';
 import type { Article } from '../../src/core/extract/article';
 import { countWords, isSafeImageUrl, isSafeLinkUrl, metadataRows, renderArticleHtml, renderHtmlDocument } from '../../src/core/render/articleHtml';
 import type { OutputBlock, RenderedMarkdown } from '../../src/core/render/renderedMarkdown';
+import { dumpLines as joinLines } from '../util/joinLines';
 
-function joinLines(...lines: string[]): string {
-	return lines.join('\n') + '\n';
-}
 
 /** A RenderedMarkdown whose blocks are the blank-line separated paragraphs of `markdown`, each mapped to `sources[i]`. */
 function rendered(markdown: string, sources: readonly { start: number; end: number }[] = []): RenderedMarkdown {

@@ -7,12 +7,10 @@ import { parseDump } from '../../src/core/dump/parseDump';
 import { extractArticle } from '../../src/core/extract/extractArticle';
 import { escapeText, renderBlocksMarkdown, renderMarkdown, resolveUrl } from '../../src/core/render/articleMarkdown';
 import { renderText } from '../../src/core/render/articleText';
+import { dumpLines as joinLines } from '../util/joinLines';
 
 const PAGES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'pages');
 
-function joinLines(...lines: string[]): string {
-	return lines.join('\n') + '\n';
-}
 
 /** The block structure markdown-it sees: token types with their tags, inline content left out. */
 function blockShape(md: string): string[] {

@@ -3,21 +3,13 @@ import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
 import type { Attributes } from '../../src/core/model/dumpDocument';
-import { extractArticle } from '../../src/core/extract/extractArticle';
 import { isEndMatter } from '../../src/core/extract/heuristics/endMatter';
 import { innerChromeSpans, innerChromeToken } from '../../src/core/extract/heuristics/innerChrome';
 import { blockText, collapse } from '../../src/core/extract/inlineText';
 import { wholePage } from '../../src/core/extract/kinds/wholePage';
-import { renderText } from '../../src/core/render/articleText';
+import { dumpLines as joinLines } from '../util/joinLines';
+import { extractedText as text } from '../util/extractedText';
 
-function joinLines(...lines: string[]): string {
-	return lines.join('\n') + '\n';
-}
-
-function text(dump: string): string {
-	const doc = parseDump(dump);
-	return renderText(extractArticle(doc), doc);
-}
 
 const PROSE = [
 	'The council voted on Tuesday evening to close the old harbour bridge to cars from next spring, ending a debate that has divided the town for almost ten years.',

@@ -4,16 +4,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { explainExtraction, extractArticle } from '../../src/core/extract/extractArticle';
-import { renderText } from '../../src/core/render/articleText';
+import { dumpLines as joinLines } from '../util/joinLines';
+import { extractedText as bodyOf } from '../util/extractedText';
 
-function joinLines(...lines: string[]): string {
-	return lines.join('\n') + '\n';
-}
-
-function bodyOf(dump: string): string {
-	const doc = parseDump(dump);
-	return renderText(extractArticle(doc), doc);
-}
 
 const PROSE = [
 	'The council met on Tuesday evening to discuss the new harbour plan, which has divided the town for months.',

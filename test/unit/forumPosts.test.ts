@@ -5,10 +5,8 @@ import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { extractArticle } from '../../src/core/extract/extractArticle';
 import { pageSignals } from '../../src/core/extract/kinds/signals';
 import { renderText } from '../../src/core/render/articleText';
+import { dumpLines as joinLines } from '../util/joinLines';
 
-function joinLines(...lines: string[]): string {
-	return lines.join('\n') + '\n';
-}
 
 function extract(dump: string): { text: string; kind: unknown } {
 	const doc = parseDump(dump);

@@ -17,12 +17,10 @@ import { COMMAS_RE } from '../../src/core/extract/scoring';
 import { PAGE_KINDS } from '../../src/core/extract/kinds/pageKind';
 import { renderFrontMatter } from '../../src/core/render/frontMatter';
 import { renderText } from '../../src/core/render/articleText';
+import { dumpLines as joinLines } from '../util/joinLines';
 
 const PAGES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'pages');
 
-function joinLines(...lines: string[]): string {
-	return lines.join('\n') + '\n';
-}
 
 /** Golden pages with an expected text: `expected.txt` is the text output, `expected.json` the metadata values checked. */
 function textPages(): string[] {

@@ -6,10 +6,8 @@ import type { ShowMessage, UpdateContent } from '../../src/protocol/webviewMessa
 import { createNonce, previewCsp, previewShellHtml } from '../../src/vscode/previewHtml';
 import { HEADING_ID_PREFIX } from '../../src/core/render/articleHtml';
 import { buildPreviewMessage, classifyText, type PreviewModelInput, type PreviewPipeline } from '../../src/vscode/previewModel';
+import { dumpLines as joinLines } from '../util/joinLines';
 
-function joinLines(...lines: string[]): string {
-	return lines.join('\n') + '\n';
-}
 
 const DUMP = joinLines('::: nav', '[Home](/)', ':::', '', '# Title {#t}', '', 'Body <script>alert(1)</script> text.', '', 'Second [x](javascript:alert(1)).');
 

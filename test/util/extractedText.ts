@@ -1,0 +1,10 @@
+// Test helper: the text output of a dump's extracted article, as `pagedump extract --format text` prints it.
+import { parseDump } from '../../src/core/dump/parseDump';
+import { extractArticle } from '../../src/core/extract/extractArticle';
+import { renderText } from '../../src/core/render/articleText';
+
+/** Parses `dump`, extracts its article and renders it as text. */
+export function extractedText(dump: string): string {
+	const doc = parseDump(dump);
+	return renderText(extractArticle(doc), doc);
+}
