@@ -4,28 +4,29 @@ import type { BlockContext } from './blockContext';
 import { startsBlockAt } from './blockStarts';
 import { isBlankAt, isJsSpace, skipSpaces } from './chars';
 import { definitionMarkerAt, listMarkerAt } from './listMarkers';
+import type { LineList } from './lineList';
 import type { Segment } from './parseInlines';
 
 /** Whether line `i` (a plain line of text) is a term: a definition marker follows it, right under it or after one blank line. */
-export function startsDefinitionList(text: string, lines: readonly Segment[], i: number): boolean {
+export function startsDefinitionList(text: string, lines: LineList, i: number): boolean {
 	let k = i + 1;
-	if (k < lines.length && isBlankAt(text, lines[k].start, lines[k].end)) k++;
-	return k < lines.length && definitionMarkerAt(text, lines[k].start, lines[k].end) >= 0;
+	if (k < lines.length && isBlankAt(text, lines.start(k), lines.end(k))) k++;
+	return k < lines.length && definitionMarkerAt(text, lines.start(k), lines.end(k)) >= 0;
 }
 
 /**
  * Reads the definition list whose first term is line `i` into `out` as a `List` with `definition` set: each item
  * holds the term's paragraph, then the blocks of each of its definitions. Returns the next line, or 0.
  */
-export function definitionList(ctx: BlockContext, lines: readonly Segment[], i: number, depth: number, out: Block[]): number {
+export function definitionList(ctx: BlockContext, lines: LineList, i: number, depth: number, out: Block[]): number {
 	const text = ctx.text;
 	const items: ListItem[] = [];
 	let j = i;
 	while (j < lines.length) {
-		const termSeg = trimmed(text, lines[j]);
+		const termSeg = trimmed(text, lines.seg(j));
 		const children: Block[] = [ctx.paragraph([termSeg])];
 		let k = j + 1;
-		if (isBlankAt(text, lines[k].start, lines[k].end)) k++;
+		if (isBlankAt(text, lines.start(k), lines.end(k))) k++;
 		let markerRange: SourceRange | undefined;
 		let end = termSeg.end;
 		while (k < lines.length) {
@@ -41,8 +42,8 @@ export function definitionList(ctx: BlockContext, lines: readonly Segment[], i: 
 		j = k;
 		// Another term may follow after blank lines.
 		let n = j;
-		while (n < lines.length && isBlankAt(text, lines[n].start, lines[n].end)) n++;
-		if (n >= lines.length || !isTermLine(text, lines[n]) || !startsDefinitionList(text, lines, n)) break;
+		while (n < lines.length && isBlankAt(text, lines.start(n), lines.end(n))) n++;
+		if (n >= lines.length || !isTermLine(text, lines.seg(n)) || !startsDefinitionList(text, lines, n)) break;
 		j = n;
 	}
 	if (items.length === 0) return 0;
@@ -52,9 +53,9 @@ export function definitionList(ctx: BlockContext, lines: readonly Segment[], i: 
 }
 
 /** The definition opened by the marker on line `k`: its blocks, where it ends, and the line after it (blank lines between definitions skipped). */
-function definitionAt(ctx: BlockContext, lines: readonly Segment[], k: number, depth: number): { blocks: Block[]; markerRange: SourceRange; end: number; next: number } | undefined {
+function definitionAt(ctx: BlockContext, lines: LineList, k: number, depth: number): { blocks: Block[]; markerRange: SourceRange; end: number; next: number } | undefined {
 	const text = ctx.text;
-	const s = lines[k];
+	const s = lines.seg(k);
 	const col = definitionMarkerAt(text, s.start, s.end);
 	if (col < 0) return undefined;
 	const marker = skipSpaces(text, s.start, s.end);
@@ -64,7 +65,7 @@ function definitionAt(ctx: BlockContext, lines: readonly Segment[], k: number, d
 	let sawBlank = false;
 	let m = k + 1;
 	while (m < lines.length) {
-		const t = lines[m];
+		const t = lines.seg(m);
 		const q = skipSpaces(text, t.start, t.end);
 		if (q >= t.end) {
 			inner.push({ start: t.end, end: t.end });

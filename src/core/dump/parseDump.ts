@@ -5,6 +5,7 @@ import type { BlockContext } from './blockContext';
 import { isThematicBreakAt, startsBlockAt } from './blockStarts';
 import { isBlankAt, isJsBlankAt, isJsSpace, skipSpaces } from './chars';
 import { definitionList, startsDefinitionList } from './definitionLists';
+import { splitLines, SegmentLines, type LineList } from './lineList';
 import { listMarkerAt, type ListMarker } from './listMarkers';
 import { countBlocks, nodeBudget, tooComplexDocument, tooMuchMarkup } from './complexity';
 import { InlineBudgetSpent, normalizeLabel, parseInlines, type InlineBudget, type Segment } from './parseInlines';
@@ -44,35 +45,6 @@ export interface ParseOptions {
 	readonly guard?: boolean;
 }
 
-/** Splits text into line segments (without line endings), counting \n, \r\n and \r as VS Code does. */
-export function splitLines(text: string): Segment[] {
-	const lines: Segment[] = [];
-	let start = 0;
-	const n = text.length;
-	if (text.indexOf('\r') < 0) {
-		// No CR at all (most dumps): let indexOf find each LF, which is much faster than a loop over char codes.
-		for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
-			lines.push({ start, end: i });
-			start = i + 1;
-		}
-		if (start < n || lines.length === 0) lines.push({ start, end: n });
-		return lines;
-	}
-	for (let i = 0; i < n; i++) {
-		const c = text.charCodeAt(i);
-		if (c === 0x0a) {
-			lines.push({ start, end: i });
-			start = i + 1;
-		} else if (c === 0x0d) {
-			lines.push({ start, end: i });
-			if (text.charCodeAt(i + 1) === 0x0a) i++;
-			start = i + 1;
-		}
-	}
-	if (start < n || lines.length === 0) lines.push({ start, end: n });
-	return lines;
-}
-
 interface OpenDiv {
 	readonly node: FencedDiv | HtmlDiv;
 	readonly children: Block[];
@@ -85,7 +57,7 @@ const PARSED = { node: { content: undefined as unknown }, segments: [] as readon
 
 /** Searches over one `lines` array that found nothing: from which line, and for which fence length. */
 interface FenceScanCache {
-	readonly lines: readonly Segment[];
+	readonly lines: LineList;
 	noBacktickFrom?: { readonly from: number; readonly len: number };
 	noTildeFrom?: { readonly from: number; readonly len: number };
 	bareFence?: { readonly from: number; readonly at: number };
@@ -114,7 +86,7 @@ class BlockParser implements BlockContext {
 	}
 
 	nested(lines: readonly Segment[], depth: number, range: SourceRange, inItem: boolean): Block[] {
-		return depth >= MAX_CONTAINER_DEPTH ? this.#tooDeep(lines, range) : this.parseBlocks(lines, depth + 1, inItem);
+		return depth >= MAX_CONTAINER_DEPTH ? this.#tooDeep(lines, range) : this.parseBlocks(new SegmentLines(lines), depth + 1, inItem);
 	}
 
 	paragraph(segs: readonly Segment[]): Paragraph {
@@ -161,7 +133,7 @@ class BlockParser implements BlockContext {
 	}
 
 	/** Parses a sequence of line segments (a container's content, prefixes stripped) into blocks. */
-	parseBlocks(lines: readonly Segment[], depth: number, inItem = false): Block[] {
+	parseBlocks(lines: LineList, depth: number, inItem = false): Block[] {
 		const root: Block[] = [];
 		const stack: OpenDiv[] = [];
 		let openFenced = 0;
@@ -176,7 +148,7 @@ class BlockParser implements BlockContext {
 		let i = 0;
 		// Hot loop: every line of every container passes here, so tests are char codes on the text, not slices.
 		while (i < n) {
-			const seg = lines[i];
+			const seg = lines.seg(i);
 			const p = skipSpaces(text, seg.start, seg.end);
 			if (p >= seg.end) {
 				i++;
@@ -288,8 +260,8 @@ class BlockParser implements BlockContext {
 	}
 
 	/** Classifies a `:::` line: open (with attributes, possibly wrapped over lines), close, or neither. */
-	#fenceLine(lines: readonly Segment[], i: number, indent: number): { kind: 'open'; attrs: Attributes; end: number; nextLine: number } | { kind: 'close' } | { kind: 'none' } {
-		const seg = lines[i];
+	#fenceLine(lines: LineList, i: number, indent: number): { kind: 'open'; attrs: Attributes; end: number; nextLine: number } | { kind: 'close' } | { kind: 'none' } {
+		const seg = lines.seg(i);
 		const line = this.#line(seg);
 		let j = indent;
 		while (line.charCodeAt(j) === 0x3a) j++;
@@ -306,7 +278,7 @@ class BlockParser implements BlockContext {
 			let local = 0;
 			for (let k = i; k <= last; k++) {
 				localStarts.push(local);
-				const part = this.#line(lines[k]);
+				const part = this.#line(lines.seg(k));
 				parts.push(part);
 				local += part.length + 1;
 			}
@@ -318,7 +290,7 @@ class BlockParser implements BlockContext {
 			};
 			const toOffset = (o: number): number => {
 				const k = lineOfLocal(o);
-				return lines[i + k].start + (o - localStarts[k]);
+				return lines.start(i + k) + (o - localStarts[k]);
 			};
 			const parsed = parseAttributes(joined, j, joined.length, toOffset);
 			if (parsed) {
@@ -340,8 +312,8 @@ class BlockParser implements BlockContext {
 	}
 
 	/** Parses one leaf or container block starting at line `i`; pushes it to `out` and returns the next line. */
-	#leafBlock(lines: readonly Segment[], i: number, indent: number, depth: number, out: Block[], inDiv: boolean, inItem: boolean): number {
-		const seg = lines[i];
+	#leafBlock(lines: LineList, i: number, indent: number, depth: number, out: Block[], inDiv: boolean, inItem: boolean): number {
+		const seg = lines.seg(i);
 		const text = this.#text;
 		const p = seg.start + indent;
 		const end = seg.end;
@@ -367,7 +339,7 @@ class BlockParser implements BlockContext {
 		}
 		// A dash line with text right under it starts a table, not a rule, when a dash line closes it: dash groups
 		// (a headerless simple table) or one run (a multiline or one-column table). Pandoc's rules have a blank line under them.
-		if (first === 0x2d && i + 1 < lines.length && !isBlankAt(text, lines[i + 1].start, lines[i + 1].end) && (isDashGroupLine(text, seg) || /^-{3,} *$/.test(text.slice(p, end)))) {
+		if (first === 0x2d && i + 1 < lines.length && !isBlankAt(text, lines.start(i + 1), lines.end(i + 1)) && (isDashGroupLine(text, seg) || /^-{3,} *$/.test(text.slice(p, end)))) {
 			const r = dashTable(this, lines, i, depth, out, undefined);
 			if (r > 0) return r;
 		}
@@ -387,7 +359,7 @@ class BlockParser implements BlockContext {
 			if (r > 0) return r;
 		}
 		// Pipe table: a row then a separator row.
-		if (i + 1 < lines.length && isPipeTableStart(text, seg, lines[i + 1])) {
+		if (i + 1 < lines.length && isPipeTableStart(text, seg, lines.seg(i + 1))) {
 			return pipeTable(this, lines, i, depth, out);
 		}
 		// Block quote.
@@ -402,8 +374,8 @@ class BlockParser implements BlockContext {
 		// Raw HTML block: until a blank line.
 		if (first === 0x3c && /^<(\/?[a-zA-Z][a-zA-Z0-9-]*[\s/>]|\/?[a-zA-Z][a-zA-Z0-9-]*$|!--|!\[CDATA|![a-zA-Z]|\?)/.test(text.slice(p, Math.min(end, p + 40)))) {
 			let j = i + 1;
-			while (j < lines.length && !isBlankAt(text, lines[j].start, lines[j].end)) j++;
-			out.push({ kind: 'rawHtml', html: text.slice(seg.start, lines[j - 1].end), range: { start: p, end: lines[j - 1].end } });
+			while (j < lines.length && !isBlankAt(text, lines.start(j), lines.end(j))) j++;
+			out.push({ kind: 'rawHtml', html: text.slice(seg.start, lines.end(j - 1)), range: { start: p, end: lines.end(j - 1) } });
 			return j;
 		}
 		// Link reference definition. Lines starting with `[` are mostly links: test `]:` before the expression.
@@ -471,8 +443,8 @@ class BlockParser implements BlockContext {
 		return node as Block;
 	}
 
-	#fencedCode(lines: readonly Segment[], i: number, indent: number, out: Block[], inDiv: boolean): number {
-		const seg = lines[i];
+	#fencedCode(lines: LineList, i: number, indent: number, out: Block[], inDiv: boolean): number {
+		const seg = lines.seg(i);
 		const line = this.#line(seg);
 		const ch = line.charCodeAt(indent);
 		let len = 0;
@@ -502,10 +474,10 @@ class BlockParser implements BlockContext {
 		const text = this.#text;
 		const body: string[] = [];
 		for (let j = i + 1; j <= endLine && (closeLine < 0 || j < closeLine); j++) {
-			const s = lines[j];
+			const s = lines.seg(j);
 			body.push(text.slice(s.start + Math.min(indent, skipSpaces(text, s.start, s.end) - s.start), s.end));
 		}
-		const last = lines[endLine] ?? seg;
+		const last = endLine < lines.length ? lines.seg(endLine) : seg;
 		const node: CodeBlock = { kind: 'code', fenced: true, language, rawFormat, attrs, text: body.join('\n'), closed: closeLine >= 0, range: { start: seg.start + indent, end: Math.max(seg.end, last.end) } };
 		if (closeLine < 0) this.problems.push({ kind: 'unclosed-code', message: 'Code fence is never closed.', range: { start: seg.start + indent, end: seg.end } });
 		out.push(node);
@@ -516,18 +488,19 @@ class BlockParser implements BlockContext {
 	 * The line in `lines` from `from` on that closes a code fence of `len` or more `ch`, or -1. A failed search is
 	 * remembered, so a dump of many unclosed fences stays linear instead of rescanning to the end for each.
 	 */
-	#closingCodeFence(lines: readonly Segment[], from: number, ch: number, len: number): number {
+	#closingCodeFence(lines: LineList, from: number, ch: number, len: number): number {
 		const cache = this.#fenceCache(lines);
 		const failed = ch === 0x60 ? cache.noBacktickFrom : cache.noTildeFrom;
 		if (failed && failed.from <= from && failed.len <= len) return -1;
 		const text = this.#text;
 		for (let j = from; j < lines.length; j++) {
-			const s = lines[j];
-			const k = skipSpaces(text, s.start, s.end);
-			if (k - s.start < 4 && k < s.end && text.charCodeAt(k) === ch) {
+			const start = lines.start(j);
+			const end = lines.end(j);
+			const k = skipSpaces(text, start, end);
+			if (k - start < 4 && k < end && text.charCodeAt(k) === ch) {
 				let e = k;
-				while (e < s.end && text.charCodeAt(e) === ch) e++;
-				if (e - k >= len && isJsBlankAt(text, e, s.end)) return j;
+				while (e < end && text.charCodeAt(e) === ch) e++;
+				if (e - k >= len && isJsBlankAt(text, e, end)) return j;
 			}
 		}
 		if (ch === 0x60) cache.noBacktickFrom = { from, len };
@@ -536,13 +509,13 @@ class BlockParser implements BlockContext {
 	}
 
 	/** The first line from `from` on that is a bare `:::`, or -1; remembered like `#closingCodeFence`. */
-	#bareFenceFrom(lines: readonly Segment[], from: number): number {
+	#bareFenceFrom(lines: LineList, from: number): number {
 		const cache = this.#fenceCache(lines);
 		const known = cache.bareFence;
 		if (known && known.from <= from && (known.at < 0 || from <= known.at)) return known.at;
 		let at = -1;
 		for (let j = from; j < lines.length; j++) {
-			if (/^\s{0,3}:{3,}\s*$/.test(this.#line(lines[j]))) {
+			if (/^\s{0,3}:{3,}\s*$/.test(this.#text.slice(lines.start(j), lines.end(j)))) {
 				at = j;
 				break;
 			}
@@ -551,17 +524,17 @@ class BlockParser implements BlockContext {
 		return at;
 	}
 
-	#fenceCache(lines: readonly Segment[]): FenceScanCache {
+	#fenceCache(lines: LineList): FenceScanCache {
 		if (this.#fenceScan?.lines !== lines) this.#fenceScan = { lines };
 		return this.#fenceScan;
 	}
 
-	#indentedCode(lines: readonly Segment[], i: number, out: Block[]): number {
+	#indentedCode(lines: LineList, i: number, out: Block[]): number {
 		const text = this.#text;
 		let j = i;
 		let lastNonBlank = i;
 		while (j < lines.length) {
-			const s = lines[j];
+			const s = lines.seg(j);
 			const k = skipSpaces(text, s.start, s.end);
 			if (k >= s.end) {
 				j++;
@@ -572,19 +545,19 @@ class BlockParser implements BlockContext {
 			j++;
 		}
 		const body: string[] = [];
-		for (let k = i; k <= lastNonBlank; k++) body.push(text.slice(Math.min(lines[k].start + 4, lines[k].end), lines[k].end));
-		const start = skipSpaces(text, lines[i].start, lines[i].end);
+		for (let k = i; k <= lastNonBlank; k++) body.push(text.slice(Math.min(lines.start(k) + 4, lines.end(k)), lines.end(k)));
+		const start = skipSpaces(text, lines.start(i), lines.end(i));
 		// trimEnd, not /\s+$/: the expression is quadratic on long runs of white space.
-		out.push({ kind: 'code', fenced: false, text: body.join('\n').trimEnd(), closed: true, range: { start, end: lines[lastNonBlank].end } });
+		out.push({ kind: 'code', fenced: false, text: body.join('\n').trimEnd(), closed: true, range: { start, end: lines.end(lastNonBlank) } });
 		return lastNonBlank + 1;
 	}
 
-	#paragraph(lines: readonly Segment[], i: number, depth: number, out: Block[], inItem: boolean): number {
+	#paragraph(lines: LineList, i: number, depth: number, out: Block[], inItem: boolean): number {
 		const text = this.#text;
 		const segs: Segment[] = [];
 		let j = i;
 		while (j < lines.length) {
-			const seg = lines[j];
+			const seg = lines.seg(j);
 			const p = skipSpaces(text, seg.start, seg.end);
 			if (p >= seg.end) break;
 			if (j > i) {
@@ -608,7 +581,7 @@ class BlockParser implements BlockContext {
 				if (inItem && listMarkerAt(text, seg.start, seg.end, k)) break;
 				// A dash-group line under text: a simple table with that text as its header.
 				if (c === 0x2d && isDashGroupLine(text, seg)) {
-					const r = dashTable(this, lines, j, depth, out, lines.slice(i, j));
+					const r = dashTable(this, lines, j, depth, out, lines.segments(i, j));
 					if (r > 0) return r;
 				}
 			}
@@ -621,13 +594,13 @@ class BlockParser implements BlockContext {
 		return j;
 	}
 
-	#blockQuote(lines: readonly Segment[], i: number, depth: number, out: Block[]): number {
+	#blockQuote(lines: LineList, i: number, depth: number, out: Block[]): number {
 		const text = this.#text;
 		const inner: Segment[] = [];
 		let j = i;
 		let lastWasText = false;
 		while (j < lines.length) {
-			const seg = lines[j];
+			const seg = lines.seg(j);
 			const k = skipSpaces(text, seg.start, seg.end);
 			if (k - seg.start < 4 && k < seg.end && text.charCodeAt(k) === 0x3e) {
 				let s = k + 1;
@@ -645,7 +618,7 @@ class BlockParser implements BlockContext {
 			}
 			break;
 		}
-		const range = { start: skipSpaces(text, lines[i].start, lines[i].end), end: lines[j - 1].end };
+		const range = { start: skipSpaces(text, lines.start(i), lines.end(i)), end: lines.end(j - 1) };
 		out.push({ kind: 'blockquote', children: this.nested(inner, depth, range, false), range });
 		return j;
 	}
@@ -656,13 +629,13 @@ class BlockParser implements BlockContext {
 		return nonBlank.length === 0 ? [] : [this.paragraph(nonBlank)];
 	}
 
-	#list(lines: readonly Segment[], i: number, depth: number, out: Block[], firstMarker: ListMarker): number {
+	#list(lines: LineList, i: number, depth: number, out: Block[], firstMarker: ListMarker): number {
 		const text = this.#text;
 		const items: ListItem[] = [];
 		let j = i;
 		let marker: ListMarker | undefined = firstMarker;
 		while (marker && marker.style === firstMarker.style && j < lines.length) {
-			const seg = lines[j];
+			const seg = lines.seg(j);
 			const contentCol = marker.contentColumn;
 			const contentStart = seg.start + Math.min(contentCol, seg.end - seg.start);
 			const inner: Segment[] = [{ start: contentStart, end: seg.end }];
@@ -670,7 +643,7 @@ class BlockParser implements BlockContext {
 			let lastWasText = !isBlankAt(text, contentStart, seg.end);
 			let sawBlank = false;
 			while (k < lines.length) {
-				const s = lines[k];
+				const s = lines.seg(k);
 				const q = skipSpaces(text, s.start, s.end);
 				if (q >= s.end) {
 					inner.push(s.start === s.end ? s : { start: s.end, end: s.end });
@@ -706,7 +679,7 @@ class BlockParser implements BlockContext {
 			items.push({ range, markerRange: { start: seg.start + marker.indent, end: seg.start + marker.indent + marker.width }, children });
 			j = k;
 			if (j >= lines.length) break;
-			const next = lines[j];
+			const next = lines.seg(j);
 			marker = listMarkerAt(text, next.start, next.end, skipSpaces(text, next.start, next.end) - next.start);
 			if (marker && marker.style !== firstMarker.style) break;
 		}

@@ -3,6 +3,7 @@ import type { Block, SourceRange, Table, TableCell, TableRow } from '../model/du
 import type { BlockContext } from './blockContext';
 import { isFenceLineAt } from './blockStarts';
 import { isBlankAt, isJsSpace, skipSpaces, hasCharAt } from './chars';
+import type { LineList } from './lineList';
 import type { Segment } from './parseInlines';
 
 /** Header lines a multiline table may have between its top dash line and its column line. */
@@ -32,18 +33,18 @@ export function isDashGroupLine(text: string, seg: Segment): boolean {
 	return DASH_GROUPS_RE.test(text.slice(seg.start, seg.end));
 }
 
-export function pipeTable(ctx: BlockContext, lines: readonly Segment[], i: number, depth: number, out: Block[]): number {
+export function pipeTable(ctx: BlockContext, lines: LineList, i: number, depth: number, out: Block[]): number {
 	const text = ctx.text;
-	const header = pipeRow(ctx, lines[i], depth);
+	const header = pipeRow(ctx, lines.seg(i), depth);
 	let j = i + 2;
 	const rows: TableRow[] = [];
 	while (j < lines.length) {
-		const s = lines[j];
+		const s = lines.seg(j);
 		if (isBlankAt(text, s.start, s.end) || !hasCharAt(text, 0x7c, s.start, s.end)) break;
 		rows.push(pipeRow(ctx, s, depth));
 		j++;
 	}
-	const table: Table = { kind: 'table', format: 'pipe', header, rows, range: { start: lines[i].start, end: lines[j - 1].end } };
+	const table: Table = { kind: 'table', format: 'pipe', header, rows, range: { start: lines.start(i), end: lines.end(j - 1) } };
 	out.push(table);
 	return j;
 }
@@ -133,9 +134,9 @@ class Cell implements TableCell {
 	}
 }
 
-export function gridTable(ctx: BlockContext, lines: readonly Segment[], i: number, indent: number, depth: number, out: Block[]): number {
+export function gridTable(ctx: BlockContext, lines: LineList, i: number, indent: number, depth: number, out: Block[]): number {
 	const text = ctx.text;
-	const lineAt = (k: number): string => text.slice(lines[k].start, lines[k].end);
+	const lineAt = (k: number): string => text.slice(lines.start(k), lines.end(k));
 	const border = lineAt(i).slice(indent).trimEnd();
 	// Column boundaries are the `+` positions of the top border.
 	const cols: number[] = [];
@@ -147,13 +148,13 @@ export function gridTable(ctx: BlockContext, lines: readonly Segment[], i: numbe
 	let pending: Segment[][] = [];
 	let rowStart = j;
 	while (j < lines.length) {
-		const seg = lines[j];
+		const seg = lines.seg(j);
 		const l = lineAt(j);
 		const lead = l.charCodeAt(indent);
 		if (lead === 0x2b /* + */) {
 			// A border: the lines since the last border form one row.
 			if (pending.length > 0) {
-				const row: TableRow = { range: { start: lines[rowStart].start, end: lines[j - 1].end }, cells: pending.map((cellSegs) => cell(ctx, cellSegs, depth)) };
+				const row: TableRow = { range: { start: lines.start(rowStart), end: lines.end(j - 1) }, cells: pending.map((cellSegs) => cell(ctx, cellSegs, depth)) };
 				if (/^\+[=:+]+\+?\s*$/.test(l.slice(indent).trimEnd()) && !header && rows.length === 0) header = row;
 				else rows.push(row);
 			}
@@ -174,7 +175,7 @@ export function gridTable(ctx: BlockContext, lines: readonly Segment[], i: numbe
 		j++;
 	}
 	if (rows.length === 0 && !header) return 0;
-	const table: Table = { kind: 'table', format: 'grid', header, rows, range: { start: lines[i].start + indent, end: lines[j - 1].end } };
+	const table: Table = { kind: 'table', format: 'grid', header, rows, range: { start: lines.start(i) + indent, end: lines.end(j - 1) } };
 	out.push(table);
 	return j;
 }
@@ -185,21 +186,21 @@ export function gridTable(ctx: BlockContext, lines: readonly Segment[], i: numbe
  * pandoc reads only when a closing dash line ends it), or one long run (a multiline table's top, or the top of a
  * one-column table). Returns 0 when it is not a table. A `:::` line ends the table: pandoc closes divs tight.
  */
-export function dashTable(ctx: BlockContext, lines: readonly Segment[], i: number, depth: number, out: Block[], headerSegs: Segment[] | undefined): number {
+export function dashTable(ctx: BlockContext, lines: LineList, i: number, depth: number, out: Block[], headerSegs: Segment[] | undefined): number {
 	const text = ctx.text;
-	const lineAt = (k: number): string => text.slice(lines[k].start, lines[k].end);
+	const lineAt = (k: number): string => text.slice(lines.start(k), lines.end(k));
 	let dashIndex = i;
-	let startOffset = headerSegs ? headerSegs[0].start : lines[i].start;
+	let startOffset = headerSegs ? headerSegs[0].start : lines.start(i);
 	let multiline = false;
 	if (!headerSegs && !DASH_GROUPS_RE.test(lineAt(i))) {
 		// One long dash run: a multiline table's header lines then a dash-group line, or a one-column table.
 		let k = i + 1;
-		while (k < lines.length && k <= i + MAX_MULTILINE_HEADER_LINES && !isBlankAt(text, lines[k].start, lines[k].end) && !DASH_LINE_RE.test(lineAt(k))) k++;
+		while (k < lines.length && k <= i + MAX_MULTILINE_HEADER_LINES && !isBlankAt(text, lines.start(k), lines.end(k)) && !DASH_LINE_RE.test(lineAt(k))) k++;
 		if (k >= lines.length || !DASH_GROUPS_RE.test(lineAt(k))) return oneColumnTable(ctx, lines, i, depth, out);
-		headerSegs = lines.slice(i + 1, k);
+		headerSegs = lines.segments(i + 1, k);
 		dashIndex = k;
 		multiline = true;
-		startOffset = lines[i].start;
+		startOffset = lines.start(i);
 	}
 	const headerless = !headerSegs;
 	// Pandoc reads a headerless table only when a dash line closes it: `- - - -` over text is a rule.
@@ -218,27 +219,27 @@ export function dashTable(ctx: BlockContext, lines: readonly Segment[], i: numbe
 		if (row.length > 0) rows.push({ range: { start: row[0].start, end: row[row.length - 1].end }, cells: cellsOf(row) });
 		row = [];
 	};
-	let end = lines[dashIndex].end;
+	let end = lines.end(dashIndex);
 	while (j < lines.length) {
 		const l = lineAt(j);
 		if (DASH_LINE_RE.test(l) && l.trim().length >= 3) {
 			// Closing dash line.
 			flush();
-			end = lines[j].end;
+			end = lines.end(j);
 			j++;
 			break;
 		}
-		if (isFenceLineAt(text, lines[j].start, lines[j].end)) break;
-		if (isBlankAt(text, lines[j].start, lines[j].end)) {
+		if (isFenceLineAt(text, lines.start(j), lines.end(j))) break;
+		if (isBlankAt(text, lines.start(j), lines.end(j))) {
 			flush();
 			if (!multiline && !headerless) break;
-			if (j + 1 >= lines.length || isBlankAt(text, lines[j + 1].start, lines[j + 1].end)) break;
+			if (j + 1 >= lines.length || isBlankAt(text, lines.start(j + 1), lines.end(j + 1))) break;
 			j++;
 			continue;
 		}
-		row.push(lines[j]);
+		row.push(lines.seg(j));
 		if (!multiline) flush();
-		end = lines[j].end;
+		end = lines.end(j);
 		j++;
 	}
 	flush();
@@ -249,11 +250,11 @@ export function dashTable(ctx: BlockContext, lines: readonly Segment[], i: numbe
 }
 
 /** Whether a dash line comes from line `j` on before a fence, a double blank line or the end. */
-function closedBelow(text: string, lines: readonly Segment[], j: number): boolean {
+function closedBelow(text: string, lines: LineList, j: number): boolean {
 	for (; j < lines.length; j++) {
-		const s = lines[j];
+		const s = lines.seg(j);
 		if (isBlankAt(text, s.start, s.end)) {
-			if (j + 1 >= lines.length || isBlankAt(text, lines[j + 1].start, lines[j + 1].end)) return false;
+			if (j + 1 >= lines.length || isBlankAt(text, lines.start(j + 1), lines.end(j + 1))) return false;
 			continue;
 		}
 		if (isFenceLineAt(text, s.start, s.end)) return false;
@@ -268,15 +269,15 @@ function closedBelow(text: string, lines: readonly Segment[], j: number): boolea
  * column so; its rows are lines, or groups of lines between blank lines (then it is a multiline table). Returns 0
  * when there is no text right under the top line or nothing closes it before a double blank line or a fence.
  */
-function oneColumnTable(ctx: BlockContext, lines: readonly Segment[], i: number, depth: number, out: Block[]): number {
+function oneColumnTable(ctx: BlockContext, lines: LineList, i: number, depth: number, out: Block[]): number {
 	const text = ctx.text;
-	const isBlank = (k: number): boolean => isBlankAt(text, lines[k].start, lines[k].end);
+	const isBlank = (k: number): boolean => isBlankAt(text, lines.start(k), lines.end(k));
 	if (i + 1 >= lines.length || isBlank(i + 1)) return 0;
 	const groups: Segment[][] = [[]];
 	let j = i + 1;
 	let multiline = false;
 	for (; j < lines.length; j++) {
-		const s = lines[j];
+		const s = lines.seg(j);
 		if (isBlank(j)) {
 			if (j + 1 >= lines.length || isBlank(j + 1)) return 0;
 			multiline = true;
@@ -290,7 +291,7 @@ function oneColumnTable(ctx: BlockContext, lines: readonly Segment[], i: number,
 	if (j >= lines.length) return 0;
 	const rowsOf = multiline ? groups : groups[0].map((s) => [s]);
 	const rows: TableRow[] = rowsOf.filter((g) => g.length > 0).map((g) => ({ range: { start: g[0].start, end: g[g.length - 1].end }, cells: [cell(ctx, g, depth)] }));
-	const table: Table = { kind: 'table', format: multiline ? 'multiline' : 'simple', rows, range: { start: lines[i].start, end: lines[j].end } };
+	const table: Table = { kind: 'table', format: multiline ? 'multiline' : 'simple', rows, range: { start: lines.start(i), end: lines.end(j) } };
 	out.push(table);
 	return j + 1;
 }
