@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { extractArticle } from '../../src/core/extract/extractArticle';
 import { isScriptDataCode, isScriptDataText } from '../../src/core/extract/heuristics/scriptData';
+import { MAX_LONG_PARAGRAPHS } from '../../src/core/extract/kinds/cardsWithoutProse';
 import { MIN_ITEM_TITLES_OUTSIDE } from '../../src/core/extract/kinds/itemTitles';
 import { fromPageTitle, MAX_ABOVE_TITLE_SHARE } from '../../src/core/extract/kinds/pageStart';
 import { MIN_OUTSIDE_PROSE_RATIO } from '../../src/core/extract/kinds/proseOutside';
@@ -84,6 +85,35 @@ suite('Listings', () => {
 		const text = firstItemsText('listing-prose-outside.txt', '::: {.course}', MIN_OUTSIDE_PROSE_RATIO - 2, '\n:::\n:::\n');
 		assert.ok(text.includes('taught by working practitioners'));
 		assert.ok(!text.includes('Certificate in Bookbinding'), 'took a rail of two sections as the page');
+	});
+
+	test('a listing of cards with no prose for the article pipeline to score is read whole: the cards join the block it picked', () => {
+		const { text, kind } = extractFixture('listing-cards-without-prose.txt');
+		assert.strictEqual(kind, 'listing');
+		assert.ok(text.includes('Bitterns, booming again'), 'lost the featured block');
+		for (const card of ['Reed warbler', 'Wings in a shallow V at dusk.', 'Grey heron', 'Still in the shallows for an hour.']) assert.ok(text.includes(card), `lost the card ${card}`);
+		assert.ok(!text.includes('Sign in') && !text.includes('registered charity'), 'kept the header or the footer');
+	});
+
+	test('a row of six cards is a rail of related items, not a listing: the block the article pipeline picked stays alone', () => {
+		const text = firstItemsText('listing-cards-without-prose.txt', '::: {.card}', 6, '\n:::\n:::\n');
+		assert.ok(text.includes('Bitterns, booming again'));
+		assert.ok(!text.includes('Reed warbler'), 'took a rail of cards as the page');
+	});
+
+	test('a page of cards with more long paragraphs than a listing has keeps the block of prose alone', () => {
+		const source = fs.readFileSync(path.join(FIXTURES, 'listing-cards-without-prose.txt'), 'utf8');
+		const long = ' The reserve is open from dawn to dusk every day of the year, and the hides are free to all, members or not, with or without binoculars.';
+		let withProse = source;
+		for (const start of ['Bitterns, booming again', 'Harriers, two pairs', 'Rails, calling'].slice(0, MAX_LONG_PARAGRAPHS + 1)) {
+			const at = withProse.indexOf(start);
+			const end = withProse.indexOf('\n', at);
+			withProse = withProse.slice(0, end) + long + withProse.slice(end);
+		}
+		const doc = parseDump(withProse);
+		const text = renderText(extractArticle(doc), doc);
+		assert.ok(text.includes('Bitterns, booming again'));
+		assert.ok(!text.includes('Reed warbler'), 'read a page with prose whole');
 	});
 });
 

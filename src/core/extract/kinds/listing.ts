@@ -1,4 +1,5 @@
 // Listings: every item of the page (titles and summaries) outside its navigation, header and footer.
+import { isCardsWithoutProse } from './cardsWithoutProse';
 import { articleOrWholePage, cleanedWholePage } from './coverage';
 import { itemsOutsideArticle } from './itemTitles';
 import type { KindStrategy } from './pageKind';
@@ -7,7 +8,9 @@ import { proseOutsideArticle } from './proseOutside';
 export const listing: KindStrategy = {
 	kind: 'listing',
 	reason:
-		'A listing (blog index, search results, news feed) is its items: each teaser is short and linked, which the article pipeline scores as chrome; kept whole when its linked titles lie outside the chosen container (itemTitles.ts), most of its prose does (proseOutside.ts), or one container holds little of it (coverage.ts).',
+		'A listing (blog index, search results, news feed) is its items: each teaser is short and linked, which the article pipeline scores as chrome; kept whole when its linked titles lie outside the chosen container (itemTitles.ts), most of its prose does (proseOutside.ts), its cards have no prose to score (cardsWithoutProse.ts), or one container holds little of it (coverage.ts).',
 	extract: (page) =>
-		itemsOutsideArticle(page.article, page.whole) || proseOutsideArticle(page.article, page.whole) ? cleanedWholePage(page.whole) : articleOrWholePage(page),
+		itemsOutsideArticle(page.article, page.whole) || proseOutsideArticle(page.article, page.whole) || isCardsWithoutProse(page.signals, page.article, page.whole)
+			? cleanedWholePage(page.whole)
+			: articleOrWholePage(page),
 };
