@@ -7,6 +7,9 @@ import { extractArticle } from '../../src/core/extract/extractArticle';
 import { isScriptDataCode, isScriptDataText } from '../../src/core/extract/heuristics/scriptData';
 import { MAX_LONG_PARAGRAPHS } from '../../src/core/extract/kinds/cardsWithoutProse';
 import { MIN_ITEM_TITLES_OUTSIDE } from '../../src/core/extract/kinds/itemTitles';
+import { MAX_AFTER_CARDS_SHARE, untilLastCard } from '../../src/core/extract/kinds/listingEnd';
+import { pageSignals } from '../../src/core/extract/kinds/signals';
+import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { fromPageTitle, MAX_ABOVE_TITLE_SHARE } from '../../src/core/extract/kinds/pageStart';
 import { MIN_OUTSIDE_PROSE_RATIO } from '../../src/core/extract/kinds/proseOutside';
 import type { RemovedRegion } from '../../src/core/extract/article';
@@ -93,6 +96,7 @@ suite('Listings', () => {
 		assert.ok(text.includes('Bitterns, booming again'), 'lost the featured block');
 		for (const card of ['Reed warbler', 'Wings in a shallow V at dusk.', 'Grey heron', 'Still in the shallows for an hour.']) assert.ok(text.includes(card), `lost the card ${card}`);
 		assert.ok(!text.includes('Sign in') && !text.includes('registered charity'), 'kept the header or the footer');
+		assert.ok(!text.includes('monthly podcast'), 'kept the promo after the last card');
 	});
 
 	test('a row of six cards is a rail of related items, not a listing: the block the article pipeline picked stays alone', () => {
@@ -114,6 +118,30 @@ suite('Listings', () => {
 		const text = renderText(extractArticle(doc), doc);
 		assert.ok(text.includes('Bitterns, booming again'));
 		assert.ok(!text.includes('Reed warbler'), 'read a page with prose whole');
+	});
+});
+
+suite('The listing ends with its last card', () => {
+	const cards = Array.from({ length: 5 }, (_, i) => `::: {.card}\n### [Walk ${i + 1}](/walks/${i + 1})\n\nA short walk by the river.\n\n:::\n`).join('\n');
+	const kept = (after: string, removed: RemovedRegion[] = []): string => {
+		const doc = parseDump(`# Walks\n\n::: {.grid}\n${cards}\n:::\n\n${after}\n`);
+		return untilLastCard(doc.blocks, pageSignals(new BlockIndex(doc)), removed)
+			.map((b) => collapse(blockText(b)))
+			.join(' ');
+	};
+
+	test('a short promo after the last card goes, and is recorded as removed', () => {
+		const removed: RemovedRegion[] = [];
+		const text = kept('Get the walks by email every Friday.', removed);
+		assert.ok(!text.includes('by email'), 'kept the promo');
+		assert.ok(text.includes('Walk 1') && text.includes('Walk 5'), 'lost the cards');
+		assert.deepStrictEqual(removed.map((r) => r.step), ['after-items']);
+	});
+
+	test('when most of the text lies after the cards, they are a strip above the content: everything stays', () => {
+		const long = 'A long feed of walks written out in full follows the strip of cards above it. '.repeat(8);
+		assert.ok(kept(long).includes('A long feed of walks'), 'dropped the larger part of the page');
+		assert.ok(MAX_AFTER_CARDS_SHARE < 1);
 	});
 });
 
