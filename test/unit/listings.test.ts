@@ -5,7 +5,11 @@ import * as path from 'node:path';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { extractArticle } from '../../src/core/extract/extractArticle';
 import { isScriptDataCode, isScriptDataText } from '../../src/core/extract/heuristics/scriptData';
+import { MAX_LONG_PARAGRAPHS } from '../../src/core/extract/kinds/cardsWithoutProse';
 import { MIN_ITEM_TITLES_OUTSIDE } from '../../src/core/extract/kinds/itemTitles';
+import { MAX_AFTER_CARDS_SHARE, untilLastCard } from '../../src/core/extract/kinds/listingEnd';
+import { pageSignals } from '../../src/core/extract/kinds/signals';
+import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { fromPageTitle, MAX_ABOVE_TITLE_SHARE } from '../../src/core/extract/kinds/pageStart';
 import { MIN_OUTSIDE_PROSE_RATIO } from '../../src/core/extract/kinds/proseOutside';
 import type { RemovedRegion } from '../../src/core/extract/article';
@@ -84,6 +88,60 @@ suite('Listings', () => {
 		const text = firstItemsText('listing-prose-outside.txt', '::: {.course}', MIN_OUTSIDE_PROSE_RATIO - 2, '\n:::\n:::\n');
 		assert.ok(text.includes('taught by working practitioners'));
 		assert.ok(!text.includes('Certificate in Bookbinding'), 'took a rail of two sections as the page');
+	});
+
+	test('a listing of cards with no prose for the article pipeline to score is read whole: the cards join the block it picked', () => {
+		const { text, kind } = extractFixture('listing-cards-without-prose.txt');
+		assert.strictEqual(kind, 'listing');
+		assert.ok(text.includes('Bitterns, booming again'), 'lost the featured block');
+		for (const card of ['Reed warbler', 'Wings in a shallow V at dusk.', 'Grey heron', 'Still in the shallows for an hour.']) assert.ok(text.includes(card), `lost the card ${card}`);
+		assert.ok(!text.includes('Sign in') && !text.includes('registered charity'), 'kept the header or the footer');
+		assert.ok(!text.includes('monthly podcast'), 'kept the promo after the last card');
+	});
+
+	test('a row of six cards is a rail of related items, not a listing: the block the article pipeline picked stays alone', () => {
+		const text = firstItemsText('listing-cards-without-prose.txt', '::: {.card}', 6, '\n:::\n:::\n');
+		assert.ok(text.includes('Bitterns, booming again'));
+		assert.ok(!text.includes('Reed warbler'), 'took a rail of cards as the page');
+	});
+
+	test('a page of cards with more long paragraphs than a listing has keeps the block of prose alone', () => {
+		const source = fs.readFileSync(path.join(FIXTURES, 'listing-cards-without-prose.txt'), 'utf8');
+		const long = ' The reserve is open from dawn to dusk every day of the year, and the hides are free to all, members or not, with or without binoculars.';
+		let withProse = source;
+		for (const start of ['Bitterns, booming again', 'Harriers, two pairs', 'Rails, calling'].slice(0, MAX_LONG_PARAGRAPHS + 1)) {
+			const at = withProse.indexOf(start);
+			const end = withProse.indexOf('\n', at);
+			withProse = withProse.slice(0, end) + long + withProse.slice(end);
+		}
+		const doc = parseDump(withProse);
+		const text = renderText(extractArticle(doc), doc);
+		assert.ok(text.includes('Bitterns, booming again'));
+		assert.ok(!text.includes('Reed warbler'), 'read a page with prose whole');
+	});
+});
+
+suite('The listing ends with its last card', () => {
+	const cards = Array.from({ length: 5 }, (_, i) => `::: {.card}\n### [Walk ${i + 1}](/walks/${i + 1})\n\nA short walk by the river.\n\n:::\n`).join('\n');
+	const kept = (after: string, removed: RemovedRegion[] = []): string => {
+		const doc = parseDump(`# Walks\n\n::: {.grid}\n${cards}\n:::\n\n${after}\n`);
+		return untilLastCard(doc.blocks, pageSignals(new BlockIndex(doc)), removed)
+			.map((b) => collapse(blockText(b)))
+			.join(' ');
+	};
+
+	test('a short promo after the last card goes, and is recorded as removed', () => {
+		const removed: RemovedRegion[] = [];
+		const text = kept('Get the walks by email every Friday.', removed);
+		assert.ok(!text.includes('by email'), 'kept the promo');
+		assert.ok(text.includes('Walk 1') && text.includes('Walk 5'), 'lost the cards');
+		assert.deepStrictEqual(removed.map((r) => r.step), ['after-items']);
+	});
+
+	test('when most of the text lies after the cards, they are a strip above the content: everything stays', () => {
+		const long = 'A long feed of walks written out in full follows the strip of cards above it. '.repeat(8);
+		assert.ok(kept(long).includes('A long feed of walks'), 'dropped the larger part of the page');
+		assert.ok(MAX_AFTER_CARDS_SHARE < 1);
 	});
 });
 

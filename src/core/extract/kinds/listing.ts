@@ -1,13 +1,23 @@
 // Listings: every item of the page (titles and summaries) outside its navigation, header and footer.
+import { isCardsWithoutProse } from './cardsWithoutProse';
 import { articleOrWholePage, cleanedWholePage } from './coverage';
 import { itemsOutsideArticle } from './itemTitles';
+import { untilLastCard } from './listingEnd';
 import type { KindStrategy } from './pageKind';
 import { proseOutsideArticle } from './proseOutside';
 
 export const listing: KindStrategy = {
 	kind: 'listing',
 	reason:
-		'A listing (blog index, search results, news feed) is its items: each teaser is short and linked, which the article pipeline scores as chrome; kept whole when its linked titles lie outside the chosen container (itemTitles.ts), most of its prose does (proseOutside.ts), or one container holds little of it (coverage.ts).',
-	extract: (page) =>
-		itemsOutsideArticle(page.article, page.whole) || proseOutsideArticle(page.article, page.whole) ? cleanedWholePage(page.whole) : articleOrWholePage(page),
+		'A listing (blog index, search results, news feed) is its items: each teaser is short and linked, which the article pipeline scores as chrome; kept whole when its linked titles lie outside the chosen container (itemTitles.ts), most of its prose does (proseOutside.ts), its cards have no prose to score (cardsWithoutProse.ts), or one container holds little of it (coverage.ts); a whole-page read ends with the last card (listingEnd.ts).',
+	extract: (page) => {
+		const a =
+			itemsOutsideArticle(page.article, page.whole) || proseOutsideArticle(page.article, page.whole) || isCardsWithoutProse(page.signals, page.article, page.whole)
+				? cleanedWholePage(page.whole)
+				: articleOrWholePage(page);
+		// A read of the whole page ends with the listing's last card (listingEnd.ts).
+		if (a.region !== page.whole.region) return a;
+		const removed = [...a.removed];
+		return { ...a, blocks: untilLastCard(a.blocks, page.signals, removed), removed };
+	},
 };

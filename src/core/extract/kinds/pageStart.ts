@@ -2,6 +2,7 @@
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { blockText, collapse } from '../inlineText';
+import { cutBlocks } from './cutBlocks';
 
 /**
  * The text above the first h1 is dropped only when it is less than this share of what the whole page keeps: a page
@@ -36,21 +37,6 @@ function firstTitle(blocks: readonly Block[]): Block | undefined {
 	return undefined;
 }
 
-/** The blocks from source offset `start` on: blocks that end before it go (recorded), containers that straddle it are cut. */
-function keepFrom(blocks: readonly Block[], start: number, removed: RemovedRegion[]): Block[] {
-	const out: Block[] = [];
-	for (const b of blocks) {
-		if (b.range.start >= start) out.push(b);
-		else if (b.range.end <= start) removed.push({ range: b.range, step: 'above-title', signal: 'before the first h1' });
-		else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') out.push({ ...b, children: keepFrom(b.children, start, removed) });
-		else if (b.kind === 'list') {
-			const items = b.items.map((it) => ({ ...it, children: keepFrom(it.children, start, removed) })).filter((it) => it.children.length > 0);
-			out.push({ ...b, items });
-		} else out.push(b);
-	}
-	return out;
-}
-
 /**
  * The whole page's blocks from its first h1 on, when what lies above it is less than `MAX_ABOVE_TITLE_SHARE` of the
  * page's text; otherwise the blocks as they are. The h1 itself stays (metadata removes it as the title).
@@ -59,7 +45,7 @@ export function fromPageTitle(blocks: readonly Block[], removed: RemovedRegion[]
 	const title = firstTitle(blocks);
 	if (!title) return blocks;
 	const dropped: RemovedRegion[] = [];
-	const kept = keepFrom(blocks, title.range.start, dropped);
+	const kept = cutBlocks(blocks, title.range.start, true, dropped, { step: 'above-title', signal: 'before the first h1' });
 	const total = textChars(blocks);
 	if (total === 0 || total - textChars(kept) >= total * MAX_ABOVE_TITLE_SHARE) return blocks;
 	removed.push(...dropped);
