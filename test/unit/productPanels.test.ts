@@ -1,8 +1,9 @@
-// Product pages whose text is hidden until the reader or a script opens it: collapsed panels, and pages hidden whole.
+// Product pages: text hidden until the reader or a script opens it (collapsed panels, pages hidden whole), product signals, and the shop sections around the product.
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex, isContainer } from '../../src/core/extract/blockIndex';
 import { isDisclosurePanel } from '../../src/core/extract/heuristics/disclosurePanels';
+import { isPolicyHeading } from '../../src/core/extract/heuristics/policySections';
 import { isRecommendationHeading } from '../../src/core/extract/heuristics/recommendationSections';
 import { pageSignals } from '../../src/core/extract/kinds/signals';
 import { isOneProductItem } from '../../src/core/extract/kinds/productItems';
@@ -58,5 +59,19 @@ suite('Hidden product text', () => {
 		const { text } = extractFixture('product-hidden-until-script.txt');
 		for (const kept of ['Thin crisps baked in small batches', 'Flour, sugar, almonds']) assert.ok(text.includes(kept), `lost ${kept}: ${text}`);
 		for (const dropped of ['Sports nutrition', 'Copyright']) assert.ok(!text.includes(dropped), `kept ${dropped}: ${text}`);
+	});
+});
+
+suite('Shop policy sections', () => {
+	test('shipping and returns sections leave the product text; the product\'s description and care notes stay', () => {
+		const { text, kind } = extractFixture('product-policy-sections.txt');
+		assert.strictEqual(kind, 'product');
+		for (const kept of ['wheel-thrown mug of speckled stoneware', 'dishwasher', 'Rinse it before the first use']) assert.ok(text.includes(kept), `lost ${kept}: ${text}`);
+		for (const dropped of ['Shipping and Returns', 'ships within three working days', 'return postage', 'Not loving it']) assert.ok(!text.includes(dropped), `kept ${dropped}: ${text}`);
+	});
+
+	test('shipping, delivery and returns headings are policy headings; a product\'s warranty and features are not', () => {
+		for (const label of ['Shipping & Returns', 'Shipping and return policies', 'Delivery & Returns', '30-Day Return Policy', 'Free Shipping', 'Returns & exchanges']) assert.ok(isPolicyHeading(label), label);
+		for (const label of ['Warranty & Support', 'Warranty, Returns, And Additional Information', 'Shipping weight and dimensions of the boxed mug', 'Deliver to Bulgaria', 'Features']) assert.ok(!isPolicyHeading(label), label);
 	});
 });

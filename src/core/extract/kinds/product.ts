@@ -3,6 +3,7 @@ import type { Attempt } from '../blockIndex';
 import type { BlockIndex } from '../blockIndex';
 import { dropBuyBoxLines } from '../heuristics/buyBox';
 import { disclosePanels } from '../heuristics/disclosurePanels';
+import { dropPolicySections } from '../heuristics/policySections';
 import { startAtProductName } from '../heuristics/productName';
 import { endAtRecommendations } from '../heuristics/recommendationSections';
 import { dropTabLabels } from '../heuristics/tabLabels';
@@ -23,10 +24,13 @@ export const product: KindStrategy = {
 	},
 };
 
-/** The attempt from the product's name (heuristics/productName.ts) to the first recommendation section (heuristics/recommendationSections.ts). */
+/**
+ * The attempt from the product's name (heuristics/productName.ts) to the first recommendation section
+ * (heuristics/recommendationSections.ts), less the shop's shipping and returns sections (heuristics/policySections.ts).
+ */
 function productSpan(index: BlockIndex, attempt: Attempt): Attempt {
 	const removed = [...attempt.removed];
-	const blocks = endAtRecommendations(startAtProductName(attempt.blocks, productHeading(index), removed), removed);
+	const blocks = dropPolicySections(endAtRecommendations(startAtProductName(attempt.blocks, productHeading(index), removed), removed), removed);
 	return blocks.length === attempt.blocks.length ? attempt : { ...attempt, blocks: [...blocks], removed };
 }
 
