@@ -4,6 +4,7 @@ import type { BlockIndex } from '../blockIndex';
 import { dropBuyBoxLines } from '../heuristics/buyBox';
 import { disclosePanels } from '../heuristics/disclosurePanels';
 import { dropPolicySections } from '../heuristics/policySections';
+import { withSiblingPanels } from '../heuristics/siblingPanels';
 import { startAtProductName } from '../heuristics/productName';
 import { endAtRecommendations } from '../heuristics/recommendationSections';
 import { dropTabLabels } from '../heuristics/tabLabels';
@@ -19,7 +20,7 @@ export const product: KindStrategy = {
 		const chrome = productChrome(index);
 		const page = productPage(index, chrome, whole);
 		if (page.chars === 0) return withoutBuyBox(article);
-		const chosen = insideChrome(index, article.region, chrome) || isSpreadOut(signals, article, page) ? page : withoutChrome(article, chrome);
+		const chosen = insideChrome(index, article.region, chrome) || isSpreadOut(signals, article, page) ? page : withSiblingPanels(index, withoutChrome(article, chrome), page);
 		return productSpan(index, withoutBuyBox(disclosePanels(index, chosen, (b) => chrome.has(b))));
 	},
 };
