@@ -1,4 +1,4 @@
-// Spans hidden by a CSS framework's class (`d-none`, `hidden`) are not text, unless a responsive class shows them.
+// Spans hidden by a CSS framework's class (`d-none`, `hidden`, screen-reader-only classes) are not text, unless a responsive class shows them.
 import * as assert from 'node:assert/strict';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { isHiddenSpan } from '../../src/core/extract/inlineText';
@@ -38,5 +38,26 @@ suite('hidden spans', () => {
 		assert.ok(text.includes('Share'), text);
 		const md = renderMarkdown(article, doc).markdown;
 		assert.ok(!md.includes('begingroup'), md);
+	});
+
+	test('screen-reader-only spans are hidden unless a responsive class shows them', () => {
+		for (const c of ['sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text']) assert.equal(isHiddenSpan(attrs([c])), true, c);
+		assert.equal(isHiddenSpan(attrs(['sr-only', 'md:not-sr-only'])), false);
+		assert.equal(isHiddenSpan(attrs(['sr-only-focusable-note'])), false);
+	});
+
+	test('a card\'s screen-reader price labels are not in the text; its name and prices are', () => {
+		const dump = [
+			'# Stoneware mugs',
+			'',
+			'Every mug below is thrown on the wheel in our riverside studio, glazed by hand and fired twice, so no two are quite alike.',
+			'',
+			'[Harbour mug](/products/harbour-mug) [Sale price]{.visually-hidden} \\$18.00 [Regular price]{.visually-hidden} \\$24.00',
+			'',
+		].join('\n');
+		const doc = parseDump(dump);
+		const text = renderText(extractArticle(doc), doc);
+		assert.ok(text.includes('Harbour mug') && text.includes('$18.00') && text.includes('$24.00'), text);
+		assert.ok(!text.includes('Sale price') && !text.includes('Regular price'), text);
 	});
 });

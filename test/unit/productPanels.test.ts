@@ -1,8 +1,11 @@
-// Product pages whose text is hidden until the reader or a script opens it: collapsed panels, and pages hidden whole.
+// Product pages: text hidden until the reader or a script opens it (collapsed panels, pages hidden whole), product signals, and the shop sections around the product.
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
-import { BlockIndex, isContainer } from '../../src/core/extract/blockIndex';
+import { BlockIndex, type Container, isContainer } from '../../src/core/extract/blockIndex';
 import { isDisclosurePanel } from '../../src/core/extract/heuristics/disclosurePanels';
+import { isPolicyHeading } from '../../src/core/extract/heuristics/policySections';
+import { siblingPanels } from '../../src/core/extract/heuristics/siblingPanels';
+import { blockText, collapse } from '../../src/core/extract/inlineText';
 import { isRecommendationHeading } from '../../src/core/extract/heuristics/recommendationSections';
 import { pageSignals } from '../../src/core/extract/kinds/signals';
 import { isOneProductItem } from '../../src/core/extract/kinds/productItems';
@@ -58,5 +61,35 @@ suite('Hidden product text', () => {
 		const { text } = extractFixture('product-hidden-until-script.txt');
 		for (const kept of ['Thin crisps baked in small batches', 'Flour, sugar, almonds']) assert.ok(text.includes(kept), `lost ${kept}: ${text}`);
 		for (const dropped of ['Sports nutrition', 'Copyright']) assert.ok(!text.includes(dropped), `kept ${dropped}: ${text}`);
+	});
+});
+
+suite('Shop policy sections', () => {
+	test('shipping and returns sections leave the product text; the product\'s description and care notes stay', () => {
+		const { text, kind } = extractFixture('product-policy-sections.txt');
+		assert.strictEqual(kind, 'product');
+		for (const kept of ['wheel-thrown mug of speckled stoneware', 'dishwasher', 'Rinse it before the first use']) assert.ok(text.includes(kept), `lost ${kept}: ${text}`);
+		for (const dropped of ['Shipping and Returns', 'ships within three working days', 'return postage', 'Not loving it']) assert.ok(!text.includes(dropped), `kept ${dropped}: ${text}`);
+	});
+
+	test('shipping, delivery and returns headings are policy headings; a product\'s warranty and features are not', () => {
+		for (const label of ['Shipping & Returns', 'Shipping and return policies', 'Delivery & Returns', '30-Day Return Policy', 'Free Shipping', 'Returns & exchanges']) assert.ok(isPolicyHeading(label), label);
+		for (const label of ['Warranty & Support', 'Warranty, Returns, And Additional Information', 'Shipping weight and dimensions of the boxed mug', 'Deliver to Bulgaria', 'Features']) assert.ok(!isPolicyHeading(label), label);
+	});
+});
+
+suite('Sibling tab panels', () => {
+	test('the other tabs of the shown one are read; the tab labels alone do not stand in for them', () => {
+		const { text, kind } = extractFixture('product-tab-siblings.txt');
+		assert.strictEqual(kind, 'product');
+		for (const kept of ['salon dryer for home use', 'Three heat and two speed settings', 'A diffuser for curls']) assert.ok(text.includes(kept), `lost ${kept}: ${text}`);
+		assert.ok(!text.includes('Copyright'), text);
+	});
+
+	test('siblings count only when the region is the panel shown and they share its classes, state words aside', () => {
+		const index = new BlockIndex(parseDump('::: wrap\n::: {.content .active}\nShown.\n:::\n\n::: content\nHidden.\n:::\n\n::: other\nElse.\n:::\n:::\n\n::: row\n::: section\nOne.\n:::\n\n::: section\nTwo.\n:::\n:::\n'));
+		const byText = (t: string): Container => index.containers.find((c) => c.children.some((b) => b.kind === 'paragraph' && collapse(blockText(b)) === t) && c.attrs !== undefined) as Container;
+		assert.deepStrictEqual(siblingPanels(index, byText('Shown.')), [byText('Hidden.')]);
+		assert.deepStrictEqual(siblingPanels(index, byText('One.')), [], 'sections of a row without a shown one are layout');
 	});
 });

@@ -3,6 +3,8 @@ import type { Attempt } from '../blockIndex';
 import type { BlockIndex } from '../blockIndex';
 import { dropBuyBoxLines } from '../heuristics/buyBox';
 import { disclosePanels } from '../heuristics/disclosurePanels';
+import { dropPolicySections } from '../heuristics/policySections';
+import { withSiblingPanels } from '../heuristics/siblingPanels';
 import { startAtProductName } from '../heuristics/productName';
 import { endAtRecommendations } from '../heuristics/recommendationSections';
 import { dropTabLabels } from '../heuristics/tabLabels';
@@ -18,15 +20,18 @@ export const product: KindStrategy = {
 		const chrome = productChrome(index);
 		const page = productPage(index, chrome, whole);
 		if (page.chars === 0) return withoutBuyBox(article);
-		const chosen = insideChrome(index, article.region, chrome) || isSpreadOut(signals, article, page) ? page : withoutChrome(article, chrome);
+		const chosen = insideChrome(index, article.region, chrome) || isSpreadOut(signals, article, page) ? page : withSiblingPanels(index, withoutChrome(article, chrome), page);
 		return productSpan(index, withoutBuyBox(disclosePanels(index, chosen, (b) => chrome.has(b))));
 	},
 };
 
-/** The attempt from the product's name (heuristics/productName.ts) to the first recommendation section (heuristics/recommendationSections.ts). */
+/**
+ * The attempt from the product's name (heuristics/productName.ts) to the first recommendation section
+ * (heuristics/recommendationSections.ts), less the shop's shipping and returns sections (heuristics/policySections.ts).
+ */
 function productSpan(index: BlockIndex, attempt: Attempt): Attempt {
 	const removed = [...attempt.removed];
-	const blocks = endAtRecommendations(startAtProductName(attempt.blocks, productHeading(index), removed), removed);
+	const blocks = dropPolicySections(endAtRecommendations(startAtProductName(attempt.blocks, productHeading(index), removed), removed), removed);
 	return blocks.length === attempt.blocks.length ? attempt : { ...attempt, blocks: [...blocks], removed };
 }
 

@@ -5,6 +5,7 @@ import { addStats, type Attempt, type BlockIndex, emptyStats, type Flags, linkDe
 import { isHidden } from '../inlineText';
 import { cleanBlock } from '../clean';
 import { pruneConsentDialogs } from '../heuristics/consentDialogs';
+import { facetPanels } from '../heuristics/facetPanels';
 import { pruneForms } from '../heuristics/forms';
 import { prunedContainers } from '../prune';
 
@@ -25,7 +26,11 @@ export function wholePage(index: BlockIndex, everything = false, hidden = false)
 		pruneConsentDialogs(index, pruned);
 		pruneForms(index, pruned);
 	}
-	if (hidden) pruneHiddenMenus(index, pruned);
+	if (hidden) {
+		pruneHiddenMenus(index, pruned);
+		// A hidden category page's filter panels are controls, not content (heuristics/facetPanels.ts).
+		for (const [c, word] of facetPanels(index, undefined)) if (!pruned.has(c)) pruned.set(c, `facet panel (${word})`);
+	}
 	const removed: RemovedRegion[] = [];
 	const blocks: Block[] = [];
 	let chars = 0;
