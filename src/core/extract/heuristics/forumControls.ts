@@ -42,6 +42,11 @@ function isControl(b: Block): boolean {
 	return text.length > 0 && text.length <= MAX_FORUM_CONTROL_CHARS && FORUM_CONTROL_RE.test(text);
 }
 
+/** Whether a clean-up left a block's children as they were: a control dropped deeper down changes a child, not their number. */
+function sameBlocks(kept: readonly Block[], original: readonly Block[]): boolean {
+	return kept.length === original.length && kept.every((b, i) => b === original[i]);
+}
+
 /**
  * Drops paragraphs and headings that are only a forum control, list items left empty without them, and the
  * definitions of member statistics ("Joined" / "Jun 29, 2016": the value goes with its label).
@@ -65,7 +70,7 @@ export function dropForumControls(blocks: readonly Block[], removed: RemovedRegi
 				// Elsewhere only the controls go: an item's later blocks may be the message a date item runs into.
 				const children = dropForumControls(it.children, removed);
 				if (!children.some((c) => c.kind !== 'spacer')) continue;
-				items.push(children.length === it.children.length ? it : { ...it, children });
+				items.push(sameBlocks(children, it.children) ? it : { ...it, children });
 			}
 			if (items.length === 0) {
 				removed.push({ range: b.range, step: 'forum-control', signal: 'list of controls' });
@@ -76,7 +81,7 @@ export function dropForumControls(blocks: readonly Block[], removed: RemovedRegi
 		}
 		if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') {
 			const children = dropForumControls(b.children, removed);
-			out.push(children.length === b.children.length ? b : { ...b, children });
+			out.push(sameBlocks(children, b.children) ? b : { ...b, children });
 			continue;
 		}
 		out.push(b);
