@@ -2,7 +2,30 @@
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { dropForumControls } from '../../src/core/extract/heuristics/forumControls';
+import { extractArticle } from '../../src/core/extract/extractArticle';
 import { blockText, collapse } from '../../src/core/extract/inlineText';
+import { renderText } from '../../src/core/render/articleText';
+
+function extract(dump: string): { text: string; kind: unknown } {
+	const doc = parseDump(dump);
+	const article = extractArticle(doc);
+	return { text: renderText(article, doc), kind: article.metadata.pageType?.value };
+}
+
+const MESSAGES = [
+	'Our allotment shed roof leaks along the ridge every time it rains hard, and the felt looks fine from the ground. Where should I start looking?',
+	'Check the ridge capping first: the nails work loose over a few winters and water runs in under the felt along the top, where you cannot see it from below.',
+	'Thanks, that was it. Two nails had lifted and the felt under them had split; a strip of new felt and some clout nails fixed it before the weekend.',
+];
+
+/** A thread of plain posts (no known forum software), each with its author, the author's title as a heading, a date and a message. */
+function threadWithTitles(): string {
+	const lines = ['# Shed roof leaking at the ridge', ''];
+	MESSAGES.forEach((m, i) => {
+		lines.push(`::: {.post .reply-${i}}`, `#### [gardener${i}](/members/${i})`, '', `##### ${i === 1 ? 'Senior Member' : 'Allotment Veteran'} {.member-title}`, '', `Mar ${i + 3}, 2025`, '', m, ':::', '');
+	});
+	return lines.join('\n');
+}
 
 suite('Forum threads', () => {
 	test('forum controls: a control two containers deep inside a quote goes, and the quote around it stays', () => {
@@ -37,5 +60,13 @@ suite('Forum threads', () => {
 		assert.ok(!text.includes('Click to expand'), 'kept the control inside the quote');
 		assert.ok(!/\bReply\b/.test(text), 'kept the control inside the list item');
 		assert.deepStrictEqual(removed.map((r) => r.signal), ['Click to expand...', 'Reply']);
+	});
+
+	test('post chrome headings: a member title written as a heading with a chrome class goes; the author heading stays', () => {
+		const { text, kind } = extract(threadWithTitles());
+		assert.strictEqual(kind, 'forum');
+		for (const m of MESSAGES) assert.ok(text.includes(m), `lost ${m.slice(0, 30)}`);
+		assert.ok(text.includes('gardener1') && text.includes('Mar 4, 2025'), 'lost an author or a date');
+		assert.ok(!text.includes('Senior Member') && !text.includes('Allotment Veteran'), 'kept a member title');
 	});
 });

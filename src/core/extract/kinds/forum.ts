@@ -4,6 +4,7 @@ import type { RemovedRegion } from '../article';
 import { ALL_FLAGS, type Attempt, type BlockIndex, type Flags, ROOT } from '../blockIndex';
 import { cleanBlock } from '../clean';
 import { dropForumControls } from '../heuristics/forumControls';
+import { dropChromeHeadings } from '../heuristics/postChromeHeadings';
 import { attrWords, isHidden } from '../inlineText';
 import { recordOutside } from '../outside';
 import { prunedContainers } from '../prune';
@@ -66,8 +67,10 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 		chars += kept.stats.chars;
 	}
 	recordOutside(index, posts.items, removed);
-	// Counters and buttons the forum writes as plain lines (heuristics/forumControls.ts).
-	const kept = dropForumControls(blocks, removed);
+	// Member titles written as headings (heuristics/postChromeHeadings.ts), then counters and buttons the forum writes
+	// as plain lines (heuristics/forumControls.ts).
+	const chrome = platformChrome ? [POST_CHROME_RE, platformChrome] : [POST_CHROME_RE];
+	const kept = dropForumControls(dropChromeHeadings(blocks, chrome, removed), removed);
 	return { region: posts.items[0], regionScore: 0, blocks: kept, removed, chars };
 }
 
