@@ -69,4 +69,46 @@ suite('Forum threads', () => {
 		assert.ok(text.includes('gardener1') && text.includes('Mar 4, 2025'), 'lost an author or a date');
 		assert.ok(!text.includes('Senior Member') && !text.includes('Allotment Veteran'), 'kept a member title');
 	});
+
+	/** A NodeBB 3 thread: a list whose items hold an anchor, a preview of the post answered, and the post itself. */
+	function nodebbThread(): string {
+		const lines = ['# Shed roof leaking at the ridge', '', '::: {.posts-container}'];
+		MESSAGES.forEach((m, i) => {
+			lines.push(`-   []{#${i + 1} component="post/anchor" index="${i}"}`, '');
+			if (i > 0) {
+				lines.push('    ::: {.btn .btn-ghost component="post/parent" parent-pid="1"}', `    ${MESSAGES[i - 1]}`, '    :::', '');
+			}
+			lines.push(
+				'    ::: {.d-flex .post-container-parent}',
+				'    ::: {.post-container .d-flex}',
+				`    ::: {.post-header itemprop="author"}`,
+				`    [gardener${i}](/user/g${i}) wrote on [Mar ${i + 3}, 2025](/post/${i})`,
+				'    :::',
+				'',
+				'    ::: {.content component="post/content" itemprop="text"}',
+				`    ${m}`,
+				'    :::',
+				'',
+				'    ::: {.post-footer component="post/footer"}',
+				'    [1 Reply]{component="post/reply-count/text"} [Quote](#){component="post/quote"}',
+				'    :::',
+				'    :::',
+				'    :::',
+				'',
+			);
+		});
+		lines.push(':::', '');
+		return lines.join('\n');
+	}
+
+	test('NodeBB profile: each list item\'s post is read once, without the preview of the post it answers', () => {
+		const { text, kind } = extract(nodebbThread());
+		assert.strictEqual(kind, 'forum');
+		for (const m of MESSAGES) {
+			assert.ok(text.includes(m), `lost ${m.slice(0, 30)}`);
+			assert.strictEqual(text.split(m).length - 1, 1, `repeated ${m.slice(0, 30)}`);
+		}
+		assert.ok(text.includes('gardener2'), 'lost an author');
+		assert.ok(!text.includes('1 Reply') && !/\bQuote\b/.test(text), 'kept the post footer');
+	});
 });

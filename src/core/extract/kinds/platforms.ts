@@ -38,7 +38,15 @@ export const KIND_PLATFORMS: readonly KindPlatform[] = [
 		posts: /(^|\s)(?:question|answer)(\s|$)/,
 		postChrome: /(^|\s)(?:js-post-menu|js-post-comments-component|comments|post-taglist|comments-link-\d+|js-post-notice)(\s|$)/,
 	},
-	{ name: 'nodebb', detect: /(^|\s)(?:post\/content|topic\/stats|posts-container)(\s|$)/, kind: 'forum', postChrome: /(^|\s)(?:post\/footer|post\/actions|post\/parent|post\/replies\/container|votes)(\s|$)/ },
+	{
+		name: 'nodebb',
+		detect: /(^|\s)(?:post\/content|topic\/stats|posts-container)(\s|$)/,
+		kind: 'forum',
+		// A thread is a list whose items hold the post beside a preview of the post it answers (`post/parent`): the post
+		// is the item's `post-container-parent` (NodeBB 3+) or, in older themes, its `post/content`.
+		posts: /(^|\s)(?:post-container-parent|post\/content)(\s|$)/,
+		postChrome: /(^|\s)(?:post\/footer|post\/actions|post\/parent|post\/replies\/container|votes|user\/status)(\s|$)/,
+	},
 	{
 		name: 'vanilla',
 		detect: /(^|\s)(?:MessageList|DataBox-Comments|ItemDiscussion|CommentHeader)(\s|$)/,
