@@ -111,4 +111,51 @@ suite('Forum threads', () => {
 		assert.ok(text.includes('gardener2'), 'lost an author');
 		assert.ok(!text.includes('1 Reply') && !/\bQuote\b/.test(text), 'kept the post footer');
 	});
+
+	/** An Invision Community 5 thread: each post's author card stands apart from its `ipsEntry__content` (date, message, signature). */
+	function invisionThread(): string {
+		const lines = ['# Shed roof leaking at the ridge', '', '::: {#elPostFeed .ipsEntries .ipsEntries--topic}'];
+		MESSAGES.forEach((m, i) => {
+			lines.push(
+				`::: {#comment-${i}}`,
+				':::',
+				'',
+				'::: {.ipsEntry__header}',
+				`### [gardener${i}](/profile/${i}){.ipsUsername}`,
+				'',
+				'::: {.ipsEntry__group}',
+				'Members · 1,204 posts',
+				':::',
+				':::',
+				'',
+				`::: {#comment-${i}_wrap .ipsEntry__content .js-ipsEntry__content}`,
+				'::: ipsEntry__meta',
+				`[March ${i + 3}, 2025](/topic/1/?comment=${i})`,
+				':::',
+				'',
+				'::: {.ipsRichText .ipsRichText--user}',
+				m,
+				':::',
+				'',
+				'::: {.ipsEntry__signature}',
+				'Growing leeks on plot 14 since 2009, ask me anything about rust and onion fly.',
+				':::',
+				':::',
+				'',
+			);
+		});
+		// A long box beside the posts: only the forum software's names make the page a thread.
+		const rules = 'Be kind to other growers, keep to the topic of the board you post in, and search before asking: most questions about slugs, blight and watering have been answered many times.';
+		lines.push(':::', '', '::: {.ipsBox .cCommunityRules}', rules, '', rules, '', rules, '', rules, ':::', '');
+		return lines.join('\n');
+	}
+
+	test('Invision profile: an Invision Community 5 thread is read post by post, without signatures', () => {
+		const { text, kind } = extract(invisionThread());
+		assert.strictEqual(kind, 'forum');
+		for (const m of MESSAGES) assert.ok(text.includes(m), `lost ${m.slice(0, 30)}`);
+		assert.ok(text.includes('March 4, 2025'), 'lost a date');
+		assert.ok(!text.includes('Growing leeks'), 'kept a signature');
+		assert.ok(!text.includes('1,204 posts'), 'kept an author card');
+	});
 });

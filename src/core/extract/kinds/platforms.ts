@@ -30,7 +30,14 @@ export const KIND_PLATFORMS: readonly KindPlatform[] = [
 		kind: 'forum',
 		postChrome: /(^|\s)(?:message-userTitle|message-userBanner|userBanner|message-userExtras|message-attribution-opposite|message-actionBar|reactionsBar|bbCodeBlock-expandLink|bbCodeBlock-shrinkLink|message-lastEdit|message-signature)(\s|$)/,
 	},
-	{ name: 'invision', detect: /(^|\s)(?:ipsComment_content|cPost_contentWrap|cAuthorPane\w*)(\s|$)/, kind: 'forum', postChrome: /(^|\s)(?:cAuthorPane_info|ipsComment_controls|ipsReact\w*|cPost_footer)(\s|$)/ },
+	{
+		name: 'invision',
+		detect: /(^|\s)(?:ipsComment_content|cPost_contentWrap|cAuthorPane\w*|ipsEntry__content|ipsEntries)(\s|$)/,
+		kind: 'forum',
+		// Invision Community 5 (`ipsEntries`, `ipsEntry__content`: each post's date and message, its author card apart) as
+		// well as version 4 (`cPost`).
+		postChrome: /(^|\s)(?:cAuthorPane_info|ipsComment_controls|ipsReact\w*|cPost_footer|ipsEntry__signature|ipsEntry__footer|ipsEntry__controls)(\s|$)/,
+	},
 	{
 		name: 'stackexchange',
 		detect: /(^|\s)(?:js-post-body|votecell|js-voting-container|answercell)(\s|$)/,
