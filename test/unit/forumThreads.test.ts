@@ -3,7 +3,8 @@ import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { dropForumControls } from '../../src/core/extract/heuristics/forumControls';
 import { extractArticle } from '../../src/core/extract/extractArticle';
-import { blockText, collapse } from '../../src/core/extract/inlineText';
+import { blockText, collapse, isHiddenSpan } from '../../src/core/extract/inlineText';
+import type { Attributes } from '../../src/core/model/dumpDocument';
 import { renderText } from '../../src/core/render/articleText';
 
 function extract(dump: string): { text: string; kind: unknown } {
@@ -82,7 +83,7 @@ suite('Forum threads', () => {
 				'    ::: {.d-flex .post-container-parent}',
 				'    ::: {.post-container .d-flex}',
 				`    ::: {.post-header itemprop="author"}`,
-				`    [gardener${i}](/user/g${i}) wrote on [Mar ${i + 3}, 2025](/post/${i})`,
+				`    [G]{.avatar} [[Offline]{.visually-hidden}]{.status} [gardener${i}](/user/g${i}) wrote on [Mar ${i + 3}, 2025](/post/${i})`,
 				'    :::',
 				'',
 				'    ::: {.content component="post/content" itemprop="text"}',
@@ -110,6 +111,7 @@ suite('Forum threads', () => {
 		}
 		assert.ok(text.includes('gardener2'), 'lost an author');
 		assert.ok(!text.includes('1 Reply') && !/\bQuote\b/.test(text), 'kept the post footer');
+		assert.ok(!text.includes('Offline'), 'kept a screen-reader-only status');
 	});
 
 	/** An Invision Community 5 thread: each post's author card stands apart from its `ipsEntry__content` (date, message, signature). */
@@ -157,5 +159,11 @@ suite('Forum threads', () => {
 		assert.ok(text.includes('March 4, 2025'), 'lost a date');
 		assert.ok(!text.includes('Growing leeks'), 'kept a signature');
 		assert.ok(!text.includes('1,204 posts'), 'kept an author card');
+	});
+
+	test('screen-reader-only spans are not text; a class that only starts alike is', () => {
+		const attrs = (classes: string[]): Attributes => ({ classes, pairs: [], range: { start: 0, end: 0 } });
+		for (const c of ['sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text']) assert.ok(isHiddenSpan(attrs([c])), c);
+		for (const c of ['sr-only-focusable-x', 'visually', 'screen-reader']) assert.ok(!isHiddenSpan(attrs([c])), c);
 	});
 });
