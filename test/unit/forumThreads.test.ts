@@ -1,7 +1,7 @@
 // Forum threads, this session's rules: controls deep inside quotes, on fixtures written for this project.
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
-import { dropForumControls } from '../../src/core/extract/heuristics/forumControls';
+import { dropForumControls, FORUM_CONTROL_RE } from '../../src/core/extract/heuristics/forumControls';
 import { extractArticle } from '../../src/core/extract/extractArticle';
 import { blockText, collapse, isHiddenSpan } from '../../src/core/extract/inlineText';
 import type { Attributes } from '../../src/core/model/dumpDocument';
@@ -165,5 +165,50 @@ suite('Forum threads', () => {
 		const attrs = (classes: string[]): Attributes => ({ classes, pairs: [], range: { start: 0, end: 0 } });
 		for (const c of ['sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text']) assert.ok(isHiddenSpan(attrs([c])), c);
 		for (const c of ['sr-only-focusable-x', 'visually', 'screen-reader']) assert.ok(!isHiddenSpan(attrs([c])), c);
+	});
+
+	test('forum controls: a member statistic with a date and time is a control', () => {
+		for (const control of ['Joined: Sun Dec 17, 2023 11:18 am', 'Joined: 4. Jul 2012, 16:09', 'Location: Leeds/Bradford']) {
+			assert.ok(FORUM_CONTROL_RE.test(control), control);
+		}
+		assert.ok(!FORUM_CONTROL_RE.test("Joined: that's when it started to leak"), 'a sentence');
+	});
+
+	/** A phpBB thread: the topic heading, then posts whose subject line is a link "Re: <topic>", and a message quoting the topic as a heading. */
+	function phpbbThread(): string {
+		const lines = ['## [Shed roof leaking at the ridge](./viewtopic.php?t=9)', '', '::: {#page-body}'];
+		MESSAGES.forEach((m, i) => {
+			lines.push(
+				`::: {#p${i + 1} .post .bg${(i % 2) + 1}}`,
+				'::: postbody',
+				`### [${i === 0 ? '' : 'Re: '}Shed roof leaking at the ridge](#p${i + 1})`,
+				'',
+				`by [gardener${i}](./memberlist.php?u=${i}) » Mar ${i + 3}, 2025`,
+				'',
+				'::: content',
+				m,
+				...(i === 2 ? ['', '### Shed roof leaking at the ridge', '', 'That was my old title for the problem; it is fixed now.'] : []),
+				':::',
+				':::',
+				'',
+				'::: postprofile',
+				`**Joined:** Mon Jan ${i + 1}, 2018 9:0${i} am`,
+				':::',
+				':::',
+				'',
+			);
+		});
+		lines.push(':::', '');
+		return lines.join('\n');
+	}
+
+	test('thread subjects: post subject lines repeating the topic go, with or without "Re:"; a heading inside a message stays', () => {
+		const { text, kind } = extract(phpbbThread());
+		assert.strictEqual(kind, 'forum');
+		for (const m of MESSAGES) assert.ok(text.includes(m), `lost ${m.slice(0, 30)}`);
+		assert.ok(!text.includes('Re: Shed roof'), 'kept a reply subject');
+		assert.strictEqual(text.split('Shed roof leaking at the ridge').length - 1, 1, 'kept a subject line, or lost the heading inside a message');
+		assert.ok(text.includes('That was my old title'), 'lost the message after its heading');
+		assert.ok(!text.includes('Joined'), 'kept a member statistic');
 	});
 });

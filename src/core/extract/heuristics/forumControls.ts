@@ -17,7 +17,7 @@ export const FORUM_CONTROL_RE = new RegExp(
 			'(?:\\d+ )?(?:like|likes|share|reply|quote|report|follow|cite|save|flip|watch|hide|top|permalink|link|edit|flag|bookmark|multi-?quote)',
 			'(?:reply|quote|like|share|report)(?: (?:reply|quote|like|share|report|multi-?quote))+',
 			'click to (?:expand|shrink)\\.*',
-			'(?:joined|messages|reaction score|points|location|posts|threads|likes received|trophy points|gender|occupation)(?::\\s?[\\w ,.]*)?',
+			'(?:joined|messages|reaction score|points|location|posts|threads|likes received|trophy points|gender|occupation)(?::\\s?[\\w ,.:/-]*)?', // with a date and time too ("Joined: Sun Dec 17, 2023 11:18 am")
 			'(?:\\d[\\d,.]* )?posts? · joined \\d{4}',
 			'(?:improve|edit) this (?:answer|question|post)',
 			'add a comment\\s?\\|?',
