@@ -104,7 +104,8 @@ export function isHidden(attrs: Attributes | undefined): boolean {
  * Screen-reader-only classes (`sr-only`, `visually-hidden`, `screen-reader-text`) hide their text from the eye too:
  * a shop's "Regular price" / "Sale price" / "Unit price" labels, "(12 products)" beside a filter's "(12)", "Number of
  * reviews:". Tuning part of wcxb-dev (1054 pages): 25 pages up, 5 down; collection 0.731 → 0.735, product +0.002,
- * forum +0.0005; the worst loss an article whose teaser cards' only link text was screen-reader text (0.99 → 0.95:
+ * forum +0.0005 (notes/product4.md); of 4,429 such spans on the tuning part, 4,045 hold text absent from the
+ * truth, NodeBB's "Offline" beside every poster among them (notes/forum3.md); the worst loss an article whose teaser cards' only link text was screen-reader text (0.99 → 0.95:
  * the cards no longer read as links and stay). A Tailwind `md:not-sr-only` shows it again.
  */
 const HIDING_CLASS_RE = /^(?:d-none|hidden|sr-only|visually-hidden|visuallyhidden|screen-reader-text|u-visually-hidden)$/;

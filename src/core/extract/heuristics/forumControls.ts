@@ -17,7 +17,7 @@ export const FORUM_CONTROL_RE = new RegExp(
 			'(?:\\d+ )?(?:like|likes|share|reply|quote|report|follow|cite|save|flip|watch|hide|top|permalink|link|edit|flag|bookmark|multi-?quote)',
 			'(?:reply|quote|like|share|report)(?: (?:reply|quote|like|share|report|multi-?quote))+',
 			'click to (?:expand|shrink)\\.*',
-			'(?:joined|messages|reaction score|points|location|posts|threads|likes received|trophy points|gender|occupation)(?::\\s?[\\w ,.]*)?',
+			'(?:joined|messages|reaction score|points|location|posts|threads|likes received|trophy points|gender|occupation)(?::\\s?[\\w ,.:/-]*)?', // with a date and time too ("Joined: Sun Dec 17, 2023 11:18 am")
 			'(?:\\d[\\d,.]* )?posts? · joined \\d{4}',
 			'(?:improve|edit) this (?:answer|question|post)',
 			'add a comment\\s?\\|?',
@@ -40,6 +40,11 @@ function isControl(b: Block): boolean {
 	if (b.kind !== 'paragraph' && b.kind !== 'heading') return false;
 	const text = collapse(blockText(b));
 	return text.length > 0 && text.length <= MAX_FORUM_CONTROL_CHARS && FORUM_CONTROL_RE.test(text);
+}
+
+/** Whether a clean-up left a block's children as they were: a control dropped deeper down changes a child, not their number. */
+function sameBlocks(kept: readonly Block[], original: readonly Block[]): boolean {
+	return kept.length === original.length && kept.every((b, i) => b === original[i]);
 }
 
 /**
@@ -65,7 +70,7 @@ export function dropForumControls(blocks: readonly Block[], removed: RemovedRegi
 				// Elsewhere only the controls go: an item's later blocks may be the message a date item runs into.
 				const children = dropForumControls(it.children, removed);
 				if (!children.some((c) => c.kind !== 'spacer')) continue;
-				items.push(children.length === it.children.length ? it : { ...it, children });
+				items.push(sameBlocks(children, it.children) ? it : { ...it, children });
 			}
 			if (items.length === 0) {
 				removed.push({ range: b.range, step: 'forum-control', signal: 'list of controls' });
@@ -76,7 +81,7 @@ export function dropForumControls(blocks: readonly Block[], removed: RemovedRegi
 		}
 		if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') {
 			const children = dropForumControls(b.children, removed);
-			out.push(children.length === b.children.length ? b : { ...b, children });
+			out.push(sameBlocks(children, b.children) ? b : { ...b, children });
 			continue;
 		}
 		out.push(b);

@@ -4,7 +4,9 @@ import type { RemovedRegion } from '../article';
 import { ALL_FLAGS, type Attempt, type BlockIndex, type Flags, ROOT } from '../blockIndex';
 import { cleanBlock } from '../clean';
 import { dropForumControls } from '../heuristics/forumControls';
-import { attrWords, isHidden } from '../inlineText';
+import { dropChromeHeadings } from '../heuristics/postChromeHeadings';
+import { dropRepeatedSubjects, subjectKey } from '../heuristics/threadSubjects';
+import { attrWords, blockText, isHidden } from '../inlineText';
 import { recordOutside } from '../outside';
 import { prunedContainers } from '../prune';
 import type { KindStrategy } from './pageKind';
@@ -66,8 +68,16 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 		chars += kept.stats.chars;
 	}
 	recordOutside(index, posts.items, removed);
-	// Counters and buttons the forum writes as plain lines (heuristics/forumControls.ts).
-	const kept = dropForumControls(blocks, removed);
+	// Member titles written as headings (heuristics/postChromeHeadings.ts), then counters and buttons the forum writes
+	// as plain lines (heuristics/forumControls.ts).
+	const chrome = platformChrome ? [POST_CHROME_RE, platformChrome] : [POST_CHROME_RE];
+	// Post subjects that repeat the topic's heading, "Re:" or not (heuristics/threadSubjects.ts).
+	const titles = new Set<string>();
+	for (const b of index.parent.keys()) {
+		if (b.kind === 'heading' && !inPost(b)) titles.add(subjectKey(blockText(b)));
+	}
+	titles.delete('');
+	const kept = dropForumControls(dropRepeatedSubjects(dropChromeHeadings(blocks, chrome, removed), titles, removed), removed);
 	return { region: posts.items[0], regionScore: 0, blocks: kept, removed, chars };
 }
 

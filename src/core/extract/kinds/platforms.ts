@@ -30,7 +30,14 @@ export const KIND_PLATFORMS: readonly KindPlatform[] = [
 		kind: 'forum',
 		postChrome: /(^|\s)(?:message-userTitle|message-userBanner|userBanner|message-userExtras|message-attribution-opposite|message-actionBar|reactionsBar|bbCodeBlock-expandLink|bbCodeBlock-shrinkLink|message-lastEdit|message-signature)(\s|$)/,
 	},
-	{ name: 'invision', detect: /(^|\s)(?:ipsComment_content|cPost_contentWrap|cAuthorPane\w*)(\s|$)/, kind: 'forum', postChrome: /(^|\s)(?:cAuthorPane_info|ipsComment_controls|ipsReact\w*|cPost_footer)(\s|$)/ },
+	{
+		name: 'invision',
+		detect: /(^|\s)(?:ipsComment_content|cPost_contentWrap|cAuthorPane\w*|ipsEntry__content|ipsEntries)(\s|$)/,
+		kind: 'forum',
+		// Invision Community 5 (`ipsEntries`, `ipsEntry__content`: each post's date and message, its author card apart) as
+		// well as version 4 (`cPost`).
+		postChrome: /(^|\s)(?:cAuthorPane_info|ipsComment_controls|ipsReact\w*|cPost_footer|ipsEntry__signature|ipsEntry__footer|ipsEntry__controls)(\s|$)/,
+	},
 	{
 		name: 'stackexchange',
 		detect: /(^|\s)(?:js-post-body|votecell|js-voting-container|answercell)(\s|$)/,
@@ -38,7 +45,15 @@ export const KIND_PLATFORMS: readonly KindPlatform[] = [
 		posts: /(^|\s)(?:question|answer)(\s|$)/,
 		postChrome: /(^|\s)(?:js-post-menu|js-post-comments-component|comments|post-taglist|comments-link-\d+|js-post-notice)(\s|$)/,
 	},
-	{ name: 'nodebb', detect: /(^|\s)(?:post\/content|topic\/stats|posts-container)(\s|$)/, kind: 'forum', postChrome: /(^|\s)(?:post\/footer|post\/actions|post\/parent|post\/replies\/container|votes)(\s|$)/ },
+	{
+		name: 'nodebb',
+		detect: /(^|\s)(?:post\/content|topic\/stats|posts-container)(\s|$)/,
+		kind: 'forum',
+		// A thread is a list whose items hold the post beside a preview of the post it answers (`post/parent`): the post
+		// is the item's `post-container-parent` (NodeBB 3+) or, in older themes, its `post/content`.
+		posts: /(^|\s)(?:post-container-parent|post\/content)(\s|$)/,
+		postChrome: /(^|\s)(?:post\/footer|post\/actions|post\/parent|post\/replies\/container|votes|user\/status)(\s|$)/,
+	},
 	{
 		name: 'vanilla',
 		detect: /(^|\s)(?:MessageList|DataBox-Comments|ItemDiscussion|CommentHeader)(\s|$)/,
