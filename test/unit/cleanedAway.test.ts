@@ -1,9 +1,10 @@
-// Cleaned away (kinds/cleanedAway.ts): a container whose cleaning dropped most of its plain sections is a landing page read whole.
+// Cleaned away (kinds/cleanedAway.ts): a container whose cleaning dropped most of its plain sections is a landing page read whole, once.
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
+import { dropRepeatedBlocks, MAX_REPEATED_CHARS } from '../../src/core/extract/heuristics/repeatedBlocks';
 import { isCleanedAway, MAX_KEPT_SHARE } from '../../src/core/extract/kinds/cleanedAway';
 import { wholePage } from '../../src/core/extract/kinds/wholePage';
 import { articleAttempt } from '../../src/core/extract/sieve';
@@ -28,6 +29,19 @@ suite('Cleaned away', () => {
 			assert.ok(text.includes(kept), `lost ${kept}`);
 		}
 		for (const dropped of ['Pricing', 'Registered in England', 'Learn more']) assert.ok(!text.includes(dropped), `kept ${dropped}`);
+	});
+
+	test('a landing page read whole keeps one copy of a long paragraph its slider repeats', () => {
+		const { text } = extractFixture('landing-cleaned-away.txt');
+		assert.strictEqual(text.split('Payroll used to eat').length - 1, 1);
+	});
+
+	test('long repeated paragraphs are dropped only when the caller lifts the cap', () => {
+		const long = 'A long paragraph that a carousel prints twice, once for the slide and once for its clone, and that runs well past the cap on the length of a repeated line.';
+		const blocks = parseDump(`${long}\n\n${long}\n`).blocks.filter((b) => b.kind === 'paragraph');
+		assert.ok(long.length > MAX_REPEATED_CHARS);
+		assert.strictEqual(dropRepeatedBlocks(blocks, []).length, 2);
+		assert.strictEqual(dropRepeatedBlocks(blocks, [], undefined, Infinity).length, 1);
 	});
 
 	test('an article whose cleaning dropped only links and comments keeps its container', () => {

@@ -123,8 +123,9 @@ function extract(doc: DumpDocument): Article {
 	const removed = [...attempt.removed];
 	let blocks = dropRepeatedMetadata(index, attempt.blocks, metadata, removed, KEEPS_ITEM_BYLINES.has(kind.kind));
 	// 10: general clean-ups of what was kept, one heuristic each (heuristics/).
-	// A thread repeats its authors and dates on purpose: each post keeps its own.
-	blocks = dropRepeatedBlocks(blocks, removed, kind.kind === 'forum' ? MIN_REPEATED_POST_CHARS : undefined);
+	// A thread repeats its authors and dates on purpose: each post keeps its own; a landing page read whole repeats
+	// long paragraphs only as slider clones and screen copies (heuristics/repeatedBlocks.ts).
+	blocks = dropRepeatedBlocks(blocks, removed, kind.kind === 'forum' ? MIN_REPEATED_POST_CHARS : undefined, attempt.region === ROOT && kind.kind === 'service' ? Infinity : undefined);
 	blocks = dropShopControls(blocks, removed);
 	blocks = dropBreadcrumbs(blocks, removed);
 	blocks = dropDocChrome(blocks, removed, kind.kind === 'documentation');
