@@ -5,6 +5,7 @@ import { BlockIndex, ROOT } from './blockIndex';
 import { escapedHtmlDocument } from './escapedHtmlPage';
 import { dropBreadcrumbs } from './heuristics/breadcrumbs';
 import { dropAuthorBio } from './heuristics/authorBio';
+import { dropDocChrome } from './heuristics/docChrome';
 import { dropEndMatter } from './heuristics/endMatter';
 import { dropRepeatedBlocks, MIN_REPEATED_POST_CHARS } from './heuristics/repeatedBlocks';
 import { dropShopControls } from './heuristics/shopControls';
@@ -54,6 +55,7 @@ const ENDS_WITH_PROSE: ReadonlySet<PageKind> = new Set<PageKind>(['article']);
  * 9. Metadata: `extractMetadata(doc, { region, pageKind })` plus `pageType`; the title heading and leading byline/date blocks
  *    that repeat metadata are removed from the body.
  * 10. Clean-ups of the kept blocks, one heuristic per file (heuristics/): repeated blocks, shop controls, breadcrumbs,
+ *     documentation platforms' controls,
  *     and on articles the further reading that ends them, the site's boilerplate lines and
  *     a closing author bio.
  */
@@ -121,10 +123,12 @@ function extract(doc: DumpDocument): Article {
 	const removed = [...attempt.removed];
 	let blocks = dropRepeatedMetadata(index, attempt.blocks, metadata, removed, KEEPS_ITEM_BYLINES.has(kind.kind));
 	// 10: general clean-ups of what was kept, one heuristic each (heuristics/).
-	// A thread repeats its authors and dates on purpose: each post keeps its own.
-	blocks = dropRepeatedBlocks(blocks, removed, kind.kind === 'forum' ? MIN_REPEATED_POST_CHARS : undefined);
+	// A thread repeats its authors and dates on purpose: each post keeps its own; a landing page read whole repeats
+	// long paragraphs only as slider clones and screen copies (heuristics/repeatedBlocks.ts).
+	blocks = dropRepeatedBlocks(blocks, removed, kind.kind === 'forum' ? MIN_REPEATED_POST_CHARS : undefined, attempt.region === ROOT && kind.kind === 'service' ? Infinity : undefined);
 	blocks = dropShopControls(blocks, removed);
 	blocks = dropBreadcrumbs(blocks, removed);
+	blocks = dropDocChrome(blocks, removed, kind.kind === 'documentation');
 	if (ENDS_WITH_PROSE.has(kind.kind)) blocks = [...dropAuthorBio(dropEndMatter(dropTrailingLinks(index, blocks, removed), removed), removed)];
 	removed.sort((a, b) => a.range.start - b.range.start);
 	let chars = textChars(blocks);

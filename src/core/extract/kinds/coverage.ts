@@ -4,6 +4,7 @@ import { dropCallsToAction } from '../heuristics/callsToAction';
 import { isInConsentDialog } from '../heuristics/consentDialogs';
 import { dropNavigationLists } from '../heuristics/navigationLists';
 import { measureBlocks } from './blockMeasures';
+import { isCleanedAway } from './cleanedAway';
 import { isOneSectionOfMany } from './headedSections';
 import { fromPageTitle } from './pageStart';
 import type { KindContext } from './pageKind';
@@ -52,6 +53,8 @@ function besideLinkSections(article: Attempt, whole: Attempt): boolean {
 export function isSpreadOut(signals: PageSignals, article: Attempt, whole: Attempt): boolean {
 	// A container that is one headed section of a landing page is never the page (headedSections.ts).
 	if (isOneSectionOfMany(article, whole)) return true;
+	// A container whose cleaning dropped most of its plain sections is the landing page itself (cleanedAway.ts).
+	if (isCleanedAway(article, whole)) return true;
 	if (article.profile || article.chars >= MAX_SPREAD_ARTICLE_CHARS) return false;
 	const wholeChars = whole.chars;
 	if (article.chars >= wholeChars * MIN_SHORT_PAGE_COVERAGE) return false;

@@ -1,0 +1,57 @@
+// Documentation chrome: the controls documentation platforms print around a page (copy buttons, feedback, edit links, prev/next) are not its text.
+import type { Block } from '../../model/dumpDocument';
+import type { RemovedRegion } from '../article';
+import { blockText, collapse } from '../inlineText';
+
+/**
+ * Whole lines that documentation platforms print as controls, as data: each is a button or a widget's label, never
+ * a sentence of the page. Measured as the kept lines of the 1054 wcxb-dev tuning pages (a line counts as content when
+ * its words appear in that order in the annotated text): the lines below were left out by the annotators 35 times
+ * on documentation and article pages and kept once ("Next" on an article).
+ */
+export const PLATFORM_CHROME_RE = new RegExp(
+	[
+		// Feedback widgets (GitBook, Read the Docs, devsite, MS Learn, Docusaurus plugins).
+		/was this (?:page |article |content |information |section )?helpful\??(?: yes no)?/.source,
+		/(?:send|give|leave) feedback|thanks? (?:you )?for (?:your )?feedback\b.*|rate this page\b.*/.source,
+		// Edit links (Docusaurus, MkDocs, Sphinx themes, VitePress).
+		/(?:edit|improve) this page(?: on github)?|edit on github|suggest (?:an )?edits?|view (?:page )?source|report an issue/.source,
+		// Google devsite's bookmark popout, printed with the title.
+		/stay organized with collections\b.*/.source,
+		// Microsoft Learn's page controls.
+		/ask learn|focus mode|read in english|add to plan|add to collections?|copy markdown|share via|print/.source,
+		// Previous / next links between pages of a guide.
+		/«?\s*(?:previous|prev|next)(?: (?:page|article|topic|chapter|section|lesson))?\s*»?/.source,
+	]
+		.map((s) => `(?:${s})`)
+		.join('|'),
+);
+const PLATFORM_CHROME_LINE_RE = new RegExp(`^(?:${PLATFORM_CHROME_RE.source})$`, 'i');
+
+/**
+ * Lines that are chrome on a documentation page but may be a sentence elsewhere: a code block's copy button ("Copy"
+ * 12 times on documentation pages of the tuning part, kept once on an article) and the page's last-modified stamp
+ * (left out 4 times on documentation pages; on articles the annotators kept it as often as they left it out).
+ */
+export const DOC_ONLY_CHROME_LINE_RE = /^(?:copy(?: code| to clipboard)?|copied!?|last (?:updated|modified|edited)(?: on| at)?\s*:?\s*.{0,40})$/i;
+
+/** A chrome line is short: a label, a date. */
+export const MAX_CHROME_LINE_CHARS = 120;
+
+/** Whether a line of text is a documentation platform's control; `documentation` adds the lines only docs print as chrome. */
+export function isDocChromeLine(text: string, documentation: boolean): boolean {
+	const t = collapse(text).replace(/[.:!]$/, '');
+	if (t.length === 0 || t.length > MAX_CHROME_LINE_CHARS) return false;
+	return PLATFORM_CHROME_LINE_RE.test(t) || (documentation && DOC_ONLY_CHROME_LINE_RE.test(t));
+}
+
+/** Drops the kept paragraphs and headings that are a documentation platform's controls. */
+export function dropDocChrome(blocks: readonly Block[], removed: RemovedRegion[], documentation: boolean): Block[] {
+	return blocks.filter((b) => {
+		if (b.kind !== 'paragraph' && b.kind !== 'heading') return true;
+		const text = collapse(blockText(b));
+		if (!isDocChromeLine(text, documentation)) return true;
+		removed.push({ range: b.range, step: 'doc-chrome', signal: text.length > 40 ? `${text.slice(0, 40)}…` : text });
+		return false;
+	});
+}
