@@ -48,7 +48,7 @@ export function firstOfRepeated<T>(s: MetadataScan, cands: readonly Candidate<T>
 	let first: Candidate<T> | undefined;
 	for (const c of same) {
 		const at = c.node!.range.start;
-		if (at < a - NEAR_TITLE_CHARS / 2) continue;
+		if (s.gap(a, at) < -NEAR_TITLE_CHARS / 2) continue;
 		if (!first || at < first.node!.range.start) first = c;
 	}
 	return first ? { ...first, rule: `${first.rule}:first-of-${same.length}` } : top;
