@@ -64,7 +64,8 @@ export function isTeaserList(s: MetadataScan, nodes: readonly MNode[]): boolean 
 	const sorted = [...nodes].sort((x, y) => x.range.start - y.range.start);
 	if (sorted.length < REPEATED_MIN) return false;
 	// A card's title is a heading, or a title-classed link or block (`loop-card__title-link`) in card grids without headings.
-	const headings = s.nodes.filter((n) => n.block?.kind === 'heading' || (n.words !== '' && n.inline?.kind !== 'image' && TITLE_RE.test(n.words))).map((n) => n.range.start);
+	// Empty headings are anchors or styling (`###  {.userText}` above each post's poster), not an item's title.
+	const headings = s.nodes.filter((n) => (n.block?.kind === 'heading' || (n.words !== '' && n.inline?.kind !== 'image' && TITLE_RE.test(n.words))) && s.textOf(n) !== '').map((n) => n.range.start);
 	let headed = 0;
 	let prevEnd = -Infinity;
 	for (const n of sorted) {

@@ -86,6 +86,8 @@ function nodeWords(attrs: Attributes | undefined): string {
 	if (rel) extra.push(rel);
 	const itemtype = attrValue(attrs, 'itemtype');
 	if (itemtype) extra.push(itemtype.replace(/^.*\//, ''));
+	const hook = attrValue(attrs, 'hook');
+	if (hook) extra.push(hook);
 	return `${attrWords(attrs)} ${extra.join(' ')}`.toLowerCase().trim();
 }
 
