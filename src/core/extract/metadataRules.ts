@@ -27,7 +27,7 @@ export const HOVER_CARD_RE = vocab('hovercard|hover-card|user-card|usercard|prof
 /** Author boxes after an article (a bio with the name): their name element is the article's author (`author.ts`). */
 export const AUTHOR_BOX_RE = vocab('author-box|authorbox|about-author|author-info-box|author-bio');
 /** Dates: schema.org `datePublished`, hAtom `published`, and theme names. */
-export const DATE_RE = vocab('date|dates|time|datetime|timestamp|published|pubdate|publish-date|post-date|posted|posted-on|dateline|datepublished|datemodified|date-published|entry-date|meta-date|article-date|story-date|date-header|updated|modified|local-date|local-time|formatteddate|dt-published');
+export const DATE_RE = vocab('date|dates|time|datetime|timestamp|published|pubdate|publish-date|post-date|posted|posted-on|dateline|datepublished|datemodified|date-published|entry-date|meta-date|article-date|story-date|date-header|updated|modified|local-date|local-time|formatteddate|dt-published|timeago|time-ago');
 /** Dates that are the last modification rather than the publication. */
 export const MODIFIED_RE = vocab('updated|modified|datemodified|date-modified|last-update|lastupdate|last-modified|lastmod|revision|revision-info|edited|dt-updated|lia-revision-last-update-row|footer-info-lastmod');
 /** Dates that are explicitly the publication. */

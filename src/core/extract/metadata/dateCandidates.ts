@@ -114,7 +114,8 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 		}
 		// "[2 days ago]{.post-date title="2025-12-18"}": a relative date shown, the exact one in the hover title.
 		if (own || loose || profPub || profMod) {
-			const iso = titleDate(attrValue(n.attrs, 'title'), options);
+			// A link's own title holds it the same way (NodeBB: `[](/post/101884 "2024-11-27T15:50:23.066Z"){.timeago}`).
+			const iso = titleDate(attrValue(n.attrs, 'title') ?? (n.inline?.kind === 'link' ? n.inline.title : undefined), options);
 			if (iso) push(iso, '', '@title');
 		}
 		// Text: every date in a short text, each labelled by the words just before it.
