@@ -37,6 +37,17 @@ function isPosterName(s: MetadataScan, n: MNode): boolean {
 	return s.descendants(n).some((d) => d.words !== '' && USER_BOX_RE.test(d.words));
 }
 
+/** A card's title written as a paragraph that is one link of several words (`[**GNW: The 10 Best Things**](/ep/…)`): not a name link. */
+const LINK_TITLE_MIN_WORDS = 3;
+
+function isLinkTitle(s: MetadataScan, n: MNode): boolean {
+	// In a thread, a post's paragraph that is one link is a shared link or a signature, not a card's title.
+	if (n.block?.kind !== 'paragraph' || s.context.pageKind === 'forum') return false;
+	const c = n.block.content.filter((x) => !(x.kind === 'softbreak' || x.kind === 'break' || (x.kind === 'text' && x.value.trim() === '')));
+	if (c.length !== 1 || c[0].kind !== 'link') return false;
+	return s.textOf(n).split(' ').length >= LINK_TITLE_MIN_WORDS;
+}
+
 /** The markup a node sits in: its own words and its parent's, which every item of a list shares. */
 function signature(n: MNode): string {
 	return `${n.words}|${n.parent?.words ?? ''}|${n.block?.kind ?? n.inline?.kind ?? ''}`;
@@ -81,7 +92,7 @@ export function isTeaserList(s: MetadataScan, nodes: readonly MNode[]): boolean 
 	// A card's title is a heading, or a title-classed link or block (`loop-card__title-link`) in card grids without headings.
 	// Empty headings are anchors or styling (`###  {.userText}` above each post's poster), and a heading that is only
 	// a poster's name (`#### [khixxx]{.username}` in each post of a thread) is a byline: neither is an item's title.
-	const headings = s.nodes.filter((n) => (n.block?.kind === 'heading' || (n.words !== '' && n.inline?.kind !== 'image' && TITLE_RE.test(n.words))) && s.textOf(n) !== '' && !isPosterName(s, n)).map((n) => n.range.start);
+	const headings = s.nodes.filter((n) => (n.block?.kind === 'heading' || (n.words !== '' && n.inline?.kind !== 'image' && TITLE_RE.test(n.words)) || isLinkTitle(s, n)) && s.textOf(n) !== '' && !isPosterName(s, n)).map((n) => n.range.start);
 	let headed = 0;
 	let prevEnd = -Infinity;
 	for (const n of sorted) {
