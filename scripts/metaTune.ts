@@ -87,15 +87,15 @@ function score(only: string | undefined, kind: string | undefined): void {
 				t.none++;
 				if (got) {
 					t.spurious++;
-					if (only === name) lines.push(`SPUR ${id} ${type.padEnd(13)} got ${JSON.stringify(got).slice(0, 80)} [${rule}]`);
+					if ((only === name || only === 'all')) lines.push(`SPUR ${id} ${type.padEnd(13)} got ${JSON.stringify(got).slice(0, 80)} [${rule}]`);
 				}
 			} else {
 				t.truth++;
 				if (got && matches(truth, got)) {
 					t.right++;
-					if (only === name && process.env.ALL) lines.push(`RGHT ${id} ${type.padEnd(13)} got ${JSON.stringify(got).slice(0, 70)} [${rule}]`);
+					if ((only === name || only === 'all') && process.env.ALL) lines.push(`RGHT ${id} ${type.padEnd(13)} got ${JSON.stringify(got).slice(0, 70)} [${rule}]`);
 				}
-				else if (only === name) lines.push(`${got ? 'WRNG' : 'NONE'} ${id} ${type.padEnd(13)} want ${JSON.stringify(truth).slice(0, 70)} got ${JSON.stringify(got)?.slice(0, 70)} [${rule}]`);
+				else if ((only === name || only === 'all')) lines.push(`${got ? 'WRNG' : 'NONE'} ${id} ${type.padEnd(13)} want ${JSON.stringify(truth).slice(0, 70)} got ${JSON.stringify(got)?.slice(0, 70)} [${rule}]`);
 			}
 			tally.set(name, t);
 		}

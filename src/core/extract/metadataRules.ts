@@ -17,7 +17,7 @@ export const TITLE_RE = vocab('headline|entry-title|post-title|article-title|art
 /** Names that mark a heading as the site's own (logo, site title) rather than the article's. */
 export const SITE_TITLE_RE = vocab('site-title|site-name|sitename|logo|brand|branding|masthead|navbar-brand|site-branding');
 /** Bylines: schema.org `author`, `rel="author"`, hCard `vcard`, and theme names. */
-export const AUTHOR_RE = vocab('author|authors|byline|by-line|bylines|writer|creator|contributor|contributors|reporter|p-author|h-card|vcard|user-login|article-author|post-author|entry-author|meta-author|author-name|authorname|byline-name');
+export const AUTHOR_RE = vocab('author|authors|byline|by-line|bylines|writer|creator|contributor|contributors|reporter|p-author|h-card|vcard|user-login|article-author|post-author|entry-author|meta-author|author-name|authorname|byline-name|user-name|username');
 /** Inside an author block, the element that holds only the name. */
 export const AUTHOR_NAME_RE = vocab('name|fn|author-name|authorname|user-name|username|p-name|byline-name|url fn n');
 /** Author widgets whose text is a biography or a picture, not a byline; hover cards repeat a name from elsewhere in the page. */
@@ -27,7 +27,7 @@ export const HOVER_CARD_RE = vocab('hovercard|hover-card|user-card|usercard|prof
 /** Author boxes after an article (a bio with the name): their name element is the article's author (`author.ts`). */
 export const AUTHOR_BOX_RE = vocab('author-box|authorbox|about-author|author-info-box|author-bio');
 /** Dates: schema.org `datePublished`, hAtom `published`, and theme names. */
-export const DATE_RE = vocab('date|dates|time|datetime|timestamp|published|pubdate|publish-date|post-date|posted|posted-on|dateline|datepublished|datemodified|date-published|entry-date|meta-date|article-date|story-date|date-header|updated|modified|local-date|local-time|formatteddate|dt-published');
+export const DATE_RE = vocab('date|dates|time|datetime|timestamp|published|pubdate|publish-date|post-date|posted|posted-on|dateline|datepublished|datemodified|date-published|entry-date|meta-date|article-date|story-date|date-header|updated|modified|local-date|local-time|formatteddate|dt-published|timeago|time-ago');
 /** Dates that are the last modification rather than the publication. */
 export const MODIFIED_RE = vocab('updated|modified|datemodified|date-modified|last-update|lastupdate|last-modified|lastmod|revision|revision-info|edited|dt-updated|lia-revision-last-update-row|footer-info-lastmod');
 /** Dates that are explicitly the publication. */
@@ -53,7 +53,7 @@ export const CHROME_RE = /(?:^|\s)(?:nav|navbar|navigation|main-nav|site-nav|pri
 /** Headings that are generic section or control labels, in any site's chrome: they name a box, not the page. */
 export const UI_LABEL_RE = /^(?:(?:main |mobile |site |primary )?menu|navigation|search(?: results)?|sign in.*|log ?in|login|register|create an account|welcome back|subscribe.*|newsletter.*|cookies?(?: settings| policy| preferences)?|privacy preferences|share(?: this)?.*|related.*|latest(?: news| posts| articles)?|recent(?: posts| articles| news)?|popular.*|most (?:read|popular|viewed)|trending.*|categories|tags|archives?|contact(?: us)?|get in touch|follow us.*|connect with us|footer|read more|select an option|testimonials?|comments?|\d+ comments?|leave a (?:reply|comment)|you may also like.*|more (?:from|stories|articles|news).*|explore.*|table of contents|contents|on this page|in this (?:article|section)|quick links|useful links|resources|about(?: us)?|about the author|shop|cart|your cart|my account|sidebar|advertisement|ad|sponsored|recommended.*|we recommend|don't miss|must read|editor's picks|see also|next|previous|.*\b(?:privacy|cookies?|consent)\b.*|provide feedback|notice|recently browsing.*|activity|featured (?:replies|topics|posts|threads)|community resources|browse|shopping (?:bag|cart)|your (?:bag|basket))$/i;
 /** Language-neutral noise around a byline: these are not names. */
-export const NOT_A_NAME_RE = /(?:^|\s)(?:comments?|share|follow|subscribe|posted|views?|more|profile|read|minutes?|min|updated|published|email|twitter|facebook|staff|admin|administrator|editor's|contact|home|login|sign|menu|search|\d)|(?:^|\s)(?:authors?|authored|written|bio|cite|about|articles|posts|reviewed|reviewer|expert|cancel|request|demo|released|size|insights|member|joined|guest|anonymous|unknown|none|n\/a|offline)(?:$|[\s:,.])/i;
+export const NOT_A_NAME_RE = /(?:^|\s)(?:comments?|share|follow|subscribe|posted|views?|more|profile|read|minutes?|min|updated|published|email|twitter|facebook|staff|admin|administrator|editor's|contact|home|login|sign|menu|search|\d)|(?:^|\s)(?:authors?|authored|written|bio|cite|about|articles|posts|reviewed|reviewer|expert|cancel|request|demo|released|size|insights|member|joined|guest|anonymous|unknown|none|n\/a|offline|if|you|ignore|field|please)(?:$|[\s:,.])/i;
 /** Job titles written after a name in a byline ("Jane Doe, Senior Editor"): not names. */
 export const ROLE_RE = /(?:^|\s)(?:editor|editors|writer|reporter|correspondent|manager|director|contributor|columnist|staff|senior|chief|producer|photographer|analyst|engineer|professor|founder|ceo|cto|president|general|head|officer|intern|fellow|redakteur(?:in)?|rédact(?:eur|rice)|journalist(?:in|e)?|corresponsal|redactor(?:a)?)(?:\s|$)/i;
 /**

@@ -2,6 +2,7 @@
 import type { Link } from '../../model/dumpDocument';
 import { attrValue } from '../inlineText';
 import { AUTHOR_BOX_RE, HOVER_CARD_RE, AUTHOR_NAME_RE, AUTHOR_NOT_RE, AUTHOR_RE, BYLINE_PREFIX_RE, MAX_BYLINE_CHARS, NEAR_TITLE_CHARS, WEIGHT } from '../metadataRules';
+import { attributeAuthorCandidates } from './attributeAuthor';
 import { textBylineCandidates } from './bylineText';
 import { splitNames } from './names';
 import { uniq, type Candidate, type MetadataScan, type MNode } from './scan';
@@ -55,7 +56,7 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 	const a = s.anchor();
 	if (a !== undefined) {
 		for (const n of s.nodes) {
-			if (!isBylineBlock(n) || n.range.start < a || n.range.start - a > NEAR_TITLE_CHARS) continue;
+			if (!isBylineBlock(n) || n.range.start < a || s.gap(a, n.range.start) > NEAR_TITLE_CHARS) continue;
 			// Decorations before "By" ("// By Jane Doe • Nov 11, 2020") are not part of the byline.
 			const t = s.textOf(n).replace(/^[^\p{L}\p{N}]+/u, '');
 			if (t.length > MAX_BYLINE_CHARS || !BYLINE_PREFIX_RE.test(t)) continue;
@@ -64,12 +65,13 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 		}
 		// Links to an author page just under the title, without any byline class.
 		for (const { node, link } of s.links) {
-			if (node.range.start < a || node.range.start - a > NEAR_TITLE_CHARS || !isAuthorUrl(link.href)) continue;
+			if (node.range.start < a || s.gap(a, node.range.start) > NEAR_TITLE_CHARS || !isAuthorUrl(link.href)) continue;
 			const names = splitNames(s.textOf(node), HANDLES);
 			if (names.length === 1) out.push({ value: names, source: node.range, rule: 'link:author-page', score: 12 + s.positionScore(node), node });
 		}
 	}
 	out.push(...textBylineCandidates(s));
+	out.push(...attributeAuthorCandidates(s));
 	return out;
 }
 

@@ -58,7 +58,7 @@ export function textBylineCandidates(s: MetadataScan): Candidate<string[]>[] {
 			continue;
 		}
 		// A dateline just under the title with "by" after its start ("By …" at the start is `author.ts`'s by-line).
-		if (a === undefined || n.range.start < a || n.range.start - a > NEAR_TITLE_CHARS || BYLINE_PREFIX_RE.test(t)) continue;
+		if (a === undefined || n.range.start < a || s.gap(a, n.range.start) > NEAR_TITLE_CHARS || BYLINE_PREFIX_RE.test(t)) continue;
 		if (!DATELINE_MARK_RE.test(t) && findDates(t).length === 0) continue;
 		const m = [...t.matchAll(INLINE_BY_RE)].find((x) => x.index > 0 && !OTHER_BY_RE.test(x[1] ?? ''));
 		if (!m) continue;

@@ -64,9 +64,9 @@ export interface DateChoice {
 const NEAR_BYLINE_CHARS = 400;
 
 /** Whether a node is just before or after the byline's node. */
-function nearByline(n: MNode, byline: MNode | undefined): boolean {
+function nearByline(s: MetadataScan, n: MNode, byline: MNode | undefined): boolean {
 	if (!byline) return false;
-	return (n.range.start >= byline.range.start && n.range.start - byline.range.end <= NEAR_BYLINE_CHARS) || (n.range.end <= byline.range.start && byline.range.start - n.range.end <= NEAR_BYLINE_CHARS);
+	return (n.range.start >= byline.range.start && s.gap(byline.range.end, n.range.start) <= NEAR_BYLINE_CHARS) || (n.range.end <= byline.range.start && s.gap(n.range.end, byline.range.start) <= NEAR_BYLINE_CHARS);
 }
 
 /** `byline`: the node of the author reported for the page, if any; dates next to it count as near the title. */
@@ -80,8 +80,8 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 		const profPub = s.profileMatch(n, 'published');
 		const profMod = s.profileMatch(n, 'modified');
 		const own = n.words !== '' && DATE_RE.test(n.words);
-		const nearTitle = a !== undefined && n.range.start >= a - NEAR_BEFORE_TITLE_CHARS && n.range.start - a <= NEAR_TITLE_CHARS;
-		const bylineDate = !nearTitle && nearByline(n, byline) && !s.isForeign(n);
+		const nearTitle = a !== undefined && s.gap(a, n.range.start) >= -NEAR_BEFORE_TITLE_CHARS && s.gap(a, n.range.start) <= NEAR_TITLE_CHARS;
+		const bylineDate = !nearTitle && nearByline(s, n, byline) && !s.isForeign(n);
 		const nearText = isDatelineNode(n) && (nearTitle || bylineDate);
 		const loose = !own && n.words !== '' && DATE_LOOSE_RE.test(n.words);
 		if (!own && !loose && !profPub && !profMod && !nearText) continue;
@@ -114,7 +114,8 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 		}
 		// "[2 days ago]{.post-date title="2025-12-18"}": a relative date shown, the exact one in the hover title.
 		if (own || loose || profPub || profMod) {
-			const iso = titleDate(attrValue(n.attrs, 'title'), options);
+			// A link's own title holds it the same way (NodeBB: `[](/post/101884 "2024-11-27T15:50:23.066Z"){.timeago}`).
+			const iso = titleDate(attrValue(n.attrs, 'title') ?? (n.inline?.kind === 'link' ? n.inline.title : undefined), options);
 			if (iso) push(iso, '', '@title');
 		}
 		// Text: every date in a short text, each labelled by the words just before it.

@@ -16,7 +16,7 @@ export function descriptionCandidates(s: MetadataScan, encoded: Witness | undefi
 		const t = s.textOf(n);
 		if (t.length < MIN_DESCRIPTION_CHARS || t.length > MAX_DESCRIPTION_CHARS || (title && t === title)) continue;
 		// Only near the title: "summary" and "teaser" classes elsewhere are other stories' blurbs.
-		if (!isItemprop && (a === undefined || n.range.start < a - NEAR_TITLE_CHARS / 2 || n.range.start - a > NEAR_TITLE_CHARS)) continue;
+		if (!isItemprop && (a === undefined || s.gap(a, n.range.start) < -NEAR_TITLE_CHARS / 2 || s.gap(a, n.range.start) > NEAR_TITLE_CHARS)) continue;
 		const score = (isItemprop ? WEIGHT.itemprop : WEIGHT.classOwn) + s.positionScore(n);
 		out.push({ value: t, source: n.range, rule: isItemprop ? 'itemprop:description' : 'class:description', score });
 	}

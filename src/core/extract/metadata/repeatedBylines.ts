@@ -22,6 +22,32 @@ const TEASER_HEADING_CHARS = 1500;
 /** The rules of bylines read from text (`author.ts`, `bylineText.ts`), not from markup. */
 const TEXT_BYLINE_RULE_RE = /^text:(?:written-by|by-line|by-label|dateline-by)/;
 
+/** Class names of a post's user box (`message-userDetails`, `userTitle`, `author-info`, `member-card`). */
+const USER_BOX_RE = /(?:^|[\s_:-])(?:user|member|poster|author)[a-z]*(?:$|[\s_:-])/i;
+/** How far up a heading's containers a user box is looked for: the name and the rank sit one or two levels in. */
+const USER_BOX_DEPTH = 2;
+
+/**
+ * A heading in a post's user box — the poster's name (`#### [khixxx]{.username}`) or rank (`##### Senior Member
+ * {.userTitle}`) — or holding a username-classed element: a byline, not an item's title.
+ */
+function isPosterName(s: MetadataScan, n: MNode): boolean {
+	if (n.block?.kind !== 'heading') return false;
+	if (s.vocab(n, USER_BOX_RE, USER_BOX_DEPTH) > 0) return true;
+	return s.descendants(n).some((d) => d.words !== '' && USER_BOX_RE.test(d.words));
+}
+
+/** A card's title written as a paragraph that is one link of several words (`[**GNW: The 10 Best Things**](/ep/…)`): not a name link. */
+const LINK_TITLE_MIN_WORDS = 3;
+
+function isLinkTitle(s: MetadataScan, n: MNode): boolean {
+	// In a thread, a post's paragraph that is one link is a shared link or a signature, not a card's title.
+	if (n.block?.kind !== 'paragraph' || s.context.pageKind === 'forum') return false;
+	const c = n.block.content.filter((x) => !(x.kind === 'softbreak' || x.kind === 'break' || (x.kind === 'text' && x.value.trim() === '')));
+	if (c.length !== 1 || c[0].kind !== 'link') return false;
+	return s.textOf(n).split(' ').length >= LINK_TITLE_MIN_WORDS;
+}
+
 /** The markup a node sits in: its own words and its parent's, which every item of a list shares. */
 function signature(n: MNode): string {
 	return `${n.words}|${n.parent?.words ?? ''}|${n.block?.kind ?? n.inline?.kind ?? ''}`;
@@ -48,7 +74,7 @@ export function firstOfRepeated<T>(s: MetadataScan, cands: readonly Candidate<T>
 	let first: Candidate<T> | undefined;
 	for (const c of same) {
 		const at = c.node!.range.start;
-		if (at < a - NEAR_TITLE_CHARS / 2) continue;
+		if (s.gap(a, at) < -NEAR_TITLE_CHARS / 2) continue;
 		if (!first || at < first.node!.range.start) first = c;
 	}
 	return first ? { ...first, rule: `${first.rule}:first-of-${same.length}` } : top;
@@ -64,7 +90,9 @@ export function isTeaserList(s: MetadataScan, nodes: readonly MNode[]): boolean 
 	const sorted = [...nodes].sort((x, y) => x.range.start - y.range.start);
 	if (sorted.length < REPEATED_MIN) return false;
 	// A card's title is a heading, or a title-classed link or block (`loop-card__title-link`) in card grids without headings.
-	const headings = s.nodes.filter((n) => n.block?.kind === 'heading' || (n.words !== '' && n.inline?.kind !== 'image' && TITLE_RE.test(n.words))).map((n) => n.range.start);
+	// Empty headings are anchors or styling (`###  {.userText}` above each post's poster), and a heading that is only
+	// a poster's name (`#### [khixxx]{.username}` in each post of a thread) is a byline: neither is an item's title.
+	const headings = s.nodes.filter((n) => (n.block?.kind === 'heading' || (n.words !== '' && n.inline?.kind !== 'image' && TITLE_RE.test(n.words)) || isLinkTitle(s, n)) && s.textOf(n) !== '' && !isPosterName(s, n)).map((n) => n.range.start);
 	let headed = 0;
 	let prevEnd = -Infinity;
 	for (const n of sorted) {

@@ -4,6 +4,7 @@ import type { MetadataField } from '../article';
 import { attrValue, attrWords, blockText, collapse, inlineText, isHidden } from '../inlineText';
 import { FAR_FROM_TITLE_CHARS, FOREIGN_RE, METADATA_PROFILES, NEAR_TITLE_CHARS, WEIGHT, type MetadataProfile } from '../metadataRules';
 import { smartInlineText } from '../smartText';
+import { CompactOffsets } from './compactOffsets';
 
 /** What the body extractor knows when metadata is read: the chosen article container, if any. */
 export interface ArticleContext {
@@ -85,6 +86,8 @@ function nodeWords(attrs: Attributes | undefined): string {
 	if (rel) extra.push(rel);
 	const itemtype = attrValue(attrs, 'itemtype');
 	if (itemtype) extra.push(itemtype.replace(/^.*\//, ''));
+	const hook = attrValue(attrs, 'hook');
+	if (hook) extra.push(hook);
 	return `${attrWords(attrs)} ${extra.join(' ')}`.toLowerCase().trim();
 }
 
@@ -99,6 +102,7 @@ export class MetadataScan {
 	titleNode: MNode | undefined;
 	readonly #text = new Map<MNode, string>();
 	readonly #blockTexts = new Map<Block, string>();
+	readonly #compact = new CompactOffsets();
 	#regionTextCache: string | undefined;
 
 	constructor(doc: DumpDocument, context: ArticleContext) {
@@ -169,6 +173,7 @@ export class MetadataScan {
 				}
 				case 'image':
 					this.#add({ inline: n, attrs: n.attrs, words: nodeWords(n.attrs), range: n.range, parent, hidden });
+					if (n.src.startsWith('data:')) this.#compact.add(n.srcRange.start, n.srcRange.end);
 					break;
 				case 'emphasis':
 					this.#scanInlines(n.children, parent, hidden);
@@ -268,6 +273,11 @@ export class MetadataScan {
 		return n.itemprop;
 	}
 
+	/** How far `to` is after `from` in the dump, inline data URIs not counted (`compactOffsets.ts`); negative when before. */
+	gap(from: number, to: number): number {
+		return this.#compact.at(to) - this.#compact.at(from);
+	}
+
 	/** Where the article is: the title heading, else the region's start. */
 	anchor(): number | undefined {
 		return this.titleNode?.range.start ?? this.context.region?.start;
@@ -281,7 +291,7 @@ export class MetadataScan {
 		let s = 0;
 		const a = this.anchor();
 		if (a !== undefined) {
-			const d = n.range.start - a;
+			const d = this.gap(a, n.range.start);
 			if (d >= -NEAR_TITLE_CHARS / 2 && d <= NEAR_TITLE_CHARS) s += WEIGHT.nearTitle;
 			else if (Math.abs(d) > FAR_FROM_TITLE_CHARS && !farOk) s -= WEIGHT.nearTitle;
 		}

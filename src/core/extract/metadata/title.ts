@@ -71,7 +71,7 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		if ((text.split(' ').length <= UI_LABEL_MAX_WORDS && UI_LABEL_RE.test(text)) || s.vocab(n, CHROME_RE, TITLE_CHROME_DEPTH) > 0) score += WEIGHT.chromeHeading;
 		if (region) {
 			if (n.range.start >= region.start && n.range.end <= region.end) score += WEIGHT.inRegion;
-			else if (n.range.end <= region.start && region.start - n.range.end < NEAR_TITLE_CHARS * 2) score += WEIGHT.beforeRegion;
+			else if (n.range.end <= region.start && s.gap(n.range.end, region.start) < NEAR_TITLE_CHARS * 2) score += WEIGHT.beforeRegion;
 		}
 		const norm = text.toLowerCase();
 		if (encoded && collapse(encoded.value).toLowerCase() === norm) score += WEIGHT.witness;
