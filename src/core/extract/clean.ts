@@ -1,8 +1,9 @@
 // Step 6 of extraction: the chosen blocks cleaned bottom-up (hidden, pruned, share widgets, link-dense or empty parts).
 import { childBlocks } from '../model/blockTree';
-import type { Block, Inline } from '../model/dumpDocument';
+import type { Block, Inline, Table, TableRow } from '../model/dumpDocument';
 import type { RemovedRegion } from './article';
 import { INNER_CHROME_MAX_CHARS, innerChromeSpans, innerChromeToken } from './heuristics/innerChrome';
+import { isLayoutTable, LAYOUT_MENU_MIN_ITEMS } from './heuristics/layoutTables';
 import { addStats, type BlockIndex, emptyStats, type Flags, linkDensity, type Stats } from './blockIndex';
 import { attrValue, attrWords, collapse, inlineText, isHidden } from './inlineText';
 import type { PlatformProfile } from './profiles';
@@ -76,11 +77,13 @@ export function cleanBlock(
 			return { blocks: [b], stats };
 		}
 		case 'table': {
+			// A layout table (heuristics/layoutTables.ts): each cell is cleaned as a container, so the sidebar cell goes and the article cell stays.
 			const stats = index.statsOf(b);
 			if (flags.cleanConditionally && !isDataTable(b)) {
 				const why = conditionalClean(stats, 0, false);
 				if (why) return drop('conditional', `table: ${why}`);
 			}
+			if (!isDataTable(b) && isLayoutTable(b)) return cleanLayoutTable(index, b, flags, removed, profile, pruned);
 			return { blocks: [b], stats };
 		}
 		case 'heading': {
@@ -117,6 +120,38 @@ export function cleanBlock(
 		case 'linkDefinition':
 			return NOTHING;
 	}
+}
+
+/**
+ * A layout table's cells, each cleaned like a div's children; a link-dense cell (a menu, a sidebar of links) is
+ * emptied. The table stays a table, so its text is still read cell by cell (articleText.ts removes the markup a
+ * grid's wrapping breaks).
+ */
+function cleanLayoutTable(index: BlockIndex, t: Table, flags: Flags, removed: RemovedRegion[], profile: PlatformProfile | undefined, pruned?: ReadonlyMap<Block, string>): Kept {
+	const stats = emptyStats();
+	const cleanRow = (row: TableRow): TableRow => ({
+		...row,
+		cells: row.cells.map((cell) => {
+			const kept: Block[] = [];
+			const cellStats = emptyStats();
+			for (const c of cell.blocks) {
+				const k = cleanBlock(index, c, flags, removed, profile, false, pruned);
+				kept.push(...k.blocks);
+				addStats(cellStats, k.stats);
+			}
+			// Only a link-dense cell of several items is chrome (a menu, a column of links): a short cell is the title or
+			// the date beside the body, and one paragraph may read as a link because the grid's wrapping broke its target.
+			const ld = linkDensity(cellStats);
+						if (kept.length > 0 && flags.cleanConditionally && ld > W.CLEAN_MAX_LINK_DENSITY && (cellStats.listItems >= LAYOUT_MENU_MIN_ITEMS || cellStats.paragraphs > LAYOUT_MENU_MIN_ITEMS)) {
+				removed.push({ range: cell.range, step: 'layout-cell', signal: `link density ${ld.toFixed(2)}` });
+				return { ...cell, blocks: [] };
+			}
+			addStats(stats, cellStats);
+			return { ...cell, blocks: kept };
+		}),
+	});
+	const table: Table = { ...t, ...(t.header ? { header: cleanRow(t.header) } : {}), rows: t.rows.map(cleanRow) };
+	return stats.chars === 0 ? NOTHING : { blocks: [table], stats };
 }
 
 /** Readability's conditional cleaning: the reason to remove a container, list or table, or undefined to keep it. */
