@@ -43,13 +43,7 @@ export function cleanBlock(
 				if (why) return drop('unlikely', why);
 				if (profile?.drop?.test(words)) return drop(`profile:${profile.name}`, words);
 			}
-			const blocks: Block[] = [];
-			const stats = emptyStats();
-			for (const c of b.children) {
-				const k = cleanBlock(index, c, flags, removed, profile, false, pruned);
-				blocks.push(...k.blocks);
-				addStats(stats, k.stats);
-			}
+			const { blocks, stats } = cleanChildren(index, b.children, flags, removed, profile, pruned);
 			if (isRegion) return { blocks, stats };
 			if (W.SHARE_RE.test(words) && stats.chars < W.SHARE_MAX_CHARS) return drop('share', words);
 			const chrome = flags.keepInnerChrome ? undefined : innerChromeToken(b.attrs);
@@ -122,6 +116,18 @@ export function cleanBlock(
 	}
 }
 
+/** The blocks kept from a container's children, each cleaned bottom-up, and their measure. */
+function cleanChildren(index: BlockIndex, children: readonly Block[], flags: Flags, removed: RemovedRegion[], profile: PlatformProfile | undefined, pruned?: ReadonlyMap<Block, string>): Kept {
+	const blocks: Block[] = [];
+	const stats = emptyStats();
+	for (const c of children) {
+		const k = cleanBlock(index, c, flags, removed, profile, false, pruned);
+		blocks.push(...k.blocks);
+		addStats(stats, k.stats);
+	}
+	return { blocks, stats };
+}
+
 /**
  * A layout table's cells, each cleaned like a div's children; a link-dense cell (a menu, a sidebar of links) is
  * emptied. The table stays a table, so its text is still read cell by cell (articleText.ts removes the markup a
@@ -132,17 +138,11 @@ function cleanLayoutTable(index: BlockIndex, t: Table, flags: Flags, removed: Re
 	const cleanRow = (row: TableRow): TableRow => ({
 		...row,
 		cells: row.cells.map((cell) => {
-			const kept: Block[] = [];
-			const cellStats = emptyStats();
-			for (const c of cell.blocks) {
-				const k = cleanBlock(index, c, flags, removed, profile, false, pruned);
-				kept.push(...k.blocks);
-				addStats(cellStats, k.stats);
-			}
+			const { blocks: kept, stats: cellStats } = cleanChildren(index, cell.blocks, flags, removed, profile, pruned);
 			// Only a link-dense cell of several items is chrome (a menu, a column of links): a short cell is the title or
 			// the date beside the body, and one paragraph may read as a link because the grid's wrapping broke its target.
 			const ld = linkDensity(cellStats);
-						if (kept.length > 0 && flags.cleanConditionally && ld > W.CLEAN_MAX_LINK_DENSITY && (cellStats.listItems >= LAYOUT_MENU_MIN_ITEMS || cellStats.paragraphs > LAYOUT_MENU_MIN_ITEMS)) {
+			if (kept.length > 0 && flags.cleanConditionally && ld > W.CLEAN_MAX_LINK_DENSITY && (cellStats.listItems >= LAYOUT_MENU_MIN_ITEMS || cellStats.paragraphs > LAYOUT_MENU_MIN_ITEMS)) {
 				removed.push({ range: cell.range, step: 'layout-cell', signal: `link density ${ld.toFixed(2)}` });
 				return { ...cell, blocks: [] };
 			}
