@@ -6,6 +6,7 @@ import { escapedHtmlDocument } from './escapedHtmlPage';
 import { dropBreadcrumbs } from './heuristics/breadcrumbs';
 import { dropAuthorBio } from './heuristics/authorBio';
 import { dropEndMatter } from './heuristics/endMatter';
+import { dropNamedAuthorBio } from './heuristics/namedAuthorBio';
 import { dropRepeatedBlocks, MIN_REPEATED_POST_CHARS } from './heuristics/repeatedBlocks';
 import { dropShopControls } from './heuristics/shopControls';
 import { dropTrailingLinks } from './heuristics/trailingLinks';
@@ -55,7 +56,7 @@ const ENDS_WITH_PROSE: ReadonlySet<PageKind> = new Set<PageKind>(['article']);
  *    that repeat metadata are removed from the body.
  * 10. Clean-ups of the kept blocks, one heuristic per file (heuristics/): repeated blocks, shop controls, breadcrumbs,
  *     and on articles the further reading that ends them, the site's boilerplate lines and
- *     a closing author bio.
+ *     a closing author bio (by a writer's role word, or by the author's own name).
  */
 export function extractArticle(doc: DumpDocument): Article {
 	try {
@@ -125,7 +126,10 @@ function extract(doc: DumpDocument): Article {
 	blocks = dropRepeatedBlocks(blocks, removed, kind.kind === 'forum' ? MIN_REPEATED_POST_CHARS : undefined);
 	blocks = dropShopControls(blocks, removed);
 	blocks = dropBreadcrumbs(blocks, removed);
-	if (ENDS_WITH_PROSE.has(kind.kind)) blocks = [...dropAuthorBio(dropEndMatter(dropTrailingLinks(index, blocks, removed), removed), removed)];
+	if (ENDS_WITH_PROSE.has(kind.kind)) {
+		blocks = [...dropAuthorBio(dropEndMatter(dropTrailingLinks(index, blocks, removed), removed), removed)];
+		blocks = [...dropNamedAuthorBio(blocks, metadata.author?.value, removed)];
+	}
 	removed.sort((a, b) => a.range.start - b.range.start);
 	let chars = textChars(blocks);
 	if (chars === 0) {

@@ -1,7 +1,8 @@
-// Article precision, part 3: a page laid out in a grid table keeps its article cell and loses its menu cell.
+// Article precision, part 2: a page laid out in a grid table keeps its article cell, not its menu; a closing bio of the page's author goes.
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { isLayoutTable } from '../../src/core/extract/heuristics/layoutTables';
+import { authorNames, isNamedBio } from '../../src/core/extract/heuristics/namedAuthorBio';
 import type { Block, Table } from '../../src/core/model/dumpDocument';
 import { dumpLines } from '../util/joinLines';
 import { extractedText as text } from '../util/extractedText';
@@ -61,5 +62,33 @@ suite('Article precision: layout tables', () => {
 	test('a short cell beside the body (a date) is kept: only a link-dense cell of several items is a menu', () => {
 		const out = text(dumpLines(...gridRow(WIDTH, ['::: dateline', 'Posted 12 March 2024', ':::'], BODY), ''));
 		assert.ok(out.includes('Posted 12 March 2024'), out);
+	});
+});
+
+suite('Article precision: a closing bio of the page\'s author', () => {
+	const page = (...tail: string[]): string =>
+		dumpLines('# Harbour bridge to close to cars', '', 'By [Maria Lopez](/authors/maria-lopez){.author}', '', '::: article-body', ...PROSE.flatMap((p) => [p, '']), ...tail, ':::');
+
+	test('author names: each of several authors, and a first name of its own', () => {
+		assert.deepStrictEqual(authorNames('Maria Lopez and Jean-Luc Martin'), ['Maria Lopez', 'Jean-Luc Martin', 'Maria', 'Jean-Luc']);
+		assert.deepStrictEqual(authorNames('By bob'), []);
+	});
+
+	test('a bio opens with the name and a verb, or the name, a title between commas and a verb', () => {
+		const names = authorNames('Maria Lopez');
+		assert.ok(isNamedBio('Maria Lopez is the public sector CTO at a software company, where she advises cities.', names));
+		assert.ok(isNamedBio('Maria has covered the harbour since 2012.', names));
+		assert.ok(isNamedBio('Maria Lopez, Editor, Harbour News, studied journalism in Lisbon.', names));
+		assert.ok(!isNamedBio('Maria Lopez said the vote was the end of a long fight.', names), 'a quote is not a bio');
+		assert.ok(!isNamedBio('Mayor Tom Hill is expected to sign the order on Friday.', names), 'another person is not the author');
+	});
+
+	test('the closing bio of the extracted author is dropped; the same sentence about someone else is kept', () => {
+		const bio = 'Maria Lopez is the public sector CTO at a software company, where she advises councils on their roads and bridges.';
+		const out = text(page(bio, ''));
+		for (const p of PROSE) assert.ok(out.includes(p), `lost: ${p}\n${out}`);
+		assert.ok(!out.includes('public sector CTO'), out);
+		const other = 'Tom Hill is the public sector CTO at a software company, where he advises councils on their roads and bridges.';
+		assert.ok(text(page(other, '')).includes('public sector CTO'), 'a paragraph about another person stays');
 	});
 });
