@@ -77,7 +77,7 @@ export function cleanBlock(
 				const why = conditionalClean(stats, 0, false);
 				if (why) return drop('conditional', `table: ${why}`);
 			}
-			if (!isDataTable(b) && isLayoutTable(b)) return cleanLayoutTable(index, b, flags, removed, profile, pruned);
+			if (!isDataTable(b) && isLayoutTable(b)) return cleanLayoutTable(index, b, flags, removed);
 			return { blocks: [b], stats };
 		}
 		case 'heading': {
@@ -129,25 +129,26 @@ function cleanChildren(index: BlockIndex, children: readonly Block[], flags: Fla
 }
 
 /**
- * A layout table's cells, each cleaned like a div's children; a link-dense cell (a menu, a sidebar of links) is
- * emptied. The table stays a table, so its text is still read cell by cell (articleText.ts removes the markup a
- * grid's wrapping breaks).
+ * A layout table's cells: a link-dense cell of several items (a menu, a column of links) is emptied; the others are
+ * kept as they are (cleaning inside them pruned parts of the article a cell holds). The table stays a table, so its
+ * text is still read cell by cell (articleText.ts removes the markup a grid's wrapping breaks).
  */
-function cleanLayoutTable(index: BlockIndex, t: Table, flags: Flags, removed: RemovedRegion[], profile: PlatformProfile | undefined, pruned?: ReadonlyMap<Block, string>): Kept {
+function cleanLayoutTable(index: BlockIndex, t: Table, flags: Flags, removed: RemovedRegion[]): Kept {
 	const stats = emptyStats();
 	const cleanRow = (row: TableRow): TableRow => ({
 		...row,
 		cells: row.cells.map((cell) => {
-			const { blocks: kept, stats: cellStats } = cleanChildren(index, cell.blocks, flags, removed, profile, pruned);
-			// Only a link-dense cell of several items is chrome (a menu, a column of links): a short cell is the title or
-			// the date beside the body, and one paragraph may read as a link because the grid's wrapping broke its target.
+			const cellStats = emptyStats();
+			for (const c of cell.blocks) addStats(cellStats, index.statsOf(c));
+			// Only a link-dense cell of several items is chrome: a short cell is the title or the date beside the body,
+			// and one paragraph may read as a link because the grid's wrapping broke its target.
 			const ld = linkDensity(cellStats);
-			if (kept.length > 0 && flags.cleanConditionally && ld > W.CLEAN_MAX_LINK_DENSITY && (cellStats.listItems >= LAYOUT_MENU_MIN_ITEMS || cellStats.paragraphs > LAYOUT_MENU_MIN_ITEMS)) {
+			if (flags.cleanConditionally && ld > W.CLEAN_MAX_LINK_DENSITY && (cellStats.listItems >= LAYOUT_MENU_MIN_ITEMS || cellStats.paragraphs > LAYOUT_MENU_MIN_ITEMS)) {
 				removed.push({ range: cell.range, step: 'layout-cell', signal: `link density ${ld.toFixed(2)}` });
 				return { ...cell, blocks: [] };
 			}
 			addStats(stats, cellStats);
-			return { ...cell, blocks: kept };
+			return cell;
 		}),
 	});
 	const table: Table = { ...t, ...(t.header ? { header: cleanRow(t.header) } : {}), rows: t.rows.map(cleanRow) };
