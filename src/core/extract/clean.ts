@@ -1,8 +1,9 @@
 // Step 6 of extraction: the chosen blocks cleaned bottom-up (hidden, pruned, share widgets, link-dense or empty parts).
 import { childBlocks } from '../model/blockTree';
-import type { Block, Inline } from '../model/dumpDocument';
+import type { Block, Inline, Table, TableRow } from '../model/dumpDocument';
 import type { RemovedRegion } from './article';
 import { INNER_CHROME_MAX_CHARS, innerChromeSpans, innerChromeToken } from './heuristics/innerChrome';
+import { isLayoutTable, LAYOUT_MENU_MIN_ITEMS } from './heuristics/layoutTables';
 import { addStats, type BlockIndex, emptyStats, type Flags, linkDensity, type Stats } from './blockIndex';
 import { attrValue, attrWords, collapse, inlineText, isHidden } from './inlineText';
 import type { PlatformProfile } from './profiles';
@@ -42,13 +43,7 @@ export function cleanBlock(
 				if (why) return drop('unlikely', why);
 				if (profile?.drop?.test(words)) return drop(`profile:${profile.name}`, words);
 			}
-			const blocks: Block[] = [];
-			const stats = emptyStats();
-			for (const c of b.children) {
-				const k = cleanBlock(index, c, flags, removed, profile, false, pruned);
-				blocks.push(...k.blocks);
-				addStats(stats, k.stats);
-			}
+			const { blocks, stats } = cleanChildren(index, b.children, flags, removed, profile, pruned);
 			if (isRegion) return { blocks, stats };
 			if (W.SHARE_RE.test(words) && stats.chars < W.SHARE_MAX_CHARS) return drop('share', words);
 			const chrome = flags.keepInnerChrome ? undefined : innerChromeToken(b.attrs);
@@ -76,11 +71,13 @@ export function cleanBlock(
 			return { blocks: [b], stats };
 		}
 		case 'table': {
+			// A layout table (heuristics/layoutTables.ts): each cell is cleaned as a container, so the sidebar cell goes and the article cell stays.
 			const stats = index.statsOf(b);
 			if (flags.cleanConditionally && !isDataTable(b)) {
 				const why = conditionalClean(stats, 0, false);
 				if (why) return drop('conditional', `table: ${why}`);
 			}
+			if (!isDataTable(b) && isLayoutTable(b)) return cleanLayoutTable(index, b, flags, removed);
 			return { blocks: [b], stats };
 		}
 		case 'heading': {
@@ -117,6 +114,45 @@ export function cleanBlock(
 		case 'linkDefinition':
 			return NOTHING;
 	}
+}
+
+/** The blocks kept from a container's children, each cleaned bottom-up, and their measure. */
+function cleanChildren(index: BlockIndex, children: readonly Block[], flags: Flags, removed: RemovedRegion[], profile: PlatformProfile | undefined, pruned?: ReadonlyMap<Block, string>): Kept {
+	const blocks: Block[] = [];
+	const stats = emptyStats();
+	for (const c of children) {
+		const k = cleanBlock(index, c, flags, removed, profile, false, pruned);
+		blocks.push(...k.blocks);
+		addStats(stats, k.stats);
+	}
+	return { blocks, stats };
+}
+
+/**
+ * A layout table's cells: a link-dense cell of several items (a menu, a column of links) is emptied; the others are
+ * kept as they are (cleaning inside them pruned parts of the article a cell holds). The table stays a table, so its
+ * text is still read cell by cell (articleText.ts removes the markup a grid's wrapping breaks).
+ */
+function cleanLayoutTable(index: BlockIndex, t: Table, flags: Flags, removed: RemovedRegion[]): Kept {
+	const stats = emptyStats();
+	const cleanRow = (row: TableRow): TableRow => ({
+		...row,
+		cells: row.cells.map((cell) => {
+			const cellStats = emptyStats();
+			for (const c of cell.blocks) addStats(cellStats, index.statsOf(c));
+			// Only a link-dense cell of several items is chrome: a short cell is the title or the date beside the body,
+			// and one paragraph may read as a link because the grid's wrapping broke its target.
+			const ld = linkDensity(cellStats);
+			if (flags.cleanConditionally && ld > W.CLEAN_MAX_LINK_DENSITY && (cellStats.listItems >= LAYOUT_MENU_MIN_ITEMS || cellStats.paragraphs > LAYOUT_MENU_MIN_ITEMS)) {
+				removed.push({ range: cell.range, step: 'layout-cell', signal: `link density ${ld.toFixed(2)}` });
+				return { ...cell, blocks: [] };
+			}
+			addStats(stats, cellStats);
+			return cell;
+		}),
+	});
+	const table: Table = { ...t, ...(t.header ? { header: cleanRow(t.header) } : {}), rows: t.rows.map(cleanRow) };
+	return stats.chars === 0 ? NOTHING : { blocks: [table], stats };
 }
 
 /** Readability's conditional cleaning: the reason to remove a container, list or table, or undefined to keep it. */

@@ -7,6 +7,7 @@ import { dropBreadcrumbs } from './heuristics/breadcrumbs';
 import { dropAuthorBio } from './heuristics/authorBio';
 import { dropDocChrome } from './heuristics/docChrome';
 import { dropEndMatter } from './heuristics/endMatter';
+import { dropNamedAuthorBio } from './heuristics/namedAuthorBio';
 import { dropRepeatedBlocks, MIN_REPEATED_POST_CHARS } from './heuristics/repeatedBlocks';
 import { dropShopControls } from './heuristics/shopControls';
 import { dropTrailingLinks } from './heuristics/trailingLinks';
@@ -57,7 +58,7 @@ const ENDS_WITH_PROSE: ReadonlySet<PageKind> = new Set<PageKind>(['article']);
  * 10. Clean-ups of the kept blocks, one heuristic per file (heuristics/): repeated blocks, shop controls, breadcrumbs,
  *     documentation platforms' controls,
  *     and on articles the further reading that ends them, the site's boilerplate lines and
- *     a closing author bio.
+ *     a closing author bio (by a writer's role word, or by the author's own name).
  */
 export function extractArticle(doc: DumpDocument): Article {
 	try {
@@ -129,7 +130,10 @@ function extract(doc: DumpDocument): Article {
 	blocks = dropShopControls(blocks, removed);
 	blocks = dropBreadcrumbs(blocks, removed);
 	blocks = dropDocChrome(blocks, removed, kind.kind === 'documentation');
-	if (ENDS_WITH_PROSE.has(kind.kind)) blocks = [...dropAuthorBio(dropEndMatter(dropTrailingLinks(index, blocks, removed), removed), removed)];
+	if (ENDS_WITH_PROSE.has(kind.kind)) {
+		blocks = [...dropAuthorBio(dropEndMatter(dropTrailingLinks(index, blocks, removed), removed), removed)];
+		blocks = [...dropNamedAuthorBio(blocks, metadata.author?.value, removed)];
+	}
 	removed.sort((a, b) => a.range.start - b.range.start);
 	let chars = textChars(blocks);
 	if (chars === 0) {
