@@ -3,6 +3,7 @@ import type { Heading } from '../../model/dumpDocument';
 import { collapse } from '../inlineText';
 import { CHROME_RE, MAX_TITLE_CHARS, NEAR_TITLE_CHARS, SITE_TITLE_RE, TITLE_RE, UI_LABEL_RE, WEIGHT } from '../metadataRules';
 import { MIN_SCORE, type Candidate, type MetadataScan, type MNode, type Witness } from './scan';
+import { textWithoutControls } from './headingControls';
 import { isLinkedHeading, listItemHeadings } from './listHeadings';
 import { DOMAIN_NAME_RE, titleText } from './titleText';
 import { isHomeLink } from './urls';
@@ -33,7 +34,7 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		const own = s.vocab(n, TITLE_RE, 0);
 		if (!isHeading && !(profile || own) ) continue;
 		if (!isHeading && (n.block?.kind === 'div' || n.block?.kind === 'htmlDiv' || n.inline?.kind === 'image')) continue;
-		const text = titleText(s.textOf(n));
+		const text = titleText(textWithoutControls(s, n));
 		if (text.length < 2 || text.length > MAX_TITLE_CHARS) continue;
 		let score = 0;
 		// What the headline vocabulary, itemprop and platform profile add: taken back from a list's items.
