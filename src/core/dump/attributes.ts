@@ -60,6 +60,14 @@ export function parseAttributes(
 		if (c === 0x23 /* # */ || c === 0x2e /* . */) j++;
 		while (j < end) {
 			const d = text.charCodeAt(j);
+			if (d === 0x7d && c !== 0x23 && c !== 0x2e) {
+				// A key may hold `}`: pandoc writes a broken HTML attribute's name as it is (`279}\"=""`).
+				const k = keyTail(text, j + 1, end);
+				if (k > 0) {
+					j = k;
+					continue;
+				}
+			}
 			if (isSpace(d) || d === 0x7d || d === 0x3d || d === 0x7b) break;
 			j++;
 		}
@@ -112,6 +120,22 @@ export function parseAttributes(
 	const range: SourceRange = { start: offsetOf(start), end: offsetOf(i - 1) + 1 };
 	// Lists grown by push keep 16 free slots: copied to their length, and the empty ones shared.
 	return { attrs: { id, classes: classes ? classes.slice() : EMPTY_CLASSES, pairs: pairs ? pairs.slice() : NO_PAIRS, range }, end: i };
+}
+
+/**
+ * When the characters from `from` on (no white space, no braces) reach a `=` and a quote, the offset of that `=`:
+ * the `}` before `from` is inside a key, not the block's end. Otherwise 0.
+ */
+function keyTail(text: string, from: number, end: number): number {
+	for (let k = from; k < end; k++) {
+		const d = text.charCodeAt(k);
+		if (d === 0x3d) {
+			const q = text.charCodeAt(k + 1);
+			return q === 0x22 || q === 0x27 ? k : 0;
+		}
+		if (isSpace(d) || d === 0x7d || d === 0x7b) return 0;
+	}
+	return 0;
 }
 
 /**

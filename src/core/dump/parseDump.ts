@@ -7,6 +7,7 @@ import { isBlankAt, isJsBlankAt, isJsSpace, skipSpaces } from './chars';
 import { definitionList, startsDefinitionList } from './definitionLists';
 import { splitLines, SegmentLines, type LineList } from './lineList';
 import { listMarkerAt, type ListMarker } from './listMarkers';
+import { lineClosingBlock, newAttributeScan, scanAttributes, type AttributeScan } from './openAttributes';
 import { countBlocks, nodeBudget, tooComplexDocument, tooMuchMarkup } from './complexity';
 import { InlineBudgetSpent, normalizeLabel, parseInlines, type InlineBudget, type Segment } from './parseInlines';
 import { dashTable, gridTable, isDashGroupLine, isGridBorderStart, isPipeTableStart, pipeTable } from './tables';
@@ -273,25 +274,7 @@ class BlockParser implements BlockContext {
 			if (single && /^[\s:]*$/.test(line.slice(single.end))) return { kind: 'open', attrs: single.attrs, end: seg.start + single.end, nextLine: i + 1 };
 			// Attributes may wrap: join up to MAX_FENCE_ATTRIBUTE_LINES following lines (segments, so table cells work too).
 			const last = Math.min(lines.length - 1, i + MAX_FENCE_ATTRIBUTE_LINES);
-			const localStarts: number[] = [];
-			const parts: string[] = [];
-			let local = 0;
-			for (let k = i; k <= last; k++) {
-				localStarts.push(local);
-				const part = this.#line(lines.seg(k));
-				parts.push(part);
-				local += part.length + 1;
-			}
-			const joined = parts.join('\n');
-			const lineOfLocal = (o: number): number => {
-				let k = 0;
-				while (k + 1 < localStarts.length && localStarts[k + 1] <= o) k++;
-				return k;
-			};
-			const toOffset = (o: number): number => {
-				const k = lineOfLocal(o);
-				return lines.start(i + k) + (o - localStarts[k]);
-			};
+			const { joined, starts: localStarts, lineOf: lineOfLocal, toOffset } = joinedLines(this.#text, lines, i, last);
 			const parsed = parseAttributes(joined, j, joined.length, toOffset);
 			if (parsed) {
 				const k = lineOfLocal(parsed.end - 1);
@@ -328,8 +311,12 @@ class BlockParser implements BlockContext {
 			while (p + level < end && text.charCodeAt(p + level) === 0x23) level++;
 			const after = p + level < end ? text.charCodeAt(p + level) : NaN;
 			if (level <= 6 && (Number.isNaN(after) || after === 0x20 || after === 0x09)) {
-				out.push(this.#atxHeading(seg, indent, level));
-				return i + 1;
+				// Trailing attributes whose quoted value holds a line break go on to the line that closes them.
+				const scan = newAttributeScan();
+				scanAttributes(scan, text, p + level, end, true);
+				const last = scan.state === 'text' ? i : lineClosingBlock(scan, text, lines, i + 1, true);
+				out.push(this.#atxHeading(lines, i, last < 0 ? i : last, indent, level));
+				return (last < 0 ? i : last) + 1;
 			}
 		}
 		// Code fence.
@@ -408,8 +395,11 @@ class BlockParser implements BlockContext {
 		return this.#paragraph(lines, i, depth, out, inItem);
 	}
 
-	#atxHeading(seg: Segment, indent: number, level: number): Block {
-		const line = this.#line(seg);
+	/** An ATX heading on line `i`, or on lines `i..last` when its attributes hold line breaks (joined by `\n`). */
+	#atxHeading(lines: LineList, i: number, last: number, indent: number, level: number): Block {
+		const seg = lines.seg(i);
+		// The heading's text as one string; `toOffset` maps its offsets back to the dump.
+		const { joined: line, starts, lineOf, toOffset } = joinedLines(this.#text, lines, i, last);
 		let contentStart = indent + level;
 		while (line.charCodeAt(contentStart) === 0x20 || line.charCodeAt(contentStart) === 0x09) contentStart++;
 		let contentEnd = line.length;
@@ -421,7 +411,7 @@ class BlockParser implements BlockContext {
 			for (let attempt = 0; attempt < 4; attempt++) {
 				const open = line.lastIndexOf('{', from - 1);
 				if (open < contentStart) break;
-				const parsed = parseAttributes(line, open, contentEnd, (o) => seg.start + o);
+				const parsed = parseAttributes(line, open, contentEnd, toOffset);
 				if (parsed && parsed.end === contentEnd && (open === contentStart || /\s/.test(line[open - 1]))) {
 					attrs = parsed.attrs;
 					contentEnd = open;
@@ -437,9 +427,17 @@ class BlockParser implements BlockContext {
 			contentEnd -= closing[0].length;
 			while (contentEnd > contentStart && /\s/.test(line[contentEnd - 1])) contentEnd--;
 		}
-		const contentRange = { start: seg.start + contentStart, end: seg.start + Math.max(contentStart, contentEnd) };
-		const node = { kind: 'heading' as const, level, content: [] as unknown, contentRange, attrs, setext: false, range: { start: seg.start + indent, end: seg.end } };
-		this.#pendingInlines.push({ node, segments: contentRange.end > contentRange.start ? [contentRange] : [] });
+		contentEnd = Math.max(contentStart, contentEnd);
+		const contentRange = { start: toOffset(contentStart), end: contentEnd > contentStart ? toOffset(contentEnd - 1) + 1 : toOffset(contentStart) };
+		// The content's segments: one a line it touches.
+		const segments: Segment[] = [];
+		for (let k = lineOf(contentStart); k < starts.length && starts[k] < contentEnd; k++) {
+			const a = Math.max(contentStart, starts[k]);
+			const b = Math.min(contentEnd, k + 1 < starts.length ? starts[k + 1] - 1 : line.length);
+			segments.push({ start: lines.start(i + k) + (a - starts[k]), end: lines.start(i + k) + (b - starts[k]) });
+		}
+		const node = { kind: 'heading' as const, level, content: [] as unknown, contentRange, attrs, setext: false, range: { start: seg.start + indent, end: lines.end(last) } };
+		this.#pendingInlines.push({ node, segments: contentEnd > contentStart ? segments : [] });
 		return node as Block;
 	}
 
@@ -556,10 +554,22 @@ class BlockParser implements BlockContext {
 		const text = this.#text;
 		const segs: Segment[] = [];
 		let j = i;
+		// Made at the first blank line: where the paragraph's text stands (an attribute value may hold blank lines).
+		let scan: AttributeScan | undefined;
+		let scanned = 0;
 		while (j < lines.length) {
 			const seg = lines.seg(j);
 			const p = skipSpaces(text, seg.start, seg.end);
-			if (p >= seg.end) break;
+			if (p >= seg.end) {
+				scan ??= newAttributeScan();
+				for (; scanned < segs.length; scanned++) scanAttributes(scan, text, segs[scanned].start, segs[scanned].end, false);
+				const close = lineClosingBlock(scan, text, lines, j, false);
+				if (close < 0) break;
+				for (let k = j; k <= close; k++) segs.push(lines.seg(k));
+				scanned = segs.length;
+				j = close + 1;
+				continue;
+			}
 			if (j > i) {
 				const k = p - seg.start;
 				const c = text.charCodeAt(p);
@@ -689,6 +699,29 @@ class BlockParser implements BlockContext {
 		out.push(list);
 		return j;
 	}
+}
+
+/** Lines `from..to` joined by `\n`, where each starts in the joined string, and maps from its offsets to the line and the dump. */
+function joinedLines(text: string, lines: LineList, from: number, to: number): { joined: string; starts: number[]; lineOf: (o: number) => number; toOffset: (o: number) => number } {
+	const starts: number[] = [];
+	const parts: string[] = [];
+	let local = 0;
+	for (let k = from; k <= to; k++) {
+		starts.push(local);
+		const part = text.slice(lines.start(k), lines.end(k));
+		parts.push(part);
+		local += part.length + 1;
+	}
+	const lineOf = (o: number): number => {
+		let k = 0;
+		while (k + 1 < starts.length && starts[k + 1] <= o) k++;
+		return k;
+	};
+	const toOffset = (o: number): number => {
+		const k = lineOf(o);
+		return lines.start(from + k) + (o - starts[k]);
+	};
+	return { joined: parts.length === 1 ? parts[0] : parts.join('\n'), starts, lineOf, toOffset };
 }
 
 /** Thrown when the block pass spends the document's node budget; `parseAll` catches it and refuses the dump. */

@@ -450,6 +450,7 @@ class InlineParser {
 		let attrs: Attributes | undefined;
 		let form: 'inline' | 'reference' = 'inline';
 		let unresolved = false;
+		let bang = false;
 		if (c === 0x28 /* ( */) {
 			const tail = this.#linkTail(next);
 			if (tail) {
@@ -459,9 +460,11 @@ class InlineParser {
 				title = tail.title;
 				next = tail.end;
 			}
-		} else if (c === 0x7b /* { */ && !opener.image) {
+		} else if (c === 0x7b /* { */) {
 			const parsed = parseAttributes(s, next, s.length, (o) => this.#at(o), (a, b) => this.#sourceSlice(a, b));
 			if (parsed) {
+				// `![text]{.a}` is no image (it has no target): a `!` and a span, as pandoc reads it.
+				if (opener.image) bang = true;
 				kind = 'span';
 				attrs = parsed.attrs;
 				next = parsed.end;
@@ -506,7 +509,8 @@ class InlineParser {
 		const children = this.#nodes.splice(opener.nodeIndex);
 		children.shift(); // the `[` placeholder
 		const content = mergeTexts(children);
-		const range = this.#range(opener.pos, next);
+		if (bang) this.#push({ kind: 'text', value: '!', range: this.#range(opener.pos, opener.pos + 1) });
+		const range = this.#range(bang ? opener.pos + 1 : opener.pos, next);
 		if (kind === 'image') {
 			this.#push({ kind: 'image', alt: content, src: href, srcRange: hrefRange!, title, attrs, range });
 		} else if (kind === 'link') {
@@ -620,7 +624,9 @@ class InlineParser {
 		const close = indexOfWithin(s, ']', i + 2, 200);
 		if (close < 0) return -1;
 		const label = s.slice(i + 2, close);
-		if (!/^[^\s\]]+$/.test(label)) return -1;
+		// Not a note: a label with an escape (`[^\[1\]^](#fn)`, a link) or one an attribute block or target follows
+		// (`[^\$^9]{.num}`, a span opening with a superscript).
+		if (!/^[^\s\]\\]+$/.test(label) || s.charCodeAt(close + 1) === 0x7b || s.charCodeAt(close + 1) === 0x28) return -1;
 		this.#flushText(i);
 		this.#push({ kind: 'note', label, range: this.#range(i, close + 1) });
 		return close + 1;
@@ -631,6 +637,15 @@ class InlineParser {
 		let j = i;
 		while (j < s.length && s.charCodeAt(j) === 0x60) j++;
 		const len = j - i;
+		// Two backticks right before an attribute block: pandoc's empty code element (`<code id="x"></code>`).
+		if (len === 2 && s.charCodeAt(j) === 0x7b) {
+			const parsed = parseAttributes(s, j, s.length, (o) => this.#at(o), (a, b) => this.#sourceSlice(a, b));
+			if (parsed) {
+				this.#flushText(i);
+				this.#push({ kind: 'code', value: '', attrs: parsed.attrs, range: this.#range(i, parsed.end) });
+				return parsed.end;
+			}
+		}
 		// The first run of exactly `len` backticks after the opener closes it. Runs are indexed once per paragraph,
 		// so runs of ever-growing length do not each rescan the rest of it.
 		const runs = (this.#backtickRuns ??= indexBacktickRuns(s, i));

@@ -67,7 +67,8 @@ export function dropCallsToAction(blocks: readonly Block[], removed: RemovedRegi
 		}
 		if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') {
 			const children = dropCallsToAction(b.children, removed);
-			out.push(children.length === b.children.length ? b : { ...b, children });
+			// The same blocks, not the same number: a button dropped deeper down changes a child, not their count.
+			out.push(children.length === b.children.length && children.every((c, i) => c === b.children[i]) ? b : { ...b, children });
 			continue;
 		}
 		out.push(b);
