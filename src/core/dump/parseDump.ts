@@ -66,7 +66,7 @@ interface FenceScanCache {
 
 class BlockParser implements BlockContext {
 	readonly problems: ParseProblem[] = [];
-	readonly definitions = new Map<string, LinkDefinition>();
+	readonly definitions: Map<string, LinkDefinition>;
 	readonly #text: string;
 	/** Paragraph-like blocks whose inlines are parsed after all link definitions are known. */
 	readonly #pendingInlines: { node: { content: unknown }; segments: readonly Segment[] }[] = [];
@@ -78,8 +78,12 @@ class BlockParser implements BlockContext {
 	 */
 	#blocksLeft = Infinity;
 
-	constructor(text: string) {
+	/** Inline nodes made by the parsers of pieced cells (`nestedPieces`), counted against the document's budget. */
+	#pieceInlines = 0;
+
+	constructor(text: string, definitions = new Map<string, LinkDefinition>()) {
 		this.#text = text;
+		this.definitions = definitions;
 	}
 
 	get text(): string {
@@ -88,6 +92,59 @@ class BlockParser implements BlockContext {
 
 	nested(lines: readonly Segment[], depth: number, range: SourceRange, inItem: boolean): Block[] {
 		return depth >= MAX_CONTAINER_DEPTH ? this.#tooDeep(lines, range) : this.parseBlocks(new SegmentLines(lines), depth + 1, inItem);
+	}
+
+	nestedPieces(pieces: readonly Segment[], depth: number, range: SourceRange): Block[] {
+		if (depth >= MAX_CONTAINER_DEPTH) return this.#tooDeep(pieces, range);
+		// The cell's lines as pandoc rendered them before cutting them to the column: a text of its own.
+		const local: number[] = [];
+		const parts: string[] = [];
+		let at = 0;
+		for (let k = 0; k < pieces.length; k++) {
+			if (k > 0 && !pieces[k].glue) {
+				parts.push('\n');
+				at++;
+			}
+			local.push(at);
+			parts.push(this.#text.slice(pieces[k].start, pieces[k].end));
+			at += pieces[k].end - pieces[k].start;
+		}
+		const source = parts.join('');
+		const child = new BlockParser(source, this.definitions);
+		child.#blocksLeft = this.#blocksLeft;
+		let blocks: Block[];
+		try {
+			blocks = child.parseBlocks(splitLines(source), depth + 1);
+		} catch (e) {
+			if (e instanceof BlockBudgetSpent) throw new BlockBudgetSpent();
+			throw e;
+		}
+		this.#blocksLeft = child.#blocksLeft;
+		const budget: InlineBudget = { left: this.#blocksLeft };
+		try {
+			for (const p of child.#pendingInlines) p.node.content = parseInlines(source, p.segments, this.definitions, budget);
+		} catch (e) {
+			if (e instanceof InlineBudgetSpent) throw new BlockBudgetSpent();
+			throw e;
+		}
+		const made = this.#blocksLeft - budget.left;
+		this.#blocksLeft -= made;
+		this.#pieceInlines += made + child.#pieceInlines;
+		// Offsets in `source` back to the dump: into the piece holding them (a joining newline maps to its piece's end).
+		const toDump = (o: number): number => {
+			let lo = 0;
+			let hi = local.length - 1;
+			while (lo < hi) {
+				const mid = (lo + hi + 1) >> 1;
+				if (local[mid] <= o) lo = mid;
+				else hi = mid - 1;
+			}
+			return Math.min(pieces[lo].start + (o - local[lo]), pieces[lo].end);
+		};
+		const mapRange = (r: SourceRange): SourceRange => (r.end > r.start ? { start: toDump(r.start), end: toDump(r.end - 1) + 1 } : { start: toDump(r.start), end: toDump(r.start) });
+		remapRanges(blocks, mapRange);
+		for (const problem of child.problems) this.problems.push({ ...problem, range: mapRange(problem.range) });
+		return blocks;
 	}
 
 	paragraph(segs: readonly Segment[]): Paragraph {
@@ -108,7 +165,7 @@ class BlockParser implements BlockContext {
 			throw e;
 		}
 		// The exact count: the one above may count a block a rule made and then dropped, never one too few.
-		const budget: InlineBudget = { left: limit - countBlocks(blocks, limit) };
+		const budget: InlineBudget = { left: limit - countBlocks(blocks, limit) - this.#pieceInlines };
 		if (budget.left < 0) return undefined;
 		const pending = this.#pendingInlines;
 		try {
@@ -722,6 +779,37 @@ function joinedLines(text: string, lines: LineList, from: number, to: number): {
 		return lines.start(from + k) + (o - starts[k]);
 	};
 	return { joined: parts.length === 1 ? parts[0] : parts.join('\n'), starts, lineOf, toOffset };
+}
+
+/** Whether a value is a source range: an object of exactly two numbers, `start` and `end`. */
+function isRange(v: unknown): v is SourceRange {
+	if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+	const r = v as { start?: unknown; end?: unknown };
+	return typeof r.start === 'number' && typeof r.end === 'number' && Object.keys(v).length === 2;
+}
+
+/**
+ * Replaces every source range in a pieced cell's blocks (and their inlines, attributes and nested cells) by `map` of
+ * it. The nodes are the child parser's own, made for this cell, so they are changed in place.
+ */
+function remapRanges(root: unknown, map: (r: SourceRange) => SourceRange): void {
+	const stack: unknown[] = [root];
+	const seen = new Set<unknown>();
+	while (stack.length > 0) {
+		const node = stack.pop();
+		if (typeof node !== 'object' || node === null || seen.has(node)) continue;
+		seen.add(node);
+		if (Array.isArray(node)) {
+			for (const x of node) stack.push(x);
+			continue;
+		}
+		const rec = node as Record<string, unknown>;
+		for (const key of Object.keys(rec)) {
+			const v = rec[key];
+			if (isRange(v)) rec[key] = map(v);
+			else if (typeof v === 'object' && v !== null) stack.push(v);
+		}
+	}
 }
 
 /** Thrown when the block pass spends the document's node budget; `parseAll` catches it and refuses the dump. */

@@ -97,7 +97,8 @@ function cell(ctx: BlockContext, segs: Segment[], depth: number): TableCell {
 		}
 	}
 	const range = lo >= 0 ? { start, end } : { start: segs[0].start, end: segs[0].start };
-	const blocks = lo >= 0 ? ctx.nested(dedent(src, blockSegs), depth, range, false) : [];
+	const pieced = blockSegs.some((b) => b.glue);
+	const blocks = lo < 0 ? [] : pieced ? ctx.nestedPieces(dedentPieces(src, blockSegs), depth, range) : ctx.nested(dedent(src, blockSegs), depth, range, false);
 	return new Cell(src, segs, lo, hi, range, blocks);
 }
 
@@ -127,10 +128,15 @@ class Cell implements TableCell {
 
 	get text(): string {
 		const src = this.#src;
-		return (this.#text ??= this.#lo < 0 ? '' : this.#segs.slice(this.#lo, this.#hi).map((s) => {
-			const t = trimSegment(src, s);
-			return src.slice(t.start, t.end);
-		}).join('\n'));
+		if (this.#text !== undefined) return this.#text;
+		let text = '';
+		for (let k = this.#lo; k >= 0 && k < this.#hi; k++) {
+			const s = this.#segs[k];
+			// A continuing piece joins its line with nothing between, and keeps its leading space.
+			const t = s.glue ? { start: s.start, end: trimSegment(src, s).end } : trimSegment(src, s);
+			text += (k > this.#lo && !s.glue ? '\n' : '') + src.slice(t.start, t.end);
+		}
+		return (this.#text = text);
 	}
 }
 
@@ -146,6 +152,9 @@ export function gridTable(ctx: BlockContext, lines: LineList, i: number, indent:
 	const rows: TableRow[] = [];
 	let header: TableRow | undefined;
 	let pending: Segment[][] = [];
+	// Per column: the last piece's content (from its content column) and whether it continued the one before it.
+	let last: (Segment | undefined)[] = [];
+	let lastGlued: boolean[] = [];
 	let rowStart = j;
 	while (j < lines.length) {
 		const seg = lines.seg(j);
@@ -159,18 +168,26 @@ export function gridTable(ctx: BlockContext, lines: LineList, i: number, indent:
 				else rows.push(row);
 			}
 			pending = [];
+			last = [];
+			lastGlued = [];
 			rowStart = j + 1;
 			j++;
 			continue;
 		}
 		if (lead !== 0x7c /* | */) break;
 		// Split the row line at the column boundaries when a `|` stands at each; otherwise at every `|`.
-		const cuts = cols.every((c) => l.charCodeAt(c) === 0x7c) ? cols : allPipes(l);
+		const aligned = cols.every((c) => l.charCodeAt(c) === 0x7c);
+		const cuts = aligned ? cols : allPipes(l);
 		for (let c = 0; c + 1 < cuts.length; c++) {
 			const cellSegs = (pending[c] ??= []);
 			const piece = { start: seg.start + cuts[c] + 1, end: seg.start + Math.min(cuts[c + 1], l.length) };
-			const prev = cellSegs[cellSegs.length - 1];
-			cellSegs.push(prev && isTokenPiece(text, prev, piece) ? { ...piece, glue: true } : piece);
+			// The content: from the column after the padding space, `width` characters (the padding space after it excluded).
+			const content = { start: piece.start + 1, end: Math.min(piece.end, piece.start + 1 + Math.max(0, cuts[c + 1] - cuts[c] - 3)) };
+			const glue = aligned && continuesPiece(text, last[c], lastGlued[c] === true, content, cuts[c + 1] - cuts[c] - 3);
+			// A continuing piece keeps its first character, a space included: pandoc cut the line there.
+			cellSegs.push(glue ? { start: content.start, end: piece.end, glue: true } : piece);
+			last[c] = content;
+			lastGlued[c] = glue;
 		}
 		j++;
 	}
@@ -330,6 +347,21 @@ function trimSegment(text: string, s: Segment): Segment {
 	return { start: a, end: b };
 }
 
+/** `dedent` for a cell with continuing pieces: the indentation is the lines' (their first pieces'); a piece keeps its own. */
+function dedentPieces(text: string, segs: Segment[]): Segment[] {
+	const heads: Segment[] = [];
+	const at: number[] = [];
+	segs.forEach((s, k) => {
+		if (!s.glue) {
+			heads.push(s);
+			at.push(k);
+		}
+	});
+	const out = segs.slice();
+	dedent(text, heads).forEach((s, k) => (out[at[k]] = s));
+	return out;
+}
+
 /** Removes the indentation common to all non-blank segments (cells of grid tables are padded). */
 function dedent(text: string, segs: Segment[]): Segment[] {
 	let common = Infinity;
@@ -343,17 +375,43 @@ function dedent(text: string, segs: Segment[]): Segment[] {
 	return segs.map((s) => (s.end - s.start >= common ? { start: s.start + common, end: s.end, glue: s.glue } : { start: s.end, end: s.end }));
 }
 
+/** A bare fence line, or one ending in a hard break: a line pandoc ended itself, so the next one is not its piece. */
+const ENDED_LINE_RE = /^(?::{3,}|.*\\)$/;
+/** A whole fence line (a class word, or attributes closed on it): a line followed by prose is not cut. */
+const FENCE_LINE_RE = /^:{3,}\s*(?:[^\s{}]+|\{.*\})\s*:*$/;
+/** A list marker and its space, or a fence: what starts a line of its own in a cell (a tight list, a div). */
+const LINE_START_RE = /^(?:[-*+]|\d{1,9}[.)])\s|^:::/;
+/** A line whose spaces pandoc writes unbreakable: a fence line, a heading, or one inside attributes or quotes. */
+const UNBREAKABLE_SPACES_RE = /^(?::{2,}|#{1,6}\s)|[{"']/;
+
 /**
- * Whether two consecutive lines of a grid cell are pieces of one token that pandoc cut to fit the column: one of
- * them has no space and fills the column to its padding. A line broken at a space never looks like that (pandoc
- * would have moved the word), except for a word exactly the column's width, which is rare.
+ * Whether a grid cell's line `piece` (its content, from the content column, `width` wide) continues the cell's line
+ * before it. Pandoc renders a cell at the column's width, breaking lines at spaces; a line it cannot break (one
+ * token longer than the column: a URL, an attribute block, a heading) is then cut from its end into pieces of exactly
+ * the width (DocLayout's `chop`), so every piece after the first fills the column. Read back: a line that fills the
+ * column continues the one before when
+ * - it has no space (a piece of a URL or a long word), or
+ * - the line before is short and the first word of this one would have fitted on it (pandoc would have put it there,
+ *   so the break is a cut, not a wrap: `::: {style="displa` + `y: table-cell; …"}`), or
+ * - the line before fills the column too and is itself a piece, or has no space.
+ * The line before must be able to start a cut line: no breakable space (a prose line is a wrapped line), not a bare
+ * fence or a hard break unless this piece opens with the cut space or the fence's attributes (`:::` + ` dynamic-`,
+ * `:::` + `{style="wid`), and this one must not start a list item or a fence nor follow a whole fence line unless
+ * it has no space.
  */
-function isTokenPiece(text: string, prev: Segment, next: Segment): boolean {
-	const fullUnbroken = (s: Segment): boolean => {
-		const t = text.slice(s.start, s.end);
-		const body = t.trim();
-		return body.length > 0 && t.length >= 3 && t.charCodeAt(t.length - 2) !== 0x20 && !body.includes(' ');
-	};
-	const nonBlank = (s: Segment): boolean => text.slice(s.start, s.end).trim().length > 0;
-	return nonBlank(prev) && nonBlank(next) && (fullUnbroken(prev) || fullUnbroken(next));
+function continuesPiece(text: string, prev: Segment | undefined, prevGlued: boolean, piece: Segment, width: number): boolean {
+	if (!prev || width < 2 || piece.end - piece.start < width || text.charCodeAt(piece.start + width - 1) === 0x20) return false;
+	const b = text.slice(piece.start, piece.start + width);
+	const a = text.slice(prev.start, prev.end).trimEnd();
+	const aBody = a.trim();
+	if (aBody.length === 0 || b.trim().length === 0) return false;
+	if (ENDED_LINE_RE.test(aBody) && b.charCodeAt(0) !== 0x20 && !(aBody.charCodeAt(0) === 0x3a && b.charCodeAt(0) === 0x7b)) return false;
+	if (!prevGlued && aBody.includes(' ') && !UNBREAKABLE_SPACES_RE.test(aBody)) return false;
+	if (!b.trim().includes(' ')) return true;
+	if (LINE_START_RE.test(b) || FENCE_LINE_RE.test(aBody)) return false;
+	if (a.length < width) {
+		const firstWord = b.charCodeAt(0) === 0x20 ? 0 : b.indexOf(' ');
+		return a.length + 1 + firstWord <= width;
+	}
+	return prevGlued || !aBody.includes(' ');
 }
