@@ -2,6 +2,7 @@
 import type { Attempt, BlockIndex } from '../blockIndex';
 import { hasBuyBoxAtName } from './buyBoxAtName';
 import { isSpreadOut } from './coverage';
+import { isDatedArticle } from './datedArticle';
 import { isThread } from './forum';
 import { isPageOfSections } from './headedSections';
 import { itemsOutsideArticle } from './itemTitles';
@@ -40,13 +41,17 @@ export interface KindEvidence {
 }
 
 /**
- * The page's kind, decided in order of how specific the evidence is: a thread's posts, a grid of priced cards, a
+ * The page's kind, decided in order of how specific the evidence is: a thread's posts, an article's date over its
+ * prose (`published` says whether the metadata reader finds a publication date; asked only then), a grid of priced cards, a
  * product's cart, documentation's code and navigation, an article's prose, a listing's teasers; a page with none
  * of these whose content is spread over many sections is a service (landing) page, before a listing when its
  * sections are headed and plain.
  */
-export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, whole: Attempt): KindEvidence {
+export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, whole: Attempt, published: () => boolean = () => false): KindEvidence {
 	if (isThread(index, s, article)) return { kind: 'forum', signal: `posts ${s.posts?.items.length ?? 0}`, confidence: 0.8 };
+	const spread = isSpreadOut(s, article, whole);
+	// Prose in one container under a publication date outweighs cards, prices, code and a shop's platform (datedArticle.ts).
+	if (isDatedArticle(s, article, whole, spread, published)) return { kind: 'article', signal: `dated, long paragraphs ${s.longParagraphs}`, confidence: 0.7 };
 	const platform = s.platform;
 	if (platform?.kind === 'documentation') return { kind: 'documentation', signal: `platform ${platform.name}`, confidence: 0.8 };
 	// One container typed schema.org/Product is the page's product; a grid types each of its cards (productItems.ts).
@@ -73,7 +78,6 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 		return { kind: 'documentation', signal: s.codeBlocks >= MIN_DOC_CODE_BLOCKS ? `code blocks ${s.codeBlocks}` : `docs containers ${s.docContainers}`, confidence: 0.6 };
 	}
 	const coverage = whole.chars > 0 ? article.chars / whole.chars : 1;
-	const spread = isSpreadOut(s, article, whole);
 	// A listing whose items lie outside the container the article pipeline chose (kinds/itemTitles.ts).
 	if (!spread && itemsOutsideArticle(article, whole)) return { kind: 'listing', signal: 'item titles outside the article', confidence: 0.5 };
 	// A page of long sections or teasers whose prose lies mostly outside that container (kinds/proseOutside.ts).

@@ -1,0 +1,51 @@
+// Page kinds by an article's date: prose under a publication date is an article, though code blocks or priced cards surround it.
+import * as assert from 'node:assert';
+import { parseDump } from '../../src/core/dump/parseDump';
+import { extractArticle } from '../../src/core/extract/extractArticle';
+import { dumpLines as joinLines } from '../util/joinLines';
+
+const PROSE = [
+	'Our build pipeline spent most of its time waiting on the network, so we moved the package cache onto the runners and measured again for a week, with the same jobs and the same machines.',
+	'The first change was small: the cache key now names the lock file and the runtime version, so a new branch reuses the cache of its base instead of filling a fresh one from the registry.',
+	'The second change took longer. Jobs that only lint or type-check no longer install the whole tree; they install the tools they need, which cut their time by more than half on a cold runner.',
+	'What we did not expect was the effect on flaky tests: with fewer downloads, fewer jobs timed out, and the retry button went from a daily habit to something we press about once a week.',
+];
+const CODE = ['```', 'cache:', '  key: lock-${{ hashFiles(\'package-lock.json\') }}-node20', '  paths: [~/.npm]', '```'];
+
+/** A blog post with three code samples, with or without its byline and date under the headline. */
+function post(dated: boolean): string {
+	return joinLines(
+		'::: {.post}',
+		'# Faster builds with a warm package cache',
+		'',
+		...(dated ? ['[By Mara Lindqvist]{.byline} · [March 4, 2025]{.date}', ''] : []),
+		PROSE[0],
+		'',
+		...CODE,
+		'',
+		PROSE[1],
+		'',
+		...CODE.map((l) => l.replace('node20', 'node22')),
+		'',
+		PROSE[2],
+		'',
+		...CODE.map((l) => l.replace('npm', 'cache')),
+		'',
+		PROSE[3],
+		':::',
+	);
+}
+
+function kindOf(dump: string): unknown {
+	return extractArticle(parseDump(dump)).metadata.pageType?.value;
+}
+
+suite('Page kinds: a dated article', () => {
+	test('a post with code samples is documentation without a date, an article with its byline and date', () => {
+		assert.strictEqual(kindOf(post(false)), 'documentation');
+		const dated = extractArticle(parseDump(post(true)));
+		assert.strictEqual(dated.metadata.pageType?.value, 'article');
+		assert.match(dated.metadata.pageType?.rule ?? '', /dated/);
+		assert.strictEqual(dated.metadata.published?.value, '2025-03-04');
+	});
+});
