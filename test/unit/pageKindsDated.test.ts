@@ -1,7 +1,9 @@
-// Page kinds by an article's date: prose under a publication date is an article, though code blocks or priced cards surround it.
+// Page kinds of articles: prose under a publication date is an article though code surrounds it; one long block of a page builder is no thread.
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
+import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { extractArticle } from '../../src/core/extract/extractArticle';
+import { pageSignals } from '../../src/core/extract/kinds/signals';
 import { dumpLines as joinLines } from '../util/joinLines';
 
 const PROSE = [
@@ -47,5 +49,32 @@ suite('Page kinds: a dated article', () => {
 		assert.strictEqual(dated.metadata.pageType?.value, 'article');
 		assert.match(dated.metadata.pageType?.rule ?? '', /dated/);
 		assert.strictEqual(dated.metadata.published?.value, '2025-03-04');
+	});
+});
+
+suite('Page kinds: one long block is no thread', () => {
+	/** A page builder's sections, each wrapping a block whose class names a message, a topic or a reply form. */
+	function builderPage(bodyParagraphs: readonly string[], asides: readonly string[]): string {
+		const section = (inner: string, ...lines: string[]): string[] => ['::: {.section}', `::: {.${inner}}`, ...lines, ':::', ':::', ''];
+		return joinLines(
+			...section('topic-label', 'Engineering notes from the platform team, published for anyone who runs builds.'),
+			...section('message-body', '# Faster builds with a warm package cache', '', ...bodyParagraphs.flatMap((p) => [p, ''])),
+			...asides.flatMap((a) => section('comment-respond', a)),
+		);
+	}
+
+	test('an article in one of a page builder\'s sections is an article, though the sections read as posts', () => {
+		const dump = builderPage(PROSE, ['Leave a reply: your email address will not be published, and required fields are marked.']);
+		const index = new BlockIndex(parseDump(dump));
+		const signals = pageSignals(index);
+		assert.strictEqual(signals.posts?.items.length, 3, 'the sections are a group of post-like blocks');
+		const article = extractArticle(parseDump(dump));
+		assert.strictEqual(article.metadata.pageType?.value, 'article');
+	});
+
+	test('blocks of like length are still a thread', () => {
+		const replies = PROSE.map((p, i) => `Reply ${i + 1}: ${p}`);
+		const dump = builderPage(PROSE.slice(0, 1), replies);
+		assert.strictEqual(extractArticle(parseDump(dump)).metadata.pageType?.value, 'forum');
 	});
 });

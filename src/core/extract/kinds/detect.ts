@@ -4,6 +4,7 @@ import { hasBuyBoxAtName } from './buyBoxAtName';
 import { isSpreadOut } from './coverage';
 import { isDatedArticle } from './datedArticle';
 import { isThread } from './forum';
+import { isOneLongItem } from './oneLongItem';
 import { isPageOfSections } from './headedSections';
 import { itemsOutsideArticle } from './itemTitles';
 import type { PageKind } from './pageKind';
@@ -48,7 +49,9 @@ export interface KindEvidence {
  * sections are headed and plain.
  */
 export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, whole: Attempt, published: () => boolean = () => false): KindEvidence {
-	if (isThread(index, s, article)) return { kind: 'forum', signal: `posts ${s.posts?.items.length ?? 0}`, confidence: 0.8 };
+	// A platform's thread is one whatever its first post holds; elsewhere one long block holding the article is no thread (oneLongItem.ts).
+	const thread = isThread(index, s, article) && (s.platform?.kind === 'forum' || !s.posts || !isOneLongItem(index, s.posts, article));
+	if (thread) return { kind: 'forum', signal: `posts ${s.posts?.items.length ?? 0}`, confidence: 0.8 };
 	const spread = isSpreadOut(s, article, whole);
 	// Prose in one container under a publication date outweighs cards, prices, code and a shop's platform (datedArticle.ts).
 	if (isDatedArticle(s, article, whole, spread, published)) return { kind: 'article', signal: `dated, long paragraphs ${s.longParagraphs}`, confidence: 0.7 };
