@@ -78,3 +78,33 @@ suite('Page kinds: one long block is no thread', () => {
 		assert.strictEqual(extractArticle(parseDump(dump)).metadata.pageType?.value, 'forum');
 	});
 });
+
+suite('Page kinds: a shop\'s blog post', () => {
+	/** A page of a Shopify theme (its sections are `shopify-section`): the post's prose, with or without a buy box. */
+	function shopPage(buyBox: boolean): string {
+		return joinLines(
+			'::: {.shopify-section .header}',
+			'[Home](/) [Shop](/collections/all) [Journal](/blogs/journal)',
+			':::',
+			'',
+			'::: {.shopify-section .main}',
+			'# Faster builds with a warm package cache',
+			'',
+			...(buyBox ? ['\\$24.00', '', 'Add to cart', ''] : []),
+			...[...PROSE, PROSE[0].replace('network', 'registry')].flatMap((p) => [p, '']),
+			':::',
+		);
+	}
+
+	test('a shop platform\'s page of prose without cart words is an article; with a buy box, a product', () => {
+		assert.strictEqual(kindOf(shopPage(false)), 'article');
+		assert.strictEqual(kindOf(shopPage(true)), 'product');
+	});
+});
+
+suite('Page kinds: links to titles make no listing', () => {
+	test('a short post followed by a list of linked titles is an article', () => {
+		const titles = Array.from({ length: 10 }, (_, i) => `-   [Further reading number ${i + 1} on build caches](/reading/${i + 1})`);
+		assert.strictEqual(kindOf(joinLines('# Faster builds', '', PROSE[0], '', PROSE[1], '', ...titles)), 'article');
+	});
+});

@@ -11,6 +11,7 @@ import type { PageKind } from './pageKind';
 import { isOneProductItem } from './productItems';
 import { proseOutsideArticle } from './proseOutside';
 import { productChrome } from './productRegion';
+import { isShopBlogPost } from './shopBlogPost';
 import { shopGridItems } from './shopGrid';
 import type { PageSignals } from './signals';
 
@@ -30,9 +31,11 @@ const MIN_DOC_CODE_BLOCKS = 3;
 const MIN_DOC_CONTAINERS = 4;
 /** An article has this many long paragraphs of prose in one container. */
 const MIN_ARTICLE_LONG_PARAGRAPHS = 5;
-/** Teaser cards or title links that make a page a listing. */
+/**
+ * Teaser cards that make a page a listing. List items that are one title-long link (`linkItems`) no longer do: on the
+ * tuning part of wcxb-dev that rule (at 8) named 13 pages listings, of which 1 was (8 articles, 4 services).
+ */
 const MIN_LISTING_CARDS = 5;
-const MIN_LISTING_LINK_ITEMS = 8;
 
 export interface KindEvidence {
 	readonly kind: PageKind;
@@ -60,7 +63,8 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	// One container typed schema.org/Product is the page's product; a grid types each of its cards (productItems.ts).
 	if (isOneProductItem(s)) return { kind: 'product', signal: 'schema.org Product', confidence: 0.7 };
 	const pricedCards = shopGridItems(index, s, productChrome(index));
-	if (platform?.kind === 'shop') {
+	// A shop's blog post is read by its prose, not by its platform (shopBlogPost.ts).
+	if (platform?.kind === 'shop' && !isShopBlogPost(s, spread)) {
 		const grid = pricedCards >= MIN_PRICED_CARDS && !hasBuyBoxAtName(index);
 		return { kind: grid ? 'collection' : 'product', signal: `platform ${platform.name}${grid ? `, priced cards ${pricedCards}` : ''}`, confidence: 0.7 };
 	}
@@ -90,7 +94,7 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	const sections = spread ? isPageOfSections(whole) : undefined;
 	if (sections) return { kind: 'service', signal: `headed sections ${sections.sections}`, confidence: 0.5 };
 	const cards = s.cards?.items.length ?? 0;
-	if (cards >= MIN_LISTING_CARDS || s.linkItems >= MIN_LISTING_LINK_ITEMS) return { kind: 'listing', signal: cards >= MIN_LISTING_CARDS ? `cards ${cards}` : `link items ${s.linkItems}`, confidence: 0.5 };
+	if (cards >= MIN_LISTING_CARDS) return { kind: 'listing', signal: `cards ${cards}`, confidence: 0.5 };
 	if (spread) return { kind: 'service', signal: `article coverage ${coverage.toFixed(2)}`, confidence: 0.4 };
 	return { kind: 'article', signal: 'default', confidence: 0.4 };
 }
