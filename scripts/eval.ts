@@ -275,6 +275,27 @@ function runSeeds(dir: string, extractor: Extractor | undefined): void {
 	console.log(`  seeds total ${passed}/${total}`);
 }
 
+/**
+ * `EVAL_FORCE_KIND=annotated` (tuning part only): every page is extracted as its annotated kind instead of the detected
+ * one, to measure what right detection would gain per kind; `EVAL_FORCE_KIND=annotated:forum,service` forces only pages
+ * annotated with those kinds. Replaces the compiled `detectKind` export, which `extractArticle` reads at each call.
+ */
+function forcedKinds(core: string): ((annotatedKind: string | undefined) => void) | undefined {
+	const spec = process.env.EVAL_FORCE_KIND;
+	if (!spec) return undefined;
+	const m = /^annotated(?::([a-z,]+))?$/.exec(spec);
+	if (!m) throw new Error(`EVAL_FORCE_KIND takes annotated or annotated:<kind>,<kind>, not ${spec}`);
+	const only = m[1] ? new Set(m[1].split(',')) : undefined;
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const detect = require(path.join(core, 'extract', 'kinds', 'detect')) as { detectKind: (...a: unknown[]) => unknown };
+	const real = detect.detectKind;
+	let forced: string | undefined;
+	detect.detectKind = (...a: unknown[]) => (forced ? { kind: forced, signal: 'forced (annotated)', confidence: 1 } : real(...a));
+	return (annotatedKind) => {
+		forced = annotatedKind && (!only || only.has(annotatedKind)) ? annotatedKind : undefined;
+	};
+}
+
 /** The product as the CLI runs it: refused when it does not look like a dump, nothing when no article is found, else `--format text` and the metadata. */
 function loadWcxbProduct(): WcxbProduct | string {
 	try {
@@ -283,10 +304,12 @@ function loadWcxbProduct(): WcxbProduct | string {
 		const { extractDump, formatExtraction } = require(path.join(core, 'render', 'formats'));
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
 		const { looksLikeDump } = require(path.join(core, 'dump', 'sniff'));
-		return (dump: string) => {
+		const force = forcedKinds(core);
+		return (dump: string, annotatedKind?: string) => {
 			const started = process.hrtime.bigint();
 			const ms = (): number => Number(process.hrtime.bigint() - started) / 1e6;
 			try {
+				force?.(annotatedKind);
 				if (!looksLikeDump(dump)) return { text: '', skipped: 'does not look like a page dump', ms: ms() };
 				const x = extractDump(dump);
 				const md = x.article.metadata as Record<string, { value: unknown } | undefined>;
@@ -310,6 +333,7 @@ const WCXB_WORST_DEFAULT = 0;
 /** The WCXB development pages: the tuning part and the held-out part, each with its own tables. */
 function runWcxbEval(shared: string | undefined, part: 'all' | 'tune' | 'holdout', worst: number, kind?: string): void {
 	console.log('');
+	if (process.env.EVAL_FORCE_KIND && part !== 'tune') throw new Error('EVAL_FORCE_KIND is a tuning-only ceiling: run it with --part tune');
 	const where = locateWcxb(shared);
 	if ('skip' in where) {
 		console.log(`WCXB dev: ${where.skip}`);

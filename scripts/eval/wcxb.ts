@@ -33,7 +33,8 @@ export interface WcxbPrediction {
 	readonly ms: number;
 }
 
-export type WcxbProduct = (dump: string) => WcxbPrediction;
+/** The product on one dump; `annotatedKind` is the page's annotated kind, used only by `EVAL_FORCE_KIND` (a tuning-only ceiling). */
+export type WcxbProduct = (dump: string, annotatedKind?: string) => WcxbPrediction;
 
 /** The scores of one page. */
 export interface WcxbPage {
@@ -191,7 +192,7 @@ export function runWcxb(dir: string, product: WcxbProduct, part: 'all' | 'tune' 
 		const meta = JSON.parse(fs.readFileSync(path.join(dir, 'meta', `${id}.json`), 'utf8')) as WcxbMeta;
 		const truth = fs.readFileSync(path.join(dir, 'truth', `${id}.txt`), 'utf8');
 		const dump = fs.readFileSync(path.join(dir, 'dumps', `${id}.txt`), 'utf8');
-		pages.push(scorePage(id, meta, truth, product(dump)));
+		pages.push(scorePage(id, meta, truth, product(dump, meta.page_type)));
 	}
 	return pages;
 }

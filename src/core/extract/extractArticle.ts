@@ -111,7 +111,10 @@ function extract(doc: DumpDocument): Article {
 	// 8: the page kind, and the kind's own strategy.
 	const signals = pageSignals(index);
 	const whole = wholePage(index);
-	const kind = detectKind(index, signals, article, whole);
+	// The metadata over the pipeline's container, read only when the kind stage asks for a date (kinds/datedArticle.ts).
+	const articleRange = article.region === ROOT ? undefined : article.region.range;
+	let early: ArticleMetadata | undefined;
+	const kind = detectKind(index, signals, article, whole, () => (early ??= safeMetadata(doc, articleRange)).published !== undefined);
 	let attempt = STRATEGIES[kind.kind].extract({ index, signals, article, whole }) ?? article;
 	// A genuine dump whose main content is tiny (a short notice, a product with one line) yields what there is.
 	if (attempt.chars === 0 && whole.chars > 0) attempt = whole;
@@ -120,7 +123,9 @@ function extract(doc: DumpDocument): Article {
 	const region = attempt.region === ROOT ? undefined : attempt.region.range;
 
 	// 9: metadata, then the blocks that repeat it.
-	const metadata: ArticleMetadata = { ...safeMetadata(doc, region, kind.kind), pageType: { value: kind.kind, rule: `kind:${kind.signal}`, confidence: kind.confidence } };
+	// Read once: the kind stage's reading serves when the region is the same (only threads read metadata by their kind).
+	const same = early && kind.kind !== 'forum' && region?.start === articleRange?.start && region?.end === articleRange?.end;
+	const metadata: ArticleMetadata = { ...(same && early ? early : safeMetadata(doc, region, kind.kind)), pageType: { value: kind.kind, rule: `kind:${kind.signal}`, confidence: kind.confidence } };
 	const removed = [...attempt.removed];
 	let blocks = dropRepeatedMetadata(index, attempt.blocks, metadata, removed, KEEPS_ITEM_BYLINES.has(kind.kind));
 	// 10: general clean-ups of what was kept, one heuristic each (heuristics/).

@@ -2,13 +2,16 @@
 import type { Attempt, BlockIndex } from '../blockIndex';
 import { hasBuyBoxAtName } from './buyBoxAtName';
 import { isSpreadOut } from './coverage';
+import { isDatedArticle } from './datedArticle';
 import { isThread } from './forum';
+import { isOneLongItem } from './oneLongItem';
 import { isPageOfSections } from './headedSections';
 import { itemsOutsideArticle } from './itemTitles';
 import type { PageKind } from './pageKind';
 import { isOneProductItem } from './productItems';
 import { proseOutsideArticle } from './proseOutside';
 import { productChrome } from './productRegion';
+import { isShopBlogPost } from './shopBlogPost';
 import { shopGridItems } from './shopGrid';
 import type { PageSignals } from './signals';
 
@@ -28,9 +31,11 @@ const MIN_DOC_CODE_BLOCKS = 3;
 const MIN_DOC_CONTAINERS = 4;
 /** An article has this many long paragraphs of prose in one container. */
 const MIN_ARTICLE_LONG_PARAGRAPHS = 5;
-/** Teaser cards or title links that make a page a listing. */
+/**
+ * Teaser cards that make a page a listing. List items that are one title-long link (`linkItems`) no longer do: on the
+ * tuning part of wcxb-dev that rule (at 8) named 13 pages listings, of which 1 was (8 articles, 4 services).
+ */
 const MIN_LISTING_CARDS = 5;
-const MIN_LISTING_LINK_ITEMS = 8;
 
 export interface KindEvidence {
 	readonly kind: PageKind;
@@ -40,19 +45,26 @@ export interface KindEvidence {
 }
 
 /**
- * The page's kind, decided in order of how specific the evidence is: a thread's posts, a grid of priced cards, a
+ * The page's kind, decided in order of how specific the evidence is: a thread's posts, an article's date over its
+ * prose (`published` says whether the metadata reader finds a publication date; asked only then), a grid of priced cards, a
  * product's cart, documentation's code and navigation, an article's prose, a listing's teasers; a page with none
  * of these whose content is spread over many sections is a service (landing) page, before a listing when its
  * sections are headed and plain.
  */
-export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, whole: Attempt): KindEvidence {
-	if (isThread(index, s, article)) return { kind: 'forum', signal: `posts ${s.posts?.items.length ?? 0}`, confidence: 0.8 };
+export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, whole: Attempt, published: () => boolean = () => false): KindEvidence {
+	// A platform's thread is one whatever its first post holds; elsewhere one long block holding the article is no thread (oneLongItem.ts).
+	const thread = isThread(index, s, article) && (s.platform?.kind === 'forum' || !s.posts || !isOneLongItem(index, s.posts, article));
+	if (thread) return { kind: 'forum', signal: `posts ${s.posts?.items.length ?? 0}`, confidence: 0.8 };
+	const spread = isSpreadOut(s, article, whole);
+	// Prose in one container under a publication date outweighs cards, prices, code and a shop's platform (datedArticle.ts).
+	if (isDatedArticle(s, article, whole, spread, published)) return { kind: 'article', signal: `dated, long paragraphs ${s.longParagraphs}`, confidence: 0.7 };
 	const platform = s.platform;
 	if (platform?.kind === 'documentation') return { kind: 'documentation', signal: `platform ${platform.name}`, confidence: 0.8 };
 	// One container typed schema.org/Product is the page's product; a grid types each of its cards (productItems.ts).
 	if (isOneProductItem(s)) return { kind: 'product', signal: 'schema.org Product', confidence: 0.7 };
 	const pricedCards = shopGridItems(index, s, productChrome(index));
-	if (platform?.kind === 'shop') {
+	// A shop's blog post is read by its prose, not by its platform (shopBlogPost.ts).
+	if (platform?.kind === 'shop' && !isShopBlogPost(s, spread)) {
 		const grid = pricedCards >= MIN_PRICED_CARDS && !hasBuyBoxAtName(index);
 		return { kind: grid ? 'collection' : 'product', signal: `platform ${platform.name}${grid ? `, priced cards ${pricedCards}` : ''}`, confidence: 0.7 };
 	}
@@ -73,7 +85,6 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 		return { kind: 'documentation', signal: s.codeBlocks >= MIN_DOC_CODE_BLOCKS ? `code blocks ${s.codeBlocks}` : `docs containers ${s.docContainers}`, confidence: 0.6 };
 	}
 	const coverage = whole.chars > 0 ? article.chars / whole.chars : 1;
-	const spread = isSpreadOut(s, article, whole);
 	// A listing whose items lie outside the container the article pipeline chose (kinds/itemTitles.ts).
 	if (!spread && itemsOutsideArticle(article, whole)) return { kind: 'listing', signal: 'item titles outside the article', confidence: 0.5 };
 	// A page of long sections or teasers whose prose lies mostly outside that container (kinds/proseOutside.ts).
@@ -83,7 +94,7 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	const sections = spread ? isPageOfSections(whole) : undefined;
 	if (sections) return { kind: 'service', signal: `headed sections ${sections.sections}`, confidence: 0.5 };
 	const cards = s.cards?.items.length ?? 0;
-	if (cards >= MIN_LISTING_CARDS || s.linkItems >= MIN_LISTING_LINK_ITEMS) return { kind: 'listing', signal: cards >= MIN_LISTING_CARDS ? `cards ${cards}` : `link items ${s.linkItems}`, confidence: 0.5 };
+	if (cards >= MIN_LISTING_CARDS) return { kind: 'listing', signal: `cards ${cards}`, confidence: 0.5 };
 	if (spread) return { kind: 'service', signal: `article coverage ${coverage.toFixed(2)}`, confidence: 0.4 };
 	return { kind: 'article', signal: 'default', confidence: 0.4 };
 }
