@@ -32,6 +32,9 @@ export function isThread(index: BlockIndex, signals: PageSignals, article: Attem
 	// Forum software is a thread whatever the share of its posts and whatever the article pipeline chose beside them
 	// (a sidebar's long teaser, a rules box); elsewhere the posts must hold most of the page.
 	if (signals.platform?.kind === 'forum') return true;
+	// So is a page whose microdata types one topic (kinds/posts.ts `isThreadTopic`), whatever its software: a Drupal
+	// thread among a shop's worth of course cards, read as a collection, became one (tuning 0.35 -> 0.77), nothing else moved.
+	if (signals.topicItems === 1) return true;
 	if (posts.chars < signals.chars * MIN_POSTS_SHARE) return false;
 	const region = article.region;
 	if (region === ROOT || article.chars < posts.chars * MIN_ARTICLE_BESIDE_POSTS) return true;
