@@ -1,6 +1,8 @@
 // Forum threads, general structure (session 7): member statistics, forum labels and posts found by their structure, on fixtures written for this project.
 import * as assert from 'node:assert';
+import { parseDump } from '../../src/core/dump/parseDump';
 import { FORUM_CONTROL_RE } from '../../src/core/extract/heuristics/forumControls';
+import { blockText } from '../../src/core/extract/inlineText';
 import { extractDumpText as extract } from '../util/kindFixtures';
 
 /** Messages of a made-up thread about a leaking water butt. */
@@ -97,5 +99,10 @@ suite('Forum threads: general structure', () => {
 		assert.strictEqual(thread.kind, 'forum');
 		assert.ok(BUTT_MESSAGES.every((m) => thread.text.includes(m.slice(0, 40))), 'lost a post');
 		assert.notStrictEqual(extract(questionPage(3)).kind, 'forum');
+	});
+
+	test('a short time written beside its long form is not text (Invision 5 "June 14, 20241 yr"); a short description is', () => {
+		const doc = parseDump('[June 14, 2024]{.ipsTime__long}[1 yr]{.ipsTime__short} by ColdJ, [Great pump]{.desc_short}\n');
+		assert.strictEqual(blockText(doc.blocks[0]).trim(), 'June 14, 2024 by ColdJ, Great pump');
 	});
 });
