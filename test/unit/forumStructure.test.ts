@@ -66,6 +66,9 @@ suite('Forum threads: general structure', () => {
 			'View attachment 2028258View attachment 2028259',
 			'Discussion starter',
 			'Topic Author',
+			'{{ DiscussionBoard.errors[11793116].message }}',
+			'- 21 {{ upvoteCount | shortNum }}'.slice(2),
+			'[ 3 ] Thanks',
 		]) {
 			assert.ok(FORUM_CONTROL_RE.test(control), control);
 		}
@@ -104,5 +107,28 @@ suite('Forum threads: general structure', () => {
 	test('a short time written beside its long form is not text (Invision 5 "June 14, 20241 yr"); a short description is', () => {
 		const doc = parseDump('[June 14, 2024]{.ipsTime__long}[1 yr]{.ipsTime__short} by ColdJ, [Great pump]{.desc_short}\n');
 		assert.strictEqual(blockText(doc.blocks[0]).trim(), 'June 14, 2024 by ColdJ, Great pump');
+	});
+
+	test('post chrome spans: a badge span and a trailing member title leave the author line; a sentence ending in emphasis keeps it', () => {
+		const lines = ['# Water butt tap drips all night', ''];
+		BUTT_MESSAGES.forEach((m, i) => {
+			lines.push(
+				`::: {.message .post-${i}}`,
+				i === 0 ? `[waterer${i}](/u/${i}) [[Discussion starter]{q="x"}]{.message-attribution-discussion-starter}` : `### [waterer${i}](/u/${i}) *Well-Known Member*`,
+				'',
+				`Mar ${i + 3}, 2025`,
+				'',
+				m,
+				'',
+				i === 2 ? 'And that is why I called him a *moderator*' : 'Sent from the shed',
+				':::',
+				'',
+			);
+		});
+		const { text, kind } = extract(lines.join('\n'));
+		assert.strictEqual(kind, 'forum');
+		assert.ok(text.includes('waterer0') && text.includes('waterer1'), 'lost an author');
+		assert.ok(!/Discussion starter|Well-Known Member/.test(text), 'kept a member title');
+		assert.ok(text.includes('called him a moderator'), 'dropped emphasis from a sentence');
 	});
 });

@@ -40,6 +40,10 @@ export const FORUM_CONTROL_RE = new RegExp(
 			'advertisement(?: [-–(].{0,40})?',
 			'(?:view attachment \\d+\\s?)+',
 			'topic author|discussion starter',
+			// An unrendered template expression (`{{ upvoteCount | shortNum }}`) and a bracketed thanks count ("[ 3 ] Thanks"):
+			// one tuning thread up (0.855 -> 0.887), none down.
+			'(?:[-+]?\\d+ )?\\{\\{[^{}]*\\}\\}',
+			'\\[ ?\\d+ ?\\] (?:thanks|likes?|votes?)',
 		].join('|') +
 		')$',
 	'i',

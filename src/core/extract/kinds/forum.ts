@@ -5,6 +5,7 @@ import { ALL_FLAGS, type Attempt, type BlockIndex, type Flags, ROOT } from '../b
 import { cleanBlock } from '../clean';
 import { dropForumControls } from '../heuristics/forumControls';
 import { dropChromeHeadings } from '../heuristics/postChromeHeadings';
+import { dropChromeSpans } from '../heuristics/postChromeSpans';
 import { dropRepeatedSubjects, subjectKey } from '../heuristics/threadSubjects';
 import { attrWords, blockText, isHidden } from '../inlineText';
 import { recordOutside } from '../outside';
@@ -80,7 +81,8 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 		if (b.kind === 'heading' && !inPost(b)) titles.add(subjectKey(blockText(b)));
 	}
 	titles.delete('');
-	const kept = dropForumControls(dropRepeatedSubjects(dropChromeHeadings(blocks, chrome, removed), titles, removed), removed);
+	// Member titles and badges beside the author's name (heuristics/postChromeSpans.ts).
+	const kept = dropForumControls(dropRepeatedSubjects(dropChromeSpans(dropChromeHeadings(blocks, chrome, removed), removed), titles, removed), removed);
 	return { region: posts.items[0], regionScore: 0, blocks: kept, removed, chars };
 }
 
