@@ -1,7 +1,7 @@
 // Forum threads, general structure (session 7): member statistics, forum labels and posts found by their structure, on fixtures written for this project.
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
-import { FORUM_CONTROL_RE } from '../../src/core/extract/heuristics/forumControls';
+import { dropForumControls, FORUM_CONTROL_RE } from '../../src/core/extract/heuristics/forumControls';
 import { blockText } from '../../src/core/extract/inlineText';
 import { extractDumpText as extract } from '../util/kindFixtures';
 
@@ -130,5 +130,28 @@ suite('Forum threads: general structure', () => {
 		assert.ok(text.includes('waterer0') && text.includes('waterer1'), 'lost an author');
 		assert.ok(!/Discussion starter|Well-Known Member/.test(text), 'kept a member title');
 		assert.ok(text.includes('called him a moderator'), 'dropped emphasis from a sentence');
+	});
+
+	test('profile fields: label lines in one run with a member statistic go; label lines of a message stay', () => {
+		const doc = parseDump(
+			[
+				'Volunteer',
+				'',
+				'**Posts:** 1725',
+				'',
+				'**Primary OS:** Mac OS X other',
+				'',
+				'**Guest OSses:** Windows, Linux, BSD',
+				'',
+				'The tap still drips. What I tried so far:',
+				'',
+				'Washer: replaced twice',
+				'',
+				'Back nut: tightened',
+				'',
+			].join('\n'),
+		);
+		const kept = dropForumControls(doc.blocks, []).map((b) => blockText(b).trim());
+		assert.deepStrictEqual(kept, ['Volunteer', 'The tap still drips. What I tried so far:', 'Washer: replaced twice', 'Back nut: tightened']);
 	});
 });

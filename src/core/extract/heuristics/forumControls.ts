@@ -57,6 +57,44 @@ function isControl(b: Block): boolean {
 	return text.length > 0 && text.length <= MAX_FORUM_CONTROL_CHARS && FORUM_CONTROL_RE.test(text);
 }
 
+/** A line that is a label and its value ("Primary OS: Mac OS X", "**Programs:** BA Gold"). */
+const LABEL_LINE_RE = /^[\p{L}][\p{L}\p{N} .'/()&-]{0,30}:\s*\S/u;
+
+function isLabelLine(b: Block): boolean {
+	if (b.kind !== 'paragraph') return false;
+	const text = collapse(blockText(b));
+	return text.length <= MAX_FORUM_CONTROL_CHARS && LABEL_LINE_RE.test(text);
+}
+
+/**
+ * Profile fields a forum lets its members fill in ("Primary OS:", "Programs:", "Guest OSses:"): each forum names
+ * them as it likes, but they sit in one run of label lines with the member statistics every forum writes ("Posts:",
+ * "Joined:"). A run of consecutive label lines (or controls) holding a labelled member statistic goes whole. Tuning
+ * forum pages: 0536 0.897 -> 0.953 (phpBB profile fields), 0527 0.944 -> 0.948 (vBulletin), none down.
+ */
+function profileFields(blocks: readonly Block[]): Set<Block> {
+	const out = new Set<Block>();
+	let run: Block[] = [];
+	let hasStat = false;
+	const flush = (): void => {
+		if (hasStat && run.length > 1) for (const r of run) out.add(r);
+		run = [];
+		hasStat = false;
+	};
+	for (const b of blocks) {
+		if (b.kind === 'spacer') continue;
+		const control = isControl(b);
+		if (!control && !isLabelLine(b)) {
+			flush();
+			continue;
+		}
+		run.push(b);
+		if (control && collapse(blockText(b)).includes(':')) hasStat = true;
+	}
+	flush();
+	return out;
+}
+
 /** Whether a clean-up left a block's children as they were: a control dropped deeper down changes a child, not their number. */
 function sameBlocks(kept: readonly Block[], original: readonly Block[]): boolean {
 	return kept.length === original.length && kept.every((b, i) => b === original[i]);
@@ -68,8 +106,9 @@ function sameBlocks(kept: readonly Block[], original: readonly Block[]): boolean
  */
 export function dropForumControls(blocks: readonly Block[], removed: RemovedRegion[]): Block[] {
 	const out: Block[] = [];
+	const profile = profileFields(blocks);
 	for (const b of blocks) {
-		if (isControl(b)) {
+		if (isControl(b) || profile.has(b)) {
 			removed.push({ range: b.range, step: 'forum-control', signal: collapse(blockText(b)) });
 			continue;
 		}
