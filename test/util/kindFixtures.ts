@@ -7,9 +7,14 @@ import { renderText } from '../../src/core/render/articleText';
 
 export const KIND_FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'kinds');
 
-/** The text output and the detected page kind of one fixture of test/fixtures/kinds/. */
-export function extractFixture(name: string): { text: string; kind: unknown } {
-	const doc = parseDump(fs.readFileSync(path.join(KIND_FIXTURES, name), 'utf8'));
+/** The text output and the detected page kind of a dump. */
+export function extractDumpText(dump: string): { text: string; kind: unknown } {
+	const doc = parseDump(dump);
 	const article = extractArticle(doc);
 	return { text: renderText(article, doc), kind: article.metadata.pageType?.value };
+}
+
+/** The text output and the detected page kind of one fixture of test/fixtures/kinds/. */
+export function extractFixture(name: string): { text: string; kind: unknown } {
+	return extractDumpText(fs.readFileSync(path.join(KIND_FIXTURES, name), 'utf8'));
 }

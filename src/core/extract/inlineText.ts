@@ -111,10 +111,19 @@ export function isHidden(attrs: Attributes | undefined): boolean {
 const HIDING_CLASS_RE = /^(?:d-none|hidden|sr-only|visually-hidden|visuallyhidden|screen-reader-text|u-visually-hidden)$/;
 const SHOWING_CLASS_RE = /^(?:d-(?:sm|md|lg|xl|xxl)-(?!none)\w+|(?:sm|md|lg|xl|2xl):(?!hidden)\w+|(?:sm|md|lg|xl|2xl):not-sr-only)$/;
 
+/**
+ * The short form of a time written beside its long form, one of them shown by the stylesheet (Invision Community 5:
+ * `[June 14, 2024]{.ipsTime__long}[1 yr]{.ipsTime__short}`, read "June 14, 20241 yr"). The long form stays. Only
+ * times: the tuning part's other `_short` classes (a shop's `desc_short` beside its long description) are left alone.
+ * Tuning forum pages: two Invision 5 threads up (0.903 -> 0.927, 0.891 -> 0.925), nothing else.
+ */
+const SHORT_TIME_CLASS_RE = /^\w*time\w*(?:__|--|-|_)short$/i;
+
 /** Whether an inline span was invisible on the page: hidden by its attributes (`isHidden`) or by a framework's hiding class. */
 export function isHiddenSpan(attrs: Attributes | undefined): boolean {
 	if (!attrs) return false;
 	if (isHidden(attrs)) return true;
+	if (attrs.classes.some((c) => SHORT_TIME_CLASS_RE.test(c))) return true;
 	return attrs.classes.some((c) => HIDING_CLASS_RE.test(c)) && !attrs.classes.some((c) => SHOWING_CLASS_RE.test(c));
 }
 

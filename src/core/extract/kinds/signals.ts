@@ -3,7 +3,7 @@ import type { Block, Inline } from '../../model/dumpDocument';
 import { type BlockIndex, type Container, isContainer, linkDensity } from '../blockIndex';
 import { attrValue, attrWords, collapse, inlineText, isHidden } from '../inlineText';
 import { KIND_PLATFORMS, type KindPlatform } from './platforms';
-import { choosePosts, isPostGroup, listItemContainers, numberedPosts, platformPosts } from './posts';
+import { choosePosts, isPostGroup, isThreadTopic, listItemContainers, numberedPosts, platformPosts, withOpeningPost } from './posts';
 
 /** A price: a currency sign and an amount, or an amount with cents and a currency after it. */
 export const PRICE_RE =
@@ -59,6 +59,8 @@ export interface PageSignals {
 	readonly productContainers: number;
 	/** Containers typed `schema.org/Product` by microdata (`itemtype`): one on a product page, one per card on a grid. */
 	readonly productItems: number;
+	/** Containers typed as a thread's topic by microdata (`schema.org/DiscussionForumPosting` or `Question`; kinds/posts.ts). */
+	readonly topicItems: number;
 	/** The forum, shop or documentation platform the page comes from, when its class words say so (platforms.ts). */
 	readonly platform?: KindPlatform;
 }
@@ -148,6 +150,7 @@ export function pageSignals(index: BlockIndex): PageSignals {
 	let docContainers = 0;
 	let productContainers = 0;
 	let productItems = 0;
+	let topicItems = 0;
 	const postGroups: RepeatedGroup[] = [];
 	let cards: RepeatedGroup | undefined;
 	const groupsOf = (kids: readonly Block[], postsOnly = false): void => {
@@ -187,12 +190,13 @@ export function pageSignals(index: BlockIndex): PageSignals {
 		if (DOC_CLASS_RE.test(words)) docContainers++;
 		if (/product/i.test(words) || /schema\.org\/Product/i.test(words)) productContainers++;
 		if (PRODUCT_ITEMTYPE_RE.test(attrValue(c.attrs, 'itemtype') ?? '')) productItems++;
+		if (isThreadTopic(c)) topicItems++;
 		groupsOf(c.children);
 	}
 	// Posts written as a list's items (kinds/posts.ts); a list's cards are the listing kinds' business.
 	for (const b of index.parent.keys()) if (b.kind === 'list') groupsOf(listItemContainers(index, b), true);
 	postGroups.push(...numberedPosts(index));
-	const posts = choosePosts(postGroups, index.rootStats.chars, platformPosts(index, platform));
+	const posts = withOpeningPost(index, choosePosts(postGroups, index.rootStats.chars, platformPosts(index, platform)));
 	return {
 		chars: index.rootStats.chars,
 		proseChars: index.rootStats.proseChars,
@@ -208,6 +212,7 @@ export function pageSignals(index: BlockIndex): PageSignals {
 		cards,
 		productContainers,
 		productItems,
+		topicItems,
 		platform,
 	};
 }
