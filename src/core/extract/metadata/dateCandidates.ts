@@ -2,6 +2,7 @@
 import { findDates, parseMachineDate, type DateOptions } from '../dates';
 import { attrValue } from '../inlineText';
 import { DATE_RE, MODIFIED_LABEL_RE, MODIFIED_RE, NEAR_TITLE_CHARS, PUBLISHED_LABEL_RE, PUBLISHED_RE, WEIGHT } from '../metadataRules';
+import { labelLineBefore } from './dateLabelLine';
 import { firstOfRepeated } from './repeatedBylines';
 import { best, MIN_SCORE, type Candidate, type MetadataScan, type MNode } from './scan';
 
@@ -127,8 +128,9 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 		let prev = 0;
 		// A text that is nothing but a date (and its repeats) is a dateline.
 		const bare = dates.length > 0 && dates.reduce((acc, d) => acc + d.end - d.start, 0) >= text.length * 0.6 ? 7 : 0;
-		// A span's date is labelled by its paragraph's words before it ("Updated [Dec 4, 2025]{.x}").
-		const lead = spanLead(s, n, text);
+		// A span's date is labelled by its paragraph's words before it ("Updated [Dec 4, 2025]{.x}"); a bare date by a
+		// label line of its own just above it ("#### Published", "Last update:").
+		const lead = spanLead(s, n, text) || (bare ? labelLineBefore(s, n) : '');
 		for (const [i, d] of dates.entries()) {
 			const label = ((d.start === 0 ? lead : '') + text.slice(Math.max(prev, d.start - 40), d.start)).replace(SOFT_HYPHEN_RE, '');
 			prev = d.end;

@@ -14,6 +14,12 @@ const AFFILIATION_MARK_RE = /(?<=\s\S*)(\p{L})\d+(?:,\d+)*\*?$/u;
 /** A forum handle: one token of letters, digits and `._-`, which may be all lower case ("hayley.p", "sorairolake"). */
 const HANDLE_RE = /^[\p{L}\p{N}][\p{L}\p{N}._-]{1,39}$/u;
 
+/**
+ * A lone function word or weekday where a byline's name would be: what is left when a theme's author slot holds the
+ * word before the date ("on", a WordPress `author` span) or the date's weekday ("Sat" in a `post-author` box).
+ */
+const NOT_A_NAME_WORD_RE = /^(?:on|at|by|in|of|the|and|or|to|for|from|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/iu;
+
 /** "<Name> Staff", "<Name> Team", "<Name> Editors": a newsroom's collective byline. */
 const COLLECTIVE_RE = /^(?:The\s+)?(\p{Lu}[^\s]*(?:\s+\S+){0,3}?)\s+(?:Staff|Team|Editors|Editorial(?:\s+(?:Team|Staff|Board))?|Newsroom|Desk)$/u;
 
@@ -38,6 +44,7 @@ export function splitNames(text: string, options: NameOptions = {}): string[] {
 	const names: string[] = [];
 	for (const p of parts) {
 		if (ROLE_RE.test(p) && !COLLECTIVE_RE.test(p)) break; // "Jane Doe, Senior Editor": the role after the name.
+		if (NOT_A_NAME_WORD_RE.test(p)) return [];
 		if (looksLikeName(p) || (options.handles === true && parts.length === 1 && HANDLE_RE.test(p) && !NOT_A_NAME_RE.test(p))) names.push(p);
 		else if (names.length > 0) break; // "Jane Doe, Senior Editor": the role after the name.
 		else return [];

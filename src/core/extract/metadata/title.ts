@@ -3,6 +3,7 @@ import type { Heading } from '../../model/dumpDocument';
 import { collapse } from '../inlineText';
 import { CHROME_RE, MAX_TITLE_CHARS, NEAR_TITLE_CHARS, SITE_TITLE_RE, TITLE_RE, UI_LABEL_RE, WEIGHT } from '../metadataRules';
 import { MIN_SCORE, type Candidate, type MetadataScan, type MNode, type Witness } from './scan';
+import { isDialogHeading } from './dialogHeadings';
 import { textWithoutControls } from './headingControls';
 import { isLinkedHeading, listItemHeadings } from './listHeadings';
 import { DOMAIN_NAME_RE, titleText } from './titleText';
@@ -70,6 +71,9 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		if (MARKUP_RESIDUE_RE.test(text)) score += WEIGHT.chromeHeading;
 		// Menus, dialogs and search boxes have headings of their own; so do the boxes every site repeats ("Related posts").
 		if ((text.split(' ').length <= UI_LABEL_MAX_WORDS && UI_LABEL_RE.test(text)) || s.vocab(n, CHROME_RE, TITLE_CHROME_DEPTH) > 0) score += WEIGHT.chromeHeading;
+		// Consent prompts, dialogs, filter panels and admonitions ("We and our partners process data", "Filter:", "Note"):
+		// never the page's title, whatever their level (a dialog's heading is often an h1).
+		if (isDialogHeading(n, text)) continue;
 		if (region) {
 			if (n.range.start >= region.start && n.range.end <= region.end) score += WEIGHT.inRegion;
 			else if (n.range.end <= region.start && s.gap(n.range.end, region.start) < NEAR_TITLE_CHARS * 2) score += WEIGHT.beforeRegion;

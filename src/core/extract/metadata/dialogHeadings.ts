@@ -1,0 +1,59 @@
+// Headings of consent prompts, dialogs, filter panels and admonitions label a control or a box, never the page: the title passes them by.
+import type { MNode } from './scan';
+
+/**
+ * What a consent prompt says in its heading, at any length ("We and our partners process data to provide:", "Let us
+ * know you agree to cookies", "Manage cookie preferences"). The box-label rule (`UI_LABEL_RE`) only reads headings of a
+ * few words; these run longer and never head an article.
+ */
+const CONSENT_HEADING_RE = /\b(?:we and our (?:\d+ )?(?:partners|vendors)|we (?:use|value) (?:cookies|your privacy)|(?:agree|consent) to (?:the use of |our use of )?cookies|(?:manage|customi[sz]e) (?:your )?(?:cookie|consent|privacy) (?:preferences|settings|choices)|cookie (?:settings|preferences|consent|policy)|privacy (?:preference|settings) (?:center|centre)|your privacy (?:choices|settings)|process (?:your )?(?:personal )?data to provide)\b/iu;
+
+/**
+ * Short headings that label a control or a documentation box: a listing's filter panel ("Filter:", "Sort by"), a search
+ * box's lists ("Saved searches", "Top search terms"), an admonition ("Note", "Warning"). Whole text only.
+ */
+const CONTROL_LABEL_RE = /^(?:filters?(?: by)?|refine(?: by| results)?|sort(?: by)?|saved searches|(?:top|popular|recent|trending) search(?:es| terms)|note|notes|warning|tip|hint|caution|important|attention|danger)\s*:?$/iu;
+
+/**
+ * Parts of a class or id name that mark a dialog, a consent prompt or a filter panel (`custom-scopes-dialog-title`,
+ * `onetrust-consent-sdk`, `bbccookies-banner`, `facets__wrapper`). "dialog", "cookie", "consent" are read anywhere in
+ * a name, unlike `CHROME_RE`'s whole names: consent SDKs and design systems compose them ("alertdialog"). "modal" and
+ * "popover" are parts of a hyphenated name (`pricing-modal-inner__title`), "facets" only leads one (Shopify's
+ * `mount-facets` wraps whole pages).
+ */
+const DIALOG_PART_RE = /(?:dialog|cookie|consent|gdpr|onetrust|(?:^|[-_\s])(?:modal|popover)(?:$|[-_\s])|(?:^|\s)(?:facets?|filter-panel|filters-panel)(?:$|[-_\s]))/u;
+/**
+ * Page wrappers named after a control they can also hold: Drupal wraps every page in `dialog-off-canvas-main-canvas`.
+ * Not "popup" among the parts above either: themes name hero banners `hero-banner-popup` (a headline inside).
+ */
+const PAGE_WRAPPER_RE = /(?:^|\s)dialog-off-canvas-main-canvas(?=$|\s)/gu;
+/**
+ * How far up a heading's containers the dialog names are looked for: a consent SDK wraps its heading in up to seven
+ * layers (OneTrust: `onetrust-consent-sdk` › banner › container › row › group › policy › `ot-dpd-container`).
+ */
+const DIALOG_DEPTH = 8;
+
+/** Whether a heading (or title-classed node) with this text is a consent prompt's, a dialog's, a filter panel's or an admonition's. */
+export function isDialogHeading(n: MNode, text: string): boolean {
+	if (CONSENT_HEADING_RE.test(text) || CONTROL_LABEL_RE.test(text)) return true;
+	for (let p: MNode | undefined = n, i = 0; p && i <= DIALOG_DEPTH; p = p.parent, i++) {
+		const words = p === n ? ownWords(n, text) : p.words;
+		if (words && DIALOG_PART_RE.test(words.replace(PAGE_WRAPPER_RE, ' '))) return true;
+	}
+	return false;
+}
+
+/** Letters and digits only, lower-cased: how a heading's text and an identifier made from it compare. */
+function bare(s: string): string {
+	return s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * A heading's own words without an identifier the converter made from its text ("Multi-Modal Data Fusion" gets
+ * `#multi-modal-data-fusion`): such an id says nothing about where the heading sits.
+ */
+function ownWords(n: MNode, text: string): string {
+	const id = n.attrs?.id;
+	if (!id || !bare(text).startsWith(bare(id))) return n.words;
+	return n.words.replace(id.toLowerCase(), ' ');
+}

@@ -1,0 +1,17 @@
+// Metadata (issue 12): a lone function word or weekday in an author slot ("on", "Sat") is not a name; names that start like one are.
+import * as assert from 'node:assert';
+import { splitNames } from '../../src/core/extract/metadata';
+
+suite('Metadata: words that are not names', () => {
+	test('a theme\'s author slot holding the word before the date, or the date\'s weekday, gives no name', () => {
+		assert.deepStrictEqual(splitNames('on', { handles: true }), []);
+		assert.deepStrictEqual(splitNames('Sat'), []);
+		assert.deepStrictEqual(splitNames('By Thursday'), []);
+	});
+
+	test('names and handles that begin with those letters stay', () => {
+		assert.deepStrictEqual(splitNames('Sunita Rao'), ['Sunita Rao']);
+		assert.deepStrictEqual(splitNames('Jan Novak'), ['Jan Novak']);
+		assert.deepStrictEqual(splitNames('online_otter', { handles: true }), ['online_otter']);
+	});
+});
