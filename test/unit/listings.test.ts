@@ -167,3 +167,13 @@ suite('The page starts at its title', () => {
 		assert.ok(MAX_ABOVE_TITLE_SHARE < 1);
 	});
 });
+
+suite('Listings in a platform container', () => {
+	test('a wiki category page keeps its text and every member list, without the site menus and footer', () => {
+		const { text, kind } = extractFixture('listing-wiki-category.txt');
+		assert.strictEqual(kind, 'listing');
+		for (const kept of ['since the first survey in 1962', 'Migratory shorebirds (58 P)', 'Avocet of the Riverbank Reserve', 'Chiffchaff of the Riverbank Reserve', 'Wryneck of the Riverbank Reserve'])
+			assert.ok(text.includes(kept), `lost ${kept}: ${text}`);
+		for (const dropped of ['Random article', 'last edited', 'Nature reserves']) assert.ok(!text.includes(dropped), `kept ${dropped}: ${text}`);
+	});
+});

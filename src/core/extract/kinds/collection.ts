@@ -1,12 +1,22 @@
-// Collections (category grids): the category's text and its cards, without the filter panels beside them.
+// Collections (category grids): the category's text and its cards, without the filter panels beside them nor the cards' controls.
+import type { Attempt, BlockIndex } from '../blockIndex';
+import { dropCardControls } from '../heuristics/cardControls';
+import { cardRanges, dropCardRepeats } from '../heuristics/cardRepeats';
 import { facetPanels } from '../heuristics/facetPanels';
 import { articleOrWholePage } from './coverage';
 import type { KindStrategy } from './pageKind';
 import { productHeading, withoutChrome } from './productRegion';
 
+/** The attempt less its cards' buttons and badges and the lines a card repeats (heuristics/cardControls.ts, cardRepeats.ts). */
+export function withoutCardControls(index: BlockIndex, a: Attempt): Attempt {
+	const removed = [...a.removed];
+	const blocks = dropCardRepeats(dropCardControls(a.blocks, removed), cardRanges(index), removed);
+	return removed.length === a.removed.length ? a : { ...a, blocks, removed };
+}
+
 export const collection: KindStrategy = {
 	kind: 'collection',
 	reason:
-		'A collection (category grid) is its cards and the category text; the article pipeline finds one card or the category blurb, and the whole page brings the filter panels (heuristics/facetPanels.ts).',
-	extract: (page) => withoutChrome(articleOrWholePage(page), facetPanels(page.index, productHeading(page.index))),
+		'A collection (category grid) is its cards and the category text; the article pipeline finds one card or the category blurb, and the whole page brings the filter panels (heuristics/facetPanels.ts) and each card its buttons and badges (heuristics/cardControls.ts).',
+	extract: (page) => withoutCardControls(page.index, withoutChrome(articleOrWholePage(page), facetPanels(page.index, productHeading(page.index)))),
 };

@@ -13,7 +13,7 @@ import { prunedContainers } from '../prune';
  * Chrome is pruned by name (navigation, header, footer, sidebar, comments...) but nothing is scored or cleaned by
  * link density: on a landing page every section is short and many are links, and each is content.
  */
-const WHOLE_PAGE_FLAGS: Flags = { stripUnlikely: true, weightClasses: false, cleanConditionally: false, keepInnerChrome: true };
+export const WHOLE_PAGE_FLAGS: Flags = { stripUnlikely: true, weightClasses: false, cleanConditionally: false, keepInnerChrome: true };
 
 /**
  * Every block of the page outside named chrome, cleaned of hidden parts, share widgets and raw HTML. `everything`

@@ -1,0 +1,129 @@
+// Card repeats: inside one card of a grid, a line the card already said (its name for mobile and desktop, a brand its title holds) is a copy.
+import type { Block, SourceRange } from '../../model/dumpDocument';
+import type { RemovedRegion } from '../article';
+import { type BlockIndex, isContainer } from '../blockIndex';
+import { blockText, collapse, isHidden } from '../inlineText';
+
+/**
+ * A list or a group of sibling containers of one class with this many items is a grid of cards; each card is
+ * compared with itself only (the same "Women's" or "Sold out" in two cards is not a copy).
+ */
+export const MIN_CARDS = 3;
+/**
+ * An item with more text than this is a section, not a card. Tuning collection pages of wcxb-dev (mean word F1):
+ * 500 → 0.7395, 1000 → 0.7395, 2000 → 0.7396 (one page each way by < 0.01): the cards that repeat are short.
+ */
+export const MAX_CARD_CHARS = 1000;
+/** A line this long is the card's prose, left alone even when an earlier line holds it. */
+export const MAX_REPEAT_CHARS = 150;
+/**
+ * A label ("Weight:" beside "Weight Capacity:") names a value, it does not repeat one (dropping labels cost three
+ * outdoor-shop category pages 0.01–0.02 each on the wcxb-dev tuning part).
+ */
+const LABEL_RE = /:$/;
+
+/** Whether a filtered copy of blocks is the original (no block dropped or changed at any depth). */
+export function same(a: readonly Block[], b: readonly Block[]): boolean {
+	return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** The benchmark's kind of words: letters and digits, lower-cased, joined by one space with spaces around. */
+function words(text: string): string {
+	const w = text.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+	return w ? ` ${w.join(' ')} ` : '';
+}
+
+/**
+ * The source ranges of the page's cards, outermost first and disjoint, sorted: the items of each group of at least
+ * `MIN_CARDS` sibling containers sharing a first class, and of each list of at least `MIN_CARDS` items, when they
+ * are at most `MAX_CARD_CHARS` long.
+ */
+export function cardRanges(index: BlockIndex): SourceRange[] {
+	const all: SourceRange[] = [];
+	const short = (b: Block): boolean => index.statsOf(b).chars <= MAX_CARD_CHARS;
+	const groups = (kids: readonly Block[]): void => {
+		const bySig = new Map<string, Block[]>();
+		for (const k of kids) {
+			if (!isContainer(k) || isHidden(k.attrs) || k.attrs.classes.length === 0) continue;
+			const list = bySig.get(k.attrs.classes[0]);
+			if (list) list.push(k);
+			else bySig.set(k.attrs.classes[0], [k]);
+		}
+		for (const items of bySig.values()) if (items.length >= MIN_CARDS) for (const it of items) if (short(it)) all.push(it.range);
+	};
+	groups(index.doc.blocks);
+	for (const c of index.containers) groups(c.children);
+	for (const b of index.parent.keys()) {
+		if (b.kind !== 'list' || b.items.length < MIN_CARDS) continue;
+		for (const it of b.items) {
+			let chars = 0;
+			for (const c of it.children) chars += index.statsOf(c).chars;
+			if (chars <= MAX_CARD_CHARS) all.push(it.range);
+		}
+	}
+	all.sort((a, b) => a.start - b.start || b.end - a.end);
+	const outer: SourceRange[] = [];
+	for (const r of all) if (outer.length === 0 || r.start >= outer[outer.length - 1].end) outer.push(r);
+	return outer;
+}
+
+/** The index of the card holding a range, by binary search over the sorted disjoint cards, or -1. */
+function cardOf(cards: readonly SourceRange[], r: SourceRange): number {
+	let lo = 0;
+	let hi = cards.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (cards[mid].start <= r.start) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo > 0 && r.end <= cards[lo - 1].end ? lo - 1 : -1;
+}
+
+/**
+ * Drops paragraphs and headings whose words an earlier kept line of the same card already holds, at any depth of
+ * the kept blocks (a read of the whole page keeps the cards' containers; the article pipeline's read keeps their
+ * lines only, which their source ranges place in their cards).
+ */
+export function dropCardRepeats(blocks: readonly Block[], cards: readonly SourceRange[], removed: RemovedRegion[]): Block[] {
+	if (cards.length === 0) return blocks as Block[];
+	const seen = new Map<number, string[]>();
+	const walk = (list: readonly Block[]): Block[] => {
+		const out: Block[] = [];
+		for (const b of list) {
+			if (b.kind === 'paragraph' || b.kind === 'heading') {
+				const card = cardOf(cards, b.range);
+				const text = collapse(blockText(b));
+				const w = words(text);
+				if (card < 0 || w === '') {
+					out.push(b);
+					continue;
+				}
+				const lines = seen.get(card) ?? [];
+				seen.set(card, lines);
+				if (text.length <= MAX_REPEAT_CHARS && !LABEL_RE.test(text) && lines.some((s) => s.includes(w))) {
+					removed.push({ range: b.range, step: 'card-repeat', signal: text.length > 40 ? `${text.slice(0, 40)}…` : text });
+					continue;
+				}
+				lines.push(w);
+				out.push(b);
+			} else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') {
+				const children = walk(b.children);
+				if (children.length > 0 || b.children.length === 0) out.push(same(children, b.children) ? b : { ...b, children });
+			} else if (b.kind === 'list') {
+				let changed = false;
+				const items = [];
+				for (const it of b.items) {
+					const children = walk(it.children);
+					if (same(children, it.children)) items.push(it);
+					else {
+						changed = true;
+						if (children.some((c) => c.kind !== 'spacer')) items.push({ ...it, children });
+					}
+				}
+				if (items.length > 0) out.push(changed ? { ...b, items } : b);
+			} else out.push(b);
+		}
+		return out;
+	};
+	return walk(blocks);
+}
