@@ -3,6 +3,7 @@ import type { Block } from '../../model/dumpDocument';
 import { type BlockIndex, isContainer, linkDensity } from '../blockIndex';
 import { collapse, inlineText } from '../inlineText';
 import { inlineLinkChars } from '../kinds/blockMeasures';
+import { firstTitle } from '../kinds/pageStart';
 import * as W from '../scoring';
 
 /**
@@ -25,22 +26,11 @@ export const MAX_HERO_LINK_DENSITY = 0.3;
 
 /** The page's title: its first level-1 heading with text that is not mostly a link (a logo's h1 is not a title). */
 export function pageTitleHeading(blocks: readonly Block[]): Block | undefined {
-	for (const b of blocks) {
-		if (b.kind === 'heading') {
-			if (b.level !== 1) continue;
-			const chars = collapse(inlineText(b.content)).length;
-			if (chars > 0 && inlineLinkChars(b.content) * 2 < chars) return b;
-			continue;
-		}
-		const inner =
-			b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote'
-				? pageTitleHeading(b.children)
-				: b.kind === 'list'
-					? pageTitleHeading(b.items.flatMap((it) => it.children))
-					: undefined;
-		if (inner) return inner;
-	}
-	return undefined;
+	return firstTitle(blocks, (h) => {
+		if (h.kind !== 'heading') return false;
+		const chars = collapse(inlineText(h.content)).length;
+		return chars > 0 && inlineLinkChars(h.content) * 2 < chars;
+	});
 }
 
 /**
