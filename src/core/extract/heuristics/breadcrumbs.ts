@@ -1,7 +1,7 @@
 // Breadcrumbs: a line of links joined by separators ("Home / Camping / Cookware") is navigation, not the page's content.
-import type { Block, Inline } from '../../model/dumpDocument';
+import type { Block, Inline, ListItem } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { blockText, collapse } from '../inlineText';
+import { blockText, collapse, inlineText } from '../inlineText';
 
 /** Separators of a breadcrumb trail. */
 const SEPARATOR_RE = /\s(?:\/|»|›|>|\||→|::)\s/g;
@@ -19,9 +19,41 @@ function linkCount(inlines: readonly Inline[]): number {
 	return n;
 }
 
-/** Drops paragraphs that are breadcrumb trails: separated segments, all but the last usually links. */
+/**
+ * A trail written as an ordered list (`<ol>` is the usual markup of a breadcrumb: MkDocs Material's path, schema.org
+ * BreadcrumbList, a shop's "Home / All products / …") opens what is kept: a few items, each one short link. Tuning
+ * part of wcxb-dev: 4 pages of 4 sites open with one (a docs tutorial, a language's docs, two shops), none kept by the
+ * annotators; an unordered list of links there is as often a table of contents or a tag line, and stays.
+ */
+const MAX_LIST_TRAIL_ITEMS = 6;
+const MAX_LIST_TRAIL_WORDS = 6;
+
+/** The label of a list item that is exactly one link, or undefined. */
+function linkLabel(item: ListItem): string | undefined {
+	if (item.children.length !== 1) return undefined;
+	const [p] = item.children;
+	if (p.kind !== 'paragraph') return undefined;
+	const inlines = p.content.filter((x) => !(x.kind === 'text' && !x.value.trim()) && x.kind !== 'softbreak');
+	if (inlines.length !== 1 || inlines[0].kind !== 'link') return undefined;
+	return collapse(inlineText(p.content));
+}
+
+/** Whether a block is a breadcrumb trail written as an ordered list of a few short links. */
+export function isListTrail(b: Block): boolean {
+	if (b.kind !== 'list' || !b.ordered || b.items.length < MIN_SEPARATORS || b.items.length > MAX_LIST_TRAIL_ITEMS) return false;
+	return b.items.every((it) => {
+		const label = linkLabel(it);
+		return label !== undefined && label.length > 0 && label.split(/\s+/).length <= MAX_LIST_TRAIL_WORDS;
+	});
+}
+
+/** Drops paragraphs that are breadcrumb trails (separated segments, all but the last usually links), and an opening ordered list of links. */
 export function dropBreadcrumbs(blocks: readonly Block[], removed: RemovedRegion[]): Block[] {
-	return blocks.filter((b) => {
+	return blocks.filter((b, i) => {
+		if (i === 0 && isListTrail(b)) {
+			removed.push({ range: b.range, step: 'breadcrumb', signal: 'ordered list of links at the start' });
+			return false;
+		}
 		if (b.kind !== 'paragraph') return true;
 		const text = collapse(blockText(b));
 		if (text.length === 0 || text.length > MAX_TRAIL_CHARS) return true;

@@ -19,18 +19,18 @@ function textChars(blocks: readonly Block[]): number {
 	return n;
 }
 
-/** The first level-1 heading among the blocks, at any depth, in reading order. */
-function firstTitle(blocks: readonly Block[]): Block | undefined {
+/** The first level-1 heading among the blocks that `accept` takes, at any depth, in reading order. */
+export function firstTitle(blocks: readonly Block[], accept: (h: Block) => boolean = () => true): Block | undefined {
 	for (const b of blocks) {
 		if (b.kind === 'heading') {
-			if (b.level === 1) return b;
+			if (b.level === 1 && accept(b)) return b;
 			continue;
 		}
 		const inner =
 			b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote'
-				? firstTitle(b.children)
+				? firstTitle(b.children, accept)
 				: b.kind === 'list'
-					? firstTitle(b.items.flatMap((it) => it.children))
+					? firstTitle(b.items.flatMap((it) => it.children), accept)
 					: undefined;
 		if (inner) return inner;
 	}

@@ -7,6 +7,7 @@ import { cleanBlock } from '../clean';
 import { pruneConsentDialogs } from '../heuristics/consentDialogs';
 import { facetPanels } from '../heuristics/facetPanels';
 import { pruneForms } from '../heuristics/forms';
+import { keepHeroSections } from '../heuristics/heroSections';
 import { prunedContainers } from '../prune';
 
 /**
@@ -23,6 +24,8 @@ export function wholePage(index: BlockIndex, everything = false, hidden = false)
 	const flags: Flags = everything ? { ...WHOLE_PAGE_FLAGS, stripUnlikely: false, keepHidden: true } : hidden ? { ...WHOLE_PAGE_FLAGS, keepHidden: true } : WHOLE_PAGE_FLAGS;
 	const pruned = prunedContainers(index, flags);
 	if (!everything) {
+		// A hero banner or a section "header" at or below the page's title is content (heuristics/heroSections.ts).
+		keepHeroSections(index, pruned);
 		pruneConsentDialogs(index, pruned);
 		pruneForms(index, pruned);
 	}
