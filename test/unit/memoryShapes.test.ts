@@ -19,7 +19,6 @@ const STILL_OVER = new Set([
 	'prose (samples, 5 MB)',
 	'unclosed everything',
 	'NUL characters in text',
-	'invalid UTF-8',
 	'UTF-16',
 	'encoded script links',
 	'tracking pixels',

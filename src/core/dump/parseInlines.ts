@@ -1,5 +1,6 @@
 // Inline parser: links, images, spans, code, emphasis, escapes, raw HTML, breaks. One linear pass with bounded look-ahead.
 import type { Attributes, Emphasis, Inline, LinkDefinition, SourceRange } from '../model/dumpDocument';
+import { LineBreakNode, SoftBreakNode, TextNode } from '../model/leafInlines';
 import { parseAttributes } from './attributes';
 import { collapseWrapped } from './chars';
 import { decodeEntities, entityAt } from './entities';
@@ -118,7 +119,7 @@ function plainLine(text: string, seg: Segment): Inline[] | undefined {
 	for (let k = seg.start; k < seg.end; k++) if (isSpecial(text.charCodeAt(k))) return undefined;
 	let e = seg.end;
 	while (e > seg.start && isSpaceOrTab(text.charCodeAt(e - 1))) e--;
-	return e === seg.start ? [] : [{ kind: 'text', value: text.slice(seg.start, e), range: { start: seg.start, end: seg.end } }];
+	return e === seg.start ? [] : [new TextNode(text.slice(seg.start, e), seg.start, seg.end)];
 }
 
 class InlineParser {
@@ -208,6 +209,12 @@ class InlineParser {
 		return { start, end };
 	}
 
+	/** A text node for local `from`..`to` (the same offsets as `#range`, kept on the node). */
+	#text(value: string, from: number, to: number): TextNode {
+		const start = this.#at(from);
+		return new TextNode(value, start, to <= from ? start : this.#at(to - 1) + 1);
+	}
+
 	/** Adds a node, spending one unit of the document's budget: every node made passes here. */
 	#push(node: Inline): void {
 		if (--this.#budget.left < 0) throw new InlineBudgetSpent();
@@ -218,7 +225,7 @@ class InlineParser {
 		if (this.#textStart < 0) return;
 		this.#joinPieces();
 		const value = this.#runStart < 0 ? this.#textBuf : this.#textBuf + this.#runText();
-		this.#push({ kind: 'text', value, range: this.#range(this.#textStart, upTo) });
+		this.#push(this.#text(value, this.#textStart, upTo));
 		this.#textStart = -1;
 		this.#textBuf = '';
 		this.#runStart = -1;
@@ -297,14 +304,14 @@ class InlineParser {
 					const d = s.charCodeAt(i + 1);
 					if (d === 0x0a) {
 						this.#flushText(i);
-						this.#push({ kind: 'break', range: this.#range(i, i + 2) });
+						this.#push(new LineBreakNode(this.#at(i), this.#at(i + 1) + 1));
 						i += 2;
 						continue;
 					}
 					if (i + 1 === n && this.#segments.length > 0) {
 						// A trailing `\` ends the paragraph with a hard break (pandoc's `<br>` at the end).
 						this.#flushText(i);
-						this.#push({ kind: 'break', range: this.#range(i, i + 1) });
+						this.#push(new LineBreakNode(this.#at(i), this.#at(i) + 1));
 						i++;
 						continue;
 					}
@@ -326,7 +333,7 @@ class InlineParser {
 				case 0x0a /* newline */: {
 					this.#trimTrailingSpaces();
 					this.#flushText(i);
-					this.#push({ kind: 'softbreak', range: this.#range(i, i + 1) });
+					this.#push(new SoftBreakNode(this.#at(i)));
 					i++;
 					while (i < n && (s.charCodeAt(i) === 0x20 || s.charCodeAt(i) === 0x09)) i++;
 					continue;
@@ -428,7 +435,7 @@ class InlineParser {
 			return;
 		}
 		this.#flushText(i);
-		this.#push({ kind: 'text', value: this.#src.slice(i, i + len), range: this.#range(i, i + len) });
+		this.#push(this.#text(this.#src.slice(i, i + len), i, i + len));
 		this.#brackets.push({ nodeIndex: this.#nodes.length - 1, pos: i, image, active: true, linksBefore: this.#linksClosed, delimBottom: this.#nodes.length - 1 });
 	}
 
@@ -691,7 +698,7 @@ class InlineParser {
 		const maxCount = splits ? 3 : c === 0x7e ? 2 : 1;
 		if (count > maxCount) {
 			this.#flushText(i);
-			this.#push({ kind: 'text', value: s.slice(i, j), range: this.#range(i, j) });
+			this.#push(this.#text(s.slice(i, j), i, j));
 			return j;
 		}
 		// One stack per character for `*` and `_` (runs split), per character and length for `~` and `^`.
@@ -708,7 +715,7 @@ class InlineParser {
 			if (pos === j) return j;
 		}
 		this.#flushText(pos);
-		this.#push({ kind: 'text', value: s.slice(pos, j), range: this.#range(pos, j) });
+		this.#push(this.#text(s.slice(pos, j), pos, j));
 		const canOpen = !isWhite(after) && !(c === 0x5f && pos === i && isAlnum(before));
 		if (canOpen) {
 			this.#delims ??= new Map();
@@ -745,7 +752,7 @@ class InlineParser {
 			this.#nodes.pop();
 		} else {
 			opener.count = left;
-			this.#nodes[opener.nodeIndex] = { kind: 'text', value: this.#src.slice(opener.pos, opener.pos + left), range: this.#range(opener.pos, opener.pos + left) };
+			this.#nodes[opener.nodeIndex] = this.#text(this.#src.slice(opener.pos, opener.pos + left), opener.pos, opener.pos + left);
 		}
 		this.#push(node);
 		return use;
@@ -778,7 +785,7 @@ class InlineParser {
 			if (/^[a-zA-Z][a-zA-Z0-9+.-]{1,31}:/.test(inner) || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(inner)) {
 				this.#flushText(i);
 				const href = inner.includes(':') ? inner : 'mailto:' + inner;
-				this.#push({ kind: 'link', children: [{ kind: 'text', value: inner, range: this.#range(i + 1, j) }], href, hrefRange: this.#range(i + 1, j), form: 'autolink', range: this.#range(i, j + 1) });
+				this.#push({ kind: 'link', children: [this.#text(inner, i + 1, j)], href, hrefRange: this.#range(i + 1, j), form: 'autolink', range: this.#range(i, j + 1) });
 				return j + 1;
 			}
 		}
@@ -874,17 +881,22 @@ function makeEmphasis(c: number, count: number, children: Inline[], range: Sourc
 	return { kind: 'emphasis', style: count === 2 ? 'strong' : 'em', children, range };
 }
 
+/** Whether two nodes are text nodes of this parser, `b` starting where `a` ends. */
+function touching(a: Inline, b: Inline): boolean {
+	return a instanceof TextNode && b instanceof TextNode && a.end === b.start;
+}
+
 /** Joins adjacent text nodes (brackets and delimiter runs that stayed literal) so consumers see whole words. */
 function mergeTexts(nodes: Inline[]): Inline[] {
 	if (nodes.length < 2) return nodes;
 	let adjacent = false;
-	for (let k = 1; k < nodes.length && !adjacent; k++) adjacent = nodes[k].kind === 'text' && nodes[k - 1].kind === 'text' && nodes[k - 1].range.end === nodes[k].range.start;
+	for (let k = 1; k < nodes.length && !adjacent; k++) adjacent = touching(nodes[k - 1], nodes[k]);
 	if (!adjacent) return nodes;
 	const out: Inline[] = [];
 	for (let k = 0; k < nodes.length; k++) {
 		const node = nodes[k];
 		let e = k + 1;
-		while (node.kind === 'text' && e < nodes.length && nodes[e].kind === 'text' && nodes[e - 1].range.end === nodes[e].range.start) e++;
+		while (node.kind === 'text' && e < nodes.length && touching(nodes[e - 1], nodes[e])) e++;
 		if (e === k + 1) {
 			out.push(node);
 			continue;
@@ -892,7 +904,7 @@ function mergeTexts(nodes: Inline[]): Inline[] {
 		// One join for the whole run: appending one by one builds a rope of as many pieces, kept until read.
 		const parts: string[] = [];
 		for (let m = k; m < e; m++) parts.push((nodes[m] as { value: string }).value);
-		out.push({ kind: 'text', value: parts.join(''), range: { start: node.range.start, end: nodes[e - 1].range.end } });
+		out.push(new TextNode(parts.join(''), (node as TextNode).start, (nodes[e - 1] as TextNode).end));
 		k = e - 1;
 	}
 	return out;

@@ -129,41 +129,51 @@ export function isHiddenSpan(attrs: Attributes | undefined): boolean {
 
 /** The visible text of inlines: escapes resolved, hidden spans and raw HTML dropped, soft breaks as spaces. */
 export function inlineText(inlines: readonly Inline[], options: TextOptions = {}): string {
-	let out = '';
+	// Most inlines are one text node: no list for it.
+	if (inlines.length === 1 && inlines[0].kind === 'text') return inlines[0].value;
+	const parts: string[] = [];
+	pushInlineText(inlines, options, parts);
+	return parts.length === 1 ? parts[0] : parts.join('');
+}
+
+/**
+ * Appends the visible text of `inlines` to `parts`, joined once by the caller: appending to a string made a rope of a
+ * 32-byte node per inline, several times the size of a long paragraph of short lines.
+ */
+function pushInlineText(inlines: readonly Inline[], options: TextOptions, parts: string[]): void {
 	for (const n of inlines) {
 		switch (n.kind) {
 			case 'text':
-				out += n.value;
+				parts.push(n.value);
 				break;
 			case 'code':
-				out += n.value;
+				parts.push(n.value);
 				break;
 			case 'emphasis':
-				out += inlineText(n.children, options);
+				pushInlineText(n.children, options, parts);
 				break;
 			case 'link':
-				out += inlineText(n.children, options);
+				pushInlineText(n.children, options, parts);
 				break;
 			case 'span':
-				if (!isHiddenSpan(n.attrs)) out += inlineText(n.children, options);
+				if (!isHiddenSpan(n.attrs)) pushInlineText(n.children, options, parts);
 				break;
 			case 'image':
-				if (options.images) out += inlineText(n.alt, options);
+				if (options.images) pushInlineText(n.alt, options, parts);
 				break;
 			case 'break':
-				out += '\n';
+				parts.push('\n');
 				break;
 			case 'softbreak':
-				out += ' ';
+				parts.push(' ');
 				break;
 			case 'rawHtml':
-				if (/^<br\b/i.test(n.html)) out += '\n';
+				if (/^<br\b/i.test(n.html)) parts.push('\n');
 				break;
 			case 'note':
 				break;
 		}
 	}
-	return out;
 }
 
 /** Collapses runs of white space (including non-breaking spaces) to one space and trims. */

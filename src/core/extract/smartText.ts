@@ -43,44 +43,50 @@ function smarten(s: string): string {
  * node's source so that escaped (literal) quotes stay straight and unescaped ones become curly.
  */
 export function smartInlineText(inlines: readonly Inline[], source: string): string {
-	return unprotect(smarten(protected_(inlines, source)));
+	const parts: string[] = [];
+	pushProtected(inlines, source, parts);
+	return unprotect(smarten(parts.length === 1 ? parts[0] : parts.join('')));
 }
 
-function protected_(inlines: readonly Inline[], source: string): string {
-	let out = '';
+/**
+ * Appends the protected text of `inlines` to `parts`, joined once by the caller: appending to a string made a rope of
+ * a 32-byte node per inline (a megabyte paragraph of short lines held several times its size until read). A piece
+ * that reads the same as its node's value is the value itself, not a copy of it.
+ */
+function pushProtected(inlines: readonly Inline[], source: string, parts: string[]): void {
 	for (const n of inlines) {
 		switch (n.kind) {
 			case 'text': {
 				const raw = source.slice(n.range.start, n.range.end);
 				const p = protectEscapes(raw);
 				// Trust the source only when it reads back to the parser's value; else keep the value's punctuation literal.
-				out += unprotect(p) === n.value ? p : protectAll(n.value);
+				const piece = unprotect(p) === n.value ? p : protectAll(n.value);
+				parts.push(piece === n.value ? n.value : piece);
 				break;
 			}
 			case 'code':
-				out += protectAll(n.value);
+				parts.push(protectAll(n.value));
 				break;
 			case 'emphasis':
 			case 'link':
-				out += protected_(n.children, source);
+				pushProtected(n.children, source, parts);
 				break;
 			case 'span':
-				if (!isHidden(n.attrs)) out += protected_(n.children, source);
+				if (!isHidden(n.attrs)) pushProtected(n.children, source, parts);
 				break;
 			case 'break':
-				out += '\n';
+				parts.push('\n');
 				break;
 			case 'softbreak':
-				out += ' ';
+				parts.push(' ');
 				break;
 			case 'rawHtml':
-				if (/^<br\b/i.test(n.html)) out += '\n';
+				if (/^<br\b/i.test(n.html)) parts.push('\n');
 				break;
 			default:
 				break;
 		}
 	}
-	return out;
 }
 
 function protectAll(s: string): string {

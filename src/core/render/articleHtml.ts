@@ -257,7 +257,11 @@ export function renderArticleHtml(rendered: RenderedMarkdown, options: ArticleHt
 
 /** Words as a reader counts them: runs of letters or digits (apostrophes and hyphens inside a word keep it whole). */
 export function countWords(text: string): number {
-	return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+	// Counted match by match: the array of every word of a long paragraph is several times its size.
+	const word = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+	let n = 0;
+	while (word.exec(text) !== null) n++;
+	return n;
 }
 
 /** One row of the metadata card: the value when found, where and how it was found, or absent when missing. */

@@ -228,14 +228,15 @@ class Ctx {
 	}
 
 	#run(ns: readonly Inline[]): string {
-		let out = '';
+		// Pieces joined once: appending made a rope of a 32-byte node per inline, kept until the text was read.
+		const parts: string[] = [];
 		this.#depth++;
 		try {
-			for (const n of mergeEmphasis(ns)) out += this.inline(n);
+			for (const n of mergeEmphasis(ns)) parts.push(this.inline(n));
 		} finally {
 			this.#depth--;
 		}
-		return out;
+		return parts.length === 1 ? parts[0] : parts.join('');
 	}
 
 	/** Whether inline Markdown parses back to inlines that render as the same text. */

@@ -8,11 +8,15 @@ function inlinesText(inlines: readonly Inline[]): string {
 	return inlineText(inlines, { images: false });
 }
 
+/** A run of white space that collapsing changes: anything but a lone space. */
+const COLLAPSIBLE_RE = /[\t\u00a0]| {2}/;
+
 /** Collapses spaces within lines and trims each line; drops blank lines inside one block. */
 function tidy(s: string): string {
 	return s
 		.split('\n')
-		.map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
+		// Most lines have nothing to collapse: testing first keeps a long line from being copied for nothing.
+		.map((l) => (COLLAPSIBLE_RE.test(l) ? l.replace(/[ \t\u00a0]+/g, ' ') : l).trim())
 		.filter((l) => l !== '')
 		.join('\n');
 }
