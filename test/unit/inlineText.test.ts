@@ -73,6 +73,14 @@ suite('inlineText', () => {
 		assert.equal(attrValue(long, 'missing'), undefined);
 	});
 
+	test('attrValue folds keys as toLowerCase does, non-ASCII keys included', () => {
+		const keys = ['role', 'ROLE', 'rOlE', 'roles', 'rol', 'r\u00d6le', '\u212aey', 'key', '\u0130d', 'id', 'i\u0307d', 'data-X', '\u017fort', 'sort'];
+		for (const name of keys) {
+			const a = attrs(undefined, [], [[name, 'v']]);
+			for (const key of keys) assert.equal(attrValue(a, key), name.toLowerCase() === key.toLowerCase() ? 'v' : undefined, `${name} / ${key}`);
+		}
+	});
+
 	test('attrWords joins the id, the classes and the describing pairs', () => {
 		assert.equal(attrWords(attrs(undefined, [], [])), '');
 		assert.equal(attrWords(attrs('main', [], [])), 'main');

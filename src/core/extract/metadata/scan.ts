@@ -3,7 +3,7 @@ import type { Attributes, Block, DumpDocument, Inline, Link, SourceRange } from 
 import type { MetadataField } from '../article';
 import { attrValue, attrWords, blockText, collapse, inlineText, isHidden } from '../inlineText';
 import { FAR_FROM_TITLE_CHARS, FOREIGN_RE, METADATA_PROFILES, NEAR_TITLE_CHARS, WEIGHT, type MetadataProfile } from '../metadataRules';
-import { smartInlineText } from '../smartText';
+import { smartInlineText, smartTextLongerThan } from '../smartText';
 import { CompactOffsets } from './compactOffsets';
 
 /** What the body extractor knows when metadata is read: the chosen article container, if any. */
@@ -300,6 +300,15 @@ export class MetadataScan {
 		if (this.isForeign(n)) s += WEIGHT.foreign;
 		if (n.hidden) s += WEIGHT.hidden;
 		return s;
+	}
+
+	/** Whether a paragraph's, heading's or span's text (`textOf`) is certainly longer than `chars`, without building it when not yet read. */
+	textLongerThan(n: MNode, chars: number): boolean {
+		const t = this.#text.get(n);
+		if (t !== undefined) return t.length > chars;
+		const b = n.block;
+		if (b) return (b.kind === 'paragraph' || b.kind === 'heading') && smartTextLongerThan(b.content, chars);
+		return n.inline?.kind === 'span' && smartTextLongerThan(n.inline.children, chars);
 	}
 
 	/** Whether a node's text was already read (cheap pre-tests may skip nodes whose text is not yet known). */
