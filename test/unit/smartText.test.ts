@@ -19,7 +19,33 @@ function paragraphs(text: string): Block[] {
 	return parseDump(text).blocks.filter((b) => b.kind === 'paragraph');
 }
 
+/** Pandoc's smart punctuation as written before the fast paths: every replacement always run. */
+function referenceSmarten(s: string): string {
+	const restore: Record<string, string> = { '\ue000': "'", '\ue001': '"', '\ue002': '-', '\ue003': '.' };
+	let out = s.replace(/---/g, '\u2014').replace(/--/g, '\u2013').replace(/\.\.\./g, '\u2026');
+	out = out.replace(/"/g, (_m, at: number, all: string) => (at === 0 || /[\s([{\u2014\u2013\u201c\u2018-]/.test(all[at - 1]) ? '\u201c' : '\u201d'));
+	out = out.replace(/'/g, (_m, at: number, all: string) => {
+		const before = at === 0 ? ' ' : all[at - 1];
+		const after = at + 1 < all.length ? all[at + 1] : ' ';
+		if (/[\s([{\u2014\u2013\u201c-]/.test(before) && /[^\s]/.test(after)) return /\d/.test(after) ? '\u2019' : '\u2018';
+		return '\u2019';
+	});
+	return out.replace(/[\ue000-\ue003]/g, (c) => restore[c] ?? c);
+}
+
 suite('smartText', () => {
+	test('smartInlineText reads plain paragraphs as the unconditional replacements do', () => {
+		// Paragraphs without escapes: their protected text is their source, so the reference applies to it directly.
+		const plain = ['Plain words.', 'Dashes --- and -- and ... dots', '"Quoted" and \'single\' and it\'s \'90s', 'a---b--c....d', '\'"\' -- "\'"', 'no punctuation at all'];
+		const text = plain.join('\n\n');
+		const blocks = paragraphs(text);
+		assert.equal(blocks.length, plain.length);
+		for (const b of blocks) {
+			if (b.kind !== 'paragraph') continue;
+			assert.equal(smartInlineText(b.content, text), referenceSmarten(text.slice(b.range.start, b.range.end)));
+		}
+	});
+
 	test('smartTextLongerThan never says longer when the smart text is not', () => {
 		const text = PARAGRAPHS.join('\n\n');
 		const blocks = paragraphs(text);

@@ -50,7 +50,8 @@ export function textBylineCandidates(s: MetadataScan): Candidate<string[]>[] {
 	for (const n of s.nodes) {
 		const kind = n.block?.kind ?? n.inline?.kind;
 		if (kind !== 'paragraph' && kind !== 'heading' && kind !== 'span') continue;
-		if (s.textLongerThan(n, UNREAD_CHARS)) continue;
+		// A short source needs no bound: its text is built below at once (the bound's count cost as much as the text).
+		if (n.range.end - n.range.start > UNREAD_CHARS && s.textLongerThan(n, UNREAD_CHARS)) continue;
 		const t = s.textOf(n);
 		if (t === '' || t.length > MAX_DATELINE_CHARS) continue;
 		if (LABEL_ONLY_RE.test(t)) {

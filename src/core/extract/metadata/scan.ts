@@ -81,6 +81,8 @@ export function uniq(xs: readonly string[]): string[] {
 /** Words of a node for vocabulary matching. */
 function nodeWords(attrs: Attributes | undefined): string {
 	if (!attrs) return '';
+	// Without pairs there is no extra word: `${words} `, lower-cased and trimmed, is the words lower-cased and trimmed.
+	if (attrs.pairs.length === 0) return attrWords(attrs).toLowerCase().trim();
 	const extra: string[] = [];
 	const rel = attrValue(attrs, 'rel');
 	if (rel) extra.push(rel);
@@ -109,7 +111,9 @@ export class MetadataScan {
 		this.doc = doc;
 		this.context = context;
 		this.#scanBlocks(doc.blocks, undefined, false);
-		this.profile = METADATA_PROFILES.find((p) => this.nodes.some((n) => n.words !== '' && p.detect.test(n.words)));
+		// Each distinct word list is tested once: pages repeat the same few classes on thousands of nodes.
+		const words = [...new Set(this.nodes.map((n) => n.words))].filter((w) => w !== '');
+		this.profile = METADATA_PROFILES.find((p) => words.some((w) => p.detect.test(w)));
 	}
 
 	#add(node: Omit<MNode, 'order' | 'itemprop'>): MNode {
