@@ -202,6 +202,40 @@ export function isUnicodeSpace(c: number): boolean {
 	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/**
+ * Collapsed texts of paragraphs and headings while one extraction runs (`withTextCache`): the steps of extraction
+ * read the same paragraphs' text again and again (index, scoring, kinds, clean-ups), and building and collapsing it
+ * was about 7% of the pipeline's CPU on the readability corpus. Kept only for the run, so the model holds no texts after it.
+ */
+let leafTexts: Map<Block, string> | undefined;
+
+/** Runs `run` with paragraph and heading texts kept for its duration (nested runs share the outer one's). */
+export function withTextCache<T>(run: () => T): T {
+	if (leafTexts) return run();
+	leafTexts = new Map();
+	try {
+		return run();
+	} finally {
+		leafTexts = undefined;
+	}
+}
+
+/** Records a paragraph's or heading's collapsed text computed elsewhere (the block index reads it first). */
+export function rememberText(b: Block, text: string): void {
+	leafTexts?.set(b, text);
+}
+
+/** `collapse(blockText(b))`, kept for paragraphs and headings during a `withTextCache` run. */
+export function collapsedText(b: Block): string {
+	if (b.kind !== 'paragraph' && b.kind !== 'heading') return collapse(blockText(b));
+	let t = leafTexts?.get(b);
+	if (t === undefined) {
+		t = collapse(inlineText(b.content));
+		leafTexts?.set(b, t);
+	}
+	return t;
+}
+
 /** The visible text of a block and everything inside it, blocks separated by newlines. */
 export function blockText(block: Block, options: TextOptions = {}): string {
 	// One list of parts joined once: joining at every level copied deep subtrees once per level (quadratic).
