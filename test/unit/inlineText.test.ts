@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { childBlocks } from '../../src/core/model/blockTree';
 import type { Attributes, Block } from '../../src/core/model/dumpDocument';
-import { attrValue, attrWords, blockText, collapse, hasBlockText } from '../../src/core/extract/inlineText';
+import { attrValue, attrWords, blockText, collapse, collapsedText, hasBlockText, rememberText, withTextCache } from '../../src/core/extract/inlineText';
 
 /** Every block of a parsed dump, depth-first. */
 function allBlocks(blocks: readonly Block[], out: Block[] = []): Block[] {
@@ -60,6 +60,22 @@ suite('inlineText', () => {
 		assert.ok(withText > 0 && withText < blocks.length * 2, 'the fixture has blocks with and without text');
 	});
 
+	test('collapsedText is the collapsed block text, kept only during a withTextCache run', () => {
+		const blocks = allBlocks(parseDump(DUMP).blocks);
+		for (const b of blocks) assert.equal(collapsedText(b), collapse(blockText(b)), `${b.kind} at ${b.range.start}`);
+		const paragraph = blocks.find((b) => b.kind === 'paragraph');
+		assert.ok(paragraph);
+		withTextCache(() => {
+			for (const b of blocks) assert.equal(collapsedText(b), collapse(blockText(b)), `${b.kind} at ${b.range.start} in a run`);
+			rememberText(paragraph, 'kept');
+			assert.equal(collapsedText(paragraph), 'kept', 'a text remembered in the run is the one read');
+			assert.equal(withTextCache(() => collapsedText(paragraph)), 'kept', 'a nested run shares the outer one');
+		});
+		assert.equal(collapsedText(paragraph), collapse(blockText(paragraph)), 'nothing is kept after the run');
+		rememberText(paragraph, 'outside');
+		assert.equal(collapsedText(paragraph), collapse(blockText(paragraph)), 'nothing is remembered outside a run');
+	});
+
 	test('attrValue finds the first pair of a key whatever its case, in short and long attribute lists', () => {
 		const short = attrs(undefined, [], [['Role', 'main'], ['role', 'nav']]);
 		assert.equal(attrValue(short, 'role'), 'main');
@@ -71,6 +87,14 @@ suite('inlineText', () => {
 		assert.equal(attrValue(long, 'role'), 'first');
 		assert.equal(attrValue(long, 'data-k9'), 'v9');
 		assert.equal(attrValue(long, 'missing'), undefined);
+	});
+
+	test('attrValue folds keys as toLowerCase does, non-ASCII keys included', () => {
+		const keys = ['role', 'ROLE', 'rOlE', 'roles', 'rol', 'r\u00d6le', '\u212aey', 'key', '\u0130d', 'id', 'i\u0307d', 'data-X', '\u017fort', 'sort'];
+		for (const name of keys) {
+			const a = attrs(undefined, [], [[name, 'v']]);
+			for (const key of keys) assert.equal(attrValue(a, key), name.toLowerCase() === key.toLowerCase() ? 'v' : undefined, `${name} / ${key}`);
+		}
 	});
 
 	test('attrWords joins the id, the classes and the describing pairs', () => {

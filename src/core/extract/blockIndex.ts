@@ -2,7 +2,7 @@
 import { childBlocks } from '../model/blockTree';
 import type { Attributes, Block, DumpDocument, FencedDiv, HtmlDiv, Inline } from '../model/dumpDocument';
 import type { RemovedRegion } from './article';
-import { collapse, inlineText, isHidden, isHiddenSpan } from './inlineText';
+import { collapse, collapsedText, inlineText, isHidden, isHiddenSpan, rememberText } from './inlineText';
 import { isScriptDataCode, isScriptDataText } from './heuristics/scriptData';
 import type { PlatformProfile } from './profiles';
 import * as W from './scoring';
@@ -191,13 +191,14 @@ export class BlockIndex {
 					const raw = inlineText(b.content);
 					this.rawText.set(b, raw);
 					const text = collapse(raw);
+					rememberText(b, text);
 					s = measureInlines(b.content, text);
 					if (s.chars > 0) s.paragraphs = 1;
 					if (s.chars >= W.MIN_PARAGRAPH_CHARS && linkDensity(s) < W.SIBLING_MAX_LINK_DENSITY && isProse(text)) s.proseChars = s.chars;
 				}
 				break;
 			case 'heading':
-				s = measureInlines(b.content);
+				s = measureInlines(b.content, collapsedText(b));
 				s.headingChars = s.chars;
 				break;
 			case 'code':

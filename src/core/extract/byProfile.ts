@@ -10,10 +10,13 @@ import * as W from './scoring';
 
 /** Step 2: the body container named by a platform profile, when it holds enough text. */
 export function byProfile(index: BlockIndex): Attempt | undefined {
+	// Each container's words are read once for every profile's tests.
+	const words = index.containers.map((c) => attrWords(c.attrs));
 	for (const profile of PROFILES) {
-		if (!index.containers.some((c) => profile.detect.test(attrWords(c.attrs)))) continue;
-		const body = index.containers.find((c) => profile.body.test(attrWords(c.attrs)) && index.statsOf(c).chars >= W.MIN_PARAGRAPH_CHARS);
-		if (!body) continue;
+		if (!words.some((w) => profile.detect.test(w))) continue;
+		const at = words.findIndex((w, i) => profile.body.test(w) && index.statsOf(index.containers[i]).chars >= W.MIN_PARAGRAPH_CHARS);
+		if (at < 0) continue;
+		const body = index.containers[at];
 		const removed: RemovedRegion[] = [];
 		const kept = cleanBlock(index, body, ALL_FLAGS, removed, profile, true, prunedContainers(index, ALL_FLAGS));
 		recordOutside(index, [body], removed);

@@ -16,7 +16,7 @@ import type { PageKind } from './kinds/pageKind';
 import { pageSignals } from './kinds/signals';
 import { STRATEGIES } from './kinds/strategies';
 import { hiddenContent, wholePage } from './kinds/wholePage';
-import { blockText, collapse } from './inlineText';
+import { blockText, collapse, collapsedText, withTextCache } from './inlineText';
 import { extractMetadata } from './metadata';
 import { dropRepeatedMetadata } from './repeatedMetadata';
 import { articleAttempt } from './sieve';
@@ -62,7 +62,7 @@ const ENDS_WITH_PROSE: ReadonlySet<PageKind> = new Set<PageKind>(['article']);
  */
 export function extractArticle(doc: DumpDocument): Article {
 	try {
-		return extract(doc);
+		return withTextCache(() => extract(doc));
 	} catch {
 		// A bug here must not take the editor down: an empty article is a safe answer.
 		return { metadata: safeMetadata(doc, undefined), blocks: [], removed: [], empty: true };
@@ -93,7 +93,7 @@ const TINY_CONTENT_CHARS = 100;
 
 function textChars(blocks: readonly Block[]): number {
 	let n = 0;
-	for (const b of blocks) n += collapse(blockText(b)).length;
+	for (const b of blocks) n += collapsedText(b).length;
 	return n;
 }
 

@@ -41,10 +41,31 @@ export function attrValue(attrs: Attributes | undefined, key: string): string | 
 	const k = key.toLowerCase();
 	if (pairs.length <= SCAN_PAIRS) {
 		// The first pair of a key wins, as in `pairMap`.
-		for (let i = 0; i < pairs.length; i++) if (pairs[i][0].toLowerCase() === k) return pairs[i][1];
+		for (let i = 0; i < pairs.length; i++) if (sameKey(pairs[i][0], k)) return pairs[i][1];
 		return undefined;
 	}
 	return pairMap(attrs).get(k);
+}
+
+/**
+ * `name.toLowerCase() === k` for a lower-cased `k`, without building the lower-cased name (lower-casing every key of
+ * every lookup was 2.3% of the pipeline's CPU on the readability corpus). ASCII letters fold in place; a name with
+ * other characters takes `toLowerCase`, whose result an ASCII-only name cannot change the length of.
+ */
+function sameKey(name: string, k: string): boolean {
+	if (name === k) return true;
+	const n = name.length;
+	if (n !== k.length) {
+		for (let i = 0; i < n; i++) if (name.charCodeAt(i) >= 0x80) return name.toLowerCase() === k;
+		return false;
+	}
+	for (let i = 0; i < n; i++) {
+		let c = name.charCodeAt(i);
+		if (c >= 0x80) return name.toLowerCase() === k;
+		if (c >= 0x41 && c <= 0x5a) c += 0x20;
+		if (c !== k.charCodeAt(i)) return false;
+	}
+	return true;
 }
 
 const attrWordsCache = new WeakMap<Attributes, string>();
@@ -196,8 +217,42 @@ function collapseSlow(s: string): string {
 }
 
 /** The white space that `\s` matches above ASCII. */
-function isUnicodeSpace(c: number): boolean {
+export function isUnicodeSpace(c: number): boolean {
 	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Collapsed texts of paragraphs and headings while one extraction runs (`withTextCache`): the steps of extraction
+ * read the same paragraphs' text again and again (index, scoring, kinds, clean-ups), and building and collapsing it
+ * was about 7% of the pipeline's CPU on the readability corpus. Kept only for the run, so the model holds no texts after it.
+ */
+let leafTexts: Map<Block, string> | undefined;
+
+/** Runs `run` with paragraph and heading texts kept for its duration (nested runs share the outer one's). */
+export function withTextCache<T>(run: () => T): T {
+	if (leafTexts) return run();
+	leafTexts = new Map();
+	try {
+		return run();
+	} finally {
+		leafTexts = undefined;
+	}
+}
+
+/** Records a paragraph's or heading's collapsed text computed elsewhere (the block index reads it first). */
+export function rememberText(b: Block, text: string): void {
+	leafTexts?.set(b, text);
+}
+
+/** `collapse(blockText(b))`, kept for paragraphs and headings during a `withTextCache` run. */
+export function collapsedText(b: Block): string {
+	if (b.kind !== 'paragraph' && b.kind !== 'heading') return collapse(blockText(b));
+	let t = leafTexts?.get(b);
+	if (t === undefined) {
+		t = collapse(inlineText(b.content));
+		leafTexts?.set(b, t);
+	}
+	return t;
 }
 
 /** The visible text of a block and everything inside it, blocks separated by newlines. */

@@ -75,17 +75,40 @@ export function articleBodyContainers(index: BlockIndex): Container[] {
 	return list;
 }
 
+/** A container's reasons to be pruned: hidden, or named like chrome (`isUnlikely`, read only when not hidden). */
+interface PruneReason {
+	readonly c: Container;
+	readonly hidden: boolean;
+	readonly why: string | undefined;
+}
+
+/**
+ * Per index, every container's reasons, computed once: extraction asks `prunedContainers` four to six times per dump
+ * (scoring, the profile, the whole page, forums, panels), and `isUnlikely`'s name tests were 2.2% of the pipeline's
+ * CPU on the readability corpus when repeated for each.
+ */
+const pruneReasons = new WeakMap<BlockIndex, readonly PruneReason[]>();
+
+function reasonsOf(index: BlockIndex): readonly PruneReason[] {
+	let list = pruneReasons.get(index);
+	if (!list) {
+		list = index.containers.map((c) => {
+			const hidden = isHidden(c.attrs);
+			return { c, hidden, why: hidden ? undefined : isUnlikely(index, c) };
+		});
+		pruneReasons.set(index, list);
+	}
+	return list;
+}
+
 /** Step 3: hidden containers, and with `stripUnlikely` the containers whose names say chrome, with the reason. */
 export function prunedContainers(index: BlockIndex, flags: Flags): Map<Block, string> {
 	const pruned = new Map<Block, string>();
-	for (const c of index.containers) {
-		if (isHidden(c.attrs)) {
-			if (!flags.keepHidden) pruned.set(c, 'hidden');
+	for (const r of reasonsOf(index)) {
+		if (r.hidden) {
+			if (!flags.keepHidden) pruned.set(r.c, 'hidden');
 		}
-		else if (flags.stripUnlikely) {
-			const why = isUnlikely(index, c);
-			if (why) pruned.set(c, why);
-		}
+		else if (flags.stripUnlikely && r.why) pruned.set(r.c, r.why);
 	}
 	return pruned;
 }

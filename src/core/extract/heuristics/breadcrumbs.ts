@@ -1,7 +1,7 @@
 // Breadcrumbs: a line of links joined by separators ("Home / Camping / Cookware") is navigation, not the page's content.
 import type { Block, Inline, ListItem } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { blockText, collapse, inlineText } from '../inlineText';
+import { collapse, collapsedText, inlineText } from '../inlineText';
 
 /** Separators of a breadcrumb trail. */
 const SEPARATOR_RE = /\s(?:\/|»|›|>|\||→|::)\s/g;
@@ -55,7 +55,7 @@ export function dropBreadcrumbs(blocks: readonly Block[], removed: RemovedRegion
 			return false;
 		}
 		if (b.kind !== 'paragraph') return true;
-		const text = collapse(blockText(b));
+		const text = collapsedText(b);
 		if (text.length === 0 || text.length > MAX_TRAIL_CHARS) return true;
 		const separators = text.match(SEPARATOR_RE)?.length ?? 0;
 		if (separators < MIN_SEPARATORS || linkCount(b.content) < separators) return true;

@@ -1,7 +1,7 @@
 // Documentation chrome: the controls documentation platforms print around a page (copy buttons, feedback, edit links, prev/next) are not its text.
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { blockText, collapse } from '../inlineText';
+import { collapse, collapsedText } from '../inlineText';
 
 /**
  * Whole lines that documentation platforms print as controls, as data: each is a button or a widget's label, never
@@ -49,7 +49,7 @@ export function isDocChromeLine(text: string, documentation: boolean): boolean {
 export function dropDocChrome(blocks: readonly Block[], removed: RemovedRegion[], documentation: boolean): Block[] {
 	return blocks.filter((b) => {
 		if (b.kind !== 'paragraph' && b.kind !== 'heading') return true;
-		const text = collapse(blockText(b));
+		const text = collapsedText(b);
 		if (!isDocChromeLine(text, documentation)) return true;
 		removed.push({ range: b.range, step: 'doc-chrome', signal: text.length > 40 ? `${text.slice(0, 40)}…` : text });
 		return false;

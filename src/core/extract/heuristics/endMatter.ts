@@ -1,7 +1,7 @@
 // End matter: a site's boilerplate lines kept with the article (copyright, syndication credits, tag lines, follow-us and sign-up terms) are not its text.
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { blockText, collapse } from '../inlineText';
+import { collapse, collapsedText } from '../inlineText';
 
 /**
  * Lines a site prints around every article. Measured as lines of the kept text of the 567 article pages of the
@@ -37,7 +37,7 @@ export function isEndMatter(text: string): boolean {
 export function dropEndMatter(blocks: readonly Block[], removed: RemovedRegion[]): Block[] {
 	return blocks.filter((b) => {
 		if (b.kind !== 'paragraph') return true;
-		const text = collapse(blockText(b));
+		const text = collapsedText(b);
 		if (!isEndMatter(text)) return true;
 		removed.push({ range: b.range, step: 'end-matter', signal: text.length > 40 ? `${text.slice(0, 40)}…` : text });
 		return false;

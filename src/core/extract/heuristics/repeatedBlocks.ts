@@ -1,7 +1,7 @@
 // Repeated blocks: a block whose text the kept content already holds is a repeat (carousel slides, mobile and desktop copies, tabs).
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { blockText, collapse } from '../inlineText';
+import { collapsedText } from '../inlineText';
 
 /**
  * Pages render the same text twice for different screens (a product's name and price in the gallery and in the
@@ -35,7 +35,7 @@ export function dropRepeatedBlocks(blocks: readonly Block[], removed: RemovedReg
 	const out: Block[] = [];
 	for (const b of blocks) {
 		if (b.kind === 'paragraph' || b.kind === 'heading' || b.kind === 'list' || b.kind === 'table') {
-			const key = collapse(blockText(b)).toLowerCase();
+			const key = collapsedText(b).toLowerCase();
 			if (key.length >= minChars && key.length <= maxChars) {
 				if (seen.has(key)) {
 					removed.push({ range: b.range, step: 'repeated-block', signal: key.length > 40 ? `${key.slice(0, 40)}…` : key });

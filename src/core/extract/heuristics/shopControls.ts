@@ -1,7 +1,7 @@
 // Shop controls: short lines that are a shop's buttons and toolbars (add to cart, sort by, showing 1-24 of 80), not content.
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { blockText, collapse } from '../inlineText';
+import { collapsedText } from '../inlineText';
 
 /**
  * Whole lines that only operate the shop. Annotators never count them (they are the `without` snippets of product
@@ -16,7 +16,7 @@ export const MAX_CONTROL_CHARS = 60;
 export function dropShopControls(blocks: readonly Block[], removed: RemovedRegion[]): Block[] {
 	return blocks.filter((b) => {
 		if (b.kind !== 'paragraph' && b.kind !== 'heading') return true;
-		const text = collapse(blockText(b));
+		const text = collapsedText(b);
 		if (text.length === 0 || text.length > MAX_CONTROL_CHARS || !SHOP_CONTROL_RE.test(text)) return true;
 		removed.push({ range: b.range, step: 'shop-control', signal: text });
 		return false;

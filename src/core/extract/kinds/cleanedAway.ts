@@ -2,7 +2,7 @@
 import { childBlocks } from '../../model/blockTree';
 import type { Block } from '../../model/dumpDocument';
 import type { Attempt } from '../blockIndex';
-import { collapse, inlineText } from '../inlineText';
+import { collapsedText } from '../inlineText';
 import { inlineLinkChars } from './blockMeasures';
 import { headedSections } from './headedSections';
 
@@ -42,7 +42,7 @@ function measureLines(blocks: readonly Block[], keep: (b: Block) => boolean): Li
 	const visit = (b: Block): void => {
 		if (b.kind === 'paragraph' || b.kind === 'heading') {
 			if (!keep(b)) return;
-			m.chars += collapse(inlineText(b.content)).length;
+			m.chars += collapsedText(b).length;
 			m.linkChars += inlineLinkChars(b.content);
 			return;
 		}

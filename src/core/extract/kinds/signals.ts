@@ -1,7 +1,7 @@
 // Structural signals of the page kind, gathered in one pass over the indexed dump: prices, cart words, repeated posts and cards, code.
 import type { Block, Inline } from '../../model/dumpDocument';
 import { type BlockIndex, type Container, isContainer, linkDensity } from '../blockIndex';
-import { attrValue, attrWords, collapse, inlineText, isHidden } from '../inlineText';
+import { attrValue, attrWords, collapsedText, isHidden } from '../inlineText';
 import { KIND_PLATFORMS, type KindPlatform } from './platforms';
 import { choosePosts, isPostGroup, isThreadTopic, listItemContainers, numberedPosts, platformPosts, withOpeningPost } from './posts';
 
@@ -106,7 +106,8 @@ export function pageSignals(index: BlockIndex): PageSignals {
 		switch (b.kind) {
 			case 'paragraph':
 			case 'heading': {
-				const text = b.kind === 'paragraph' ? collapse(index.rawText.get(b) ?? '') : collapse(inlineText(b.content));
+				// A paragraph the index did not read (markup left as text) counts as empty.
+				const text = b.kind === 'paragraph' && !index.rawText.has(b) ? '' : collapsedText(b);
 				p = count(PRICE_RE, text);
 				cartWords += count(CART_RE, text);
 				listingWords += count(LISTING_TEXT_RE, text);
@@ -154,9 +155,12 @@ export function pageSignals(index: BlockIndex): PageSignals {
 	const postGroups: RepeatedGroup[] = [];
 	let cards: RepeatedGroup | undefined;
 	const groupsOf = (kids: readonly Block[], postsOnly = false): void => {
+		// Most containers hold fewer than two classed containers, and so no group: no map is made for them.
+		const classed: Container[] = [];
+		for (const k of kids) if (isContainer(k) && !isHidden(k.attrs) && k.attrs.classes.length > 0) classed.push(k);
+		if (classed.length < 2) return;
 		const bySig = new Map<string, Container[]>();
-		for (const k of kids) {
-			if (!isContainer(k) || isHidden(k.attrs) || k.attrs.classes.length === 0) continue;
+		for (const k of classed) {
 			// The first class names the item; later ones are states (phpBB alternates `bg1` and `bg2`).
 			const sig = k.attrs.classes[0];
 			const list = bySig.get(sig);

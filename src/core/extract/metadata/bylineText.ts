@@ -29,6 +29,12 @@ const DATELINE_MARK_RE = /\bmin(?:ute)?s?\s+read\b|\b(?:published|updated|posted
 const OTHER_BY_RE = /^(?:reviewed|checked|fact-checked|edited|illustrated|photographed|photos?|translated|sponsored|powered|presented|hosted|shop|sort|filter|browse|search|made|built|designed|developed)\s+$/iu;
 /** A dateline is short: longer texts are paragraphs that mention someone ("… was designed by Jane Doe"). */
 const MAX_DATELINE_CHARS = 200;
+/**
+ * Nodes whose text is certainly longer than this are skipped before their text is built. It is above both this rule's
+ * limit and the copyright rule's (`siteName.ts`, which reads the text of a node whose text was already built even
+ * when its plain text shows no mark): skipping a node here never changes what that rule sees.
+ */
+const UNREAD_CHARS = 300;
 
 /**
  * Prefixes that only ever lead a byline, wherever it stands (an author box after the article, a heading "Written by
@@ -44,6 +50,8 @@ export function textBylineCandidates(s: MetadataScan): Candidate<string[]>[] {
 	for (const n of s.nodes) {
 		const kind = n.block?.kind ?? n.inline?.kind;
 		if (kind !== 'paragraph' && kind !== 'heading' && kind !== 'span') continue;
+		// A short source needs no bound: its text is built below at once (the bound's count cost as much as the text).
+		if (n.range.end - n.range.start > UNREAD_CHARS && s.textLongerThan(n, UNREAD_CHARS)) continue;
 		const t = s.textOf(n);
 		if (t === '' || t.length > MAX_DATELINE_CHARS) continue;
 		if (LABEL_ONLY_RE.test(t)) {

@@ -3,7 +3,7 @@ import type { Attributes, Block, DumpDocument, Inline, Link, SourceRange } from 
 import type { MetadataField } from '../article';
 import { attrValue, attrWords, blockText, collapse, inlineText, isHidden } from '../inlineText';
 import { FAR_FROM_TITLE_CHARS, FOREIGN_RE, METADATA_PROFILES, NEAR_TITLE_CHARS, WEIGHT, type MetadataProfile } from '../metadataRules';
-import { smartInlineText } from '../smartText';
+import { smartInlineText, smartTextLongerThan } from '../smartText';
 import { CompactOffsets } from './compactOffsets';
 
 /** What the body extractor knows when metadata is read: the chosen article container, if any. */
@@ -81,6 +81,8 @@ export function uniq(xs: readonly string[]): string[] {
 /** Words of a node for vocabulary matching. */
 function nodeWords(attrs: Attributes | undefined): string {
 	if (!attrs) return '';
+	// Without pairs there is no extra word: `${words} `, lower-cased and trimmed, is the words lower-cased and trimmed.
+	if (attrs.pairs.length === 0) return attrWords(attrs).toLowerCase().trim();
 	const extra: string[] = [];
 	const rel = attrValue(attrs, 'rel');
 	if (rel) extra.push(rel);
@@ -109,7 +111,9 @@ export class MetadataScan {
 		this.doc = doc;
 		this.context = context;
 		this.#scanBlocks(doc.blocks, undefined, false);
-		this.profile = METADATA_PROFILES.find((p) => this.nodes.some((n) => n.words !== '' && p.detect.test(n.words)));
+		// Each distinct word list is tested once: pages repeat the same few classes on thousands of nodes.
+		const words = [...new Set(this.nodes.map((n) => n.words))].filter((w) => w !== '');
+		this.profile = METADATA_PROFILES.find((p) => words.some((w) => p.detect.test(w)));
 	}
 
 	#add(node: Omit<MNode, 'order' | 'itemprop'>): MNode {
@@ -300,6 +304,15 @@ export class MetadataScan {
 		if (this.isForeign(n)) s += WEIGHT.foreign;
 		if (n.hidden) s += WEIGHT.hidden;
 		return s;
+	}
+
+	/** Whether a paragraph's, heading's or span's text (`textOf`) is certainly longer than `chars`, without building it when not yet read. */
+	textLongerThan(n: MNode, chars: number): boolean {
+		const t = this.#text.get(n);
+		if (t !== undefined) return t.length > chars;
+		const b = n.block;
+		if (b) return (b.kind === 'paragraph' || b.kind === 'heading') && smartTextLongerThan(b.content, chars);
+		return n.inline?.kind === 'span' && smartTextLongerThan(n.inline.children, chars);
 	}
 
 	/** Whether a node's text was already read (cheap pre-tests may skip nodes whose text is not yet known). */
