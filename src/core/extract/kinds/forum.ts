@@ -11,7 +11,7 @@ import { attrWords, blockText, isHidden } from '../inlineText';
 import { recordOutside } from '../outside';
 import { prunedContainers } from '../prune';
 import type { KindStrategy } from './pageKind';
-import { MIN_POSTS_SHARE } from './posts';
+import { MIN_POSTS_SHARE, withOpeningPost } from './posts';
 import type { PageSignals } from './signals';
 
 /** Parts of a post that are not the message: signatures, votes, reactions, reply and share buttons, post counters. */
@@ -43,7 +43,9 @@ export function isThread(index: BlockIndex, signals: PageSignals, article: Attem
 }
 
 function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefined {
-	const posts = signals.posts;
+	// The opening post that stands apart from its replies comes first (kinds/posts.ts); it does not count towards
+	// deciding that the page is a thread: an article above its comments would pass for one.
+	const posts = withOpeningPost(index, signals.posts);
 	if (!posts) return undefined;
 	const pruned = prunedContainers(index, ALL_FLAGS);
 	// Inside a post, names like "comment" or "reply" are the post's own parts: only hidden parts and post chrome go.

@@ -3,7 +3,7 @@ import type { Block, Inline } from '../../model/dumpDocument';
 import { type BlockIndex, type Container, isContainer, linkDensity } from '../blockIndex';
 import { attrValue, attrWords, collapsedText, isHidden } from '../inlineText';
 import { KIND_PLATFORMS, type KindPlatform } from './platforms';
-import { choosePosts, isPostGroup, isThreadTopic, listItemContainers, numberedPosts, platformPosts, withOpeningPost } from './posts';
+import { choosePosts, isPostGroup, isThreadTopic, listItemContainers, numberedPosts, platformPosts } from './posts';
 
 /** A price: a currency sign and an amount, or an amount with cents and a currency after it. */
 export const PRICE_RE =
@@ -200,7 +200,7 @@ export function pageSignals(index: BlockIndex): PageSignals {
 	// Posts written as a list's items (kinds/posts.ts); a list's cards are the listing kinds' business.
 	for (const b of index.parent.keys()) if (b.kind === 'list') groupsOf(listItemContainers(index, b), true);
 	postGroups.push(...numberedPosts(index));
-	const posts = withOpeningPost(index, choosePosts(postGroups, index.rootStats.chars, platformPosts(index, platform)));
+	const posts = choosePosts(postGroups, index.rootStats.chars, platformPosts(index, platform));
 	return {
 		chars: index.rootStats.chars,
 		proseChars: index.rootStats.proseChars,
