@@ -13,9 +13,10 @@ import { best, field, MetadataScan, type ArticleContext, type Candidate } from '
 import { siteNameCandidates } from './metadata/siteName';
 import { tagCandidates } from './metadata/tags';
 import { chooseTitle } from './metadata/title';
-import { joinNames } from './metadata/names';
+import { joinNames, splitNames } from './metadata/names';
 import { firstOfRepeated } from './metadata/repeatedBylines';
 import { readEncoded, readShareLinks } from './metadata/witnesses';
+import { readEscapedHtml } from './metadata/escapedHtml';
 
 export type { ArticleContext } from './metadata/scan';
 export { guessLanguage } from './metadata/languageGuess';
@@ -55,8 +56,11 @@ function readMetadata(doc: DumpDocument, context: ArticleContext): ArticleMetada
 	const shares = readShareLinks(s);
 	const shareTitles = shares.flatMap((x) => x.titles);
 
+	// A page dumped as its escaped HTML source has no markup to read: its headline, time and poster's name stand in.
+	const escaped = readEscapedHtml(doc.blocks, doc.text);
+
 	// 3. Title.
-	const titleChoice = chooseTitle(s, encoded.title, shareTitles);
+	const titleChoice = chooseTitle(s, encoded.title ?? escaped.title, shareTitles);
 	const title = titleChoice.chosen;
 	s.titleNode = title?.node;
 
@@ -106,6 +110,8 @@ function readMetadata(doc: DumpDocument, context: ArticleContext): ArticleMetada
 		if (names.length > 1) out.authors = { ...field(authors)!, confidence: out.author.confidence };
 	}
 	if (dates.published && dates.published.score >= MIN_REPORTED_SCORE) out.published = calibrated('published', dates.published);
+	if (!out.author && escaped.author && splitNames(escaped.author.value, { handles: true }).length > 0) out.author = calibrated('author', { ...escaped.author, score: ESCAPED_HTML_SCORE });
+	if (!out.published && escaped.published) out.published = calibrated('published', { ...escaped.published, score: ESCAPED_HTML_SCORE });
 	if (dates.modified) out.modified = field(dates.modified);
 	if (url) out.url = field(url);
 	if (siteName) out.siteName = field(siteName);
@@ -116,6 +122,12 @@ function readMetadata(doc: DumpDocument, context: ArticleContext): ArticleMetada
 	if (wordCount !== undefined) out.wordCount = { value: wordCount, rule: context.blocks ? 'article-words' : 'region-words', confidence: 0.5 };
 	return out;
 }
+
+/**
+ * How sure a value read from a page's escaped HTML source is (`escaped-html:*` rules): the source's own markup, but
+ * read by a tolerant scan and too rare to measure (3 pages of the wcxb-dev tuning part, one forum platform).
+ */
+const ESCAPED_HTML_SCORE = 60;
 
 /** A chosen candidate as a field whose confidence is its rule's measured precision. */
 function calibrated(key: 'title' | 'author' | 'published', c: Candidate<string>): MetadataField<string> {

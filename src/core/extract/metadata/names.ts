@@ -15,10 +15,11 @@ const AFFILIATION_MARK_RE = /(?<=\s\S*)(\p{L})\d+(?:,\d+)*\*?$/u;
 const HANDLE_RE = /^[\p{L}\p{N}][\p{L}\p{N}._-]{1,39}$/u;
 
 /**
- * A lone function word or weekday where a byline's name would be: what is left when a theme's author slot holds the
- * word before the date ("on", a WordPress `author` span) or the date's weekday ("Sat" in a `post-author` box).
+ * A lone function word where a byline's name would be: what is left when a theme's author slot holds the word before
+ * the date ("on", a WordPress `author` span read as a handle). Not weekdays: a `byline` box holding only "Sat, 20 Dec,
+ * 2025" is still where the date is found, and rejecting its "Sat" lost that date (wcxb-dev tuning part: author +0, date −1).
  */
-const NOT_A_NAME_WORD_RE = /^(?:on|at|by|in|of|the|and|or|to|for|from|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/iu;
+const NOT_A_NAME_WORD_RE = /^(?:on|at|by|in|of|the|and|or|to|for|from)\.?$/iu;
 
 /** "<Name> Staff", "<Name> Team", "<Name> Editors": a newsroom's collective byline. */
 const COLLECTIVE_RE = /^(?:The\s+)?(\p{Lu}[^\s]*(?:\s+\S+){0,3}?)\s+(?:Staff|Team|Editors|Editorial(?:\s+(?:Team|Staff|Board))?|Newsroom|Desk)$/u;
