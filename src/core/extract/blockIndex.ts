@@ -113,6 +113,9 @@ export const LONG_TOKEN_CHARS = 40;
 /** A paragraph mostly made of such tokens is a leftover of markup. */
 export const LONG_TOKEN_SHARE = 0.5;
 
+/** A word (a maximal run of non-space) longer than `LONG_TOKEN_CHARS`. */
+const LONG_WORD_RE = new RegExp(`\\S{${LONG_TOKEN_CHARS + 1},}`, 'g');
+
 /**
  * Whether a paragraph is markup left as text: an attribute block too long for the parser, HTML escaped into the page,
  * a data: URI. Such text is neither scored nor kept.
@@ -129,8 +132,9 @@ export function isMarkupLeftover(inlines: readonly Inline[]): boolean {
 	if (text === '') return false;
 	if (MARKUP_START_RE.test(text) || isScriptDataText(text)) return true;
 	let long = 0;
-	// Only ASCII runs count: Chinese and Japanese prose has no spaces at all.
-	for (const w of text.split(/\s+/)) if (w.length > LONG_TOKEN_CHARS && /^[\x21-\x7e]+$/.test(w)) long += w.length;
+	// Only ASCII runs count: Chinese and Japanese prose has no spaces at all. The regex finds exactly the words
+	// (maximal runs of non-space) longer than LONG_TOKEN_CHARS, without splitting every paragraph into its words.
+	for (const w of text.match(LONG_WORD_RE) ?? []) if (/^[\x21-\x7e]+$/.test(w)) long += w.length;
 	return long / text.length > LONG_TOKEN_SHARE;
 }
 
