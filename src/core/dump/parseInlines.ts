@@ -516,7 +516,7 @@ class InlineParser {
 		const children = this.#nodes.splice(opener.nodeIndex);
 		children.shift(); // the `[` placeholder
 		const content = mergeTexts(children);
-		if (bang) this.#push({ kind: 'text', value: '!', range: this.#range(opener.pos, opener.pos + 1) });
+		if (bang) this.#push(this.#text('!', opener.pos, opener.pos + 1));
 		const range = this.#range(bang ? opener.pos + 1 : opener.pos, next);
 		if (kind === 'image') {
 			this.#push({ kind: 'image', alt: content, src: href, srcRange: hrefRange!, title, attrs, range });

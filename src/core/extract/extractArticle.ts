@@ -114,7 +114,11 @@ function extract(doc: DumpDocument): Article {
 	// The metadata over the pipeline's container, read only when the kind stage asks for a date (kinds/datedArticle.ts).
 	const articleRange = article.region === ROOT ? undefined : article.region.range;
 	let early: ArticleMetadata | undefined;
-	const kind = detectKind(index, signals, article, whole, () => (early ??= safeMetadata(doc, articleRange)).published !== undefined);
+	// A date that is only an update stamp (`…:only-date`: a documentation page's "Last updated") does not make a dated article.
+	const kind = detectKind(index, signals, article, whole, () => {
+		const published = (early ??= safeMetadata(doc, articleRange)).published;
+		return published !== undefined && !published.rule.endsWith(':only-date');
+	});
 	let attempt = STRATEGIES[kind.kind].extract({ index, signals, article, whole }) ?? article;
 	// A genuine dump whose main content is tiny (a short notice, a product with one line) yields what there is.
 	if (attempt.chars === 0 && whole.chars > 0) attempt = whole;
