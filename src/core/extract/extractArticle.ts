@@ -18,6 +18,7 @@ import { STRATEGIES } from './kinds/strategies';
 import { hiddenContent, wholePage } from './kinds/wholePage';
 import { blockText, collapse, collapsedText, withTextCache } from './inlineText';
 import { extractMetadata } from './metadata';
+import { isUpdateStampOnly } from './metadata/dateCandidates';
 import { dropRepeatedMetadata } from './repeatedMetadata';
 import { articleAttempt } from './sieve';
 
@@ -114,10 +115,10 @@ function extract(doc: DumpDocument): Article {
 	// The metadata over the pipeline's container, read only when the kind stage asks for a date (kinds/datedArticle.ts).
 	const articleRange = article.region === ROOT ? undefined : article.region.range;
 	let early: ArticleMetadata | undefined;
-	// A date that is only an update stamp (`…:only-date`: a documentation page's "Last updated") does not make a dated article.
+	// A date that is only an update stamp (a documentation page's "Last updated") does not make a dated article.
 	const kind = detectKind(index, signals, article, whole, () => {
 		const published = (early ??= safeMetadata(doc, articleRange)).published;
-		return published !== undefined && !published.rule.endsWith(':only-date');
+		return published !== undefined && !isUpdateStampOnly(published.rule);
 	});
 	let attempt = STRATEGIES[kind.kind].extract({ index, signals, article, whole }) ?? article;
 	// A genuine dump whose main content is tiny (a short notice, a product with one line) yields what there is.

@@ -173,9 +173,10 @@ const MIN_OPENING_POST_PROSE = 100;
  * comment typed or named alike, the topic not): the last container before the first reply, outside every reply and
  * holding none, named or typed like a post by itself, with prose. Forum software often writes the topic apart; the
  * annotators count it as the first post. Fires on one tuning page (the board above: 0.90 -> 0.86, as a reply quotes the
- * opening post whole and that truth leaves quotes out); kept because it is the thread's structure. Only once the page
- * is a thread (kinds/forum.ts): counted in the posts' share, it made 7 tuning articles with comments threads. A first version that took any group's preceding post-like container moved 16 threads down
- * (a thread header or a rules box taken as the first post), hence replies only.
+ * opening post whole and that truth leaves quotes out); kept because it is the thread's structure. Added only once the
+ * page is a thread (kinds/forum.ts): counted in the posts' share, it made 7 tuning articles with comments threads. A
+ * first version that took any group's preceding post-like container moved 16 threads down (a thread header or a rules
+ * box taken as the first post), hence replies only.
  */
 export function openingPost(index: BlockIndex, posts: RepeatedGroup): Container | undefined {
 	// Only replies stand apart from their topic: a group of posts named plainly (`post`, `message`) holds the first one.

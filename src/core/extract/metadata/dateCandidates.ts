@@ -6,6 +6,14 @@ import { labelLineBefore } from './dateLabelLine';
 import { firstOfRepeated } from './repeatedBylines';
 import { best, MIN_SCORE, type Candidate, type MetadataScan, type MNode } from './scan';
 
+/** The rule suffix of a publication date that is only the page's update stamp ("Updated Dec 19, 2025"). */
+const ONLY_DATE_SUFFIX = ':only-date';
+
+/** Whether a published date's rule says it is only an update stamp (a documentation page's "Last updated"). */
+export function isUpdateStampOnly(rule: string): boolean {
+	return rule.endsWith(ONLY_DATE_SUFFIX);
+}
+
 /** Between two dates, what makes them a range ("1/27/2026 - 3/24/2026", "Dec 12 to Dec 17, 2025"): a schedule, not the page's date. */
 const RANGE_BETWEEN_RE = /^\s*(?:[-–—~]|to|until|till|through|thru|bis|au|al|a)\s*$/iu;
 /** Soft hyphens ("Dead\u00adline") are invisible on the page and hide a label's word. */
@@ -150,7 +158,7 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 	// date for its publication: that date is the best the page says about it, and readers cite it as the page's date.
 	if (!pub && mod) {
 		const one = modified.filter((c) => c.score >= MIN_SCORE).every((c) => c.value.slice(0, 10) === mod.value.slice(0, 10));
-		return { published: { ...mod, rule: `${mod.rule}:only-date`, score: mod.score - (one ? 10 : 20) }, modified: mod, candidates };
+		return { published: { ...mod, rule: `${mod.rule}${ONLY_DATE_SUFFIX}`, score: mod.score - (one ? 10 : 20) }, modified: mod, candidates };
 	}
 	return { published: pub, modified: mod, candidates };
 }
