@@ -1,8 +1,5 @@
-// Worker thread for `pagedump extract --jobs N`: runs extraction jobs posted by the CLI and posts back their outcomes.
-import { parentPort } from 'node:worker_threads';
-import { runExtractJob, type ExtractJob } from './extractJob';
+// Worker thread for `pagedump extract --jobs N`: runs extraction jobs posted by the CLI's pool and posts back their outcomes.
+import { runExtractJob, type ExtractJob, type ExtractOutcome } from './extractJob';
+import { serveTasks } from './workerPool';
 
-parentPort?.on('message', (job: ExtractJob & { id: number }) => {
-	const outcome = runExtractJob(job);
-	parentPort!.postMessage({ id: job.id, outcome });
-});
+serveTasks<ExtractJob, ExtractOutcome>(runExtractJob);

@@ -3,11 +3,8 @@
 import * as path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import type { Readable, Writable } from 'node:stream';
-import { Worker } from 'node:worker_threads';
-import { processJsonlLine, type JsonlOutcome, type JsonlSettings } from './jsonlRecord';
-
-/** Records in flight per worker: enough to keep every worker busy while one result waits to be written in order, few enough that memory stays flat however long the stream is. */
-export const IN_FLIGHT_PER_WORKER = 4;
+import { crashedJsonlLine, processJsonlLine, type JsonlOutcome, type JsonlSettings, type JsonlTask } from './jsonlRecord';
+import { runOrdered, type PoolItem } from './workerPool';
 
 /** A request line may hold a whole dump as JSON text: escaping can double it, so lines up to twice --max-size (plus room for the other fields) are read; a longer one is dropped unread and answered with an error record. */
 const LINE_ALLOWANCE_BYTES = 1024 * 1024;
@@ -63,8 +60,9 @@ export interface JsonlSummary {
  * Workflow:
  * 1. Read the input line by line, pulling the stream only as lines are consumed (blank lines are skipped; an
  *    over-long line is answered with an error record unread); with one job, process each line at once.
- * 2. With N jobs, hand lines to a pool of N workers that lives for the whole run, at most N × IN_FLIGHT_PER_WORKER
- *    at a time; reading waits while the window is full.
+ * 2. With N jobs, hand lines to a pool of N workers that lives for the whole run (workerPool.ts), at most
+ *    N × IN_FLIGHT_PER_WORKER at a time; reading waits while the window is full. A worker that dies on a record
+ *    (out of memory on a hostile dump) makes that record an error record and is replaced.
  * 3. Write results in input order as soon as the next one is ready, waiting for the output to drain.
  */
 export async function runJsonl(input: Readable, output: Writable, settings: JsonlSettings, jobs: number): Promise<JsonlSummary> {
@@ -80,8 +78,8 @@ export async function runJsonl(input: Readable, output: Writable, settings: Json
 	const maxLineChars = 2 * settings.maxBytes + LINE_ALLOWANCE_BYTES;
 	const lines = linesOf(input, maxLineChars);
 	const tooLong = (n: number): JsonlOutcome => ({ line: JSON.stringify({ id: n, status: 'error', reason: `line ${n} is longer than ${maxLineChars} characters (twice --max-size and 1 MB): not read` }), problem: true, errorFinding: false });
-	let lineNumber = 0;
 	if (jobs <= 1) {
+		let lineNumber = 0;
 		for await (const raw of lines) {
 			lineNumber++;
 			if (raw === OVERSIZED) await write(tooLong(lineNumber));
@@ -90,70 +88,21 @@ export async function runJsonl(input: Readable, output: Writable, settings: Json
 		return { records, problems, errorFindings };
 	}
 
-	// 2. The pool: results arrive in any order and are released in sequence.
-	const workers = Array.from({ length: jobs }, () => new Worker(path.join(__dirname, 'jsonlWorker.js'), { workerData: settings }));
-	const ready = new Map<number, JsonlOutcome>();
-	const idle: Worker[] = [...workers];
-	const queue: { seq: number; raw: string; lineNumber: number }[] = [];
-	let nextSeq = 0;
-	let nextToWrite = 0;
-	let failure: Error | undefined;
-	let wake: (() => void) | undefined;
-	const notify = (): void => {
-		const w = wake;
-		wake = undefined;
-		w?.();
-	};
-	const dispatch = (): void => {
-		while (idle.length > 0 && queue.length > 0) idle.pop()!.postMessage(queue.shift()!);
-	};
-	for (const worker of workers) {
-		worker.on('message', (m: { seq: number; outcome: JsonlOutcome }) => {
-			ready.set(m.seq, m.outcome);
-			idle.push(worker);
-			dispatch();
-			notify();
-		});
-		worker.on('error', (e) => {
-			failure = e;
-			notify();
-		});
-	}
-	const flush = async (): Promise<void> => {
-		while (ready.has(nextToWrite)) {
-			const o = ready.get(nextToWrite)!;
-			ready.delete(nextToWrite++);
-			await write(o);
-		}
-	};
-	const waitForResult = (): Promise<void> => new Promise<void>((resolve) => (wake = resolve));
-	try {
+	// 2. The pool: an over-long line is answered in place, in order, like any record.
+	async function* items(): AsyncGenerator<PoolItem<JsonlTask, JsonlOutcome>> {
+		let lineNumber = 0;
 		for await (const raw of lines) {
 			lineNumber++;
-			if (raw === OVERSIZED) {
-				// Answered in place, in order: it takes a sequence number like any record.
-				ready.set(nextSeq++, tooLong(lineNumber));
-				await flush();
-				continue;
-			}
-			if (raw.trim() === '') continue;
-			queue.push({ seq: nextSeq++, raw, lineNumber });
-			dispatch();
-			await flush();
-			while (!failure && nextSeq - nextToWrite >= jobs * IN_FLIGHT_PER_WORKER) {
-				// Checked and armed in one synchronous step: no result can slip in between.
-				if (!ready.has(nextToWrite)) await waitForResult();
-				await flush();
-			}
-			if (failure) throw failure;
+			if (raw === OVERSIZED) yield { result: tooLong(lineNumber) };
+			else if (raw.trim() !== '') yield { task: { raw, lineNumber } };
 		}
-		while (!failure && nextToWrite < nextSeq) {
-			if (!ready.has(nextToWrite)) await waitForResult();
-			await flush();
-		}
-		if (failure) throw failure;
-	} finally {
-		await Promise.all(workers.map((w) => w.terminate()));
 	}
+	const results = runOrdered(items(), {
+		script: path.join(__dirname, 'jsonlWorker.js'),
+		size: jobs,
+		workerData: settings,
+		crashed: (task: JsonlTask, reason: string) => crashedJsonlLine(task.raw, task.lineNumber, reason),
+	});
+	for await (const outcome of results) await write(outcome);
 	return { records, problems, errorFindings };
 }

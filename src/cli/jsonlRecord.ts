@@ -20,6 +20,13 @@ export interface JsonlOutcome {
 	readonly errorFinding: boolean;
 }
 
+/** One request line as the pool hands it to a worker. */
+export interface JsonlTask {
+	readonly raw: string;
+	/** 1-based; stands in for a missing id. */
+	readonly lineNumber: number;
+}
+
 type Id = string | number | null;
 
 function result(id: Id, fields: Record<string, unknown>, problem = false, errorFinding = false): JsonlOutcome {
@@ -76,4 +83,17 @@ export function processJsonlLine(raw: string, lineNumber: number, settings: Json
 		// A bug in the core must not stop a stream: it becomes this record's error.
 		return result(id, { status: 'error', ...where, reason: `internal error: ${(e as Error).message}` }, true);
 	}
+}
+
+/** The error record for a request whose worker died on it (`reason` from the pool): its id and path as the request gives them. */
+export function crashedJsonlLine(raw: string, lineNumber: number, reason: string): JsonlOutcome {
+	let r: Record<string, unknown> = {};
+	try {
+		const parsed: unknown = JSON.parse(raw);
+		if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) r = parsed as Record<string, unknown>;
+	} catch {
+		// The worker read it; if this copy does not parse, the line number names it.
+	}
+	const id: Id = typeof r.id === 'string' || typeof r.id === 'number' ? r.id : lineNumber;
+	return result(id, { status: 'error', ...(typeof r.path === 'string' ? { path: r.path } : {}), reason }, true);
 }

@@ -4,7 +4,6 @@ import './jitFlags';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { Worker } from 'node:worker_threads';
 import { analyzeDump, FORMAT_EXTENSIONS, formatOutlineJson, formatOutlineText, OUTPUT_FORMATS, type OutputFormat, diagnoseOptionsFrom, outlineWithSiteRules, type ReportFormat } from '../core/index';
 import { parseArgs, UsageError } from './args';
 import { runCheck } from './check';
@@ -17,6 +16,7 @@ import type { JsonlSettings } from './jsonlRecord';
 import { describeFsError, errnoCode } from './fsErrors';
 import { destinationKind } from './safeWrite';
 import { escapeControls } from './terminal';
+import { runOrdered } from './workerPool';
 
 /** Exit codes: the contract other tools rely on. */
 export const EXIT_OK = 0;
@@ -318,36 +318,20 @@ function pathKey(file: string): string {
 }
 
 /**
- * Runs jobs on a pool of `count` worker threads that lives for the whole run: each worker is handed the next file as
- * soon as it is free, and each outcome goes to `report` as it arrives (in completion order, not input order).
+ * Runs jobs on a pool of `count` worker threads that lives for the whole run (workerPool.ts): each worker is handed
+ * the next file as soon as it is free, and outcomes go to `report` in input order as soon as each is ready. A worker
+ * that dies on a file (out of memory on a hostile dump) fails that file with the reason and is replaced.
  */
 async function runInWorkers(jobs: readonly ExtractJob[], count: number, report: (outcome: ExtractOutcome) => void): Promise<void> {
-	const workerPath = path.join(__dirname, 'extractWorker.js');
-	let next = 0;
-	const workers = Array.from({ length: Math.min(count, jobs.length) }, () => new Worker(workerPath));
-	try {
-		await Promise.all(
-			workers.map(
-				(worker) =>
-					new Promise<void>((resolve, reject) => {
-						const feed = (): void => {
-							if (next >= jobs.length) return resolve();
-							const id = next++;
-							worker.postMessage({ ...jobs[id], id });
-						};
-						worker.on('message', (msg: { id: number; outcome: ExtractOutcome }) => {
-							// The next file first, so the worker is busy again while this outcome is reported.
-							feed();
-							report(msg.outcome);
-						});
-						worker.on('error', reject);
-						feed();
-					}),
-			),
-		);
-	} finally {
-		await Promise.all(workers.map((w) => w.terminate()));
-	}
+	const outcomes = runOrdered(
+		jobs.map((task) => ({ task })),
+		{
+			script: path.join(__dirname, 'extractWorker.js'),
+			size: Math.min(count, jobs.length),
+			crashed: (job: ExtractJob, reason: string): ExtractOutcome => ({ status: 'failed', file: job.file, reason, bytes: 0 }),
+		},
+	);
+	for await (const outcome of outcomes) report(outcome);
 }
 
 async function checkCommand(argv: readonly string[], io: CliIo): Promise<number> {
