@@ -12,8 +12,9 @@
 //  7. Memory: peak memory as a multiple of the input for prose and every hostile shape (bench/memoryShapes.ts).
 //
 // Options: --quick (one pass, sizes 1 and 10 MB), --sizes 1,10,100, --no-growth, --no-process, --no-jobs,
-// --jobs-corpus (scale over the small corpus rather than WCXB dev), --no-block,
-// --no-memory, --memory-only, --memory-all (adds the 10 MB single line).
+// --jobs-corpus (scale over the small corpus rather than WCXB dev), --jobs-only (only the --jobs table and its aim),
+// --jobs-sample N (the first N dumps of the folder), --no-block, --no-memory, --memory-only, --memory-all (adds the
+// 10 MB single line), --help.
 // MB/s counts UTF-8 megabytes (10^6 bytes) per second of this process's CPU time: CPU time, not wall time, so a busy
 // machine shows the code's speed rather than its share of the cores. Wall-clock MB/s is printed beside it.
 import { spawnSync } from 'node:child_process';
@@ -21,7 +22,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { memoryShapes } from './memoryShapes';
-import { jobsScaling, printAims, processComparison } from './aims';
+import { jobsScaling, printAims, printJobsAim, processComparison } from './aims';
 import { cpuMs, loadSets, loadStages, PIPELINE, type DumpSet, type PipelineState } from './stages';
 import { streamingBench } from './streaming';
 
@@ -198,7 +199,32 @@ function longestBlock(): void {
 	if (r.status !== 0) console.log(`  failed: ${(r.stderr || r.error?.message || '').trim().split('\n').slice(-3).join(' / ')}`);
 }
 
+const HELP = `node out/bench/bench.js [options]   (npm run bench -- [options])
+  --quick             one pass per set, growth at 1 and 10 MB
+  --sizes 1,10,100    growth sizes in MB
+  --no-growth --no-process --no-jobs --no-block --no-stream --no-memory   leave a table out
+  --jobs-only         only the --jobs scaling table (jobs 1 and 2 in the same run) and its aim
+  --jobs-corpus       scale over the small corpus rather than WCXB dev
+  --jobs-sample N     scale over the first N dumps of the folder (a busy machine, a quick look)
+  --memory-only       only the memory table; --memory-all adds the 10 MB single line
+`;
+
 async function main(): Promise<void> {
+	if (args.includes('--help') || args.includes('-h')) {
+		process.stdout.write(HELP);
+		return;
+	}
+	const sampleArg = args.includes('--jobs-sample') ? Number(args[args.indexOf('--jobs-sample') + 1]) : undefined;
+	if (sampleArg !== undefined && !(Number.isInteger(sampleArg) && sampleArg > 0)) {
+		console.error('--jobs-sample takes a positive whole number of dumps');
+		process.exitCode = 2;
+		return;
+	}
+	if (args.includes('--jobs-only')) {
+		console.log(`Page Dump Review bench, --jobs only — node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, load average ${os.loadavg()[0].toFixed(1)}`);
+		printJobsAim(jobsScaling(args.includes('--jobs-corpus'), sampleArg));
+		return;
+	}
 	if (args.includes('--memory-only')) {
 		await memoryShapes(args.includes('--memory-all'));
 		return;
@@ -207,7 +233,7 @@ async function main(): Promise<void> {
 	const summary = throughput();
 	const grown = args.includes('--no-growth') ? [] : growth();
 	const processed = args.includes('--no-process') ? undefined : processComparison();
-	const jobs = args.includes('--no-jobs') ? undefined : jobsScaling(args.includes('--jobs-corpus'));
+	const jobs = args.includes('--no-jobs') ? undefined : jobsScaling(args.includes('--jobs-corpus'), sampleArg);
 	if (!args.includes('--no-block')) longestBlock();
 	if (!args.includes('--no-stream')) await streamingBench();
 	if (!args.includes('--no-memory')) await memoryShapes(args.includes('--memory-all'));
