@@ -120,11 +120,12 @@ function extract(doc: DumpDocument): Article {
 		const published = (early ??= safeMetadata(doc, articleRange)).published;
 		return published !== undefined && !isUpdateStampOnly(published.rule);
 	});
-	let attempt = STRATEGIES[kind.kind].extract({ index, signals, article, whole }) ?? article;
+	const strategy = STRATEGIES[kind.kind];
+	let attempt = strategy.extract({ index, signals, article, whole }) ?? article;
 	// A genuine dump whose main content is tiny (a short notice, a product with one line) yields what there is.
 	if (attempt.chars === 0 && whole.chars > 0) attempt = whole;
-	// A page whose content is all hidden until a script runs (kinds/wholePage.ts).
-	attempt = hiddenContent(index, whole) ?? attempt;
+	// A page whose content is all hidden until a script runs (kinds/wholePage.ts), unless the strategy read it.
+	if (!strategy.readsHidden) attempt = hiddenContent(index, whole) ?? attempt;
 	const region = attempt.region === ROOT ? undefined : attempt.region.range;
 
 	// 9: metadata, then the blocks that repeat it.

@@ -23,10 +23,44 @@ export function isRecommendationHeading(text: string): boolean {
 	return t.length <= MAX_SECTION_LABEL_CHARS && RECOMMENDATION_HEADING_RE.test(t);
 }
 
-/** The blocks up to the first recommendation heading after the first block; the rest goes. */
+/** A paragraph this long is prose (a description, a footer's guarantee), never a card's name and price. */
+export const PROSE_PARAGRAPH_CHARS = 150;
+
+/**
+ * The blocks less their recommendation sections. A section runs from its heading (after the first block) to the
+ * next heading of its level or above. The product's text goes on after it only when more prose follows that heading
+ * than precedes the section: a shop that puts "Frequently bought together" in its buy box writes the description
+ * after it. Otherwise the rest of the page is recommendations and footer (a guarantee, a cookie notice), and goes.
+ * Ending the text at the first recommendation heading, as before, lost those descriptions: wcxb-dev tuning part,
+ * product kind 0.632 → 0.638 (one page 0.26 → 0.70, no page lower).
+ */
 export function endAtRecommendations(blocks: readonly Block[], removed: RemovedRegion[]): readonly Block[] {
-	const end = blocks.findIndex((b, i) => i > 0 && b.kind === 'heading' && isRecommendationHeading(blockText(b)));
-	if (end < 0) return blocks;
-	removed.push({ range: { start: blocks[end].range.start, end: blocks[blocks.length - 1].range.end }, step: 'recommendations', signal: collapse(blockText(blocks[end])) });
-	return blocks.slice(0, end);
+	let out: Block[] | undefined;
+	let from = 0;
+	for (let i = 1; i < blocks.length; i++) {
+		const b = blocks[i];
+		if (b.kind !== 'heading' || !isRecommendationHeading(blockText(b))) continue;
+		const level = b.level;
+		let end = blocks.findIndex((h, j) => j > i && h.kind === 'heading' && h.level <= level);
+		if (end < 0) end = blocks.length;
+		if (proseChars(blocks.slice(end)) <= proseChars(blocks.slice(0, i))) end = blocks.length;
+		removed.push({ range: { start: b.range.start, end: blocks[end - 1].range.end }, step: 'recommendations', signal: collapse(blockText(b)) });
+		(out ??= []).push(...blocks.slice(from, i));
+		from = end;
+		i = end - 1;
+	}
+	if (!out) return blocks;
+	out.push(...blocks.slice(from));
+	return out;
+}
+
+/** Characters of the paragraphs of prose (`PROSE_PARAGRAPH_CHARS` and longer) among the blocks. */
+function proseChars(blocks: readonly Block[]): number {
+	let n = 0;
+	for (const b of blocks) {
+		if (b.kind !== 'paragraph') continue;
+		const chars = collapse(blockText(b)).length;
+		if (chars >= PROSE_PARAGRAPH_CHARS) n += chars;
+	}
+	return n;
 }

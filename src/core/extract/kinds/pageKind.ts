@@ -12,6 +12,8 @@ export interface KindStrategy {
 	readonly kind: PageKind;
 	/** What the reader came for, and so what the strategy keeps. */
 	readonly reason: string;
+	/** Whether `extract` reads a page hidden whole until a script runs itself, rather than taking it as it is (kinds/wholePage.ts). */
+	readonly readsHidden?: boolean;
 	/** The kind's extraction, or undefined to use the article pipeline's result as is. */
 	extract(page: KindContext): Attempt | undefined;
 }

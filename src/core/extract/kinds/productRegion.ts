@@ -13,10 +13,11 @@ import { wholePage } from './wholePage';
 export const PRODUCT_CHROME_RE =
 	/modal|popup|pop-up|dialog|flyout|drawer|lightbox|size-?guide|size-?chart|recommend|recently|upsell|up-sell|cross-?sell|also-?(?:like|bought|viewed)|similar|related|carousel|reviews?(?:\b|_|-)|ratings?(?:\b|_|-)/i;
 
-/** The product's heading: the first visible level-1 heading with text, or undefined. */
-export function productHeading(index: BlockIndex): Block | undefined {
+/** The product's heading: the first visible level-1 heading with text (hidden too with `hidden`: a page hidden whole), or undefined. */
+export function productHeading(index: BlockIndex, hidden = false): Block | undefined {
 	for (const [b] of index.order) {
 		if (b.kind !== 'heading' || b.level !== 1 || collapse(inlineText(b.content)) === '') continue;
+		if (hidden) return b;
 		let visible = true;
 		for (let p = index.parent.get(b); p !== undefined && visible; p = index.parent.get(p)) if ((p.kind === 'div' || p.kind === 'htmlDiv') && isHidden(p.attrs)) visible = false;
 		if (visible) return b;
