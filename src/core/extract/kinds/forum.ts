@@ -6,6 +6,7 @@ import { cleanBlock } from '../clean';
 import { dropForumControls } from '../heuristics/forumControls';
 import { dropChromeHeadings } from '../heuristics/postChromeHeadings';
 import { dropChromeSpans } from '../heuristics/postChromeSpans';
+import { dropRepeatedQuotes } from '../heuristics/repeatedQuotes';
 import { dropRepeatedSubjects, subjectKey } from '../heuristics/threadSubjects';
 import { attrWords, blockText, isHidden } from '../inlineText';
 import { recordOutside } from '../outside';
@@ -84,7 +85,9 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	}
 	titles.delete('');
 	// Member titles and badges beside the author's name (heuristics/postChromeSpans.ts).
-	const kept = dropForumControls(dropRepeatedSubjects(dropChromeSpans(dropChromeHeadings(blocks, chrome, removed), removed), titles, removed), removed);
+	const controlled = dropForumControls(dropRepeatedSubjects(dropChromeSpans(dropChromeHeadings(blocks, chrome, removed), removed), titles, removed), removed);
+	// Quotes that repeat an earlier post, once the controls inside them ("Click to expand...") are gone (heuristics/repeatedQuotes.ts).
+	const kept = dropRepeatedQuotes(controlled, removed);
 	return { region: posts.items[0], regionScore: 0, blocks: kept, removed, chars };
 }
 
