@@ -2,6 +2,7 @@
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { extractArticle } from '../../src/core/extract/extractArticle';
+import { dropQuotedChrome } from '../../src/core/extract/heuristics/quotedChrome';
 import { dropRepeatedQuotes } from '../../src/core/extract/heuristics/repeatedQuotes';
 import { blockText, collapse } from '../../src/core/extract/inlineText';
 import { renderText } from '../../src/core/render/articleText';
@@ -70,5 +71,29 @@ suite('Forum quotes', () => {
 		assert.strictEqual(text.split(OPENING).length - 1, 1, 'the opening post is printed twice');
 		assert.ok(!text.includes('said:'), 'kept the attribution');
 		assert.ok(article.removed.some((r) => r.step === 'repeated-quote'));
+	});
+
+	test('post chrome inside a block quote goes; the quote\'s own words and unpruned containers stay', () => {
+		const dump = [`> ${NEWS}`, '>', '> ::: {.cite}', '> from the parish newsletter', '> :::', '', '> ::: signaturecontainer', '> Fernhill allotments, plot 12', '> :::', '', ANSWER, ''].join('\n');
+		const blocks = parseDump(dump).blocks;
+		const pruned = new Map<unknown, string>();
+		const sig = blocks[1].kind === 'blockquote' ? blocks[1].children[0] : undefined;
+		assert.ok(sig && sig.kind === 'div', 'fixture: the signature is a container inside the second quote');
+		pruned.set(sig, 'post-chrome');
+		const removed: Parameters<typeof dropQuotedChrome>[2] = [];
+		const text = dropQuotedChrome(blocks, pruned as Map<never, string>, removed).map((b) => collapse(blockText(b))).join('\n');
+		assert.ok(!text.includes('plot 12'), 'kept the signature');
+		assert.ok(text.includes(NEWS) && text.includes('parish newsletter') && text.includes(ANSWER), 'lost a quote or the reply');
+		assert.deepStrictEqual(removed.map((r) => r.step), ['post-chrome']);
+	});
+
+	test('a thread drops a signature written as a block quote under each post', () => {
+		const post = (i: number, body: string): string[] => [`::: {.post .reply-${i}}`, `#### [gardener${i}](/members/${i})`, '', body, '', '> ::: signaturecontainer', `> Plot ${i + 10}, Fernhill allotments, since 1998`, '> :::', ':::', ''];
+		const doc = parseDump(['# Shed roof leaking at the ridge', '', ...post(0, OPENING), ...post(1, ANSWER), ...post(2, THANKS)].join('\n'));
+		const article = extractArticle(doc);
+		const text = renderText(article, doc);
+		assert.strictEqual(article.metadata.pageType?.value, 'forum');
+		for (const m of [OPENING, ANSWER, THANKS]) assert.ok(text.includes(m), `lost ${m.slice(0, 30)}`);
+		assert.ok(!text.includes('Fernhill allotments'), 'kept a signature');
 	});
 });
