@@ -31,6 +31,8 @@ export const FORUM_CONTROL_RE = new RegExp(
 			'(?:reply|replies) to this (?:topic|thread|post)',
 			'go to (?:top|bottom)|back to top|scroll to (?:top|bottom)',
 			'similar threads|you must log in or register to reply here\\.?',
+			// A thread's jump link (Discourse-like themes): 3 tuning threads up by 0.001, none down.
+			'jump to (?:latest|first unread|newest)(?: post)?',
 			// Labels the forum writes over a quote or a code box, an attachment's size line, SMF's "Logged", like lines,
 			// ad slots and the opening poster's badge: words of forum software in general, none of them written by a poster.
 			'quote:|code:(?: select all)?|select all',

@@ -6,6 +6,8 @@ import { cleanBlock } from '../clean';
 import { dropForumControls } from '../heuristics/forumControls';
 import { dropChromeHeadings } from '../heuristics/postChromeHeadings';
 import { dropChromeSpans } from '../heuristics/postChromeSpans';
+import { dropQuotedChrome } from '../heuristics/quotedChrome';
+import { dropRepeatedQuotes } from '../heuristics/repeatedQuotes';
 import { dropRepeatedSubjects, subjectKey } from '../heuristics/threadSubjects';
 import { attrWords, blockText, isHidden } from '../inlineText';
 import { recordOutside } from '../outside';
@@ -74,6 +76,8 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 		chars += kept.stats.chars;
 	}
 	recordOutside(index, posts.items, removed);
+	// The cleaner keeps block quotes whole: the post chrome inside them goes here (heuristics/quotedChrome.ts).
+	const unquoted = dropQuotedChrome(blocks, pruned, removed);
 	// Member titles written as headings (heuristics/postChromeHeadings.ts), then counters and buttons the forum writes
 	// as plain lines (heuristics/forumControls.ts).
 	const chrome = platformChrome ? [POST_CHROME_RE, platformChrome] : [POST_CHROME_RE];
@@ -84,7 +88,9 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	}
 	titles.delete('');
 	// Member titles and badges beside the author's name (heuristics/postChromeSpans.ts).
-	const kept = dropForumControls(dropRepeatedSubjects(dropChromeSpans(dropChromeHeadings(blocks, chrome, removed), removed), titles, removed), removed);
+	const controlled = dropForumControls(dropRepeatedSubjects(dropChromeSpans(dropChromeHeadings(unquoted, chrome, removed), removed), titles, removed), removed);
+	// Quotes that repeat an earlier post, once the controls inside them ("Click to expand...") are gone (heuristics/repeatedQuotes.ts).
+	const kept = dropRepeatedQuotes(controlled, removed);
 	return { region: posts.items[0], regionScore: 0, blocks: kept, removed, chars };
 }
 

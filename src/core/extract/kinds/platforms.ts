@@ -62,6 +62,40 @@ export const KIND_PLATFORMS: readonly KindPlatform[] = [
 		postChrome: /(^|\s)(?:Reactions|RoleTitle|OptionsMenu|ToggleFlyout|Signature|UserSignature)(\s|$)/,
 	},
 	{ name: 'bbpress', detect: /(^|\s)(?:bbp-reply-content|bbp-topic-content)(\s|$)/, kind: 'forum', postChrome: /(^|\s)(?:bbp-author-role|bbp-reply-ip|bbp-admin-links|bbp-reply-post-date-sep)(\s|$)/ },
+	// Older and smaller forum engines, by class words none of them shares with a CMS theme (no tuning page of another
+	// kind writes them). Each post is a repeated container or a numbered id (kinds/posts.ts); the profile makes the page
+	// a thread and names the parts of a post that are not its message, author or date.
+	{
+		name: 'xenforo1',
+		detect: /(^|\s)(?:messageList|messageUserInfo|messageUserBlock|messageTextEndMarker)(\s|$)/,
+		kind: 'forum',
+		postChrome: /(^|\s)(?:userTitle|userBanner|extraUserInfo|likesSummary|publicControls|messageNotices|quoteExpand|editDate|messageTextEndMarker)(\s|$)/,
+	},
+	{
+		name: 'smf',
+		detect: /(^|\s)(?:keyinfo|quickbuttons|moderatorbar)(\s|$)/,
+		kind: 'forum',
+		postChrome: /(^|\s)(?:moderatorbar|quickbuttons|under_message|reportlinks|custom_fields_above_signature|smflikebutton)(\s|$)/,
+	},
+	{
+		name: 'mybb',
+		detect: /(^|\s)(?:author_statistics|postbit_buttons|post_management_buttons)(\s|$)/,
+		kind: 'forum',
+		postChrome: /(^|\s)(?:author_statistics|post_controls|postbit_buttons|post_management_buttons|author_buttons|post_meta)(\s|$)/,
+	},
+	{
+		// FluxBB and PunBB write the same markup.
+		name: 'fluxbb',
+		detect: /(^|\s)(?:blockpost|postmsg|postfootleft|postfootright)(\s|$)/,
+		kind: 'forum',
+		postChrome: /(^|\s)(?:postfoot|postfootleft|postfootright|postsignature|postedit|usercontacts)(\s|$)/,
+	},
+	{
+		name: 'flarum',
+		detect: /(^|\s)(?:PostStream\S*|CommentPost|Post-body|PostUser)(\s|$)/,
+		kind: 'forum',
+		postChrome: /(^|\s)(?:Post-actions|Post-footer|Post-controls|PostUser-badges|PostUser-level|Post-mentionedBy)(\s|$)/,
+	},
 	{ name: 'shopify', detect: /(^|\s)(?:shopify-section|product-form\w*|product__info-container)(\s|$)/, kind: 'shop' },
 	{ name: 'woocommerce', detect: /(^|\s)(?:woocommerce\S*|single-product|product_meta)(\s|$)/, kind: 'shop' },
 	{ name: 'magento', detect: /(^|\s)(?:catalog-product-view|product-info-main|products-grid|page-products)(\s|$)/, kind: 'shop' },
