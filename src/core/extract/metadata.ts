@@ -9,10 +9,11 @@ import { languageCandidates } from './metadata/language';
 import { imageCandidates } from './metadata/leadImage';
 import { siteOrigin, urlCandidates } from './metadata/pageUrl';
 import { confidenceOf, MIN_REPORTED_SCORE } from './metadata/confidence';
-import { best, field, MetadataScan, type ArticleContext, type Candidate } from './metadata/scan';
+import { best, field, MIN_SCORE, MetadataScan, type ArticleContext, type Candidate } from './metadata/scan';
 import { siteNameCandidates } from './metadata/siteName';
 import { tagCandidates } from './metadata/tags';
 import { chooseTitle } from './metadata/title';
+import { withoutSiteSuffix } from './metadata/titleSiteSuffix';
 import { joinNames, splitNames } from './metadata/names';
 import { firstOfRepeated } from './metadata/repeatedBylines';
 import { readEncoded, readShareLinks } from './metadata/witnesses';
@@ -99,7 +100,10 @@ function readMetadata(doc: DumpDocument, context: ArticleContext): ArticleMetada
 		t('language', languages);
 	}
 	const out: { -readonly [K in keyof ArticleMetadata]: ArticleMetadata[K] } = {};
-	if (title) out.title = calibrated('title', title.candidate);
+	if (title) {
+		const cut = withoutSiteSuffix(title.candidate.value, siteNames.filter((c) => c.score >= MIN_SCORE), origin);
+		out.title = calibrated('title', cut ? { ...title.candidate, value: cut, rule: `${title.candidate.rule}+site-suffix` } : title.candidate);
+	}
 	// Bylines are kept whatever the page kind: dropping them on product and collection pages (or on listings, services
 	// and documentation) cost more right values than it removed wrong ones, since the kind detector mistakes articles
 	// for them (wcxb-dev tuning part, author right/where none: kept 302/28, dropped on products and collections 283/24;

@@ -1,4 +1,5 @@
 // Headings of consent prompts, dialogs, filter panels and admonitions label a control or a box, never the page: the title passes them by.
+import { withoutOwnSlug } from './headingSlugId';
 import type { MNode } from './scan';
 
 /**
@@ -37,23 +38,8 @@ const DIALOG_DEPTH = 8;
 export function isDialogHeading(n: MNode, text: string): boolean {
 	if (CONSENT_HEADING_RE.test(text) || CONTROL_LABEL_RE.test(text)) return true;
 	for (let p: MNode | undefined = n, i = 0; p && i <= DIALOG_DEPTH; p = p.parent, i++) {
-		const words = p === n ? ownWords(n, text) : p.words;
+		const words = p === n ? withoutOwnSlug(n.words, n.attrs?.id, text) : p.words;
 		if (words && DIALOG_PART_RE.test(words.replace(PAGE_WRAPPER_RE, ' '))) return true;
 	}
 	return false;
-}
-
-/** Letters and digits only, lower-cased: how a heading's text and an identifier made from it compare. */
-function bare(s: string): string {
-	return s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-}
-
-/**
- * A heading's own words without an identifier the converter made from its text ("Multi-Modal Data Fusion" gets
- * `#multi-modal-data-fusion`): such an id says nothing about where the heading sits.
- */
-function ownWords(n: MNode, text: string): string {
-	const id = n.attrs?.id;
-	if (!id || !bare(text).startsWith(bare(id))) return n.words;
-	return n.words.replace(id.toLowerCase(), ' ');
 }

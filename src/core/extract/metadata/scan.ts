@@ -5,6 +5,7 @@ import { attrValue, attrWords, blockText, collapse, inlineText, isHidden } from 
 import { FAR_FROM_TITLE_CHARS, FOREIGN_RE, METADATA_PROFILES, NEAR_TITLE_CHARS, WEIGHT, type MetadataProfile } from '../metadataRules';
 import { smartInlineText, smartTextLongerThan } from '../smartText';
 import { CompactOffsets } from './compactOffsets';
+import { withoutOwnSlug } from './headingSlugId';
 
 /** What the body extractor knows when metadata is read: the chosen article container, if any. */
 export interface ArticleContext {
@@ -137,7 +138,8 @@ export class MetadataScan {
 		for (const b of blocks) {
 			const attrs = b.kind === 'div' || b.kind === 'htmlDiv' ? b.attrs : b.kind === 'heading' || b.kind === 'code' ? b.attrs : undefined;
 			const h = hidden || isHidden(attrs);
-			const node = this.#add({ block: b, attrs, words: nodeWords(attrs), range: b.range, parent, hidden: h });
+			const words = b.kind === 'heading' && b.attrs?.id ? withoutOwnSlug(nodeWords(attrs), b.attrs.id, inlineText(b.content)) : nodeWords(attrs);
+			const node = this.#add({ block: b, attrs, words, range: b.range, parent, hidden: h });
 			switch (b.kind) {
 				case 'div':
 				case 'htmlDiv':

@@ -8,6 +8,7 @@ import { textWithoutControls } from './headingControls';
 import { isLinkedHeading, listItemHeadings } from './listHeadings';
 import { DOMAIN_NAME_RE, titleText } from './titleText';
 import { isHomeLink } from './urls';
+import { isSiteHeading } from './siteHeading';
 
 /** The chosen title (with its heading node, when it is one) and every scored candidate, for tracing. */
 export interface TitleChoice {
@@ -24,10 +25,32 @@ const MARKUP_RESIDUE_RE = /\]\{|\{[.#]|\*\*|^\[[^\]]*$/;
 /** A box label is a few words ("Sign in to view more content"); a longer heading starting "Popular …" is a headline. */
 const UI_LABEL_MAX_WORDS = 6;
 
+/** Ties between h1s go to the leading one (see `leadingH1`). */
+const LEAD_H1_BONUS = 5;
+/** An h1 this near the region's start leads it (only wrappers before it); further in, an h1 heads a section of the body. */
+const LEADS_REGION_CHARS = 300;
+
+/**
+ * The h1 that breaks ties between h1s: the first inside the article region when it leads the region, else the page's first.
+ * A blog's or manual's name is often an h1 in the header above the post's own h1 ("# discodanlives" then "# ENDIES Pt.
+ * 1: Tabletop Games"); the first h1 used to win the tie (wcxb-dev tuning part, title right 735 -> 738 of 1054).
+ */
+function leadingH1(s: MetadataScan): MNode | undefined {
+	const region = s.context.region;
+	let first: MNode | undefined;
+	for (const n of s.nodes) {
+		if (n.block?.kind !== 'heading' || n.block.level !== 1) continue;
+		if (!region) return n;
+		if (n.range.start >= region.start && n.range.end <= region.end) return first && s.gap(region.start, n.range.start) > LEADS_REGION_CHARS ? first : n;
+		first ??= n;
+	}
+	return first;
+}
+
 export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, shareTitles: readonly string[]): TitleChoice {
 	const region = s.context.region;
 	const cands: { candidate: Candidate<string>; node: MNode; bonus: number }[] = [];
-	let firstH1 = true;
+	const leadH1 = leadingH1(s);
 	for (const n of s.nodes) {
 		const b = n.block;
 		const isHeading = b?.kind === 'heading';
@@ -44,10 +67,7 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		if (isHeading) {
 			const level = (b as Heading).level;
 			score += level === 1 ? WEIGHT.h1 : level === 2 ? WEIGHT.h2 : level === 3 ? WEIGHT.h3 : 0;
-			if (level === 1 && firstH1) {
-				score += 5;
-				firstH1 = false;
-			}
+			if (n === leadH1) score += LEAD_H1_BONUS;
 			rule = `heading-h${level}`;
 		} else {
 			rule = 'class:title';
@@ -65,7 +85,7 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		score += bonus;
 		// A heading that links to the front page is the site's name ("# [Hi, I'm Nicolas.](/)"), not the article's.
 		const homeLink = s.firstLinkIn(n);
-		if (s.vocab(n, SITE_TITLE_RE, 2) > 0 || (homeLink && isHomeLink(homeLink.href.trim(), undefined)) || DOMAIN_NAME_RE.test(text)) score += WEIGHT.siteTitle;
+		if (s.vocab(n, SITE_TITLE_RE, 2) > 0 || (homeLink && isHomeLink(homeLink.href.trim(), undefined)) || DOMAIN_NAME_RE.test(text) || (isHeading && isSiteHeading(s, n, text))) score += WEIGHT.siteTitle;
 		if (s.isForeign(n)) score += WEIGHT.foreign;
 		// Markup the parser could not read ("[Recommends:]{.underl", "Homegrown** **Network"): not a headline as the page showed it.
 		if (MARKUP_RESIDUE_RE.test(text)) score += WEIGHT.chromeHeading;
