@@ -1,6 +1,7 @@
 // Recognises the kind of page from its structure: repeated posts, prices and cart words, priced cards, code, prose.
 import type { Attempt, BlockIndex } from '../blockIndex';
 import { hasBuyBoxAtName } from './buyBoxAtName';
+import { isCompanyVoice } from './companyVoice';
 import { isSpreadOut } from './coverage';
 import { isDatedArticle } from './datedArticle';
 import { isThread } from './forum';
@@ -89,6 +90,8 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	if (!spread && itemsOutsideArticle(article, whole)) return { kind: 'listing', signal: 'item titles outside the article', confidence: 0.5 };
 	// A page of long sections or teasers whose prose lies mostly outside that container (kinds/proseOutside.ts).
 	if (!spread && proseOutsideArticle(article, whole)) return { kind: 'listing', signal: 'prose outside the article', confidence: 0.4 };
+	// A company speaking of its offers, with calls to act, is a service page however long its paragraphs (companyVoice.ts).
+	if (!spread && isCompanyVoice(s, article, whole)) return { kind: 'service', signal: 'company voice', confidence: 0.5 };
 	if (!spread && s.longParagraphs >= MIN_ARTICLE_LONG_PARAGRAPHS) return { kind: 'article', signal: `long paragraphs ${s.longParagraphs}`, confidence: 0.7 };
 	// A spread-out page of headed sections is a landing page, whatever cards its feature tiles make (headedSections.ts).
 	const sections = spread ? isPageOfSections(whole) : undefined;

@@ -1,7 +1,7 @@
 // Structural signals of the page kind, gathered in one pass over the indexed dump: prices, cart words, repeated posts and cards, code.
 import type { Block, Inline } from '../../model/dumpDocument';
 import { type BlockIndex, type Container, isContainer, linkDensity } from '../blockIndex';
-import { attrValue, attrWords, collapsedText, isHidden } from '../inlineText';
+import { attrValue, attrWords, collapse, collapsedText, inlineText, isHidden } from '../inlineText';
 import { KIND_PLATFORMS, type KindPlatform } from './platforms';
 import { choosePosts, isPostGroup, isThreadTopic, listItemContainers, numberedPosts, platformPosts } from './posts';
 
@@ -14,6 +14,15 @@ export const CART_RE = /\b(?:add(?:ed)? to (?:cart|bag|basket|trolley)|buy (?:it
 export const DOC_CLASS_RE = /toctree|sphinx|rst-content|headerlink|\bdocs?[-_]|[-_]docs?\b|md-nav|md-content|theme-doc|docusaurus|devsite|highlight-|sourceCode|mkdocs|gitbook|vuepress|docsearch|api-ref/i;
 /** Text of a listing or collection's chrome: sorting, filtering, paging and counts of results. */
 export const LISTING_TEXT_RE = /\b(?:sort by|filter(?:s| by)?|showing \d+|\d+ (?:results|products|items)|load more|view all|page \d+ of \d+|results? for)\b/gi;
+
+/**
+ * A link or button that asks the reader to act on an offer ("Get a quote", "Book now", "Request a demo", "Contact us"):
+ * a company's page has them, an article seldom (kinds/companyVoice.ts).
+ */
+export const CALL_TO_ACT_RE =
+	/^(?:get a (?:free )?quote|(?:get|request|book|schedule) (?:a |your )?(?:free )?(?:demo|quote|call|consultation|appointment|estimate)|book (?:now|online)|get started|start (?:your )?free trial|try (?:it )?(?:for )?free|contact (?:us|sales)|call (?:us|now|today)|talk to (?:sales|us|an expert)|sign up(?: free| now)?|enquire now|apply now|buy now|order now)\b/i;
+/** A call to act is a button's label, a few words. */
+const MAX_CALL_TO_ACT_CHARS = 40;
 
 /** Microdata's type of a product (`itemtype="https://schema.org/Product"`), not of its offer or its rating. */
 export const PRODUCT_ITEMTYPE_RE = /^\s*https?:\/\/schema\.org\/Product\s*$/i;
@@ -61,6 +70,8 @@ export interface PageSignals {
 	readonly productItems: number;
 	/** Containers typed as a thread's topic by microdata (`schema.org/DiscussionForumPosting` or `Question`; kinds/posts.ts). */
 	readonly topicItems: number;
+	/** Links labelled as a call to act on an offer (`CALL_TO_ACT_RE`). */
+	readonly callsToAct: number;
 	/** The forum, shop or documentation platform the page comes from, when its class words say so (platforms.ts). */
 	readonly platform?: KindPlatform;
 }
@@ -83,6 +94,18 @@ function hasLink(inlines: readonly Inline[]): boolean {
 	return false;
 }
 
+/** Links among inlines whose label is a call to act (`CALL_TO_ACT_RE`). */
+function callsToActIn(inlines: readonly Inline[]): number {
+	let n = 0;
+	for (const x of inlines) {
+		if (x.kind === 'link') {
+			const label = collapse(inlineText(x.children));
+			if (label.length <= MAX_CALL_TO_ACT_CHARS && CALL_TO_ACT_RE.test(label)) n++;
+		} else if (x.kind === 'emphasis' || x.kind === 'span') n += callsToActIn(x.children);
+	}
+	return n;
+}
+
 /** Whether a block holds a link anywhere inside. */
 function blockHasLink(b: Block): boolean {
 	if (b.kind === 'paragraph' || b.kind === 'heading') return hasLink(b.content);
@@ -100,6 +123,7 @@ export function pageSignals(index: BlockIndex): PageSignals {
 	let headings = 0;
 	let longParagraphs = 0;
 	let linkItems = 0;
+	let callsToAct = 0;
 	const priceOf = new Map<Block, number>();
 	const visit = (b: Block): number => {
 		let p = 0;
@@ -111,6 +135,7 @@ export function pageSignals(index: BlockIndex): PageSignals {
 				p = count(PRICE_RE, text);
 				cartWords += count(CART_RE, text);
 				listingWords += count(LISTING_TEXT_RE, text);
+				if (text) callsToAct += callsToActIn(b.content);
 				if (b.kind === 'heading') headings++;
 				else if (index.statsOf(b).proseChars >= LONG_PARAGRAPH_CHARS) longParagraphs++;
 				break;
@@ -217,6 +242,7 @@ export function pageSignals(index: BlockIndex): PageSignals {
 		productContainers,
 		productItems,
 		topicItems,
+		callsToAct,
 		platform,
 	};
 }
