@@ -123,8 +123,11 @@ const LONG_WORD_RE = new RegExp(`\\S{${LONG_TOKEN_CHARS + 1},}`, 'g');
 export function isMarkupLeftover(inlines: readonly Inline[]): boolean {
 	let raw = '';
 	for (const n of inlines) {
-		if (n.kind === 'text') raw += n.value;
-		else if (n.kind === 'softbreak' || n.kind === 'break') raw += ' ';
+		if (n.kind === 'text') {
+			raw += n.value;
+			// A folded soft break is the node after the text: the length is checked between them, as it was.
+			if (n.softBreakAfter && raw.length <= 4000) raw += ' ';
+		} else if (n.kind === 'softbreak' || n.kind === 'break') raw += ' ';
 		else raw += ' x ';
 		if (raw.length > 4000) break;
 	}

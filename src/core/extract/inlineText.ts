@@ -151,7 +151,7 @@ export function isHiddenSpan(attrs: Attributes | undefined): boolean {
 /** The visible text of inlines: escapes resolved, hidden spans and raw HTML dropped, soft breaks as spaces. */
 export function inlineText(inlines: readonly Inline[], options: TextOptions = {}): string {
 	// Most inlines are one text node: no list for it.
-	if (inlines.length === 1 && inlines[0].kind === 'text') return inlines[0].value;
+	if (inlines.length === 1 && inlines[0].kind === 'text' && !inlines[0].softBreakAfter) return inlines[0].value;
 	const parts: string[] = [];
 	pushInlineText(inlines, options, parts);
 	return parts.length === 1 ? parts[0] : parts.join('');
@@ -166,6 +166,7 @@ function pushInlineText(inlines: readonly Inline[], options: TextOptions, parts:
 		switch (n.kind) {
 			case 'text':
 				parts.push(n.value);
+				if (n.softBreakAfter) parts.push(' ');
 				break;
 			case 'code':
 				parts.push(n.value);
