@@ -2,7 +2,7 @@
 import { childBlocks } from '../model/blockTree';
 import type { Attributes, Block, DumpDocument, FencedDiv, HtmlDiv, Inline } from '../model/dumpDocument';
 import type { RemovedRegion } from './article';
-import { collapse, collapsedText, inlineText, isHidden, isHiddenSpan, rememberText } from './inlineText';
+import { collapse, collapsedText, inlineText, isHidden, isHiddenSpan, rememberRawText, rememberText } from './inlineText';
 import { isScriptDataCode, isScriptDataText } from './heuristics/scriptData';
 import type { PlatformProfile } from './profiles';
 import * as W from './scoring';
@@ -197,6 +197,7 @@ export class BlockIndex {
 					// Read once: a paragraph can be megabytes long, and its text is needed by several steps.
 					const raw = inlineText(b.content);
 					this.rawText.set(b, raw);
+					rememberRawText(b, raw);
 					const text = collapse(raw);
 					rememberText(b, text);
 					s = measureInlines(b.content, text);

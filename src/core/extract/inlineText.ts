@@ -228,21 +228,34 @@ export function isUnicodeSpace(c: number): boolean {
  * was about 7% of the pipeline's CPU on the readability corpus. Kept only for the run, so the model holds no texts after it.
  */
 let leafTexts: Map<Block, string> | undefined;
+/**
+ * Paragraphs' uncollapsed texts (`inlineText(content)`) the block index read, for `blockText` during the same run: the
+ * metadata's region text read a megabyte paragraph a second time, a copy of it and of each of its pieces beside the
+ * index's ('invalid UTF-8': 2 MB of text and 3 MB of pieces at the pipeline's peak).
+ */
+let leafRawTexts: Map<Block, string> | undefined;
 
 /** Runs `run` with paragraph and heading texts kept for its duration (nested runs share the outer one's). */
 export function withTextCache<T>(run: () => T): T {
 	if (leafTexts) return run();
 	leafTexts = new Map();
+	leafRawTexts = new Map();
 	try {
 		return run();
 	} finally {
 		leafTexts = undefined;
+		leafRawTexts = undefined;
 	}
 }
 
 /** Records a paragraph's or heading's collapsed text computed elsewhere (the block index reads it first). */
 export function rememberText(b: Block, text: string): void {
 	leafTexts?.set(b, text);
+}
+
+/** Records a paragraph's `inlineText(content)` computed elsewhere (the block index's raw text), for `blockText`. */
+export function rememberRawText(b: Block, text: string): void {
+	leafRawTexts?.set(b, text);
 }
 
 /** `collapse(blockText(b))`, kept for paragraphs and headings during a `withTextCache` run. */
@@ -276,7 +289,7 @@ function pushBlockText(block: Block, options: TextOptions, parts: string[]): voi
 	switch (block.kind) {
 		case 'paragraph':
 		case 'heading':
-			parts.push(inlineText(block.content, options));
+			parts.push((options.images ? undefined : leafRawTexts?.get(block)) ?? inlineText(block.content, options));
 			return;
 		case 'div':
 		case 'htmlDiv':
