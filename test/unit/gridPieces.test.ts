@@ -29,7 +29,7 @@ function cellBlocks(dump: string): Block[] {
 }
 
 function texts(nodes: readonly Inline[]): string {
-	return nodes.map((n) => (n.kind === 'text' ? n.value : n.kind === 'softbreak' ? ' ' : 'children' in n ? texts(n.children) : '')).join('');
+	return nodes.map((n) => (n.kind === 'text' ? n.value + (n.softBreakAfter ? ' ' : '') : n.kind === 'softbreak' ? ' ' : 'children' in n ? texts(n.children) : '')).join('');
 }
 
 suite('grid cells cut to the column (issue 12)', () => {

@@ -1,8 +1,10 @@
 // Text nodes and line breaks with their range as numbers: read and serialised as the plain nodes they replace.
 import * as assert from 'node:assert/strict';
 import { parseDump } from '../../src/core/dump/parseDump';
-import { LineBreakNode, SoftBreakNode, TextNode } from '../../src/core/model/leafInlines';
-import type { Inline, Paragraph } from '../../src/core/model/dumpDocument';
+import { InlineBudgetSpent, parseInlines } from '../../src/core/dump/parseInlines';
+import { inlineText } from '../../src/core/extract/inlineText';
+import { LineBreakNode, SoftBreakNode, SourceTextNode, TextNode } from '../../src/core/model/leafInlines';
+import type { Inline, Paragraph, Text } from '../../src/core/model/dumpDocument';
 import { walkInlines } from '../../src/core/model/walk';
 
 function inlinesOf(text: string): Inline[] {
@@ -55,5 +57,53 @@ suite('Leaf inline nodes', () => {
 		assert.ok(nodes[0] instanceof TextNode);
 		assert.deepEqual(nodes[0].range, { start: 0, end: text.length });
 		assert.equal((nodes[0] as TextNode).value, 'a [b c');
+	});
+
+	test('a source text node reads its value from its source; JSON is the plain node', () => {
+		const source = 'xx hello yy';
+		const n = new SourceTextNode(source, 3, 8);
+		assert.equal(n.kind, 'text');
+		assert.equal(n.value, 'hello');
+		assert.equal(JSON.stringify(n), JSON.stringify({ kind: 'text', value: 'hello', range: { start: 3, end: 8 } }));
+		assert.equal(JSON.stringify(new SourceTextNode(source, 3, 8, true)), JSON.stringify({ kind: 'text', value: 'hello', range: { start: 3, end: 8 }, softBreakAfter: true }));
+	});
+
+	test('text equal to its source is a source text node; escapes, entities and trimmed spaces keep a copy', () => {
+		const text = 'plain words\\\\ here\nand &amp; more  \nlast *x* line';
+		const nodes = inlinesOf(text).filter((n) => n.kind === 'text');
+		const byValue = new Map(nodes.map((n) => [(n as Text).value, n]));
+		assert.ok(byValue.get('last ') instanceof SourceTextNode);
+		assert.ok(byValue.get(' line') instanceof SourceTextNode);
+		assert.ok(byValue.get('plain words\\ here') instanceof TextNode);
+		assert.ok(byValue.get('and & more') instanceof TextNode);
+		for (const n of nodes) assert.ok(n.range.end <= text.length && n.range.start >= 0);
+	});
+
+	test('a line break after text is folded into the text; after other nodes it stays a node (LF, CRLF, lone CR)', () => {
+		for (const nl of ['\n', '\r\n', '\r']) {
+			const text = `one two${nl}three *em*${nl}four`;
+			const nodes = inlinesOf(text);
+			assert.deepEqual(nodes.map((n) => n.kind), ['text', 'text', 'emphasis', 'text', 'softbreak', 'text'], JSON.stringify(nl));
+			const first = nodes[0] as Text;
+			assert.equal(first.value, 'one two');
+			assert.equal(first.softBreakAfter, true);
+			// The folded break is the one character after the text, where its node started.
+			assert.equal(text.slice(first.range.end, first.range.end + 1), nl[0]);
+			assert.ok(!(nodes[1] as Text).softBreakAfter);
+			const para = parseDump(text).blocks[0] as Paragraph;
+			assert.equal(inlineText(para.content), 'one two three em four');
+		}
+	});
+
+	test('a folded break spends its node of the inline budget, as its node did', () => {
+		// Two lines: text, break, text are three nodes of the budget whether or not the break is folded.
+		const segments = [
+			{ start: 0, end: 1 },
+			{ start: 2, end: 3 },
+		];
+		const nodes = parseInlines('a\nb', segments, new Map(), { left: 3 });
+		assert.equal(nodes.length, 2);
+		assert.equal((nodes[0] as Text).softBreakAfter, true);
+		assert.throws(() => parseInlines('a\nb', segments, new Map(), { left: 2 }), InlineBudgetSpent);
 	});
 });

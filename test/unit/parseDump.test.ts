@@ -174,7 +174,9 @@ suite('parseDump: lists, quotes, code, rules', () => {
 		assert.equal(list.items.length, 2);
 		const link = (list.items[0].children[0] as Paragraph).content[0] as Link;
 		assert.deepEqual(link.range, rangeOf(text, '[Community Hubs\n    Home](/hubs){#home}'));
-		assert.deepEqual(link.children.map((c) => c.kind), ['text', 'softbreak', 'text']);
+		// The line break is folded into the text before it.
+		assert.deepEqual(link.children.map((c) => c.kind), ['text', 'text']);
+		assert.equal((link.children[0] as Text).softBreakAfter, true);
 		const inner = list.items[1].children[1] as List;
 		assert.equal(inner.ordered, true);
 		assert.equal(inner.items.length, 2);
@@ -319,7 +321,8 @@ suite('parseDump: inlines', () => {
 
 	test('a hard break at line end and a soft break between lines', () => {
 		const nodes = inlinesOf(joinLines('one\\', 'two', 'three'));
-		assert.deepEqual(nodes.map((n) => n.kind), ['text', 'break', 'text', 'softbreak', 'text']);
+		assert.deepEqual(nodes.map((n) => n.kind), ['text', 'break', 'text', 'text']);
+		assert.deepEqual(nodes.map((n) => n.kind === 'text' && n.softBreakAfter === true), [false, false, true, false]);
 	});
 
 	test('brackets that form nothing stay text', () => {
@@ -411,7 +414,7 @@ suite('parseDump: grid cells', () => {
 		assert.ok(link, 'the link is whole again');
 		assert.equal(link.href, 'https://en.wikipedia.org/wiki/Academy_Award');
 		assert.equal(link.title, 'Academy Award');
-		assert.deepEqual(link.children.map((c) => (c.kind === 'text' ? c.value : c.kind)), ['Academy', 'softbreak', 'Award']);
+		assert.deepEqual(link.children.map((c) => (c.kind === 'text' ? c.value + (c.softBreakAfter ? '+softbreak' : '') : c.kind)), ['Academy+softbreak', 'Award']);
 		assert.equal(link.attrs?.classes[0], 'mw-redirect');
 	});
 });

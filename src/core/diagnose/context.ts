@@ -19,7 +19,7 @@ export function pandocAutoId(text: string): string {
 function plainText(inlines: readonly Inline[]): string {
 	let out = '';
 	walkInlines(inlines, (n) => {
-		if (n.kind === 'text' || n.kind === 'code') out += n.value;
+		if (n.kind === 'text' || n.kind === 'code') out += n.kind === 'text' && n.softBreakAfter ? n.value + ' ' : n.value;
 		else if (n.kind === 'softbreak' || n.kind === 'break') out += ' ';
 	});
 	return out;
@@ -142,7 +142,8 @@ function collectRuns(text: string, inlines: readonly Inline[], out: SourceRange[
 			// Trailing spaces before a soft break belong to no node: a gap of white space does not end the run.
 			if (start >= 0 && text.slice(end, n.range.start).trim() !== '') flush();
 			if (start < 0) start = n.range.start;
-			end = n.range.end;
+			// A soft break folded into the text (one character) belongs to the run as its own node did.
+			end = n.kind === 'text' && n.softBreakAfter ? n.range.end + 1 : n.range.end;
 			continue;
 		}
 		flush();

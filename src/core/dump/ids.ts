@@ -73,7 +73,7 @@ export function htmlIds(html: string, start: number, out: (id: string, range: So
 function plainText(inlines: readonly Inline[]): string {
 	let out = '';
 	for (const n of inlines) {
-		if (n.kind === 'text' || n.kind === 'code') out += n.value;
+		if (n.kind === 'text' || n.kind === 'code') out += n.kind === 'text' && n.softBreakAfter ? n.value + ' ' : n.value;
 		else if (n.kind === 'softbreak' || n.kind === 'break') out += ' ';
 		else if (n.kind === 'link' || n.kind === 'emphasis' || n.kind === 'span') out += plainText(n.children);
 	}

@@ -1,6 +1,6 @@
 // Inline parser: links, images, spans, code, emphasis, escapes, raw HTML, breaks. One linear pass with bounded look-ahead.
 import type { Attributes, Emphasis, Inline, LinkDefinition, SourceRange } from '../model/dumpDocument';
-import { LineBreakNode, SoftBreakNode, TextNode } from '../model/leafInlines';
+import { LineBreakNode, SoftBreakNode, SourceTextNode, TextNode } from '../model/leafInlines';
 import { parseAttributes } from './attributes';
 import { collapseWrapped } from './chars';
 import { decodeEntities, entityAt } from './entities';
@@ -119,7 +119,8 @@ function plainLine(text: string, seg: Segment): Inline[] | undefined {
 	for (let k = seg.start; k < seg.end; k++) if (isSpecial(text.charCodeAt(k))) return undefined;
 	let e = seg.end;
 	while (e > seg.start && isSpaceOrTab(text.charCodeAt(e - 1))) e--;
-	return e === seg.start ? [] : [new TextNode(text.slice(seg.start, e), seg.start, seg.end)];
+	if (e === seg.start) return [];
+	return [e === seg.end ? new SourceTextNode(text, seg.start, e) : new TextNode(text.slice(seg.start, e), seg.start, seg.end)];
 }
 
 class InlineParser {
@@ -210,9 +211,9 @@ class InlineParser {
 	}
 
 	/** A text node for local `from`..`to` (the same offsets as `#range`, kept on the node). */
-	#text(value: string, from: number, to: number): TextNode {
+	#text(value: string, from: number, to: number, softBreak = false): TextNode {
 		const start = this.#at(from);
-		return new TextNode(value, start, to <= from ? start : this.#at(to - 1) + 1);
+		return new TextNode(value, start, to <= from ? start : this.#at(to - 1) + 1, softBreak);
 	}
 
 	/** Adds a node, spending one unit of the document's budget: every node made passes here. */
@@ -221,14 +222,30 @@ class InlineParser {
 		this.#nodes.push(node);
 	}
 
-	#flushText(upTo: number): void {
+	/** Ends the current text node at `upTo`; `softBreak`: a line break follows it, folded into the node. */
+	#flushText(upTo: number, softBreak = false): void {
 		if (this.#textStart < 0) return;
 		this.#joinPieces();
-		const value = this.#runStart < 0 ? this.#textBuf : this.#textBuf + this.#runText();
-		this.#push(this.#text(value, this.#textStart, upTo));
+		const exact = this.#exactRun(upTo, softBreak);
+		if (exact) this.#push(exact);
+		else this.#push(this.#text(this.#runStart < 0 ? this.#textBuf : this.#textBuf + this.#runText(), this.#textStart, upTo, softBreak));
 		this.#textStart = -1;
 		this.#textBuf = '';
 		this.#runStart = -1;
+	}
+
+	/**
+	 * The current text node as a `SourceTextNode` when its value is its source exactly: one run of source text, no
+	 * piece before it, spanning the node's whole range on one line of the dump.
+	 */
+	#exactRun(upTo: number, softBreak: boolean): SourceTextNode | undefined {
+		const from = this.#runStart;
+		if (from < 0 || from !== this.#textStart || this.#runEnd !== upTo || this.#textBuf !== '' || upTo <= from) return undefined;
+		if (this.#base >= 0) return new SourceTextNode(this.#dump, this.#base + from, this.#base + upTo, softBreak);
+		const k = this.#segmentOf(from);
+		if (k !== this.#segmentOf(upTo - 1)) return undefined;
+		const start = this.#segments[k].start + (from - this.#localStarts[k]);
+		return new SourceTextNode(this.#dump, start, start + (upTo - from), softBreak);
 	}
 
 	/** Adds text that differs from the source at `pos` (an entity, an escaped space). */
@@ -332,8 +349,11 @@ class InlineParser {
 				}
 				case 0x0a /* newline */: {
 					this.#trimTrailingSpaces();
-					this.#flushText(i);
-					this.#push(new SoftBreakNode(this.#at(i)));
+					if (this.#textStart >= 0) {
+						// The break is folded into the text before it (`softBreakAfter`), still spending its node of the budget.
+						if (--this.#budget.left < 0) throw new InlineBudgetSpent();
+						this.#flushText(i, true);
+					} else this.#push(new SoftBreakNode(this.#at(i)));
 					i++;
 					while (i < n && (s.charCodeAt(i) === 0x20 || s.charCodeAt(i) === 0x09)) i++;
 					continue;
@@ -881,9 +901,13 @@ function makeEmphasis(c: number, count: number, children: Inline[], range: Sourc
 	return { kind: 'emphasis', style: count === 2 ? 'strong' : 'em', children, range };
 }
 
+function isLeafText(n: Inline): n is TextNode | SourceTextNode {
+	return n instanceof TextNode || n instanceof SourceTextNode;
+}
+
 /** Whether two nodes are text nodes of this parser, `b` starting where `a` ends. */
 function touching(a: Inline, b: Inline): boolean {
-	return a instanceof TextNode && b instanceof TextNode && a.end === b.start;
+	return isLeafText(a) && isLeafText(b) && a.end === b.start;
 }
 
 /** Joins adjacent text nodes (brackets and delimiter runs that stayed literal) so consumers see whole words. */
@@ -901,10 +925,20 @@ function mergeTexts(nodes: Inline[]): Inline[] {
 			out.push(node);
 			continue;
 		}
+		const start = (node as SourceTextNode).start;
+		const end = (nodes[e - 1] as SourceTextNode).end;
+		let exact = true;
+		for (let m = k; m < e && exact; m++) exact = nodes[m] instanceof SourceTextNode && (nodes[m] as SourceTextNode).source === (node as SourceTextNode).source;
+		if (exact) {
+			// Touching exact pieces of one source are that source's slice: still no copy.
+			out.push(new SourceTextNode((node as SourceTextNode).source, start, end, (nodes[e - 1] as SourceTextNode).softBreakAfter));
+			k = e - 1;
+			continue;
+		}
 		// One join for the whole run: appending one by one builds a rope of as many pieces, kept until read.
 		const parts: string[] = [];
 		for (let m = k; m < e; m++) parts.push((nodes[m] as { value: string }).value);
-		out.push(new TextNode(parts.join(''), (node as TextNode).start, (nodes[e - 1] as TextNode).end));
+		out.push(new TextNode(parts.join(''), start, end, (nodes[e - 1] as TextNode).softBreakAfter));
 		k = e - 1;
 	}
 	return out;

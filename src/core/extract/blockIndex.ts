@@ -2,7 +2,7 @@
 import { childBlocks } from '../model/blockTree';
 import type { Attributes, Block, DumpDocument, FencedDiv, HtmlDiv, Inline } from '../model/dumpDocument';
 import type { RemovedRegion } from './article';
-import { collapse, collapsedText, inlineText, isHidden, isHiddenSpan, rememberText } from './inlineText';
+import { collapse, collapsedText, inlineText, isHidden, isHiddenSpan, rememberRawText, rememberText } from './inlineText';
 import { isScriptDataCode, isScriptDataText } from './heuristics/scriptData';
 import type { PlatformProfile } from './profiles';
 import * as W from './scoring';
@@ -123,8 +123,11 @@ const LONG_WORD_RE = new RegExp(`\\S{${LONG_TOKEN_CHARS + 1},}`, 'g');
 export function isMarkupLeftover(inlines: readonly Inline[]): boolean {
 	let raw = '';
 	for (const n of inlines) {
-		if (n.kind === 'text') raw += n.value;
-		else if (n.kind === 'softbreak' || n.kind === 'break') raw += ' ';
+		if (n.kind === 'text') {
+			raw += n.value;
+			// A folded soft break is the node after the text: the length is checked between them, as it was.
+			if (n.softBreakAfter && raw.length <= 4000) raw += ' ';
+		} else if (n.kind === 'softbreak' || n.kind === 'break') raw += ' ';
 		else raw += ' x ';
 		if (raw.length > 4000) break;
 	}
@@ -194,6 +197,7 @@ export class BlockIndex {
 					// Read once: a paragraph can be megabytes long, and its text is needed by several steps.
 					const raw = inlineText(b.content);
 					this.rawText.set(b, raw);
+					rememberRawText(b, raw);
 					const text = collapse(raw);
 					rememberText(b, text);
 					s = measureInlines(b.content, text);

@@ -151,7 +151,7 @@ export function isHiddenSpan(attrs: Attributes | undefined): boolean {
 /** The visible text of inlines: escapes resolved, hidden spans and raw HTML dropped, soft breaks as spaces. */
 export function inlineText(inlines: readonly Inline[], options: TextOptions = {}): string {
 	// Most inlines are one text node: no list for it.
-	if (inlines.length === 1 && inlines[0].kind === 'text') return inlines[0].value;
+	if (inlines.length === 1 && inlines[0].kind === 'text' && !inlines[0].softBreakAfter) return inlines[0].value;
 	const parts: string[] = [];
 	pushInlineText(inlines, options, parts);
 	return parts.length === 1 ? parts[0] : parts.join('');
@@ -166,6 +166,7 @@ function pushInlineText(inlines: readonly Inline[], options: TextOptions, parts:
 		switch (n.kind) {
 			case 'text':
 				parts.push(n.value);
+				if (n.softBreakAfter) parts.push(' ');
 				break;
 			case 'code':
 				parts.push(n.value);
@@ -227,21 +228,34 @@ export function isUnicodeSpace(c: number): boolean {
  * was about 7% of the pipeline's CPU on the readability corpus. Kept only for the run, so the model holds no texts after it.
  */
 let leafTexts: Map<Block, string> | undefined;
+/**
+ * Paragraphs' uncollapsed texts (`inlineText(content)`) the block index read, for `blockText` during the same run: the
+ * metadata's region text read a megabyte paragraph a second time, a copy of it and of each of its pieces beside the
+ * index's ('invalid UTF-8': 2 MB of text and 3 MB of pieces at the pipeline's peak).
+ */
+let leafRawTexts: Map<Block, string> | undefined;
 
 /** Runs `run` with paragraph and heading texts kept for its duration (nested runs share the outer one's). */
 export function withTextCache<T>(run: () => T): T {
 	if (leafTexts) return run();
 	leafTexts = new Map();
+	leafRawTexts = new Map();
 	try {
 		return run();
 	} finally {
 		leafTexts = undefined;
+		leafRawTexts = undefined;
 	}
 }
 
 /** Records a paragraph's or heading's collapsed text computed elsewhere (the block index reads it first). */
 export function rememberText(b: Block, text: string): void {
 	leafTexts?.set(b, text);
+}
+
+/** Records a paragraph's `inlineText(content)` computed elsewhere (the block index's raw text), for `blockText`. */
+export function rememberRawText(b: Block, text: string): void {
+	leafRawTexts?.set(b, text);
 }
 
 /** `collapse(blockText(b))`, kept for paragraphs and headings during a `withTextCache` run. */
@@ -275,7 +289,7 @@ function pushBlockText(block: Block, options: TextOptions, parts: string[]): voi
 	switch (block.kind) {
 		case 'paragraph':
 		case 'heading':
-			parts.push(inlineText(block.content, options));
+			parts.push((options.images ? undefined : leafRawTexts?.get(block)) ?? inlineText(block.content, options));
 			return;
 		case 'div':
 		case 'htmlDiv':

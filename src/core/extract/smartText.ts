@@ -81,6 +81,7 @@ function pushProtected(inlines: readonly Inline[], source: string, parts: string
 				// Trust the source only when it reads back to the parser's value; else keep the value's punctuation literal.
 				const piece = unprotect(p) === n.value ? p : protectAll(n.value);
 				parts.push(piece === n.value ? n.value : piece);
+				if (n.softBreakAfter) parts.push(' ');
 				break;
 			}
 			case 'code':

@@ -184,6 +184,12 @@ interface InlineBase {
 export interface Text extends InlineBase {
 	readonly kind: 'text';
 	readonly value: string;
+	/**
+	 * A soft break follows the text, at `range.end` (one character): the parser folds the line break after a text node
+	 * into it rather than making a node of its own (see `leafInlines.ts`). Readers treat it as a `softbreak` node
+	 * right after this one.
+	 */
+	readonly softBreakAfter?: boolean;
 }
 
 /** `*em*`, `**strong**`, `~~strike~~`, `^sup^`, `~sub~`. */

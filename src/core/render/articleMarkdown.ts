@@ -261,8 +261,9 @@ class Ctx {
 		switch (n.kind) {
 			case 'text': {
 				const out = escapePending(this.smart(n));
-				// A trailing `{...}` would read back as the heading's attributes.
-				return this.#inHeading ? out.replace(/\{/g, '\\{') : out;
+				// A trailing `{...}` would read back as the heading's attributes. A folded soft break is a space.
+				const text = this.#inHeading ? out.replace(/\{/g, '\\{') : out;
+				return n.softBreakAfter ? text + ' ' : text;
 			}
 			case 'code':
 				return this.code(n.value);
