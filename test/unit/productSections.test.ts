@@ -58,3 +58,13 @@ suite('Product pages hidden whole', () => {
 		for (const dropped of ['IMPORTANT', 'Home / Coffee', 'Medium Roast Coffee', 'Coffee Mug', 'ships within two working days', 'Copyright']) assert.ok(!text.includes(dropped), `kept ${dropped}: ${text}`);
 	});
 });
+
+suite('Screen-reader announcements', () => {
+	test("a theme's announcement spans are not text; other ids and the list's real items stay", () => {
+		const text = (dump: string): string => parseDump(dump).blocks.map((b) => collapse(blockText(b))).join('|');
+		const list = dumpLines('-   [Choosing a selection results in a full page', '    refresh.]{#a11y-refresh-page-message}', '-   [Opens in a new window.]{#a11y-new-window-message}');
+		assert.strictEqual(text(list).replace(/\s/g, ''), '');
+		assert.strictEqual(text(dumpLines('[Opens in a new window.]{#new-window-note}')), 'Opens in a new window.');
+		assert.strictEqual(text(dumpLines('[Size chart]{#a11y-size-chart}')), 'Size chart', 'an a11y id that is no message stays');
+	});
+});
