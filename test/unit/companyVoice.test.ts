@@ -5,6 +5,7 @@ import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { extractArticle } from '../../src/core/extract/extractArticle';
 import { firstPersonPluralShare, MIN_COMPANY_MARKS } from '../../src/core/extract/kinds/companyVoice';
 import { CALL_TO_ACT_RE, pageSignals } from '../../src/core/extract/kinds/signals';
+import { renderText } from '../../src/core/render/articleText';
 import { dumpLines } from '../util/joinLines';
 
 /** Five long paragraphs of a roofing company about its work. */
@@ -51,6 +52,15 @@ suite('Page kinds: a company\'s voice', () => {
 		const k = kind(page('Roof repair and replacement', COMPANY, ['Get a free quote', 'Book an inspection']));
 		assert.strictEqual(k.value, 'service');
 		assert.strictEqual(k.rule, 'kind:company voice');
+	});
+
+	test('a service page held by one container loses its buttons, not its paragraphs', () => {
+		const x = extractArticle(parseDump(page('Roof repair and replacement', COMPANY, ['Get a free quote', 'Book an inspection'])));
+		const text = renderText(x);
+		assert.match(text, /family-owned roofing company/);
+		assert.match(text, /twenty-year warranty/);
+		assert.doesNotMatch(text, /Get a free quote|Book an inspection/);
+		assert.ok(x.removed.some((r) => r.step === 'call-to-action'), 'the row of buttons is recorded as removed');
 	});
 
 	test('the same subject told by a reporter is an article', () => {
