@@ -1,5 +1,6 @@
 // Listings: every item of the page (titles and summaries) outside its navigation, header and footer.
 import { isCardsWithoutProse } from './cardsWithoutProse';
+import { containerWithoutChrome } from './containerWithChrome';
 import { articleOrWholePage, cleanedWholePage } from './coverage';
 import { itemsOutsideArticle } from './itemTitles';
 import { untilLastCard } from './listingEnd';
@@ -19,6 +20,8 @@ export const listing: KindStrategy = {
 			itemsOutsideArticle(page.article, page.whole) || proseOutsideArticle(page.article, page.whole) || isCardsWithoutProse(page.signals, page.article, page.whole)
 				? cleanedWholePage(page.whole)
 				: articleOrWholePage(page);
+		// The container less the site chrome it also wraps (containerWithChrome.ts).
+		if (a === page.article) return containerWithoutChrome(a, page.whole) ?? a;
 		// A read of the whole page ends with the listing's last card (listingEnd.ts).
 		if (a.region !== page.whole.region) return a;
 		const removed = [...a.removed];
