@@ -1,6 +1,6 @@
 // Text of inlines as pandoc's `smart` extension reads it back: the page's curly quotes, dashes and ellipses restored.
 import type { Inline } from '../model/dumpDocument';
-import { isHidden, isUnicodeSpace } from './inlineText';
+import { isHidden, isUnicodeSpace, PIECES_PER_CHUNK } from './inlineText';
 
 /*
  * Pandoc writes a page's ’ “ ” — – … as ' " --- -- ... (its `smart` extension reverses them on reading) and
@@ -63,8 +63,18 @@ function smartSingleQuotes(s: string): string {
  */
 export function smartInlineText(inlines: readonly Inline[], source: string): string {
 	const parts: string[] = [];
-	pushProtected(inlines, source, parts);
-	return unprotect(smarten(parts.length === 1 ? parts[0] : parts.join('')));
+	if (inlines.length <= PIECES_PER_CHUNK) {
+		pushProtected(inlines, source, parts);
+		return unprotect(smarten(parts.length === 1 ? parts[0] : parts.join('')));
+	}
+	// A long paragraph: pieces joined a chunk at a time, as `inlineText` does.
+	const chunks: string[] = [];
+	for (let k = 0; k < inlines.length; k += PIECES_PER_CHUNK) {
+		pushProtected(inlines.slice(k, k + PIECES_PER_CHUNK), source, parts);
+		chunks.push(parts.join(''));
+		parts.length = 0;
+	}
+	return unprotect(smarten(chunks.join('')));
 }
 
 /**

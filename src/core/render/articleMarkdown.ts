@@ -2,7 +2,7 @@
 import type { Block, DumpDocument, Emphasis, Inline, Table, Text } from '../model/dumpDocument';
 import type { Article } from '../extract/article';
 import { parseInlines } from '../dump/parseInlines';
-import { isHidden, isHiddenSpan } from '../extract/inlineText';
+import { isHidden, isHiddenSpan, PIECES_PER_CHUNK } from '../extract/inlineText';
 import type { OutputBlock, RenderedMarkdown } from './renderedMarkdown';
 import { classifyUrl } from '../url/urlPolicy';
 import { resolveUrl } from '../url/resolveUrl';
@@ -232,7 +232,19 @@ class Ctx {
 		const parts: string[] = [];
 		this.#depth++;
 		try {
-			for (const n of mergeEmphasis(ns)) parts.push(this.inline(n));
+			// A long paragraph: pieces joined a chunk at a time (see PIECES_PER_CHUNK), not all held until one join.
+			let chunks: string[] | undefined;
+			for (const n of mergeEmphasis(ns)) {
+				parts.push(this.inline(n));
+				if (parts.length === PIECES_PER_CHUNK) {
+					(chunks ??= []).push(parts.join(''));
+					parts.length = 0;
+				}
+			}
+			if (chunks) {
+				chunks.push(parts.join(''));
+				return chunks.join('');
+			}
 		} finally {
 			this.#depth--;
 		}
