@@ -67,10 +67,12 @@ export function firstOfRepeated<T>(s: MetadataScan, cands: readonly Candidate<T>
 	// Plain paragraphs all share one markup: text bylines repeat when the same rule finds them again and again.
 	const same = cands.filter((c) => c.node !== undefined && c.score >= MIN_SCORE && signature(c.node) === sig && (!textual || c.rule === top.rule));
 	if (same.length < REPEATED_MIN) return top;
-	if (isTeaserList(s, same.map((c) => c.node!)) || same.every((c) => inCards(c.node!))) return undefined;
+	if (isTeaserList(s, same.map((c) => c.node!))) return undefined;
 	// Bylines written as text ("Written by Kyle Bonds") over and over are testimonials' or teasers' signatures, not the
 	// page's (forum software marks its posters up, it does not write them out): the page's byline is among the others.
 	if (textual) return firstOfRepeated(s, cands.filter((c) => !same.includes(c)));
+	// Marked-up bylines in a feed's cards are the stories' (`cardBylines.ts`).
+	if (same.every((c) => inCards(c.node!))) return undefined;
 	const a = s.anchor() ?? 0;
 	let first: Candidate<T> | undefined;
 	for (const c of same) {

@@ -1,4 +1,5 @@
 // A headline that ends with the site's own name ("Critics' Choice 2025 – Artlyst") is a <title> pasted into the page: the name is not the title's.
+import { bare as squash } from './headingSlugId';
 import type { Candidate } from './scan';
 import { bareHost, parseUrl } from './urls';
 
@@ -9,10 +10,6 @@ import { bareHost, parseUrl } from './urls';
 const SUFFIX_SEPARATORS: readonly string[] = [' – ', ' — ', ' - ', ' :: ', ' · ', ' » '];
 /** A name this short could be anything ("AI", "Go"); the host or the site name must say more. */
 const MIN_NAME_CHARS = 4;
-/** Letters and digits only, lower-cased. */
-function squash(s: string): string {
-	return s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-}
 
 /**
  * The title without a trailing " – Site" when the part after the last dash is the site's name as the page says it
