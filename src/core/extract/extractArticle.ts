@@ -124,7 +124,8 @@ function extract(doc: DumpDocument): Article {
 	// A genuine dump whose main content is tiny (a short notice, a product with one line) yields what there is.
 	if (attempt.chars === 0 && whole.chars > 0) attempt = whole;
 	// A page whose content is all hidden until a script runs (kinds/wholePage.ts).
-	attempt = hiddenContent(index, whole) ?? attempt;
+	const hidden = hiddenContent(index, whole);
+	if (hidden) attempt = STRATEGIES[kind.kind].tidyHidden?.(index, hidden) ?? hidden;
 	const region = attempt.region === ROOT ? undefined : attempt.region.range;
 
 	// 9: metadata, then the blocks that repeat it.
