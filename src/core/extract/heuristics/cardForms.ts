@@ -11,7 +11,9 @@ import { cardOf, cardRanges, MIN_CARDS, same } from './cardRepeats';
  * price), BigCommerce's `product-card_cart` (a subscription offer and its delivery options), React shops'
  * `atcWrapper_x`, `compare_x`, `WishlistButton`, `quantity_cart`. Pandoc keeps every option of their selects as text
  * ("1 bag 2 bags 5 bags", "Deliver Every 3 weeks Every 4 weeks …"). Not `swatch` (the colours a card lists are in
- * the truths of the wcxb-dev tuning part) nor `options` (a bundle's or a warranty's options).
+ * the truths of the wcxb-dev tuning part) nor `options` (a bundle's or a warranty's options). Measured with the
+ * collection strategy's `tidyHidden` (kinds/collection.ts) on the tuning part of wcxb-dev: collection 0.7365 → 0.7446
+ * (a coffee shop's grid 0.15 → 0.66, a gummies shop's 0.81 → 0.87, no page down), all 0.8716 → 0.8720.
  */
 export const CARD_FORM_WORDS: ReadonlySet<string> = new Set(['form', 'forms', 'cart', 'atc', 'addtocart', 'basket', 'wishlist', 'compare', 'compared', 'quantity', 'qty']);
 

@@ -18,7 +18,7 @@ export function withoutCardControls(index: BlockIndex, a: Attempt): Attempt {
 export const collection: KindStrategy = {
 	kind: 'collection',
 	reason:
-		'A collection (category grid) is its cards and the category text; the article pipeline finds one card or the category blurb, and the whole page brings the filter panels (heuristics/facetPanels.ts) and each card its buttons and badges (heuristics/cardControls.ts).',
+		'A collection (category grid) is its cards and the category text; the article pipeline finds one card or the category blurb, and the whole page brings the filter panels (heuristics/facetPanels.ts) and each card its buying form, buttons and badges (heuristics/cardForms.ts, cardControls.ts).',
 	extract: (page) => withoutCardControls(page.index, withoutChrome(articleOrWholePage(page), facetPanels(page.index, productHeading(page.index)))),
 	// A grid a script shows (kinds/wholePage.ts `hiddenContent`) has the same cards' controls and copies.
 	tidyHidden: withoutCardControls,
