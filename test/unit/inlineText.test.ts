@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { childBlocks } from '../../src/core/model/blockTree';
 import type { Attributes, Block } from '../../src/core/model/dumpDocument';
-import { attrValue, attrWords, blockText, collapse, collapsedText, hasBlockText, rememberText, withTextCache } from '../../src/core/extract/inlineText';
+import { attrValue, attrWords, blockText, collapse, collapsedText, hasBlockText, inlineText, rememberText, withTextCache } from '../../src/core/extract/inlineText';
 
 /** Every block of a parsed dump, depth-first. */
 function allBlocks(blocks: readonly Block[], out: Block[] = []): Block[] {
@@ -45,7 +45,30 @@ const DUMP = [
 	'# Heading',
 ].join('\n');
 
+/** The visible text of a one-paragraph dump. */
+function lineText(dump: string): string {
+	const b = parseDump(dump).blocks[0];
+	return b.kind === 'paragraph' ? inlineText(b.content) : '';
+}
+
 suite('inlineText', () => {
+	test('side-by-side spans whose words would glue get a space: a word, then a capital', () => {
+		// A hidden span between two adds nothing, and they still touch.
+		const cases: [string, string][] = [
+			['[[Thousand]{.brand}[Heritage 2.0 Helmet]{.name}](/p/1)', 'Thousand Heritage 2.0 Helmet'],
+			['[Red]{.a}[Blue]{.b}[Green]{.c}', 'Red Blue Green'],
+			['[Size 10]{.a}[Black]{.b}', 'Size 10 Black'],
+			['[Red]{.a}[sr]{.sr-only}[Blue]{.b}', 'Red Blue'],
+		];
+		for (const [dump, text] of cases) assert.equal(lineText(dump), text, dump);
+	});
+
+	test('spans that continue a word, or that text separates, are left as written', () => {
+		const asWritten = ['[T]{.dropcap}[HE STORY]{.rest}', '[un]{.a}[believable]{.b}', '[Colour:]{.a}[Red]{.b}', '[19]{.a}[99]{.b}', '[Red]{.a} and [Blue]{.b}', '[Red]{.a}Blue'];
+		const texts = ['THE STORY', 'unbelievable', 'Colour:Red', '1999', 'Red and Blue', 'RedBlue'];
+		assert.deepEqual(asWritten.map(lineText), texts);
+	});
+
 	test('hasBlockText agrees with the collapsed block text, with and without image alt text', () => {
 		const blocks = allBlocks(parseDump(DUMP).blocks);
 		assert.ok(blocks.length > 8, 'the fixture parses into many blocks');

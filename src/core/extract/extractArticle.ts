@@ -124,8 +124,10 @@ function extract(doc: DumpDocument): Article {
 	let attempt = strategy.extract({ index, signals, article, whole }) ?? article;
 	// A genuine dump whose main content is tiny (a short notice, a product with one line) yields what there is.
 	if (attempt.chars === 0 && whole.chars > 0) attempt = whole;
-	// A page whose content is all hidden until a script runs (kinds/wholePage.ts), unless the strategy read it.
-	if (!strategy.readsHidden) attempt = hiddenContent(index, whole) ?? attempt;
+	// A page whose content is all hidden until a script runs (kinds/wholePage.ts), unless the strategy read it; a
+	// strategy may tidy what the hidden page holds (kinds/pageKind.ts).
+	const hidden = strategy.readsHidden ? undefined : hiddenContent(index, whole);
+	if (hidden) attempt = strategy.tidyHidden?.(index, hidden) ?? hidden;
 	const region = attempt.region === ROOT ? undefined : attempt.region.range;
 
 	// 9: metadata, then the blocks that repeat it.

@@ -68,7 +68,7 @@ export function cardRanges(index: BlockIndex): SourceRange[] {
 }
 
 /** The index of the card holding a range, by binary search over the sorted disjoint cards, or -1. */
-function cardOf(cards: readonly SourceRange[], r: SourceRange): number {
+export function cardOf(cards: readonly SourceRange[], r: SourceRange): number {
 	let lo = 0;
 	let hi = cards.length;
 	while (lo < hi) {

@@ -16,6 +16,11 @@ export interface KindStrategy {
 	readonly readsHidden?: boolean;
 	/** The kind's extraction, or undefined to use the article pipeline's result as is. */
 	extract(page: KindContext): Attempt | undefined;
+	/**
+	 * The kind's own clean-up of a page read from its hidden parts (kinds/wholePage.ts `hiddenContent`), which takes
+	 * the place of `extract`'s result; undefined keeps that reading as it is.
+	 */
+	readonly tidyHidden?: (index: BlockIndex, hidden: Attempt) => Attempt;
 }
 
 /** What a strategy works from: the indexed dump, its signals, the article pipeline's attempt and the whole page. */
