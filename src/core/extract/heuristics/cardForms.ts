@@ -3,7 +3,7 @@ import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { type BlockIndex, type Container, isContainer } from '../blockIndex';
 import { blockText, collapse } from '../inlineText';
-import { cardOf, cardRanges, MIN_CARDS, same } from './cardRepeats';
+import { cardOf, cardRanges, MIN_CARDS, same, walkListItems } from './cardRepeats';
 
 /**
  * Words of a container's class or id (split at `-`, `_` and camel-case humps) that name a card's buying form:
@@ -106,17 +106,8 @@ export function dropCardForms(blocks: readonly Block[], forms: ReadonlyMap<strin
 				const children = walk(b.children);
 				if (children.length > 0 || b.children.length === 0) out.push(same(children, b.children) ? b : { ...b, children });
 			} else if (b.kind === 'list') {
-				let changed = false;
-				const items = [];
-				for (const it of b.items) {
-					const children = walk(it.children);
-					if (same(children, it.children)) items.push(it);
-					else {
-						changed = true;
-						if (children.some((c) => c.kind !== 'spacer')) items.push({ ...it, children });
-					}
-				}
-				if (items.length > 0) out.push(changed ? { ...b, items } : b);
+				const list = walkListItems(b, walk);
+				if (list) out.push(list);
 			} else out.push(b);
 		}
 		return out;

@@ -27,6 +27,24 @@ export function same(a: readonly Block[], b: readonly Block[]): boolean {
 	return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
+type ListBlock = Extract<Block, { kind: 'list' }>;
+
+/** A list with `walk` applied to each item's children: the list itself when nothing changed, undefined when no item is left. */
+export function walkListItems(list: ListBlock, walk: (blocks: readonly Block[]) => Block[]): ListBlock | undefined {
+	let changed = false;
+	const items = [];
+	for (const it of list.items) {
+		const children = walk(it.children);
+		if (same(children, it.children)) items.push(it);
+		else {
+			changed = true;
+			if (children.some((c) => c.kind !== 'spacer')) items.push({ ...it, children });
+		}
+	}
+	if (items.length === 0) return undefined;
+	return changed ? { ...list, items } : list;
+}
+
 /** The benchmark's kind of words: letters and digits, lower-cased, joined by one space with spaces around. */
 function words(text: string): string {
 	const w = text.toLowerCase().match(/[\p{L}\p{N}]+/gu);
@@ -110,17 +128,8 @@ export function dropCardRepeats(blocks: readonly Block[], cards: readonly Source
 				const children = walk(b.children);
 				if (children.length > 0 || b.children.length === 0) out.push(same(children, b.children) ? b : { ...b, children });
 			} else if (b.kind === 'list') {
-				let changed = false;
-				const items = [];
-				for (const it of b.items) {
-					const children = walk(it.children);
-					if (same(children, it.children)) items.push(it);
-					else {
-						changed = true;
-						if (children.some((c) => c.kind !== 'spacer')) items.push({ ...it, children });
-					}
-				}
-				if (items.length > 0) out.push(changed ? { ...b, items } : b);
+				const list = walkListItems(b, walk);
+				if (list) out.push(list);
 			} else out.push(b);
 		}
 		return out;
