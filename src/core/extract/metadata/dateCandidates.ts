@@ -4,6 +4,8 @@ import { attrValue } from '../inlineText';
 import { DATE_RE, MODIFIED_LABEL_RE, MODIFIED_RE, NEAR_TITLE_CHARS, PUBLISHED_LABEL_RE, PUBLISHED_RE, WEIGHT } from '../metadataRules';
 import { labelLineBefore } from './dateLabelLine';
 import { firstOfRepeated } from './repeatedBylines';
+import { inScheduleBox } from './scheduleDates';
+import { updateStampStaysModified } from './docsUpdateStamp';
 import { best, MIN_SCORE, type Candidate, type MetadataScan, type MNode } from './scan';
 
 /** The rule suffix of a publication date that is only the page's update stamp ("Updated Dec 19, 2025"). */
@@ -94,6 +96,8 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 		const nearText = isDatelineNode(n) && (nearTitle || bylineDate);
 		const loose = !own && n.words !== '' && DATE_LOOSE_RE.test(n.words);
 		if (!own && !loose && !profPub && !profMod && !nearText) continue;
+		// A schedule's or calendar's dates are its events' ("Sunday, February 8, 2026" over a games table).
+		if (!profPub && !profMod && inScheduleBox(s, n)) continue;
 		const itemprop = s.itemprop(n);
 		let base = own ? WEIGHT.classOwn : loose ? WEIGHT.classAncestor : 8;
 		let rule = own ? 'class:date' : loose ? 'class:date-like' : 'text:near-title';
@@ -156,7 +160,7 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 	const mod = best(modified);
 	// A page that shows only a modification date ("Updated Dec 19, 2025", or a theme's `updated` class) gives no other
 	// date for its publication: that date is the best the page says about it, and readers cite it as the page's date.
-	if (!pub && mod) {
+	if (!pub && mod && !updateStampStaysModified(s)) {
 		const one = modified.filter((c) => c.score >= MIN_SCORE).every((c) => c.value.slice(0, 10) === mod.value.slice(0, 10));
 		return { published: { ...mod, rule: `${mod.rule}${ONLY_DATE_SUFFIX}`, score: mod.score - (one ? 10 : 20) }, modified: mod, candidates };
 	}
