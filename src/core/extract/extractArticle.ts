@@ -131,8 +131,8 @@ function extract(doc: DumpDocument): Article {
 	const region = attempt.region === ROOT ? undefined : attempt.region.range;
 
 	// 9: metadata, then the blocks that repeat it.
-	// Read once: the kind stage's reading serves when the region is the same (only threads read metadata by their kind).
-	const same = early && kind.kind !== 'forum' && region?.start === articleRange?.start && region?.end === articleRange?.end;
+	// Read once: the kind stage's reading serves when the region is the same (threads and documentation read metadata by their kind).
+	const same = early && kind.kind !== 'forum' && kind.kind !== 'documentation' && region?.start === articleRange?.start && region?.end === articleRange?.end;
 	const metadata: ArticleMetadata = { ...(same && early ? early : safeMetadata(doc, region, kind.kind)), pageType: { value: kind.kind, rule: `kind:${kind.signal}`, confidence: kind.confidence } };
 	const removed = [...attempt.removed];
 	let blocks = dropRepeatedMetadata(index, attempt.blocks, metadata, removed, KEEPS_ITEM_BYLINES.has(kind.kind));
