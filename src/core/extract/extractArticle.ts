@@ -27,6 +27,9 @@ export { explainExtraction, type ExtractionExplanation } from './explain';
 /** Kinds whose items each carry an author or a date: a thread's first post, a listing's first teaser keep theirs. */
 const KEEPS_ITEM_BYLINES: ReadonlySet<PageKind> = new Set<PageKind>(['forum', 'listing', 'collection']);
 
+/** Kinds whose metadata rules depend on the kind: a thread's opening post, a documentation page's update stamp (metadata/docsUpdateStamp.ts). */
+const READS_METADATA_BY_KIND: ReadonlySet<PageKind> = new Set<PageKind>(['forum', 'documentation']);
+
 /** Kinds whose text ends with prose, so that a closing run of links is further reading (heuristics/trailingLinks.ts). */
 const ENDS_WITH_PROSE: ReadonlySet<PageKind> = new Set<PageKind>(['article']);
 
@@ -131,8 +134,8 @@ function extract(doc: DumpDocument): Article {
 	const region = attempt.region === ROOT ? undefined : attempt.region.range;
 
 	// 9: metadata, then the blocks that repeat it.
-	// Read once: the kind stage's reading serves when the region is the same (threads and documentation read metadata by their kind).
-	const same = early && kind.kind !== 'forum' && kind.kind !== 'documentation' && region?.start === articleRange?.start && region?.end === articleRange?.end;
+	// Read once: the kind stage's reading serves when the region is the same, unless the kind reads metadata its own way.
+	const same = early && !READS_METADATA_BY_KIND.has(kind.kind) && region?.start === articleRange?.start && region?.end === articleRange?.end;
 	const metadata: ArticleMetadata = { ...(same && early ? early : safeMetadata(doc, region, kind.kind)), pageType: { value: kind.kind, rule: `kind:${kind.signal}`, confidence: kind.confidence } };
 	const removed = [...attempt.removed];
 	let blocks = dropRepeatedMetadata(index, attempt.blocks, metadata, removed, KEEPS_ITEM_BYLINES.has(kind.kind));
