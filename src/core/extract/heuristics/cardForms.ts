@@ -3,7 +3,7 @@ import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { type BlockIndex, type Container, isContainer } from '../blockIndex';
 import { blockText, collapse } from '../inlineText';
-import { cardOf, cardRanges, MIN_CARDS, same, walkListItems } from './cardRepeats';
+import { cardOf, cardRanges, filterBlockTree, MIN_CARDS } from './cardRepeats';
 
 /**
  * Words of a container's class or id (split at `-`, `_` and camel-case humps) that name a card's buying form:
@@ -94,23 +94,10 @@ export function cardForms(index: BlockIndex): Map<string, string> {
 /** Drops the kept containers that are cards' buying forms (`cardForms`), at any depth. */
 export function dropCardForms(blocks: readonly Block[], forms: ReadonlyMap<string, string>, removed: RemovedRegion[]): Block[] {
 	if (forms.size === 0) return blocks as Block[];
-	const walk = (list: readonly Block[]): Block[] => {
-		const out: Block[] = [];
-		for (const b of list) {
-			if (isContainer(b) || b.kind === 'blockquote') {
-				const name = isContainer(b) ? forms.get(`${b.range.start}:${b.range.end}`) : undefined;
-				if (name !== undefined) {
-					removed.push({ range: b.range, step: 'card-form', signal: name });
-					continue;
-				}
-				const children = walk(b.children);
-				if (children.length > 0 || b.children.length === 0) out.push(same(children, b.children) ? b : { ...b, children });
-			} else if (b.kind === 'list') {
-				const list = walkListItems(b, walk);
-				if (list) out.push(list);
-			} else out.push(b);
-		}
-		return out;
-	};
-	return walk(blocks);
+	return filterBlockTree(blocks, (b) => {
+		const name = isContainer(b) ? forms.get(`${b.range.start}:${b.range.end}`) : undefined;
+		if (name === undefined) return true;
+		removed.push({ range: b.range, step: 'card-form', signal: name });
+		return false;
+	});
 }

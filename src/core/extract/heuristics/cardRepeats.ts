@@ -45,6 +45,28 @@ export function walkListItems(list: ListBlock, walk: (blocks: readonly Block[]) 
 	return changed ? { ...list, items } : list;
 }
 
+/**
+ * The blocks with those `keep` refuses dropped at any depth: containers and block quotes that are kept are rebuilt
+ * from their kept children (and go when none is left), lists from their kept items; unchanged subtrees are reused.
+ */
+export function filterBlockTree(blocks: readonly Block[], keep: (b: Block) => boolean): Block[] {
+	const walk = (list: readonly Block[]): Block[] => {
+		const out: Block[] = [];
+		for (const b of list) {
+			if (b.kind === 'list') {
+				const kept = walkListItems(b, walk);
+				if (kept) out.push(kept);
+			} else if (!keep(b)) continue;
+			else if (isContainer(b) || b.kind === 'blockquote') {
+				const children = walk(b.children);
+				if (children.length > 0 || b.children.length === 0) out.push(same(children, b.children) ? b : { ...b, children });
+			} else out.push(b);
+		}
+		return out;
+	};
+	return walk(blocks);
+}
+
 /** The benchmark's kind of words: letters and digits, lower-cased, joined by one space with spaces around. */
 function words(text: string): string {
 	const w = text.toLowerCase().match(/[\p{L}\p{N}]+/gu);
@@ -105,34 +127,19 @@ export function cardOf(cards: readonly SourceRange[], r: SourceRange): number {
 export function dropCardRepeats(blocks: readonly Block[], cards: readonly SourceRange[], removed: RemovedRegion[]): Block[] {
 	if (cards.length === 0) return blocks as Block[];
 	const seen = new Map<number, string[]>();
-	const walk = (list: readonly Block[]): Block[] => {
-		const out: Block[] = [];
-		for (const b of list) {
-			if (b.kind === 'paragraph' || b.kind === 'heading') {
-				const card = cardOf(cards, b.range);
-				const text = collapse(blockText(b));
-				const w = words(text);
-				if (card < 0 || w === '') {
-					out.push(b);
-					continue;
-				}
-				const lines = seen.get(card) ?? [];
-				seen.set(card, lines);
-				if (text.length <= MAX_REPEAT_CHARS && !LABEL_RE.test(text) && lines.some((s) => s.includes(w))) {
-					removed.push({ range: b.range, step: 'card-repeat', signal: text.length > 40 ? `${text.slice(0, 40)}…` : text });
-					continue;
-				}
-				lines.push(w);
-				out.push(b);
-			} else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') {
-				const children = walk(b.children);
-				if (children.length > 0 || b.children.length === 0) out.push(same(children, b.children) ? b : { ...b, children });
-			} else if (b.kind === 'list') {
-				const list = walkListItems(b, walk);
-				if (list) out.push(list);
-			} else out.push(b);
+	return filterBlockTree(blocks, (b) => {
+		if (b.kind !== 'paragraph' && b.kind !== 'heading') return true;
+		const card = cardOf(cards, b.range);
+		const text = collapse(blockText(b));
+		const w = words(text);
+		if (card < 0 || w === '') return true;
+		const lines = seen.get(card) ?? [];
+		seen.set(card, lines);
+		if (text.length <= MAX_REPEAT_CHARS && !LABEL_RE.test(text) && lines.some((s) => s.includes(w))) {
+			removed.push({ range: b.range, step: 'card-repeat', signal: text.length > 40 ? `${text.slice(0, 40)}…` : text });
+			return false;
 		}
-		return out;
-	};
-	return walk(blocks);
+		lines.push(w);
+		return true;
+	});
 }
