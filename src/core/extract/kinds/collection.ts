@@ -4,7 +4,8 @@ import { dropCardControls } from '../heuristics/cardControls';
 import { cardForms, dropCardForms } from '../heuristics/cardForms';
 import { cardRanges, dropCardRepeats } from '../heuristics/cardRepeats';
 import { facetPanels } from '../heuristics/facetPanels';
-import { articleOrWholePage } from './coverage';
+import { articleOrWholePage, cleanedWholePage } from './coverage';
+import { isMenuBesideGrid } from './menuBesideGrid';
 import type { KindStrategy } from './pageKind';
 import { productHeading, withoutChrome } from './productRegion';
 
@@ -19,7 +20,11 @@ export const collection: KindStrategy = {
 	kind: 'collection',
 	reason:
 		'A collection (category grid) is its cards and the category text; the article pipeline finds one card or the category blurb, and the whole page brings the filter panels (heuristics/facetPanels.ts) and each card its buying form, buttons and badges (heuristics/cardForms.ts, cardControls.ts).',
-	extract: (page) => withoutCardControls(page.index, withoutChrome(articleOrWholePage(page), facetPanels(page.index, productHeading(page.index)))),
+	extract(page) {
+		// A menu of links beside the priced grid is not the collection: the whole page holds it (menuBesideGrid.ts).
+		const read = isMenuBesideGrid(page, page.article) ? cleanedWholePage(page.whole) : articleOrWholePage(page);
+		return withoutCardControls(page.index, withoutChrome(read, facetPanels(page.index, productHeading(page.index))));
+	},
 	// A grid a script shows (kinds/wholePage.ts `hiddenContent`) has the same cards' controls and copies.
 	tidyHidden: withoutCardControls,
 };

@@ -21,24 +21,35 @@ function hasPrice(text: string): boolean {
 	return PRICE_RE.test(text);
 }
 
+/** A grid of priced items: the container of its cards, or its list, and how many of its items name a price. */
+export interface ShopGrid {
+	readonly block: Block;
+	readonly pricedItems: number;
+}
+
 /**
- * The number of priced items in the page's largest grid of cards, or of its largest list when that has at least
- * `MIN_PRICED_LIST_ITEMS`. A collection's grid is often a list (pandoc drops the
- * classes of `<li>` cards, so they never form a group of sibling containers), and a product page's priced cards are
- * its recommendations, which sit in shop chrome (productRegion.ts) and do not count.
+ * The page's largest grid of priced cards, or its largest list when that has at least `MIN_PRICED_LIST_ITEMS`
+ * priced items. A collection's grid is often a list (pandoc drops the classes of `<li>` cards, so they never form
+ * a group of sibling containers), and a product page's priced cards are its recommendations, which sit in shop
+ * chrome (productRegion.ts) and do not count. Cards at the top level of the dump have no block of their own.
  */
-export function shopGridItems(index: BlockIndex, signals: PageSignals, chrome: ReadonlyMap<Block, string>): number {
-	let best = 0;
+export function shopGrid(index: BlockIndex, signals: PageSignals, chrome: ReadonlyMap<Block, string>): ShopGrid | undefined {
+	let best: ShopGrid | undefined;
 	const cards = signals.cards;
-	if (cards && cards.pricedItems > 0 && !insideChrome(index, cards.items[0], chrome)) best = cards.pricedItems;
+	if (cards && cards.pricedItems > 0 && !insideChrome(index, cards.items[0], chrome)) best = { block: index.parent.get(cards.items[0]) ?? cards.items[0], pricedItems: cards.pricedItems };
 	for (const [b] of index.order) {
-		if (b.kind !== 'list' || b.items.length <= best || b.items.length < MIN_PRICED_LIST_ITEMS) continue;
+		if (b.kind !== 'list' || b.items.length <= (best?.pricedItems ?? 0) || b.items.length < MIN_PRICED_LIST_ITEMS) continue;
 		let n = 0;
 		for (const it of b.items) {
 			const text = collapse(it.children.map((c) => blockText(c)).join(' '));
 			if (text.length <= MAX_ITEM_CHARS && hasPrice(text)) n++;
 		}
-		if (n > best && n >= MIN_PRICED_LIST_ITEMS && !insideChrome(index, b, chrome)) best = n;
+		if (n > (best?.pricedItems ?? 0) && n >= MIN_PRICED_LIST_ITEMS && !insideChrome(index, b, chrome)) best = { block: b, pricedItems: n };
 	}
 	return best;
+}
+
+/** The number of priced items in the page's grid (`shopGrid`), 0 without one. */
+export function shopGridItems(index: BlockIndex, signals: PageSignals, chrome: ReadonlyMap<Block, string>): number {
+	return shopGrid(index, signals, chrome)?.pricedItems ?? 0;
 }
