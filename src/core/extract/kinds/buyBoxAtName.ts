@@ -1,4 +1,5 @@
 // A buy box at the product's name: a price within a few lines after the page's h1, with no heading between, makes the page one product.
+import type { Block } from '../../model/dumpDocument';
 import { type BlockIndex, isContainer } from '../blockIndex';
 import { blockText, collapse } from '../inlineText';
 import { productHeading } from './productRegion';
@@ -17,8 +18,13 @@ export const MAX_BLOCKS_TO_PRICE = 5;
 /** A price line is short: a longer line naming a price is a sentence ("Free shipping on orders over $75 …"). */
 const MAX_PRICE_LINE_CHARS = 80;
 
-/** Whether the page's product heading (productRegion.ts) is followed by a price before any other heading. */
-export function hasBuyBoxAtName(index: BlockIndex): boolean {
+/**
+ * Whether the page's product heading (productRegion.ts) is followed by a price before any other heading. A price
+ * inside `grid` (the page's grid of priced items, kinds/shopGrid.ts) is its first card's, not a buy box: a category
+ * whose cards are named by links rather than headings puts a card's price right under its h1 (the fixture
+ * collection-cards-named-by-links.txt was read as a product). No page of the wcxb-dev tuning part changes.
+ */
+export function hasBuyBoxAtName(index: BlockIndex, grid?: Block): boolean {
 	const name = productHeading(index);
 	if (!name) return false;
 	const from = index.order.get(name) ?? 0;
@@ -29,7 +35,7 @@ export function hasBuyBoxAtName(index: BlockIndex): boolean {
 		if (text === '') continue;
 		if (b.kind === 'heading' || ++seen > MAX_BLOCKS_TO_PRICE) return false;
 		PRICE_RE.lastIndex = 0;
-		if (text.length <= MAX_PRICE_LINE_CHARS && PRICE_RE.test(text)) return true;
+		if (text.length <= MAX_PRICE_LINE_CHARS && PRICE_RE.test(text)) return !grid || !index.isInside(b, grid);
 	}
 	return false;
 }

@@ -13,7 +13,7 @@ import { isOneProductItem } from './productItems';
 import { proseOutsideArticle } from './proseOutside';
 import { productChrome } from './productRegion';
 import { isShopBlogPost } from './shopBlogPost';
-import { shopGridItems } from './shopGrid';
+import { shopGrid } from './shopGrid';
 import type { PageSignals } from './signals';
 
 /** Priced cards make a grid of products (a collection); a product page shows a few related items at most (kinds/shopGrid.ts). */
@@ -63,20 +63,21 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	if (platform?.kind === 'documentation') return { kind: 'documentation', signal: `platform ${platform.name}`, confidence: 0.8 };
 	// One container typed schema.org/Product is the page's product; a grid types each of its cards (productItems.ts).
 	if (isOneProductItem(s)) return { kind: 'product', signal: 'schema.org Product', confidence: 0.7 };
-	const pricedCards = shopGridItems(index, s, productChrome(index));
+	const shopItems = shopGrid(index, s, productChrome(index));
+	const pricedCards = shopItems?.pricedItems ?? 0;
 	// A shop's blog post is read by its prose, not by its platform (shopBlogPost.ts).
 	if (platform?.kind === 'shop' && !isShopBlogPost(s, spread)) {
-		const grid = pricedCards >= MIN_PRICED_CARDS && !hasBuyBoxAtName(index);
+		const grid = pricedCards >= MIN_PRICED_CARDS && !hasBuyBoxAtName(index, shopItems?.block);
 		return { kind: grid ? 'collection' : 'product', signal: `platform ${platform.name}${grid ? `, priced cards ${pricedCards}` : ''}`, confidence: 0.7 };
 	}
 	if (pricedCards >= MIN_PRICED_CARDS) {
 		// A price right under the h1 is one product's buy box; the priced cards are its recommendations (buyBoxAtName.ts).
-		if (hasBuyBoxAtName(index)) return { kind: 'product', signal: `price at the name, priced cards ${pricedCards}`, confidence: 0.5 };
+		if (hasBuyBoxAtName(index, shopItems?.block)) return { kind: 'product', signal: `price at the name, priced cards ${pricedCards}`, confidence: 0.5 };
 		return { kind: 'collection', signal: `priced cards ${pricedCards}`, confidence: 0.7 };
 	}
 	if (s.prices >= MIN_COLLECTION_PRICES && s.listingWords >= 1 && s.cartWords >= 1) {
 		// A price right under the h1 is one product's buy box; the other prices are its recommendations (buyBoxAtName.ts).
-		if (hasBuyBoxAtName(index)) return { kind: 'product', signal: `price at the name, prices ${s.prices}`, confidence: 0.5 };
+		if (hasBuyBoxAtName(index, shopItems?.block)) return { kind: 'product', signal: `price at the name, prices ${s.prices}`, confidence: 0.5 };
 		return { kind: 'collection', signal: `prices ${s.prices}`, confidence: 0.5 };
 	}
 	if (s.cartWords >= 1 && s.prices >= 1 && (s.productContainers >= 1 || s.cartWords >= 2) && s.longParagraphs < MAX_PRODUCT_LONG_PARAGRAPHS) {
