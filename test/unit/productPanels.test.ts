@@ -93,3 +93,14 @@ suite('Sibling tab panels', () => {
 		assert.deepStrictEqual(siblingPanels(index, byText('One.')), [], 'sections of a row without a shown one are layout');
 	});
 });
+
+suite('Repeated product copies', () => {
+	test('a description printed twice (desktop and mobile copies) is kept once, long paragraphs too', () => {
+		const { text, kind } = extractFixture('product-repeated-copies.txt');
+		assert.strictEqual(kind, 'product');
+		const count = (s: string): number => text.split(s).length - 1;
+		assert.strictEqual(count('its arm balanced by a counterweight'), 1, text);
+		assert.strictEqual(count('Height: 140 cm'), 1, text);
+		assert.ok(text.includes('assembled by hand in our workshop'), text);
+	});
+});
