@@ -104,3 +104,17 @@ suite('Repeated product copies', () => {
 		assert.ok(text.includes('assembled by hand in our workshop'), text);
 	});
 });
+
+suite('Non-modal product sheets', () => {
+	test('a description in a sheet marked aria-modal="false" is read; a modal size guide is not', () => {
+		const { text, kind } = extractFixture('product-description-sheet.txt');
+		assert.strictEqual(kind, 'product');
+		for (const kept of ['quick-drying knit', 'Sweat-wicking fabric']) assert.ok(text.includes(kept), `lost ${kept}: ${text}`);
+		for (const dropped of ['Measure your chest', 'Copyright']) assert.ok(!text.includes(dropped), `kept ${dropped}: ${text}`);
+	});
+
+	test('upsell and testimonial labels are recommendation headings', () => {
+		for (const label of ['Choose your add-ons', 'Customer testimonials', 'Keep shopping', 'Compare with similar products', 'Related books']) assert.ok(isRecommendationHeading(label), label);
+		for (const label of ['Add-on compatibility', 'Testimonial from the designer', 'Shopping list']) assert.ok(!isRecommendationHeading(label), label);
+	});
+});
