@@ -93,3 +93,28 @@ suite('Sibling tab panels', () => {
 		assert.deepStrictEqual(siblingPanels(index, byText('One.')), [], 'sections of a row without a shown one are layout');
 	});
 });
+
+suite('Repeated product copies', () => {
+	test('a description printed twice (desktop and mobile copies) is kept once, long paragraphs too', () => {
+		const { text, kind } = extractFixture('product-repeated-copies.txt');
+		assert.strictEqual(kind, 'product');
+		const count = (s: string): number => text.split(s).length - 1;
+		assert.strictEqual(count('its arm balanced by a counterweight'), 1, text);
+		assert.strictEqual(count('Height: 140 cm'), 1, text);
+		assert.ok(text.includes('assembled by hand in our workshop'), text);
+	});
+});
+
+suite('Non-modal product sheets', () => {
+	test('a description in a sheet marked aria-modal="false" is read; a modal size guide is not', () => {
+		const { text, kind } = extractFixture('product-description-sheet.txt');
+		assert.strictEqual(kind, 'product');
+		for (const kept of ['quick-drying knit', 'Sweat-wicking fabric']) assert.ok(text.includes(kept), `lost ${kept}: ${text}`);
+		for (const dropped of ['Measure your chest', 'Copyright']) assert.ok(!text.includes(dropped), `kept ${dropped}: ${text}`);
+	});
+
+	test('upsell and testimonial labels are recommendation headings', () => {
+		for (const label of ['Choose your add-ons', 'Customer testimonials', 'Keep shopping', 'Compare with similar products', 'Related books']) assert.ok(isRecommendationHeading(label), label);
+		for (const label of ['Add-on compatibility', 'Testimonial from the designer', 'Shopping list']) assert.ok(!isRecommendationHeading(label), label);
+	});
+});

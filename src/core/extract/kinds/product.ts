@@ -4,6 +4,7 @@ import type { BlockIndex } from '../blockIndex';
 import { dropBuyBoxLines } from '../heuristics/buyBox';
 import { disclosePanels } from '../heuristics/disclosurePanels';
 import { dropPolicySections } from '../heuristics/policySections';
+import { dropRepeatedBlocks, MIN_REPEATED_CHARS } from '../heuristics/repeatedBlocks';
 import { withSiblingPanels } from '../heuristics/siblingPanels';
 import { startAtProductName } from '../heuristics/productName';
 import { endAtRecommendations } from '../heuristics/recommendationSections';
@@ -12,6 +13,9 @@ import { isSpreadOut } from './coverage';
 import type { KindStrategy } from './pageKind';
 import { hiddenContent } from './wholePage';
 import { insideChrome, productChrome, productHeading, productPage, withoutChrome } from './productRegion';
+
+/** A product page's repeated paragraphs are screen copies whatever their length (see productSpan). */
+const COPIES_ANY_LENGTH = Infinity;
 
 export const product: KindStrategy = {
 	kind: 'product',
@@ -34,10 +38,14 @@ export const product: KindStrategy = {
 /**
  * The attempt from the product's name (heuristics/productName.ts; a hidden one on a page hidden whole), less its
  * recommendation sections (heuristics/recommendationSections.ts) and the shop's shipping and returns sections (heuristics/policySections.ts).
+ * A shop prints its description, specifications and notices once per screen size (desktop and mobile copies, a tab
+ * and its accordion twin), so a product page's long repeats are copies too: heuristics/repeatedBlocks.ts without its
+ * length cap. Tuning part, product: 0.640 → 0.646 (P 0.604 → 0.612; ten pages up, two down by under 0.01).
  */
 function productSpan(index: BlockIndex, attempt: Attempt, hidden = false): Attempt {
 	const removed = [...attempt.removed];
-	const blocks = dropPolicySections(endAtRecommendations(startAtProductName(attempt.blocks, productHeading(index, hidden), removed), removed), removed);
+	const spanned = dropPolicySections(endAtRecommendations(startAtProductName(attempt.blocks, productHeading(index, hidden), removed), removed), removed);
+	const blocks = dropRepeatedBlocks(spanned, removed, MIN_REPEATED_CHARS, COPIES_ANY_LENGTH);
 	return blocks.length === attempt.blocks.length ? attempt : { ...attempt, blocks: [...blocks], removed };
 }
 

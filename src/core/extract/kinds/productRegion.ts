@@ -2,6 +2,7 @@
 import type { Block } from '../../model/dumpDocument';
 import { type Attempt, type BlockIndex, type Candidate, ROOT } from '../blockIndex';
 import { attrWords, blockText, collapse, inlineText, isHidden } from '../inlineText';
+import { isNonModal } from '../prune';
 import { wholePage } from './wholePage';
 
 /**
@@ -48,7 +49,8 @@ export function productChrome(index: BlockIndex): ReadonlyMap<Block, string> {
 	const chars = index.rootStats.chars;
 	for (const c of index.containers) {
 		const m = PRODUCT_CHROME_RE.exec(attrWords(c.attrs));
-		if (!m) continue;
+		// A sheet marked non-modal (prune.ts) is read beside the product: a "Description" sheet, not a size guide's modal.
+		if (!m || isNonModal(c.attrs)) continue;
 		if (heading && index.isInside(heading, c)) continue;
 		if (index.statsOf(c).chars >= chars * PAGE_FRAME_SHARE) continue;
 		chrome.set(c, m[0]);
