@@ -70,6 +70,12 @@ export function linkedTitles(blocks: readonly Block[]): number {
 	return n;
 }
 
+/** Whether a block is or holds a heading with a link in it (kinds/teaserTitles.ts). */
+export function hasLinkedHeading(b: Block): boolean {
+	if (b.kind === 'heading') return hasLink(b.content);
+	return childBlocks(b).some(hasLinkedHeading);
+}
+
 /**
  * Whether a listing's items lie outside the article pipeline's container: at least `MIN_ITEM_TITLES_OUTSIDE` more
  * linked titles in the whole page than in the container, which holds less than `MAX_ITEMS_PAGE_COVERAGE` of it.

@@ -6,6 +6,7 @@ import { itemsOutsideArticle } from './itemTitles';
 import { untilLastCard } from './listingEnd';
 import type { KindStrategy } from './pageKind';
 import { proseOutsideArticle } from './proseOutside';
+import { withTeaserTitles } from './teaserTitles';
 import { trustedListing } from './trustedListing';
 
 export const listing: KindStrategy = {
@@ -21,7 +22,11 @@ export const listing: KindStrategy = {
 				? cleanedWholePage(page.whole)
 				: articleOrWholePage(page);
 		// The container less the site chrome it also wraps (containerWithChrome.ts).
-		if (a === page.article) return containerWithoutChrome(a, page.whole) ?? a;
+		if (a === page.article) {
+			// ...with its items' linked titles, which link-density cleaning removed (teaserTitles.ts).
+			const titled = withTeaserTitles(page.index, a);
+			return containerWithoutChrome(titled, page.whole) ?? titled;
+		}
 		// A read of the whole page ends with the listing's last card (listingEnd.ts).
 		if (a.region !== page.whole.region) return a;
 		const removed = [...a.removed];
