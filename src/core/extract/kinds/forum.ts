@@ -4,6 +4,7 @@ import type { RemovedRegion } from '../article';
 import { ALL_FLAGS, type Attempt, type BlockIndex, type Flags, ROOT } from '../blockIndex';
 import { cleanBlock } from '../clean';
 import { dropForumControls } from '../heuristics/forumControls';
+import { dropFlattenedPreviews, flattenedPreviewBlocks, isLinkPreview } from '../heuristics/linkPreviews';
 import { dropChromeHeadings } from '../heuristics/postChromeHeadings';
 import { dropChromeSpans } from '../heuristics/postChromeSpans';
 import { dropQuotedChrome } from '../heuristics/quotedChrome';
@@ -64,6 +65,8 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 		if (postSet.has(c)) continue;
 		const words = attrWords(c.attrs);
 		if (POST_CHROME_RE.test(words) || platformChrome?.test(words)) pruned.set(c, 'post-chrome');
+		// A link's preview card: the linked page's title and blurb (heuristics/linkPreviews.ts).
+		else if (isLinkPreview(c)) pruned.set(c, 'link-preview');
 	}
 	const removed: RemovedRegion[] = [];
 	const blocks: Block[] = [];
@@ -90,7 +93,7 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	// Member titles and badges beside the author's name (heuristics/postChromeSpans.ts).
 	const controlled = dropForumControls(dropRepeatedSubjects(dropChromeSpans(dropChromeHeadings(unquoted, chrome, removed), removed), titles, removed), removed);
 	// Quotes that repeat an earlier post, once the controls inside them ("Click to expand...") are gone (heuristics/repeatedQuotes.ts).
-	const kept = dropRepeatedQuotes(controlled, removed);
+	const kept = dropRepeatedQuotes(dropFlattenedPreviews(index, controlled, flattenedPreviewBlocks(index, postSet), removed), removed);
 	return { region: posts.items[0], regionScore: 0, blocks: kept, removed, chars };
 }
 
