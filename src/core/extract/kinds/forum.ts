@@ -15,6 +15,7 @@ import { recordOutside } from '../outside';
 import { prunedContainers } from '../prune';
 import type { KindStrategy } from './pageKind';
 import { MIN_POSTS_SHARE, withOpeningPost } from './posts';
+import { postsFillArticle } from './postsFillArticle';
 import type { PageSignals } from './signals';
 
 /** Parts of a post that are not the message: signatures, votes, reactions, reply and share buttons, post counters. */
@@ -39,7 +40,8 @@ export function isThread(index: BlockIndex, signals: PageSignals, article: Attem
 	// So is a page whose microdata types one topic (kinds/posts.ts `isThreadTopic`), whatever its software: a Drupal
 	// thread among a shop's worth of course cards, read as a collection, became one (tuning 0.35 -> 0.77), nothing else moved.
 	if (signals.topicItems === 1) return true;
-	if (posts.chars < signals.chars * MIN_POSTS_SHARE) return false;
+	// A thread among a portal's boards and menus: its posts fill the pipeline's container (kinds/postsFillArticle.ts).
+	if (posts.chars < signals.chars * MIN_POSTS_SHARE) return postsFillArticle(index, posts, article);
 	const region = article.region;
 	if (region === ROOT || article.chars < posts.chars * MIN_ARTICLE_BESIDE_POSTS) return true;
 	return posts.items.some((p) => index.isInside(region, p) || index.isInside(p, region));
