@@ -144,7 +144,8 @@ function extract(doc: DumpDocument): Article {
 	// 10: general clean-ups of what was kept, one heuristic each (heuristics/).
 	// A thread repeats its authors and dates on purpose: each post keeps its own; a landing page read whole repeats
 	// long paragraphs only as slider clones and screen copies (heuristics/repeatedBlocks.ts).
-	blocks = dropRepeatedBlocks(blocks, removed, kind.kind === 'forum' ? MIN_REPEATED_POST_CHARS : undefined, attempt.region === ROOT && kind.kind === 'service' ? Infinity : undefined);
+	// A thread's long repeats are quotes and previews beside the full post (heuristics/repeatedBlocks.ts).
+	blocks = dropRepeatedBlocks(blocks, removed, kind.kind === 'forum' ? MIN_REPEATED_POST_CHARS : undefined, kind.kind === 'forum' || (attempt.region === ROOT && kind.kind === 'service') ? Infinity : undefined);
 	blocks = dropShopControls(blocks, removed);
 	blocks = dropBreadcrumbs(blocks, removed);
 	blocks = dropDocChrome(blocks, removed, kind.kind === 'documentation');
