@@ -304,6 +304,8 @@ function loadWcxbProduct(): WcxbProduct | string {
 		const { extractDump, formatExtraction } = require(path.join(core, 'render', 'formats'));
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
 		const { looksLikeDump } = require(path.join(core, 'dump', 'sniff'));
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const { emptyArticleReason } = require(path.join(core, 'extract', 'warnings'));
 		const force = forcedKinds(core);
 		return (dump: string, annotatedKind?: string) => {
 			const started = process.hrtime.bigint();
@@ -315,7 +317,7 @@ function loadWcxbProduct(): WcxbProduct | string {
 				const md = x.article.metadata as Record<string, { value: unknown } | undefined>;
 				const str = (v: unknown): string | undefined => (Array.isArray(v) ? v.join(', ') : typeof v === 'string' ? v : undefined);
 				const meta = { title: str(md.title?.value), author: str(md.author?.value) ?? str(md.authors?.value), published: str(md.published?.value), pageType: str(md.pageType?.value) };
-				if (x.article.empty) return { text: '', ...meta, skipped: 'no article text found', ms: ms() };
+				if (x.article.empty) return { text: '', ...meta, skipped: emptyArticleReason(x.article), ms: ms() };
 				const text: string = formatExtraction(x, 'text');
 				return { text, ...meta, ms: ms() };
 			} catch (e) {

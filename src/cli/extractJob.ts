@@ -1,5 +1,5 @@
 // One extraction job: read a dump, extract, render, write. Runs in the CLI process or in a worker thread alike.
-import { analyzeDump, complexityRefusal, extractWithSiteRules, formatExtraction, looksLikeDump, type OutputFormat, type SiteRuleTable } from '../core/index';
+import { analyzeDump, complexityRefusal, emptyArticleReason, extractWithSiteRules, formatExtraction, looksLikeDump, type OutputFormat, type SiteRuleTable } from '../core/index';
 import { InputError, readDumpFile } from './inputs';
 import { OutputError, writeFileAtomic } from './safeWrite';
 
@@ -40,7 +40,7 @@ export function runExtractJob(job: ExtractJob): ExtractOutcome {
 		const refusal = complexityRefusal(analysis.document);
 		if (refusal) return { status: 'skipped', file: job.file, reason: refusal.message, bytes };
 		const extraction = job.sites ? extractWithSiteRules(analysis.document, job.sites) : analysis.extraction;
-		if (extraction.article.empty) return { status: 'skipped', file: job.file, reason: 'no article text found', bytes };
+		if (extraction.article.empty) return { status: 'skipped', file: job.file, reason: emptyArticleReason(extraction.article), bytes };
 		const output = formatExtraction(extraction, job.format);
 		if (job.outPath) {
 			writeFileAtomic(job.outPath, output, job.overwrite === true);

@@ -1,5 +1,5 @@
 // One JSONL record for `pagedump extract|check --jsonl`: a request line in, one result line out; never throws.
-import { analyzeDump, complexityRefusal, extractionToJson, formatExtraction, LineIndex, looksLikeDump, withBaseUrl, type DiagnoseOptions, type OutputFormat } from '../core/index';
+import { analyzeDump, complexityRefusal, emptyArticleReason, extractionToJson, formatExtraction, LineIndex, looksLikeDump, withBaseUrl, type DiagnoseOptions, type OutputFormat } from '../core/index';
 import { formatBytes, InputError, readDumpFile } from './inputs';
 
 /** What every record of one run is processed with. */
@@ -76,7 +76,7 @@ export function processJsonlLine(raw: string, lineNumber: number, settings: Json
 		const refusal = complexityRefusal(analysis.document);
 		if (refusal) return result(id, { status: 'skipped', ...where, reason: refusal.message }, true);
 		const extraction = withBaseUrl(analysis.extraction, url);
-		if (extraction.article.empty) return result(id, { status: 'skipped', ...where, reason: 'no article text found' }, true);
+		if (extraction.article.empty) return result(id, { status: 'skipped', ...where, reason: emptyArticleReason(extraction.article) }, true);
 		const output = settings.format === 'json' ? extractionToJson(extraction) : formatExtraction(extraction, settings.format);
 		return result(id, { status: 'ok', ...where, format: settings.format, result: output });
 	} catch (e) {

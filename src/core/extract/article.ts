@@ -54,6 +54,9 @@ export interface Article {
 	readonly removed: readonly RemovedRegion[];
 	/** True when the input does not look like a page dump or holds no article text. */
 	readonly empty: boolean;
-	/** Why the result may disappoint: `tiny-content` when the page's main content is only a few words. */
+	/**
+	 * Why the result may disappoint (codes of warnings.ts): `tiny-content` when the page's main content is only a few
+	 * words, `no-text` when the dump holds no text at all (a page drawn by scripts).
+	 */
 	readonly warnings?: readonly string[];
 }

@@ -21,6 +21,7 @@ import { extractMetadata } from './metadata';
 import { isUpdateStampOnly } from './metadata/dateCandidates';
 import { dropRepeatedMetadata } from './repeatedMetadata';
 import { articleAttempt } from './sieve';
+import type { ExtractionWarning } from './warnings';
 
 export { explainExtraction, type ExtractionExplanation } from './explain';
 
@@ -56,7 +57,8 @@ const ENDS_WITH_PROSE: ReadonlySet<PageKind> = new Set<PageKind>(['article']);
  *    conditional cleaning) and keep the longest attempt.
  * 8. Kind: the page's kind from its structure (kinds/signals.ts, kinds/detect.ts), and that kind's strategy
  *    (kinds/<kind>.ts): a thread's posts, the whole page less its chrome for spread-out pages, else step 7's result.
- *    A dump whose main content is tiny yields what the whole page holds, with the warning `tiny-content`.
+ *    A dump whose main content is tiny yields what the whole page holds, with the warning `tiny-content`; one with
+ *    no text at all is empty with the warning `no-text` (warnings.ts).
  * 9. Metadata: `extractMetadata(doc, { region, pageKind })` plus `pageType`; the title heading and leading byline/date blocks
  *    that repeat metadata are removed from the body.
  * 10. Clean-ups of the kept blocks, one heuristic per file (heuristics/): repeated blocks, shop controls, breadcrumbs,
@@ -142,7 +144,8 @@ function extract(doc: DumpDocument): Article {
 	// 10: general clean-ups of what was kept, one heuristic each (heuristics/).
 	// A thread repeats its authors and dates on purpose: each post keeps its own; a landing page read whole repeats
 	// long paragraphs only as slider clones and screen copies (heuristics/repeatedBlocks.ts).
-	blocks = dropRepeatedBlocks(blocks, removed, kind.kind === 'forum' ? MIN_REPEATED_POST_CHARS : undefined, attempt.region === ROOT && kind.kind === 'service' ? Infinity : undefined);
+	// A thread's long repeats are quotes and previews beside the full post (heuristics/repeatedBlocks.ts).
+	blocks = dropRepeatedBlocks(blocks, removed, kind.kind === 'forum' ? MIN_REPEATED_POST_CHARS : undefined, kind.kind === 'forum' || (attempt.region === ROOT && kind.kind === 'service') ? Infinity : undefined);
 	blocks = dropShopControls(blocks, removed);
 	blocks = dropBreadcrumbs(blocks, removed);
 	blocks = dropDocChrome(blocks, removed, kind.kind === 'documentation');
@@ -161,6 +164,7 @@ function extract(doc: DumpDocument): Article {
 		}
 	}
 	const hasText = chars > 0 || blocks.some((b) => collapse(blockText(b, { images: true })).length > 0);
-	const warnings = hasText && chars < TINY_CONTENT_CHARS ? ['tiny-content'] : [];
+	// No text anywhere, even in the chrome: a page its scripts draw, saved before they ran (warnings.ts).
+	const warnings: ExtractionWarning[] = !hasText ? ['no-text'] : chars < TINY_CONTENT_CHARS ? ['tiny-content'] : [];
 	return { metadata, blocks, region, removed, empty: !hasText, ...(warnings.length > 0 ? { warnings } : {}) };
 }

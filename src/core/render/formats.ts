@@ -70,6 +70,8 @@ export function extractionToJson(extraction: Extraction): object {
 		text,
 		headings,
 		removed: article.removed.map((r) => ({ range: index.rangeOf(r.range), step: r.step, signal: r.signal, score: r.score ?? null })),
+		// Why the result may disappoint (extract/warnings.ts): `tiny-content`, `no-text`.
+		warnings: article.warnings ?? [],
 		problems: doc.problems.map((p) => ({ kind: p.kind, message: p.message, range: index.rangeOf(p.range) })),
 		stats: {
 			characters: doc.text.length,

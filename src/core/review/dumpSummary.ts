@@ -6,6 +6,7 @@ import { parseDump } from '../dump/parseDump';
 import { looksLikeDump } from '../dump/sniff';
 import type { Article, ArticleMetadata } from '../extract/article';
 import { extractArticle } from '../extract/extractArticle';
+import { emptyArticleReason } from '../extract/warnings';
 import { renderText } from '../render/articleText';
 import type { SiteRuleTable } from './config';
 import { withSiteRules } from './siteExtraction';
@@ -74,7 +75,7 @@ export function summarizeDump(path: string, text: string, options: SummaryOption
 		}
 		const fields = COMPLETENESS_FIELDS.filter((k) => meta[k] !== undefined);
 		const common = { ...base, title: meta.title?.value, site, url: meta.url?.value, problems, rules, missing, fields };
-		if (article.empty) return { ...common, kind: 'none', skipped: 'no article text found' };
+		if (article.empty) return { ...common, kind: 'none', skipped: emptyArticleReason(article) };
 		return { ...common, kind: pageKind(meta), words: countWords(renderText(article, doc)) };
 	} catch (e) {
 		return { ...base, skipped: `internal error: ${(e as Error).message}` };

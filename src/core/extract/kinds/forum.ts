@@ -4,6 +4,7 @@ import type { RemovedRegion } from '../article';
 import { ALL_FLAGS, type Attempt, type BlockIndex, type Flags, ROOT } from '../blockIndex';
 import { cleanBlock } from '../clean';
 import { dropForumControls } from '../heuristics/forumControls';
+import { dropFlattenedPreviews, flattenedPreviewBlocks, isLinkPreview } from '../heuristics/linkPreviews';
 import { dropChromeHeadings } from '../heuristics/postChromeHeadings';
 import { dropChromeSpans } from '../heuristics/postChromeSpans';
 import { dropQuotedChrome } from '../heuristics/quotedChrome';
@@ -14,6 +15,7 @@ import { recordOutside } from '../outside';
 import { prunedContainers } from '../prune';
 import type { KindStrategy } from './pageKind';
 import { MIN_POSTS_SHARE, withOpeningPost } from './posts';
+import { postsFillArticle } from './postsFillArticle';
 import type { PageSignals } from './signals';
 
 /** Parts of a post that are not the message: signatures, votes, reactions, reply and share buttons, post counters. */
@@ -38,7 +40,8 @@ export function isThread(index: BlockIndex, signals: PageSignals, article: Attem
 	// So is a page whose microdata types one topic (kinds/posts.ts `isThreadTopic`), whatever its software: a Drupal
 	// thread among a shop's worth of course cards, read as a collection, became one (tuning 0.35 -> 0.77), nothing else moved.
 	if (signals.topicItems === 1) return true;
-	if (posts.chars < signals.chars * MIN_POSTS_SHARE) return false;
+	// A thread among a portal's boards and menus: its posts fill the pipeline's container (kinds/postsFillArticle.ts).
+	if (posts.chars < signals.chars * MIN_POSTS_SHARE) return postsFillArticle(index, posts, article);
 	const region = article.region;
 	if (region === ROOT || article.chars < posts.chars * MIN_ARTICLE_BESIDE_POSTS) return true;
 	return posts.items.some((p) => index.isInside(region, p) || index.isInside(p, region));
@@ -64,6 +67,8 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 		if (postSet.has(c)) continue;
 		const words = attrWords(c.attrs);
 		if (POST_CHROME_RE.test(words) || platformChrome?.test(words)) pruned.set(c, 'post-chrome');
+		// A link's preview card: the linked page's title and blurb (heuristics/linkPreviews.ts).
+		else if (isLinkPreview(c)) pruned.set(c, 'link-preview');
 	}
 	const removed: RemovedRegion[] = [];
 	const blocks: Block[] = [];
@@ -90,7 +95,7 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	// Member titles and badges beside the author's name (heuristics/postChromeSpans.ts).
 	const controlled = dropForumControls(dropRepeatedSubjects(dropChromeSpans(dropChromeHeadings(unquoted, chrome, removed), removed), titles, removed), removed);
 	// Quotes that repeat an earlier post, once the controls inside them ("Click to expand...") are gone (heuristics/repeatedQuotes.ts).
-	const kept = dropRepeatedQuotes(controlled, removed);
+	const kept = dropRepeatedQuotes(dropFlattenedPreviews(index, controlled, flattenedPreviewBlocks(index, postSet), removed), removed);
 	return { region: posts.items[0], regionScore: 0, blocks: kept, removed, chars };
 }
 
