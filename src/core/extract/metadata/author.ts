@@ -4,6 +4,7 @@ import { attrValue } from '../inlineText';
 import { AUTHOR_BOX_RE, HOVER_CARD_RE, AUTHOR_NAME_RE, AUTHOR_NOT_RE, AUTHOR_RE, BYLINE_PREFIX_RE, MAX_BYLINE_CHARS, NEAR_TITLE_CHARS, WEIGHT } from '../metadataRules';
 import { attributeAuthorCandidates } from './attributeAuthor';
 import { textBylineCandidates } from './bylineText';
+import { datelineNameCandidates } from './datelineName';
 import { splitNames } from './names';
 import { uniq, type Candidate, type MetadataScan, type MNode } from './scan';
 
@@ -80,6 +81,7 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 		}
 	}
 	out.push(...textBylineCandidates(s));
+	out.push(...datelineNameCandidates(s));
 	out.push(...attributeAuthorCandidates(s));
 	return out;
 }

@@ -6,6 +6,9 @@ import { labelLineBefore } from './dateLabelLine';
 import { firstOfRepeated } from './repeatedBylines';
 import { inScheduleBox } from './scheduleDates';
 import { updateStampStaysModified } from './docsUpdateStamp';
+import { isEditionLabel } from './editionDates';
+import { underRelatedHeading } from './relatedBoxes';
+import { isSnippetCopy } from './snippetCopies';
 import { best, MIN_SCORE, type Candidate, type MetadataScan, type MNode } from './scan';
 
 /** The rule suffix of a publication date that is only the page's update stamp ("Updated Dec 19, 2025"). */
@@ -110,10 +113,15 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 			rule = `profile:${s.profile?.name}:${profMod ? 'modified' : 'published'}`;
 		}
 		const pos = s.positionScore(n) + (bylineDate ? WEIGHT.nearTitle : 0);
+		// Asked once per node, and only of nodes that hold a date: a hidden copy for search engines, or a teaser under
+		// a "Recent News" box heading, says nothing about the page's own date.
+		let notPageDate: boolean | undefined;
 		const push = (iso: string, label: string, how: string, bonus = 0): void => {
 			const key = `${n.order}:${iso}`;
 			if (seen.has(key)) return;
 			seen.add(key);
+			notPageDate ??= isSnippetCopy(s, n) || (!profPub && !profMod && underRelatedHeading(s, n));
+			if (notPageDate) return;
 			const isMod = profMod || (!profPub && (MODIFIED_LABEL_RE.test(label) || itemprop === 'datemodified' || (!PUBLISHED_LABEL_RE.test(label) && s.vocab(n, MODIFIED_RE, 2) > 0 && !(n.words && PUBLISHED_RE.test(n.words)))));
 			const labelled = MODIFIED_LABEL_RE.test(label) || PUBLISHED_LABEL_RE.test(label) ? 5 : 0;
 			const c: Candidate<string> = { value: iso, source: n.range, node: n, rule: (how === 'text' ? rule : `${rule}:${how}`) + (labelled ? ':label' : ''), score: base + pos + labelled + bonus };
@@ -147,7 +155,7 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 			const label = ((d.start === 0 ? lead : '') + text.slice(Math.max(prev, d.start - 40), d.start)).replace(SOFT_HYPHEN_RE, '');
 			prev = d.end;
 			// "Joined Mar 2009", "Member since", "© 2024", "Offer ends": dates of something other than the page.
-			if (NOT_PAGE_DATE_LABEL_RE.test(label.replace(WEEKDAY_END_RE, ''))) continue;
+			if (NOT_PAGE_DATE_LABEL_RE.test(label.replace(WEEKDAY_END_RE, '')) || isEditionLabel(label)) continue;
 			// "1/27/2026 - 3/24/2026": a course's or an event's dates.
 			const next = dates[i + 1];
 			const before = dates[i - 1];

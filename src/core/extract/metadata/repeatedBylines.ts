@@ -21,7 +21,7 @@ const TEASER_HEADED_SHARE = 0.8;
 const TEASER_HEADING_CHARS = 1500;
 
 /** The rules of bylines read from text (`author.ts`, `bylineText.ts`), not from markup. */
-const TEXT_BYLINE_RULE_RE = /^text:(?:written-by|by-line|by-label|dateline-by)/;
+const TEXT_BYLINE_RULE_RE = /^text:(?:written-by|by-line|by-label|dateline-by|dateline-name)/;
 
 /** Class names of a post's user box (`message-userDetails`, `userTitle`, `author-info`, `member-card`). */
 const USER_BOX_RE = /(?:^|[\s_:-])(?:user|member|poster|author)[a-z]*(?:$|[\s_:-])/i;

@@ -6,6 +6,7 @@ import { FAR_FROM_TITLE_CHARS, FOREIGN_RE, METADATA_PROFILES, NEAR_TITLE_CHARS, 
 import { smartInlineText, smartTextLongerThan } from '../smartText';
 import { CompactOffsets } from './compactOffsets';
 import { withoutOwnSlug } from './headingSlugId';
+import { isPageFooter } from './pageFooter';
 
 /** What the body extractor knows when metadata is read: the chosen article container, if any. */
 export interface ArticleContext {
@@ -260,7 +261,7 @@ export class MetadataScan {
 	isForeign(n: MNode): boolean {
 		const t = this.titleNode;
 		for (let p: MNode | undefined = n; p; p = p.parent) {
-			if (!p.words || !FOREIGN_RE.test(p.words) || LAYOUT_RE.test(p.words)) continue;
+			if (!p.words || !FOREIGN_RE.test(p.words) || (LAYOUT_RE.test(p.words) && !isPageFooter(p.words))) continue;
 			// A container that holds the page's title is the page's column, whatever its name (`core-rail`, `main-rail`).
 			if (t && p !== t && p.range.start <= t.range.start && p.range.end >= t.range.end) continue;
 			return true;
