@@ -1,9 +1,11 @@
 // Inline parser: links, images, spans, code, emphasis, escapes, raw HTML, breaks. One linear pass with bounded look-ahead.
-import type { Attributes, Emphasis, Inline, LinkDefinition, SourceRange } from '../model/dumpDocument';
+import type { Attributes, Inline, LinkDefinition, SourceRange } from '../model/dumpDocument';
 import { LineBreakNode, SoftBreakNode, SourceTextNode, TextNode } from '../model/leafInlines';
 import { parseAttributes } from './attributes';
 import { collapseWrapped } from './chars';
 import { decodeEntities, entityAt } from './entities';
+import { indexBacktickRuns, indexOfWithin, isAlnum, isContiguous, isEscapable, isSpaceOrTab, isSpecial, isWhite } from './inlineChars';
+import { makeEmphasis, mergeTexts } from './inlineNodes';
 
 /** A line (or part of one) of the dump: `text.slice(start, end)`, without its line ending. */
 export interface Segment {
@@ -79,21 +81,6 @@ interface Delimiter {
 	readonly pos: number;
 }
 
-/** Characters a backslash escapes, as a lookup table by char code (a Set lookup per escape showed in profiles). */
-const ESCAPABLE = new Uint8Array(128);
-for (const c of '\\`*_{}[]()>#+-.!|~^"\'$%&,/:;<=?@') ESCAPABLE[c.charCodeAt(0)] = 1;
-
-function isEscapable(c: number): boolean {
-	return c < 128 && ESCAPABLE[c] === 1;
-}
-
-function isWhite(c: number): boolean {
-	return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || Number.isNaN(c);
-}
-
-function isAlnum(c: number): boolean {
-	return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c > 0x7f && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
-}
 
 /**
  * Parses the inline content made of `segments` of `text` (the lines of a paragraph, with container prefixes
@@ -849,97 +836,4 @@ class InlineParser {
 		this.#addSource(i, i + 1);
 		return i + 1;
 	}
-}
-
-/** The backtick runs of `s` from `from` on, by length; the parser only moves forward, so `next` only grows. */
-function indexBacktickRuns(s: string, from: number): Map<number, { readonly starts: number[]; next: number }> {
-	const runs = new Map<number, { readonly starts: number[]; next: number }>();
-	for (let k = s.indexOf('`', from); k >= 0; k = s.indexOf('`', k)) {
-		let e = k;
-		while (e < s.length && s.charCodeAt(e) === 0x60) e++;
-		let r = runs.get(e - k);
-		if (!r) runs.set(e - k, (r = { starts: [], next: 0 }));
-		r.starts.push(k);
-		k = e;
-	}
-	return runs;
-}
-
-/** `s.indexOf(ch, from)` that gives up after `max` characters, so failed look-aheads stay cheap. */
-function indexOfWithin(s: string, ch: string, from: number, max: number): number {
-	const end = Math.min(s.length, from + max + 1);
-	const c = ch.charCodeAt(0);
-	for (let i = from; i < end; i++) if (s.charCodeAt(i) === c) return i;
-	return -1;
-}
-
-function isSpaceOrTab(c: number): boolean {
-	return c === 0x20 || c === 0x09;
-}
-
-/** Characters that may start inline syntax, as a lookup table by char code: the inner loop of every paragraph. */
-const SPECIAL = new Uint8Array(128);
-for (const c of '\\\n[!]`*_~^<&') SPECIAL[c.charCodeAt(0)] = 1;
-
-function isSpecial(c: number): boolean {
-	return c < 128 && SPECIAL[c] === 1;
-}
-
-/** Whether the segments are consecutive lines of `text`, each ended by a single `\n`: then joined they are one slice. */
-function isContiguous(text: string, segments: readonly Segment[]): boolean {
-	for (let k = 0; k + 1 < segments.length; k++) {
-		const end = segments[k].end;
-		if (segments[k + 1].start !== end + 1 || text.charCodeAt(end) !== 0x0a) return false;
-	}
-	return true;
-}
-
-function makeEmphasis(c: number, count: number, children: Inline[], range: SourceRange): Emphasis {
-	if (c === 0x7e) return { kind: 'emphasis', style: count === 2 ? 'strike' : 'sub', children, range };
-	if (c === 0x5e) return { kind: 'emphasis', style: 'sup', children, range };
-	if (count === 3) return { kind: 'emphasis', style: 'strong', children: [{ kind: 'emphasis', style: 'em', children, range }], range };
-	return { kind: 'emphasis', style: count === 2 ? 'strong' : 'em', children, range };
-}
-
-function isLeafText(n: Inline): n is TextNode | SourceTextNode {
-	return n instanceof TextNode || n instanceof SourceTextNode;
-}
-
-/** Whether two nodes are text nodes of this parser, `b` starting where `a` ends. */
-function touching(a: Inline, b: Inline): boolean {
-	return isLeafText(a) && isLeafText(b) && a.end === b.start;
-}
-
-/** Joins adjacent text nodes (brackets and delimiter runs that stayed literal) so consumers see whole words. */
-function mergeTexts(nodes: Inline[]): Inline[] {
-	if (nodes.length < 2) return nodes;
-	let adjacent = false;
-	for (let k = 1; k < nodes.length && !adjacent; k++) adjacent = touching(nodes[k - 1], nodes[k]);
-	if (!adjacent) return nodes;
-	const out: Inline[] = [];
-	for (let k = 0; k < nodes.length; k++) {
-		const node = nodes[k];
-		let e = k + 1;
-		while (node.kind === 'text' && e < nodes.length && touching(nodes[e - 1], nodes[e])) e++;
-		if (e === k + 1) {
-			out.push(node);
-			continue;
-		}
-		const start = (node as SourceTextNode).start;
-		const end = (nodes[e - 1] as SourceTextNode).end;
-		let exact = true;
-		for (let m = k; m < e && exact; m++) exact = nodes[m] instanceof SourceTextNode && (nodes[m] as SourceTextNode).source === (node as SourceTextNode).source;
-		if (exact) {
-			// Touching exact pieces of one source are that source's slice: still no copy.
-			out.push(new SourceTextNode((node as SourceTextNode).source, start, end, (nodes[e - 1] as SourceTextNode).softBreakAfter));
-			k = e - 1;
-			continue;
-		}
-		// One join for the whole run: appending one by one builds a rope of as many pieces, kept until read.
-		const parts: string[] = [];
-		for (let m = k; m < e; m++) parts.push((nodes[m] as { value: string }).value);
-		out.push(new TextNode(parts.join(''), start, end, (nodes[e - 1] as TextNode).softBreakAfter));
-		k = e - 1;
-	}
-	return out;
 }
