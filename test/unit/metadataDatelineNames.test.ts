@@ -51,3 +51,40 @@ suite('Metadata: names in datelines', () => {
 		assert.strictEqual(authorOf(`# Searching text quickly\n\nOskar Lindqvist\n\n${BODY}`), undefined);
 	});
 });
+
+suite('Metadata: byline labels and author links', () => {
+	test("a 'Contributors:' label leads the byline", () => {
+		assert.strictEqual(authorOf(`# Houseplants for dim rooms\n\n**Contributors:** Janet Loughrey\n\n${BODY}`), 'Janet Loughrey');
+	});
+
+	test("'Contributors' without its colon starts a sentence, not a byline", () => {
+		assert.strictEqual(authorOf(`# Houseplants for dim rooms\n\nContributors to this guide tested forty plants.\n\n${BODY}`), undefined);
+	});
+
+	test("an author link around a picture names the author in its label", () => {
+		assert.strictEqual(authorOf(`# Cloud servers explained\n\n[![](/img/avatar.png)](https://example.com/blog/authors/emmanuel-okafor){aria-label="Emmanuel Okafor"}\n\n${BODY}`), 'Emmanuel Okafor');
+	});
+
+	test("a forum post's user name heading (Flarum) is its poster", () => {
+		assert.strictEqual(authorOf(`# Types of threads\n\n::: PostUser\n### antonjw {#antonjw .PostUser-name}\n:::\n\n${BODY}`), 'antonjw');
+	});
+});
+
+suite('Metadata: author name elements far from the title', () => {
+	const LONG = Array.from({ length: 400 }, (_, i) => `Paragraph ${i} of the article body with enough words in it to be long.`).join('\n\n');
+
+	test("an author box's name element after a long article is its author", () => {
+		const dump = `# Form a company in New York\n\n${LONG}\n\n::: author-box\n::: author-box__name\nShai Shamir\n:::\n:::\n`;
+		assert.strictEqual(authorOf(dump), 'Shai Shamir');
+	});
+
+	test('an author container far from the title is still marked down', () => {
+		const dump = `# Form a company in New York\n\n${LONG}\n\n::: post-author\nShai Shamir\n:::\n`;
+		assert.strictEqual(authorOf(dump), undefined);
+	});
+
+	test('no date is read beside a far author box', () => {
+		const dump = `# Form a company in New York\n\n${LONG}\n\n::: author-box\n::: author-box__name\nShai Shamir\n:::\n\nLast Updated: February 1, 2026\n:::\n`;
+		assert.strictEqual(extractMetadata(parseDump(dump), {}).published?.value, undefined);
+	});
+});

@@ -2,7 +2,7 @@
 import type { DumpDocument } from '../model/dumpDocument';
 import type { ArticleMetadata, MetadataField } from './article';
 import { dayFirstFor, type DateOptions } from './dates';
-import { authorCandidates, expandAuthors } from './metadata/author';
+import { authorCandidates, expandAuthors, FAR_SUFFIX } from './metadata/author';
 import { chooseDates } from './metadata/dateCandidates';
 import { descriptionCandidates } from './metadata/description';
 import { languageCandidates } from './metadata/language';
@@ -74,7 +74,8 @@ function readMetadata(doc: DumpDocument, context: ArticleContext): ArticleMetada
 	const authorCands = authorCandidates(s);
 	// An index page's title is its first item's heading: the byline and date under it are that item's, not the page's.
 	const authors = titleChoice.listItem ? undefined : expandAuthors(s, firstOfRepeated(s, authorCands));
-	const byline = authors && authors.score >= MIN_REPORTED_SCORE ? authors.node : undefined;
+	// A name read far from the title (an author box at the end) is no dateline: dates beside it are not looked for.
+	const byline = authors && authors.score >= MIN_REPORTED_SCORE && !authors.rule.includes(FAR_SUFFIX) ? authors.node : undefined;
 	const dates = titleChoice.listItem ? { candidates: [] } : chooseDates(s, dateOptions, byline);
 
 	// 5. The rest.

@@ -8,7 +8,8 @@ import type { Candidate, MetadataScan, MNode } from './scan';
  * that holds the date, a reading time or a word count, and the author's name alone ("Andrew Gerrand\ 4 August 2010",
  * "[Stefan] [March 5, 2026] [9 min read]", an `entry-meta` list "Bence Kovács / 02-12-2025"). The date makes the line a
  * dateline; what is left once the date, the reading time and the separators are taken out is the name, when it reads
- * as one and nothing else is left. Measured on the wcxb-dev tuning part: see the note for issue 12 (helper "dates").
+ * as one and nothing else is left. Measured on the wcxb-dev tuning part (helper "dates", issue 12): author right
+ * 374 -> 383 of 529 (9 right, 0 wrong, 0 where the truth has none); one name only, no figure, no label, no tag.
  */
 
 /** How far after the title's start the dateline may begin: meta lines sit just under the headline. */

@@ -4,7 +4,8 @@
  * `main-with-rail`): those wrap the article next to a sidebar. A page footer is never the article's wrapper, whatever
  * grid class sits beside it: a LibGuides page's "Last Updated: Jan 14, 2026" in `s-lib-footer footer container` was
  * reported as a listing's published date. Whole class names only (`entry-footer`, `article-footer` hold a post's tags
- * and are judged as before). Reason: issue 12 (helper "dates").
+ * and are judged as before). Reason: issue 12 (helper "dates"). Tuning part of wcxb-dev: published where none 1
+ * fewer; author, title and right dates unchanged.
  */
 const PAGE_FOOTER_RE = /(?:^|\s)(?:footer|site-footer|page-footer|global-footer|main-footer|footer-container|footer-wrapper)(?:\s|$)/;
 
