@@ -118,3 +118,12 @@ suite('Non-modal product sheets', () => {
 		for (const label of ['Add-on compatibility', 'Testimonial from the designer', 'Shopping list']) assert.ok(!isRecommendationHeading(label), label);
 	});
 });
+
+suite('Bold policy labels', () => {
+	test('a bold "Free Shipping & Returns" label drops its short note; a bold promise above the description does not take the description', () => {
+		const { text, kind } = extractFixture('product-bold-policy-labels.txt');
+		assert.strictEqual(kind, 'product');
+		for (const kept of ['burns logs almost without smoke', 'packs into its own carry bag', 'Let it cool completely', "If the pit's steel ever fails"]) assert.ok(text.includes(kept), `lost ${kept}: ${text}`);
+		for (const dropped of ['We ship for free', 'Copyright']) assert.ok(!text.includes(dropped), `kept ${dropped}: ${text}`);
+	});
+});
