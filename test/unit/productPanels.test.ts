@@ -2,6 +2,7 @@
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex, type Container, isContainer } from '../../src/core/extract/blockIndex';
+import { isBuyBoxLine } from '../../src/core/extract/heuristics/buyBox';
 import { isDisclosurePanel } from '../../src/core/extract/heuristics/disclosurePanels';
 import { isPolicyHeading } from '../../src/core/extract/heuristics/policySections';
 import { siblingPanels } from '../../src/core/extract/heuristics/siblingPanels';
@@ -116,5 +117,21 @@ suite('Non-modal product sheets', () => {
 	test('upsell and testimonial labels are recommendation headings', () => {
 		for (const label of ['Choose your add-ons', 'Customer testimonials', 'Keep shopping', 'Compare with similar products', 'Related books']) assert.ok(isRecommendationHeading(label), label);
 		for (const label of ['Add-on compatibility', 'Testimonial from the designer', 'Shopping list']) assert.ok(!isRecommendationHeading(label), label);
+	});
+});
+
+suite('Bold policy labels', () => {
+	test('a bold "Free Shipping & Returns" label drops its short note; a bold promise above the description does not take the description', () => {
+		const { text, kind } = extractFixture('product-bold-policy-labels.txt');
+		assert.strictEqual(kind, 'product');
+		for (const kept of ['burns logs almost without smoke', 'packs into its own carry bag', 'Let it cool completely', "If the pit's steel ever fails"]) assert.ok(text.includes(kept), `lost ${kept}: ${text}`);
+		for (const dropped of ['We ship for free', 'Copyright']) assert.ok(!text.includes(dropped), `kept ${dropped}: ${text}`);
+	});
+});
+
+suite('Sign-up form lines', () => {
+	test('a newsletter form\'s prompts are buy-box lines; sentences about email are not', () => {
+		for (const line of ['Please enter a valid email.', 'Please enter your phone number.', 'You are already subscribed', 'Sign up', 'Email Address']) assert.ok(isBuyBoxLine(line), line);
+		for (const line of ['Email us with any question about sizing.', 'Sign up for the workshop at the studio and learn to throw a mug.']) assert.ok(!isBuyBoxLine(line), line);
 	});
 });

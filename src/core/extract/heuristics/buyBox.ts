@@ -9,6 +9,8 @@ import { PRICE_RE } from '../kinds/signals';
  * pages of the wcxb-dev tuning part (lines of our output that matched, and how many of those the truth holds):
  * "add to …" 124/2, "loading" 161/0, "open media N in modal" 99/0, "skip to …" 20/0, a bare price 151/20,
  * "sale price $…" 11/0, "buy now" 13/2, "free shipping …" 20/2, "view details" 5/0, "N of M" 2/0.
+ * The sign-up form's own lines ("Please enter a valid email", "You are already subscribed", "Sign up", "Email"),
+ * added later: product 0.654 → 0.655 (six pages up, none lower).
  */
 export const BUY_BOX_LINE_RE = new RegExp(
 	[
@@ -23,6 +25,10 @@ export const BUY_BOX_LINE_RE = new RegExp(
 		String.raw`(?:decrease|increase) quantity\b.*`,
 		String.raw`write a review`,
 		String.raw`(?:pay in \d+|\d+ interest-free) .*(?:afterpay|klarna|installments|payments).*`,
+		String.raw`please enter (?:a valid |your )(?:e-?mail|phone)\b.*`,
+		String.raw`you(?:'re| are) already subscribed\b.*`,
+		String.raw`(?:sign up|subscribe)(?: now| today)?`,
+		String.raw`(?:e-?mail|e-?mail address|phone number)\*?`,
 	]
 		.map((p) => `(?:${p})`)
 		.join('|'),

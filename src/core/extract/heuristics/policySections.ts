@@ -1,5 +1,5 @@
 // Shop policy sections: on a product page, a section headed "Shipping & Returns", "Delivery & Returns" or "30-Day Return Policy" is the shop's terms, not the product.
-import type { Block, Heading } from '../../model/dumpDocument';
+import type { Block, Inline } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { blockText, collapse } from '../inlineText';
 import { MAX_SECTION_LABEL_CHARS } from './recommendationSections';
@@ -21,13 +21,49 @@ export function isPolicyHeading(text: string): boolean {
 	return t.length <= MAX_SECTION_LABEL_CHARS && POLICY_HEADING_RE.test(t);
 }
 
-/** Drops each policy heading with its section: the blocks up to the next heading of the same or a higher level. */
+/**
+ * A paragraph that is one bold run ("**Free Shipping & Returns**") labels a section as a heading does, one level
+ * below every heading: shops write the panels of an accordion that way. With the policy sections dropped before
+ * the buy-box lines (kinds/product.ts), which took the bold label alone: tuning part of wcxb-dev, product 0.654 →
+ * 0.654 (one page 0.75 → 0.77, none lower).
+ */
+export const BOLD_LABEL_LEVEL = 7;
+
+/**
+ * A bold label's section is a short note: when more blocks than this follow it before the next label, the bold line
+ * is a promise in the buy box ("**Free shipping**") and the description after it stays.
+ */
+export const MAX_BOLD_SECTION_BLOCKS = 3;
+
+/** The level of a block that labels a section: a heading's own, `BOLD_LABEL_LEVEL` for a bold-only paragraph. */
+function labelLevel(b: Block): number | undefined {
+	if (b.kind === 'heading') return b.level;
+	if (b.kind === 'paragraph' && isBoldOnly(b.content)) return BOLD_LABEL_LEVEL;
+	return undefined;
+}
+
+/** Whether the inlines are one strong run and white space. */
+function isBoldOnly(content: readonly Inline[]): boolean {
+	let bold = 0;
+	for (const i of content) {
+		if (i.kind === 'emphasis' && i.style === 'strong') bold++;
+		else if (!(i.kind === 'softbreak' || i.kind === 'break' || (i.kind === 'text' && i.value.trim() === ''))) return false;
+	}
+	return bold === 1;
+}
+
+/** Drops each policy heading (or bold label) with its section: the blocks up to the next label of the same or a higher level. */
 export function dropPolicySections(blocks: readonly Block[], removed: RemovedRegion[]): readonly Block[] {
 	let out: Block[] | undefined;
 	for (let i = 0; i < blocks.length; i++) {
 		const b = blocks[i];
-		if (b.kind === 'heading' && isPolicyHeading(blockText(b))) {
-			const end = sectionEnd(blocks, i, b);
+		const level = labelLevel(b);
+		if (level !== undefined && isPolicyHeading(blockText(b))) {
+			const end = sectionEnd(blocks, i, level);
+			if (level === BOLD_LABEL_LEVEL && end - i - 1 > MAX_BOLD_SECTION_BLOCKS) {
+				out?.push(b);
+				continue;
+			}
 			removed.push({ range: { start: b.range.start, end: blocks[end - 1].range.end }, step: 'policy-section', signal: collapse(blockText(b)) });
 			out ??= blocks.slice(0, i);
 			i = end - 1;
@@ -38,12 +74,12 @@ export function dropPolicySections(blocks: readonly Block[], removed: RemovedReg
 	return out ?? blocks;
 }
 
-/** The index after the last block of the section the heading at `at` opens. */
-function sectionEnd(blocks: readonly Block[], at: number, heading: Heading): number {
+/** The index after the last block of the section the label at `at` opens. */
+function sectionEnd(blocks: readonly Block[], at: number, level: number): number {
 	let end = at + 1;
 	while (end < blocks.length) {
-		const b = blocks[end];
-		if (b.kind === 'heading' && b.level <= heading.level) break;
+		const l = labelLevel(blocks[end]);
+		if (l !== undefined && l <= level) break;
 		end++;
 	}
 	return end;

@@ -37,21 +37,22 @@ export const product: KindStrategy = {
 
 /**
  * The attempt from the product's name (heuristics/productName.ts; a hidden one on a page hidden whole), less its
- * recommendation sections (heuristics/recommendationSections.ts) and the shop's shipping and returns sections (heuristics/policySections.ts).
+ * recommendation sections (heuristics/recommendationSections.ts); the policy sections went with the buy box (withoutBuyBox).
  * A shop prints its description, specifications and notices once per screen size (desktop and mobile copies, a tab
  * and its accordion twin), so a product page's long repeats are copies too: heuristics/repeatedBlocks.ts without its
  * length cap. Tuning part, product: 0.640 → 0.646 (P 0.604 → 0.612; ten pages up, two down by under 0.01).
  */
 function productSpan(index: BlockIndex, attempt: Attempt, hidden = false): Attempt {
 	const removed = [...attempt.removed];
-	const spanned = dropPolicySections(endAtRecommendations(startAtProductName(attempt.blocks, productHeading(index, hidden), removed), removed), removed);
+	const spanned = endAtRecommendations(startAtProductName(attempt.blocks, productHeading(index, hidden), removed), removed);
 	const blocks = dropRepeatedBlocks(spanned, removed, MIN_REPEATED_CHARS, COPIES_ANY_LENGTH);
 	return blocks.length === attempt.blocks.length ? attempt : { ...attempt, blocks: [...blocks], removed };
 }
 
-/** The attempt less its buy-box lines (heuristics/buyBox.ts). */
+/** The attempt less the shop's shipping and returns sections (heuristics/policySections.ts) and its buy-box lines (heuristics/buyBox.ts). */
 export function withoutBuyBox(attempt: Attempt): Attempt {
 	const removed = [...attempt.removed];
-	const blocks = dropTabLabels(dropBuyBoxLines(attempt.blocks, removed), removed);
+	// Policy sections first: their bold labels ("Free Shipping & Returns") read as buy-box lines and would go alone.
+	const blocks = dropTabLabels(dropBuyBoxLines(dropPolicySections(attempt.blocks, removed), removed), removed);
 	return blocks.length === attempt.blocks.length ? attempt : { ...attempt, blocks, removed };
 }
