@@ -10,6 +10,7 @@ import { dropChromeSpans } from '../heuristics/postChromeSpans';
 import { dropQuotedChrome } from '../heuristics/quotedChrome';
 import { dropRepeatedQuotes } from '../heuristics/repeatedQuotes';
 import { dropRepeatedSubjects, subjectKey } from '../heuristics/threadSubjects';
+import { dropTruncatedPreviews } from '../heuristics/truncatedPreviews';
 import { attrWords, blockText, isHidden } from '../inlineText';
 import { recordOutside } from '../outside';
 import { prunedContainers } from '../prune';
@@ -96,7 +97,9 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	const controlled = dropForumControls(dropRepeatedSubjects(dropChromeSpans(dropChromeHeadings(unquoted, chrome, removed), removed), titles, removed), removed);
 	// Quotes that repeat an earlier post, once the controls inside them ("Click to expand...") are gone (heuristics/repeatedQuotes.ts).
 	const kept = dropRepeatedQuotes(dropFlattenedPreviews(index, controlled, flattenedPreviewBlocks(index, postSet), removed), removed);
-	return { region: posts.items[0], regionScore: 0, blocks: kept, removed, chars };
+	// An answer's preview cut mid-word before its full text (heuristics/truncatedPreviews.ts).
+	const whole = dropTruncatedPreviews(kept, removed);
+	return { region: posts.items[0], regionScore: 0, blocks: whole, removed, chars };
 }
 
 export const forum: KindStrategy = {
