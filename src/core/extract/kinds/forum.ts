@@ -4,6 +4,7 @@ import type { RemovedRegion } from '../article';
 import { ALL_FLAGS, type Attempt, type BlockIndex, type Flags, ROOT } from '../blockIndex';
 import { cleanBlock } from '../clean';
 import { dropForumControls } from '../heuristics/forumControls';
+import { isSignatureBody } from '../heuristics/signatureBodies';
 import { dropFlattenedPreviews, flattenedPreviewBlocks, isLinkPreview } from '../heuristics/linkPreviews';
 import { dropChromeHeadings } from '../heuristics/postChromeHeadings';
 import { dropChromeSpans } from '../heuristics/postChromeSpans';
@@ -62,6 +63,7 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	};
 	// The forum software's own names for a post's parts that are not the message (platforms.ts), as data.
 	const platformChrome = signals.platform?.postChrome;
+	const signatureBody = signals.platform?.signatureBody;
 	for (const c of index.containers) {
 		if (isHidden(c.attrs) || !inPost(c)) continue;
 		pruned.delete(c);
@@ -70,6 +72,8 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 		if (POST_CHROME_RE.test(words) || platformChrome?.test(words)) pruned.set(c, 'post-chrome');
 		// A link's preview card: the linked page's title and blurb (heuristics/linkPreviews.ts).
 		else if (isLinkPreview(c)) pruned.set(c, 'link-preview');
+		// A signature written as a second message body (heuristics/signatureBodies.ts).
+		else if (signatureBody && isSignatureBody(index, c, signatureBody)) pruned.set(c, 'signature');
 	}
 	const removed: RemovedRegion[] = [];
 	const blocks: Block[] = [];
