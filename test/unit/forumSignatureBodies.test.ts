@@ -44,6 +44,9 @@ suite('Forum signature bodies', () => {
 			[false, false, true, false],
 		);
 		assert.ok(!index.containers.filter((c) => !c.attrs.classes.includes('bbWrapper')).some((c) => isSignatureBody(index, c, sig)));
+		// A theme with no message container around its bodies: every body is a message.
+		const bare = new BlockIndex(parseDump(thread().replace(/::: \{\.message-userContent \.lbContainer\}\n/g, '::: {.message-inner}\n')));
+		assert.ok(!bare.containers.some((c) => isSignatureBody(bare, c, sig)));
 	});
 
 	test('a XenForo thread keeps every message and loses the signature', () => {
