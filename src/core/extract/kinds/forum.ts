@@ -4,12 +4,14 @@ import type { RemovedRegion } from '../article';
 import { ALL_FLAGS, type Attempt, type BlockIndex, type Flags, ROOT } from '../blockIndex';
 import { cleanBlock } from '../clean';
 import { dropForumControls } from '../heuristics/forumControls';
+import { isSignatureBody } from '../heuristics/signatureBodies';
 import { dropFlattenedPreviews, flattenedPreviewBlocks, isLinkPreview } from '../heuristics/linkPreviews';
 import { dropChromeHeadings } from '../heuristics/postChromeHeadings';
 import { dropChromeSpans } from '../heuristics/postChromeSpans';
 import { dropQuotedChrome } from '../heuristics/quotedChrome';
 import { dropRepeatedQuotes } from '../heuristics/repeatedQuotes';
 import { dropRepeatedSubjects, subjectKey } from '../heuristics/threadSubjects';
+import { dropTruncatedPreviews } from '../heuristics/truncatedPreviews';
 import { attrWords, blockText, isHidden } from '../inlineText';
 import { recordOutside } from '../outside';
 import { prunedContainers } from '../prune';
@@ -61,6 +63,7 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	};
 	// The forum software's own names for a post's parts that are not the message (platforms.ts), as data.
 	const platformChrome = signals.platform?.postChrome;
+	const signatureBody = signals.platform?.signatureBody;
 	for (const c of index.containers) {
 		if (isHidden(c.attrs) || !inPost(c)) continue;
 		pruned.delete(c);
@@ -69,6 +72,8 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 		if (POST_CHROME_RE.test(words) || platformChrome?.test(words)) pruned.set(c, 'post-chrome');
 		// A link's preview card: the linked page's title and blurb (heuristics/linkPreviews.ts).
 		else if (isLinkPreview(c)) pruned.set(c, 'link-preview');
+		// A signature written as a second message body (heuristics/signatureBodies.ts).
+		else if (signatureBody && isSignatureBody(index, c, signatureBody)) pruned.set(c, 'signature');
 	}
 	const removed: RemovedRegion[] = [];
 	const blocks: Block[] = [];
@@ -96,7 +101,9 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	const controlled = dropForumControls(dropRepeatedSubjects(dropChromeSpans(dropChromeHeadings(unquoted, chrome, removed), removed), titles, removed), removed);
 	// Quotes that repeat an earlier post, once the controls inside them ("Click to expand...") are gone (heuristics/repeatedQuotes.ts).
 	const kept = dropRepeatedQuotes(dropFlattenedPreviews(index, controlled, flattenedPreviewBlocks(index, postSet), removed), removed);
-	return { region: posts.items[0], regionScore: 0, blocks: kept, removed, chars };
+	// An answer's preview cut mid-word before its full text (heuristics/truncatedPreviews.ts).
+	const whole = dropTruncatedPreviews(kept, removed);
+	return { region: posts.items[0], regionScore: 0, blocks: whole, removed, chars };
 }
 
 export const forum: KindStrategy = {

@@ -1,4 +1,5 @@
 // Platform profiles of page kinds, as data: class words that forum, shop and documentation software always write.
+import type { SignatureBody } from '../heuristics/signatureBodies';
 import type { PageKind } from './pageKind';
 
 /** A platform recognised by its class vocabulary, and the kind of page it makes. */
@@ -18,6 +19,8 @@ export interface KindPlatform {
 	 * words of each post's outermost container. Otherwise the posts are found as a repeated group (kinds/posts.ts).
 	 */
 	readonly posts?: RegExp;
+	/** Forum software whose signatures lose their wrapper in a dump (heuristics/signatureBodies.ts). */
+	readonly signatureBody?: SignatureBody;
 }
 
 export const KIND_PLATFORMS: readonly KindPlatform[] = [
@@ -29,6 +32,7 @@ export const KIND_PLATFORMS: readonly KindPlatform[] = [
 		detect: /(^|\s)(?:message--post|bbWrapper|message-userContent)(\s|$)/,
 		kind: 'forum',
 		postChrome: /(^|\s)(?:message-userTitle|message-userBanner|userBanner|message-userExtras|message-attribution-opposite|message-actionBar|reactionsBar|bbCodeBlock-expandLink|bbCodeBlock-shrinkLink|message-lastEdit|message-signature)(\s|$)/,
+		signatureBody: { body: 'bbWrapper', message: 'message-userContent' },
 	},
 	{
 		name: 'invision',
