@@ -92,4 +92,17 @@ suite('Metadata: choosing the title heading', () => {
 		const schema = `1.  [[All stories]{itemprop="name"}](/stories){itemprop="item"}\n2.  [Klatch Roasters]{itemprop="name" aria-current="page"}\n\n${cards(4)}`;
 		assert.strictEqual(titleOf(schema), 'Klatch Roasters');
 	});
+
+	test('a listicle\'s section headings are list items: the heading above them of the same level is the title', () => {
+		const sections = ['Skip the tutorial?', 'Show the controls', 'Half visual, half audio'].map((h) => `## ${h}\n\n${BODY}`).join('\n');
+		const dump = `::: page-hero\n## How to make a good game: five mistakes to avoid\n:::\n\n::: entry\n${sections}:::\n`;
+		assert.strictEqual(titleOf(dump, regionFrom('::: entry')), 'How to make a good game: five mistakes to avoid');
+		// A lower heading above the list (an h3 kicker) does not take it.
+		const kicker = `### Game design\n\n::: entry\n${sections}:::\n`;
+		assert.strictEqual(titleOf(kicker, regionFrom('::: entry')), 'Skip the tutorial?');
+	});
+
+	test('"Navigation Menu" is a navigation label', () => {
+		assert.strictEqual(titleOf(`## Navigation Menu\n\n[Home](/)\n\n## Rising repositories this week\n\n${BODY}`), 'Rising repositories this week');
+	});
 });

@@ -12,6 +12,7 @@ import { isSiteHeading } from './siteHeading';
 import { isLeadInHeading } from './leadInHeadings';
 import { titleContainer } from './titleContainers';
 import { breadcrumbTitle } from './breadcrumbTitle';
+import { headingAboveList } from './headingAboveList';
 import { hasWords } from './wordlessHeadings';
 
 /** The chosen title (with its heading node, when it is one) and every scored candidate, for tracing. */
@@ -136,9 +137,11 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 	let top: { candidate: Candidate<string>; node: MNode } | undefined;
 	for (const c of cands) if (c.candidate.score >= MIN_SCORE && (!top || c.candidate.score > top.candidate.score)) top = c;
 	if (top && items.has(top.node)) {
-		// A list item's heading is seldom the page's title: the breadcrumb's current item, when there is one, names the page.
+		// A list item's heading is seldom the page's title: the breadcrumb's current item, when there is one, names the
+		// page; else the heading above the list does (`headingAboveList.ts`).
 		const crumb = breadcrumbTitle(s);
 		if (crumb) return { chosen: { candidate: { ...crumb.candidate, score: top.candidate.score }, node: crumb.node }, candidates: [...candidates, crumb.candidate] };
+		top = headingAboveList(cands, items, top) ?? top;
 	}
 	if (top) {
 		if (encoded && collapse(encoded.value).toLowerCase() === top.candidate.value.toLowerCase()) top.candidate.rule += '+encoded-html';
