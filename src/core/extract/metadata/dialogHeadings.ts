@@ -11,9 +11,10 @@ const CONSENT_HEADING_RE = /\b(?:we and our (?:\d+ )?(?:partners|vendors)|we (?:
 
 /**
  * Short headings that label a control or a documentation box: a listing's filter panel ("Filter:", "Sort by"), a search
- * box's lists ("Saved searches", "Top search terms"), an admonition ("Note", "Warning"). Whole text only.
+ * box's lists ("Saved searches", "Top search terms"), an admonition ("Note", "Warning"), a help box ("Keyboard
+ * shortcuts": mdBook and shops put one, as an h2, before the page's own headline). Whole text only.
  */
-const CONTROL_LABEL_RE = /^(?:filters?(?: by)?|refine(?: by| results)?|sort(?: by)?|saved searches|(?:top|popular|recent|trending) search(?:es| terms)|note|notes|warning|tip|hint|caution|important|attention|danger)\s*:?$/iu;
+const CONTROL_LABEL_RE = /^(?:filters?(?: by)?|refine(?: by| results)?|sort(?: by)?|saved searches|(?:top|popular|recent|trending) search(?:es| terms)|(?:keyboard )?shortcuts|note|notes|warning|tip|hint|caution|important|attention|danger)\s*:?$/iu;
 
 /**
  * Parts of a class or id name that mark a dialog, a consent prompt or a filter panel (`custom-scopes-dialog-title`,

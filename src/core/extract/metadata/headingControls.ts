@@ -2,6 +2,7 @@
 import type { Inline } from '../../model/dumpDocument';
 import { collapse } from '../inlineText';
 import { smartInlineText } from '../smartText';
+import { isHeadingDateSpan } from './headingDateSpans';
 import type { MetadataScan, MNode } from './scan';
 
 /**
@@ -20,10 +21,15 @@ function isSlot(n: Inline): boolean {
 const HEADING_BUTTON_LABELS = ['Copy item path'] as const;
 const HEADING_BUTTON_RE = new RegExp(`\\s+(?:${HEADING_BUTTON_LABELS.map((l) => l.replace(/ /g, '\\s+')).join('|')})$`, 'iu');
 
-/** A node's collapsed text as the scan reads it, without a heading's slotted controls and button labels. */
+/** An inline of a heading that is not its words: a slotted control or a date span (`headingDateSpans.ts`). */
+function isAside(n: Inline): boolean {
+	return isSlot(n) || isHeadingDateSpan(n);
+}
+
+/** A node's collapsed text as the scan reads it, without a heading's slotted controls, date spans and button labels. */
 export function textWithoutControls(s: MetadataScan, n: MNode): string {
 	const b = n.block;
 	if (b?.kind !== 'heading') return s.textOf(n);
-	const text = b.content.some(isSlot) ? collapse(smartInlineText(b.content.filter((c) => !isSlot(c)), s.doc.text)) : s.textOf(n);
+	const text = b.content.some(isAside) ? collapse(smartInlineText(b.content.filter((c) => !isAside(c)), s.doc.text)) : s.textOf(n);
 	return text.replace(HEADING_BUTTON_RE, '');
 }

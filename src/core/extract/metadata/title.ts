@@ -9,6 +9,11 @@ import { isLinkedHeading, listItemHeadings } from './listHeadings';
 import { DOMAIN_NAME_RE, titleText } from './titleText';
 import { isHomeLink } from './urls';
 import { isSiteHeading } from './siteHeading';
+import { isLeadInHeading } from './leadInHeadings';
+import { titleContainer } from './titleContainers';
+import { breadcrumbTitle } from './breadcrumbTitle';
+import { headingAboveList } from './headingAboveList';
+import { hasWords } from './wordlessHeadings';
 
 /** The chosen title (with its heading node, when it is one) and every scored candidate, for tracing. */
 export interface TitleChoice {
@@ -30,16 +35,30 @@ const LEAD_H1_BONUS = 5;
 /** An h1 this near the region's start leads it (only wrappers before it); further in, an h1 heads a section of the body. */
 const LEADS_REGION_CHARS = 300;
 
+/** The heading's text as a title candidate's (controls, permalink marks and taglines left out). */
+function headingTitleText(s: MetadataScan, n: MNode): string {
+	return titleText(textWithoutControls(s, n));
+}
+
+/** Whether the node names the site: a site-title or logo class, a link to the front page, a bare domain, or a heading linked to an index. */
+function namesSite(s: MetadataScan, n: MNode, text: string): boolean {
+	const homeLink = s.firstLinkIn(n);
+	return s.vocab(n, SITE_TITLE_RE, 2) > 0 || (homeLink !== undefined && isHomeLink(homeLink.href.trim(), undefined)) || DOMAIN_NAME_RE.test(text) || (n.block?.kind === 'heading' && isSiteHeading(s, n, text));
+}
+
 /**
  * The h1 that breaks ties between h1s: the first inside the article region when it leads the region, else the page's first.
  * A blog's or manual's name is often an h1 in the header above the post's own h1 ("# discodanlives" then "# ENDIES Pt.
  * 1: Tabletop Games"); the first h1 used to win the tie (wcxb-dev tuning part, title right 735 -> 738 of 1054).
+ * An h1 that names the site (see `namesSite`) never takes the tie: it used to tip the site's name over a post's h2
+ * headline right under it ("# [Human in the Loop](/)" then "## AI Trains on Your Art…"), by the tie's 5 points.
  */
 function leadingH1(s: MetadataScan): MNode | undefined {
 	const region = s.context.region;
 	let first: MNode | undefined;
 	for (const n of s.nodes) {
 		if (n.block?.kind !== 'heading' || n.block.level !== 1) continue;
+		if (namesSite(s, n, headingTitleText(s, n))) continue;
 		if (!region) return n;
 		if (n.range.start >= region.start && n.range.end <= region.end) return first && s.gap(region.start, n.range.start) > LEADS_REGION_CHARS ? first : n;
 		first ??= n;
@@ -58,7 +77,7 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		const own = s.vocab(n, TITLE_RE, 0);
 		if (!isHeading && !(profile || own) ) continue;
 		if (!isHeading && (n.block?.kind === 'div' || n.block?.kind === 'htmlDiv' || n.inline?.kind === 'image')) continue;
-		const text = titleText(textWithoutControls(s, n));
+		const text = headingTitleText(s, n);
 		if (text.length < 2 || text.length > MAX_TITLE_CHARS) continue;
 		let score = 0;
 		// What the headline vocabulary, itemprop and platform profile add: taken back from a list's items.
@@ -75,7 +94,8 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 			if (!/headline|entry-title|post-title|article-title|story-title/.test(n.words)) score -= 15;
 		}
 		const vocab = s.vocab(n, TITLE_RE, 2);
-		if (vocab === 2) bonus += WEIGHT.classOwn;
+		// "site-title", "menu-title": the class names the site's title, and its "title" is no headline vocabulary.
+		if (vocab === 2 && !SITE_TITLE_RE.test(n.words)) bonus += WEIGHT.classOwn;
 		else if (vocab === 1) bonus += WEIGHT.classAncestor;
 		if (s.itemprop(n) === 'headline') bonus += WEIGHT.itemprop;
 		if (profile) {
@@ -84,11 +104,14 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		}
 		score += bonus;
 		// A heading that links to the front page is the site's name ("# [Hi, I'm Nicolas.](/)"), not the article's.
-		const homeLink = s.firstLinkIn(n);
-		if (s.vocab(n, SITE_TITLE_RE, 2) > 0 || (homeLink && isHomeLink(homeLink.href.trim(), undefined)) || DOMAIN_NAME_RE.test(text) || (isHeading && isSiteHeading(s, n, text))) score += WEIGHT.siteTitle;
+		if (namesSite(s, n, text)) score += WEIGHT.siteTitle;
 		if (s.isForeign(n)) score += WEIGHT.foreign;
 		// Markup the parser could not read ("[Recommends:]{.underl", "Homegrown** **Network"): not a headline as the page showed it.
 		if (MARKUP_RESIDUE_RE.test(text)) score += WEIGHT.chromeHeading;
+		// Numbers, dates and scores set as headings ("# 94", "## #1 2025-11-01 15:14:37"); a post named "001" keeps its headline classes.
+		if (!hasWords(text)) score += WEIGHT.chromeHeading;
+		// A heading ending with a colon opens what follows it ("A message from our co-founder:"): a lead-in, not a title.
+		if (isLeadInHeading(text)) score += WEIGHT.chromeHeading;
 		// Menus, dialogs and search boxes have headings of their own; so do the boxes every site repeats ("Related posts").
 		if ((text.split(' ').length <= UI_LABEL_MAX_WORDS && UI_LABEL_RE.test(text)) || s.vocab(n, CHROME_RE, TITLE_CHROME_DEPTH) > 0) score += WEIGHT.chromeHeading;
 		// Consent prompts, dialogs, filter panels and admonitions ("We and our partners process data", "Filter:", "Note"):
@@ -113,11 +136,21 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 	const candidates = cands.map((c) => c.candidate);
 	let top: { candidate: Candidate<string>; node: MNode } | undefined;
 	for (const c of cands) if (c.candidate.score >= MIN_SCORE && (!top || c.candidate.score > top.candidate.score)) top = c;
+	if (top && items.has(top.node)) {
+		// A list item's heading is seldom the page's title: the breadcrumb's current item, when there is one, names the
+		// page; else the heading above the list does (`headingAboveList.ts`).
+		const crumb = breadcrumbTitle(s);
+		if (crumb) return { chosen: { candidate: { ...crumb.candidate, score: top.candidate.score }, node: crumb.node }, candidates: [...candidates, crumb.candidate] };
+		top = headingAboveList(cands, items, top) ?? top;
+	}
 	if (top) {
 		if (encoded && collapse(encoded.value).toLowerCase() === top.candidate.value.toLowerCase()) top.candidate.rule += '+encoded-html';
 		return { chosen: top, candidates, listItem: items.has(top.node) && isLinkedHeading(s, top.node) };
 	}
 	if (encoded) return { chosen: { candidate: { value: collapse(encoded.value), source: encoded.source, rule: encoded.rule, score: 60 } }, candidates };
+	// No heading could be the title: a container named as the title and holding one line stands in (`titleContainers.ts`).
+	const container = titleContainer(s);
+	if (container) return { chosen: container, candidates: [...candidates, container.candidate] };
 	return { candidates };
 }
 
