@@ -15,15 +15,9 @@ function vocab(words: string): RegExp {
 /** Headlines: schema.org `headline`, hAtom `entry-title`, and the common theme names. */
 export const TITLE_RE = vocab('headline|entry-title|post-title|article-title|articletitle|story-title|page-title|title|heading-title|post-heading|article-heading|news-title|p-name|firstheading');
 /** Names that mark a heading as the site's own (logo, site title) rather than the article's. */
-<<<<<<< HEAD
-export const SITE_TITLE_RE = vocab('site-title|site-name|sitename|logo|brand|branding|masthead|navbar-brand|site-branding');
+export const SITE_TITLE_RE = vocab('site-title|site-name|sitename|logo|brand|branding|masthead|navbar-brand|site-branding|menu-title');
 /** Bylines: schema.org `author`, `rel="author"`, hCard `vcard`, and theme names; Flarum's `PostUser-name` (tuning part +1 right). */
 export const AUTHOR_RE = vocab('author|authors|byline|by-line|bylines|writer|creator|contributor|contributors|reporter|p-author|h-card|vcard|user-login|article-author|post-author|entry-author|meta-author|author-name|authorname|byline-name|user-name|username|postuser-name');
-=======
-export const SITE_TITLE_RE = vocab('site-title|site-name|sitename|logo|brand|branding|masthead|navbar-brand|site-branding|menu-title');
-/** Bylines: schema.org `author`, `rel="author"`, hCard `vcard`, and theme names. */
-export const AUTHOR_RE = vocab('author|authors|byline|by-line|bylines|writer|creator|contributor|contributors|reporter|p-author|h-card|vcard|user-login|article-author|post-author|entry-author|meta-author|author-name|authorname|byline-name|user-name|username');
->>>>>>> title
 /** Inside an author block, the element that holds only the name. */
 export const AUTHOR_NAME_RE = vocab('name|fn|author-name|authorname|user-name|username|p-name|byline-name|url fn n');
 /** Author widgets whose text is a biography or a picture, not a byline; hover cards repeat a name from elsewhere in the page. */
