@@ -266,6 +266,29 @@ export function collapse(s: string): string {
 	return prevSpace && s.length > 0 ? collapseSlow(s) : s;
 }
 
+/**
+ * `collapse(s).length` without building the collapsed string: the characters that are not white space, plus one for
+ * each run of white space between two of them. Measuring link text and share rows collapsed every text node only to
+ * take its length (the regex replace of `collapseSlow` copied each one that had a line break).
+ */
+export function collapsedLength(s: string): number {
+	let n = 0;
+	let started = false;
+	let gap = false;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0xa0 && isUnicodeSpace(c))) {
+			gap = started;
+		} else {
+			if (gap) n++;
+			gap = false;
+			started = true;
+			n++;
+		}
+	}
+	return n;
+}
+
 function collapseSlow(s: string): string {
 	return s.replace(/[\s\u00a0]+/g, ' ').trim();
 }
