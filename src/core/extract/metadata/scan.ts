@@ -79,23 +79,11 @@ export function uniq(xs: readonly string[]): string[] {
 	return [...new Set(xs)];
 }
 
-/**
- * Words of a node for vocabulary matching. `lower` keeps the lower-cased words of attribute blocks without pairs, by
- * their words: pages repeat the same few class lists on thousands of nodes, and lower-casing and trimming each again
- * was 0.4% of the pipeline's CPU over a sample of wcxb-dev.
- */
-function nodeWords(attrs: Attributes | undefined, lower: Map<string, string>): string {
+/** Words of a node for vocabulary matching. */
+function nodeWords(attrs: Attributes | undefined): string {
 	if (!attrs) return '';
 	// Without pairs there is no extra word: `${words} `, lower-cased and trimmed, is the words lower-cased and trimmed.
-	if (attrs.pairs.length === 0) {
-		const words = attrWords(attrs);
-		let w = lower.get(words);
-		if (w === undefined) {
-			w = words.toLowerCase().trim();
-			lower.set(words, w);
-		}
-		return w;
-	}
+	if (attrs.pairs.length === 0) return attrWords(attrs).toLowerCase().trim();
 	const extra: string[] = [];
 	const rel = attrValue(attrs, 'rel');
 	if (rel) extra.push(rel);
@@ -118,15 +106,12 @@ export class MetadataScan {
 	readonly #text = new Map<MNode, string>();
 	readonly #blockTexts = new Map<Block, string>();
 	readonly #compact = new CompactOffsets();
-	/** Lower-cased node words by attribute words, while the nodes are built (`nodeWords`). */
-	readonly #lowerWords = new Map<string, string>();
 	#regionTextCache: string | undefined;
 
 	constructor(doc: DumpDocument, context: ArticleContext) {
 		this.doc = doc;
 		this.context = context;
 		this.#scanBlocks(doc.blocks, undefined, false);
-		this.#lowerWords.clear();
 		// Each distinct word list is tested once: pages repeat the same few classes on thousands of nodes.
 		const words = [...new Set(this.nodes.map((n) => n.words))].filter((w) => w !== '');
 		this.profile = METADATA_PROFILES.find((p) => words.some((w) => p.detect.test(w)));
@@ -153,7 +138,7 @@ export class MetadataScan {
 		for (const b of blocks) {
 			const attrs = b.kind === 'div' || b.kind === 'htmlDiv' ? b.attrs : b.kind === 'heading' || b.kind === 'code' ? b.attrs : undefined;
 			const h = hidden || isHidden(attrs);
-			const words = b.kind === 'heading' && b.attrs?.id ? withoutOwnSlug(nodeWords(attrs, this.#lowerWords), b.attrs.id, inlineText(b.content)) : nodeWords(attrs, this.#lowerWords);
+			const words = b.kind === 'heading' && b.attrs?.id ? withoutOwnSlug(nodeWords(attrs), b.attrs.id, inlineText(b.content)) : nodeWords(attrs);
 			const node = this.#add({ block: b, attrs, words, range: b.range, parent, hidden: h });
 			switch (b.kind) {
 				case 'div':
@@ -182,18 +167,18 @@ export class MetadataScan {
 			switch (n.kind) {
 				case 'span': {
 					const h = hidden || isHidden(n.attrs);
-					const node = this.#add({ inline: n, attrs: n.attrs, words: nodeWords(n.attrs, this.#lowerWords), range: n.range, parent, hidden: h });
+					const node = this.#add({ inline: n, attrs: n.attrs, words: nodeWords(n.attrs), range: n.range, parent, hidden: h });
 					this.#scanInlines(n.children, node, h);
 					break;
 				}
 				case 'link': {
-					const node = this.#add({ inline: n, attrs: n.attrs, words: nodeWords(n.attrs, this.#lowerWords), range: n.range, parent, hidden });
+					const node = this.#add({ inline: n, attrs: n.attrs, words: nodeWords(n.attrs), range: n.range, parent, hidden });
 					this.links.push({ node, link: n });
 					this.#scanInlines(n.children, node, hidden);
 					break;
 				}
 				case 'image':
-					this.#add({ inline: n, attrs: n.attrs, words: nodeWords(n.attrs, this.#lowerWords), range: n.range, parent, hidden });
+					this.#add({ inline: n, attrs: n.attrs, words: nodeWords(n.attrs), range: n.range, parent, hidden });
 					if (n.src.startsWith('data:')) this.#compact.add(n.srcRange.start, n.srcRange.end);
 					break;
 				case 'emphasis':
