@@ -76,11 +76,13 @@ export function buildContext(doc: DumpDocument, article: Article, options: Resol
 		if (b.kind === 'rawHtml') rawHtml.push({ html: b.html, range: b.range });
 		const inlines = ownInlines(b);
 		if (inlines.length === 0) return;
-		const significant = inlines.filter((n) => !(n.kind === 'softbreak' || n.kind === 'break' || (n.kind === 'text' && n.value.trim() === '')));
+		// The block's significant inlines, filtered only for a block with a link or an image (most have none).
+		let significant: readonly Inline[] | undefined;
 		collectRuns(doc.text, inlines, textRuns);
 		walkInlines(inlines, (n, parentLink) => {
 			if (n.kind === 'link' || n.kind === 'image') {
 				const top = parentLink ?? n;
+				significant ??= inlines.filter((x) => !(x.kind === 'softbreak' || x.kind === 'break' || (x.kind === 'text' && x.value.trim() === '')));
 				links.push({ node: n, parentLink, block: b, aloneInBlock: significant.length === 1 && significant[0] === top });
 			} else if (n.kind === 'rawHtml') rawHtml.push({ html: n.html, range: n.range });
 		});

@@ -5,7 +5,7 @@ import type { RemovedRegion } from './article';
 import { INNER_CHROME_MAX_CHARS, innerChromeSpans, innerChromeToken } from './heuristics/innerChrome';
 import { isLayoutTable, LAYOUT_MENU_MIN_ITEMS } from './heuristics/layoutTables';
 import { addStats, type BlockIndex, emptyStats, type Flags, linkDensity, type Stats } from './blockIndex';
-import { attrValue, attrWords, collapse, inlineText, isHidden } from './inlineText';
+import { attrValue, attrWords, collapse, collapsedLength, inlineText, isHidden } from './inlineText';
 import type { PlatformProfile } from './profiles';
 import * as W from './scoring';
 
@@ -122,7 +122,7 @@ function cleanChildren(index: BlockIndex, children: readonly Block[], flags: Fla
 	const stats = emptyStats();
 	for (const c of children) {
 		const k = cleanBlock(index, c, flags, removed, profile, false, pruned);
-		blocks.push(...k.blocks);
+		for (const x of k.blocks) blocks.push(x);
 		addStats(stats, k.stats);
 	}
 	return { blocks, stats };
@@ -201,7 +201,7 @@ export function bylineSignal(inlines: readonly Inline[], s: Stats): string | und
 				const rel = attrValue(attrs, 'rel') ?? '';
 				const words = `${attrWords(attrs)} ${rel}`;
 				if (attrs && W.BYLINE_RE.test(words)) {
-					bylineChars += collapse(inlineText(n.children)).length;
+					bylineChars += collapsedLength(inlineText(n.children));
 					signal ??= collapse(words);
 					continue;
 				}
@@ -232,7 +232,7 @@ export function shareSignal(blocks: readonly Block[]): string | undefined {
 				walk(n.children, hit);
 			} else if (n.kind === 'emphasis') walk(n.children, inShare);
 			else if (n.kind === 'text') {
-				const len = collapse(n.value).length;
+				const len = collapsedLength(n.value);
 				total += len;
 				if (inShare) shared += len;
 			}

@@ -18,6 +18,7 @@ import { joinNames, splitNames } from './metadata/names';
 import { firstOfRepeated } from './metadata/repeatedBylines';
 import { readEncoded, readShareLinks } from './metadata/witnesses';
 import { readEscapedHtml } from './metadata/escapedHtml';
+import { countWordMatches } from '../text/wordCount';
 
 export type { ArticleContext } from './metadata/scan';
 export { guessLanguage } from './metadata/languageGuess';
@@ -142,6 +143,5 @@ function calibrated(key: 'title' | 'author' | 'published', c: Candidate<string>)
 /** Words in the article (its blocks, else its region); undefined when the body extractor chose neither. */
 function countWords(s: MetadataScan): number | undefined {
 	if (!s.context.blocks && !s.context.region) return undefined;
-	const words = s.regionText().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu);
-	return words ? words.length : 0;
+	return countWordMatches(s.regionText());
 }

@@ -8,11 +8,25 @@ export function childBlocks(b: Block): readonly Block[] {
 		case 'htmlDiv':
 		case 'blockquote':
 			return b.children;
-		case 'list':
-			return b.items.flatMap((it) => it.children);
-		case 'table':
-			return (b.header ? [b.header, ...b.rows] : b.rows).flatMap((r) => r.cells.flatMap((c) => c.blocks));
+		case 'list': {
+			// A list of one item, and a table of one cell, hold their blocks in one array already: no copy (asked
+			// thousands of times per dump by the tree walks of extract, outline and the parser's complexity count).
+			if (b.items.length === 1) return b.items[0].children;
+			const out: Block[] = [];
+			for (const it of b.items) for (const c of it.children) out.push(c);
+			return out;
+		}
+		case 'table': {
+			const rows = b.header ? [b.header, ...b.rows] : b.rows;
+			if (rows.length === 1 && rows[0].cells.length === 1) return rows[0].cells[0].blocks;
+			const out: Block[] = [];
+			for (const r of rows) for (const cell of r.cells) for (const c of cell.blocks) out.push(c);
+			return out;
+		}
 		default:
-			return [];
+			return NO_BLOCKS;
 	}
 }
+
+/** What a leaf holds: one shared empty list rather than a new one per paragraph. */
+const NO_BLOCKS: readonly Block[] = [];

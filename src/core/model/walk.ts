@@ -9,11 +9,14 @@ export function ownInlines(b: Block): readonly Inline[] {
 		case 'heading':
 			return b.content;
 		case 'table':
-			return b.caption ?? [];
+			return b.caption ?? NO_INLINES;
 		default:
-			return [];
+			return NO_INLINES;
 	}
 }
+
+/** What a block without inlines of its own holds: one shared empty list rather than a new one per block. */
+const NO_INLINES: readonly Inline[] = [];
 
 /** Pushes the blocks directly inside `b` (the same as childBlocks) onto `stack` in reverse, so they pop in order. */
 function pushChildren(b: Block, stack: Block[]): void {

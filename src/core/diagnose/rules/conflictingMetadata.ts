@@ -31,7 +31,8 @@ function soleH1(ctx: RuleContext): Heading | undefined {
 
 function titleConflict(ctx: RuleContext): RuleReport | undefined {
 	const title = ctx.article.metadata.title;
-	const h1 = soleH1(ctx);
+	// The page's headings are walked only when there is a title to compare with them.
+	const h1 = title && soleH1(ctx);
 	if (!title || !h1 || (title.source && contains(h1.range, title.source))) return undefined;
 	const a = normTitle(title.value);
 	const b = normTitle(inlineText(h1.content));
@@ -59,7 +60,7 @@ function containerLanguage(ctx: RuleContext): { value: string; range: SourceRang
 
 function languageConflict(ctx: RuleContext): RuleReport | undefined {
 	const language = ctx.article.metadata.language;
-	const other = containerLanguage(ctx);
+	const other = language && containerLanguage(ctx);
 	if (!language || !other || (language.source && contains(other.range, language.source))) return undefined;
 	const primary = (s: string): string => s.toLowerCase().split(/[-_]/)[0];
 	if (primary(language.value) === primary(other.value)) return undefined;
@@ -79,7 +80,8 @@ function publishedDateSpans(ctx: RuleContext): { value: string; range: SourceRan
 			for (const n of inlines) {
 				if (n.kind === 'span') {
 					const datetime = attributeValue(n.attrs, 'datetime') ?? attributeValue(n.attrs, 'content');
-					const published = attributeValue(n.attrs, 'itemprop') === 'datePublished' || n.attrs.classes.some((c) => /published|date-publish|post-date|entry-date/i.test(c));
+					// Most spans have no date: their classes are not read.
+					const published = !!datetime && (attributeValue(n.attrs, 'itemprop') === 'datePublished' || n.attrs.classes.some((c) => /published|date-publish|post-date|entry-date/i.test(c)));
 					if (datetime && published && parseLooseDate(datetime)) out.push({ value: datetime, range: n.attrs.range });
 					visit(n.children);
 				} else if (n.kind === 'emphasis' || n.kind === 'link') visit(n.children);
