@@ -59,6 +59,11 @@ suite('Fine print (disclaimers and footnotes under a lone label)', () => {
 		}
 	});
 
+	test('a label that opens the text is a note marker, not small print after the content: kept', () => {
+		const { texts } = kept(['Footnote', PROSE, '## Rates', PROSE].join('\n\n'));
+		assert.deepStrictEqual(texts, ['Footnote', PROSE, 'Rates', PROSE]);
+	});
+
 	test('a page without a label keeps every block, as the same array', () => {
 		const blocks = parseDump(['## Our services', PROSE, '## Contact', PROSE].join('\n\n')).blocks;
 		assert.strictEqual(dropFinePrint(blocks, []), blocks);

@@ -21,12 +21,16 @@ export function isFinePrintLabel(b: Block): boolean {
 	return t.length <= MAX_FINE_PRINT_LABEL_CHARS && FINE_PRINT_LABEL_RE.test(t);
 }
 
-/** Drops each fine-print label with the blocks after it up to the next heading, at the top level of the blocks. */
+/**
+ * Drops each fine-print label with the blocks after it up to the next heading, at the top level of the blocks. Not a
+ * label that opens the kept text: small print follows the claims it notes, and a first "Footnote" is a screen
+ * reader's name for a note marker (dropping from it emptied a page's text, which then fell back to the whole page).
+ */
 export function dropFinePrint(blocks: readonly Block[], removed: RemovedRegion[]): readonly Block[] {
 	let out: Block[] | undefined;
 	for (let i = 0; i < blocks.length; i++) {
 		const b = blocks[i];
-		if (isFinePrintLabel(b)) {
+		if (i > 0 && isFinePrintLabel(b)) {
 			let end = i + 1;
 			while (end < blocks.length && blocks[end].kind !== 'heading') end++;
 			removed.push({ range: { start: b.range.start, end: blocks[end - 1].range.end }, step: 'fine-print', signal: collapse(blockText(b)) });
