@@ -8,7 +8,11 @@ import { blockText, collapse } from '../inlineText';
  * Studied on the 130 service pages of the wcxb-dev tuning part (lines of the kept text against the annotated text):
  * a line reading only "Disclaimer(s)", "Footnote(s)" or "*Disclaimers" opens text the annotators left out on all
  * 4 pages that have one (3 sites), and on none did they keep it. The label alone, not a heading that names it
- * ("Disclaimer for our tax calculator" is a section of its own).
+ * ("Disclaimer for our tax calculator" is a section of its own). Over all kinds of the tuning part the lone label's
+ * text is left out on 13 pages and kept on 3 (two personal "Disclaimer" notes, one pet insurer's line), so it runs
+ * on every kind (extractArticle.ts, stage 10): the landing pages it fixes are mostly detected as articles. Measured
+ * (eval, tuning part): service 0.814 -> 0.816 (one page 0.31 -> 0.50), all 0.876, article 0.950 and every other kind
+ * unchanged; Readability corpus 0.945, seeds 53/53.
  */
 export const FINE_PRINT_LABEL_RE = /^[*†‡§\s]*(?:legal )?(?:disclaimers?|footnotes?|fine print)[\s:*]*$/i;
 /** A label is a word or two; a paragraph starting with "Disclaimer:" and going on is the note itself, kept to its own line. */
