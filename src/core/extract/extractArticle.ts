@@ -7,6 +7,7 @@ import { dropBreadcrumbs } from './heuristics/breadcrumbs';
 import { dropAuthorBio } from './heuristics/authorBio';
 import { dropDocChrome } from './heuristics/docChrome';
 import { dropEndMatter } from './heuristics/endMatter';
+import { dropFinePrint } from './heuristics/finePrint';
 import { dropNamedAuthorBio } from './heuristics/namedAuthorBio';
 import { dropRepeatedBlocks, MIN_REPEATED_POST_CHARS } from './heuristics/repeatedBlocks';
 import { dropShopControls } from './heuristics/shopControls';
@@ -149,6 +150,7 @@ function extract(doc: DumpDocument): Article {
 	blocks = dropShopControls(blocks, removed);
 	blocks = dropBreadcrumbs(blocks, removed);
 	blocks = dropDocChrome(blocks, removed, kind.kind === 'documentation');
+	blocks = [...dropFinePrint(blocks, removed)];
 	if (ENDS_WITH_PROSE.has(kind.kind)) {
 		blocks = [...dropAuthorBio(dropEndMatter(dropTrailingLinks(index, blocks, removed), removed), removed)];
 		blocks = [...dropNamedAuthorBio(blocks, metadata.author?.value, removed)];
