@@ -1,7 +1,9 @@
 // Step 3 of extraction: containers set aside before scoring because their class, id or role names chrome.
 import type { Attributes, Block } from '../model/dumpDocument';
 import { type BlockIndex, type Container, type Flags } from './blockIndex';
+import { withoutQualifiedChrome } from './chromeQualifiers';
 import { attrValue, attrWords, isHidden } from './inlineText';
+import { containsMainLandmark } from './mainLandmark';
 import * as W from './scoring';
 
 /**
@@ -44,7 +46,7 @@ export function isUnlikely(index: BlockIndex, c: Container): string | undefined 
 	// The page's own word for its main content outranks any class name.
 	if (role && /^(main|article)$/i.test(role)) return undefined;
 	if (/articleBody/i.test(attrValue(c.attrs, 'itemprop') ?? '')) return undefined;
-	const words = [c.attrs.id ?? '', ...c.attrs.classes].join(' ');
+	const words = withoutQualifiedChrome([c.attrs.id ?? '', ...c.attrs.classes].join(' '));
 	if (!words) return undefined;
 	const ad = [c.attrs.id ?? '', ...c.attrs.classes].find((t) => W.AD_TOKEN_RE.test(t));
 	if (ad && !containsArticleBody(index, c)) return ad;
@@ -52,7 +54,7 @@ export function isUnlikely(index: BlockIndex, c: Container): string | undefined 
 	const m = strong ?? W.UNLIKELY_RE.exec(words);
 	if (!m || (!strong && W.MAYBE_CANDIDATE_RE.test(words))) return undefined;
 	// A wrapper named "header" or "extra" that holds the article body container, or most of the prose, is not chrome.
-	if (containsArticleBody(index, c)) return undefined;
+	if (containsArticleBody(index, c) || containsMainLandmark(index, c)) return undefined;
 	if (W.MAYBE_CANDIDATE_RE.test(words) && index.rootStats.proseChars > 0 && index.statsOf(c).proseChars >= index.rootStats.proseChars * W.MAIN_PROSE_SHARE) return undefined;
 	// Without a strong word, a container holding nearly all the prose is the page's frame (`responsive_page_frame with_header`).
 	if (!strong && index.rootStats.proseChars > 0 && index.statsOf(c).proseChars >= index.rootStats.proseChars * PAGE_FRAME_PROSE_SHARE) return undefined;
