@@ -11,7 +11,14 @@ import * as W from './scoring';
  * With `chromeQualifiers.ts`, tuning part of wcxb-dev: see notes/prune.md.
  */
 export function containsMainLandmark(index: BlockIndex, c: Container): boolean {
-	const list = mainLandmarks(index);
+	return containsAnyOf(index, mainLandmarks(index), c);
+}
+
+/**
+ * Whether one of `list` (containers sorted by start) lies inside `c`. Blocks nest by source range, so "inside c" is
+ * "starts within c": a binary search, instead of walking every one's ancestors for every container (quadratic on big dumps).
+ */
+export function containsAnyOf(index: BlockIndex, list: readonly Container[], c: Container): boolean {
 	let lo = 0;
 	let hi = list.length;
 	while (lo < hi) {

@@ -3,7 +3,7 @@ import type { Attributes, Block } from '../model/dumpDocument';
 import { type BlockIndex, type Container, type Flags } from './blockIndex';
 import { withoutQualifiedChrome } from './chromeQualifiers';
 import { attrValue, attrWords, isHidden } from './inlineText';
-import { containsMainLandmark } from './mainLandmark';
+import { containsAnyOf, containsMainLandmark } from './mainLandmark';
 import * as W from './scoring';
 
 /**
@@ -62,20 +62,7 @@ export function isUnlikely(index: BlockIndex, c: Container): string | undefined 
 }
 
 export function containsArticleBody(index: BlockIndex, c: Container): boolean {
-	// Blocks nest by source range, so "inside c" is "starts within c": a binary search over the body containers
-	// sorted by start, instead of walking every one's ancestors for every container (quadratic on big dumps).
-	const list = articleBodyContainers(index);
-	let lo = 0;
-	let hi = list.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (list[mid].range.start < c.range.start) lo = mid + 1;
-		else hi = mid;
-	}
-	for (let k = lo; k < list.length && list[k].range.start < c.range.end; k++) {
-		if (list[k] !== c && index.isInside(list[k], c)) return true;
-	}
-	return false;
+	return containsAnyOf(index, articleBodyContainers(index), c);
 }
 
 // Per index, the containers named as an article body that hold enough text. Computed once: `isUnlikely` asks
