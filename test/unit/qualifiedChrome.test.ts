@@ -1,4 +1,4 @@
-// Qualified chrome words (chromeQualifiers.ts) and the main landmark's wrappers (mainLandmark.ts): neither names a container chrome.
+// Qualified chrome words (chromeQualifiers.ts): a class saying a container comes with chrome does not name it chrome.
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
@@ -51,24 +51,15 @@ suite('Qualified chrome words', () => {
 		const h = container(dump, 'site-header');
 		assert.strictEqual(isUnlikely(h.index, h.c), 'header');
 	});
-});
 
-suite('Main landmark wrappers', () => {
-	const page = (wrap: string): string => dumpLines(
-		'::: site-inner', `::: ${wrap}`, '::: {#main-column .content role="main"}', ...CARDS, ':::', '',
-		'::: {.sidebar .widget-area}', '[About me](/about) [Subscribe](/subscribe)', ':::', ':::', ':::',
-	);
-
-	test('a wrapper named like a sidebar that holds role="main" stays; the sidebar inside it goes', () => {
-		const { index, c } = container(page('layout-sidebar-left'), 'layout-sidebar-left');
-		assert.strictEqual(isUnlikely(index, c), undefined);
-		const side = container(page('layout-sidebar-left'), 'sidebar');
+	test('a content-sidebar-wrap holding the listing stays; the sidebar inside it and a sidebar-wrap go', () => {
+		const dump = dumpLines(
+			'::: content-sidebar-wrap', '::: {#main-column .content}', ...CARDS, ':::', '',
+			'::: sidebar-wrap', '[About me](/about) [Subscribe](/subscribe)', ':::', ':::',
+		);
+		const w = container(dump, 'content-sidebar-wrap');
+		assert.strictEqual(isUnlikely(w.index, w.c), undefined);
+		const side = container(dump, 'sidebar-wrap');
 		assert.strictEqual(isUnlikely(side.index, side.c), 'sidebar');
-	});
-
-	test('without a main region inside, the same wrapper is still a sidebar', () => {
-		const dump = dumpLines('::: layout-sidebar-left', ...CARDS, ':::', '', '::: article-text', ...CARDS, '', ...CARDS, ':::');
-		const { index, c } = container(dump, 'layout-sidebar-left');
-		assert.strictEqual(isUnlikely(index, c), 'sidebar');
 	});
 });

@@ -6,7 +6,7 @@
  * posts column in `p-body-main--withSidebar`, a theme its page in `no-sidebar`. A chrome word right after "with",
  * "has", "no" or "without" says what the container has beside it, not what it is, and so does the side column in a
  * wrapper named after the content it stands beside (`content-sidebar-wrap`). `header--has-menu` is still a header:
- * only the qualified word is set aside. Measured with `mainLandmark.ts`, see there.
+ * only the qualified word is set aside. Measured effect: see below.
  */
 export const QUALIFIED_CHROME_RE =
 	/(^|[\s_-])(with|has|no|without)[-_]?(?:header|footer|side-?bars?|menu|nav(?:bar|igation)?|banner|masthead|topbar|comments?|related|social|extra|rail|aside|breadcrumbs?|pagination|pager|newsletter)(?=$|[\s_-])/gi;

@@ -3,7 +3,6 @@ import type { Attributes, Block } from '../model/dumpDocument';
 import { type BlockIndex, type Container, type Flags } from './blockIndex';
 import { withoutQualifiedChrome } from './chromeQualifiers';
 import { attrValue, attrWords, isHidden } from './inlineText';
-import { containsAnyOf, containsMainLandmark } from './mainLandmark';
 import * as W from './scoring';
 
 /**
@@ -54,7 +53,7 @@ export function isUnlikely(index: BlockIndex, c: Container): string | undefined 
 	const m = strong ?? W.UNLIKELY_RE.exec(words);
 	if (!m || (!strong && W.MAYBE_CANDIDATE_RE.test(words))) return undefined;
 	// A wrapper named "header" or "extra" that holds the article body container, or most of the prose, is not chrome.
-	if (containsArticleBody(index, c) || containsMainLandmark(index, c)) return undefined;
+	if (containsArticleBody(index, c)) return undefined;
 	if (W.MAYBE_CANDIDATE_RE.test(words) && index.rootStats.proseChars > 0 && index.statsOf(c).proseChars >= index.rootStats.proseChars * W.MAIN_PROSE_SHARE) return undefined;
 	// Without a strong word, a container holding nearly all the prose is the page's frame (`responsive_page_frame with_header`).
 	if (!strong && index.rootStats.proseChars > 0 && index.statsOf(c).proseChars >= index.rootStats.proseChars * PAGE_FRAME_PROSE_SHARE) return undefined;
@@ -62,7 +61,20 @@ export function isUnlikely(index: BlockIndex, c: Container): string | undefined 
 }
 
 export function containsArticleBody(index: BlockIndex, c: Container): boolean {
-	return containsAnyOf(index, articleBodyContainers(index), c);
+	// Blocks nest by source range, so "inside c" is "starts within c": a binary search over the body containers
+	// sorted by start, instead of walking every one's ancestors for every container (quadratic on big dumps).
+	const list = articleBodyContainers(index);
+	let lo = 0;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (list[mid].range.start < c.range.start) lo = mid + 1;
+		else hi = mid;
+	}
+	for (let k = lo; k < list.length && list[k].range.start < c.range.end; k++) {
+		if (list[k] !== c && index.isInside(list[k], c)) return true;
+	}
+	return false;
 }
 
 // Per index, the containers named as an article body that hold enough text. Computed once: `isUnlikely` asks
