@@ -1,6 +1,7 @@
 // Step 3 of extraction: containers set aside before scoring because their class, id or role names chrome.
 import type { Attributes, Block } from '../model/dumpDocument';
 import { type BlockIndex, type Container, type Flags } from './blockIndex';
+import { withoutQualifiedChrome } from './chromeQualifiers';
 import { attrValue, attrWords, isHidden } from './inlineText';
 import * as W from './scoring';
 
@@ -44,7 +45,7 @@ export function isUnlikely(index: BlockIndex, c: Container): string | undefined 
 	// The page's own word for its main content outranks any class name.
 	if (role && /^(main|article)$/i.test(role)) return undefined;
 	if (/articleBody/i.test(attrValue(c.attrs, 'itemprop') ?? '')) return undefined;
-	const words = [c.attrs.id ?? '', ...c.attrs.classes].join(' ');
+	const words = withoutQualifiedChrome([c.attrs.id ?? '', ...c.attrs.classes].join(' '));
 	if (!words) return undefined;
 	const ad = [c.attrs.id ?? '', ...c.attrs.classes].find((t) => W.AD_TOKEN_RE.test(t));
 	if (ad && !containsArticleBody(index, c)) return ad;
