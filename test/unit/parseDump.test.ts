@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { parseDump } from '../../src/core/dump/parseDump';
 import type { Block, CodeBlock, Emphasis, FencedDiv, Heading, HtmlDiv, Image, Inline, Link, List, Paragraph, Span, Table, Text } from '../../src/core/model/dumpDocument';
 import { LineIndex } from '../../src/core/text/lineIndex';
+import { extractedText } from '../util/extractedText';
 import { joinLines, rangeOf } from '../util/joinLines';
 
 function only<T extends Block>(blocks: Block[], kind: T['kind']): T {
@@ -387,6 +388,28 @@ suite('parseDump: cases found on real dumps', () => {
 	test('a headerless simple table between dash lines is a table, not a rule', () => {
 		const table = only<Table>(parseDump(joinLines('  ----- -----', '  a     b', '  c     d', '  ----- -----')).blocks, 'table');
 		assert.deepEqual(table.rows.map((r) => r.cells.map((c) => c.text)), [['a', 'b'], ['c', 'd']]);
+	});
+
+	test('a simple table row goes on while a cell leaves an image srcset open, so its URL lines stay in the image', () => {
+		const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(1, n - s.length));
+		const text = joinLines(
+			'  ' + '-'.repeat(60) + ' ' + '-'.repeat(60),
+			'  ' + pad('[![Acme logo](//cdn.example/acme.png){.logo srcset="', 61) + '[![Zeta logo](//cdn.example/zeta.png){.logo srcset="',
+			'  ' + pad('    //cdn.example/acme.png?w=180 180w,', 61) + '    //cdn.example/zeta.png?w=180 180w,',
+			'  ' + pad('    //cdn.example/acme.png?w=360 360w', 61) + '    //cdn.example/zeta.png?w=360 360w',
+			'  ' + pad('  " width="180"}](/acme)', 61) + '  " width="180"}](/zeta)',
+			'  ' + '-'.repeat(60) + ' ' + '-'.repeat(60),
+		);
+		const table = only<Table>(parseDump(text).blocks, 'table');
+		assert.equal(table.rows.length, 1);
+		for (const c of table.rows[0].cells) {
+			const link = only<Paragraph>(c.blocks, 'paragraph').content[0] as Link;
+			assert.equal(link.kind, 'link');
+			assert.equal(link.children[0].kind, 'image');
+		}
+		// Nothing of the srcset reaches the extracted text.
+		const page = joinLines('# Featured', '', 'We were featured in these places, and the list of them is below for anyone who asks about it.', '', text);
+		assert.doesNotMatch(extractedText(page), /cdn\.example|180w|360w/);
 	});
 
 	test('a different bullet or delimiter starts a new list', () => {

@@ -4,6 +4,7 @@ import type { BlockContext } from './blockContext';
 import { isFenceLineAt } from './blockStarts';
 import { isBlankAt, isJsSpace, skipSpaces, hasCharAt } from './chars';
 import type { LineList } from './lineList';
+import { MAX_OPEN_VALUE_LINES, newAttributeScan, scanAttributes, type AttributeScan } from './openAttributes';
 import type { Segment } from './parseInlines';
 
 /** Header lines a multiline table may have between its top dash line and its column line. */
@@ -232,9 +233,12 @@ export function dashTable(ctx: BlockContext, lines: LineList, i: number, depth: 
 	const rows: TableRow[] = [];
 	let j = dashIndex + 1;
 	let row: Segment[] = [];
+	// A simple table's row is one line, unless a cell leaves an attribute value open at its end (see `cellsLeftOpen`).
+	let scans: AttributeScan[] = [];
 	const flush = (): void => {
 		if (row.length > 0) rows.push({ range: { start: row[0].start, end: row[row.length - 1].end }, cells: cellsOf(row) });
 		row = [];
+		scans = [];
 	};
 	let end = lines.end(dashIndex);
 	while (j < lines.length) {
@@ -255,7 +259,7 @@ export function dashTable(ctx: BlockContext, lines: LineList, i: number, depth: 
 			continue;
 		}
 		row.push(lines.seg(j));
-		if (!multiline) flush();
+		if (!multiline && !cellsLeftOpen(text, lines.seg(j), bounds, scans, row.length)) flush();
 		end = lines.end(j);
 		j++;
 	}
@@ -264,6 +268,24 @@ export function dashTable(ctx: BlockContext, lines: LineList, i: number, depth: 
 	const table: Table = { kind: 'table', format: multiline ? 'multiline' : 'simple', header, rows, range: { start: startOffset, end } };
 	out.push(table);
 	return j;
+}
+
+/**
+ * Whether a simple table's row goes on to the next line: some cell of `seg` (column `bounds`, scanned on from
+ * `scans`) ends inside an attribute block. Pandoc writes an HTML attribute's line breaks into the quoted value, so
+ * an image whose `srcset` spans lines (`![logo](a.png){srcset="` + `a.png 180w,` + `a.png 360w" width="180"}`)
+ * takes several lines of its row; read line by line, the image is cut open and its URL lines become cell text
+ * (1,138 words of logo URLs on one tuning product page). Bounded by MAX_OPEN_VALUE_LINES lines a row.
+ */
+function cellsLeftOpen(text: string, seg: Segment, bounds: { from: number; to: number }[], scans: AttributeScan[], rowLines: number): boolean {
+	let open = false;
+	bounds.forEach((b, k) => {
+		const scan = (scans[k] ??= newAttributeScan());
+		const start = Math.min(seg.end, seg.start + b.from);
+		scanAttributes(scan, text, start, b.to < 0 ? seg.end : Math.min(seg.end, seg.start + b.to), false);
+		if (scan.state !== 'text') open = true;
+	});
+	return open && rowLines < MAX_OPEN_VALUE_LINES;
 }
 
 /** Whether a dash line comes from line `j` on before a fence, a double blank line or the end. */
