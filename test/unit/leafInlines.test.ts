@@ -4,7 +4,7 @@ import { parseDump } from '../../src/core/dump/parseDump';
 import { InlineBudgetSpent, parseInlines } from '../../src/core/dump/parseInlines';
 import { inlineText } from '../../src/core/extract/inlineText';
 import { LineBreakNode, SoftBreakNode, SourceTextNode, TextNode } from '../../src/core/model/leafInlines';
-import type { Inline, Paragraph, Text } from '../../src/core/model/dumpDocument';
+import type { Block, Inline, Paragraph, Text } from '../../src/core/model/dumpDocument';
 import { walkInlines } from '../../src/core/model/walk';
 
 function inlinesOf(text: string): Inline[] {
@@ -54,9 +54,36 @@ suite('Leaf inline nodes', () => {
 		const text = 'a [b c';
 		const nodes = inlinesOf(text);
 		assert.equal(nodes.length, 1);
-		assert.ok(nodes[0] instanceof TextNode);
+		// Every piece is its source (text, a literal `[`), so the merged node is the source's slice too.
+		assert.ok(nodes[0] instanceof SourceTextNode);
 		assert.deepEqual(nodes[0].range, { start: 0, end: text.length });
-		assert.equal((nodes[0] as TextNode).value, 'a [b c');
+		assert.equal((nodes[0] as SourceTextNode).value, 'a [b c');
+		// An entity in the run: the merged value differs from its source and is a copy.
+		const mixed = inlinesOf('a &amp; [b c');
+		assert.equal(mixed.length, 1);
+		assert.ok(mixed[0] instanceof TextNode);
+		assert.equal((mixed[0] as TextNode).value, 'a & [b c');
+	});
+
+	test('literal brackets, a literal `!` and unmatched delimiter runs are source text nodes, in quotes and lists too', () => {
+		for (const text of ['a ![b ~~~ c', '> quoted ![b\n> and **more\n', '- item ![b\n  and __more\n']) {
+			const doc = parseDump(text);
+			const literals: Inline[] = [];
+			const collect = (bs: readonly Block[]): void => {
+				for (const b of bs) {
+					if (b.kind === 'paragraph') walkInlines(b.content, (n) => void literals.push(n));
+					else if (b.kind === 'blockquote') collect(b.children);
+					else if (b.kind === 'list') for (const item of b.items) collect(item.children);
+				}
+			};
+			collect(doc.blocks);
+			const texts = literals.filter((n) => n.kind === 'text');
+			assert.ok(texts.length > 0, text);
+			for (const n of texts) {
+				assert.ok(n instanceof SourceTextNode, `${JSON.stringify(text)}: ${JSON.stringify(n)}`);
+				assert.equal(n.value, text.slice(n.start, n.end));
+			}
+		}
 	});
 
 	test('a source text node reads its value from its source; JSON is the plain node', () => {

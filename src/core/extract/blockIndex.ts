@@ -182,9 +182,13 @@ export function measureInlines(inlines: readonly Inline[], text: string = collap
  * Hidden containers measure as empty: they were not on the page.
  */
 export class BlockIndex {
-	readonly parent = new Map<Block, Block | undefined>();
-	readonly stats = new Map<Block, Stats>();
+	/** Each block's document order (pre-order), the one map of the index: the measures below are arrays by it. */
 	readonly order = new Map<Block, number>();
+	readonly #blocks: Block[] = [];
+	readonly #parents: (Block | undefined)[] = [];
+	readonly #stats: Stats[] = [];
+	/** Each block's enclosing block (undefined at the top), read like a map. */
+	readonly parent = new BlockValues(this.order, this.#blocks, this.#parents);
 	readonly containers: Container[] = [];
 	/** The visible text of each paragraph, line breaks kept (see `inlineText`). */
 	readonly rawText = new Map<Block, string>();
@@ -198,8 +202,10 @@ export class BlockIndex {
 	}
 
 	#visit(b: Block, parent: Block | undefined): Stats {
-		this.parent.set(b, parent);
-		this.order.set(b, this.order.size);
+		const at = this.#blocks.length;
+		this.order.set(b, at);
+		this.#blocks.push(b);
+		this.#parents.push(parent);
 		if (isContainer(b)) this.containers.push(b);
 		let s: Stats;
 		switch (b.kind) {
@@ -257,12 +263,14 @@ export class BlockIndex {
 			default:
 				s = emptyStats();
 		}
-		this.stats.set(b, s);
+		this.#stats[at] = s;
 		return s;
 	}
 
 	statsOf(b: Block | undefined): Stats {
-		return b === undefined ? this.rootStats : (this.stats.get(b) ?? emptyStats());
+		if (b === undefined) return this.rootStats;
+		const at = this.order.get(b);
+		return at === undefined ? emptyStats() : this.#stats[at];
 	}
 
 	/**
@@ -293,6 +301,45 @@ export class BlockIndex {
 		if (ancestor === undefined) return true;
 		for (let p: Block | undefined = b; p !== undefined; p = this.parent.get(p)) if (p === ancestor) return true;
 		return false;
+	}
+}
+
+/**
+ * A value per block of an index, read as a `ReadonlyMap` is (`get`, `has`, `keys`, entries in document order) but
+ * held in an array by the block's order: parents and measures were a Map each beside the order map. The index of
+ * the memory table's 5 MB prose dump (31,658 blocks): 9.27 -> 8.27 MB.
+ */
+export class BlockValues<V> {
+	readonly #order: ReadonlyMap<Block, number>;
+	readonly #blocks: readonly Block[];
+	readonly #values: readonly V[];
+
+	constructor(order: ReadonlyMap<Block, number>, blocks: readonly Block[], values: readonly V[]) {
+		this.#order = order;
+		this.#blocks = blocks;
+		this.#values = values;
+	}
+
+	get size(): number {
+		return this.#blocks.length;
+	}
+
+	get(b: Block): V | undefined {
+		const at = this.#order.get(b);
+		return at === undefined ? undefined : this.#values[at];
+	}
+
+	has(b: Block): boolean {
+		return this.#order.has(b);
+	}
+
+	/** The blocks in document order. */
+	keys(): IterableIterator<Block> {
+		return this.#blocks.values();
+	}
+
+	*[Symbol.iterator](): IterableIterator<[Block, V]> {
+		for (let i = 0; i < this.#blocks.length; i++) yield [this.#blocks[i], this.#values[i]];
 	}
 }
 

@@ -150,7 +150,36 @@ function createMarkdownIt(): Md {
 		const preAttrs = attrs.map(([n, v]) => ` ${n}="${escapeHtml(String(v))}"`).join('');
 		return `<pre${preAttrs}><code${lang ? ` class="language-${escapeHtml(lang)}"` : ''}>${escapeHtml(token.content)}</code></pre>\n`;
 	};
+	joinRenderedPieces(md.renderer);
 	return md;
+}
+
+/**
+ * markdown-it's `render` and `renderInline`, the same pieces in the same order, collected and joined once. Its own
+ * `result +=` leaves a rope of one 32-byte node per token beside the piece, alive as long as the HTML is: 'UTF-16'
+ * (10,000 tiny sections) kept 5.8 MB of rope for 0.5 MB of HTML through the diagnose and JSON steps.
+ */
+function joinRenderedPieces(renderer: MarkdownIt.Renderer): void {
+	renderer.renderInline = function (tokens, options, env) {
+		const rules = this.rules;
+		const parts: string[] = [];
+		for (let i = 0; i < tokens.length; i++) {
+			const rule = rules[tokens[i].type];
+			parts.push(rule !== undefined ? rule(tokens, i, options, env, this) : this.renderToken(tokens, i, options));
+		}
+		return parts.join('');
+	};
+	renderer.render = function (tokens, options, env) {
+		const rules = this.rules;
+		const parts: string[] = [];
+		for (let i = 0; i < tokens.length; i++) {
+			const type = tokens[i].type;
+			const rule = rules[type];
+			if (type === 'inline') parts.push(this.renderInline(tokens[i].children ?? [], options, env));
+			else parts.push(rule !== undefined ? rule(tokens, i, options, env, this) : this.renderToken(tokens, i, options));
+		}
+		return parts.join('');
+	};
 }
 
 let sharedMd: Md | undefined;
