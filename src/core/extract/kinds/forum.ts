@@ -8,6 +8,7 @@ import { isSignatureBody } from '../heuristics/signatureBodies';
 import { dropFlattenedPreviews, flattenedPreviewBlocks, isLinkPreview } from '../heuristics/linkPreviews';
 import { dropChromeHeadings } from '../heuristics/postChromeHeadings';
 import { dropChromeSpans } from '../heuristics/postChromeSpans';
+import { dropRepeatedPosterNames } from '../heuristics/repeatedPosterName';
 import { dropQuotedChrome } from '../heuristics/quotedChrome';
 import { dropRepeatedQuotes } from '../heuristics/repeatedQuotes';
 import { dropRepeatedSubjects, subjectKey } from '../heuristics/threadSubjects';
@@ -97,8 +98,9 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 		if (b.kind === 'heading' && !inPost(b)) titles.add(subjectKey(blockText(b)));
 	}
 	titles.delete('');
-	// Member titles and badges beside the author's name (heuristics/postChromeSpans.ts).
-	const controlled = dropForumControls(dropRepeatedSubjects(dropChromeSpans(dropChromeHeadings(unquoted, chrome, removed), removed), titles, removed), removed);
+	// Member titles and badges beside the author's name (heuristics/postChromeSpans.ts), a name printed twice (repeatedPosterName.ts).
+	const spans = dropRepeatedPosterNames(dropChromeSpans(dropChromeHeadings(unquoted, chrome, removed), removed), removed);
+	const controlled = dropForumControls(dropRepeatedSubjects(spans, titles, removed), removed);
 	// Quotes that repeat an earlier post, once the controls inside them ("Click to expand...") are gone (heuristics/repeatedQuotes.ts).
 	const kept = dropRepeatedQuotes(dropFlattenedPreviews(index, controlled, flattenedPreviewBlocks(index, postSet), removed), removed);
 	// An answer's preview cut mid-word before its full text (heuristics/truncatedPreviews.ts).
