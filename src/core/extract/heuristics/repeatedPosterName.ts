@@ -7,7 +7,7 @@ import { collapse, inlineText } from '../inlineText';
  * Discourse (and forums like it) write each poster's username as a link followed by the display name in brackets.
  * When the two are the same, annotators keep the name once ("raoul", not "raoul (raoul)"); when they differ
  * ("amondale (Amondale)", "rimelek (Ákos Takács)") the truths keep both, so only an exact repeat goes.
- * Tuning forum pages: 0503 and 0508 up (one word per post), none down.
+ * Tuning forum pages: 0503 0.2657 -> 0.2660, 0508 0.9918 -> 0.9928 (one word per post), none down.
  */
 const MAX_NAME_CHARS = 40;
 
