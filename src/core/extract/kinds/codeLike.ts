@@ -23,7 +23,9 @@ function isCodeLine(line: string): boolean {
 /**
  * Whether a code block's text looks like code. Page-kind detection counts code blocks as documentation's evidence;
  * landing pages and articles also wrap mock-ups, captions, space-aligned price tables and single words in `<pre>`,
- * which then made them documentation (issue 12). Measured on the tuning part of wcxb-dev: see signals.ts.
+ * which then made them documentation (issue 12). Measured on the tuning part of wcxb-dev: page kind 0.773 → 0.775
+ * (articles detected as documentation 11 → 8, documentation pages kept 44 → 44); F1 all 0.878, article 0.951,
+ * documentation 0.921 unchanged; Readability corpus 0.945 and seeds 53/53 unchanged.
  */
 export function looksLikeCode(text: string): boolean {
 	const lines = text.split('\n').filter((l) => l.trim() !== '');

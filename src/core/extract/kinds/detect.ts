@@ -83,7 +83,8 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	if (s.cartWords >= 1 && s.prices >= 1 && (s.productContainers >= 1 || s.cartWords >= 2) && s.longParagraphs < MAX_PRODUCT_LONG_PARAGRAPHS) {
 		return { kind: 'product', signal: `cart words ${s.cartWords}, prices ${s.prices}`, confidence: 0.6 };
 	}
-	// A landing page spread over headed sections shows its product's code in feature tiles; documentation is not spread out.
+	// A landing page spread over headed sections shows its product's code in feature tiles; documentation is not spread out
+	// (tuning part of wcxb-dev: page kind 0.775 → 0.776, one service page out of documentation, no documentation page lost).
 	const docCode = s.codeBlocks >= MIN_DOC_CODE_BLOCKS && !(spread && isPageOfSections(whole));
 	if (docCode || s.docContainers >= MIN_DOC_CONTAINERS) {
 		return { kind: 'documentation', signal: docCode ? `code blocks ${s.codeBlocks}` : `docs containers ${s.docContainers}`, confidence: 0.6 };
