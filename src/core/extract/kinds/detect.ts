@@ -83,8 +83,11 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	if (s.cartWords >= 1 && s.prices >= 1 && (s.productContainers >= 1 || s.cartWords >= 2) && s.longParagraphs < MAX_PRODUCT_LONG_PARAGRAPHS) {
 		return { kind: 'product', signal: `cart words ${s.cartWords}, prices ${s.prices}`, confidence: 0.6 };
 	}
-	if (s.codeBlocks >= MIN_DOC_CODE_BLOCKS || s.docContainers >= MIN_DOC_CONTAINERS) {
-		return { kind: 'documentation', signal: s.codeBlocks >= MIN_DOC_CODE_BLOCKS ? `code blocks ${s.codeBlocks}` : `docs containers ${s.docContainers}`, confidence: 0.6 };
+	// A landing page spread over headed sections shows its product's code in feature tiles; documentation is not spread out
+	// (tuning part of wcxb-dev: page kind 0.775 → 0.776, one service page out of documentation, no documentation page lost).
+	const docCode = s.codeBlocks >= MIN_DOC_CODE_BLOCKS && !(spread && isPageOfSections(whole));
+	if (docCode || s.docContainers >= MIN_DOC_CONTAINERS) {
+		return { kind: 'documentation', signal: docCode ? `code blocks ${s.codeBlocks}` : `docs containers ${s.docContainers}`, confidence: 0.6 };
 	}
 	const coverage = whole.chars > 0 ? article.chars / whole.chars : 1;
 	// A listing whose items lie outside the container the article pipeline chose (kinds/itemTitles.ts).

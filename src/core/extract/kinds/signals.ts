@@ -2,6 +2,7 @@
 import type { Block, Inline } from '../../model/dumpDocument';
 import { type BlockIndex, type Container, isContainer, linkDensity } from '../blockIndex';
 import { attrValue, attrWords, collapse, collapsedText, inlineText, isHidden } from '../inlineText';
+import { looksLikeCode } from './codeLike';
 import { KIND_PLATFORMS, type KindPlatform } from './platforms';
 import { choosePosts, isPostGroup, isThreadTopic, listItemContainers, numberedPosts, platformPosts } from './posts';
 
@@ -141,7 +142,8 @@ export function pageSignals(index: BlockIndex): PageSignals {
 				break;
 			}
 			case 'code':
-				if (!b.rawFormat) codeBlocks++;
+				// Only blocks that read as code: mock-ups, captions and word tables in `<pre>` are no documentation (codeLike.ts).
+				if (!b.rawFormat && looksLikeCode(b.text)) codeBlocks++;
 				break;
 			case 'list':
 				for (const it of b.items) {
