@@ -76,6 +76,19 @@ suite('Headed sections', () => {
 		assert.strictEqual(isPageOfSections(wholePage(new BlockIndex(parseDump(page(true))))), undefined);
 	});
 
+	test('a landing page that shows code in its feature tiles stays a service page, not documentation', () => {
+		const code = '\n```\nconst quote = await plumber.quote({ postcode: "AB1 2CD" });\nif (quote.total > budget) notify(user);\n```\n';
+		let tiles = 0;
+		const text = fs
+			.readFileSync(path.join(FIXTURES, 'landing-sections.txt'), 'utf8')
+			.replace(/(### (?:Fixed prices|Local engineers|Tidy work)\n\n[^\n]+\n)/g, (m) => {
+				tiles++;
+				return m + code;
+			});
+		assert.strictEqual(tiles, 3);
+		assert.match(extractArticle(parseDump(text)).metadata.pageType?.rule ?? '', /^kind:headed sections \d+$/);
+	});
+
 	test('the landing page is told a service page by its sections, not a listing by its tiles', () => {
 		const doc = parseDump(fs.readFileSync(path.join(FIXTURES, 'landing-sections.txt'), 'utf8'));
 		assert.match(extractArticle(doc).metadata.pageType?.rule ?? '', /^kind:headed sections \d+$/);
