@@ -7,7 +7,6 @@ import { cleanBlock } from '../clean';
 import { pruneConsentDialogs } from '../heuristics/consentDialogs';
 import { facetPanels } from '../heuristics/facetPanels';
 import { pruneForms } from '../heuristics/forms';
-import { pruneSelectMenus } from '../heuristics/selectMenus';
 import { keepHeroSections } from '../heuristics/heroSections';
 import { prunedContainers } from '../prune';
 
@@ -29,7 +28,6 @@ export function wholePage(index: BlockIndex, everything = false, hidden = false)
 		keepHeroSections(index, pruned);
 		pruneConsentDialogs(index, pruned);
 		pruneForms(index, pruned);
-		pruneSelectMenus(index, pruned);
 	}
 	if (hidden) {
 		pruneHiddenMenus(index, pruned);
