@@ -2,6 +2,7 @@
 import type { Attributes, Block } from '../model/dumpDocument';
 import { type BlockIndex, type Container, type Flags } from './blockIndex';
 import { withoutQualifiedChrome } from './chromeQualifiers';
+import { pruneSelectMenus } from './heuristics/selectMenus';
 import { attrValue, attrWords, isHidden } from './inlineText';
 import * as W from './scoring';
 
@@ -126,5 +127,7 @@ export function prunedContainers(index: BlockIndex, flags: Flags): Map<Block, st
 		}
 		else if (flags.stripUnlikely && r.why) pruned.set(r.c, r.why);
 	}
+	// A form's drop-down is never content (heuristics/selectMenus.ts).
+	if (flags.stripUnlikely) pruneSelectMenus(index, pruned);
 	return pruned;
 }
