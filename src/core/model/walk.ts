@@ -59,6 +59,34 @@ export function walkBlocks(blocks: readonly Block[], visit: (b: Block) => void):
 	}
 }
 
+/**
+ * The blocks with the inline content of every paragraph and heading below them (through divs, quotes and list items)
+ * replaced by `rewrite`'s answer; `undefined` keeps a line as it is. Unchanged subtrees, and `blocks` itself when
+ * nothing changed, are returned as they were.
+ */
+export function mapLineContent(blocks: readonly Block[], rewrite: (content: readonly Inline[]) => Inline[] | undefined): Block[] {
+	let changed = false;
+	const out = blocks.map((b): Block => {
+		let next: Block = b;
+		if (b.kind === 'paragraph' || b.kind === 'heading') {
+			const content = rewrite(b.content);
+			if (content) next = { ...b, content };
+		} else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') {
+			const children = mapLineContent(b.children, rewrite);
+			if (children !== b.children) next = { ...b, children };
+		} else if (b.kind === 'list') {
+			const items = b.items.map((it) => {
+				const children = mapLineContent(it.children, rewrite);
+				return children === it.children ? it : { ...it, children };
+			});
+			if (items.some((it, i) => it !== b.items[i])) next = { ...b, items };
+		}
+		if (next !== b) changed = true;
+		return next;
+	});
+	return changed ? out : (blocks as Block[]);
+}
+
 /** Calls `visit` for every inline below `inlines` (themselves included) with the link it sits in, if any. */
 export function walkInlines(inlines: readonly Inline[], visit: (n: Inline, parentLink: Link | undefined) => void, parentLink?: Link): void {
 	for (const n of inlines) {

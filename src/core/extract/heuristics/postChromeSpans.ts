@@ -1,5 +1,6 @@
 // Post chrome inside a line: a member title or an opening-poster badge written beside the author's name ("JosephF Discussion starter").
 import type { Block, Inline } from '../../model/dumpDocument';
+import { mapLineContent } from '../../model/walk';
 import type { RemovedRegion } from '../article';
 import { attrWords, collapse, inlineText } from '../inlineText';
 import { MAX_FORUM_CONTROL_CHARS } from './forumControls';
@@ -56,24 +57,5 @@ function withoutChrome(content: readonly Inline[], removed: RemovedRegion[]): In
 
 /** Drops post-chrome spans (`CHROME_SPAN_RE`) and a trailing member title from the lines of a thread's posts. */
 export function dropChromeSpans(blocks: readonly Block[], removed: RemovedRegion[]): Block[] {
-	let changed = false;
-	const out = blocks.map((b): Block => {
-		let next: Block = b;
-		if (b.kind === 'paragraph' || b.kind === 'heading') {
-			const content = withoutChrome(b.content, removed);
-			if (content) next = { ...b, content };
-		} else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') {
-			const children = dropChromeSpans(b.children, removed);
-			if (children !== b.children) next = { ...b, children };
-		} else if (b.kind === 'list') {
-			const items = b.items.map((it) => {
-				const children = dropChromeSpans(it.children, removed);
-				return children === it.children ? it : { ...it, children };
-			});
-			if (items.some((it, i) => it !== b.items[i])) next = { ...b, items };
-		}
-		if (next !== b) changed = true;
-		return next;
-	});
-	return changed ? out : (blocks as Block[]);
+	return mapLineContent(blocks, (content) => withoutChrome(content, removed));
 }

@@ -1,5 +1,6 @@
 // Post chrome inside a line: a poster's name printed again in brackets after the linked username ("raoul (raoul)").
 import type { Block, Inline } from '../../model/dumpDocument';
+import { mapLineContent } from '../../model/walk';
 import type { RemovedRegion } from '../article';
 import { collapse, inlineText } from '../inlineText';
 
@@ -43,24 +44,5 @@ function withoutRepeat(content: readonly Inline[], removed: RemovedRegion[]): In
 
 /** Drops a display name that repeats the linked username right before it, in the lines of a thread's posts. */
 export function dropRepeatedPosterNames(blocks: readonly Block[], removed: RemovedRegion[]): Block[] {
-	let changed = false;
-	const out = blocks.map((b): Block => {
-		let next: Block = b;
-		if (b.kind === 'paragraph' || b.kind === 'heading') {
-			const content = withoutRepeat(b.content, removed);
-			if (content) next = { ...b, content };
-		} else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') {
-			const children = dropRepeatedPosterNames(b.children, removed);
-			if (children !== b.children) next = { ...b, children };
-		} else if (b.kind === 'list') {
-			const items = b.items.map((it) => {
-				const children = dropRepeatedPosterNames(it.children, removed);
-				return children === it.children ? it : { ...it, children };
-			});
-			if (items.some((it, i) => it !== b.items[i])) next = { ...b, items };
-		}
-		if (next !== b) changed = true;
-		return next;
-	});
-	return changed ? out : (blocks as Block[]);
+	return mapLineContent(blocks, (content) => withoutRepeat(content, removed));
 }
