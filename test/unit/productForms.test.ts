@@ -1,0 +1,30 @@
+// Product pages: sign-up forms (newsletter boxes, back-in-stock alerts) leave the product's text.
+import * as assert from 'node:assert';
+import { parseDump } from '../../src/core/dump/parseDump';
+import { BlockIndex } from '../../src/core/extract/blockIndex';
+import { SIGNUP_FORM_MAX_CHARS, signupForms } from '../../src/core/extract/heuristics/signupForms';
+import { extractFixture } from '../util/kindFixtures';
+
+suite('Product sign-up forms', () => {
+	test('a newsletter box and a back-in-stock alert leave the product text; the description stays', () => {
+		const { text, kind } = extractFixture('product-signup-forms.txt');
+		assert.strictEqual(kind, 'product');
+		for (const kept of ['wheel-thrown mug of speckled stoneware', 'goes in the dishwasher']) assert.ok(text.includes(kept), `lost ${kept}: ${text}`);
+		for (const dropped of ['15% off your first order', 'new glazes, studio sales', "You're in!", 'back in stock', 'kiln is unloaded']) assert.ok(!text.includes(dropped), `kept ${dropped}: ${text}`);
+	});
+
+	test('forms are named by class; a wrapper of the product heading or of much text is not a form', () => {
+		const names = (dump: string): string[] => {
+			const index = new BlockIndex(parseDump(dump));
+			const heading = [...index.order.keys()].find((b) => b.kind === 'heading');
+			return [...signupForms(index, heading).values()];
+		};
+		const div = (attrs: string, body = 'Get 10% off.'): string => `::: {${attrs}}\n${body}\n:::\n`;
+		assert.deepStrictEqual(names(div('.klaviyo-form-XyZ')), ['klaviyo']);
+		assert.deepStrictEqual(names(div('.email-subscription-container')), ['email-subscri']);
+		assert.deepStrictEqual(names(div('.restock-alert')), ['restock']);
+		assert.deepStrictEqual(names(div('.product-subscription-options')), [], 'a subscribe-and-save option is the buy box, not a form');
+		assert.deepStrictEqual(names(div('.newsletter-theme', '# Speckled Mug\n\nA mug.')), [], 'the product heading is inside');
+		assert.deepStrictEqual(names(div('.newsletter', 'A long story. '.repeat(SIGNUP_FORM_MAX_CHARS / 10))), [], 'too much text for a form');
+	});
+});
