@@ -1,7 +1,9 @@
-// Product pages: sign-up forms (newsletter boxes, back-in-stock alerts) leave the product's text.
+// Product pages: sign-up forms (newsletter boxes, back-in-stock alerts) and the footer under its heading leave the product's text.
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
+import type { Block } from '../../src/core/model/dumpDocument';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
+import { endAtFooterHeading, isFooterHeading } from '../../src/core/extract/heuristics/footerHeadings';
 import { SIGNUP_FORM_MAX_CHARS, signupForms } from '../../src/core/extract/heuristics/signupForms';
 import { extractFixture } from '../util/kindFixtures';
 
@@ -26,5 +28,25 @@ suite('Product sign-up forms', () => {
 		assert.deepStrictEqual(names(div('.product-subscription-options')), [], 'a subscribe-and-save option is the buy box, not a form');
 		assert.deepStrictEqual(names(div('.newsletter-theme', '# Speckled Mug\n\nA mug.')), [], 'the product heading is inside');
 		assert.deepStrictEqual(names(div('.newsletter', 'A long story. '.repeat(SIGNUP_FORM_MAX_CHARS / 10))), [], 'too much text for a form');
+	});
+});
+
+suite('Footer headings', () => {
+	test('a heading naming the footer ends the content, with the footer\'s links and notes', () => {
+		const { text } = extractFixture('product-footer-heading.txt');
+		for (const kept of ['linen shade', 'dims with a turn of the base', 'tested for a full day']) assert.ok(text.includes(kept), `lost ${kept}: ${text}`);
+		for (const dropped of ['Harbour Footer', 'Gift Cards', 'order by phone', 'More ways to shop']) assert.ok(!text.includes(dropped), `kept ${dropped}: ${text}`);
+	});
+
+	test('only a footer label is a footer heading', () => {
+		const heading = (text: string): Block => parseDump(`## ${text}\n`).blocks[0];
+		for (const label of ['Footer', 'Site Footer', 'Harbour Footer', 'Footer navigation', 'Footer Menu']) assert.ok(isFooterHeading(heading(label)), label);
+		for (const label of ['How to build a sticky footer in CSS', 'Footers', 'Footer design tips for shops']) assert.ok(!isFooterHeading(heading(label)), label);
+		assert.ok(!isFooterHeading(parseDump('Footer\n').blocks[0]), 'a paragraph is not a heading');
+	});
+
+	test('a footer heading that opens the kept blocks does not empty them', () => {
+		const blocks = parseDump('## Footer\n\nA page about footers and what they hold.\n').blocks;
+		assert.strictEqual(endAtFooterHeading(blocks, []).length, blocks.length);
 	});
 });

@@ -8,6 +8,7 @@ import { dropAuthorBio } from './heuristics/authorBio';
 import { dropDocChrome } from './heuristics/docChrome';
 import { dropEndMatter } from './heuristics/endMatter';
 import { dropFinePrint } from './heuristics/finePrint';
+import { endAtFooterHeading } from './heuristics/footerHeadings';
 import { dropNamedAuthorBio } from './heuristics/namedAuthorBio';
 import { dropRepeatedBlocks, MIN_REPEATED_POST_CHARS } from './heuristics/repeatedBlocks';
 import { dropShopControls } from './heuristics/shopControls';
@@ -151,6 +152,7 @@ function extract(doc: DumpDocument): Article {
 	blocks = dropBreadcrumbs(blocks, removed);
 	blocks = dropDocChrome(blocks, removed, kind.kind === 'documentation');
 	blocks = [...dropFinePrint(blocks, removed)];
+	blocks = [...endAtFooterHeading(blocks, removed)];
 	if (ENDS_WITH_PROSE.has(kind.kind)) {
 		blocks = [...dropAuthorBio(dropEndMatter(dropTrailingLinks(index, blocks, removed), removed), removed)];
 		blocks = [...dropNamedAuthorBio(blocks, metadata.author?.value, removed)];
