@@ -1,10 +1,11 @@
-// Product pages: sign-up forms (newsletter boxes, back-in-stock alerts) and the footer under its heading leave the product's text.
+// Product pages: sign-up forms (newsletter boxes, back-in-stock alerts), the footer under its heading and trailing rows of links leave the product's text.
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import type { Block } from '../../src/core/model/dumpDocument';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { endAtFooterHeading, isFooterHeading } from '../../src/core/extract/heuristics/footerHeadings';
 import { SIGNUP_FORM_MAX_CHARS, signupForms } from '../../src/core/extract/heuristics/signupForms';
+import { dropTrailingLinkRows } from '../../src/core/extract/heuristics/trailingLinkRows';
 import { extractFixture } from '../util/kindFixtures';
 
 suite('Product sign-up forms', () => {
@@ -48,5 +49,26 @@ suite('Footer headings', () => {
 	test('a footer heading that opens the kept blocks does not empty them', () => {
 		const blocks = parseDump('## Footer\n\nA page about footers and what they hold.\n').blocks;
 		assert.strictEqual(endAtFooterHeading(blocks, []).length, blocks.length);
+	});
+});
+
+suite('Trailing link rows', () => {
+	test('rows of links after a product are its shop footer; a link in the description stays', () => {
+		const { text, kind } = extractFixture('product-footer-link-rows.txt');
+		assert.strictEqual(kind, 'product');
+		for (const kept of ['burns the smoke again', 'Learn more']) assert.ok(text.includes(kept), `lost ${kept}: ${text}`);
+		for (const dropped of ['Damage Claims', 'Corporate Sales', 'Store Locator']) assert.ok(!text.includes(dropped), `kept ${dropped}: ${text}`);
+	});
+
+	test('one row of links is not a footer, and a page of links is left as it is', () => {
+		const blocks = (dump: string): number => {
+			const index = new BlockIndex(parseDump(dump));
+			const top = index.doc.blocks;
+			return dropTrailingLinkRows(index, top, []).length;
+		};
+		const prose = 'A low-walled steel fire pit whose double wall burns the smoke again at the rim.\n\n';
+		assert.strictEqual(blocks(`${prose}[Contact](/c) [Careers](/j)\n`), 2, 'one row');
+		assert.strictEqual(blocks(`${prose}[Contact](/c) [Careers](/j)\n\n[Blog](/b) [Stores](/s)\n`), 1, 'two rows go');
+		assert.strictEqual(blocks('Links\n\n[Contact us today](/c) [Careers](/j)\n\n[Blog](/b) [Stores](/s)\n'), 3, 'mostly links: kept');
 	});
 });

@@ -10,6 +10,7 @@ import { startAtProductName } from '../heuristics/productName';
 import { signupForms } from '../heuristics/signupForms';
 import { endAtRecommendations } from '../heuristics/recommendationSections';
 import { dropTabLabels } from '../heuristics/tabLabels';
+import { dropTrailingLinkRows } from '../heuristics/trailingLinkRows';
 import { isSpreadOut } from './coverage';
 import type { KindStrategy } from './pageKind';
 import { hiddenContent } from './wholePage';
@@ -44,11 +45,12 @@ export const product: KindStrategy = {
  * A shop prints its description, specifications and notices once per screen size (desktop and mobile copies, a tab
  * and its accordion twin), so a product page's long repeats are copies too: heuristics/repeatedBlocks.ts without its
  * length cap. Tuning part, product: 0.640 → 0.646 (P 0.604 → 0.612; ten pages up, two down by under 0.01).
+ * Then the rows of footer links that end it go (heuristics/trailingLinkRows.ts).
  */
 function productSpan(index: BlockIndex, attempt: Attempt, hidden = false): Attempt {
 	const removed = [...attempt.removed];
 	const spanned = endAtRecommendations(startAtProductName(attempt.blocks, productHeading(index, hidden), removed), removed);
-	const blocks = dropRepeatedBlocks(spanned, removed, MIN_REPEATED_CHARS, COPIES_ANY_LENGTH);
+	const blocks = dropTrailingLinkRows(index, dropRepeatedBlocks(spanned, removed, MIN_REPEATED_CHARS, COPIES_ANY_LENGTH), removed);
 	return blocks.length === attempt.blocks.length ? attempt : { ...attempt, blocks: [...blocks], removed };
 }
 
