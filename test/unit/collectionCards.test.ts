@@ -48,7 +48,7 @@ suite('Collection cards', () => {
 	});
 
 	test('a row of two or more controls on one line is a control; a row naming a stock state, or a name beside a control, is not', () => {
-		for (const c of ['Quick view Compare', 'Add to cart | View details', 'Quick shop · Compare', 'Add to cart Add to cart']) assert.ok(isCardControl(c), c);
-		for (const c of ['Sold out Quick view', 'Northwind Pack Compare', 'Compare prices of the two packs', 'Quick view of the Alder pack']) assert.ok(!isCardControl(c), c);
+		for (const c of ['Quick view Compare', 'Add to cart | View details', 'Quick shop · Compare', 'Add to cart Add to cart', 'Filter and sort', 'Sort & Filter', 'Filter and sort Filter']) assert.ok(isCardControl(c), c);
+		for (const c of ['Sold out Quick view', 'Northwind Pack Compare', 'Compare prices of the two packs', 'Quick view of the Alder pack', 'Shop by', 'Filter coffee and sort the beans']) assert.ok(!isCardControl(c), c);
 	});
 });
