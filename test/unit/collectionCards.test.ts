@@ -46,4 +46,9 @@ suite('Collection cards', () => {
 		for (const c of ['Compare', 'Quick shop', 'Quick View', 'Add to cart', 'Top Rated', 'New arrivals', 'Sort: Best Match', 'Show 90 results per page', 'Choose options']) assert.ok(isCardControl(c), c);
 		for (const c of ['Sold out', 'Out of stock', 'Compare the two packs side by side before you buy.', 'Northwind Alder Trail Pack 28', '']) assert.ok(!isCardControl(c), c);
 	});
+
+	test('a row of two or more controls on one line is a control; a row naming a stock state, or a name beside a control, is not', () => {
+		for (const c of ['Quick view Compare', 'Add to cart | View details', 'Quick shop · Compare', 'Add to cart Add to cart', 'Filter and sort', 'Sort & Filter', 'Filter and sort Filter']) assert.ok(isCardControl(c), c);
+		for (const c of ['Sold out Quick view', 'Northwind Pack Compare', 'Compare prices of the two packs', 'Quick view of the Alder pack', 'Shop by', 'Filter coffee and sort the beans']) assert.ok(!isCardControl(c), c);
+	});
 });

@@ -5,6 +5,7 @@ import { cardForms, dropCardForms } from '../heuristics/cardForms';
 import { cardRanges, dropCardRepeats } from '../heuristics/cardRepeats';
 import { facetPanels } from '../heuristics/facetPanels';
 import { articleOrWholePage, cleanedWholePage } from './coverage';
+import { withIntroAbove } from './introAboveGrid';
 import { isMenuBesideGrid } from './menuBesideGrid';
 import type { KindStrategy } from './pageKind';
 import { productHeading, withoutChrome } from './productRegion';
@@ -23,7 +24,9 @@ export const collection: KindStrategy = {
 	extract(page) {
 		// A menu of links beside the priced grid is not the collection: the whole page holds it (menuBesideGrid.ts).
 		const read = isMenuBesideGrid(page, page.article) ? cleanedWholePage(page.whole) : articleOrWholePage(page);
-		return withoutCardControls(page.index, withoutChrome(read, facetPanels(page.index, productHeading(page.index))));
+		// The grid's container leaves the category's title and blurb above it (introAboveGrid.ts).
+		const withIntro = read === page.article ? withIntroAbove(page, read) : read;
+		return withoutCardControls(page.index, withoutChrome(withIntro, facetPanels(page.index, productHeading(page.index))));
 	},
 	// A grid a script shows (kinds/wholePage.ts `hiddenContent`) has the same cards' controls and copies.
 	tidyHidden: withoutCardControls,
