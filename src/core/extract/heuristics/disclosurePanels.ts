@@ -4,6 +4,7 @@ import type { RemovedRegion } from '../article';
 import { type Attempt, type BlockIndex, type Container, type Flags } from '../blockIndex';
 import { cleanBlock } from '../clean';
 import { attrWords, blockText, collapse, isHidden } from '../inlineText';
+import { isAriaPanel } from './ariaPanels';
 import { prunedContainers } from '../prune';
 
 /**
@@ -22,11 +23,11 @@ const FORM_WORDS_RE = /form|select|dropdown|menu/i;
 /** Cleaned as the whole page is (wholePage.ts): chrome by name, nothing by link density. */
 const PANEL_FLAGS: Flags = { stripUnlikely: true, weightClasses: false, cleanConditionally: false };
 
-/** Whether a hidden container is a disclosure panel that the reader opens, not a modal, a menu or a form. */
+/** Whether a hidden container is a disclosure panel that the reader opens (named so, or by ARIA: ariaPanels.ts), not a modal, a menu or a form. */
 export function isDisclosurePanel(c: Container): boolean {
 	if (!isHidden(c.attrs)) return false;
 	const words = attrWords(c.attrs);
-	return DISCLOSURE_PANEL_RE.test(words) && !FORM_WORDS_RE.test(words);
+	return (DISCLOSURE_PANEL_RE.test(words) || isAriaPanel(c.attrs)) && !FORM_WORDS_RE.test(words);
 }
 
 /**
