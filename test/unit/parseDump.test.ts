@@ -163,6 +163,20 @@ suite('parseDump: headings', () => {
 	test('a hash without a space is text', () => {
 		assert.equal(parseDump('#hashtag').blocks[0].kind, 'paragraph');
 	});
+
+	test("a heading with its attributes right under a card's bare link is a heading, not the link's text", () => {
+		const doc = parseDump(joinLines('[](/e/talk-1){.card-link aria-label="View the talk"}', '### The canal talk {#the-canal-talk .card-title .#3a3247}', '', 'Sat, Apr 11'));
+		assert.deepEqual(doc.blocks.map((b) => b.kind), ['paragraph', 'heading', 'paragraph']);
+		const h = doc.blocks[1] as Heading;
+		assert.equal(h.level, 3);
+		assert.equal(h.attrs?.id, 'the-canal-talk');
+		assert.equal((h.content[0] as Text).value, 'The canal talk');
+	});
+
+	test('a hash line without attributes under text stays the paragraph\'s text, as pandoc reads it', () => {
+		const doc = parseDump(joinLines('We counted the herons', '# of them by the weir, and wrote it down {here}'));
+		assert.deepEqual(doc.blocks.map((b) => b.kind), ['paragraph']);
+	});
 });
 
 suite('parseDump: lists, quotes, code, rules', () => {

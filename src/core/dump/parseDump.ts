@@ -13,6 +13,13 @@ import { InlineBudgetSpent, normalizeLabel, parseInlines, type InlineBudget, typ
 import { dashTable, gridTable, isDashGroupLine, isGridBorderStart, isPipeTableStart, pipeTable } from './tables';
 
 /**
+ * An ATX heading line that carries pandoc's attribute block (`### Title {#title .card-title}`). Only pandoc's writer
+ * puts such a block there, so the line is a heading even right under a paragraph's line (the writer separates a
+ * plain block from the next one by a single line break); a `#` line without it stays the paragraph's text.
+ */
+const ATTRIBUTED_HEADING_RE = /^#{1,6}[ \t]+[^\n{]*[^\s{][ \t]+\{[#.][^\s{}]/;
+
+/**
  * Deepest nesting of fenced and HTML divs kept as a tree. Deeper fences are still matched (so closing fences pair up)
  * but their content joins the deepest kept div. Browsers cap the DOM similarly (Blink at 512), and it keeps every
  * consumer's recursion safe on hostile input.
@@ -644,6 +651,9 @@ class BlockParser implements BlockContext {
 						return j + 1;
 					}
 				}
+				// A heading with its attribute block: pandoc writes a heading right under a plain line (a card's bare link)
+				// without a blank line between them.
+				if (c === 0x23 && k < 4 && ATTRIBUTED_HEADING_RE.test(text.slice(p, Math.min(seg.end, p + 400)))) break;
 				// A list marker starts a sub-list inside a list item without a blank line (pandoc writes tight lists so).
 				if (inItem && listMarkerAt(text, seg.start, seg.end, k)) break;
 				// A dash-group line under text: a simple table with that text as its header.

@@ -122,9 +122,9 @@ export function cardOf(cards: readonly SourceRange[], r: SourceRange): number {
 /**
  * Drops paragraphs and headings whose words an earlier kept line of the same card already holds, at any depth of
  * the kept blocks (a read of the whole page keeps the cards' containers; the article pipeline's read keeps their
- * lines only, which their source ranges place in their cards).
+ * lines only, which their source ranges place in their cards). Lines longer than `maxChars` are left alone.
  */
-export function dropCardRepeats(blocks: readonly Block[], cards: readonly SourceRange[], removed: RemovedRegion[]): Block[] {
+export function dropCardRepeats(blocks: readonly Block[], cards: readonly SourceRange[], removed: RemovedRegion[], maxChars = MAX_REPEAT_CHARS, minChars = 0): Block[] {
 	if (cards.length === 0) return blocks as Block[];
 	const seen = new Map<number, string[]>();
 	return filterBlockTree(blocks, (b) => {
@@ -135,7 +135,7 @@ export function dropCardRepeats(blocks: readonly Block[], cards: readonly Source
 		if (card < 0 || w === '') return true;
 		const lines = seen.get(card) ?? [];
 		seen.set(card, lines);
-		if (text.length <= MAX_REPEAT_CHARS && !LABEL_RE.test(text) && lines.some((s) => s.includes(w))) {
+		if (text.length <= maxChars && text.length > minChars && !LABEL_RE.test(text) && lines.some((s) => s.includes(w))) {
 			removed.push({ range: b.range, step: 'card-repeat', signal: text.length > 40 ? `${text.slice(0, 40)}…` : text });
 			return false;
 		}

@@ -1,4 +1,5 @@
 // Articles: the article pipeline's container, unless it holds little of the page (then the page's sections).
+import { withoutCardCopies } from './cardCopies';
 import { articleOrWholePage } from './coverage';
 import type { KindStrategy } from './pageKind';
 import { withTeaserTitles } from './teaserTitles';
@@ -10,6 +11,8 @@ export const article: KindStrategy = {
 	extract: (page) => {
 		const a = articleOrWholePage(page);
 		// A feed read as an article keeps its items' linked titles (teaserTitles.ts).
-		return a === page.article ? withTeaserTitles(page.index, a) : a;
+		const b = a === page.article ? withTeaserTitles(page.index, a) : a;
+		// ...and reads each card's teaser once (cardCopies.ts).
+		return withoutCardCopies(page.index, b);
 	},
 };
