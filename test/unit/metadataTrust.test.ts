@@ -9,8 +9,10 @@ function body(chars: number): string {
 	return p.repeat(Math.ceil(chars / p.length));
 }
 
-function meta(dump: string): { author?: string; published?: string } {
-	const md = extractMetadata(parseDump(dump), {});
+/** The metadata read from a dump; `regionFrom`: the article region starts at this text (to the end of the dump). */
+function meta(dump: string, regionFrom?: string): { author?: string; published?: string } {
+	const region = regionFrom === undefined ? undefined : { start: dump.indexOf(regionFrom), end: dump.length };
+	const md = extractMetadata(parseDump(dump), { region });
 	return { author: md.author?.value, published: md.published?.value };
 }
 
@@ -63,5 +65,20 @@ suite('Metadata: values a reviewer can trust', () => {
 	test('the same byline shown to readers is', () => {
 		const dump = `# Commercial cleaning services\n\n[[Susie Francis](https://example.com/author/susie/ "Posts by Susie Francis"){rel="author"}]{.vcard}\n\n${body(400)}`;
 		assert.strictEqual(meta(dump).author, 'Susie Francis');
+	});
+
+	test("a date in the article's first sentence is not the page date; the dateline above it is", () => {
+		const dump = `# Pricing changes for hosted runners\n\n::: meta\nDecember 15, 2025 // 8 min read\n:::\n\nWe have read your posts. We are continuing to reduce hosted-runner prices by up to 39% on January 1, 2026, for every plan.\n\n${body(400)}`;
+		assert.strictEqual(meta(dump, 'We have read').published, '2025-12-15');
+	});
+
+	test('a sentence that says the article was published on a date still gives it', () => {
+		const dump = `# Growing tomatoes\n\nThis article was originally published on 26 Sep 2019 but has been regularly updated to keep it accurate for our readers.\n\n${body(400)}`;
+		assert.strictEqual(meta(dump).published, '2019-09-26');
+	});
+
+	test('a short dateline with a name and a time is not prose', () => {
+		const dump = `# Release notes\n\nPosted on the 15/12/2025 at 19:00 by the maintainers\n\n${body(400)}`;
+		assert.strictEqual(meta(dump).published?.slice(0, 10), '2025-12-15');
 	});
 });

@@ -11,6 +11,7 @@ import { underRelatedHeading } from './relatedBoxes';
 import { isSnippetCopy } from './snippetCopies';
 import { MIN_REPORTED_SCORE } from './confidence';
 import { loneLabelledDate } from './loneLabelledDate';
+import { isProseDate } from './proseDates';
 import { best, MIN_SCORE, type Candidate, type MetadataScan, type MNode } from './scan';
 
 /** The rule suffix of a publication date that is only the page's update stamp ("Updated Dec 19, 2025"). */
@@ -165,6 +166,8 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 			const next = dates[i + 1];
 			const before = dates[i - 1];
 			if ((next && RANGE_BETWEEN_RE.test(text.slice(d.end, next.start))) || (before && RANGE_BETWEEN_RE.test(text.slice(before.end, d.start)))) continue;
+			// "We updated our review on March 4, 2025 to share…": a sentence's date, read only for its nearness (`proseDates.ts`).
+			if (rule === 'text:near-title' && isProseDate(text, dates, label)) continue;
 			push(d.iso, label, 'text', bare);
 		}
 	}
