@@ -14,7 +14,7 @@ import {
 	tokenize,
 } from './eval/score';
 import { visibleText } from './eval/visibleText';
-import { formatSkips, formatWcxbTables, locateWcxb, PAGE_KINDS, runWcxb, type WcxbPage, type WcxbProduct } from './eval/wcxb';
+import { formatMisses, formatSkips, formatWcxbTables, locateWcxb, MISS_FIELDS, PAGE_KINDS, runWcxb, type WcxbPage, type WcxbProduct } from './eval/wcxb';
 
 /** Metadata fields of the corpus's expected.json that the extractor is scored on (`readerable` is not a field). */
 const CORPUS_FIELDS = ['title', 'author', 'published', 'siteName', 'description', 'language'] as const;
@@ -333,7 +333,7 @@ function loadWcxbProduct(): WcxbProduct | string {
 const WCXB_WORST_DEFAULT = 0;
 
 /** The WCXB development pages: the tuning part and the held-out part, each with its own tables. */
-function runWcxbEval(shared: string | undefined, part: 'all' | 'tune' | 'holdout', worst: number, kind?: string): void {
+function runWcxbEval(shared: string | undefined, part: 'all' | 'tune' | 'holdout', worst: number, kind?: string, misses?: keyof typeof MISS_FIELDS): void {
 	console.log('');
 	if (process.env.EVAL_FORCE_KIND && part !== 'tune') throw new Error('EVAL_FORCE_KIND is a tuning-only ceiling: run it with --part tune');
 	const where = locateWcxb(shared);
@@ -363,15 +363,31 @@ function runWcxbEval(shared: string | undefined, part: 'all' | 'tune' | 'holdout
 			console.log(`  ${kind}: ${ps.map((p: WcxbPage) => `${p.id} ${p.f1.toFixed(2)}/${p.precision.toFixed(2)}/${p.recall.toFixed(2)}`).join(', ')}`);
 		}
 	}
+	if (misses) {
+		console.log(`${misses} misses on the tuning part (NONE: nothing reported, WRNG: another value, SPUR: a value where the truth has none):`);
+		console.log(formatMisses(tune, misses));
+	}
 	if (process.env.EVAL_WCXB_JSON) {
 		fs.writeFileSync(process.env.EVAL_WCXB_JSON, JSON.stringify(tune, null, 1));
 		console.log(`tuning-part page scores written to ${process.env.EVAL_WCXB_JSON}`);
 	}
 }
 
-/** Reads `--only corpus|wcxb`, `--part all|tune|holdout`, `--worst N`, `--kind K` (WCXB pages of one annotated kind) and an optional corpus folder. */
-function parseArgs(argv: readonly string[]): { dir?: string; only?: string; part: 'all' | 'tune' | 'holdout'; worst: number; kind?: string } {
-	const out: { dir?: string; only?: string; part: 'all' | 'tune' | 'holdout'; worst: number; kind?: string } = { part: 'all', worst: WCXB_WORST_DEFAULT };
+interface EvalArgs {
+	dir?: string;
+	only?: string;
+	part: 'all' | 'tune' | 'holdout';
+	worst: number;
+	kind?: string;
+	misses?: keyof typeof MISS_FIELDS;
+}
+
+/**
+ * Reads `--only corpus|wcxb`, `--part all|tune|holdout`, `--worst N`, `--kind K` (WCXB pages of one annotated kind),
+ * `--misses title|author|published` (that field's misses on the tuning part) and an optional corpus folder.
+ */
+function parseArgs(argv: readonly string[]): EvalArgs {
+	const out: EvalArgs = { part: 'all', worst: WCXB_WORST_DEFAULT };
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		if (a === '--only') out.only = argv[++i];
@@ -381,7 +397,11 @@ function parseArgs(argv: readonly string[]): { dir?: string; only?: string; part
 			out.part = v;
 		} else if (a === '--worst') out.worst = Number(argv[++i]) || 0;
 		else if (a === '--kind') out.kind = argv[++i];
-		else out.dir = a;
+		else if (a === '--misses') {
+			const v = argv[++i];
+			if (!(v in MISS_FIELDS)) throw new Error(`--misses takes ${Object.keys(MISS_FIELDS).join(', ')}, not ${v}`);
+			out.misses = v as keyof typeof MISS_FIELDS;
+		} else out.dir = a;
 	}
 	return out;
 }
@@ -401,7 +421,7 @@ function main(): void {
 			if (shared && !args.dir) runSeeds(path.join(shared, 'seeds'), extractor);
 		}
 	}
-	if (args.only !== 'corpus' && !args.dir) runWcxbEval(shared, args.part, args.worst, args.kind);
+	if (args.only !== 'corpus' && !args.dir) runWcxbEval(shared, args.part, args.worst, args.kind, args.misses);
 }
 
 main();

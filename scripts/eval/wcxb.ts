@@ -62,6 +62,10 @@ export interface MetaScore {
 	readonly truth: boolean;
 	readonly right: boolean;
 	readonly spurious: boolean;
+	/** The annotated value, when there is one (for `--misses`). */
+	readonly expected?: string;
+	/** The reported value, when there is one (for `--misses`). */
+	readonly actual?: string;
 }
 
 /** FNV-1a over the id: the held-out fifth is fixed by the ids alone. */
@@ -140,8 +144,8 @@ export function dateMatches(truth: string, predicted: string): boolean {
 
 function metaScore(truth: string | null, predicted: string | undefined, matches: (t: string, p: string) => boolean): MetaScore {
 	const has = !!predicted && predicted.trim() !== '';
-	if (truth === null || truth.trim() === '') return { truth: false, right: false, spurious: has };
-	return { truth: true, right: has && matches(truth, predicted!), spurious: false };
+	if (truth === null || truth.trim() === '') return { truth: false, right: false, spurious: has, actual: predicted };
+	return { truth: true, right: has && matches(truth, predicted!), spurious: false, expected: truth, actual: predicted };
 }
 
 /** Scores one page. */
@@ -213,6 +217,25 @@ function share(pages: readonly WcxbPage[], pick: (p: WcxbPage) => MetaScore, wha
 	const relevant = pages.filter((p) => (what === 'right' ? pick(p).truth : !pick(p).truth));
 	const n = relevant.filter((p) => pick(p)[what]).length;
 	return `${f3(relevant.length ? n / relevant.length : NaN)} (${n}/${relevant.length})`;
+}
+
+/** The metadata fields `--misses` can list, and where each page keeps its score. */
+export const MISS_FIELDS = { title: 'title', author: 'author', published: 'date' } as const;
+
+/**
+ * One line per metadata miss of a field: `NONE` (truth given, nothing reported), `WRNG` (another value reported) and
+ * `SPUR` (a value reported where the truth has none), with the page id and annotated kind.
+ */
+export function formatMisses(pages: readonly WcxbPage[], field: keyof typeof MISS_FIELDS): string {
+	const lines: string[] = [];
+	for (const p of pages) {
+		const s = p[MISS_FIELDS[field]];
+		if (s.right || (!s.truth && !s.spurious)) continue;
+		const tag = s.spurious ? 'SPUR' : s.actual ? 'WRNG' : 'NONE';
+		const want = s.truth ? ` want ${JSON.stringify(s.expected)}` : '';
+		lines.push(`  ${tag} ${p.id} ${pad(p.kind, 13)}${want} got ${s.actual === undefined ? '-' : JSON.stringify(s.actual)}`);
+	}
+	return lines.join('\n');
 }
 
 /** The tables for one part: body scores overall and per kind, then metadata. */

@@ -9,6 +9,9 @@ import { updateStampStaysModified } from './docsUpdateStamp';
 import { isEditionLabel } from './editionDates';
 import { underRelatedHeading } from './relatedBoxes';
 import { isSnippetCopy } from './snippetCopies';
+import { MIN_REPORTED_SCORE } from './confidence';
+import { loneLabelledDate } from './loneLabelledDate';
+import { isProseDate } from './proseDates';
 import { best, MIN_SCORE, type Candidate, type MetadataScan, type MNode } from './scan';
 
 /** The rule suffix of a publication date that is only the page's update stamp ("Updated Dec 19, 2025"). */
@@ -87,6 +90,8 @@ function nearByline(s: MetadataScan, n: MNode, byline: MNode | undefined): boole
 export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNode): DateChoice {
 	const published: Candidate<string>[] = [];
 	const modified: Candidate<string>[] = [];
+	// Published candidates whose label or class says "published" (for `loneLabelledDate.ts`).
+	const saysPublished = new Set<Candidate<string>>();
 	const seen = new Set<string>();
 	const a = s.anchor();
 	for (const n of s.nodes) {
@@ -126,6 +131,7 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 			const labelled = MODIFIED_LABEL_RE.test(label) || PUBLISHED_LABEL_RE.test(label) ? 5 : 0;
 			const c: Candidate<string> = { value: iso, source: n.range, node: n, rule: (how === 'text' ? rule : `${rule}:${how}`) + (labelled ? ':label' : ''), score: base + pos + labelled + bonus };
 			(isMod ? modified : published).push(c);
+			if (!isMod && (PUBLISHED_LABEL_RE.test(label) || itemprop === 'datepublished' || (n.words !== '' && PUBLISHED_RE.test(n.words)))) saysPublished.add(c);
 		};
 		// Machine dates kept on spans and divs: datetime="2021-05-10T08:00", data-datetime, content, seconds.
 		for (const key of ['datetime', 'data-datetime', 'content', 'data-timestamp', 'data-time', 'data-date']) {
@@ -160,11 +166,14 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 			const next = dates[i + 1];
 			const before = dates[i - 1];
 			if ((next && RANGE_BETWEEN_RE.test(text.slice(d.end, next.start))) || (before && RANGE_BETWEEN_RE.test(text.slice(before.end, d.start)))) continue;
+			// "We updated our review on March 4, 2025 to share…": a sentence's date, read only for its nearness (`proseDates.ts`).
+			if (rule === 'text:near-title' && isProseDate(text, dates, label)) continue;
 			push(d.iso, label, 'text', bare);
 		}
 	}
 	const candidates = [...published.map((c) => ({ ...c, rule: `published ${c.rule}` })), ...modified.map((c) => ({ ...c, rule: `modified ${c.rule}` }))];
-	const pub = firstOfRepeated(s, published);
+	const first = firstOfRepeated(s, published);
+	const pub = first && first.score >= MIN_REPORTED_SCORE ? first : (loneLabelledDate(published, saysPublished) ?? first);
 	const mod = best(modified);
 	// A page that shows only a modification date ("Updated Dec 19, 2025", or a theme's `updated` class) gives no other
 	// date for its publication: that date is the best the page says about it, and readers cite it as the page's date.

@@ -104,7 +104,11 @@ export function isTeaserList(s: MetadataScan, nodes: readonly MNode[]): boolean 
 		prevEnd = n.range.end;
 	}
 	if (headed < sorted.length * TEASER_HEADED_SHARE) return false;
-	const gaps = sorted.slice(1).map((n, i) => n.range.start - sorted[i].range.start);
+	// Gaps between distinct bylines: one node found by two rules (`rel:author` and `link:author-page`) sat at gap 0
+	// from itself, which made an article followed by a few related stories a list of teasers (tuning part: +1 author).
+	const starts = [...new Set(sorted.map((n) => n.range.start))];
+	if (starts.length < REPEATED_MIN) return false;
+	const gaps = starts.slice(1).map((at, i) => at - starts[i]);
 	const rest = gaps.slice(1).sort((x, y) => x - y);
 	const median = rest[Math.floor(rest.length / 2)];
 	return gaps[0] < ARTICLE_GAP_FACTOR * median;
