@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { diagnose } from '../../src/core/diagnose/diagnose';
-import { complexityRefusal, COMPLEXITY_FLOOR_NODES } from '../../src/core/dump/complexity';
+import { complexityRefusal, COMPLEXITY_FLOOR_NODES, MAX_NULS_PER_KB } from '../../src/core/dump/complexity';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { extractArticle } from '../../src/core/extract/extractArticle';
 import { renderMarkdown } from '../../src/core/render/articleMarkdown';
@@ -49,6 +49,24 @@ suite('complexity guard', function () {
 		assert.match(complexityRefusal(parseDump(TINY_SECTIONS))?.message ?? '', /runs of markup characters/);
 		// With the lone CRs as spaces the scan passes it (the node budget refuses it later, with the other message).
 		assert.doesNotMatch(complexityRefusal(parseDump(TINY_SECTIONS.replace(/\r(?!\n)/g, ' ')))?.message ?? '', /runs of markup characters/);
+	});
+
+	test('text full of NUL characters is refused as binary data before parsing; a few stray ones are read', () => {
+		// Links and attributes whose every run of text holds a NUL: 110 markup runs per KB, under the markup scan's limit.
+		const nuls = 'text\u0000with [NUL](x\u0000y) {#a\u0000b}\n'.repeat(20_000);
+		const refusal = complexityRefusal(parseDump(nuls));
+		assert.match(refusal?.message ?? '', /^Binary data, not a page dump: .*NUL characters.*not parsed/);
+		assert.deepEqual(refusal?.range, { start: 0, end: nuls.length });
+		// Exactly the allowance passes and is parsed; one more NUL is refused.
+		const prose = dump('Some words of prose, [a link](https://example.com/x), and more words.\n\n', 300_000);
+		const allowed = Math.ceil((prose.length / 1024) * MAX_NULS_PER_KB);
+		const at = (n: number): string => prose.slice(0, 40) + '\u0000'.repeat(n) + prose.slice(40 + n);
+		const read = parseDump(at(allowed));
+		assert.equal(complexityRefusal(read), undefined);
+		assert.ok(read.blocks.length > 0);
+		assert.match(complexityRefusal(parseDump(at(allowed + 1)))?.message ?? '', /NUL characters/);
+		// Below the floor: never refused for its NULs.
+		assert.equal(complexityRefusal(parseDump(dump('a\u0000b [x](y)\n', COMPLEXITY_FLOOR_NODES / 2))), undefined);
 	});
 
 	test('below the floor nothing is refused, however dense', () => {

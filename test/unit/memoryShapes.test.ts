@@ -17,7 +17,6 @@ const CHILD = path.join(__dirname, '..', '..', 'bench', 'memoryShapeChild.js');
  */
 const STILL_OVER = new Set([
 	'prose (samples, 5 MB)',
-	'NUL characters in text',
 	'UTF-16',
 	'encoded script links',
 	'tracking pixels',

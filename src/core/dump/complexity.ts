@@ -22,6 +22,25 @@ export const MAX_NODES_PER_KB = 200;
  */
 export const MAX_MARKUP_RUNS_PER_KB = 160;
 
+/**
+ * Above the floor, NUL characters allowed per 1,024 characters. Text has none: no dump of wcxb-dev, the readability
+ * corpus or the seeds holds one, and `decodeDump` refuses a file with a NUL byte as binary. A few stray ones pass; a
+ * string full of them (an editor buffer of binary data) is refused before parsing. 'NUL characters in text' (110 per
+ * KB) made 109,000 nodes before the node budget refused it: it needed a 23 MB heap (cap 18: warm heap + 10x its
+ * 0.56 MB), now 15.
+ */
+export const MAX_NULS_PER_KB = 1;
+
+/** Whether the dump holds more NUL characters than its size allows (binary data, not text). */
+export function tooManyNuls(text: string): boolean {
+	const n = text.length;
+	if (n <= COMPLEXITY_FLOOR_NODES) return false;
+	const limit = Math.ceil((n / 1024) * MAX_NULS_PER_KB);
+	let count = 0;
+	for (let at = text.indexOf('\u0000'); at >= 0; at = text.indexOf('\u0000', at + 1)) if (++count > limit) return true;
+	return false;
+}
+
 /** Characters that start an inline node, by char code. */
 const MARKUP = new Uint8Array(128);
 for (const c of '[]`*_~^<\n') MARKUP[c.charCodeAt(0)] = 1;
@@ -65,16 +84,18 @@ export function countBlocks(blocks: readonly Block[], limit: number): number {
 
 /**
  * The document a too-complex dump parses to: no blocks, one problem saying why, over the whole text. `found` is what
- * went over: runs of markup characters (the scan before parsing) or nodes (while parsing).
+ * went over: NUL characters or runs of markup characters (the scans before parsing), or nodes (while parsing).
  */
-export function tooComplexDocument(text: string, found: 'markup' | 'nodes'): DumpDocument {
+export function tooComplexDocument(text: string, found: 'nul' | 'markup' | 'nodes'): DumpDocument {
+	if (found === 'nul') return refusedDocument(text, `Binary data, not a page dump: these ${formatChars(text.length)} hold more NUL characters than text ever does (${MAX_NULS_PER_KB} per KB once past ${COMPLEXITY_FLOOR_NODES.toLocaleString('en-US')} characters). It is not parsed.`);
 	const perKb = found === 'markup' ? MAX_MARKUP_RUNS_PER_KB : MAX_NODES_PER_KB;
 	const what = found === 'markup' ? 'runs of markup characters (brackets, emphasis marks, line breaks)' : 'blocks, links, emphasis and other elements';
-	const problem: ParseProblem = {
-		kind: 'too-complex',
-		message: `Too complex to analyse: this dump of ${formatChars(text.length)} has more ${what} than its size allows (${perKb} per KB once past ${COMPLEXITY_FLOOR_NODES.toLocaleString('en-US')}; real pages stay far below). It is not parsed, so that it cannot exhaust memory.`,
-		range: { start: 0, end: text.length },
-	};
+	return refusedDocument(text, `Too complex to analyse: this dump of ${formatChars(text.length)} has more ${what} than its size allows (${perKb} per KB once past ${COMPLEXITY_FLOOR_NODES.toLocaleString('en-US')}; real pages stay far below). It is not parsed, so that it cannot exhaust memory.`);
+}
+
+/** No blocks and one `too-complex` problem over the whole text (see `complexityRefusal`). */
+function refusedDocument(text: string, message: string): DumpDocument {
+	const problem: ParseProblem = { kind: 'too-complex', message, range: { start: 0, end: text.length } };
 	return { text, blocks: [], problems: [problem], definitions: new Map() };
 }
 

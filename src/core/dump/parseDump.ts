@@ -8,7 +8,7 @@ import { definitionList, startsDefinitionList } from './definitionLists';
 import { splitLines, SegmentLines, type LineList } from './lineList';
 import { listMarkerAt, type ListMarker } from './listMarkers';
 import { lineClosingBlock, newAttributeScan, scanAttributes, type AttributeScan } from './openAttributes';
-import { countBlocks, nodeBudget, tooComplexDocument, tooMuchMarkup } from './complexity';
+import { countBlocks, nodeBudget, tooComplexDocument, tooManyNuls, tooMuchMarkup } from './complexity';
 import { InlineBudgetSpent, normalizeLabel, parseInlines, type InlineBudget, type Segment } from './parseInlines';
 import { dashTable, gridTable, isDashGroupLine, isGridBorderStart, isPipeTableStart, pipeTable } from './tables';
 
@@ -38,6 +38,7 @@ const MIN_ENCODED_HTML_LENGTH = 200;
  */
 export function parseDump(text: string, options: ParseOptions = {}): DumpDocument {
 	const guard = options.guard !== false;
+	if (guard && tooManyNuls(text)) return tooComplexDocument(text, 'nul');
 	if (guard && tooMuchMarkup(text)) return tooComplexDocument(text, 'markup');
 	const parser = new BlockParser(text);
 	const blocks = parser.parseAll(guard ? nodeBudget(text.length) : Infinity);

@@ -5,6 +5,7 @@ import type { Article, ArticleMetadata, MetadataField } from '../extract/article
 import { isUncertain, MEASURED_FIELDS } from '../extract/metadata/confidence';
 import type { SourceRange } from '../model/dumpDocument';
 import { LineIndex } from '../text/lineIndex';
+import { markdownChunks } from './markdownChunks';
 import type { OutputBlock, RenderedMarkdown } from './renderedMarkdown';
 import { METADATA_FIELDS } from '../extract/metadataFields';
 import { classifyUrl, isSafeLinkUrl } from '../url/urlPolicy';
@@ -235,7 +236,6 @@ function slug(text: string): string {
 export function renderArticleHtml(rendered: RenderedMarkdown, options: ArticleHtmlOptions = {}): ArticleHtml {
 	const md = markdownIt();
 	const env: RenderEnv = { policy: options.images ?? 'all', blockedUrls: 0, heldImages: 0 };
-	const tokens = md.parse(rendered.markdown, env);
 	const index = typeof options.dump === 'string' ? new LineIndex(options.dump) : options.dump;
 	const toc: TocEntry[] = [];
 	const usedIds = new Set<string>();
@@ -243,44 +243,52 @@ export function renderArticleHtml(rendered: RenderedMarkdown, options: ArticleHt
 	let words = 0;
 	let links = 0;
 	let images = 0;
-
-	for (let i = 0; i < tokens.length; i++) {
-		const token = tokens[i];
-		let lines: { start: number; end: number } | undefined;
-		if (token.level === 0 && token.nesting >= 0 && token.block && token.map && index) {
-			const source = sourceOf(rendered.blocks, token.map[0], token.map[1]);
-			if (source) {
-				lines = lineSpan(index, source);
-				token.attrSet('data-line-start', String(lines.start));
-				token.attrSet('data-line-end', String(lines.end));
+	// A piece at a time (see markdownChunks.ts): one piece's tokens live at once, not the whole article's.
+	const chunks = markdownChunks(rendered.markdown, rendered.blocks);
+	const htmlParts: string[] = [];
+	for (let c = 0; c < chunks.length; c++) {
+		const lineBase = chunks[c].line;
+		const piece = chunks.length === 1 ? rendered.markdown : rendered.markdown.slice(chunks[c].offset, c + 1 < chunks.length ? chunks[c + 1].offset : undefined);
+		const tokens = md.parse(piece, env);
+		for (let i = 0; i < tokens.length; i++) {
+			const token = tokens[i];
+			let lines: { start: number; end: number } | undefined;
+			if (token.level === 0 && token.nesting >= 0 && token.block && token.map && index) {
+				const source = sourceOf(rendered.blocks, lineBase + token.map[0], lineBase + token.map[1]);
+				if (source) {
+					lines = lineSpan(index, source);
+					token.attrSet('data-line-start', String(lines.start));
+					token.attrSet('data-line-end', String(lines.end));
+				}
+			}
+			if (token.type === 'heading_open') {
+				const text = inlineText(tokens[i + 1]).trim();
+				const base = `${HEADING_ID_PREFIX}${slug(text)}`;
+				let id = base;
+				// Resume at the base's last suffix: suffixes below it are taken (ids are never freed), and counting from 2
+				// for every repeat of a heading was quadratic on dumps that repeat one title thousands of times.
+				let n = nextSuffix.get(base) ?? 2;
+				if (usedIds.has(id)) {
+					for (id = `${base}-${n}`; usedIds.has(id); ) id = `${base}-${++n}`;
+					nextSuffix.set(base, n + 1);
+				}
+				usedIds.add(id);
+				token.attrSet('id', id);
+				if (token.level === 0) toc.push({ level: Number(token.tag.slice(1)), text, id, line: lines?.start });
+			}
+			if (token.type === 'inline') {
+				for (const child of token.children ?? []) {
+					if (child.type === 'text' || child.type === 'code_inline') words += countWords(child.content);
+					else if (child.type === 'link_open') links++;
+					else if (child.type === 'image') images++;
+				}
+			} else if (token.type === 'fence' || token.type === 'code_block') {
+				words += countWords(token.content);
 			}
 		}
-		if (token.type === 'heading_open') {
-			const text = inlineText(tokens[i + 1]).trim();
-			const base = `${HEADING_ID_PREFIX}${slug(text)}`;
-			let id = base;
-			// Resume at the base's last suffix: suffixes below it are taken (ids are never freed), and counting from 2
-			// for every repeat of a heading was quadratic on dumps that repeat one title thousands of times.
-			let n = nextSuffix.get(base) ?? 2;
-			if (usedIds.has(id)) {
-				for (id = `${base}-${n}`; usedIds.has(id); ) id = `${base}-${++n}`;
-				nextSuffix.set(base, n + 1);
-			}
-			usedIds.add(id);
-			token.attrSet('id', id);
-			if (token.level === 0) toc.push({ level: Number(token.tag.slice(1)), text, id, line: lines?.start });
-		}
-		if (token.type === 'inline') {
-			for (const child of token.children ?? []) {
-				if (child.type === 'text' || child.type === 'code_inline') words += countWords(child.content);
-				else if (child.type === 'link_open') links++;
-				else if (child.type === 'image') images++;
-			}
-		} else if (token.type === 'fence' || token.type === 'code_block') {
-			words += countWords(token.content);
-		}
+		htmlParts.push(md.renderer.render(tokens, md.options, env));
 	}
-	const html = md.renderer.render(tokens, md.options, env);
+	const html = htmlParts.length === 1 ? htmlParts[0] : htmlParts.join('');
 	return { html, toc, stats: { words, links, images, blockedUrls: env.blockedUrls ?? 0, heldImages: env.heldImages ?? 0 } };
 }
 
