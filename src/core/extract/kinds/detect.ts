@@ -4,6 +4,7 @@ import { hasBuyBoxAtName } from './buyBoxAtName';
 import { isCompanyVoice } from './companyVoice';
 import { isSpreadOut } from './coverage';
 import { isDatedArticle } from './datedArticle';
+import { isDatedFeed } from './datedItems';
 import { isThread } from './forum';
 import { isOneLongItem } from './oneLongItem';
 import { isPageOfSections } from './headedSections';
@@ -96,6 +97,8 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	if (!spread && proseOutsideArticle(article, whole)) return { kind: 'listing', signal: 'prose outside the article', confidence: 0.4 };
 	// A company speaking of its offers, with calls to act, is a service page however long its paragraphs (companyVoice.ts).
 	if (!spread && isCompanyVoice(s, article, whole)) return { kind: 'service', signal: 'company voice', confidence: 0.5 };
+	// A feed that dates each item on a line of its own, taken for an article by its long summaries (datedItems.ts).
+	if (!spread && isDatedFeed(article)) return { kind: 'listing', signal: 'dated items', confidence: 0.5 };
 	if (!spread && s.longParagraphs >= MIN_ARTICLE_LONG_PARAGRAPHS) return { kind: 'article', signal: `long paragraphs ${s.longParagraphs}`, confidence: 0.7 };
 	// A spread-out page of headed sections is a landing page, whatever cards its feature tiles make (headedSections.ts).
 	const sections = spread ? isPageOfSections(whole) : undefined;
