@@ -163,6 +163,12 @@ function findTimes(text: string): FoundTime[] {
 	return out;
 }
 
+/**
+ * What every date `findDates` reads holds (each pattern has a four-digit year or digit day): a text without it has no
+ * date, and metadata rules skip a node whose source lacks it before building its text (`MetadataScan.sourceMay`).
+ */
+export const DATE_DIGIT_RE = /\d/;
+
 /** Every date in text, in order, each joined with the nearest time written next to it. Overlapping readings keep the earliest pattern's. */
 export function findDates(text: string, options: DateOptions = {}): FoundDate[] {
 	const found: { y: number; mo: number; d: number; start: number; end: number; time?: string }[] = [];

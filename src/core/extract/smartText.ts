@@ -134,7 +134,7 @@ export function smartTextLongerThan(inlines: readonly Inline[], chars: number): 
 }
 
 /** Characters of inlines, as `protected_` reads them, that stay one character each; counting stops at `limit`. */
-function keptChars(inlines: readonly Inline[], limit: number): number {
+export function keptChars(inlines: readonly Inline[], limit: number): number {
 	let n = 0;
 	for (const x of inlines) {
 		if (n >= limit) break;

@@ -40,7 +40,7 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 	for (const n of s.nodes) {
 		if (n.inline?.kind === 'image') continue;
 		const profile = s.profileMatch(n, 'author') && (n.words !== '' || n.block?.kind === 'paragraph');
-		const own = n.words !== '' && AUTHOR_RE.test(n.words);
+		const own = s.wordTest(n, AUTHOR_RE);
 		if (!own && !profile) continue;
 		if (n.words && isNotAuthor(n.words) && !profile) continue;
 		if (!profile && s.vocab(n, HOVER_CARD_RE) > 0) continue;

@@ -1,5 +1,5 @@
 // Step 4 of metadata reading: published and modified dates — date vocabulary, machine attributes, labels, near the title.
-import { findDates, parseMachineDate, type DateOptions } from '../dates';
+import { DATE_DIGIT_RE, findDates, parseMachineDate, type DateOptions } from '../dates';
 import { attrValue } from '../inlineText';
 import { DATE_RE, MODIFIED_LABEL_RE, MODIFIED_RE, NEAR_TITLE_CHARS, PUBLISHED_LABEL_RE, PUBLISHED_RE, WEIGHT } from '../metadataRules';
 import { labelLineBefore } from './dateLabelLine';
@@ -98,11 +98,11 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 		if (n.inline?.kind === 'image') continue;
 		const profPub = s.profileMatch(n, 'published');
 		const profMod = s.profileMatch(n, 'modified');
-		const own = n.words !== '' && DATE_RE.test(n.words);
+		const own = s.wordTest(n, DATE_RE);
 		const nearTitle = a !== undefined && s.gap(a, n.range.start) >= -NEAR_BEFORE_TITLE_CHARS && s.gap(a, n.range.start) <= NEAR_TITLE_CHARS;
 		const bylineDate = !nearTitle && nearByline(s, n, byline) && !s.isForeign(n);
 		const nearText = isDatelineNode(n) && (nearTitle || bylineDate);
-		const loose = !own && n.words !== '' && DATE_LOOSE_RE.test(n.words);
+		const loose = !own && s.wordTest(n, DATE_LOOSE_RE);
 		if (!own && !loose && !profPub && !profMod && !nearText) continue;
 		// A schedule's or calendar's dates are its events' ("Sunday, February 8, 2026" over a games table).
 		if (!profPub && !profMod && inScheduleBox(s, n)) continue;
@@ -146,8 +146,10 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 			if (iso) push(iso, '', '@title');
 		}
 		// Text: every date in a short text, each labelled by the words just before it.
+		const maxChars = nearText && !own ? 200 : 400;
+		if (!s.sourceMay(n, DATE_DIGIT_RE) || (n.range.end - n.range.start > maxChars && s.textLongerThan(n, maxChars))) continue;
 		const text = s.textOf(n);
-		if (text.length > (nearText && !own ? 200 : 400)) continue;
+		if (text.length > maxChars) continue;
 		const dates = findDates(text, options);
 		// A container of several dated items (a list of stories) is not one article's dateline.
 		if (dates.length > 2 && !profPub && !profMod) continue;

@@ -12,7 +12,7 @@ export function descriptionCandidates(s: MetadataScan, encoded: Witness | undefi
 		if (!n.words || n.inline?.kind === 'image' || n.inline?.kind === 'link') continue;
 		const itemprop = s.itemprop(n);
 		const isItemprop = itemprop === 'description' || itemprop === 'abstract';
-		if (!isItemprop && !DESCRIPTION_RE.test(n.words) && !s.profileMatch(n, 'description')) continue;
+		if (!isItemprop && !s.wordTest(n, DESCRIPTION_RE) && !s.profileMatch(n, 'description')) continue;
 		const t = s.textOf(n);
 		if (t.length < MIN_DESCRIPTION_CHARS || t.length > MAX_DESCRIPTION_CHARS || (title && t === title)) continue;
 		// Only near the title: "summary" and "teaser" classes elsewhere are other stories' blurbs.

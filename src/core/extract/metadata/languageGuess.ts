@@ -18,8 +18,20 @@ const COMMON_WORDS: Readonly<Record<string, readonly string[]>> = {
 
 const LETTER_RE = /^\p{L}$/u;
 
-/** The code points of `s` that are letters, as `s.match(/\p{L}/gu).length` counts them, without an array of matches. */
-function countLetters(s: string): number {
+/** Scripts told by their share of letters: kana, hangul, CJK ideographs, Cyrillic, Arabic (code unit ranges, all in the BMP). */
+const SCRIPTS: readonly { readonly lang: string; readonly from: number; readonly to: number; readonly share: number }[] = [
+	{ lang: 'ja', from: 0x3040, to: 0x30ff, share: 0.1 },
+	{ lang: 'ko', from: 0xac00, to: 0xd7af, share: 0.3 },
+	{ lang: 'zh', from: 0x4e00, to: 0x9fff, share: 0.3 },
+	{ lang: 'ru', from: 0x0400, to: 0x04ff, share: 0.5 },
+	{ lang: 'ar', from: 0x0600, to: 0x06ff, share: 0.5 },
+];
+
+/**
+ * The code points of `s` that are letters, as `s.match(/\p{L}/gu).length` counts them, without an array of matches;
+ * `scripts[i]` receives the code units of `s` in `SCRIPTS[i]`'s range (as `s.match(/[from-to]/g).length`), in the same scan.
+ */
+function countLetters(s: string, scripts: number[]): number {
 	let n = 0;
 	for (let i = 0; i < s.length; i++) {
 		const c = s.charCodeAt(i);
@@ -28,6 +40,7 @@ function countLetters(s: string): number {
 			if (l >= 0x61 && l <= 0x7a) n++;
 			continue;
 		}
+		for (let k = 0; k < SCRIPTS.length; k++) if (c >= SCRIPTS[k].from && c <= SCRIPTS[k].to) scripts[k]++;
 		// A surrogate pair is one code point; a lone surrogate is not a letter.
 		const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
 		if (LETTER_RE.test(pair ? s.slice(i, i + 2) : s[i])) n++;
@@ -81,14 +94,10 @@ function countWords(s: string, counts: Map<string, number>): number {
 /** Guesses a page's language (ISO 639-1) from its text, by script and then by common words; undefined when unsure. */
 export function guessLanguage(text: string): string | undefined {
 	const sample = text.slice(0, 20000);
-	const letters = countLetters(sample);
+	const scripts = SCRIPTS.map(() => 0);
+	const letters = countLetters(sample, scripts);
 	if (letters < 100) return undefined;
-	const share = (re: RegExp): number => (sample.match(re)?.length ?? 0) / letters;
-	if (share(/[\u3040-\u30ff]/g) > 0.1) return 'ja';
-	if (share(/[\uac00-\ud7af]/g) > 0.3) return 'ko';
-	if (share(/[\u4e00-\u9fff]/g) > 0.3) return 'zh';
-	if (share(/[\u0400-\u04ff]/g) > 0.5) return 'ru';
-	if (share(/[\u0600-\u06ff]/g) > 0.5) return 'ar';
+	for (let k = 0; k < SCRIPTS.length; k++) if (scripts[k] / letters > SCRIPTS[k].share) return SCRIPTS[k].lang;
 	const counts = new Map<string, number>();
 	const words = countWords(sample.toLowerCase(), counts);
 	if (words < MIN_LANGUAGE_GUESS_WORDS) return undefined;

@@ -3,7 +3,7 @@ import type { Attributes, Block, DumpDocument, Inline, Link, SourceRange } from 
 import type { MetadataField } from '../article';
 import { attrValue, attrWords, blockText, collapse, inlineText, isHidden } from '../inlineText';
 import { FAR_FROM_TITLE_CHARS, FOREIGN_RE, METADATA_PROFILES, NEAR_TITLE_CHARS, WEIGHT, type MetadataProfile } from '../metadataRules';
-import { smartInlineText, smartTextLongerThan } from '../smartText';
+import { keptChars, smartInlineText, smartTextLongerThan } from '../smartText';
 import { CompactOffsets } from './compactOffsets';
 import { withoutOwnSlug } from './headingSlugId';
 import { isPageFooter } from './pageFooter';
@@ -42,6 +42,8 @@ export interface MNode {
 	readonly order: number;
 	/** Lower-cased itemprop, '' when none: asked of every node by several fields. */
 	readonly itemprop: string;
+	/** Index of `words` among the page's distinct word lists (`MetadataScan.wordTest`); 0 for ''. */
+	readonly wordsId: number;
 }
 
 /** A value one rule found for a field, with its score (confidence is the score over SURE_SCORE). */
@@ -107,6 +109,13 @@ export class MetadataScan {
 	readonly #text = new Map<MNode, string>();
 	readonly #blockTexts = new Map<Block, string>();
 	readonly #compact = new CompactOffsets();
+	/** Distinct word lists by id ('' is 0), and their ids. */
+	readonly #wordList: string[] = [''];
+	readonly #wordIds = new Map<string, number>([['', 0]]);
+	/** Per vocabulary regex, per word list id: 0 not yet tested, 1 no match, 2 match. */
+	readonly #wordTests = new Map<RegExp, Uint8Array>();
+	/** Per word list id, whether it names a foreign container (`isForeign`): 0 not yet known, 1 no, 2 yes. */
+	#foreignWords: Uint8Array | undefined;
 	#regionTextCache: string | undefined;
 
 	constructor(doc: DumpDocument, context: ArticleContext) {
@@ -114,11 +123,17 @@ export class MetadataScan {
 		this.context = context;
 		this.#scanBlocks(doc.blocks, undefined, false);
 		// Each distinct word list is tested once: pages repeat the same few classes on thousands of nodes.
-		const words = [...new Set(this.nodes.map((n) => n.words))].filter((w) => w !== '');
+		const words = this.#wordList.slice(1);
 		this.profile = METADATA_PROFILES.find((p) => words.some((w) => p.detect.test(w)));
 	}
 
-	#add(node: Omit<MNode, 'order' | 'itemprop'>): MNode {
+	#add(node: Omit<MNode, 'order' | 'itemprop' | 'wordsId'>): MNode {
+		let wordsId = this.#wordIds.get(node.words);
+		if (wordsId === undefined) {
+			wordsId = this.#wordList.length;
+			this.#wordList.push(node.words);
+			this.#wordIds.set(node.words, wordsId);
+		}
 		// Every node gets the same fields in the same order: one object shape keeps the loops over nodes fast.
 		const n: MNode = {
 			block: node.block,
@@ -130,6 +145,7 @@ export class MetadataScan {
 			hidden: node.hidden,
 			order: this.nodes.length,
 			itemprop: (attrValue(node.attrs, 'itemprop') ?? '').toLowerCase(),
+			wordsId,
 		};
 		this.nodes.push(n);
 		return n;
@@ -249,19 +265,51 @@ export class MetadataScan {
 		return out;
 	}
 
+	/**
+	 * Whether a node's words match `re` (a vocabulary regex, neither global nor sticky), each distinct word list tested
+	 * once per page: the rules ask it of every node and of its ancestors again for each descendant, and pages repeat the
+	 * same few word lists on thousands of nodes.
+	 */
+	wordTest(n: MNode, re: RegExp): boolean {
+		if (n.wordsId === 0) return false;
+		let memo = this.#wordTests.get(re);
+		if (memo === undefined) {
+			memo = new Uint8Array(this.#wordList.length);
+			this.#wordTests.set(re, memo);
+		}
+		let v = memo[n.wordsId];
+		if (v === 0) {
+			v = re.test(n.words) ? 2 : 1;
+			memo[n.wordsId] = v;
+		}
+		return v === 2;
+	}
+
 	/** Whether a node, or one of its near ancestors, has words matching `re`; 2 for the node itself, 1 for an ancestor, 0 for neither. */
 	vocab(n: MNode, re: RegExp, depth = ANCESTOR_DEPTH): 0 | 1 | 2 {
-		if (n.words && re.test(n.words)) return 2;
+		if (this.wordTest(n, re)) return 2;
 		let p = n.parent;
-		for (let i = 0; i < depth && p; i++, p = p.parent) if (p.words && re.test(p.words)) return 1;
+		for (let i = 0; i < depth && p; i++, p = p.parent) if (this.wordTest(p, re)) return 1;
 		return 0;
+	}
+
+	/** Whether a node's words name a foreign container (comments, related stories, a sidebar, a footer) and not a layout one. */
+	#foreignOwn(p: MNode): boolean {
+		if (p.wordsId === 0) return false;
+		this.#foreignWords ??= new Uint8Array(this.#wordList.length);
+		let v = this.#foreignWords[p.wordsId];
+		if (v === 0) {
+			v = !FOREIGN_RE.test(p.words) || (LAYOUT_RE.test(p.words) && !isPageFooter(p.words)) ? 1 : 2;
+			this.#foreignWords[p.wordsId] = v;
+		}
+		return v === 2;
 	}
 
 	/** Whether any ancestor (at any depth) names comments, related stories, sidebars or footers. */
 	isForeign(n: MNode): boolean {
 		const t = this.titleNode;
 		for (let p: MNode | undefined = n; p; p = p.parent) {
-			if (!p.words || !FOREIGN_RE.test(p.words) || (LAYOUT_RE.test(p.words) && !isPageFooter(p.words))) continue;
+			if (!this.#foreignOwn(p)) continue;
 			// A container that holds the page's title is the page's column, whatever its name (`core-rail`, `main-rail`).
 			if (t && p !== t && p.range.start <= t.range.start && p.range.end >= t.range.end) continue;
 			return true;
@@ -272,7 +320,7 @@ export class MetadataScan {
 	profileMatch(n: MNode, key: 'title' | 'author' | 'published' | 'modified' | 'tags' | 'description'): boolean {
 		const re = this.profile?.[key];
 		if (!re) return false;
-		for (let p: MNode | undefined = n, i = 0; p && i <= ANCESTOR_DEPTH; p = p.parent, i++) if (p.words && re.test(p.words)) return true;
+		for (let p: MNode | undefined = n, i = 0; p && i <= ANCESTOR_DEPTH; p = p.parent, i++) if (this.wordTest(p, re)) return true;
 		return false;
 	}
 
@@ -309,13 +357,31 @@ export class MetadataScan {
 		return s;
 	}
 
-	/** Whether a paragraph's, heading's or span's text (`textOf`) is certainly longer than `chars`, without building it when not yet read. */
+	/**
+	 * Whether a node's text (`textOf`) is certainly longer than `chars`, without building it when not yet read: a
+	 * paragraph's, heading's or span's, or a container's (its paragraphs and headings counted; false means "not known").
+	 */
 	textLongerThan(n: MNode, chars: number): boolean {
 		const t = this.#text.get(n);
 		if (t !== undefined) return t.length > chars;
 		const b = n.block;
-		if (b) return (b.kind === 'paragraph' || b.kind === 'heading') && smartTextLongerThan(b.content, chars);
+		if (b) {
+			const bt = this.#blockTexts.get(b);
+			if (bt !== undefined) return bt.length > chars;
+			return keptBlockChars(b, chars + 1) > chars;
+		}
 		return n.inline?.kind === 'span' && smartTextLongerThan(n.inline.children, chars);
+	}
+
+	/**
+	 * Whether a node's text (`textOf`) may match `re`, a test of letters only (no white space, punctuation or
+	 * non-ASCII letter that smart punctuation or collapsing may change): false when its source holds no match, since its
+	 * visible text is pieces of its source, and character references, the one way to write a letter the source does not
+	 * hold, are not read (a source with "&" is always "may"). A cheap pre-test before building the text.
+	 */
+	sourceMay(n: MNode, re: RegExp): boolean {
+		const src = this.doc.text.slice(n.range.start, n.range.end);
+		return re.test(src) || src.includes('&');
 	}
 
 	/** Whether a node's text was already read (cheap pre-tests may skip nodes whose text is not yet known). */
@@ -352,4 +418,34 @@ export class MetadataScan {
 		}
 		return this.#regionTextCache;
 	}
+}
+
+/**
+ * A lower bound of the length of a block's collapsed text as `MetadataScan` builds it (`#collapsedBlockText`): the kept
+ * characters (`keptChars`) of its paragraphs and headings, a hidden container's none; other blocks count 0. Stops at `limit`.
+ */
+function keptBlockChars(b: Block, limit: number): number {
+	switch (b.kind) {
+		case 'paragraph':
+		case 'heading':
+			return keptChars(b.content, limit);
+		case 'div':
+		case 'htmlDiv':
+			return isHidden(b.attrs) ? 0 : keptChildrenChars(b.children, limit);
+		case 'blockquote':
+			return keptChildrenChars(b.children, limit);
+		case 'list': {
+			let n = 0;
+			for (let i = 0; i < b.items.length && n < limit; i++) n += keptChildrenChars(b.items[i].children, limit - n);
+			return n;
+		}
+		default:
+			return 0;
+	}
+}
+
+function keptChildrenChars(blocks: readonly Block[], limit: number): number {
+	let n = 0;
+	for (let i = 0; i < blocks.length && n < limit; i++) n += keptBlockChars(blocks[i], limit - n);
+	return n;
 }

@@ -56,7 +56,7 @@ export function siteNameCandidates(s: MetadataScan, shares: readonly ShareLink[]
 			const nameAttr = inner.map((d) => (s.itemprop(d) === 'name' ? attrValue(d.attrs, 'content') : undefined)).find((v) => v);
 			const v = name ? s.textOf(name) : (nameAttr ?? (alt ? cleanLogoAlt(s.textOf(alt)) : ''));
 			if (v && v.length <= MAX_NAME_CHARS) out.push({ value: v, source: (name ?? alt ?? n).range, rule: 'itemprop:publisher', score: 45 });
-		} else if (PUBLISHER_RE.test(n.words) && !n.hidden) {
+		} else if (s.wordTest(n, PUBLISHER_RE) && !n.hidden) {
 			const v = s.textOf(n);
 			if (v && v.length <= MAX_NAME_CHARS && !/\n/.test(v)) out.push({ value: v, source: n.range, rule: 'class:site-name', score: 25 });
 		}

@@ -8,7 +8,7 @@ export function tagCandidates(s: MetadataScan, labels: readonly Witness[]): Cand
 	for (const n of s.nodes) {
 		if (!n.words || n.inline) continue;
 		const profile = s.profileMatch(n, 'tags') && n.words !== '' && s.profile?.tags?.test(n.words);
-		if (!profile && !TAGS_RE.test(n.words)) continue;
+		if (!profile && !s.wordTest(n, TAGS_RE)) continue;
 		const links = s.descendants(n).filter((d) => d.inline?.kind === 'link');
 		const tags = uniq(links.map((d) => s.textOf(d)).filter((t) => t !== '' && t.length <= MAX_NAME_CHARS && !/:$/.test(t)));
 		if (tags.length === 0 || tags.length > MAX_TAGS) continue;

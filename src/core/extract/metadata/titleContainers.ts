@@ -22,7 +22,7 @@ export function titleContainer(s: MetadataScan): { candidate: Candidate<string>;
 		const b = n.block;
 		if (b?.kind !== 'div' && b?.kind !== 'htmlDiv') continue;
 		if (b.children.length !== 1 || b.children[0].kind !== 'paragraph') continue;
-		if (n.hidden || !TITLE_RE.test(n.words) || SITE_TITLE_RE.test(n.words)) continue;
+		if (n.hidden || !s.wordTest(n, TITLE_RE) || s.wordTest(n, SITE_TITLE_RE)) continue;
 		if (s.isForeign(n) || s.vocab(n, CHROME_RE, CHROME_DEPTH) > 0) continue;
 		const text = titleText(s.textOf(n));
 		if (text.length < 2 || text.length > MAX_TITLE_CHARS || !hasWords(text) || UI_LABEL_RE.test(text) || isDialogHeading(n, text)) continue;
