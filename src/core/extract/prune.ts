@@ -3,6 +3,7 @@ import type { Attributes, Block } from '../model/dumpDocument';
 import { type BlockIndex, type Container, type Flags } from './blockIndex';
 import { withoutQualifiedChrome } from './chromeQualifiers';
 import { pruneSelectMenus } from './heuristics/selectMenus';
+import { isTabSetWithProse } from './heuristics/tabSets';
 import { attrValue, attrWords, isHidden } from './inlineText';
 import * as W from './scoring';
 
@@ -58,6 +59,8 @@ export function isUnlikely(index: BlockIndex, c: Container): string | undefined 
 	if (W.MAYBE_CANDIDATE_RE.test(words) && index.rootStats.proseChars > 0 && index.statsOf(c).proseChars >= index.rootStats.proseChars * W.MAIN_PROSE_SHARE) return undefined;
 	// Without a strong word, a container holding nearly all the prose is the page's frame (`responsive_page_frame with_header`).
 	if (!strong && index.rootStats.proseChars > 0 && index.statsOf(c).proseChars >= index.rootStats.proseChars * PAGE_FRAME_PROSE_SHARE) return undefined;
+	// A "tabs menu" holding its panels' prose is tabbed content (heuristics/tabSets.ts).
+	if (!strong && /^menu$/i.test(m[0]) && isTabSetWithProse(index, c, words)) return undefined;
 	return m[0];
 }
 
