@@ -2,6 +2,7 @@
 import type { Attributes, Block } from '../model/dumpDocument';
 import { type BlockIndex, type Container, type Flags } from './blockIndex';
 import { withoutQualifiedChrome } from './chromeQualifiers';
+import { isItemHeader } from './heuristics/itemHeaders';
 import { pruneSelectMenus } from './heuristics/selectMenus';
 import { isTabSetWithProse } from './heuristics/tabSets';
 import { attrValue, attrWords, isHidden } from './inlineText';
@@ -54,6 +55,8 @@ export function isUnlikely(index: BlockIndex, c: Container): string | undefined 
 	const strong = W.STRONG_UNLIKELY_RE.exec(words);
 	const m = strong ?? W.UNLIKELY_RE.exec(words);
 	if (!m || (!strong && W.MAYBE_CANDIDATE_RE.test(words))) return undefined;
+	// A feed's repeated item header holds the item's linked title (heuristics/itemHeaders.ts).
+	if (!strong && /^header$/i.test(m[0]) && isItemHeader(index, c)) return undefined;
 	// A wrapper named "header" or "extra" that holds the article body container, or most of the prose, is not chrome.
 	if (containsArticleBody(index, c)) return undefined;
 	if (W.MAYBE_CANDIDATE_RE.test(words) && index.rootStats.proseChars > 0 && index.statsOf(c).proseChars >= index.rootStats.proseChars * W.MAIN_PROSE_SHARE) return undefined;

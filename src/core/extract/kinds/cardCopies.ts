@@ -16,7 +16,7 @@ export const MIN_CARD_COPY_CHARS = 60;
  * of one card (cardRepeats.ts's cards: a group of at least 3 short sibling containers of one class, or list items)
  * longer than `MIN_CARD_COPY_CHARS` whose words an earlier line of that card already holds are dropped, at any
  * length. Wired in the article and listing strategies. Measured on the wcxb-dev tuning part (word F1): listing 0.741
- * → 0.741 (a news hub read as an article 0.756 → 0.780, a tech-news feed 0.764 → 0.781, an article-detected listing
+ * → 0.741 (a news hub read as an article 0.756 → 0.780, a tech-news feed 0.764 → 0.781, an article detected as a listing
  * 0.759 → 0.788, none down); article 0.951 → 0.951, no article page moved.
  */
 export function withoutCardCopies(index: BlockIndex, a: Attempt): Attempt {
