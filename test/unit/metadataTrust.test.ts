@@ -81,4 +81,14 @@ suite('Metadata: values a reviewer can trust', () => {
 		const dump = `# Release notes\n\nPosted on the 15/12/2025 at 19:00 by the maintainers\n\n${body(400)}`;
 		assert.strictEqual(meta(dump).published?.slice(0, 10), '2025-12-15');
 	});
+
+	test('a dateline name followed by its linked section keeps the name', () => {
+		const dump = `# Planning a project schedule\n\nDec 26, 2025 • Mahua Das in [Project Management](https://example.com/blog/project-management)\n\n${body(400)}`;
+		assert.strictEqual(meta(dump).author, 'Mahua Das');
+	});
+
+	test('a label before a linked category is not a name', () => {
+		const dump = `# Planning a project schedule\n\nDec 26, 2025 • Filed in [Project Management](https://example.com/blog/project-management)\n\n${body(400)}`;
+		assert.strictEqual(meta(dump).author, undefined);
+	});
 });

@@ -1,5 +1,6 @@
 // Step 4 of metadata reading: a name standing alone beside the date in a dateline under the title ("Andrew Gerrand / 4 August 2010", "December 15, 2025 · 30 min · Ash Vardanian").
 import { DATE_DIGIT_RE, findDates } from '../dates';
+import { withoutLinkedTail } from './datelineTails';
 import { splitNames } from './names';
 import type { Candidate, MetadataScan, MNode } from './scan';
 
@@ -86,7 +87,8 @@ export function datelineNameCandidates(s: MetadataScan): Candidate<string[]>[] {
 		if (!parts || parts.length !== 1) continue;
 		const inner = s.descendants(n);
 		if (inner.some((d) => d.block?.kind === 'heading')) continue;
-		const part = parts[0];
+		// "Mahua Das in [Project Management]": the linked section after the name is no part of it (`datelineTails.ts`).
+		const part = withoutLinkedTail(parts[0], inner.filter((d) => d.inline?.kind === 'link').map((d) => s.textOf(d)));
 		// A label before the date is what the date is ("Registered: 2025-11-01", "Deadline to apply: March 1"); a
 		// figure makes a product or a count ("Ai2", "Top 10").
 		if (/\p{N}/u.test(part) || isLabel(text, part)) continue;
