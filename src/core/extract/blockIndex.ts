@@ -2,7 +2,7 @@
 import { childBlocks } from '../model/blockTree';
 import type { Attributes, Block, DumpDocument, FencedDiv, HtmlDiv, Inline } from '../model/dumpDocument';
 import type { RemovedRegion } from './article';
-import { collapse, collapsedLength, collapsedText, inlineText, isHidden, isHiddenSpan, isUnicodeSpace, rememberRawText, rememberText } from './inlineText';
+import { collapse, collapsedLength, collapsedText, inlineText, isHidden, isHiddenSpan, isUnicodeSpace, rememberText, useRawTexts } from './inlineText';
 import { isScriptDataCode, isScriptDataText } from './heuristics/scriptData';
 import type { PlatformProfile } from './profiles';
 import * as W from './scoring';
@@ -198,6 +198,7 @@ export class BlockIndex {
 
 	constructor(readonly doc: DumpDocument) {
 		this.rootStats = emptyStats();
+		useRawTexts(this.rawText);
 		for (const b of doc.blocks) addStats(this.rootStats, this.#visit(b, undefined));
 	}
 
@@ -217,7 +218,6 @@ export class BlockIndex {
 					// Read once: a paragraph can be megabytes long, and its text is needed by several steps.
 					const raw = inlineText(b.content);
 					this.rawText.set(b, raw);
-					rememberRawText(b, raw);
 					const text = collapse(raw);
 					rememberText(b, text);
 					s = measureInlines(b.content, text);

@@ -319,9 +319,10 @@ let leafTexts: Map<Block, string> | undefined;
 /**
  * Paragraphs' uncollapsed texts (`inlineText(content)`) the block index read, for `blockText` during the same run: the
  * metadata's region text read a megabyte paragraph a second time, a copy of it and of each of its pieces beside the
- * index's ('invalid UTF-8': 2 MB of text and 3 MB of pieces at the pipeline's peak).
+ * index's ('invalid UTF-8': 2 MB of text and 3 MB of pieces at the pipeline's peak). The index's own map, not a copy
+ * of it: a second map of every paragraph was 1.7 MB at the extraction peak of 'headings named like the preview'.
  */
-let leafRawTexts: Map<Block, string> | undefined;
+let leafRawTexts: ReadonlyMap<Block, string> | undefined;
 
 /** Runs `run` with paragraph and heading texts kept for its duration (nested runs share the outer one's). */
 export function withTextCache<T>(run: () => T): T {
@@ -341,9 +342,9 @@ export function rememberText(b: Block, text: string): void {
 	leafTexts?.set(b, text);
 }
 
-/** Records a paragraph's `inlineText(content)` computed elsewhere (the block index's raw text), for `blockText`. */
-export function rememberRawText(b: Block, text: string): void {
-	leafRawTexts?.set(b, text);
+/** Reads paragraphs' `inlineText(content)` from `texts` (the block index's raw texts) in `blockText`, for the run. */
+export function useRawTexts(texts: ReadonlyMap<Block, string>): void {
+	if (leafTexts) leafRawTexts = texts;
 }
 
 /** `collapse(blockText(b))`, kept for paragraphs and headings during a `withTextCache` run. */
