@@ -12,7 +12,8 @@ import { collapsedText } from '../inlineText';
  * on the tuning part of wcxb-dev, pages taken for articles by their long paragraphs or by default (not dated): at
  * 10 lines, 5 listings become listings and 4 pages of other kinds (2 articles: a list article and an events page,
  * a collection of news teasers, a service page) are taken for listings; at 5, 5 listings and 6 others; at 12, 4
- * listings and 3 others. The listing strategy reads all ten pages as the article pipeline did (F1 unchanged).
+ * listings and 3 others. The listing strategy reads all ten pages as the article pipeline did. Built, `eval --only wcxb
+ * --part tune`: page kind 0.776 → 0.778 (818 → 820), F1 unchanged on every page; readability corpus 0.945 → 0.945.
  */
 export const MIN_DATED_ITEM_LINES = 10;
 /** A date line is short: a date, maybe a time, an author or a category beside it. A longer line is a sentence. */

@@ -5,6 +5,7 @@ import { isCompanyVoice } from './companyVoice';
 import { isSpreadOut } from './coverage';
 import { isDatedArticle } from './datedArticle';
 import { isDatedFeed } from './datedItems';
+import { isFeatureTiles } from './featureTiles';
 import { isThread } from './forum';
 import { isOneLongItem } from './oneLongItem';
 import { isPageOfSections } from './headedSections';
@@ -99,6 +100,9 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	if (!spread && isCompanyVoice(s, article, whole)) return { kind: 'service', signal: 'company voice', confidence: 0.5 };
 	// A feed that dates each item on a line of its own, taken for an article by its long summaries (datedItems.ts).
 	if (!spread && isDatedFeed(article)) return { kind: 'listing', signal: 'dated items', confidence: 0.5 };
+	// Where the page would be an article, many short headed tiles make it a landing page (featureTiles.ts).
+	const tiles = !spread && isFeatureTiles(article);
+	if (tiles && s.longParagraphs >= MIN_ARTICLE_LONG_PARAGRAPHS) return { kind: 'service', signal: 'feature tiles', confidence: 0.4 };
 	if (!spread && s.longParagraphs >= MIN_ARTICLE_LONG_PARAGRAPHS) return { kind: 'article', signal: `long paragraphs ${s.longParagraphs}`, confidence: 0.7 };
 	// A spread-out page of headed sections is a landing page, whatever cards its feature tiles make (headedSections.ts).
 	const sections = spread ? isPageOfSections(whole) : undefined;
@@ -106,5 +110,6 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	const cards = s.cards?.items.length ?? 0;
 	if (cards >= MIN_LISTING_CARDS) return { kind: 'listing', signal: `cards ${cards}`, confidence: 0.5 };
 	if (spread) return { kind: 'service', signal: `article coverage ${coverage.toFixed(2)}`, confidence: 0.4 };
+	if (tiles) return { kind: 'service', signal: 'feature tiles', confidence: 0.4 };
 	return { kind: 'article', signal: 'default', confidence: 0.4 };
 }
