@@ -11,9 +11,6 @@ const LOGO_RE = /logo|brand|masthead|home|site-?name|site-?title|wordmark/i;
 const COPYRIGHT_RE = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?([\p{L}\p{N}][^|,;©]*?)(?:,?\s+(?:inc|llc|ltd|gmbh|plc|limited|corp|corporation|s\.a|ag|co)\.?)?\s*(?:[.|,;]|\s-\s|all rights|tous droits|alle rechte|$)/iu;
 /** What COPYRIGHT_RE needs to match at all: a cheap test that skips the costly one for most paragraphs. */
 const COPYRIGHT_MARK_RE = /©|\(c\)|copyright/iu;
-/** What a node's text holds when it holds COPYRIGHT_MARK_RE: one of these characters or the word (`MetadataScan.mayHoldChar`, `mayHoldWord`). */
-const COPYRIGHT_CHAR_RE = /[©(]/;
-const COPYRIGHT_WORD_RE = /copyright/i;
 /** What a logo's title, text or alt says besides the site's name. */
 const LOGO_NOISE_RE = /\b(?:logo|homepage|home page|home|go to|back to|return to|click to visit|visit|the homepage|link)\b|[.,]\s*$/gi;
 
@@ -84,7 +81,7 @@ export function siteNameCandidates(s: MetadataScan, shares: readonly ShareLink[]
 	for (const n of s.nodes) {
 		if (n.block?.kind !== 'paragraph' && n.inline?.kind !== 'span') continue;
 		// Smart punctuation and collapsing never make or break a mark, so the plain text tells which nodes need their text.
-		if (!s.hasText(n) && (!(s.mayHoldChar(n, COPYRIGHT_CHAR_RE) || s.mayHoldWord(n, COPYRIGHT_WORD_RE)) || !COPYRIGHT_MARK_RE.test(n.block?.kind === 'paragraph' ? inlineText(n.block.content) : n.inline?.kind === 'span' ? inlineText(n.inline.children) : ''))) continue;
+		if (!s.hasText(n) && !COPYRIGHT_MARK_RE.test(n.block?.kind === 'paragraph' ? inlineText(n.block.content) : n.inline?.kind === 'span' ? inlineText(n.inline.children) : '')) continue;
 		const t = s.textOf(n);
 		if (t.length > 300 || !COPYRIGHT_MARK_RE.test(t)) continue;
 		const m = COPYRIGHT_RE.exec(t);
