@@ -428,6 +428,8 @@ class InlineParser {
 	/** Drops spaces and tabs at the end of the current text; drops the text node when nothing else is left. */
 	#trimTrailingSpaces(): void {
 		if (this.#textStart < 0) return;
+		// Pieces before the run (an entity, an escape) are part of the text: a run of only spaces must not drop them.
+		this.#joinPieces();
 		if (this.#runStart >= 0) {
 			let e = this.#runEnd;
 			while (e > this.#runStart && isSpaceOrTab(this.#src.charCodeAt(e - 1))) e--;

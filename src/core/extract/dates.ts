@@ -165,7 +165,7 @@ function findTimes(text: string): FoundTime[] {
 
 /**
  * What every date `findDates` reads holds (each pattern has a four-digit year or digit day): a text without it has no
- * date, and metadata rules skip a node whose source lacks it before building its text (`MetadataScan.sourceMay`).
+ * date, and metadata rules skip a node whose source lacks it before building its text (`MetadataScan.mayHoldChar`).
  */
 export const DATE_DIGIT_RE = /\d/;
 

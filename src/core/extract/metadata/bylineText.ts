@@ -46,8 +46,8 @@ const WRITTEN_BY_SCORE = 22;
 
 /**
  * What every rule below needs in a node's text: a "by" (the label, "Written by", the dateline's "by") or an "author",
- * "auteur", "autor" or "writer" label. Nodes whose source has none are skipped before their text is built (most of
- * this rule's cost); the text holds no letter its source lacks (`sourceMay`). Keep it in step with the regexes above.
+ * "auteur", "autor" or "writer" label. Nodes whose text cannot hold one are skipped before it is built (most of this
+ * rule's cost; `MetadataScan.mayHoldWord`). Keep it in step with the regexes above.
  */
 const BY_WORD_RE = /by|aut|writer/i;
 
@@ -59,7 +59,7 @@ export function textBylineCandidates(s: MetadataScan): Candidate<string[]>[] {
 		if (kind !== 'paragraph' && kind !== 'heading' && kind !== 'span') continue;
 		// A short source needs no bound: its text is built below at once (the bound's count cost as much as the text).
 		if (n.range.end - n.range.start > UNREAD_CHARS && s.textLongerThan(n, UNREAD_CHARS)) continue;
-		if (!s.sourceMay(n, BY_WORD_RE)) continue;
+		if (!s.mayHoldWord(n, BY_WORD_RE)) continue;
 		const t = s.textOf(n);
 		if (t === '' || t.length > MAX_DATELINE_CHARS) continue;
 		if (LABEL_ONLY_RE.test(t)) {

@@ -147,7 +147,7 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 		}
 		// Text: every date in a short text, each labelled by the words just before it.
 		const maxChars = nearText && !own ? 200 : 400;
-		if (!s.sourceMay(n, DATE_DIGIT_RE) || (n.range.end - n.range.start > maxChars && s.textLongerThan(n, maxChars))) continue;
+		if (!s.mayHoldChar(n, DATE_DIGIT_RE) || (n.range.end - n.range.start > maxChars && s.textLongerThan(n, maxChars))) continue;
 		const text = s.textOf(n);
 		if (text.length > maxChars) continue;
 		const dates = findDates(text, options);

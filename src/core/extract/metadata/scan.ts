@@ -26,6 +26,12 @@ export const SURE_SCORE = 100;
 /** Below this score a candidate is noise (a stray date in a footer, a heading in a menu). */
 export const MIN_SCORE = 10;
 
+/**
+ * Characters of markup that may sit between two letters of one word of a node's text (emphasis, spans and links,
+ * code, raw HTML, escapes, character references, table rules): without them, the text's words are the source's.
+ */
+const IN_WORD_MARKUP_RE = /[*_~^[\]`\\<&|+]/;
+
 /** Layout containers that hold the article next to a sidebar ("two-col-sidebar-right", "main-with-rail"): not foreign themselves. */
 const LAYOUT_RE = /article|body|content|main|column|col-|layout|wrapper|container|page|grid/i;
 
@@ -374,14 +380,32 @@ export class MetadataScan {
 	}
 
 	/**
-	 * Whether a node's text (`textOf`) may match `re`, a test of letters only (no white space, punctuation or
-	 * non-ASCII letter that smart punctuation or collapsing may change): false when its source holds no match, since its
-	 * visible text is pieces of its source, and character references, the one way to write a letter the source does not
-	 * hold, are not read (a source with "&" is always "may"). A cheap pre-test before building the text.
+	 * Whether a node's text (`textOf`) may hold a character `re` matches: false when its source holds none, since its
+	 * visible text is pieces of its source. `re` matches single characters that collapsing and smart punctuation leave
+	 * alone (not white space, quotes, dashes or dots): a backslash escape keeps its character, and a character
+	 * reference, the one way to write a character the source does not hold, makes it "may". A cheap pre-test before
+	 * building the text.
 	 */
-	sourceMay(n: MNode, re: RegExp): boolean {
+	mayHoldChar(n: MNode, re: RegExp): boolean {
 		const src = this.doc.text.slice(n.range.start, n.range.end);
 		return re.test(src) || src.includes('&');
+	}
+
+	/**
+	 * Whether a node's text (`textOf`) may hold a word `re` matches (`re` matches runs of letters or digits only): false
+	 * when neither its source nor, where markup may sit inside a word (`[B]{.dropcap}y`, `**B**y`, `b&#121;`), the
+	 * values of its visible text nodes hold one. Collapsing, smart punctuation and the separators between pieces never
+	 * join letters, so a word in the text is a word of those values. A cheap pre-test before building the text.
+	 */
+	mayHoldWord(n: MNode, re: RegExp): boolean {
+		const src = this.doc.text.slice(n.range.start, n.range.end);
+		if (re.test(src)) return true;
+		if (!IN_WORD_MARKUP_RE.test(src)) return false;
+		const inlines = n.block?.kind === 'paragraph' || n.block?.kind === 'heading' ? n.block.content : n.inline?.kind === 'span' || n.inline?.kind === 'link' ? n.inline.children : undefined;
+		if (!inlines) return true;
+		const parts: string[] = [];
+		pushVisibleValues(inlines, parts);
+		return re.test(parts.join(''));
 	}
 
 	/** Whether a node's text was already read (cheap pre-tests may skip nodes whose text is not yet known). */
@@ -448,4 +472,25 @@ function keptChildrenChars(blocks: readonly Block[], limit: number): number {
 	let n = 0;
 	for (let i = 0; i < blocks.length && n < limit; i++) n += keptBlockChars(blocks[i], limit - n);
 	return n;
+}
+
+/** The values of the text and code nodes `smartInlineText` reads (hidden spans left out), without its separators. */
+function pushVisibleValues(inlines: readonly Inline[], parts: string[]): void {
+	for (const x of inlines) {
+		switch (x.kind) {
+			case 'text':
+			case 'code':
+				parts.push(x.value);
+				break;
+			case 'emphasis':
+			case 'link':
+				pushVisibleValues(x.children, parts);
+				break;
+			case 'span':
+				if (!isHidden(x.attrs)) pushVisibleValues(x.children, parts);
+				break;
+			default:
+				break;
+		}
+	}
 }

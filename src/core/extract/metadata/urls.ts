@@ -64,10 +64,26 @@ export function canonicalUrl(url: string): string {
 /** A link to the site's own front page: `/`, `/index.html`, or the origin with an empty path (on the same host, `www.` aside). */
 export function isHomeLink(href: string, origin: string | undefined): boolean {
 	if (/^\/(?:index\.\w+)?(?:[?#].*)?$/.test(href)) return true;
+	// Only an http(s) URL can be one (the scheme `parseUrl` reads is what comes before the first colon).
+	if (!WEB_START_RE.test(href)) return false;
 	const p = parseUrl(href.startsWith('//') ? `https:${href}` : href);
 	if (!p || !/^https?$/.test(p.scheme) || !/^\/?(?:index\.\w+)?$/.test(p.path)) return false;
-	const host = origin ? parseUrl(origin)?.host : undefined;
+	const host = origin ? originHost(origin) : undefined;
 	return host !== undefined && bareHost(p.host) === bareHost(host);
+}
+
+const WEB_START_RE = /^(?:https?:|\/\/)/i;
+
+/** The last origin's host: every link of a page is asked against the same origin. */
+let lastOrigin: string | undefined;
+let lastOriginHost: string | undefined;
+
+function originHost(origin: string): string | undefined {
+	if (origin !== lastOrigin) {
+		lastOriginHost = parseUrl(origin)?.host;
+		lastOrigin = origin;
+	}
+	return lastOriginHost;
 }
 
 export function bareHost(host: string): string {
