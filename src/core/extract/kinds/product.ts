@@ -12,6 +12,7 @@ import { endAtRecommendations } from '../heuristics/recommendationSections';
 import { dropTabLabels } from '../heuristics/tabLabels';
 import { dropTrailingLinkRows } from '../heuristics/trailingLinkRows';
 import { isSpreadOut } from './coverage';
+import { withoutProductCards } from './productCards';
 import type { KindStrategy } from './pageKind';
 import { hiddenContent } from './wholePage';
 import { insideChrome, productChrome, productHeading, productPage, withoutChrome } from './productRegion';
@@ -34,7 +35,8 @@ export const product: KindStrategy = {
 		if (hidden) return productSpan(index, withoutBuyBox(withoutChrome(hidden, chrome)), true);
 		const page = productPage(index, chrome, whole);
 		if (page.chars === 0) return withoutBuyBox(article);
-		const chosen = insideChrome(index, article.region, chrome) || isSpreadOut(signals, article, page) ? page : withSiblingPanels(index, withoutChrome(article, chrome), page);
+		// Other products' cards do not count as page text when judging spread (kinds/productCards.ts).
+		const chosen = insideChrome(index, article.region, chrome) || isSpreadOut(signals, article, withoutProductCards(page)) ? page : withSiblingPanels(index, withoutChrome(article, chrome), page);
 		return productSpan(index, withoutBuyBox(disclosePanels(index, chosen, (b) => chrome.has(b))));
 	},
 };
