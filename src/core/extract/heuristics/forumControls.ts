@@ -46,6 +46,9 @@ export const FORUM_CONTROL_RE = new RegExp(
 			// one tuning thread up (0.855 -> 0.887), none down.
 			'(?:[-+]?\\d+ )?\\{\\{[^{}]*\\}\\}',
 			'\\[ ?\\d+ ?\\] (?:thanks|likes?|votes?)',
+			// vBulletin's quote header ("Quote: Originally Posted by NAME", its "View Post" button): no tuning truth keeps it
+			// (they keep the quoted words). Tuning forum pages 0527 0.967 -> 0.971, 0533 0.832 -> 0.836, none down.
+			'(?:quote:? ?)?originally posted by \\S.{0,40}?(?: view post)?',
 		].join('|') +
 		')$',
 	'i',
