@@ -1,4 +1,4 @@
-// Forum threads: vBulletin's quote header ("Originally Posted by NAME" and its "View Post" button) is a control; the quoted words stay.
+// Forum threads: vBulletin's quote header ("Originally Posted by NAME", "View Post") and a lone machine timestamp are controls.
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { dropForumControls } from '../../src/core/extract/heuristics/forumControls';
@@ -32,5 +32,11 @@ suite('Forum quote attributions', () => {
 		assert.deepStrictEqual(prose.signals, []);
 		const runOn = run('Originally Posted by mossfern So could a squeeze page in front of the offer still work with a small ad budget today?');
 		assert.deepStrictEqual(runOn.signals, []);
+	});
+
+	test("a post's machine timestamp on a line of its own goes; a line with words around a timestamp stays", () => {
+		const stamped = run('Jan 21, 2019\n\n2019-01-21T21:40:59.62Z+00:00\n\nUse a bare except only when you re-raise.');
+		assert.deepStrictEqual(stamped.texts, ['Jan 21, 2019', 'Use a bare except only when you re-raise.']);
+		assert.deepStrictEqual(run('The job ran at 2019-01-21T21:40:59Z and failed.').signals, []);
 	});
 });
