@@ -2,7 +2,8 @@
 import { childBlocks } from '../../model/blockTree';
 import type { Block, ListItem } from '../../model/dumpDocument';
 import type { Attempt } from '../blockIndex';
-import { blockText, collapse } from '../inlineText';
+import { blockText } from '../inlineText';
+import { withoutBlocks } from './productRegion';
 import { PRICE_RE } from './signals';
 
 /**
@@ -39,11 +40,5 @@ export function isProductCardList(b: Block): boolean {
  * them to its buy-box container. Tuning part, product 0.664 → 0.666 (one page up 0.68 → 0.85, none down).
  */
 export function withoutProductCards(attempt: Attempt): Attempt {
-	let chars = attempt.chars;
-	const blocks = attempt.blocks.filter((b) => {
-		if (!isProductCardList(b)) return true;
-		chars -= collapse(blockText(b)).length;
-		return false;
-	});
-	return blocks.length === attempt.blocks.length ? attempt : { ...attempt, blocks, chars: Math.max(0, chars) };
+	return withoutBlocks(attempt, isProductCardList);
 }

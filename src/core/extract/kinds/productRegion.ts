@@ -94,11 +94,19 @@ export function withoutChrome(attempt: Attempt, chrome: ReadonlyMap<Block, strin
 		}
 		return lo > 0 && b.range.end <= outer[lo - 1].end;
 	};
-	const removed = [...attempt.removed];
+	return withoutBlocks(attempt, inside, 'shop-chrome');
+}
+
+/**
+ * The attempt less its top-level blocks that `drop` picks, with its character count lowered by their text; recorded
+ * as removed under `step` when one is given (a judgement-only copy, kinds/productCards.ts, records nothing).
+ */
+export function withoutBlocks(attempt: Attempt, drop: (b: Block) => boolean, step?: string): Attempt {
+	const removed = step === undefined ? attempt.removed : [...attempt.removed];
 	let chars = attempt.chars;
 	const blocks = attempt.blocks.filter((b) => {
-		if (!inside(b)) return true;
-		removed.push({ range: b.range, step: 'shop-chrome', signal: b.kind });
+		if (!drop(b)) return true;
+		if (step !== undefined) removed.push({ range: b.range, step, signal: b.kind });
 		chars -= collapse(blockText(b)).length;
 		return false;
 	});
