@@ -42,8 +42,9 @@ suite('WCXB scorer', () => {
 			author: 'someone',
 			ms: 1,
 		});
-		assert.deepEqual(page.author, { truth: false, right: false, spurious: true });
-		assert.deepEqual(page.date, { truth: true, right: false, spurious: false });
+		// The reported value and the truth are kept for `eval --misses` (SPUR, WRNG, NONE lines).
+		assert.deepEqual(page.author, { truth: false, right: false, spurious: true, actual: 'someone' });
+		assert.deepEqual(page.date, { truth: true, right: false, spurious: false, expected: '2024-05-01', actual: undefined });
 		assert.ok(page.title.right);
 		assert.equal(page.withRate, 1);
 		assert.equal(page.withoutRate, 1);
