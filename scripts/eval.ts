@@ -14,6 +14,7 @@ import {
 	tokenize,
 } from './eval/score';
 import { visibleText } from './eval/visibleText';
+import { formatKindMatrix, runKindMatrix } from './eval/kindMatrix';
 import { formatMisses, formatSkips, formatWcxbTables, locateWcxb, MISS_FIELDS, PAGE_KINDS, runWcxb, type WcxbPage, type WcxbProduct } from './eval/wcxb';
 
 /** Metadata fields of the corpus's expected.json that the extractor is scored on (`readerable` is not a field). */
@@ -279,9 +280,9 @@ function runSeeds(dir: string, extractor: Extractor | undefined): void {
  * `EVAL_FORCE_KIND=annotated` (tuning part only): every page is extracted as its annotated kind instead of the detected
  * one, to measure what right detection would gain per kind; `EVAL_FORCE_KIND=annotated:forum,service` forces only pages
  * annotated with those kinds. Replaces the compiled `detectKind` export, which `extractArticle` reads at each call.
+ * `--kind-matrix` forces whatever kind the product is called with (kindMatrix.ts).
  */
-function forcedKinds(core: string): ((annotatedKind: string | undefined) => void) | undefined {
-	const spec = process.env.EVAL_FORCE_KIND;
+function forcedKinds(core: string, spec = process.env.EVAL_FORCE_KIND): ((annotatedKind: string | undefined) => void) | undefined {
 	if (!spec) return undefined;
 	const m = /^annotated(?::([a-z,]+))?$/.exec(spec);
 	if (!m) throw new Error(`EVAL_FORCE_KIND takes annotated or annotated:<kind>,<kind>, not ${spec}`);
@@ -297,7 +298,7 @@ function forcedKinds(core: string): ((annotatedKind: string | undefined) => void
 }
 
 /** The product as the CLI runs it: refused when it does not look like a dump, nothing when no article is found, else `--format text` and the metadata. */
-function loadWcxbProduct(): WcxbProduct | string {
+function loadWcxbProduct(kindMatrix = false): WcxbProduct | string {
 	try {
 		const core = path.join(__dirname, '..', 'src', 'core');
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -306,7 +307,7 @@ function loadWcxbProduct(): WcxbProduct | string {
 		const { looksLikeDump } = require(path.join(core, 'dump', 'sniff'));
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
 		const { emptyArticleReason } = require(path.join(core, 'extract', 'warnings'));
-		const force = forcedKinds(core);
+		const force = forcedKinds(core, kindMatrix ? 'annotated' : undefined);
 		return (dump: string, annotatedKind?: string) => {
 			const started = process.hrtime.bigint();
 			const ms = (): number => Number(process.hrtime.bigint() - started) / 1e6;
@@ -333,17 +334,23 @@ function loadWcxbProduct(): WcxbProduct | string {
 const WCXB_WORST_DEFAULT = 0;
 
 /** The WCXB development pages: the tuning part and the held-out part, each with its own tables. */
-function runWcxbEval(shared: string | undefined, part: 'all' | 'tune' | 'holdout', worst: number, kind?: string, misses?: keyof typeof MISS_FIELDS): void {
+function runWcxbEval(shared: string | undefined, part: 'all' | 'tune' | 'holdout', worst: number, kind?: string, misses?: keyof typeof MISS_FIELDS, kindMatrix = false): void {
 	console.log('');
-	if (process.env.EVAL_FORCE_KIND && part !== 'tune') throw new Error('EVAL_FORCE_KIND is a tuning-only ceiling: run it with --part tune');
+	if ((process.env.EVAL_FORCE_KIND || kindMatrix) && part !== 'tune') throw new Error('EVAL_FORCE_KIND and --kind-matrix are tuning-only ceilings: run them with --part tune');
 	const where = locateWcxb(shared);
 	if ('skip' in where) {
 		console.log(`WCXB dev: ${where.skip}`);
 		return;
 	}
-	const product = loadWcxbProduct();
+	const product = loadWcxbProduct(kindMatrix);
 	if (typeof product === 'string') {
 		console.log(`WCXB dev: ${product}`);
+		return;
+	}
+	if (kindMatrix) {
+		const matrix = runKindMatrix(where.dir, product, kind);
+		console.log(formatKindMatrix(matrix));
+		if (process.env.EVAL_KIND_MATRIX_JSON) fs.writeFileSync(process.env.EVAL_KIND_MATRIX_JSON, JSON.stringify(matrix));
 		return;
 	}
 	const started = Date.now();
@@ -380,14 +387,16 @@ interface EvalArgs {
 	worst: number;
 	kind?: string;
 	misses?: keyof typeof MISS_FIELDS;
+	kindMatrix: boolean;
 }
 
 /**
  * Reads `--only corpus|wcxb`, `--part all|tune|holdout`, `--worst N`, `--kind K` (WCXB pages of one annotated kind),
- * `--misses title|author|published` (that field's misses on the tuning part) and an optional corpus folder.
+ * `--misses title|author|published` (that field's misses on the tuning part), `--kind-matrix` (or `EVAL_KIND_MATRIX=1`:
+ * every strategy on every tuning page, kindMatrix.ts; `EVAL_KIND_MATRIX_JSON=FILE` keeps the page scores) and an optional corpus folder.
  */
 function parseArgs(argv: readonly string[]): EvalArgs {
-	const out: EvalArgs = { part: 'all', worst: WCXB_WORST_DEFAULT };
+	const out: EvalArgs = { part: 'all', worst: WCXB_WORST_DEFAULT, kindMatrix: process.env.EVAL_KIND_MATRIX === '1' };
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		if (a === '--only') out.only = argv[++i];
@@ -397,6 +406,7 @@ function parseArgs(argv: readonly string[]): EvalArgs {
 			out.part = v;
 		} else if (a === '--worst') out.worst = Number(argv[++i]) || 0;
 		else if (a === '--kind') out.kind = argv[++i];
+		else if (a === '--kind-matrix') out.kindMatrix = true;
 		else if (a === '--misses') {
 			const v = argv[++i];
 			if (!(v in MISS_FIELDS)) throw new Error(`--misses takes ${Object.keys(MISS_FIELDS).join(', ')}, not ${v}`);
@@ -421,7 +431,7 @@ function main(): void {
 			if (shared && !args.dir) runSeeds(path.join(shared, 'seeds'), extractor);
 		}
 	}
-	if (args.only !== 'corpus' && !args.dir) runWcxbEval(shared, args.part, args.worst, args.kind, args.misses);
+	if (args.only !== 'corpus' && !args.dir) runWcxbEval(shared, args.part, args.worst, args.kind, args.misses, args.kindMatrix);
 }
 
 main();

@@ -1,0 +1,50 @@
+// `eval --kind-matrix` (tuning part only): every kind's strategy forced on every page, mean F1 per annotated kind and strategy.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { isHoldout, PAGE_KINDS, wordScores, type WcxbProduct } from './wcxb';
+
+/** One tuning page's F1 as detected and under each strategy forced. */
+export interface MatrixPage {
+	readonly id: string;
+	readonly kind: string;
+	readonly detected?: string;
+	readonly asDetected: number;
+	readonly forced: Readonly<Record<string, number>>;
+}
+
+/** Runs the product as detected and with each kind forced (`product(dump, kind)` forces `kind`; undefined detects). */
+export function runKindMatrix(dir: string, product: WcxbProduct, kind?: string): MatrixPage[] {
+	const rows = fs.readFileSync(path.join(dir, 'index.tsv'), 'utf8').split('\n').slice(1).map((l) => l.split('\t'));
+	const pages: MatrixPage[] = [];
+	for (const [id, type] of rows) {
+		if (!id || isHoldout(id) || (kind && type !== kind)) continue;
+		const truth = fs.readFileSync(path.join(dir, 'truth', `${id}.txt`), 'utf8');
+		const dump = fs.readFileSync(path.join(dir, 'dumps', `${id}.txt`), 'utf8');
+		const detected = product(dump);
+		const forced: Record<string, number> = {};
+		for (const k of PAGE_KINDS) forced[k] = wordScores(truth, product(dump, k).text).f1;
+		pages.push({ id, kind: type, detected: detected.pageType, asDetected: wordScores(truth, detected.text).f1, forced });
+	}
+	return pages;
+}
+
+const mean = (xs: readonly number[]): string => (xs.length ? (xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(3) : '  -  ');
+const cell = (s: string): string => s.padEnd(9);
+
+/**
+ * The matrix: a row per annotated kind (and all), columns the F1 as detected, under each strategy forced, and with the best
+ * strategy per page (the oracle); then per annotated kind how many pages some other strategy would raise by 0.05 or more.
+ */
+export function formatKindMatrix(pages: readonly MatrixPage[]): string {
+	const lines = [`kind matrix, tuning part (${pages.length} pages): mean F1 per annotated kind (rows) and strategy forced (columns)`];
+	lines.push(`  ${'annotated'.padEnd(15)}${cell('pages')}${cell('detected')}${PAGE_KINDS.map((k) => cell(k.slice(0, 7))).join('')}oracle  better by 0.05`);
+	for (const kind of ['all', ...PAGE_KINDS]) {
+		const ps = pages.filter((p) => kind === 'all' || p.kind === kind);
+		if (ps.length === 0) continue;
+		const best = ps.map((p) => Math.max(p.asDetected, ...Object.values(p.forced)));
+		const better = ps.filter((p, i) => best[i] >= p.asDetected + 0.05).length;
+		const forced = PAGE_KINDS.map((k) => cell(mean(ps.map((p) => p.forced[k]))));
+		lines.push(`  ${kind.padEnd(15)}${cell(String(ps.length))}${cell(mean(ps.map((p) => p.asDetected)))}${forced.join('')}${cell(mean(best))}${better}`);
+	}
+	return lines.join('\n');
+}
