@@ -10,6 +10,8 @@ export interface MatrixPage {
 	readonly detected?: string;
 	readonly asDetected: number;
 	readonly forced: Readonly<Record<string, number>>;
+	/** The texts, as detected (`detected`) and per strategy, when `EVAL_KIND_MATRIX_TEXTS=1` (for studying a choice offline). */
+	readonly texts?: Readonly<Record<string, string>>;
 }
 
 /** Runs the product as detected and with each kind forced (`product(dump, kind)` forces `kind`; undefined detects). */
@@ -22,8 +24,13 @@ export function runKindMatrix(dir: string, product: WcxbProduct, kind?: string):
 		const dump = fs.readFileSync(path.join(dir, 'dumps', `${id}.txt`), 'utf8');
 		const detected = product(dump);
 		const forced: Record<string, number> = {};
-		for (const k of PAGE_KINDS) forced[k] = wordScores(truth, product(dump, k).text).f1;
-		pages.push({ id, kind: type, detected: detected.pageType, asDetected: wordScores(truth, detected.text).f1, forced });
+		const texts: Record<string, string> = { detected: detected.text };
+		for (const k of PAGE_KINDS) {
+			texts[k] = product(dump, k).text;
+			forced[k] = wordScores(truth, texts[k]).f1;
+		}
+		const keep = process.env.EVAL_KIND_MATRIX_TEXTS === '1' ? { texts } : {};
+		pages.push({ id, kind: type, detected: detected.pageType, asDetected: wordScores(truth, detected.text).f1, forced, ...keep });
 	}
 	return pages;
 }
