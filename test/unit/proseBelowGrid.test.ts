@@ -1,13 +1,7 @@
 // A collection read from its grid's container gets back the category's prose below the grid (kinds/proseBelowGrid.ts) and in collapsed panels.
 import * as assert from 'node:assert';
-import { parseDump } from '../../src/core/dump/parseDump';
-import { type Attempt, BlockIndex, type Container, isContainer } from '../../src/core/extract/blockIndex';
-import type { KindContext } from '../../src/core/extract/kinds/pageKind';
 import { withProseBelowGrid } from '../../src/core/extract/kinds/proseBelowGrid';
-import { pageSignals } from '../../src/core/extract/kinds/signals';
-import { wholePage } from '../../src/core/extract/kinds/wholePage';
-import { blockText } from '../../src/core/extract/inlineText';
-import type { Block } from '../../src/core/model/dumpDocument';
+import { resultsContext, textLines } from '../util/gridContext';
 import { extractDumpText } from '../util/kindFixtures';
 
 const card = (i: number): string => `::: product-card\n### [Northwind Alder Pack ${20 + i}](/p/alder-${i})\n\n$${120 + i}.00\n:::\n`;
@@ -20,26 +14,13 @@ function page(below: string): string {
 	return `# Trail Packs\n\n::: results\n${GRID}\n:::\n\n${below}\n`;
 }
 
-/** The context of a dump with the attempt the article pipeline makes of its `results` box. */
-function context(dump: string): { ctx: KindContext; attempt: Attempt } {
-	const index = new BlockIndex(parseDump(dump));
-	const results = index.doc.blocks.find((b): b is Container => isContainer(b) && b.attrs.classes.includes('results'));
-	assert.ok(results);
-	const attempt: Attempt = { region: results, regionScore: 1, blocks: [results], removed: [], chars: index.statsOf(results).chars };
-	return { ctx: { index, signals: pageSignals(index), article: attempt, whole: wholePage(index) }, attempt };
-}
-
-function lines(blocks: readonly Block[]): string[] {
-	return blocks.map((b) => blockText(b).trim()).join('\n').split('\n').map((l) => l.trim()).filter((l) => l !== '');
-}
-
 suite('Prose below the grid', () => {
 	test('the buying guide below the grid comes back; a rail of priced picks, a menu and the copyright line do not', () => {
 		const rail = `## Recently viewed\n\n[Northwind Cedar Pack](/p/cedar) $89.00`;
 		const menu = ['Help', 'Returns', 'Stores', 'Careers'].map((f) => `-   [${f}](/${f.toLowerCase()})`).join('\n');
-		const { ctx, attempt } = context(page(`## How to choose a pack\n\n${TIP}\n\n## Fit\n\n${FIT}\n\n${rail}\n\n${menu}\n\n© 2026 Northwind Outfitters\n\n## After the footer\n\n${TIP}`));
+		const { ctx, attempt } = resultsContext(page(`## How to choose a pack\n\n${TIP}\n\n## Fit\n\n${FIT}\n\n${rail}\n\n${menu}\n\n© 2026 Northwind Outfitters\n\n## After the footer\n\n${TIP}`));
 		const read = withProseBelowGrid(ctx, attempt);
-		const text = lines(read.blocks);
+		const text = textLines(read.blocks);
 		assert.ok(text.includes('Northwind Alder Pack 20'), text.join('|'));
 		const guide = text.slice(text.indexOf('How to choose a pack'));
 		assert.deepStrictEqual(guide, ['How to choose a pack', TIP, 'Fit', FIT]);
@@ -48,11 +29,11 @@ suite('Prose below the grid', () => {
 
 	test('a line or two below the grid, or a container without the grid, is left as it is', () => {
 		// Less than a guide: a sign-up line.
-		const short = context(page('## Stay in touch\n\nNews of new packs and trail reports, once a month, no more than that.'));
+		const short = resultsContext(page('## Stay in touch\n\nNews of new packs and trail reports, once a month, no more than that.'));
 		assert.strictEqual(withProseBelowGrid(short.ctx, short.attempt), short.attempt);
 		// The container read is the category's text, the grid lies elsewhere: nothing is added.
 		const dump = `# Trail Packs\n\n::: results\n${TIP}\n\n${FIT}\n:::\n\n${GRID}\n\n## How to choose a pack\n\n${TIP} ${FIT}\n`;
-		const text = context(dump);
+		const text = resultsContext(dump);
 		assert.strictEqual(withProseBelowGrid(text.ctx, text.attempt), text.attempt);
 	});
 });
