@@ -279,21 +279,23 @@ function runSeeds(dir: string, extractor: Extractor | undefined): void {
 /**
  * `EVAL_FORCE_KIND=annotated` (tuning part only): every page is extracted as its annotated kind instead of the detected
  * one, to measure what right detection would gain per kind; `EVAL_FORCE_KIND=annotated:forum,service` forces only pages
- * annotated with those kinds. Replaces the compiled `detectKind` export, which `extractArticle` reads at each call.
+ * annotated with those kinds; `EVAL_FORCE_KIND=article` (any one kind) extracts every page as that kind, to compare
+ * strategies page by page. Replaces the compiled `detectKind` export, which `extractArticle` reads at each call.
  * `--kind-matrix` forces whatever kind the product is called with (kindMatrix.ts).
  */
 function forcedKinds(core: string, spec = process.env.EVAL_FORCE_KIND): ((annotatedKind: string | undefined) => void) | undefined {
 	if (!spec) return undefined;
 	const m = /^annotated(?::([a-z,]+))?$/.exec(spec);
-	if (!m) throw new Error(`EVAL_FORCE_KIND takes annotated or annotated:<kind>,<kind>, not ${spec}`);
-	const only = m[1] ? new Set(m[1].split(',')) : undefined;
+	const fixed = /^[a-z]+$/.test(spec) && spec !== 'annotated' ? spec : undefined;
+	if (!m && !fixed) throw new Error(`EVAL_FORCE_KIND takes annotated, annotated:<kind>,<kind> or one kind, not ${spec}`);
+	const only = m?.[1] ? new Set(m[1].split(',')) : undefined;
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	const detect = require(path.join(core, 'extract', 'kinds', 'detect')) as { detectKind: (...a: unknown[]) => unknown };
 	const real = detect.detectKind;
 	let forced: string | undefined;
 	detect.detectKind = (...a: unknown[]) => (forced ? { kind: forced, signal: 'forced (annotated)', confidence: 1 } : real(...a));
 	return (annotatedKind) => {
-		forced = annotatedKind && (!only || only.has(annotatedKind)) ? annotatedKind : undefined;
+		forced = fixed ?? (annotatedKind && (!only || only.has(annotatedKind)) ? annotatedKind : undefined);
 	};
 }
 

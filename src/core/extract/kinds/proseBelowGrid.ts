@@ -1,0 +1,91 @@
+// The category's prose below its grid: a collection read from the grid's container gets back the buying guide and FAQ that follow the grid.
+import { childBlocks } from '../../model/blockTree';
+import type { Block } from '../../model/dumpDocument';
+import { type Attempt, isContainer, ROOT } from '../blockIndex';
+import { blockText, collapse } from '../inlineText';
+import { COPYRIGHT_LINE_RE, MAX_COPYRIGHT_LINE_CHARS } from '../heuristics/pageFooter';
+import { inlineLinkChars } from './blockMeasures';
+import type { KindContext } from './pageKind';
+import { productChrome } from './productRegion';
+import { shopGrid } from './shopGrid';
+import { PRICE_RE } from './signals';
+
+/**
+ * A section below the grid is the category's words when one of its paragraphs or lists holds this much text: a
+ * question's answer, a buying tip. Shorter sections are a rail's heading and a button ("Recently viewed", "Sign up").
+ */
+export const MIN_SECTION_PROSE_CHARS = 80;
+/** Below the grid, this much prose in all is the category's guide; less is a line of chrome the names missed. */
+export const MIN_BELOW_PROSE_CHARS = 300;
+/** A block with this share of link text is a menu, a row of tiles or a list of related searches, not prose. */
+export const MAX_PROSE_LINK_SHARE = 0.5;
+
+/** The text blocks (not containers) of the blocks, in order, at any depth of their containers. */
+function leaves(blocks: readonly Block[], out: Block[] = []): Block[] {
+	for (const b of blocks) {
+		if (isContainer(b)) leaves(childBlocks(b), out);
+		else out.push(b);
+	}
+	return out;
+}
+
+function hasPrice(text: string): boolean {
+	PRICE_RE.lastIndex = 0;
+	return PRICE_RE.test(text);
+}
+
+/** Link characters of a block: its inlines' for a paragraph or heading, its items' paragraphs for a list. */
+function linkChars(b: Block): number {
+	if (b.kind === 'paragraph' || b.kind === 'heading') return inlineLinkChars(b.content);
+	let n = 0;
+	for (const c of childBlocks(b)) n += linkChars(c);
+	return n;
+}
+
+/** Whether a block reads as prose: it has text, little of it linked, and no price (a card of a recommendation rail). */
+function isProse(b: Block, text: string): boolean {
+	if (b.kind !== 'paragraph' && b.kind !== 'list' && b.kind !== 'heading' && b.kind !== 'blockquote' && b.kind !== 'table') return false;
+	return text.length > 0 && linkChars(b) < text.length * MAX_PROSE_LINK_SHARE && !hasPrice(text);
+}
+
+/**
+ * A category page follows its grid with its buying guide, questions and answers, or a paragraph about the range; the
+ * article pipeline picks the grid's container, which leaves them out, and annotators keep them. The sections (runs
+ * from one heading to the next) of the cleaned whole page after the attempt's container, up to a copyright line,
+ * whose paragraphs or lists hold at least `MIN_SECTION_PROSE_CHARS` of unlinked, unpriced text, are appended with
+ * their prose blocks, when the attempt's container holds the page's priced grid (kinds/shopGrid.ts) and they hold
+ * `MIN_BELOW_PROSE_CHARS` in all; otherwise the attempt as it is.
+ *
+ * Tuning part of wcxb-dev, the 70 annotated collections: one page up (a wallet shop's category, whose paragraphs
+ * about the range follow the grid, 0.716 -> 0.742), none down; at 100 and 40 characters one page down (-0.003, a
+ * shoe shop's "Customers also bought" line). Most categories' guides sit in collapsed panels (disclosurePanels.ts)
+ * or the pipeline's container already holds them.
+ */
+export function withProseBelowGrid({ index, signals, whole }: KindContext, attempt: Attempt): Attempt {
+	if (attempt.region === ROOT || attempt.chars === 0) return attempt;
+	const region = attempt.region.range;
+	const grid = shopGrid(index, signals, productChrome(index));
+	if (!grid || grid.block.range.start < region.start || grid.block.range.end > region.end) return attempt;
+	const below: Block[] = [];
+	let section: Block[] = [];
+	let sectionHasProse = false;
+	let chars = 0;
+	const close = (): void => {
+		if (sectionHasProse) for (const b of section) below.push(b);
+		section = [];
+		sectionHasProse = false;
+	};
+	for (const b of leaves(whole.blocks)) {
+		if (b.range.start < region.end) continue;
+		const text = collapse(blockText(b));
+		if (b.kind === 'paragraph' && text.length <= MAX_COPYRIGHT_LINE_CHARS && COPYRIGHT_LINE_RE.test(text)) break;
+		if (b.kind === 'heading') close();
+		if (!isProse(b, text)) continue;
+		section.push(b);
+		if (b.kind !== 'heading' && text.length >= MIN_SECTION_PROSE_CHARS) sectionHasProse = true;
+	}
+	close();
+	for (const b of below) chars += collapse(blockText(b)).length;
+	if (chars < MIN_BELOW_PROSE_CHARS) return attempt;
+	return { ...attempt, blocks: [...attempt.blocks, ...below], chars: attempt.chars + chars };
+}
