@@ -3,7 +3,7 @@ import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { extractArticle } from '../../src/core/extract/extractArticle';
 import { type Attempt, BlockIndex } from '../../src/core/extract/blockIndex';
-import { isThread } from '../../src/core/extract/kinds/forum';
+import { isThread, POST_CHROME_RE } from '../../src/core/extract/kinds/forum';
 import { KIND_PLATFORMS } from '../../src/core/extract/kinds/platforms';
 import { pageSignals } from '../../src/core/extract/kinds/signals';
 import { MEMBER_CARD_RE } from '../../src/core/extract/kinds/postParts';
@@ -64,5 +64,59 @@ suite('Forum member cards', () => {
 		assert.strictEqual(beside(`${thread}\n::: terms-modal-body\n${terms}\n:::\n`, 'terms-modal-body'), true, 'a dialog after the posts');
 		assert.strictEqual(beside(`::: ot-sdk-row\n${terms}\n:::\n\n${thread}`, 'ot-sdk-row'), true, 'a cookie dialog');
 		assert.strictEqual(beside(`::: story-body\n${terms.replace('By using this site', 'When the canal trust reopened the towpath')}\n:::\n\n${thread}`, 'story-body'), false, 'a story above its comments');
+	});
+});
+
+/** An old Reddit thread as pandoc writes it: the link post and nested comments as `thing` containers. */
+function oldRedditThread(): string {
+	const thing = (id: string, author: string, body: string, child: string[] = []): string[] => [
+		`::: {#thing_${id} .thing .id-${id} .comment author="${author}"}`,
+		'::: midcol',
+		'[](javascript:void(0)){.arrow .up}',
+		':::',
+		'',
+		'::: {.entry .unvoted}',
+		`[${author}](https://old.reddit.com/user/${author}){.author} [12 points]{.score .unvoted} 5 hours ago`,
+		'',
+		'::: {.usertext-body .may-blank-within .md-container}',
+		'::: md',
+		body,
+		':::',
+		':::',
+		'',
+		'::: morecomments',
+		'[load more comments (3 replies)](javascript:void(0))',
+		':::',
+		':::',
+		'',
+		'::: child',
+		...child,
+		':::',
+		':::',
+		'',
+	];
+	return [
+		'# Towpath closed between the locks',
+		'',
+		'::: {.commentarea}',
+		'::: {.sitetable .nestedlisting}',
+		...thing('t1_a1', 'walker0', MESSAGES[0], thing('t1_a2', 'walker1', MESSAGES[1])),
+		...thing('t1_a3', 'walker2', MESSAGES[2]),
+		':::',
+		':::',
+	].join('\n');
+}
+
+suite('Forum profiles: old Reddit', () => {
+	test('an old Reddit thread is read comment by comment, replies in order, without "load more"', () => {
+		const { text, kind } = extract(oldRedditThread());
+		assert.strictEqual(KIND_PLATFORMS.find((p) => p.detect.test('usertext-body may-blank-within md-container'))?.name, 'oldreddit');
+		assert.strictEqual(kind, 'forum');
+		const at = MESSAGES.map((m) => text.indexOf(m));
+		assert.ok(at.every((i) => i >= 0) && at[0] < at[1] && at[1] < at[2], 'lost a comment or its order');
+		assert.ok(text.includes('walker1'), 'lost an author');
+		assert.ok(!text.includes('load more comments'), 'kept the chrome');
+		// "unvoted" on each comment's entry is no vote bar: the generic post chrome would drop every message.
+		assert.ok(!POST_CHROME_RE.test('entry unvoted') && POST_CHROME_RE.test('vote-bar'));
 	});
 });

@@ -23,8 +23,11 @@ import { MIN_POSTS_SHARE, withOpeningPost } from './posts';
 import { postsFillArticle } from './postsFillArticle';
 import type { PageSignals } from './signals';
 
-/** Parts of a post that are not the message: signatures, votes, reactions, reply and share buttons, post counters. */
-export const POST_CHROME_RE = /signature|\bsig\b|vote|reaction|likes?\b|kudos|button|btn|post-?footer|postfoot|post-?actions|controls|toolbar|share|report|quote-?button|reply-?button|permalink|badge|rank|avatar|user-?stats|postprofile|member-?info/i;
+/**
+ * Parts of a post that are not the message: signatures, votes, reactions, reply and share buttons, post counters. Not
+ * "unvoted": old Reddit writes it on each comment's whole entry for a reader who has not voted (platforms.ts).
+ */
+export const POST_CHROME_RE = /signature|\bsig\b|(?<!un)vote|reaction|likes?\b|kudos|button|btn|post-?footer|postfoot|post-?actions|controls|toolbar|share|report|quote-?button|reply-?button|permalink|badge|rank|avatar|user-?stats|postprofile|member-?info/i;
 
 
 /** An article beside the posts holds at least this share of their text; less is a menu or a sidebar the pipeline chose. */
