@@ -5,6 +5,7 @@ import { ALL_FLAGS, type Attempt, type BlockIndex, type Flags, ROOT } from '../b
 import { cleanBlock } from '../clean';
 import { dropForumControls } from '../heuristics/forumControls';
 import { isSignatureBody } from '../heuristics/signatureBodies';
+import { isInConsentDialog } from '../heuristics/consentDialogs';
 import { dropFlattenedPreviews, flattenedPreviewBlocks, isLinkPreview } from '../heuristics/linkPreviews';
 import { dropChromeHeadings } from '../heuristics/postChromeHeadings';
 import { dropChromeSpans } from '../heuristics/postChromeSpans';
@@ -17,12 +18,16 @@ import { attrWords, blockText, isHidden } from '../inlineText';
 import { recordOutside } from '../outside';
 import { prunedContainers } from '../prune';
 import type { KindStrategy } from './pageKind';
+import { MEMBER_CARD_RE } from './postParts';
 import { MIN_POSTS_SHARE, withOpeningPost } from './posts';
 import { postsFillArticle } from './postsFillArticle';
 import type { PageSignals } from './signals';
 
-/** Parts of a post that are not the message: signatures, votes, reactions, reply and share buttons, post counters. */
-export const POST_CHROME_RE = /signature|\bsig\b|vote|reaction|likes?\b|kudos|button|btn|post-?footer|postfoot|post-?actions|controls|toolbar|share|report|quote-?button|reply-?button|permalink|badge|rank|avatar|user-?stats|postprofile|member-?info/i;
+/**
+ * Parts of a post that are not the message: signatures, votes, reactions, reply and share buttons, post counters. Not
+ * "unvoted": old Reddit writes it on each comment's whole entry for a reader who has not voted (platforms.ts).
+ */
+export const POST_CHROME_RE = /signature|\bsig\b|(?<!un)vote|reaction|likes?\b|kudos|button|btn|post-?footer|postfoot|post-?actions|controls|toolbar|share|report|quote-?button|reply-?button|permalink|badge|rank|avatar|user-?stats|postprofile|member-?info/i;
 
 
 /** An article beside the posts holds at least this share of their text; less is a menu or a sidebar the pipeline chose. */
@@ -47,7 +52,12 @@ export function isThread(index: BlockIndex, signals: PageSignals, article: Attem
 	if (posts.chars < signals.chars * MIN_POSTS_SHARE) return postsFillArticle(index, posts, article);
 	const region = article.region;
 	if (region === ROOT || article.chars < posts.chars * MIN_ARTICLE_BESIDE_POSTS) return true;
-	return posts.items.some((p) => index.isInside(region, p) || index.isInside(p, region));
+	if (posts.items.some((p) => index.isInside(region, p) || index.isInside(p, region))) return true;
+	// A story comes before its comments: what the pipeline chose after the first post (a terms dialog at the page's end,
+	// an ad between posts), or inside a cookie dialog, is no article beside them. No tuning page of another kind has
+	// its posts hold half its text beside such a choice; with the forum profiles off, a XenForo thread whose pipeline
+	// chose a terms dialog became one again (0.80 -> 0.92).
+	return region.range.end > posts.items[0].range.start || isInConsentDialog(index, region);
 }
 
 function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefined {
@@ -62,7 +72,8 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 		for (let p: Block | undefined = c; p !== undefined; p = index.parent.get(p)) if (postSet.has(p)) return true;
 		return false;
 	};
-	// The forum software's own names for a post's parts that are not the message (platforms.ts), as data.
+	// The forum software's own names for a post's parts that are not the message (platforms.ts), and the member card's
+	// names that engines share, for the engines no profile names (postParts.ts), as data.
 	const platformChrome = signals.platform?.postChrome;
 	const signatureBody = signals.platform?.signatureBody;
 	for (const c of index.containers) {
@@ -70,7 +81,7 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 		pruned.delete(c);
 		if (postSet.has(c)) continue;
 		const words = attrWords(c.attrs);
-		if (POST_CHROME_RE.test(words) || platformChrome?.test(words)) pruned.set(c, 'post-chrome');
+		if (POST_CHROME_RE.test(words) || MEMBER_CARD_RE.test(words) || platformChrome?.test(words)) pruned.set(c, 'post-chrome');
 		// A link's preview card: the linked page's title and blurb (heuristics/linkPreviews.ts).
 		else if (isLinkPreview(c)) pruned.set(c, 'link-preview');
 		// A signature written as a second message body (heuristics/signatureBodies.ts).
@@ -79,8 +90,9 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	const removed: RemovedRegion[] = [];
 	const blocks: Block[] = [];
 	let chars = 0;
-	// A post's author and date are part of it: bylines stay.
-	const flags: Flags = { ...ALL_FLAGS, cleanConditionally: false, keepBylines: true };
+	// A post's author and date are part of it: bylines stay, and so do containers named `author` (an engine with no
+	// profile names each post's header so), which an article's cleaning drops as an author box (heuristics/innerChrome.ts).
+	const flags: Flags = { ...ALL_FLAGS, cleanConditionally: false, keepBylines: true, keepInnerChrome: true };
 	for (const p of posts.items) {
 		const kept = cleanBlock(index, p, flags, removed, undefined, true, pruned);
 		blocks.push(...kept.blocks);
@@ -91,7 +103,7 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	const unquoted = dropQuotedChrome(blocks, pruned, removed);
 	// Member titles written as headings (heuristics/postChromeHeadings.ts), then counters and buttons the forum writes
 	// as plain lines (heuristics/forumControls.ts).
-	const chrome = platformChrome ? [POST_CHROME_RE, platformChrome] : [POST_CHROME_RE];
+	const chrome = platformChrome ? [POST_CHROME_RE, MEMBER_CARD_RE, platformChrome] : [POST_CHROME_RE, MEMBER_CARD_RE];
 	// Post subjects that repeat the topic's heading, "Re:" or not (heuristics/threadSubjects.ts).
 	const titles = new Set<string>();
 	for (const b of index.parent.keys()) {

@@ -102,6 +102,17 @@ export const KIND_PLATFORMS: readonly KindPlatform[] = [
 		kind: 'forum',
 		postChrome: /(^|\s)(?:Post-actions|Post-footer|Post-controls|PostUser-badges|PostUser-level|Post-mentionedBy)(\s|$)/,
 	},
+	{
+		// Old Reddit (old.reddit.com): the link post and each comment are a `thing` whose class carries its fullname
+		// (`id-t3_…` the post, `id-t1_…` a comment), replies nested inside their parent's `child`; the tagline's author
+		// and age stay, its vote arrows (`midcol`), score, "load more comments" and reply forms go. Among the 1,310 dumps of
+		// wcxb-dev only an old Reddit thread writes these words; no tuning page has them, so no tuning score moves.
+		name: 'oldreddit',
+		detect: /(^|\s)(?:usertext-body|nestedlisting|commentarea)(\s|$)/,
+		kind: 'forum',
+		posts: /(^|\s)id-t[13]_\w+(\s|$)/,
+		postChrome: /(^|\s)(?:midcol|arrow|score|flat-list|buttons|expand|numchildren|userattrs|morecomments|morechildren|reportform|usertext-edit|panestack-title|menuarea)(\s|$)/,
+	},
 	{ name: 'shopify', detect: /(^|\s)(?:shopify-section|product-form\w*|product__info-container)(\s|$)/, kind: 'shop' },
 	{ name: 'woocommerce', detect: /(^|\s)(?:woocommerce\S*|single-product|product_meta)(\s|$)/, kind: 'shop' },
 	{ name: 'magento', detect: /(^|\s)(?:catalog-product-view|product-info-main|products-grid|page-products)(\s|$)/, kind: 'shop' },
