@@ -12,6 +12,7 @@ import { endAtRecommendations, isRecommendationHeading } from '../../src/core/ex
 import { isTabBar } from '../../src/core/extract/heuristics/tabLabels';
 import { hasBuyBoxAtName } from '../../src/core/extract/kinds/buyBoxAtName';
 import { productChrome } from '../../src/core/extract/kinds/productRegion';
+import { CHROME_ONLY_MAX_CHARS, chromeOnlyText } from '../../src/core/extract/kinds/wholePage';
 import { isUnlikely } from '../../src/core/extract/prune';
 import { COMMAS_RE } from '../../src/core/extract/scoring';
 import { PAGE_KINDS } from '../../src/core/extract/kinds/pageKind';
@@ -81,6 +82,15 @@ suite('Page kinds', () => {
 		assert.strictEqual(text, 'Page not found\n');
 		assert.ok(!article.empty);
 		assert.deepStrictEqual(article.warnings, ['tiny-content']);
+	});
+
+	test('a page whose only text is a long chrome (cart drawer, menus, footer) yields nothing; a short one yields it', () => {
+		const menu = Array.from({ length: 20 }, (_, i) => `-   [Department number ${i + 1} of the shop](/d/${i + 1})`);
+		const frame = (...body: string[]): BlockIndex => new BlockIndex(parseDump(joinLines('::: {.site-header}', ...body, ':::', '', '::: {#root}', ':::')));
+		assert.strictEqual(chromeOnlyText(frame('Cart (0)', '', ...menu)), undefined);
+		const short = chromeOnlyText(frame('Store closed for stocktaking today.'));
+		assert.ok(short && short.chars > 0);
+		assert.ok(short.chars <= CHROME_ONLY_MAX_CHARS);
 	});
 
 	test('a page whose content is all hidden until a script runs is still read', () => {
