@@ -118,6 +118,11 @@ suite('Non-modal product sheets', () => {
 		for (const label of ['Choose your add-ons', 'Customer testimonials', 'Keep shopping', 'Compare with similar products', 'Related books']) assert.ok(isRecommendationHeading(label), label);
 		for (const label of ['Add-on compatibility', 'Testimonial from the designer', 'Shopping list']) assert.ok(!isRecommendationHeading(label), label);
 	});
+
+	test('news and announcement labels are recommendation headings; a heading that only mentions an update is not', () => {
+		for (const label of ['Recent Events & Announcements', 'Latest news', 'News and updates', 'What Curators Say']) assert.ok(isRecommendationHeading(label), label);
+		for (const label of ['Firmware updates', 'Newsworthy materials', 'Events mode']) assert.ok(!isRecommendationHeading(label), label);
+	});
 });
 
 suite('Bold policy labels', () => {
