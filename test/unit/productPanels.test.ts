@@ -77,6 +77,11 @@ suite('Shop policy sections', () => {
 		for (const label of ['Shipping & Returns', 'Shipping and return policies', 'Delivery & Returns', '30-Day Return Policy', 'Free Shipping', 'Returns & exchanges']) assert.ok(isPolicyHeading(label), label);
 		for (const label of ['Warranty & Support', 'Warranty, Returns, And Additional Information', 'Shipping weight and dimensions of the boxed mug', 'Deliver to Bulgaria', 'Features']) assert.ok(!isPolicyHeading(label), label);
 	});
+
+	test('offers of help are policy headings; a product\'s own questions and a help feature are not', () => {
+		for (const label of ['Need help choosing gear?', 'Ask an Expert', 'Chat with one of our experts', 'Still not sure which products are right for you?', 'Need some help?']) assert.ok(isPolicyHeading(label), label);
+		for (const label of ['Questions', 'Questions & Answers', 'Helpful features for night riders', 'Expert mode']) assert.ok(!isPolicyHeading(label), label);
+	});
 });
 
 suite('Sibling tab panels', () => {
