@@ -172,6 +172,21 @@ suite('Product pages', () => {
 		assert.deepStrictEqual([...chrome.values()], ['reviews']);
 	});
 
+	test("a shop's variant pickers (Shopify, WooCommerce, Magento, BigCommerce) are shop chrome; a product's options described in prose are not", () => {
+		const pickers = ['variant-picker', 'product-form__input', 'variations_form', 'swatch-opt', 'productView-options'];
+		const dump = joinLines(
+			'# Trail 22 Daypack',
+			'',
+			...pickers.flatMap((c) => [`::: {.${c}}`, 'Colour Black Olive Sand', '', 'Size S M L XL', ':::', '']),
+			'::: {.product-description}',
+			DESCRIPTION,
+			':::',
+		);
+		const chrome = productChrome(new BlockIndex(parseDump(dump)));
+		assert.strictEqual(chrome.size, pickers.length, [...chrome.values()].join(', '));
+		assert.ok(![...chrome.keys()].some((c) => 'attrs' in c && c.attrs?.classes.includes('product-description')));
+	});
+
 	test("React's streamed segments (hidden until a script moves them) are read; other hidden blocks are not", () => {
 		for (const id of ['S:0', 'S:2b']) {
 			const { text: segment } = extract(joinLines('Trail 22 Daypack', '', `::: {#${id} hidden=""}`, DESCRIPTION, '', DESCRIPTION.replace('trail', 'hill'), ':::'));
