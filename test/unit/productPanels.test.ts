@@ -144,4 +144,9 @@ suite('Sign-up form lines', () => {
 		for (const line of ['Please enter a valid email.', 'Please enter your phone number.', 'You are already subscribed', 'Sign up', 'Email Address']) assert.ok(isBuyBoxLine(line), line);
 		for (const line of ['Email us with any question about sizing.', 'Sign up for the workshop at the studio and learn to throw a mug.']) assert.ok(!isBuyBoxLine(line), line);
 	});
+
+	test("a back-in-stock or discount form's messages are buy-box lines; sentences that mention notifying or opting out are not", () => {
+		for (const line of ['Oops! Something went wrong. Please try again.', 'You can opt out any time. Privacy Policy', 'Get Notified', 'Notify me when available', 'Enter your email for 15% off your order.', 'Thanks for signing up!']) assert.ok(isBuyBoxLine(line), line);
+		for (const line of ['The app will notify you when a bird visits.', 'Opt for the larger bag if you brew daily.', 'Your email stays private.']) assert.ok(!isBuyBoxLine(line), line);
+	});
 });
