@@ -12,6 +12,7 @@ import { endAtRecommendations, isRecommendationHeading } from '../../src/core/ex
 import { isTabBar } from '../../src/core/extract/heuristics/tabLabels';
 import { hasBuyBoxAtName } from '../../src/core/extract/kinds/buyBoxAtName';
 import { productChrome } from '../../src/core/extract/kinds/productRegion';
+import { CHROME_ONLY_MAX_CHARS, chromeOnlyText } from '../../src/core/extract/kinds/wholePage';
 import { isUnlikely } from '../../src/core/extract/prune';
 import { COMMAS_RE } from '../../src/core/extract/scoring';
 import { PAGE_KINDS } from '../../src/core/extract/kinds/pageKind';
@@ -81,6 +82,15 @@ suite('Page kinds', () => {
 		assert.strictEqual(text, 'Page not found\n');
 		assert.ok(!article.empty);
 		assert.deepStrictEqual(article.warnings, ['tiny-content']);
+	});
+
+	test('a page whose only text is a long chrome (cart drawer, menus, footer) yields nothing; a short one yields it', () => {
+		const menu = Array.from({ length: 20 }, (_, i) => `-   [Department number ${i + 1} of the shop](/d/${i + 1})`);
+		const frame = (...body: string[]): BlockIndex => new BlockIndex(parseDump(joinLines('::: {.site-header}', ...body, ':::', '', '::: {#root}', ':::')));
+		assert.strictEqual(chromeOnlyText(frame('Cart (0)', '', ...menu)), undefined);
+		const short = chromeOnlyText(frame('Store closed for stocktaking today.'));
+		assert.ok(short && short.chars > 0);
+		assert.ok(short.chars <= CHROME_ONLY_MAX_CHARS);
 	});
 
 	test('a page whose content is all hidden until a script runs is still read', () => {
@@ -160,6 +170,21 @@ suite('Product pages', () => {
 		const index = new BlockIndex(parseDump(dump));
 		const chrome = productChrome(index);
 		assert.deepStrictEqual([...chrome.values()], ['reviews']);
+	});
+
+	test("a shop's variant pickers (Shopify, WooCommerce, Magento, BigCommerce) are shop chrome; a product's options described in prose are not", () => {
+		const pickers = ['variant-picker', 'product-form__input', 'variations_form', 'swatch-opt', 'productView-options'];
+		const dump = joinLines(
+			'# Trail 22 Daypack',
+			'',
+			...pickers.flatMap((c) => [`::: {.${c}}`, 'Colour Black Olive Sand', '', 'Size S M L XL', ':::', '']),
+			'::: {.product-description}',
+			DESCRIPTION,
+			':::',
+		);
+		const chrome = productChrome(new BlockIndex(parseDump(dump)));
+		assert.strictEqual(chrome.size, pickers.length, [...chrome.values()].join(', '));
+		assert.ok(![...chrome.keys()].some((c) => 'attrs' in c && c.attrs?.classes.includes('product-description')));
 	});
 
 	test("React's streamed segments (hidden until a script moves them) are read; other hidden blocks are not", () => {

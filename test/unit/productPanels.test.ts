@@ -77,6 +77,11 @@ suite('Shop policy sections', () => {
 		for (const label of ['Shipping & Returns', 'Shipping and return policies', 'Delivery & Returns', '30-Day Return Policy', 'Free Shipping', 'Returns & exchanges']) assert.ok(isPolicyHeading(label), label);
 		for (const label of ['Warranty & Support', 'Warranty, Returns, And Additional Information', 'Shipping weight and dimensions of the boxed mug', 'Deliver to Bulgaria', 'Features']) assert.ok(!isPolicyHeading(label), label);
 	});
+
+	test('offers of help are policy headings; a product\'s own questions and a help feature are not', () => {
+		for (const label of ['Need help choosing gear?', 'Ask an Expert', 'Chat with one of our experts', 'Still not sure which products are right for you?', 'Need some help?']) assert.ok(isPolicyHeading(label), label);
+		for (const label of ['Questions', 'Questions & Answers', 'Helpful features for night riders', 'Expert mode']) assert.ok(!isPolicyHeading(label), label);
+	});
 });
 
 suite('Sibling tab panels', () => {
@@ -118,6 +123,11 @@ suite('Non-modal product sheets', () => {
 		for (const label of ['Choose your add-ons', 'Customer testimonials', 'Keep shopping', 'Compare with similar products', 'Related books']) assert.ok(isRecommendationHeading(label), label);
 		for (const label of ['Add-on compatibility', 'Testimonial from the designer', 'Shopping list']) assert.ok(!isRecommendationHeading(label), label);
 	});
+
+	test('news and announcement labels are recommendation headings; a heading that only mentions an update is not', () => {
+		for (const label of ['Recent Events & Announcements', 'Latest news', 'News and updates', 'What Curators Say']) assert.ok(isRecommendationHeading(label), label);
+		for (const label of ['Firmware updates', 'Newsworthy materials', 'Events mode']) assert.ok(!isRecommendationHeading(label), label);
+	});
 });
 
 suite('Bold policy labels', () => {
@@ -133,5 +143,10 @@ suite('Sign-up form lines', () => {
 	test('a newsletter form\'s prompts are buy-box lines; sentences about email are not', () => {
 		for (const line of ['Please enter a valid email.', 'Please enter your phone number.', 'You are already subscribed', 'Sign up', 'Email Address']) assert.ok(isBuyBoxLine(line), line);
 		for (const line of ['Email us with any question about sizing.', 'Sign up for the workshop at the studio and learn to throw a mug.']) assert.ok(!isBuyBoxLine(line), line);
+	});
+
+	test("a back-in-stock or discount form's messages are buy-box lines; sentences that mention notifying or opting out are not", () => {
+		for (const line of ['Oops! Something went wrong. Please try again.', 'You can opt out any time. Privacy Policy', 'Get Notified', 'Notify me when available', 'Enter your email for 15% off your order.', 'Thanks for signing up!']) assert.ok(isBuyBoxLine(line), line);
+		for (const line of ['The app will notify you when a bird visits.', 'Opt for the larger bag if you brew daily.', 'Your email stays private.']) assert.ok(!isBuyBoxLine(line), line);
 	});
 });

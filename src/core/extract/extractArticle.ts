@@ -17,7 +17,7 @@ import { detectKind } from './kinds/detect';
 import type { PageKind } from './kinds/pageKind';
 import { pageSignals } from './kinds/signals';
 import { STRATEGIES } from './kinds/strategies';
-import { hiddenContent, wholePage } from './kinds/wholePage';
+import { chromeOnlyText, hiddenContent, wholePage } from './kinds/wholePage';
 import { blockText, collapse, collapsedText, withTextCache } from './inlineText';
 import { extractMetadata } from './metadata';
 import { isUpdateStampOnly } from './metadata/dateCandidates';
@@ -160,9 +160,10 @@ function extract(doc: DumpDocument): Article {
 	removed.sort((a, b) => a.range.start - b.range.start);
 	let chars = textChars(blocks);
 	if (chars === 0) {
-		// The only text sits in what the pipeline calls chrome, or is hidden until a script runs: what there is.
-		const all = wholePage(index, true);
-		if (all.chars > 0) {
+		// The only text sits in what the pipeline calls chrome, or is hidden until a script runs: what there is, when
+		// short; long, it is the frame of a page its scripts draw (kinds/wholePage.ts).
+		const all = chromeOnlyText(index);
+		if (all) {
 			blocks = all.blocks;
 			chars = textChars(blocks);
 		}

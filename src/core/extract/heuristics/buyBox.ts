@@ -10,7 +10,9 @@ import { PRICE_RE } from '../kinds/signals';
  * "add to …" 124/2, "loading" 161/0, "open media N in modal" 99/0, "skip to …" 20/0, a bare price 151/20,
  * "sale price $…" 11/0, "buy now" 13/2, "free shipping …" 20/2, "view details" 5/0, "N of M" 2/0.
  * The sign-up form's own lines ("Please enter a valid email", "You are already subscribed", "Sign up", "Email"),
- * added later: product 0.654 → 0.655 (six pages up, none lower).
+ * added later: product 0.654 → 0.655 (six pages up, none lower). A back-in-stock or discount form's messages ("Get
+ * notified", "Oops! Something went wrong", "You can opt out any time", "Enter your email for 15% off"), later still:
+ * product 0.6694 → 0.6698 (one page up, +0.02, none lower).
  */
 export const BUY_BOX_LINE_RE = new RegExp(
 	[
@@ -29,6 +31,12 @@ export const BUY_BOX_LINE_RE = new RegExp(
 		String.raw`you(?:'re| are) already subscribed\b.*`,
 		String.raw`(?:sign up|subscribe)(?: now| today)?`,
 		String.raw`(?:e-?mail|e-?mail address|phone number)\*?`,
+		String.raw`oops!? something went wrong\b.*`,
+		String.raw`(?:you can )?(?:opt[- ]out|unsubscribe)(?: at)? any ?time\b.*`,
+		String.raw`(?:get notified|notify me)(?: when .*)?`,
+		String.raw`(?:hi,? )?want \d+% off\??`,
+		String.raw`enter your e-?mail\b.*`,
+		String.raw`thanks? (?:you )?for (?:signing up|subscribing)\b.*`,
 	]
 		.map((p) => `(?:${p})`)
 		.join('|'),

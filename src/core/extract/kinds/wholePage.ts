@@ -64,6 +64,21 @@ function pruneHiddenMenus(index: BlockIndex, pruned: Map<Block, string>): void {
 }
 
 /**
+ * A page with no content outside its chrome and hidden parts yields that text when it is this short: a notice ("Page
+ * not found", opening hours a script shows). Longer, it is the site's header, cart drawer, menus and footer around
+ * a page its scripts draw, saved before they ran, and the page has no main content (warnings.ts `no-text`).
+ * wcxb-dev tuning part: the one page that fell back to a long chrome text (a listing whose grid a script fills: its
+ * cart drawer, menus and newsletter box) has an empty truth, 0 → 1; five other pages fall back to no text at all.
+ */
+export const CHROME_ONLY_MAX_CHARS = 500;
+
+/** What a page with no content outside chrome and hidden parts yields: all its text when short (`CHROME_ONLY_MAX_CHARS`), else nothing. */
+export function chromeOnlyText(index: BlockIndex): Attempt | undefined {
+	const all = wholePage(index, true);
+	return all.chars > 0 && all.chars <= CHROME_ONLY_MAX_CHARS ? all : undefined;
+}
+
+/**
  * The page less its chrome, hidden parts included, when the visible page is nearly empty and the hidden parts hold
  * far more: a shop or a single-page app writes its whole content into a `display: none` "defer" or lock-down
  * wrapper and a script shows it. Chrome by name (navigation, footer, menus) is still left out. Undefined otherwise.
