@@ -1,6 +1,7 @@
 // The page-dump parser: text -> DumpDocument. Line-based block scan with exact ranges; never throws; linear time.
-import type { Attributes, Block, CodeBlock, DumpDocument, FencedDiv, HtmlDiv, LinkDefinition, List, ListItem, Paragraph, ParseProblem, SourceRange } from '../model/dumpDocument';
+import type { Attributes, Block, CodeBlock, DumpDocument, FencedDiv, HtmlDiv, Inline, LinkDefinition, List, ListItem, Paragraph, ParseProblem, SourceRange } from '../model/dumpDocument';
 import { classAttributes, htmlTagAttributes, parseAttributes } from './attributes';
+import { HeadingNode, ParagraphNode } from '../model/blockNodes';
 import type { BlockContext } from './blockContext';
 import { isThematicBreakAt, startsBlockAt } from './blockStarts';
 import { isBlankAt, isJsBlankAt, isJsSpace, skipSpaces } from './chars';
@@ -66,6 +67,9 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** What a pending-inlines entry becomes once parsed, so its segments can be collected. */
 const PARSED = { node: { content: undefined as unknown }, segments: [] as readonly Segment[] };
+
+/** The content of a paragraph or heading until its inlines are parsed (never read: replaced before `parseDump` returns). */
+const NO_INLINES: Inline[] = [];
 
 /** Searches over one `lines` array that found nothing: from which line, and for which fence length. */
 interface FenceScanCache {
@@ -160,9 +164,9 @@ class BlockParser implements BlockContext {
 
 	paragraph(segs: readonly Segment[]): Paragraph {
 		this.#spendBlock();
-		const node = { kind: 'paragraph' as const, content: [] as unknown, range: { start: segs[0].start, end: segs[segs.length - 1].end } };
+		const node = new ParagraphNode(NO_INLINES, segs[0].start, segs[segs.length - 1].end);
 		this.#pendingInlines.push({ node, segments: segs });
-		return node as Paragraph;
+		return node;
 	}
 
 	/** The blocks with their inlines, or undefined when the dump has more nodes than its budget. */
@@ -504,9 +508,9 @@ class BlockParser implements BlockContext {
 			const b = Math.min(contentEnd, k + 1 < starts.length ? starts[k + 1] - 1 : line.length);
 			segments.push({ start: lines.start(i + k) + (a - starts[k]), end: lines.start(i + k) + (b - starts[k]) });
 		}
-		const node = { kind: 'heading' as const, level, content: [] as unknown, contentRange, attrs, setext: false, range: { start: seg.start + indent, end: lines.end(last) } };
+		const node = new HeadingNode(level, NO_INLINES, contentRange, attrs, false, seg.start + indent, lines.end(last));
 		this.#pendingInlines.push({ node, segments: contentEnd > contentStart ? segments : [] });
-		return node as Block;
+		return node;
 	}
 
 	#fencedCode(lines: LineList, i: number, indent: number, out: Block[], inDiv: boolean): number {
@@ -649,9 +653,9 @@ class BlockParser implements BlockContext {
 					const level = c === 0x3d ? 1 : 2;
 					if (j - i === 1 || c === 0x3d) {
 						const contentRange = { start: segs[0].start, end: segs[segs.length - 1].end };
-						const node = { kind: 'heading' as const, level, content: [] as unknown, contentRange, setext: true, range: { start: segs[0].start, end: seg.end } };
+						const node = new HeadingNode(level, NO_INLINES, contentRange, undefined, true, segs[0].start, seg.end);
 						this.#pendingInlines.push({ node, segments: segs });
-						out.push(node as Block);
+						out.push(node);
 						return j + 1;
 					}
 				}
@@ -669,9 +673,9 @@ class BlockParser implements BlockContext {
 			segs.push(p === seg.start ? seg : { start: p, end: seg.end, glue: seg.glue });
 			j++;
 		}
-		const node = { kind: 'paragraph' as const, content: [] as unknown, range: { start: segs[0].start, end: segs[segs.length - 1].end } };
+		const node = new ParagraphNode(NO_INLINES, segs[0].start, segs[segs.length - 1].end);
 		this.#pendingInlines.push({ node, segments: segs });
-		out.push(node as Block);
+		out.push(node);
 		return j;
 	}
 
@@ -817,6 +821,8 @@ function remapRanges(root: unknown, map: (r: SourceRange) => SourceRange): void 
 			for (const x of node) stack.push(x);
 			continue;
 		}
+		// Paragraphs and headings hold their offsets as numbers (model/blockNodes.ts): they move them themselves.
+		if (node instanceof ParagraphNode || node instanceof HeadingNode) node.remap(map);
 		const rec = node as Record<string, unknown>;
 		for (const key of Object.keys(rec)) {
 			const v = rec[key];

@@ -6,6 +6,7 @@ import { collapse, collapsedLength, collapsedText, inlineText, isHidden, isHidde
 import { isScriptDataCode, isScriptDataText } from './heuristics/scriptData';
 import type { PlatformProfile } from './profiles';
 import * as W from './scoring';
+import { StatsColumns } from './statsColumns';
 
 export type Container = FencedDiv | HtmlDiv;
 
@@ -186,7 +187,8 @@ export class BlockIndex {
 	readonly order = new Map<Block, number>();
 	readonly #blocks: Block[] = [];
 	readonly #parents: (Block | undefined)[] = [];
-	readonly #stats: Stats[] = [];
+	/** Each block's measures by its order (statsColumns.ts: 40 bytes a block, not an object of 96 or more). */
+	readonly #stats = new StatsColumns();
 	/** Each block's enclosing block (undefined at the top), read like a map. */
 	readonly parent = new BlockValues(this.order, this.#blocks, this.#parents);
 	readonly containers: Container[] = [];
@@ -263,14 +265,14 @@ export class BlockIndex {
 			default:
 				s = emptyStats();
 		}
-		this.#stats[at] = s;
+		this.#stats.set(at, s);
 		return s;
 	}
 
 	statsOf(b: Block | undefined): Stats {
 		if (b === undefined) return this.rootStats;
 		const at = this.order.get(b);
-		return at === undefined ? emptyStats() : this.#stats[at];
+		return at === undefined ? emptyStats() : this.#stats.get(at);
 	}
 
 	/**

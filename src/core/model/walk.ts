@@ -1,6 +1,7 @@
 // The one walker of the document model: every block below some blocks, depth first, and every inline below some
 // inlines with the link it sits in. Explicit stack for blocks (dumps nest hundreds deep), no arrays built per block.
 import type { Block, Inline, Link } from './dumpDocument';
+import { withContent } from './blockNodes';
 
 /** The inlines a block holds itself (not those of its children): a paragraph's or heading's, a table's caption. */
 export function ownInlines(b: Block): readonly Inline[] {
@@ -70,7 +71,7 @@ export function mapLineContent(blocks: readonly Block[], rewrite: (content: read
 		let next: Block = b;
 		if (b.kind === 'paragraph' || b.kind === 'heading') {
 			const content = rewrite(b.content);
-			if (content) next = { ...b, content };
+			if (content) next = withContent(b, content);
 		} else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') {
 			const children = mapLineContent(b.children, rewrite);
 			if (children !== b.children) next = { ...b, children };

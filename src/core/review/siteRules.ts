@@ -3,6 +3,7 @@
 import type { Article, RemovedRegion } from '../extract/article';
 import { blockWords } from '../extract/inlineText';
 import { childBlocks } from '../model/blockTree';
+import { withContent } from '../model/blockNodes';
 import type { Attributes, Block, DumpDocument, Inline, SourceRange, Span } from '../model/dumpDocument';
 import type { SiteRuleTable } from './config';
 
@@ -169,7 +170,7 @@ export function applySiteRules(doc: DumpDocument, article: Article, rules: reado
 			blocks = blocks.map((b) => {
 				if (b !== el.block || (b.kind !== 'paragraph' && b.kind !== 'heading')) return b;
 				changed = true;
-				return { ...b, content: withoutSpans(b.content, [el.range]) };
+				return withContent(b, withoutSpans(b.content, [el.range]));
 			});
 		} else blocks = blocks.filter((b) => !inside(b.range, el.range));
 		if (changed || blocks.length !== before) removed.push({ range: el.range, step: 'site-rule', signal: `exclude ${rule.selector} (${rule.host})` });
