@@ -6,6 +6,7 @@ import { collapseWrapped } from './chars';
 import { decodeEntities, entityAt } from './entities';
 import { indexBacktickRuns, indexOfWithin, isAlnum, isContiguous, isEscapable, isSpaceOrTab, isSpecial, isWhite } from './inlineChars';
 import { makeEmphasis, mergeTexts } from './inlineNodes';
+import { ImageNode, LinkNode } from '../model/linkNodes';
 
 /** A line (or part of one) of the dump: `text.slice(start, end)`, without its line ending. */
 export interface Segment {
@@ -541,9 +542,9 @@ class InlineParser {
 		if (bang) this.#push(this.#sourceText(opener.pos, opener.pos + 1));
 		const range = this.#range(bang ? opener.pos + 1 : opener.pos, next);
 		if (kind === 'image') {
-			this.#push({ kind: 'image', alt: content, src: href, srcRange: hrefRange!, title, attrs, range });
+			this.#push(new ImageNode(content, href, range, hrefRange!, title, attrs));
 		} else if (kind === 'link') {
-			this.#push({ kind: 'link', children: content, href, hrefRange: hrefRange!, title, attrs, form, unresolved: unresolved || undefined, range });
+			this.#push(new LinkNode(content, href, range, hrefRange!, form, title, attrs, unresolved));
 			// Links do not nest: brackets opened before this one can no longer become links (spans still can).
 			this.#linksClosed++;
 		} else {
@@ -807,7 +808,7 @@ class InlineParser {
 			if (/^[a-zA-Z][a-zA-Z0-9+.-]{1,31}:/.test(inner) || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(inner)) {
 				this.#flushText(i);
 				const href = inner.includes(':') ? inner : 'mailto:' + inner;
-				this.#push({ kind: 'link', children: [this.#text(inner, i + 1, j)], href, hrefRange: this.#range(i + 1, j), form: 'autolink', range: this.#range(i, j + 1) });
+				this.#push(new LinkNode([this.#text(inner, i + 1, j)], href, this.#range(i, j + 1), this.#range(i + 1, j), 'autolink'));
 				return j + 1;
 			}
 		}
