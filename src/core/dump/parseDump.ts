@@ -1,5 +1,6 @@
 // The page-dump parser: text -> DumpDocument. Line-based block scan with exact ranges; never throws; linear time.
 import type { Attributes, Block, CodeBlock, DumpDocument, FencedDiv, HtmlDiv, LinkDefinition, List, ListItem, Paragraph, ParseProblem, SourceRange } from '../model/dumpDocument';
+import { ImageNode, LinkNode } from '../model/linkNodes';
 import { classAttributes, htmlTagAttributes, parseAttributes } from './attributes';
 import type { BlockContext } from './blockContext';
 import { isThematicBreakAt, startsBlockAt } from './blockStarts';
@@ -817,6 +818,8 @@ function remapRanges(root: unknown, map: (r: SourceRange) => SourceRange): void 
 			for (const x of node) stack.push(x);
 			continue;
 		}
+		// Links and images hold their ranges as offsets (see linkNodes.ts), which the loop below would not see.
+		if (node instanceof LinkNode || node instanceof ImageNode) node.remap(map);
 		const rec = node as Record<string, unknown>;
 		for (const key of Object.keys(rec)) {
 			const v = rec[key];

@@ -48,6 +48,17 @@ export class LinkNode implements Link {
 		return { start: this.hrefStart, end: this.hrefEnd };
 	}
 
+	/** Moves both ranges by `map`, in place: a pieced table cell's offsets to the dump's (parseDump's `remapRanges`). */
+	remap(map: (r: SourceRange) => SourceRange): void {
+		const r = map(this.range);
+		const h = map(this.hrefRange);
+		const self = this as { start: number; end: number; hrefStart: number; hrefEnd: number };
+		self.start = r.start;
+		self.end = r.end;
+		self.hrefStart = h.start;
+		self.hrefEnd = h.end;
+	}
+
 	/** The object literal the parser made before: the same fields in the same order (undefined ones dropped by JSON). */
 	toJSON(): Link {
 		return { kind: this.kind, children: this.children, href: this.href, hrefRange: this.hrefRange, title: this.title, attrs: this.attrs, form: this.form, unresolved: this.unresolved, range: this.range };
@@ -84,6 +95,17 @@ export class ImageNode implements Image {
 
 	get srcRange(): SourceRange {
 		return { start: this.srcStart, end: this.srcEnd };
+	}
+
+	/** Moves both ranges by `map`, in place (see `LinkNode.remap`). */
+	remap(map: (r: SourceRange) => SourceRange): void {
+		const r = map(this.range);
+		const h = map(this.srcRange);
+		const self = this as { start: number; end: number; srcStart: number; srcEnd: number };
+		self.start = r.start;
+		self.end = r.end;
+		self.srcStart = h.start;
+		self.srcEnd = h.end;
 	}
 
 	toJSON(): Image {
