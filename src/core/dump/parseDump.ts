@@ -1,5 +1,6 @@
 // The page-dump parser: text -> DumpDocument. Line-based block scan with exact ranges; never throws; linear time.
 import type { Attributes, Block, CodeBlock, DumpDocument, FencedDiv, HtmlDiv, Inline, LinkDefinition, List, ListItem, Paragraph, ParseProblem, SourceRange } from '../model/dumpDocument';
+import { ImageNode, LinkNode } from '../model/linkNodes';
 import { classAttributes, htmlTagAttributes, parseAttributes } from './attributes';
 import { HeadingNode, ParagraphNode } from '../model/blockNodes';
 import type { BlockContext } from './blockContext';
@@ -823,6 +824,8 @@ function remapRanges(root: unknown, map: (r: SourceRange) => SourceRange): void 
 		}
 		// Paragraphs and headings hold their offsets as numbers (model/blockNodes.ts): they move them themselves.
 		if (node instanceof ParagraphNode || node instanceof HeadingNode) node.remap(map);
+		// Links and images hold their ranges as offsets (see linkNodes.ts), which the loop below would not see.
+		if (node instanceof LinkNode || node instanceof ImageNode) node.remap(map);
 		const rec = node as Record<string, unknown>;
 		for (const key of Object.keys(rec)) {
 			const v = rec[key];

@@ -6,6 +6,7 @@ import { collapseWrapped } from './chars';
 import { decodeEntities, entityAt } from './entities';
 import { indexBacktickRuns, indexOfWithin, isAlnum, isContiguous, isEscapable, isSpaceOrTab, isSpecial, isWhite } from './inlineChars';
 import { makeEmphasis, mergeTexts } from './inlineNodes';
+import { ImageNode, LinkNode } from '../model/linkNodes';
 
 /** A line (or part of one) of the dump: `text.slice(start, end)`, without its line ending. */
 export interface Segment {
@@ -45,6 +46,13 @@ type Definitions = ReadonlyMap<string, LinkDefinition>;
  */
 export interface InlineBudget {
 	left: number;
+	/**
+	 * One copy of each distinct link target and image source of the document: pages repeat their targets (menus,
+	 * share links, pixels), and a target decoded from character references or escapes is a new string at every link
+	 * ('encoded script links': 42,000 copies of two targets, 1.5 MB, 0.75x the input). Made with the first link and
+	 * dropped with the budget when the parse ends.
+	 */
+	targets?: Map<string, string>;
 }
 
 /** Thrown when an `InlineBudget` is spent; `parseDump` catches it and refuses the document as too complex. */
@@ -217,6 +225,15 @@ class InlineParser {
 	}
 
 	/** Adds a node, spending one unit of the document's budget: every node made passes here. */
+	/** The document's copy of a link target or image source equal to `href` (see `InlineBudget.targets`). */
+	#sharedTarget(href: string): string {
+		const targets = (this.#budget.targets ??= new Map());
+		const known = targets.get(href);
+		if (known !== undefined) return known;
+		targets.set(href, href);
+		return href;
+	}
+
 	#push(node: Inline): void {
 		if (--this.#budget.left < 0) throw new InlineBudgetSpent();
 		this.#nodes.push(node);
@@ -540,10 +557,11 @@ class InlineParser {
 		const content = mergeTexts(children);
 		if (bang) this.#push(this.#sourceText(opener.pos, opener.pos + 1));
 		const range = this.#range(bang ? opener.pos + 1 : opener.pos, next);
+		if (kind !== 'span') href = this.#sharedTarget(href);
 		if (kind === 'image') {
-			this.#push({ kind: 'image', alt: content, src: href, srcRange: hrefRange!, title, attrs, range });
+			this.#push(new ImageNode(content, href, range, hrefRange!, title, attrs));
 		} else if (kind === 'link') {
-			this.#push({ kind: 'link', children: content, href, hrefRange: hrefRange!, title, attrs, form, unresolved: unresolved || undefined, range });
+			this.#push(new LinkNode(content, href, range, hrefRange!, form, title, attrs, unresolved));
 			// Links do not nest: brackets opened before this one can no longer become links (spans still can).
 			this.#linksClosed++;
 		} else {
@@ -806,8 +824,8 @@ class InlineParser {
 			const inner = s.slice(i + 1, j);
 			if (/^[a-zA-Z][a-zA-Z0-9+.-]{1,31}:/.test(inner) || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(inner)) {
 				this.#flushText(i);
-				const href = inner.includes(':') ? inner : 'mailto:' + inner;
-				this.#push({ kind: 'link', children: [this.#text(inner, i + 1, j)], href, hrefRange: this.#range(i + 1, j), form: 'autolink', range: this.#range(i, j + 1) });
+				const href = this.#sharedTarget(inner.includes(':') ? inner : 'mailto:' + inner);
+				this.#push(new LinkNode([this.#text(inner, i + 1, j)], href, this.#range(i, j + 1), this.#range(i + 1, j), 'autolink'));
 				return j + 1;
 			}
 		}

@@ -7,6 +7,7 @@ import { isScriptDataCode, isScriptDataText } from './heuristics/scriptData';
 import type { PlatformProfile } from './profiles';
 import * as W from './scoring';
 import { StatsColumns } from './statsColumns';
+import { matchCount } from '../text/wordCount';
 
 export type Container = FencedDiv | HtmlDiv;
 
@@ -166,14 +167,14 @@ export const CHARS_PER_PUNCTUATION = 250;
 /** Whether text reads like prose rather than a run of labels (language pickers, country lists, tag clouds). */
 export function isProse(text: string): boolean {
 	if (text.length < MIN_UNPUNCTUATED_CHARS) return true;
-	return (text.match(PUNCTUATION_RE)?.length ?? 0) >= text.length / CHARS_PER_PUNCTUATION;
+	return matchCount(PUNCTUATION_RE, text) >= text.length / CHARS_PER_PUNCTUATION;
 }
 
 /** Measures inlines: text length and commas from their visible text, links and images from the tree. */
 export function measureInlines(inlines: readonly Inline[], text: string = collapse(inlineText(inlines))): Stats {
 	const s = emptyStats();
 	s.chars = text.length;
-	s.commas = text.match(W.COMMAS_RE)?.length ?? 0;
+	s.commas = matchCount(W.COMMAS_RE, text);
 	inlineStats(inlines, s, 0);
 	return s;
 }

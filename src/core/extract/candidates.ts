@@ -7,6 +7,7 @@ import { prunedContainers } from './prune';
 import { recordOutside } from './outside';
 import type { RemovedRegion } from './article';
 import * as W from './scoring';
+import { matchCount } from '../text/wordCount';
 
 /** Steps 3-6 with the given flags. */
 export function grab(index: BlockIndex, flags: Flags): Attempt {
@@ -64,7 +65,7 @@ export function grab(index: BlockIndex, flags: Flags): Attempt {
 					if (!isProse(text)) continue;
 					const st = emptyStats();
 					st.chars = text.length;
-					st.commas = text.match(W.COMMAS_RE)?.length ?? 0;
+					st.commas = matchCount(W.COMMAS_RE, text);
 					addScore(b, paragraphScore(st));
 				}
 				return;

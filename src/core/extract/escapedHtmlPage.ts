@@ -2,6 +2,7 @@
 import type { Attributes, Block, DumpDocument, Inline, ListItem, SourceRange } from '../model/dumpDocument';
 import { decodeEntities } from '../text/entities';
 import { parseHtmlAttributes } from './encodedHtml';
+import { matchCount } from '../text/wordCount';
 
 /**
  * Escaped open and close `div` tags a dump holds before it is read as HTML. Some forum dumps (XenForo themes, seen on
@@ -52,7 +53,7 @@ export function isEscapedHtmlPage(doc: DumpDocument): boolean {
 	for (let i = text.indexOf('\\<div'); i >= 0 && opens < MIN_ESCAPED_DIVS; i = text.indexOf('\\<div', i + 5)) opens++;
 	if (opens < MIN_ESCAPED_DIVS || !text.includes('\\</div\\>')) return false;
 	// Fenced divs anywhere (a Japanese news page of the readability corpus quotes a script's HTML inside its divs).
-	return (text.match(/^:{3,}/gm)?.length ?? 0) <= MAX_FENCED_DIVS && doc.blocks.filter((b) => b.kind === 'htmlDiv').length <= MAX_FENCED_DIVS;
+	return matchCount(/^:{3,}/gm, text) <= MAX_FENCED_DIVS && doc.blocks.filter((b) => b.kind === 'htmlDiv').length <= MAX_FENCED_DIVS;
 }
 
 /**

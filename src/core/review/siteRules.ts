@@ -4,6 +4,7 @@ import type { Article, RemovedRegion } from '../extract/article';
 import { blockWords } from '../extract/inlineText';
 import { childBlocks } from '../model/blockTree';
 import { withContent } from '../model/blockNodes';
+import { plainLink } from '../model/linkNodes';
 import type { Attributes, Block, DumpDocument, Inline, SourceRange, Span } from '../model/dumpDocument';
 import type { SiteRuleTable } from './config';
 
@@ -119,7 +120,9 @@ function withoutSpans(inlines: readonly Inline[], drop: readonly SourceRange[]):
 	const out: Inline[] = [];
 	for (const n of inlines) {
 		if (n.kind === 'span' && drop.some((r) => r.start === n.range.start && r.end === n.range.end)) continue;
-		if (n.kind === 'span' || n.kind === 'emphasis' || n.kind === 'link') out.push({ ...n, children: withoutSpans(n.children, drop) } as Inline);
+		// A parsed link is a LinkNode, whose kind and ranges a spread would drop: its plain form is spread instead.
+		if (n.kind === 'link') out.push({ ...plainLink(n), children: withoutSpans(n.children, drop) });
+		else if (n.kind === 'span' || n.kind === 'emphasis') out.push({ ...n, children: withoutSpans(n.children, drop) } as Inline);
 		else out.push(n);
 	}
 	return out;

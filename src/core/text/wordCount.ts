@@ -49,3 +49,21 @@ export function countWordMatches(s: string): number {
 	}
 	return n;
 }
+
+/**
+ * `text.match(re)?.length ?? 0` for a global `re` without the array of every match: counting the commas or words of a
+ * paragraph of 2 MB ('encoded script links', one line of 42,000 links) held 105,000 strings, 3.3 MB, at the extraction's
+ * peak. Empty matches advance as `match` advances them (by a code point under the u or v flag). A regex that is not
+ * global is left to `match`, whose length it is not a count.
+ */
+export function matchCount(re: RegExp, text: string): number {
+	if (!re.global) return text.match(re)?.length ?? 0;
+	const fullUnicode = re.unicode || re.flags.includes('v');
+	let n = 0;
+	re.lastIndex = 0;
+	for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+		n++;
+		if (m[0] === '') re.lastIndex += fullUnicode ? widthAt(text, re.lastIndex) : 1;
+	}
+	return n;
+}

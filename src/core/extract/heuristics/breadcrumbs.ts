@@ -2,6 +2,7 @@
 import type { Block, Inline, ListItem } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { collapse, collapsedText, inlineText } from '../inlineText';
+import { matchCount } from '../../text/wordCount';
 
 /** Separators of a breadcrumb trail. */
 const SEPARATOR_RE = /\s(?:\/|»|›|>|\||→|::)\s/g;
@@ -57,7 +58,7 @@ export function dropBreadcrumbs(blocks: readonly Block[], removed: RemovedRegion
 		if (b.kind !== 'paragraph') return true;
 		const text = collapsedText(b);
 		if (text.length === 0 || text.length > MAX_TRAIL_CHARS) return true;
-		const separators = text.match(SEPARATOR_RE)?.length ?? 0;
+		const separators = matchCount(SEPARATOR_RE, text);
 		if (separators < MIN_SEPARATORS || linkCount(b.content) < separators) return true;
 		// Words outside the segments would make it a sentence: every segment is short.
 		if (text.split(SEPARATOR_RE).some((seg) => seg.split(/\s+/).length > 8)) return true;

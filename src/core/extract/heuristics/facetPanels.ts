@@ -3,6 +3,7 @@ import type { Block } from '../../model/dumpDocument';
 import type { BlockIndex } from '../blockIndex';
 import { attrWords, blockText } from '../inlineText';
 import { PRICE_RE } from '../kinds/signals';
+import { matchCount } from '../../text/wordCount';
 
 /**
  * Class and id words of a shop's filter panels: Shopify's `facets__display`, BigCommerce's `facetedSearch`,
@@ -48,5 +49,5 @@ export function facetPanels(index: BlockIndex, title: Block | undefined): Readon
 
 function prices(c: Block): number {
 	PRICE_RE.lastIndex = 0;
-	return blockText(c).match(PRICE_RE)?.length ?? 0;
+	return matchCount(PRICE_RE, blockText(c));
 }

@@ -1,4 +1,5 @@
 // Script data printed as text: a fragment of a page script's object literal (`"filters": [{ "label": …`) is markup, not content.
+import { matchCount } from '../../text/wordCount';
 /**
  * Shops render their grid with a script and keep its state in an object literal; when the HTML puts that literal
  * outside a `<script>`, pandoc writes it as text, a paragraph or (indented) a code block full of `\"key\":` pairs.
@@ -27,7 +28,7 @@ function unescaped(text: string): string {
 /** Whether text is mostly JSON syntax with at least `MIN_KEYS` keys. */
 function isMostlyJson(text: string): boolean {
 	KEY_RE.lastIndex = 0;
-	if ((text.match(KEY_RE)?.length ?? 0) < MIN_KEYS) return false;
+	if (matchCount(KEY_RE, text) < MIN_KEYS) return false;
 	const other = text.replace(JSON_SYNTAX_RE, '').length;
 	return other <= text.length * MAX_OTHER_SHARE;
 }

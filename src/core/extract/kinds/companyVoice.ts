@@ -3,6 +3,7 @@ import type { Block } from '../../model/dumpDocument';
 import type { Attempt } from '../blockIndex';
 import { collapsedText } from '../inlineText';
 import type { PageSignals } from './signals';
+import { matchCount } from '../../text/wordCount';
 
 /**
  * A service or landing page explains a company's offer at length, in paragraphs long enough to pass for an article's
@@ -35,8 +36,7 @@ export const MIN_FIRST_PERSON_PLURAL_SHARE = 0.012;
 export const MIN_COMPANY_MARKS = 4;
 
 function count(re: RegExp, text: string): number {
-	re.lastIndex = 0;
-	return text.match(re)?.length ?? 0;
+	return matchCount(re, text);
 }
 
 function textOf(blocks: readonly Block[]): string {

@@ -5,6 +5,7 @@ import { attrValue, attrWords, collapse, collapsedText, inlineText, isHidden } f
 import { looksLikeCode } from './codeLike';
 import { KIND_PLATFORMS, type KindPlatform } from './platforms';
 import { choosePosts, isPostGroup, isThreadTopic, listItemContainers, numberedPosts, platformPosts } from './posts';
+import { matchCount } from '../../text/wordCount';
 
 /** A price: a currency sign and an amount, or an amount with cents and a currency after it. */
 export const PRICE_RE =
@@ -83,8 +84,7 @@ export const LONG_PARAGRAPH_CHARS = 150;
 const LINK_ITEM_CHARS = 25;
 
 function count(re: RegExp, text: string): number {
-	re.lastIndex = 0;
-	return text.match(re)?.length ?? 0;
+	return matchCount(re, text);
 }
 
 function hasLink(inlines: readonly Inline[]): boolean {

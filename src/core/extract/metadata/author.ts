@@ -7,7 +7,7 @@ import { textBylineCandidates } from './bylineText';
 import { datelineNameCandidates } from './datelineName';
 import { splitNames } from './names';
 import { isSnippetCopy } from './snippetCopies';
-import { uniq, type Candidate, type MetadataScan, type MNode } from './scan';
+import { linkOf, uniq, type Candidate, type MetadataScan, type MNode } from './scan';
 
 /** Names read from an author element or an author-page link may be forum handles ("hayley.p"); free text may not. */
 const HANDLES = { handles: true } as const;
@@ -85,7 +85,8 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 			if (names.length > 0) out.push({ value: names, source: n.range, rule: 'text:by-line', score: 12 + s.positionScore(n), node: n });
 		}
 		// Links to an author page just under the title, without any byline class.
-		for (const { node, link } of s.links) {
+		for (const node of s.links) {
+			const link = linkOf(node);
 			if (node.range.start < a || s.gap(a, node.range.start) > NEAR_TITLE_CHARS || !isAuthorUrl(link.href) || CALL_TO_ACTION_RE.test(node.words) || isSnippetCopy(s, node)) continue;
 			// A link around the author's picture says the name only in its label (`aria-label="Emmanuel Oyibo"`): tuning
 			// part +1 right author, none where the truth has none (helper "dates").

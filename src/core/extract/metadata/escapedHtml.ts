@@ -3,6 +3,7 @@ import type { Block, SourceRange } from '../../model/dumpDocument';
 import { findHtmlElements, htmlToText, type HtmlElement } from '../encodedHtml';
 import { parseMachineDate } from '../dates';
 import type { Witness } from './scan';
+import { matchCount } from '../../text/wordCount';
 
 /**
  * A paragraph is a page's escaped HTML source when it starts with an escaped tag and holds at least this many: a
@@ -30,7 +31,7 @@ export function readEscapedHtml(blocks: readonly Block[], source: string): Escap
 	const p = blocks.find((b) => b.kind === 'paragraph');
 	if (!p) return {};
 	const raw = source.slice(p.range.start, p.range.end);
-	if (!raw.trimStart().startsWith('\\<') || (raw.match(ESCAPED_TAG_RE)?.length ?? 0) < ESCAPED_TAGS_MIN) return {};
+	if (!raw.trimStart().startsWith('\\<') || matchCount(ESCAPED_TAG_RE, raw) < ESCAPED_TAGS_MIN) return {};
 	const html = raw.replace(ESCAPE_RE, '$1');
 	const range: SourceRange = p.range;
 	const h1 = findHtmlElements(html, 'h1').find((e) => htmlToText(e.inner) !== '');

@@ -1,6 +1,6 @@
 // Step 5 of metadata reading: the page's own URL and the site origin — share links that agree, and the title's own link.
 import { SHARE_HOST_RE, WEIGHT } from '../metadataRules';
-import type { Candidate, MetadataScan, MNode } from './scan';
+import { linkOf, type Candidate, type MetadataScan, type MNode } from './scan';
 import { canonicalUrl, parseUrl, resolveUrl } from './urls';
 import type { ShareLink } from './witnesses';
 
@@ -14,7 +14,8 @@ export function siteOrigin(s: MetadataScan, shares: readonly ShareLink[], titleN
 	if (tp?.host && /^https?$/.test(tp.scheme)) return `${tp.scheme}://${tp.host}`;
 	// The origin most links point to, among links that are not share buttons.
 	const counts = new Map<string, number>();
-	for (const { link } of s.links) {
+	for (const node of s.links) {
+		const link = linkOf(node);
 		const p = parseUrl(link.href.trim());
 		if (!p?.host || !/^https?$/.test(p.scheme) || SHARE_HOST_RE.test(p.host)) continue;
 		const o = `${p.scheme}://${p.host}`;

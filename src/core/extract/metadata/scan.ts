@@ -35,71 +35,62 @@ const IN_WORD_MARKUP_RE = /[*_~^[\]`\\<&|+]/;
 /** Layout containers that hold the article next to a sidebar ("two-col-sidebar-right", "main-with-rail"): not foreign themselves. */
 const LAYOUT_RE = /article|body|content|main|column|col-|layout|wrapper|container|page|grid/i;
 
-/** A block, span, link or image of the dump with the words that describe it. */
-export interface MNode {
-	readonly block?: Block;
-	readonly inline?: Inline;
-	readonly attrs?: Attributes;
+/**
+ * A block, span, link or image of the dump with the words that describe it. Six fields: its attributes, range and
+ * kind are read from the block or inline it stands for, and `itemprop` is on the prototype ('') unless the node has
+ * one. As an object of ten fields, with the range of a link copied out of it and an entry `{ node, link }` per link,
+ * the scan held 184 bytes a link at the extraction's peak ('encoded script links', 42,000 links: 7.7 MB, 3.9x its
+ * input); now 88 (the node and its slots in `nodes` and `links`).
+ */
+export class MNode {
+	/** The block, or the span, link or image. */
+	readonly item: Block | Inline;
+	readonly parent: MNode | undefined;
 	/** Lower-cased id, classes, itemprop, rel, role, property and itemtype. */
 	readonly words: string;
-	readonly range: SourceRange;
-	readonly parent?: MNode;
 	readonly hidden: boolean;
 	readonly order: number;
-	/** Lower-cased itemprop, '' when none: asked of every node by several fields. */
-	readonly itemprop: string;
 	/** Index of `words` among the page's distinct word lists (`MetadataScan.wordTest`); 0 for ''. */
 	readonly wordsId: number;
-}
+	/** Lower-cased itemprop, '' when none: asked of every node by several fields. */
+	declare readonly itemprop: string;
 
-/**
- * An MNode in six fields (72 bytes, not 104): the block or inline, with `block`, `inline`, `attrs` and `range` read
- * from it, and order, hidden and inline-or-block packed in one number. A scan makes one a block, span, link and image
- * of the dump: 'headings named like the preview' (120,002 nodes) 12.5 -> 8.6 MB at the extraction's peak.
- */
-class ScanNode implements MNode {
-	readonly #ref: Block | Inline;
-	readonly words: string;
-	readonly parent: MNode | undefined;
-	/** `order << 2 | hidden << 1 | inline`. */
-	readonly #bits: number;
-	readonly itemprop: string;
-	readonly wordsId: number;
-
-	constructor(ref: Block | Inline, inline: boolean, words: string, parent: MNode | undefined, hidden: boolean, order: number, itemprop: string, wordsId: number) {
-		this.#ref = ref;
-		this.words = words;
+	constructor(item: Block | Inline, words: string, parent: MNode | undefined, hidden: boolean, order: number, wordsId: number, itemprop: string) {
+		this.item = item;
 		this.parent = parent;
-		this.#bits = order * 4 + (hidden ? 2 : 0) + (inline ? 1 : 0);
-		this.itemprop = itemprop;
+		this.words = words;
+		this.hidden = hidden;
+		this.order = order;
 		this.wordsId = wordsId;
+		if (itemprop !== '') (this as { itemprop: string }).itemprop = itemprop;
 	}
 
 	get block(): Block | undefined {
-		return this.#bits & 1 ? undefined : (this.#ref as Block);
+		return isInlineItem(this.item) ? undefined : this.item;
 	}
 
 	get inline(): Inline | undefined {
-		return this.#bits & 1 ? (this.#ref as Inline) : undefined;
+		return isInlineItem(this.item) ? this.item : undefined;
 	}
 
 	get attrs(): Attributes | undefined {
-		const r = this.#ref;
-		if (this.#bits & 1) return r.kind === 'span' || r.kind === 'link' || r.kind === 'image' ? r.attrs : undefined;
-		return r.kind === 'div' || r.kind === 'htmlDiv' || r.kind === 'heading' || r.kind === 'code' ? r.attrs : undefined;
+		return (this.item as { readonly attrs?: Attributes }).attrs;
 	}
 
 	get range(): SourceRange {
-		return this.#ref.range;
+		return this.item.range;
 	}
+}
+Object.defineProperty(MNode.prototype, 'itemprop', { value: '', enumerable: true, writable: true });
 
-	get hidden(): boolean {
-		return (this.#bits & 2) !== 0;
-	}
+/** The link a node of `MetadataScan.links` stands for. */
+export function linkOf(node: MNode): Link {
+	return node.item as Link;
+}
 
-	get order(): number {
-		return Math.floor(this.#bits / 4);
-	}
+/** The scan makes nodes of spans, links and images among inlines; every other kind is a block's. */
+function isInlineItem(item: Block | Inline): item is Inline {
+	return item.kind === 'span' || item.kind === 'link' || item.kind === 'image';
 }
 
 /** A value one rule found for a field, with its score (confidence is the score over SURE_SCORE). */
@@ -158,7 +149,8 @@ export class MetadataScan {
 	readonly doc: DumpDocument;
 	readonly context: ArticleContext;
 	readonly nodes: MNode[] = [];
-	readonly links: { node: MNode; link: Link }[] = [];
+	/** The nodes of links, in order (`node.inline` is the link). */
+	readonly links: MNode[] = [];
 	readonly profile: MetadataProfile | undefined;
 	/** The title's heading once chosen: bylines and dates are looked for near it. */
 	titleNode: MNode | undefined;
@@ -183,7 +175,7 @@ export class MetadataScan {
 		this.profile = METADATA_PROFILES.find((p) => words.some((w) => p.detect.test(w)));
 	}
 
-	#add(ref: Block | Inline, inline: boolean, attrs: Attributes | undefined, words: string, parent: MNode | undefined, hidden: boolean): MNode {
+	#add(item: Block | Inline, attrs: Attributes | undefined, words: string, parent: MNode | undefined, hidden: boolean): MNode {
 		let wordsId = this.#wordIds.get(words);
 		if (wordsId === undefined) {
 			wordsId = this.#wordList.length;
@@ -191,7 +183,7 @@ export class MetadataScan {
 			this.#wordIds.set(words, wordsId);
 		}
 		// The list's own copy: pages repeat the same few classes on thousands of nodes, each lower-cased anew.
-		const n = new ScanNode(ref, inline, this.#wordList[wordsId], parent, hidden, this.nodes.length, (attrValue(attrs, 'itemprop') ?? '').toLowerCase(), wordsId);
+		const n = new MNode(item, this.#wordList[wordsId], parent, hidden, this.nodes.length, wordsId, (attrValue(attrs, 'itemprop') ?? '').toLowerCase());
 		this.nodes.push(n);
 		return n;
 	}
@@ -201,7 +193,7 @@ export class MetadataScan {
 			const attrs = b.kind === 'div' || b.kind === 'htmlDiv' ? b.attrs : b.kind === 'heading' || b.kind === 'code' ? b.attrs : undefined;
 			const h = hidden || isHidden(attrs);
 			const words = b.kind === 'heading' && b.attrs?.id ? withoutOwnSlug(nodeWords(attrs), b.attrs.id, inlineText(b.content)) : nodeWords(attrs);
-			const node = this.#add(b, false, attrs, words, parent, h);
+			const node = this.#add(b, attrs, words, parent, h);
 			switch (b.kind) {
 				case 'div':
 				case 'htmlDiv':
@@ -229,18 +221,18 @@ export class MetadataScan {
 			switch (n.kind) {
 				case 'span': {
 					const h = hidden || isHidden(n.attrs);
-					const node = this.#add(n, true, n.attrs, nodeWords(n.attrs), parent, h);
+					const node = this.#add(n, n.attrs, nodeWords(n.attrs), parent, h);
 					this.#scanInlines(n.children, node, h);
 					break;
 				}
 				case 'link': {
-					const node = this.#add(n, true, n.attrs, nodeWords(n.attrs), parent, hidden);
-					this.links.push({ node, link: n });
+					const node = this.#add(n, n.attrs, nodeWords(n.attrs), parent, hidden);
+					this.links.push(node);
 					this.#scanInlines(n.children, node, hidden);
 					break;
 				}
 				case 'image':
-					this.#add(n, true, n.attrs, nodeWords(n.attrs), parent, hidden);
+					this.#add(n, n.attrs, nodeWords(n.attrs), parent, hidden);
 					if (n.src.startsWith('data:')) this.#compact.add(n.srcRange.start, n.srcRange.end);
 					break;
 				case 'emphasis':

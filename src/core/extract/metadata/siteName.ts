@@ -1,7 +1,7 @@
 // Step 5 of metadata reading: the site's name — share-title suffixes, publisher markup, logo links and copyright lines, voted together.
 import { collapse, inlineText, attrValue } from '../inlineText';
 import { MAX_NAME_CHARS, PUBLISHER_RE, TITLE_SITE_SEPARATORS } from '../metadataRules';
-import type { Candidate, MetadataScan } from './scan';
+import { linkOf, type Candidate, type MetadataScan } from './scan';
 import { bareHost, isHomeLink, parseUrl } from './urls';
 import type { ShareLink } from './witnesses';
 
@@ -63,7 +63,8 @@ export function siteNameCandidates(s: MetadataScan, shares: readonly ShareLink[]
 	}
 	// Links to the home page: the logo's title, text or alt text names the site.
 	const a = s.anchor();
-	for (const { node, link } of s.links) {
+	for (const node of s.links) {
+		const link = linkOf(node);
 		if (!isHomeLink(link.href.trim(), origin)) continue;
 		const inner = s.descendants(node);
 		const img = inner.find((d) => d.inline?.kind === 'image');

@@ -1,7 +1,7 @@
 // Step 5 of metadata reading: tags — tag-list vocabulary and profiles, rel="tag" links, encoded labels.
 import { attrValue } from '../inlineText';
 import { MAX_NAME_CHARS, MAX_TAGS, TAGS_RE, WEIGHT } from '../metadataRules';
-import { MIN_SCORE, uniq, type Candidate, type MetadataScan, type Witness } from './scan';
+import { linkOf, MIN_SCORE, uniq, type Candidate, type MetadataScan, type Witness } from './scan';
 
 export function tagCandidates(s: MetadataScan, labels: readonly Witness[]): Candidate<string[]>[] {
 	const out: Candidate<string[]>[] = [];
@@ -16,11 +16,11 @@ export function tagCandidates(s: MetadataScan, labels: readonly Witness[]): Cand
 		out.push({ value: tags, source: n.range, rule: profile ? `profile:${s.profile?.name}:tags` : 'class:tags', score });
 	}
 	// rel="tag" links (microformats) anywhere in the article.
-	const relTags = s.links.filter(({ link }) => /(?:^|\s)tag(?:\s|$)/i.test(attrValue(link.attrs, 'rel') ?? ''));
+	const relTags = s.links.filter((node) => /(?:^|\s)tag(?:\s|$)/i.test(attrValue(linkOf(node).attrs, 'rel') ?? ''));
 	if (relTags.length > 0 && relTags.length <= MAX_TAGS) {
-		const tags = uniq(relTags.map(({ node }) => s.textOf(node)).filter((t) => t !== ''));
-		const first = relTags[0].node.range;
-		const last = relTags[relTags.length - 1].node.range;
+		const tags = uniq(relTags.map((node) => s.textOf(node)).filter((t) => t !== ''));
+		const first = relTags[0].range;
+		const last = relTags[relTags.length - 1].range;
 		if (tags.length > 0) out.push({ value: tags, source: { start: first.start, end: last.end }, rule: 'rel:tag', score: 30 });
 	}
 	if (labels.length > 0) {

@@ -3,7 +3,7 @@ import type { Block, SourceRange } from '../../model/dumpDocument';
 import { decodeEncodedHtmlWithOffsets, findHtmlElements, htmlToText, type HtmlElement } from '../encodedHtml';
 import { collapse } from '../inlineText';
 import { SHARE_HOST_RE, SHARE_TITLE_PARAMS, SHARE_URL_PARAMS } from '../metadataRules';
-import type { MetadataScan, Witness } from './scan';
+import { linkOf, type MetadataScan, type Witness } from './scan';
 import { parseQuery, parseUrl } from './urls';
 
 /** A share button's link: the shared page's URL and its `<title>`-like texts. */
@@ -63,7 +63,8 @@ function readEncodedBlock(s: MetadataScan, encoded: string, base: number, out: E
 /** Share buttons: their query holds the page's own URL and its `<title>` (often "Article - Site"). */
 export function readShareLinks(s: MetadataScan): ShareLink[] {
 	const out: ShareLink[] = [];
-	for (const { node, link } of s.links) {
+	for (const node of s.links) {
+		const link = linkOf(node);
 		const href = link.href.trim();
 		const parsed = parseUrl(href);
 		if (!parsed) continue;
