@@ -1,13 +1,13 @@
-// Metadata (issue 12): badges inside a headline, and names credited for another role (a maker, a reviewer, a topic, a rights holder), are not the title's or the author's.
+// Metadata (issue 12): badges inside a headline, names credited for another role (a maker, a reviewer, a topic, a rights holder), and a theme's glued published/updated pair.
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { extractMetadata } from '../../src/core/extract/metadata';
 
 const BODY = 'A paragraph of body text long enough to be read as the article, with more words after it so that it counts.\n\nAnother paragraph of the article follows here, with its own words about the subject at hand.\n';
 
-function meta(dump: string): { title?: string; author?: string } {
+function meta(dump: string): { title?: string; author?: string; published?: string } {
 	const md = extractMetadata(parseDump(dump), {});
-	return { title: md.title?.value, author: md.author?.value };
+	return { title: md.title?.value, author: md.author?.value, published: md.published?.value };
 }
 
 suite('Metadata: badges in the headline', () => {
@@ -56,5 +56,22 @@ suite('Metadata: names credited for another role', () => {
 	test('a "by" inside a copyright line names the rights holder, not the author', () => {
 		const dump = `# Idioms of the sea\n\nIdioms from The Example Idioms Dictionary copyright © 2002 by Example Publishing Company. Published by Example Books.\n\n${BODY}`;
 		assert.strictEqual(meta(dump).author, undefined);
+	});
+});
+
+suite('Metadata: published and updated dates run together', () => {
+	test('the earlier of two glued dates is the publication, the updated one written first', () => {
+		const dump = `# Best espresso machines under $500\n\n::: entry-meta\n[May 21, 2025April 24, 2025]{.posted-on} [by [Jane Doe](/author/jane-doe/){rel="author"}]{.byline}\n:::\n\n${BODY}`;
+		assert.strictEqual(meta(dump).published, '2025-04-24');
+	});
+
+	test('the earlier of two glued dates is the publication, the published one written first', () => {
+		const dump = `# Best espresso machines under $500\n\n::: entry-meta\n[April 24, 2025May 21, 2025]{.posted-on}\n:::\n\n${BODY}`;
+		assert.strictEqual(meta(dump).published, '2025-04-24');
+	});
+
+	test('a lone date in the same place is read as before', () => {
+		const dump = `# Best espresso machines under $500\n\n::: entry-meta\n[May 21, 2025]{.posted-on}\n:::\n\n${BODY}`;
+		assert.strictEqual(meta(dump).published, '2025-05-21');
 	});
 });
