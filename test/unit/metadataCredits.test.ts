@@ -75,3 +75,19 @@ suite('Metadata: published and updated dates run together', () => {
 		assert.strictEqual(meta(dump).published, '2025-05-21');
 	});
 });
+
+suite('Metadata: bylines of a long list', () => {
+	/** A page of `items` posts, each with its poster's name marked up as the author. */
+	function posts(items: number): string {
+		const rows = Array.from({ length: items }, (_, i) => `::: post\n::: {.post-author itemprop="author"}\n[Poster${String.fromCharCode(65 + (i % 26))}${i}]{itemprop="name"}\n:::\n\nA reply in the thread with a few words of its own, number ${i}.\n:::\n`).join('\n');
+		return `# Which hypervisor for a home lab?\n\n${rows}`;
+	}
+
+	test('the first of 12 same-markup bylines (a thread\'s posts) is the author', () => {
+		assert.strictEqual(meta(posts(12)).author, 'PosterA0');
+	});
+
+	test('the first of 60 same-markup bylines (a long list) is no author of the page', () => {
+		assert.strictEqual(meta(posts(60)).author, undefined);
+	});
+});

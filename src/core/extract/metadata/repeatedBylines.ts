@@ -8,6 +8,13 @@ import { best, MIN_SCORE, type Candidate, type MetadataScan, type MNode } from '
  * a list), not a one-off article byline. Two is a byline shown twice (top and bottom of an article); three is a list.
  */
 const REPEATED_MIN = 3;
+/**
+ * Forum software pages a thread at 20 to 40 posts: a byline or a date repeated in the same markup this many times or
+ * more is a long list's (a book list's authors) or a table's column of dates ("1/1/2013, 2/1/2013, …"), and its first
+ * is no page's. Measured on the wcxb-dev tuning part (the most on a thread page was 23): author where none 9 -> 8 of
+ * 525 (a book list); a table's first date no longer beats the page's update stamp (still not the truth); right unchanged.
+ */
+const LIST_ITEMS_MIN = 50;
 
 /**
  * A list of stories repeats a heading and a byline per item, at even spacing. An article followed by related stories
@@ -67,6 +74,7 @@ export function firstOfRepeated<T>(s: MetadataScan, cands: readonly Candidate<T>
 	// Plain paragraphs all share one markup: text bylines repeat when the same rule finds them again and again.
 	const same = cands.filter((c) => c.node !== undefined && c.score >= MIN_SCORE && signature(c.node) === sig && (!textual || c.rule === top.rule));
 	if (same.length < REPEATED_MIN) return top;
+	if (same.length >= LIST_ITEMS_MIN) return undefined;
 	if (isTeaserList(s, same.map((c) => c.node!))) return undefined;
 	// Bylines written as text ("Written by Kyle Bonds") over and over are testimonials' or teasers' signatures, not the
 	// page's (forum software marks its posters up, it does not write them out): the page's byline is among the others.
