@@ -15,7 +15,7 @@ import { tagCandidates } from './metadata/tags';
 import { chooseTitle } from './metadata/title';
 import { withoutSiteSuffix } from './metadata/titleSiteSuffix';
 import { joinNames, splitNames } from './metadata/names';
-import { firstOfRepeated } from './metadata/repeatedBylines';
+import { firstOfRepeated, LIST_ITEMS_MIN } from './metadata/repeatedBylines';
 import { readEncoded, readShareLinks } from './metadata/witnesses';
 import { readEscapedHtml } from './metadata/escapedHtml';
 import { countWordMatches } from '../text/wordCount';
@@ -74,7 +74,7 @@ function readMetadata(doc: DumpDocument, context: ArticleContext): ArticleMetada
 	// 4. Byline and dates.
 	const authorCands = authorCandidates(s);
 	// An index page's title is its first item's heading: the byline and date under it are that item's, not the page's.
-	const authors = titleChoice.listItem ? undefined : expandAuthors(s, firstOfRepeated(s, authorCands));
+	const authors = titleChoice.listItem ? undefined : expandAuthors(s, firstOfRepeated(s, authorCands, LIST_ITEMS_MIN));
 	// A name read far from the title (an author box at the end) is no dateline: dates beside it are not looked for.
 	const byline = authors && authors.score >= MIN_REPORTED_SCORE && !authors.rule.includes(FAR_SUFFIX) ? authors.node : undefined;
 	const dates = titleChoice.listItem ? { candidates: [] } : chooseDates(s, dateOptions, byline);

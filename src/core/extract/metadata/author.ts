@@ -3,10 +3,13 @@ import type { Link } from '../../model/dumpDocument';
 import { attrValue } from '../inlineText';
 import { AUTHOR_BOX_RE, HOVER_CARD_RE, AUTHOR_NAME_RE, AUTHOR_NOT_RE, AUTHOR_RE, BYLINE_PREFIX_RE, MAX_BYLINE_CHARS, NEAR_TITLE_CHARS, WEIGHT } from '../metadataRules';
 import { attributeAuthorCandidates } from './attributeAuthor';
+import { inBrandBox } from './brandBylines';
+import { creditsOtherRole } from './creditLabels';
 import { textBylineCandidates } from './bylineText';
 import { datelineNameCandidates } from './datelineName';
 import { splitNames } from './names';
 import { isSnippetCopy } from './snippetCopies';
+import { taxonomyTexts } from './taxonomyLinks';
 import { linkOf, uniq, type Candidate, type MetadataScan, type MNode } from './scan';
 
 /** Names read from an author element or an author-page link may be forum handles ("hayley.p"); free text may not. */
@@ -97,7 +100,8 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 	out.push(...textBylineCandidates(s));
 	out.push(...datelineNameCandidates(s));
 	out.push(...attributeAuthorCandidates(s));
-	return out;
+	// Makers named on product pages, and names credited for another role or rights, are no authors (`brandBylines.ts`, `creditLabels.ts`).
+	return out.filter((c) => !c.node || !(inBrandBox(c.node) || creditsOtherRole(s, c.node)));
 }
 
 /** Paragraphs, and headings below the title ("##### By Quiet Light"), hold text bylines. */
@@ -133,8 +137,16 @@ export function expandAuthors(s: MetadataScan, c: Candidate<string[]> | undefine
 	return c;
 }
 
-/** The names a byline node holds: its name element, its author links, or its own short text. */
+/** The names a byline node holds, without the texts of its topic links (`taxonomyLinks.ts`). */
 function namesIn(s: MetadataScan, n: MNode): string[] {
+	const names = ownNamesIn(s, n);
+	if (names.length === 0) return names;
+	const topics = taxonomyTexts(s, n);
+	return topics.size === 0 ? names : names.filter((v) => !topics.has(v.toLowerCase()));
+}
+
+/** The names a byline node holds: its name element, its author links, or its own short text. */
+function ownNamesIn(s: MetadataScan, n: MNode): string[] {
 	const inner = s.descendants(n);
 	// An element that holds only the name (itemprop=name, .fn, .author-name).
 	const named = inner.filter((d) => d.words !== '' && AUTHOR_NAME_RE.test(d.words) && !isNotAuthor(d.words));

@@ -7,6 +7,7 @@ import { firstOfRepeated } from './repeatedBylines';
 import { inScheduleBox } from './scheduleDates';
 import { updateStampStaysModified } from './docsUpdateStamp';
 import { isEditionLabel } from './editionDates';
+import { isLaterOfGluedPair, unglued } from './gluedDates';
 import { underRelatedHeading } from './relatedBoxes';
 import { isSnippetCopy } from './snippetCopies';
 import { MIN_REPORTED_SCORE } from './confidence';
@@ -148,7 +149,9 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 		// Text: every date in a short text, each labelled by the words just before it.
 		const maxChars = nearText && !own ? 200 : 400;
 		if (!s.mayHoldChar(n, DATE_DIGIT_RE) || (n.range.end - n.range.start > maxChars && s.textLongerThan(n, maxChars))) continue;
-		const text = s.textOf(n);
+		// Near the title, a date run into the next word is split from it (`gluedDates.ts`); further down such a pair is a
+		// related post's (it gave one wrong date on the wcxb-dev tuning part).
+		const text = nearTitle ? unglued(s.textOf(n)) : s.textOf(n);
 		if (text.length > maxChars) continue;
 		const dates = findDates(text, options);
 		// A container of several dated items (a list of stories) is not one article's dateline.
@@ -168,6 +171,8 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 			const next = dates[i + 1];
 			const before = dates[i - 1];
 			if ((next && RANGE_BETWEEN_RE.test(text.slice(d.end, next.start))) || (before && RANGE_BETWEEN_RE.test(text.slice(before.end, d.start)))) continue;
+			// "May 21, 2025April 24, 2025": a theme's published and updated times side by side (`gluedDates.ts`).
+			if (isLaterOfGluedPair(text, dates, i)) continue;
 			// "We updated our review on March 4, 2025 to share…": a sentence's date, read only for its nearness (`proseDates.ts`).
 			if (rule === 'text:near-title' && isProseDate(text, dates, label)) continue;
 			push(d.iso, label, 'text', bare);

@@ -2,6 +2,7 @@
 import type { Inline } from '../../model/dumpDocument';
 import { collapse } from '../inlineText';
 import { smartInlineText } from '../smartText';
+import { hasHeadingBadge, withoutHeadingBadges } from './headingBadges';
 import { isHeadingDateSpan } from './headingDateSpans';
 import type { MetadataScan, MNode } from './scan';
 
@@ -26,10 +27,11 @@ function isAside(n: Inline): boolean {
 	return isSlot(n) || isHeadingDateSpan(n);
 }
 
-/** A node's collapsed text as the scan reads it, without a heading's slotted controls, date spans and button labels. */
+/** A node's collapsed text as the scan reads it, without a heading's slotted controls, date spans, badges (`headingBadges.ts`) and button labels. */
 export function textWithoutControls(s: MetadataScan, n: MNode): string {
 	const b = n.block;
 	if (b?.kind !== 'heading') return s.textOf(n);
-	const text = b.content.some(isAside) ? collapse(smartInlineText(b.content.filter((c) => !isAside(c)), s.doc.text)) : s.textOf(n);
+	const badged = hasHeadingBadge(b.content);
+	const text = badged || b.content.some(isAside) ? collapse(smartInlineText((badged ? withoutHeadingBadges(b.content) : b.content).filter((c) => !isAside(c)), s.doc.text)) : s.textOf(n);
 	return text.replace(HEADING_BUTTON_RE, '');
 }

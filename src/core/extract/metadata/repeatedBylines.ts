@@ -8,6 +8,14 @@ import { best, MIN_SCORE, type Candidate, type MetadataScan, type MNode } from '
  * a list), not a one-off article byline. Two is a byline shown twice (top and bottom of an article); three is a list.
  */
 const REPEATED_MIN = 3;
+/**
+ * Forum software pages a thread at 20 to 40 posts: a byline or a date repeated in the same markup this many times or
+ * more is a long list's (a book list's authors) or a table's column of dates ("1/1/2013, 2/1/2013, …"), and its first
+ * is no page's. Measured on the wcxb-dev tuning part (the most on a thread page was 23): author where none 9 -> 8 of
+ * 525 (a book list), right unchanged. Given for bylines only: on dates it turned a table of dates' page into a listing
+ * for the kind detector (page kind 827 -> 826) and left its wrong date wrong.
+ */
+export const LIST_ITEMS_MIN = 50;
 
 /**
  * A list of stories repeats a heading and a byline per item, at even spacing. An article followed by related stories
@@ -57,9 +65,10 @@ function signature(n: MNode): string {
 /**
  * The candidate to report. When the best one is one of many in the same markup, the page is a list of posts or
  * items: the first of them after the title is the thread's opening post (its author and date are the thread's),
- * which the scores alone do not prefer (every post sits as near the article region as the first).
+ * which the scores alone do not prefer (every post sits as near the article region as the first). With
+ * `listItemsMin` (`LIST_ITEMS_MIN` for bylines), that many in the same markup are a list's: none is reported.
  */
-export function firstOfRepeated<T>(s: MetadataScan, cands: readonly Candidate<T>[]): Candidate<T> | undefined {
+export function firstOfRepeated<T>(s: MetadataScan, cands: readonly Candidate<T>[], listItemsMin = Infinity): Candidate<T> | undefined {
 	const top = best(cands);
 	if (!top?.node) return top;
 	const sig = signature(top.node);
@@ -67,10 +76,11 @@ export function firstOfRepeated<T>(s: MetadataScan, cands: readonly Candidate<T>
 	// Plain paragraphs all share one markup: text bylines repeat when the same rule finds them again and again.
 	const same = cands.filter((c) => c.node !== undefined && c.score >= MIN_SCORE && signature(c.node) === sig && (!textual || c.rule === top.rule));
 	if (same.length < REPEATED_MIN) return top;
+	if (same.length >= listItemsMin) return undefined;
 	if (isTeaserList(s, same.map((c) => c.node!))) return undefined;
 	// Bylines written as text ("Written by Kyle Bonds") over and over are testimonials' or teasers' signatures, not the
 	// page's (forum software marks its posters up, it does not write them out): the page's byline is among the others.
-	if (textual) return firstOfRepeated(s, cands.filter((c) => !same.includes(c)));
+	if (textual) return firstOfRepeated(s, cands.filter((c) => !same.includes(c)), listItemsMin);
 	// Marked-up bylines in a feed's cards are the stories' (`cardBylines.ts`).
 	if (same.every((c) => inCards(c.node!))) return undefined;
 	const a = s.anchor() ?? 0;
