@@ -34,6 +34,18 @@ export interface ShopGrid {
  * chrome (productRegion.ts) and do not count. Cards at the top level of the dump have no block of their own.
  */
 export function shopGrid(index: BlockIndex, signals: PageSignals, chrome: ReadonlyMap<Block, string>): ShopGrid | undefined {
+	// Kind detection and three collection heuristics ask for the grid of the same page with the same signals and chrome.
+	const known = gridOf.get(index);
+	if (known && known.signals === signals && known.chrome === chrome) return known.grid;
+	const grid = findShopGrid(index, signals, chrome);
+	gridOf.set(index, { signals, chrome, grid });
+	return grid;
+}
+
+/** The grid found for a page, with the signals and chrome it was found with (`shopGrid`). */
+const gridOf = new WeakMap<BlockIndex, { readonly signals: PageSignals; readonly chrome: ReadonlyMap<Block, string>; readonly grid: ShopGrid | undefined }>();
+
+function findShopGrid(index: BlockIndex, signals: PageSignals, chrome: ReadonlyMap<Block, string>): ShopGrid | undefined {
 	let best: ShopGrid | undefined;
 	const cards = signals.cards;
 	if (cards && cards.pricedItems > 0 && !insideChrome(index, cards.items[0], chrome)) best = { block: index.parent.get(cards.items[0]) ?? cards.items[0], pricedItems: cards.pricedItems };
