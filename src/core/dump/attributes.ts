@@ -2,6 +2,7 @@
 import type { Attributes, SourceRange } from '../model/dumpDocument';
 import { readHtmlAttributes } from '../text/htmlAttributes';
 import { collapseWrapped } from './chars';
+import { AttributesNode } from '../model/attributesNode';
 
 /**
  * Longest attribute block we read. Most run to a few hundred characters, but real ones carry inline data and styles
@@ -117,11 +118,12 @@ export function parseAttributes(
 		else if (word === '-') (classes ??= []).push('unnumbered');
 		i = j;
 	}
-	const range: SourceRange = { start: offsetOf(start), end: offsetOf(i - 1) + 1 };
+	const rangeStart = offsetOf(start);
+	const rangeEnd = offsetOf(i - 1) + 1;
 	const shared = i - start <= SHARE_MAX_LENGTH ? sharedParts(text.slice(start, i), id, classes, pairs) : undefined;
-	if (shared) return { attrs: { id: shared.id, classes: shared.classes, pairs: shared.pairs, range }, end: i };
+	if (shared) return { attrs: new AttributesNode(shared.id, shared.classes, shared.pairs, rangeStart, rangeEnd), end: i };
 	// Lists grown by push keep 16 free slots: copied to their length, and the empty ones shared.
-	return { attrs: { id, classes: classes ? classes.slice() : EMPTY_CLASSES, pairs: pairs ? pairs.slice() : NO_PAIRS, range }, end: i };
+	return { attrs: new AttributesNode(id, classes ? classes.slice() : EMPTY_CLASSES, pairs ? pairs.slice() : NO_PAIRS, rangeStart, rangeEnd), end: i };
 }
 
 /**
@@ -189,7 +191,7 @@ function identity(n: number): number {
 
 /** Attributes of a bare fence word (`::: lia-page`). */
 export function classAttributes(word: string, range: SourceRange): Attributes {
-	return { classes: [word], pairs: NO_PAIRS, range };
+	return new AttributesNode(undefined, [word], NO_PAIRS, range.start, range.end);
 }
 
 /** One empty pair list shared by every bare-word fence: dumps hold hundreds of thousands of them. */
@@ -206,7 +208,7 @@ export function htmlTagAttributes(tag: string, rangeStart: number): Attributes {
 		else if (key === 'class') classes ??= value.split(/\s+/).filter(Boolean);
 		else pairs.push([name, value]);
 	}
-	return { id, classes: classes ?? [], pairs, range: { start: rangeStart, end: rangeStart + tag.length } };
+	return new AttributesNode(id, classes ?? [], pairs, rangeStart, rangeStart + tag.length);
 }
 
 /** The value of a key/value attribute, matched case-insensitively; undefined when absent. */

@@ -1,8 +1,10 @@
 // The page-dump parser: text -> DumpDocument. Line-based block scan with exact ranges; never throws; linear time.
-import type { Attributes, Block, CodeBlock, DumpDocument, FencedDiv, HtmlDiv, Inline, LinkDefinition, List, ListItem, Paragraph, ParseProblem, SourceRange } from '../model/dumpDocument';
+import type { Attributes, Block, CodeBlock, DumpDocument, Inline, LinkDefinition, List, ListItem, Paragraph, ParseProblem, SourceRange } from '../model/dumpDocument';
 import { ImageNode, LinkNode } from '../model/linkNodes';
 import { classAttributes, htmlTagAttributes, parseAttributes } from './attributes';
 import { HeadingNode, ParagraphNode } from '../model/blockNodes';
+import { FencedDivNode, HtmlDivNode } from '../model/divNodes';
+import { AttributesNode } from '../model/attributesNode';
 import type { BlockContext } from './blockContext';
 import { isThematicBreakAt, startsBlockAt } from './blockStarts';
 import { isBlankAt, isJsBlankAt, isJsSpace, skipSpaces } from './chars';
@@ -60,11 +62,9 @@ export interface ParseOptions {
 }
 
 interface OpenDiv {
-	readonly node: FencedDiv | HtmlDiv;
+	readonly node: FencedDivNode | HtmlDivNode;
 	readonly children: Block[];
 }
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** What a pending-inlines entry becomes once parsed, so its segments can be collected. */
 const PARSED = { node: { content: undefined as unknown }, segments: [] as readonly Segment[] };
@@ -258,7 +258,7 @@ class BlockParser implements BlockContext {
 						if (overflowFences === 1) this.problems.push({ kind: 'too-deep', message: `Fenced divs nest deeper than ${MAX_DIV_DEPTH} levels; deeper levels are flattened.`, range: openRange });
 					} else {
 						this.#spendBlock();
-						const node: Mutable<FencedDiv> = { kind: 'div', attrs: fence.attrs, openRange, closed: false, children: [], range: openRange };
+						const node = new FencedDivNode(fence.attrs, openRange, []);
 						out.push(node);
 						stack.push({ node, children: node.children });
 						out = node.children;
@@ -279,7 +279,7 @@ class BlockParser implements BlockContext {
 					if (stack.length >= MAX_DIV_DEPTH) {
 						out.push({ kind: 'rawHtml', html: trimmed, range: openRange });
 					} else {
-						const node: Mutable<HtmlDiv> = { kind: 'htmlDiv', attrs: htmlTagAttributes(trimmed, openRange.start), openRange, closed: false, children: [], range: openRange };
+						const node = new HtmlDivNode(htmlTagAttributes(trimmed, openRange.start), openRange, []);
 						out.push(node);
 						stack.push({ node, children: node.children });
 						out = node.children;
@@ -318,12 +318,9 @@ class BlockParser implements BlockContext {
 
 	/** Sets a div's end: its closing line, or (unclosed, reported) the end of its last child. */
 	#closeDiv(open: OpenDiv, closeRange: SourceRange | undefined): void {
-		const node = open.node as Mutable<FencedDiv | HtmlDiv>;
-		node.children = trimmed(open.children);
+		const node = open.node;
 		const lastChild = open.children[open.children.length - 1];
-		node.closed = closeRange !== undefined;
-		node.closeRange = closeRange;
-		node.range = { start: node.openRange.start, end: closeRange ? closeRange.end : lastChild ? lastChild.range.end : node.openRange.end };
+		node.close(trimmed(open.children), closeRange, closeRange ? closeRange.end : lastChild ? lastChild.range.end : node.openEnd);
 		if (!closeRange) {
 			this.problems.push({
 				kind: node.kind === 'div' ? 'unclosed-fence' : 'unclosed-html-div',
@@ -823,7 +820,7 @@ function remapRanges(root: unknown, map: (r: SourceRange) => SourceRange): void 
 			continue;
 		}
 		// Paragraphs and headings hold their offsets as numbers (model/blockNodes.ts): they move them themselves.
-		if (node instanceof ParagraphNode || node instanceof HeadingNode) node.remap(map);
+		if (node instanceof ParagraphNode || node instanceof HeadingNode || node instanceof FencedDivNode || node instanceof HtmlDivNode || node instanceof AttributesNode) node.remap(map);
 		// Links and images hold their ranges as offsets (see linkNodes.ts), which the loop below would not see.
 		if (node instanceof LinkNode || node instanceof ImageNode) node.remap(map);
 		const rec = node as Record<string, unknown>;

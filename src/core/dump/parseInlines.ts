@@ -8,6 +8,9 @@ import { indexBacktickRuns, indexOfWithin, isAlnum, isContiguous, isEscapable, i
 import { makeEmphasis, mergeTexts } from './inlineNodes';
 import { ImageNode, LinkNode } from '../model/linkNodes';
 
+/** The children of every link and image without text (`![](src)`): one frozen empty list, not one per node. */
+const NO_CHILDREN = Object.freeze([]) as unknown as Inline[];
+
 /** A line (or part of one) of the dump: `text.slice(start, end)`, without its line ending. */
 export interface Segment {
 	readonly start: number;
@@ -554,7 +557,8 @@ class InlineParser {
 		this.#closeDelimitersAbove(opener.nodeIndex);
 		const children = this.#nodes.splice(opener.nodeIndex);
 		children.shift(); // the `[` placeholder
-		const content = mergeTexts(children);
+		// A link or image with no text shares one empty list: tracking pixels are `![](...)` by the thousand.
+		const content = children.length === 0 ? NO_CHILDREN : mergeTexts(children);
 		if (bang) this.#push(this.#sourceText(opener.pos, opener.pos + 1));
 		const range = this.#range(bang ? opener.pos + 1 : opener.pos, next);
 		if (kind !== 'span') href = this.#sharedTarget(href);

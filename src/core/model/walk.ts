@@ -2,6 +2,7 @@
 // inlines with the link it sits in. Explicit stack for blocks (dumps nest hundreds deep), no arrays built per block.
 import type { Block, Inline, Link } from './dumpDocument';
 import { withContent } from './blockNodes';
+import { withChildren } from './divNodes';
 
 /** The inlines a block holds itself (not those of its children): a paragraph's or heading's, a table's caption. */
 export function ownInlines(b: Block): readonly Inline[] {
@@ -74,7 +75,7 @@ export function mapLineContent(blocks: readonly Block[], rewrite: (content: read
 			if (content) next = withContent(b, content);
 		} else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') {
 			const children = mapLineContent(b.children, rewrite);
-			if (children !== b.children) next = { ...b, children };
+			if (children !== b.children) next = withChildren(b, children);
 		} else if (b.kind === 'list') {
 			const items = b.items.map((it) => {
 				const children = mapLineContent(it.children, rewrite);

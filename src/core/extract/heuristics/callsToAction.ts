@@ -2,6 +2,7 @@
 import type { Block, Inline } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { blockText, collapse, inlineText } from '../inlineText';
+import { withChildren } from '../../model/divNodes';
 
 /**
  * Button labels of landing pages, linked or not. The annotators of service pages never count them (the commonest
@@ -68,7 +69,7 @@ export function dropCallsToAction(blocks: readonly Block[], removed: RemovedRegi
 		if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') {
 			const children = dropCallsToAction(b.children, removed);
 			// The same blocks, not the same number: a button dropped deeper down changes a child, not their count.
-			out.push(children.length === b.children.length && children.every((c, i) => c === b.children[i]) ? b : { ...b, children });
+			out.push(children.length === b.children.length && children.every((c, i) => c === b.children[i]) ? b : withChildren(b, children));
 			continue;
 		}
 		out.push(b);

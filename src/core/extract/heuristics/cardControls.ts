@@ -4,6 +4,7 @@ import type { RemovedRegion } from '../article';
 import { blockText, collapse } from '../inlineText';
 import { same } from './cardRepeats';
 import { MAX_CONTROL_CHARS, SHOP_CONTROL_RE } from './shopControls';
+import { withChildren } from '../../model/divNodes';
 
 /**
  * What a product or teaser card shows besides its item, as data: the shop's own controls (`SHOP_CONTROL_RE`, which
@@ -62,7 +63,7 @@ export function dropCardControls(blocks: readonly Block[], removed: RemovedRegio
 		} else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') {
 			const children = dropCardControls(b.children, removed);
 			if (children.length === 0 && b.children.length > 0) continue;
-			out.push(same(children, b.children) ? b : { ...b, children });
+			out.push(same(children, b.children) ? b : withChildren(b, children));
 			continue;
 		} else if (b.kind === 'list') {
 			let changed = false;

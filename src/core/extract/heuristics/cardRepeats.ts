@@ -3,6 +3,7 @@ import type { Block, SourceRange } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { type BlockIndex, isContainer } from '../blockIndex';
 import { blockText, collapse, isHidden } from '../inlineText';
+import { withChildren } from '../../model/divNodes';
 
 /**
  * A list or a group of sibling containers of one class with this many items is a grid of cards; each card is
@@ -59,7 +60,7 @@ export function filterBlockTree(blocks: readonly Block[], keep: (b: Block) => bo
 			} else if (!keep(b)) continue;
 			else if (isContainer(b) || b.kind === 'blockquote') {
 				const children = walk(b.children);
-				if (children.length > 0 || b.children.length === 0) out.push(same(children, b.children) ? b : { ...b, children });
+				if (children.length > 0 || b.children.length === 0) out.push(same(children, b.children) ? b : withChildren(b, children));
 			} else out.push(b);
 		}
 		return out;

@@ -2,6 +2,7 @@
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { blockText, collapse } from '../inlineText';
+import { withChildren } from '../../model/divNodes';
 
 /**
  * Whole lines that are a thread's buttons, counters and member statistics. The annotators of forum threads keep each
@@ -143,7 +144,7 @@ export function dropForumControls(blocks: readonly Block[], removed: RemovedRegi
 		}
 		if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') {
 			const children = dropForumControls(b.children, removed);
-			out.push(sameBlocks(children, b.children) ? b : { ...b, children });
+			out.push(sameBlocks(children, b.children) ? b : withChildren(b, children));
 			continue;
 		}
 		out.push(b);

@@ -2,6 +2,7 @@
 import type { Block, Inline, ListItem } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { blockText, collapse, inlineText } from '../inlineText';
+import { withChildren } from '../../model/divNodes';
 
 /**
  * A menu entry names a section in a few words ("About us", "Careers", "Privacy policy"); a listing's item is a
@@ -48,7 +49,7 @@ export function dropNavigationLists(blocks: readonly Block[], removed: RemovedRe
 		}
 		if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') {
 			const children = dropNavigationLists(b.children, removed);
-			out.push(children.length === b.children.length && children.every((c, i) => c === b.children[i]) ? b : { ...b, children });
+			out.push(children.length === b.children.length && children.every((c, i) => c === b.children[i]) ? b : withChildren(b, children));
 			continue;
 		}
 		out.push(b);

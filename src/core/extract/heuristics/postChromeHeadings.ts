@@ -2,6 +2,7 @@
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { attrWords, blockText, collapse } from '../inlineText';
+import { withChildren } from '../../model/divNodes';
 
 /**
  * Class words of a heading inside a post that is the poster's title or rank, not a message's heading. Forum software
@@ -29,7 +30,7 @@ export function dropChromeHeadings(blocks: readonly Block[], chrome: readonly Re
 		}
 		if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') {
 			const children = dropChromeHeadings(b.children, chrome, removed);
-			out.push(children.length === b.children.length && children.every((c, i) => c === b.children[i]) ? b : { ...b, children });
+			out.push(children.length === b.children.length && children.every((c, i) => c === b.children[i]) ? b : withChildren(b, children));
 			continue;
 		}
 		if (b.kind === 'list') {

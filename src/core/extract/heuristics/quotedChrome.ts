@@ -2,6 +2,7 @@
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { attrWords } from '../inlineText';
+import { withChildren } from '../../model/divNodes';
 
 /**
  * Drops the containers inside a thread's block quotes that the thread's pruning chose (`pruned`: post chrome such as
@@ -19,7 +20,7 @@ export function dropQuotedChrome(blocks: readonly Block[], pruned: ReadonlyMap<B
 				next = undefined;
 			} else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') {
 				const children = walk(b.children, inQuote || b.kind === 'blockquote');
-				if (children !== b.children) next = children.some((c) => c.kind !== 'spacer') ? { ...b, children } : undefined;
+				if (children !== b.children) next = children.some((c) => c.kind !== 'spacer') ? withChildren(b, children) : undefined;
 			} else if (b.kind === 'list') {
 				const items = b.items.map((it) => {
 					const children = walk(it.children, inQuote);

@@ -2,6 +2,7 @@
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { blockText, collapse, collapsedText } from '../inlineText';
+import { withChildren } from '../../model/divNodes';
 
 /**
  * A quote goes when at least this share of its text (its attribution line aside) is already in an earlier post: a
@@ -116,7 +117,7 @@ export function dropRepeatedQuotes(blocks: readonly Block[], removed: RemovedReg
 				const children = walk(b.children);
 				if (children !== b.children) {
 					changed = true;
-					if (children.some((c) => c.kind !== 'spacer')) out.push({ ...b, children });
+					if (children.some((c) => c.kind !== 'spacer')) out.push(withChildren(b, children));
 					continue;
 				}
 				out.push(b);

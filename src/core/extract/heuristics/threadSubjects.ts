@@ -2,6 +2,7 @@
 import type { Block, Heading } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { blockText, collapse } from '../inlineText';
+import { withChildren } from '../../model/divNodes';
 
 /** A reply's subject: the thread's title after "Re:" (phpBB, SMF, FluxBB write one over every post). */
 const REPLY_PREFIX_RE = /^(?:re|aw|sv|antw)\s?:\s*/i;
@@ -39,7 +40,7 @@ export function dropRepeatedSubjects(blocks: readonly Block[], titles: ReadonlyS
 			}
 		} else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') {
 			const children = dropRepeatedSubjects(b.children, titles, removed);
-			out.push(children.length === b.children.length && children.every((c, i) => c === b.children[i]) ? b : { ...b, children });
+			out.push(children.length === b.children.length && children.every((c, i) => c === b.children[i]) ? b : withChildren(b, children));
 			continue;
 		}
 		out.push(b);

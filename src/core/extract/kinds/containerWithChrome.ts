@@ -3,6 +3,7 @@ import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { type Attempt, ROOT } from '../blockIndex';
 import { collapsedText } from '../inlineText';
+import { withChildren } from '../../model/divNodes';
 
 /**
  * The container less its named chrome replaces it only when it keeps at least this share of the container's text: a
@@ -38,7 +39,7 @@ function cutChrome(blocks: readonly Block[], chrome: readonly RemovedRegion[], r
 		}
 		const holds = chrome.some((c) => c.range.start >= b.range.start && c.range.end <= b.range.end);
 		if (!holds) out.push(b);
-		else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') out.push({ ...b, children: cutChrome(b.children, chrome, removed) });
+		else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') out.push(withChildren(b, cutChrome(b.children, chrome, removed)));
 		else if (b.kind === 'list') {
 			const items = b.items.map((it) => ({ ...it, children: cutChrome(it.children, chrome, removed) })).filter((it) => it.children.length > 0);
 			if (items.length > 0) out.push({ ...b, items });

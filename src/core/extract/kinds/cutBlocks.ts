@@ -1,6 +1,7 @@
 // Cuts a page read at a source offset: the blocks on one side of it stay, containers that straddle it are cut inside.
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
+import { withChildren } from '../../model/divNodes';
 
 /** What a cut records for each block it drops. */
 export interface CutReason {
@@ -19,7 +20,7 @@ export function cutBlocks(blocks: readonly Block[], at: number, after: boolean, 
 		const outside = after ? b.range.end <= at : b.range.start >= at;
 		if (inside) out.push(b);
 		else if (outside) removed.push({ range: b.range, ...reason });
-		else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') out.push({ ...b, children: cutBlocks(b.children, at, after, removed, reason) });
+		else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') out.push(withChildren(b, cutBlocks(b.children, at, after, removed, reason)));
 		else if (b.kind === 'list') {
 			const items = b.items.map((it) => ({ ...it, children: cutBlocks(it.children, at, after, removed, reason) })).filter((it) => it.children.length > 0);
 			out.push({ ...b, items });
