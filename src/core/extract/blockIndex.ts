@@ -2,7 +2,8 @@
 import { childBlocks } from '../model/blockTree';
 import type { Attributes, Block, DumpDocument, FencedDiv, HtmlDiv, Inline } from '../model/dumpDocument';
 import type { RemovedRegion } from './article';
-import { collapse, collapsedLength, collapsedText, inlineText, isHidden, isHiddenSpan, isUnicodeSpace, rememberText, useRawTexts } from './inlineText';
+import { collapse, collapsedLength, collapsedText, inlineText, isHidden, isHiddenSpan, isUnicodeSpace, rememberText, useIndexTexts } from './inlineText';
+import { BlockTexts } from './blockTexts';
 import { isScriptDataCode, isScriptDataText } from './heuristics/scriptData';
 import type { PlatformProfile } from './profiles';
 import * as W from './scoring';
@@ -193,15 +194,17 @@ export class BlockIndex {
 	/** Each block's enclosing block (undefined at the top), read like a map. */
 	readonly parent = new BlockValues(this.order, this.#blocks, this.#parents);
 	readonly containers: Container[] = [];
-	/** The visible text of each paragraph, line breaks kept (see `inlineText`). */
-	readonly rawText = new Map<Block, string>();
+	/** The visible text of each paragraph, line breaks kept (see `inlineText`); by order, as the measures are. */
+	readonly rawText = new BlockTexts(this.order);
+	/** Paragraphs' and headings' collapsed texts, for the run's text cache (inlineText.ts `collapsedText`). */
+	readonly #collapsed = new BlockTexts(this.order);
 	/** Paragraphs that are markup the parser could not read (see `isMarkupLeftover`), and code blocks of script data (heuristics/scriptData.ts). */
 	readonly leftovers = new Set<Block>();
 	readonly rootStats: Stats;
 
 	constructor(readonly doc: DumpDocument) {
 		this.rootStats = emptyStats();
-		useRawTexts(this.rawText);
+		useIndexTexts(this.rawText, this.#collapsed);
 		for (const b of doc.blocks) addStats(this.rootStats, this.#visit(b, undefined));
 	}
 
@@ -210,6 +213,8 @@ export class BlockIndex {
 		this.order.set(b, at);
 		this.#blocks.push(b);
 		this.#parents.push(parent);
+		this.rawText.grow();
+		this.#collapsed.grow();
 		if (isContainer(b)) this.containers.push(b);
 		let s: Stats;
 		switch (b.kind) {

@@ -1,5 +1,6 @@
 // Visible text of dump nodes, and the attribute tests (hidden, vocabulary) that the extractor and the renderers share.
 import type { Attributes, Block, Inline } from '../model/dumpDocument';
+import type { BlockTexts } from './blockTexts';
 
 /** Options for reading the text of inlines. */
 export interface TextOptions {
@@ -319,32 +320,46 @@ let leafTexts: Map<Block, string> | undefined;
 /**
  * Paragraphs' uncollapsed texts (`inlineText(content)`) the block index read, for `blockText` during the same run: the
  * metadata's region text read a megabyte paragraph a second time, a copy of it and of each of its pieces beside the
- * index's ('invalid UTF-8': 2 MB of text and 3 MB of pieces at the pipeline's peak). The index's own map, not a copy
+ * index's ('invalid UTF-8': 2 MB of text and 3 MB of pieces at the pipeline's peak). The index's own table, not a copy
  * of it: a second map of every paragraph was 1.7 MB at the extraction peak of 'headings named like the preview'.
  */
-let leafRawTexts: ReadonlyMap<Block, string> | undefined;
+let leafRawTexts: BlockTexts | undefined;
+/** The collapsed texts of the blocks the index numbers (blockTexts.ts: an array slot a block, not a map entry); `leafTexts` holds the others'. */
+let indexTexts: BlockTexts | undefined;
 
 /** Runs `run` with paragraph and heading texts kept for its duration (nested runs share the outer one's). */
 export function withTextCache<T>(run: () => T): T {
 	if (leafTexts) return run();
 	leafTexts = new Map();
-	leafRawTexts = new Map();
 	try {
 		return run();
 	} finally {
 		leafTexts = undefined;
 		leafRawTexts = undefined;
+		indexTexts = undefined;
 	}
+}
+
+/** The run's collapsed text of a paragraph or heading, if already known. */
+function knownText(b: Block): string | undefined {
+	return indexTexts?.get(b) ?? leafTexts?.get(b);
 }
 
 /** Records a paragraph's or heading's collapsed text computed elsewhere (the block index reads it first). */
 export function rememberText(b: Block, text: string): void {
-	leafTexts?.set(b, text);
+	if (!leafTexts) return;
+	if (indexTexts?.numbers(b)) indexTexts.set(b, text);
+	else leafTexts.set(b, text);
 }
 
-/** Reads paragraphs' `inlineText(content)` from `texts` (the block index's raw texts) in `blockText`, for the run. */
-export function useRawTexts(texts: ReadonlyMap<Block, string>): void {
-	if (leafTexts) leafRawTexts = texts;
+/**
+ * For the run: reads paragraphs' `inlineText(content)` from `raw` (the block index's raw texts) in `blockText`, and
+ * keeps the collapsed texts of the index's blocks in `collapsed` (both by the index's order).
+ */
+export function useIndexTexts(raw: BlockTexts, collapsed: BlockTexts): void {
+	if (!leafTexts) return;
+	leafRawTexts = raw;
+	indexTexts = collapsed;
 }
 
 /**
@@ -357,10 +372,10 @@ export function collapsedText(b: Block): string {
 		pushCollapsedParts(b, parts);
 		return parts.length === 1 ? parts[0] : parts.join(' ');
 	}
-	let t = leafTexts?.get(b);
+	let t = knownText(b);
 	if (t === undefined) {
 		t = collapse(inlineText(b.content));
-		leafTexts?.set(b, t);
+		rememberText(b, t);
 	}
 	return t;
 }
@@ -377,7 +392,7 @@ function pushCollapsedParts(block: Block, parts: string[]): void {
 	switch (block.kind) {
 		case 'paragraph':
 		case 'heading': {
-			const t = leafTexts?.get(block) ?? collapse((block.kind === 'paragraph' ? leafRawTexts?.get(block) : undefined) ?? inlineText(block.content));
+			const t = knownText(block) ?? collapse((block.kind === 'paragraph' ? leafRawTexts?.get(block) : undefined) ?? inlineText(block.content));
 			if (t !== '') parts.push(t);
 			return;
 		}
