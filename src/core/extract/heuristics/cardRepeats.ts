@@ -2,7 +2,7 @@
 import type { Block, SourceRange } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { type BlockIndex, isContainer } from '../blockIndex';
-import { blockText, collapse, isHidden } from '../inlineText';
+import { collapsedText, isHidden } from '../inlineText';
 
 /**
  * A list or a group of sibling containers of one class with this many items is a grid of cards; each card is
@@ -130,7 +130,7 @@ export function dropCardRepeats(blocks: readonly Block[], cards: readonly Source
 	return filterBlockTree(blocks, (b) => {
 		if (b.kind !== 'paragraph' && b.kind !== 'heading') return true;
 		const card = cardOf(cards, b.range);
-		const text = collapse(blockText(b));
+		const text = collapsedText(b);
 		const w = words(text);
 		if (card < 0 || w === '') return true;
 		const lines = seen.get(card) ?? [];
