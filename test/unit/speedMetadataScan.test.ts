@@ -138,4 +138,19 @@ suite('speed: metadata pre-tests and memoised vocabulary (issue 13)', () => {
 		assert.ok(isHomeLink('https://example.org/', 'https://example.org'), 'another origin is read anew');
 		assert.equal(isHomeLink('https://example.com/', ''), false);
 	});
+
+	test('a node answers block or inline by its class: spans, links and images are inlines, every other node a block', () => {
+		fc.assert(
+			fc.property(fc.oneof(DUMP, NESTED), (dump) => {
+				const s = scanOf(`${dump}\n![alt](/a.png){.pic}\n\n| a | [b](/b) |\n|---|---|\n| c | d |\n\n> quote [by]{.by}\n`);
+				for (const n of s.nodes) {
+					const inline = n.item.kind === 'span' || n.item.kind === 'link' || n.item.kind === 'image';
+					assert.equal(n.inline, inline ? n.item : undefined, n.item.kind);
+					assert.equal(n.block, inline ? undefined : n.item, n.item.kind);
+				}
+				assert.ok(s.nodes.some((n) => n.inline?.kind === 'image') && s.nodes.some((n) => n.block?.kind === 'table'));
+			}),
+			{ numRuns: 100 },
+		);
+	});
 });

@@ -1,7 +1,7 @@
 // Author bio: a closing paragraph introducing the writer ("Jane Roe is a freelance writer who covers…") is about the author, not the article.
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { blockText, collapse } from '../inlineText';
+import { collapsedText } from '../inlineText';
 
 /**
  * A person's name (two to four capitalised words), then "is/was/has been", then within a few words a writer's or
@@ -25,10 +25,10 @@ export function dropAuthorBio(blocks: readonly Block[], removed: RemovedRegion[]
 	for (let i = Math.max(1, blocks.length - BIO_TAIL_BLOCKS); i < blocks.length; i++) {
 		const b = blocks[i];
 		if (b.kind !== 'paragraph') continue;
-		const text = collapse(blockText(b));
+		const text = collapsedText(b);
 		if (text.length > BIO_MAX_CHARS || !BIO_RE.test(text)) continue;
 		let start = i;
-		const label = collapse(blockText(blocks[i - 1]));
+		const label = collapsedText(blocks[i - 1]);
 		if ((blocks[i - 1].kind === 'paragraph' || blocks[i - 1].kind === 'heading') && (BIO_LABEL_RE.test(label) || NAME_LINE_RE.test(label))) start--;
 		if (start === 0) return blocks;
 		removed.push({ range: { start: blocks[start].range.start, end: blocks[blocks.length - 1].range.end }, step: 'author-bio', signal: text.slice(0, 40) });

@@ -1,7 +1,7 @@
 // Buy-box lines: a shop page's price, cart, stock, delivery and gallery controls, which annotators of product and collection pages leave out.
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { blockText, collapse } from '../inlineText';
+import { blockText, collapse, collapsedText } from '../inlineText';
 import { PRICE_RE } from '../kinds/signals';
 
 /**
@@ -71,7 +71,7 @@ export function dropBuyBoxLines(blocks: readonly Block[], removed: RemovedRegion
 	const out: Block[] = [];
 	for (const b of blocks) {
 		if ((b.kind === 'paragraph' || b.kind === 'heading') && isBuyBoxLine(blockText(b))) {
-			removed.push({ range: b.range, step: 'buy-box', signal: collapse(blockText(b)) });
+			removed.push({ range: b.range, step: 'buy-box', signal: collapsedText(b) });
 			continue;
 		}
 		if (b.kind === 'list') {

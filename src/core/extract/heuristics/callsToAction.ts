@@ -1,7 +1,7 @@
 // Calls to action: a line that is only a button's label ("Learn more", "Get started", "Skip to content") is not content.
 import type { Block, Inline } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { blockText, collapse, inlineText } from '../inlineText';
+import { collapse, collapsedText, inlineText } from '../inlineText';
 import { withChildren } from '../../model/divNodes';
 
 /**
@@ -56,7 +56,7 @@ export function dropCallsToAction(blocks: readonly Block[], removed: RemovedRegi
 	const out: Block[] = [];
 	for (const b of blocks) {
 		if (b.kind === 'paragraph') {
-			const text = collapse(blockText(b));
+			const text = collapsedText(b);
 			if (text.length > 0 && text.length <= MAX_CALL_TO_ACTION_CHARS && CALL_TO_ACTION_RE.test(text)) {
 				removed.push({ range: b.range, step: 'call-to-action', signal: text });
 				continue;

@@ -1,7 +1,7 @@
 // Card controls: inside a grid's cards, lines that are a button, a toggle or a badge ("Compare", "Quick shop", "Top rated") are not the item.
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { blockText, collapse } from '../inlineText';
+import { collapsedText } from '../inlineText';
 import { same } from './cardRepeats';
 import { MAX_CONTROL_CHARS, SHOP_CONTROL_RE } from './shopControls';
 import { withChildren } from '../../model/divNodes';
@@ -55,7 +55,7 @@ export function dropCardControls(blocks: readonly Block[], removed: RemovedRegio
 	const out: Block[] = [];
 	for (const b of blocks) {
 		if (b.kind === 'paragraph' || b.kind === 'heading') {
-			const text = collapse(blockText(b));
+			const text = collapsedText(b);
 			if (isCardControl(text)) {
 				removed.push({ range: b.range, step: 'card-control', signal: text });
 				continue;

@@ -2,7 +2,7 @@
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { type BlockIndex, type Container, isContainer } from '../blockIndex';
-import { blockText, collapse } from '../inlineText';
+import { collapsedText } from '../inlineText';
 import { cardOf, cardRanges, filterBlockTree, MIN_CARDS } from './cardRepeats';
 
 /**
@@ -74,7 +74,7 @@ export function cardForms(index: BlockIndex): Map<string, string> {
 		if (!name) continue;
 		const card = cardOf(cards, c.range);
 		if (card < 0) continue;
-		if (collapse(blockText(c)).length > MAX_CARD_FORM_CHARS || holdsTitle(c)) continue;
+		if (collapsedText(c).length > MAX_CARD_FORM_CHARS || holdsTitle(c)) continue;
 		const entry = byName.get(name) ?? { forms: [], cards: new Set<number>() };
 		byName.set(name, entry);
 		entry.forms.push(c);

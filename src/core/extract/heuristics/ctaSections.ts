@@ -1,7 +1,7 @@
 // Call-to-action bands: a short section under a heading like "Contact us" or "Ready to get started?" asks the reader to act; it is not content.
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { blockText, collapse } from '../inlineText';
+import { collapsedText } from '../inlineText';
 
 /**
  * Headings of the bands landing pages put between and after their sections. Studied on the tuning part of wcxb-dev's
@@ -20,11 +20,11 @@ export function dropCtaSections(blocks: Block[], removed: RemovedRegion[]): Bloc
 	const out: Block[] = [];
 	for (let i = 0; i < blocks.length; i++) {
 		const b = blocks[i];
-		const text = b.kind === 'heading' ? collapse(blockText(b)) : '';
+		const text = b.kind === 'heading' ? collapsedText(b) : '';
 		if (text && CTA_HEADING_RE.test(text)) {
 			let end = i + 1;
 			let chars = 0;
-			while (end < blocks.length && blocks[end].kind !== 'heading') chars += collapse(blockText(blocks[end++])).length;
+			while (end < blocks.length && blocks[end].kind !== 'heading') chars += collapsedText(blocks[end++]).length;
 			if (chars <= MAX_CTA_SECTION_CHARS) {
 				removed.push({ range: { start: b.range.start, end: blocks[end - 1].range.end }, step: 'call-to-action-band', signal: text });
 				i = end - 1;

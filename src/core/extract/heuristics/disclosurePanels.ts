@@ -3,7 +3,7 @@ import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { type Attempt, type BlockIndex, type Container, type Flags } from '../blockIndex';
 import { cleanBlock } from '../clean';
-import { attrWords, blockText, collapse, isHidden } from '../inlineText';
+import { attrWords, collapsedText, isHidden } from '../inlineText';
 import { isAriaPanel } from './ariaPanels';
 import { prunedContainers } from '../prune';
 
@@ -56,7 +56,7 @@ export function disclosePanels(index: BlockIndex, attempt: Attempt, skip: (b: Bl
 			blocks.push(...kept.blocks);
 			chars += kept.stats.chars;
 		}
-		if (blocks.some((b) => collapse(blockText(b)) !== '')) found.push(blocks);
+		if (blocks.some((b) => collapsedText(b) !== '')) found.push(blocks);
 	}
 	if (found.length === 0) return attempt;
 	const blocks = [...attempt.blocks, ...found.flat()].sort((a, b) => a.range.start - b.range.start);

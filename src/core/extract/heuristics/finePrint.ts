@@ -1,7 +1,7 @@
 // Fine print: a block labelled "Disclaimers" or "Footnotes" is the legal small print behind its claims, not content.
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { blockText, collapse } from '../inlineText';
+import { collapsedText } from '../inlineText';
 
 /**
  * Labels of a landing page's small print: the numbered notes behind its "#1", "up to 30x ROI" and "offer" claims.
@@ -21,7 +21,7 @@ export const MAX_FINE_PRINT_LABEL_CHARS = 30;
 /** Whether a block is a fine-print label: a heading or a paragraph that reads only "Disclaimers" or the like. */
 export function isFinePrintLabel(b: Block): boolean {
 	if (b.kind !== 'heading' && b.kind !== 'paragraph') return false;
-	const t = collapse(blockText(b));
+	const t = collapsedText(b);
 	return t.length <= MAX_FINE_PRINT_LABEL_CHARS && FINE_PRINT_LABEL_RE.test(t);
 }
 
@@ -37,7 +37,7 @@ export function dropFinePrint(blocks: readonly Block[], removed: RemovedRegion[]
 		if (i > 0 && isFinePrintLabel(b)) {
 			let end = i + 1;
 			while (end < blocks.length && blocks[end].kind !== 'heading') end++;
-			removed.push({ range: { start: b.range.start, end: blocks[end - 1].range.end }, step: 'fine-print', signal: collapse(blockText(b)) });
+			removed.push({ range: { start: b.range.start, end: blocks[end - 1].range.end }, step: 'fine-print', signal: collapsedText(b) });
 			out ??= blocks.slice(0, i);
 			i = end - 1;
 			continue;

@@ -1,7 +1,7 @@
 // Footer headings: a heading that names the page's footer ("Footer", "Site Footer", "Apple Footer") ends the content.
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { blockText, collapse } from '../inlineText';
+import { collapsedText } from '../inlineText';
 
 /**
  * Screen-reader headings a site puts at the top of its footer: "Footer", "Site Footer", "<Brand> Footer", "Footer
@@ -12,7 +12,7 @@ export const FOOTER_HEADING_RE = /^(?:[\p{L}\p{N}&'’.-]+ ){0,2}footer(?: (?:na
 
 /** Whether a block is a heading that names the footer. */
 export function isFooterHeading(b: Block): boolean {
-	return b.kind === 'heading' && FOOTER_HEADING_RE.test(collapse(blockText(b)));
+	return b.kind === 'heading' && FOOTER_HEADING_RE.test(collapsedText(b));
 }
 
 /**
@@ -27,7 +27,7 @@ export function isFooterHeading(b: Block): boolean {
 export function endAtFooterHeading(blocks: readonly Block[], removed: RemovedRegion[]): readonly Block[] {
 	for (let i = 1; i < blocks.length; i++) {
 		if (!isFooterHeading(blocks[i])) continue;
-		removed.push({ range: { start: blocks[i].range.start, end: blocks[blocks.length - 1].range.end }, step: 'footer-heading', signal: collapse(blockText(blocks[i])) });
+		removed.push({ range: { start: blocks[i].range.start, end: blocks[blocks.length - 1].range.end }, step: 'footer-heading', signal: collapsedText(blocks[i]) });
 		return blocks.slice(0, i);
 	}
 	return blocks;

@@ -1,7 +1,7 @@
 // Forum controls: the short lines of a thread that operate it or count things (post numbers, votes, "Reply", "Joined"), not its messages.
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { blockText, collapse } from '../inlineText';
+import { collapsedText } from '../inlineText';
 import { withChildren } from '../../model/divNodes';
 
 /**
@@ -62,7 +62,7 @@ export const MAX_FORUM_CONTROL_CHARS = 60;
 
 function isControl(b: Block): boolean {
 	if (b.kind !== 'paragraph' && b.kind !== 'heading') return false;
-	const text = collapse(blockText(b));
+	const text = collapsedText(b);
 	return text.length > 0 && text.length <= MAX_FORUM_CONTROL_CHARS && FORUM_CONTROL_RE.test(text);
 }
 
@@ -71,7 +71,7 @@ const LABEL_LINE_RE = /^[\p{L}][\p{L}\p{N} .'/()&-]{0,30}:\s*\S/u;
 
 function isLabelLine(b: Block): boolean {
 	if (b.kind !== 'paragraph') return false;
-	const text = collapse(blockText(b));
+	const text = collapsedText(b);
 	return text.length <= MAX_FORUM_CONTROL_CHARS && LABEL_LINE_RE.test(text);
 }
 
@@ -98,7 +98,7 @@ function profileFields(blocks: readonly Block[]): Set<Block> {
 			continue;
 		}
 		run.push(b);
-		if (control && collapse(blockText(b)).includes(':')) hasStat = true;
+		if (control && collapsedText(b).includes(':')) hasStat = true;
 	}
 	flush();
 	return out;
@@ -118,7 +118,7 @@ export function dropForumControls(blocks: readonly Block[], removed: RemovedRegi
 	const profile = profileFields(blocks);
 	for (const b of blocks) {
 		if (isControl(b) || profile.has(b)) {
-			removed.push({ range: b.range, step: 'forum-control', signal: collapse(blockText(b)) });
+			removed.push({ range: b.range, step: 'forum-control', signal: collapsedText(b) });
 			continue;
 		}
 		if (b.kind === 'list') {
@@ -127,7 +127,7 @@ export function dropForumControls(blocks: readonly Block[], removed: RemovedRegi
 				// A definition whose term is a statistic ("Joined" / "Jun 29, 2016") goes whole.
 				const term = it.children.find((c) => c.kind !== 'spacer');
 				if (b.definition && term !== undefined && isControl(term)) {
-					removed.push({ range: it.range, step: 'forum-control', signal: collapse(blockText(term)) });
+					removed.push({ range: it.range, step: 'forum-control', signal: collapsedText(term) });
 					continue;
 				}
 				// Elsewhere only the controls go: an item's later blocks may be the message a date item runs into.

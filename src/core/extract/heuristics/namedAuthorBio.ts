@@ -1,7 +1,7 @@
 // Named author bio: a closing paragraph that starts with the article's own author ("Jane Roe is a health writer…", "Jane has covered…") is the author's bio, not the article.
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { blockText, collapse } from '../inlineText';
+import { collapse, collapsedText } from '../inlineText';
 import { BIO_LABEL_RE, BIO_MAX_CHARS, NAME_LINE_RE } from './authorBio';
 
 /**
@@ -42,11 +42,11 @@ export function dropNamedAuthorBio(blocks: readonly Block[], author: string | un
 	for (let i = Math.max(1, blocks.length - NAMED_BIO_TAIL_BLOCKS); i < blocks.length; i++) {
 		const b = blocks[i];
 		if (b.kind !== 'paragraph') continue;
-		const text = collapse(blockText(b));
+		const text = collapsedText(b);
 		if (!isNamedBio(text, names)) continue;
 		let start = i;
 		const prev = blocks[i - 1];
-		const label = collapse(blockText(prev));
+		const label = collapsedText(prev);
 		if ((prev.kind === 'paragraph' || prev.kind === 'heading') && (BIO_LABEL_RE.test(label) || NAME_LINE_RE.test(label) || names.includes(label))) start--;
 		if (start === 0) return blocks;
 		removed.push({ range: { start: blocks[start].range.start, end: blocks[blocks.length - 1].range.end }, step: 'named-author-bio', signal: text.slice(0, 40) });

@@ -1,7 +1,7 @@
 // Navigation lists: a list whose every item is one short link (a menu, a footer's columns) is the site's navigation, not a page's content.
 import type { Block, Inline, ListItem } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { blockText, collapse, inlineText } from '../inlineText';
+import { collapse, collapsedText, inlineText } from '../inlineText';
 import { withChildren } from '../../model/divNodes';
 
 /**
@@ -30,7 +30,7 @@ function isNavItem(it: ListItem): boolean {
 	if (kids.length === 0) return false;
 	const [first, ...rest] = kids;
 	if (first.kind !== 'paragraph' && first.kind !== 'heading') return false;
-	const text = collapse(blockText(first));
+	const text = collapsedText(first);
 	if (text.length === 0 || text.length > MAX_NAV_ITEM_CHARS || linkChars(first.content) < text.length * MIN_ITEM_LINK_SHARE) return false;
 	return rest.every((b) => b.kind === 'list' && isNavList(b));
 }

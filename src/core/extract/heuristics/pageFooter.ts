@@ -1,7 +1,7 @@
 // Page footer: on a page kept whole, the copyright line near the end opens the footer; it and what follows are not content.
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { blockText, collapse } from '../inlineText';
+import { collapsedText } from '../inlineText';
 
 /** "© 2026 Example Ltd.", "Copyright 2010 - 2026 …", "2025 Example LLC | All Rights Reserved". */
 export const COPYRIGHT_LINE_RE = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i;
@@ -16,13 +16,13 @@ export const FOOTER_TAIL_SHARE = 0.25;
 
 /** The blocks before the footer's copyright line (at the top level of a whole page's blocks). */
 export function endAtCopyright(blocks: Block[], removed: RemovedRegion[]): Block[] {
-	const lengths = blocks.map((b) => collapse(blockText(b)).length);
+	const lengths = blocks.map((b) => collapsedText(b).length);
 	const total = lengths.reduce((a, n) => a + n, 0);
 	let seen = 0;
 	for (let i = 0; i < blocks.length; i++) {
 		const b = blocks[i];
 		if (i > 0 && b.kind === 'paragraph' && seen >= total * (1 - FOOTER_TAIL_SHARE) && lengths[i] <= MAX_COPYRIGHT_LINE_CHARS) {
-			const text = collapse(blockText(b));
+			const text = collapsedText(b);
 			if (COPYRIGHT_LINE_RE.test(text)) {
 				removed.push({ range: { start: b.range.start, end: blocks[blocks.length - 1].range.end }, step: 'page-footer', signal: text });
 				return blocks.slice(0, i);

@@ -1,7 +1,7 @@
 // Shop policy sections: on a product page, a section headed "Shipping & Returns", "Delivery & Returns" or "30-Day Return Policy" is the shop's terms, not the product.
 import type { Block, Inline } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { blockText, collapse } from '../inlineText';
+import { blockText, collapse, collapsedText } from '../inlineText';
 import { MAX_SECTION_LABEL_CHARS } from './recommendationSections';
 
 /**
@@ -68,7 +68,7 @@ export function dropPolicySections(blocks: readonly Block[], removed: RemovedReg
 				out?.push(b);
 				continue;
 			}
-			removed.push({ range: { start: b.range.start, end: blocks[end - 1].range.end }, step: 'policy-section', signal: collapse(blockText(b)) });
+			removed.push({ range: { start: b.range.start, end: blocks[end - 1].range.end }, step: 'policy-section', signal: collapsedText(b) });
 			out ??= blocks.slice(0, i);
 			i = end - 1;
 			continue;

@@ -1,7 +1,7 @@
 // Post chrome written as headings: a thread's member titles and ranks ("##### Senior Member {.userTitle}") are not its messages.
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { attrWords, blockText, collapse } from '../inlineText';
+import { attrWords, collapsedText } from '../inlineText';
 import { withChildren } from '../../model/divNodes';
 
 /**
@@ -22,7 +22,7 @@ export function dropChromeHeadings(blocks: readonly Block[], chrome: readonly Re
 		if (b.kind === 'heading') {
 			const words = attrWords(b.attrs);
 			if (words && (CHROME_HEADING_RE.test(words) || chrome.some((re) => re.test(words)))) {
-				removed.push({ range: b.range, step: 'post-chrome', signal: `${words}: ${collapse(blockText(b))}` });
+				removed.push({ range: b.range, step: 'post-chrome', signal: `${words}: ${collapsedText(b)}` });
 				continue;
 			}
 			out.push(b);

@@ -1,7 +1,7 @@
 // Product name first: on a product page the text before the product's name (gallery leftovers, breadcrumbs, promo bars) is not content.
 import type { Block, Inline } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { blockText, collapse } from '../inlineText';
+import { collapsedText } from '../inlineText';
 
 /**
  * A shop lays out its product page as gallery, then buy box: the product's name (its h1) heads the buy box, and
@@ -22,7 +22,7 @@ export function startAtProductName(blocks: readonly Block[], name: Block | undef
 	const kept: Block[] = [];
 	for (const b of blocks.slice(0, at)) {
 		if (isPhoto(b)) kept.push(b);
-		else removed.push({ range: b.range, step: 'before-product-name', signal: collapse(blockText(b)).slice(0, 60) });
+		else removed.push({ range: b.range, step: 'before-product-name', signal: collapsedText(b).slice(0, 60) });
 	}
 	return kept.length === 0 ? blocks.slice(at) : [...kept, ...blocks.slice(at)];
 }

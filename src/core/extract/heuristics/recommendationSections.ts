@@ -1,7 +1,7 @@
 // Recommendation sections: on a product page, a heading like "You may also like" or "Customers also bought" ends the product's own text.
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { blockText, collapse } from '../inlineText';
+import { blockText, collapse, collapsedText } from '../inlineText';
 
 /**
  * Headings of the sections a shop puts after the product: other products, never this one. Not "Reviews" (some
@@ -50,7 +50,7 @@ export function endAtRecommendations(blocks: readonly Block[], removed: RemovedR
 		let end = blocks.findIndex((h, j) => j > i && h.kind === 'heading' && h.level <= level);
 		if (end < 0) end = blocks.length;
 		if (proseChars(blocks.slice(end)) <= proseChars(blocks.slice(0, i))) end = blocks.length;
-		removed.push({ range: { start: b.range.start, end: blocks[end - 1].range.end }, step: 'recommendations', signal: collapse(blockText(b)) });
+		removed.push({ range: { start: b.range.start, end: blocks[end - 1].range.end }, step: 'recommendations', signal: collapsedText(b) });
 		(out ??= []).push(...blocks.slice(from, i));
 		from = end;
 		i = end - 1;
@@ -65,7 +65,7 @@ function proseChars(blocks: readonly Block[]): number {
 	let n = 0;
 	for (const b of blocks) {
 		if (b.kind !== 'paragraph') continue;
-		const chars = collapse(blockText(b)).length;
+		const chars = collapsedText(b).length;
 		if (chars >= PROSE_PARAGRAPH_CHARS) n += chars;
 	}
 	return n;

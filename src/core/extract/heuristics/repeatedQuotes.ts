@@ -1,7 +1,7 @@
 // Quoted posts: a reply's block quote that repeats words of an earlier post of the same thread, with its "X said:" line.
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { blockText, collapse, collapsedText } from '../inlineText';
+import { collapsedText } from '../inlineText';
 import { withChildren } from '../../model/divNodes';
 
 /**
@@ -26,7 +26,7 @@ function wordKey(text: string): string {
 }
 
 function isAttribution(b: Block): boolean {
-	const text = collapse(blockText(b));
+	const text = collapsedText(b);
 	return text.length > 0 && text.length <= MAX_ATTRIBUTION_CHARS && ATTRIBUTION_RE.test(text);
 }
 
@@ -38,7 +38,7 @@ function pushLeaves(b: Block, out: Block[]): void {
 }
 
 function leafText(b: Block): string {
-	return b.kind === 'paragraph' || b.kind === 'heading' ? collapsedText(b) : collapse(blockText(b));
+	return collapsedText(b);
 }
 
 /** The thread's words so far, outside quotes, and the test whether a quote only repeats them. */
@@ -99,12 +99,12 @@ export function dropRepeatedQuotes(blocks: readonly Block[], removed: RemovedReg
 		for (const b of list) {
 			if (b.kind === 'blockquote') {
 				if (words.repeats(b)) {
-					removed.push({ range: b.range, step: 'repeated-quote', signal: collapse(blockText(b)).slice(0, 60) });
+					removed.push({ range: b.range, step: 'repeated-quote', signal: collapsedText(b).slice(0, 60) });
 					changed = true;
 					let prev = out.length - 1;
 					while (prev >= 0 && out[prev].kind === 'spacer') prev--;
 					if (prev >= 0 && isAttribution(out[prev])) {
-						removed.push({ range: out[prev].range, step: 'repeated-quote', signal: collapse(blockText(out[prev])) });
+						removed.push({ range: out[prev].range, step: 'repeated-quote', signal: collapsedText(out[prev]) });
 						out.splice(prev);
 					}
 					continue;

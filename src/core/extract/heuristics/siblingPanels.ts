@@ -1,7 +1,7 @@
 // Sibling panels: a product's tabs ("Description", "Features", "What's included") are sibling containers of one class; the one shown is not the whole text.
 import type { Block } from '../../model/dumpDocument';
 import { type Attempt, type BlockIndex, type Container, isContainer, ROOT } from '../blockIndex';
-import { blockText, collapse } from '../inlineText';
+import { collapsedText } from '../inlineText';
 
 /**
  * Class words that say which panel shows now, not what the panel is: `content active` and `content` are two tabs of
@@ -41,6 +41,6 @@ export function withSiblingPanels(index: BlockIndex, attempt: Attempt, page: Att
 	const added = page.blocks.filter((b) => ranges.some((r) => b.range.start >= r.start && b.range.end <= r.end));
 	if (added.length === 0) return attempt;
 	let chars = attempt.chars;
-	for (const b of added) chars += collapse(blockText(b)).length;
+	for (const b of added) chars += collapsedText(b).length;
 	return { ...attempt, blocks: [...attempt.blocks, ...added].sort((a, b) => a.range.start - b.range.start), chars };
 }

@@ -2,7 +2,7 @@
 import type { Block, Inline } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { isHashLink } from '../blockIndex';
-import { blockText, collapse } from '../inlineText';
+import { collapsedText } from '../inlineText';
 
 /** A tab label is short: a longer in-page link is a table of contents entry naming a section's whole title. */
 export const MAX_TAB_LABEL_CHARS = 40;
@@ -23,7 +23,7 @@ export function isTabBar(b: Block): boolean {
 		const kids = it.children.filter((c) => c.kind !== 'spacer');
 		if (kids.length !== 1 || kids[0].kind !== 'paragraph') return false;
 		const link = onlyLink(kids[0].content);
-		return link !== undefined && link.kind === 'link' && isHashLink(link.href) && link.href.length > 1 && collapse(blockText(kids[0])).length <= MAX_TAB_LABEL_CHARS;
+		return link !== undefined && link.kind === 'link' && isHashLink(link.href) && link.href.length > 1 && collapsedText(kids[0]).length <= MAX_TAB_LABEL_CHARS;
 	});
 }
 
@@ -31,7 +31,7 @@ export function isTabBar(b: Block): boolean {
 export function dropTabLabels(blocks: readonly Block[], removed: RemovedRegion[]): Block[] {
 	return blocks.filter((b) => {
 		if (!isTabBar(b)) return true;
-		removed.push({ range: b.range, step: 'tab-labels', signal: collapse(blockText(b)).slice(0, 60) });
+		removed.push({ range: b.range, step: 'tab-labels', signal: collapsedText(b).slice(0, 60) });
 		return false;
 	});
 }

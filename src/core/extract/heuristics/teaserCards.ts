@@ -1,7 +1,7 @@
 // Teaser cards: a run of cards that each carry a publication date, a byline or a reading time ("6 min read") shows the site's other posts, not the page's content.
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { blockText, collapse } from '../inlineText';
+import { collapse, collapsedText } from '../inlineText';
 
 /**
  * A landing page closes with teasers of the site's blog or news: "Featured insights", "News and notes", "From our
@@ -55,7 +55,7 @@ function sameShape(a: Block | undefined, b: Block | undefined): boolean {
 
 /** The blocks less their runs of dated teaser cards, with the short heading that labels a run (at the top level of the blocks). */
 export function dropTeaserCards(blocks: Block[], removed: RemovedRegion[]): Block[] {
-	const texts = blocks.map((b) => (b.kind === 'paragraph' || b.kind === 'heading' ? collapse(blockText(b)) : ''));
+	const texts = blocks.map((b) => (b.kind === 'paragraph' || b.kind === 'heading' ? collapsedText(b) : ''));
 	const metas: number[] = [];
 	texts.forEach((t, i) => {
 		if (blocks[i].kind === 'paragraph' && isCardMetaLine(t)) metas.push(i);
@@ -66,7 +66,7 @@ export function dropTeaserCards(blocks: Block[], removed: RemovedRegion[]): Bloc
 	for (let k = 1; k <= metas.length; k++) {
 		const gap = k < metas.length ? metas[k] - metas[k - 1] : Infinity;
 		let chars = 0;
-		if (gap <= MAX_CARD_BLOCKS) for (let i = metas[k - 1] + 1; i < metas[k]; i++) chars += texts[i].length || collapse(blockText(blocks[i])).length;
+		if (gap <= MAX_CARD_BLOCKS) for (let i = metas[k - 1] + 1; i < metas[k]; i++) chars += texts[i].length || collapsedText(blocks[i]).length;
 		if (gap <= MAX_CARD_BLOCKS && chars <= MAX_CARD_CHARS) continue;
 		// metas[first..k-1] is one run.
 		const run = metas.slice(first, k);

@@ -1,7 +1,7 @@
 // Post subjects that repeat the thread's title ("Re: <title>" over each phpBB post): a forum's header, not a message.
 import type { Block, Heading } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { blockText, collapse } from '../inlineText';
+import { collapse, collapsedText } from '../inlineText';
 import { withChildren } from '../../model/divNodes';
 
 /** A reply's subject: the thread's title after "Re:" (phpBB, SMF, FluxBB write one over every post). */
@@ -33,7 +33,7 @@ export function dropRepeatedSubjects(blocks: readonly Block[], titles: ReadonlyS
 	const out: Block[] = [];
 	for (const b of blocks) {
 		if (b.kind === 'heading') {
-			const text = collapse(blockText(b));
+			const text = collapsedText(b);
 			if (isSubjectLine(b, text) && titles.has(subjectKey(text))) {
 				removed.push({ range: b.range, step: 'thread-subject', signal: text });
 				continue;

@@ -2,7 +2,7 @@
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { type BlockIndex, linkDensity } from '../blockIndex';
-import { blockText, collapse } from '../inlineText';
+import { collapsedText } from '../inlineText';
 
 /** A paragraph or list with at least this share of its text in links is a row of links ("About Us Careers Investors"). */
 export const LINK_ROW_DENSITY = 0.9;
@@ -30,7 +30,7 @@ export function dropTrailingLinkRows(index: BlockIndex, blocks: readonly Block[]
 		const b = blocks[i];
 		const s = index.statsOf(b);
 		if ((b.kind === 'paragraph' || b.kind === 'list') && s.chars > 0 && linkDensity(s) >= LINK_ROW_DENSITY) rows++;
-		else if (!(b.kind === 'heading' && collapse(blockText(b)).length <= MAX_COLUMN_LABEL_CHARS)) break;
+		else if (!(b.kind === 'heading' && collapsedText(b).length <= MAX_COLUMN_LABEL_CHARS)) break;
 		chars += s.chars;
 		start = i;
 	}

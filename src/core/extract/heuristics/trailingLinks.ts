@@ -2,7 +2,7 @@
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { type BlockIndex, linkDensity } from '../blockIndex';
-import { blockText, collapse } from '../inlineText';
+import { collapsedText } from '../inlineText';
 
 /** A block with at least this share of its text in links is a link block (a teaser, a list of further reading). */
 export const LINK_BLOCK_DENSITY = 0.5;
@@ -41,7 +41,7 @@ export function dropTrailingLinks(index: BlockIndex, blocks: readonly Block[], r
 		if (chars + s.chars > total * MAX_RUN_SHARE) return blocks;
 		if (links >= MIN_RUN_LINKS && chars > 0 && linkChars / chars >= SECTION_MIN_LINK_DENSITY && (b.kind === 'heading' || b.kind === 'paragraph') && linkDensity(s) < LINK_BLOCK_DENSITY) {
 			// A label is words, not a link: "Read more: [another story]" is itself a teaser.
-			const text = collapse(blockText(b));
+			const text = collapsedText(b);
 			if (text.length <= LABEL_MAX_CHARS && LABEL_RE.test(text)) {
 				removed.push({ range: { start: b.range.start, end: blocks[blocks.length - 1].range.end }, step: 'trailing-links', signal: text });
 				return blocks.slice(0, i);

@@ -1,7 +1,7 @@
 // A buy box at the product's name: a price within a few lines after the page's h1, with no heading between, makes the page one product.
 import type { Block } from '../../model/dumpDocument';
 import { type BlockIndex, isContainer } from '../blockIndex';
-import { blockText, collapse } from '../inlineText';
+import { collapsedText } from '../inlineText';
 import { productHeading } from './productRegion';
 import { PRICE_RE } from './signals';
 
@@ -31,7 +31,7 @@ export function hasBuyBoxAtName(index: BlockIndex, grid?: Block): boolean {
 	let seen = 0;
 	for (const [b, at] of index.order) {
 		if (at <= from || isContainer(b) || b.kind === 'list') continue;
-		const text = collapse(blockText(b));
+		const text = collapsedText(b);
 		if (text === '') continue;
 		if (b.kind === 'heading' || ++seen > MAX_BLOCKS_TO_PRICE) return false;
 		PRICE_RE.lastIndex = 0;

@@ -1,7 +1,7 @@
 // The category's introduction above its grid: a collection read from the grid's container gets back the title and blurb that sit above it.
 import type { Block } from '../../model/dumpDocument';
 import { type Attempt, blockAttrs, type BlockIndex, isContainer, ROOT } from '../blockIndex';
-import { blockText, collapse, isHidden } from '../inlineText';
+import { collapsedText, isHidden } from '../inlineText';
 import type { KindContext } from './pageKind';
 import { firstTitle } from './pageStart';
 import { productChrome } from './productRegion';
@@ -26,7 +26,7 @@ export const MAX_INTRO_LINK_SHARE = 0.5;
 
 function textChars(blocks: readonly Block[]): number {
 	let n = 0;
-	for (const b of blocks) n += collapse(blockText(b)).length;
+	for (const b of blocks) n += collapsedText(b).length;
 	return n;
 }
 

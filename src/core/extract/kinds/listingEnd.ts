@@ -1,7 +1,7 @@
 // The listing ends with its last card: what a whole-page read keeps after the page's repeated cards (promos, forms, footers no class name marked) is chrome.
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { blockText, collapse } from '../inlineText';
+import { collapsedText } from '../inlineText';
 import { cutBlocks } from './cutBlocks';
 import type { PageSignals } from './signals';
 
@@ -18,7 +18,7 @@ export const MAX_AFTER_CARDS_SHARE = 0.5;
 
 function textChars(blocks: readonly Block[]): number {
 	let n = 0;
-	for (const b of blocks) n += collapse(blockText(b)).length;
+	for (const b of blocks) n += collapsedText(b).length;
 	return n;
 }
 

@@ -1,7 +1,7 @@
 // The page starts at its title: what a whole-page read keeps above the first h1 (account links, menus, banners) is chrome.
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { blockText, collapse } from '../inlineText';
+import { collapsedText } from '../inlineText';
 import { cutBlocks } from './cutBlocks';
 
 /**
@@ -15,7 +15,7 @@ export const MAX_ABOVE_TITLE_SHARE = 0.5;
 
 function textChars(blocks: readonly Block[]): number {
 	let n = 0;
-	for (const b of blocks) n += collapse(blockText(b)).length;
+	for (const b of blocks) n += collapsedText(b).length;
 	return n;
 }
 

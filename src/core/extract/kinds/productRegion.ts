@@ -1,7 +1,7 @@
 // Shop chrome around a product: modals, flyouts, recommendation carousels and review widgets, set aside so the product's own text is what remains.
 import type { Block } from '../../model/dumpDocument';
 import { type Attempt, type BlockIndex, type Candidate, ROOT } from '../blockIndex';
-import { attrWords, blockText, collapse, inlineText, isHidden } from '../inlineText';
+import { attrWords, collapse, collapsedText, inlineText, isHidden } from '../inlineText';
 import { isNonModal } from '../prune';
 import { wholePage } from './wholePage';
 
@@ -112,7 +112,7 @@ export function withoutBlocks(attempt: Attempt, drop: (b: Block) => boolean, ste
 	const blocks = attempt.blocks.filter((b) => {
 		if (!drop(b)) return true;
 		if (step !== undefined) removed.push({ range: b.range, step, signal: b.kind });
-		chars -= collapse(blockText(b)).length;
+		chars -= collapsedText(b).length;
 		return false;
 	});
 	return blocks.length === attempt.blocks.length ? attempt : { ...attempt, blocks, removed, chars: Math.max(0, chars) };

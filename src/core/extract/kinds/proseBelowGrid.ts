@@ -2,7 +2,7 @@
 import { childBlocks } from '../../model/blockTree';
 import type { Block } from '../../model/dumpDocument';
 import { type Attempt, isContainer, ROOT } from '../blockIndex';
-import { blockText, collapse } from '../inlineText';
+import { collapsedText } from '../inlineText';
 import { COPYRIGHT_LINE_RE, MAX_COPYRIGHT_LINE_CHARS } from '../heuristics/pageFooter';
 import { inlineLinkChars } from './blockMeasures';
 import type { KindContext } from './pageKind';
@@ -77,7 +77,7 @@ export function withProseBelowGrid({ index, signals, whole }: KindContext, attem
 	};
 	for (const b of leaves(whole.blocks)) {
 		if (b.range.start < region.end) continue;
-		const text = collapse(blockText(b));
+		const text = collapsedText(b);
 		if (b.kind === 'paragraph' && text.length <= MAX_COPYRIGHT_LINE_CHARS && COPYRIGHT_LINE_RE.test(text)) break;
 		if (b.kind === 'heading') close();
 		if (!isProse(b, text)) continue;
@@ -85,7 +85,7 @@ export function withProseBelowGrid({ index, signals, whole }: KindContext, attem
 		if (b.kind !== 'heading' && text.length >= MIN_SECTION_PROSE_CHARS) sectionHasProse = true;
 	}
 	close();
-	for (const b of below) chars += collapse(blockText(b)).length;
+	for (const b of below) chars += collapsedText(b).length;
 	if (chars < MIN_BELOW_PROSE_CHARS) return attempt;
 	return { ...attempt, blocks: [...attempt.blocks, ...below], chars: attempt.chars + chars };
 }

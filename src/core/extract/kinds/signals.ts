@@ -18,6 +18,16 @@ export const DOC_CLASS_RE = /toctree|sphinx|rst-content|headerlink|\bdocs?[-_]|[
 export const LISTING_TEXT_RE = /\b(?:sort by|filter(?:s| by)?|showing \d+|\d+ (?:results|products|items)|load more|view all|page \d+ of \d+|results? for)\b/gi;
 
 /**
+ * Pre-tests run before the three counts above, each a condition every match needs, so a text that fails one counts
+ * 0 without the scan: every price holds an ASCII digit (`\d` without the `u` flag), and every cart or listing word holds
+ * one of these words, matched as `CART_RE` and `LISTING_TEXT_RE` match them (case-insensitive, without `u`). Keep them
+ * in step with the regexes (test/unit/speedSignals.test.ts checks them). Most paragraphs fail both: the counts were
+ * 0.8% of the pipeline's CPU (every 20th wcxb-dev dump and the readability corpus).
+ */
+export const PRICE_NEEDS_RE = /[0-9]/;
+export const SHOP_WORDS_NEED_RE = /add|buy|stock|sold|sku|quantity|qty|free|review|sort|filter|showing|result|products|items|load more|view all|page/i;
+
+/**
  * A link or button that asks the reader to act on an offer ("Get a quote", "Book now", "Request a demo", "Contact us"):
  * a company's page has them, an article seldom (kinds/companyVoice.ts).
  */
@@ -115,6 +125,10 @@ function blockHasLink(b: Block): boolean {
 	return false;
 }
 
+/** Bits of a container's word list in `pageSignals`: a documentation site's, a product's. */
+const DOC_WORDS = 1;
+const PRODUCT_WORDS = 2;
+
 /** Gathers the kind signals of an indexed dump. Linear in the dump's blocks. */
 export function pageSignals(index: BlockIndex): PageSignals {
 	let prices = 0;
@@ -133,9 +147,11 @@ export function pageSignals(index: BlockIndex): PageSignals {
 			case 'heading': {
 				// A paragraph the index did not read (markup left as text) counts as empty.
 				const text = b.kind === 'paragraph' && !index.rawText.has(b) ? '' : collapsedText(b);
-				p = count(PRICE_RE, text);
-				cartWords += count(CART_RE, text);
-				listingWords += count(LISTING_TEXT_RE, text);
+				p = PRICE_NEEDS_RE.test(text) ? count(PRICE_RE, text) : 0;
+				if (SHOP_WORDS_NEED_RE.test(text)) {
+					cartWords += count(CART_RE, text);
+					listingWords += count(LISTING_TEXT_RE, text);
+				}
 				if (text) callsToAct += callsToActIn(b.content);
 				if (b.kind === 'heading') headings++;
 				else if (index.statsOf(b).proseChars >= LONG_PARAGRAPH_CHARS) longParagraphs++;
@@ -215,11 +231,20 @@ export function pageSignals(index: BlockIndex): PageSignals {
 	};
 	groupsOf(index.doc.blocks);
 	let platform: KindPlatform | undefined;
+	// Each distinct word list is tested once: pages repeat the same few classes on thousands of containers.
+	const tested = new Map<string, number>();
 	for (const c of index.containers) {
 		const words = attrWords(c.attrs);
-		platform ??= KIND_PLATFORMS.find((p) => p.detect.test(words));
-		if (DOC_CLASS_RE.test(words)) docContainers++;
-		if (/product/i.test(words) || /schema\.org\/Product/i.test(words)) productContainers++;
+		let t = tested.get(words);
+		if (t === undefined) {
+			// `schema.org/Product` holds "product": one test counts both.
+			t = (DOC_CLASS_RE.test(words) ? DOC_WORDS : 0) | (/product/i.test(words) ? PRODUCT_WORDS : 0);
+			// A word list seen before matched no platform: only new ones are tested, until one matches.
+			platform ??= KIND_PLATFORMS.find((p) => p.detect.test(words));
+			tested.set(words, t);
+		}
+		if (t & DOC_WORDS) docContainers++;
+		if (t & PRODUCT_WORDS) productContainers++;
 		if (PRODUCT_ITEMTYPE_RE.test(attrValue(c.attrs, 'itemtype') ?? '')) productItems++;
 		if (isThreadTopic(c)) topicItems++;
 		groupsOf(c.children);

@@ -4,7 +4,7 @@ import type { RemovedRegion } from '../article';
 import { type Attempt, type BlockIndex, type Container, isContainer, ROOT } from '../blockIndex';
 import { cleanBlock } from '../clean';
 import { prunedContainers } from '../prune';
-import { blockText, collapse } from '../inlineText';
+import { collapsedText } from '../inlineText';
 import { hasLinkedHeading } from './itemTitles';
 import { WHOLE_PAGE_FLAGS } from './wholePage';
 
@@ -71,7 +71,7 @@ export function withTeaserTitles(index: BlockIndex, attempt: Attempt): Attempt {
 	for (const r of attempt.removed) {
 		if (!isConditionalContainer(r)) continue;
 		const c = byRange.get(`${r.range.start}:${r.range.end}`);
-		if (!c || !hasLinkedHeading(c) || collapse(blockText(c)).length > MAX_TITLE_BLOCK_CHARS) continue;
+		if (!c || !hasLinkedHeading(c) || collapsedText(c).length > MAX_TITLE_BLOCK_CHARS) continue;
 		const next = nextSibling(index, c);
 		if (!next || !overlapsKept(attempt.blocks, next) || overlapsKept(attempt.blocks, c)) continue;
 		titles.push({ region: r, c });
