@@ -15,6 +15,7 @@ import { isSpreadOut } from './coverage';
 import { withoutProductCards } from './productCards';
 import type { KindStrategy } from './pageKind';
 import { hiddenContent } from './wholePage';
+import { productWidgets } from './productWidgets';
 import { insideChrome, productChrome, productHeading, productPage, withoutChrome } from './productRegion';
 
 /** A product page's repeated paragraphs are screen copies whatever their length (see productSpan). */
@@ -31,6 +32,9 @@ export const product: KindStrategy = {
 		const chrome = new Map([...productChrome(index), ...signupForms(index, productHeading(index))]);
 		// A product page hidden whole until a script runs (wholePage.ts) is read as a visible one is: less its shop
 		// chrome, from its name, without recommendations and policies. Tuning part, product: 0.638 → 0.640 (two pages up).
+		// A platform that names its widgets says which hold the product (kinds/productWidgets.ts).
+		const widgets = productWidgets(index, signals.platform, whole);
+		if (widgets) return withoutBuyBox(widgets);
 		const hidden = hiddenContent(index, whole);
 		if (hidden) return productSpan(index, withoutBuyBox(withoutChrome(hidden, chrome)), true);
 		const page = productPage(index, chrome, whole);
