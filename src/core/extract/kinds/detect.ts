@@ -67,12 +67,14 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	if (isOneProductItem(s)) return { kind: 'product', signal: 'schema.org Product', confidence: 0.7 };
 	const shopItems = shopGrid(index, s, productChrome(index));
 	const pricedCards = shopItems?.pricedItems ?? 0;
+	// A short list of product cards beside a sort or filter toolbar is a small collection (shopGrid.ts `small`).
+	const grid = pricedCards >= MIN_PRICED_CARDS || shopItems?.small === true;
 	// A shop's blog post is read by its prose, not by its platform (shopBlogPost.ts).
 	if (platform?.kind === 'shop' && !isShopBlogPost(s, spread)) {
-		const grid = pricedCards >= MIN_PRICED_CARDS && !hasBuyBoxAtName(index, shopItems?.block);
-		return { kind: grid ? 'collection' : 'product', signal: `platform ${platform.name}${grid ? `, priced cards ${pricedCards}` : ''}`, confidence: 0.7 };
+		const cards = grid && !hasBuyBoxAtName(index, shopItems?.block);
+		return { kind: cards ? 'collection' : 'product', signal: `platform ${platform.name}${cards ? `, priced cards ${pricedCards}` : ''}`, confidence: 0.7 };
 	}
-	if (pricedCards >= MIN_PRICED_CARDS) {
+	if (grid) {
 		// A price right under the h1 is one product's buy box; the priced cards are its recommendations (buyBoxAtName.ts).
 		if (hasBuyBoxAtName(index, shopItems?.block)) return { kind: 'product', signal: `price at the name, priced cards ${pricedCards}`, confidence: 0.5 };
 		return { kind: 'collection', signal: `priced cards ${pricedCards}`, confidence: 0.7 };

@@ -21,10 +21,22 @@ function hasPrice(text: string): boolean {
 	return PRICE_RE.test(text);
 }
 
+/**
+ * A collection of a few products (a small category, a new range) is a short list whose every item is a product's
+ * card: a short text with a price, a link and a picture. A product page's own short lists (variants, bulk tiers,
+ * bundles) lack the link or the picture, and its recommendation rails sit in shop chrome. Such a list makes a grid only
+ * beside the collection's toolbar (`LISTING_TEXT_RE`: sort, filter, a count of items), which a product page lacks.
+ * Tuning part of wcxb-dev: 4 annotated collections and 5 product pages hold such a list outside shop chrome; the
+ * toolbar words leave the 5 products out.
+ */
+export const MIN_SMALL_GRID_ITEMS = 2;
+
 /** A grid of priced items: the container of its cards, or its list, and how many of its items name a price. */
 export interface ShopGrid {
 	readonly block: Block;
 	readonly pricedItems: number;
+	/** A short list of product cards beside a collection's toolbar (`MIN_SMALL_GRID_ITEMS`), not a grid of its own size. */
+	readonly small?: boolean;
 }
 
 /**
@@ -58,7 +70,37 @@ function findShopGrid(index: BlockIndex, signals: PageSignals, chrome: ReadonlyM
 		}
 		if (n > (best?.pricedItems ?? 0) && n >= MIN_PRICED_LIST_ITEMS && !insideChrome(index, b, chrome)) best = { block: b, pricedItems: n };
 	}
-	return best;
+	return best ?? (signals.listingWords > 0 ? smallGrid(index, chrome) : undefined);
+}
+
+/** Whether a list item is a product's card: short, with a price, a link and a picture. */
+function isProductCard(index: BlockIndex, children: readonly Block[]): boolean {
+	const text = collapse(children.map((c) => blockText(c)).join(' '));
+	if (text.length > MAX_ITEM_CHARS || !hasPrice(text)) return false;
+	let links = 0;
+	let images = 0;
+	for (const c of children) {
+		const s = index.statsOf(c);
+		links += s.linkChars;
+		images += s.images;
+	}
+	return links > 0 && images > 0;
+}
+
+/**
+ * The first list, outside shop chrome, of at most `MIN_PRICED_LIST_ITEMS` items with at least `MIN_SMALL_GRID_ITEMS`
+ * product cards, every item but one a card (a grid's promotion tile sits among its cards). The first: the shop's rails
+ * of featured products follow the collection's own cards.
+ */
+function smallGrid(index: BlockIndex, chrome: ReadonlyMap<Block, string>): ShopGrid | undefined {
+	for (const [b] of index.order) {
+		if (b.kind !== 'list' || b.items.length < MIN_SMALL_GRID_ITEMS || b.items.length > MIN_PRICED_LIST_ITEMS) continue;
+		let cards = 0;
+		for (const it of b.items) if (isProductCard(index, it.children)) cards++;
+		if (cards < MIN_SMALL_GRID_ITEMS || cards < b.items.length - 1 || cards >= MIN_PRICED_LIST_ITEMS) continue;
+		if (!insideChrome(index, b, chrome)) return { block: b, pricedItems: cards, small: true };
+	}
+	return undefined;
 }
 
 /** The number of priced items in the page's grid (`shopGrid`), 0 without one. */

@@ -1,0 +1,51 @@
+// The grid's own section: a collection read whole because the pipeline missed its few cards is read from the section that holds them.
+import { childBlocks } from '../../model/blockTree';
+import type { Block, SourceRange } from '../../model/dumpDocument';
+import { type Attempt, type Container, isContainer } from '../blockIndex';
+import { blockText, collapse } from '../inlineText';
+import { withIntroAbove } from './introAboveGrid';
+import type { KindContext } from './pageKind';
+import { productChrome } from './productRegion';
+import { shopGrid } from './shopGrid';
+
+/**
+ * The section reaches up from the grid's list through the containers that hold little besides it: its toolbar (sort,
+ * filter, a count of items) and pagination. A container with more than this many times the grid's text also holds
+ * the shop's other rails (featured products, other collections, a quiz) and is not the section.
+ */
+export const MAX_SECTION_GRID_RATIO = 3;
+
+/** The text blocks (not containers) among the blocks, at any depth, that lie inside the range. */
+function leavesIn(blocks: readonly Block[], r: SourceRange, out: Block[] = []): Block[] {
+	for (const b of blocks) {
+		if (b.range.end <= r.start || b.range.start >= r.end) continue;
+		if (isContainer(b)) leavesIn(childBlocks(b), r, out);
+		else if (b.range.start >= r.start && b.range.end <= r.end) out.push(b);
+	}
+	return out;
+}
+
+/**
+ * A collection of a few cards (kinds/shopGrid.ts `small`) that the article pipeline missed is read whole, and the
+ * whole page brings the shop's mega-menu, its other rails and its footer with the cards. Read instead the grid's
+ * section (the largest container around the grid's list with at most `MAX_SECTION_GRID_RATIO` times its text), as
+ * the whole page's clean-up kept it, with the category's title and blurb above it (introAboveGrid.ts); the whole
+ * page when there is no such grid or the section lost its text. Tuning part of wcxb-dev: see collection.ts.
+ */
+export function smallGridSection(page: KindContext, whole: Attempt): Attempt {
+	const { index, signals } = page;
+	const grid = shopGrid(index, signals, productChrome(index));
+	if (!grid?.small) return whole;
+	const gridChars = index.statsOf(grid.block).chars;
+	let section: Container | undefined;
+	for (let p = index.parent.get(grid.block); p !== undefined && isContainer(p); p = index.parent.get(p)) {
+		if (index.statsOf(p).chars > gridChars * MAX_SECTION_GRID_RATIO) break;
+		section = p;
+	}
+	if (!section) return whole;
+	const blocks = leavesIn(whole.blocks, section.range);
+	let chars = 0;
+	for (const b of blocks) chars += collapse(blockText(b)).length;
+	if (chars === 0) return whole;
+	return withIntroAbove(page, { ...whole, region: section, blocks, chars });
+}
