@@ -5,6 +5,7 @@ import { isInConsentDialog } from '../heuristics/consentDialogs';
 import { dropNavigationLists } from '../heuristics/navigationLists';
 import { measureBlocks } from './blockMeasures';
 import { isCleanedAway } from './cleanedAway';
+import { isFaqSection } from './faqSection';
 import { isOneSectionOfMany } from './headedSections';
 import { fromPageTitle } from './pageStart';
 import type { KindContext } from './pageKind';
@@ -55,6 +56,8 @@ export function isSpreadOut(signals: PageSignals, article: Attempt, whole: Attem
 	if (isOneSectionOfMany(article, whole)) return true;
 	// A container whose cleaning dropped most of its plain sections is the landing page itself (cleanedAway.ts).
 	if (isCleanedAway(article, whole)) return true;
+	// A container that is a landing page's FAQ is one section of it (faqSection.ts).
+	if (isFaqSection(article, whole)) return true;
 	if (article.profile || article.chars >= MAX_SPREAD_ARTICLE_CHARS) return false;
 	const wholeChars = whole.chars;
 	if (article.chars >= wholeChars * MIN_SHORT_PAGE_COVERAGE) return false;

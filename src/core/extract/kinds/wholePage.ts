@@ -8,6 +8,7 @@ import { pruneConsentDialogs } from '../heuristics/consentDialogs';
 import { facetPanels } from '../heuristics/facetPanels';
 import { pruneForms } from '../heuristics/forms';
 import { keepHeroSections } from '../heuristics/heroSections';
+import { keepSectionHeadings } from '../heuristics/sectionHeadings';
 import { prunedContainers } from '../prune';
 
 /**
@@ -26,6 +27,8 @@ export function wholePage(index: BlockIndex, everything = false, hidden = false)
 	if (!everything) {
 		// A hero banner or a section "header" at or below the page's title is content (heuristics/heroSections.ts).
 		keepHeroSections(index, pruned);
+		// So is a section's or a card's heading in a `header` wrapper below it (heuristics/sectionHeadings.ts).
+		keepSectionHeadings(index, pruned);
 		pruneConsentDialogs(index, pruned);
 		pruneForms(index, pruned);
 	}
