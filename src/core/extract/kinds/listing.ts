@@ -9,7 +9,7 @@ import { itemsOutsideArticle } from './itemTitles';
 import { untilLastCard } from './listingEnd';
 import type { KindStrategy } from './pageKind';
 import { proseOutsideArticle } from './proseOutside';
-import { withTeaserTitles } from './teaserTitles';
+import { LISTING_TITLE_ROW_LEVELS, withTeaserTitles } from './teaserTitles';
 import { trustedListing } from './trustedListing';
 
 export const listing: KindStrategy = {
@@ -43,7 +43,7 @@ function extractListing(page: Parameters<KindStrategy['extract']>[0]): ReturnTyp
 	// The container less the site chrome it also wraps (containerWithChrome.ts).
 	if (a === page.article) {
 		// ...with its items' linked titles, which link-density cleaning removed (teaserTitles.ts).
-		const titled = withTeaserTitles(page.index, a);
+		const titled = withTeaserTitles(page.index, a, LISTING_TITLE_ROW_LEVELS);
 		return containerWithoutChrome(titled, page.whole) ?? titled;
 	}
 	// A read of the whole page ends with the listing's last card (listingEnd.ts).
