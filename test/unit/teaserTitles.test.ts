@@ -3,7 +3,7 @@ import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { blockText, collapse } from '../../src/core/extract/inlineText';
-import { MAX_TITLE_BLOCK_CHARS, MIN_TEASER_TITLES, withTeaserTitles } from '../../src/core/extract/kinds/teaserTitles';
+import { LISTING_TITLE_ROW_LEVELS, MAX_TITLE_BLOCK_CHARS, MIN_TEASER_TITLES, withTeaserTitles } from '../../src/core/extract/kinds/teaserTitles';
 import { articleAttempt } from '../../src/core/extract/sieve';
 import { extractDumpText } from '../util/kindFixtures';
 
@@ -81,5 +81,23 @@ suite('Teaser titles', () => {
 		const dump = feed(5).replace(/::: \{\.entry-title-wrapper\}\n(## .*)\n/g, `::: {.entry-title-wrapper}\n$1\n\n${menu}\n`);
 		const text = keptText(dump);
 		assert.ok(!text.includes('Section of the society number 1'), text);
+	});
+
+	test("on a listing, a title in a row beside the item's buttons comes back when the excerpt follows the row", () => {
+		// Each item: a row holding the title block and a save button, then the excerpt after the row.
+		const dump = feed(5).replace(
+			/::: \{\.entry-title-wrapper\}\n(## .*)\n\n(.*)\n:::\n/g,
+			'::: {.entry-row}\n::: {.entry-title-wrapper}\n$1\n\n$2\n:::\n\n::: {.entry-actions}\n[Save](/login)\n:::\n:::\n',
+		);
+		const index = new BlockIndex(parseDump(dump));
+		const a = articleAttempt(index);
+		const text = (levels: number): string =>
+			withTeaserTitles(index, a, levels)
+				.blocks.map((b) => collapse(blockText(b)))
+				.join('\n');
+		assert.ok(!text(0).includes("The river society's news, part 2"), 'the title row is found without looking past the row: the fixture does not test the levels');
+		const listed = text(LISTING_TITLE_ROW_LEVELS);
+		for (let i = 0; i < 5; i++) assert.ok(listed.includes(`The river society's news, part ${i + 1}`), `lost title ${i + 1}: ${listed}`);
+		assert.ok(listed.indexOf('part 2') < listed.indexOf('item 2,'), listed);
 	});
 });
