@@ -33,3 +33,41 @@ suite('Metadata: saying nothing on weak evidence', () => {
 		assert.strictEqual(twice.published?.value, '2026-03-06');
 	});
 });
+
+suite('Metadata: kinds that seldom have an author or a date', () => {
+	const filler = (words: number): string => Array.from({ length: words }, (_, i) => `word${i}`).join(' ');
+
+	test('on a listing, a "By" line far under the title is not the page\'s author; at the title it is', () => {
+		const far = ['# Recent papers in materials science', '', filler(60), '', 'By Maria Oliveira Andreotti', '', filler(20)];
+		assert.strictEqual(md(far, { pageKind: 'listing' }).author, undefined);
+		// The same page taken for an article keeps it: the policy is the kind's.
+		assert.strictEqual(md(far, { pageKind: 'article' }).author?.value, 'Maria Oliveira Andreotti');
+		const near = ['# Recent papers in materials science', '', 'By Maria Oliveira Andreotti', '', filler(60)];
+		assert.strictEqual(md(near, { pageKind: 'listing' }).author?.value, 'Maria Oliveira Andreotti');
+	});
+
+	test('on a service page, a name known only as an author page\'s link is not reported', () => {
+		const page = ['# Spanish lessons online', '', '[Tio Spanish](/author/tio-spanish/)', '', filler(30)];
+		assert.strictEqual(md(page, { pageKind: 'service' }).author, undefined);
+		assert.strictEqual(md(page, { pageKind: 'article' }).author?.value, 'Tio Spanish');
+	});
+
+	test('on a product page, a news box\'s date far under the title is not the page\'s date; one at the title is', () => {
+		const far = ['# Terraria', '', filler(120), '', '### State of the game', '', '[Thu, February 26, 2026]{.news-date}', ''];
+		assert.strictEqual(md(far, { pageKind: 'product' }).published, undefined);
+		assert.strictEqual(md(far, { pageKind: 'article' }).published?.value, '2026-02-26');
+		const near = ['May 20, 2025', '', '# How to navigate a home solar installation', '', filler(120)];
+		assert.strictEqual(md(near, { pageKind: 'service' }).published?.value, '2025-05-20');
+	});
+
+	test('on a listing whose title is a heading linking to another page, no author and no date', () => {
+		const page = ['## [The hidden cost of early hires](/video/hidden-cost/)', '', 'Build Mode is back.', '', '[Jane Roe](/author/jane/){.author}', '', '::: post-date', 'February 19, 2026', ':::', ''];
+		const m = md(page, { pageKind: 'listing' });
+		assert.strictEqual(m.author, undefined);
+		assert.strictEqual(m.published, undefined);
+		// A heading linking to its own anchor is the page's: its byline and date stay.
+		const own = md(['## [The hidden cost of early hires](#hidden-cost)', '', 'Build Mode is back.', '', '[Jane Roe](/author/jane/){.author}', '', '::: post-date', 'February 19, 2026', ':::', ''], { pageKind: 'listing' });
+		assert.strictEqual(own.author?.value, 'Jane Roe');
+		assert.strictEqual(own.published?.value, '2026-02-19');
+	});
+});
