@@ -30,8 +30,11 @@ export { explainExtraction, type ExtractionExplanation } from './explain';
 /** Kinds whose items each carry an author or a date: a thread's first post, a listing's first teaser keep theirs. */
 const KEEPS_ITEM_BYLINES: ReadonlySet<PageKind> = new Set<PageKind>(['forum', 'listing', 'collection']);
 
-/** Kinds whose metadata rules depend on the kind: a thread's opening post, a documentation page's update stamp (metadata/docsUpdateStamp.ts). */
-const READS_METADATA_BY_KIND: ReadonlySet<PageKind> = new Set<PageKind>(['forum', 'documentation']);
+/**
+ * Kinds whose metadata rules depend on the kind: a thread's opening post, a documentation page's update stamp
+ * (metadata/docsUpdateStamp.ts), and on kinds that seldom have an author or a date, only those at the title (metadata/kindPolicy.ts).
+ */
+const READS_METADATA_BY_KIND: ReadonlySet<PageKind> = new Set<PageKind>(['forum', 'documentation', 'listing', 'collection', 'product', 'service']);
 
 /** Kinds whose text ends with prose, so that a closing run of links is further reading (heuristics/trailingLinks.ts). */
 const ENDS_WITH_PROSE: ReadonlySet<PageKind> = new Set<PageKind>(['article']);

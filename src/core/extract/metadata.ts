@@ -18,6 +18,7 @@ import { joinNames, splitNames } from './metadata/names';
 import { firstOfRepeated, LIST_ITEMS_MIN } from './metadata/repeatedBylines';
 import { readEncoded, readShareLinks } from './metadata/witnesses';
 import { readEscapedHtml } from './metadata/escapedHtml';
+import { keepAuthorOnKind, keepDateOnKind } from './metadata/kindPolicy';
 import { countWordMatches } from '../text/wordCount';
 
 export type { ArticleContext } from './metadata/scan';
@@ -74,10 +75,13 @@ function readMetadata(doc: DumpDocument, context: ArticleContext): ArticleMetada
 	// 4. Byline and dates.
 	const authorCands = authorCandidates(s);
 	// An index page's title is its first item's heading: the byline and date under it are that item's, not the page's.
-	const authors = titleChoice.listItem ? undefined : expandAuthors(s, firstOfRepeated(s, authorCands, LIST_ITEMS_MIN));
+	const found = titleChoice.listItem ? undefined : expandAuthors(s, firstOfRepeated(s, authorCands, LIST_ITEMS_MIN));
+	// On a listing, collection, product, service or documentation page, only a byline and a date at the title are the page's (`kindPolicy.ts`).
+	const authors = found && keepAuthorOnKind(s, found) ? found : undefined;
 	// A name read far from the title (an author box at the end) is no dateline: dates beside it are not looked for.
 	const byline = authors && authors.score >= MIN_REPORTED_SCORE && !authors.rule.includes(FAR_SUFFIX) ? authors.node : undefined;
-	const dates = titleChoice.listItem ? { candidates: [] } : chooseDates(s, dateOptions, byline);
+	const chosen = titleChoice.listItem ? { candidates: [] } : chooseDates(s, dateOptions, byline);
+	const dates = chosen.published && !keepDateOnKind(s, chosen.published, byline) ? { ...chosen, published: undefined } : chosen;
 
 	// 5. The rest.
 	const origin = siteOrigin(s, shares, title?.node);

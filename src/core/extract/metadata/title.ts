@@ -6,6 +6,7 @@ import { MIN_SCORE, type Candidate, type MetadataScan, type MNode, type Witness 
 import { isDialogHeading } from './dialogHeadings';
 import { textWithoutControls } from './headingControls';
 import { isLinkedHeading, listItemHeadings } from './listHeadings';
+import { linkedItemHeadings } from './linkedItemHeadings';
 import { DOMAIN_NAME_RE, titleText } from './titleText';
 import { isHomeLink } from './urls';
 import { isSiteHeading } from './siteHeading';
@@ -145,7 +146,11 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 	}
 	if (top) {
 		if (encoded && collapse(encoded.value).toLowerCase() === top.candidate.value.toLowerCase()) top.candidate.rule += '+encoded-html';
-		return { chosen: top, candidates, listItem: items.has(top.node) && isLinkedHeading(s, top.node) };
+		// Linked headings below h1 repeated at one level, whatever their classes, are a list's too (`linkedItemHeadings.ts`):
+		// they keep their scores (taking them away moved two titles to an FAQ's question), but the byline under the
+		// first is that item's.
+		const linkedItem = linkedItemHeadings(s, cands.map((c) => c.node)).has(top.node);
+		return { chosen: top, candidates, listItem: (items.has(top.node) && isLinkedHeading(s, top.node)) || linkedItem };
 	}
 	if (encoded) return { chosen: { candidate: { value: collapse(encoded.value), source: encoded.source, rule: encoded.rule, score: 60 } }, candidates };
 	// No heading could be the title: a container named as the title and holding one line stands in (`titleContainers.ts`).
