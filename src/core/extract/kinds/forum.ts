@@ -22,7 +22,7 @@ import { MEMBER_CARD_RE } from './postParts';
 import { MIN_POSTS_SHARE, SCATTERED_SIGNATURE, withOpeningPost } from './posts';
 import { postsFillArticle } from './postsFillArticle';
 import { scatteredMessage } from './scatteredPosts';
-import type { PageSignals } from './signals';
+import type { PageSignals, RepeatedGroup } from './signals';
 
 /**
  * Parts of a post that are not the message: signatures, votes, reactions, reply and share buttons, post counters. Not
@@ -75,8 +75,8 @@ export function isThread(index: BlockIndex, signals: PageSignals, article: Attem
  * Whether a container inside a post wraps the post's message (kinds/scatteredPosts.ts `scatteredMessage`): a wrapper
  * of the message is the post itself, never its chrome.
  */
-function wrapsMessage(index: BlockIndex, c: Block, post: Block): boolean {
-	const message = scatteredMessage(post);
+function wrapsMessage(index: BlockIndex, group: RepeatedGroup | undefined, c: Block, post: Block): boolean {
+	const message = scatteredMessage(group, post);
 	return message !== undefined && index.isInside(message, c);
 }
 
@@ -103,7 +103,7 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 		pruned.delete(c);
 		if (post === c) continue;
 		const words = attrWords(c.attrs);
-		if ((POST_CHROME_RE.test(words) || MEMBER_CARD_RE.test(words) || platformChrome?.test(words)) && !wrapsMessage(index, c, post)) pruned.set(c, 'post-chrome');
+		if ((POST_CHROME_RE.test(words) || MEMBER_CARD_RE.test(words) || platformChrome?.test(words)) && !wrapsMessage(index, signals.posts, c, post)) pruned.set(c, 'post-chrome');
 		// A link's preview card: the linked page's title and blurb (heuristics/linkPreviews.ts).
 		else if (isLinkPreview(c)) pruned.set(c, 'link-preview');
 		// A signature written as a second message body (heuristics/signatureBodies.ts).

@@ -57,16 +57,16 @@ function postWord(c: Container): string | undefined {
 	return undefined;
 }
 
-/** Each widened post's message: the container found by its class word (`scatteredPosts`), for `scatteredMessage`. */
-const messages = new WeakMap<Container, Container>();
+/** Each group's widened posts and their messages: the containers found by the class word (`scatteredPosts`). */
+const messages = new WeakMap<RepeatedGroup, ReadonlyMap<Block, Container>>();
 
 /**
- * The message inside a post this module widened, if any. The wrappers between them are the post, whatever their
- * classes say: a post box may carry the poster's rank as a state class (Vanilla's `Item Rank-Admin`), which post chrome
- * names (kinds/forum.ts).
+ * The message inside a post of a group this module found and widened, if any. The wrappers between them are the
+ * post, whatever their classes say: a post box may carry the poster's rank as a state class (Vanilla's
+ * `Item Rank-Admin`), which post chrome names (kinds/forum.ts).
  */
-export function scatteredMessage(post: Block): Container | undefined {
-	return isContainer(post) ? messages.get(post) : undefined;
+export function scatteredMessage(group: RepeatedGroup | undefined, post: Block): Container | undefined {
+	return group === undefined ? undefined : messages.get(group)?.get(post);
 }
 
 /**
@@ -84,7 +84,6 @@ function widened(index: BlockIndex, items: readonly Container[]): Container[] {
 			if (index.statsOf(p).chars - own > limit) break;
 			if (isContainer(p) && !isHidden(p.attrs)) best = p;
 		}
-		if (best !== it) messages.set(best, it);
 		return best;
 	});
 }
@@ -123,7 +122,9 @@ export function scatteredPosts(index: BlockIndex): RepeatedGroup[] {
 			chars += s.chars;
 			if (s.proseChars > 0) proseItems++;
 		}
-		out.push({ signature: `${SCATTERED_SIGNATURE}${word}`, items, chars, proseItems, pricedItems: 0, linkedItems: 0 });
+		const group: RepeatedGroup = { signature: `${SCATTERED_SIGNATURE}${word}`, items, chars, proseItems, pricedItems: 0, linkedItems: 0 };
+		messages.set(group, new Map(items.map((it, i) => [it, found[i]])));
+		out.push(group);
 	}
 	return out;
 }
