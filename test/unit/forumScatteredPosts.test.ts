@@ -65,6 +65,8 @@ suite('Forum posts that are not siblings', () => {
 		// The posts' wrappers, widened from the message, keep the post box whatever state class it carries (`Rank-Admin`).
 		for (let i = 0; i < MESSAGES.length; i++) assert.ok(text.includes(`rider${i}`) && text.includes(`March ${i + 3}, 2025`), `lost post ${i}'s header in ${text.slice(0, 400)}`);
 		assert.ok(!text.includes('About us'), 'kept the footer');
+		// The preview of the post a reply answers lies outside the post: the thread is read post by post, not as the list.
+		assert.ok(!text.includes('@rider0'), `kept a reply's preview:\n${text}`);
 	});
 
 	test('the group is found by the message class and widened to each post; the posts of a sibling group are not', () => {
