@@ -299,6 +299,21 @@ function forcedKinds(core: string, spec = process.env.EVAL_FORCE_KIND): ((annota
 	};
 }
 
+/**
+ * `EVAL_NO_PLATFORMS=forum` (tuning part only; any page kinds, comma-separated, or `all`): the platform profiles of those
+ * kinds (kinds/platforms.ts) are removed before the run, so the generic path reads every page as an engine with no
+ * profile would be read: the best proxy on the tuning part for forum software no profile names. Empties the compiled
+ * `KIND_PLATFORMS` in place, which `pageSignals` reads at each call.
+ */
+function withoutPlatforms(core: string, spec = process.env.EVAL_NO_PLATFORMS): void {
+	if (!spec) return;
+	const kinds = new Set(spec.split(','));
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const { KIND_PLATFORMS } = require(path.join(core, 'extract', 'kinds', 'platforms')) as { KIND_PLATFORMS: { kind: string }[] };
+	const kept = KIND_PLATFORMS.filter((p) => !kinds.has('all') && !kinds.has(p.kind));
+	KIND_PLATFORMS.splice(0, KIND_PLATFORMS.length, ...kept);
+}
+
 /** The product as the CLI runs it: refused when it does not look like a dump, nothing when no article is found, else `--format text` and the metadata. */
 function loadWcxbProduct(kindMatrix = false): WcxbProduct | string {
 	try {
@@ -310,6 +325,7 @@ function loadWcxbProduct(kindMatrix = false): WcxbProduct | string {
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
 		const { emptyArticleReason } = require(path.join(core, 'extract', 'warnings'));
 		const force = forcedKinds(core, kindMatrix ? 'annotated' : undefined);
+		withoutPlatforms(core);
 		return (dump: string, annotatedKind?: string) => {
 			const started = process.hrtime.bigint();
 			const ms = (): number => Number(process.hrtime.bigint() - started) / 1e6;
@@ -339,6 +355,7 @@ const WCXB_WORST_DEFAULT = 0;
 function runWcxbEval(shared: string | undefined, part: 'all' | 'tune' | 'holdout', worst: number, kind?: string, misses?: keyof typeof MISS_FIELDS, kindMatrix = false): void {
 	console.log('');
 	if ((process.env.EVAL_FORCE_KIND || kindMatrix) && part !== 'tune') throw new Error('EVAL_FORCE_KIND and --kind-matrix are tuning-only ceilings: run them with --part tune');
+	if (process.env.EVAL_NO_PLATFORMS && part !== 'tune') throw new Error('EVAL_NO_PLATFORMS measures the generic path on the tuning part: run it with --part tune');
 	const where = locateWcxb(shared);
 	if ('skip' in where) {
 		console.log(`WCXB dev: ${where.skip}`);

@@ -19,9 +19,10 @@ import { recordOutside } from '../outside';
 import { prunedContainers } from '../prune';
 import type { KindStrategy } from './pageKind';
 import { MEMBER_CARD_RE } from './postParts';
-import { MIN_POSTS_SHARE, withOpeningPost } from './posts';
+import { MIN_POSTS_SHARE, SCATTERED_SIGNATURE, withOpeningPost } from './posts';
 import { postsFillArticle } from './postsFillArticle';
-import type { PageSignals } from './signals';
+import { scatteredMessage } from './scatteredPosts';
+import type { PageSignals, RepeatedGroup } from './signals';
 
 /**
  * Parts of a post that are not the message: signatures, votes, reactions, reply and share buttons, post counters. Not
@@ -32,6 +33,13 @@ export const POST_CHROME_RE = /signature|\bsig\b|(?<!un)vote|reaction|likes?\b|k
 
 /** An article beside the posts holds at least this share of their text; less is a menu or a sidebar the pipeline chose. */
 export const MIN_ARTICLE_BESIDE_POSTS = 0.25;
+
+/** Characters of the article pipeline's kept blocks that end before the first post starts. */
+function storyAbove(index: BlockIndex, article: Attempt, first: Block): number {
+	let n = 0;
+	for (const b of article.blocks) if (b.range.end <= first.range.start) n += index.statsOf(b).chars;
+	return n;
+}
 
 /**
  * Whether the page is a forum thread by its structure: a group of post-like containers holding most of the text,
@@ -52,12 +60,24 @@ export function isThread(index: BlockIndex, signals: PageSignals, article: Attem
 	if (posts.chars < signals.chars * MIN_POSTS_SHARE) return postsFillArticle(index, posts, article);
 	const region = article.region;
 	if (region === ROOT || article.chars < posts.chars * MIN_ARTICLE_BESIDE_POSTS) return true;
+	// Posts that are not siblings, found across the page (kinds/scatteredPosts.ts), below a story the pipeline kept in the
+	// same container: an article above its comments.
+	if (posts.signature.startsWith(SCATTERED_SIGNATURE) && storyAbove(index, article, posts.items[0]) >= posts.chars * MIN_ARTICLE_BESIDE_POSTS) return false;
 	if (posts.items.some((p) => index.isInside(region, p) || index.isInside(p, region))) return true;
 	// A story comes before its comments: what the pipeline chose after the first post (a terms dialog at the page's end,
 	// an ad between posts), or inside a cookie dialog, is no article beside them. No tuning page of another kind has
 	// its posts hold half its text beside such a choice; with the forum profiles off, a XenForo thread whose pipeline
 	// chose a terms dialog became one again (0.80 -> 0.92).
 	return region.range.end > posts.items[0].range.start || isInConsentDialog(index, region);
+}
+
+/**
+ * Whether a container inside a post wraps the post's message (kinds/scatteredPosts.ts `scatteredMessage`): a wrapper
+ * of the message is the post itself, never its chrome.
+ */
+function wrapsMessage(index: BlockIndex, group: RepeatedGroup | undefined, c: Block, post: Block): boolean {
+	const message = scatteredMessage(group, post);
+	return message !== undefined && index.isInside(message, c);
 }
 
 function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefined {
@@ -68,20 +88,22 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	const pruned = prunedContainers(index, ALL_FLAGS);
 	// Inside a post, names like "comment" or "reply" are the post's own parts: only hidden parts and post chrome go.
 	const postSet = new Set<Block>(posts.items);
-	const inPost = (c: Block): boolean => {
-		for (let p: Block | undefined = c; p !== undefined; p = index.parent.get(p)) if (postSet.has(p)) return true;
-		return false;
+	const postOf = (c: Block): Block | undefined => {
+		for (let p: Block | undefined = c; p !== undefined; p = index.parent.get(p)) if (postSet.has(p)) return p;
+		return undefined;
 	};
+	const inPost = (c: Block): boolean => postOf(c) !== undefined;
 	// The forum software's own names for a post's parts that are not the message (platforms.ts), and the member card's
 	// names that engines share, for the engines no profile names (postParts.ts), as data.
 	const platformChrome = signals.platform?.postChrome;
 	const signatureBody = signals.platform?.signatureBody;
 	for (const c of index.containers) {
-		if (isHidden(c.attrs) || !inPost(c)) continue;
+		const post = isHidden(c.attrs) ? undefined : postOf(c);
+		if (post === undefined) continue;
 		pruned.delete(c);
-		if (postSet.has(c)) continue;
+		if (post === c) continue;
 		const words = attrWords(c.attrs);
-		if (POST_CHROME_RE.test(words) || MEMBER_CARD_RE.test(words) || platformChrome?.test(words)) pruned.set(c, 'post-chrome');
+		if ((POST_CHROME_RE.test(words) || MEMBER_CARD_RE.test(words) || platformChrome?.test(words)) && !wrapsMessage(index, signals.posts, c, post)) pruned.set(c, 'post-chrome');
 		// A link's preview card: the linked page's title and blurb (heuristics/linkPreviews.ts).
 		else if (isLinkPreview(c)) pruned.set(c, 'link-preview');
 		// A signature written as a second message body (heuristics/signatureBodies.ts).

@@ -8,6 +8,9 @@ import type { RepeatedGroup } from './signals';
 /** Class words of a forum post, a reply or a comment: each post of a thread is a container named like this. */
 export const POST_CLASS_RE = /post|message|reply|comment|topic|thread|answer|cooked|bbp-|messagetext|postbody|bbwrapper/i;
 
+/** The signature of a group of posts that are not siblings (kinds/scatteredPosts.ts): `~` and their class word. */
+export const SCATTERED_SIGNATURE = '~';
+
 /** A post holds at least this much text: a thread's posts are messages, not buttons. */
 export const MIN_POST_CHARS = 60;
 
@@ -145,16 +148,34 @@ export function platformPosts(index: BlockIndex, platform: KindPlatform | undefi
 }
 
 /**
- * The thread among the post groups: the posts its platform names, else the group with the most posts among those
- * holding most of the page (a wrapper that repeats twice around the whole layout holds as much text but fewer items).
+ * A group of posts that are not siblings (kinds/scatteredPosts.ts) replaces the sibling groups' choice only when it holds
+ * this much more text: then it holds posts that they miss (a question apart from its answers, posts each in a list
+ * item of its own). Sibling groups are the thread's structure when they hold as much: a class word repeated across the
+ * page also names a post's parts (its message, its signature), more of them than there are posts.
  */
-export function choosePosts(groups: readonly RepeatedGroup[], pageChars: number, named: RepeatedGroup | undefined): RepeatedGroup | undefined {
-	if (named) return named;
-	const major = groups.filter((g) => g.chars >= pageChars * MIN_POSTS_SHARE);
-	const pool = major.length > 0 ? major : groups;
+export const MIN_SCATTERED_GAIN = 1.1;
+
+function mostPosts(pool: readonly RepeatedGroup[]): RepeatedGroup | undefined {
 	let posts: RepeatedGroup | undefined;
 	for (const g of pool) if (!posts || g.items.length > posts.items.length || (g.items.length === posts.items.length && g.chars > posts.chars)) posts = g;
 	return posts;
+}
+
+/**
+ * The thread among the post groups: the posts its platform names, else the group with the most posts among those
+ * holding most of the page (a wrapper that repeats twice around the whole layout holds as much text but fewer items),
+ * else a group of posts that are not siblings when it holds more text (`MIN_SCATTERED_GAIN`, the most text of them).
+ */
+export function choosePosts(groups: readonly RepeatedGroup[], pageChars: number, named: RepeatedGroup | undefined): RepeatedGroup | undefined {
+	if (named) return named;
+	const siblings = groups.filter((g) => !g.signature.startsWith(SCATTERED_SIGNATURE));
+	const major = siblings.filter((g) => g.chars >= pageChars * MIN_POSTS_SHARE);
+	const posts = mostPosts(major.length > 0 ? major : siblings);
+	let scattered: RepeatedGroup | undefined;
+	for (const g of groups) {
+		if (g.signature.startsWith(SCATTERED_SIGNATURE) && (!scattered || g.chars > scattered.chars || (g.chars === scattered.chars && g.items.length > scattered.items.length))) scattered = g;
+	}
+	return scattered && scattered.chars > (posts?.chars ?? 0) * MIN_SCATTERED_GAIN ? scattered : posts;
 }
 
 /** Class words of a reply, as against the topic it answers. */

@@ -5,6 +5,7 @@ import { attrValue, attrWords, collapse, collapsedText, inlineText, isHidden } f
 import { looksLikeCode } from './codeLike';
 import { KIND_PLATFORMS, type KindPlatform } from './platforms';
 import { choosePosts, isPostGroup, isThreadTopic, listItemContainers, numberedPosts, platformPosts } from './posts';
+import { scatteredPosts } from './scatteredPosts';
 import { matchCount } from '../../text/wordCount';
 
 /** A price: a currency sign and an amount, or an amount with cents and a currency after it. */
@@ -251,7 +252,7 @@ export function pageSignals(index: BlockIndex): PageSignals {
 	}
 	// Posts written as a list's items (kinds/posts.ts); a list's cards are the listing kinds' business.
 	for (const b of index.parent.keys()) if (b.kind === 'list') groupsOf(listItemContainers(index, b), true);
-	postGroups.push(...numberedPosts(index));
+	postGroups.push(...numberedPosts(index), ...scatteredPosts(index));
 	const posts = choosePosts(postGroups, index.rootStats.chars, platformPosts(index, platform));
 	return {
 		chars: index.rootStats.chars,
