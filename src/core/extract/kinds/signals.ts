@@ -23,7 +23,8 @@ export const LISTING_TEXT_RE = /\b(?:sort by|filter(?:s| by)?|showing \d+|\d+ (?
  * 0 without the scan: every price holds an ASCII digit (`\d` without the `u` flag), and every cart or listing word holds
  * one of these words, matched as `CART_RE` and `LISTING_TEXT_RE` match them (case-insensitive, without `u`). Keep them
  * in step with the regexes (test/unit/speedSignals.test.ts checks them). Most paragraphs fail both: the counts were
- * 0.8% of the pipeline's CPU (every 20th wcxb-dev dump and the readability corpus).
+ * 0.8% of the pipeline's CPU (every 20th wcxb-dev dump and the readability corpus), and cost 0.65-0.7 of that with
+ * the pre-tests. With the word-list memo of containers below, `pageSignals`' CPU went 1.00 -> 0.89 (interleaved run).
  */
 export const PRICE_NEEDS_RE = /[0-9]/;
 export const SHOP_WORDS_NEED_RE = /add|buy|stock|sold|sku|quantity|qty|free|review|sort|filter|showing|result|products|items|load more|view all|page/i;
