@@ -70,7 +70,9 @@ function findShopGrid(index: BlockIndex, signals: PageSignals, chrome: ReadonlyM
 		}
 		if (n > (best?.pricedItems ?? 0) && n >= MIN_PRICED_LIST_ITEMS && !insideChrome(index, b, chrome)) best = { block: b, pricedItems: n };
 	}
-	return best ?? (signals.listingWords > 0 ? smallGrid(index, chrome) : undefined);
+	// A few cards beside the toolbar outnumber a group of sections of which one names a price.
+	const small = signals.listingWords > 0 && (best?.pricedItems ?? 0) < MIN_PRICED_LIST_ITEMS ? smallGrid(index, chrome) : undefined;
+	return small && small.pricedItems > (best?.pricedItems ?? 0) ? small : best;
 }
 
 /** Whether a list item is a product's card: short, with a price, a link and a picture. */
