@@ -17,7 +17,7 @@ import { detectKind } from './kinds/detect';
 import type { PageKind } from './kinds/pageKind';
 import { pageSignals } from './kinds/signals';
 import { STRATEGIES } from './kinds/strategies';
-import { chromeOnlyText, hiddenContent, wholePage } from './kinds/wholePage';
+import { chromeOnlyText, hiddenContent, isChromeFrame, wholePage } from './kinds/wholePage';
 import { blockText, collapse, collapsedText, withTextCache } from './inlineText';
 import { extractMetadata } from './metadata';
 import { isUpdateStampOnly } from './metadata/dateCandidates';
@@ -132,6 +132,8 @@ function extract(doc: DumpDocument): Article {
 	});
 	const strategy = STRATEGIES[kind.kind];
 	let attempt = strategy.extract({ index, signals, article, whole }) ?? article;
+	// Only a footer or menu was left to read: the page has no main content outside its chrome (kinds/wholePage.ts).
+	if (isChromeFrame(index, whole, attempt)) attempt = { ...attempt, blocks: [], chars: 0 };
 	// A genuine dump whose main content is tiny (a short notice, a product with one line) yields what there is.
 	if (attempt.chars === 0 && whole.chars > 0) attempt = whole;
 	// A page whose content is all hidden until a script runs (kinds/wholePage.ts), unless the strategy read it; a

@@ -52,6 +52,11 @@ export function wholePage(index: BlockIndex, everything = false, hidden = false)
 export const HIDDEN_PAGE_MAX_CHARS = 500;
 /** Hidden containers outside chrome hold this many times the visible text: the page's content, waiting for a script. */
 export const HIDDEN_CONTENT_RATIO = 5;
+/**
+ * Hidden text shorter than this is not a page waiting for its script: it is a hidden skip link or search label ("I'm
+ * shopping for…") in a frame whose content a script draws, and the page has no main content.
+ */
+export const HIDDEN_CONTENT_MIN_CHARS = 200;
 
 /** A hidden container this dense in links is a menu or a flyout waiting for a hover, not content waiting for a script. */
 export const HIDDEN_MENU_LINK_DENSITY = 0.5;
@@ -75,6 +80,21 @@ function pruneHiddenMenus(index: BlockIndex, pruned: Map<Block, string>): void {
  */
 export const CHROME_ONLY_MAX_CHARS = 500;
 
+/**
+ * A page with no text outside its chrome whose chosen region is this dense in links has no main content: the article
+ * pipeline's last sieve step (names no longer strip) picked the site's footer or a menu around a page its scripts
+ * draw (a shop's product saved before its script ran: help links, language sites, app badges). Its text then goes
+ * the way of `chromeOnlyText`: kept when short, else the page is empty with `no-text`. A long region of prose inside a
+ * wrapper named like a footer (`sticky-footer` around a whole product) is far below this density and is read.
+ * wcxb-dev tuning part: two product pages whose truth is empty 0 → 1 (see the eval note in the report).
+ */
+export const CHROME_FRAME_LINK_DENSITY = 0.5;
+
+/** Whether the attempt is chrome read for want of anything else: nothing outside chrome, and a region mostly links. */
+export function isChromeFrame(index: BlockIndex, whole: Attempt, attempt: Attempt): boolean {
+	return whole.chars === 0 && attempt.region !== ROOT && linkDensity(index.statsOf(attempt.region)) > CHROME_FRAME_LINK_DENSITY;
+}
+
 /** What a page with no content outside chrome and hidden parts yields: all its text when short (`CHROME_ONLY_MAX_CHARS`), else nothing. */
 export function chromeOnlyText(index: BlockIndex): Attempt | undefined {
 	const all = wholePage(index, true);
@@ -89,5 +109,5 @@ export function chromeOnlyText(index: BlockIndex): Attempt | undefined {
 export function hiddenContent(index: BlockIndex, whole: Attempt): Attempt | undefined {
 	if (whole.chars >= HIDDEN_PAGE_MAX_CHARS) return undefined;
 	const hidden = wholePage(index, false, true);
-	return hidden.chars >= HIDDEN_CONTENT_RATIO * Math.max(whole.chars, 1) ? hidden : undefined;
+	return hidden.chars >= HIDDEN_CONTENT_MIN_CHARS && hidden.chars >= HIDDEN_CONTENT_RATIO * Math.max(whole.chars, 1) ? hidden : undefined;
 }
