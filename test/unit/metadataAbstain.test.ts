@@ -71,3 +71,16 @@ suite('Metadata: kinds that seldom have an author or a date', () => {
 		assert.strictEqual(own.published?.value, '2026-02-19');
 	});
 });
+
+suite('Metadata: names linked in the text', () => {
+	test('an author-page link inside a sentence is not the author; the byline\'s link is', () => {
+		const cited = 'In her review of the box, [Brandi Dowell](/author/bdowell) received a soft wrap dress and said it was the most comfortable thing she had tried on in a long time.';
+		const m = md(['# The best clothing subscription boxes', '', cited, '', BODY]);
+		assert.strictEqual(m.author, undefined);
+		const both = md(['# The best clothing subscription boxes', '', '[Kathryn Giuffrida](/author/kgiuffrida) · March 3, 2025', '', cited, '', BODY]);
+		assert.strictEqual(both.author?.value, 'Kathryn Giuffrida');
+		// A byline paragraph with a few words beside the link is no sentence.
+		const byline = md(['# The best clothing subscription boxes', '', 'Written for the style desk by [Kathryn Giuffrida](/author/kgiuffrida) on March 3, 2025', '', BODY]);
+		assert.strictEqual(byline.author?.value, 'Kathryn Giuffrida');
+	});
+});
