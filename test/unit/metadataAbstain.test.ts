@@ -46,8 +46,8 @@ suite('Metadata: kinds that seldom have an author or a date', () => {
 		assert.strictEqual(md(near, { pageKind: 'listing' }).author?.value, 'Maria Oliveira Andreotti');
 	});
 
-	test('on a service page, a name known only as an author page\'s link is not reported', () => {
-		const page = ['# Spanish lessons online', '', '[Tio Spanish](/author/tio-spanish/)', '', filler(30)];
+	test('on a service page, an author page\'s link far under the title is not reported', () => {
+		const page = ['# Spanish lessons online', '', filler(200), '', '[Tio Spanish](/author/tio-spanish/)', '', filler(30)];
 		assert.strictEqual(md(page, { pageKind: 'service' }).author, undefined);
 		assert.strictEqual(md(page, { pageKind: 'article' }).author?.value, 'Tio Spanish');
 	});
@@ -82,5 +82,12 @@ suite('Metadata: names linked in the text', () => {
 		// A byline paragraph with a few words beside the link is no sentence.
 		const byline = md(['# The best clothing subscription boxes', '', 'Written for the style desk by [Kathryn Giuffrida](/author/kgiuffrida) on March 3, 2025', '', BODY]);
 		assert.strictEqual(byline.author?.value, 'Kathryn Giuffrida');
+	});
+});
+
+suite('Metadata: a byline with its author\'s bio', () => {
+	test('"By [name], a deputy editor …" is a byline however long the bio', () => {
+		const m = md(['# A story about the tech industry', '', 'By [Alex Heath](/authors/alex-heath), a deputy editor and author of the Command Line newsletter. He has covered the tech industry for over a decade at The Information and other outlets.', '', BODY]);
+		assert.strictEqual(m.author?.value, 'Alex Heath');
 	});
 });
