@@ -46,8 +46,8 @@ suite('Metadata: kinds that seldom have an author or a date', () => {
 		assert.strictEqual(md(near, { pageKind: 'listing' }).author?.value, 'Maria Oliveira Andreotti');
 	});
 
-	test('on a service page, a name known only as an author page\'s link is not reported', () => {
-		const page = ['# Spanish lessons online', '', '[Tio Spanish](/author/tio-spanish/)', '', filler(30)];
+	test('on a service page, an author page\'s link far under the title is not reported', () => {
+		const page = ['# Spanish lessons online', '', filler(200), '', '[Tio Spanish](/author/tio-spanish/)', '', filler(30)];
 		assert.strictEqual(md(page, { pageKind: 'service' }).author, undefined);
 		assert.strictEqual(md(page, { pageKind: 'article' }).author?.value, 'Tio Spanish');
 	});
@@ -69,5 +69,25 @@ suite('Metadata: kinds that seldom have an author or a date', () => {
 		const own = md(['## [The hidden cost of early hires](#hidden-cost)', '', 'Build Mode is back.', '', '[Jane Roe](/author/jane/){.author}', '', '::: post-date', 'February 19, 2026', ':::', ''], { pageKind: 'listing' });
 		assert.strictEqual(own.author?.value, 'Jane Roe');
 		assert.strictEqual(own.published?.value, '2026-02-19');
+	});
+});
+
+suite('Metadata: names linked in the text', () => {
+	test('an author-page link inside a sentence is not the author; the byline\'s link is', () => {
+		const cited = 'In her review of the box, [Brandi Dowell](/author/bdowell) received a soft wrap dress and said it was the most comfortable thing she had tried on in a long time.';
+		const m = md(['# The best clothing subscription boxes', '', cited, '', BODY]);
+		assert.strictEqual(m.author, undefined);
+		const both = md(['# The best clothing subscription boxes', '', '[Kathryn Giuffrida](/author/kgiuffrida) · March 3, 2025', '', cited, '', BODY]);
+		assert.strictEqual(both.author?.value, 'Kathryn Giuffrida');
+		// A byline paragraph with a few words beside the link is no sentence.
+		const byline = md(['# The best clothing subscription boxes', '', 'Written for the style desk by [Kathryn Giuffrida](/author/kgiuffrida) on March 3, 2025', '', BODY]);
+		assert.strictEqual(byline.author?.value, 'Kathryn Giuffrida');
+	});
+});
+
+suite('Metadata: a byline with its author\'s bio', () => {
+	test('"By [name], a deputy editor …" is a byline however long the bio', () => {
+		const m = md(['# A story about the tech industry', '', 'By [Alex Heath](/authors/alex-heath), a deputy editor and author of the Command Line newsletter. He has covered the tech industry for over a decade at The Information and other outlets.', '', BODY]);
+		assert.strictEqual(m.author?.value, 'Alex Heath');
 	});
 });

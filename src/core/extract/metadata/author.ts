@@ -9,6 +9,7 @@ import { textBylineCandidates } from './bylineText';
 import { datelineNameCandidates } from './datelineName';
 import { splitNames } from './names';
 import { isSnippetCopy } from './snippetCopies';
+import { inRunningText } from './proseNameLinks';
 import { taxonomyTexts } from './taxonomyLinks';
 import { linkOf, uniq, type Candidate, type MetadataScan, type MNode } from './scan';
 
@@ -91,6 +92,8 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 		for (const node of s.links) {
 			const link = linkOf(node);
 			if (node.range.start < a || s.gap(a, node.range.start) > NEAR_TITLE_CHARS || !isAuthorUrl(link.href) || CALL_TO_ACTION_RE.test(node.words) || isSnippetCopy(s, node)) continue;
+			// A name linked inside a sentence is someone the text mentions (`proseNameLinks.ts`).
+			if (inRunningText(s, node)) continue;
 			// A link around the author's picture says the name only in its label (`aria-label="Emmanuel Oyibo"`): tuning
 			// part +1 right author, none where the truth has none (helper "dates").
 			const names = splitNames(s.textOf(node) || attrValue(node.attrs, 'aria-label') || '', HANDLES);
