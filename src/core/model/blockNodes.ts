@@ -1,5 +1,6 @@
 // The parser's most numerous blocks (paragraphs and headings) with their ranges as numbers on the node.
 import type { Attributes, Heading, Inline, Paragraph, SourceRange } from './dumpDocument';
+import { RangedNode } from './rangedNode';
 
 /*
  * Why classes: the same reason as leafInlines.ts. A `{ start, end }` object is 40 bytes in Node's V8 (no pointer
@@ -11,25 +12,13 @@ import type { Attributes, Heading, Inline, Paragraph, SourceRange } from './dump
  */
 
 /** A paragraph; its source is `start`..`end`. `content` is filled in once every link definition is known. */
-export class ParagraphNode implements Paragraph {
+export class ParagraphNode extends RangedNode implements Paragraph {
 	declare readonly kind: 'paragraph';
 	content: Inline[];
-	start: number;
-	end: number;
 
 	constructor(content: Inline[], start: number, end: number) {
+		super(start, end);
 		this.content = content;
-		this.start = start;
-		this.end = end;
-	}
-
-	get range(): SourceRange {
-		return { start: this.start, end: this.end };
-	}
-
-	/** Moves the node's offsets (a table cell parsed as a text of its own, mapped back to the dump). */
-	remap(map: (r: SourceRange) => SourceRange): void {
-		({ start: this.start, end: this.end } = map(this.range));
 	}
 
 	toJSON(): Paragraph {
@@ -39,39 +28,32 @@ export class ParagraphNode implements Paragraph {
 Object.defineProperty(ParagraphNode.prototype, 'kind', { value: 'paragraph', enumerable: true });
 
 /** An ATX or setext heading; its source is `start`..`end` and its text `contentStart`..`contentEnd`. */
-export class HeadingNode implements Heading {
+export class HeadingNode extends RangedNode implements Heading {
 	declare readonly kind: 'heading';
 	readonly level: number;
 	content: Inline[];
 	readonly attrs: Attributes | undefined;
 	readonly setext: boolean;
-	start: number;
-	end: number;
 	contentStart: number;
 	contentEnd: number;
 
 	constructor(level: number, content: Inline[], contentRange: SourceRange, attrs: Attributes | undefined, setext: boolean, start: number, end: number) {
+		super(start, end);
 		this.level = level;
 		this.content = content;
 		this.attrs = attrs;
 		this.setext = setext;
-		this.start = start;
-		this.end = end;
 		this.contentStart = contentRange.start;
 		this.contentEnd = contentRange.end;
-	}
-
-	get range(): SourceRange {
-		return { start: this.start, end: this.end };
 	}
 
 	get contentRange(): SourceRange {
 		return { start: this.contentStart, end: this.contentEnd };
 	}
 
-	/** Moves the node's offsets (see `ParagraphNode.remap`). */
-	remap(map: (r: SourceRange) => SourceRange): void {
-		({ start: this.start, end: this.end } = map(this.range));
+	/** Moves the node's offsets, its content's too. */
+	override remap(map: (r: SourceRange) => SourceRange): void {
+		super.remap(map);
 		({ start: this.contentStart, end: this.contentEnd } = map(this.contentRange));
 	}
 

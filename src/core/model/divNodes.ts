@@ -1,5 +1,6 @@
 // The parser's fenced and HTML divs with their three ranges as numbers on the node, and `withChildren` to copy one.
 import type { Attributes, Block, BlockQuote, FencedDiv, HtmlDiv, SourceRange } from './dumpDocument';
+import { RangedNode } from './rangedNode';
 
 /*
  * Why classes (as for paragraphs and headings in blockNodes.ts): a div as an object literal held seven fields (80 bytes
@@ -15,12 +16,10 @@ import type { Attributes, Block, BlockQuote, FencedDiv, HtmlDiv, SourceRange } f
 const UNCLOSED = -1;
 
 /** What the two div classes share; `kind` is on each class's prototype. */
-abstract class DivNodeBase {
+abstract class DivNodeBase extends RangedNode {
 	readonly attrs: Attributes;
 	closed: boolean;
 	children: Block[];
-	start: number;
-	end: number;
 	openStart: number;
 	openEnd: number;
 	closeStart: number;
@@ -28,19 +27,14 @@ abstract class DivNodeBase {
 
 	/** An open div: its range is its opening line's until `close` sets its end. */
 	constructor(attrs: Attributes, openRange: SourceRange, children: Block[]) {
+		super(openRange.start, openRange.end);
 		this.attrs = attrs;
 		this.closed = false;
 		this.children = children;
-		this.start = openRange.start;
-		this.end = openRange.end;
 		this.openStart = openRange.start;
 		this.openEnd = openRange.end;
 		this.closeStart = UNCLOSED;
 		this.closeEnd = UNCLOSED;
-	}
-
-	get range(): SourceRange {
-		return { start: this.start, end: this.end };
 	}
 
 	get openRange(): SourceRange {
@@ -60,9 +54,9 @@ abstract class DivNodeBase {
 		this.end = end;
 	}
 
-	/** Moves the node's offsets (a table cell parsed as a text of its own, mapped back to the dump). */
-	remap(map: (r: SourceRange) => SourceRange): void {
-		({ start: this.start, end: this.end } = map(this.range));
+	/** Moves the node's offsets, its opening and closing lines' too. */
+	override remap(map: (r: SourceRange) => SourceRange): void {
+		super.remap(map);
 		({ start: this.openStart, end: this.openEnd } = map(this.openRange));
 		const close = this.closeRange;
 		if (close) ({ start: this.closeStart, end: this.closeEnd } = map(close));
