@@ -1,25 +1,18 @@
 // A thread on an engine without a profile: its member cards (titles, profile fields, counters) go by the words engines share.
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
-import { extractArticle } from '../../src/core/extract/extractArticle';
 import { type Attempt, BlockIndex } from '../../src/core/extract/blockIndex';
 import { isThread, POST_CHROME_RE } from '../../src/core/extract/kinds/forum';
 import { KIND_PLATFORMS } from '../../src/core/extract/kinds/platforms';
 import { pageSignals } from '../../src/core/extract/kinds/signals';
 import { MEMBER_CARD_RE } from '../../src/core/extract/kinds/postParts';
-import { renderText } from '../../src/core/render/articleText';
+import { extractDumpText as extract } from '../util/kindFixtures';
 
 const MESSAGES = [
 	'The canal towpath between the two locks floods after heavy rain, and the council signs say it is closed until the spring. Is there a way round on foot?',
 	'Take the lane behind the boatyard: it climbs past the chapel and drops back to the towpath just above the upper lock, about ten minutes longer.',
 	'Walked it on Sunday with the dog. The lane is muddy at the chapel end but fine otherwise, and the view over the basin from the top is worth it.',
 ];
-
-function extract(dump: string): { text: string; kind: unknown } {
-	const doc = parseDump(dump);
-	const article = extractArticle(doc);
-	return { text: renderText(article, doc), kind: article.metadata.pageType?.value };
-}
 
 /** A thread whose engine no profile names: posts as repeated `forum-post` containers, each with a member card. */
 function unknownEngineThread(card: (i: number) => string[]): string {

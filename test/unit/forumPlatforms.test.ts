@@ -1,22 +1,14 @@
 // Forum platform profiles as data (SMF, FluxBB, MyBB, XenForo 1, Flarum): a thread read post by post, without the engine's chrome.
 import * as assert from 'node:assert';
-import { parseDump } from '../../src/core/dump/parseDump';
-import { extractArticle } from '../../src/core/extract/extractArticle';
 import { FORUM_CONTROL_RE } from '../../src/core/extract/heuristics/forumControls';
 import { KIND_PLATFORMS } from '../../src/core/extract/kinds/platforms';
-import { renderText } from '../../src/core/render/articleText';
+import { extractDumpText as extract } from '../util/kindFixtures';
 
 const MESSAGES = [
 	'Our allotment shed roof leaks along the ridge every time it rains hard, and the felt looks fine from the ground. Where should I start looking?',
 	'Check the ridge capping first: the nails work loose over a few winters and water runs in under the felt along the top, where you cannot see it from below.',
 	'Thanks, that was it. Two nails had lifted and the felt under them had split; a strip of new felt and some clout nails fixed it before the weekend.',
 ];
-
-function extract(dump: string): { text: string; kind: unknown } {
-	const doc = parseDump(dump);
-	const article = extractArticle(doc);
-	return { text: renderText(article, doc), kind: article.metadata.pageType?.value };
-}
 
 /** A Simple Machines Forum thread: each post numbered `msgN`, with a bar of buttons under the message and a moderator bar. */
 function smfThread(): string {

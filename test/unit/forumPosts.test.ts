@@ -2,17 +2,10 @@
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
-import { extractArticle } from '../../src/core/extract/extractArticle';
 import { pageSignals } from '../../src/core/extract/kinds/signals';
-import { renderText } from '../../src/core/render/articleText';
 import { dumpLines as joinLines } from '../util/joinLines';
+import { extractDumpText as extract } from '../util/kindFixtures';
 
-
-function extract(dump: string): { text: string; kind: unknown } {
-	const doc = parseDump(dump);
-	const article = extractArticle(doc);
-	return { text: renderText(article, doc), kind: article.metadata.pageType?.value };
-}
 
 const QUESTION = 'My sourdough starter smells of nail varnish after three days on the counter, and it barely rises any more. Is it ruined, or can it be saved?';
 const ANSWERS = [

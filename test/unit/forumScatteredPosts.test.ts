@@ -1,13 +1,12 @@
 // Posts that are not siblings: a thread on an engine without a profile, each post in a container chain of its own.
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
-import { extractArticle } from '../../src/core/extract/extractArticle';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { KIND_PLATFORMS } from '../../src/core/extract/kinds/platforms';
 import { SCATTERED_SIGNATURE } from '../../src/core/extract/kinds/posts';
 import { POSTER_MARK_RE, scatteredPosts } from '../../src/core/extract/kinds/scatteredPosts';
 import { pageSignals } from '../../src/core/extract/kinds/signals';
-import { renderText } from '../../src/core/render/articleText';
+import { extractDumpText as extract } from '../util/kindFixtures';
 
 const MESSAGES = [
 	'The ferry timetable changed in November and the early boat no longer waits for the train. Has anyone found a way to make the connection?',
@@ -15,12 +14,6 @@ const MESSAGES = [
 	'I tried the bus last week: it made the boat with five minutes to spare, though the driver would not take cards, so bring coins for the fare.',
 	'Thanks both. I will take the bus and keep the taxi number as a fallback in case the train is late again on the Monday.',
 ];
-
-function extract(dump: string): { text: string; kind: unknown } {
-	const doc = parseDump(dump);
-	const article = extractArticle(doc);
-	return { text: renderText(article, doc), kind: article.metadata.pageType?.value };
-}
 
 /** The class words of a page, as the platform detector reads them. */
 function words(dump: string): string {

@@ -2,16 +2,9 @@
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { dropForumControls, FORUM_CONTROL_RE } from '../../src/core/extract/heuristics/forumControls';
-import { extractArticle } from '../../src/core/extract/extractArticle';
 import { blockText, collapse, isHiddenSpan } from '../../src/core/extract/inlineText';
 import type { Attributes } from '../../src/core/model/dumpDocument';
-import { renderText } from '../../src/core/render/articleText';
-
-function extract(dump: string): { text: string; kind: unknown } {
-	const doc = parseDump(dump);
-	const article = extractArticle(doc);
-	return { text: renderText(article, doc), kind: article.metadata.pageType?.value };
-}
+import { extractDumpText as extract } from '../util/kindFixtures';
 
 const MESSAGES = [
 	'Our allotment shed roof leaks along the ridge every time it rains hard, and the felt looks fine from the ground. Where should I start looking?',
