@@ -1,6 +1,6 @@
 // The WCXB eval's scorer: the benchmark's word-bag F1, snippet rates, metadata matching and the fixed held-out part.
 import * as assert from 'node:assert/strict';
-import { authorMatches, dateMatches, formatWcxbTables, isHoldout, scorePage, snippetRate, titleMatches, wordScores, wordTokens } from '../../scripts/eval/wcxb';
+import { authorMatches, dateMatches, formatWcxbTables, isHoldout, scorePage, siteOf, siteWeightedF1, snippetRate, titleMatches, wordScores, wordTokens } from '../../scripts/eval/wcxb';
 
 suite('WCXB scorer', () => {
 	test('tokens are lower-cased Unicode word runs', () => {
@@ -62,6 +62,20 @@ suite('WCXB scorer', () => {
 		assert.match(out, /page kind\s+0\.667 \(2\/3\) detected as annotated/);
 		assert.match(out, /\n\s+forum\s+(forum 1, article 1|article 1, forum 1)\n/);
 		assert.match(out, /\n\s+product\s+product 1\n/);
+	});
+
+	test('the site-weighted F1 counts each site once, however many pages it gives', () => {
+		const meta = (url: string) => ({ url, page_type: 'product', title: null, author: null, publish_date: null, with: null, without: null });
+		assert.equal(siteOf('https://www.shop.example/p/1'), 'shop.example');
+		assert.equal(siteOf('not a url'), 'not a url');
+		const pages = [
+			scorePage('0001', meta('https://www.shop.example/p/1'), 'a b', { text: 'a b', ms: 1 }),
+			scorePage('0002', meta('https://shop.example/p/2'), 'a b', { text: 'a b', ms: 1 }),
+			scorePage('0003', meta('https://shop.example/p/3'), 'a b', { text: 'a b', ms: 1 }),
+			scorePage('0004', meta('https://other.example/x'), 'a b', { text: 'c d', ms: 1 }),
+		];
+		assert.deepEqual(siteWeightedF1(pages), { f1: 0.5, sites: 2 });
+		assert.match(formatWcxbTables('part', pages), /F1, each site once: all 0\.500 \(2\),.* product 0\.500 \(2\)/);
 	});
 
 	test('the held-out part is a fixed fifth of the ids', () => {
