@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { InlineBudgetSpent, parseInlines } from '../../src/core/dump/parseInlines';
 import { inlineText } from '../../src/core/extract/inlineText';
-import { LineBreakNode, SoftBreakNode, SourceTextNode, TextNode } from '../../src/core/model/leafInlines';
+import { LineBreakNode, SoftBreakNode, SourceTextNode, TextNode, sourceText } from '../../src/core/model/leafInlines';
 import type { Block, Inline, Paragraph, Text } from '../../src/core/model/dumpDocument';
 import { walkInlines } from '../../src/core/model/walk';
 
@@ -92,7 +92,7 @@ suite('Leaf inline nodes', () => {
 		assert.equal(n.kind, 'text');
 		assert.equal(n.value, 'hello');
 		assert.equal(JSON.stringify(n), JSON.stringify({ kind: 'text', value: 'hello', range: { start: 3, end: 8 } }));
-		assert.equal(JSON.stringify(new SourceTextNode(source, 3, 8, true)), JSON.stringify({ kind: 'text', value: 'hello', range: { start: 3, end: 8 }, softBreakAfter: true }));
+		assert.equal(JSON.stringify(sourceText(source, 3, 8, true)), JSON.stringify({ kind: 'text', value: 'hello', range: { start: 3, end: 8 }, softBreakAfter: true }));
 	});
 
 	test('text equal to its source is a source text node; escapes, entities and trimmed spaces keep a copy', () => {

@@ -1,6 +1,6 @@
 // The inline parser's node helpers: emphasis nodes, and adjacent text nodes merged into whole words.
 import type { Emphasis, Inline, SourceRange } from '../model/dumpDocument';
-import { SourceTextNode, TextNode } from '../model/leafInlines';
+import { SourceTextNode, TextNode, sourceText } from '../model/leafInlines';
 
 export function makeEmphasis(c: number, count: number, children: Inline[], range: SourceRange): Emphasis {
 	if (c === 0x7e) return { kind: 'emphasis', style: count === 2 ? 'strike' : 'sub', children, range };
@@ -39,7 +39,7 @@ export function mergeTexts(nodes: Inline[]): Inline[] {
 		for (let m = k; m < e && exact; m++) exact = nodes[m] instanceof SourceTextNode && (nodes[m] as SourceTextNode).source === (node as SourceTextNode).source;
 		if (exact) {
 			// Touching exact pieces of one source are that source's slice: still no copy.
-			out.push(new SourceTextNode((node as SourceTextNode).source, start, end, (nodes[e - 1] as SourceTextNode).softBreakAfter));
+			out.push(sourceText((node as SourceTextNode).source, start, end, (nodes[e - 1] as SourceTextNode).softBreakAfter));
 			k = e - 1;
 			continue;
 		}

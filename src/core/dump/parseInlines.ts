@@ -1,6 +1,6 @@
 // Inline parser: links, images, spans, code, emphasis, escapes, raw HTML, breaks. One linear pass with bounded look-ahead.
 import type { Attributes, Inline, LinkDefinition, SourceRange } from '../model/dumpDocument';
-import { LineBreakNode, SoftBreakNode, SourceTextNode, TextNode } from '../model/leafInlines';
+import { LineBreakNode, SoftBreakNode, type SourceTextNode, TextNode, sourceText } from '../model/leafInlines';
 import { parseAttributes } from './attributes';
 import { collapseWrapped } from './chars';
 import { decodeEntities, entityAt } from './entities';
@@ -118,7 +118,7 @@ function plainLine(text: string, seg: Segment): Inline[] | undefined {
 	let e = seg.end;
 	while (e > seg.start && isSpaceOrTab(text.charCodeAt(e - 1))) e--;
 	if (e === seg.start) return [];
-	return [e === seg.end ? new SourceTextNode(text, seg.start, e) : new TextNode(text.slice(seg.start, e), seg.start, seg.end)];
+	return [e === seg.end ? sourceText(text, seg.start, e) : new TextNode(text.slice(seg.start, e), seg.start, seg.end)];
 }
 
 class InlineParser {
@@ -220,11 +220,11 @@ class InlineParser {
 	 * of the strings of a dump of unclosed markup ('unclosed everything': 140,000 of them).
 	 */
 	#sourceText(from: number, to: number): TextNode | SourceTextNode {
-		if (this.#base >= 0) return new SourceTextNode(this.#dump, this.#base + from, this.#base + to);
+		if (this.#base >= 0) return sourceText(this.#dump, this.#base + from, this.#base + to);
 		const k = this.#segmentOf(from);
 		if (to <= from || k !== this.#segmentOf(to - 1)) return this.#text(this.#src.slice(from, to), from, to);
 		const start = this.#segments[k].start + (from - this.#localStarts[k]);
-		return new SourceTextNode(this.#dump, start, start + (to - from));
+		return sourceText(this.#dump, start, start + (to - from));
 	}
 
 	/** Adds a node, spending one unit of the document's budget: every node made passes here. */
@@ -261,11 +261,11 @@ class InlineParser {
 	#exactRun(upTo: number, softBreak: boolean): SourceTextNode | undefined {
 		const from = this.#runStart;
 		if (from < 0 || from !== this.#textStart || this.#runEnd !== upTo || this.#textBuf !== '' || upTo <= from) return undefined;
-		if (this.#base >= 0) return new SourceTextNode(this.#dump, this.#base + from, this.#base + upTo, softBreak);
+		if (this.#base >= 0) return sourceText(this.#dump, this.#base + from, this.#base + upTo, softBreak);
 		const k = this.#segmentOf(from);
 		if (k !== this.#segmentOf(upTo - 1)) return undefined;
 		const start = this.#segments[k].start + (from - this.#localStarts[k]);
-		return new SourceTextNode(this.#dump, start, start + (upTo - from), softBreak);
+		return sourceText(this.#dump, start, start + (upTo - from), softBreak);
 	}
 
 	/** Adds text that differs from the source at `pos` (an entity, an escaped space). */

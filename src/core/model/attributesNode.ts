@@ -10,13 +10,14 @@ import { RangedNode } from './rangedNode';
  * `toJSON` keeps the plain-object form; a node is never spread (nothing spreads attributes).
  */
 export class AttributesNode extends RangedNode implements Attributes {
-	readonly id: string | undefined;
+	/** On the prototype (undefined) unless the block has one: most blocks have none (8 bytes a block). */
+	declare readonly id: string | undefined;
 	readonly classes: readonly string[];
 	readonly pairs: readonly (readonly [string, string])[];
 
 	constructor(id: string | undefined, classes: readonly string[], pairs: readonly (readonly [string, string])[], start: number, end: number) {
 		super(start, end);
-		this.id = id;
+		if (id !== undefined) (this as { id: string | undefined }).id = id;
 		this.classes = classes;
 		this.pairs = pairs;
 	}
@@ -26,3 +27,4 @@ export class AttributesNode extends RangedNode implements Attributes {
 		return { id: this.id, classes: this.classes, pairs: this.pairs, range: this.range };
 	}
 }
+Object.defineProperty(AttributesNode.prototype, 'id', { value: undefined, enumerable: true, writable: true });

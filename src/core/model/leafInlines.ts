@@ -45,17 +45,17 @@ Object.defineProperty(TextNode.prototype, 'kind', { value: 'text', enumerable: t
  */
 export class SourceTextNode implements Text {
 	declare readonly kind: 'text';
+	/** On the prototype: false here, true on the nodes `sourceText` makes with a soft break after them. */
+	declare readonly softBreakAfter: boolean;
 	/** The string the node was parsed from (the dump, or a cell or decoded page parsed on its own). */
 	readonly source: string;
 	readonly start: number;
 	readonly end: number;
-	readonly softBreakAfter: boolean;
 
-	constructor(source: string, start: number, end: number, softBreakAfter = false) {
+	constructor(source: string, start: number, end: number) {
 		this.source = source;
 		this.start = start;
 		this.end = end;
-		this.softBreakAfter = softBreakAfter;
 	}
 
 	get value(): string {
@@ -71,6 +71,19 @@ export class SourceTextNode implements Text {
 	}
 }
 Object.defineProperty(SourceTextNode.prototype, 'kind', { value: 'text', enumerable: true });
+Object.defineProperty(SourceTextNode.prototype, 'softBreakAfter', { value: false, enumerable: true });
+
+/**
+ * A `SourceTextNode` followed by a soft break. The flag is its class's, not a field: 8 bytes less on the most numerous
+ * node of link- and image-dense dumps ('encoded script links': 84,000 text nodes, 0.67 MB).
+ */
+class SourceTextBreakNode extends SourceTextNode {}
+Object.defineProperty(SourceTextBreakNode.prototype, 'softBreakAfter', { value: true, enumerable: true });
+
+/** Text that is exactly `source.slice(start, end)`, with a soft break after it or not. */
+export function sourceText(source: string, start: number, end: number, softBreakAfter = false): SourceTextNode {
+	return softBreakAfter ? new SourceTextBreakNode(source, start, end) : new SourceTextNode(source, start, end);
+}
 
 /** A line break inside a paragraph: the one character at `start`. */
 export class SoftBreakNode implements SoftBreak {

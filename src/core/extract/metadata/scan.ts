@@ -36,11 +36,26 @@ const IN_WORD_MARKUP_RE = /[*_~^[\]`\\<&|+]/;
 const LAYOUT_RE = /article|body|content|main|column|col-|layout|wrapper|container|page|grid/i;
 
 /**
- * A block, span, link or image of the dump with the words that describe it. Six fields: its attributes, range and
- * kind are read from the block or inline it stands for, and `itemprop` is on the prototype ('') unless the node has
- * one. As an object of ten fields, with the range of a link copied out of it and an entry `{ node, link }` per link,
- * the scan held 184 bytes a link at the extraction's peak ('encoded script links', 42,000 links: 7.7 MB, 3.9x its
- * input); now 88 (the node and its slots in `nodes` and `links`).
+ * What a node's attributes say, shared by every node that says the same: pages repeat the same few classes on
+ * thousands of nodes, and most nodes have none.
+ */
+class NodeTags {
+	constructor(
+		readonly words: string,
+		readonly wordsId: number,
+		readonly hidden: boolean,
+		readonly itemprop: string,
+	) {}
+}
+
+/**
+ * A block, span, link or image of the dump with the words that describe it. Four fields: the item, the parent, the
+ * order, and the node's tags (words, hidden, itemprop), shared among the nodes whose tags are the same; its
+ * attributes, range and kind are read from the block or inline it stands for. As an object of ten fields, with the
+ * range of a link copied out of it and an entry `{ node, link }` per link, the scan held 184 bytes a link at the
+ * extraction's peak ('encoded script links', 42,000 links: 7.7 MB, 3.9x its input); with the tags as three own
+ * fields, 80 (72 and the node's slot in `nodes`); now 64: 'tracking pixels' (40,500 nodes) and 'encoded script
+ * links' (42,000) hold 0.65 MB less.
  *
  * A block's node and an inline's are of two subclasses, so `block` and `inline` are answered by the node's class: the
  * rules ask them of every node, and reading the item's `kind` (blocks and inlines of a dozen classes) to answer was
@@ -51,23 +66,33 @@ export abstract class MNode {
 	/** The block, or the span, link or image. */
 	readonly item: Block | Inline;
 	readonly parent: MNode | undefined;
-	/** Lower-cased id, classes, itemprop, rel, role, property and itemtype. */
-	readonly words: string;
-	readonly hidden: boolean;
 	readonly order: number;
-	/** Index of `words` among the page's distinct word lists (`MetadataScan.wordTest`); 0 for ''. */
-	readonly wordsId: number;
-	/** Lower-cased itemprop, '' when none: asked of every node by several fields. */
-	declare readonly itemprop: string;
+	readonly #tags: NodeTags;
 
-	constructor(item: Block | Inline, words: string, parent: MNode | undefined, hidden: boolean, order: number, wordsId: number, itemprop: string) {
+	constructor(item: Block | Inline, parent: MNode | undefined, order: number, tags: NodeTags) {
 		this.item = item;
 		this.parent = parent;
-		this.words = words;
-		this.hidden = hidden;
 		this.order = order;
-		this.wordsId = wordsId;
-		if (itemprop !== '') (this as { itemprop: string }).itemprop = itemprop;
+		this.#tags = tags;
+	}
+
+	/** Lower-cased id, classes, itemprop, rel, role, property and itemtype. */
+	get words(): string {
+		return this.#tags.words;
+	}
+
+	get hidden(): boolean {
+		return this.#tags.hidden;
+	}
+
+	/** Index of `words` among the page's distinct word lists (`MetadataScan.wordTest`); 0 for ''. */
+	get wordsId(): number {
+		return this.#tags.wordsId;
+	}
+
+	/** Lower-cased itemprop, '' when none: asked of every node by several fields. */
+	get itemprop(): string {
+		return this.#tags.itemprop;
 	}
 
 	/** The block the node stands for, undefined for a span, link or image. */
@@ -84,7 +109,6 @@ export abstract class MNode {
 		return this.item.range;
 	}
 }
-Object.defineProperty(MNode.prototype, 'itemprop', { value: '', enumerable: true, writable: true });
 
 /** The node of a block. */
 class BlockMNode extends MNode {
@@ -180,6 +204,8 @@ export class MetadataScan {
 	/** Distinct word lists by id ('' is 0), and their ids. */
 	readonly #wordList: string[] = [''];
 	readonly #wordIds = new Map<string, number>([['', 0]]);
+	/** Per word list id, the distinct tags of the nodes that have it. */
+	readonly #tagsByWords: NodeTags[][] = [];
 	/** Per vocabulary regex, per word list id: 0 not yet tested, 1 no match, 2 match. */
 	readonly #wordTests = new Map<RegExp, Uint8Array>();
 	/** Per word list id, whether it names a foreign container (`isForeign`): 0 not yet known, 1 no, 2 yes. */
@@ -205,9 +231,18 @@ export class MetadataScan {
 		// The list's own copy: pages repeat the same few classes on thousands of nodes, each lower-cased anew.
 		// The scan makes nodes of spans, links and images among inlines; every other kind is a block's.
 		const Node = item.kind === 'span' || item.kind === 'link' || item.kind === 'image' ? InlineMNode : BlockMNode;
-		const n = new Node(item, this.#wordList[wordsId], parent, hidden, this.nodes.length, wordsId, (attrValue(attrs, 'itemprop') ?? '').toLowerCase());
+		const n = new Node(item, parent, this.nodes.length, this.#tags(wordsId, hidden, (attrValue(attrs, 'itemprop') ?? '').toLowerCase()));
 		this.nodes.push(n);
 		return n;
+	}
+
+	/** The shared tags of a word list (by id), hidden or not, with an itemprop. */
+	#tags(wordsId: number, hidden: boolean, itemprop: string): NodeTags {
+		const known = (this.#tagsByWords[wordsId] ??= []);
+		for (const t of known) if (t.hidden === hidden && t.itemprop === itemprop) return t;
+		const t = new NodeTags(this.#wordList[wordsId], wordsId, hidden, itemprop);
+		known.push(t);
+		return t;
 	}
 
 	#scanBlocks(blocks: readonly Block[], parent: MNode | undefined, hidden: boolean): void {
