@@ -57,8 +57,11 @@ export interface RuleContext {
 	readonly options: ResolvedOptions;
 	/** Links and images in scope, in source order. */
 	readonly links: readonly LinkRef[];
-	/** Runs of plain text (text and soft breaks) in scope: where an unparsed link would be left. */
-	readonly textRuns: readonly SourceRange[];
+	/**
+	 * Runs of plain text (text and soft breaks) in scope, where an unparsed link would be left: the start and end
+	 * offsets of each run one after the other (`[start0, end0, start1, end1, ...]`).
+	 */
+	readonly textRuns: readonly number[];
 	/** Raw HTML (blocks and inlines) in scope. */
 	readonly rawHtml: readonly { readonly html: string; readonly range: SourceRange }[];
 	/** Every id declared anywhere in the dump, by id, in source order. */

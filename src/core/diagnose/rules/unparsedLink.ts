@@ -18,8 +18,10 @@ export const unparsedLink: Rule = {
 	fixable: false,
 	check(ctx, report) {
 		const text = ctx.doc.text;
-		for (const run of ctx.textRuns) {
-			const source = text.slice(run.start, run.end);
+		const runs = ctx.textRuns;
+		for (let i = 0; i < runs.length; i += 2) {
+			const runStart = runs[i];
+			const source = text.slice(runStart, runs[i + 1]);
 			if (!source.includes('](') && !source.includes('] (')) continue;
 			for (const m of source.matchAll(LOOKS_LIKE_LINK_RE)) {
 				// `\[` is an escaped, deliberately literal bracket.
@@ -27,7 +29,7 @@ export const unparsedLink: Rule = {
 				if (at > 0 && source[at - 1] === '\\') continue;
 				const what = m[1] ? 'an image' : 'a link';
 				const why = /\s/.test(m[3].trim()) ? ': its target contains white space' : m[0].includes('] (') ? ': a space separates "]" from "("' : '';
-				report({ message: `"${shorten(m[0], 60)}" looks like ${what} but is plain text${why}.`, range: { start: run.start + at, end: run.start + at + m[0].length } });
+				report({ message: `"${shorten(m[0], 60)}" looks like ${what} but is plain text${why}.`, range: { start: runStart + at, end: runStart + at + m[0].length } });
 			}
 		}
 		for (const { node } of ctx.links) {
