@@ -123,7 +123,15 @@ export class DumpAnalysis {
 
 	/** The parsed, extracted and rendered dump, as the output formats take it. */
 	get extraction(): Extraction {
-		return { doc: this.document, article: this.article, rendered: this.markdown };
+		// The Markdown is rendered when a format asks for it: the `text` format never does.
+		const markdown = (): RenderedMarkdown => this.markdown;
+		return {
+			doc: this.document,
+			article: this.article,
+			get rendered(): RenderedMarkdown {
+				return markdown();
+			},
+		};
 	}
 
 	/**

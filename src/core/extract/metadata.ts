@@ -1,5 +1,5 @@
 // Article metadata: title, author, dates, URL, site, language, description, tags, lead image, with provenance for each.
-import type { DumpDocument } from '../model/dumpDocument';
+import type { Block, DumpDocument, SourceRange } from '../model/dumpDocument';
 import type { ArticleMetadata, MetadataField } from './article';
 import { dayFirstFor, type DateOptions } from './dates';
 import { authorCandidates, expandAuthors, FAR_SUFFIX } from './metadata/author';
@@ -41,39 +41,143 @@ export { canonicalUrl, parseQuery, parseUrl, resolveUrl } from './metadata/urls'
  *    `description.ts`, `tags.ts`, `leadImage.ts`), each with the rule that found it.
  */
 export function extractMetadata(doc: DumpDocument, context: ArticleContext): ArticleMetadata {
-	try {
-		return readMetadata(doc, context);
-	} catch {
-		// Metadata is an extra: a bug here must not cost the article.
-		return {};
+	return metadataReader(doc)(context);
+}
+
+/**
+ * Reads a page's metadata more than once, e.g. over the article pipeline's region for the kind stage's date, then over
+ * the same region with the page's kind (extractArticle.ts). Only the kind-policy steps (`kindPolicy.ts`,
+ * `docsUpdateStamp.ts`, `repeatedBylines.ts`) and what follows from the byline they keep are read again: the scan,
+ * witnesses, title, language, author candidates and the fields that depend on none of these are shared when the region
+ * is the same and none of them asked for the kind (`KindSwitch`). Issue 12: on the wcxb-dev tuning part 14% of the
+ * pages read their metadata twice. Each call never throws; a field that is not found is absent.
+ */
+export function metadataReader(doc: DumpDocument): (context: ArticleContext) => ArticleMetadata {
+	let shared: SharedRead | undefined;
+	return (context) => {
+		try {
+			if (!shared || !shared.serves(context)) shared = new SharedRead(doc, context);
+			return readMetadata(shared, context.pageKind);
+		} catch {
+			// Metadata is an extra: a bug here must not cost the article.
+			return {};
+		}
+	};
+}
+
+/**
+ * The context a shared read's scan sees: its page kind can be switched between reads, and a kind asked for while the
+ * shared steps run is recorded, so that a read with another kind does not reuse them.
+ */
+class KindSwitch implements ArticleContext {
+	readonly region?: SourceRange;
+	readonly blocks?: readonly Block[];
+	readonly trace?: ArticleContext['trace'];
+	kind: string | undefined;
+	/** True while the shared steps run. */
+	sharing = true;
+	/** Whether a shared step asked for the page kind. */
+	kindAsked = false;
+
+	constructor(context: ArticleContext) {
+		this.region = context.region;
+		this.blocks = context.blocks;
+		this.trace = context.trace;
+		this.kind = context.pageKind;
+	}
+
+	get pageKind(): string | undefined {
+		if (this.sharing) this.kindAsked = true;
+		return this.kind;
 	}
 }
 
+/** Steps 1-5 of a read that do not depend on the page kind, computed once for the region (see `metadataReader`). */
+class SharedRead {
+	readonly #context: KindSwitch;
+	readonly s: MetadataScan;
+	readonly encoded: ReturnType<typeof readEncoded>;
+	readonly shares: ReturnType<typeof readShareLinks>;
+	readonly escaped: ReturnType<typeof readEscapedHtml>;
+	readonly titleChoice: ReturnType<typeof chooseTitle>;
+	readonly languages: ReturnType<typeof languageCandidates>;
+	readonly dateOptions: DateOptions;
+	readonly authorCands: ReturnType<typeof authorCandidates>;
+	#rest: RestOfRead | undefined;
 
-function readMetadata(doc: DumpDocument, context: ArticleContext): ArticleMetadata {
-	// 1. Scan.
-	const s = new MetadataScan(doc, context);
+	constructor(doc: DumpDocument, context: ArticleContext) {
+		const c = (this.#context = new KindSwitch(context));
+		// 1. Scan.
+		const s = (this.s = new MetadataScan(doc, c));
 
-	// 2. Witnesses.
-	const encoded = readEncoded(s);
-	const shares = readShareLinks(s);
-	const shareTitles = shares.flatMap((x) => x.titles);
+		// 2. Witnesses.
+		this.encoded = readEncoded(s);
+		this.shares = readShareLinks(s);
+		const shareTitles = this.shares.flatMap((x) => x.titles);
 
-	// A page dumped as its escaped HTML source has no markup to read: its headline, time and poster's name stand in.
-	const escaped = readEscapedHtml(doc.blocks, doc.text);
+		// A page dumped as its escaped HTML source has no markup to read: its headline, time and poster's name stand in.
+		this.escaped = readEscapedHtml(doc.blocks, doc.text);
 
-	// 3. Title.
-	const titleChoice = chooseTitle(s, encoded.title ?? escaped.title, shareTitles);
+		// 3. Title.
+		this.titleChoice = chooseTitle(s, this.encoded.title ?? this.escaped.title, shareTitles);
+		s.titleNode = this.titleChoice.chosen?.node;
+
+		// 5 (early): language, needed to read numeric dates.
+		this.languages = languageCandidates(s, this.encoded.language);
+		this.dateOptions = { dayFirst: dayFirstFor(best(this.languages)?.value) };
+
+		// 4. Byline candidates.
+		this.authorCands = authorCandidates(s);
+		c.sharing = false;
+	}
+
+	/** Whether this read's shared steps serve another read: the same region, no blocks or trace, and no kind asked for unless it is the same. */
+	serves(context: ArticleContext): boolean {
+		const c = this.#context;
+		if (context.blocks || context.trace || c.blocks || c.trace) return false;
+		if (context.region?.start !== c.region?.start || context.region?.end !== c.region?.end) return false;
+		return !c.kindAsked || context.pageKind === c.kind;
+	}
+
+	/** Switches the page kind the scan's rules see. */
+	withKind(kind: string | undefined): void {
+		this.#context.kind = kind;
+	}
+
+	/** Step 5's fields that depend on the title only (URL, description, tags, lead image, word count), once. */
+	rest(): RestOfRead {
+		if (this.#rest) return this.#rest;
+		const s = this.s;
+		const title = this.titleChoice.chosen;
+		this.#context.sharing = true;
+		const origin = siteOrigin(s, this.shares, title?.node);
+		const url = best(urlCandidates(s, this.shares, title?.node, origin));
+		const descriptions = descriptionCandidates(s, this.encoded.description, title?.candidate.value);
+		const tagCands = tagCandidates(s, this.encoded.labels);
+		const leadImage = best(imageCandidates(s, origin));
+		const wordCount = countWords(s);
+		this.#context.sharing = false;
+		return (this.#rest = { origin, url, descriptions, tagCands, leadImage, wordCount });
+	}
+}
+
+interface RestOfRead {
+	readonly origin: string | undefined;
+	readonly url: Candidate<string> | undefined;
+	readonly descriptions: ReturnType<typeof descriptionCandidates>;
+	readonly tagCands: ReturnType<typeof tagCandidates>;
+	readonly leadImage: Candidate<string> | undefined;
+	readonly wordCount: number | undefined;
+}
+
+function readMetadata(shared: SharedRead, pageKind: string | undefined): ArticleMetadata {
+	shared.withKind(pageKind);
+	const { s, shares, escaped, titleChoice, languages, dateOptions, authorCands } = shared;
+	const context = s.context;
 	const title = titleChoice.chosen;
-	s.titleNode = title?.node;
-
-	// 5 (early): language, needed to read numeric dates.
-	const languages = languageCandidates(s, encoded.language);
 	const language = best(languages);
-	const dateOptions: DateOptions = { dayFirst: dayFirstFor(language?.value) };
 
 	// 4. Byline and dates.
-	const authorCands = authorCandidates(s);
 	// An index page's title is its first item's heading: the byline and date under it are that item's, not the page's.
 	const found = titleChoice.listItem ? undefined : expandAuthors(s, firstOfRepeated(s, authorCands, LIST_ITEMS_MIN));
 	// On a listing, collection, product, service or documentation page, only a byline and a date at the title are the page's (`kindPolicy.ts`).
@@ -84,16 +188,11 @@ function readMetadata(doc: DumpDocument, context: ArticleContext): ArticleMetada
 	const dates = chosen.published && !keepDateOnKind(s, chosen.published, byline) ? { ...chosen, published: undefined } : chosen;
 
 	// 5. The rest.
-	const origin = siteOrigin(s, shares, title?.node);
-	const url = best(urlCandidates(s, shares, title?.node, origin));
+	const { origin, url, descriptions, tagCands, leadImage, wordCount } = shared.rest();
 	const siteNames = siteNameCandidates(s, shares, title?.candidate.value, origin, authors?.value);
 	const siteName = best(siteNames);
-	const descriptions = descriptionCandidates(s, encoded.description, title?.candidate.value);
 	const description = best(descriptions);
-	const tagCands = tagCandidates(s, encoded.labels);
 	const tags = best(tagCands);
-	const leadImage = best(imageCandidates(s, origin));
-	const wordCount = countWords(s);
 
 	if (context.trace) {
 		const t = context.trace;

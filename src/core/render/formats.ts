@@ -29,21 +29,33 @@ export function extractDump(text: string): Extraction {
 	return extractFromDocument(doc);
 }
 
-/** Extracts and renders an already parsed dump (the extension keeps parsed documents per version). */
+/**
+ * Extracts an already parsed dump (the extension keeps parsed documents per version); the Markdown is rendered when
+ * first asked for. The `text` format never asks: rendering it anyway was 6% of the eval's time per page (issue 12).
+ */
 export function extractFromDocument(doc: DumpDocument): Extraction {
 	const article = extractArticle(doc);
-	const rendered = renderMarkdown(article, doc, { baseUrl: article.metadata.url?.value });
-	return { doc, article, rendered };
+	let rendered: RenderedMarkdown | undefined;
+	return {
+		doc,
+		article,
+		get rendered(): RenderedMarkdown {
+			return (rendered ??= renderMarkdown(article, doc, { baseUrl: article.metadata.url?.value }));
+		},
+	};
 }
 
 /** Renders an extraction in one of the output formats. */
 export function formatExtraction(extraction: Extraction, format: OutputFormat): string {
-	const { doc, article, rendered } = extraction;
+	// `rendered` is read only by the formats that need it: `extractFromDocument` renders it when first asked for.
+	const { doc, article } = extraction;
 	switch (format) {
-		case 'md':
-			return renderFrontMatter(article.metadata) + (article.metadata.title ? `\n# ${escapeHeadingText(article.metadata.title.value)}\n` : '') + (rendered.markdown ? '\n' + rendered.markdown : '');
+		case 'md': {
+			const { markdown } = extraction.rendered;
+			return renderFrontMatter(article.metadata) + (article.metadata.title ? `\n# ${escapeHeadingText(article.metadata.title.value)}\n` : '') + (markdown ? '\n' + markdown : '');
+		}
 		case 'html':
-			return renderHtmlDocument(article, rendered, { generator: 'Page Dump Review' });
+			return renderHtmlDocument(article, extraction.rendered, { generator: 'Page Dump Review' });
 		case 'text':
 			return renderText(article, doc);
 		case 'json':

@@ -50,8 +50,23 @@ function besideLinkSections(article: Attempt, whole: Attempt): boolean {
 	return outsideLinks >= outsideChars * MIN_OUTSIDE_LINK_DENSITY;
 }
 
+/**
+ * The last answer of `isSpreadOut` per article attempt, with the whole page and signals it was asked with: the kind
+ * detector and the article strategy ask it of the same attempts (attempts are never changed once made). Asking twice
+ * was 0.8% of the eval's time per page on wcxb-dev (issue 12).
+ */
+const spreadAnswers = new WeakMap<Attempt, { readonly whole: Attempt; readonly signals: PageSignals; readonly spread: boolean }>();
+
 /** Whether the page's content is spread over many sections rather than held by the article pipeline's container. */
 export function isSpreadOut(signals: PageSignals, article: Attempt, whole: Attempt): boolean {
+	const known = spreadAnswers.get(article);
+	if (known && known.whole === whole && known.signals === signals) return known.spread;
+	const spread = spreadOut(signals, article, whole);
+	spreadAnswers.set(article, { whole, signals, spread });
+	return spread;
+}
+
+function spreadOut(signals: PageSignals, article: Attempt, whole: Attempt): boolean {
 	// A container that is one headed section of a landing page is never the page (headedSections.ts).
 	if (isOneSectionOfMany(article, whole)) return true;
 	// A container whose cleaning dropped most of its plain sections is the landing page itself (cleanedAway.ts).
