@@ -38,12 +38,15 @@ suite('Metadata: kinds that seldom have an author or a date', () => {
 	const filler = (words: number): string => Array.from({ length: words }, (_, i) => `word${i}`).join(' ');
 
 	test('on a listing, a "By" line far under the title is not the page\'s author; at the title it is', () => {
-		const far = ['# Recent papers in materials science', '', filler(60), '', 'By Maria Oliveira Andreotti', '', filler(20)];
+		const far = ['# Recent papers in materials science', '', filler(140), '', 'By Maria Oliveira Andreotti', '', filler(20)];
 		assert.strictEqual(md(far, { pageKind: 'listing' }).author, undefined);
 		// The same page taken for an article keeps it: the policy is the kind's.
 		assert.strictEqual(md(far, { pageKind: 'article' }).author?.value, 'Maria Oliveira Andreotti');
 		const near = ['# Recent papers in materials science', '', 'By Maria Oliveira Andreotti', '', filler(60)];
 		assert.strictEqual(md(near, { pageKind: 'listing' }).author?.value, 'Maria Oliveira Andreotti');
+		// A standfirst of 60 words between the title and the byline is still the title's dateline.
+		const standfirst = ['# Recent papers in materials science', '', filler(60), '', 'By Maria Oliveira Andreotti', '', filler(20)];
+		assert.strictEqual(md(standfirst, { pageKind: 'listing' }).author?.value, 'Maria Oliveira Andreotti');
 	});
 
 	test('on a service page, an author page\'s link far under the title is not reported', () => {

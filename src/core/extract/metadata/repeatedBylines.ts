@@ -1,6 +1,7 @@
 // Bylines and dates repeated for every item of a page: the posts of a thread, whose first one is the thread's own.
 import { NEAR_TITLE_CHARS, TITLE_RE } from '../metadataRules';
 import { inCards } from './cardBylines';
+import { beforeBodyEnd, isAfterBodyList } from './afterBodyTeasers';
 import { best, MIN_SCORE, type Candidate, type MetadataScan, type MNode } from './scan';
 
 /**
@@ -77,7 +78,10 @@ export function firstOfRepeated<T>(s: MetadataScan, cands: readonly Candidate<T>
 	const same = cands.filter((c) => c.node !== undefined && c.score >= MIN_SCORE && signature(c.node) === sig && (!textual || c.rule === top.rule));
 	if (same.length < REPEATED_MIN) return top;
 	if (same.length >= listItemsMin) return undefined;
-	if (isTeaserList(s, same.map((c) => c.node!))) return undefined;
+	if (isTeaserList(s, same.map((c) => c.node!))) {
+		// A related stories' list after the article's text: the page's own byline or date is among the others (`afterBodyTeasers.ts`).
+		return isAfterBodyList(s, same.map((c) => c.node!)) ? firstOfRepeated(s, beforeBodyEnd(s, cands, same), listItemsMin) : undefined;
+	}
 	// Bylines written as text ("Written by Kyle Bonds") over and over are testimonials' or teasers' signatures, not the
 	// page's (forum software marks its posters up, it does not write them out): the page's byline is among the others.
 	if (textual) return firstOfRepeated(s, cands.filter((c) => !same.includes(c)), listItemsMin);
