@@ -60,7 +60,8 @@ suite('Metadata: choosing the title heading', () => {
 	});
 
 	test('with no heading to take, a title-named container holding one line gives the title', () => {
-		const dump = `#  {#section itemprop="name"}\n\n::: {.topic-title .d-flex}\n[How do I show a saved route on a phone?]{.fs-3}\n:::\n\n::: posts\n${BODY}:::\n`;
+		// An empty h2 (an empty h1 would be titled by the line after it, `emptyHeadingLine.ts`).
+		const dump = `##  {#section itemprop="name"}\n\n::: {.topic-title .d-flex}\n[How do I show a saved route on a phone?]{.fs-3}\n:::\n\n::: posts\n${BODY}:::\n`;
 		assert.strictEqual(titleOf(dump), 'How do I show a saved route on a phone?');
 		const field = extractMetadata(parseDump(dump), {}).title;
 		assert.strictEqual(field?.rule, 'class:title-container');

@@ -4,6 +4,7 @@ import { collapse } from '../inlineText';
 import { smartInlineText } from '../smartText';
 import { hasHeadingBadge, withoutHeadingBadges } from './headingBadges';
 import { isHeadingDateSpan } from './headingDateSpans';
+import { isHeadingSubtitle } from './headingSubtitles';
 import type { MetadataScan, MNode } from './scan';
 
 /**
@@ -22,9 +23,9 @@ function isSlot(n: Inline): boolean {
 const HEADING_BUTTON_LABELS = ['Copy item path'] as const;
 const HEADING_BUTTON_RE = new RegExp(`\\s+(?:${HEADING_BUTTON_LABELS.map((l) => l.replace(/ /g, '\\s+')).join('|')})$`, 'iu');
 
-/** An inline of a heading that is not its words: a slotted control or a date span (`headingDateSpans.ts`). */
+/** An inline of a heading that is not its words: a slotted control, a date span (`headingDateSpans.ts`) or a subtitle span (`headingSubtitles.ts`). */
 function isAside(n: Inline): boolean {
-	return isSlot(n) || isHeadingDateSpan(n);
+	return isSlot(n) || isHeadingDateSpan(n) || isHeadingSubtitle(n);
 }
 
 /** A node's collapsed text as the scan reads it, without a heading's slotted controls, date spans, badges (`headingBadges.ts`) and button labels. */
@@ -33,5 +34,7 @@ export function textWithoutControls(s: MetadataScan, n: MNode): string {
 	if (b?.kind !== 'heading') return s.textOf(n);
 	const badged = hasHeadingBadge(b.content);
 	const text = badged || b.content.some(isAside) ? collapse(smartInlineText((badged ? withoutHeadingBadges(b.content) : b.content).filter((c) => !isAside(c)), s.doc.text)) : s.textOf(n);
+	// A heading that is all subtitle span has no other words to be its title: it keeps its whole text.
+	if (text === '' && b.content.some(isHeadingSubtitle)) return s.textOf(n);
 	return text.replace(HEADING_BUTTON_RE, '');
 }

@@ -15,6 +15,7 @@ import { titleContainer } from './titleContainers';
 import { breadcrumbTitle } from './breadcrumbTitle';
 import { headingAboveList } from './headingAboveList';
 import { hasWords } from './wordlessHeadings';
+import { emptyHeadingLine } from './emptyHeadingLine';
 
 /** The chosen title (with its heading node, when it is one) and every scored candidate, for tracing. */
 export interface TitleChoice {
@@ -78,7 +79,9 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		const own = s.vocab(n, TITLE_RE, 0);
 		if (!isHeading && !(profile || own) ) continue;
 		if (!isHeading && (n.block?.kind === 'div' || n.block?.kind === 'htmlDiv' || n.inline?.kind === 'image')) continue;
-		const text = headingTitleText(s, n);
+		// An h1 the dump left empty is titled by the line pandoc moved out of it (`emptyHeadingLine.ts`).
+		const line = isHeading ? emptyHeadingLine(s, n) : undefined;
+		const text = line ? titleText(s.textOf(line)) : headingTitleText(s, n);
 		if (text.length < 2 || text.length > MAX_TITLE_CHARS) continue;
 		let score = 0;
 		// What the headline vocabulary, itemprop and platform profile add: taken back from a list's items.
@@ -88,7 +91,7 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 			const level = (b as Heading).level;
 			score += level === 1 ? WEIGHT.h1 : level === 2 ? WEIGHT.h2 : level === 3 ? WEIGHT.h3 : 0;
 			if (n === leadH1) score += LEAD_H1_BONUS;
-			rule = `heading-h${level}`;
+			rule = `heading-h${level}${line ? ':next-line' : ''}`;
 		} else {
 			rule = 'class:title';
 			// A title outside a heading must carry a strong name, not just "title" (every widget has one).
