@@ -1,5 +1,6 @@
 // Recognises the kind of page from its structure: repeated posts, prices and cart words, priced cards, code, prose.
 import type { Attempt, BlockIndex } from '../blockIndex';
+import { hasBuyBoxNearName } from './buyBox';
 import { hasBuyBoxAtName } from './buyBoxAtName';
 import { isCompanyVoice } from './companyVoice';
 import { isSpreadOut } from './coverage';
@@ -84,6 +85,8 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 		if (hasBuyBoxAtName(index, shopItems?.block)) return { kind: 'product', signal: `price at the name, prices ${s.prices}`, confidence: 0.5 };
 		return { kind: 'collection', signal: `prices ${s.prices}`, confidence: 0.5 };
 	}
+	// A price and a cart button under the h1 make one product's page, however long its description (buyBox.ts).
+	if (hasBuyBoxNearName(index)) return { kind: 'product', signal: 'buy box at the name', confidence: 0.6 };
 	if (s.cartWords >= 1 && s.prices >= 1 && (s.productContainers >= 1 || s.cartWords >= 2) && s.longParagraphs < MAX_PRODUCT_LONG_PARAGRAPHS) {
 		return { kind: 'product', signal: `cart words ${s.cartWords}, prices ${s.prices}`, confidence: 0.6 };
 	}

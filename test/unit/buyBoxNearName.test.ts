@@ -1,0 +1,50 @@
+// A price and a buying control in the first lines after the h1 make one product's page, whatever else it holds (kinds/buyBox.ts).
+import * as assert from 'node:assert';
+import { parseDump } from '../../src/core/dump/parseDump';
+import { BlockIndex } from '../../src/core/extract/blockIndex';
+import { hasBuyBoxNearName, MAX_BLOCKS_TO_BUY, MAX_BLOCKS_TO_PRICE } from '../../src/core/extract/kinds/buyBox';
+import { extractDumpText } from '../util/kindFixtures';
+
+const near = (dump: string): boolean => hasBuyBoxNearName(new BlockIndex(parseDump(dump)));
+const lines = (n: number, word: string): string => Array.from({ length: n }, (_, i) => `${word} ${i + 1}`).join('\n\n');
+
+/** A long product description: more long paragraphs than an article needs, and sections under h2s. */
+const STORY = Array.from(
+	{ length: 12 },
+	(_, i) =>
+		`## Built for the long haul, part ${i + 1}\n\nThe Ridgeline stove burns wood pellets cleanly for hours, and its double wall draws air from below so the flame stays steady in the wind. Part ${i + 1} of the story of how it was made, tested on the coast and in the mountains through a winter of storms.`,
+).join('\n\n');
+
+/** A product page whose buy box sits under its name, and whose description reads like an article. */
+const PRODUCT = `# Ridgeline Stove\n\nRidgeline Outdoor\n\n4.7 stars (212 reviews)\n\n$149.95\n\nColour\n\n${lines(8, 'Swatch')}\n\nQuantity\n\n[Add to cart](/cart/add)\n\n${STORY}\n`;
+
+suite('Buy box near the name', () => {
+	test('a price and a cart button under the h1 are a buy box, in either order', () => {
+		assert.ok(near(PRODUCT));
+		assert.ok(near('# Trail 22 Daypack\n\nIn stock\n\nNow $89.00\n'));
+	});
+
+	test('a price without a buying control, or a buying word without a price, is no buy box', () => {
+		assert.ok(!near('# Trail 22 Daypack\n\nNow $89.00\n\nA light pack for long days.\n'));
+		assert.ok(!near('# Trail 22 Daypack\n\n[Add to cart](/cart/add)\n\nA light pack for long days.\n'));
+	});
+
+	test('the price must come within MAX_BLOCKS_TO_PRICE lines and the button within MAX_BLOCKS_TO_BUY', () => {
+		assert.ok(near(`# Stove\n\n${lines(MAX_BLOCKS_TO_PRICE - 1, 'Line')}\n\n$149.95\n\nAdd to cart\n`));
+		assert.ok(!near(`# Stove\n\n${lines(MAX_BLOCKS_TO_PRICE, 'Line')}\n\n$149.95\n\nAdd to cart\n`));
+		assert.ok(near(`# Stove\n\n$149.95\n\n${lines(MAX_BLOCKS_TO_BUY - 2, 'Swatch')}\n\nAdd to cart\n`));
+		assert.ok(!near(`# Stove\n\n$149.95\n\n${lines(MAX_BLOCKS_TO_BUY - 1, 'Swatch')}\n\nAdd to cart\n`));
+	});
+
+	test("a cost table's Quantity column and a sentence naming a price are no buy box", () => {
+		const table = '| Item | Quantity | Low | High |\n|------|----------|-----|------|\n| Outlet | 2 | $80 | $120 |\n';
+		assert.ok(!near(`# What an electrician costs\n\nTypical range: $876 - $1,042\n\n${table}`));
+		assert.ok(!near('# Stove review\n\nWe paid $149.95 for the Ridgeline stove at a shop in town, and it was well worth the money.\n\nIn stock at most shops.\n'));
+		assert.ok(!near('Ridgeline Stove\n\n$149.95\n\nAdd to cart\n'), 'no h1, no name to stand under');
+	});
+
+	test('a product page with an article-length description is a product, not an article', () => {
+		assert.strictEqual(extractDumpText(PRODUCT).kind, 'product');
+		assert.strictEqual(extractDumpText(PRODUCT.replace('Quantity\n\n[Add to cart](/cart/add)', 'Read the story')).kind, 'article');
+	});
+});
