@@ -16,6 +16,7 @@ import { withoutProductCards } from './productCards';
 import type { KindStrategy } from './pageKind';
 import { hiddenContent } from './wholePage';
 import { productWidgets } from './productWidgets';
+import { labelledChrome } from './labelledChrome';
 import { insideChrome, productChrome, productHeading, productPage, withoutChrome } from './productRegion';
 
 /** A product page's repeated paragraphs are screen copies whatever their length (see productSpan). */
@@ -41,7 +42,9 @@ export const product: KindStrategy = {
 		if (page.chars === 0) return withoutBuyBox(article);
 		// Other products' cards do not count as page text when judging spread (kinds/productCards.ts).
 		const chosen = insideChrome(index, article.region, chrome) || isSpreadOut(signals, article, withoutProductCards(page)) ? page : withSiblingPanels(index, withoutChrome(article, chrome), page);
-		return productSpan(index, withoutBuyBox(disclosePanels(index, chosen, (b) => chrome.has(b))));
+		// Then the containers a shop label opens ("Complete your order", "Recently viewed"; kinds/labelledChrome.ts).
+		const spanned = productSpan(index, withoutBuyBox(disclosePanels(index, chosen, (b) => chrome.has(b))));
+		return withoutChrome(spanned, labelledChrome(index, productHeading(index)));
 	},
 };
 
