@@ -12,6 +12,12 @@ import { shopGrid } from './shopGrid';
  * reading to replace the container's: below it the two differ by a dropped badge or an empty line, not by cards.
  */
 export const MIN_WHOLE_GRID_GAIN = 1.2;
+/**
+ * The grid must be nearly all of the container: a news story's container that also holds a gallery of priced
+ * pictures keeps the story, and the cleaning was right to drop the gallery (readability corpus, a hotel story whose
+ * container holds a 17-picture business gallery at 75% of its text: 0.79 -> 0.30 without this bound).
+ */
+export const MIN_GRID_SHARE = 0.9;
 
 function textChars(blocks: readonly Block[]): number {
 	let n = 0;
@@ -24,7 +30,7 @@ function textChars(blocks: readonly Block[]): number {
  * name block as a menu and drops it (on a camera shop's results each card's title box, "link density 0.60"), so the
  * container keeps the cards' features and prices without their names. The whole page's clean-up (kinds/wholePage.ts)
  * removes named chrome only and keeps the cards. When the attempt is the pipeline's container, it holds the page's
- * priced grid (kinds/shopGrid.ts) and the whole page keeps at least `MIN_WHOLE_GRID_GAIN` times the text the attempt
+ * priced grid (kinds/shopGrid.ts) as `MIN_GRID_SHARE` of its text, and the whole page keeps at least `MIN_WHOLE_GRID_GAIN` times the text the attempt
  * keeps inside the grid, the attempt's blocks inside the grid are replaced by the whole page's; otherwise the
  * attempt as it is.
  */
@@ -33,6 +39,7 @@ export function withGridCards({ index, signals, article, whole }: KindContext, a
 	const grid = shopGrid(index, signals, productChrome(index))?.block;
 	const region = attempt.region.range;
 	if (!grid || grid.range.start < region.start || grid.range.end > region.end) return attempt;
+	if (index.statsOf(grid).chars < index.statsOf(attempt.region).chars * MIN_GRID_SHARE) return attempt;
 	const inGrid = (b: Block): boolean => b.range.start >= grid.range.start && b.range.end <= grid.range.end;
 	// Blocks that straddle the grid's edges are left as they are: only blocks wholly inside it are swapped.
 	const own = attempt.blocks.filter(inGrid);
