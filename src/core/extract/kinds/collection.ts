@@ -6,6 +6,7 @@ import { cardForms, dropCardForms } from '../heuristics/cardForms';
 import { cardRanges, dropCardRepeats } from '../heuristics/cardRepeats';
 import { facetPanels } from '../heuristics/facetPanels';
 import { articleOrWholePage, cleanedWholePage } from './coverage';
+import { withGridCards } from './gridCards';
 import { smallGridSection } from './gridSection';
 import { withIntroAbove } from './introAboveGrid';
 import { isMenuBesideGrid } from './menuBesideGrid';
@@ -33,7 +34,7 @@ export const collection: KindStrategy = {
 		// The grid's container leaves out the category's title and blurb above it (introAboveGrid.ts) and its buying
 		// guide and questions below it (proseBelowGrid.ts).
 		// A few cards the pipeline missed are read from their own section, not with the whole page's menus (gridSection.ts).
-		const withIntro = read === page.article ? withProseBelowGrid(page, withIntroAbove(page, read)) : smallGridSection(page, read);
+		const withIntro = read === page.article ? withProseBelowGrid(page, withIntroAbove(page, withGridCards(page, read))) : smallGridSection(page, read);
 		// The buying guide and questions a category folds into hidden accordion and tab panels are read, as on product
 		// and service pages (heuristics/disclosurePanels.ts); the shop chrome's panels stay shut. Tuning part of wcxb-dev,
 		// the 70 annotated collections: 0.7585 -> 0.7791, 10 pages up, none down; all ten are one outdoor shop's

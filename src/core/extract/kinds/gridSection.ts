@@ -16,7 +16,7 @@ import { shopGrid } from './shopGrid';
 export const MAX_SECTION_GRID_RATIO = 3;
 
 /** The text blocks (not containers) among the blocks, at any depth, that lie inside the range. */
-function leavesIn(blocks: readonly Block[], r: SourceRange, out: Block[] = []): Block[] {
+export function leavesIn(blocks: readonly Block[], r: SourceRange, out: Block[] = []): Block[] {
 	for (const b of blocks) {
 		if (b.range.end <= r.start || b.range.start >= r.end) continue;
 		if (isContainer(b)) leavesIn(childBlocks(b), r, out);

@@ -1,6 +1,7 @@
 // Listings: every item of the page (titles and summaries) outside its navigation, header and footer.
 import { isCardsWithoutProse } from './cardsWithoutProse';
 import { withoutCardCopies } from './cardCopies';
+import { collection } from './collection';
 import { dropItemCounters } from '../heuristics/itemCounters';
 import { endAtCopyright } from '../heuristics/pageFooter';
 import { containerWithoutChrome } from './containerWithChrome';
@@ -8,6 +9,7 @@ import { articleOrWholePage, cleanedWholePage } from './coverage';
 import { itemsOutsideArticle } from './itemTitles';
 import { untilLastCard } from './listingEnd';
 import type { KindStrategy } from './pageKind';
+import { isPricedListing } from './pricedListing';
 import { proseOutsideArticle } from './proseOutside';
 import { LISTING_TITLE_ROW_LEVELS, withTeaserTitles } from './teaserTitles';
 import { trustedListing } from './trustedListing';
@@ -17,6 +19,8 @@ export const listing: KindStrategy = {
 	reason:
 		'A listing (blog index, search results, news feed) is its items: each teaser is short and linked, which the article pipeline scores as chrome; kept whole when its linked titles lie outside the chosen container (itemTitles.ts), most of its prose does (proseOutside.ts), its cards have no prose to score (cardsWithoutProse.ts), or one container holds little of it (coverage.ts); a whole-page read ends with the last card (listingEnd.ts); the container a platform profile found keeps its link lists (trustedListing.ts); a teaser printed twice in one card is read once (cardCopies.ts); lines that are only an item\'s counter, reading time or relative stamp go (heuristics/itemCounters.ts), and the read ends at the page\'s copyright line (heuristics/pageFooter.ts).',
 	extract: (page) => {
+		// A listing of a shop's priced cards is read as its collection (pricedListing.ts).
+		if (isPricedListing(page)) return collection.extract(page);
 		const a = extractListing(page);
 		if (!a) return a;
 		// Each card's teaser once, not once per layout (cardCopies.ts).

@@ -1,0 +1,54 @@
+// The grid's cards whole: a collection read from the pipeline's container gets back the cards its link-density cleaning dropped.
+import type { Block } from '../../model/dumpDocument';
+import { type Attempt, ROOT } from '../blockIndex';
+import { collapsedText } from '../inlineText';
+import { leavesIn } from './gridSection';
+import type { KindContext } from './pageKind';
+import { productChrome } from './productRegion';
+import { shopGrid } from './shopGrid';
+
+/**
+ * The whole page's clean-up must keep this much more of the grid's text than the pipeline's container did for its
+ * reading to replace the container's: below it the two differ by a dropped badge or an empty line, not by cards.
+ */
+export const MIN_WHOLE_GRID_GAIN = 1.2;
+/**
+ * The grid must be nearly all of the container: a news story's container that also holds a gallery of priced
+ * pictures keeps the story, and the cleaning was right to drop the gallery (readability corpus, a hotel story whose
+ * container holds a 17-picture business gallery at 75% of its text: 0.79 -> 0.30 without this bound).
+ */
+export const MIN_GRID_SHARE = 0.9;
+
+function textChars(blocks: readonly Block[]): number {
+	let n = 0;
+	for (const b of blocks) n += collapsedText(b).length;
+	return n;
+}
+
+/**
+ * A card is a linked name, a line or two and a price: the article pipeline's link-density cleaning scores a card's
+ * name block as a menu and drops it (on a camera shop's results each card's title box, "link density 0.60"), so the
+ * container keeps the cards' features and prices without their names. The whole page's clean-up (kinds/wholePage.ts)
+ * removes named chrome only and keeps the cards. When the attempt is the pipeline's container, it holds the page's
+ * priced grid (kinds/shopGrid.ts) as `MIN_GRID_SHARE` of its text, and the whole page keeps at least `MIN_WHOLE_GRID_GAIN` times the text the attempt
+ * keeps inside the grid, the attempt's blocks inside the grid are replaced by the whole page's; otherwise the
+ * attempt as it is.
+ */
+export function withGridCards({ index, signals, article, whole }: KindContext, attempt: Attempt): Attempt {
+	if (attempt !== article || attempt.region === ROOT || attempt.chars === 0) return attempt;
+	const grid = shopGrid(index, signals, productChrome(index))?.block;
+	const region = attempt.region.range;
+	if (!grid || grid.range.start < region.start || grid.range.end > region.end) return attempt;
+	if (index.statsOf(grid).chars < index.statsOf(attempt.region).chars * MIN_GRID_SHARE) return attempt;
+	const inGrid = (b: Block): boolean => b.range.start >= grid.range.start && b.range.end <= grid.range.end;
+	// Blocks that straddle the grid's edges are left as they are: only blocks wholly inside it are swapped.
+	const own = attempt.blocks.filter(inGrid);
+	const cards = leavesIn(whole.blocks, grid.range);
+	const ownChars = textChars(own);
+	const cardChars = textChars(cards);
+	if (cardChars < ownChars * MIN_WHOLE_GRID_GAIN || cardChars === ownChars) return attempt;
+	const before = attempt.blocks.filter((b) => b.range.end <= grid.range.start || (!inGrid(b) && b.range.start < grid.range.start));
+	const after = attempt.blocks.filter((b) => !inGrid(b) && !before.includes(b));
+	const blocks = [...before, ...cards, ...after];
+	return { ...attempt, blocks, chars: attempt.chars - ownChars + cardChars };
+}
