@@ -49,4 +49,20 @@ suite('Forum posts that fill the article', () => {
 		for (const p of POSTS) assert.ok(text.includes(p), `lost a post: ${p.slice(0, 30)}`);
 		assert.ok(!text.includes('Board number'), 'kept the menu');
 	});
+
+	test('posts named by their class fill the container when most show their poster; a FAQ\'s items do not', () => {
+		const items = (poster: (i: number) => string): string[] =>
+			POSTS.flatMap((p, i) => ['::: {.message-inner}', '::: {.message-cell}', poster(i), ':::', '', '::: {.message-cell .message-main}', p, ':::', ':::', '']);
+		const page = (poster: (i: number) => string): { index: BlockIndex; posts: RepeatedGroup; list: Container } => {
+			const index = new BlockIndex(parseDump(['::: {.block-body}', ...items(poster), ':::', ''].join('\n')));
+			const list = index.containers.find((c) => c.attrs.classes.includes('block-body'))!;
+			const found = index.containers.filter((c) => c.attrs.classes[0] === 'message-inner');
+			const chars = found.reduce((n, c) => n + index.statsOf(c).chars, 0);
+			return { index, list, posts: { signature: 'message-inner', items: found, chars, proseItems: found.length, pricedItems: 0, linkedItems: 0 } };
+		};
+		const thread = page((i) => `[player${i}](/members/player${i}.${i}/)`);
+		assert.ok(postsFillArticle(thread.index, thread.posts, attempt(thread.list, thread.posts.chars)), 'posters linked to member pages');
+		const faq = page((i) => `**Question ${i}**`);
+		assert.ok(!postsFillArticle(faq.index, faq.posts, attempt(faq.list, faq.posts.chars)), 'no poster');
+	});
 });

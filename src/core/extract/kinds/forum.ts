@@ -11,6 +11,7 @@ import { dropChromeHeadings } from '../heuristics/postChromeHeadings';
 import { dropChromeSpans } from '../heuristics/postChromeSpans';
 import { dropRepeatedPosterNames } from '../heuristics/repeatedPosterName';
 import { dropQuotedChrome } from '../heuristics/quotedChrome';
+import { dropRepeatedPostLines } from '../heuristics/repeatedPostLines';
 import { dropRepeatedQuotes } from '../heuristics/repeatedQuotes';
 import { dropRepeatedSubjects, subjectKey } from '../heuristics/threadSubjects';
 import { dropTruncatedPreviews } from '../heuristics/truncatedPreviews';
@@ -139,7 +140,9 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	const kept = dropRepeatedQuotes(dropFlattenedPreviews(index, controlled, flattenedPreviewBlocks(index, postSet), removed), removed);
 	// An answer's preview cut mid-word before its full text (heuristics/truncatedPreviews.ts).
 	const whole = dropTruncatedPreviews(kept, removed);
-	return { region: posts.items[0], regionScore: 0, blocks: whole, removed, chars };
+	// Short lines the forum writes identically in most posts: its buttons and labels (heuristics/repeatedPostLines.ts).
+	const unrepeated = dropRepeatedPostLines(index.doc.text, whole, posts.items, removed);
+	return { region: posts.items[0], regionScore: 0, blocks: unrepeated, removed, chars };
 }
 
 export const forum: KindStrategy = {

@@ -1,5 +1,6 @@
 // Posts that fill the article: a thread among a page's sidebars and boards, whose posts the article pipeline's container holds.
 import { type Attempt, type BlockIndex, ROOT } from '../blockIndex';
+import { hasPosterMark, mostly } from './scatteredPosts';
 import type { RepeatedGroup } from './signals';
 
 /**
@@ -12,16 +13,20 @@ import type { RepeatedGroup } from './signals';
 export const MIN_POSTS_SHARE_OF_ARTICLE = 0.5;
 
 /**
- * Whether the posts are numbered by id (kinds/posts.ts `numberedPosts`: forum software numbers each post's element),
- * every post lies inside the article pipeline's container, and the posts hold most of its text. Posts found by their
- * class words alone do not count: a FAQ's accordion items or a product's questions and answers fill the container they
- * are in as well (on the tuning part of wcxb-dev, without this condition 4 pages of other kinds became threads, F1 sum
- * -1.11). Measured there: one games-portal thread (posts in a grid table beside boards and menus) article -> forum,
- * F1 0.64 -> 0.83; no other page moved.
+ * Whether the posts are numbered by id (kinds/posts.ts `numberedPosts`: forum software numbers each post's element)
+ * or most of them show their poster (kinds/scatteredPosts.ts `POSTER_MARK_RE`: a link to a member's page, an author's
+ * attribute block), every post lies inside the article pipeline's container, and the posts hold most of its text.
+ * Posts found by their class words alone do not count: a FAQ's accordion items or a product's questions and answers
+ * fill the container they are in as well (on the tuning part of wcxb-dev, without this condition 4 pages of other
+ * kinds became threads, F1 sum -1.11). Measured there: one games-portal thread (posts in a grid table beside boards and
+ * menus) article -> forum, F1 0.64 -> 0.83; no other page moved. The poster's mark: with the forum profiles off
+ * (`EVAL_NO_PLATFORMS=forum`), a XenForo thread whose posts hold 0.45 of a page of menus became a thread again
+ * (listing -> forum, 0.81 -> 0.94); with them on, no tuning page of any kind moved.
  */
 export function postsFillArticle(index: BlockIndex, posts: RepeatedGroup, article: Attempt): boolean {
 	const region = article.region;
-	if (!posts.signature.startsWith('#') || region === ROOT || article.chars === 0) return false;
+	if (region === ROOT || article.chars === 0) return false;
+	if (!posts.signature.startsWith('#') && !mostly(posts.items, (p) => hasPosterMark(index, p))) return false;
 	if (!posts.items.every((p) => index.isInside(p, region))) return false;
 	return posts.chars >= article.chars * MIN_POSTS_SHARE_OF_ARTICLE;
 }

@@ -22,7 +22,7 @@ export const MAX_WRAPPER_EXTRA_SHARE = 0.5;
 const MOST_NUMERATOR = 2;
 const MOST_DENOMINATOR = 3;
 
-function mostly<T>(items: readonly T[], test: (it: T) => boolean): boolean {
+export function mostly<T>(items: readonly T[], test: (it: T) => boolean): boolean {
 	return items.filter(test).length * MOST_DENOMINATOR >= items.length * MOST_NUMERATOR;
 }
 
@@ -47,7 +47,7 @@ function ownChains(index: BlockIndex, found: readonly Container[]): boolean {
 export const POSTER_MARK_RE = /\{[^}]*(?:author|user|poster|member|profile|byline|owner)[^}]*\}|\]\([^)\s]*\/(?:u|users?|members?|profiles?|people|author)[/.?=]/i;
 
 /** Whether a post's source carries a poster's mark (`POSTER_MARK_RE`). */
-function hasPosterMark(index: BlockIndex, c: Container): boolean {
+export function hasPosterMark(index: BlockIndex, c: Container): boolean {
 	return POSTER_MARK_RE.test(index.doc.text.slice(c.range.start, c.range.end));
 }
 

@@ -1,0 +1,81 @@
+// Forum threads on an engine no profile names: short lines written identically in most posts are the forum's chrome, not the posters' words.
+import * as assert from 'node:assert';
+import { parseDump } from '../../src/core/dump/parseDump';
+import type { Block } from '../../src/core/model/dumpDocument';
+import type { RemovedRegion } from '../../src/core/extract/article';
+import { dropRepeatedPostLines, repeatedLines } from '../../src/core/extract/heuristics/repeatedPostLines';
+import { collapsedText } from '../../src/core/extract/inlineText';
+import { extractDumpText } from '../util/kindFixtures';
+
+const MESSAGES = [
+	'We land in Osaka on a Tuesday evening and have two weeks; is the rail pass still worth it after the price rise last year?',
+	'For two weeks mostly around Kansai I would skip the national pass and buy the regional one, it pays for itself in three trips.',
+	'Agree with the regional pass. Also get an IC card on arrival, it covers buses and most convenience stores as well.',
+	'If you add a day trip to Hiroshima the sums change a little, so price the return fare before you decide on anything.',
+	'Thanks everyone, regional pass it is, and we will price the Hiroshima trip once the rest of the plan is settled.',
+	'Have a great trip, and book the Miyajima ferry early if you go on a weekend, the queues in spring are very long.',
+];
+const POSTERS = ['alice', 'bruno', 'chiyo', 'alice', 'bruno', 'dmitri'];
+
+/** A thread of a forum no profile names: each post a `message-box` with its poster's card, date, message and buttons. */
+function thread(button: (i: number) => string = () => 'Report inappropriate content'): string {
+	const out = ['# Rail pass for two weeks in Kansai?', ''];
+	MESSAGES.forEach((m, i) => {
+		out.push('::: {.message-box}', '::: {.poster-card}', `[${POSTERS[i]}](/members/${POSTERS[i]}.${i + 1}/)`, '', i % 2 === 0 ? 'Destination Expert' : 'Level Contributor', ':::', '');
+		out.push('Posted May 22, 2024', '', m, '', i >= 3 ? '> Thanks everyone' : 'Nice one', '', button(i), '', ':::', '');
+	});
+	return out.join('\n');
+}
+
+function texts(blocks: readonly Block[]): string[] {
+	const out: string[] = [];
+	const walk = (bs: readonly Block[]): void => {
+		for (const b of bs) {
+			if (b.kind === 'paragraph' || b.kind === 'heading') out.push(collapsedText(b));
+			else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') walk(b.children);
+			else if (b.kind === 'list') for (const it of b.items) walk(it.children);
+		}
+	};
+	walk(blocks);
+	return out;
+}
+
+suite('Forum lines repeated in most posts', () => {
+	test('short lines in half the posts or more go; dates, member names and a poster\'s own words stay', () => {
+		const doc = parseDump(thread());
+		const posts = doc.blocks.filter((b) => b.kind === 'div');
+		assert.strictEqual(posts.length, 6);
+		const keys = repeatedLines(doc.text, posts, posts);
+		assert.ok(keys.has('report inappropriate content'), 'a button in every post');
+		assert.ok(keys.has('destination expert') && keys.has('level contributor'), 'member titles in half the posts');
+		assert.ok(keys.has('nice one'), 'a line in three posts of six');
+		assert.ok(!keys.has('thanks everyone'), 'a line quoted in three posts');
+		assert.ok(!keys.has('posted may 22, 2024'), 'a date shared by every post');
+		assert.ok(!keys.has('alice') && !keys.has('bruno'), 'a poster linked to a member page');
+		const removed: RemovedRegion[] = [];
+		const kept = texts(dropRepeatedPostLines(doc.text, posts, posts, removed));
+		assert.ok(!kept.includes('Report inappropriate content') && !kept.includes('Destination Expert'));
+		for (const m of MESSAGES) assert.ok(kept.includes(m), `lost a message: ${m.slice(0, 30)}`);
+		assert.strictEqual(kept.filter((t) => t === 'Posted May 22, 2024').length, 6);
+		assert.strictEqual(kept.filter((t) => t === 'Thanks everyone').length, 3, 'a quoted line is neither counted nor dropped');
+		assert.ok(removed.some((r) => r.step === 'post-chrome'));
+	});
+
+	test('a line in two posts, or a thread of two posts, is left alone', () => {
+		const doc = parseDump(thread((i) => (i < 2 ? 'Report inappropriate content' : `Send ${POSTERS[i]} a message`)));
+		const posts = doc.blocks.filter((b) => b.kind === 'div');
+		const keys = repeatedLines(doc.text, posts, posts);
+		assert.ok(!keys.has('report inappropriate content'), 'a line the first two posts only write');
+		const two = posts.slice(0, 2);
+		assert.strictEqual(dropRepeatedPostLines(doc.text, two, two, []), two);
+	});
+
+	test('a thread of an engine no profile names is read without its repeated buttons and titles', () => {
+		const { text, kind } = extractDumpText(thread());
+		assert.strictEqual(kind, 'forum');
+		for (const m of MESSAGES) assert.ok(text.includes(m), `lost a message: ${m.slice(0, 30)}`);
+		assert.ok(!text.includes('Report inappropriate content'), 'kept a button');
+		assert.ok(!text.includes('Destination Expert'), 'kept a member title');
+		assert.ok(text.includes('alice') && text.includes('dmitri') && text.includes('May 22, 2024'), 'lost a poster or a date');
+	});
+});
