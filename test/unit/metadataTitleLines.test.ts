@@ -3,6 +3,8 @@ import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { extractMetadata } from '../../src/core/extract/metadata';
 import { isHeadingSubtitle } from '../../src/core/extract/metadata/headingSubtitles';
+import { withoutProductVariant } from '../../src/core/extract/metadata/titleProductVariant';
+import { titleText } from '../../src/core/extract/metadata/titleText';
 
 const BODY = 'A paragraph of body text long enough to be read as the article, with more words after it so it counts.\n';
 const LEAD = 'Once you are settled in your career it is time to build a solid financial future, and here are the nine steps that help most, one after the other, with examples for each of them.\n';
@@ -59,5 +61,29 @@ suite('Metadata: the line of an empty h1 over a title-named container', () => {
 		const field = extractMetadata(parseDump(dump), {}).title;
 		assert.strictEqual(field?.value, 'How do I show a saved route on a phone?');
 		assert.strictEqual(field?.rule, 'heading-h1:next-line');
+	});
+});
+
+suite('Metadata: a product\'s variant after a dash', () => {
+	const withKind = (dump: string, pageKind: string): string | undefined => extractMetadata(parseDump(dump), { pageKind }).title?.value;
+
+	test('on a product page, a count, size or pack after a dash is left out of the title', () => {
+		assert.strictEqual(withKind(`# Moray Driver Kit - 32 Precision Bits {.product-title}\n\n${BODY}`, 'product'), 'Moray Driver Kit');
+		assert.strictEqual(withKind(`# CBD Relax Berries - (30ct) 300mg\n\n${BODY}`, 'product'), 'CBD Relax Berries');
+		assert.strictEqual(withoutProductVariant('Studio Lights P1 -- 4 Units Roadcase'.replace('--', '–'), 'product'), 'Studio Lights P1');
+	});
+
+	test('words after the dash, a short name, or another kind of page keep the whole title', () => {
+		assert.strictEqual(withKind(`# Pegasus 41 - Men's Road Running Shoes\n\n${BODY}`, 'product'), "Pegasus 41 - Men’s Road Running Shoes");
+		assert.strictEqual(withoutProductVariant('P1 - 4 Units', 'product'), undefined);
+		assert.strictEqual(withKind(`# Squad 2024 - 2025\n\n${BODY}`, 'forum'), 'Squad 2024 - 2025');
+		assert.strictEqual(withKind(`# Machine Learning in Shops – 10 Benefits\n\n${BODY}`, 'article'), 'Machine Learning in Shops – 10 Benefits');
+	});
+});
+
+suite('Metadata: a mis-decoded permalink mark', () => {
+	test('"Â¶" (a pilcrow read as Windows-1252) leaves no "Â" at the title\'s end', () => {
+		assert.strictEqual(titleText('itertools â€" Functions creating iterators for efficient loopingÂ¶'), 'itertools — Functions creating iterators for efficient looping');
+		assert.strictEqual(titleText('Itertool FunctionsÂ'), 'Itertool Functions');
 	});
 });

@@ -16,6 +16,7 @@ import { breadcrumbTitle } from './breadcrumbTitle';
 import { headingAboveList } from './headingAboveList';
 import { hasWords } from './wordlessHeadings';
 import { emptyHeadingLine } from './emptyHeadingLine';
+import { withoutProductVariant } from './titleProductVariant';
 
 /** The chosen title (with its heading node, when it is one) and every scored candidate, for tracing. */
 export interface TitleChoice {
@@ -153,7 +154,10 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		// they keep their scores (taking them away moved two titles to an FAQ's question), but the byline under the
 		// first is that item's.
 		const linkedItem = linkedItemHeadings(s, cands.map((c) => c.node)).has(top.node);
-		return { chosen: top, candidates, listItem: (items.has(top.node) && isLinkedHeading(s, top.node)) || linkedItem };
+		// A product's pack or size after a dash is not its name (`titleProductVariant.ts`).
+		const name = withoutProductVariant(top.candidate.value, s.context.pageKind);
+		const chosen = name ? { ...top, candidate: { ...top.candidate, value: name, rule: `${top.candidate.rule}+no-variant` } } : top;
+		return { chosen, candidates, listItem: (items.has(top.node) && isLinkedHeading(s, top.node)) || linkedItem };
 	}
 	if (encoded) return { chosen: { candidate: { value: collapse(encoded.value), source: encoded.source, rule: encoded.rule, score: 60 } }, candidates };
 	// No heading could be the title: a container named as the title and holding one line stands in (`titleContainers.ts`).

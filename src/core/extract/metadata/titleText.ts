@@ -28,7 +28,7 @@ export const DOMAIN_NAME_RE = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(
 
 /** The title a heading's (collapsed) text gives. */
 export function titleText(text: string): string {
-	let t = text.replace(SOFT_HYPHEN_RE, '').replace(MOJIBAKE_RE, (m) => MOJIBAKE[m] ?? m).replace(/\s*Â$/u, '').replace(ANCHOR_MARK_RE, '').replace(SUBJECT_LABEL_RE, '').replace(ARCHIVE_LABEL_RE, '');
+	let t = text.replace(SOFT_HYPHEN_RE, '').replace(MOJIBAKE_RE, (m) => MOJIBAKE[m] ?? m).replace(ANCHOR_MARK_RE, '').replace(/\s*Â$/u, '').replace(SUBJECT_LABEL_RE, '').replace(ARCHIVE_LABEL_RE, '');
 	const bar = t.indexOf(TAGLINE_SEPARATOR);
 	if (bar >= MIN_HEADLINE_CHARS) t = t.slice(0, bar).trim();
 	return t;
