@@ -301,15 +301,22 @@ function forcedKinds(core: string, spec = process.env.EVAL_FORCE_KIND): ((annota
 
 /**
  * `EVAL_NO_PLATFORMS=forum` (tuning part only; any page kinds, comma-separated, or `all`): the platform profiles of those
- * kinds (kinds/platforms.ts) are removed before the run, so the generic path reads every page as an engine with no
+ * kinds (kinds/platforms.ts; `product` and `collection` name the `shop` profiles) are removed before the run, and a kind
+ * no profile has is an error rather than a run that removes nothing, so the generic path reads every page as an engine with no
  * profile would be read: the best proxy on the tuning part for forum software no profile names. Empties the compiled
  * `KIND_PLATFORMS` in place, which `pageSignals` reads at each call.
  */
+/** Page kinds whose profiles carry another kind's name: shop profiles (Shopify, WooCommerce, ...) serve product and collection pages alike. */
+const PROFILE_KINDS_OF: Readonly<Record<string, readonly string[]>> = { product: ['shop'], collection: ['shop'] };
+
 function withoutPlatforms(core: string, spec = process.env.EVAL_NO_PLATFORMS): void {
 	if (!spec) return;
-	const kinds = new Set(spec.split(','));
+	const kinds = new Set(spec.split(',').flatMap((k) => PROFILE_KINDS_OF[k] ?? [k]));
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	const { KIND_PLATFORMS } = require(path.join(core, 'extract', 'kinds', 'platforms')) as { KIND_PLATFORMS: { kind: string }[] };
+	const named = new Set(KIND_PLATFORMS.map((p) => p.kind));
+	const unknown = [...kinds].filter((k) => k !== 'all' && !named.has(k));
+	if (unknown.length) throw new Error(`EVAL_NO_PLATFORMS: no platform profile has kind ${unknown.join(', ')} (profiles' kinds: ${[...named].join(', ')}, or all)`);
 	const kept = KIND_PLATFORMS.filter((p) => !kinds.has('all') && !kinds.has(p.kind));
 	KIND_PLATFORMS.splice(0, KIND_PLATFORMS.length, ...kept);
 }
