@@ -9,7 +9,7 @@ import { articleOrWholePage, cleanedWholePage } from './coverage';
 import { itemsOutsideArticle } from './itemTitles';
 import { untilLastCard } from './listingEnd';
 import type { KindStrategy } from './pageKind';
-import { isPricedListing } from './pricedListing';
+import { isPricedHiddenListing, isPricedListing } from './pricedListing';
 import { proseOutsideArticle } from './proseOutside';
 import { LISTING_TITLE_ROW_LEVELS, withTeaserTitles } from './teaserTitles';
 import { trustedListing } from './trustedListing';
@@ -34,6 +34,8 @@ export const listing: KindStrategy = {
 		const blocks = endAtCopyright(dropItemCounters(once.blocks, removed), removed);
 		return removed.length === once.removed.length ? once : { ...once, blocks, removed };
 	},
+	// A shop's grid a script shows is tidied as a collection's (pricedListing.ts, collection.ts `tidyHidden`).
+	tidyHidden: (index, hidden) => (isPricedHiddenListing(index) ? (collection.tidyHidden?.(index, hidden) ?? hidden) : hidden),
 };
 
 /** The listing's read before its cards' copies go. */
