@@ -56,4 +56,11 @@ suite('Grid cards', () => {
 		const feed = NAMES.map((n, i) => `-   [${n} review](/r/${i})\n\n    What we liked after a month in the field`).join('\n');
 		assert.ok(!isPricedListing(resultsContext(page(feed)).ctx));
 	});
+
+	test('prices across the page beside sorting and cart words make a priced listing even without a grid of cards', () => {
+		const lines = NAMES.map((n, i) => `${n}\n\nFrom $${100 + i * 25}.00 or three payments, each with a long note on shipping and returns that makes the line too long to be a card of a grid, as many shops print it`).join('\n\n');
+		const shop = page(`Sort by: Featured\n\n${lines}\n\n[Add to cart](/cart)`);
+		assert.ok(isPricedListing(resultsContext(shop).ctx));
+		assert.ok(!isPricedListing(resultsContext(page(lines)).ctx));
+	});
 });

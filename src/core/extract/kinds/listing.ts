@@ -9,7 +9,7 @@ import { articleOrWholePage, cleanedWholePage } from './coverage';
 import { itemsOutsideArticle } from './itemTitles';
 import { untilLastCard } from './listingEnd';
 import type { KindStrategy } from './pageKind';
-import { isPricedListing } from './pricedListing';
+import { isPricedHiddenListing, isPricedListing } from './pricedListing';
 import { proseOutsideArticle } from './proseOutside';
 import { LISTING_TITLE_ROW_LEVELS, withTeaserTitles } from './teaserTitles';
 import { trustedListing } from './trustedListing';
@@ -17,7 +17,7 @@ import { trustedListing } from './trustedListing';
 export const listing: KindStrategy = {
 	kind: 'listing',
 	reason:
-		'A listing (blog index, search results, news feed) is its items: each teaser is short and linked, which the article pipeline scores as chrome; kept whole when its linked titles lie outside the chosen container (itemTitles.ts), most of its prose does (proseOutside.ts), its cards have no prose to score (cardsWithoutProse.ts), or one container holds little of it (coverage.ts); a whole-page read ends with the last card (listingEnd.ts); the container a platform profile found keeps its link lists (trustedListing.ts); a teaser printed twice in one card is read once (cardCopies.ts); lines that are only an item\'s counter, reading time or relative stamp go (heuristics/itemCounters.ts), and the read ends at the page\'s copyright line (heuristics/pageFooter.ts).',
+		'A listing (blog index, search results, news feed) is its items, and a listing of priced cards is a shop\'s collection (pricedListing.ts): each teaser is short and linked, which the article pipeline scores as chrome; kept whole when its linked titles lie outside the chosen container (itemTitles.ts), most of its prose does (proseOutside.ts), its cards have no prose to score (cardsWithoutProse.ts), or one container holds little of it (coverage.ts); a whole-page read ends with the last card (listingEnd.ts); the container a platform profile found keeps its link lists (trustedListing.ts); a teaser printed twice in one card is read once (cardCopies.ts); lines that are only an item\'s counter, reading time or relative stamp go (heuristics/itemCounters.ts), and the read ends at the page\'s copyright line (heuristics/pageFooter.ts).',
 	extract: (page) => {
 		// A listing of a shop's priced cards is read as its collection (pricedListing.ts).
 		if (isPricedListing(page)) return collection.extract(page);
@@ -34,6 +34,8 @@ export const listing: KindStrategy = {
 		const blocks = endAtCopyright(dropItemCounters(once.blocks, removed), removed);
 		return removed.length === once.removed.length ? once : { ...once, blocks, removed };
 	},
+	// A shop's grid a script shows is tidied as a collection's (pricedListing.ts, collection.ts `tidyHidden`).
+	tidyHidden: (index, hidden) => (isPricedHiddenListing(index) ? (collection.tidyHidden?.(index, hidden) ?? hidden) : hidden),
 };
 
 /** The listing's read before its cards' copies go. */
