@@ -75,10 +75,14 @@ suite('Forum threads: general structure', () => {
 			'{{ DiscussionBoard.errors[11793116].message }}',
 			'- 21 {{ upvoteCount | shortNum }}'.slice(2),
 			'[ 3 ] Thanks',
+			'J',
+			'Edited August 26 by Joe Root',
+			'Edited October 30, 2025 by El Patron (see edit history)',
+			'Edited 12/03/2024 at 10:22 by bob',
 		]) {
 			assert.ok(FORUM_CONTROL_RE.test(control), control);
 		}
-		for (const sentence of ['Quote: that is what the manual says', 'Logged in as admin, I could see it', 'Advertisement for a plumber in the local paper helped']) {
+		for (const sentence of ['OK', 'Edited the config by hand', 'Edited it on Monday by myself, works now.', 'Quote: that is what the manual says', 'Logged in as admin, I could see it', 'Advertisement for a plumber in the local paper helped']) {
 			assert.ok(!FORUM_CONTROL_RE.test(sentence), sentence);
 		}
 	});
