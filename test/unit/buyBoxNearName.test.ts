@@ -43,6 +43,16 @@ suite('Buy box near the name', () => {
 		assert.ok(!near('Ridgeline Stove\n\n$149.95\n\nAdd to cart\n'), 'no h1, no name to stand under');
 	});
 
+	test('a product whose buy box lies a few lines below its name stays a product beside a grid of other products', () => {
+		const card = (i: number): string => `-   [Ridgeline Boot ${i}](/product/${i})\n\n    $${120 + i}.95\n\n    Add to cart\n`;
+		const grid = Array.from({ length: 9 }, (_, i) => card(i + 1)).join('\n');
+		const rating = lines(6, 'Rating line');
+		const product = `# Ridgeline Stove\n\n${rating}\n\n## Price\n\n$149.95\n\nAdd to cart\n\n## You may also like\n\n${grid}`;
+		assert.strictEqual(extractDumpText(product).kind, 'product');
+		// The same grid under a category's h1: the first card's price and button are the grid's, not a buy box.
+		assert.strictEqual(extractDumpText(`# Boots\n\n${grid}`).kind, 'collection');
+	});
+
 	test('a product page with an article-length description is a product, not an article', () => {
 		assert.strictEqual(extractDumpText(PRODUCT).kind, 'product');
 		assert.strictEqual(extractDumpText(PRODUCT.replace('Quantity\n\n[Add to cart](/cart/add)', 'Read the story')).kind, 'article');

@@ -38,9 +38,14 @@ function insideTable(index: BlockIndex, b: Block): boolean {
 /**
  * Whether a short price line lies within `MAX_BLOCKS_TO_PRICE` text blocks after the page's product heading (its
  * first visible h1, productRegion.ts) and a short buying line within `MAX_BLOCKS_TO_BUY`. Table cells do not count:
- * a cost table's "Quantity" column is no cart.
+ * a cost table's "Quantity" column is no cart. Nor do lines inside `grid` (the page's grid of priced items,
+ * kinds/shopGrid.ts): a category's first card has a price and a cart button under the h1 too. Against a grid, with
+ * its lines left out, no tuning collection has a buy box (the two above lose theirs) and no tuning page changes kind;
+ * it keeps a product whose price sits below a rating, a breadcrumb or a heading from the recommendations' grid, where
+ * a collection's strategy costs a product page most (tuning part: product pages read as collections 0.700 -> 0.607,
+ * collections read as products 0.781 -> 0.716, page means).
  */
-export function hasBuyBoxNearName(index: BlockIndex): boolean {
+export function hasBuyBoxNearName(index: BlockIndex, grid?: Block): boolean {
 	const name = productHeading(index);
 	if (!name) return false;
 	const from = index.order.get(name) ?? 0;
@@ -52,7 +57,7 @@ export function hasBuyBoxNearName(index: BlockIndex): boolean {
 		const text = collapsedText(b);
 		if (text === '') continue;
 		if (++seen > MAX_BLOCKS_TO_BUY || (!price && seen > MAX_BLOCKS_TO_PRICE)) return false;
-		if (text.length > MAX_LINE_CHARS || insideTable(index, b)) continue;
+		if (text.length > MAX_LINE_CHARS || insideTable(index, b) || (grid && index.isInside(b, grid))) continue;
 		if (!price) {
 			PRICE_RE.lastIndex = 0;
 			price = PRICE_RE.test(text);

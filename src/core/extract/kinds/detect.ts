@@ -70,19 +70,21 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	const pricedCards = shopItems?.pricedItems ?? 0;
 	// A short list of product cards beside a sort or filter toolbar is a small collection (shopGrid.ts `small`).
 	const grid = pricedCards >= MIN_PRICED_CARDS || shopItems?.small === true;
+	// A buy box under the h1, outside the grid, makes the grid the product's recommendations (buyBoxAtName.ts, buyBox.ts).
+	const buyBox = (): boolean => hasBuyBoxAtName(index, shopItems?.block) || hasBuyBoxNearName(index, shopItems?.block);
 	// A shop's blog post is read by its prose, not by its platform (shopBlogPost.ts).
 	if (platform?.kind === 'shop' && !isShopBlogPost(s, spread)) {
-		const cards = grid && !hasBuyBoxAtName(index, shopItems?.block);
+		const cards = grid && !buyBox();
 		return { kind: cards ? 'collection' : 'product', signal: `platform ${platform.name}${cards ? `, priced cards ${pricedCards}` : ''}`, confidence: 0.7 };
 	}
 	if (grid) {
 		// A price right under the h1 is one product's buy box; the priced cards are its recommendations (buyBoxAtName.ts).
-		if (hasBuyBoxAtName(index, shopItems?.block)) return { kind: 'product', signal: `price at the name, priced cards ${pricedCards}`, confidence: 0.5 };
+		if (buyBox()) return { kind: 'product', signal: `price at the name, priced cards ${pricedCards}`, confidence: 0.5 };
 		return { kind: 'collection', signal: `priced cards ${pricedCards}`, confidence: 0.7 };
 	}
 	if (s.prices >= MIN_COLLECTION_PRICES && s.listingWords >= 1 && s.cartWords >= 1) {
 		// A price right under the h1 is one product's buy box; the other prices are its recommendations (buyBoxAtName.ts).
-		if (hasBuyBoxAtName(index, shopItems?.block)) return { kind: 'product', signal: `price at the name, prices ${s.prices}`, confidence: 0.5 };
+		if (buyBox()) return { kind: 'product', signal: `price at the name, prices ${s.prices}`, confidence: 0.5 };
 		return { kind: 'collection', signal: `prices ${s.prices}`, confidence: 0.5 };
 	}
 	// A price and a cart button under the h1 make one product's page, however long its description (buyBox.ts).
