@@ -1,6 +1,7 @@
 // Step 4 of metadata reading: the byline — author vocabulary, itemprop and rel=author near the title, "By …" lines, and author-page links.
 import type { Link } from '../../model/dumpDocument';
 import { attrValue } from '../inlineText';
+import { isAuthorBoxName } from './authorBoxNames';
 import { AUTHOR_BOX_RE, HOVER_CARD_RE, AUTHOR_NAME_RE, AUTHOR_NOT_RE, AUTHOR_RE, BYLINE_PREFIX_RE, MAX_BYLINE_CHARS, NEAR_TITLE_CHARS, WEIGHT } from '../metadataRules';
 import { attributeAuthorCandidates } from './attributeAuthor';
 import { inBrandBox } from './brandBylines';
@@ -99,6 +100,12 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 			const names = splitNames(s.textOf(node) || attrValue(node.attrs, 'aria-label') || '', HANDLES);
 			if (names.length === 1) out.push({ value: names, source: node.range, rule: 'link:author-page', score: 12 + s.positionScore(node), node });
 		}
+	}
+	// The name element of an author box after the article, in the theme's own words (`authorBoxNames.ts`).
+	for (const n of s.nodes) {
+		if (n.inline?.kind === 'image' || s.wordTest(n, AUTHOR_RE) || !isAuthorBoxName(s, n) || isSnippetCopy(s, n)) continue;
+		const names = splitNames(s.textOf(n).replace(/^by\s+/i, ''));
+		if (names.length > 0) out.push({ value: names, source: n.range, rule: `class:author-box-name${FAR_SUFFIX}`, score: WEIGHT.classOwn + s.positionScore(n, true), node: n });
 	}
 	out.push(...textBylineCandidates(s));
 	out.push(...datelineNameCandidates(s));
