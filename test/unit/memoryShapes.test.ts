@@ -16,7 +16,8 @@ const CHILD = path.join(__dirname, '..', '..', 'bench', 'memoryShapeChild.js');
  * costs 100 to 200 bytes), or the extraction and rendering after it are: see the notes of the hardening issue.
  */
 const STILL_OVER = new Set([
-	'prose (samples, 5 MB)',
+	// 'prose (samples, 5 MB)' passes since session 14: it finishes under 58 MB, 4 MB below its cap (V8 gives up at
+	// about 85-94% of the cap, so a margin under that is what makes it pass every time).
 	'UTF-16',
 	'encoded script links',
 	'tracking pixels',

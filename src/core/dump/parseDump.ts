@@ -1,6 +1,7 @@
 // The page-dump parser: text -> DumpDocument. Line-based block scan with exact ranges; never throws; linear time.
 import type { Attributes, Block, CodeBlock, DumpDocument, Inline, LinkDefinition, List, ListItem, Paragraph, ParseProblem, SourceRange } from '../model/dumpDocument';
 import { ImageNode, LinkNode } from '../model/linkNodes';
+import { ListItemNode } from '../model/listItemNode';
 import { classAttributes, htmlTagAttributes, parseAttributes } from './attributes';
 import { HeadingNode, ParagraphNode } from '../model/blockNodes';
 import { FencedDivNode, HtmlDivNode } from '../model/divNodes';
@@ -759,7 +760,7 @@ class BlockParser implements BlockContext {
 			const itemEnd = itemLines[itemLines.length - 1].end;
 			const range = { start: seg.start + marker.indent, end: Math.max(itemEnd, seg.start + marker.indent + marker.width) };
 			const children = this.nested(itemLines, depth, range, true);
-			items.push({ range, markerRange: { start: seg.start + marker.indent, end: seg.start + marker.indent + marker.width }, children });
+			items.push(new ListItemNode(range.start, range.end, seg.start + marker.indent, seg.start + marker.indent + marker.width, children));
 			j = k;
 			if (j >= lines.length) break;
 			const next = lines.seg(j);
@@ -822,7 +823,7 @@ function remapRanges(root: unknown, map: (r: SourceRange) => SourceRange): void 
 		// Paragraphs and headings hold their offsets as numbers (model/blockNodes.ts): they move them themselves.
 		if (node instanceof ParagraphNode || node instanceof HeadingNode || node instanceof FencedDivNode || node instanceof HtmlDivNode || node instanceof AttributesNode) node.remap(map);
 		// Links and images hold their ranges as offsets (see linkNodes.ts), which the loop below would not see.
-		if (node instanceof LinkNode || node instanceof ImageNode) node.remap(map);
+		if (node instanceof LinkNode || node instanceof ImageNode || node instanceof ListItemNode) node.remap(map);
 		const rec = node as Record<string, unknown>;
 		for (const key of Object.keys(rec)) {
 			const v = rec[key];

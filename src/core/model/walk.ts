@@ -3,6 +3,7 @@
 import type { Block, Inline, Link } from './dumpDocument';
 import { withContent } from './blockNodes';
 import { withChildren } from './divNodes';
+import { withItemChildren } from './listItemNode';
 
 /** The inlines a block holds itself (not those of its children): a paragraph's or heading's, a table's caption. */
 export function ownInlines(b: Block): readonly Inline[] {
@@ -79,7 +80,7 @@ export function mapLineContent(blocks: readonly Block[], rewrite: (content: read
 		} else if (b.kind === 'list') {
 			const items = b.items.map((it) => {
 				const children = mapLineContent(it.children, rewrite);
-				return children === it.children ? it : { ...it, children };
+				return children === it.children ? it : withItemChildren(it, children);
 			});
 			if (items.some((it, i) => it !== b.items[i])) next = { ...b, items };
 		}

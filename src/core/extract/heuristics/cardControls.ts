@@ -5,6 +5,7 @@ import { collapsedText } from '../inlineText';
 import { same } from './cardRepeats';
 import { MAX_CONTROL_CHARS, SHOP_CONTROL_RE } from './shopControls';
 import { withChildren } from '../../model/divNodes';
+import { withItemChildren } from '../../model/listItemNode';
 
 /**
  * What a product or teaser card shows besides its item, as data: the shop's own controls (`SHOP_CONTROL_RE`, which
@@ -75,7 +76,7 @@ export function dropCardControls(blocks: readonly Block[], removed: RemovedRegio
 					continue;
 				}
 				changed = true;
-				if (children.some((c) => c.kind !== 'spacer')) items.push({ ...it, children });
+				if (children.some((c) => c.kind !== 'spacer')) items.push(withItemChildren(it, children));
 			}
 			if (items.length === 0) continue;
 			out.push(changed ? { ...b, items } : b);

@@ -4,6 +4,7 @@ import type { RemovedRegion } from '../article';
 import { type BlockIndex, isContainer } from '../blockIndex';
 import { collapsedText, isHidden } from '../inlineText';
 import { withChildren } from '../../model/divNodes';
+import { withItemChildren } from '../../model/listItemNode';
 
 /**
  * A list or a group of sibling containers of one class with this many items is a grid of cards; each card is
@@ -39,7 +40,7 @@ export function walkListItems(list: ListBlock, walk: (blocks: readonly Block[]) 
 		if (same(children, it.children)) items.push(it);
 		else {
 			changed = true;
-			if (children.some((c) => c.kind !== 'spacer')) items.push({ ...it, children });
+			if (children.some((c) => c.kind !== 'spacer')) items.push(withItemChildren(it, children));
 		}
 	}
 	if (items.length === 0) return undefined;

@@ -3,6 +3,7 @@ import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { collapsedText } from '../inlineText';
 import { withChildren } from '../../model/divNodes';
+import { withItemChildren } from '../../model/listItemNode';
 
 /**
  * Whole lines that are a thread's buttons, counters and member statistics. The annotators of forum threads keep each
@@ -140,7 +141,7 @@ export function dropForumControls(blocks: readonly Block[], removed: RemovedRegi
 				// Elsewhere only the controls go: an item's later blocks may be the message a date item runs into.
 				const children = dropForumControls(it.children, removed);
 				if (!children.some((c) => c.kind !== 'spacer')) continue;
-				items.push(sameBlocks(children, it.children) ? it : { ...it, children });
+				items.push(sameBlocks(children, it.children) ? it : withItemChildren(it, children));
 			}
 			if (items.length === 0) {
 				removed.push({ range: b.range, step: 'forum-control', signal: 'list of controls' });

@@ -3,6 +3,7 @@ import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { attrWords, collapsedText } from '../inlineText';
 import { withChildren } from '../../model/divNodes';
+import { withItemChildren } from '../../model/listItemNode';
 
 /**
  * Class words of a heading inside a post that is the poster's title or rank, not a message's heading. Forum software
@@ -36,7 +37,7 @@ export function dropChromeHeadings(blocks: readonly Block[], chrome: readonly Re
 		if (b.kind === 'list') {
 			const items = b.items.map((it) => {
 				const children = dropChromeHeadings(it.children, chrome, removed);
-				return children.length === it.children.length && children.every((c, i) => c === it.children[i]) ? it : { ...it, children };
+				return children.length === it.children.length && children.every((c, i) => c === it.children[i]) ? it : withItemChildren(it, children);
 			});
 			out.push(items.every((it, i) => it === b.items[i]) ? b : { ...b, items });
 			continue;

@@ -3,6 +3,7 @@ import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { attrWords } from '../inlineText';
 import { withChildren } from '../../model/divNodes';
+import { withItemChildren } from '../../model/listItemNode';
 
 /**
  * Drops the containers inside a thread's block quotes that the thread's pruning chose (`pruned`: post chrome such as
@@ -24,7 +25,7 @@ export function dropQuotedChrome(blocks: readonly Block[], pruned: ReadonlyMap<B
 			} else if (b.kind === 'list') {
 				const items = b.items.map((it) => {
 					const children = walk(it.children, inQuote);
-					return children === it.children ? it : { ...it, children };
+					return children === it.children ? it : withItemChildren(it, children);
 				});
 				if (items.some((it, j) => it !== b.items[j])) next = { ...b, items };
 			}

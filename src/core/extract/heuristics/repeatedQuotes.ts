@@ -3,6 +3,7 @@ import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { collapsedText } from '../inlineText';
 import { withChildren } from '../../model/divNodes';
+import { withItemChildren } from '../../model/listItemNode';
 
 /**
  * A quote goes when at least this share of its text (its attribution line aside) is already in an earlier post: a
@@ -129,7 +130,7 @@ export function dropRepeatedQuotes(blocks: readonly Block[], removed: RemovedReg
 					const children = walk(it.children);
 					if (children === it.children) return it;
 					itemsChanged = true;
-					return { ...it, children };
+					return withItemChildren(it, children);
 				});
 				if (itemsChanged) changed = true;
 				out.push(itemsChanged ? { ...b, items } : b);

@@ -4,6 +4,7 @@ import type { RemovedRegion } from '../article';
 import { type Attempt, ROOT } from '../blockIndex';
 import { collapsedText } from '../inlineText';
 import { withChildren } from '../../model/divNodes';
+import { withItemChildren } from '../../model/listItemNode';
 
 /**
  * The container less its named chrome replaces it only when it keeps at least this share of the container's text: a
@@ -41,7 +42,7 @@ function cutChrome(blocks: readonly Block[], chrome: readonly RemovedRegion[], r
 		if (!holds) out.push(b);
 		else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') out.push(withChildren(b, cutChrome(b.children, chrome, removed)));
 		else if (b.kind === 'list') {
-			const items = b.items.map((it) => ({ ...it, children: cutChrome(it.children, chrome, removed) })).filter((it) => it.children.length > 0);
+			const items = b.items.map((it) => withItemChildren(it, cutChrome(it.children, chrome, removed))).filter((it) => it.children.length > 0);
 			if (items.length > 0) out.push({ ...b, items });
 		} else out.push(b);
 	}

@@ -2,6 +2,7 @@
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { withChildren } from '../../model/divNodes';
+import { withItemChildren } from '../../model/listItemNode';
 
 /** What a cut records for each block it drops. */
 export interface CutReason {
@@ -22,7 +23,7 @@ export function cutBlocks(blocks: readonly Block[], at: number, after: boolean, 
 		else if (outside) removed.push({ range: b.range, ...reason });
 		else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') out.push(withChildren(b, cutBlocks(b.children, at, after, removed, reason)));
 		else if (b.kind === 'list') {
-			const items = b.items.map((it) => ({ ...it, children: cutBlocks(it.children, at, after, removed, reason) })).filter((it) => it.children.length > 0);
+			const items = b.items.map((it) => withItemChildren(it, cutBlocks(it.children, at, after, removed, reason))).filter((it) => it.children.length > 0);
 			out.push({ ...b, items });
 		} else out.push(b);
 	}

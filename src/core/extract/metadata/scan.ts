@@ -204,8 +204,9 @@ export class MetadataScan {
 	/** Distinct word lists by id ('' is 0), and their ids. */
 	readonly #wordList: string[] = [''];
 	readonly #wordIds = new Map<string, number>([['', 0]]);
-	/** Per word list id, the distinct tags of the nodes that have it. */
-	readonly #tagsByWords: NodeTags[][] = [];
+	/** Per word list id, the tags of the first node that has it; the other tags of that list (hidden, another itemprop) by key. */
+	readonly #tagsByWords: NodeTags[] = [];
+	readonly #otherTags = new Map<string, NodeTags>();
 	/** Per vocabulary regex, per word list id: 0 not yet tested, 1 no match, 2 match. */
 	readonly #wordTests = new Map<RegExp, Uint8Array>();
 	/** Per word list id, whether it names a foreign container (`isForeign`): 0 not yet known, 1 no, 2 yes. */
@@ -238,10 +239,12 @@ export class MetadataScan {
 
 	/** The shared tags of a word list (by id), hidden or not, with an itemprop. */
 	#tags(wordsId: number, hidden: boolean, itemprop: string): NodeTags {
-		const known = (this.#tagsByWords[wordsId] ??= []);
-		for (const t of known) if (t.hidden === hidden && t.itemprop === itemprop) return t;
-		const t = new NodeTags(this.#wordList[wordsId], wordsId, hidden, itemprop);
-		known.push(t);
+		const first = this.#tagsByWords[wordsId];
+		if (first === undefined) return (this.#tagsByWords[wordsId] = new NodeTags(this.#wordList[wordsId], wordsId, hidden, itemprop));
+		if (first.hidden === hidden && first.itemprop === itemprop) return first;
+		const key = `${wordsId} ${hidden ? 1 : 0} ${itemprop}`;
+		let t = this.#otherTags.get(key);
+		if (t === undefined) this.#otherTags.set(key, (t = new NodeTags(this.#wordList[wordsId], wordsId, hidden, itemprop)));
 		return t;
 	}
 
