@@ -8,9 +8,9 @@ import type { DumpDocument, SourceRange } from '../../src/core/model/dumpDocumen
 const BODY = 'The article body goes on for a while, long enough to be the text a reader came for, with more words after it.';
 const filler = (words: number): string => Array.from({ length: words }, (_, i) => `word${i}`).join(' ');
 
-/** Pages whose author or date some kinds keep and others drop (kindPolicy.ts, docsUpdateStamp.ts, repeatedBylines.ts). */
+/** Pages whose author or date some kinds keep and others drop (kindPolicy.ts, docsUpdateStamp.ts, repeatedBylines.ts); the far byline lies beyond kindPolicy's 75-word dateline bound. */
 const PAGES: Readonly<Record<string, readonly string[]>> = {
-	farByline: ['# Recent papers in materials science', '', filler(60), '', 'By Maria Oliveira Andreotti', '', filler(20)],
+	farByline: ['# Recent papers in materials science', '', filler(110), '', 'By Maria Oliveira Andreotti', '', filler(20)],
 	farNewsDate: ['# Terraria', '', filler(120), '', '### State of the game', '', '[Thu, February 26, 2026]{.news-date}', ''],
 	updateStamp: ['# Configure the build cache', '', BODY, '', 'Last updated 2025-12-18 UTC.'],
 	linkedTitle: ['## [The hidden cost of early hires](/video/hidden-cost/)', '', 'Build Mode is back.', '', '[Jane Roe](/author/jane/){.author}', '', '::: post-date', 'February 19, 2026', ':::', ''],
