@@ -78,4 +78,17 @@ suite('Forum lines repeated in most posts', () => {
 		assert.ok(!text.includes('Destination Expert'), 'kept a member title');
 		assert.ok(text.includes('alice') && text.includes('dmitri') && text.includes('May 22, 2024'), 'lost a poster or a date');
 	});
+
+	test('a post whose repeated line sits in a list item keeps the item\'s source ranges', () => {
+		const doc = parseDump(thread((i) => `- Report inappropriate content\n\n  ${MESSAGES[i].slice(0, 20)} (item ${i})`));
+		const posts = doc.blocks.filter((b) => b.kind === 'div');
+		const out = dropRepeatedPostLines(doc.text, posts, posts, []);
+		const items = out.flatMap((p) => (p.kind === 'div' ? p.children : [])).flatMap((b) => (b.kind === 'list' ? b.items : []));
+		assert.strictEqual(items.length, 6, 'the item stays in each post, without its repeated line');
+		for (const it of items) {
+			assert.ok(it.range && it.markerRange, 'an item lost its ranges');
+			assert.ok(doc.text.slice(it.range.start, it.range.end).includes('(item'), 'the item\'s range is not its text');
+			assert.strictEqual(doc.text.slice(it.markerRange.start, it.markerRange.end).trim(), '-');
+		}
+	});
 });

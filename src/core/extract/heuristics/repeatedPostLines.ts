@@ -1,6 +1,7 @@
 // Post chrome by structure: a short line written identically in most posts of a thread ("Reply", "Copy link", a member title).
 import type { Block } from '../../model/dumpDocument';
 import { withChildren } from '../../model/divNodes';
+import { withItemChildren } from '../../model/listItemNode';
 import type { RemovedRegion } from '../article';
 import { collapsedText } from '../inlineText';
 import { POSTER_MARK_RE } from '../kinds/scatteredPosts';
@@ -94,7 +95,7 @@ function dropLines(source: string, blocks: readonly Block[], keys: ReadonlySet<s
 				if (children === it.children) items.push(it);
 				else {
 					itemsChanged = true;
-					if (children.some((c) => c.kind !== 'spacer')) items.push({ ...it, children });
+					if (children.some((c) => c.kind !== 'spacer')) items.push(withItemChildren(it, children));
 				}
 			}
 			if (!itemsChanged) out.push(b);
