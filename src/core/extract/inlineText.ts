@@ -383,6 +383,13 @@ export function collapsedText(b: Block): string {
 	return t;
 }
 
+/** Characters of the blocks' collapsed texts together (the measure the kind strategies compare before and after a cut). */
+export function collapsedChars(blocks: readonly Block[]): number {
+	let n = 0;
+	for (const b of blocks) n += collapsedText(b).length;
+	return n;
+}
+
 /**
  * Appends the non-empty collapsed texts of the leaves below `block` (paragraphs, headings, code), in `blockText`'s
  * order. `blockText` joins its leaves with white space only (new lines, and spaces in tables), and collapsing texts

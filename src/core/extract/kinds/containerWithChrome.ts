@@ -2,7 +2,7 @@
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { type Attempt, ROOT } from '../blockIndex';
-import { collapsedText } from '../inlineText';
+import { collapsedChars } from '../inlineText';
 import { withChildren } from '../../model/divNodes';
 import { withItemChildren } from '../../model/listItemNode';
 
@@ -18,12 +18,6 @@ export const MIN_KEPT_SHARE = 0.5;
 
 /** The steps of the whole-page read that name chrome: containers pruned by their class, id or role, and hidden ones. */
 const CHROME_STEPS: ReadonlySet<string> = new Set(['unlikely']);
-
-function textChars(blocks: readonly Block[]): number {
-	let n = 0;
-	for (const b of blocks) n += collapsedText(b).length;
-	return n;
-}
 
 function within(b: Block, r: RemovedRegion): boolean {
 	return b.range.start >= r.range.start && b.range.end <= r.range.end;
@@ -64,8 +58,8 @@ export function containerWithoutChrome(article: Attempt, whole: Attempt): Attemp
 	const removed: RemovedRegion[] = [];
 	const blocks = cutChrome(article.blocks, chrome, removed);
 	if (removed.length === 0) return undefined;
-	const before = textChars(article.blocks);
-	const after = textChars(blocks);
+	const before = collapsedChars(article.blocks);
+	const after = collapsedChars(blocks);
 	if (after < before * MIN_KEPT_SHARE) return undefined;
 	return { ...article, blocks, removed: [...article.removed, ...removed], chars: Math.round((article.chars * after) / Math.max(1, before)) };
 }

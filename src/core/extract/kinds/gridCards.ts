@@ -1,7 +1,7 @@
 // The grid's cards whole: a collection read from the pipeline's container gets back the cards its link-density cleaning dropped.
 import type { Block } from '../../model/dumpDocument';
 import { type Attempt, ROOT } from '../blockIndex';
-import { collapsedText } from '../inlineText';
+import { collapsedChars } from '../inlineText';
 import { leavesIn } from './gridSection';
 import type { KindContext } from './pageKind';
 import { productChrome } from './productRegion';
@@ -18,12 +18,6 @@ export const MIN_WHOLE_GRID_GAIN = 1.2;
  * container holds a 17-picture business gallery at 75% of its text: 0.79 -> 0.30 without this bound).
  */
 export const MIN_GRID_SHARE = 0.9;
-
-function textChars(blocks: readonly Block[]): number {
-	let n = 0;
-	for (const b of blocks) n += collapsedText(b).length;
-	return n;
-}
 
 /**
  * A card is a linked name, a line or two and a price: the article pipeline's link-density cleaning scores a card's
@@ -46,8 +40,8 @@ export function withGridCards({ index, signals, article, whole }: KindContext, a
 	// Blocks that straddle the grid's edges are left as they are: only blocks wholly inside it are swapped.
 	const own = attempt.blocks.filter(inGrid);
 	const cards = leavesIn(whole.blocks, grid.range);
-	const ownChars = textChars(own);
-	const cardChars = textChars(cards);
+	const ownChars = collapsedChars(own);
+	const cardChars = collapsedChars(cards);
 	if (cardChars < ownChars * MIN_WHOLE_GRID_GAIN || cardChars === ownChars) return attempt;
 	const before = attempt.blocks.filter((b) => b.range.end <= grid.range.start || (!inGrid(b) && b.range.start < grid.range.start));
 	const after = attempt.blocks.filter((b) => !inGrid(b) && !before.includes(b));

@@ -1,7 +1,7 @@
 // The category's introduction above its grid: a collection read from the grid's container gets back the title and blurb that sit above it.
 import type { Block } from '../../model/dumpDocument';
 import { type Attempt, blockAttrs, type BlockIndex, isContainer, ROOT } from '../blockIndex';
-import { collapsedText, isHidden } from '../inlineText';
+import { collapsedChars, isHidden } from '../inlineText';
 import type { KindContext } from './pageKind';
 import { firstTitle } from './pageStart';
 import { productChrome } from './productRegion';
@@ -23,12 +23,6 @@ import { shopGrid } from './shopGrid';
 export const MAX_INTRO_CHARS = 300;
 /** A line with this share of link text is a menu or a tile's link, not the category's words. */
 export const MAX_INTRO_LINK_SHARE = 0.5;
-
-function textChars(blocks: readonly Block[]): number {
-	let n = 0;
-	for (const b of blocks) n += collapsedText(b).length;
-	return n;
-}
 
 /** A block of the title's box that is the category's words: a heading or a paragraph that is not mostly links. */
 function isIntroLine(index: BlockIndex, b: Block): boolean {
@@ -62,7 +56,7 @@ export function withIntroAbove({ index, signals }: KindContext, attempt: Attempt
 		}
 	};
 	walk(box.children);
-	const chars = textChars(intro);
+	const chars = collapsedChars(intro);
 	if (chars === 0 || chars > MAX_INTRO_CHARS) return attempt;
 	return { ...attempt, blocks: [...intro, ...attempt.blocks], chars: attempt.chars + chars };
 }

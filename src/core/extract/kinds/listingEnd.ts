@@ -1,7 +1,7 @@
 // The listing ends with its last card: what a whole-page read keeps after the page's repeated cards (promos, forms, footers no class name marked) is chrome.
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { collapsedText } from '../inlineText';
+import { collapsedChars } from '../inlineText';
 import { cutBlocks } from './cutBlocks';
 import type { PageSignals } from './signals';
 
@@ -16,12 +16,6 @@ import type { PageSignals } from './signals';
  */
 export const MAX_AFTER_CARDS_SHARE = 0.5;
 
-function textChars(blocks: readonly Block[]): number {
-	let n = 0;
-	for (const b of blocks) n += collapsedText(b).length;
-	return n;
-}
-
 /** The read's blocks up to the end of the page's last repeated card, when what follows is less than `MAX_AFTER_CARDS_SHARE` of it. */
 export function untilLastCard(blocks: Block[], signals: PageSignals, removed: RemovedRegion[]): Block[] {
 	const cards = signals.cards?.items;
@@ -29,8 +23,8 @@ export function untilLastCard(blocks: Block[], signals: PageSignals, removed: Re
 	const end = Math.max(...cards.map((c) => c.range.end));
 	const dropped: RemovedRegion[] = [];
 	const kept = cutBlocks(blocks, end, false, dropped, { step: 'after-items', signal: 'after the last card' });
-	const total = textChars(blocks);
-	if (total === 0 || total - textChars(kept) >= total * MAX_AFTER_CARDS_SHARE) return blocks;
+	const total = collapsedChars(blocks);
+	if (total === 0 || total - collapsedChars(kept) >= total * MAX_AFTER_CARDS_SHARE) return blocks;
 	removed.push(...dropped);
 	return kept;
 }

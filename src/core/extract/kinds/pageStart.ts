@@ -1,7 +1,7 @@
 // The page starts at its title: what a whole-page read keeps above the first h1 (account links, menus, banners) is chrome.
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { collapsedText } from '../inlineText';
+import { collapsedChars } from '../inlineText';
 import { cutBlocks } from './cutBlocks';
 
 /**
@@ -12,12 +12,6 @@ import { cutBlocks } from './cutBlocks';
  * 13 up 0 down; 1 (always) → 13 up 1 down.
  */
 export const MAX_ABOVE_TITLE_SHARE = 0.5;
-
-function textChars(blocks: readonly Block[]): number {
-	let n = 0;
-	for (const b of blocks) n += collapsedText(b).length;
-	return n;
-}
 
 /** The first level-1 heading among the blocks that `accept` takes, at any depth, in reading order. */
 export function firstTitle(blocks: readonly Block[], accept: (h: Block) => boolean = () => true): Block | undefined {
@@ -46,8 +40,8 @@ export function fromPageTitle(blocks: readonly Block[], removed: RemovedRegion[]
 	if (!title) return blocks;
 	const dropped: RemovedRegion[] = [];
 	const kept = cutBlocks(blocks, title.range.start, true, dropped, { step: 'above-title', signal: 'before the first h1' });
-	const total = textChars(blocks);
-	if (total === 0 || total - textChars(kept) >= total * MAX_ABOVE_TITLE_SHARE) return blocks;
+	const total = collapsedChars(blocks);
+	if (total === 0 || total - collapsedChars(kept) >= total * MAX_ABOVE_TITLE_SHARE) return blocks;
 	removed.push(...dropped);
 	return kept;
 }
