@@ -171,6 +171,16 @@ export function siteWeightedF1(pages: readonly WcxbPage[]): { f1: number; sites:
 	return { f1: mean(means), sites: bySite.size };
 }
 
+/**
+ * The pages whose site gives only this one page of the part. Held-out pages mostly come from sites the tuning part
+ * does not share, so a rule fitted to one site's template shows up here as no gain: these pages are the nearer proxy.
+ */
+export function onePageSites(pages: readonly WcxbPage[]): WcxbPage[] {
+	const count = new Map<string, number>();
+	for (const p of pages) count.set(p.site, (count.get(p.site) ?? 0) + 1);
+	return pages.filter((p) => count.get(p.site) === 1);
+}
+
 /** Scores one page. */
 export function scorePage(id: string, meta: WcxbMeta, truth: string, prediction: WcxbPrediction): WcxbPage {
 	const s = wordScores(truth, prediction.text);
@@ -279,6 +289,13 @@ export function formatWcxbTables(label: string, pages: readonly WcxbPage[]): str
 	for (const kind of PAGE_KINDS) row(kind, pages.filter((p) => p.kind === kind));
 	const bySite = [['all', siteWeightedF1(pages)] as const, ...PAGE_KINDS.map((k) => [k, siteWeightedF1(pages.filter((p) => p.kind === k))] as const)];
 	lines.push(`  F1, each site once: ${bySite.map(([k, s]) => `${k} ${f3(s.f1)} (${s.sites})`).join(', ')}`);
+	const lone = onePageSites(pages);
+	const loneKinds = lone.filter((p) => p.detected);
+	const loneRight = loneKinds.filter((p) => p.detected === p.kind).length;
+	lines.push(
+		`  F1, one-page sites only: ${[['all', lone] as const, ...PAGE_KINDS.map((k) => [k, lone.filter((p) => p.kind === k)] as const)].map(([k, ps]) => `${k} ${f3(mean(ps.map((p) => p.f1)))} (${ps.length})`).join(', ')}` +
+			(loneKinds.length ? `; kind detected as annotated ${loneRight}/${loneKinds.length}` : ''),
+	);
 	lines.push(`  metadata       right                  reported where the truth has none`);
 	lines.push(`  ${pad('title', 15)}${pad(share(pages, (p) => p.title, 'right'), 23)}${share(pages, (p) => p.title, 'spurious')}`);
 	lines.push(`  ${pad('author', 15)}${pad(share(pages, (p) => p.author, 'right'), 23)}${share(pages, (p) => p.author, 'spurious')}`);

@@ -1,6 +1,6 @@
 // The WCXB eval's scorer: the benchmark's word-bag F1, snippet rates, metadata matching and the fixed held-out part.
 import * as assert from 'node:assert/strict';
-import { authorMatches, dateMatches, formatWcxbTables, isHoldout, scorePage, siteOf, siteWeightedF1, snippetRate, titleMatches, wordScores, wordTokens } from '../../scripts/eval/wcxb';
+import { authorMatches, dateMatches, formatWcxbTables, isHoldout, onePageSites, scorePage, siteOf, siteWeightedF1, snippetRate, titleMatches, wordScores, wordTokens } from '../../scripts/eval/wcxb';
 
 suite('WCXB scorer', () => {
 	test('tokens are lower-cased Unicode word runs', () => {
@@ -76,6 +76,8 @@ suite('WCXB scorer', () => {
 		];
 		assert.deepEqual(siteWeightedF1(pages), { f1: 0.5, sites: 2 });
 		assert.match(formatWcxbTables('part', pages), /F1, each site once: all 0\.500 \(2\),.* product 0\.500 \(2\)/);
+		assert.deepEqual(onePageSites(pages).map((p) => p.id), ['0004']);
+		assert.match(formatWcxbTables('part', pages), /F1, one-page sites only: all 0\.000 \(1\),.* product 0\.000 \(1\)/);
 	});
 
 	test('the held-out part is a fixed fifth of the ids', () => {
