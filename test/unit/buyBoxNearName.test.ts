@@ -57,4 +57,12 @@ suite('Buy box near the name', () => {
 		assert.strictEqual(extractDumpText(PRODUCT).kind, 'product');
 		assert.strictEqual(extractDumpText(PRODUCT.replace('Quantity\n\n[Add to cart](/cart/add)', 'Read the story')).kind, 'article');
 	});
+
+	test('a page hidden whole until a script runs is read from its hidden h1; a visible h1 comes first', () => {
+		const hidden = (inner: string): string => `::: {.lockdown-notice}\nAccess denied\n:::\n\n::: {.lockdown-content style="display:none;"}\n${inner}:::\n`;
+		assert.ok(near(hidden('# Dark Roast Coffee\n\n$19.99\n\nSold out\n\nA bold roast of organic beans.\n')));
+		assert.ok(!near(hidden('# Dark Roast Coffee\n\nA bold roast of organic beans.\n')), 'no buy box under the hidden name');
+		// The visible h1 names the page: the hidden buy box further down is not under it.
+		assert.ok(!near(`# Our roasts\n\n${lines(MAX_BLOCKS_TO_BUY, 'Roast')}\n\n${hidden('# Dark Roast Coffee\n\n$19.99\n\nSold out\n')}`));
+	});
 });

@@ -2,6 +2,7 @@
 import type { Attempt } from '../blockIndex';
 import type { BlockIndex } from '../blockIndex';
 import { dropBuyBoxLines } from '../heuristics/buyBox';
+import { dropDataFieldLists } from '../heuristics/dataFieldLists';
 import { disclosePanels } from '../heuristics/disclosurePanels';
 import { dropPolicySections } from '../heuristics/policySections';
 import { dropRepeatedBlocks, MIN_REPEATED_CHARS } from '../heuristics/repeatedBlocks';
@@ -63,10 +64,14 @@ function productSpan(index: BlockIndex, attempt: Attempt, hidden = false): Attem
 	return blocks.length === attempt.blocks.length ? attempt : { ...attempt, blocks: [...blocks], removed };
 }
 
-/** The attempt less the shop's shipping and returns sections (heuristics/policySections.ts) and its buy-box lines (heuristics/buyBox.ts). */
+/**
+ * The attempt less the shop's shipping and returns sections (heuristics/policySections.ts), its buy-box lines
+ * (heuristics/buyBox.ts) and the lists of its platform's data fields (heuristics/dataFieldLists.ts).
+ */
 export function withoutBuyBox(attempt: Attempt): Attempt {
 	const removed = [...attempt.removed];
 	// Policy sections first: their bold labels ("Free Shipping & Returns") read as buy-box lines and would go alone.
-	const blocks = dropTabLabels(dropBuyBoxLines(dropPolicySections(attempt.blocks, removed), removed), removed);
+	const lines = dropTabLabels(dropBuyBoxLines(dropPolicySections(attempt.blocks, removed), removed), removed);
+	const blocks = dropDataFieldLists(lines, removed);
 	return blocks.length === attempt.blocks.length ? attempt : { ...attempt, blocks, removed };
 }
