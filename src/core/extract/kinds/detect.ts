@@ -6,6 +6,7 @@ import { isCompanyVoice } from './companyVoice';
 import { isSpreadOut } from './coverage';
 import { isDatedArticle } from './datedArticle';
 import { isDatedFeed } from './datedItems';
+import { isProductOverCards } from './cardsUnderPrice';
 import { isFeatureTiles } from './featureTiles';
 import { isThread } from './forum';
 import { isOneLongItem } from './oneLongItem';
@@ -115,7 +116,8 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	const sections = spread ? isPageOfSections(whole) : undefined;
 	if (sections) return { kind: 'service', signal: `headed sections ${sections.sections}`, confidence: 0.5 };
 	const cards = s.cards?.items.length ?? 0;
-	if (cards >= MIN_LISTING_CARDS) return { kind: 'listing', signal: `cards ${cards}`, confidence: 0.5 };
+	// Teaser cards under a name priced at once are one offer's related items (cardsUnderPrice.ts).
+	if (cards >= MIN_LISTING_CARDS) return isProductOverCards(index) ? { kind: 'product', signal: `price at the name, cards ${cards}`, confidence: 0.4 } : { kind: 'listing', signal: `cards ${cards}`, confidence: 0.5 };
 	if (spread) return { kind: 'service', signal: `article coverage ${coverage.toFixed(2)}`, confidence: 0.4 };
 	if (tiles) return { kind: 'service', signal: 'feature tiles', confidence: 0.4 };
 	return { kind: 'article', signal: 'default', confidence: 0.4 };
