@@ -3,7 +3,7 @@ import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { isContainer } from '../blockIndex';
 import { blockText, collapse } from '../inlineText';
-import { PRICE_RE } from '../kinds/signals';
+import { hasCardPrice } from '../kinds/shopGrid';
 import { withChildren } from '../../model/divNodes';
 
 /** A list needs this many items to be a grid whose unpriced items stand out (kinds/shopGrid.ts `MIN_PRICED_LIST_ITEMS`). */
@@ -16,11 +16,6 @@ export const MIN_PRICED_SHARE = 0.75;
 /** A promotion tile is a line or two and a button; a longer unpriced item is a card's description, and stays. */
 export const MAX_PROMO_CHARS = 200;
 
-function hasPrice(text: string): boolean {
-	PRICE_RE.lastIndex = 0;
-	return PRICE_RE.test(text);
-}
-
 type ListBlock = Extract<Block, { kind: 'list' }>;
 
 function itemText(children: readonly Block[]): string {
@@ -31,11 +26,11 @@ function itemText(children: readonly Block[]): string {
 function withoutPromos(list: ListBlock, removed: RemovedRegion[]): ListBlock {
 	if (list.items.length < MIN_PROMO_GRID_ITEMS) return list;
 	const texts = list.items.map((it) => itemText(it.children));
-	const priced = texts.filter(hasPrice).length;
+	const priced = texts.filter(hasCardPrice).length;
 	if (priced === list.items.length || priced < list.items.length * MIN_PRICED_SHARE) return list;
 	const items = list.items.filter((it, i) => {
 		const t = texts[i];
-		if (t.length === 0 || t.length > MAX_PROMO_CHARS || hasPrice(t)) return true;
+		if (t.length === 0 || t.length > MAX_PROMO_CHARS || hasCardPrice(t)) return true;
 		removed.push({ range: it.range, step: 'grid-promotion', signal: t.length > 40 ? `${t.slice(0, 40)}…` : t });
 		return false;
 	});
