@@ -5,6 +5,8 @@ import { disclosePanels } from '../heuristics/disclosurePanels';
 import { cardForms, dropCardForms } from '../heuristics/cardForms';
 import { cardRanges, dropCardRepeats } from '../heuristics/cardRepeats';
 import { facetPanels } from '../heuristics/facetPanels';
+import { dropGridPromos } from '../heuristics/gridPromos';
+import { dropSortBars } from '../heuristics/sortBar';
 import { articleOrWholePage, cleanedWholePage } from './coverage';
 import { withGridCards } from './gridCards';
 import { smallGridSection } from './gridSection';
@@ -14,10 +16,10 @@ import { withProseBelowGrid } from './proseBelowGrid';
 import type { KindStrategy } from './pageKind';
 import { productChrome, productHeading, withoutChrome } from './productRegion';
 
-/** The attempt less its cards' buying forms, buttons and badges and the lines a card repeats (heuristics/cardForms.ts, cardControls.ts, cardRepeats.ts). */
+/** The attempt less its toolbar's sort and per-page choosers and pager, its grid's promotion tiles, its cards' buying forms, buttons and badges and the lines a card repeats (heuristics/sortBar.ts, gridPromos.ts, cardForms.ts, cardControls.ts, cardRepeats.ts). */
 export function withoutCardControls(index: BlockIndex, a: Attempt): Attempt {
 	const removed = [...a.removed];
-	const blocks = dropCardRepeats(dropCardControls(dropCardForms(a.blocks, cardForms(index), removed), removed), cardRanges(index), removed);
+	const blocks = dropCardRepeats(dropCardControls(dropCardForms(dropGridPromos(dropSortBars(a.blocks, removed), removed), cardForms(index), removed), removed), cardRanges(index), removed);
 	return removed.length === a.removed.length ? a : { ...a, blocks, removed };
 }
 

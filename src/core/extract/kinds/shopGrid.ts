@@ -16,9 +16,18 @@ export const MIN_PRICED_LIST_ITEMS = 8;
 /** A grid item is short: a name, a line, a price. A longer list item is a section of text that names a price. */
 const MAX_ITEM_CHARS = 400;
 
-function hasPrice(text: string): boolean {
+/**
+ * A card's price as European and Nordic shops print it, which `PRICE_RE` (signals.ts) leaves out: whole amounts with
+ * the currency after them ("29€", "1 299 kr", "49 zł") and the currency word before them ("kr 299", "CHF 49"). Only a
+ * grid's items are read with it, where an amount and a currency are a price; the page's price count keeps `PRICE_RE`.
+ * On the tuning part of wcxb-dev three pages print such prices, none in a list long enough to be a grid: no page moves.
+ */
+const CARD_PRICE_RE = /(?<![\d.,])\d{1,3}(?:[.,\s]\d{3})*\s?(?:€|zł|kr|Kč|Ft|lei|лв)(?![\p{L}\d])|(?<![\p{L}])(?:kr|CHF|zł)\.?\s?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?(?!\d)/u;
+
+/** Whether a grid item's text names a price (`PRICE_RE` or `CARD_PRICE_RE`). */
+export function hasCardPrice(text: string): boolean {
 	PRICE_RE.lastIndex = 0;
-	return PRICE_RE.test(text);
+	return PRICE_RE.test(text) || CARD_PRICE_RE.test(text);
 }
 
 /**
@@ -66,7 +75,7 @@ function findShopGrid(index: BlockIndex, signals: PageSignals, chrome: ReadonlyM
 		let n = 0;
 		for (const it of b.items) {
 			const text = collapse(it.children.map((c) => blockText(c)).join(' '));
-			if (text.length <= MAX_ITEM_CHARS && hasPrice(text)) n++;
+			if (text.length <= MAX_ITEM_CHARS && hasCardPrice(text)) n++;
 		}
 		if (n > (best?.pricedItems ?? 0) && n >= MIN_PRICED_LIST_ITEMS && !insideChrome(index, b, chrome)) best = { block: b, pricedItems: n };
 	}
@@ -78,7 +87,7 @@ function findShopGrid(index: BlockIndex, signals: PageSignals, chrome: ReadonlyM
 /** Whether a list item is a product's card: short, with a price, a link and a picture. */
 function isProductCard(index: BlockIndex, children: readonly Block[]): boolean {
 	const text = collapse(children.map((c) => blockText(c)).join(' '));
-	if (text.length > MAX_ITEM_CHARS || !hasPrice(text)) return false;
+	if (text.length > MAX_ITEM_CHARS || !hasCardPrice(text)) return false;
 	let links = 0;
 	let images = 0;
 	for (const c of children) {
