@@ -13,11 +13,13 @@ import { dropRepeatedPosterNames } from '../heuristics/repeatedPosterName';
 import { dropQuotedChrome } from '../heuristics/quotedChrome';
 import { dropRepeatedPostLines } from '../heuristics/repeatedPostLines';
 import { dropRepeatedQuotes } from '../heuristics/repeatedQuotes';
+import { isThreadSummary } from '../heuristics/threadSummary';
 import { dropRepeatedSubjects, subjectKey } from '../heuristics/threadSubjects';
 import { dropTruncatedPreviews } from '../heuristics/truncatedPreviews';
 import { attrWords, blockText, isHidden } from '../inlineText';
 import { recordOutside } from '../outside';
 import { prunedContainers } from '../prune';
+import { articleInPost } from './articleInPost';
 import type { KindStrategy } from './pageKind';
 import { MEMBER_CARD_RE } from './postParts';
 import { MIN_POSTS_SHARE, SCATTERED_SIGNATURE, withOpeningPost } from './posts';
@@ -58,9 +60,12 @@ export function isThread(index: BlockIndex, signals: PageSignals, article: Attem
 	// thread among a shop's worth of course cards, read as a collection, became one (tuning 0.35 -> 0.77), nothing else moved.
 	if (signals.topicItems === 1) return true;
 	// A thread among a portal's boards and menus: its posts fill the pipeline's container (kinds/postsFillArticle.ts).
-	if (posts.chars < signals.chars * MIN_POSTS_SHARE) return postsFillArticle(index, posts, article);
+	// Or one whose article the pipeline found inside a post, as a long opening post draws it (kinds/articleInPost.ts).
+	if (posts.chars < signals.chars * MIN_POSTS_SHARE) return postsFillArticle(index, posts, article) || articleInPost(index, posts, article, signals.chars);
 	const region = article.region;
 	if (region === ROOT || article.chars < posts.chars * MIN_ARTICLE_BESIDE_POSTS) return true;
+	// A digest of the thread above its posts (an AI add-on's "Summary") restates them: it is no story (heuristics/threadSummary.ts).
+	if (isThreadSummary(index, region)) return true;
 	// Posts that are not siblings, found across the page (kinds/scatteredPosts.ts), below a story the pipeline kept in the
 	// same container: an article above its comments.
 	if (posts.signature.startsWith(SCATTERED_SIGNATURE) && storyAbove(index, article, posts.items[0]) >= posts.chars * MIN_ARTICLE_BESIDE_POSTS) return false;
