@@ -24,7 +24,7 @@ import type { KindStrategy } from './pageKind';
 import { MEMBER_CARD_RE } from './postParts';
 import { MIN_POSTS_SHARE, SCATTERED_SIGNATURE, withOpeningPost } from './posts';
 import { postsFillArticle } from './postsFillArticle';
-import { scatteredMessage } from './scatteredPosts';
+import { hasPosterMark, mostly, scatteredMessage } from './scatteredPosts';
 import type { PageSignals, RepeatedGroup } from './signals';
 
 /**
@@ -60,8 +60,13 @@ export function isThread(index: BlockIndex, signals: PageSignals, article: Attem
 	// thread among a shop's worth of course cards, read as a collection, became one (tuning 0.35 -> 0.77), nothing else moved.
 	if (signals.topicItems === 1) return true;
 	// A thread among a portal's boards and menus: its posts fill the pipeline's container (kinds/postsFillArticle.ts).
-	// Or one whose article the pipeline found inside a post, as a long opening post draws it (kinds/articleInPost.ts).
-	if (posts.chars < signals.chars * MIN_POSTS_SHARE) return postsFillArticle(index, posts, article) || articleInPost(index, posts, article, signals.chars);
+	// Or one whose article the pipeline found inside a post, as a long opening post draws it (kinds/articleInPost.ts), or
+	// in a cookie dialog: then it found no article at all, and posts that show their posters are the page's content. With
+	// the forum profiles off, an Invision thread under a OneTrust dialog's long prose became one (article -> forum).
+	if (posts.chars < signals.chars * MIN_POSTS_SHARE) {
+		if (postsFillArticle(index, posts, article) || articleInPost(index, posts, article, signals.chars)) return true;
+		return isInConsentDialog(index, article.region) && mostly(posts.items, (p) => hasPosterMark(index, p));
+	}
 	const region = article.region;
 	if (region === ROOT || article.chars < posts.chars * MIN_ARTICLE_BESIDE_POSTS) return true;
 	// A digest of the thread above its posts (an AI add-on's "Summary") restates them: it is no story (heuristics/threadSummary.ts).
