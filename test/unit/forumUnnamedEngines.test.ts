@@ -122,6 +122,32 @@ suite('Forum threads on engines no profile names', () => {
 		assert.ok(!text.includes('Discussion Overview') && !text.includes('revolves around'), 'kept the summary');
 	});
 
+	test('blocks a framework\'s class hides are left out of the posts; a block shown on wide screens stays', () => {
+		const posts = MESSAGES.flatMap((m, i) => [
+			'::: {.message-inner}',
+			`[${POSTERS[i]}](/members/${POSTERS[i]}.${i + 1}/)`,
+			'',
+			'::: {.d-none itemprop="datePublished"}',
+			`2019-03-2${i} 16:40:42 +00:00`,
+			':::',
+			'',
+			'::: {.d-none .d-md-block}',
+			`Shown on wide screens ${i}`,
+			':::',
+			'',
+			'::: {.message-body}',
+			m,
+			':::',
+			':::',
+			'',
+		]);
+		const { text, kind } = extractDumpText(['# Saved routes on the tablet app', '', '::: {.block-body}', ...posts, ':::', ''].join('\n'));
+		assert.strictEqual(kind, 'forum');
+		for (const m of MESSAGES) assert.ok(text.includes(m), `lost a post: ${m.slice(0, 30)}`);
+		assert.ok(!text.includes('+00:00'), 'kept a hidden block');
+		assert.ok(text.includes('Shown on wide screens 2'), 'dropped a block shown on wide screens');
+	});
+
 	test('a poster\'s mark is read in raw HTML too, escaped or not', () => {
 		assert.ok(POSTER_MARK_RE.test('<a href="/members/samuel.3009205/" class="avatar">'));
 		assert.ok(POSTER_MARK_RE.test(String.raw`\<a href=\"/members/samuel.3009205/\" class=\"avatar\"\>`));

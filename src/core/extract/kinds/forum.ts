@@ -16,7 +16,7 @@ import { dropRepeatedQuotes } from '../heuristics/repeatedQuotes';
 import { isThreadSummary } from '../heuristics/threadSummary';
 import { dropRepeatedSubjects, subjectKey } from '../heuristics/threadSubjects';
 import { dropTruncatedPreviews } from '../heuristics/truncatedPreviews';
-import { attrWords, blockText, isHidden } from '../inlineText';
+import { attrWords, blockText, isHidden, isHiddenSpan } from '../inlineText';
 import { recordOutside } from '../outside';
 import { prunedContainers } from '../prune';
 import { articleInPost } from './articleInPost';
@@ -114,7 +114,10 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 		pruned.delete(c);
 		if (post === c) continue;
 		const words = attrWords(c.attrs);
-		if ((POST_CHROME_RE.test(words) || MEMBER_CARD_RE.test(words) || platformChrome?.test(words)) && !wrapsMessage(index, signals.posts, c, post)) pruned.set(c, 'post-chrome');
+		// A block a framework's class hides (`d-none`, `visually-hidden`, as hidden spans are: inlineText.ts
+		// `isHiddenSpan`): Stack Exchange repeats each comment's author and date in such blocks for its microdata.
+		if (isHiddenSpan(c.attrs)) pruned.set(c, 'hidden-class');
+		else if ((POST_CHROME_RE.test(words) || MEMBER_CARD_RE.test(words) || platformChrome?.test(words)) && !wrapsMessage(index, signals.posts, c, post)) pruned.set(c, 'post-chrome');
 		// A link's preview card: the linked page's title and blurb (heuristics/linkPreviews.ts).
 		else if (isLinkPreview(c)) pruned.set(c, 'link-preview');
 		// A signature written as a second message body (heuristics/signatureBodies.ts).
