@@ -21,7 +21,8 @@ export const TRAILING_TITLE_RE =
 
 /** Whether an inline is post chrome: a span named so, or (at a short line's end) a member title in emphasis or a span. */
 function isChromeInline(n: Inline, last: boolean): boolean {
-	if (n.kind === 'span' && CHROME_SPAN_RE.test(attrWords(n.attrs))) return true;
+	// A badge may be a link to the poster's group (NodeBB's `[Moderator](/groups/moderators){.badge}`).
+	if ((n.kind === 'span' || n.kind === 'link') && CHROME_SPAN_RE.test(attrWords(n.attrs))) return true;
 	if (!last || (n.kind !== 'span' && n.kind !== 'emphasis')) return false;
 	const text = collapse(inlineText(n.children));
 	return TRAILING_TITLE_RE.test(text);

@@ -13,16 +13,18 @@ import { dropRepeatedPosterNames } from '../heuristics/repeatedPosterName';
 import { dropQuotedChrome } from '../heuristics/quotedChrome';
 import { dropRepeatedPostLines } from '../heuristics/repeatedPostLines';
 import { dropRepeatedQuotes } from '../heuristics/repeatedQuotes';
+import { isThreadSummary } from '../heuristics/threadSummary';
 import { dropRepeatedSubjects, subjectKey } from '../heuristics/threadSubjects';
 import { dropTruncatedPreviews } from '../heuristics/truncatedPreviews';
-import { attrWords, blockText, isHidden } from '../inlineText';
+import { attrWords, blockText, isHidden, isHiddenSpan } from '../inlineText';
 import { recordOutside } from '../outside';
 import { prunedContainers } from '../prune';
+import { articleInPost } from './articleInPost';
 import type { KindStrategy } from './pageKind';
 import { MEMBER_CARD_RE } from './postParts';
 import { MIN_POSTS_SHARE, SCATTERED_SIGNATURE, withOpeningPost } from './posts';
 import { postsFillArticle } from './postsFillArticle';
-import { scatteredMessage } from './scatteredPosts';
+import { hasPosterMark, mostly, scatteredMessage } from './scatteredPosts';
 import type { PageSignals, RepeatedGroup } from './signals';
 
 /**
@@ -58,9 +60,17 @@ export function isThread(index: BlockIndex, signals: PageSignals, article: Attem
 	// thread among a shop's worth of course cards, read as a collection, became one (tuning 0.35 -> 0.77), nothing else moved.
 	if (signals.topicItems === 1) return true;
 	// A thread among a portal's boards and menus: its posts fill the pipeline's container (kinds/postsFillArticle.ts).
-	if (posts.chars < signals.chars * MIN_POSTS_SHARE) return postsFillArticle(index, posts, article);
+	// Or one whose article the pipeline found inside a post, as a long opening post draws it (kinds/articleInPost.ts), or
+	// in a cookie dialog: then it found no article at all, and posts that show their posters are the page's content. With
+	// the forum profiles off, an Invision thread under a OneTrust dialog's long prose became one (article -> forum).
+	if (posts.chars < signals.chars * MIN_POSTS_SHARE) {
+		if (postsFillArticle(index, posts, article) || articleInPost(index, posts, article, signals.chars)) return true;
+		return isInConsentDialog(index, article.region) && mostly(posts.items, (p) => hasPosterMark(index, p));
+	}
 	const region = article.region;
 	if (region === ROOT || article.chars < posts.chars * MIN_ARTICLE_BESIDE_POSTS) return true;
+	// A digest of the thread above its posts (an AI add-on's "Summary") restates them: it is no story (heuristics/threadSummary.ts).
+	if (isThreadSummary(index, region)) return true;
 	// Posts that are not siblings, found across the page (kinds/scatteredPosts.ts), below a story the pipeline kept in the
 	// same container: an article above its comments.
 	if (posts.signature.startsWith(SCATTERED_SIGNATURE) && storyAbove(index, article, posts.items[0]) >= posts.chars * MIN_ARTICLE_BESIDE_POSTS) return false;
@@ -104,7 +114,10 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 		pruned.delete(c);
 		if (post === c) continue;
 		const words = attrWords(c.attrs);
-		if ((POST_CHROME_RE.test(words) || MEMBER_CARD_RE.test(words) || platformChrome?.test(words)) && !wrapsMessage(index, signals.posts, c, post)) pruned.set(c, 'post-chrome');
+		// A block a framework's class hides (`d-none`, `visually-hidden`, as hidden spans are: inlineText.ts
+		// `isHiddenSpan`): Stack Exchange repeats each comment's author and date in such blocks for its microdata.
+		if (isHiddenSpan(c.attrs)) pruned.set(c, 'hidden-class');
+		else if ((POST_CHROME_RE.test(words) || MEMBER_CARD_RE.test(words) || platformChrome?.test(words)) && !wrapsMessage(index, signals.posts, c, post)) pruned.set(c, 'post-chrome');
 		// A link's preview card: the linked page's title and blurb (heuristics/linkPreviews.ts).
 		else if (isLinkPreview(c)) pruned.set(c, 'link-preview');
 		// A signature written as a second message body (heuristics/signatureBodies.ts).

@@ -43,8 +43,13 @@ function ownChains(index: BlockIndex, found: readonly Container[]): boolean {
  * `/profile/name`). Every post of a thread shows who wrote it; a blog article's sections, a product's feedback quotes and
  * a news site's anonymous comment bodies do not (on the tuning part of wcxb-dev such groups made an article, two
  * products and a Slashdot story threads).
+ *
+ * The same marks written as raw HTML, where pandoc kept a block as HTML (a page whose HTML was escaped as text,
+ * escapedHtmlPage.ts, whose quotes stay escaped): `class="username"`, `itemprop="author"`, `href="/members/x.3/"`. XenForo threads read so held
+ * their posters in `<a href="/members/...">` that the Markdown form does not match.
  */
-export const POSTER_MARK_RE = /\{[^}]*(?:author|user|poster|member|profile|byline|owner)[^}]*\}|\]\([^)\s]*\/(?:u|users?|members?|profiles?|people|author)[/.?=]/i;
+export const POSTER_MARK_RE =
+	/\{[^}]*(?:author|user|poster|member|profile|byline|owner)[^}]*\}|\]\([^)\s]*\/(?:u|users?|members?|profiles?|people|author)[/.?=]|\b(?:class|itemprop)=\\?"[^"]*(?:author|user|poster|member|profile|byline|owner)|\bhref=\\?"[^"\s]*\/(?:u|users?|members?|profiles?|people|author)[/.?=]/i;
 
 /** Whether a post's source carries a poster's mark (`POSTER_MARK_RE`). */
 export function hasPosterMark(index: BlockIndex, c: Container): boolean {

@@ -3,6 +3,7 @@ import type { Block, Inline } from '../../model/dumpDocument';
 import { type BlockIndex, type Container, isContainer, linkDensity } from '../blockIndex';
 import { attrValue, attrWords, collapse, collapsedText, inlineText, isHidden } from '../inlineText';
 import { looksLikeCode } from './codeLike';
+import { listItemPosts } from './listItemPosts';
 import { KIND_PLATFORMS, type KindPlatform } from './platforms';
 import { choosePosts, isPostGroup, isThreadTopic, listItemContainers, numberedPosts, platformPosts } from './posts';
 import { scatteredPosts } from './scatteredPosts';
@@ -252,7 +253,13 @@ export function pageSignals(index: BlockIndex): PageSignals {
 		groupsOf(c.children);
 	}
 	// Posts written as a list's items (kinds/posts.ts); a list's cards are the listing kinds' business.
-	for (const b of index.parent.keys()) if (b.kind === 'list') groupsOf(listItemContainers(index, b), true);
+	for (const b of index.parent.keys()) {
+		if (b.kind !== 'list') continue;
+		groupsOf(listItemContainers(index, b), true);
+		// Or as items that each hold a post's parts side by side (kinds/listItemPosts.ts).
+		const parts = listItemPosts(index, b);
+		if (parts) postGroups.push(parts);
+	}
 	postGroups.push(...numberedPosts(index), ...scatteredPosts(index));
 	const posts = choosePosts(postGroups, index.rootStats.chars, platformPosts(index, platform));
 	return {

@@ -1,0 +1,28 @@
+// A thread whose article is one of its posts: the article pipeline chose a post's message, as a long opening post draws it.
+import { type Attempt, type BlockIndex, ROOT } from '../blockIndex';
+import { hasPosterMark, mostly } from './scatteredPosts';
+import type { RepeatedGroup } from './signals';
+
+/**
+ * The posts hold at least this share of the page's text. A thread whose opening post is long, on a page heavy with
+ * menus, sidebars and a footer (XenForo's "similar threads", a portal's boards), holds its posts in less than the half a
+ * thread needs (kinds/posts.ts `MIN_POSTS_SHARE`: 0.49 and 0.46 of two such pages on the tuning part), and the article
+ * pipeline keeps the one long message it finds inside the first post. Below this share the posts are a corner of the
+ * page (a comment box, a reviews strip) whatever the pipeline chose.
+ */
+export const MIN_POSTS_SHARE_AROUND_POST = 0.3;
+
+/**
+ * Whether the article pipeline's container lies inside one of the posts, the posts hold `MIN_POSTS_SHARE_AROUND_POST`
+ * of the page, and most of them show their poster (kinds/scatteredPosts.ts `POSTER_MARK_RE`: a member link, an
+ * author attribute). Then the pipeline's article is a post, and the page is the thread: the pipeline read one message
+ * where the reader came for all of them. An article above its comments keeps its body outside the comments. Not "most
+ * posts have no linked heading" (scatteredPosts.ts tells teaser cards so): XenForo and Invision write each poster's
+ * name as a heading that links to the member's page.
+ */
+export function articleInPost(index: BlockIndex, posts: RepeatedGroup, article: Attempt, pageChars: number): boolean {
+	const region = article.region;
+	if (region === ROOT || posts.chars < pageChars * MIN_POSTS_SHARE_AROUND_POST) return false;
+	if (!posts.items.some((p) => index.isInside(region, p))) return false;
+	return mostly(posts.items, (p) => hasPosterMark(index, p));
+}
