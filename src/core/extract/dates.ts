@@ -12,6 +12,8 @@ export interface FoundDate {
 export interface DateOptions {
 	/** Read `05/10/2021` as 5 October (day first) rather than May 10. Set from the page's language; day first when unknown is wrong for US pages, so the default follows the format's own cues. */
 	readonly dayFirst?: boolean;
+	/** The order the page's own unambiguous numeric dates show (`numericDateOrder.ts`): it overrides the language and the separator's cue. */
+	readonly pageDayFirst?: boolean;
 	/** Years outside this range are not publication dates (copyright spans, product names, phone numbers). */
 	readonly minYear?: number;
 	readonly maxYear?: number;
@@ -88,7 +90,7 @@ const PATTERNS: readonly DatePattern[] = [
 			const y = +m[4];
 			if (a > 12 && b <= 12) return [y, b, a];
 			if (b > 12 && a <= 12) return [y, a, b];
-			const dayFirst = m[2] === '.' || (o.dayFirst ?? false);
+			const dayFirst = o.pageDayFirst ?? (m[2] === '.' || (o.dayFirst ?? false));
 			return dayFirst ? [y, b, a] : [y, a, b];
 		},
 	},

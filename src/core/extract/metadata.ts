@@ -19,6 +19,7 @@ import { firstOfRepeated, LIST_ITEMS_MIN } from './metadata/repeatedBylines';
 import { readEncoded, readShareLinks } from './metadata/witnesses';
 import { readEscapedHtml } from './metadata/escapedHtml';
 import { keepAuthorOnKind, keepDateOnKind } from './metadata/kindPolicy';
+import { pageDayFirst } from './metadata/numericDateOrder';
 import { countWordMatches } from '../text/wordCount';
 
 export type { ArticleContext } from './metadata/scan';
@@ -124,7 +125,7 @@ class SharedRead {
 
 		// 5 (early): language, needed to read numeric dates.
 		this.languages = languageCandidates(s, this.encoded.language);
-		this.dateOptions = { dayFirst: dayFirstFor(best(this.languages)?.value) };
+		this.dateOptions = { dayFirst: dayFirstFor(best(this.languages)?.value), pageDayFirst: pageDayFirst(doc.text) };
 
 		// 4. Byline candidates.
 		this.authorCands = authorCandidates(s);
