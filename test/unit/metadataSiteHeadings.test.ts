@@ -51,6 +51,11 @@ suite('Metadata: a site heading against the region\'s own heading', () => {
 		assert.strictEqual(titleOf(dump, '### What happened'), 'What happened with the ISO in 2024');
 	});
 
+	test('a blog\'s h1 linking home loses to the post\'s h2 just before the region', () => {
+		const dump = `::: {.section .main-title}\n# [Cory Smith](/)\n:::\n\n${menu('https://cory.dev')}## A brief intro to git\n\nPosted on May 1.\n\n${BODY}`;
+		assert.strictEqual(titleOf(dump, BODY), 'A brief intro to git');
+	});
+
 	test('an h1 in a site-title container, with no link home, stays the title', () => {
 		const dump = `::: {#site-title .site-title}\n# How to Negotiate Salary\n:::\n\n${menu('https://college.edu')}## Why should I negotiate?\n\n${BODY}`;
 		assert.strictEqual(titleOf(dump, '## Why should'), 'How to Negotiate Salary');

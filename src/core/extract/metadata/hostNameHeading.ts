@@ -36,8 +36,8 @@ function spelled(text: string): string {
  * "# Best Mobile App Awards" above "# Mobile App Reviews", "# Aliexpress" above a product). The host is the one most
  * of the dump's links point to (`siteOrigin`); a subdomain's label ("engineering.atspotify.com") is a section's name
  * and does not count. Only h1s are judged (the caller's choice): a front page's site-named h2 is its title
- * ("## Netflix TechBlog"). Measured on the wcxb-dev tuning part with `siteNameFallback.ts`: title right 769 -> 771 of
- * 1054 (bestmobileappawards, bbs.archlinux; one-page sites 642 -> 644 of 868), none lost.
+ * ("## Netflix TechBlog"). Measured on the wcxb-dev tuning part with `siteNameFallback.ts`: title right 769 -> 772 of
+ * 1054 (bestmobileappawards, bbs.archlinux, coryd; one-page sites 642 -> 645 of 868), none lost.
  */
 export function spellsHostName(text: string, hostLabel: string | undefined): boolean {
 	if (!hostLabel || hostLabel.length < MIN_NAME_CHARS) return false;
