@@ -17,6 +17,8 @@ import { headingAboveList } from './headingAboveList';
 import { hasWords } from './wordlessHeadings';
 import { emptyHeadingLine } from './emptyHeadingLine';
 import { withoutProductVariant } from './titleProductVariant';
+import { scanHostLabel, spellsHostName } from './hostNameHeading';
+import { pageHeadingOverSite } from './siteNameFallback';
 
 /** The chosen title (with its heading node, when it is one) and every scored candidate, for tracing. */
 export interface TitleChoice {
@@ -43,10 +45,20 @@ function headingTitleText(s: MetadataScan, n: MNode): string {
 	return titleText(textWithoutControls(s, n));
 }
 
-/** Whether the node names the site: a site-title or logo class, a link to the front page, a bare domain, or a heading linked to an index. */
-function namesSite(s: MetadataScan, n: MNode, text: string): boolean {
+/** Whether the node names the site: a site-title or logo class, or what `linksOrSpellsSite` sees. */
+function namesSite(s: MetadataScan, n: MNode, text: string, hostLabel: string | undefined): boolean {
+	return s.vocab(n, SITE_TITLE_RE, 2) > 0 || linksOrSpellsSite(s, n, text, hostLabel);
+}
+
+/**
+ * Whether the node's own content names the site: a link to the front page, a bare domain, a heading linked to an index,
+ * or an h1 spelling the host (`hostNameHeading.ts`). A class alone is weaker evidence: "site-title" wraps the page's
+ * own h1 on some themes ("::: {#site-title}" around "# How to Negotiate Salary & Benefits").
+ */
+function linksOrSpellsSite(s: MetadataScan, n: MNode, text: string, hostLabel: string | undefined): boolean {
 	const homeLink = s.firstLinkIn(n);
-	return s.vocab(n, SITE_TITLE_RE, 2) > 0 || (homeLink !== undefined && isHomeLink(homeLink.href.trim(), undefined)) || DOMAIN_NAME_RE.test(text) || (n.block?.kind === 'heading' && isSiteHeading(s, n, text));
+	const heading = n.block?.kind === 'heading' ? n.block : undefined;
+	return (homeLink !== undefined && isHomeLink(homeLink.href.trim(), undefined)) || DOMAIN_NAME_RE.test(text) || (heading !== undefined && isSiteHeading(s, n, text)) || (heading?.level === 1 && spellsHostName(text, hostLabel));
 }
 
 /**
@@ -56,12 +68,12 @@ function namesSite(s: MetadataScan, n: MNode, text: string): boolean {
  * An h1 that names the site (see `namesSite`) never takes the tie: it used to tip the site's name over a post's h2
  * headline right under it ("# [Human in the Loop](/)" then "## AI Trains on Your Art…"), by the tie's 5 points.
  */
-function leadingH1(s: MetadataScan): MNode | undefined {
+function leadingH1(s: MetadataScan, hostLabel: string | undefined): MNode | undefined {
 	const region = s.context.region;
 	let first: MNode | undefined;
 	for (const n of s.nodes) {
 		if (n.block?.kind !== 'heading' || n.block.level !== 1) continue;
-		if (namesSite(s, n, headingTitleText(s, n))) continue;
+		if (namesSite(s, n, headingTitleText(s, n), hostLabel)) continue;
 		if (!region) return n;
 		if (n.range.start >= region.start && n.range.end <= region.end) return first && s.gap(region.start, n.range.start) > LEADS_REGION_CHARS ? first : n;
 		first ??= n;
@@ -71,8 +83,9 @@ function leadingH1(s: MetadataScan): MNode | undefined {
 
 export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, shareTitles: readonly string[]): TitleChoice {
 	const region = s.context.region;
-	const cands: { candidate: Candidate<string>; node: MNode; bonus: number }[] = [];
-	const leadH1 = leadingH1(s);
+	const cands: { candidate: Candidate<string>; node: MNode; bonus: number; site: boolean }[] = [];
+	const hostLabel = scanHostLabel(s);
+	const leadH1 = leadingH1(s, hostLabel);
 	for (const n of s.nodes) {
 		const b = n.block;
 		const isHeading = b?.kind === 'heading';
@@ -109,7 +122,8 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		}
 		score += bonus;
 		// A heading that links to the front page is the site's name ("# [Hi, I'm Nicolas.](/)"), not the article's.
-		if (namesSite(s, n, text)) score += WEIGHT.siteTitle;
+		const site = linksOrSpellsSite(s, n, text, hostLabel);
+		if (site || s.vocab(n, SITE_TITLE_RE, 2) > 0) score += WEIGHT.siteTitle;
 		if (s.isForeign(n)) score += WEIGHT.foreign;
 		// Markup the parser could not read ("[Recommends:]{.underl", "Homegrown** **Network"): not a headline as the page showed it.
 		if (MARKUP_RESIDUE_RE.test(text)) score += WEIGHT.chromeHeading;
@@ -129,7 +143,7 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		const norm = text.toLowerCase();
 		if (encoded && collapse(encoded.value).toLowerCase() === norm) score += WEIGHT.witness;
 		else if (shareTitles.some((t) => t.toLowerCase().includes(norm) && norm.length >= 8)) score += WEIGHT.witness / 2;
-		cands.push({ candidate: { value: text, source: n.range, rule, score }, node: n, bonus });
+		cands.push({ candidate: { value: text, source: n.range, rule, score }, node: n, bonus, site });
 	}
 	// The items of a list all carry the headline's classes: the classes do not make any of them the page's title.
 	const items = listItemHeadings(s, cands.map((c) => c.node));
@@ -141,6 +155,8 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 	const candidates = cands.map((c) => c.candidate);
 	let top: { candidate: Candidate<string>; node: MNode } | undefined;
 	for (const c of cands) if (c.candidate.score >= MIN_SCORE && (!top || c.candidate.score > top.candidate.score)) top = c;
+	// A heading that names the site is the title only when no heading of the article region could be (`siteNameFallback.ts`).
+	top = pageHeadingOverSite(cands, top, region) ?? top;
 	if (top && items.has(top.node)) {
 		// A list item's heading is seldom the page's title: the breadcrumb's current item, when there is one, names the
 		// page; else the heading above the list does (`headingAboveList.ts`).
