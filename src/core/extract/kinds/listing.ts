@@ -7,6 +7,7 @@ import { endAtCopyright } from '../heuristics/pageFooter';
 import { containerWithoutChrome } from './containerWithChrome';
 import { articleOrWholePage, cleanedWholePage } from './coverage';
 import { itemsOutsideArticle } from './itemTitles';
+import { dropListingRepeats } from './listingRepeats';
 import { untilLastCard } from './listingEnd';
 import type { KindStrategy } from './pageKind';
 import { isPricedHiddenListing, isPricedListing } from './pricedListing';
@@ -31,7 +32,8 @@ export const listing: KindStrategy = {
 		// 0.760 -> 0.761 (3 up: a blog front 0.35 -> 0.42). With the title rows of teaserTitles.ts, eval (tuning part):
 		// listing 0.762 -> 0.765, all 0.884 -> 0.884 (0.8839 -> 0.8842), 11 pages up, none down; readability corpus 0.945.
 		const removed = [...once.removed];
-		const blocks = endAtCopyright(dropItemCounters(once.blocks, removed), removed);
+		// A long teaser printed twice on the page is read once (listingRepeats.ts).
+		const blocks = endAtCopyright(dropItemCounters(dropListingRepeats(once.blocks, removed), removed), removed);
 		return removed.length === once.removed.length ? once : { ...once, blocks, removed };
 	},
 	// A shop's grid a script shows is tidied as a collection's (pricedListing.ts, collection.ts `tidyHidden`).

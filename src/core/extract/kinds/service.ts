@@ -5,7 +5,8 @@ import { dropCtaSections } from '../heuristics/ctaSections';
 import { disclosePanels } from '../heuristics/disclosurePanels';
 import { endAtCopyright } from '../heuristics/pageFooter';
 import { dropTeaserCards } from '../heuristics/teaserCards';
-import { articleOrWholePage } from './coverage';
+import { articleOrWholePage, cleanedWholePage } from './coverage';
+import { isPartOfLandingPage } from './serviceCoverage';
 import type { KindContext, KindStrategy } from './pageKind';
 
 export const service: KindStrategy = {
@@ -20,7 +21,9 @@ export const service: KindStrategy = {
 
 /** The page less its chrome, or the one container that holds it, with its buttons and call-to-action bands dropped. */
 function sectionsOrContainer(page: KindContext): Attempt {
-	const kept = articleOrWholePage(page);
+	const chosen = articleOrWholePage(page);
+	// A container holding only part of a page known to be a landing page is one of its sections (serviceCoverage.ts).
+	const kept = isPartOfLandingPage(chosen, page.whole) ? cleanedWholePage(page.whole) : chosen;
 	const removed = [...kept.removed];
 	if (kept.region !== ROOT) {
 		// One container holds the page (a company's page taken by its voice, companyVoice.ts): its buttons and
