@@ -37,17 +37,21 @@ export const MIN_REPEATED_POST_CHARS = 40;
 
 /** Drops kept blocks whose whole text repeats an earlier kept block (a list or heading repeating a paragraph too). */
 export function dropRepeatedBlocks(blocks: readonly Block[], removed: RemovedRegion[], minChars = MIN_REPEATED_CHARS, maxChars = MAX_REPEATED_CHARS): Block[] {
-	const seen = new Set<string>();
+	// Each text seen, with the signal its repeats are removed under (null until the first repeat): made once, not once
+	// per repeat (a page of 13,500 repeated paragraphs held 0.54 MB of equal signal strings at the extraction peak).
+	const seen = new Map<string, string | null>();
 	const out: Block[] = [];
 	for (const b of blocks) {
 		if (b.kind === 'paragraph' || b.kind === 'heading' || b.kind === 'list' || b.kind === 'table') {
 			const key = collapsedText(b).toLowerCase();
 			if (key.length >= minChars && key.length <= maxChars) {
-				if (seen.has(key)) {
-					removed.push({ range: b.range, step: 'repeated-block', signal: key.length > 40 ? `${key.slice(0, 40)}…` : key });
+				let signal = seen.get(key);
+				if (signal !== undefined) {
+					if (signal === null) seen.set(key, (signal = key.length > 40 ? `${key.slice(0, 40)}…` : key));
+					removed.push({ range: b.range, step: 'repeated-block', signal });
 					continue;
 				}
-				seen.add(key);
+				seen.set(key, null);
 			}
 		}
 		out.push(b);

@@ -1,0 +1,62 @@
+// Texts the extraction keeps made once: `collapse` trims instead of rebuilding, repeated blocks share one signal.
+import * as assert from 'node:assert/strict';
+import { parseDump } from '../../src/core/dump/parseDump';
+import type { RemovedRegion } from '../../src/core/extract/article';
+import { dropRepeatedBlocks } from '../../src/core/extract/heuristics/repeatedBlocks';
+import { collapse } from '../../src/core/extract/inlineText';
+
+/** The definition `collapse` must keep: every run of white space one space, the ends trimmed. */
+function reference(s: string): string {
+	return s.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** Every string of up to `n` characters over `alphabet`. */
+function* strings(alphabet: readonly string[], n: number): Generator<string> {
+	yield '';
+	let layer = [''];
+	for (let k = 0; k < n; k++) {
+		const next: string[] = [];
+		for (const s of layer) for (const c of alphabet) next.push(s + c);
+		yield* next;
+		layer = next;
+	}
+}
+
+suite('Lean texts', () => {
+	test('collapse agrees with the regex definition on every short mix of words and white space', () => {
+		// Plain, tab, line feed, no-break, em and ideographic spaces, a byte order mark, and two letters.
+		const alphabet = ['a', 'b', ' ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff'];
+		let n = 0;
+		for (const s of strings(alphabet, 5)) {
+			assert.equal(collapse(s), reference(s), JSON.stringify(s));
+			n++;
+		}
+		assert.ok(n > 60_000);
+	});
+
+	test('collapse trims a text whose only extra white space is at its ends, and collapses inner runs', () => {
+		assert.equal(collapse('Words of the article.  '), 'Words of the article.');
+		assert.equal(collapse('\n  two words\u00a0'), 'two words');
+		assert.equal(collapse('  two  words '), 'two words');
+		assert.equal(collapse('two\twords  '), 'two words');
+		assert.equal(collapse(' \u3000 '), '');
+		assert.equal(collapse('already collapsed'), 'already collapsed');
+	});
+
+	test('every repeat of a block is removed under the signal of its text, cut at 40 characters', () => {
+		const long = 'A paragraph that a carousel prints again and again for its slides.';
+		const short = 'Buy now for less';
+		const doc = parseDump([long, short, long, '# Buy now for less', long, short].join('\n\n') + '\n');
+		const removed: RemovedRegion[] = [];
+		const kept = dropRepeatedBlocks(doc.blocks, removed, undefined, Infinity);
+		assert.deepEqual(kept.map((b) => b.kind), ['paragraph', 'paragraph']);
+		const cut = `${long.toLowerCase().slice(0, 40)}…`;
+		assert.deepEqual(removed.map((r) => [r.step, r.signal]), [
+			['repeated-block', cut],
+			['repeated-block', short.toLowerCase()],
+			['repeated-block', cut],
+			['repeated-block', short.toLowerCase()],
+		]);
+		assert.deepEqual(removed.map((r) => r.range.start), [doc.blocks[2].range.start, doc.blocks[3].range.start, doc.blocks[4].range.start, doc.blocks[5].range.start]);
+	});
+});
