@@ -7,11 +7,16 @@ import { recordOutside } from './outside';
 import { PROFILES } from './profiles';
 import { prunedContainers } from './prune';
 import * as W from './scoring';
+import { anyOf, mayMatchAny } from '../text/anyOf';
+
+/** Matches where one of the profiles' `detect` does (`anyOf`): most pages come from none. */
+const ANY_PROFILE = anyOf(PROFILES.map((p) => p.detect));
 
 /** Step 2: the body container named by a platform profile, when it holds enough text. */
 export function byProfile(index: BlockIndex): Attempt | undefined {
 	// Each container's words are read once for every profile's tests.
 	const words = index.containers.map((c) => attrWords(c.attrs));
+	if (!words.some((w) => mayMatchAny(ANY_PROFILE, w))) return undefined;
 	for (const profile of PROFILES) {
 		if (!words.some((w) => profile.detect.test(w))) continue;
 		const at = words.findIndex((w, i) => profile.body.test(w) && index.statsOf(index.containers[i]).chars >= W.MIN_PARAGRAPH_CHARS);

@@ -8,6 +8,7 @@ import { KIND_PLATFORMS, type KindPlatform } from './platforms';
 import { choosePosts, isPostGroup, isThreadTopic, listItemContainers, numberedPosts, platformPosts } from './posts';
 import { scatteredPosts } from './scatteredPosts';
 import { matchCount } from '../../text/wordCount';
+import { anyOf, mayMatchAny } from '../../text/anyOf';
 
 /** A price: a currency sign and an amount, or an amount with cents and a currency after it. */
 export const PRICE_RE =
@@ -132,6 +133,9 @@ function blockHasLink(b: Block): boolean {
 const DOC_WORDS = 1;
 const PRODUCT_WORDS = 2;
 
+/** Matches where one of the platforms' `detect` does (`anyOf`): most class lists name none. */
+const ANY_PLATFORM = anyOf(KIND_PLATFORMS.map((p) => p.detect));
+
 /** Gathers the kind signals of an indexed dump. Linear in the dump's blocks. */
 export function pageSignals(index: BlockIndex): PageSignals {
 	let prices = 0;
@@ -243,7 +247,7 @@ export function pageSignals(index: BlockIndex): PageSignals {
 			// `schema.org/Product` holds "product": one test counts both.
 			t = (DOC_CLASS_RE.test(words) ? DOC_WORDS : 0) | (/product/i.test(words) ? PRODUCT_WORDS : 0);
 			// A word list seen before matched no platform: only new ones are tested, until one matches.
-			platform ??= KIND_PLATFORMS.find((p) => p.detect.test(words));
+			if (platform === undefined && mayMatchAny(ANY_PLATFORM, words)) platform = KIND_PLATFORMS.find((p) => p.detect.test(words));
 			tested.set(words, t);
 		}
 		if (t & DOC_WORDS) docContainers++;

@@ -4,6 +4,7 @@ import type { MetadataField } from '../article';
 import { attrValue, attrWords, blockText, collapse, inlineText, isHidden } from '../inlineText';
 import { FAR_FROM_TITLE_CHARS, FOREIGN_RE, METADATA_PROFILES, NEAR_TITLE_CHARS, WEIGHT, type MetadataProfile } from '../metadataRules';
 import { keptChars, smartInlineText, smartTextLongerThan } from '../smartText';
+import { anyOf, mayMatchAny } from '../../text/anyOf';
 import { CompactOffsets } from './compactOffsets';
 import { withoutOwnSlug } from './headingSlugId';
 import { isPageFooter } from './pageFooter';
@@ -31,6 +32,9 @@ export const MIN_SCORE = 10;
  * code, raw HTML, escapes, character references, table rules): without them, the text's words are the source's.
  */
 const IN_WORD_MARKUP_RE = /[*_~^[\]`\\<&|+]/;
+
+/** Matches where one of the metadata profiles' `detect` does (`anyOf`): most class lists name none. */
+const ANY_METADATA_PROFILE = anyOf(METADATA_PROFILES.map((p) => p.detect));
 
 /** Layout containers that hold the article next to a sidebar ("two-col-sidebar-right", "main-with-rail"): not foreign themselves. */
 const LAYOUT_RE = /article|body|content|main|column|col-|layout|wrapper|container|page|grid/i;
@@ -188,6 +192,27 @@ function nodeWords(attrs: Attributes | undefined): string {
 	return `${attrWords(attrs)} ${extra.join(' ')}`.toLowerCase().trim();
 }
 
+/** What the scan reads of an attribute block: its words (`nodeWords`), whether it hides its element, its itemprop; with the parts it was read from. */
+class AttrReading {
+	readonly id: string | undefined;
+	readonly classes: readonly string[] | undefined;
+	readonly pairs: Attributes['pairs'] | undefined;
+
+	constructor(
+		attrs: Attributes | undefined,
+		readonly words: string,
+		readonly hidden: boolean,
+		readonly itemprop: string,
+	) {
+		this.id = attrs?.id;
+		this.classes = attrs?.classes;
+		this.pairs = attrs?.pairs;
+	}
+}
+
+/** The reading of no attributes. */
+const NO_READING = new AttrReading(undefined, '', false, '');
+
 /** The dump as nodes, with memoised texts; built once per extraction and read by every field's rules. */
 export class MetadataScan {
 	readonly doc: DumpDocument;
@@ -212,6 +237,10 @@ export class MetadataScan {
 	/** Per word list id, whether it names a foreign container (`isForeign`): 0 not yet known, 1 no, 2 yes. */
 	#foreignWords: Uint8Array | undefined;
 	#regionTextCache: string | undefined;
+	/** What the scan read of each attribute block's shared parts (`#reading`). */
+	readonly #readings = new Map<object, AttrReading>();
+	/** The readings of blocks of at most an id and a class, by their words. */
+	readonly #plainReadings = new Map<string, AttrReading>();
 
 	constructor(doc: DumpDocument, context: ArticleContext) {
 		this.doc = doc;
@@ -219,10 +248,10 @@ export class MetadataScan {
 		this.#scanBlocks(doc.blocks, undefined, false);
 		// Each distinct word list is tested once: pages repeat the same few classes on thousands of nodes.
 		const words = this.#wordList.slice(1);
-		this.profile = METADATA_PROFILES.find((p) => words.some((w) => p.detect.test(w)));
+		this.profile = words.some((w) => mayMatchAny(ANY_METADATA_PROFILE, w)) ? METADATA_PROFILES.find((p) => words.some((w) => p.detect.test(w))) : undefined;
 	}
 
-	#add(item: Block | Inline, attrs: Attributes | undefined, words: string, parent: MNode | undefined, hidden: boolean): MNode {
+	#add(item: Block | Inline, words: string, itemprop: string, parent: MNode | undefined, hidden: boolean): MNode {
 		let wordsId = this.#wordIds.get(words);
 		if (wordsId === undefined) {
 			wordsId = this.#wordList.length;
@@ -232,9 +261,39 @@ export class MetadataScan {
 		// The list's own copy: pages repeat the same few classes on thousands of nodes, each lower-cased anew.
 		// The scan makes nodes of spans, links and images among inlines; every other kind is a block's.
 		const Node = item.kind === 'span' || item.kind === 'link' || item.kind === 'image' ? InlineMNode : BlockMNode;
-		const n = new Node(item, parent, this.nodes.length, this.#tags(wordsId, hidden, (attrValue(attrs, 'itemprop') ?? '').toLowerCase()));
+		const n = new Node(item, parent, this.nodes.length, this.#tags(wordsId, hidden, itemprop));
 		this.nodes.push(n);
 		return n;
+	}
+
+	/**
+	 * What the scan reads of an attribute block (`AttrReading`), read once for all the blocks that share its parts: the
+	 * parser shares the id, classes and pairs of short blocks of the same text (`dump/attributes.ts`), and pages repeat
+	 * the same block on thousands of nodes. Keyed by the pairs (or the classes when there are none) and checked against
+	 * all three parts, so a block that only shares a list is read afresh. Blocks of an id and at most one class (no pairs:
+	 * neither hidden nor an itemprop) are kept by their words alone.
+	 */
+	#reading(attrs: Attributes | undefined): AttrReading {
+		if (!attrs) return NO_READING;
+		const pairs = attrs.pairs;
+		const classes = attrs.classes;
+		if (pairs.length === 0 && classes.length <= 1) {
+			// Neither hidden nor an itemprop: the words say it all.
+			const words = nodeWords(attrs);
+			let plain = this.#plainReadings.get(words);
+			if (plain === undefined) this.#plainReadings.set(words, (plain = new AttrReading(undefined, words, false, '')));
+			return plain;
+		}
+		const key = pairs.length > 0 ? pairs : classes;
+		// Only the parser's shared parts are frozen: a block of its own is read without an entry (a page of 42,000
+		// links with long attribute blocks would keep one each).
+		if (!Object.isFrozen(key)) return new AttrReading(attrs, nodeWords(attrs), isHidden(attrs), (attrValue(attrs, 'itemprop') ?? '').toLowerCase());
+		let r = this.#readings.get(key);
+		if (r === undefined || r.id !== attrs.id || r.classes !== classes || r.pairs !== pairs) {
+			r = new AttrReading(attrs, nodeWords(attrs), isHidden(attrs), (attrValue(attrs, 'itemprop') ?? '').toLowerCase());
+			this.#readings.set(key, r);
+		}
+		return r;
 	}
 
 	/** The shared tags of a word list (by id), hidden or not, with an itemprop. */
@@ -251,9 +310,10 @@ export class MetadataScan {
 	#scanBlocks(blocks: readonly Block[], parent: MNode | undefined, hidden: boolean): void {
 		for (const b of blocks) {
 			const attrs = b.kind === 'div' || b.kind === 'htmlDiv' ? b.attrs : b.kind === 'heading' || b.kind === 'code' ? b.attrs : undefined;
-			const h = hidden || isHidden(attrs);
-			const words = b.kind === 'heading' && b.attrs?.id ? withoutOwnSlug(nodeWords(attrs), b.attrs.id, inlineText(b.content)) : nodeWords(attrs);
-			const node = this.#add(b, attrs, words, parent, h);
+			const r = this.#reading(attrs);
+			const h = hidden || r.hidden;
+			const words = b.kind === 'heading' && b.attrs?.id ? withoutOwnSlug(r.words, b.attrs.id, inlineText(b.content)) : r.words;
+			const node = this.#add(b, words, r.itemprop, parent, h);
 			switch (b.kind) {
 				case 'div':
 				case 'htmlDiv':
@@ -280,21 +340,26 @@ export class MetadataScan {
 		for (const n of inlines) {
 			switch (n.kind) {
 				case 'span': {
-					const h = hidden || isHidden(n.attrs);
-					const node = this.#add(n, n.attrs, nodeWords(n.attrs), parent, h);
+					const r = this.#reading(n.attrs);
+					const h = hidden || r.hidden;
+					const node = this.#add(n, r.words, r.itemprop, parent, h);
 					this.#scanInlines(n.children, node, h);
 					break;
 				}
 				case 'link': {
-					const node = this.#add(n, n.attrs, nodeWords(n.attrs), parent, hidden);
+					// A link's or image's own attributes never hide it here (only a hidden container does).
+					const r = this.#reading(n.attrs);
+					const node = this.#add(n, r.words, r.itemprop, parent, hidden);
 					this.links.push(node);
 					this.#scanInlines(n.children, node, hidden);
 					break;
 				}
-				case 'image':
-					this.#add(n, n.attrs, nodeWords(n.attrs), parent, hidden);
+				case 'image': {
+					const r = this.#reading(n.attrs);
+					this.#add(n, r.words, r.itemprop, parent, hidden);
 					if (n.src.startsWith('data:')) this.#compact.add(n.srcRange.start, n.srcRange.end);
 					break;
+				}
 				case 'emphasis':
 					this.#scanInlines(n.children, parent, hidden);
 					break;
@@ -303,7 +368,6 @@ export class MetadataScan {
 			}
 		}
 	}
-
 
 	/** The visible text of a node, white space collapsed. */
 	textOf(n: MNode): string {
@@ -528,11 +592,23 @@ export class MetadataScan {
 	regionText(): string {
 		if (this.#regionTextCache === undefined) {
 			const r = this.context.region;
-			const blocks = this.context.blocks ?? (r ? this.nodes.filter((n) => n.block && n.range.start === r.start && n.range.end === r.end).map((n) => n.block as Block) : this.doc.blocks);
+			const blocks = this.context.blocks ?? (r ? blocksAt(this.nodes, r) : this.doc.blocks);
 			this.#regionTextCache = blocks.map((b) => blockText(b)).join('\n');
 		}
 		return this.#regionTextCache;
 	}
+}
+
+/** The blocks whose range is `r`, in order: each node's range read once (a block's range is an object made when read). */
+function blocksAt(nodes: readonly MNode[], r: SourceRange): Block[] {
+	const found: Block[] = [];
+	for (const n of nodes) {
+		const b = n.block;
+		if (!b) continue;
+		const nr = b.range;
+		if (nr.start === r.start && nr.end === r.end) found.push(b);
+	}
+	return found;
 }
 
 /**
