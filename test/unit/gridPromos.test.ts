@@ -50,6 +50,14 @@ suite('Grid promotions', () => {
 		assert.strictEqual(lines.filter((l) => l === 'Dark Roast Coffee').length, 2);
 	});
 
+	test('a guide’s list of tips, a few without a price and without a link, keeps them', () => {
+		const tips = ROASTS.map((n, i) => `-   **${n}**: $${10 + i} per bag`);
+		tips.splice(2, 0, '-   **Barista**: 15% of the bill');
+		const { lines, removed } = dropped(`${tips.join('\n')}\n`);
+		assert.strictEqual(removed.length, 0);
+		assert.ok(lines.some((l) => l.includes('Barista')), lines.join('|'));
+	});
+
 	test(`an unpriced item longer than ${MAX_PROMO_CHARS} characters is a card's description, and stays`, () => {
 		const long = `-   [Our roasting story](/story)\n\n    ${'Every bean we roast comes from growers we have visited, and we write about each of them here. '.repeat(3)}`;
 		const { lines } = dropped(grid(9, long));
