@@ -5,6 +5,7 @@ import type { RemovedRegion } from '../../src/core/extract/article';
 import type { Stats } from '../../src/core/extract/blockIndex';
 import { dropRepeatedBlocks } from '../../src/core/extract/heuristics/repeatedBlocks';
 import { collapse } from '../../src/core/extract/inlineText';
+import { extractMetadata } from '../../src/core/extract/metadata';
 import { StatsColumns } from '../../src/core/extract/statsColumns';
 
 /** The definition `collapse` must keep: every run of white space one space, the ends trimmed. */
@@ -80,5 +81,16 @@ suite('Stats columns', () => {
 		cols.fit(odd.length);
 		odd.forEach((s, k) => assert.deepStrictEqual(cols.get(k), s));
 		assert.ok(Object.is(cols.get(4).linkChars, -0));
+	});
+});
+
+suite('Title rule names', () => {
+	test('a title read from a heading is named by its level, the same name on every page', () => {
+		const body = 'A paragraph of the article, long enough to read as prose, with a few commas, words and more words in it.\n\n';
+		for (const level of [1, 2, 1, 2]) {
+			const field = extractMetadata(parseDump(`${'#'.repeat(level)} The headline of page ${level}\n\n${body}`), {}).title;
+			assert.equal(field?.value, `The headline of page ${level}`);
+			assert.equal(field?.rule, `heading-h${level}`);
+		}
 	});
 });
