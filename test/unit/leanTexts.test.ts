@@ -94,3 +94,11 @@ suite('Title rule names', () => {
 		}
 	});
 });
+
+suite('Collapse at the ends of long white space', () => {
+	test('a short text after a long run of white space is collapsed as any other', () => {
+		const s = `${' '.repeat(10_000)}a short text here\n${'\t'.repeat(10_000)}`;
+		assert.equal(collapse(s), 'a short text here');
+		assert.equal(collapse(`${'x'.repeat(20)}${' '.repeat(30)}`), 'x'.repeat(20));
+	});
+});
