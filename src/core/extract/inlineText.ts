@@ -340,7 +340,8 @@ export function collapsedLength(s: string): number {
  */
 function collapseSlow(s: string): string {
 	const t = s.trim();
-	return isCollapsed(t) ? t : s.replace(/[\s\u00a0]+/g, ' ').trim();
+	// A slice keeps all of `s` alive: not for a short text at the end of a long run of white space.
+	return isCollapsed(t) && s.length - t.length <= t.length ? t : s.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
 /** The white space that `\s` matches above ASCII. */

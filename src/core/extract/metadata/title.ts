@@ -81,6 +81,20 @@ function leadingH1(s: MetadataScan, hostLabel: string | undefined): MNode | unde
 	return first;
 }
 
+/**
+ * Rule names, made once each: every heading of a page is a title candidate, kept for the run, and a name built per
+ * candidate ("heading-h2", then "heading-h2:list-item" on top of it) was 64 bytes each. 'headings named like the
+ * preview' (60,000 candidates): 3.8 MB at the extraction peak. The names are few (levels, profiles, suffixes).
+ */
+const RULE_NAMES = new Map<string, string>();
+
+function ruleName(name: string): string {
+	const known = RULE_NAMES.get(name);
+	if (known !== undefined) return known;
+	RULE_NAMES.set(name, name);
+	return name;
+}
+
 export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, shareTitles: readonly string[]): TitleChoice {
 	const region = s.context.region;
 	const cands: { candidate: Candidate<string>; node: MNode; bonus: number; site: boolean }[] = [];
@@ -105,7 +119,7 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 			const level = (b as Heading).level;
 			score += level === 1 ? WEIGHT.h1 : level === 2 ? WEIGHT.h2 : level === 3 ? WEIGHT.h3 : 0;
 			if (n === leadH1) score += LEAD_H1_BONUS;
-			rule = `heading-h${level}${line ? ':next-line' : ''}`;
+			rule = ruleName(`heading-h${level}${line ? ':next-line' : ''}`);
 		} else {
 			rule = 'class:title';
 			// A title outside a heading must carry a strong name, not just "title" (every widget has one).
@@ -150,7 +164,7 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 	for (const c of cands) {
 		if (!items.has(c.node)) continue;
 		c.candidate.score -= c.bonus;
-		c.candidate.rule += ':list-item';
+		c.candidate.rule = ruleName(`${c.candidate.rule}:list-item`);
 	}
 	const candidates = cands.map((c) => c.candidate);
 	let top: { candidate: Candidate<string>; node: MNode } | undefined;
