@@ -82,6 +82,10 @@ suite('grid cells cut to the column (issue 12)', () => {
 		const blocks = cellBlocks(cut);
 		assert.equal(texts((blocks[0] as Heading).content), 'Outstanding Electricians of Marietta');
 		assert.equal(((blocks[1] as Paragraph).content[0] as Link).href, 'https://example.org/AbcDefGhiJkl/Mnop');
+		// A fence's class name cut before a capital (`::: author` + `Name__container`) is one name.
+		const fence = gridCell(15, ['::: authorName__container', 'Shel Silverstein', ':::']);
+		assert.ok(fence.includes('| ::: author      |\n| Name__container |'), fence);
+		assert.deepEqual((cellBlocks(fence)[0] as FencedDiv).attrs.classes, ['authorName__container']);
 	});
 
 	test('a narrow column: a fence cut after one colon, a piece opening with the cut space', () => {

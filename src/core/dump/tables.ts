@@ -429,7 +429,9 @@ const WORD_START_RE = /^\p{Lu}/u;
  */
 function lostSpaceBefore(text: string, prev: Segment, piece: Segment, width: number): boolean {
 	const a = text.slice(prev.start, prev.end).trimEnd();
-	return a.length < width && WORD_END_RE.test(a) && WORD_START_RE.test(text.slice(piece.start, piece.start + 1));
+	// Not in a fence line or an open attribute block: class names and values are cut mid-word (`::: author` + `Name__c`).
+	if (a.length >= width || a.trimStart().startsWith(':::') || a.lastIndexOf('{') > a.lastIndexOf('}')) return false;
+	return WORD_END_RE.test(a) && WORD_START_RE.test(text.slice(piece.start, piece.start + 1));
 }
 
 /** A bare fence line, or one ending in a hard break: a line pandoc ended itself, so the next one is not its piece. */
