@@ -65,6 +65,29 @@ suite('grid cells cut to the column (issue 12)', () => {
 		assert.equal(texts((blocks[1] as Paragraph).content), 'Prices for the area.');
 	});
 
+	test('a heading cut right after a space keeps the space the padding hid (How + AI, not HowAI)', () => {
+		// The remainder is `# [How ` (its space hidden by the padding), the pieces after it fill the column.
+		const line = '# [How AI Can Cut Your Planning Cycle](https://example.org/p/how-ai) {#how-ai-can-cut-x}';
+		const dump = gridCell(27, [line]);
+		assert.ok(dump.includes('| # [How                      |\n| AI Can Cut Your Planning Cy |\n| cle]('), dump);
+		const heading = cellBlocks(dump)[0] as Heading;
+		assert.equal(heading.kind, 'heading');
+		assert.equal(texts(heading.content), 'How AI Can Cut Your Planning Cycle');
+		assert.equal(heading.attrs?.id, 'how-ai-can-cut-x');
+		const link = heading.content[0] as Link;
+		assert.equal(link.href, 'https://example.org/p/how-ai');
+		assert.deepEqual(link.range, { start: dump.indexOf('[How'), end: dump.indexOf('how-ai)') + 'how-ai)'.length });
+		// A cut inside a word or a URL still joins with nothing between.
+		const cut = gridCell(20, ['# Outstanding Electricians of Marietta {#elec}', '', '<https://example.org/AbcDefGhiJkl/Mnop>']);
+		const blocks = cellBlocks(cut);
+		assert.equal(texts((blocks[0] as Heading).content), 'Outstanding Electricians of Marietta');
+		assert.equal(((blocks[1] as Paragraph).content[0] as Link).href, 'https://example.org/AbcDefGhiJkl/Mnop');
+		// A fence's class name cut before a capital (`::: author` + `Name__container`) is one name.
+		const fence = gridCell(15, ['::: authorName__container', 'Shel Silverstein', ':::']);
+		assert.ok(fence.includes('| ::: author      |\n| Name__container |'), fence);
+		assert.deepEqual((cellBlocks(fence)[0] as FencedDiv).attrs.classes, ['authorName__container']);
+	});
+
 	test('a narrow column: a fence cut after one colon, a piece opening with the cut space', () => {
 		const dump = gridCell(11, ['::: {.sd-section-border .sd-section-content style="padding: 20px;"}', 'Electricians', ':::', '', '::: {style="width: 100%;"}', ':::']);
 		const blocks = cellBlocks(dump);

@@ -495,6 +495,21 @@ suite('parseDump: read as pandoc reads (issue 12)', () => {
 		assert.equal(shape(inlinesOf('*a ***b**')), 'em["a "],strong["b"]');
 	});
 
+	test("pandoc's writer's strong inside a strong, `****x? ****`, is one strong; a lone `****` stays literal", () => {
+		// Pandoc's reader keeps a run of four literal; its writer makes one from <h1><strong><strong>x? </strong></strong>.
+		const text = '# ****What is a Hot-Swappable Keyboard? **** {#what-is-a-hot-swappable-keyboard}';
+		const heading = only<Heading>(parseDump(text).blocks, 'heading');
+		assert.equal(shape(heading.content), 'strong["What is a Hot-Swappable Keyboard? "]');
+		assert.deepEqual(heading.content[0].range, rangeOf(text, '****What is a Hot-Swappable Keyboard? ****'));
+		assert.deepEqual((heading.content[0] as Emphasis).children[0].range, rangeOf(text, 'What is a Hot-Swappable Keyboard? '));
+		assert.equal(shape(inlinesOf('a ****b****')), '"a ",strong["b"]');
+		assert.equal(shape(inlinesOf('***x ***')), 'strong[em["x "]]');
+		assert.equal(shape(inlinesOf('rated **** and ****')), '"rated **** and ****"');
+		assert.equal(shape(inlinesOf('card ****1234 or ****5678, ****x**')), '"card ****1234 or ****5678, ****x**"');
+		assert.equal(shape(inlinesOf('*a****b*')), 'em["a****b"]');
+		assert.equal(shape(inlinesOf('_____x_____')), '"_____x_____"');
+	});
+
 	test('what stays literal as in pandoc: a run before a space opens nothing, `_` closes nothing inside a word', () => {
 		assert.equal(shape(inlinesOf('** a**')), '"** a**"');
 		assert.equal(shape(inlinesOf('_a _b')), '"_a _b"');

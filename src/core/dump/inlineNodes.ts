@@ -6,7 +6,8 @@ export function makeEmphasis(c: number, count: number, children: Inline[], range
 	if (c === 0x7e) return { kind: 'emphasis', style: count === 2 ? 'strike' : 'sub', children, range };
 	if (c === 0x5e) return { kind: 'emphasis', style: 'sup', children, range };
 	if (count === 3) return { kind: 'emphasis', style: 'strong', children: [{ kind: 'emphasis', style: 'em', children, range }], range };
-	return { kind: 'emphasis', style: count === 2 ? 'strong' : 'em', children, range };
+	// Four (`****x****`, a strong inside a strong as pandoc's writer wrote it) read as one strong.
+	return { kind: 'emphasis', style: count === 2 || count === 4 ? 'strong' : 'em', children, range };
 }
 
 export function isLeafText(n: Inline): n is TextNode | SourceTextNode {

@@ -730,6 +730,9 @@ class InlineParser {
 	 * A run of `*`, `_`, `~` or `^` at `i`. `*` and `_` close as pandoc's reader closes them: the innermost open run of
 	 * the same character closes at the next run of it, whatever stands before (a space, a hard break, a no-break
 	 * space), and runs of different lengths split: `***a** b*` is em(strong(a) b), `**a***b*` is strong(a) em(b).
+	 * A run of exactly four `*` pairs only with another such run, as one strong: pandoc's reader keeps `****` literal,
+	 * but its writer makes `****x? ****` from a strong inside a strong (`<h1><strong><strong>`), and that text is
+	 * what the page shows.
 	 */
 	#delimiterRun(i: number, c: number): number {
 		const s = this.#src;
@@ -738,18 +741,20 @@ class InlineParser {
 		const count = j - i;
 		const before = i > 0 ? s.charCodeAt(i - 1) : NaN;
 		const after = s.charCodeAt(j);
-		const splits = c === 0x2a || c === 0x5f;
-		const maxCount = splits ? 3 : c === 0x7e ? 2 : 1;
+		const quad = c === 0x2a && count === 4;
+		const splits = !quad && (c === 0x2a || c === 0x5f);
+		const maxCount = quad ? 4 : splits ? 3 : c === 0x7e ? 2 : 1;
 		if (count > maxCount) {
 			this.#flushText(i);
 			this.#push(this.#sourceText(i, j));
 			return j;
 		}
-		// One stack per character for `*` and `_` (runs split), per character and length for `~` and `^`.
+		// One stack per character for `*` and `_` (runs split), per character and length for `~`, `^` and `****`.
 		const key = splits ? c : c * 4 + count;
 		let pos = i;
 		// Pandoc's intraword_underscores: `_` never closes before a letter or digit, nor opens after one.
-		const canClose = c === 0x5f ? !isAlnum(after) : splits || !isWhite(before);
+		// `****` closes after a space as the writer wrote it, but not before a word: `****1234 or ****5678` are masked numbers.
+		const canClose = c === 0x5f || quad ? !isAlnum(after) : splits || !isWhite(before);
 		if (canClose) {
 			while (pos < j) {
 				const used = this.#closeEmphasis(key, c, pos, j - pos, splits);

@@ -201,8 +201,10 @@ export function gridTable(ctx: BlockContext, lines: LineList, i: number, indent:
 			// The content: from the column after the padding space, `width` characters (the padding space after it excluded).
 			const content = { start: piece.start + 1, end: Math.min(piece.end, piece.start + 1 + Math.max(0, cuts[c + 1] - cuts[c] - 3)) };
 			const glue = aligned && continuesPiece(text, last[c], lastGlued[c] === true, content, cuts[c + 1] - cuts[c] - 3);
-			// A continuing piece keeps its first character, a space included: pandoc cut the line there.
-			cellSegs.push(glue ? { start: content.start, end: piece.end, glue: true } : piece);
+			// A continuing piece keeps its first character, a space included: pandoc cut the line there. One whose
+			// space was lost at the end of the line before keeps the padding space before it instead.
+			const from = glue && !lastGlued[c] && lostSpaceBefore(text, last[c]!, content, cuts[c + 1] - cuts[c] - 3) ? piece.start : content.start;
+			cellSegs.push(glue ? { start: from, end: piece.end, glue: true } : piece);
 			last[c] = content;
 			lastGlued[c] = glue;
 		}
@@ -411,6 +413,25 @@ function dedent(text: string, segs: Segment[]): Segment[] {
 	}
 	if (!Number.isFinite(common) || common === 0) return segs;
 	return segs.map((s) => (s.end - s.start >= common ? { start: s.start + common, end: s.end, glue: s.glue } : { start: s.end, end: s.end }));
+}
+
+/** A word of letters ending in a lowercase one, after a space, an opening bracket or quote, or `#`: a whole word. */
+const WORD_END_RE = /(?:^|[\s(["'#*_])\p{L}*\p{Ll}$/u;
+/** A capitalised word: a new word rather than the rest of one. */
+const WORD_START_RE = /^\p{Lu}/u;
+
+/**
+ * Whether the space between a cut line's first piece `prev` and the next `piece` was lost: DocLayout cuts from the
+ * line's end, so the first piece is the short remainder, and when the cut falls after a space that space ends the
+ * remainder, where the cell's padding hides it (`# [How ` + `AI Can Cut …` read back as "HowAI"). Assumed when the
+ * remainder ends in a whole lowercase word and the piece starts with a capital: a cut inside a word of prose almost
+ * never puts a capital after a lowercase letter, and URL, base64 and attribute pieces do not end in a whole word.
+ */
+function lostSpaceBefore(text: string, prev: Segment, piece: Segment, width: number): boolean {
+	const a = text.slice(prev.start, prev.end).trimEnd();
+	// Not in a fence line or an open attribute block: class names and values are cut mid-word (`::: author` + `Name__c`).
+	if (a.length >= width || a.trimStart().startsWith(':::') || a.lastIndexOf('{') > a.lastIndexOf('}')) return false;
+	return WORD_END_RE.test(a) && WORD_START_RE.test(text.slice(piece.start, piece.start + 1));
 }
 
 /** A bare fence line, or one ending in a hard break: a line pandoc ended itself, so the next one is not its piece. */
