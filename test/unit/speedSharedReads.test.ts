@@ -22,7 +22,7 @@ function wordsOf(attrs: Attributes | undefined): string {
 }
 
 /** Attribute blocks that pages repeat, some hidden, some with an itemprop, some of one class only. */
-const BLOCKS = ['{.card}', '{.card .wide}', '{#a .x}', '{.x style="display:none"}', '{itemprop="Author" .by}', '{.by itemprop="name"}', '{aria-hidden="true" .icon}', '{rel="author" .by}', '{itemtype="https://schema.org/Person"}', '{hook="x" .y}', '{width=1 height=1}', '{.Card role="Main"}'];
+const BLOCKS = ['{.card}', '{#Top}', '{.Upper}', '{#Id .Two}', '{.card .wide}', '{#a .x}', '{.x style="display:none"}', '{itemprop="Author" .by}', '{.by itemprop="name"}', '{aria-hidden="true" .icon}', '{rel="author" .by}', '{itemtype="https://schema.org/Person"}', '{hook="x" .y}', '{width=1 height=1}', '{.Card role="Main"}'];
 const PIECE = fc.tuple(fc.constantFrom(...BLOCKS), fc.constantFrom('span', 'link', 'image', 'div')).map(([a, how]) =>
 	how === 'span' ? `[word]${a}` : how === 'link' ? `[a link](/x)${a}` : how === 'image' ? `![alt](/i.png)${a}` : `::: ${a}\ninside [w]{.in}\n:::`,
 );
