@@ -7,6 +7,8 @@ import { KIND_PLATFORMS } from '../../src/core/extract/kinds/platforms';
 import { AttributesNode } from '../../src/core/model/attributesNode';
 import type { Attributes } from '../../src/core/model/dumpDocument';
 import { anyOf, mayMatchAny } from '../../src/core/text/anyOf';
+import { measureBlocks } from '../../src/core/extract/kinds/blockMeasures';
+import type { Block } from '../../src/core/model/dumpDocument';
 
 /** The scan's words of an attribute block, as it read them before readings were shared (scan.ts `nodeWords`). */
 function wordsOf(attrs: Attributes | undefined): string {
@@ -92,5 +94,17 @@ suite('speed: one union of several regexes (anyOf)', () => {
 		const u = anyOf([/^ab$/, /c(d|e)/]);
 		assert.ok(u && mayMatchAny(u, 'ab') && mayMatchAny(u, 'xce'));
 		assert.ok(u && !mayMatchAny(u, 'xab') && !mayMatchAny(u, 'cf'));
+	});
+});
+
+suite('speed: block measures once per list (measureBlocks)', () => {
+	test('a list is measured once, and again when it has grown', () => {
+		const long = `${'Plain prose words here. '.repeat(8)}[a link](/x)`;
+		const blocks: Block[] = [...parseDump(`${long}\n\n[only a link of some length](/y)\n`).blocks];
+		const first = measureBlocks(blocks);
+		assert.deepEqual(first, { linkChars: 6 + 26, longParagraphs: 1 });
+		assert.equal(measureBlocks(blocks), first, 'the same answer for the same list');
+		blocks.push(...parseDump(`${long}\n`).blocks);
+		assert.deepEqual(measureBlocks(blocks), { linkChars: 6 + 26 + 6, longParagraphs: 2 }, 'a grown list is measured afresh');
 	});
 });
