@@ -7,6 +7,8 @@ import { KIND_PLATFORMS } from '../../src/core/extract/kinds/platforms';
 import { AttributesNode } from '../../src/core/model/attributesNode';
 import type { Attributes } from '../../src/core/model/dumpDocument';
 import { anyOf, mayMatchAny } from '../../src/core/text/anyOf';
+import { measureBlocks } from '../../src/core/extract/kinds/blockMeasures';
+import type { Block } from '../../src/core/model/dumpDocument';
 
 /** The scan's words of an attribute block, as it read them before readings were shared (scan.ts `nodeWords`). */
 function wordsOf(attrs: Attributes | undefined): string {
@@ -22,7 +24,7 @@ function wordsOf(attrs: Attributes | undefined): string {
 }
 
 /** Attribute blocks that pages repeat, some hidden, some with an itemprop, some of one class only. */
-const BLOCKS = ['{.card}', '{.card .wide}', '{#a .x}', '{.x style="display:none"}', '{itemprop="Author" .by}', '{.by itemprop="name"}', '{aria-hidden="true" .icon}', '{rel="author" .by}', '{itemtype="https://schema.org/Person"}', '{hook="x" .y}', '{width=1 height=1}', '{.Card role="Main"}'];
+const BLOCKS = ['{.card}', '{#Top}', '{.Upper}', '{#Id .Two}', '{.card .wide}', '{#a .x}', '{.x style="display:none"}', '{itemprop="Author" .by}', '{.by itemprop="name"}', '{aria-hidden="true" .icon}', '{rel="author" .by}', '{itemtype="https://schema.org/Person"}', '{hook="x" .y}', '{width=1 height=1}', '{.Card role="Main"}'];
 const PIECE = fc.tuple(fc.constantFrom(...BLOCKS), fc.constantFrom('span', 'link', 'image', 'div')).map(([a, how]) =>
 	how === 'span' ? `[word]${a}` : how === 'link' ? `[a link](/x)${a}` : how === 'image' ? `![alt](/i.png)${a}` : `::: ${a}\ninside [w]{.in}\n:::`,
 );
@@ -92,5 +94,17 @@ suite('speed: one union of several regexes (anyOf)', () => {
 		const u = anyOf([/^ab$/, /c(d|e)/]);
 		assert.ok(u && mayMatchAny(u, 'ab') && mayMatchAny(u, 'xce'));
 		assert.ok(u && !mayMatchAny(u, 'xab') && !mayMatchAny(u, 'cf'));
+	});
+});
+
+suite('speed: block measures once per list (measureBlocks)', () => {
+	test('a list is measured once, and again when it has grown', () => {
+		const long = `${'Plain prose words here. '.repeat(8)}[a link](/x)`;
+		const blocks: Block[] = [...parseDump(`${long}\n\n[only a link of some length](/y)\n`).blocks];
+		const first = measureBlocks(blocks);
+		assert.deepEqual(first, { linkChars: 6 + 26, longParagraphs: 1 });
+		assert.equal(measureBlocks(blocks), first, 'the same answer for the same list');
+		blocks.push(...parseDump(`${long}\n`).blocks);
+		assert.deepEqual(measureBlocks(blocks), { linkChars: 6 + 26 + 6, longParagraphs: 2 }, 'a grown list is measured afresh');
 	});
 });

@@ -69,22 +69,7 @@ function sameKey(name: string, k: string): boolean {
 	return true;
 }
 
-/** An attribute block's words (`attrWords`), with the parts they were read from. */
-interface ReadWords {
-	readonly id: string | undefined;
-	readonly classes: Attributes['classes'];
-	readonly pairs: Attributes['pairs'];
-	readonly words: string;
-}
-
-/**
- * Per attribute block, or per the parts the parser shares among blocks of the same text (frozen lists, see
- * `dump/attributes.ts`): pages repeat the same block on every card, link or image, and each copy built its words anew.
- */
-const attrWordsCache = new WeakMap<object, string | ReadWords>();
-
-/** Keys of `attrWords`'s pair values, in the order their values follow the id and classes. */
-const WORD_KEYS = ['role', 'itemprop', 'property', 'data-component', 'component'];
+const attrWordsCache = new WeakMap<Attributes, string>();
 
 /**
  * The words a node's attributes use to describe it: id, classes, and the values of role, itemprop, property and
@@ -92,33 +77,26 @@ const WORD_KEYS = ['role', 'itemprop', 'property', 'data-component', 'component'
  */
 export function attrWords(attrs: Attributes | undefined): string {
 	if (!attrs) return '';
-	const pairs = attrs.pairs;
-	const classes = attrs.classes;
 	// Without pairs, the words are the id and classes: one or none of them needs no string built and no cache entry.
-	if (pairs.length === 0) {
-		if (classes.length === 0) return attrs.id || '';
-		if (classes.length === 1 && !attrs.id) return classes[0];
+	if (attrs.pairs.length === 0) {
+		if (attrs.classes.length === 0) return attrs.id || '';
+		if (attrs.classes.length === 1 && !attrs.id) return attrs.classes[0];
 	}
-	// Asked for every container by every profile and pass: built once per attribute block, or once for all the blocks
-	// that share the parser's frozen parts (checked against all three, so a block that shares one list reads afresh).
-	const shared = pairs.length > 0 ? pairs : classes;
-	const key: object = Object.isFrozen(shared) ? shared : attrs;
-	const cached = attrWordsCache.get(key);
-	if (typeof cached === 'string') return cached;
-	if (cached !== undefined && cached.id === attrs.id && cached.classes === classes && cached.pairs === pairs) return cached.words;
+	// Asked for every container by every profile and pass: built once per attribute block.
+	const cached = attrWordsCache.get(attrs);
+	if (cached !== undefined) return cached;
 	const parts: string[] = [];
 	if (attrs.id) parts.push(attrs.id);
-	parts.push(...classes);
-	for (const k of WORD_KEYS) {
-		const v = attrValue(attrs, k);
+	parts.push(...attrs.classes);
+	for (const key of ['role', 'itemprop', 'property', 'data-component', 'component']) {
+		const v = attrValue(attrs, key);
 		if (v) parts.push(v);
 	}
 	// No words (a tracking pixel's `{width=1 height=1}`): not cached, finding none again costs what a look-up in the
 	// cache does, and an entry is about 40 bytes ('tracking pixels' held 1 MB of them for 27,000 attribute blocks).
 	if (parts.length === 0) return '';
 	const words = parts.join(' ');
-	// A block's own entry is its words alone (about 40 bytes, as before); a shared one says which parts it is for.
-	attrWordsCache.set(key, key === attrs ? words : { id: attrs.id, classes, pairs, words });
+	attrWordsCache.set(attrs, words);
 	return words;
 }
 

@@ -24,8 +24,23 @@ export function inlineLinkChars(inlines: readonly Inline[]): number {
 	return n;
 }
 
-/** Link characters and long prose paragraphs of blocks, nested blocks included. Linear in the blocks. */
+/**
+ * Measures by block list, with the list's length when measured: the kind tests measure the same whole-page list in
+ * about four places per page (`coverage.ts`, `headedSections.ts`, `cardsWithoutProse.ts`, `proseOutside.ts`). A list
+ * that has grown since is measured again; lists are not changed in place once an attempt holds them.
+ */
+const measured = new WeakMap<readonly Block[], { readonly length: number; readonly measures: BlockMeasures }>();
+
+/** Link characters and long prose paragraphs of blocks, nested blocks included. Linear in the blocks, once per list. */
 export function measureBlocks(blocks: readonly Block[]): BlockMeasures {
+	const known = measured.get(blocks);
+	if (known !== undefined && known.length === blocks.length) return known.measures;
+	const measures = measureAfresh(blocks);
+	measured.set(blocks, { length: blocks.length, measures });
+	return measures;
+}
+
+function measureAfresh(blocks: readonly Block[]): BlockMeasures {
 	let linkChars = 0;
 	let longParagraphs = 0;
 	const visit = (b: Block): void => {

@@ -207,7 +207,7 @@ export function pageSignals(index: BlockIndex): PageSignals {
 	const groupsOf = (kids: readonly Block[], postsOnly = false): void => {
 		// Most containers hold fewer than two classed containers, and so no group: no map is made for them.
 		const classed: Container[] = [];
-		for (const k of kids) if (isContainer(k) && !isHidden(k.attrs) && k.attrs.classes.length > 0) classed.push(k);
+		for (const k of kids) if (isContainer(k) && k.attrs.classes.length > 0 && !isHidden(k.attrs)) classed.push(k);
 		if (classed.length < 2) return;
 		const bySig = new Map<string, Container[]>();
 		for (const k of classed) {

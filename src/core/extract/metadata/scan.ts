@@ -239,8 +239,9 @@ export class MetadataScan {
 	#regionTextCache: string | undefined;
 	/** What the scan read of each attribute block's shared parts (`#reading`). */
 	readonly #readings = new Map<object, AttrReading>();
-	/** The readings of blocks of at most an id and a class, by their words. */
+	/** The readings of blocks of an id and a class, by their words; of a lone id or class, by it as written. */
 	readonly #plainReadings = new Map<string, AttrReading>();
+	readonly #oneWordReadings = new Map<string, AttrReading>();
 
 	constructor(doc: DumpDocument, context: ArticleContext) {
 		this.doc = doc;
@@ -278,10 +279,12 @@ export class MetadataScan {
 		const pairs = attrs.pairs;
 		const classes = attrs.classes;
 		if (pairs.length === 0 && classes.length <= 1) {
-			// Neither hidden nor an itemprop: the words say it all.
-			const words = nodeWords(attrs);
-			let plain = this.#plainReadings.get(words);
-			if (plain === undefined) this.#plainReadings.set(words, (plain = new AttrReading(undefined, words, false, '')));
+			// Neither hidden nor an itemprop: the words say it all. A lone id or class is its words lower-cased and trimmed.
+			const one = classes.length === 0 ? (attrs.id ?? '') : attrs.id ? undefined : classes[0];
+			const table = one === undefined ? this.#plainReadings : this.#oneWordReadings;
+			const key = one ?? nodeWords(attrs);
+			let plain = table.get(key);
+			if (plain === undefined) table.set(key, (plain = new AttrReading(undefined, one === undefined ? key : one.toLowerCase().trim(), false, '')));
 			return plain;
 		}
 		const key = pairs.length > 0 ? pairs : classes;
