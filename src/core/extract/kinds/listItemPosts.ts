@@ -4,7 +4,7 @@ import { type BlockIndex, type Container, isContainer } from '../blockIndex';
 import { attrWords, isHidden } from '../inlineText';
 import { MEMBER_CARD_RE } from './postParts';
 import { isPostLike, MIN_POST_CHARS } from './posts';
-import { mostly, POSTER_MARK_RE } from './scatteredPosts';
+import { mostly, POSTER_MARK_RE, postGroup } from './scatteredPosts';
 import type { RepeatedGroup } from './signals';
 
 /** The signature of a group of list-item posts: `li`, then how many items the list has. */
@@ -56,13 +56,5 @@ export function listItemPosts(index: BlockIndex, list: Block): RepeatedGroup | u
 	const read = list.items.map((it) => postParts(index, source, it));
 	const posts = read.filter((p): p is Container[] => p !== undefined);
 	if (posts.length < MIN_LIST_POSTS || !mostly(read, (p) => p !== undefined)) return undefined;
-	const items = posts.flat();
-	let chars = 0;
-	let proseItems = 0;
-	for (const it of items) {
-		const s = index.statsOf(it);
-		chars += s.chars;
-		if (s.proseChars > 0) proseItems++;
-	}
-	return { signature: `${LIST_ITEM_SIGNATURE}${list.items.length}`, items, chars, proseItems, pricedItems: 0, linkedItems: 0 };
+	return postGroup(index, `${LIST_ITEM_SIGNATURE}${list.items.length}`, posts.flat());
 }

@@ -93,6 +93,18 @@ function widened(index: BlockIndex, items: readonly Container[]): Container[] {
 	});
 }
 
+/** A group of posts found outside sibling containers, with the totals `signals.ts` keeps for a repeated group (posts carry no price or link counts). */
+export function postGroup(index: BlockIndex, signature: string, items: Container[]): RepeatedGroup {
+	let chars = 0;
+	let proseItems = 0;
+	for (const it of items) {
+		const s = index.statsOf(it);
+		chars += s.chars;
+		if (s.proseChars > 0) proseItems++;
+	}
+	return { signature, items, chars, proseItems, pricedItems: 0, linkedItems: 0 };
+}
+
 /**
  * Post groups whose posts are not siblings: the containers of the whole page that share one post class word (kinds/posts.ts
  * `POST_CLASS_RE`), outermost first, in page order, each widened to its own wrapper. Forum engines write each post in
@@ -126,14 +138,7 @@ export function scatteredPosts(index: BlockIndex): RepeatedGroup[] {
 		if (own / found.length < MIN_POST_CHARS || !mostly(found, (c) => index.statsOf(c).proseChars > 0)) continue;
 		const items = widened(index, found);
 		if (!mostly(items, (it) => hasPosterMark(index, it)) || mostly(items, hasLinkedHeading)) continue;
-		let chars = 0;
-		let proseItems = 0;
-		for (const it of items) {
-			const s = index.statsOf(it);
-			chars += s.chars;
-			if (s.proseChars > 0) proseItems++;
-		}
-		const group: RepeatedGroup = { signature: `${SCATTERED_SIGNATURE}${word}`, items, chars, proseItems, pricedItems: 0, linkedItems: 0 };
+		const group = postGroup(index, `${SCATTERED_SIGNATURE}${word}`, items);
 		messages.set(group, new Map(items.map((it, i) => [it, found[i]])));
 		out.push(group);
 	}
