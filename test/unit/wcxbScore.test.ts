@@ -1,6 +1,6 @@
 // The WCXB eval's scorer: the benchmark's word-bag F1, snippet rates, metadata matching and the fixed held-out part.
 import * as assert from 'node:assert/strict';
-import { authorMatches, dateMatches, formatWcxbTables, isHoldout, onePageSites, scorePage, siteOf, siteWeightedF1, snippetRate, titleMatches, wordScores, wordTokens } from '../../scripts/eval/wcxb';
+import { authorMatches, dateMatches, formatWcxbTables, isHoldout, scorePage, siteHalf, siteOf, siteWeightedF1, snippetRate, titleMatches, wordScores, wordTokens } from '../../scripts/eval/wcxb';
 
 suite('WCXB scorer', () => {
 	test('tokens are lower-cased Unicode word runs', () => {
@@ -76,8 +76,23 @@ suite('WCXB scorer', () => {
 		];
 		assert.deepEqual(siteWeightedF1(pages), { f1: 0.5, sites: 2 });
 		assert.match(formatWcxbTables('part', pages), /F1, each site once: all 0\.500 \(2\),.* product 0\.500 \(2\)/);
-		assert.deepEqual(onePageSites(pages).map((p) => p.id), ['0004']);
-		assert.match(formatWcxbTables('part', pages), /F1, one-page sites only: all 0\.000 \(1\),.* product 0\.000 \(1\)/);
+	});
+
+	test('the tuning sites fall in two fixed halves, each with its own line', () => {
+		const meta = (url: string) => ({ url, page_type: 'forum', title: null, author: null, publish_date: null, with: null, without: null });
+		const hosts = Array.from({ length: 200 }, (_, i) => `site${i}.example`);
+		const a = hosts.filter((h) => siteHalf(h) === 'A').length;
+		assert.ok(a > 70 && a < 130, `half A holds ${a} of 200 sites`);
+		const hostA = hosts.find((h) => siteHalf(h) === 'A')!;
+		const hostB = hosts.find((h) => siteHalf(h) === 'B')!;
+		const pages = [
+			scorePage('0001', meta(`https://www.${hostA}/t/1`), 'a b', { text: 'a b', ms: 1 }),
+			scorePage('0002', meta(`https://${hostA}/t/2`), 'a b', { text: 'a b', ms: 1 }),
+			scorePage('0003', meta(`https://${hostB}/t/3`), 'a b', { text: 'c d', ms: 1 }),
+		];
+		const out = formatWcxbTables('part', pages);
+		assert.match(out, /F1, sites of half A \(studied\): all 1\.000 \(2\),.* forum 1\.000 \(2\)/);
+		assert.match(out, /F1, sites of half B \(measured only\): all 0\.000 \(1\),.* forum 0\.000 \(1\)/);
 	});
 
 	test('the held-out part is a fixed fifth of the ids', () => {
