@@ -136,40 +136,86 @@ function sampleFolder(tmp: string, from: { dir: string }, count: number): { dir:
 	return { dir, files: names.length, bytes };
 }
 
+/** Where `jobsScaling` takes its builds from and how often it runs them. */
+export interface JobsOptions {
+	/** Only the first dumps of the folder. */
+	readonly sample?: number;
+	/** Another build to time beside this one (a folder holding `dist/cli.js`, or the `dist` folder itself). */
+	readonly base?: string;
+	/** Rounds (default 1): each runs every build at every job count, the order alternating from round to round. */
+	readonly rounds?: number;
+}
+
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
 /**
  * `pagedump extract --jobs N` for N = 1, 2 (and 4 on a machine with 4 cores or more) over WCXB dev, else the corpus
- * (`sample`: only its first dumps). Each count runs once, one after the other in this run, so the ratio compares runs
- * under the same load.
+ * (`sample`: only its first dumps). With `base`, that build runs beside this one, interleaved; with `rounds`, all of it
+ * again with the order reversed each round, and the spread of the speed-ups is printed: on a shared machine the load
+ * changes within minutes, so only builds timed in one run, in turns, can be compared. The result is this build's
+ * median per job count.
  */
-export function jobsScaling(useCorpus: boolean, sample?: number): JobsResult | undefined {
+export function jobsScaling(useCorpus: boolean, options: JobsOptions = {}): JobsResult | undefined {
 	const cli = path.join(ROOT, 'dist/cli.js');
+	const baseCli = options.base && [path.join(options.base, 'dist/cli.js'), path.join(options.base, 'cli.js')].find((f) => fs.existsSync(f));
+	if (options.base && !baseCli) console.log(`\n--jobs-base ${options.base}: no dist/cli.js there; timing this build only`);
+	const builds = [{ name: 'this', cli }, ...(baseCli ? [{ name: 'base', cli: baseCli }] : [])];
+	const rounds = Math.max(1, options.rounds ?? 1);
 	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pagedump-bench-'));
 	try {
 		const whole = (useCorpus ? undefined : wcxbFolder()) ?? corpusFolder(tmp);
-		const folder = whole && sample !== undefined ? sampleFolder(tmp, whole, sample) : whole;
+		const folder = whole && options.sample !== undefined ? sampleFolder(tmp, whole, options.sample) : whole;
 		if (!folder || !fs.existsSync(cli)) {
 			console.log('\n--jobs scaling: n/a (no dumps or no dist/cli.js)');
 			return undefined;
 		}
 		const counts = os.cpus().length >= 4 ? [1, 2, 4] : [1, 2];
-		console.log(`\n--jobs scaling: pagedump extract (${folder.files} dumps, ${(folder.bytes / 1e6).toFixed(1)} MB) --out-dir --force, one run each`);
-		console.log(`${'jobs'.padEnd(6)}${'wall s'.padStart(9)}${'MB/s'.padStart(8)}${'x --jobs 1'.padStart(12)}${'CPU s'.padStart(9)}${'CPU x jobs 1'.padStart(14)}`);
+		console.log(`\n--jobs scaling: pagedump extract (${folder.files} dumps, ${(folder.bytes / 1e6).toFixed(1)} MB) --out-dir --force, ${rounds === 1 ? 'one run each' : `${rounds} rounds`}${baseCli ? `, this build and ${baseCli} in turns` : ''}`);
+		console.log(`${'jobs'.padEnd(6)}${builds.length > 1 || rounds > 1 ? 'build'.padEnd(12) : ''}${'wall s'.padStart(9)}${'MB/s'.padStart(8)}${'x --jobs 1'.padStart(12)}${'CPU s'.padStart(9)}${'CPU x jobs 1'.padStart(14)}`);
+		/** Per build, per job count: one wall and CPU time per round. */
+		const runs = new Map(builds.map((b) => [b.name, new Map(counts.map((j) => [j, [] as { ms: number; cpuMs?: number }[]]))]));
+		for (let round = 0; round < rounds; round++) {
+			const flip = round % 2 === 1;
+			for (const jobs of flip ? [...counts].reverse() : counts) {
+				for (const build of flip ? [...builds].reverse() : builds) {
+					const t = timeChildWithCpu(tmp, [build.cli, 'extract', folder.dir, '--out-dir', path.join(tmp, `out-${build.name}-${jobs}`), '--jobs', String(jobs), '--force', '--overwrite']);
+					if (t !== undefined) runs.get(build.name)!.get(jobs)![round] = t;
+				}
+			}
+			for (const build of builds) {
+				const mine = runs.get(build.name)!;
+				for (const jobs of counts) {
+					const t = mine.get(jobs)![round];
+					if (!t) continue;
+					const one = mine.get(1)![round];
+					const speedup = one ? (one.ms / t.ms).toFixed(2) + 'x' : 'n/a';
+					const cpuRatio = one?.cpuMs !== undefined && t.cpuMs !== undefined ? t.cpuMs / one.cpuMs : undefined;
+					const label = builds.length > 1 || rounds > 1 ? `${build.name}${rounds > 1 ? ` r${round + 1}` : ''}`.padEnd(12) : '';
+					console.log(
+						`${String(jobs).padEnd(6)}${label}${(t.ms / 1000).toFixed(2).padStart(9)}${(folder.bytes / 1e6 / (t.ms / 1000)).toFixed(1).padStart(8)}${speedup.padStart(12)}` +
+							`${(t.cpuMs === undefined ? 'n/a' : (t.cpuMs / 1000).toFixed(2)).padStart(9)}${times(cpuRatio).padStart(14)}`,
+					);
+				}
+			}
+		}
+		if (rounds > 1 || builds.length > 1) {
+			for (const build of builds) {
+				const mine = runs.get(build.name)!;
+				const ups = mine.get(2)!.map((t, r) => (mine.get(1)![r] ? mine.get(1)![r].ms / t.ms : NaN)).filter(Number.isFinite);
+				if (ups.length > 0) console.log(`  ${build.name}: --jobs 2 speed-up per round ${ups.map((x) => x.toFixed(2)).join(', ')} (median ${median(ups).toFixed(2)}, spread ${Math.min(...ups).toFixed(2)}–${Math.max(...ups).toFixed(2)})`);
+			}
+		}
+		console.log(`  (${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(1)} at the end: on a busy machine --jobs 2 cannot reach 2x;`);
+		console.log("   CPU counts every thread of the process, V8's compiler and GC threads included)");
+		const mine = runs.get('this')!;
 		const ms = new Map<number, number>();
 		const cpuMs = new Map<number, number>();
 		for (const jobs of counts) {
-			const t = timeChildWithCpu(tmp, [cli, 'extract', folder.dir, '--out-dir', path.join(tmp, `out-${jobs}`), '--jobs', String(jobs), '--force', '--overwrite']);
-			if (t === undefined) continue;
-			ms.set(jobs, t.ms);
-			if (t.cpuMs !== undefined) cpuMs.set(jobs, t.cpuMs);
-			const speedup = ms.has(1) ? (ms.get(1)! / t.ms).toFixed(2) + 'x' : 'n/a';
-			const cpuRatio = cpuMs.has(1) && t.cpuMs !== undefined ? t.cpuMs / cpuMs.get(1)! : undefined;
-			console.log(
-				`${String(jobs).padEnd(6)}${(t.ms / 1000).toFixed(2).padStart(9)}${(folder.bytes / 1e6 / (t.ms / 1000)).toFixed(1).padStart(8)}${speedup.padStart(12)}` +
-					`${(t.cpuMs === undefined ? 'n/a' : (t.cpuMs / 1000).toFixed(2)).padStart(9)}${times(cpuRatio).padStart(14)}`,
-			);
+			const done = mine.get(jobs)!.filter(Boolean);
+			if (done.length > 0) ms.set(jobs, median(done.map((t) => t.ms)));
+			const cpus = done.map((t) => t.cpuMs).filter((c): c is number => c !== undefined);
+			if (cpus.length > 0) cpuMs.set(jobs, median(cpus));
 		}
-		console.log(`  (${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(1)} at the end: on a busy machine --jobs 2 cannot reach 2x;`);
-		console.log('   CPU counts every thread of the process, V8\'s compiler and GC threads included)');
 		return { files: folder.files, bytes: folder.bytes, ms, cpuMs };
 	} finally {
 		fs.rmSync(tmp, { recursive: true, force: true });

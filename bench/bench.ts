@@ -206,6 +206,8 @@ const HELP = `node out/bench/bench.js [options]   (npm run bench -- [options])
   --jobs-only         only the --jobs scaling table (jobs 1 and 2 in the same run) and its aim
   --jobs-corpus       scale over the small corpus rather than WCXB dev
   --jobs-sample N     scale over the first N dumps of the folder (a busy machine, a quick look)
+  --jobs-base DIR     also time another build (DIR/dist/cli.js) in turns with this one, for a fair comparison
+  --jobs-rounds N     run the --jobs table N times, the order reversed each round, and print the spread
   --memory-only       only the memory table; --memory-all adds the 10 MB single line
 `;
 
@@ -220,9 +222,16 @@ async function main(): Promise<void> {
 		process.exitCode = 2;
 		return;
 	}
+	const roundsArg = args.includes('--jobs-rounds') ? Number(args[args.indexOf('--jobs-rounds') + 1]) : undefined;
+	if (roundsArg !== undefined && !(Number.isInteger(roundsArg) && roundsArg > 0)) {
+		console.error('--jobs-rounds takes a positive whole number');
+		process.exitCode = 2;
+		return;
+	}
+	const jobsOptions = { sample: sampleArg, base: args.includes('--jobs-base') ? args[args.indexOf('--jobs-base') + 1] : undefined, rounds: roundsArg };
 	if (args.includes('--jobs-only')) {
 		console.log(`Page Dump Review bench, --jobs only — node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, load average ${os.loadavg()[0].toFixed(1)}`);
-		printJobsAim(jobsScaling(args.includes('--jobs-corpus'), sampleArg));
+		printJobsAim(jobsScaling(args.includes('--jobs-corpus'), jobsOptions));
 		return;
 	}
 	if (args.includes('--memory-only')) {
@@ -233,7 +242,7 @@ async function main(): Promise<void> {
 	const summary = throughput();
 	const grown = args.includes('--no-growth') ? [] : growth();
 	const processed = args.includes('--no-process') ? undefined : processComparison();
-	const jobs = args.includes('--no-jobs') ? undefined : jobsScaling(args.includes('--jobs-corpus'), sampleArg);
+	const jobs = args.includes('--no-jobs') ? undefined : jobsScaling(args.includes('--jobs-corpus'), jobsOptions);
 	if (!args.includes('--no-block')) longestBlock();
 	if (!args.includes('--no-stream')) await streamingBench();
 	if (!args.includes('--no-memory')) await memoryShapes(args.includes('--memory-all'));

@@ -328,6 +328,9 @@ async function runInWorkers(jobs: readonly ExtractJob[], count: number, report: 
 		{
 			script: path.join(__dirname, 'extractWorker.js'),
 			size: Math.min(count, jobs.length),
+			// An outcome is a status line (the output is already written): holding them all costs little, while a window of
+			// a few would idle the other workers whenever one file takes longer than a few others together.
+			window: jobs.length,
 			crashed: (job: ExtractJob, reason: string): ExtractOutcome => ({ status: 'failed', file: job.file, reason, bytes: 0 }),
 		},
 	);

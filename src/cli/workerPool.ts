@@ -4,6 +4,16 @@ import { isMainThread, parentPort, Worker, type ResourceLimits } from 'node:work
 /** Tasks taken from the input but not yet released, per worker: enough to keep every worker busy while one slow result holds back the ones after it, few enough that memory stays flat however long the input is. */
 export const IN_FLIGHT_PER_WORKER = 4;
 
+/**
+ * Tasks a worker holds at once: the one it runs and one handed ahead, so it starts the next as soon as it posts a
+ * result instead of waiting for the main thread to wake, read the result and post a task (on a loaded machine the
+ * main thread waits for a core first). A death still names its task: a worker runs its tasks in the order they were
+ * posted and posts each result before it takes the next, and Node delivers a dead worker's messages before its exit
+ * event, so the first task it still holds is the one it died on; the others were never started and go back to the
+ * queue.
+ */
+export const TASKS_PER_WORKER = 2;
+
 /** An input item: a task for a worker, or a result known without one (answered in its place, in order). */
 export type PoolItem<T, R> = { readonly task: T } | { readonly result: R };
 
@@ -41,13 +51,14 @@ export function crashReason(error: Error | undefined, exitCode: number): string 
  * Runs `items` on a pool of worker threads and yields their results in input order.
  *
  * Workflow:
- * 1. Start `size` workers that live for the whole run; each has at most one task at a time, so a death names its task.
- * 2. Pull items while fewer than `window` are unreleased; a task goes to the next idle worker, a known result waits
- *    for its turn.
+ * 1. Start `size` workers that live for the whole run; each holds at most TASKS_PER_WORKER tasks, run in order, so
+ *    a death names the first task it holds.
+ * 2. Pull items while fewer than `window` are unreleased; a task goes to the worker holding the fewest (below
+ *    TASKS_PER_WORKER), a known result waits for its turn.
  * 3. Release results in input order as soon as the next one is there (the consumer's own awaits pace the pool).
- * 4. A worker that dies (error event or exit) while it holds a task: that task's result is `crashed(task, reason)`,
- *    the worker is replaced and the run goes on. Every death answers one task, so a script that cannot start at all
- *    fails each task with its reason and still ends.
+ * 4. A worker that dies (error event or exit) while it holds tasks: the first one's result is `crashed(task, reason)`,
+ *    the others go back to the front of the queue, the worker is replaced and the run goes on. Every death answers
+ *    one task, so a script that cannot start at all fails each task with its reason and still ends.
  * 5. When the input ends and every result is out, or the consumer stops early, or the input throws: terminate all.
  */
 export async function* runOrdered<T, R>(items: AsyncIterable<PoolItem<T, R>> | Iterable<PoolItem<T, R>>, options: PoolOptions<T, R>): AsyncGenerator<R> {
@@ -55,8 +66,8 @@ export async function* runOrdered<T, R>(items: AsyncIterable<PoolItem<T, R>> | I
 	const window = Math.max(size, options.window ?? size * IN_FLIGHT_PER_WORKER);
 	const ready = new Map<number, R>();
 	const queue: TaskMessage<T>[] = [];
-	const idle: Worker[] = [];
-	const holding = new Map<Worker, TaskMessage<T>>();
+	/** Each live worker's tasks in the order posted (it runs them in that order). */
+	const holding = new Map<Worker, TaskMessage<T>[]>();
 	const live = new Set<Worker>();
 	let closing = false;
 	let wake: (() => void) | undefined;
@@ -66,10 +77,18 @@ export async function* runOrdered<T, R>(items: AsyncIterable<PoolItem<T, R>> | I
 		w?.();
 	};
 	const dispatch = (): void => {
-		while (idle.length > 0 && queue.length > 0) {
-			const worker = idle.pop()!;
+		while (queue.length > 0) {
+			let worker: Worker | undefined;
+			let fewest = TASKS_PER_WORKER;
+			for (const [w, held] of holding) {
+				if (held.length < fewest) {
+					worker = w;
+					fewest = held.length;
+				}
+			}
+			if (!worker) return;
 			const message = queue.shift()!;
-			holding.set(worker, message);
+			holding.get(worker)!.push(message);
 			worker.postMessage(message);
 		}
 	};
@@ -77,10 +96,11 @@ export async function* runOrdered<T, R>(items: AsyncIterable<PoolItem<T, R>> | I
 		const worker = new Worker(options.script, { workerData: options.workerData, resourceLimits: options.resourceLimits });
 		let error: Error | undefined;
 		live.add(worker);
+		holding.set(worker, []);
 		worker.on('message', (m: ResultMessage<R>) => {
-			holding.delete(worker);
+			// The first task it holds: results come back in the order the tasks were posted.
+			holding.get(worker)?.shift();
 			ready.set(m.seq, m.result);
-			idle.push(worker);
 			dispatch();
 			notify();
 		});
@@ -90,17 +110,15 @@ export async function* runOrdered<T, R>(items: AsyncIterable<PoolItem<T, R>> | I
 		worker.on('exit', (code: number) => {
 			live.delete(worker);
 			if (closing) return;
-			const held = holding.get(worker);
+			const [died, ...unstarted] = holding.get(worker) ?? [];
 			holding.delete(worker);
-			const at = idle.indexOf(worker);
-			if (at >= 0) idle.splice(at, 1);
-			if (held) ready.set(held.seq, options.crashed(held.task, crashReason(error, code)));
-			// 4. The replacement takes the next task; the dead worker's task is answered above.
+			if (died) ready.set(died.seq, options.crashed(died.task, crashReason(error, code)));
+			// 4. Handed out before the queue's tasks, so they go back in front of them, in order.
+			queue.unshift(...unstarted);
 			start();
 			dispatch();
 			notify();
 		});
-		idle.push(worker);
 	};
 	for (let i = 0; i < size; i++) start();
 

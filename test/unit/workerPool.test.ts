@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { crashReason, runOrdered, type PoolItem } from '../../src/cli/workerPool';
+import { crashReason, runOrdered, TASKS_PER_WORKER, type PoolItem } from '../../src/cli/workerPool';
 import type { PoolTestResult, PoolTestTask } from './poolTestWorker';
 
 const WORKER = path.join(__dirname, 'poolTestWorker.js');
@@ -65,6 +65,17 @@ suite('worker pool', function () {
 		// Every task after a crash was still answered by a worker: three of them ran on replacements.
 		const threads = new Set(got.filter((r) => r.status === 'ok').map((r) => r.threadId));
 		assert.ok(threads.size > 2, `replacement workers answered later tasks (${[...threads].join(', ')})`);
+	});
+
+	test('a worker that dies holding a task handed ahead fails only the task it ran; the next one runs on its replacement', async () => {
+		// One worker holds two tasks at once (TASKS_PER_WORKER): each crash must name the first and re-run the second.
+		assert.equal(TASKS_PER_WORKER, 2);
+		const modes: PoolTestTask['mode'][] = ['throw', 'ok', 'exit', 'exit', 'ok', 'throw', 'ok'];
+		const got = await collect(modes.map((mode, n) => ({ task: { n, mode, holdMs: mode === 'ok' ? 0 : 20 } })), 1);
+		assert.deepEqual(got.map((r) => [r.n, r.status]), modes.map((m, n) => [n, m === 'ok' ? 'ok' : 'failed']));
+		assert.match(got[0].reason!, /crashed \(task 0 throws\)/);
+		assert.match(got[5].reason!, /crashed \(task 5 throws\)/);
+		assert.equal(new Set(got.filter((r) => r.status === 'ok').map((r) => r.threadId)).size, 3, 'each ok task ran on the replacement after a crash');
 	});
 
 	test('every task crashing still ends the run, one failure per task', async () => {
