@@ -114,7 +114,7 @@ suite('Compact list items, cells, texts and references', () => {
 		const text = '# Title\n\n[alone](https://example.org/a)\n\nSee [one](https://example.org/b) and [![img](https://example.org/i.png)](https://example.org/c) too.\n';
 		const doc = parseDump(text);
 		const ctx = buildContext(doc, extractArticle(doc), resolveOptions({ scope: 'page' }));
-		const refs = ctx.links.map((r) => ({ href: r.node.kind === 'link' ? r.node.href : r.node.src, alone: r.aloneInBlock, parent: r.parentLink?.href, block: r.block.kind }));
+		const refs = [...ctx.links].map((r) => ({ href: r.node.kind === 'link' ? r.node.href : r.node.src, alone: r.aloneInBlock, parent: r.parentLink?.href, block: r.block.kind }));
 		assert.deepEqual(refs, [
 			{ href: 'https://example.org/a', alone: true, parent: undefined, block: 'paragraph' },
 			{ href: 'https://example.org/b', alone: false, parent: undefined, block: 'paragraph' },

@@ -53,14 +53,20 @@ export function resolveOptions(options: DiagnoseOptions = {}): ResolvedOptions {
 	});
 }
 
-/** Freezes an object graph in place (model trees, arrays), stopping at anything already frozen. */
+/**
+ * Freezes an object graph in place (model trees, arrays), stopping at anything already frozen. An array's elements
+ * are read by index: `Object.keys` of a paragraph of 126,000 inlines ('encoded script links') made as many index
+ * strings, 5 MB of garbage at the start of the check. The model's arrays have no other own properties.
+ */
 function deepFreeze<T>(value: T): T {
 	const stack: unknown[] = [value];
 	while (stack.length > 0) {
 		const v = stack.pop();
 		if (v === null || typeof v !== 'object' || Object.isFrozen(v) || ArrayBuffer.isView(v) || v instanceof Map || v instanceof Set) continue;
 		Object.freeze(v);
-		for (const key of Object.keys(v)) stack.push((v as Record<string, unknown>)[key]);
+		if (Array.isArray(v)) {
+			for (const x of v as unknown[]) if (x !== null && typeof x === 'object') stack.push(x);
+		} else for (const key of Object.keys(v)) stack.push((v as Record<string, unknown>)[key]);
 	}
 	return value;
 }
@@ -119,16 +125,19 @@ export function diagnose(doc: DumpDocument, article: Article, options: DiagnoseO
 		const severity = severities.get(rule);
 		if (!severity || !rule.check || (refused && rule.code !== 'PD304')) continue;
 		const report = (r: RuleReport): void => {
-			findings.push(Object.freeze({
+			// A literal of the five fields, the others added when present: spreads made each finding 16 bytes bigger
+			// ('encoded script links': 42,000 findings, 0.67 MB).
+			const f: { -readonly [K in keyof Finding]: Finding[K] } = {
 				code: rule.code,
 				rule: rule.name,
 				// A rule's milder findings stay milder than whatever the rule is set to.
 				severity: r.severity && SEVERITIES.indexOf(r.severity) > SEVERITIES.indexOf(severity) ? r.severity : severity,
 				message: sharedMessage(messages, r.message),
 				range: r.range,
-				...(r.fix ? { fix: r.fix } : {}),
-				...(r.related ? { related: r.related } : {}),
-			}));
+			};
+			if (r.fix) f.fix = r.fix;
+			if (r.related) f.related = r.related;
+			findings.push(Object.freeze(f));
 		};
 		try {
 			rule.check(context, report);

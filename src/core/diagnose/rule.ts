@@ -41,6 +41,11 @@ export interface LinkRef {
 	readonly aloneInBlock: boolean;
 }
 
+/** The links and images of a check, in source order: each reference is made when iterated (linkRefs.ts). */
+export interface LinkRefs extends Iterable<LinkRef> {
+	readonly length: number;
+}
+
 /** Where an id is declared. `auto` ids are the ones pandoc would derive from a heading without an explicit id. */
 export interface IdOccurrence {
 	readonly id: string;
@@ -55,13 +60,13 @@ export interface RuleContext {
 	readonly doc: DumpDocument;
 	readonly article: Article;
 	readonly options: ResolvedOptions;
-	/** Links and images in scope, in source order. */
-	readonly links: readonly LinkRef[];
+	/** Links and images in scope, in source order (iterated: see linkRefs.ts). */
+	readonly links: LinkRefs;
 	/**
 	 * Runs of plain text (text and soft breaks) in scope, where an unparsed link would be left: the start and end
 	 * offsets of each run one after the other (`[start0, end0, start1, end1, ...]`).
 	 */
-	readonly textRuns: readonly number[];
+	readonly textRuns: ArrayLike<number>;
 	/** Raw HTML (blocks and inlines) in scope. */
 	readonly rawHtml: readonly { readonly html: string; readonly range: SourceRange }[];
 	/** Every id declared anywhere in the dump, by id, in source order. */

@@ -37,6 +37,16 @@ export class BlockTexts {
 		return this.get(b) !== undefined;
 	}
 
+	/**
+	 * An empty table over the same order, one slot per block numbered so far: another reader's texts of the same blocks
+	 * (the metadata scan's, `metadata/scan.ts`), 8 bytes a block instead of a map entry.
+	 */
+	sibling(): BlockTexts {
+		const t = new BlockTexts(this.#order);
+		for (let i = 0; i < this.#texts.length; i++) t.#texts.push(undefined);
+		return t;
+	}
+
 	/** Sets the text of a block the order numbers (others are ignored: see `numbers`). */
 	set(b: Block, text: string): void {
 		const at = this.#order.get(b);

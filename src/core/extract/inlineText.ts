@@ -356,6 +356,14 @@ export function withTextCache<T>(run: () => T): T {
 	}
 }
 
+/**
+ * The run's table of the index's collapsed texts (`useIndexTexts`), undefined outside a run: the metadata scan keeps
+ * its texts of the same blocks by the same order, sharing the strings that are the same (`metadata/scan.ts`).
+ */
+export function runIndexTexts(): BlockTexts | undefined {
+	return indexTexts;
+}
+
 /** The run's collapsed text of a paragraph or heading, if already known. */
 function knownText(b: Block): string | undefined {
 	return indexTexts?.get(b) ?? leafTexts?.get(b);

@@ -1,7 +1,8 @@
 // Step 1 of metadata reading: every block, span, link and image of the dump as a node with its vocabulary words, and the helpers every field's rules share.
 import type { Attributes, Block, DumpDocument, Inline, Link, SourceRange } from '../../model/dumpDocument';
 import type { MetadataField } from '../article';
-import { attrValue, attrWords, blockText, collapse, inlineText, isHidden } from '../inlineText';
+import type { BlockTexts } from '../blockTexts';
+import { attrValue, attrWords, blockText, collapse, inlineText, isHidden, runIndexTexts } from '../inlineText';
 import { FAR_FROM_TITLE_CHARS, FOREIGN_RE, METADATA_PROFILES, NEAR_TITLE_CHARS, WEIGHT, type MetadataProfile } from '../metadataRules';
 import { keptChars, smartInlineText, smartTextLongerThan } from '../smartText';
 import { anyOf, mayMatchAny } from '../../text/anyOf';
@@ -223,8 +224,18 @@ export class MetadataScan {
 	readonly profile: MetadataProfile | undefined;
 	/** The title's heading once chosen: bylines and dates are looked for near it. */
 	titleNode: MNode | undefined;
+	/** The texts of span, link and image nodes (a block node's text is its block's). */
 	readonly #text = new Map<MNode, string>();
+	/**
+	 * Blocks' texts (`#collapsedBlockText`), in slots by the block index's order during an extraction (`#byOrder`),
+	 * else in `#blockTexts`. A paragraph's or heading's text is the index's string when it is the same (no punctuation
+	 * to make smart, `smartText.ts`): a copy of each, a map entry each and one more per block node were 1.9 MB of
+	 * 'tracking pixels' (13,500 paragraphs) at the extraction's peak, in the metadata read.
+	 */
 	readonly #blockTexts = new Map<Block, string>();
+	readonly #byOrder: BlockTexts | undefined;
+	/** The index's collapsed texts (`collapsedText` in inlineText.ts), during an extraction. */
+	readonly #indexTexts: BlockTexts | undefined;
 	readonly #compact = new CompactOffsets();
 	/** Distinct word lists by id ('' is 0), and their ids. */
 	readonly #wordList: string[] = [''];
@@ -246,6 +257,8 @@ export class MetadataScan {
 	constructor(doc: DumpDocument, context: ArticleContext) {
 		this.doc = doc;
 		this.context = context;
+		this.#indexTexts = runIndexTexts();
+		this.#byOrder = this.#indexTexts?.sibling();
 		this.#scanBlocks(doc.blocks, undefined, false);
 		// Each distinct word list is tested once: pages repeat the same few classes on thousands of nodes.
 		const words = this.#wordList.slice(1);
@@ -374,10 +387,11 @@ export class MetadataScan {
 
 	/** The visible text of a node, white space collapsed. */
 	textOf(n: MNode): string {
+		const b = n.block;
+		if (b) return this.#collapsedBlockText(b);
 		let t = this.#text.get(n);
 		if (t === undefined) {
-			if (n.block) t = this.#collapsedBlockText(n.block);
-			else if (n.inline?.kind === 'span' || n.inline?.kind === 'link') t = collapse(smartInlineText(n.inline.children, this.doc.text));
+			if (n.inline?.kind === 'span' || n.inline?.kind === 'link') t = collapse(smartInlineText(n.inline.children, this.doc.text));
 			else if (n.inline?.kind === 'image') t = collapse(inlineText(n.inline.alt));
 			else t = '';
 			this.#text.set(n, t);
@@ -391,13 +405,16 @@ export class MetadataScan {
 	 * collapsed texts by spaces, so nested containers never re-read their subtrees.
 	 */
 	#collapsedBlockText(b: Block): string {
-		let t = this.#blockTexts.get(b);
+		let t = this.#knownBlockText(b);
 		if (t !== undefined) return t;
 		switch (b.kind) {
 			case 'paragraph':
-			case 'heading':
+			case 'heading': {
 				t = collapse(smartInlineText(b.content, this.doc.text));
+				const plain = this.#indexTexts?.get(b);
+				if (plain === t) t = plain;
 				break;
+			}
 			case 'div':
 			case 'htmlDiv':
 				t = isHidden(b.attrs) ? '' : this.#joinTexts(b.children, '');
@@ -414,8 +431,13 @@ export class MetadataScan {
 				t = collapse(blockText(b));
 				break;
 		}
-		this.#blockTexts.set(b, t);
+		if (this.#byOrder?.numbers(b)) this.#byOrder.set(b, t);
+		else this.#blockTexts.set(b, t);
 		return t;
+	}
+
+	#knownBlockText(b: Block): string | undefined {
+		return this.#byOrder?.get(b) ?? this.#blockTexts.get(b);
 	}
 
 	/** `into` followed by the non-empty collapsed texts of `blocks`, space-separated. */
@@ -526,14 +548,14 @@ export class MetadataScan {
 	 * paragraph's, heading's or span's, or a container's (its paragraphs and headings counted; false means "not known").
 	 */
 	textLongerThan(n: MNode, chars: number): boolean {
-		const t = this.#text.get(n);
-		if (t !== undefined) return t.length > chars;
 		const b = n.block;
 		if (b) {
-			const bt = this.#blockTexts.get(b);
+			const bt = this.#knownBlockText(b);
 			if (bt !== undefined) return bt.length > chars;
 			return keptBlockChars(b, chars + 1) > chars;
 		}
+		const t = this.#text.get(n);
+		if (t !== undefined) return t.length > chars;
 		return n.inline?.kind === 'span' && smartTextLongerThan(n.inline.children, chars);
 	}
 
@@ -566,9 +588,9 @@ export class MetadataScan {
 		return re.test(parts.join(''));
 	}
 
-	/** Whether a node's text was already read (cheap pre-tests may skip nodes whose text is not yet known). */
+	/** Whether a node's text is already known (cheap pre-tests may skip nodes whose text is not yet known). */
 	hasText(n: MNode): boolean {
-		return this.#text.has(n);
+		return n.block ? this.#knownBlockText(n.block) !== undefined : this.#text.has(n);
 	}
 
 	/** Every node inside `n`, in document order. */
