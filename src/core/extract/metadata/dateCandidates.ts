@@ -7,6 +7,7 @@ import { firstOfRepeated } from './repeatedBylines';
 import { inScheduleBox } from './scheduleDates';
 import { updateStampStaysModified } from './docsUpdateStamp';
 import { isEditionLabel } from './editionDates';
+import { isBylineBox } from './bylineDates';
 import { isLaterOfGluedPair, unglued } from './gluedDates';
 import { underRelatedHeading } from './relatedBoxes';
 import { isSnippetCopy } from './snippetCopies';
@@ -104,12 +105,14 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 		const bylineDate = !nearTitle && nearByline(s, n, byline) && !s.isForeign(n);
 		const nearText = isDatelineNode(n) && (nearTitle || bylineDate);
 		const loose = !own && s.wordTest(n, DATE_LOOSE_RE);
-		if (!own && !loose && !profPub && !profMod && !nearText) continue;
+		const bylineBox = !own && !loose && isBylineBox(s, n);
+		if (!own && !loose && !bylineBox && !profPub && !profMod && !nearText) continue;
 		// A schedule's or calendar's dates are its events' ("Sunday, February 8, 2026" over a games table).
 		if (!profPub && !profMod && inScheduleBox(s, n)) continue;
 		const itemprop = s.itemprop(n);
 		let base = own ? WEIGHT.classOwn : loose ? WEIGHT.classAncestor : 8;
-		let rule = own ? 'class:date' : loose ? 'class:date-like' : 'text:near-title';
+		let rule = own ? 'class:date' : loose ? 'class:date-like' : bylineBox ? 'class:byline' : 'text:near-title';
+		if (bylineBox) base = WEIGHT.classOwn;
 		if (itemprop === 'datepublished' || itemprop === 'datemodified' || itemprop === 'datecreated') {
 			base = WEIGHT.itemprop;
 			rule = `itemprop:${itemprop}`;

@@ -1,5 +1,6 @@
 // Person names in bylines: splitting "By Jane Doe and John Roe, Staff Writers" into names, and telling a name from other text.
 import { findDates } from '../dates';
+import { ON_BEHALF_RE, withoutDate } from './datedBylines';
 import { collapse } from '../inlineText';
 import { AUTHOR_SPLIT_RE, BYLINE_PREFIX_RE, MAX_BYLINE_CHARS, MAX_NAME_CHARS, MAX_NAME_WORDS, NOT_A_NAME_RE, ROLE_RE } from '../metadataRules';
 
@@ -16,8 +17,8 @@ const HANDLE_RE = /^[\p{L}\p{N}][\p{L}\p{N}._-]{1,39}$/u;
 
 /**
  * A lone function word where a byline's name would be: what is left when a theme's author slot holds the word before
- * the date ("on", a WordPress `author` span read as a handle). Not weekdays: a `byline` box holding only "Sat, 20 Dec,
- * 2025" is still where the date is found, and rejecting its "Sat" lost that date (wcxb-dev tuning part: author +0, date −1).
+ * the date ("on", a WordPress `author` span read as a handle). A weekday before a date ("Sat, 20 Dec, 2025" alone in
+ * a `byline` box) goes with the date (`datedBylines.ts`), and the box's date is read as a dateline (`bylineDates.ts`).
  */
 const NOT_A_NAME_WORD_RE = /^(?:on|at|by|in|of|the|and|or|to|for|from)\.?$/iu;
 
@@ -34,9 +35,8 @@ export function splitNames(text: string, options: NameOptions = {}): string[] {
 	if (NOT_AUTHOR_BYLINE_RE.test(collapse(text)) || DATE_LABEL_START_RE.test(collapse(text))) return [];
 	// A lone label ("By", a span of its own before the name link) is no name: the prefix is matched with a space after it.
 	let t = `${collapse(text)} `.replace(BYLINE_PREFIX_RE, '').trim();
-	// A date, a separator or a role ends the names.
-	const date = findDates(t)[0];
-	if (date) t = t.slice(0, date.start);
+	// A date, a separator or a role ends the names; a date before them ("Dec. 19, 2025 · Jane Doe") is dropped (`datedBylines.ts`).
+	t = withoutDate(t, findDates(t)).replace(ON_BEHALF_RE, '');
 	// An em dash ends the names even unspaced ("by Jacob Trussell—10 min read"): names hold hyphens, never em dashes.
 	t = t.split(/\s+[|•·—–»]\s+|\s*[—»]\s*|\s+-\s+|\s*\n/)[0];
 	t = t.replace(/[\s,;:|•·\-–—]+$/u, '').replace(BYLINE_PREFIX_RE, '').replace(TRAILING_LABEL_RE, '').replace(/[\s,;:|•·\-–—]+$/u, '');
