@@ -11,6 +11,7 @@ import { isFeatureTiles } from './featureTiles';
 import { isThread } from './forum';
 import { isOneLongItem } from './oneLongItem';
 import { isPageOfSections } from './headedSections';
+import { isProseOverGrid } from './proseOverGrid';
 import { itemsOutsideArticle } from './itemTitles';
 import type { PageKind } from './pageKind';
 import { isOneProductItem } from './productItems';
@@ -70,12 +71,14 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	const shopItems = shopGrid(index, s, productChrome(index));
 	const pricedCards = shopItems?.pricedItems ?? 0;
 	// A short list of product cards beside a sort or filter toolbar is a small collection (shopGrid.ts `small`).
-	const grid = pricedCards >= MIN_PRICED_CARDS || shopItems?.small === true;
+	const shopCards = pricedCards >= MIN_PRICED_CARDS || shopItems?.small === true;
+	// Many long paragraphs per priced card: prose that names prices (a review, a buying guide), not a grid (proseOverGrid.ts).
+	const grid = shopCards && !isProseOverGrid(s.longParagraphs, pricedCards);
 	// A buy box under the h1, outside the grid, makes the grid the product's recommendations (buyBoxAtName.ts, buyBox.ts).
 	const buyBox = (): boolean => hasBuyBoxAtName(index, shopItems?.block) || hasBuyBoxNearName(index, shopItems?.block);
 	// A shop's blog post is read by its prose, not by its platform (shopBlogPost.ts).
 	if (platform?.kind === 'shop' && !isShopBlogPost(s, spread)) {
-		const cards = grid && !buyBox();
+		const cards = shopCards && !buyBox();
 		return { kind: cards ? 'collection' : 'product', signal: `platform ${platform.name}${cards ? `, priced cards ${pricedCards}` : ''}`, confidence: 0.7 };
 	}
 	if (grid) {
@@ -83,7 +86,7 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 		if (buyBox()) return { kind: 'product', signal: `price at the name, priced cards ${pricedCards}`, confidence: 0.5 };
 		return { kind: 'collection', signal: `priced cards ${pricedCards}`, confidence: 0.7 };
 	}
-	if (s.prices >= MIN_COLLECTION_PRICES && s.listingWords >= 1 && s.cartWords >= 1) {
+	if (s.prices >= MIN_COLLECTION_PRICES && s.listingWords >= 1 && s.cartWords >= 1 && !isProseOverGrid(s.longParagraphs, s.prices)) {
 		// A price right under the h1 is one product's buy box; the other prices are its recommendations (buyBoxAtName.ts).
 		if (buyBox()) return { kind: 'product', signal: `price at the name, prices ${s.prices}`, confidence: 0.5 };
 		return { kind: 'collection', signal: `prices ${s.prices}`, confidence: 0.5 };
