@@ -149,4 +149,14 @@ suite('Sign-up form lines', () => {
 		for (const line of ['Oops! Something went wrong. Please try again.', 'You can opt out any time. Privacy Policy', 'Get Notified', 'Notify me when available', 'Enter your email for 15% off your order.', 'Thanks for signing up!']) assert.ok(isBuyBoxLine(line), line);
 		for (const line of ['The app will notify you when a bird visits.', 'Opt for the larger bag if you brew daily.', 'Your email stays private.']) assert.ok(!isBuyBoxLine(line), line);
 	});
+
+	test("a gallery's and a carousel's controls, a video's fallback and a live-viewers count are buy-box lines; sentences that start alike are not", () => {
+		for (const line of ['Previous slide of product details', 'Next image', 'View All 13 Images', 'Read more', 'See all details', 'Show more + Show less -', 'Your browser does not support the video tag.', 'Your user agent does not support the HTML5 Video element.', '16 people are viewing this right now']) assert.ok(isBuyBoxLine(line), line);
+		for (const line of ['Read more about how the hemp is grown on our farms.', 'Next day the glaze sets hard.', 'Show less wear after a season than cotton does.', '16 people can sit around it.']) assert.ok(!isBuyBoxLine(line), line);
+	});
+
+	test("a currency picker's prices under an ISO code are buy-box lines; a spec sheet's codes with bare numbers are not", () => {
+		for (const line of ['AED: 549.56AED', 'AUD: $232.60', 'ZAR: $2,679.54', 'SGD $192.64']) assert.ok(isBuyBoxLine(line), line);
+		for (const line of ['ISO 9001', 'RAM: 16', 'USB 3.0', 'CPU: 3.20']) assert.ok(!isBuyBoxLine(line), line);
+	});
 });

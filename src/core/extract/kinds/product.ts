@@ -9,6 +9,7 @@ import { dropRepeatedBlocks, MIN_REPEATED_CHARS } from '../heuristics/repeatedBl
 import { withSiblingPanels } from '../heuristics/siblingPanels';
 import { startAtProductName } from '../heuristics/productName';
 import { signupForms } from '../heuristics/signupForms';
+import { shopNotices } from '../heuristics/shopNotices';
 import { endAtRecommendations } from '../heuristics/recommendationSections';
 import { dropTabLabels } from '../heuristics/tabLabels';
 import { dropTrailingLinkRows } from '../heuristics/trailingLinkRows';
@@ -31,7 +32,9 @@ export const product: KindStrategy = {
 	extract({ index, signals, article, whole }) {
 		// Sign-up forms (heuristics/signupForms.ts) are set aside with the shop chrome, here only: detection's chrome
 		// (shopGrid) stays as it was. Tuning part, product 0.6547 → 0.6565: two pages up (+0.10, +0.09), one down (-0.06, a truth that keeps its alert form).
-		const chrome = new Map([...productChrome(index), ...signupForms(index, productHeading(index))]);
+		// So are the shop's shipping, payment and catalogue notes named by class (heuristics/shopNotices.ts): product 0.729 → 0.731.
+		const name = productHeading(index);
+		const chrome = new Map([...productChrome(index), ...signupForms(index, name), ...shopNotices(index, name)]);
 		// A product page hidden whole until a script runs (wholePage.ts) is read as a visible one is: less its shop
 		// chrome, from its name, without recommendations and policies. Tuning part, product: 0.638 → 0.640 (two pages up).
 		// A platform that names its widgets says which hold the product (kinds/productWidgets.ts).
