@@ -14,16 +14,19 @@ import { isPricedHiddenListing, isPricedListing } from './pricedListing';
 import { proseOutsideArticle } from './proseOutside';
 import { LISTING_TITLE_ROW_LEVELS, withTeaserTitles } from './teaserTitles';
 import { trustedListing } from './trustedListing';
+import { withoutListingFacets } from './listingFacets';
 
 export const listing: KindStrategy = {
 	kind: 'listing',
 	reason:
-		'A listing (blog index, search results, news feed) is its items, and a listing of priced cards is a shop\'s collection (pricedListing.ts): each teaser is short and linked, which the article pipeline scores as chrome; kept whole when its linked titles lie outside the chosen container (itemTitles.ts), most of its prose does (proseOutside.ts), its cards have no prose to score (cardsWithoutProse.ts), or one container holds little of it (coverage.ts); a whole-page read ends with the last card (listingEnd.ts); the container a platform profile found keeps its link lists (trustedListing.ts); a teaser printed twice in one card is read once (cardCopies.ts), and so is a long block repeated anywhere on the page (listingRepeats.ts); lines that are only an item\'s counter, reading time or relative stamp go (heuristics/itemCounters.ts), and the read ends at the page\'s copyright line (heuristics/pageFooter.ts).',
+		'A listing (blog index, search results, news feed) is its items, and a listing of priced cards is a shop\'s collection (pricedListing.ts): each teaser is short and linked, which the article pipeline scores as chrome; kept whole when its linked titles lie outside the chosen container (itemTitles.ts), most of its prose does (proseOutside.ts), its cards have no prose to score (cardsWithoutProse.ts), or one container holds little of it (coverage.ts); a whole-page read ends with the last card (listingEnd.ts); the container a platform profile found keeps its link lists (trustedListing.ts); a teaser printed twice in one card is read once (cardCopies.ts), and so is a long block repeated anywhere on the page (listingRepeats.ts); its filter panels go (listingFacets.ts); lines that are only an item\'s counter, reading time or relative stamp go (heuristics/itemCounters.ts), and the read ends at the page\'s copyright line (heuristics/pageFooter.ts).',
 	extract: (page) => {
 		// A listing of a shop's priced cards is read as its collection (pricedListing.ts).
 		if (isPricedListing(page)) return collection.extract(page);
-		const a = extractListing(page);
-		if (!a) return a;
+		const read = extractListing(page);
+		if (!read) return read;
+		// ...without its filter panels (listingFacets.ts).
+		const a = withoutListingFacets(page.index, read);
 		// Each card's teaser once, not once per layout (cardCopies.ts).
 		const once = withoutCardCopies(page.index, a);
 		// ...without its items' counters (heuristics/itemCounters.ts), ending at the page's copyright line (heuristics/pageFooter.ts).

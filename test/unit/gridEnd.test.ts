@@ -1,0 +1,40 @@
+// A collection read whole ends with its priced grid: the rails, form and footer below it go, a long guide below it keeps the read whole (kinds/gridEnd.ts).
+import * as assert from 'node:assert';
+import { parseDump } from '../../src/core/dump/parseDump';
+import { BlockIndex } from '../../src/core/extract/blockIndex';
+import { cleanedWholePage } from '../../src/core/extract/kinds/coverage';
+import { untilGridEnd } from '../../src/core/extract/kinds/gridEnd';
+import type { KindContext } from '../../src/core/extract/kinds/pageKind';
+import { pageSignals } from '../../src/core/extract/kinds/signals';
+import { wholePage } from '../../src/core/extract/kinds/wholePage';
+import { resultsContext, textLines } from '../util/gridContext';
+
+const CARDS = ['Canvas Tent', 'Trail Stove', 'Camp Chair', 'Cooler Box', 'Head Torch', 'Dry Bag', 'Sleeping Mat', 'Water Filter', 'Tarp Line'];
+const GRID = CARDS.map((n, i) => `-   [${n}](/p/${i})\n\n    $${20 + i}.00`).join('\n');
+const AFTER = 'Recently viewed\n\nJoin our newsletter for ten percent off\n\nShipping and returns';
+
+function read(dump: string): string[] {
+	const index = new BlockIndex(parseDump(dump));
+	const whole = wholePage(index);
+	const ctx: KindContext = { index, signals: pageSignals(index), article: { ...whole, blocks: [], chars: 0 }, whole };
+	return textLines(untilGridEnd(ctx, cleanedWholePage(whole)).blocks);
+}
+
+suite('Collection grid end', () => {
+	test('what follows the last priced card of a whole-page read goes, the grid and the title stay', () => {
+		const lines = read(`# Camping gear\n\n${GRID}\n\n${AFTER}\n`);
+		for (const n of [...CARDS, 'Camping gear', '$28.00']) assert.ok(lines.includes(n), `lost ${n}`);
+		for (const t of ['Recently viewed', 'Shipping and returns']) assert.ok(!lines.includes(t), `kept ${t}`);
+	});
+
+	test('a buying guide longer than the grid below it keeps the read whole', () => {
+		const guide = Array.from({ length: 6 }, (_, i) => `Choosing a tent, part ${i}: ${'weigh the packed size against the room you need at camp, and the seasons you walk in. '.repeat(3)}`).join('\n\n');
+		const lines = read(`# Camping gear\n\n${GRID}\n\n${guide}\n`);
+		assert.ok(lines.some((l) => l.startsWith('Choosing a tent, part 5')), lines.join('|'));
+	});
+
+	test("the pipeline's own container is left as it is", () => {
+		const { ctx, attempt } = resultsContext(`::: results\n# Camping gear\n\n${GRID}\n:::\n\n${AFTER}\n`);
+		assert.strictEqual(untilGridEnd(ctx, attempt), attempt);
+	});
+});
