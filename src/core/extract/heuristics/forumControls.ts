@@ -26,6 +26,8 @@ export const FORUM_CONTROL_RE = new RegExp(
 			'(?:improve|edit) this (?:answer|question|post)',
 			'add a comment\\s?\\|?',
 			'(?:show|load) \\d* ?more (?:comments?|replies|posts)',
+			// A long post's fold toggles (XenForo themes, Discourse): "See more" / "See less", "Show more" / "Show less".
+			'(?:see|show|read) (?:more|less)',
 			'original poster|thread starter|op posts?:?',
 			'(?:new|junior|senior|full|active|established|well-known|valued|registered|banned|elite|veteran|distinguished|platinum|gold|silver|bronze)(?: community)? member',
 			'\\d+\\+? years? member',
