@@ -9,11 +9,20 @@ const LIST_ITEMS_MIN = 3;
 /** A heading is a link to another page when one link holds this share of its text ("[Story](/x) (example.com)"). */
 const LINKED_SHARE = 0.8;
 
+/**
+ * Numbers in class names tell a list's items apart (`dropdown-section-item-53`, `post-1234`, `slide-2`), not their
+ * markup: they are read as one mark, so that the items of a menu or a grid share their signature. A services menu's
+ * seven `### [Traditional Accounting](…) {.mega-dropdown__right-title}` panels, each in its `dropdown-section-item-N`,
+ * kept their headline bonus and outscored the page's h2 (wcxb-dev tuning part: with `weakTitle.ts`, see there).
+ */
+const CLASS_NUMBER_RE = /\d+/g;
+
 /** The markup a heading is written in: its level (or kind), its classes and its parent's, and whether it is a link. */
 function signature(s: MetadataScan, n: MNode): string {
 	const b = n.block;
 	const shape = b?.kind === 'heading' ? `h${b.level}` : (b?.kind ?? n.inline?.kind ?? '');
-	return `${shape}|${n.attrs?.classes.join(' ') ?? ''}|${n.parent?.attrs?.classes.join(' ') ?? ''}|${isLinkedHeading(s, n) ? 'link' : ''}`;
+	const classes = `${n.attrs?.classes.join(' ') ?? ''}|${n.parent?.attrs?.classes.join(' ') ?? ''}`;
+	return `${shape}|${classes.replace(CLASS_NUMBER_RE, '#')}|${isLinkedHeading(s, n) ? 'link' : ''}`;
 }
 
 /** A heading whose text is one link ("## [Story title](/2025/story)", a source or a count beside it): it leads to another page, as a list's items do. */

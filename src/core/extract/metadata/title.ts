@@ -19,6 +19,7 @@ import { emptyHeadingLine } from './emptyHeadingLine';
 import { withoutProductVariant } from './titleProductVariant';
 import { scanHostLabel, spellsHostName } from './hostNameHeading';
 import { pageHeadingOverSite } from './siteNameFallback';
+import { weakTitle } from './weakTitle';
 
 /** The chosen title (with its heading node, when it is one) and every scored candidate, for tracing. */
 export interface TitleChoice {
@@ -193,6 +194,9 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 	// No heading could be the title: a container named as the title and holding one line stands in (`titleContainers.ts`).
 	const container = titleContainer(s);
 	if (container) return { chosen: container, candidates: [...candidates, container.candidate] };
+	// Nothing vouches for any heading: the best one that is no list item and names no site (`weakTitle.ts`).
+	const weak = weakTitle(cands, items);
+	if (weak) return { chosen: { ...weak, candidate: { ...weak.candidate, rule: `${weak.candidate.rule}+weak` } }, candidates };
 	return { candidates };
 }
 
