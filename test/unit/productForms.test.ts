@@ -57,6 +57,15 @@ suite('Product shop notices', () => {
 	});
 });
 
+suite('Product menus', () => {
+	test("a list of short links inside the product's container is a menu and leaves its text; the description stays", () => {
+		const { text, kind } = extractFixture('product-menu-inside.txt');
+		assert.strictEqual(kind, 'product');
+		for (const kept of ['pleated linen shade', 'left to cure for a week']) assert.ok(text.includes(kept), `lost ${kept}: ${text}`);
+		for (const dropped of ['Shades', 'Bulbs', 'Gift cards']) assert.ok(!text.includes(dropped), `kept ${dropped}: ${text}`);
+	});
+});
+
 suite('Footer headings', () => {
 	test('a heading naming the footer ends the content, with the footer\'s links and notes', () => {
 		const { text } = extractFixture('product-footer-heading.txt');
