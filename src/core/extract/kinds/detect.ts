@@ -7,6 +7,7 @@ import { isSpreadOut } from './coverage';
 import { isDatedArticle } from './datedArticle';
 import { isDatedFeed } from './datedItems';
 import { isProductOverCards } from './cardsUnderPrice';
+import { isCardsInChrome } from './cardsInChrome';
 import { isFeatureTiles } from './featureTiles';
 import { isThread } from './forum';
 import { isOneLongItem } from './oneLongItem';
@@ -118,7 +119,8 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	// A spread-out page of headed sections is a landing page, whatever cards its feature tiles make (headedSections.ts).
 	const sections = spread ? isPageOfSections(whole) : undefined;
 	if (sections) return { kind: 'service', signal: `headed sections ${sections.sections}`, confidence: 0.5 };
-	const cards = s.cards?.items.length ?? 0;
+	// On a spread-out page, cards in the page's frame are a menu or a footer, not its items: it is a landing page (cardsInChrome.ts).
+	const cards = s.cards && !(spread && isCardsInChrome(s.cards, whole)) ? s.cards.items.length : 0;
 	// Teaser cards under a name priced at once are one offer's related items (cardsUnderPrice.ts).
 	if (cards >= MIN_LISTING_CARDS) return isProductOverCards(index) ? { kind: 'product', signal: `price at the name, cards ${cards}`, confidence: 0.4 } : { kind: 'listing', signal: `cards ${cards}`, confidence: 0.5 };
 	if (spread) return { kind: 'service', signal: `article coverage ${coverage.toFixed(2)}`, confidence: 0.4 };
