@@ -35,3 +35,21 @@ suite('Metadata: weak titles and panel headings', () => {
 		assert.notStrictEqual(title(`${close}\n${BODY}`).value, 'close');
 	});
 });
+
+suite('Metadata: a manual chapter\'s section number', () => {
+	test('"3.1 Git Branching" on a documentation page is titled without "3.1"; elsewhere the number stays', () => {
+		const dump = `# 3.1 Git Branching - Branches in a Nutshell\n\n${BODY}`;
+		const docs = extractMetadata(parseDump(dump), { pageKind: 'documentation' }).title;
+		assert.strictEqual(docs?.value, 'Git Branching - Branches in a Nutshell');
+		assert.match(docs?.rule ?? '', /\+no-section-number$/);
+		assert.strictEqual(extractMetadata(parseDump(`# 1.5 Million Jobs Added in March\n\n${BODY}`), { pageKind: 'article' }).title?.value, '1.5 Million Jobs Added in March');
+		assert.strictEqual(extractMetadata(parseDump(`# 10 Best Practices for Git\n\n${BODY}`), { pageKind: 'documentation' }).title?.value, '10 Best Practices for Git');
+	});
+});
+
+suite('Metadata: a heading written as a trail', () => {
+	test('"[Listopia](/list) > Best Books Ever" is titled by its last step; a headline\'s own ">" stays', () => {
+		assert.strictEqual(title(`## [Listopia](/list) \\> Best Books Ever\n\n${BODY}`).value, 'Best Books Ever');
+		assert.strictEqual(title(`# Rust \\> Go for command-line tools?\n\n${BODY}`).value, 'Rust > Go for command-line tools?');
+	});
+});

@@ -20,6 +20,8 @@ import { withoutProductVariant } from './titleProductVariant';
 import { scanHostLabel, spellsHostName } from './hostNameHeading';
 import { pageHeadingOverSite } from './siteNameFallback';
 import { weakTitle } from './weakTitle';
+import { withoutSectionNumber } from './titleSectionNumber';
+import { headingTrailLast } from './headingTrail';
 
 /** The chosen title (with its heading node, when it is one) and every scored candidate, for tracing. */
 export interface TitleChoice {
@@ -110,7 +112,9 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		if (!isHeading && (n.block?.kind === 'div' || n.block?.kind === 'htmlDiv' || n.inline?.kind === 'image')) continue;
 		// An h1 the dump left empty is titled by the line pandoc moved out of it (`emptyHeadingLine.ts`).
 		const line = isHeading ? emptyHeadingLine(s, n) : undefined;
-		const text = line ? titleText(s.textOf(line)) : headingTitleText(s, n);
+		const whole = line ? titleText(s.textOf(line)) : headingTitleText(s, n);
+		// A heading written as a breadcrumb trail is titled by its last step (`headingTrail.ts`).
+		const text = (line ? undefined : headingTrailLast(s, n, whole)) ?? whole;
 		if (text.length < 2 || text.length > MAX_TITLE_CHARS) continue;
 		let score = 0;
 		// What the headline vocabulary, itemprop and platform profile add: taken back from a list's items.
@@ -187,7 +191,9 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		const linkedItem = linkedItemHeadings(s, cands.map((c) => c.node)).has(top.node);
 		// A product's pack or size after a dash is not its name (`titleProductVariant.ts`).
 		const name = withoutProductVariant(top.candidate.value, s.context.pageKind);
-		const chosen = name ? { ...top, candidate: { ...top.candidate, value: name, rule: `${top.candidate.rule}+no-variant` } } : top;
+		// A manual's chapter number is not its name either (`titleSectionNumber.ts`).
+		const chapter = name ? undefined : withoutSectionNumber(top.candidate.value, s.context.pageKind);
+		const chosen = name ? { ...top, candidate: { ...top.candidate, value: name, rule: `${top.candidate.rule}+no-variant` } } : chapter ? { ...top, candidate: { ...top.candidate, value: chapter, rule: `${top.candidate.rule}+no-section-number` } } : top;
 		return { chosen, candidates, listItem: (items.has(top.node) && isLinkedHeading(s, top.node)) || linkedItem };
 	}
 	if (encoded) return { chosen: { candidate: { value: collapse(encoded.value), source: encoded.source, rule: encoded.rule, score: 60 } }, candidates };
