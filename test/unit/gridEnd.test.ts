@@ -33,6 +33,13 @@ suite('Collection grid end', () => {
 		assert.ok(lines.some((l) => l.startsWith('Choosing a tent, part 5')), lines.join('|'));
 	});
 
+	test('two long paragraphs below the grid keep the read whole, however short against the grid', () => {
+		const prose = ['Every plan includes a named adviser', 'Plans renew each spring'].map((p) => `${p}, ${'who answers within a day and reviews the accounts with you each quarter. '.repeat(2)}`);
+		const many = CARDS.map((n, i) => `-   [${n} plan](/p/${i})\n\n    $${20 + i}.00 a month, with ${'set-up, support and reports '.repeat(3)}`).join('\n');
+		const lines = read(`# Plans\n\n${many}\n\n${prose.join('\n\n')}\n`);
+		assert.ok(lines.some((l) => l.startsWith('Plans renew each spring')), lines.join('|'));
+	});
+
 	test("the pipeline's own container is left as it is", () => {
 		const { ctx, attempt } = resultsContext(`::: results\n# Camping gear\n\n${GRID}\n:::\n\n${AFTER}\n`);
 		assert.strictEqual(untilGridEnd(ctx, attempt), attempt);
