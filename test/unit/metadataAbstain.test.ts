@@ -50,7 +50,8 @@ suite('Metadata: kinds that seldom have an author or a date', () => {
 	});
 
 	test('on a service page, an author page\'s link far under the title is not reported', () => {
-		const page = ['# Spanish lessons online', '', filler(200), '', '[Tio Spanish](/author/tio-spanish/)', '', filler(30)];
+		// 100 words: past a service page's dateline (`kindPolicy.ts`), within an article's (`pastTheBody.ts`).
+		const page = ['# Spanish lessons online', '', filler(100), '', '[Tio Spanish](/author/tio-spanish/)', '', filler(30)];
 		assert.strictEqual(md(page, { pageKind: 'service' }).author, undefined);
 		assert.strictEqual(md(page, { pageKind: 'article' }).author?.value, 'Tio Spanish');
 	});

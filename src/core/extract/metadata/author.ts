@@ -10,6 +10,7 @@ import { textBylineCandidates } from './bylineText';
 import { datelineNameCandidates } from './datelineName';
 import { splitNames } from './names';
 import { isSnippetCopy } from './snippetCopies';
+import { placeOnlyPastBody } from './pastTheBody';
 import { inRunningText } from './proseNameLinks';
 import { taxonomyTexts } from './taxonomyLinks';
 import { linkOf, uniq, type Candidate, type MetadataScan, type MNode } from './scan';
@@ -111,7 +112,8 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 	out.push(...datelineNameCandidates(s));
 	out.push(...attributeAuthorCandidates(s));
 	// Makers named on product pages, and names credited for another role or rights, are no authors (`brandBylines.ts`, `creditLabels.ts`).
-	return out.filter((c) => !c.node || !(inBrandBox(c.node) || creditsOtherRole(s, c.node)));
+	// Names read for their place alone, past the article's text, are a comment's or a teaser's (`pastTheBody.ts`).
+	return out.filter((c) => !c.node || !(inBrandBox(c.node) || creditsOtherRole(s, c.node) || placeOnlyPastBody(s, c.rule, c.node)));
 }
 
 /** Paragraphs, and headings below the title ("##### By Quiet Light"), hold text bylines. */

@@ -8,6 +8,7 @@ import { inScheduleBox } from './scheduleDates';
 import { updateStampStaysModified } from './docsUpdateStamp';
 import { isEditionLabel } from './editionDates';
 import { isBylineBox } from './bylineDates';
+import { pastTheBody } from './pastTheBody';
 import { isLaterOfGluedPair, unglued } from './gluedDates';
 import { underRelatedHeading } from './relatedBoxes';
 import { isSnippetCopy } from './snippetCopies';
@@ -88,12 +89,20 @@ function nearByline(s: MetadataScan, n: MNode, byline: MNode | undefined): boole
 	return (n.range.start >= byline.range.start && s.gap(byline.range.end, n.range.start) <= NEAR_BYLINE_CHARS) || (n.range.end <= byline.range.start && s.gap(n.range.end, byline.range.start) <= NEAR_BYLINE_CHARS);
 }
 
+/** Whether a chosen candidate (perhaps renamed `:first-of-N`) is one past the body. */
+function isPastBody(c: Candidate<string>, pastBody: ReadonlySet<Candidate<string>>): boolean {
+	for (const p of pastBody) if (p.node === c.node && p.value === c.value) return true;
+	return false;
+}
+
 /** `byline`: the node of the author reported for the page, if any; dates next to it count as near the title. */
 export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNode): DateChoice {
 	const published: Candidate<string>[] = [];
 	const modified: Candidate<string>[] = [];
 	// Published candidates whose label or class says "published" (for `loneLabelledDate.ts`).
 	const saysPublished = new Set<Candidate<string>>();
+	// Candidates near the title by characters only, past the article's text (`pastTheBody.ts`).
+	const pastBody = new Set<Candidate<string>>();
 	const seen = new Set<string>();
 	const a = s.anchor();
 	for (const n of s.nodes) {
@@ -107,6 +116,9 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 		const loose = !own && s.wordTest(n, DATE_LOOSE_RE);
 		const bylineBox = !own && !loose && isBylineBox(s, n);
 		if (!own && !loose && !bylineBox && !profPub && !profMod && !nearText) continue;
+		// Near the title by characters only, past the article's text: a comment's, a teaser's or a footer's date (`pastTheBody.ts`).
+		// Kept among the candidates, so that a list's dates still read as a list (`repeatedBylines.ts`), but never chosen.
+		const placeOnly = !own && !loose && !bylineBox && !profPub && !profMod && !bylineDate && pastTheBody(s, n) && !nearByline(s, n, byline);
 		// A schedule's or calendar's dates are its events' ("Sunday, February 8, 2026" over a games table).
 		if (!profPub && !profMod && inScheduleBox(s, n)) continue;
 		const itemprop = s.itemprop(n);
@@ -135,6 +147,7 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 			const labelled = MODIFIED_LABEL_RE.test(label) || PUBLISHED_LABEL_RE.test(label) ? 5 : 0;
 			const c: Candidate<string> = { value: iso, source: n.range, node: n, rule: (how === 'text' ? rule : `${rule}:${how}`) + (labelled ? ':label' : ''), score: base + pos + labelled + bonus };
 			(isMod ? modified : published).push(c);
+			if (placeOnly) pastBody.add(c);
 			if (!isMod && (PUBLISHED_LABEL_RE.test(label) || itemprop === 'datepublished' || (n.words !== '' && PUBLISHED_RE.test(n.words)))) saysPublished.add(c);
 		};
 		// Machine dates kept on spans and divs: datetime="2021-05-10T08:00", data-datetime, content, seconds.
@@ -183,8 +196,9 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 	}
 	const candidates = [...published.map((c) => ({ ...c, rule: `published ${c.rule}` })), ...modified.map((c) => ({ ...c, rule: `modified ${c.rule}` }))];
 	const first = firstOfRepeated(s, published);
-	const pub = first && first.score >= MIN_REPORTED_SCORE ? first : (loneLabelledDate(published, saysPublished) ?? first);
-	const mod = best(modified);
+	const chosen = first && first.score >= MIN_REPORTED_SCORE ? first : (loneLabelledDate(published, saysPublished) ?? first);
+	const pub = chosen && isPastBody(chosen, pastBody) ? best(published.filter((c) => !pastBody.has(c))) : chosen;
+	const mod = best(modified.filter((c) => !pastBody.has(c)));
 	// A page that shows only a modification date ("Updated Dec 19, 2025", or a theme's `updated` class) gives no other
 	// date for its publication: that date is the best the page says about it, and readers cite it as the page's date.
 	if (!pub && mod && !updateStampStaysModified(s)) {
