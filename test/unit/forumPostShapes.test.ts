@@ -3,7 +3,7 @@ import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import type { RemovedRegion } from '../../src/core/extract/article';
 import { BlockIndex, type Attempt, type Container } from '../../src/core/extract/blockIndex';
-import { FORUM_CONTROL_RE } from '../../src/core/extract/heuristics/forumControls';
+import { dropForumControls, FORUM_CONTROL_RE } from '../../src/core/extract/heuristics/forumControls';
 import { dropChromeSpans } from '../../src/core/extract/heuristics/postChromeSpans';
 import { dropRepeatedQuotes } from '../../src/core/extract/heuristics/repeatedQuotes';
 import { dropPostNumbers } from '../../src/core/extract/heuristics/postNumbers';
@@ -174,6 +174,18 @@ suite('Forum posts by their shape', () => {
 		assert.ok(!POST_CHROME_RE.test('userinfo_noavatar'));
 		assert.ok(POST_CHROME_RE.test('avatar'));
 		assert.ok(POST_CHROME_RE.test('message-avatar'));
+	});
+
+	test("a member card written as a definition list goes whole, the forum's own fields with its statistics", () => {
+		const card = ['Join Date', ':   Aug 2004', '', 'Rig', ':   Ryzen 7, 32 GB', '', 'Posts', ':   8,197', ''].join('\n');
+		const removed: RemovedRegion[] = [];
+		const kept = dropForumControls(parseDump(`${card}\n${OPENING}\n`).blocks, removed).map(collapsedText).filter((t) => t !== '');
+		assert.deepStrictEqual(kept, [OPENING]);
+		// Without a statistic the list is the poster's (a glossary in a post); with a long value it is prose.
+		const glossary = ['Rig', ':   Ryzen 7, 32 GB', '', 'Car', ':   An old estate', ''].join('\n');
+		assert.strictEqual(dropForumControls(parseDump(glossary).blocks, []).map(collapsedText).join(' ').includes('Ryzen'), true);
+		const long = ['Posts', ':   8,197', '', 'Rig', `:   ${REPLY}`, ''].join('\n');
+		assert.ok(dropForumControls(parseDump(long).blocks, []).map(collapsedText).join(' ').includes(REPLY));
 	});
 
 	test('fold toggles are forum controls', () => {
