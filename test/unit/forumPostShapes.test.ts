@@ -3,9 +3,11 @@ import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import type { RemovedRegion } from '../../src/core/extract/article';
 import { BlockIndex, type Attempt, type Container } from '../../src/core/extract/blockIndex';
-import { FORUM_CONTROL_RE } from '../../src/core/extract/heuristics/forumControls';
+import { dropForumControls, FORUM_CONTROL_RE } from '../../src/core/extract/heuristics/forumControls';
+import { dropChromeSpans } from '../../src/core/extract/heuristics/postChromeSpans';
+import { dropRepeatedQuotes } from '../../src/core/extract/heuristics/repeatedQuotes';
 import { dropPostNumbers } from '../../src/core/extract/heuristics/postNumbers';
-import { collapsedText } from '../../src/core/extract/inlineText';
+import { blockText, collapse, collapsedText } from '../../src/core/extract/inlineText';
 import { POST_CHROME_RE } from '../../src/core/extract/kinds/forum';
 import { isOneLongItem, ownChars } from '../../src/core/extract/kinds/oneLongItem';
 import type { RepeatedGroup } from '../../src/core/extract/kinds/signals';
@@ -48,7 +50,84 @@ function twoPosts(signature: readonly string[]): string {
 	].join('\n');
 }
 
+const OPENING = 'What do you pay attention to when you buy a web hosting service? Is the location of the servers important to you?';
+const REPLY = 'Phone support, and a reply within the hour when something breaks at night.';
+const LATER = 'Reliability first: I order a month, put a test site on it and watch it every minute before I move anything.';
+
+function quoteTexts(dump: string): { text: string; removed: string[] } {
+	const removed: RemovedRegion[] = [];
+	const kept = dropRepeatedQuotes(parseDump(dump).blocks, removed);
+	return { text: kept.map((b) => collapse(blockText(b))).join('\n'), removed: removed.map((r) => r.step) };
+}
+
 suite('Forum posts by their shape', () => {
+	test('messages written as block quotes: a quote box inside one that repeats an earlier message goes, the reply stays', () => {
+		// vBulletin 4: each post's message is a block quote; a quote of another post is a box (`bbcode_quote`) inside it.
+		const dump = [
+			`> ${OPENING}`,
+			'',
+			'> ::: bbcode_quote',
+			'> Originally Posted by **asker**',
+			'>',
+			'> ::: message',
+			`> ${OPENING}`,
+			'> :::',
+			'> :::',
+			'>',
+			`> ${REPLY}`,
+			'',
+			`> ${LATER}`,
+			'',
+		].join('\n');
+		const { text, removed } = quoteTexts(dump);
+		assert.strictEqual(text.split(OPENING).length - 1, 1, 'the quoted message is printed twice');
+		assert.ok(text.includes(REPLY) && text.includes(LATER), 'lost a reply');
+		assert.deepStrictEqual(removed, ['repeated-quote']);
+		// A box of words not on the page stays.
+		const outside = quoteTexts([`> ${OPENING}`, '', '> ::: bbcode_quote', `> ${LATER}`, '> :::', '>', `> ${REPLY}`, ''].join('\n'));
+		assert.ok(outside.text.includes(LATER));
+		assert.deepStrictEqual(outside.removed, []);
+	});
+
+	test("a quote's frame left empty goes with the attribution box before it", () => {
+		// XenForo 1: the attribution in a box of its own, the quote a block quote around a `quote` box and its expander.
+		const dump = [
+			OPENING,
+			'',
+			'> ::: bbCodeQuote',
+			'> ::: attribution',
+			'> asker said: [↑](/goto/post?id=1)',
+			'> :::',
+			'>',
+			'> > ::: quote',
+			`> > ${OPENING}`,
+			'> > :::',
+			'> >',
+			'> > ::: quoteExpand',
+			'> > :::',
+			'> :::',
+			'>',
+			`> ${REPLY}`,
+			'',
+		].join('\n');
+		const { text } = quoteTexts(dump);
+		assert.strictEqual(text.split(OPENING).length - 1, 1, 'the quote stayed');
+		assert.ok(!text.includes('said:'), 'kept the attribution');
+		assert.ok(text.includes(REPLY));
+	});
+
+	test("a member title the forum names goes even when it is all the line's text; a title in plain emphasis stays to other rules", () => {
+		const removed: RemovedRegion[] = [];
+		const lines = dropChromeSpans(parseDump('![asker is offline](/offline.png){.inlineimg} [ Web Hosting Master ]{.usertitle}\n\n*Web Hosting Master*\n').blocks, removed)
+			.map(collapsedText)
+			.filter((t) => t !== '');
+		assert.deepStrictEqual(lines, ['Web Hosting Master']);
+		assert.deepStrictEqual(
+			removed.map((r) => r.signal),
+			['Web Hosting Master'],
+		);
+	});
+
 	test('a post number beside the date goes with its separator; the date and the poster stay', () => {
 		// A header line wrapped whole in a span, the number a permalink (a XenForo theme).
 		const wrapped = linesAfter('[ [#2](#post-57475784){.position} [·]{.dot} [Jan 15,\n2024](#post-57475784){.date} ]{.postbit}\n');
@@ -95,6 +174,18 @@ suite('Forum posts by their shape', () => {
 		assert.ok(!POST_CHROME_RE.test('userinfo_noavatar'));
 		assert.ok(POST_CHROME_RE.test('avatar'));
 		assert.ok(POST_CHROME_RE.test('message-avatar'));
+	});
+
+	test("a member card written as a definition list goes whole, the forum's own fields with its statistics", () => {
+		const card = ['Join Date', ':   Aug 2004', '', 'Rig', ':   Ryzen 7, 32 GB', '', 'Posts', ':   8,197', ''].join('\n');
+		const removed: RemovedRegion[] = [];
+		const kept = dropForumControls(parseDump(`${card}\n${OPENING}\n`).blocks, removed).map(collapsedText).filter((t) => t !== '');
+		assert.deepStrictEqual(kept, [OPENING]);
+		// Without a statistic the list is the poster's (a glossary in a post); with a long value it is prose.
+		const glossary = ['Rig', ':   Ryzen 7, 32 GB', '', 'Car', ':   An old estate', ''].join('\n');
+		assert.strictEqual(dropForumControls(parseDump(glossary).blocks, []).map(collapsedText).join(' ').includes('Ryzen'), true);
+		const long = ['Posts', ':   8,197', '', 'Rig', `:   ${REPLY}`, ''].join('\n');
+		assert.ok(dropForumControls(parseDump(long).blocks, []).map(collapsedText).join(' ').includes(REPLY));
 	});
 
 	test('fold toggles are forum controls', () => {

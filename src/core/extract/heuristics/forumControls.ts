@@ -114,6 +114,30 @@ function profileFields(blocks: readonly Block[]): Set<Block> {
 	return out;
 }
 
+/** A member card's term ("Location", "Favourite team") and its value ("Earth", "8,197") are this short at most. */
+const MAX_CARD_TERM_CHARS = 30;
+const MAX_CARD_VALUE_CHARS = 40;
+
+/**
+ * A member card written as a definition list: every term and value short, at least one term a member statistic the
+ * forums share ("Join Date", "Posts"). The other terms are the forum's own profile fields ("Location", "Rig", "Car"),
+ * which no vocabulary lists: they go with the statistics, as a run of label lines does (`profileFields`). No tuning
+ * page moved (their cards' terms are all statistics, which go one by one already); it is for the forums whose members
+ * fill in fields of the forum's own.
+ */
+function isMemberCard(b: Block): boolean {
+	if (b.kind !== 'list' || !b.definition || b.items.length < 2) return false;
+	let stat = false;
+	for (const it of b.items) {
+		const kids = it.children.filter((c) => c.kind !== 'spacer');
+		const term = kids[0];
+		if (term === undefined || collapsedText(term).length > MAX_CARD_TERM_CHARS) return false;
+		if (kids.slice(1).some((c) => collapsedText(c).length > MAX_CARD_VALUE_CHARS)) return false;
+		if (isControl(term)) stat = true;
+	}
+	return stat;
+}
+
 /** Whether a clean-up left a block's children as they were: a control dropped deeper down changes a child, not their number. */
 function sameBlocks(kept: readonly Block[], original: readonly Block[]): boolean {
 	return kept.length === original.length && kept.every((b, i) => b === original[i]);
@@ -132,6 +156,10 @@ export function dropForumControls(blocks: readonly Block[], removed: RemovedRegi
 			continue;
 		}
 		if (b.kind === 'list') {
+			if (isMemberCard(b)) {
+				removed.push({ range: b.range, step: 'forum-control', signal: 'member statistics' });
+				continue;
+			}
 			const items = [];
 			for (const it of b.items) {
 				// A definition whose term is a statistic ("Joined" / "Jun 29, 2016") goes whole.
