@@ -161,7 +161,9 @@ function sharedParts(source: string, id: string | undefined, classes: string[] |
  * the block's text. Exact: a held text is a whole block whose last character is its first `}` (a `}` in a quoted
  * value or in a key comes before a later one), so reading it again would stop at that same `}` after the same words;
  * the one look past a `}` the reader takes is `keyTail`, checked here. Profile of parseDump over every third wcxb-dev
- * dump: reading attribute blocks (parseAttributes, intern, sharedParts) took 15.7% of the parse before.
+ * dump: reading attribute blocks (parseAttributes, intern, sharedParts) took 15.7% of the parse before. Measured
+ * (parse CPU over every fifth wcxb-dev dump, both builds in one process in turns, 3 rounds under load): 1.00 ->
+ * 0.993-1.004 in total, per-dump median 0.97-0.99; the parsed model is identical on 1,442 pages.
  */
 function shareableClose(text: string, start: number, end: number): number {
 	const last = Math.min(end, start + SHARE_MAX_LENGTH) - 1;
