@@ -384,7 +384,7 @@ function runWcxbEval(shared: string | undefined, part: 'all' | 'tune' | 'holdout
 	console.log(`WCXB dev: ${where.dir} (${pages.length} pages, ${Date.now() - started} ms; word-level F1, means over pages; held out: id hash % 5 == 0)`);
 	const tune = pages.filter((p) => !p.holdout);
 	const held = pages.filter((p) => p.holdout);
-	if (part !== 'holdout') console.log(formatWcxbTables('tuning part', tune));
+	if (part !== 'holdout') console.log(formatWcxbTables('tuning part', tune, true));
 	if (part !== 'tune') console.log(formatWcxbTables('held-out part (never inspected while tuning)', held));
 	if (part === 'all') console.log(formatWcxbTables('both parts', pages));
 	const skips = formatSkips(pages);

@@ -277,8 +277,8 @@ export function formatMisses(pages: readonly WcxbPage[], field: keyof typeof MIS
 	return lines.join('\n');
 }
 
-/** The tables for one part: body scores overall and per kind, then metadata. */
-export function formatWcxbTables(label: string, pages: readonly WcxbPage[]): string {
+/** The tables for one part: body scores overall and per kind, then metadata; `halves` adds the studied/measured split of the tuning sites. */
+export function formatWcxbTables(label: string, pages: readonly WcxbPage[], halves = false): string {
 	const lines: string[] = [];
 	lines.push(`${label}: ${pages.length} pages`);
 	lines.push(`  ${pad('kind', 15)}${pad('pages', 7)}${pad('F1', 7)}${pad('P', 7)}${pad('R', 7)}${pad('with', 7)}${pad('without', 9)}skipped`);
@@ -294,7 +294,7 @@ export function formatWcxbTables(label: string, pages: readonly WcxbPage[]): str
 	for (const kind of PAGE_KINDS) row(kind, pages.filter((p) => p.kind === kind));
 	const bySite = [['all', siteWeightedF1(pages)] as const, ...PAGE_KINDS.map((k) => [k, siteWeightedF1(pages.filter((p) => p.kind === k))] as const)];
 	lines.push(`  F1, each site once: ${bySite.map(([k, s]) => `${k} ${f3(s.f1)} (${s.sites})`).join(', ')}`);
-	for (const half of ['A', 'B'] as const) {
+	for (const half of halves ? (['A', 'B'] as const) : []) {
 		const ps = pages.filter((p) => siteHalf(p.site) === half);
 		const byKind = [['all', ps] as const, ...PAGE_KINDS.map((k) => [k, ps.filter((p) => p.kind === k)] as const)];
 		lines.push(`  F1, sites of half ${half}${half === 'A' ? ' (studied)' : ' (measured only)'}: ${byKind.map(([k, xs]) => `${k} ${f3(mean(xs.map((p) => p.f1)))} (${xs.length})`).join(', ')}`);

@@ -90,7 +90,8 @@ suite('WCXB scorer', () => {
 			scorePage('0002', meta(`https://${hostA}/t/2`), 'a b', { text: 'a b', ms: 1 }),
 			scorePage('0003', meta(`https://${hostB}/t/3`), 'a b', { text: 'c d', ms: 1 }),
 		];
-		const out = formatWcxbTables('part', pages);
+		assert.doesNotMatch(formatWcxbTables('held-out', pages), /sites of half/);
+		const out = formatWcxbTables('part', pages, true);
 		assert.match(out, /F1, sites of half A \(studied\): all 1\.000 \(2\),.* forum 1\.000 \(2\)/);
 		assert.match(out, /F1, sites of half B \(measured only\): all 0\.000 \(1\),.* forum 0\.000 \(1\)/);
 	});
