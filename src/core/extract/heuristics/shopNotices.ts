@@ -1,7 +1,7 @@
 // Shop notices on product pages: containers named for the shop's shipping, returns, payment and trust notes, or for the product's catalogue record (SKU, categories, tags).
 import type { Block } from '../../model/dumpDocument';
 import type { BlockIndex } from '../blockIndex';
-import { attrWords } from '../inlineText';
+import { namedContainers } from './namedContainers';
 
 /**
  * Class and id words of what a shop prints beside every product: delivery and returns notes (`shipping-info`,
@@ -23,13 +23,5 @@ export const SHOP_NOTICE_MAX_CHARS = 600;
 
 /** Containers named as shop notices, with the word that named them; none that holds `keep` (the product's heading). */
 export function shopNotices(index: BlockIndex, keep?: Block): Map<Block, string> {
-	const notices = new Map<Block, string>();
-	for (const c of index.containers) {
-		const m = SHOP_NOTICE_RE.exec(attrWords(c.attrs));
-		if (!m) continue;
-		if (keep && index.isInside(keep, c)) continue;
-		if (index.statsOf(c).chars > SHOP_NOTICE_MAX_CHARS) continue;
-		notices.set(c, m[0]);
-	}
-	return notices;
+	return namedContainers(index, SHOP_NOTICE_RE, SHOP_NOTICE_MAX_CHARS, keep);
 }

@@ -1,7 +1,7 @@
 // Sign-up forms on product pages: newsletter boxes, email captures and "notify me when back in stock" forms, named by class.
 import type { Block } from '../../model/dumpDocument';
 import type { BlockIndex } from '../blockIndex';
-import { attrWords } from '../inlineText';
+import { namedContainers } from './namedContainers';
 
 /**
  * Class and id words of a shop's sign-up forms: the newsletter box in the footer, the "15% off your first order"
@@ -21,13 +21,5 @@ export const SIGNUP_FORM_MAX_CHARS = 1200;
 
 /** Containers named as sign-up forms, with the word that named them; none that holds `keep` (the product's heading). */
 export function signupForms(index: BlockIndex, keep?: Block): Map<Block, string> {
-	const forms = new Map<Block, string>();
-	for (const c of index.containers) {
-		const m = SIGNUP_FORM_RE.exec(attrWords(c.attrs));
-		if (!m) continue;
-		if (keep && index.isInside(keep, c)) continue;
-		if (index.statsOf(c).chars > SIGNUP_FORM_MAX_CHARS) continue;
-		forms.set(c, m[0]);
-	}
-	return forms;
+	return namedContainers(index, SIGNUP_FORM_RE, SIGNUP_FORM_MAX_CHARS, keep);
 }
