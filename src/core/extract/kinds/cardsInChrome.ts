@@ -30,13 +30,45 @@ function isFrame(r: RemovedRegion): boolean {
 	return r.step === 'hidden' || (r.step === 'unlikely' && FRAME_NAME_RE.test(r.signal));
 }
 
-function inRemoved(removed: readonly RemovedRegion[], start: number, end: number): boolean {
-	return removed.some((r) => r.range.start <= start && end <= r.range.end && isFrame(r));
+/**
+ * The frame's removed regions as disjoint spans sorted by start (a region nested in another merged into it), so that each
+ * card is looked up by binary search: a hostile page's thousands of cards and removed blocks stay linear-logarithmic.
+ */
+function frameSpans(removed: readonly RemovedRegion[]): { starts: number[]; ends: number[] } {
+	const frames = removed.filter(isFrame).map((r) => r.range).sort((a, b) => a.start - b.start);
+	const starts: number[] = [];
+	const ends: number[] = [];
+	for (const r of frames) {
+		const last = ends.length - 1;
+		if (last >= 0 && r.start < ends[last]) ends[last] = Math.max(ends[last], r.end);
+		else {
+			starts.push(r.start);
+			ends.push(r.end);
+		}
+	}
+	return { starts, ends };
+}
+
+/** Whether [start, end] lies inside one of the spans. */
+function inSpans(spans: { starts: number[]; ends: number[] }, start: number, end: number): boolean {
+	let lo = 0;
+	let hi = spans.starts.length - 1;
+	let at = -1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (spans.starts[mid] <= start) {
+			at = mid;
+			lo = mid + 1;
+		} else hi = mid - 1;
+	}
+	return at >= 0 && end <= spans.ends[at];
 }
 
 /** Whether at least `MIN_CHROME_SHARE` of a group's items lie inside the page's frame, as the whole-page read removed it. */
 export function isCardsInChrome(cards: RepeatedGroup, whole: Attempt): boolean {
+	const spans = frameSpans(whole.removed);
+	if (spans.starts.length === 0) return false;
 	let inChrome = 0;
-	for (const item of cards.items) if (inRemoved(whole.removed, item.range.start, item.range.end)) inChrome++;
+	for (const item of cards.items) if (inSpans(spans, item.range.start, item.range.end)) inChrome++;
 	return inChrome >= cards.items.length * MIN_CHROME_SHARE;
 }
