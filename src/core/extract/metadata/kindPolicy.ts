@@ -1,7 +1,7 @@
 // Listings, collections, products, services and documentation seldom have an author or a date: there only a dateline at the title counts.
-import { countWordMatches } from '../../text/wordCount';
 import type { Candidate, MetadataScan, MNode } from './scan';
 import { isLinkedHeading } from './listHeadings';
+import { nodeMeasures } from './nodeMeasures';
 
 /**
  * Page kinds (as detected) whose pages almost never name an author or a publication date: on the wcxb-dev tuning
@@ -60,13 +60,16 @@ export function titleLeadsAway(s: MetadataScan): boolean {
 /** Words of text in the paragraphs and headings between two nodes (either order), counted up to `limit`. */
 export function wordsBetween(s: MetadataScan, a: MNode, b: MNode, limit: number): number {
 	const [first, second] = a.range.start <= b.range.start ? [a, b] : [b, a];
+	// Each node's start and word count read once per scan (nodeMeasures.ts): this walk is asked of every date near the title.
+	const m = nodeMeasures(s);
+	const end = first.range.end;
+	const stop = second.range.start;
 	let words = 0;
 	for (let i = first.order + 1; i < s.nodes.length && words <= limit; i++) {
-		const n = s.nodes[i];
-		if (n.range.start >= second.range.start) break;
-		if (n.range.start < first.range.end) continue;
-		const k = n.block?.kind;
-		if (k === 'paragraph' || k === 'heading') words += countWordMatches(s.textOf(n));
+		const start = m.start(i);
+		if (start >= stop) break;
+		if (start < end) continue;
+		words += m.textWords(i);
 	}
 	return words;
 }
