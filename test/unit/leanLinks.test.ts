@@ -26,17 +26,23 @@ const at = (text: string, piece: string, from = 0): number => {
 };
 
 suite('Lean links and images', () => {
-	test('a link of one word holds the word itself and gives a list of it, equal at every read', () => {
-		const text = 'Read [this](https://a.example/) and [two *words*](https://b.example/) or [](https://c.example/).\n';
-		const [one, two, none] = links(text);
+	test('a link of one inline holds it, a link of one word as written its offsets; both give a list of one when read', () => {
+		const text = 'Read [this](https://a.example/) and [two *words*](https://b.example/) or [](https://c.example/) or [*em*](/d).\n';
+		const [one, two, none, em] = links(text);
 		assert.ok(one instanceof LinkNode);
-		assert.equal((one as LinkNode).inner, one.children[0]);
+		// A word as written: the source and the word's offsets, the text node made at each read.
+		assert.equal((one as LinkNode).inner, text);
+		assert.deepEqual([(one as unknown as { textStart: number }).textStart, (one as unknown as { textEnd: number }).textEnd], [at(text, 'this'), at(text, 'this') + 4]);
 		assert.equal(one.children.length, 1);
 		assert.equal(one.children[0].kind, 'text');
 		assert.equal((one.children[0] as { value: string }).value, 'this');
-		// Made at each read, of the same node.
 		assert.notEqual(one.children, one.children);
-		assert.equal(one.children[0], one.children[0]);
+		assert.notEqual(one.children[0], one.children[0]);
+		// Another one inline: held itself, the same node at every read in a new list.
+		assert.equal((em as LinkNode).inner, em.children[0]);
+		assert.equal(em.children[0].kind, 'emphasis');
+		assert.notEqual(em.children, em.children);
+		assert.equal(em.children[0], em.children[0]);
 		// Several inlines, or none: the list itself, the same at every read.
 		assert.equal(two.children.length, 2);
 		assert.equal(two.children, two.children);
@@ -102,9 +108,9 @@ suite('Lean links and images', () => {
 		assert.deepEqual(link.attrs!.range, { start: at(text, '{data'), end: at(text, '{data') + long.length });
 	});
 
-	test('titles, other forms and unresolved references keep their fields; a plain link holds six fields of its own', () => {
-		const text = 'A [t](/u "Title"){.c} b <https://auto.example/> c [ref][nowhere] d [p](/q) e ![i](/j.png "T")\n';
-		const [titled, auto, ref, plain] = links(text);
+	test('titles, other forms and unresolved references keep their fields; plain links hold the same fields of their own', () => {
+		const text = 'A [t](/u "Title"){.c} b <https://auto.example/> c [ref][nowhere] d [p](/q) e ![i](/j.png "T") f [p *q*](/r)\n';
+		const [titled, auto, ref, plain, two] = links(text);
 		const [img] = images(text);
 		assert.equal(titled.title, 'Title');
 		assert.deepEqual(titled.attrs?.classes, ['c']);
@@ -120,8 +126,10 @@ suite('Lean links and images', () => {
 		assert.deepEqual(Object.keys(JSON.parse(JSON.stringify(auto))), ['kind', 'children', 'href', 'hrefRange', 'form', 'range']);
 		assert.deepEqual(Object.keys(JSON.parse(JSON.stringify(ref))), ['kind', 'children', 'href', 'hrefRange', 'form', 'unresolved', 'range']);
 		assert.deepEqual(Object.keys(JSON.parse(JSON.stringify(img))), ['kind', 'alt', 'src', 'srcRange', 'title', 'range']);
-		// Rare fields live on the prototype of a plain link: every plain link has the same six (V8 sizes them so).
-		assert.deepEqual(Object.keys(plain), ['inner', 'href', 'start', 'end', 'hrefStart', 'hrefEnd']);
+		// Rare fields live on the prototype of a plain link: every plain link has the same six (V8 sizes them so), a
+		// word link two more.
+		assert.deepEqual(Object.keys(two), ['inner', 'href', 'start', 'end', 'hrefStart', 'hrefEnd']);
+		assert.deepEqual(Object.keys(plain), ['inner', 'href', 'start', 'end', 'hrefStart', 'hrefEnd', 'textStart', 'textEnd']);
 	});
 
 	test('a link and image in a grid cell cut across lines have their attribute block in the dump', () => {
