@@ -3,6 +3,7 @@ import type { Attributes, SourceRange } from '../model/dumpDocument';
 import { readHtmlAttributes } from '../text/htmlAttributes';
 import { collapseWrapped } from './chars';
 import { AttributesNode } from '../model/attributesNode';
+import type { AttributeParts } from '../model/linkNodes';
 
 /**
  * Longest attribute block we read. Most run to a few hundred characters, but real ones carry inline data and styles
@@ -14,6 +15,8 @@ export interface ParsedAttributes {
 	readonly attrs: Attributes;
 	/** Offset just past the closing `}`. */
 	readonly end: number;
+	/** The id, classes and pairs `attrs` shares with every block of its text, when it does (a link or image may hold them instead). */
+	readonly parts?: AttributeParts;
 }
 
 const EMPTY_CLASSES: readonly string[] = Object.freeze([]);
@@ -40,7 +43,7 @@ export function parseAttributes(
 	const close = shareableClose(text, start, end);
 	const known = close >= 0 ? sharedBlocks.get(text.slice(start, close + 1)) : undefined;
 	if (known) {
-		return { attrs: new AttributesNode(known.id, known.classes, known.pairs, offsetOf(start), offsetOf(close) + 1), end: close + 1 };
+		return { attrs: new AttributesNode(known.id, known.classes, known.pairs, offsetOf(start), offsetOf(close) + 1), end: close + 1, parts: known };
 	}
 	let i = start + 1;
 	let id: string | undefined;
@@ -127,7 +130,7 @@ export function parseAttributes(
 	const rangeStart = offsetOf(start);
 	const rangeEnd = offsetOf(i - 1) + 1;
 	const shared = i - start <= SHARE_MAX_LENGTH ? sharedParts(text.slice(start, i), id, classes, pairs) : undefined;
-	if (shared) return { attrs: new AttributesNode(shared.id, shared.classes, shared.pairs, rangeStart, rangeEnd), end: i };
+	if (shared) return { attrs: new AttributesNode(shared.id, shared.classes, shared.pairs, rangeStart, rangeEnd), end: i, parts: shared };
 	// Lists grown by push keep 16 free slots: copied to their length, and the empty ones shared.
 	return { attrs: new AttributesNode(id, classes ? classes.slice() : EMPTY_CLASSES, pairs ? pairs.slice() : NO_PAIRS, rangeStart, rangeEnd), end: i };
 }
@@ -141,7 +144,6 @@ export function parseAttributes(
 const SHARE_MAX_LENGTH = 80;
 /** Distinct blocks the table holds before it starts over: bounded, as `interned` is. */
 const SHARE_MAX_ENTRIES = 2048;
-type AttributeParts = Pick<Attributes, 'id' | 'classes' | 'pairs'>;
 const sharedBlocks = new Map<string, AttributeParts>();
 
 /** The parts already made for a block of this text, or these parts (copied to their length), kept for the next one. */

@@ -6,7 +6,7 @@ import { collapseWrapped } from './chars';
 import { decodeEntities, entityAt } from './entities';
 import { indexBacktickRuns, indexOfWithin, isAlnum, isContiguous, isEscapable, isSpaceOrTab, isSpecial, isWhite } from './inlineChars';
 import { makeEmphasis, mergeTexts } from './inlineNodes';
-import { ImageNode, LinkNode } from '../model/linkNodes';
+import { type AttributeParts, imageNode, linkNode } from '../model/linkNodes';
 
 /** The children of every link and image without text (`![](src)`): one frozen empty list, not one per node. */
 const NO_CHILDREN = Object.freeze([]) as unknown as Inline[];
@@ -497,6 +497,7 @@ class InlineParser {
 		let hrefRange: SourceRange | undefined;
 		let title: string | undefined;
 		let attrs: Attributes | undefined;
+		let parts: AttributeParts | undefined;
 		let form: 'inline' | 'reference' = 'inline';
 		let unresolved = false;
 		let bang = false;
@@ -551,6 +552,7 @@ class InlineParser {
 			const parsed = parseAttributes(s, next, s.length, (o) => this.#at(o), (a, b) => this.#sourceSlice(a, b));
 			if (parsed) {
 				attrs = parsed.attrs;
+				parts = parsed.parts;
 				next = parsed.end;
 			}
 		}
@@ -563,9 +565,9 @@ class InlineParser {
 		const range = this.#range(bang ? opener.pos + 1 : opener.pos, next);
 		if (kind !== 'span') href = this.#sharedTarget(href);
 		if (kind === 'image') {
-			this.#push(new ImageNode(content, href, range, hrefRange!, title, attrs));
+			this.#push(imageNode(content, href, range, hrefRange!, title, attrs, parts));
 		} else if (kind === 'link') {
-			this.#push(new LinkNode(content, href, range, hrefRange!, form, title, attrs, unresolved));
+			this.#push(linkNode(content, href, range, hrefRange!, form, title, attrs, unresolved, parts));
 			// Links do not nest: brackets opened before this one can no longer become links (spans still can).
 			this.#linksClosed++;
 		} else {
@@ -834,7 +836,7 @@ class InlineParser {
 			if (/^[a-zA-Z][a-zA-Z0-9+.-]{1,31}:/.test(inner) || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(inner)) {
 				this.#flushText(i);
 				const href = this.#sharedTarget(inner.includes(':') ? inner : 'mailto:' + inner);
-				this.#push(new LinkNode([this.#text(inner, i + 1, j)], href, this.#range(i, j + 1), this.#range(i + 1, j), 'autolink'));
+				this.#push(linkNode([this.#text(inner, i + 1, j)], href, this.#range(i, j + 1), this.#range(i + 1, j), 'autolink'));
 				return j + 1;
 			}
 		}
