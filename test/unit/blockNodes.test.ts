@@ -25,7 +25,7 @@ suite('Block nodes (paragraphs and headings)', () => {
 		assert.deepEqual(s.contentRange, range(text, 'Setext'));
 		assert.equal(s.setext, true);
 		// The point of the classes: no `{ start, end }` object (40 bytes) lives on the node.
-		for (const b of [h, p, s]) for (const key of Object.keys(b)) assert.ok(typeof (b as unknown as Record<string, unknown>)[key] !== 'object' || key === 'content' || key === 'attrs', `${b.kind}.${key}`);
+		for (const b of [h, p, s]) for (const key of Object.keys(b)) assert.ok(typeof (b as unknown as Record<string, unknown>)[key] !== 'object' || key === 'inlines' || key === 'attrs', `${b.kind}.${key}`);
 		assert.notEqual(p.range, p.range);
 	});
 
