@@ -83,23 +83,33 @@ export class ParagraphNode extends InlineBlockNode implements Paragraph {
 }
 Object.defineProperty(ParagraphNode.prototype, 'kind', { value: 'paragraph', enumerable: true });
 
+/** The flag of a setext heading, above every level. */
+const SETEXT = 0x100;
+
 /** An ATX or setext heading; its source is `start`..`end` and its text `contentStart`..`contentEnd`. */
 export class HeadingNode extends InlineBlockNode implements Heading {
 	declare readonly kind: 'heading';
-	readonly level: number;
+	/** The level (1 to 6) and, above it, SETEXT: one field for two (8 bytes a heading). */
+	readonly #levelAndForm: number;
 	readonly attrs: Attributes | undefined;
-	readonly setext: boolean;
 	contentStart: number;
 	contentEnd: number;
 
 	constructor(level: number, content: Inline[], contentRange: SourceRange, attrs: Attributes | undefined, setext: boolean, start: number, end: number) {
 		super(start, end);
-		this.level = level;
+		this.#levelAndForm = setext ? level | SETEXT : level;
 		this.attrs = attrs;
-		this.setext = setext;
 		this.contentStart = contentRange.start;
 		this.contentEnd = contentRange.end;
 		this.content = content;
+	}
+
+	get level(): number {
+		return this.#levelAndForm & ~SETEXT;
+	}
+
+	get setext(): boolean {
+		return (this.#levelAndForm & SETEXT) !== 0;
 	}
 
 	protected get textStart(): number {
