@@ -20,7 +20,8 @@ const STILL_OVER = new Set([
 	// about 85-94% of the cap, so a margin under that is what makes it pass every time).
 	// UTF-16 and the headings: the json step's output alone is over 10x their input (3.7 MB for 0.34 MB, 23.1 MB for
 	// 1.96 MB: every removed section and heading is listed), so the whole pipeline cannot finish under the cap until
-	// that output is written in pieces; their peak is the metadata read of extraction (session 17: about 27 and 59 MB live, the warm heap of 14 MB included).
+	// that output is written in pieces. Their peak is the metadata read of extraction (session 17: about 27 and 59 MB
+	// live, the warm heap of 14 MB included).
 	'UTF-16',
 	'encoded script links',
 	'tracking pixels',
