@@ -25,7 +25,7 @@ suite('Block nodes (paragraphs and headings)', () => {
 		assert.deepEqual(s.contentRange, range(text, 'Setext'));
 		assert.equal(s.setext, true);
 		// The point of the classes: no `{ start, end }` object (40 bytes) lives on the node.
-		for (const b of [h, p, s]) for (const key of Object.keys(b)) assert.ok(typeof (b as unknown as Record<string, unknown>)[key] !== 'object' || key === 'content' || key === 'attrs', `${b.kind}.${key}`);
+		for (const b of [h, p, s]) for (const key of Object.keys(b)) assert.ok(typeof (b as unknown as Record<string, unknown>)[key] !== 'object' || key === 'inlines' || key === 'attrs', `${b.kind}.${key}`);
 		assert.notEqual(p.range, p.range);
 	});
 
@@ -48,6 +48,8 @@ suite('Block nodes (paragraphs and headings)', () => {
 		assert.deepEqual(h.range, range(text, '## Head'));
 		assert.deepEqual(h.contentRange, range(text, 'Head'));
 		assert.deepEqual(p.range, range(text, 'cell text'));
+		// The cell's one-text paragraph was held as its string: moving the block's offsets leaves the text's value.
+		assert.deepEqual(p.content.map((n) => n.kind === 'text' && n.value), ['cell text']);
 	});
 
 	test('a rewrite of the content keeps the kind, the ranges and the rest (mapLineContent, withContent)', () => {
@@ -69,5 +71,40 @@ suite('Block nodes (paragraphs and headings)', () => {
 		// A plain block (one an extraction step made) is copied as a plain object.
 		const plain: Paragraph = { kind: 'paragraph', content: [], range: { start: 1, end: 2 } };
 		assert.deepEqual(withContent(plain, p0.content), { kind: 'paragraph', content: p0.content, range: { start: 1, end: 2 } });
+	});
+
+	test('one plain text is held as its source string, one other inline without its array; content reads the same', () => {
+		const text = '## Plain title\n\nOne line.\n\n## [Linked](https://a.example/)\n\nTwo\nlines.\n\nAn *emphasis*.\n';
+		const [h, p, linked, two, mixed] = parseDump(text).blocks as [Heading, Paragraph, Heading, Paragraph, Paragraph];
+		const held = (b: Paragraph | Heading): unknown => (b as unknown as { inlines: unknown }).inlines;
+		// The one text spanning the heading's text, or the paragraph: its string (the dump), no node and no array.
+		assert.equal(held(h), text);
+		assert.equal(held(p), text);
+		assert.equal(JSON.stringify(h.content), `[{"kind":"text","value":"Plain title","range":${JSON.stringify(range(text, 'Plain title'))}}]`);
+		assert.equal(JSON.stringify(p.content), `[{"kind":"text","value":"One line.","range":${JSON.stringify(range(text, 'One line.'))}}]`);
+		// Made when read: equal values, a new array each time.
+		assert.notEqual(p.content, p.content);
+		assert.deepEqual(p.content[0].range, p.content[0].range);
+		// A single link is held as the node itself, so it is the same node on every read.
+		assert.equal(linked.content.length, 1);
+		assert.equal(linked.content[0].kind, 'link');
+		assert.equal(linked.content[0], linked.content[0]);
+		assert.equal(held(linked), linked.content[0]);
+		// Several inlines keep their array.
+		assert.ok(Array.isArray(held(two)) && Array.isArray(held(mixed)));
+		assert.equal(two.content, two.content);
+		assert.deepEqual(two.content.map((n) => n.kind === 'text' && n.value), ['Two', 'lines.']);
+		// A rewrite with one text that is not the block's whole text keeps it as a node.
+		const cut = withContent(p, [new TextNode('One', p.range.start, p.range.start + 3)]);
+		assert.ok(cut.content[0] instanceof TextNode);
+		assert.equal(held(cut), cut.content[0]);
+	});
+
+	test('a heading keeps its level and form in one field', () => {
+		const text = '###### Six\n\nOne\n===\n\nTwo\n---\n';
+		const [six, one, two] = parseDump(text).blocks as [Heading, Heading, Heading];
+		assert.deepEqual([six.level, six.setext, one.level, one.setext, two.level, two.setext], [6, false, 1, true, 2, true]);
+		const copy = withContent(one, two.content);
+		assert.deepEqual([copy.level, copy.setext], [1, true]);
 	});
 });
