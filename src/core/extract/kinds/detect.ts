@@ -6,6 +6,8 @@ import { isCompanyVoice } from './companyVoice';
 import { isSpreadOut } from './coverage';
 import { isDatedArticle } from './datedArticle';
 import { isDatedFeed } from './datedItems';
+import { isDatedTeaserFeed } from './datedTeasers';
+import { linksToDocSource } from './docSource';
 import { isProductOverCards } from './cardsUnderPrice';
 import { isCardsInChrome } from './cardsInChrome';
 import { isFeatureTiles } from './featureTiles';
@@ -103,6 +105,10 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	if (docCode || s.docContainers >= MIN_DOC_CONTAINERS) {
 		return { kind: 'documentation', signal: docCode ? `code blocks ${s.codeBlocks}` : `docs containers ${s.docContainers}`, confidence: 0.6 };
 	}
+	// A link to the page's own source file ("Edit this page on GitHub") is documentation kept as code (docSource.ts).
+	if (linksToDocSource(index)) return { kind: 'documentation', signal: 'link to its source file', confidence: 0.6 };
+	// Many linked titles and as many date lines on the page read whole are a feed, however long its summaries (datedTeasers.ts).
+	if (isDatedTeaserFeed(whole)) return { kind: 'listing', signal: 'dated teasers', confidence: 0.5 };
 	const coverage = whole.chars > 0 ? article.chars / whole.chars : 1;
 	// A listing whose items lie outside the container the article pipeline chose (kinds/itemTitles.ts).
 	if (!spread && itemsOutsideArticle(article, whole)) return { kind: 'listing', signal: 'item titles outside the article', confidence: 0.5 };
