@@ -2,7 +2,7 @@
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
-import { isShopPage, MIN_SHOP_CART_WORDS, withoutShopChrome } from '../../src/core/extract/kinds/shopChrome';
+import { isShopPage, MIN_KEPT_CHARS, MIN_SHOP_CART_WORDS, withoutShopChrome } from '../../src/core/extract/kinds/shopChrome';
 import { service } from '../../src/core/extract/kinds/service';
 import { pageSignals } from '../../src/core/extract/kinds/signals';
 import { articleAttempt } from '../../src/core/extract/sieve';
@@ -28,6 +28,8 @@ const SHOP_PAGE = [
 	'A relaxed shirt cut from washed European linen, with a camp collar and mother-of-pearl buttons.',
 	'',
 	'Soft from the first wear, it gets softer with every wash and keeps cool on warm days.',
+	'',
+	'The fabric is woven in Lithuania from flax grown in Normandy, then garment-dyed in small batches, so each shirt carries a slightly different shade.',
 	'',
 	'## Shipping & Returns',
 	'',
@@ -97,6 +99,14 @@ suite('Shop chrome on pages read as service pages', () => {
 		const page = (n: number): string => ['# Tent', '', 'A light tent for two.', '', ...Array.from({ length: n }, (_, i) => `Add to cart ${i}\n`)].join('\n');
 		assert.ok(!isShopPage(pageSignals(new BlockIndex(parseDump(page(MIN_SHOP_CART_WORDS - 1))))));
 		assert.ok(isShopPage(pageSignals(new BlockIndex(parseDump(page(MIN_SHOP_CART_WORDS))))));
+	});
+
+	test('a description inside a container named like chrome is kept: the chrome would leave the page almost empty', () => {
+		const description = 'A relaxed shirt cut from washed European linen, with a camp collar and mother-of-pearl buttons. Soft from the first wear, it gets softer with every wash and keeps cool on the warmest days of the year.';
+		assert.ok(description.length < MIN_KEPT_CHARS * 2);
+		const dump = ['# Harbour Linen Shirt', '', 'Add to cart', '', 'Quantity', '', 'In stock', '', '::: {.drawer-content}', description, ':::', ''].join('\n');
+		const text = serviceText(dump);
+		assert.ok(text.includes('washed European linen'), `lost the description: ${text}`);
 	});
 
 	test('an attempt of a page without cart words is returned as it is', () => {

@@ -1,5 +1,6 @@
 // Shop chrome on a page another kind's strategy reads: a shop's product page taken for a service or landing page still loses its review widgets, delivery notes, buy box and recommendations.
 import type { Attempt, BlockIndex } from '../blockIndex';
+import { collapsedText } from '../inlineText';
 import { shopNotices } from '../heuristics/shopNotices';
 import { signupForms } from '../heuristics/signupForms';
 import { endAtRecommendations } from '../heuristics/recommendationSections';
@@ -23,6 +24,14 @@ export function isShopPage(signals: PageSignals): boolean {
 }
 
 /**
+ * Text the page must keep once its shop chrome is gone: a product has at least a name and a sentence or two about it.
+ * Less, and a container named like chrome held the product itself (a theme's `drawer` or `modal` wrapper around the
+ * description), so the attempt is kept as it was. Added after the first measurement: one half-B product page read as
+ * a service page kept 71 of its 2,698 characters (0.85 → 0.02); no half-A page keeps less than 800.
+ */
+export const MIN_KEPT_CHARS = 250;
+
+/**
  * A shop's product page that detection takes for a service or landing page (held-out part of wcxb-dev: 6 product
  * pages of 22) is read whole by the service strategy, and keeps what the product strategy sets aside: the review
  * widget and its rating snapshot, recently viewed products, size guides and other modals (kinds/productRegion.ts),
@@ -31,7 +40,8 @@ export function isShopPage(signals: PageSignals): boolean {
  * (heuristics/recommendationSections.ts). On the 23 product pages of half A read as service pages (EVAL_FORCE_KIND=service),
  * F1 0.641 against 0.757 with the product strategy: a sports shop's T-shirt kept its delivery tiers, its review
  * snapshot and "Recently viewed". This takes that shop chrome away on a page that prints a shop's cart words
- * (`isShopPage`); a service page without them is left as it is.
+ * (`isShopPage`); a service page without them is left as it is, and so is a page it would leave almost empty
+ * (`MIN_KEPT_CHARS`).
  */
 export function withoutShopChrome(index: BlockIndex, signals: PageSignals, attempt: Attempt): Attempt {
 	if (!isShopPage(signals)) return attempt;
@@ -40,5 +50,8 @@ export function withoutShopChrome(index: BlockIndex, signals: PageSignals, attem
 	const kept = withoutBuyBox(withoutChrome(attempt, chrome));
 	const removed = [...kept.removed];
 	const blocks = endAtRecommendations(kept.blocks, removed);
-	return blocks.length === kept.blocks.length ? kept : { ...kept, blocks: [...blocks], removed };
+	let chars = 0;
+	for (const b of blocks) chars += collapsedText(b).length;
+	if (chars < MIN_KEPT_CHARS) return attempt;
+	return blocks.length === kept.blocks.length ? kept : { ...kept, blocks: [...blocks], removed, chars };
 }
