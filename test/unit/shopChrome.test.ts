@@ -4,6 +4,7 @@ import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { isShopPage, MIN_KEPT_CHARS, MIN_SHOP_CART_WORDS, withoutShopChrome } from '../../src/core/extract/kinds/shopChrome';
 import { service } from '../../src/core/extract/kinds/service';
+import { PRODUCT_CHROME_RE } from '../../src/core/extract/kinds/productRegion';
 import { pageSignals } from '../../src/core/extract/kinds/signals';
 import { articleAttempt } from '../../src/core/extract/sieve';
 import { wholePage } from '../../src/core/extract/kinds/wholePage';
@@ -11,6 +12,8 @@ import { textLines } from '../util/gridContext';
 
 const SHOP_PAGE = [
 	'::: page-wrapper',
+	'[Home](/) / [Shirts](/shirts)',
+	'',
 	'# Harbour Linen Shirt',
 	'',
 	'\\$64.00',
@@ -66,10 +69,19 @@ function serviceText(dump: string): string {
 suite('Shop chrome on pages read as service pages', () => {
 	test('a shop product page read by the service strategy keeps the product and loses reviews, delivery notes, recommendations and the buy box', () => {
 		const text = serviceText(SHOP_PAGE);
+		assert.ok(text.startsWith('Harbour Linen Shirt'), `the text starts before the product's name: ${text}`);
 		for (const kept of ['Harbour Linen Shirt', 'washed European linen', 'keeps cool on warm days']) assert.ok(text.includes(kept), `lost ${kept}: ${text}`);
 		for (const dropped of ['Based on 212 reviews', 'Recently viewed', 'Ocean Chino', 'Free delivery on orders', 'Returns are free', 'You may also like', 'Harbour Linen Shorts', 'Add to cart', '$64.00']) {
 			assert.ok(!text.includes(dropped), `kept ${dropped}: ${text}`);
 		}
+	});
+
+	test('editorial reviews are the book\'s, not a review widget', () => {
+		const named = (cls: string): boolean => PRODUCT_CHROME_RE.test(cls);
+		assert.ok(!named('editorialReviews_feature_div'));
+		assert.ok(!named('editorial-reviews'));
+		assert.ok(named('product-reviews'));
+		assert.ok(named('reviews-widget'));
 	});
 
 	test('a service page without cart words keeps its reviews and delivery sections', () => {

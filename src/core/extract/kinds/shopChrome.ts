@@ -4,6 +4,7 @@ import { collapsedText } from '../inlineText';
 import { shopNotices } from '../heuristics/shopNotices';
 import { signupForms } from '../heuristics/signupForms';
 import { endAtRecommendations } from '../heuristics/recommendationSections';
+import { startAtProductName } from '../heuristics/productName';
 import { withoutBuyBox } from './product';
 import { productChrome, productHeading, withoutChrome } from './productRegion';
 import type { PageSignals } from './signals';
@@ -49,7 +50,7 @@ export function withoutShopChrome(index: BlockIndex, signals: PageSignals, attem
 	const chrome = new Map([...productChrome(index), ...signupForms(index, name), ...shopNotices(index, name)]);
 	const kept = withoutBuyBox(withoutChrome(attempt, chrome));
 	const removed = [...kept.removed];
-	const blocks = endAtRecommendations(kept.blocks, removed);
+	const blocks = endAtRecommendations(startAtProductName(kept.blocks, name, removed), removed);
 	let chars = 0;
 	for (const b of blocks) chars += collapsedText(b).length;
 	if (chars < MIN_KEPT_CHARS) return attempt;
