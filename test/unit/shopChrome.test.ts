@@ -9,6 +9,9 @@ import { pageSignals } from '../../src/core/extract/kinds/signals';
 import { articleAttempt } from '../../src/core/extract/sieve';
 import { wholePage } from '../../src/core/extract/kinds/wholePage';
 import { textLines } from '../util/gridContext';
+import type { RemovedRegion } from '../../src/core/extract/article';
+import { endAtRecommendations } from '../../src/core/extract/heuristics/recommendationSections';
+import { blockText, collapse } from '../../src/core/extract/inlineText';
 
 const SHOP_PAGE = [
 	'::: page-wrapper',
@@ -119,6 +122,16 @@ suite('Shop chrome on pages read as service pages', () => {
 		const dump = ['# Harbour Linen Shirt', '', 'Add to cart', '', 'Quantity', '', 'In stock', '', '::: {.drawer-content}', description, ':::', ''].join('\n');
 		const text = serviceText(dump);
 		assert.ok(text.includes('washed European linen'), `lost the description: ${text}`);
+	});
+
+	test('a hostile page of thousands of recommendation headings is cut once per section, prose before each summed once', () => {
+		const prose = 'A long paragraph of prose about the product, written so that it counts as prose for the recommendation sections rule, which weighs the prose on either side of each heading.';
+		const lines = ['# Tent', '', prose, ''];
+		for (let i = 0; i < 3000; i++) lines.push('## You may also like', '', `Card ${i}`, '');
+		const removed: RemovedRegion[] = [];
+		const blocks = endAtRecommendations(parseDump(lines.join('\n')).blocks, removed);
+		assert.deepStrictEqual(blocks.map((b) => collapse(blockText(b))), ['Tent', prose]);
+		assert.strictEqual(removed.length, 1, 'the first heading ends the text: no prose follows it');
 	});
 
 	test('an attempt of a page without cart words is returned as it is', () => {
