@@ -43,13 +43,20 @@ export const PROSE_PARAGRAPH_CHARS = 150;
 export function endAtRecommendations(blocks: readonly Block[], removed: RemovedRegion[]): readonly Block[] {
 	let out: Block[] | undefined;
 	let from = 0;
+	// Prose before each block, summed once: a page of thousands of such headings stays linear (shop chrome reads
+	// whole pages, kinds/shopChrome.ts).
+	let prose: number[] | undefined;
 	for (let i = 1; i < blocks.length; i++) {
 		const b = blocks[i];
 		if (b.kind !== 'heading' || !isRecommendationHeading(blockText(b))) continue;
 		const level = b.level;
-		let end = blocks.findIndex((h, j) => j > i && h.kind === 'heading' && h.level <= level);
-		if (end < 0) end = blocks.length;
-		if (proseChars(blocks.slice(end)) <= proseChars(blocks.slice(0, i))) end = blocks.length;
+		let end = i + 1;
+		for (; end < blocks.length; end++) {
+			const h = blocks[end];
+			if (h.kind === 'heading' && h.level <= level) break;
+		}
+		prose ??= proseBefore(blocks);
+		if (prose[blocks.length] - prose[end] <= prose[i]) end = blocks.length;
 		removed.push({ range: { start: b.range.start, end: blocks[end - 1].range.end }, step: 'recommendations', signal: collapsedText(b) });
 		(out ??= []).push(...blocks.slice(from, i));
 		from = end;
@@ -60,13 +67,12 @@ export function endAtRecommendations(blocks: readonly Block[], removed: RemovedR
 	return out;
 }
 
-/** Characters of the paragraphs of prose (`PROSE_PARAGRAPH_CHARS` and longer) among the blocks. */
-function proseChars(blocks: readonly Block[]): number {
-	let n = 0;
+/** For each index, the characters of the paragraphs of prose (`PROSE_PARAGRAPH_CHARS` and longer) before it; one more entry for the end. */
+function proseBefore(blocks: readonly Block[]): number[] {
+	const sums = [0];
 	for (const b of blocks) {
-		if (b.kind !== 'paragraph') continue;
-		const chars = collapsedText(b).length;
-		if (chars >= PROSE_PARAGRAPH_CHARS) n += chars;
+		const chars = b.kind === 'paragraph' ? collapsedText(b).length : 0;
+		sums.push(sums[sums.length - 1] + (chars >= PROSE_PARAGRAPH_CHARS ? chars : 0));
 	}
-	return n;
+	return sums;
 }

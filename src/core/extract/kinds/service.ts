@@ -8,6 +8,7 @@ import { dropTeaserCards } from '../heuristics/teaserCards';
 import { articleOrWholePage, cleanedWholePage } from './coverage';
 import { isPartOfLandingPage } from './serviceCoverage';
 import type { KindContext, KindStrategy } from './pageKind';
+import { withoutShopChrome } from './shopChrome';
 
 export const service: KindStrategy = {
 	kind: 'service',
@@ -16,7 +17,8 @@ export const service: KindStrategy = {
 	// The FAQ answers and feature tabs a landing page folds into hidden accordion and tab panels are read: the
 	// annotators keep them. Tuning part of wcxb-dev: service 0.817 -> 0.823 (4 pages up, 0.68 -> 0.99 the most), all
 	// 0.878 -> 0.879; one collection page read as a service page down (0.928 -> 0.902, its grid's other tabs).
-	extract: (page) => disclosePanels(page.index, sectionsOrContainer(page)),
+	// A shop's product page taken for a service page loses its shop chrome (kinds/shopChrome.ts).
+	extract: (page) => withoutShopChrome(page.index, page.signals, disclosePanels(page.index, sectionsOrContainer(page))),
 };
 
 /** The page less its chrome, or the one container that holds it, with its buttons and call-to-action bands dropped. */
