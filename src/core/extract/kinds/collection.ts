@@ -14,8 +14,10 @@ import { smallGridSection } from './gridSection';
 import { withIntroAbove } from './introAboveGrid';
 import { isMenuBesideGrid } from './menuBesideGrid';
 import { withProseBelowGrid } from './proseBelowGrid';
+import { listing } from './listing';
 import type { KindStrategy } from './pageKind';
 import { productChrome, productHeading, withoutChrome } from './productRegion';
+import { isUnpricedGrid } from './unpricedGrid';
 
 /** The attempt less its toolbar's sort and per-page choosers and pager, its grid's promotion tiles, its cards' buying forms, buttons and badges and the lines a card repeats (heuristics/sortBar.ts, gridPromos.ts, cardForms.ts, cardControls.ts, cardRepeats.ts). */
 export function withoutCardControls(index: BlockIndex, a: Attempt): Attempt {
@@ -29,6 +31,8 @@ export const collection: KindStrategy = {
 	reason:
 		'A collection (category grid) is its cards and the category text; the article pipeline finds one card or the category blurb, and the whole page brings the filter panels (heuristics/facetPanels.ts) and each card its buying form, buttons and badges (heuristics/cardForms.ts, cardControls.ts); the category text above and below the grid (introAboveGrid.ts, proseBelowGrid.ts) and in collapsed panels (heuristics/disclosurePanels.ts) is the category\'s too.',
 	extract(page) {
+		// A grid without prices is a feed of teasers, read as a listing (unpricedGrid.ts).
+		if (isUnpricedGrid(page)) return listing.extract(page);
 		// A menu of links beside the priced grid is not the collection: the whole page holds it (menuBesideGrid.ts).
 		// Category prose read without the grid stays so: annotators keep it alone as often as with the grid (tuning
 		// part, 70 annotated collections: the whole page always 0.779 -> 0.745, 16 up and 18 down; the prose plus the
