@@ -2,6 +2,7 @@
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { collapsedText } from '../inlineText';
+import { isRelativeAge } from './relativeAges';
 import { withChildren } from '../../model/divNodes';
 import { withItemChildren } from '../../model/listItemNode';
 
@@ -73,7 +74,8 @@ export const MAX_FORUM_CONTROL_CHARS = 60;
 function isControl(b: Block): boolean {
 	if (b.kind !== 'paragraph' && b.kind !== 'heading') return false;
 	const text = collapsedText(b);
-	return text.length > 0 && text.length <= MAX_FORUM_CONTROL_CHARS && FORUM_CONTROL_RE.test(text);
+	// A post's relative age ("2y", "1 year ago") is the thread's clock, not the post's date (heuristics/relativeAges.ts).
+	return text.length > 0 && text.length <= MAX_FORUM_CONTROL_CHARS && (FORUM_CONTROL_RE.test(text) || isRelativeAge(text));
 }
 
 /** A line that is a label and its value ("Primary OS: Mac OS X", "**Programs:** BA Gold"). */
