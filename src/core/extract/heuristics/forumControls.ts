@@ -71,7 +71,7 @@ export const FORUM_CONTROL_RE = new RegExp(
 /** Lines longer than this are sentences, even when they start like a control. */
 export const MAX_FORUM_CONTROL_CHARS = 60;
 
-function isControl(b: Block): boolean {
+export function isControl(b: Block): boolean {
 	if (b.kind !== 'paragraph' && b.kind !== 'heading') return false;
 	const text = collapsedText(b);
 	// A post's relative age ("2y", "1 year ago") is the thread's clock, not the post's date (heuristics/relativeAges.ts).
@@ -179,7 +179,8 @@ export function dropForumControls(blocks: readonly Block[], removed: RemovedRegi
 				removed.push({ range: b.range, step: 'forum-control', signal: 'list of controls' });
 				continue;
 			}
-			out.push({ ...b, items });
+			// An untouched list stays the same block: later clean-ups know blocks by identity.
+			out.push(items.length === b.items.length && items.every((it, i) => it === b.items[i]) ? b : { ...b, items });
 			continue;
 		}
 		if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') {
