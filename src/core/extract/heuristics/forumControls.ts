@@ -17,11 +17,14 @@ import { withItemChildren } from '../../model/listItemNode';
 export const FORUM_CONTROL_RE = new RegExp(
 	'^(?:' +
 		[
-			'[#№]?\\s?[\\d.,]+[km]?', // post numbers, vote and like counts
+			'[#№]?\\s?[\\d.,]+[km]?(?:\\s?[·•])?', // post numbers, vote and like counts (Lemmy's score and its separator: "26·")
 			'[-+]?\\d+ (?:likes?|replies|reply|posts?|votes?|points?|views?|comments?|answers?|reactions?)',
 			'(?:\\d+ )?(?:like|likes|share|reply|quote|report|follow|cite|save|flip|watch|hide|top|permalink|link|edit|flag|bookmark|multi-?quote)',
 			'(?:reply|quote|like|share|report)(?: (?:reply|quote|like|share|report|multi-?quote))+',
 			'click to (?:expand|shrink)\\.*',
+			// A post's menu and a long quote's fold, on engines of every kind (Stack Overflow's comments, Invision's quotes,
+			// vBulletin's member menu, Nairaland's share menu): no tuning truth keeps one.
+			'copy (?:link|post|url|permalink)|view (?:public )?profile|expand|collapse',
 			'(?:joined|join date|registered|member since|messages|reaction score|reputation|karma|points|location|posts|total posts|post count|threads|likes received|best answers|solutions|trophy points|gender|occupation)(?::\\s?[\\w ,.:/-]*)?', // with a date and time too ("Joined: Sun Dec 17, 2023 11:18 am")
 			'(?:\\d[\\d,.]* )?posts? · joined \\d{4}',
 			'(?:improve|edit) this (?:answer|question|post)',
