@@ -79,10 +79,15 @@ suite('Forum threads: general structure', () => {
 			'Edited August 26 by Joe Root',
 			'Edited October 30, 2025 by El Patron (see edit history)',
 			'Edited 12/03/2024 at 10:22 by bob',
+			'Copy link',
+			'Copy Post',
+			'View Profile',
+			'Expand',
+			'26·',
 		]) {
 			assert.ok(FORUM_CONTROL_RE.test(control), control);
 		}
-		for (const sentence of ['OK', 'Edited the config by hand', 'Edited it on Monday by myself, works now.', 'Quote: that is what the manual says', 'Logged in as admin, I could see it', 'Advertisement for a plumber in the local paper helped']) {
+		for (const sentence of ['OK', 'Edited the config by hand', 'Edited it on Monday by myself, works now.', 'Quote: that is what the manual says', 'Logged in as admin, I could see it', 'Advertisement for a plumber in the local paper helped', 'Copy link to the manual', 'Expand the partition first', '26 · 7']) {
 			assert.ok(!FORUM_CONTROL_RE.test(sentence), sentence);
 		}
 	});

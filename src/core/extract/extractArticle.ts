@@ -12,6 +12,7 @@ import { endAtFooterHeading } from './heuristics/footerHeadings';
 import { dropNamedAuthorBio } from './heuristics/namedAuthorBio';
 import { dropRepeatedBlocks, MIN_REPEATED_POST_CHARS } from './heuristics/repeatedBlocks';
 import { dropShopControls } from './heuristics/shopControls';
+import { dropThreadArticleControls } from './heuristics/threadArticleControls';
 import { dropTrailingLinks } from './heuristics/trailingLinks';
 import { detectKind } from './kinds/detect';
 import type { PageKind } from './kinds/pageKind';
@@ -164,6 +165,8 @@ function extract(doc: DumpDocument): Article {
 	blocks = [...dropFinePrint(blocks, removed)];
 	blocks = [...endAtFooterHeading(blocks, removed)];
 	if (ENDS_WITH_PROSE.has(kind.kind)) {
+		// A comment thread read as an article: the controls it repeats under each comment (heuristics/threadArticleControls.ts).
+		blocks = [...dropThreadArticleControls(blocks, removed)];
 		blocks = [...dropAuthorBio(dropEndMatter(dropTrailingLinks(index, blocks, removed), removed), removed)];
 		blocks = [...dropNamedAuthorBio(blocks, metadata.author?.value, removed)];
 	}

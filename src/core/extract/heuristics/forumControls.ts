@@ -2,6 +2,7 @@
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { collapsedText } from '../inlineText';
+import { isRelativeAge } from './relativeAges';
 import { withChildren } from '../../model/divNodes';
 import { withItemChildren } from '../../model/listItemNode';
 
@@ -16,11 +17,14 @@ import { withItemChildren } from '../../model/listItemNode';
 export const FORUM_CONTROL_RE = new RegExp(
 	'^(?:' +
 		[
-			'[#№]?\\s?[\\d.,]+[km]?', // post numbers, vote and like counts
+			'[#№]?\\s?[\\d.,]+[km]?(?:\\s?[·•])?', // post numbers, vote and like counts (Lemmy's score and its separator: "26·")
 			'[-+]?\\d+ (?:likes?|replies|reply|posts?|votes?|points?|views?|comments?|answers?|reactions?)',
 			'(?:\\d+ )?(?:like|likes|share|reply|quote|report|follow|cite|save|flip|watch|hide|top|permalink|link|edit|flag|bookmark|multi-?quote)',
 			'(?:reply|quote|like|share|report)(?: (?:reply|quote|like|share|report|multi-?quote))+',
 			'click to (?:expand|shrink)\\.*',
+			// A post's menu and a long quote's fold, on engines of every kind (Stack Overflow's comments, Invision's quotes,
+			// vBulletin's member menu, Nairaland's share menu): no tuning truth keeps one.
+			'copy (?:link|post|url|permalink)|view (?:public )?profile|expand|collapse',
 			'(?:joined|join date|registered|member since|messages|reaction score|reputation|karma|points|location|posts|total posts|post count|threads|likes received|best answers|solutions|trophy points|gender|occupation)(?::\\s?[\\w ,.:/-]*)?', // with a date and time too ("Joined: Sun Dec 17, 2023 11:18 am")
 			'(?:\\d[\\d,.]* )?posts? · joined \\d{4}',
 			'(?:improve|edit) this (?:answer|question|post)',
@@ -70,10 +74,11 @@ export const FORUM_CONTROL_RE = new RegExp(
 /** Lines longer than this are sentences, even when they start like a control. */
 export const MAX_FORUM_CONTROL_CHARS = 60;
 
-function isControl(b: Block): boolean {
+export function isControl(b: Block): boolean {
 	if (b.kind !== 'paragraph' && b.kind !== 'heading') return false;
 	const text = collapsedText(b);
-	return text.length > 0 && text.length <= MAX_FORUM_CONTROL_CHARS && FORUM_CONTROL_RE.test(text);
+	// A post's relative age ("2y", "1 year ago") is the thread's clock, not the post's date (heuristics/relativeAges.ts).
+	return text.length > 0 && text.length <= MAX_FORUM_CONTROL_CHARS && (FORUM_CONTROL_RE.test(text) || isRelativeAge(text));
 }
 
 /** A line that is a label and its value ("Primary OS: Mac OS X", "**Programs:** BA Gold"). */
@@ -177,7 +182,8 @@ export function dropForumControls(blocks: readonly Block[], removed: RemovedRegi
 				removed.push({ range: b.range, step: 'forum-control', signal: 'list of controls' });
 				continue;
 			}
-			out.push({ ...b, items });
+			// An untouched list stays the same block: later clean-ups know blocks by identity.
+			out.push(items.length === b.items.length && items.every((it, i) => it === b.items[i]) ? b : { ...b, items });
 			continue;
 		}
 		if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') {
