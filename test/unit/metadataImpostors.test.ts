@@ -165,3 +165,46 @@ suite('Metadata impostors: testimonials', () => {
 		assert.strictEqual(r.author, undefined);
 	});
 });
+
+suite('Metadata impostors: the site\'s chrome', () => {
+	test('a masthead\'s date of the day is not the page\'s', () => {
+		const r = read(['::: site-header', '[Tuesday, December 2, 2025]{.current-date}', '', '[Home](/) [News](/news/)', ':::', '', '# Workshop machine servicing', '', BODY]);
+		assert.strictEqual(r.published, undefined);
+	});
+
+	test('a cookie notice\'s "last updated" is not the page\'s', () => {
+		const r = read(['# Workshop machine servicing', '', '::: cookie-banner', 'Our cookie policy was last updated on November 3, 2025.', ':::', '', BODY]);
+		assert.strictEqual(r.published, undefined);
+	});
+
+	test('a mega menu\'s latest post and its date are not the page\'s', () => {
+		const r = read(['::: mega-menu', '[Sharpening gouges](/blog/sharpening/)', '', 'By Alan Price', '', 'March 3, 2025', ':::', '', '# Workshop machine servicing', '', BODY]);
+		assert.deepStrictEqual(r, { author: undefined, published: undefined });
+	});
+
+	test('a landing page\'s "From our blog" box gives no date', () => {
+		const r = read(['# Workshop machine servicing', '', BODY, '', '## From our blog', '', '### [Sharpening gouges](/blog/sharpening/)', '', 'March 3, 2025']);
+		assert.strictEqual(r.published, undefined);
+	});
+
+	test('a post\'s own header with its dateline is not chrome', () => {
+		const r = read(['::: site-header', '[Home](/)', ':::', '', '::: entry-header', '# Sharpening gouges', '', 'March 3, 2025', ':::', '', BODY]);
+		assert.strictEqual(r.published, '2025-03-03');
+	});
+});
+
+suite('Metadata impostors: "by" lines that name no one', () => {
+	test('a contact page\'s directions ("By car:", "By train:") name no author', () => {
+		const r = read(['# Visit our workshop', '', 'By car: take the A1 north and leave at junction 4.', '', 'By Train: Mill Lane station is a short walk away.', '', BODY]);
+		assert.strictEqual(r.author, undefined);
+	});
+
+	test('"By appointment only" and a shop\'s "By Brand" facet name no author', () => {
+		assert.strictEqual(read(['# Machine servicing', '', 'By Appointment Only', '', BODY]).author, undefined);
+		assert.strictEqual(read(['# Hand tools', '', 'Shop By Brand', '', 'By Price', '', BODY], 'collection').author, undefined);
+	});
+
+	test('"By Carla Brown" is still a byline', () => {
+		assert.strictEqual(read(['# Visit our workshop', '', 'By Carla Brown', '', BODY]).author, 'Carla Brown');
+	});
+});

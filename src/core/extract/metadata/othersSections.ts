@@ -20,6 +20,8 @@ const OTHERS_HEADING_RE = new RegExp(
 			'(?:upcoming|future|past|latest|recent|related|other|more)\\s+events?|events?(?:\\s+calendar)?|(?:course|class|event|session|tour|workshop|performance|show|training)\\s+(?:dates?|schedule|times)|schedule|agenda|timetable|calendar|upcoming\\s+dates',
 			// Sidebars.
 			'archives?|recent\\s+comments|blog\\s+archive',
+			// A landing page's news and blog boxes ("From our blog", "News & Events", "In the news").
+			'(?:from\\s+(?:our|the)\\s+)?(?:blog|news(?:room)?|journal|press(?:\\s+releases?)?|insights|stories|updates)|our\\s+(?:blog|news|latest\\s+\\S+)|news\\s*(?:&|and)\\s*(?:events|updates|insights|media|press|articles|stories)|in\\s+the\\s+news|what\'?s\\s+new|latest|more\\s+to\\s+(?:read|explore)|keep\\s+reading',
 		].join('|') +
 		')\\s*(?:\\(\\d+\\)|\\[\\d+\\]|\\d+)?\\s*[:.!?]?$',
 	'iu',
@@ -74,16 +76,18 @@ function levelOf(n: MNode): number {
 }
 
 /**
- * A comment's header line with no heading above it: "**Robert Lang** says:", "Jane wrote:", "Tom replied" (WordPress's
- * default comment template writes "<name> says:"). It opens the comments as a heading would, below every heading level.
+ * A comment's header line with no heading above it: "**Robert Lang** says:", "Jane commented" (WordPress's default
+ * comment template writes "<name> says:"). It opens the comments as a heading would, below every heading level. Not
+ * "said:" or "wrote:": forums head each quoted post so inside a thread, and on the wcxb-dev tuning part that read a
+ * thread's first post as comments (half B: a right date lost, the page taken for a listing).
  */
-const COMMENT_HEAD_RE = /^(?:[^\s]+\s+){0,5}[^\s]+\s+(?:says|said|wrote|writes|replied|replies|commented)\s*:?$/iu;
+const COMMENT_HEAD_RE = /^(?:[^\s]+\s+){0,5}[^\s]+\s+(?:says|commented)\s*:?$/iu;
 /** The level given to a comment's header line: deeper than any heading, so the next heading ends its section. */
 const COMMENT_HEAD_LEVEL = 7;
 /** A comment's header is a short line: its source (markup included) is read only up to this length. */
 const COMMENT_HEAD_CHARS = 300;
 /** The words a comment's header holds, tested on the source before its text is built. */
-const COMMENT_WORD_RE = /\b(?:says|said|wrote|writes|replied|replies|commented)\b/i;
+const COMMENT_WORD_RE = /\b(?:says|commented)\b/i;
 
 /** Whether a paragraph is a comment's header line (`COMMENT_HEAD_RE`). */
 function isCommentHead(s: MetadataScan, n: MNode): boolean {
