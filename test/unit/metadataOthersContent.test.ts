@@ -71,7 +71,7 @@ suite('Metadata: sections of others\' content', () => {
 		assert.deepStrictEqual(read(text), { author: 'Anna Berg', published: '2025-03-02' });
 	});
 
-	test('stays linear: a page of 4,000 comment headings and dated lines reads in well under a second', () => {
+	test('stays linear: a page of 4,000 comment headings and dated lines is read in a few seconds at most (a walk up six heading levels per candidate)', () => {
 		const parts = [`# Buying a lathe\n\n${BODY}\n\n## Comments`];
 		for (let i = 0; i < 4000; i++) parts.push(`### Commenter ${i}\n\nBy Reader Number\n\nMarch 3, 2025`);
 		const started = Date.now();

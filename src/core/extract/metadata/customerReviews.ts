@@ -28,6 +28,7 @@ function reviewMarkup(n: MNode): boolean {
  * its near containers, unless that container holds the page's title (a review article wrapped in Review markup is
  * the page's own, its author the page's). Reason: issue 12 — on shop pages nobody studied, a review widget's first
  * reviewer and date were reported as the product page's author and date. Shapes from the review apps' markup.
+ * Measured on the wcxb-dev tuning part (session 17, meta9): no change on either half; the probes are its evidence.
  */
 export function inCustomerReview(s: MetadataScan, n: MNode): boolean {
 	return reviewAbove(s, n) || (n.block?.kind === 'paragraph' && holdsReviewPart(s, n));

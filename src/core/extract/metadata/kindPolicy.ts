@@ -46,6 +46,8 @@ const FIRST_OF_RE = /:first-of-\d+/;
  * no page detected as a product has an author or a date in its truth (0 of 74 each), and the one author reported
  * there was a book's writer. Schema.org and platform markup are no exception: a product's `itemprop=author` is the
  * book's. Reason: issue 12, "say nothing rather than something wrong" on shop pages of sites nobody studied.
+ * Measured on the wcxb-dev tuning part (session 17, meta9): author where none 4 -> 3 of 244 on half A (a book's
+ * writer), published where none 5 -> 4 of 260 on half B; no right value lost.
  */
 const UNSIGNED_KINDS: ReadonlySet<string> = new Set(['product']);
 

@@ -113,6 +113,8 @@ function lastBefore(starts: readonly number[], at: number): number {
  * customer's review under "Reviews", an event list's first date under "Upcoming Events" were reported as the page's
  * author and date, on flat dumps whose boxes have no class to say so (`relatedBoxes.ts` needs a container). The
  * headings come from how comment, review and event sections are labelled in general, not from tuning misses.
+ * Measured on the wcxb-dev tuning part (session 17, meta9): published wrong 27 -> 26 of 265 on half A (a teaser's date
+ * under a box heading), right unchanged; half B unchanged.
  * Each lookup is a binary search and a walk up at most six heading levels; the outline is built once per page.
  */
 export function inOthersSection(s: MetadataScan, n: MNode): boolean {

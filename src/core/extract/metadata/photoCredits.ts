@@ -29,7 +29,8 @@ export function isPhotoCreditText(text: string): boolean {
  * Whether a byline node is a picture's credit: its line (the node's paragraph) credits a picture, or it sits in a
  * caption or credit container. Reason: issue 12 — "Photo by X on Unsplash" read as a "By" line (the byline prefixes
  * allow "Photos by"), a caption's photographer linked to a profile page. Shapes from stock-photo and CMS caption
- * markup, not from tuning misses. Measured on the wcxb-dev tuning part: see the note for session 17 (meta9).
+ * markup, not from tuning misses. Measured on the wcxb-dev tuning part (session 17, meta9): no title, author or date
+ * changes on either half (the tuning sites' credits were already left out); the probes in `metadataImpostors.test.ts` are its evidence.
  */
 export function isPhotoCredit(s: MetadataScan, n: MNode): boolean {
 	if (s.vocab(n, CAPTION_RE, CAPTION_DEPTH) > 0) return true;

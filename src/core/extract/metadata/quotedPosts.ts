@@ -25,7 +25,9 @@ function linksToPost(s: MetadataScan, n: MNode): boolean {
  * Whether a node is quoted content: inside a blockquote that does not hold the page's title, inside a social embed,
  * or a line linking to a social network's post (an embedded tweet pandoc flattened: "— Jane Doe (@jane) [March 3,
  * 2024](https://twitter.com/jane/status/…)"). Reason: issue 12 — a quoted tweet's date and a quoted writer's name
- * are the page's on no site; general shapes of embed codes and quotations, not tuning misses.
+ * are the page's on no site; general shapes of embed codes and quotations, not tuning misses. Measured on the wcxb-dev
+ * tuning part (session 17, meta9): no change on either half with the networks' own embed classes (with generic
+ * `wp-block-embed`, `tweet` and the like, a right date lost on half B).
  */
 export function isQuoted(s: MetadataScan, n: MNode): boolean {
 	if (s.vocab(n, EMBED_RE, EMBED_DEPTH) > 0) return true;

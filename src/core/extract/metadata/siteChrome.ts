@@ -16,6 +16,7 @@ const SITE_BAR_RE = /(?:^|\s)(?:site-header|masthead|site-masthead|topbar|top-ba
  * issue 12 — on pages of sites nobody studied, a header's date of the day, a mega menu's latest post and a cookie
  * notice's "last updated" gave pages a publication date their truth does not have. From how themes name their
  * chrome, not from tuning misses. A walk up the node's containers, each container's words tested once per page.
+ * Measured on the wcxb-dev tuning part (session 17, meta9): no change on either half once `header-date` was left out.
  */
 export function inSiteChrome(s: MetadataScan, n: MNode): boolean {
 	const t = s.titleNode;
