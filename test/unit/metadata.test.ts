@@ -247,12 +247,19 @@ suite('Metadata: bylines and dates from places that carry them', () => {
 
 	test('a byline is kept whatever kind the page is taken for (the kind detector mistakes articles for other kinds)', () => {
 		const lines = ['# Studio headphones', '', 'By [Jane Doe]{.author} · [May 1, 2024]{.post-date}', '', BODY];
-		for (const pageKind of ['article', 'product', 'collection', 'listing', 'service', 'documentation']) {
+		for (const pageKind of ['article', 'collection', 'listing', 'service', 'documentation']) {
 			const m = md(lines, { pageKind });
 			assert.strictEqual(m.author?.value, 'Jane Doe', pageKind);
 			assert.strictEqual(m.published?.value, '2024-05-01', pageKind);
 			assert.strictEqual(m.title?.value, 'Studio headphones');
 		}
+	});
+
+	test('a page taken for a product names no author and no date, even at its title (`kindPolicy.ts`)', () => {
+		const m = md(['# Studio headphones', '', 'By [Jane Doe]{.author} · [May 1, 2024]{.post-date}', '', BODY], { pageKind: 'product' });
+		assert.strictEqual(m.author, undefined);
+		assert.strictEqual(m.published, undefined);
+		assert.strictEqual(m.title?.value, 'Studio headphones');
 	});
 });
 

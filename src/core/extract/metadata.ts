@@ -210,10 +210,10 @@ function readMetadata(shared: SharedRead, pageKind: string | undefined): Article
 		const cut = withoutSiteSuffix(title.candidate.value, siteNames.filter((c) => c.score >= MIN_SCORE), origin);
 		out.title = calibrated('title', cut ? { ...title.candidate, value: cut, rule: `${title.candidate.rule}+site-suffix` } : title.candidate);
 	}
-	// Bylines are kept whatever the page kind: dropping them on product and collection pages (or on listings, services
-	// and documentation) cost more right values than it removed wrong ones, since the kind detector mistakes articles
-	// for them (wcxb-dev tuning part, author right/where none: kept 302/28, dropped on products and collections 283/24;
-	// dates 358/40 against 337/37). `context.pageKind` is kept for when the detector is sure enough.
+	// Bylines at the title are kept on collections, listings, services and documentation: dropping them there (and on
+	// products) cost more right values than it removed wrong ones, since the kind detector mistook articles for them
+	// (wcxb-dev tuning part, author right/where none: kept 302/28, dropped on products and collections 283/24; dates
+	// 358/40 against 337/37). Pages detected as products now name none (`kindPolicy.ts`: 0 of 74 have one).
 	if (authors && authors.score >= MIN_REPORTED_SCORE) {
 		const names = authors.value;
 		out.author = calibrated('author', { ...authors, value: joinNames(authors.node ? s.textOf(authors.node) : '', names) });

@@ -10,6 +10,8 @@ import { textBylineCandidates } from './bylineText';
 import { datelineNameCandidates } from './datelineName';
 import { splitNames } from './names';
 import { isSnippetCopy } from './snippetCopies';
+import { isOthersContent } from './othersContent';
+import { isPhotoCredit } from './photoCredits';
 import { placeOnlyPastBody } from './pastTheBody';
 import { inRunningText } from './proseNameLinks';
 import { taxonomyTexts } from './taxonomyLinks';
@@ -113,8 +115,13 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 	out.push(...attributeAuthorCandidates(s));
 	// Makers named on product pages, and names credited for another role or rights, are no authors (`brandBylines.ts`, `creditLabels.ts`).
 	// Names read for their place alone, past the article's text, are a comment's or a teaser's (`pastTheBody.ts`).
-	return out.filter((c) => !c.node || !(inBrandBox(c.node) || creditsOtherRole(s, c.node) || placeOnlyPastBody(s, c.rule, c.node)));
+	// A picture's credit names its photographer (`photoCredits.ts`); a review's, a quotation's, a comment's or an event
+	// section's names are theirs (`othersContent.ts`), unless a platform's markup says the element is the page's.
+	return out.filter((c) => !c.node || !(inBrandBox(c.node) || creditsOtherRole(s, c.node) || placeOnlyPastBody(s, c.rule, c.node) || isPhotoCredit(s, c.node) || (!PROFILE_RULE_RE.test(c.rule) && isOthersContent(s, c.node))));
 }
+
+/** Rules of a platform profile's author element: its markup is known to be the page's. */
+const PROFILE_RULE_RE = /^profile:/;
 
 /** Paragraphs, and headings below the title ("##### By Quiet Light"), hold text bylines. */
 function isBylineBlock(n: MNode): boolean {
@@ -162,7 +169,7 @@ function ownNamesIn(s: MetadataScan, n: MNode): string[] {
 	const inner = s.descendants(n);
 	// An element that holds only the name (itemprop=name, .fn, .author-name).
 	const named = inner.filter((d) => d.words !== '' && AUTHOR_NAME_RE.test(d.words) && !isNotAuthor(d.words));
-	let names = uniq(named.flatMap((d) => splitNames(s.textOf(d), HANDLES)));
+	let names = uniq(named.flatMap((d) => namesOfElement(s, d)));
 	if (names.length > 0) return names;
 	// Links to author pages.
 	const links = inner.filter((d) => d.inline?.kind === 'link' && isAuthorUrl((d.inline as Link).href));
@@ -171,4 +178,15 @@ function ownNamesIn(s: MetadataScan, n: MNode): string[] {
 	const t = s.textOf(n);
 	if (t.length > MAX_BYLINE_CHARS) return [];
 	return splitNames(t, HANDLES);
+}
+
+/**
+ * The names a name element holds: its text, else, for a container whose lines are the name and the person's role
+ * ("Harry Rabinowitz" / "Tech Reporter", read together as one line that ends in a role), its first line.
+ */
+function namesOfElement(s: MetadataScan, d: MNode): string[] {
+	const whole = splitNames(s.textOf(d), HANDLES);
+	if (whole.length > 0 || (d.block?.kind !== 'div' && d.block?.kind !== 'htmlDiv')) return whole;
+	const first = s.nodes[d.order + 1];
+	return first?.parent === d && first.block?.kind === 'paragraph' ? splitNames(s.textOf(first), HANDLES) : [];
 }

@@ -15,6 +15,8 @@ import { isSnippetCopy } from './snippetCopies';
 import { MIN_REPORTED_SCORE } from './confidence';
 import { loneLabelledDate } from './loneLabelledDate';
 import { isProseDate } from './proseDates';
+import { isOthersContent } from './othersContent';
+import { isEventDate } from './eventDates';
 import { best, MIN_SCORE, type Candidate, type MetadataScan, type MNode } from './scan';
 
 /** The rule suffix of a publication date that is only the page's update stamp ("Updated Dec 19, 2025"). */
@@ -141,7 +143,7 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 			const key = `${n.order}:${iso}`;
 			if (seen.has(key)) return;
 			seen.add(key);
-			notPageDate ??= isSnippetCopy(s, n) || (!profPub && !profMod && underRelatedHeading(s, n));
+			notPageDate ??= isSnippetCopy(s, n) || (!profPub && !profMod && underRelatedHeading(s, n)) || (!profPub && isOthersContent(s, n));
 			if (notPageDate) return;
 			const isMod = profMod || (!profPub && (MODIFIED_LABEL_RE.test(label) || itemprop === 'datemodified' || (!PUBLISHED_LABEL_RE.test(label) && s.vocab(n, MODIFIED_RE, 2) > 0 && !(n.words && PUBLISHED_RE.test(n.words)))));
 			const labelled = MODIFIED_LABEL_RE.test(label) || PUBLISHED_LABEL_RE.test(label) ? 5 : 0;
@@ -181,8 +183,9 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 		for (const [i, d] of dates.entries()) {
 			const label = ((d.start === 0 ? lead : '') + text.slice(Math.max(prev, d.start - 40), d.start)).replace(SOFT_HYPHEN_RE, '');
 			prev = d.end;
-			// "Joined Mar 2009", "Member since", "© 2024", "Offer ends": dates of something other than the page.
-			if (NOT_PAGE_DATE_LABEL_RE.test(label.replace(WEEKDAY_END_RE, '')) || isEditionLabel(label)) continue;
+			// "Joined Mar 2009", "Member since", "© 2024", "Offer ends", "Event date:": dates of something other than the page (`eventDates.ts`).
+			const unweekdayed = label.replace(WEEKDAY_END_RE, '');
+			if (NOT_PAGE_DATE_LABEL_RE.test(unweekdayed) || isEditionLabel(label) || isEventDate(s, n, text, d, unweekdayed)) continue;
 			// "1/27/2026 - 3/24/2026": a course's or an event's dates.
 			const next = dates[i + 1];
 			const before = dates[i - 1];

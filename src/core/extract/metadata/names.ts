@@ -2,6 +2,7 @@
 import { findDates } from '../dates';
 import { ON_BEHALF_RE, withoutDate } from './datedBylines';
 import { collapse } from '../inlineText';
+import { isByPhrase } from './byPhrases';
 import { AUTHOR_SPLIT_RE, BYLINE_PREFIX_RE, MAX_BYLINE_CHARS, MAX_NAME_CHARS, MAX_NAME_WORDS, NOT_A_NAME_RE, ROLE_RE } from '../metadataRules';
 
 /** Bylines of someone other than the author: the reviewer, fact checker, editor or illustrator. */
@@ -32,7 +33,7 @@ export interface NameOptions {
 
 /** A byline's names: "By Jane Doe and John Roe, Staff Writers | May 1" gives ["Jane Doe", "John Roe"]. */
 export function splitNames(text: string, options: NameOptions = {}): string[] {
-	if (NOT_AUTHOR_BYLINE_RE.test(collapse(text)) || DATE_LABEL_START_RE.test(collapse(text))) return [];
+	if (NOT_AUTHOR_BYLINE_RE.test(collapse(text)) || DATE_LABEL_START_RE.test(collapse(text)) || isByPhrase(text)) return [];
 	// A lone label ("By", a span of its own before the name link) is no name: the prefix is matched with a space after it.
 	let t = `${collapse(text)} `.replace(BYLINE_PREFIX_RE, '').trim();
 	// A date, a separator or a role ends the names; a date before them ("Dec. 19, 2025 · Jane Doe") is dropped (`datedBylines.ts`).

@@ -7,7 +7,7 @@ import type { MetadataScan, MNode } from './scan';
  * "#### Recent News" on a city's service page), even when the box's classes say nothing (`view-content`, `views-row`).
  * Reason: issue 12 (helper "dates"). Tuning part of wcxb-dev: published where none 1 fewer, right unchanged (395 of 561).
  */
-const RELATED_HEADING_RE =
+export const RELATED_HEADING_RE =
 	/^(?:(?:recent|latest|related|more|other|similar|popular|trending|featured|top|new)\s+(?:news|posts?|articles?|stories|blogs?|blog posts|updates|press releases|releases|insights|reads|resources)|you (?:may|might) also (?:like|enjoy)|read (?:next|more)|further reading|more from .+|recommended(?: for you| reading)?)\s*:?$/iu;
 /** How many containers up the box's heading is looked for (row › view content › view › block). */
 const BOX_DEPTH = 4;

@@ -8,6 +8,7 @@ import { keptChars, smartInlineText, smartTextLongerThan } from '../smartText';
 import { anyOf, mayMatchAny } from '../../text/anyOf';
 import { CompactOffsets } from './compactOffsets';
 import { withoutOwnSlug } from './headingSlugId';
+import { withCamelParts } from './camelWords';
 import { isPageFooter } from './pageFooter';
 
 /** What the body extractor knows when metadata is read: the chosen article container, if any. */
@@ -182,7 +183,8 @@ export function uniq(xs: readonly string[]): string[] {
 function nodeWords(attrs: Attributes | undefined): string {
 	if (!attrs) return '';
 	// Without pairs there is no extra word: `${words} `, lower-cased and trimmed, is the words lower-cased and trimmed.
-	if (attrs.pairs.length === 0) return attrWords(attrs).toLowerCase().trim();
+	// Camel-case classes add their hyphenated form (`camelWords.ts`).
+	if (attrs.pairs.length === 0) return withCamelParts(attrWords(attrs), attrs.classes).toLowerCase().trim();
 	const extra: string[] = [];
 	const rel = attrValue(attrs, 'rel');
 	if (rel) extra.push(rel);
@@ -190,7 +192,7 @@ function nodeWords(attrs: Attributes | undefined): string {
 	if (itemtype) extra.push(itemtype.replace(/^.*\//, ''));
 	const hook = attrValue(attrs, 'hook');
 	if (hook) extra.push(hook);
-	return `${attrWords(attrs)} ${extra.join(' ')}`.toLowerCase().trim();
+	return `${withCamelParts(attrWords(attrs), attrs.classes)} ${extra.join(' ')}`.toLowerCase().trim();
 }
 
 /** What the scan reads of an attribute block: its words (`nodeWords`), whether it hides its element, its itemprop; with the parts it was read from. */
@@ -297,7 +299,7 @@ export class MetadataScan {
 			const table = one === undefined ? this.#plainReadings : this.#oneWordReadings;
 			const key = one ?? nodeWords(attrs);
 			let plain = table.get(key);
-			if (plain === undefined) table.set(key, (plain = new AttrReading(undefined, one === undefined ? key : one.toLowerCase().trim(), false, '')));
+			if (plain === undefined) table.set(key, (plain = new AttrReading(undefined, one === undefined ? key : withCamelParts(one, classes).toLowerCase().trim(), false, '')));
 			return plain;
 		}
 		const key = pairs.length > 0 ? pairs : classes;
