@@ -46,6 +46,11 @@ suite('hidden spans', () => {
 		assert.equal(isHiddenSpan(attrs(['sr-only-focusable-note'])), false);
 	});
 
+	test('the other frameworks\' screen-reader classes hide their text too; look-alike names do not', () => {
+		for (const c of ['screenreader', 'screen-reader-only', 'screenreader-only', 'element-invisible', 'show-for-sr', 'assistive-text']) assert.equal(isHiddenSpan(attrs([c])), true, c);
+		for (const c of ['screen-reader', 'screenreader-link', 'show-for-small', 'element-visible']) assert.equal(isHiddenSpan(attrs([c])), false, c);
+	});
+
 	test('a card\'s screen-reader price labels are not in the text; its name and prices are', () => {
 		const dump = [
 			'# Stoneware mugs',
