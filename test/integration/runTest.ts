@@ -34,6 +34,11 @@ const SCENARIO_TIMEOUT_MS = 120_000;
 // Last resort if something hangs outside the guarded steps (browser launch, server start).
 const WATCHDOG_MS = SUITE_TIMEOUT_MS + 15 * 60_000;
 const VIEWPORT = { width: 1400, height: 850 };
+/**
+ * A liveness bound for loading the workbench, never a speed test: Playwright's default of 30 s was hit on a 2-core
+ * machine at a load average of 18 (the workbench's scripts alone took longer to load).
+ */
+const NAVIGATION_TIMEOUT_MS = 180_000;
 // Theme ids as of VS Code 1.139; the workbench migrates the old "Default …" names by rewriting settings.json.
 const DEFAULT_THEME = 'Light Modern';
 const LEGACY_THEMES: Record<string, string> = {
@@ -274,6 +279,7 @@ class Workbench {
 		// A fresh context per page: no theme or layout cached in browser storage leaks between pages.
 		const context = await this.browser.newContext({ viewport });
 		const page = await context.newPage();
+		page.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
 		page.on('console', (msg) => this.consoleLog.write(`[${label}] ${msg.type()}: ${msg.text()}\n`));
 		page.on('pageerror', (err) => this.consoleLog.write(`[${label}] pageerror: ${err.message}\n`));
 		return { context, page };
