@@ -290,7 +290,7 @@ class Workbench {
 		// These run in the browser; tsconfig has no DOM lib, hence the structural casts.
 		type DriverWindow = { driver?: { whenWorkbenchRestored(): Promise<void> }; document: { title: string } };
 		// window.driver exists because of enable-smoke-test-driver; it knows when the workbench is restored.
-		await page.waitForFunction(() => typeof (globalThis as unknown as DriverWindow).driver === 'object', undefined, { timeout: 60_000 });
+		await page.waitForFunction(() => typeof (globalThis as unknown as DriverWindow).driver === 'object', undefined, { timeout: NAVIGATION_TIMEOUT_MS });
 		await page.evaluate(() => (globalThis as unknown as DriverWindow).driver!.whenWorkbenchRestored());
 		await page.waitForFunction(() => (globalThis as unknown as DriverWindow).document.title.includes('[Extension Development Host]'), undefined, { timeout: 30_000 });
 	}
