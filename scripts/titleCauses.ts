@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { parseDump } from '../src/core/dump/parseDump';
 import { inlineText } from '../src/core/extract/inlineText';
 import { walkBlocks } from '../src/core/model/walk';
-import { foldTitle, TITLE_MISS_CAUSES, titleMissCause, type TitleMissCause } from './eval/titleCauses';
+import { dumpSearchText, foldTitle, TITLE_MISS_CAUSES, titleMissCause, type TitleMissCause } from './eval/titleCauses';
 import { isHoldout } from './eval/wcxb';
 
 const DIR = process.env.WCXB_DIR ?? path.join(os.homedir(), '.cache', 'page-dump-review', 'wcxb-dev');
@@ -36,7 +36,7 @@ function main(): void {
 		walkBlocks(parseDump(dump).blocks, (b) => {
 			if (b.kind === 'heading') headings.add(foldTitle(inlineText(b.content)));
 		});
-		const cause = titleMissCause(p.title.expected ?? '', p.title.actual, foldTitle(dump), headings);
+		const cause = titleMissCause(p.title.expected ?? '', p.title.actual, dumpSearchText(dump), headings);
 		counts.set(`${p.half}:${cause}`, (counts.get(`${p.half}:${cause}`) ?? 0) + 1);
 		if (p.half === list) lines.push(`  ${cause.padEnd(15)}${p.id} ${p.kind.padEnd(14)}want ${JSON.stringify(p.title.expected)} got ${JSON.stringify(p.title.actual ?? null)}`);
 	}

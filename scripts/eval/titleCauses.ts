@@ -22,6 +22,14 @@ const MARKS_RE = /[\u2018\u2019\u201c\u201d\u2013\u2014]/g;
 /** The separators a `<title>` joins its parts with; a colon only when followed by a space. */
 const SEPARATOR_RE = /\s+(?:[-\u2013\u2014|\u00b7\u2022]|::?)\s+|:\s+/;
 
+/** Pandoc's backslash escapes (`\'`, `\*`, `\[`): the dump's text has them where the page had the bare mark. */
+const ESCAPE_RE = /\\([!-/:-@[-`{-~])/g;
+
+/** The dump's text as a truth is looked for in it: escapes resolved, then folded as `foldTitle` folds. */
+export function dumpSearchText(dump: string): string {
+	return foldTitle(dump.replace(ESCAPE_RE, '$1'));
+}
+
 /** Unicode, case and white-space folding, as the eval's `titleMatches` does. */
 export function foldTitle(s: string): string {
 	return s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -36,7 +44,7 @@ function words(s: string): string[] {
 }
 
 /**
- * The cause of one title miss. `dumpText` is the dump folded by `foldTitle` (fold it once per page); `headings` the
+ * The cause of one title miss. `dumpText` is the dump as `dumpSearchText` gives it (once per page); `headings` the
  * folded texts of the dump's headings.
  */
 export function titleMissCause(expected: string, actual: string | undefined, dumpText: string, headings: ReadonlySet<string>): TitleMissCause {

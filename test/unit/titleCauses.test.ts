@@ -1,9 +1,9 @@
 // The title-miss causes of the WCXB eval (scripts/eval/titleCauses.ts), on hand-made titles and dumps.
 import * as assert from 'node:assert/strict';
-import { foldTitle, titleMissCause } from '../../scripts/eval/titleCauses';
+import { dumpSearchText, foldTitle, titleMissCause } from '../../scripts/eval/titleCauses';
 
 suite('Title miss causes', () => {
-	const dump = foldTitle(['# Garden Notes', '', '## Three Evergreens for Winter', '', '-   [Home](/) › [Shop the Range](/shop)', '', 'Plain text.'].join('\n'));
+	const dump = dumpSearchText(['# Garden Notes', '', '## Three Evergreens for Winter', '', '-   [Home](/) › [Shop the Range](/shop)', '', 'Plain text: \\\'Winter\\\' \\*care\\*.'].join('\n'));
 	const headings = new Set(['garden notes', 'three evergreens for winter'].map(foldTitle));
 	const cause = (want: string, got: string | undefined): string => titleMissCause(want, got, dump, headings);
 
@@ -28,6 +28,8 @@ suite('Title miss causes', () => {
 	test('another heading of the dump, or its text elsewhere', () => {
 		assert.equal(cause('Three Evergreens for Winter', 'Garden Notes'), 'heading');
 		assert.equal(cause('Shop the Range', 'Garden Notes'), 'elsewhere');
+		// Pandoc's escapes are read as the marks they stand for.
+		assert.equal(cause("'Winter' *care*", 'Garden Notes'), 'elsewhere');
 	});
 
 	test('a truth the dump does not hold, longer than the reported title or in other words', () => {
