@@ -17,6 +17,7 @@ import { loneLabelledDate } from './loneLabelledDate';
 import { isProseDate } from './proseDates';
 import { isOthersContent } from './othersContent';
 import { isEventDate } from './eventDates';
+import { inCommentCountBox } from './commentCounts';
 import { best, MIN_SCORE, type Candidate, type MetadataScan, type MNode } from './scan';
 
 /** The rule suffix of a publication date that is only the page's update stamp ("Updated Dec 19, 2025"). */
@@ -135,7 +136,9 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 			base = WEIGHT.profile;
 			rule = `profile:${s.profile?.name}:${profMod ? 'modified' : 'published'}`;
 		}
-		const pos = s.positionScore(n) + (bylineDate ? WEIGHT.nearTitle : 0);
+		// A date beside the comment count in a box named after it is the page's (`commentCounts.ts`).
+		const countBox = nearTitle && s.isForeign(n) && inCommentCountBox(s, n);
+		const pos = s.positionScore(n) + (bylineDate ? WEIGHT.nearTitle : 0) - (countBox ? WEIGHT.foreign : 0);
 		// Asked once per node, and only of nodes that hold a date: a hidden copy for search engines, or a teaser under
 		// a "Recent News" box heading, says nothing about the page's own date.
 		let notPageDate: boolean | undefined;
