@@ -18,6 +18,7 @@ import { isProseDate } from './proseDates';
 import { isOthersContent } from './othersContent';
 import { isEventDate } from './eventDates';
 import { inCommentCountBox } from './commentCounts';
+import { originalPublication } from './originalPublication';
 import { best, MIN_SCORE, type Candidate, type MetadataScan, type MNode } from './scan';
 
 /** The rule suffix of a publication date that is only the page's update stamp ("Updated Dec 19, 2025"). */
@@ -201,10 +202,15 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 		}
 	}
 	const candidates = [...published.map((c) => ({ ...c, rule: `published ${c.rule}` })), ...modified.map((c) => ({ ...c, rule: `modified ${c.rule}` }))];
+	// A sentence saying when the page was first published names its date (`originalPublication.ts`).
+	const original = originalPublication(s, options);
+	if (original.published) candidates.push({ ...original.published, rule: `published ${original.published.rule}` });
 	const first = firstOfRepeated(s, published);
-	const chosen = first && first.score >= MIN_REPORTED_SCORE ? first : (loneLabelledDate(published, saysPublished) ?? first);
+	const chosen = original.published ?? (first && first.score >= MIN_REPORTED_SCORE ? first : (loneLabelledDate(published, saysPublished) ?? first));
 	const pub = chosen && isPastBody(chosen, pastBody) ? best(published.filter((c) => !pastBody.has(c))) : chosen;
 	const mod = best(modified.filter((c) => !pastBody.has(c)));
+	// Known to the month only, the first publication is not the update stamp's date either.
+	if (!pub && original.undated) return { modified: mod, candidates };
 	// A page that shows only a modification date ("Updated Dec 19, 2025", or a theme's `updated` class) gives no other
 	// date for its publication: that date is the best the page says about it, and readers cite it as the page's date.
 	if (!pub && mod && !updateStampStaysModified(s)) {
