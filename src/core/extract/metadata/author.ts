@@ -16,6 +16,8 @@ import { placeOnlyPastBody } from './pastTheBody';
 import { inRunningText } from './proseNameLinks';
 import { taxonomyTexts } from './taxonomyLinks';
 import { withDisplayNames } from './authorDisplayNames';
+import { commentCap, inCommentBox } from './commentBoxes';
+import { MIN_REPORTED_SCORE } from './confidence';
 import { linkOf, uniq, type Candidate, type MetadataScan, type MNode } from './scan';
 
 /** Names read from an author element or an author-page link may be forum handles ("hayley.p"); free text may not. */
@@ -120,7 +122,9 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 	// section's names are theirs (`othersContent.ts`), unless a platform's markup says the element is the page's.
 	// A login in the byline is the person the author box names in full (`authorDisplayNames.ts`).
 	const kept = out.filter((c) => !c.node || !(inBrandBox(c.node) || creditsOtherRole(s, c.node) || placeOnlyPastBody(s, c.rule, c.node) || isPhotoCredit(s, c.node) || (!PROFILE_RULE_RE.test(c.rule) && isOthersContent(s, c.node))));
-	return withDisplayNames(s, kept, isAuthorUrl);
+	// A commenter's name is never the page's author, whatever its markup (`commentBoxes.ts`).
+	const capped = kept.map((c) => (c.node && !PROFILE_RULE_RE.test(c.rule) && c.score >= MIN_REPORTED_SCORE && inCommentBox(s, c.node) ? { ...c, score: commentCap(c.score, MIN_REPORTED_SCORE) } : c));
+	return withDisplayNames(s, capped, isAuthorUrl);
 }
 
 /** Rules of a platform profile's author element: its markup is known to be the page's. */

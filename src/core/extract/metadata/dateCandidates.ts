@@ -19,6 +19,7 @@ import { isOthersContent } from './othersContent';
 import { isEventDate } from './eventDates';
 import { inCommentCountBox } from './commentCounts';
 import { originalPublication } from './originalPublication';
+import { commentCap, inCommentBox } from './commentBoxes';
 import { best, MIN_SCORE, type Candidate, type MetadataScan, type MNode } from './scan';
 
 /** The rule suffix of a publication date that is only the page's update stamp ("Updated Dec 19, 2025"). */
@@ -151,10 +152,14 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 			if (notPageDate) return;
 			const isMod = profMod || (!profPub && (MODIFIED_LABEL_RE.test(label) || itemprop === 'datemodified' || (!PUBLISHED_LABEL_RE.test(label) && s.vocab(n, MODIFIED_RE, 2) > 0 && !(n.words && PUBLISHED_RE.test(n.words)))));
 			const labelled = MODIFIED_LABEL_RE.test(label) || PUBLISHED_LABEL_RE.test(label) ? 5 : 0;
-			const c: Candidate<string> = { value: iso, source: n.range, node: n, rule: (how === 'text' ? rule : `${rule}:${how}`) + (labelled ? ':label' : ''), score: base + pos + labelled + bonus };
+			const raw = base + pos + labelled + bonus;
+			// A commenter's date is never the page's, whatever its markup (`commentBoxes.ts`); asked only of a date that would be reported.
+			const score = raw >= MIN_REPORTED_SCORE && !profPub && !profMod && !countBox && inCommentBox(s, n) ? commentCap(raw, MIN_REPORTED_SCORE) : raw;
+			const c: Candidate<string> = { value: iso, source: n.range, node: n, rule: (how === 'text' ? rule : `${rule}:${how}`) + (labelled ? ':label' : ''), score };
 			(isMod ? modified : published).push(c);
 			if (placeOnly) pastBody.add(c);
-			if (!isMod && (PUBLISHED_LABEL_RE.test(label) || itemprop === 'datepublished' || (n.words !== '' && PUBLISHED_RE.test(n.words)))) saysPublished.add(c);
+			// A capped commenter's date is not lifted again as a lone labelled one.
+			if (!isMod && score === raw && (PUBLISHED_LABEL_RE.test(label) || itemprop === 'datepublished' || (n.words !== '' && PUBLISHED_RE.test(n.words)))) saysPublished.add(c);
 		};
 		// Machine dates kept on spans and divs: datetime="2021-05-10T08:00", data-datetime, content, seconds.
 		for (const key of ['datetime', 'data-datetime', 'content', 'data-timestamp', 'data-time', 'data-date']) {
