@@ -12,8 +12,10 @@ interface Read {
 	readonly published?: string;
 }
 
-function read(lines: readonly string[]): Read {
-	const md = extractMetadata(parseDump(`${lines.join('\n')}\n`), {});
+/** `whole`: the body extractor's region is the whole dump (a name or date inside it scores higher). */
+function read(lines: readonly string[], whole = false): Read {
+	const text = `${lines.join('\n')}\n`;
+	const md = extractMetadata(parseDump(text), whole ? { region: { start: 0, end: text.length } } : {});
 	return { author: md.author?.value, published: md.published?.value };
 }
 
@@ -57,5 +59,53 @@ suite('Metadata: a date beside the comment count', () => {
 		const started = Date.now();
 		read(['# Buying a first lathe', '', ...boxes, PARAGRAPH]);
 		assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
+	});
+});
+
+suite('Metadata: a login in the byline and the full name in the author box', () => {
+	const BOX = ['::: author-box', '## Written by [Anna Berg](https://example.com/author/annaberg42/)', '', 'Anna runs a joinery in Malmö.', ':::'];
+
+	test('the login becomes the full name the author box gives the same author page', () => {
+		const r = read(['# Buying a first lathe', '', '[AnnaBerg42](https://example.com/author/annaberg42/ "Posts by AnnaBerg42"){.author rel="author"}', '', PARAGRAPH, '', ...BOX]);
+		assert.strictEqual(r.author, 'Anna Berg');
+	});
+
+	test('a login that holds no word of the full name is kept', () => {
+		const r = read(['# Buying a first lathe', '', '[woodshop](https://example.com/author/annaberg42/){.author rel="author"}', '', PARAGRAPH, '', ...BOX]);
+		assert.strictEqual(r.author, 'woodshop');
+	});
+});
+
+suite('Metadata: "originally published on"', () => {
+	test('the sentence\'s date outweighs the revision\'s date under the title', () => {
+		const r = read(['# Buying a first lathe', '', '[30 Sep 2022]{.date}', '', PARAGRAPH, '', 'This article was originally published on 26 Sep 2019 but has been regularly updated to keep the information current.']);
+		assert.strictEqual(r.published?.slice(0, 10), '2019-09-26');
+	});
+
+	test('known to the month only, the update stamp does not stand in for it', () => {
+		const r = read(['# Buying a first lathe', '', PARAGRAPH, '', '*Originally published in March 2022. Last updated on December 20, 2024.*', '', PARAGRAPH]);
+		assert.strictEqual(r.published, undefined);
+	});
+
+	test('a lone update stamp is still the page\'s date when nothing says otherwise', () => {
+		const r = read(['# Buying a first lathe', '', '*Last updated on December 20, 2024.*', '', PARAGRAPH]);
+		assert.strictEqual(r.published, '2024-12-20');
+	});
+
+	test('a forum\'s "Originally posted by" names no date', () => {
+		const r = read(['# Buying a first lathe', '', '[March 3, 2025]{.post-date}', '', '> Originally posted by **tom** in 2019', '', PARAGRAPH]);
+		assert.strictEqual(r.published, '2025-03-03');
+	});
+});
+
+suite('Metadata: a commenter\'s markup', () => {
+	test('an `itemprop="author"` inside a comment names no author', () => {
+		const r = read(['# Buying a first lathe', '', PARAGRAPH, '', '::: {.comment-text}', '[A good lathe lasts a lifetime.]{.comment-copy}', '', '::: {itemprop="author" itemscope=""}', '::: {itemprop="name"}', 'Tom Baker', ':::', ':::', ':::'], true);
+		assert.strictEqual(r.author, undefined);
+	});
+
+	test('the same markup in the article\'s byline is the author', () => {
+		const r = read(['# Buying a first lathe', '', '::: {itemprop="author" itemscope=""}', '::: {itemprop="name"}', 'Tom Baker', ':::', ':::', '', PARAGRAPH], true);
+		assert.strictEqual(r.author, 'Tom Baker');
 	});
 });
