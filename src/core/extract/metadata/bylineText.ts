@@ -16,7 +16,9 @@ const LABEL_ONLY_RE = /^(?:(?:(?:this\s+)?(?:article|post|story|guide)\s+)?(?:wr
  * A lone label that says the text was written or authored ("Written by", "Article written by:") leads a byline wherever
  * it stands, like a "Written by …" line (`WRITTEN_BY_RE`): its name is not marked down for being far from the title
  * (an author box after the article: "## Article written by:" / a picture / "### Doris Munoz-Mantilla"). A bare "By" or
- * "Posted by" label keeps the nearness test: it also leads a comment's or a teaser's name.
+ * "Posted by" label keeps the nearness test: it also leads a comment's or a teaser's name. Measured with the leading
+ * link below on the wcxb-dev tuning part (cached regions): author right half A 192 -> 193 of 254, half B 208 -> 210 of
+ * 275; reported where the truth has none unchanged (3 of 244, 1 of 281).
  */
 const WRITTEN_LABEL_RE = /\b(?:written|authored)\s+by\b/iu;
 /** How far after a lone label its name may start (an avatar image or a tooltip wrapper may sit between). */
@@ -72,7 +74,7 @@ export function textBylineCandidates(s: MetadataScan): Candidate<string[]>[] {
 		if (LABEL_ONLY_RE.test(t)) {
 			const next = nameAfter(s, n);
 			const written = WRITTEN_LABEL_RE.test(t);
-			if (next) out.push({ value: next.names, source: next.node.range, rule: written ? 'text:written-by-label' : 'text:by-label', score: written ? WRITTEN_BY_SCORE + s.positionScore(next.node, true) : LABEL_SCORE + s.positionScore(next.node), node: next.node });
+			if (next) out.push({ value: next.names, source: next.node.range, rule: written ? 'text:by-label:written' : 'text:by-label', score: written ? WRITTEN_BY_SCORE + s.positionScore(next.node, true) : LABEL_SCORE + s.positionScore(next.node), node: next.node });
 			continue;
 		}
 		if (kind === 'span') continue;
@@ -122,7 +124,8 @@ function nameAfter(s: MetadataScan, label: MNode): { names: string[]; node: MNod
 
 /**
  * "Written by: [Shivkumar M](/blog/author/shivkumar/) Head of Product Launches…": a "Written by" line that runs on into
- * the writer's bio, its name the link just after the label. Only a link that starts the rest of the line counts.
+ * the writer's bio, its name the link just after the label. Only a link that starts the rest of the line counts (its
+ * effect is measured with `WRITTEN_LABEL_RE`'s above).
  */
 function leadingLinkNames(s: MetadataScan, n: MNode, rest: string): string[] {
 	for (const d of s.descendants(n)) {
