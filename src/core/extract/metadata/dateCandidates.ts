@@ -17,6 +17,9 @@ import { loneLabelledDate } from './loneLabelledDate';
 import { isProseDate } from './proseDates';
 import { isOthersContent } from './othersContent';
 import { isEventDate } from './eventDates';
+import { inCommentCountBox } from './commentCounts';
+import { originalPublication } from './originalPublication';
+import { commentCap, inCommentBox } from './commentBoxes';
 import { best, MIN_SCORE, type Candidate, type MetadataScan, type MNode } from './scan';
 
 /** The rule suffix of a publication date that is only the page's update stamp ("Updated Dec 19, 2025"). */
@@ -135,7 +138,9 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 			base = WEIGHT.profile;
 			rule = `profile:${s.profile?.name}:${profMod ? 'modified' : 'published'}`;
 		}
-		const pos = s.positionScore(n) + (bylineDate ? WEIGHT.nearTitle : 0);
+		// A date beside the comment count in a box named after it is the page's (`commentCounts.ts`).
+		const countBox = nearTitle && s.isForeign(n) && inCommentCountBox(s, n);
+		const pos = s.positionScore(n) + (bylineDate ? WEIGHT.nearTitle : 0) - (countBox ? WEIGHT.foreign : 0);
 		// Asked once per node, and only of nodes that hold a date: a hidden copy for search engines, or a teaser under
 		// a "Recent News" box heading, says nothing about the page's own date.
 		let notPageDate: boolean | undefined;
@@ -147,10 +152,14 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 			if (notPageDate) return;
 			const isMod = profMod || (!profPub && (MODIFIED_LABEL_RE.test(label) || itemprop === 'datemodified' || (!PUBLISHED_LABEL_RE.test(label) && s.vocab(n, MODIFIED_RE, 2) > 0 && !(n.words && PUBLISHED_RE.test(n.words)))));
 			const labelled = MODIFIED_LABEL_RE.test(label) || PUBLISHED_LABEL_RE.test(label) ? 5 : 0;
-			const c: Candidate<string> = { value: iso, source: n.range, node: n, rule: (how === 'text' ? rule : `${rule}:${how}`) + (labelled ? ':label' : ''), score: base + pos + labelled + bonus };
+			const raw = base + pos + labelled + bonus;
+			// A commenter's date is never the page's, whatever its markup (`commentBoxes.ts`); asked only of a date that would be reported.
+			const score = raw >= MIN_REPORTED_SCORE && !profPub && !profMod && !countBox && inCommentBox(s, n) ? commentCap(raw, MIN_REPORTED_SCORE) : raw;
+			const c: Candidate<string> = { value: iso, source: n.range, node: n, rule: (how === 'text' ? rule : `${rule}:${how}`) + (labelled ? ':label' : ''), score };
 			(isMod ? modified : published).push(c);
 			if (placeOnly) pastBody.add(c);
-			if (!isMod && (PUBLISHED_LABEL_RE.test(label) || itemprop === 'datepublished' || (n.words !== '' && PUBLISHED_RE.test(n.words)))) saysPublished.add(c);
+			// A capped commenter's date is not lifted again as a lone labelled one.
+			if (!isMod && score === raw && (PUBLISHED_LABEL_RE.test(label) || itemprop === 'datepublished' || (n.words !== '' && PUBLISHED_RE.test(n.words)))) saysPublished.add(c);
 		};
 		// Machine dates kept on spans and divs: datetime="2021-05-10T08:00", data-datetime, content, seconds.
 		for (const key of ['datetime', 'data-datetime', 'content', 'data-timestamp', 'data-time', 'data-date']) {
@@ -198,10 +207,15 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 		}
 	}
 	const candidates = [...published.map((c) => ({ ...c, rule: `published ${c.rule}` })), ...modified.map((c) => ({ ...c, rule: `modified ${c.rule}` }))];
+	// A sentence saying when the page was first published names its date (`originalPublication.ts`).
+	const original = originalPublication(s, options);
+	if (original.published) candidates.push({ ...original.published, rule: `published ${original.published.rule}` });
 	const first = firstOfRepeated(s, published);
-	const chosen = first && first.score >= MIN_REPORTED_SCORE ? first : (loneLabelledDate(published, saysPublished) ?? first);
+	const chosen = original.published ?? (first && first.score >= MIN_REPORTED_SCORE ? first : (loneLabelledDate(published, saysPublished) ?? first));
 	const pub = chosen && isPastBody(chosen, pastBody) ? best(published.filter((c) => !pastBody.has(c))) : chosen;
 	const mod = best(modified.filter((c) => !pastBody.has(c)));
+	// Known to the month only, the first publication is not the update stamp's date either.
+	if (!pub && original.undated) return { modified: mod, candidates };
 	// A page that shows only a modification date ("Updated Dec 19, 2025", or a theme's `updated` class) gives no other
 	// date for its publication: that date is the best the page says about it, and readers cite it as the page's date.
 	if (!pub && mod && !updateStampStaysModified(s)) {

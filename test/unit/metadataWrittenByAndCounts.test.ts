@@ -1,0 +1,111 @@
+// Metadata (issue 12, meta10): "Written by" labels apart from their names, "Written by" lines that run into a bio, and dates beside a comment count in a box named `comments`.
+import * as assert from 'node:assert';
+import { parseDump } from '../../src/core/dump/parseDump';
+import { extractMetadata } from '../../src/core/extract/metadata';
+
+const PARAGRAPH = 'A small workshop buying its first machine has to weigh the budget, the floor space and the noise against what it will make in a year.';
+/** Enough text between the title and an author box for the box to be far from the title (over 20,000 characters). */
+const LONG_BODY = Array.from({ length: 170 }, () => PARAGRAPH).join('\n\n');
+
+interface Read {
+	readonly author?: string;
+	readonly published?: string;
+}
+
+/** `whole`: the body extractor's region is the whole dump (a name or date inside it scores higher). */
+function read(lines: readonly string[], whole = false): Read {
+	const text = `${lines.join('\n')}\n`;
+	const md = extractMetadata(parseDump(text), whole ? { region: { start: 0, end: text.length } } : {});
+	return { author: md.author?.value, published: md.published?.value };
+}
+
+suite('Metadata: a lone "Written by" label', () => {
+	test('"Article written by:" as a heading after the article names the writer in the next heading', () => {
+		const r = read(['# Buying a first lathe', '', LONG_BODY, '', '## Article written by: {#article-written-by}', '', '![Headshot of Anna Berg](/img/anna.webp){.rounded-full}', '', '### Anna Berg {#anna-berg}', '', 'Anna runs a joinery in Malmö.']);
+		assert.strictEqual(r.author, 'Anna Berg');
+	});
+
+	test('a bare "By" label far after the article still names no one', () => {
+		const r = read(['# Buying a first lathe', '', LONG_BODY, '', '::: teaser', 'By', ':::', '', '::: teaser', 'Anna Berg', ':::']);
+		assert.strictEqual(r.author, undefined);
+	});
+});
+
+suite('Metadata: a "Written by" line that runs into a bio', () => {
+	test('the link just after the label is the name', () => {
+		const r = read(['# Buying a first lathe', '', '::: writer', 'Written by: [Anna Berg](https://example.com/blog/author/anna-berg/) [ **Head of the joinery workshop. Expert in hand tools, lathes and the care of old machines.** ]{.bio}', ':::', '', PARAGRAPH]);
+		assert.strictEqual(r.author, 'Anna Berg');
+	});
+
+	test('a link later in the line is not the name', () => {
+		const r = read(['# Buying a first lathe', '', '::: writer', 'Written by: the staff of the workshop, who teach the [evening course](https://example.com/courses/lathe/) on lathes and the care of old machines.', ':::', '', PARAGRAPH]);
+		assert.strictEqual(r.author, undefined);
+	});
+});
+
+suite('Metadata: a date beside the comment count', () => {
+	test('"August 19, 2025 | 33 Comments" in a `comments` box under the byline is the page\'s date', () => {
+		const r = read(['# Buying a first lathe', '', '### By [Anna Berg](/anna-berg/)', '', '::: {.comments .d-block}', 'August 19, 2025 \\| [33', 'Comments](https://example.com/buying-a-first-lathe/#comments)', ':::', '', PARAGRAPH]);
+		assert.strictEqual(r.published, '2025-08-19');
+	});
+
+	test('a comment in a `comments` box keeps its date to itself', () => {
+		const r = read(['# Buying a first lathe', '', '::: comments', '**Tom** wrote on August 19, 2025: I bought the same lathe last spring and I agree with every word of this guide, especially about the belts. [Reply](#respond)', ':::', '', PARAGRAPH]);
+		assert.strictEqual(r.published, undefined);
+	});
+
+	test('thousands of comment-count boxes read in linear time', () => {
+		const boxes = Array.from({ length: 3000 }, (_, i) => `::: comments\nAugust ${(i % 28) + 1}, 2025 \\| [${i} Comments](/post-${i}/#comments)\n:::\n`);
+		const started = Date.now();
+		read(['# Buying a first lathe', '', ...boxes, PARAGRAPH]);
+		assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
+	});
+});
+
+suite('Metadata: a login in the byline and the full name in the author box', () => {
+	const BOX = ['::: author-box', '## Written by [Anna Berg](https://example.com/author/annaberg42/)', '', 'Anna runs a joinery in Malmö.', ':::'];
+
+	test('the login becomes the full name the author box gives the same author page', () => {
+		const r = read(['# Buying a first lathe', '', '[AnnaBerg42](https://example.com/author/annaberg42/ "Posts by AnnaBerg42"){.author rel="author"}', '', PARAGRAPH, '', ...BOX]);
+		assert.strictEqual(r.author, 'Anna Berg');
+	});
+
+	test('a login that holds no word of the full name is kept', () => {
+		const r = read(['# Buying a first lathe', '', '[woodshop](https://example.com/author/annaberg42/){.author rel="author"}', '', PARAGRAPH, '', ...BOX]);
+		assert.strictEqual(r.author, 'woodshop');
+	});
+});
+
+suite('Metadata: "originally published on"', () => {
+	test('the sentence\'s date outweighs the revision\'s date under the title', () => {
+		const r = read(['# Buying a first lathe', '', '[30 Sep 2022]{.date}', '', PARAGRAPH, '', 'This article was originally published on 26 Sep 2019 but has been regularly updated to keep the information current.']);
+		assert.strictEqual(r.published?.slice(0, 10), '2019-09-26');
+	});
+
+	test('known to the month only, the update stamp does not stand in for it', () => {
+		const r = read(['# Buying a first lathe', '', PARAGRAPH, '', '*Originally published in March 2022. Last updated on December 20, 2024.*', '', PARAGRAPH]);
+		assert.strictEqual(r.published, undefined);
+	});
+
+	test('a lone update stamp is still the page\'s date when nothing says otherwise', () => {
+		const r = read(['# Buying a first lathe', '', '*Last updated on December 20, 2024.*', '', PARAGRAPH]);
+		assert.strictEqual(r.published, '2024-12-20');
+	});
+
+	test('a forum\'s "Originally posted by" names no date', () => {
+		const r = read(['# Buying a first lathe', '', '[March 3, 2025]{.post-date}', '', '> Originally posted by **tom** in 2019', '', PARAGRAPH]);
+		assert.strictEqual(r.published, '2025-03-03');
+	});
+});
+
+suite('Metadata: a commenter\'s markup', () => {
+	test('an `itemprop="author"` inside a comment names no author', () => {
+		const r = read(['# Buying a first lathe', '', PARAGRAPH, '', '::: {.comment-text}', '[A good lathe lasts a lifetime.]{.comment-copy}', '', '::: {itemprop="author" itemscope=""}', '::: {itemprop="name"}', 'Tom Baker', ':::', ':::', ':::'], true);
+		assert.strictEqual(r.author, undefined);
+	});
+
+	test('the same markup in the article\'s byline is the author', () => {
+		const r = read(['# Buying a first lathe', '', '::: {itemprop="author" itemscope=""}', '::: {itemprop="name"}', 'Tom Baker', ':::', ':::', '', PARAGRAPH], true);
+		assert.strictEqual(r.author, 'Tom Baker');
+	});
+});
