@@ -134,6 +134,44 @@ suite('Shop chrome on pages read as service pages', () => {
 		assert.strictEqual(removed.length, 1, 'the first heading ends the text: no prose follows it');
 	});
 
+	test('a shop page read by the service strategy loses its screen copies, menus and footer link rows as a product page does', () => {
+		const description = 'The Staple Tee in a regular fit, cut from mid-weight combed cotton with neck ribbing, side seams and double needle hems, preshrunk to keep its shape wash after wash.';
+		const dump = [
+			'# Staple Tee',
+			'',
+			'\\$20.00',
+			'',
+			'Add to cart',
+			'',
+			'Quantity',
+			'',
+			'In stock',
+			'',
+			'::: product-mobile',
+			description,
+			':::',
+			'',
+			'::: product-desktop',
+			description,
+			'',
+			'## Details',
+			'',
+			'Fabric: 100% combed cotton, 5.3 oz, woven and knitted in one mill from yarn spun on site.',
+			':::',
+			'',
+			'::: site-links',
+			'[Help](/help) [Delivery Information](/delivery) [Returns Policy](/returns)',
+			'',
+			'[Stores](/stores) [Careers](/careers) [About Us](/about)',
+			':::',
+			'',
+		].join('\n');
+		const text = serviceText(dump);
+		assert.strictEqual(text.split(description).length - 1, 1, `the description is kept once: ${text}`);
+		assert.ok(text.includes('Fabric: 100% combed cotton'), `lost the details: ${text}`);
+		for (const dropped of ['Delivery Information', 'Careers']) assert.ok(!text.includes(dropped), `kept ${dropped}: ${text}`);
+	});
+
 	test('an attempt of a page without cart words is returned as it is', () => {
 		const index = new BlockIndex(parseDump('# Tent\n\nA light tent for two.\n'));
 		const attempt = wholePage(index);

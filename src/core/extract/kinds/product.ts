@@ -63,7 +63,7 @@ export const product: KindStrategy = {
  * columns; heuristics/navigationLists.ts, as a page read whole drops them) and the rows of footer links that end it go
  * (heuristics/trailingLinkRows.ts). Menus: product 0.731 → 0.731 (one half-B page up +0.01, none down).
  */
-function productSpan(index: BlockIndex, attempt: Attempt, hidden = false): Attempt {
+export function productSpan(index: BlockIndex, attempt: Attempt, hidden = false): Attempt {
 	const removed = [...attempt.removed];
 	const spanned = endAtRecommendations(startAtProductName(attempt.blocks, productHeading(index, hidden), removed), removed);
 	const deduped = dropRepeatedBlocks(spanned, removed, MIN_REPEATED_CHARS, COPIES_ANY_LENGTH);
