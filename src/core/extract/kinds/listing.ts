@@ -9,6 +9,7 @@ import { containerWithoutChrome } from './containerWithChrome';
 import { articleOrWholePage, cleanedWholePage } from './coverage';
 import { itemsOutsideArticle } from './itemTitles';
 import { dropListingRepeats } from './listingRepeats';
+import { dropItemCopies } from './itemCopies';
 import { untilLastCard } from './listingEnd';
 import type { KindStrategy } from './pageKind';
 import { isPricedHiddenListing, isPricedListing } from './pricedListing';
@@ -42,8 +43,9 @@ export const listing: KindStrategy = {
 		// truth of the tuning part). A guard for search and directory pages rather than a tuning gain: tuning part,
 		// listing strategy forced on the 179 pages annotated or detected as listings or collections, one page up
 		// (a film chart 0.562 -> 0.568), none down; as detected, none moves.
+		// A card a later rail prints again is read once (itemCopies.ts).
 		// A short unlinked heading printed over card after card is a layout label (repeatedHeadings.ts).
-		const blocks = endAtCopyright(dropItemCounters(dropRepeatedHeadings(dropSortBars(dropListingRepeats(once.blocks, removed), removed), removed), removed), removed);
+		const blocks = endAtCopyright(dropItemCounters(dropRepeatedHeadings(dropSortBars(dropItemCopies(dropListingRepeats(once.blocks, removed), removed), removed), removed), removed), removed);
 		return removed.length === once.removed.length ? once : { ...once, blocks, removed };
 	},
 	// A shop's grid a script shows is tidied as a collection's (pricedListing.ts, collection.ts `tidyHidden`).
