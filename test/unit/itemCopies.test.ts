@@ -40,6 +40,13 @@ suite('Item copies', () => {
 		assert.strictEqual(count(text, 'Herons'), 2, text);
 	});
 
+	test('an item one list names twice (a reference cited twice) stays twice', () => {
+		const dump = `::: references\n${[card(0), card(1), card(0)].join('\n')}\n:::\n`;
+		const { text, removed } = read(dump);
+		assert.strictEqual(count(text, 'on walk 1 '), 2, text);
+		assert.strictEqual(removed.length, 0);
+	});
+
 	test('a page without copies is returned as it is', () => {
 		const blocks = parseDump(front([0, 1, 2], [3, 4])).blocks;
 		const out = dropItemCopies(blocks, []);
