@@ -1,12 +1,60 @@
 // Bench child for the memory table: the whole pipeline on one input shape, then one JSON line with its peak memory.
 // `node memoryShapeChild.js prose MB` | `pathological NAME` | `render NAME BYTES`; `--probe` first: only the warm-up,
 // then the heap it left (the base a heap cap is added to, see test/util/heapCap.ts).
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as v8 from 'node:v8';
+import { diagnose } from '../src/core/diagnose/diagnose';
+import { parseDump } from '../src/core/dump/parseDump';
+import { extractArticle } from '../src/core/extract/extractArticle';
+import { buildOutline } from '../src/core/outline/outline';
+import { renderArticleHtml } from '../src/core/render/articleHtml';
+import { renderMarkdown } from '../src/core/render/articleMarkdown';
+import { writeExtraction } from '../src/core/render/formats';
 import { decodeDump } from '../src/core/text/decode';
 import { input as pathologicalInput } from '../test/unit/pathologicalWorker';
 import { RENDER_HOSTILE_GENERATORS } from '../test/util/hostileRender';
-import { runPipeline } from '../test/util/hostileRenderRun';
 import { buildDump } from './bigDump';
+
+interface ShapeRun {
+	readonly name: string;
+	readonly bytes: number;
+	readonly steps: Record<string, number>;
+	readonly baseRss: number;
+	readonly peakRss: number;
+}
+
+/**
+ * The steps the editor and the CLI run on a dump, in order, timed: test/util/hostileRenderRun.ts's pipeline as the
+ * CLI runs its last step. Each step's output is dropped once made, as the CLI and the editor do (the editor's
+ * preview keeps its html, but never beside a json output); the json is written in pieces to a file as
+ * `pagedump extract --format json --out` writes it (here the null device), never held whole.
+ */
+function runPipeline(name: string, text: string, baseRss: number): ShapeRun {
+	const steps: Record<string, number> = {};
+	const timed = <T>(step: string, f: () => T): T => {
+		const t0 = performance.now();
+		const r = f();
+		steps[step] = Math.round(performance.now() - t0);
+		return r;
+	};
+	const doc = timed('parse', () => parseDump(text));
+	const article = timed('extract', () => extractArticle(doc));
+	timed('outline', () => void buildOutline(doc, article));
+	const rendered = timed('render md', () => renderMarkdown(article, doc));
+	timed('render html', () => void renderArticleHtml(rendered, { dump: text, images: 'https' }));
+	timed('diagnose', () => void diagnose(doc, article, {}));
+	timed('format json', () => {
+		const fd = fs.openSync(os.devNull, 'w');
+		try {
+			writeExtraction({ doc, article, rendered }, 'json', (chunk) => void fs.writeSync(fd, chunk));
+		} finally {
+			fs.closeSync(fd);
+		}
+	});
+	const peakRss = process.resourceUsage().maxRSS * 1024;
+	return { name, bytes: Buffer.byteLength(text), steps, baseRss, peakRss };
+}
 
 function build(kind: string, name: string, size: number): string {
 	if (kind === 'prose') return buildDump(size).text;
