@@ -6,11 +6,14 @@ import * as os from 'node:os';
 import * as v8 from 'node:v8';
 import { diagnose } from '../src/core/diagnose/diagnose';
 import { parseDump } from '../src/core/dump/parseDump';
+import type { DumpDocument } from '../src/core/model/dumpDocument';
 import { extractArticle } from '../src/core/extract/extractArticle';
 import { buildOutline } from '../src/core/outline/outline';
 import { renderArticleHtml } from '../src/core/render/articleHtml';
 import { renderMarkdown } from '../src/core/render/articleMarkdown';
-import { writeExtraction } from '../src/core/render/formats';
+import type { Article } from '../src/core/extract/article';
+import { writeExtraction, type Extraction } from '../src/core/render/formats';
+import type { RenderedMarkdown } from '../src/core/render/renderedMarkdown';
 import { decodeDump } from '../src/core/text/decode';
 import { input as pathologicalInput } from '../test/unit/pathologicalWorker';
 import { RENDER_HOSTILE_GENERATORS } from '../test/util/hostileRender';
@@ -31,29 +34,43 @@ interface ShapeRun {
  * `pagedump extract --format json --out` writes it (here the null device), never held whole.
  */
 function runPipeline(name: string, text: string, baseRss: number): ShapeRun {
+	// What the steps made so far: each step reads what the ones before it made.
+	const made: { doc?: DumpDocument; article?: Article; rendered?: RenderedMarkdown } = {};
+	const doc = (): DumpDocument => need(made.doc);
+	const article = (): Article => need(made.article);
+	const rendered = (): RenderedMarkdown => need(made.rendered);
+	const pipeline: readonly (readonly [step: string, run: () => void])[] = [
+		['parse', () => void (made.doc = parseDump(text))],
+		['extract', () => void (made.article = extractArticle(doc()))],
+		['outline', () => void buildOutline(doc(), article())],
+		['render md', () => void (made.rendered = renderMarkdown(article(), doc()))],
+		['render html', () => void renderArticleHtml(rendered(), { dump: text, images: 'https' })],
+		['diagnose', () => void diagnose(doc(), article(), {})],
+		['format json', () => writeJsonToNull({ doc: doc(), article: article(), rendered: rendered() })],
+	];
 	const steps: Record<string, number> = {};
-	const timed = <T>(step: string, f: () => T): T => {
+	for (const [step, run] of pipeline) {
 		const t0 = performance.now();
-		const r = f();
+		run();
 		steps[step] = Math.round(performance.now() - t0);
-		return r;
-	};
-	const doc = timed('parse', () => parseDump(text));
-	const article = timed('extract', () => extractArticle(doc));
-	timed('outline', () => void buildOutline(doc, article));
-	const rendered = timed('render md', () => renderMarkdown(article, doc));
-	timed('render html', () => void renderArticleHtml(rendered, { dump: text, images: 'https' }));
-	timed('diagnose', () => void diagnose(doc, article, {}));
-	timed('format json', () => {
-		const fd = fs.openSync(os.devNull, 'w');
-		try {
-			writeExtraction({ doc, article, rendered }, 'json', (chunk) => void fs.writeSync(fd, chunk));
-		} finally {
-			fs.closeSync(fd);
-		}
-	});
+	}
 	const peakRss = process.resourceUsage().maxRSS * 1024;
 	return { name, bytes: Buffer.byteLength(text), steps, baseRss, peakRss };
+}
+
+function need<T>(value: T | undefined): T {
+	if (value === undefined) throw new Error('a step ran before the one that makes its input');
+	return value;
+}
+
+/** The json format written in pieces to the null device, as `--out` writes it to a file. */
+function writeJsonToNull(extraction: Extraction): void {
+	const fd = fs.openSync(os.devNull, 'w');
+	try {
+		writeExtraction(extraction, 'json', (chunk) => void fs.writeSync(fd, chunk));
+	} finally {
+		fs.closeSync(fd);
+	}
 }
 
 function build(kind: string, name: string, size: number): string {
