@@ -1,12 +1,77 @@
 // Bench child for the memory table: the whole pipeline on one input shape, then one JSON line with its peak memory.
 // `node memoryShapeChild.js prose MB` | `pathological NAME` | `render NAME BYTES`; `--probe` first: only the warm-up,
 // then the heap it left (the base a heap cap is added to, see test/util/heapCap.ts).
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as v8 from 'node:v8';
+import { diagnose } from '../src/core/diagnose/diagnose';
+import { parseDump } from '../src/core/dump/parseDump';
+import type { DumpDocument } from '../src/core/model/dumpDocument';
+import { extractArticle } from '../src/core/extract/extractArticle';
+import { buildOutline } from '../src/core/outline/outline';
+import { renderArticleHtml } from '../src/core/render/articleHtml';
+import { renderMarkdown } from '../src/core/render/articleMarkdown';
+import type { Article } from '../src/core/extract/article';
+import { writeExtraction, type Extraction } from '../src/core/render/formats';
+import type { RenderedMarkdown } from '../src/core/render/renderedMarkdown';
 import { decodeDump } from '../src/core/text/decode';
 import { input as pathologicalInput } from '../test/unit/pathologicalWorker';
 import { RENDER_HOSTILE_GENERATORS } from '../test/util/hostileRender';
-import { runPipeline } from '../test/util/hostileRenderRun';
 import { buildDump } from './bigDump';
+
+interface ShapeRun {
+	readonly name: string;
+	readonly bytes: number;
+	readonly steps: Record<string, number>;
+	readonly baseRss: number;
+	readonly peakRss: number;
+}
+
+/**
+ * The steps the editor and the CLI run on a dump, in order, timed: test/util/hostileRenderRun.ts's pipeline as the
+ * CLI runs its last step. Each step's output is dropped once made, as the CLI and the editor do (the editor's
+ * preview keeps its html, but never beside a json output); the json is written in pieces to a file as
+ * `pagedump extract --format json --out` writes it (here the null device), never held whole.
+ */
+function runPipeline(name: string, text: string, baseRss: number): ShapeRun {
+	// What the steps made so far: each step reads what the ones before it made.
+	const made: { doc?: DumpDocument; article?: Article; rendered?: RenderedMarkdown } = {};
+	const doc = (): DumpDocument => need(made.doc);
+	const article = (): Article => need(made.article);
+	const rendered = (): RenderedMarkdown => need(made.rendered);
+	const pipeline: readonly (readonly [step: string, run: () => void])[] = [
+		['parse', () => void (made.doc = parseDump(text))],
+		['extract', () => void (made.article = extractArticle(doc()))],
+		['outline', () => void buildOutline(doc(), article())],
+		['render md', () => void (made.rendered = renderMarkdown(article(), doc()))],
+		['render html', () => void renderArticleHtml(rendered(), { dump: text, images: 'https' })],
+		['diagnose', () => void diagnose(doc(), article(), {})],
+		['format json', () => writeJsonToNull({ doc: doc(), article: article(), rendered: rendered() })],
+	];
+	const steps: Record<string, number> = {};
+	for (const [step, run] of pipeline) {
+		const t0 = performance.now();
+		run();
+		steps[step] = Math.round(performance.now() - t0);
+	}
+	const peakRss = process.resourceUsage().maxRSS * 1024;
+	return { name, bytes: Buffer.byteLength(text), steps, baseRss, peakRss };
+}
+
+function need<T>(value: T | undefined): T {
+	if (value === undefined) throw new Error('a step ran before the one that makes its input');
+	return value;
+}
+
+/** The json format written in pieces to the null device, as `--out` writes it to a file. */
+function writeJsonToNull(extraction: Extraction): void {
+	const fd = fs.openSync(os.devNull, 'w');
+	try {
+		writeExtraction(extraction, 'json', (chunk) => void fs.writeSync(fd, chunk));
+	} finally {
+		fs.closeSync(fd);
+	}
+}
 
 function build(kind: string, name: string, size: number): string {
 	if (kind === 'prose') return buildDump(size).text;

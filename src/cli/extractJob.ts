@@ -1,5 +1,5 @@
 // One extraction job: read a dump, extract, render, write. Runs in the CLI process or in a worker thread alike.
-import { analyzeDump, complexityRefusal, emptyArticleReason, extractWithSiteRules, formatExtraction, looksLikeDump, type OutputFormat, type SiteRuleTable } from '../core/index';
+import { analyzeDump, complexityRefusal, emptyArticleReason, extractWithSiteRules, formatExtraction, looksLikeDump, writeExtraction, type OutputFormat, type SiteRuleTable } from '../core/index';
 import { InputError, readDumpFile } from './inputs';
 import { OutputError, writeFileAtomic } from './safeWrite';
 
@@ -21,8 +21,12 @@ export type ExtractOutcome =
 	| { readonly status: 'ok'; readonly file: string; readonly outPath?: string; readonly output?: string; readonly bytes: number }
 	| { readonly status: 'skipped' | 'failed'; readonly file: string; readonly reason: string; readonly bytes: number; readonly unreadable?: boolean };
 
-/** Runs one job. Never throws: every refusal or failure comes back as an outcome with a reason. */
-export function runExtractJob(job: ExtractJob): ExtractOutcome {
+/**
+ * Runs one job. Never throws: every refusal or failure comes back as an outcome with a reason. With `print` (the CLI's
+ * standard output, in its own thread) and no `outPath`, the output is handed to it in pieces as it is written, and the
+ * outcome carries none: the `json` format of a section-dense dump is ten times the dump, never held whole.
+ */
+export function runExtractJob(job: ExtractJob, print?: (chunk: string) => void): ExtractOutcome {
 	let text: string;
 	try {
 		text = readDumpFile(job.file, job.maxBytes);
@@ -41,12 +45,15 @@ export function runExtractJob(job: ExtractJob): ExtractOutcome {
 		if (refusal) return { status: 'skipped', file: job.file, reason: refusal.message, bytes };
 		const extraction = job.sites ? extractWithSiteRules(analysis.document, job.sites) : analysis.extraction;
 		if (extraction.article.empty) return { status: 'skipped', file: job.file, reason: emptyArticleReason(extraction.article), bytes };
-		const output = formatExtraction(extraction, job.format);
 		if (job.outPath) {
-			writeFileAtomic(job.outPath, output, job.overwrite === true);
+			writeFileAtomic(job.outPath, (write) => writeExtraction(extraction, job.format, write), job.overwrite === true);
 			return { status: 'ok', file: job.file, outPath: job.outPath, bytes };
 		}
-		return { status: 'ok', file: job.file, output, bytes };
+		if (print) {
+			writeExtraction(extraction, job.format, print);
+			return { status: 'ok', file: job.file, bytes };
+		}
+		return { status: 'ok', file: job.file, output: formatExtraction(extraction, job.format), bytes };
 	} catch (e) {
 		if (e instanceof OutputError) return { status: 'failed', file: job.file, reason: `${job.outPath}: ${e.message}`, bytes };
 		// A bug in the core must not stop a batch: report it against the file and go on.

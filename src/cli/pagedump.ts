@@ -286,8 +286,10 @@ async function extractCommand(argv: readonly string[], io: CliIo): Promise<numbe
 			io.err(`${outcome.file}: ${outcome.status}: ${outcome.reason}\n`);
 		}
 	};
+	// Printed output goes to standard output in pieces as it is written (a terminal gets the dump's controls escaped).
+	const print = (chunk: string): void => io.out(io.outIsTerminal ? escapeControls(chunk) : chunk);
 	if (jobs > 1 && planned.length > 1) await runInWorkers(planned, jobs, report);
-	else for (const job of planned) report(runExtractJob(job));
+	else for (const job of planned) report(runExtractJob(job, print));
 	if (outDir) {
 		io.err(`pagedump: extracted ${ok} of ${inputs.length} into ${outDir}${problems > 0 ? `; ${problems} skipped or failed` : ''}\n`);
 	}

@@ -19,13 +19,23 @@ export function destinationKind(file: string): 'none' | 'file' | 'symlink' | 'ot
 	return st.isSymbolicLink() ? 'symlink' : st.isFile() ? 'file' : 'other';
 }
 
+/** What an output is made of: one string, or a writer that hands its pieces (in order) to `write`. */
+export type OutputData = string | ((write: (chunk: string) => void) => void);
+
+/** Writes all of `chunk` (UTF-8) at the file's position: `writeSync` may write less than asked. */
+function writeAll(fd: number, chunk: string): void {
+	const bytes = Buffer.from(chunk, 'utf8');
+	for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at, bytes.length - at);
+}
+
 /**
  * Writes `data` to `file`: into a fresh temporary file beside it (created exclusively, never through a link), then
  * renamed over the destination. A link at the destination is refused, even with `overwrite`: the rename would replace
  * the link itself, but the user asked to write the file the link names, and writing there is exactly the attack.
- * Without `overwrite`, an existing destination is refused.
+ * Without `overwrite`, an existing destination is refused. A writer's pieces go to the file as they come, so a long
+ * output (the `json` format of a section-dense dump is ten times the dump) is never held whole.
  */
-export function writeFileAtomic(file: string, data: string, overwrite: boolean): void {
+export function writeFileAtomic(file: string, data: OutputData, overwrite: boolean): void {
 	const kind = destinationKind(file);
 	if (kind === 'symlink') throw new OutputError('is a symbolic link; pagedump never writes through one (remove it first)');
 	if (kind === 'other') throw new OutputError('exists and is not a regular file');
@@ -34,7 +44,15 @@ export function writeFileAtomic(file: string, data: string, overwrite: boolean):
 	const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(6).toString('hex')}.tmp`);
 	try {
 		// 'wx': O_CREAT|O_EXCL, which also refuses to follow a link planted at the temporary name.
-		fs.writeFileSync(tmp, data, { flag: 'wx' });
+		if (typeof data === 'string') fs.writeFileSync(tmp, data, { flag: 'wx' });
+		else {
+			const fd = fs.openSync(tmp, 'wx');
+			try {
+				data((chunk) => writeAll(fd, chunk));
+			} finally {
+				fs.closeSync(fd);
+			}
+		}
 		// Checked again right before the rename: a link may have appeared since.
 		if (destinationKind(file) === 'symlink') throw new OutputError('is a symbolic link; pagedump never writes through one (remove it first)');
 		fs.renameSync(tmp, file);

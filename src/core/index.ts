@@ -15,7 +15,7 @@ export { decodeDump, type DecodedDump } from './text/decode';
 export type { Article, ArticleMetadata, MetadataField, RemovedRegion } from './extract/article';
 export { extractArticle } from './extract/extractArticle';
 export { emptyArticleReason, EXTRACTION_WARNINGS, type ExtractionWarning } from './extract/warnings';
-export { extractDump, extractionToJson, formatExtraction, FORMAT_EXTENSIONS, OUTPUT_FORMATS, type Extraction, type OutputFormat } from './render/formats';
+export { extractDump, extractionToJson, formatExtraction, FORMAT_EXTENSIONS, OUTPUT_FORMATS, writeExtraction, type Extraction, type OutputFormat } from './render/formats';
 export { renderMarkdown } from './render/articleMarkdown';
 export type { RenderedMarkdown } from './render/renderedMarkdown';
 export { isSafeLinkUrl, lineSpan, metadataRows, renderArticleHtml } from './render/articleHtml';

@@ -151,8 +151,13 @@ function sharedParts(source: string, id: string | undefined, classes: string[] |
 	const known = sharedBlocks.get(source);
 	if (known) return known;
 	if (sharedBlocks.size >= SHARE_MAX_ENTRIES) sharedBlocks.clear();
-	const parts: AttributeParts = { id, classes: classes ? Object.freeze(classes.slice()) : EMPTY_CLASSES, pairs: pairs ? Object.freeze(pairs.map((p) => Object.freeze(p))) : NO_PAIRS };
-	sharedBlocks.set(source, parts);
+	// Kept past this dump: the key and every part are copies, never views of the dump (see ownCopy).
+	const parts: AttributeParts = {
+		id: id === undefined ? undefined : ownCopy(id),
+		classes: classes ? Object.freeze(classes.map(ownCopy)) : EMPTY_CLASSES,
+		pairs: pairs ? Object.freeze(pairs.map(([k, v]) => Object.freeze([ownCopy(k), ownCopy(v)] as const))) : NO_PAIRS,
+	};
+	sharedBlocks.set(ownCopy(source), parts);
 	return parts;
 }
 
@@ -206,8 +211,25 @@ function intern(s: string): string {
 	const known = interned.get(s);
 	if (known !== undefined) return known;
 	if (interned.size >= INTERN_MAX_ENTRIES) interned.clear();
-	interned.set(s, s);
-	return s;
+	const own = ownCopy(s);
+	interned.set(own, own);
+	return own;
+}
+
+/** Slices this long or longer are views of the string they were cut from in V8 (sliced strings), not copies. */
+const VIEW_MIN_LENGTH = 13;
+
+/**
+ * `s` as a string of its own. A slice of a dump of 13 characters or more is a view that keeps the whole dump alive,
+ * so a table that outlives the dump (the intern table, the shared blocks: module state, kept from one dump to the
+ * next in the editor and in a batch) held every dump its entries were cut from: a 20 MB dump whose attribute block
+ * put one key of 13 characters in a table stayed alive after the parse (test/unit/attributeTables.test.ts). The copy
+ * is made once an entry, when it enters a table: the tables are bounded (INTERN_MAX_ENTRIES, SHARE_MAX_ENTRIES) and
+ * their strings short (INTERN_MAX_LENGTH, SHARE_MAX_LENGTH), so what they keep is bounded in bytes too.
+ */
+function ownCopy(s: string): string {
+	// `join` writes the characters into a new flat string (code unit by code unit: a surrogate pair stays whole).
+	return s.length < VIEW_MIN_LENGTH ? s : s.split('').join('');
 }
 
 function identity(n: number): number {

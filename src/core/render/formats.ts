@@ -3,12 +3,13 @@ import { parseDump } from '../dump/parseDump';
 import type { Article } from '../extract/article';
 import { extractArticle } from '../extract/extractArticle';
 import { inlineText } from '../extract/inlineText';
-import type { Block, DumpDocument } from '../model/dumpDocument';
+import type { DumpDocument } from '../model/dumpDocument';
 import { LineIndex } from '../text/lineIndex';
 import { renderHtmlDocument } from './articleHtml';
 import { renderMarkdown } from './articleMarkdown';
 import { renderText } from './articleText';
 import { metadataToJson, renderFrontMatter } from './frontMatter';
+import { JsonItems, jsonText, writeJson } from './jsonChunks';
 import type { RenderedMarkdown } from './renderedMarkdown';
 
 export type OutputFormat = 'md' | 'html' | 'text' | 'json';
@@ -59,15 +60,41 @@ export function formatExtraction(extraction: Extraction, format: OutputFormat): 
 		case 'text':
 			return renderText(article, doc);
 		case 'json':
-			return JSON.stringify(extractionToJson(extraction), null, 2) + '\n';
+			return jsonText(extractionJsonValue(extraction, true)) + '\n';
 	}
 }
 
 /** The `json` format: metadata, markdown, text, headings, removed regions with reasons, stats. */
 export function extractionToJson(extraction: Extraction): object {
+	return extractionJsonValue(extraction, false);
+}
+
+/**
+ * Writes an extraction in one of the output formats to `sink`, in pieces: the `json` format a piece at a time (its
+ * lists made item by item, see jsonChunks.ts), the others as one string. The pieces joined are `formatExtraction`'s text.
+ */
+export function writeExtraction(extraction: Extraction, format: OutputFormat, sink: (chunk: string) => void): void {
+	if (format !== 'json') {
+		sink(formatExtraction(extraction, format));
+		return;
+	}
+	writeJson(extractionJsonValue(extraction, true), sink);
+	sink('\n');
+}
+
+/**
+ * The `json` value; with `lazy`, its long lists (headings, removed regions, problems) are `JsonItems` made as they are
+ * written, else arrays. Both write the same bytes: the keys, their order and every value are the same.
+ */
+function extractionJsonValue(extraction: Extraction, lazy: boolean): object {
 	const { doc, article, rendered } = extraction;
 	const index = new LineIndex(doc.text);
-	const headings = article.blocks.filter((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading').map((h) => ({ level: h.level, text: inlineText(h.content).trim(), line: index.lineAt(h.range.start) }));
+	const list = <T>(items: () => Iterable<T>): JsonItems | T[] => (lazy ? new JsonItems(items) : [...items()]);
+	let headingCount = 0;
+	for (const b of article.blocks) if (b.kind === 'heading') headingCount++;
+	const headings = list(function* () {
+		for (const h of article.blocks) if (h.kind === 'heading') yield { level: h.level, text: inlineText(h.content).trim(), line: index.lineAt(h.range.start) };
+	});
 	const text = renderText(article, doc);
 	let links = 0;
 	let images = 0;
@@ -81,16 +108,20 @@ export function extractionToJson(extraction: Extraction): object {
 		markdown: rendered.markdown,
 		text,
 		headings,
-		removed: article.removed.map((r) => ({ range: index.rangeOf(r.range), step: r.step, signal: r.signal, score: r.score ?? null })),
+		removed: list(function* () {
+			for (const r of article.removed) yield { range: index.rangeOf(r.range), step: r.step, signal: r.signal, score: r.score ?? null };
+		}),
 		// Why the result may disappoint (extract/warnings.ts): `tiny-content`, `no-text`.
 		warnings: article.warnings ?? [],
-		problems: doc.problems.map((p) => ({ kind: p.kind, message: p.message, range: index.rangeOf(p.range) })),
+		problems: list(function* () {
+			for (const p of doc.problems) yield { kind: p.kind, message: p.message, range: index.rangeOf(p.range) };
+		}),
 		stats: {
 			characters: doc.text.length,
 			lines: index.lineCount,
 			words: countWords(text),
 			blocks: article.blocks.length,
-			headings: headings.length,
+			headings: headingCount,
 			links,
 			images,
 			removedRegions: article.removed.length,
