@@ -5,12 +5,14 @@ import { hasBuyBoxAtName } from './buyBoxAtName';
 import { isCompanyVoice } from './companyVoice';
 import { isSpreadOut } from './coverage';
 import { isDatedArticle } from './datedArticle';
+import { isDatedBesideCards } from './datedBesideCards';
 import { isDatedFeed } from './datedItems';
 import { isDatedTeaserFeed } from './datedTeasers';
 import { linksToDocSource } from './docSource';
 import { isProductOverCards } from './cardsUnderPrice';
 import { isCardsInChrome } from './cardsInChrome';
 import { isFeatureTiles } from './featureTiles';
+import { kindConfidence } from './kindConfidence';
 import { isThread } from './forum';
 import { isOneLongItem } from './oneLongItem';
 import { isPageOfSections } from './headedSections';
@@ -50,6 +52,7 @@ export interface KindEvidence {
 	readonly kind: PageKind;
 	/** The signal that decided, e.g. `posts 12`, `priced cards 24`, `code blocks 5`. */
 	readonly signal: string;
+	/** How often the deciding rule is right, measured on the tuning part and scaled for unseen sites (kindConfidence.ts). */
 	readonly confidence: number;
 }
 
@@ -58,19 +61,19 @@ export interface KindEvidence {
  * prose (`published` says whether the metadata reader finds a publication date; asked only then), a grid of priced cards, a
  * product's cart, documentation's code and navigation, an article's prose, a listing's teasers; a page with none
  * of these whose content is spread over many sections is a service (landing) page, before a listing when its
- * sections are headed and plain.
+ * sections are headed and plain. Each answer's confidence is its rule's measured precision (kindConfidence.ts).
  */
 export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, whole: Attempt, published: () => boolean = () => false): KindEvidence {
 	// A platform's thread is one whatever its first post holds; elsewhere one long block holding the article is no thread (oneLongItem.ts).
 	const thread = isThread(index, s, article) && (s.platform?.kind === 'forum' || !s.posts || !isOneLongItem(index, s.posts, article));
-	if (thread) return { kind: 'forum', signal: `posts ${s.posts?.items.length ?? 0}`, confidence: 0.8 };
+	if (thread) return { kind: 'forum', signal: `posts ${s.posts?.items.length ?? 0}`, confidence: kindConfidence('posts') };
 	const spread = isSpreadOut(s, article, whole);
 	// Prose in one container under a publication date outweighs cards, prices, code and a shop's platform (datedArticle.ts).
-	if (isDatedArticle(s, article, whole, spread, published)) return { kind: 'article', signal: `dated, long paragraphs ${s.longParagraphs}`, confidence: 0.7 };
+	if (isDatedArticle(s, article, whole, spread, published)) return { kind: 'article', signal: `dated, long paragraphs ${s.longParagraphs}`, confidence: kindConfidence('dated article') };
 	const platform = s.platform;
-	if (platform?.kind === 'documentation') return { kind: 'documentation', signal: `platform ${platform.name}`, confidence: 0.8 };
+	if (platform?.kind === 'documentation') return { kind: 'documentation', signal: `platform ${platform.name}`, confidence: kindConfidence('docs platform') };
 	// One container typed schema.org/Product is the page's product; a grid types each of its cards (productItems.ts).
-	if (isOneProductItem(s)) return { kind: 'product', signal: 'schema.org Product', confidence: 0.7 };
+	if (isOneProductItem(s)) return { kind: 'product', signal: 'schema.org Product', confidence: kindConfidence('schema.org product') };
 	const shopItems = shopGrid(index, s, productChrome(index));
 	const pricedCards = shopItems?.pricedItems ?? 0;
 	// A short list of product cards beside a sort or filter toolbar is a small collection (shopGrid.ts `small`).
@@ -82,54 +85,60 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	// A shop's blog post is read by its prose, not by its platform (shopBlogPost.ts).
 	if (platform?.kind === 'shop' && !isShopBlogPost(s, spread)) {
 		const cards = shopCards && !buyBox();
-		return { kind: cards ? 'collection' : 'product', signal: `platform ${platform.name}${cards ? `, priced cards ${pricedCards}` : ''}`, confidence: 0.7 };
+		return { kind: cards ? 'collection' : 'product', signal: `platform ${platform.name}${cards ? `, priced cards ${pricedCards}` : ''}`, confidence: kindConfidence(cards ? 'shop platform, collection' : 'shop platform, product') };
 	}
 	if (grid) {
 		// A price right under the h1 is one product's buy box; the priced cards are its recommendations (buyBoxAtName.ts).
-		if (buyBox()) return { kind: 'product', signal: `price at the name, priced cards ${pricedCards}`, confidence: 0.5 };
-		return { kind: 'collection', signal: `priced cards ${pricedCards}`, confidence: 0.7 };
+		if (buyBox()) return { kind: 'product', signal: `price at the name, priced cards ${pricedCards}`, confidence: kindConfidence('price at the name over a grid') };
+		return { kind: 'collection', signal: `priced cards ${pricedCards}`, confidence: kindConfidence('priced cards') };
 	}
 	if (s.prices >= MIN_COLLECTION_PRICES && s.listingWords >= 1 && s.cartWords >= 1 && !isProseOverGrid(s.longParagraphs, s.prices)) {
 		// A price right under the h1 is one product's buy box; the other prices are its recommendations (buyBoxAtName.ts).
-		if (buyBox()) return { kind: 'product', signal: `price at the name, prices ${s.prices}`, confidence: 0.5 };
-		return { kind: 'collection', signal: `prices ${s.prices}`, confidence: 0.5 };
+		if (buyBox()) return { kind: 'product', signal: `price at the name, prices ${s.prices}`, confidence: kindConfidence('price at the name over a grid') };
+		return { kind: 'collection', signal: `prices ${s.prices}`, confidence: kindConfidence('prices') };
 	}
 	// A price and a cart button under the h1 make one product's page, however long its description (buyBox.ts).
-	if (hasBuyBoxNearName(index)) return { kind: 'product', signal: 'buy box at the name', confidence: 0.6 };
+	if (hasBuyBoxNearName(index)) return { kind: 'product', signal: 'buy box at the name', confidence: kindConfidence('buy box at the name') };
 	if (s.cartWords >= 1 && s.prices >= 1 && (s.productContainers >= 1 || s.cartWords >= 2) && s.longParagraphs < MAX_PRODUCT_LONG_PARAGRAPHS) {
-		return { kind: 'product', signal: `cart words ${s.cartWords}, prices ${s.prices}`, confidence: 0.6 };
+		return { kind: 'product', signal: `cart words ${s.cartWords}, prices ${s.prices}`, confidence: kindConfidence('cart words and prices') };
 	}
 	// A landing page spread over headed sections shows its product's code in feature tiles; documentation is not spread out
 	// (tuning part of wcxb-dev: page kind 0.775 → 0.776, one service page out of documentation, no documentation page lost).
 	const docCode = s.codeBlocks >= MIN_DOC_CODE_BLOCKS && !(spread && isPageOfSections(whole));
 	if (docCode || s.docContainers >= MIN_DOC_CONTAINERS) {
-		return { kind: 'documentation', signal: docCode ? `code blocks ${s.codeBlocks}` : `docs containers ${s.docContainers}`, confidence: 0.6 };
+		return { kind: 'documentation', signal: docCode ? `code blocks ${s.codeBlocks}` : `docs containers ${s.docContainers}`, confidence: kindConfidence(docCode ? 'code blocks' : 'docs containers') };
 	}
 	// A link to the page's own source file ("Edit this page on GitHub") is documentation kept as code (docSource.ts).
-	if (linksToDocSource(index)) return { kind: 'documentation', signal: 'link to its source file', confidence: 0.6 };
+	if (linksToDocSource(index)) return { kind: 'documentation', signal: 'link to its source file', confidence: kindConfidence('link to its source file') };
 	// Many linked titles and as many date lines on the page read whole are a feed, however long its summaries (datedTeasers.ts).
-	if (isDatedTeaserFeed(whole)) return { kind: 'listing', signal: 'dated teasers', confidence: 0.5 };
+	if (isDatedTeaserFeed(whole)) return { kind: 'listing', signal: 'dated teasers', confidence: kindConfidence('dated teasers') };
 	const coverage = whole.chars > 0 ? article.chars / whole.chars : 1;
 	// A listing whose items lie outside the container the article pipeline chose (kinds/itemTitles.ts).
-	if (!spread && itemsOutsideArticle(article, whole)) return { kind: 'listing', signal: 'item titles outside the article', confidence: 0.5 };
+	if (!spread && itemsOutsideArticle(article, whole)) return { kind: 'listing', signal: 'item titles outside the article', confidence: kindConfidence('item titles outside the article') };
 	// A page of long sections or teasers whose prose lies mostly outside that container (kinds/proseOutside.ts).
-	if (!spread && proseOutsideArticle(article, whole)) return { kind: 'listing', signal: 'prose outside the article', confidence: 0.4 };
+	if (!spread && proseOutsideArticle(article, whole)) return { kind: 'listing', signal: 'prose outside the article', confidence: kindConfidence('prose outside the article') };
 	// A company speaking of its offers, with calls to act, is a service page however long its paragraphs (companyVoice.ts).
-	if (!spread && isCompanyVoice(s, article, whole)) return { kind: 'service', signal: 'company voice', confidence: 0.5 };
+	if (!spread && isCompanyVoice(s, article, whole)) return { kind: 'service', signal: 'company voice', confidence: kindConfidence('company voice') };
 	// A feed that dates each item on a line of its own, taken for an article by its long summaries (datedItems.ts).
-	if (!spread && isDatedFeed(article)) return { kind: 'listing', signal: 'dated items', confidence: 0.5 };
+	if (!spread && isDatedFeed(article)) return { kind: 'listing', signal: 'dated items', confidence: kindConfidence('dated items') };
 	// Where the page would be an article, many short headed tiles make it a landing page (featureTiles.ts).
 	const tiles = !spread && isFeatureTiles(article);
-	if (tiles && s.longParagraphs >= MIN_ARTICLE_LONG_PARAGRAPHS) return { kind: 'service', signal: 'feature tiles', confidence: 0.4 };
-	if (!spread && s.longParagraphs >= MIN_ARTICLE_LONG_PARAGRAPHS) return { kind: 'article', signal: `long paragraphs ${s.longParagraphs}`, confidence: 0.7 };
+	if (tiles && s.longParagraphs >= MIN_ARTICLE_LONG_PARAGRAPHS) return { kind: 'service', signal: 'feature tiles', confidence: kindConfidence('feature tiles') };
+	if (!spread && s.longParagraphs >= MIN_ARTICLE_LONG_PARAGRAPHS) return { kind: 'article', signal: `long paragraphs ${s.longParagraphs}`, confidence: kindConfidence('long paragraphs') };
 	// A spread-out page of headed sections is a landing page, whatever cards its feature tiles make (headedSections.ts).
 	const sections = spread ? isPageOfSections(whole) : undefined;
-	if (sections) return { kind: 'service', signal: `headed sections ${sections.sections}`, confidence: 0.5 };
+	if (sections) return { kind: 'service', signal: `headed sections ${sections.sections}`, confidence: kindConfidence('headed sections') };
 	// On a spread-out page, cards in the page's frame are a menu or a footer, not its items: it is a landing page (cardsInChrome.ts).
 	const cards = s.cards && !(spread && isCardsInChrome(s.cards, whole)) ? s.cards.items.length : 0;
 	// Teaser cards under a name priced at once are one offer's related items (cardsUnderPrice.ts).
-	if (cards >= MIN_LISTING_CARDS) return isProductOverCards(index) ? { kind: 'product', signal: `price at the name, cards ${cards}`, confidence: 0.4 } : { kind: 'listing', signal: `cards ${cards}`, confidence: 0.5 };
-	if (spread) return { kind: 'service', signal: `article coverage ${coverage.toFixed(2)}`, confidence: 0.4 };
-	if (tiles) return { kind: 'service', signal: 'feature tiles', confidence: 0.4 };
-	return { kind: 'article', signal: 'default', confidence: 0.4 };
+	if (cards >= MIN_LISTING_CARDS) {
+		if (isProductOverCards(index)) return { kind: 'product', signal: `price at the name, cards ${cards}`, confidence: kindConfidence('price at the name over cards') };
+		// Cards beside a container dated as published are an article's related stories (datedBesideCards.ts).
+		if (isDatedBesideCards(published)) return { kind: 'article', signal: `dated, cards ${cards}`, confidence: kindConfidence('dated beside cards') };
+		return { kind: 'listing', signal: `cards ${cards}`, confidence: kindConfidence('cards') };
+	}
+	if (spread) return { kind: 'service', signal: `article coverage ${coverage.toFixed(2)}`, confidence: kindConfidence('article coverage') };
+	if (tiles) return { kind: 'service', signal: 'feature tiles', confidence: kindConfidence('feature tiles') };
+	// An article by default; a publication date over its container makes it a likely one (kindConfidence.ts).
+	return published() ? { kind: 'article', signal: 'dated', confidence: kindConfidence('dated') } : { kind: 'article', signal: 'default', confidence: kindConfidence('default') };
 }
