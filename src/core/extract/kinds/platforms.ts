@@ -49,7 +49,10 @@ export const KIND_PLATFORMS: readonly KindPlatform[] = [
 		detect: /(^|\s)(?:js-post-body|votecell|js-voting-container|answercell)(\s|$)/,
 		kind: 'forum',
 		posts: /(^|\s)(?:question|answer)(\s|$)/,
-		postChrome: /(^|\s)(?:js-post-menu|js-post-comments-component|comments|post-taglist|comments-link-\d+|js-post-notice)(\s|$)/,
+		// The 2024 comment layout writes each comment's header, the commenter's name and the comment's age ("Over a year
+		// ago"), in `s-user-card--awards`; the annotators keep the comment's words, never that line. Tuning forum page 0564
+		// (Stack Overflow) 0.922 -> 0.933; no other page writes it.
+		postChrome: /(^|\s)(?:js-post-menu|js-post-comments-component|comments|post-taglist|comments-link-\d+|js-post-notice|s-user-card--awards)(\s|$)/,
 	},
 	{
 		name: 'nodebb',
