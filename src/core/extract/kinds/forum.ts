@@ -25,6 +25,7 @@ import { articleInPost } from './articleInPost';
 import type { KindStrategy } from './pageKind';
 import { MEMBER_CARD_RE } from './postParts';
 import { MIN_POSTS_SHARE, SCATTERED_SIGNATURE, withOpeningPost } from './posts';
+import { posterHeadings } from './posterHeadings';
 import { postsFillArticle } from './postsFillArticle';
 import { hasPosterMark, mostly, scatteredMessage } from './scatteredPosts';
 import type { PageSignals, RepeatedGroup } from './signals';
@@ -140,7 +141,14 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	// A post's author and date are part of it: bylines stay, and so do containers named `author` (an engine with no
 	// profile names each post's header so), which an article's cleaning drops as an author box (heuristics/innerChrome.ts).
 	const flags: Flags = { ...ALL_FLAGS, cleanConditionally: false, keepBylines: true, keepInnerChrome: true };
+	// The poster's name, where the engine writes it beside the post's container (kinds/posterHeadings.ts).
+	const names = signals.platform?.posterName ? posterHeadings(index, items, signals.platform.posterName) : undefined;
 	for (const p of items) {
+		const name = names?.get(p);
+		if (name !== undefined) {
+			blocks.push(name);
+			chars += index.statsOf(name).chars;
+		}
 		const kept = cleanBlock(index, p, flags, removed, undefined, true, pruned);
 		blocks.push(...kept.blocks);
 		chars += kept.stats.chars;
@@ -152,9 +160,11 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	// as plain lines (heuristics/forumControls.ts).
 	const chrome = platformChrome ? [POST_CHROME_RE, MEMBER_CARD_RE, platformChrome] : [POST_CHROME_RE, MEMBER_CARD_RE];
 	// Post subjects that repeat the topic's heading, "Re:" or not (heuristics/threadSubjects.ts).
+	// Not the poster's name the engine writes as a heading beside each post (kinds/posterHeadings.ts).
 	const titles = new Set<string>();
+	const posterName = signals.platform?.posterName;
 	for (const b of index.parent.keys()) {
-		if (b.kind === 'heading' && !inPost(b)) titles.add(subjectKey(blockText(b)));
+		if (b.kind === 'heading' && !inPost(b) && !posterName?.test(attrWords(b.attrs))) titles.add(subjectKey(blockText(b)));
 	}
 	titles.delete('');
 	// Member titles and badges beside the author's name (heuristics/postChromeSpans.ts), a name printed twice (repeatedPosterName.ts).

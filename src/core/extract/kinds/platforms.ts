@@ -19,6 +19,11 @@ export interface KindPlatform {
 	 * words of each post's outermost container. Otherwise the posts are found as a repeated group (kinds/posts.ts).
 	 */
 	readonly posts?: RegExp;
+	/**
+	 * Forum software that writes each poster's name as a heading beside the post's container, not in it: the class
+	 * words of that heading (kinds/posterHeadings.ts). The forum strategy writes it above the post.
+	 */
+	readonly posterName?: RegExp;
 	/** Forum software whose signatures lose their wrapper in a dump (heuristics/signatureBodies.ts). */
 	readonly signatureBody?: SignatureBody;
 	/** Shop software that names each widget of a product page: the words of the widgets that hold the product's own text (kinds/productWidgets.ts). */
@@ -43,6 +48,7 @@ export const KIND_PLATFORMS: readonly KindPlatform[] = [
 		// Invision Community 5 (`ipsEntries`, `ipsEntry__content`: each post's date and message, its author card apart) as
 		// well as version 4 (`cPost`).
 		postChrome: /(^|\s)(?:cAuthorPane_info|ipsComment_controls|ipsReact\w*|cPost_footer|ipsEntry__signature|ipsEntry__footer|ipsEntry__controls)(\s|$)/,
+		posterName: /(^|\s)(?:cAuthorPane_author|ipsEntry__username)(\s|$)/,
 	},
 	{
 		name: 'stackexchange',
