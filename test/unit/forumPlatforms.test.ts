@@ -41,6 +41,8 @@ function stackExchangeThread(): string {
 		lines.push(`[commenter${i}](/users/${i}/commenter){.comment-user} [Over a year ago](#comment${i}){.comment-link}`, ':::', '');
 		lines.push('::: {itemprop="text"}', `Comment ${i}: did you check the felt under the ridge tiles as well as the nails?`, ':::', ':::', ':::', '');
 	});
+	lines.push('::: {.answer .js-answer}', '::: {.s-prose .js-post-body}', 'Mine leaked at the ridge too: the capping had lifted at one end and rain blew in under it.', ':::', '');
+	lines.push('::: {.d-flex .js-you-can-comment-banner-anon}', 'Sign up to request clarification or add additional context in comments.', ':::', ':::', '');
 	return lines.join('\n');
 }
 
@@ -51,6 +53,8 @@ suite('Forum platforms', () => {
 		for (const m of MESSAGES) assert.ok(text.includes(m), `lost ${m.slice(0, 30)}`);
 		assert.ok(text.includes('Comment 2: did you check'), 'lost a comment');
 		assert.ok(!text.includes('commenter1') && !text.includes('Over a year ago'), 'kept a comment header');
+		assert.ok(text.includes('capping had lifted'), 'lost the answer without comments');
+		assert.ok(!text.includes('Sign up to request clarification'), 'kept the signed-out comment banner');
 	});
 
 	test('an SMF thread keeps each post and drops the moderator bar and the buttons under the message', () => {

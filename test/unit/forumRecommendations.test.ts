@@ -1,8 +1,9 @@
-// Recommendation cards among a thread's posts ("Related questions", "Related", "Similar threads"): no post, on fixtures written for this project.
+// Recommendation cards among a thread's posts ("Related questions", "Related", "Similar threads") and posters' statistics spans: no post, on fixtures written for this project.
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { FirstLines, isRecommendationCard, THREAD_RECOMMENDATION_RE } from '../../src/core/extract/heuristics/threadRecommendations';
+import { STAT_SPAN_RE } from '../../src/core/extract/heuristics/postChromeSpans';
 import { extractDumpText as extract } from '../util/kindFixtures';
 
 const ANSWERS = [
@@ -53,5 +54,33 @@ suite('Thread recommendations', () => {
 		assert.ok(index.containers.length > 100);
 		assert.strictEqual(cards, index.containers.length);
 		assert.ok(Date.now() - start < 2000, `took ${Date.now() - start} ms`);
+	});
+});
+
+suite('Poster statistics spans', () => {
+	test('a span of answer and view counts goes from the credential line; the credential stays', () => {
+		const md = [
+			'::: {.post .answer_item_0}',
+			'[gardener](/profile/gardener)',
+			'',
+			'[Allotment holder since 1998]{.c1} [ · ]{.c2}[Author has [9.6K]{.b} answers and [47.1M]{.b} answer views]{.c3}',
+			'',
+			ANSWERS[0],
+			':::',
+			'',
+			'::: {.post .answer_item_1}',
+			'[roofer](/profile/roofer)',
+			'',
+			'[Roofer]{.c1} [ · ]{.c2}[Author has [120]{.b} answers and [2.9K]{.b} answer views]{.c3}',
+			'',
+			ANSWERS[1],
+			':::',
+			'',
+		].join('\n');
+		const { text, kind } = extract(md);
+		assert.strictEqual(kind, 'forum');
+		assert.ok(text.includes('Allotment holder since 1998'), 'lost the credential');
+		assert.ok(!text.includes('answer views'), 'kept the statistics');
+		assert.ok(!STAT_SPAN_RE.test('1,234 posts') && !STAT_SPAN_RE.test('12 answers and 40 answer views later the felt was still dry'));
 	});
 });
