@@ -32,7 +32,31 @@ function fluxThread(): string {
 	return lines.join('\n');
 }
 
+/** A Stack Exchange question and its answers, each answer with a comment in the 2024 layout (name and age in `s-user-card--awards`). */
+function stackExchangeThread(): string {
+	const lines = ['# Shed roof leaking at the ridge', ''];
+	MESSAGES.forEach((m, i) => {
+		lines.push(`::: {#${i === 0 ? 'question' : `answer-${i}`} .${i === 0 ? 'question' : 'answer'} .js-answer}`, '::: votecell', `${i + 2}`, ':::', '');
+		lines.push('::: {.s-prose .js-post-body itemprop="text"}', m, ':::', '', `::: {itemprop="comment"}`, '::: s-user-card--awards');
+		lines.push(`[commenter${i}](/users/${i}/commenter){.comment-user} [Over a year ago](#comment${i}){.comment-link}`, ':::', '');
+		lines.push('::: {itemprop="text"}', `Comment ${i}: did you check the felt under the ridge tiles as well as the nails?`, ':::', ':::', ':::', '');
+	});
+	lines.push('::: {.answer .js-answer}', '::: {.s-prose .js-post-body}', 'Mine leaked at the ridge too: the capping had lifted at one end and rain blew in under it.', ':::', '');
+	lines.push('::: {.d-flex .js-you-can-comment-banner-anon}', 'Sign up to request clarification or add additional context in comments.', ':::', ':::', '');
+	return lines.join('\n');
+}
+
 suite('Forum platforms', () => {
+	test('a Stack Exchange thread keeps each comment\'s words and drops its header of name and age', () => {
+		const { text, kind } = extract(stackExchangeThread());
+		assert.strictEqual(kind, 'forum');
+		for (const m of MESSAGES) assert.ok(text.includes(m), `lost ${m.slice(0, 30)}`);
+		assert.ok(text.includes('Comment 2: did you check'), 'lost a comment');
+		assert.ok(!text.includes('commenter1') && !text.includes('Over a year ago'), 'kept a comment header');
+		assert.ok(text.includes('capping had lifted'), 'lost the answer without comments');
+		assert.ok(!text.includes('Sign up to request clarification'), 'kept the signed-out comment banner');
+	});
+
 	test('an SMF thread keeps each post and drops the moderator bar and the buttons under the message', () => {
 		const { text, kind } = extract(smfThread());
 		assert.strictEqual(kind, 'forum');

@@ -19,11 +19,29 @@ function texts(md: string): { kept: string[]; removed: RemovedRegion[] } {
 }
 
 suite('Forum threads read as articles', () => {
-	test('a comment thread loses the age and count under every comment, and keeps posters and messages', () => {
+	test('a comment thread loses the age under every comment, and keeps posters, messages and lone numbers', () => {
 		const md = COMMENTS.flatMap((c, i) => [`poster${i}`, '', `${i + 3}`, '', '1 year ago', '', c, '']).join('\n');
 		const { kept, removed } = texts(md);
-		assert.deepStrictEqual(kept, COMMENTS.flatMap((c, i) => [`poster${i}`, c]));
+		assert.deepStrictEqual(kept, COMMENTS.flatMap((c, i) => [`poster${i}`, `${i + 3}`, c]));
 		assert.ok(removed.every((r) => r.step === 'forum-control'));
+	});
+
+	test('relative ages of every unit go once one recurs', () => {
+		const ages = ['2 years ago', '3 days ago', '2 years ago', 'a year ago', '2 years ago'];
+		const md = COMMENTS.concat(COMMENTS[0]).flatMap((c, i) => [ages[i], '', c, '']).join('\n');
+		assert.deepStrictEqual(texts(md).kept, COMMENTS.concat(COMMENTS[0]));
+	});
+
+	test('only the controls that recur go: an article keeps its fact box, its lone controls and its definition list', () => {
+		const facts = ['Location: Brooklyn, NY', '', 'Occupation: woodworker', '', 'Posts: 12', ''];
+		const card = ['Joined', ':   2019', '', 'Location', ':   Brooklyn', ''];
+		const md = [...facts, ...card, 'Expand', '', ...COMMENTS.flatMap((c) => [c, '', 'Share', ''])].join('\n');
+		const { kept } = texts(md);
+		assert.deepStrictEqual(kept.slice(0, 3), ['Location: Brooklyn, NY', 'Occupation: woodworker', 'Posts: 12']);
+		assert.ok(kept.includes('Expand'));
+		assert.ok(!kept.includes('Share'));
+		assert.strictEqual(kept.filter((t) => COMMENTS.includes(t)).length, COMMENTS.length);
+		assert.ok(kept.some((t) => t.includes('Joined')), 'the definition list stays');
 	});
 
 	test('member post counts of one shape are one control ("4931 posts", "33 posts")', () => {

@@ -149,19 +149,40 @@ function sameBlocks(kept: readonly Block[], original: readonly Block[]): boolean
 }
 
 /**
+ * Which controls a clean-up drops: `forum` (a thread's posts) drops every control with the runs of profile fields and
+ * the member cards around them; `only` (threadArticleControls.ts: an article whose comments repeat their controls)
+ * drops the controls it names and leaves every label line and definition list to the article.
+ */
+type ControlDrop = { readonly forum: true } | { readonly forum: false; readonly only: (b: Block) => boolean };
+
+/**
  * Drops paragraphs and headings that are only a forum control, list items left empty without them, and the
  * definitions of member statistics ("Joined" / "Jun 29, 2016": the value goes with its label).
  */
 export function dropForumControls(blocks: readonly Block[], removed: RemovedRegion[]): Block[] {
+	return dropControls(blocks, removed, { forum: true });
+}
+
+/**
+ * Drops the forum controls that `only` names (heuristics/threadArticleControls.ts), as `dropForumControls` drops them
+ * all, but never a run of label lines or a definition list for holding a member statistic: in an article those are a
+ * fact box ("Location: Paris", "Occupation: painter").
+ */
+export function dropNamedControls(blocks: readonly Block[], removed: RemovedRegion[], only: (b: Block) => boolean): Block[] {
+	return dropControls(blocks, removed, { forum: false, only });
+}
+
+function dropControls(blocks: readonly Block[], removed: RemovedRegion[], drop: ControlDrop): Block[] {
 	const out: Block[] = [];
-	const profile = profileFields(blocks);
+	const profile = drop.forum ? profileFields(blocks) : undefined;
+	const isDropped = (b: Block): boolean => isControl(b) && (drop.forum || drop.only(b));
 	for (const b of blocks) {
-		if (isControl(b) || profile.has(b)) {
+		if (isDropped(b) || profile?.has(b)) {
 			removed.push({ range: b.range, step: 'forum-control', signal: collapsedText(b) });
 			continue;
 		}
 		if (b.kind === 'list') {
-			if (isMemberCard(b)) {
+			if (drop.forum && isMemberCard(b)) {
 				removed.push({ range: b.range, step: 'forum-control', signal: 'member statistics' });
 				continue;
 			}
@@ -169,12 +190,12 @@ export function dropForumControls(blocks: readonly Block[], removed: RemovedRegi
 			for (const it of b.items) {
 				// A definition whose term is a statistic ("Joined" / "Jun 29, 2016") goes whole.
 				const term = it.children.find((c) => c.kind !== 'spacer');
-				if (b.definition && term !== undefined && isControl(term)) {
+				if (b.definition && term !== undefined && isDropped(term)) {
 					removed.push({ range: it.range, step: 'forum-control', signal: collapsedText(term) });
 					continue;
 				}
 				// Elsewhere only the controls go: an item's later blocks may be the message a date item runs into.
-				const children = dropForumControls(it.children, removed);
+				const children = dropControls(it.children, removed, drop);
 				if (!children.some((c) => c.kind !== 'spacer')) continue;
 				items.push(sameBlocks(children, it.children) ? it : withItemChildren(it, children));
 			}
@@ -187,7 +208,7 @@ export function dropForumControls(blocks: readonly Block[], removed: RemovedRegi
 			continue;
 		}
 		if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') {
-			const children = dropForumControls(b.children, removed);
+			const children = dropControls(b.children, removed, drop);
 			out.push(sameBlocks(children, b.children) ? b : withChildren(b, children));
 			continue;
 		}

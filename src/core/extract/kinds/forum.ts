@@ -14,6 +14,7 @@ import { dropRepeatedPosterNames } from '../heuristics/repeatedPosterName';
 import { dropQuotedChrome } from '../heuristics/quotedChrome';
 import { dropRepeatedPostLines } from '../heuristics/repeatedPostLines';
 import { dropRepeatedQuotes } from '../heuristics/repeatedQuotes';
+import { FirstLines, isRecommendationCard } from '../heuristics/threadRecommendations';
 import { isThreadSummary } from '../heuristics/threadSummary';
 import { dropRepeatedSubjects, subjectKey } from '../heuristics/threadSubjects';
 import { dropTruncatedPreviews } from '../heuristics/truncatedPreviews';
@@ -24,6 +25,7 @@ import { articleInPost } from './articleInPost';
 import type { KindStrategy } from './pageKind';
 import { MEMBER_CARD_RE } from './postParts';
 import { MIN_POSTS_SHARE, SCATTERED_SIGNATURE, withOpeningPost } from './posts';
+import { posterHeadings } from './posterHeadings';
 import { postsFillArticle } from './postsFillArticle';
 import { hasPosterMark, mostly, scatteredMessage } from './scatteredPosts';
 import type { PageSignals, RepeatedGroup } from './signals';
@@ -100,9 +102,13 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	// deciding that the page is a thread: an article above its comments would pass for one.
 	const posts = withOpeningPost(index, signals.posts);
 	if (!posts) return undefined;
+	// A box of other threads among the posts, or an answer to another question, is no post (heuristics/threadRecommendations.ts).
+	const lines = new FirstLines();
+	const items = posts.items.filter((p) => !isRecommendationCard(lines, p, index));
+	if (items.length === 0) return undefined;
 	const pruned = prunedContainers(index, ALL_FLAGS);
 	// Inside a post, names like "comment" or "reply" are the post's own parts: only hidden parts and post chrome go.
-	const postSet = new Set<Block>(posts.items);
+	const postSet = new Set<Block>(items);
 	const postOf = (c: Block): Block | undefined => {
 		for (let p: Block | undefined = c; p !== undefined; p = index.parent.get(p)) if (postSet.has(p)) return p;
 		return undefined;
@@ -125,6 +131,7 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 		else if ((POST_CHROME_RE.test(words) || MEMBER_CARD_RE.test(words) || platformChrome?.test(words)) && !wrapsMessage(index, signals.posts, c, post)) pruned.set(c, 'post-chrome');
 		// A link's preview card: the linked page's title and blurb (heuristics/linkPreviews.ts).
 		else if (isLinkPreview(c)) pruned.set(c, 'link-preview');
+		else if (isRecommendationCard(lines, c, index) && !wrapsMessage(index, signals.posts, c, post)) pruned.set(c, 'recommendations');
 		// A signature written as a second message body (heuristics/signatureBodies.ts).
 		else if (signatureBody && isSignatureBody(index, c, signatureBody)) pruned.set(c, 'signature');
 	}
@@ -134,21 +141,30 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	// A post's author and date are part of it: bylines stay, and so do containers named `author` (an engine with no
 	// profile names each post's header so), which an article's cleaning drops as an author box (heuristics/innerChrome.ts).
 	const flags: Flags = { ...ALL_FLAGS, cleanConditionally: false, keepBylines: true, keepInnerChrome: true };
-	for (const p of posts.items) {
+	// The poster's name, where the engine writes it beside the post's container (kinds/posterHeadings.ts).
+	const names = signals.platform?.posterName ? posterHeadings(index, items, signals.platform.posterName) : undefined;
+	for (const p of items) {
+		const name = names?.get(p);
+		if (name !== undefined) {
+			blocks.push(name);
+			chars += index.statsOf(name).chars;
+		}
 		const kept = cleanBlock(index, p, flags, removed, undefined, true, pruned);
 		blocks.push(...kept.blocks);
 		chars += kept.stats.chars;
 	}
-	recordOutside(index, posts.items, removed);
+	recordOutside(index, items, removed);
 	// The cleaner keeps block quotes whole: the post chrome inside them goes here (heuristics/quotedChrome.ts).
 	const unquoted = dropQuotedChrome(blocks, pruned, removed);
 	// Member titles written as headings (heuristics/postChromeHeadings.ts), then counters and buttons the forum writes
 	// as plain lines (heuristics/forumControls.ts).
 	const chrome = platformChrome ? [POST_CHROME_RE, MEMBER_CARD_RE, platformChrome] : [POST_CHROME_RE, MEMBER_CARD_RE];
 	// Post subjects that repeat the topic's heading, "Re:" or not (heuristics/threadSubjects.ts).
+	// Not the poster's name the engine writes as a heading beside each post (kinds/posterHeadings.ts).
 	const titles = new Set<string>();
+	const posterName = signals.platform?.posterName;
 	for (const b of index.parent.keys()) {
-		if (b.kind === 'heading' && !inPost(b)) titles.add(subjectKey(blockText(b)));
+		if (b.kind === 'heading' && !inPost(b) && !posterName?.test(attrWords(b.attrs))) titles.add(subjectKey(blockText(b)));
 	}
 	titles.delete('');
 	// Member titles and badges beside the author's name (heuristics/postChromeSpans.ts), a name printed twice (repeatedPosterName.ts).
@@ -161,8 +177,8 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	// An answer's preview cut mid-word before its full text (heuristics/truncatedPreviews.ts).
 	const whole = dropTruncatedPreviews(kept, removed);
 	// Short lines the forum writes identically in most posts: its buttons and labels (heuristics/repeatedPostLines.ts).
-	const unrepeated = dropRepeatedPostLines(index.doc.text, whole, posts.items, removed);
-	return { region: posts.items[0], regionScore: 0, blocks: unrepeated, removed, chars };
+	const unrepeated = dropRepeatedPostLines(index.doc.text, whole, items, removed);
+	return { region: items[0], regionScore: 0, blocks: unrepeated, removed, chars };
 }
 
 export const forum: KindStrategy = {
