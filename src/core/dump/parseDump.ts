@@ -14,7 +14,8 @@ import { splitLines, SegmentLines, type LineList } from './lineList';
 import { listMarkerAt, type ListMarker } from './listMarkers';
 import { lineClosingBlock, newAttributeScan, scanAttributes, type AttributeScan } from './openAttributes';
 import { countBlocks, nodeBudget, tooComplexDocument, tooManyNuls, tooMuchMarkup } from './complexity';
-import { InlineBudgetSpent, normalizeLabel, parseInlines, type InlineBudget, type Segment } from './parseInlines';
+import { InlineBudgetSpent, normalizeLabel, type InlineBudget, type Segment } from './parseInlines';
+import { PendingInlines } from './pendingInlines';
 import { dashTable, gridTable, isDashGroupLine, isGridBorderStart, isPipeTableStart, pipeTable } from './tables';
 
 /**
@@ -67,9 +68,6 @@ interface OpenDiv {
 	readonly children: Block[];
 }
 
-/** What a pending-inlines entry becomes once parsed, so its segments can be collected. */
-const PARSED = { node: { content: undefined as unknown }, segments: [] as readonly Segment[] };
-
 /** The content of a paragraph or heading until its inlines are parsed (never read: replaced before `parseDump` returns). */
 const NO_INLINES: Inline[] = [];
 
@@ -86,7 +84,7 @@ class BlockParser implements BlockContext {
 	readonly definitions: Map<string, LinkDefinition>;
 	readonly #text: string;
 	/** Paragraph-like blocks whose inlines are parsed after all link definitions are known. */
-	readonly #pendingInlines: { node: { content: unknown }; segments: readonly Segment[] }[] = [];
+	readonly #pendingInlines = new PendingInlines();
 	/** What the code fence searches learned about the `lines` array being parsed. */
 	#fenceScan: FenceScanCache | undefined;
 	/**
@@ -139,7 +137,7 @@ class BlockParser implements BlockContext {
 		this.#blocksLeft = child.#blocksLeft;
 		const budget: InlineBudget = { left: this.#blocksLeft };
 		try {
-			for (const p of child.#pendingInlines) p.node.content = parseInlines(source, p.segments, this.definitions, budget);
+			child.#pendingInlines.parseAll(source, this.definitions, budget);
 		} catch (e) {
 			if (e instanceof InlineBudgetSpent) throw new BlockBudgetSpent();
 			throw e;
@@ -167,7 +165,7 @@ class BlockParser implements BlockContext {
 	paragraph(segs: readonly Segment[]): Paragraph {
 		this.#spendBlock();
 		const node = new ParagraphNode(NO_INLINES, segs[0].start, segs[segs.length - 1].end);
-		this.#pendingInlines.push({ node, segments: segs });
+		this.#pendingInlines.add(node, segs);
 		return node;
 	}
 
@@ -184,13 +182,8 @@ class BlockParser implements BlockContext {
 		// The exact count: the one above may count a block a rule made and then dropped, never one too few.
 		const budget: InlineBudget = { left: limit - countBlocks(blocks, limit) - this.#pieceInlines };
 		if (budget.left < 0) return undefined;
-		const pending = this.#pendingInlines;
 		try {
-			for (let k = 0; k < pending.length; k++) {
-				pending[k].node.content = parseInlines(this.#text, pending[k].segments, this.definitions, budget);
-				// Done with: a long dump's segment lists need not wait for the last paragraph.
-				pending[k] = PARSED;
-			}
+			this.#pendingInlines.parseAll(this.#text, this.definitions, budget);
 		} catch (e) {
 			if (e instanceof InlineBudgetSpent) return undefined;
 			throw e;
@@ -508,7 +501,7 @@ class BlockParser implements BlockContext {
 			segments.push({ start: lines.start(i + k) + (a - starts[k]), end: lines.start(i + k) + (b - starts[k]) });
 		}
 		const node = new HeadingNode(level, NO_INLINES, contentRange, attrs, false, seg.start + indent, lines.end(last));
-		this.#pendingInlines.push({ node, segments: contentEnd > contentStart ? segments : [] });
+		this.#pendingInlines.add(node, contentEnd > contentStart ? segments : []);
 		return node;
 	}
 
@@ -653,7 +646,7 @@ class BlockParser implements BlockContext {
 					if (j - i === 1 || c === 0x3d) {
 						const contentRange = { start: segs[0].start, end: segs[segs.length - 1].end };
 						const node = new HeadingNode(level, NO_INLINES, contentRange, undefined, true, segs[0].start, seg.end);
-						this.#pendingInlines.push({ node, segments: segs });
+						this.#pendingInlines.add(node, segs);
 						out.push(node);
 						return j + 1;
 					}
@@ -673,7 +666,7 @@ class BlockParser implements BlockContext {
 			j++;
 		}
 		const node = new ParagraphNode(NO_INLINES, segs[0].start, segs[segs.length - 1].end);
-		this.#pendingInlines.push({ node, segments: segs });
+		this.#pendingInlines.add(node, segs);
 		out.push(node);
 		return j;
 	}
