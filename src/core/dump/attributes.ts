@@ -228,9 +228,18 @@ const VIEW_MIN_LENGTH = 13;
  * their strings short (INTERN_MAX_LENGTH, SHARE_MAX_LENGTH), so what they keep is bounded in bytes too.
  */
 function ownCopy(s: string): string {
-	// `join` writes the characters into a new flat string (code unit by code unit: a surrogate pair stays whole).
-	return s.length < VIEW_MIN_LENGTH ? s : s.split('').join('');
+	if (s.length < VIEW_MIN_LENGTH) return s;
+	// A space and `s` make a pair of pieces (a cons string); running an expression over it writes them into one new
+	// flat string in place, and the slice after the space is a view of that copy, not of the dump. It was
+	// `s.split('').join('')`: an array of one-character strings an entry, 3.8% of the parse's self time (profile of
+	// parseDump over the Readability corpus and the sample dump); this is about 6 times faster per copy.
+	const pair = ' ' + s;
+	FLATTEN_RE.test(pair);
+	return pair.slice(1);
 }
+
+/** Any expression: running one over a string makes V8 flatten that string in place (see `ownCopy`). */
+const FLATTEN_RE = /\u0000/;
 
 function identity(n: number): number {
 	return n;
