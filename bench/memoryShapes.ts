@@ -5,7 +5,16 @@ import * as path from 'node:path';
 import { runUnderHeapCap } from '../test/util/heapCap';
 import { RENDER_HOSTILE_NAMES } from '../test/util/hostileRender';
 
-/** The aim of the hardening issue: peak memory at most this many times the input on every shape. */
+/**
+ * The aim of the hardening issue: peak memory at most this many times the input on every shape. "The input" is the
+ * dump's text as UTF-8 bytes, what the child reports as `bytes` (the same as the file for every UTF-8 dump): the
+ * pipeline's memory follows the text it reads, not how the file spelt it. Counting the file's bytes instead was tried
+ * (session 19) and rejected: a UTF-16 file is twice its text, so it would get twice the room for the same text
+ * ('UTF-16': 0.64 MB of file, 0.34 MB of text), and invalid UTF-8 less than half ('invalid UTF-8': 1 MB of file
+ * decodes to 2.34 MB of text, every bad byte a 3-byte U+FFFD); it then failed its cap (25 MB), and 'UTF-16' still
+ * failed at 22 MB: its model alone is 4.3 MB (a div, a heading and a paragraph every 35 bytes) and extraction peaks at
+ * 12.7 MB above it.
+ */
 const AIM_MEMORY_FACTOR = 10;
 /** A shape slower than this is stopped and reported: the bench must finish even when a stage is not linear. */
 const SHAPE_TIMEOUT_MS = 240_000;
