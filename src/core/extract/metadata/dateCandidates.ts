@@ -50,6 +50,9 @@ const NEAR_BEFORE_TITLE_CHARS = NEAR_TITLE_CHARS / 2;
 /** A hover title is a date when the date is most of it ("2025-12-18", "Friday, October 4th, 2024 at 3:43 PM"). */
 const TITLE_DATE_SHARE = 0.5;
 
+/** Attributes that hold a machine date: datetime="2021-05-10T08:00", data-datetime, content, seconds. */
+const MACHINE_DATE_KEYS = ['datetime', 'data-datetime', 'content', 'data-timestamp', 'data-time', 'data-date'] as const;
+
 /** Nodes whose own text may be a dateline: paragraphs, headings under the title ("##### May 06, 2025"), and spans. */
 function isDatelineNode(n: MNode): boolean {
 	const b = n.block;
@@ -91,7 +94,7 @@ const NEAR_BYLINE_CHARS = 400;
 /** Whether a node is just before or after the byline's node. */
 function nearByline(s: MetadataScan, n: MNode, byline: MNode | undefined): boolean {
 	if (!byline) return false;
-	return (n.range.start >= byline.range.start && s.gap(byline.range.end, n.range.start) <= NEAR_BYLINE_CHARS) || (n.range.end <= byline.range.start && s.gap(n.range.end, byline.range.start) <= NEAR_BYLINE_CHARS);
+	return (n.start >= byline.start && s.gap(byline.end, n.start) <= NEAR_BYLINE_CHARS) || (n.end <= byline.start && s.gap(n.end, byline.start) <= NEAR_BYLINE_CHARS);
 }
 
 /** Whether a chosen candidate (perhaps renamed `:first-of-N`) is one past the body. */
@@ -115,7 +118,8 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 		const profPub = s.profileMatch(n, 'published');
 		const profMod = s.profileMatch(n, 'modified');
 		const own = s.wordTest(n, DATE_RE);
-		const nearTitle = a !== undefined && s.gap(a, n.range.start) >= -NEAR_BEFORE_TITLE_CHARS && s.gap(a, n.range.start) <= NEAR_TITLE_CHARS;
+		const fromTitle = a === undefined ? 0 : s.gap(a, n.start);
+		const nearTitle = a !== undefined && fromTitle >= -NEAR_BEFORE_TITLE_CHARS && fromTitle <= NEAR_TITLE_CHARS;
 		const bylineDate = !nearTitle && nearByline(s, n, byline) && !s.isForeign(n);
 		const nearText = isDatelineNode(n) && (nearTitle || bylineDate);
 		const loose = !own && s.wordTest(n, DATE_LOOSE_RE);
@@ -161,21 +165,25 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 			// A capped commenter's date is not lifted again as a lone labelled one.
 			if (!isMod && score === raw && (PUBLISHED_LABEL_RE.test(label) || itemprop === 'datepublished' || (n.words !== '' && PUBLISHED_RE.test(n.words)))) saysPublished.add(c);
 		};
+		// Read once: a link's or image's attributes are put together when read.
+		const attrs = n.attrs;
 		// Machine dates kept on spans and divs: datetime="2021-05-10T08:00", data-datetime, content, seconds.
-		for (const key of ['datetime', 'data-datetime', 'content', 'data-timestamp', 'data-time', 'data-date']) {
-			const v = attrValue(n.attrs, key);
-			const iso = v ? parseMachineDate(v, options) : undefined;
-			if (iso) push(iso, '', `@${key}`);
+		if (attrs && attrs.pairs.length > 0) {
+			for (const key of MACHINE_DATE_KEYS) {
+				const v = attrValue(attrs, key);
+				const iso = v ? parseMachineDate(v, options) : undefined;
+				if (iso) push(iso, '', `@${key}`);
+			}
 		}
 		// "[2 days ago]{.post-date title="2025-12-18"}": a relative date shown, the exact one in the hover title.
 		if (own || loose || profPub || profMod) {
 			// A link's own title holds it the same way (NodeBB: `[](/post/101884 "2024-11-27T15:50:23.066Z"){.timeago}`).
-			const iso = titleDate(attrValue(n.attrs, 'title') ?? (n.inline?.kind === 'link' ? n.inline.title : undefined), options);
+			const iso = titleDate(attrValue(attrs, 'title') ?? (n.inline?.kind === 'link' ? n.inline.title : undefined), options);
 			if (iso) push(iso, '', '@title');
 		}
 		// Text: every date in a short text, each labelled by the words just before it.
 		const maxChars = nearText && !own ? 200 : 400;
-		if (!s.mayHoldChar(n, DATE_DIGIT_RE) || (n.range.end - n.range.start > maxChars && s.textLongerThan(n, maxChars))) continue;
+		if (!s.mayHoldChar(n, DATE_DIGIT_RE) || (n.end - n.start > maxChars && s.textLongerThan(n, maxChars))) continue;
 		// Near the title, a date run into the next word is split from it (`gluedDates.ts`); further down such a pair is a
 		// related post's (it gave one wrong date on the wcxb-dev tuning part).
 		const text = nearTitle ? unglued(s.textOf(n)) : s.textOf(n);

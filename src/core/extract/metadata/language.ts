@@ -1,7 +1,7 @@
 // Step 5 of metadata reading: the page's language — the encoded HTML's lang, lang attributes around the title or article, else a guess.
 import type { Attributes } from '../../model/dumpDocument';
 import { attrValue } from '../inlineText';
-import { guessLanguage } from './languageGuess';
+import { GUESS_SAMPLE_CHARS, guessLanguage } from './languageGuess';
 import { SURE_SCORE, type Candidate, type MetadataScan, type MNode, type Witness } from './scan';
 
 /** A language guessed from common words is only a guess. */
@@ -41,7 +41,7 @@ export function languageCandidates(s: MetadataScan, encoded: Witness | undefined
 		if (top && lang) out.push({ value: lang, source: top.attrs?.range ?? top.range, rule: 'attr:lang-container', score: 45 });
 	}
 	if (out.length === 0) {
-		const guess = guessLanguage(s.regionText());
+		const guess = guessLanguage(s.regionTextStart(GUESS_SAMPLE_CHARS));
 		if (guess) out.push({ value: guess, rule: 'guess:common-words', score: GUESSED_LANGUAGE_CONFIDENCE * SURE_SCORE });
 	}
 	return out;

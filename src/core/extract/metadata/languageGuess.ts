@@ -91,9 +91,12 @@ function countWords(s: string, counts: Map<string, number>): number {
 	return words;
 }
 
+/** The guess reads this many characters of the text: plenty of common words, and a long page costs no more. */
+export const GUESS_SAMPLE_CHARS = 20000;
+
 /** Guesses a page's language (ISO 639-1) from its text, by script and then by common words; undefined when unsure. */
 export function guessLanguage(text: string): string | undefined {
-	const sample = text.slice(0, 20000);
+	const sample = text.slice(0, GUESS_SAMPLE_CHARS);
 	const scripts = SCRIPTS.map(() => 0);
 	const letters = countLetters(sample, scripts);
 	if (letters < 100) return undefined;
