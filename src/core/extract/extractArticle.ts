@@ -23,6 +23,7 @@ import { blockText, collapse, collapsedText, withTextCache } from './inlineText'
 import { extractMetadata, metadataReader } from './metadata';
 import { isUpdateStampOnly } from './metadata/dateCandidates';
 import { dropRepeatedMetadata } from './repeatedMetadata';
+import { keepInsideMainLandmark } from './regions/mainLandmark';
 import { articleAttempt } from './sieve';
 import type { ExtractionWarning } from './warnings';
 
@@ -71,6 +72,8 @@ const ENDS_WITH_PROSE: ReadonlySet<PageKind> = new Set<PageKind>(['article']);
  *     documentation platforms' controls,
  *     and on articles the further reading that ends them, the site's boilerplate lines and
  *     a closing author bio (by a writer's role word, or by the author's own name).
+ * 11. Region: outside the container the page names as its main content (`role="main"`, `#content`), only prose
+ *     paragraphs stay (regions/mainLandmark.ts).
  */
 export function extractArticle(doc: DumpDocument): Article {
 	try {
@@ -170,6 +173,8 @@ function extract(doc: DumpDocument): Article {
 		blocks = [...dropAuthorBio(dropEndMatter(dropTrailingLinks(index, blocks, removed), removed), removed)];
 		blocks = [...dropNamedAuthorBio(blocks, metadata.author?.value, removed)];
 	}
+	// 11: outside the page's own main landmark, only prose stays (regions/mainLandmark.ts).
+	blocks = [...keepInsideMainLandmark(index, blocks, removed)];
 	removed.sort((a, b) => a.range.start - b.range.start);
 	let chars = textChars(blocks);
 	if (chars === 0) {
