@@ -4,6 +4,7 @@ import type { Block, Inline, Table, TableRow } from '../model/dumpDocument';
 import type { RemovedRegion } from './article';
 import { INNER_CHROME_MAX_CHARS, innerChromeSpans, innerChromeToken } from './heuristics/innerChrome';
 import { isLayoutTable, LAYOUT_MENU_MIN_ITEMS } from './heuristics/layoutTables';
+import { isMediaFallback, isMediaFallbackList } from './heuristics/mediaFallback';
 import { addStats, type BlockIndex, emptyStats, type Flags, linkDensity, type Stats } from './blockIndex';
 import { attrValue, attrWords, collapse, collapsedLength, inlineText, isHidden } from './inlineText';
 import type { PlatformProfile } from './profiles';
@@ -64,6 +65,8 @@ export function cleanBlock(
 			const stats = index.statsOf(b);
 			const share = shareSignal(b.items.flatMap((it) => it.children));
 			if (share) return drop('share', share);
+			// A video carousel's fallback sentences, one per slide (heuristics/mediaFallback.ts).
+			if (isMediaFallbackList(b)) return drop('media-fallback', 'list');
 			if (flags.cleanConditionally) {
 				const why = conditionalClean(stats, 0, true);
 				if (why) return drop('conditional', `list: ${why}`);
@@ -91,6 +94,8 @@ export function cleanBlock(
 			if (index.leftovers.has(b)) return drop('markup-leftover', 'paragraph');
 			const stats = index.statsOf(b);
 			if (stats.chars === 0 && !hasContentImage(b.content)) return drop('empty', 'paragraph');
+			// What a page writes for browsers that cannot play its video (heuristics/mediaFallback.ts).
+			if (isMediaFallback(b)) return drop('media-fallback', 'paragraph');
 			const byline = flags.keepBylines ? undefined : bylineSignal(b.content, stats);
 			if (byline) return drop('byline', byline);
 			const share = shareSignal([b]);

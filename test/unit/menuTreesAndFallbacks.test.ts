@@ -1,0 +1,54 @@
+// Navigation trees with long submenu entries and media fallback sentences are not content; lists of long links and prose about browsers are.
+import * as assert from 'node:assert';
+import { parseDump } from '../../src/core/dump/parseDump';
+import type { RemovedRegion } from '../../src/core/extract/article';
+import { dropNavigationLists } from '../../src/core/extract/heuristics/navigationLists';
+import { isMediaFallback, isMediaFallbackList } from '../../src/core/extract/heuristics/mediaFallback';
+
+function kept(dump: string): { kept: number; removed: RemovedRegion[] } {
+	const removed: RemovedRegion[] = [];
+	return { kept: dropNavigationLists(parseDump(dump).blocks, removed).length, removed };
+}
+
+const MENU_TREE = [
+	'-   [Garden Care](/care/)',
+	'    -   [Lawn Mowing](/care/lawn/)',
+	'        -   [Weekly Lawn Mowing and Edging for Small Gardens](/care/lawn/weekly/)',
+	'        -   [One-off Lawn Rescue](/care/lawn/rescue/)',
+	'    -   [Hedges](/care/hedges/)',
+	'        -   [Hedge Trimming](/care/hedges/trim/)',
+	'-   [Landscaping](/landscaping/)',
+	'    -   [Patios and Paths in Natural Stone or Porcelain](/landscaping/patios/)',
+	'-   [Tree Surgery](/trees/)',
+	'',
+].join('\n');
+
+suite('Menu trees and media fallbacks', () => {
+	test('a tree of links whose submenus hold longer entries (and single ones) is a menu', () => {
+		const r = kept(MENU_TREE);
+		assert.strictEqual(r.kept, 0);
+		assert.strictEqual(r.removed[0].step, 'navigation-list');
+	});
+
+	test('a top-level list of long links is no menu: a listing of titles stays', () => {
+		const titles = ['How we rebuilt a dry stone wall in a weekend', 'Choosing porcelain slabs for a shaded patio', 'Why our hedges are cut in late summer'];
+		assert.strictEqual(kept(titles.map((t, i) => `-   [${t}](/blog/${i})`).join('\n') + '\n').kept, 1);
+	});
+
+	test('a submenu entry longer than a submenu allows keeps the tree', () => {
+		const long = MENU_TREE.replace('One-off Lawn Rescue', 'One-off lawn rescue after a long dry summer, with reseeding and feeding');
+		assert.strictEqual(kept(long).kept, 1);
+	});
+
+	test('fallback sentences of video and audio players are recognised, prose about browsers is not', () => {
+		for (const s of ['Your browser does not support the video tag.', "Sorry, your browser doesn't support embedded videos.", 'Your browser does not support HTML5 video.', 'Your browser does not support the audio element.']) {
+			assert.ok(isMediaFallback(parseDump(`${s}\n`).blocks[0]), s);
+		}
+		for (const s of ['Your browser does not support the video tag, so we wrote up the steps below for you to follow.', 'Older browsers do not support video at all.']) {
+			assert.ok(!isMediaFallback(parseDump(`${s}\n`).blocks[0]), s);
+		}
+		const carousel = parseDump('-   Your browser does not support the video tag.\n-   Your browser does not support the video tag.\n').blocks[0];
+		assert.ok(isMediaFallbackList(carousel));
+		assert.ok(!isMediaFallbackList(parseDump('-   Your browser does not support the video tag.\n-   Watch the tour\n').blocks[0]));
+	});
+});
