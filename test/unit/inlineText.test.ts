@@ -69,6 +69,23 @@ suite('inlineText', () => {
 		assert.deepEqual(asWritten.map(lineText), texts);
 	});
 
+	test('a word then a number in side-by-side elements, and a footnote mark after its word, get a space', () => {
+		const cases: [string, string][] = [
+			['[4.5 out of 5 stars]{.icon-alt}[1,204]{.count}', '4.5 out of 5 stars 1,204'],
+			['*[Rated]{.a}*[4.5]{.b}', 'Rated 4.5'],
+			['[Weight]{.label}[12 kg]{.value}', 'Weight 12 kg'],
+			['Up to 20 hours of battery life^[3](#footnote-3)^.', 'Up to 20 hours of battery life 3.'],
+			['**Bold**[Next]{.b}', 'Bold Next'],
+		];
+		for (const [dump, text] of cases) assert.equal(lineText(dump), text, dump);
+	});
+
+	test('numbers side by side, a superscript without a link and a number in running text are left as written', () => {
+		const asWritten = ['[19]{.whole}[99]{.fraction}', 'area in m^2^', 'Model X[2]{.a}', '[Size 10]{.a}[b]{.b}'];
+		const texts = ['1999', 'area in m2', 'Model X2', 'Size 10b'];
+		assert.deepEqual(asWritten.map(lineText), texts);
+	});
+
 	test('hasBlockText agrees with the collapsed block text, with and without image alt text', () => {
 		const blocks = allBlocks(parseDump(DUMP).blocks);
 		assert.ok(blocks.length > 8, 'the fixture parses into many blocks');
