@@ -71,6 +71,9 @@ export function keepInsideMainLandmark(index: BlockIndex, blocks: readonly Block
 	let landmark: Container | undefined;
 	let name: string | undefined;
 	for (const c of index.containers) {
+		// A container shorter than the share cannot hold it: most are cards and rows (and a card's `.content` is no
+		// landmark), skipped before their names are read.
+		if (c.range.end - c.range.start < MIN_LANDMARK_SHARE * total) continue;
 		const n = landmarkName(c);
 		if (!n) continue;
 		const share = sourceChars(blocks, c.range) / total;
