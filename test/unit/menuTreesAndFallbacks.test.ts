@@ -1,4 +1,4 @@
-// Navigation trees with long submenu entries and media fallback sentences are not content; lists of long links and prose about browsers are.
+// Navigation trees with long submenu entries or icons and media fallback sentences are not content; lists of long links and prose about browsers are.
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import type { RemovedRegion } from '../../src/core/extract/article';
@@ -38,6 +38,13 @@ suite('Menu trees and media fallbacks', () => {
 	test('a submenu entry longer than a submenu allows keeps the tree', () => {
 		const long = MENU_TREE.replace('One-off Lawn Rescue', 'One-off lawn rescue after a long dry summer, with reseeding and feeding');
 		assert.strictEqual(kept(long).kept, 1);
+	});
+
+	test('a footer column whose entries each draw an icon after their link is a menu; one with a line of text under an entry is not', () => {
+		const entry = (t: string, under: string): string[] => [`1.  [${t}](/${t.length})`, '', '    ::: icon-box', '    ![](/arrow.svg)', '    :::', ...(under ? ['', `    ${under}`] : [])];
+		const column = (under: string): string => ['Features', '', ...entry('How It Works', ''), ...entry('For Teams', under), ...entry('Templates', ''), ''].join('\n');
+		assert.strictEqual(kept(column('')).removed.filter((r) => r.step === 'navigation-list').length, 1);
+		assert.strictEqual(kept(column('Shared projects for the whole office, with comments.')).removed.filter((r) => r.step === 'navigation-list').length, 0);
 	});
 
 	test('fallback sentences of video and audio players are recognised, prose about browsers is not', () => {
