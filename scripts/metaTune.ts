@@ -6,13 +6,14 @@ import { parseDump } from '../src/core/dump/parseDump';
 import { extractArticle } from '../src/core/extract/extractArticle';
 import { extractMetadata } from '../src/core/extract/metadata';
 import type { SourceRange } from '../src/core/model/dumpDocument';
-import { authorMatches, dateMatches, isHoldout, titleMatches, type WcxbMeta } from './eval/wcxb';
+import { authorMatches, dateMatches, isHoldout, siteHalf, siteOf, titleMatches, type WcxbMeta } from './eval/wcxb';
 
 /*
  * Workflow:
  * 1. `cache`: runs the whole extractor once per tuning page and keeps its region and page kind (the slow part).
  * 2. `score`: reads each dump again and runs only the metadata reader with the cached context; prints the table
- *    `eval.js` prints for metadata, and with a field name every wrong or spurious value of that field.
+ *    `eval.js` prints for metadata, per half of the sites too, and with a field name every wrong or spurious value of
+ *    that field on half A's sites (half B is measured only, its pages are never listed).
  * Held-out pages are never read.
  */
 
@@ -57,6 +58,14 @@ function score(only: string | undefined, kind: string | undefined): void {
 		['published', 'publish_date', dateMatches],
 	] as const;
 	const tally = new Map<string, { right: number; truth: number; spurious: number; none: number }>();
+	const count = (key: string, truth: boolean, right: boolean, spurious: boolean): void => {
+		const t = tally.get(key) ?? { right: 0, truth: 0, spurious: 0, none: 0 };
+		if (truth) t.truth++;
+		else t.none++;
+		if (right) t.right++;
+		if (spurious) t.spurious++;
+		tally.set(key, t);
+	};
 	const lines: string[] = [];
 	// With BY_RULE=1: each reported value's outcome per field and rule (suffixes like `:first-of-12` dropped), and per page kind.
 	const byRule = new Map<string, { right: number; wrong: number; spurious: number }>();
@@ -71,39 +80,35 @@ function score(only: string | undefined, kind: string | undefined): void {
 		const doc = parseDump(fs.readFileSync(path.join(DIR, 'dumps', `${id}.txt`), 'utf8'));
 		const c = cached[id] ?? {};
 		const md = extractMetadata(doc, { region: c.region, pageKind: c.pageKind });
+		const half = siteHalf(siteOf(meta.url));
 		for (const [name, key, matches] of fields) {
-			const t = tally.get(name) ?? { right: 0, truth: 0, spurious: 0, none: 0 };
 			const truth = meta[key];
 			const got = md[name]?.value;
 			const rule = md[name]?.rule ?? '';
+			const hasTruth = !(truth === null || truth.trim() === '');
+			const right = hasTruth && !!got && matches(truth, got);
+			// With KINDS=1: the same per half and annotated kind.
+			for (const k of [name, `${name} ${half}`, ...(process.env.KINDS ? [`${name} ${half} ${type}`] : [])]) count(k, hasTruth, right, !hasTruth && !!got);
+			if (half !== 'A') continue;
 			if (got) {
-				const outcome = truth === null || truth.trim() === '' ? 'spurious' : matches(truth, got) ? 'right' : 'wrong';
+				const outcome = !hasTruth ? 'spurious' : right ? 'right' : 'wrong';
 				const base = rule.replace(/:first-of-\d+/, '');
 				countRule(`${name} ${base}`, outcome);
 				countRule(`${name} kind:${type}`, outcome);
 				countRule(`${name} detected:${c.pageKind ?? '-'}`, outcome);
 			}
-			if (truth === null || truth.trim() === '') {
-				t.none++;
-				if (got) {
-					t.spurious++;
-					if ((only === name || only === 'all')) lines.push(`SPUR ${id} ${type.padEnd(13)} got ${JSON.stringify(got).slice(0, 80)} [${rule}]`);
-				}
-			} else {
-				t.truth++;
-				if (got && matches(truth, got)) {
-					t.right++;
-					if ((only === name || only === 'all') && process.env.ALL) lines.push(`RGHT ${id} ${type.padEnd(13)} got ${JSON.stringify(got).slice(0, 70)} [${rule}]`);
-				}
-				else if ((only === name || only === 'all')) lines.push(`${got ? 'WRNG' : 'NONE'} ${id} ${type.padEnd(13)} want ${JSON.stringify(truth).slice(0, 70)} got ${JSON.stringify(got)?.slice(0, 70)} [${rule}]`);
-			}
-			tally.set(name, t);
+			if (only !== name && only !== 'all') continue;
+			if (!hasTruth) {
+				if (got) lines.push(`SPUR ${id} ${type.padEnd(13)} got ${JSON.stringify(got).slice(0, 80)} [${rule}]`);
+			} else if (right) {
+				if (process.env.ALL) lines.push(`RGHT ${id} ${type.padEnd(13)} got ${JSON.stringify(got).slice(0, 70)} [${rule}]`);
+			} else lines.push(`${got ? 'WRNG' : 'NONE'} ${id} ${type.padEnd(13)} want ${JSON.stringify(truth).slice(0, 70)} got ${JSON.stringify(got)?.slice(0, 70)} [${rule}]`);
 		}
 	}
 	for (const l of lines) console.log(l);
 	if (process.env.BY_RULE) for (const [k, r] of [...byRule].sort()) console.log(`${k.padEnd(48)} right ${r.right}  wrong ${r.wrong}  spurious ${r.spurious}  precision ${(r.right / Math.max(1, r.right + r.wrong + r.spurious)).toFixed(2)}`);
 	for (const [name, t] of tally) {
-		console.log(`${name.padEnd(10)} right ${(t.right / Math.max(1, t.truth)).toFixed(3)} (${t.right}/${t.truth})  where none ${(t.spurious / Math.max(1, t.none)).toFixed(3)} (${t.spurious}/${t.none})`);
+		console.log(`${name.padEnd(26)} right ${(t.right / Math.max(1, t.truth)).toFixed(3)} (${t.right}/${t.truth})  where none ${(t.spurious / Math.max(1, t.none)).toFixed(3)} (${t.spurious}/${t.none})`);
 	}
 }
 

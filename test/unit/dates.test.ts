@@ -27,6 +27,14 @@ suite('Dates', () => {
 		assert.strictEqual(iso('Apr 16, 2015 8:02 pm UTC'), '2015-04-16T20:02Z');
 	});
 
+	test('a two-digit year is read only with a time after it (a forum post\'s stamp)', () => {
+		assert.strictEqual(iso('Posted by mira on 07/03/24 02:57 PM'), '2024-07-03T14:57');
+		assert.strictEqual(iso('03.07.24, 14:30'), '2024-07-03T14:30');
+		assert.strictEqual(iso('12-31-99 11:00 pm'), '1999-12-31T23:00');
+		assert.strictEqual(iso('won 3/4/24 in the final'), undefined);
+		assert.strictEqual(iso('release v1.2.24 10:00'), undefined);
+	});
+
 	test('ISO dates and date-times keep what they say', () => {
 		assert.strictEqual(iso('2021-05-10'), '2021-05-10');
 		assert.strictEqual(iso('2015-07-24T05:36:09+01:00'), '2015-07-24T05:36:09+01:00');

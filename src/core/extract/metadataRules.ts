@@ -182,6 +182,14 @@ export const METADATA_PROFILES: readonly MetadataProfile[] = [
 		published: /(?:^|\s)(?:u-dt|message-attribution-main)(?:\s|$)/,
 	},
 	{
+		name: 'fluxbb',
+		reason:
+			'FluxBB and PunBB print each post\'s poster as bold text in the post\'s left column (`postleft`), with no ' +
+			'author class; the opening post comes first. Tuning part of wcxb-dev: author right on half A +1 (a thread), none where none.',
+		detect: /(?:^|\s)(?:blockpost|postleft)(?:\s|$)/,
+		author: /(?:^|\s)postleft(?:\s|$)/,
+	},
+	{
 		name: 'mediawiki',
 		reason: 'MediaWiki puts the title in `firstHeading`, the last edit in the footer (`footer-info-lastmod`), and categories in `catlinks`.',
 		detect: /(?:^|\s)(?:mw-parser-output|mw-content-text|mw-body)(?:\s|$)/,
