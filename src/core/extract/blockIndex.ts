@@ -86,7 +86,8 @@ export function isHashLink(href: string): boolean {
 }
 
 export function inlineStats(inlines: readonly Inline[], s: Stats, linkWeight: number): void {
-	for (const n of inlines) {
+	for (let i = 0; i < inlines.length; i++) {
+		const n = inlines[i];
 		switch (n.kind) {
 			case 'link': {
 				const w = isHashLink(n.href) ? W.HASH_LINK_WEIGHT : 1;
@@ -142,7 +143,8 @@ function longAsciiTokenChars(text: string): number {
  */
 export function isMarkupLeftover(inlines: readonly Inline[]): boolean {
 	let raw = '';
-	for (const n of inlines) {
+	for (let i = 0; i < inlines.length; i++) {
+		const n = inlines[i];
 		if (n.kind === 'text') {
 			raw += n.value;
 			// A folded soft break is the node after the text: the length is checked between them, as it was.
@@ -219,21 +221,24 @@ export class BlockIndex {
 		if (isContainer(b)) this.containers.push(b);
 		let s: Stats;
 		switch (b.kind) {
-			case 'paragraph':
-				if (isMarkupLeftover(b.content)) {
+			case 'paragraph': {
+				// `content` read once: a paragraph of one text builds its array and text node on each read (model/blockNodes.ts).
+				const content = b.content;
+				if (isMarkupLeftover(content)) {
 					s = emptyStats();
 					this.leftovers.add(b);
 				} else {
 					// Read once: a paragraph can be megabytes long, and its text is needed by several steps.
-					const raw = inlineText(b.content);
+					const raw = inlineText(content);
 					this.rawText.set(b, raw);
 					const text = collapse(raw);
 					rememberText(b, text);
-					s = measureInlines(b.content, text);
+					s = measureInlines(content, text);
 					if (s.chars > 0) s.paragraphs = 1;
 					if (s.chars >= W.MIN_PARAGRAPH_CHARS && linkDensity(s) < W.SIBLING_MAX_LINK_DENSITY && isProse(text)) s.proseChars = s.chars;
 				}
 				break;
+			}
 			case 'heading':
 				s = measureInlines(b.content, collapsedText(b));
 				s.headingChars = s.chars;
@@ -253,8 +258,9 @@ export class BlockIndex {
 			}
 			case 'list': {
 				s = emptyStats();
-				for (const item of b.items) {
-					for (const c of item.children) addStats(s, this.#visit(c, b));
+				for (let i = 0; i < b.items.length; i++) {
+					const children = b.items[i].children;
+					for (let k = 0; k < children.length; k++) addStats(s, this.#visit(children[k], b));
 					s.listItems++;
 				}
 				s.listChars = s.chars;
@@ -264,7 +270,7 @@ export class BlockIndex {
 			case 'htmlDiv':
 			case 'blockquote': {
 				s = emptyStats();
-				for (const c of b.children) addStats(s, this.#visit(c, b));
+				for (let i = 0; i < b.children.length; i++) addStats(s, this.#visit(b.children[i], b));
 				if (b.kind !== 'blockquote' && isHidden(b.attrs)) s = emptyStats();
 				if (b.kind !== 'blockquote') this.#markParagraphDiv(b, s);
 				break;

@@ -54,7 +54,7 @@ export function grab(index: BlockIndex, flags: Flags): Attempt {
 			case 'div':
 			case 'htmlDiv':
 			case 'blockquote':
-				for (const c of b.children) visit(c);
+				for (let i = 0; i < b.children.length; i++) visit(b.children[i]);
 				return;
 			case 'paragraph': {
 				if (index.leftovers.has(b)) return;
@@ -82,9 +82,10 @@ export function grab(index: BlockIndex, flags: Flags): Attempt {
 				return;
 			}
 			case 'list':
-				for (const item of b.items) {
+				for (let i = 0; i < b.items.length; i++) {
+					const children = b.items[i].children;
 					const s = emptyStats();
-					for (const c of item.children) addStats(s, index.statsOf(c));
+					for (let k = 0; k < children.length; k++) addStats(s, index.statsOf(children[k]));
 					// Only items that hold real prose count: menus, link lists and teasers are lists too.
 					if (s.chars >= W.MIN_LIST_ITEM_CHARS && s.proseChars >= s.chars / 2) addScore(b, W.LIST_ITEM_WEIGHT * paragraphScore(s));
 				}

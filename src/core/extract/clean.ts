@@ -30,46 +30,42 @@ export function cleanBlock(
 	isRegion: boolean,
 	pruned?: ReadonlyMap<Block, string>,
 ): Kept {
-	const drop = (step: string, signal: string, score?: number): Kept => {
-		removed.push({ range: b.range, step, signal, ...(score !== undefined ? { score } : {}) });
-		return NOTHING;
-	};
 	switch (b.kind) {
 		case 'div':
 		case 'htmlDiv': {
 			const words = attrWords(b.attrs);
-			if (isHidden(b.attrs) && !flags.keepHidden) return drop('hidden', 'hidden');
+			if (isHidden(b.attrs) && !flags.keepHidden) return dropBlock(removed, b, 'hidden', 'hidden');
 			if (!isRegion) {
 				const why = pruned?.get(b);
-				if (why) return drop('unlikely', why);
-				if (profile?.drop?.test(words)) return drop(`profile:${profile.name}`, words);
+				if (why) return dropBlock(removed, b, 'unlikely', why);
+				if (profile?.drop?.test(words)) return dropBlock(removed, b, `profile:${profile.name}`, words);
 			}
 			const { blocks, stats } = cleanChildren(index, b.children, flags, removed, profile, pruned);
 			if (isRegion) return { blocks, stats };
-			if (W.SHARE_RE.test(words) && stats.chars < W.SHARE_MAX_CHARS) return drop('share', words);
+			if (W.SHARE_RE.test(words) && stats.chars < W.SHARE_MAX_CHARS) return dropBlock(removed, b, 'share', words);
 			const chrome = flags.keepInnerChrome ? undefined : innerChromeToken(b.attrs);
-			if (chrome && stats.chars <= INNER_CHROME_MAX_CHARS) return drop('inner-chrome', chrome);
+			if (chrome && stats.chars <= INNER_CHROME_MAX_CHARS) return dropBlock(removed, b, 'inner-chrome', chrome);
 			if (blocks.length === 0) {
 				if (b.children.length > 0 && b.children.some((c) => c.kind !== 'spacer')) return NOTHING;
-				return drop('empty', words || b.kind);
+				return dropBlock(removed, b, 'empty', words || b.kind);
 			}
 			// A div around one paragraph is a paragraph to Readability, which never cleans those conditionally.
 			const onlyParagraph = blocks.length === 1 && blocks[0].kind === 'paragraph' && linkDensity(stats) < W.SIBLING_MAX_LINK_DENSITY;
 			if (flags.cleanConditionally && !onlyParagraph) {
 				const why = conditionalClean(stats, flags.weightClasses ? W.classWeight(b.attrs.classes, b.attrs.id) : 0, false);
-				if (why) return drop('conditional', `${why}${words ? ` (${words})` : ''}`);
+				if (why) return dropBlock(removed, b, 'conditional', `${why}${words ? ` (${words})` : ''}`);
 			}
 			return { blocks, stats };
 		}
 		case 'list': {
 			const stats = index.statsOf(b);
 			const share = shareSignal(b.items.flatMap((it) => it.children));
-			if (share) return drop('share', share);
+			if (share) return dropBlock(removed, b, 'share', share);
 			// A video carousel's fallback sentences, one per slide (heuristics/mediaFallback.ts).
-			if (isMediaFallbackList(b)) return drop('media-fallback', 'list');
+			if (isMediaFallbackList(b)) return dropBlock(removed, b, 'media-fallback', 'list');
 			if (flags.cleanConditionally) {
 				const why = conditionalClean(stats, 0, true);
-				if (why) return drop('conditional', `list: ${why}`);
+				if (why) return dropBlock(removed, b, 'conditional', `list: ${why}`);
 			}
 			return { blocks: [b], stats };
 		}
@@ -78,7 +74,7 @@ export function cleanBlock(
 			const stats = index.statsOf(b);
 			if (flags.cleanConditionally && !isDataTable(b)) {
 				const why = conditionalClean(stats, 0, false);
-				if (why) return drop('conditional', `table: ${why}`);
+				if (why) return dropBlock(removed, b, 'conditional', `table: ${why}`);
 			}
 			if (!isDataTable(b) && isLayoutTable(b)) return cleanLayoutTable(index, b, flags, removed);
 			return { blocks: [b], stats };
@@ -86,48 +82,59 @@ export function cleanBlock(
 		case 'heading': {
 			const stats = index.statsOf(b);
 			const hasImage = stats.images > 0;
-			if (stats.chars === 0 && !hasImage) return drop('empty', 'heading');
-			if (flags.weightClasses && b.level <= 2 && b.attrs && W.classWeight(b.attrs.classes, b.attrs.id) < 0) return drop('header-class', attrWords(b.attrs));
+			if (stats.chars === 0 && !hasImage) return dropBlock(removed, b, 'empty', 'heading');
+			if (flags.weightClasses && b.level <= 2 && b.attrs && W.classWeight(b.attrs.classes, b.attrs.id) < 0) return dropBlock(removed, b, 'header-class', attrWords(b.attrs));
 			return { blocks: [b], stats };
 		}
 		case 'paragraph': {
-			if (index.leftovers.has(b)) return drop('markup-leftover', 'paragraph');
+			if (index.leftovers.has(b)) return dropBlock(removed, b, 'markup-leftover', 'paragraph');
 			const stats = index.statsOf(b);
-			if (stats.chars === 0 && !hasContentImage(b.content)) return drop('empty', 'paragraph');
+			// `content` read once: a paragraph of one text builds its array on each read (model/blockNodes.ts).
+			const content = b.content;
+			if (stats.chars === 0 && !hasContentImage(content)) return dropBlock(removed, b, 'empty', 'paragraph');
 			// What a page writes for browsers that cannot play its video (heuristics/mediaFallback.ts).
-			if (isMediaFallback(b)) return drop('media-fallback', 'paragraph');
-			const byline = flags.keepBylines ? undefined : bylineSignal(b.content, stats);
-			if (byline) return drop('byline', byline);
-			const share = shareSignal([b]);
-			if (share) return drop('share', share);
+			if (isMediaFallback(b)) return dropBlock(removed, b, 'media-fallback', 'paragraph');
+			const byline = flags.keepBylines ? undefined : bylineSignal(content, stats);
+			if (byline) return dropBlock(removed, b, 'byline', byline);
+			const share = inlinesShareSignal(content);
+			if (share) return dropBlock(removed, b, 'share', share);
 			const chrome = flags.keepInnerChrome ? undefined : innerChromeSpans(b);
-			if (chrome) return drop('inner-chrome', chrome);
+			if (chrome) return dropBlock(removed, b, 'inner-chrome', chrome);
 			return { blocks: [b], stats };
 		}
 		case 'blockquote':
 		case 'hr':
 			return { blocks: [b], stats: index.statsOf(b) };
 		case 'code':
-			if (b.rawFormat) return drop('raw', b.rawFormat);
-			if (index.leftovers.has(b)) return drop('markup-leftover', 'code');
+			if (b.rawFormat) return dropBlock(removed, b, 'raw', b.rawFormat);
+			if (index.leftovers.has(b)) return dropBlock(removed, b, 'markup-leftover', 'code');
 			return { blocks: [b], stats: index.statsOf(b) };
 		case 'rawHtml':
-			return drop('raw', 'html');
+			return dropBlock(removed, b, 'raw', 'html');
 		case 'encodedHtml':
-			return drop('raw', 'encoded-html');
+			return dropBlock(removed, b, 'raw', 'encoded-html');
 		case 'spacer':
 		case 'linkDefinition':
 			return NOTHING;
 	}
 }
 
+/**
+ * Records `b` as removed by `step` for `signal`. A function of its own, not a closure made on every call of
+ * `cleanBlock`, which runs for every block of every pass.
+ */
+function dropBlock(removed: RemovedRegion[], b: Block, step: string, signal: string): Kept {
+	removed.push({ range: b.range, step, signal });
+	return NOTHING;
+}
+
 /** The blocks kept from a container's children, each cleaned bottom-up, and their measure. */
 function cleanChildren(index: BlockIndex, children: readonly Block[], flags: Flags, removed: RemovedRegion[], profile: PlatformProfile | undefined, pruned?: ReadonlyMap<Block, string>): Kept {
 	const blocks: Block[] = [];
 	const stats = emptyStats();
-	for (const c of children) {
-		const k = cleanBlock(index, c, flags, removed, profile, false, pruned);
-		for (const x of k.blocks) blocks.push(x);
+	for (let i = 0; i < children.length; i++) {
+		const k = cleanBlock(index, children[i], flags, removed, profile, false, pruned);
+		for (let j = 0; j < k.blocks.length; j++) blocks.push(k.blocks[j]);
 		addStats(stats, k.stats);
 	}
 	return { blocks, stats };
@@ -223,11 +230,21 @@ export function bylineSignal(inlines: readonly Inline[], s: Stats): string | und
  * least half of their text. Such rows survive pandoc as plain lists and paragraphs once their wrapper is gone.
  */
 export function shareSignal(blocks: readonly Block[]): string | undefined {
+	return shareSignalOf(blocks, undefined);
+}
+
+/** `shareSignal([p])` of a paragraph or heading, from its inlines (no list made, `content` not read again). */
+function inlinesShareSignal(inlines: readonly Inline[]): string | undefined {
+	return shareSignalOf(undefined, inlines);
+}
+
+function shareSignalOf(blocks: readonly Block[] | undefined, inlines: readonly Inline[] | undefined): string | undefined {
 	let total = 0;
 	let shared = 0;
 	let signal: string | undefined;
 	const walk = (ns: readonly Inline[], inShare: boolean): void => {
-		for (const n of ns) {
+		for (let i = 0; i < ns.length; i++) {
+			const n = ns[i];
 			// Past the limit the answer is no: the rest of a long paragraph need not be read.
 			if (total > W.SHARE_MAX_CHARS) return;
 			if (n.kind === 'link' || n.kind === 'span') {
@@ -248,7 +265,8 @@ export function shareSignal(blocks: readonly Block[]): string | undefined {
 		if (b.kind === 'paragraph' || b.kind === 'heading') walk(b.content, false);
 		else for (const c of childBlocks(b)) visit(c);
 	};
-	for (const b of blocks) visit(b);
+	if (blocks) for (let i = 0; i < blocks.length; i++) visit(blocks[i]);
+	if (inlines) walk(inlines, false);
 	if (signal === undefined || total > W.SHARE_MAX_CHARS) return undefined;
 	return shared * 2 >= total ? signal : undefined;
 }

@@ -48,9 +48,12 @@ export function isUnlikely(index: BlockIndex, c: Container): string | undefined 
 	// The page's own word for its main content outranks any class name.
 	if (role && /^(main|article)$/i.test(role)) return undefined;
 	if (/articleBody/i.test(attrValue(c.attrs, 'itemprop') ?? '')) return undefined;
-	const words = withoutQualifiedChrome([c.attrs.id ?? '', ...c.attrs.classes].join(' '));
+	// The id and classes as one list, made once for the words and the ad test.
+	const tokens = [c.attrs.id ?? '', ...c.attrs.classes];
+	const words = withoutQualifiedChrome(tokens.join(' '));
 	if (!words) return undefined;
-	const ad = [c.attrs.id ?? '', ...c.attrs.classes].find((t) => W.AD_TOKEN_RE.test(t));
+	let ad: string | undefined;
+	for (let i = 0; i < tokens.length && ad === undefined; i++) if (W.AD_TOKEN_RE.test(tokens[i])) ad = tokens[i];
 	if (ad && !containsArticleBody(index, c)) return ad;
 	const strong = W.STRONG_UNLIKELY_RE.exec(words);
 	const m = strong ?? W.UNLIKELY_RE.exec(words);

@@ -84,6 +84,8 @@ export function cardRanges(index: BlockIndex): SourceRange[] {
 	const all: SourceRange[] = [];
 	const short = (b: Block): boolean => index.statsOf(b).chars <= MAX_CARD_CHARS;
 	const groups = (kids: readonly Block[]): void => {
+		// Fewer children than a group needs make none: no map for them (most containers hold one or two blocks).
+		if (kids.length < MIN_CARDS) return;
 		const bySig = new Map<string, Block[]>();
 		for (const k of kids) {
 			if (!isContainer(k) || isHidden(k.attrs) || k.attrs.classes.length === 0) continue;

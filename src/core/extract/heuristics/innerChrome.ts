@@ -23,19 +23,32 @@ export const INNER_CHROME_MAX_CHARS = 1500;
 const TOKEN_SPLIT_RE = /[-_\s:]+/;
 const NEGATION_RE = /^(?:no|not|without|hide)$/i;
 
+/**
+ * A name holding one of `INNER_CHROME_TOKEN_RE`'s words anywhere: only such a name is split into tokens (asked of every
+ * container and span of every cleaning pass, the split lists were 0.8% of the extraction's allocated bytes). Speed
+ * only: a token that matches is part of the name, so a name this does not match has none.
+ */
+const INNER_CHROME_WORD_RE = /author|bio|caption|credit|cta|disclaimer|disclosure|swiper|slider|newsletter/i;
+
 /** The first class or id token of a node that names inner chrome, if any. */
 export function innerChromeToken(attrs: Attributes | undefined): string | undefined {
 	if (!attrs) return undefined;
-	const names = attrs.id ? [attrs.id, ...attrs.classes] : attrs.classes;
-	for (const name of names) {
-		// `md:mb-4`, `hover:underline`: utility classes of a CSS framework name no content.
-		const tokens = name.split(TOKEN_SPLIT_RE);
-		for (let i = 0; i < tokens.length; i++) {
-			// `no_caption`, `without-author`: the class says the thing is absent, and the block is the text itself.
-			if (INNER_CHROME_TOKEN_RE.test(tokens[i]) && !(i > 0 && NEGATION_RE.test(tokens[i - 1]))) return name;
-		}
-	}
+	if (attrs.id && namesInnerChrome(attrs.id)) return attrs.id;
+	const classes = attrs.classes;
+	for (let i = 0; i < classes.length; i++) if (namesInnerChrome(classes[i])) return classes[i];
 	return undefined;
+}
+
+/** Whether one class or id has a token naming inner chrome. */
+function namesInnerChrome(name: string): boolean {
+	if (!INNER_CHROME_WORD_RE.test(name)) return false;
+	// `md:mb-4`, `hover:underline`: utility classes of a CSS framework name no content.
+	const tokens = name.split(TOKEN_SPLIT_RE);
+	for (let i = 0; i < tokens.length; i++) {
+		// `no_caption`, `without-author`: the class says the thing is absent, and the block is the text itself.
+		if (INNER_CHROME_TOKEN_RE.test(tokens[i]) && !(i > 0 && NEGATION_RE.test(tokens[i - 1]))) return true;
+	}
+	return false;
 }
 
 /**

@@ -17,7 +17,8 @@ export interface BlockMeasures {
 /** Characters of link text among inlines, inside emphasis and spans too. */
 export function inlineLinkChars(inlines: readonly Inline[]): number {
 	let n = 0;
-	for (const x of inlines) {
+	for (let i = 0; i < inlines.length; i++) {
+		const x = inlines[i];
 		if (x.kind === 'link') n += collapse(inlineText(x.children)).length;
 		else if (x.kind === 'emphasis' || x.kind === 'span') n += inlineLinkChars(x.children);
 	}

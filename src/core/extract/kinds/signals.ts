@@ -102,7 +102,8 @@ function count(re: RegExp, text: string): number {
 }
 
 function hasLink(inlines: readonly Inline[]): boolean {
-	for (const n of inlines) {
+	for (let i = 0; i < inlines.length; i++) {
+		const n = inlines[i];
 		if (n.kind === 'link') return true;
 		if ((n.kind === 'emphasis' || n.kind === 'span') && hasLink(n.children)) return true;
 	}
@@ -112,7 +113,8 @@ function hasLink(inlines: readonly Inline[]): boolean {
 /** Links among inlines whose label is a call to act (`CALL_TO_ACT_RE`). */
 function callsToActIn(inlines: readonly Inline[]): number {
 	let n = 0;
-	for (const x of inlines) {
+	for (let i = 0; i < inlines.length; i++) {
+		const x = inlines[i];
 		if (x.kind === 'link') {
 			const label = collapse(inlineText(x.children));
 			if (label.length <= MAX_CALL_TO_ACT_CHARS && CALL_TO_ACT_RE.test(label)) n++;
@@ -169,11 +171,18 @@ export function pageSignals(index: BlockIndex): PageSignals {
 				if (!b.rawFormat && looksLikeCode(b.text)) codeBlocks++;
 				break;
 			case 'list':
-				for (const it of b.items) {
-					for (const c of it.children) p += visit(c);
-					const kids = it.children.filter((c) => c.kind !== 'spacer');
-					if (kids.length === 1 && kids[0].kind === 'paragraph') {
-						const s = index.statsOf(kids[0]);
+				for (let i = 0; i < b.items.length; i++) {
+					const children = b.items[i].children;
+					// The item's one block that is not a spacer, counted without a filtered copy of its children.
+					let only: Block | undefined;
+					let kids = 0;
+					for (let k = 0; k < children.length; k++) {
+						const c = children[k];
+						p += visit(c);
+						if (c.kind !== 'spacer' && kids++ === 0) only = c;
+					}
+					if (kids === 1 && only!.kind === 'paragraph') {
+						const s = index.statsOf(only!);
 						if (s.chars >= LINK_ITEM_CHARS && linkDensity(s) > 0.9) linkItems++;
 					}
 				}
@@ -181,10 +190,10 @@ export function pageSignals(index: BlockIndex): PageSignals {
 			case 'div':
 			case 'htmlDiv':
 				if (isHidden(b.attrs)) break;
-				for (const c of b.children) p += visit(c);
+				for (let i = 0; i < b.children.length; i++) p += visit(b.children[i]);
 				break;
 			case 'blockquote':
-				for (const c of b.children) p += visit(c);
+				for (let i = 0; i < b.children.length; i++) p += visit(b.children[i]);
 				break;
 			case 'table':
 				for (const row of b.header ? [b.header, ...b.rows] : b.rows) for (const cell of row.cells) for (const c of cell.blocks) p += visit(c);
