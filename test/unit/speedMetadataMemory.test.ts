@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseDump } from '../../src/core/dump/parseDump';
+import { findDates } from '../../src/core/extract/dates';
 import { blockText, withTextCache } from '../../src/core/extract/inlineText';
 import { extractMetadata } from '../../src/core/extract/metadata';
 import { nodeMeasures } from '../../src/core/extract/metadata/nodeMeasures';
@@ -81,5 +82,13 @@ suite('speed and memory: the metadata read (issues 11 and 13)', () => {
 		const m = extractMetadata(doc, { trace: (field, cs) => void (field === 'title' && titles.push(...cs)) });
 		assert.equal(m.title?.value, 'The Page');
 		assert.ok(titles.length < 5000, `${titles.length} candidates`);
+	});
+
+	test('findDates: a text without a four-digit year has no date; each kind of date still reads with its time', () => {
+		for (const t of ['5 min read', 'Updated 10:30 AM', '12/05 at 14:30', 'May 10 at 8 PM', '2 comments · 3 shares', '10.05.21']) assert.deepEqual(findDates(t), []);
+		assert.deepEqual(
+			findDates('May 10 2021 at 08:00 AM · 10. Mai 2021 · 2021年5月10日 · 2021-05-10T08:00Z · 10.05.2021').map((d) => d.iso),
+			['2021-05-10T08:00', '2021-05-10', '2021-05-10', '2021-05-10T08:00Z', '2021-05-10'],
+		);
 	});
 });
