@@ -10,7 +10,7 @@ export function imageCandidates(s: MetadataScan, origin: string | undefined): Ca
 	const a = s.anchor();
 	for (const n of s.nodes) {
 		if (n.inline?.kind !== 'image' || n.hidden) continue;
-		const inArticle = r ? n.start >= r.start && n.end <= r.end : a !== undefined && n.start >= a && s.gap(a, n.start) < NEAR_TITLE_CHARS;
+		const inArticle = r ? n.range.start >= r.start && n.range.end <= r.end : a !== undefined && n.range.start >= a && s.gap(a, n.range.start) < NEAR_TITLE_CHARS;
 		if (!inArticle) continue;
 		const src = n.inline.src.trim();
 		if (/^data:/i.test(src) || /avatar|icon|logo|sprite|pixel|badge|emoji|spacer|blank\.gif|1x1/i.test(`${src} ${n.words}`)) continue;

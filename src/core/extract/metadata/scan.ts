@@ -1,7 +1,5 @@
 // Step 1 of metadata reading: every block, span, link and image of the dump as a node with its vocabulary words, and the helpers every field's rules share.
 import type { Attributes, Block, DumpDocument, Inline, Link, SourceRange } from '../../model/dumpDocument';
-import { ImageNode, LinkNode } from '../../model/linkNodes';
-import { RangedNode } from '../../model/rangedNode';
 import type { MetadataField } from '../article';
 import type { BlockTexts } from '../blockTexts';
 import { attrValue, attrWords, blockText, collapse, inlineText, isHidden, runIndexTexts } from '../inlineText';
@@ -115,22 +113,6 @@ export abstract class MNode {
 
 	get range(): SourceRange {
 		return this.item.range;
-	}
-
-	/**
-	 * `range.start`, without the object: a paragraph's, heading's, div's, link's or image's range is made when read
-	 * (`RangedNode`, `LinkNode`, `ImageNode`), and the nearness rules read the start of every node of the page, some of
-	 * them several times.
-	 */
-	get start(): number {
-		const it = this.item;
-		return it instanceof RangedNode || it instanceof LinkNode || it instanceof ImageNode ? it.start : it.range.start;
-	}
-
-	/** `range.end`, without the object (see `start`). */
-	get end(): number {
-		const it = this.item;
-		return it instanceof RangedNode || it instanceof LinkNode || it instanceof ImageNode ? it.end : it.range.end;
 	}
 }
 
@@ -517,7 +499,7 @@ export class MetadataScan {
 		for (let p: MNode | undefined = n; p; p = p.parent) {
 			if (!this.#foreignOwn(p)) continue;
 			// A container that holds the page's title is the page's column, whatever its name (`core-rail`, `main-rail`).
-			if (t && p !== t && p.start <= t.start && p.end >= t.end) continue;
+			if (t && p !== t && p.range.start <= t.range.start && p.range.end >= t.range.end) continue;
 			return true;
 		}
 		return false;
@@ -541,7 +523,7 @@ export class MetadataScan {
 
 	/** Where the article is: the title heading, else the region's start. */
 	anchor(): number | undefined {
-		return this.titleNode?.start ?? this.context.region?.start;
+		return this.titleNode?.range.start ?? this.context.region?.start;
 	}
 
 	/**
@@ -552,12 +534,12 @@ export class MetadataScan {
 		let s = 0;
 		const a = this.anchor();
 		if (a !== undefined) {
-			const d = this.gap(a, n.start);
+			const d = this.gap(a, n.range.start);
 			if (d >= -NEAR_TITLE_CHARS / 2 && d <= NEAR_TITLE_CHARS) s += WEIGHT.nearTitle;
 			else if (Math.abs(d) > FAR_FROM_TITLE_CHARS && !farOk) s -= WEIGHT.nearTitle;
 		}
 		const r = this.context.region;
-		if (r && n.start >= r.start && n.end <= r.end) s += 5;
+		if (r && n.range.start >= r.start && n.range.end <= r.end) s += 5;
 		if (this.isForeign(n)) s += WEIGHT.foreign;
 		if (n.hidden) s += WEIGHT.hidden;
 		return s;
@@ -587,7 +569,7 @@ export class MetadataScan {
 	 * building the text.
 	 */
 	mayHoldChar(n: MNode, re: RegExp): boolean {
-		const src = this.doc.text.slice(n.start, n.end);
+		const src = this.doc.text.slice(n.range.start, n.range.end);
 		return re.test(src) || src.includes('&');
 	}
 
@@ -598,7 +580,7 @@ export class MetadataScan {
 	 * join letters, so a word in the text is a word of those values. A cheap pre-test before building the text.
 	 */
 	mayHoldWord(n: MNode, re: RegExp): boolean {
-		const src = this.doc.text.slice(n.start, n.end);
+		const src = this.doc.text.slice(n.range.start, n.range.end);
 		if (re.test(src)) return true;
 		if (!IN_WORD_MARKUP_RE.test(src)) return false;
 		const inlines = n.block?.kind === 'paragraph' || n.block?.kind === 'heading' ? n.block.content : n.inline?.kind === 'span' || n.inline?.kind === 'link' ? n.inline.children : undefined;
@@ -618,7 +600,7 @@ export class MetadataScan {
 		const out: MNode[] = [];
 		for (let i = n.order + 1; i < this.nodes.length; i++) {
 			const d = this.nodes[i];
-			if (d.start >= n.end) break;
+			if (d.range.start >= n.range.end) break;
 			let p = d.parent;
 			while (p && p !== n) p = p.parent;
 			if (p === n) out.push(d);

@@ -93,7 +93,7 @@ function leadingH1(s: MetadataScan, hostLabel: string | undefined): MNode | unde
 		if (n.block?.kind !== 'heading' || n.block.level !== 1) continue;
 		if (namesSite(s, n, headingTitleText(s, n), hostLabel)) continue;
 		if (!region) return n;
-		if (n.start >= region.start && n.end <= region.end) return first && s.gap(region.start, n.start) > LEADS_REGION_CHARS ? first : n;
+		if (n.range.start >= region.start && n.range.end <= region.end) return first && s.gap(region.start, n.range.start) > LEADS_REGION_CHARS ? first : n;
 		first ??= n;
 	}
 	return first;
@@ -172,8 +172,8 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		// never the page's title, whatever their level (a dialog's heading is often an h1).
 		if (isDialogHeading(n, text)) continue;
 		if (region) {
-			if (n.start >= region.start && n.end <= region.end) score += WEIGHT.inRegion;
-			else if (n.end <= region.start && s.gap(n.end, region.start) < NEAR_TITLE_CHARS * 2) score += WEIGHT.beforeRegion;
+			if (n.range.start >= region.start && n.range.end <= region.end) score += WEIGHT.inRegion;
+			else if (n.range.end <= region.start && s.gap(n.range.end, region.start) < NEAR_TITLE_CHARS * 2) score += WEIGHT.beforeRegion;
 		}
 		const norm = text.toLowerCase();
 		if (encoded && collapse(encoded.value).toLowerCase() === norm) score += WEIGHT.witness;
