@@ -81,6 +81,12 @@ suite('main landmark', () => {
 		}
 	});
 
+	test('a class its siblings share names tab panels or cards: the shown panel is no landmark', () => {
+		const doc = parseDump(joinLines('::: panels', '::: {.content .active}', INTRO, '', STEPS, '', PRICES, ':::', '', '::: content', '- Three heat settings', ':::', ':::', ''));
+		const blocks = leaves(doc.blocks);
+		assert.equal(keepInsideMainLandmark(new BlockIndex(doc), blocks, []), blocks);
+	});
+
 	test('names: role=main, a bare main-content id or class; not a menu or sidebar named after content', () => {
 		const names = (attrs: string): string | undefined => {
 			const c = parseDump(joinLines(`::: {${attrs}}`, 'x', ':::', '')).blocks[0];

@@ -1,7 +1,7 @@
 // The page's main landmark as a region check: what was kept outside the container the page itself names as its main content.
 import type { Block, SourceRange } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import type { BlockIndex, Container } from '../blockIndex';
+import { type BlockIndex, type Container, isContainer } from '../blockIndex';
 import { collapsedText } from '../inlineText';
 
 /**
@@ -30,6 +30,13 @@ export function landmarkName(c: Container): string | undefined {
 	if (a.id && MAIN_NAME_RE.test(a.id)) return `#${a.id}`;
 	const cls = a.classes.find((n) => MAIN_NAME_RE.test(n));
 	return cls ? `.${cls}` : undefined;
+}
+
+/** Whether a sibling container shares the class: a class repeated beside itself names tab panels or cards, not the page's one main content. */
+function isRepeatedClass(index: BlockIndex, c: Container, name: string): boolean {
+	if (!name.startsWith('.')) return false;
+	const cls = name.slice(1);
+	return index.childrenOf(index.parent.get(c)).some((s) => s !== c && isContainer(s) && s.attrs.classes.includes(cls));
 }
 
 function inside(r: SourceRange, outer: SourceRange): boolean {
@@ -75,7 +82,7 @@ export function keepInsideMainLandmark(index: BlockIndex, blocks: readonly Block
 		// landmark), skipped before their names are read.
 		if (c.range.end - c.range.start < MIN_LANDMARK_SHARE * total) continue;
 		const n = landmarkName(c);
-		if (!n) continue;
+		if (!n || isRepeatedClass(index, c, n)) continue;
 		const share = sourceChars(blocks, c.range) / total;
 		if (share >= MIN_LANDMARK_SHARE && share < 1) {
 			landmark = c;
