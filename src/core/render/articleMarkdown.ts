@@ -3,7 +3,7 @@ import type { Block, DumpDocument, Emphasis, Inline, Table, Text } from '../mode
 import type { Article } from '../extract/article';
 import { parseInlines } from '../dump/parseInlines';
 import { isHidden, isHiddenSpan, PIECES_PER_CHUNK } from '../extract/inlineText';
-import type { OutputBlock, RenderedMarkdown } from './renderedMarkdown';
+import { OutputBlockNode, type OutputBlock, type RenderedMarkdown } from './renderedMarkdown';
 import { classifyUrl } from '../url/urlPolicy';
 import { resolveUrl } from '../url/resolveUrl';
 import { trackerImageReason } from '../url/imagePolicy';
@@ -45,7 +45,7 @@ export function renderBlocksMarkdown(blocks: readonly Block[], baseUrl?: string,
 		ctx.rendered(b);
 		if (parts.length > 0) line += 1; // the blank line between blocks
 		const lines = md.split('\n').length;
-		map.push({ startLine: line, endLine: line + lines - 1, source: b.range });
+		map.push(new OutputBlockNode(line, line + lines - 1, b.range));
 		parts.push(md);
 		line += lines;
 	}
