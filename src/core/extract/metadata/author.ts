@@ -88,7 +88,7 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 	const a = s.anchor();
 	if (a !== undefined) {
 		for (const n of s.nodes) {
-			if (!isBylineBlock(n) || n.range.start < a || s.gap(a, n.range.start) > NEAR_TITLE_CHARS) continue;
+			if (!isBylineBlock(n) || n.start < a || s.gap(a, n.start) > NEAR_TITLE_CHARS) continue;
 			// Decorations before "By" ("// By Jane Doe • Nov 11, 2020") are not part of the byline.
 			const t = s.textOf(n).replace(/^[^\p{L}\p{N}]+/u, '');
 			if (t.length > MAX_BYLINE_CHARS || !BYLINE_PREFIX_RE.test(t)) continue;
@@ -98,7 +98,7 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 		// Links to an author page just under the title, without any byline class.
 		for (const node of s.links) {
 			const link = linkOf(node);
-			if (node.range.start < a || s.gap(a, node.range.start) > NEAR_TITLE_CHARS || !isAuthorUrl(link.href) || CALL_TO_ACTION_RE.test(node.words) || isSnippetCopy(s, node)) continue;
+			if (node.start < a || s.gap(a, node.start) > NEAR_TITLE_CHARS || !isAuthorUrl(link.href) || CALL_TO_ACTION_RE.test(node.words) || isSnippetCopy(s, node)) continue;
 			// A name linked inside a sentence is someone the text mentions (`proseNameLinks.ts`).
 			if (inRunningText(s, node)) continue;
 			// A link around the author's picture says the name only in its label (`aria-label="Emmanuel Oyibo"`): tuning

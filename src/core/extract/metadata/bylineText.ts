@@ -67,7 +67,7 @@ export function textBylineCandidates(s: MetadataScan): Candidate<string[]>[] {
 		const kind = n.block?.kind ?? n.inline?.kind;
 		if (kind !== 'paragraph' && kind !== 'heading' && kind !== 'span') continue;
 		// A short source needs no bound: its text is built below at once (the bound's count cost as much as the text).
-		if (n.range.end - n.range.start > UNREAD_CHARS && s.textLongerThan(n, UNREAD_CHARS)) continue;
+		if (n.end - n.start > UNREAD_CHARS && s.textLongerThan(n, UNREAD_CHARS)) continue;
 		if (!s.mayHoldWord(n, BY_WORD_RE)) continue;
 		const t = s.textOf(n);
 		if (t === '' || t.length > MAX_DATELINE_CHARS) continue;
@@ -86,7 +86,7 @@ export function textBylineCandidates(s: MetadataScan): Candidate<string[]>[] {
 			continue;
 		}
 		// A dateline just under the title with "by" after its start ("By …" at the start is `author.ts`'s by-line).
-		if (a === undefined || n.range.start < a || s.gap(a, n.range.start) > NEAR_TITLE_CHARS || BYLINE_PREFIX_RE.test(t)) continue;
+		if (a === undefined || n.start < a || s.gap(a, n.start) > NEAR_TITLE_CHARS || BYLINE_PREFIX_RE.test(t)) continue;
 		if (!DATELINE_MARK_RE.test(t) && findDates(t).length === 0) continue;
 		const m = [...t.matchAll(INLINE_BY_RE)].find((x) => x.index > 0 && !OTHER_BY_RE.test(x[1] ?? ''));
 		if (!m) continue;
@@ -110,8 +110,8 @@ function nameAfter(s: MetadataScan, label: MNode): { names: string[]; node: MNod
 	}
 	for (let i = label.order + 1; i < s.nodes.length; i++) {
 		const d = s.nodes[i];
-		if (d.range.start < label.range.end) continue;
-		if (d.range.start - label.range.end > LABEL_NAME_CHARS) return undefined;
+		if (d.start < label.end) continue;
+		if (d.start - label.end > LABEL_NAME_CHARS) return undefined;
 		const kind = d.block?.kind ?? d.inline?.kind;
 		if (kind !== 'paragraph' && kind !== 'span' && kind !== 'link' && kind !== 'heading') continue;
 		const t = s.textOf(d);

@@ -94,7 +94,7 @@ const NEAR_BYLINE_CHARS = 400;
 /** Whether a node is just before or after the byline's node. */
 function nearByline(s: MetadataScan, n: MNode, byline: MNode | undefined): boolean {
 	if (!byline) return false;
-	return (n.range.start >= byline.range.start && s.gap(byline.range.end, n.range.start) <= NEAR_BYLINE_CHARS) || (n.range.end <= byline.range.start && s.gap(n.range.end, byline.range.start) <= NEAR_BYLINE_CHARS);
+	return (n.start >= byline.start && s.gap(byline.end, n.start) <= NEAR_BYLINE_CHARS) || (n.end <= byline.start && s.gap(n.end, byline.start) <= NEAR_BYLINE_CHARS);
 }
 
 /** Whether a chosen candidate (perhaps renamed `:first-of-N`) is one past the body. */
@@ -118,7 +118,7 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 		const profPub = s.profileMatch(n, 'published');
 		const profMod = s.profileMatch(n, 'modified');
 		const own = s.wordTest(n, DATE_RE);
-		const fromTitle = a === undefined ? 0 : s.gap(a, n.range.start);
+		const fromTitle = a === undefined ? 0 : s.gap(a, n.start);
 		const nearTitle = a !== undefined && fromTitle >= -NEAR_BEFORE_TITLE_CHARS && fromTitle <= NEAR_TITLE_CHARS;
 		const bylineDate = !nearTitle && nearByline(s, n, byline) && !s.isForeign(n);
 		const nearText = isDatelineNode(n) && (nearTitle || bylineDate);
@@ -183,7 +183,7 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 		}
 		// Text: every date in a short text, each labelled by the words just before it.
 		const maxChars = nearText && !own ? 200 : 400;
-		if (!s.mayHoldChar(n, DATE_DIGIT_RE) || (n.range.end - n.range.start > maxChars && s.textLongerThan(n, maxChars))) continue;
+		if (!s.mayHoldChar(n, DATE_DIGIT_RE) || (n.end - n.start > maxChars && s.textLongerThan(n, maxChars))) continue;
 		// Near the title, a date run into the next word is split from it (`gluedDates.ts`); further down such a pair is a
 		// related post's (it gave one wrong date on the wcxb-dev tuning part).
 		const text = nearTitle ? unglued(s.textOf(n)) : s.textOf(n);

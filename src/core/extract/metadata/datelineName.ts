@@ -76,11 +76,11 @@ export function datelineNameCandidates(s: MetadataScan): Candidate<string[]>[] {
 	if (a === undefined) return out;
 	for (const n of s.nodes) {
 		if (!isDatelineBlock(n) || n.hidden) continue;
-		const gap = s.gap(a, n.range.start);
+		const gap = s.gap(a, n.start);
 		if (gap < -BEFORE_TITLE_CHARS || gap > AFTER_TITLE_CHARS) continue;
 		// A box that holds the title holds the headline's words too: only the meta line itself counts.
-		if (t && n.range.start <= t.range.start && n.range.end >= t.range.end) continue;
-		if (!s.mayHoldChar(n, DATE_DIGIT_RE) || (n.range.end - n.range.start > MAX_DATELINE_CHARS && s.textLongerThan(n, MAX_DATELINE_CHARS))) continue;
+		if (t && n.start <= t.start && n.end >= t.end) continue;
+		if (!s.mayHoldChar(n, DATE_DIGIT_RE) || (n.end - n.start > MAX_DATELINE_CHARS && s.textLongerThan(n, MAX_DATELINE_CHARS))) continue;
 		const text = s.textOf(n);
 		if (text === '' || text.length > MAX_DATELINE_CHARS) continue;
 		const parts = restOfDateline(text);

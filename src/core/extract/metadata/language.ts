@@ -18,7 +18,7 @@ export function languageCandidates(s: MetadataScan, encoded: Witness | undefined
 	if (encoded) out.push({ value: encoded.value, source: encoded.source, rule: encoded.rule, score: 80 });
 	// A lang attribute on a container of the title or of the article.
 	const r = s.context.region;
-	const regionNode = r ? s.nodes.find((n) => n.block && n.range.start === r.start && n.range.end === r.end) : undefined;
+	const regionNode = r ? s.nodes.find((n) => n.block && n.start === r.start && n.end === r.end) : undefined;
 	for (const inside of [s.titleNode, regionNode]) {
 		for (let p = inside; p; p = p.parent) {
 			const lang = langOf(p.attrs);
@@ -34,8 +34,8 @@ export function languageCandidates(s: MetadataScan, encoded: Witness | undefined
 		let top: MNode | undefined;
 		for (const n of s.nodes) {
 			if (!n.block || !langOf(n.attrs)) continue;
-			const holds = (a !== undefined && n.range.start <= a && n.range.end > a) || (r !== undefined && n.range.start >= r.start && n.range.end <= r.end);
-			if (holds && (!top || n.range.end - n.range.start > top.range.end - top.range.start)) top = n;
+			const holds = (a !== undefined && n.start <= a && n.end > a) || (r !== undefined && n.start >= r.start && n.end <= r.end);
+			if (holds && (!top || n.end - n.start > top.end - top.start)) top = n;
 		}
 		const lang = top ? langOf(top.attrs) : undefined;
 		if (top && lang) out.push({ value: lang, source: top.attrs?.range ?? top.range, rule: 'attr:lang-container', score: 45 });

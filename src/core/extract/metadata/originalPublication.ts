@@ -20,7 +20,7 @@ import type { Candidate, MetadataScan, MNode } from './scan';
 export function originalPublication(s: MetadataScan, options: DateOptions): OriginalPublication {
 	let undated = false;
 	for (const n of s.nodes) {
-		if (n.block?.kind !== 'paragraph' || (n.range.end - n.range.start > MAX_SOURCE_CHARS && s.textLongerThan(n, MAX_SENTENCE_CHARS))) continue;
+		if (n.block?.kind !== 'paragraph' || (n.end - n.start > MAX_SOURCE_CHARS && s.textLongerThan(n, MAX_SENTENCE_CHARS))) continue;
 		if (!s.mayHoldWord(n, ORIGINALLY_WORD_RE)) continue;
 		const text = s.textOf(n);
 		const said = ORIGINALLY_RE.exec(text);

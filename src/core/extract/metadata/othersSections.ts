@@ -62,7 +62,7 @@ function outlineOf(s: MetadataScan): Outline {
 		others[nodes.length] = level === COMMENT_HEAD_LEVEL ? true : undefined;
 		up.push(open.length > 0 ? open[open.length - 1] : -1);
 		open.push(nodes.length);
-		starts.push(n.range.start);
+		starts.push(n.start);
 		nodes.push(n);
 	}
 	o = { starts, nodes, up, others };
@@ -91,7 +91,7 @@ const COMMENT_WORD_RE = /\b(?:says|commented)\b/i;
 
 /** Whether a paragraph is a comment's header line (`COMMENT_HEAD_RE`). */
 function isCommentHead(s: MetadataScan, n: MNode): boolean {
-	if (n.range.end - n.range.start > COMMENT_HEAD_CHARS || !COMMENT_WORD_RE.test(s.doc.text.slice(n.range.start, n.range.end))) return false;
+	if (n.end - n.start > COMMENT_HEAD_CHARS || !COMMENT_WORD_RE.test(s.doc.text.slice(n.start, n.end))) return false;
 	return COMMENT_HEAD_RE.test(s.textOf(n));
 }
 
@@ -119,13 +119,13 @@ function lastBefore(starts: readonly number[], at: number): number {
  */
 export function inOthersSection(s: MetadataScan, n: MNode): boolean {
 	const t = s.titleNode;
-	if (!t || n.range.start < t.range.end) return false;
+	if (!t || n.start < t.end) return false;
 	const o = outlineOf(s);
-	for (let i = lastBefore(o.starts, n.range.start); i >= 0; i = o.up[i]) {
+	for (let i = lastBefore(o.starts, n.start); i >= 0; i = o.up[i]) {
 		const h = o.nodes[i];
-		if (h.range.start <= t.range.start) return false;
+		if (h.start <= t.start) return false;
 		// Only real headings are read for their words; a comment's header line is others' already.
-		if (h.range.end > n.range.start) continue;
+		if (h.end > n.start) continue;
 		o.others[i] ??= isOthersHeading(s.textOf(h));
 		if (o.others[i]) return true;
 	}

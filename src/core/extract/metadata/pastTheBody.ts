@@ -24,7 +24,7 @@ const PLACE_ONLY_AUTHOR_RE = /^text:(?:by-line|dateline-name|dateline-by)|^link:
 export function pastTheBody(s: MetadataScan, n: MNode): boolean {
 	const t = s.titleNode;
 	// A thread's poster box may follow the opening post's text: forum pages keep their own rules (`repeatedBylines.ts`).
-	if (!t || n.range.start < t.range.end || s.context.pageKind === 'forum') return false;
+	if (!t || n.start < t.end || s.context.pageKind === 'forum') return false;
 	return wordsBetween(s, t, n, DATELINE_BODY_WORDS) > DATELINE_BODY_WORDS && !inOwnEntry(s, n);
 }
 
@@ -39,7 +39,7 @@ const ENTRY_RE = /(?:^|\s)(?:hentry|h-entry|type-post)(?:\s|$)/;
 function inOwnEntry(s: MetadataScan, n: MNode): boolean {
 	const at = s.context.region?.start;
 	if (at === undefined) return false;
-	for (let p = n.parent; p; p = p.parent) if (p.words !== '' && ENTRY_RE.test(p.words)) return p.range.start <= at && at < p.range.end;
+	for (let p = n.parent; p; p = p.parent) if (p.words !== '' && ENTRY_RE.test(p.words)) return p.start <= at && at < p.end;
 	return false;
 }
 
