@@ -79,6 +79,7 @@ suite('Forum threads on engines no profile names', () => {
 		const t = page((i) => `[${POSTERS[i]}](/members/${POSTERS[i]}.${i + 1}/)`);
 		const chosenChars = t.index.statsOf(t.chosen).chars;
 		assert.ok(articleInPost(t.index, t.posts, attempt(t.chosen, chosenChars), t.posts.chars * 2), 'posts hold half the page');
+		assert.ok(articleInPost(t.index, t.posts, attempt(t.chosen, chosenChars), t.posts.chars * 4), 'posts hold a quarter of the page (a short thread among menus)');
 		assert.ok(!articleInPost(t.index, t.posts, attempt(t.chosen, chosenChars), Math.ceil(t.posts.chars / MIN_POSTS_SHARE_AROUND_POST) + 10), 'posts a corner of the page');
 		const outside = t.index.containers.find((c) => c.attrs.classes[0] === 'thread')!;
 		assert.ok(!articleInPost(t.index, t.posts, attempt(outside, chosenChars), t.posts.chars), 'the choice holds the posts, not inside one');

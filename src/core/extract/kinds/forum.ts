@@ -12,6 +12,7 @@ import { dropChromeSpans } from '../heuristics/postChromeSpans';
 import { dropPostNumbers } from '../heuristics/postNumbers';
 import { dropRepeatedPosterNames } from '../heuristics/repeatedPosterName';
 import { dropQuotedChrome } from '../heuristics/quotedChrome';
+import { dropListedChrome } from '../heuristics/listedChrome';
 import { dropRepeatedPostLines } from '../heuristics/repeatedPostLines';
 import { dropRepeatedQuotes } from '../heuristics/repeatedQuotes';
 import { FirstLines, isRecommendationCard } from '../heuristics/threadRecommendations';
@@ -155,7 +156,8 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	}
 	recordOutside(index, items, removed);
 	// The cleaner keeps block quotes whole: the post chrome inside them goes here (heuristics/quotedChrome.ts).
-	const unquoted = dropQuotedChrome(blocks, pruned, removed);
+	// And keeps lists whole: the chrome of a comment list under a post goes here (heuristics/listedChrome.ts).
+	const unquoted = dropListedChrome(dropQuotedChrome(blocks, pruned, removed), pruned, removed);
 	// Member titles written as headings (heuristics/postChromeHeadings.ts), then counters and buttons the forum writes
 	// as plain lines (heuristics/forumControls.ts).
 	const chrome = platformChrome ? [POST_CHROME_RE, MEMBER_CARD_RE, platformChrome] : [POST_CHROME_RE, MEMBER_CARD_RE];
