@@ -303,6 +303,13 @@ export function formatWcxbTables(label: string, pages: readonly WcxbPage[], halv
 	lines.push(`  ${pad('title', 15)}${pad(share(pages, (p) => p.title, 'right'), 23)}${share(pages, (p) => p.title, 'spurious')}`);
 	lines.push(`  ${pad('author', 15)}${pad(share(pages, (p) => p.author, 'right'), 23)}${share(pages, (p) => p.author, 'spurious')}`);
 	lines.push(`  ${pad('published', 15)}${pad(share(pages, (p) => p.date, 'right'), 23)}${share(pages, (p) => p.date, 'spurious')}`);
+	// Per half of the sites: a metadata rule read from half A's pages must not lose on half B's.
+	for (const half of halves ? (['A', 'B'] as const) : []) {
+		const ps = pages.filter((p) => siteHalf(p.site) === half);
+		for (const [name, pick] of [['title', (p: WcxbPage) => p.title], ['author', (p: WcxbPage) => p.author], ['published', (p: WcxbPage) => p.date]] as const) {
+			lines.push(`  ${pad(`${name} ${half}`, 15)}${pad(share(ps, pick, 'right'), 23)}${share(ps, pick, 'spurious')}`);
+		}
+	}
 	lines.push(...formatKindAgreement(pages));
 	const ms = pages.map((p) => p.ms).sort((a, b) => a - b);
 	if (ms.length) lines.push(`  extraction time per page: median ${ms[Math.floor(ms.length / 2)].toFixed(1)} ms, p95 ${ms[Math.floor(ms.length * 0.95)].toFixed(1)} ms (in process)`);

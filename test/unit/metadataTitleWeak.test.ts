@@ -47,9 +47,10 @@ suite('Metadata: a manual chapter\'s section number', () => {
 	});
 });
 
-suite('Metadata: a heading written as a trail', () => {
-	test('"[Listopia](/list) > Best Books Ever" is titled by its last step; a headline\'s own ">" stays', () => {
-		assert.strictEqual(title(`## [Listopia](/list) \\> Best Books Ever\n\n${BODY}`).value, 'Best Books Ever');
+suite('Metadata: a heading with ">" in it', () => {
+	// A trail written as a heading was titled by its last step until session 20 (`headingTrail.ts`, removed: it changed
+	// no title on either half of the wcxb-dev tuning part); a headline's own ">" must stay in any case.
+	test('a headline\'s own ">" stays', () => {
 		assert.strictEqual(title(`# Rust \\> Go for command-line tools?\n\n${BODY}`).value, 'Rust > Go for command-line tools?');
 	});
 });

@@ -96,6 +96,24 @@ suite('WCXB scorer', () => {
 		assert.match(out, /F1, sites of half B \(measured only\): all 0\.000 \(1\),.* forum 0\.000 \(1\)/);
 	});
 
+	test('metadata is scored per half of the sites too: right, and reported where the truth has none', () => {
+		const hosts = Array.from({ length: 200 }, (_, i) => `site${i}.example`);
+		const hostA = hosts.find((h) => siteHalf(h) === 'A')!;
+		const hostB = hosts.find((h) => siteHalf(h) === 'B')!;
+		const meta = (host: string, author: string | null) => ({ url: `https://${host}/p`, page_type: 'article', title: 'A title', author, publish_date: null, with: null, without: null });
+		const pages = [
+			scorePage('0001', meta(hostA, 'Jane Roe'), 'a', { text: 'a', title: 'A title', author: 'Jane Roe', ms: 1 }),
+			scorePage('0002', meta(hostA, null), 'a', { text: 'a', title: 'Other', author: 'John Doe', ms: 1 }),
+			scorePage('0003', meta(hostB, null), 'a', { text: 'a', title: 'A title', ms: 1 }),
+		];
+		assert.doesNotMatch(formatWcxbTables('held-out', pages), /author A/);
+		const out = formatWcxbTables('part', pages, true);
+		assert.match(out, /\n\s+title A\s+0\.500 \(1\/2\)/);
+		assert.match(out, /\n\s+author A\s+1\.000 \(1\/1\)\s+1\.000 \(1\/1\)/);
+		assert.match(out, /\n\s+title B\s+1\.000 \(1\/1\)/);
+		assert.match(out, /\n\s+author B\s+ - \s+\(0\/0\)\s+0\.000 \(0\/1\)/);
+	});
+
 	test('the held-out part is a fixed fifth of the ids', () => {
 		const ids = Array.from({ length: 1000 }, (_, i) => String(i + 1).padStart(4, '0'));
 		const held = ids.filter(isHoldout).length;

@@ -21,7 +21,6 @@ import { scanHostLabel, spellsHostName } from './hostNameHeading';
 import { pageHeadingOverSite } from './siteNameFallback';
 import { weakTitle } from './weakTitle';
 import { withoutSectionNumber } from './titleSectionNumber';
-import { headingTrailLast } from './headingTrail';
 
 /** The chosen title (with its heading node, when it is one) and every scored candidate, for tracing. */
 export interface TitleChoice {
@@ -128,9 +127,9 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		if (!isHeading && (n.block?.kind === 'div' || n.block?.kind === 'htmlDiv' || n.inline?.kind === 'image')) continue;
 		// An h1 the dump left empty is titled by the line pandoc moved out of it (`emptyHeadingLine.ts`).
 		const line = isHeading ? emptyHeadingLine(s, n) : undefined;
-		const whole = line ? titleText(s.textOf(line)) : headingTitleText(s, n);
-		// A heading written as a breadcrumb trail is titled by its last step (`headingTrail.ts`).
-		const text = (line ? undefined : headingTrailLast(s, n, whole)) ?? whole;
+		// (A heading written as a trail, "## [Listopia](/list) > Best Books Ever", was titled by its last step until
+		// session 20: it changed no title on either half of the wcxb-dev tuning part, so it was removed.)
+		const text = line ? titleText(s.textOf(line)) : headingTitleText(s, n);
 		if (text.length < 2 || text.length > MAX_TITLE_CHARS) continue;
 		let score = 0;
 		// What the headline vocabulary, itemprop and platform profile add: taken back from a list's items.
