@@ -17,6 +17,8 @@ import { productChrome, withoutBlocks } from './productRegion';
  * pages products rather than collections (their sponsored carousels print 30 to 100 prices), tuning part of wcxb-dev,
  * product 0.670 → 0.678: the three Amazon product pages 0.43 → 0.71, 0.57 → 0.93, 0.57 → 0.52 (its truth keeps the
  * review histogram, which the other two leave out).
+ * Re-measured in session 20 by switching it off: half A loses 0.115 F1 summed over its two Amazon pages, half B
+ * gains 0.135 on one page (the only other page it changes); kept, being a profile's data, but it does not help both halves.
  */
 export function productWidgets(index: BlockIndex, platform: KindPlatform | undefined, whole: Attempt): Attempt | undefined {
 	const content = platform?.content;
