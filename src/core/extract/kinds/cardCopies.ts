@@ -18,6 +18,8 @@ export const MIN_CARD_COPY_CHARS = 60;
  * length. Wired in the article and listing strategies. Measured on the wcxb-dev tuning part (word F1): listing 0.741
  * → 0.741 (a news hub read as an article 0.756 → 0.780, a tech-news feed 0.764 → 0.781, an article detected as a listing
  * 0.759 → 0.788, none down); article 0.951 → 0.951, no article page moved.
+ * Session 20 ablation (rule off, one at a time; tuning part of wcxb-dev, the 119 pages detected as listings or
+ * collections re-read, word F1): half A unchanged, half B listing -0.0004 (1 down): kept.
  */
 export function withoutCardCopies(index: BlockIndex, a: Attempt): Attempt {
 	const removed = [...a.removed];

@@ -47,6 +47,10 @@ export const collection: KindStrategy = {
 		// and service pages (heuristics/disclosurePanels.ts); the shop chrome's panels stay shut. Tuning part of wcxb-dev,
 		// the 70 annotated collections: 0.7585 -> 0.7791, 10 pages up, none down; all ten are one outdoor shop's
 		// categories, whose expert advice and FAQ sit in tabs (0.146 -> 0.432, 0.102 -> 0.277, eight by 0.09 to 0.16).
+		// Session 20 ablation (off; the 119 tuning pages detected as listings or collections re-read): half A collection
+		// 0.815 -> 0.775 (the same ten pages of one shop), half B unchanged (no half-B page moves): one
+		// site's gain on the tuning part, kept as the product and service strategies' own rule. The filter
+		// panels' removal off: half A 0.815 -> 0.807 (1 up, 2 down), half B 0.785 -> 0.782 (3 down): kept.
 		const chrome = productChrome(page.index);
 		const opened = disclosePanels(page.index, withIntro, (b) => chrome.has(b));
 		return withoutCardControls(page.index, withoutChrome(opened, facetPanels(page.index, productHeading(page.index))));

@@ -33,6 +33,9 @@ const AFTER_GRID = { step: 'after-grid', signal: 'after the last priced card' };
  * only) one collection up 0.832 -> 0.895, none down. With the collection strategy forced on every tuning page
  * (`EVAL_FORCE_KIND=collection`, the proxy for pages detection may call collections): half A the same two pages,
  * half B 2 up on 2 sites (+0.107), none down.
+ * Session 20 ablation (rule off, one at a time; tuning part of wcxb-dev, the 119 pages detected as listings or
+ * collections re-read, word F1): half A collection +0.0007 (the outdoor shop's category 0.731 -> 0.756, as above),
+ * half B -0.0002 (2 down): kept.
  */
 export function untilGridEnd({ index, signals, whole }: KindContext, read: Attempt): Attempt {
 	if (read.region !== whole.region) return read;

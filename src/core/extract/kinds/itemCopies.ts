@@ -23,6 +23,8 @@ export const MIN_ITEM_COPY_CHARS = 80;
  * listings: half A 0.692 -> 0.693 (a developer blog's front 0.58 -> 0.61), half B 0.839 unchanged; with the listing
  * strategy forced on the pages annotated or detected as listings or collections, half A one up (the same front),
  * half B one up (a music shop's list read as a listing, 0.79 -> 0.80), none down; readability corpus 0.945 unchanged.
+ * Session 20 ablation (rule off, one at a time; tuning part of wcxb-dev, the 119 pages detected as listings or
+ * collections re-read, word F1): half A the developer blog's front 0.619 -> 0.587, half B unchanged: kept.
  */
 export function dropItemCopies(blocks: readonly Block[], removed: RemovedRegion[]): Block[] {
 	// Each item's text, with the list it was first seen in: a list may name one thing twice (a reference cited twice).

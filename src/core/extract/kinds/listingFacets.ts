@@ -11,6 +11,8 @@ import { productHeading, withoutChrome } from './productRegion';
  * leave a collection's. Measured on the tuning part of wcxb-dev (word F1): pages detected as listings unchanged (none
  * names such a panel); with the listing strategy forced on the 72 annotated listings (`EVAL_FORCE_KIND=listing`), an
  * event finder 0.349 -> 0.357, no page down: a guard for search pages on unseen sites rather than a tuning gain.
+ * Session 20 ablation (rule off, one at a time; tuning part of wcxb-dev, the 119 pages detected as listings or
+ * collections re-read, word F1): no page moves, half A or B (the guard above): kept.
  */
 export function withoutListingFacets(index: BlockIndex, a: Attempt): Attempt {
 	return withoutChrome(a, facetPanels(index, productHeading(index)));

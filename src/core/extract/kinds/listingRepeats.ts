@@ -13,6 +13,9 @@ import { dropRepeatedBlocks, MAX_REPEATED_CHARS } from '../heuristics/repeatedBl
  * (page mean 0.8893 → 0.8896), 5 pages up on 5 sites, none down (a launch listing 0.05 → 0.12, a craft shop's page read as a
  * listing 0.66 → 0.80, a news front 0.88 → 0.90, a service page read as a listing 0.59 → 0.65, an article +0.02); readability corpus 0.945
  * and seeds 53/53 unchanged.
+ * Session 20 ablation (rule off, one at a time; tuning part of wcxb-dev, the 119 pages detected as listings or
+ * collections re-read, word F1): half A listing -0.003 (a launch listing 0.12 -> 0.05, a tech news front 0.91 ->
+ * 0.89), half B 1 up and 2 down (service -0.001, listing +0.0003): kept.
  */
 export const MIN_LISTING_REPEAT_CHARS = MAX_REPEATED_CHARS + 1;
 

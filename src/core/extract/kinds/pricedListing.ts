@@ -29,6 +29,9 @@ export const MIN_LISTING_PRICES = 8;
  * held-out part): 0.737 -> 0.793, each site once 0.759 -> 0.800, 25 pages up on 15 sites, 5 down on 5 (by 0.01 to
  * 0.06, where the listing's whole-page read kept more of a card than the collection's). Detection itself never names such a page a listing (it is a collection or a
  * product there), so pages detected as listings are read as before.
+ * Session 20 ablation (rule off, one at a time; tuning part of wcxb-dev, the 119 pages detected as listings or
+ * collections re-read, word F1): half A one page down (an airline's fare listing annotated a service page, 0.989 ->
+ * 0.901), half B unchanged: kept.
  */
 export function isPricedListing({ index, signals }: Pick<KindContext, 'index' | 'signals'>): boolean {
 	const grid = shopGrid(index, signals, productChrome(index));

@@ -18,6 +18,9 @@ import { isPricedListing } from './pricedListing';
  * pages annotated or detected as collections or listings (`EVAL_FORCE_KIND=collection`): half A (studied) 20 pages
  * up on 20 sites, 4 down on 4; half B (not studied) 22 up on 22 sites, 5 down on 5; annotated listings half A
  * 0.666 -> 0.694, half B 0.720 -> 0.815; annotated collections half A 0.811 -> 0.812, half B 0.777 -> 0.777.
+ * Session 20 ablation (rule off, one at a time; tuning part of wcxb-dev, the 119 pages detected as listings or
+ * collections re-read, word F1): no page moves (detection sends no unpriced page to the collection strategy): a
+ * guard, kept on the forced measurement above.
  */
 export function isUnpricedGrid(page: Pick<KindContext, 'index' | 'signals'>): boolean {
 	return !isPricedListing(page);
