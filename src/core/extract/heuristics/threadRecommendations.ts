@@ -6,10 +6,12 @@ import { collapsedText, isHidden } from '../inlineText';
 /**
  * The label a Q&A or forum engine writes at the top of a box of other threads, or of an answer to another question
  * ("Related questions", "More answers below", "Similar threads", "Suggested topics", "Related", "You might also like").
- * A poster does not open a message with one of these alone on its line.
+ * A poster does not open a message with one of these alone on its line. Session 21 added the labels of the other
+ * threads' widgets that engines of every kind write ("Latest threads", "Popular topics", "Hot Network Questions",
+ * "You may be interested in", "Read next"): no tuning page moved.
  */
 export const THREAD_RECOMMENDATION_RE =
-	/^(?:related(?: (?:questions|posts|threads|topics|discussions|answers))?|similar (?:threads|questions|topics|posts|discussions)|suggested (?:topics|threads|posts)|more answers below|more (?:posts|threads|discussions) you may like|you (?:may|might) also like|people also (?:ask|viewed)|recommended (?:for you|threads|topics|posts|questions))$/i;
+	/^(?:related(?: (?:questions|posts|threads|topics|discussions|answers))?|similar (?:threads|questions|topics|posts|discussions)|suggested (?:topics|threads|posts)|more answers below|more (?:posts|threads|discussions) you may like|you (?:may|might) also like|people also (?:ask|viewed)|recommended (?:for you|threads|topics|posts|questions)|(?:latest|new|popular|trending|hot|top|other) (?:threads|topics|posts|questions|discussions)|hot network questions|you (?:may|might) (?:also )?be interested in|read next)$/i;
 
 /**
  * The first line of text of each container, memoised: a container's is its first child's that has one, so each
