@@ -40,7 +40,7 @@ suite('Forum quotes', () => {
 	});
 
 	test('a part of a post, quoted across a line break, is a repeat; the attribution line before the quote goes with it', () => {
-		const part = 'the nails work loose over a few\nwinters and water runs in';
+		const part = 'the nails work loose over a few\nwinters and water runs in under the felt along the top';
 		const dump = [ANSWER, '', '::: quote', '::: title', 'gardener1:', ':::', '', `> ${part.replace('\n', '\n> ')}`, ':::', '', THANKS, ''].join('\n');
 		const { text, removed } = texts(dump);
 		assert.ok(!text.includes('gardener1:'), 'kept the attribution line');

@@ -1,0 +1,31 @@
+// Forum threads: a short quote of an earlier post (a line or two) stays with the reply that answers it; a long one is a repeat.
+import * as assert from 'node:assert';
+import { parseDump } from '../../src/core/dump/parseDump';
+import { dropRepeatedQuotes, MIN_REPEATED_QUOTE_WORDS } from '../../src/core/extract/heuristics/repeatedQuotes';
+import { blockText, collapse } from '../../src/core/extract/inlineText';
+
+const OPENING = 'My sourdough starter smells of nail varnish after two days in the fridge, and it barely rises once I feed it again at room temperature.';
+const REPLY = 'That smell is hunger, not spoilage: feed it twice a day for a few days at room temperature before it goes back in the fridge.';
+
+function kept(dump: string): string {
+	return dropRepeatedQuotes(parseDump(dump).blocks, [])
+		.map((b) => collapse(blockText(b)))
+		.join('\n');
+}
+
+suite('Forum short quotes', () => {
+	test('a quoted line of the opening post stays with the reply', () => {
+		const line = 'smells of nail varnish after two days in the fridge';
+		assert.ok(line.split(' ').length < MIN_REPEATED_QUOTE_WORDS);
+		const text = kept([OPENING, '', 'baker1 said:', '', `> ${line}`, '', REPLY, ''].join('\n'));
+		assert.ok(text.includes('baker1 said:'), 'lost the attribution line');
+		assert.strictEqual(text.split(line).length - 1, 2, 'lost the short quote');
+	});
+
+	test('the whole opening post quoted again goes, with its attribution line', () => {
+		const text = kept([OPENING, '', 'baker1 said:', '', `> ${OPENING}`, '', REPLY, ''].join('\n'));
+		assert.ok(!text.includes('baker1 said:'), 'kept the attribution line');
+		assert.strictEqual(text.split(OPENING).length - 1, 1, 'kept the long quote');
+		assert.ok(text.includes(REPLY));
+	});
+});
