@@ -1,4 +1,4 @@
-// Forum threads: a short quote of an earlier post (a line or two) stays with the reply that answers it; a long one is a repeat.
+// Forum threads: a short quote (a line or two) stays with the reply that answers it; a long repeat, or a long quote of a named poster, goes.
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { dropRepeatedQuotes, MIN_REPEATED_QUOTE_WORDS } from '../../src/core/extract/heuristics/repeatedQuotes';
@@ -27,5 +27,23 @@ suite('Forum short quotes', () => {
 		assert.ok(!text.includes('baker1 said:'), 'kept the attribution line');
 		assert.strictEqual(text.split(OPENING).length - 1, 1, 'kept the long quote');
 		assert.ok(text.includes(REPLY));
+	});
+});
+
+suite('Forum quotes of earlier pages', () => {
+	const EARLIER = 'We kept ours on the counter and fed it once a day with rye flour; it doubled in four hours and never smelled of anything but apples.';
+
+	test("a long quote of a poster's post that is not on the page goes, with its attribution line", () => {
+		const text = kept([OPENING, '', 'baker7 said:', '', `> ${EARLIER}`, '', REPLY, ''].join('\n'));
+		assert.ok(!text.includes('baker7 said:'), 'kept the attribution line');
+		assert.ok(!text.includes(EARLIER), 'kept the quote of an earlier page');
+		assert.ok(text.includes(REPLY) && text.includes(OPENING));
+	});
+
+	test('a quote with no poster named, or a short one, stays', () => {
+		const unnamed = kept([OPENING, '', `> ${EARLIER}`, '', REPLY, ''].join('\n'));
+		assert.ok(unnamed.includes(EARLIER), 'lost a quote of something else');
+		const short = kept([OPENING, '', 'baker7 wrote:', '', '> fed it once a day with rye flour', '', REPLY, ''].join('\n'));
+		assert.ok(short.includes('fed it once a day with rye flour') && short.includes('baker7 wrote:'), 'lost a short quote');
 	});
 });
