@@ -46,4 +46,10 @@ suite('Forum quotes of earlier pages', () => {
 		const short = kept([OPENING, '', 'baker7 wrote:', '', '> fed it once a day with rye flour', '', REPLY, ''].join('\n'));
 		assert.ok(short.includes('fed it once a day with rye flour') && short.includes('baker7 wrote:'), 'lost a short quote');
 	});
+
+	test('an attribution run into the quote\'s first paragraph names a poster too', () => {
+		const text = kept([OPENING, '', `> baker7 wrote:${EARLIER}`, '', REPLY, ''].join('\n'));
+		assert.ok(!text.includes('rye flour'), 'kept the quote of an earlier page');
+		assert.ok(text.includes(REPLY));
+	});
 });
