@@ -30,6 +30,19 @@ const STILL_OVER = new Set([
 	// steps after it still are not (above the same heap: extraction 42.6, outline 35, md 39, html 38, diagnose 47,
 	// with the model, article and Markdown, 26 MB, held by all). UTF-16 (its input is built without a spread now):
 	// model 4.3 MB, extraction 12.7 MB above the same heap.
+	// Session 21 (removed regions as compact nodes, prune reasons only where there is one, the block index's order as a
+	// hash table of numbers (extract/blockOrder.ts), text tables, scan lists and the top-level block list without push
+	// slack): smallest heap that finishes (bisection, 1 MB steps, +-1 MB between runs): UTF-16 26 MB (26 before, cap
+	// 19), the headings 51-52 MB (53 before, cap 34). Held after each step above the warm heap (full GC; headings /
+	// UTF-16): parse 10.3 / 3.8 (10.7 / 3.8 before), extract 15.0 / 5.5 (17.5 / 6.1), md 19.4 / 6.3, json 20.3 / 6.8.
+	// Live peaks (last mark-compact, lower bounds): the headings' extraction 33.1 -> 27.8 MB, outline 32 (its symbols
+	// and their two ranges each, 11 MB for 60,000 headings), html 33.5 (the html string twice while its parts are
+	// joined, 5 MB, its toc, ids and the used-id set, 6 MB); UTF-16 extraction 10.2 -> 8.6, html 10.0, diagnose 9.3.
+	// What is held after the md step alone is over the room of either cap (19.6 and 3.4 MB, of which V8 uses about
+	// 90%): the model (a div, a heading and a paragraph of 'UTF-16' are 336 bytes with their attributes and children
+	// array: 3.5 MB for 0.34 MB of input; a heading 76 bytes and a paragraph 46 in the headings), the removed regions
+	// (56 bytes each, 60,000 in the headings) and the output block map (56 bytes a block). Un-skipping needs those as
+	// columns (typed arrays by block order) rather than an object per block, and the outline's symbols likewise.
 	'UTF-16',
 	// 'encoded script links' and 'tracking pixels' pass since session 17: they finish under 30 and 29 MB (3 runs of
 	// 3), 3 MB or more below their 33 MB cap; a link's one word of text and an image's repeated attribute block are

@@ -52,7 +52,8 @@ async function startServer(): Promise<Server> {
 			case '/busy':
 				return end(busyHits++ === 0 ? 429 : 200, busyHits === 1 ? { 'retry-after': '0' } : {});
 			case '/slow':
-				return end(200, {}, 2000);
+				// Never answered: held until the server closes, so a run that returns did not wait for it (no clock).
+				return;
 			case '/no-head':
 				return end(req.method === 'HEAD' ? 405 : 200);
 			case '/loop':
@@ -126,12 +127,11 @@ suite('remote links', () => {
 	});
 
 	test('a slow answer times out', async () => {
-		const started = Date.now();
 		const findings = await checkRemoteLinks(targets(`${server.base}/slow`), { ...LOOPBACK, timeoutMs: 200 }, { fetch: nodeFetch });
 		assert.equal(findings.length, 1);
 		assert.equal(findings[0].code, 'PD401');
 		assert.match(findings[0].message, /no answer within 200 ms/);
-		assert.ok(Date.now() - started < 1500, 'did not wait for the slow server');
+		// '/slow' never answers: the finding above says the run ended on its own 200 ms timeout (no clock compared here).
 	});
 
 	test('HEAD refused: the checker asks again with GET', async () => {
@@ -182,9 +182,8 @@ suite('remote links', () => {
 		const controller = new AbortController();
 		const pending = checkRemoteLinks(targets(`${server.base}/slow`, `${server.base}/missing`), { ...LOOPBACK, timeoutMs: 5000, signal: controller.signal }, { fetch: nodeFetch });
 		setTimeout(() => controller.abort(), 50);
-		const started = Date.now();
+		// '/slow' never answers: without the cancel its 5 s timeout would report it (and '/missing') as broken.
 		assert.deepEqual(await pending, []);
-		assert.ok(Date.now() - started < 1500);
 	});
 
 	test('rule settings turn the remote rules off or change their severity', async () => {

@@ -52,7 +52,9 @@ export function parseDump(text: string, options: ParseOptions = {}): DumpDocumen
 	const parser = new BlockParser(text);
 	const blocks = parser.parseAll(guard ? nodeBudget(text.length) : Infinity);
 	if (!blocks) return tooComplexDocument(text, 'nodes');
-	return { text, blocks, problems: parser.problems, definitions: parser.definitions };
+	// The top-level list cut to its length: grown by `push`, it keeps up to half its room empty for the whole run
+	// ('headings named like the preview': 120,001 blocks in 171,720 slots, 0.45 MB).
+	return { text, blocks: blocks.slice(), problems: parser.problems, definitions: parser.definitions };
 }
 
 export interface ParseOptions {

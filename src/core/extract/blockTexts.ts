@@ -11,7 +11,7 @@ import type { Block } from '../model/dumpDocument';
 /** Texts by block, for the blocks an order numbers; every numbered block has a slot (`grow`), so the array stays dense. */
 export class BlockTexts {
 	readonly #order: ReadonlyMap<Block, number>;
-	readonly #texts: (string | undefined)[] = [];
+	#texts: (string | undefined)[] = [];
 
 	constructor(order: ReadonlyMap<Block, number>) {
 		this.#order = order;
@@ -20,6 +20,14 @@ export class BlockTexts {
 	/** A slot for the block the order has just numbered (numbers are given in sequence from 0). */
 	grow(): void {
 		this.#texts.push(undefined);
+	}
+
+	/**
+	 * Cuts the slots to their number, once the order has numbered every block: an array grown by `push` keeps up to
+	 * half its room empty ('headings named like the preview': 120,001 blocks in 171,720 slots, 0.37 MB a table).
+	 */
+	fit(): void {
+		this.#texts = this.#texts.slice();
 	}
 
 	/** Whether the order numbers `b` (only such a block can be `set`). */
@@ -43,7 +51,8 @@ export class BlockTexts {
 	 */
 	sibling(): BlockTexts {
 		const t = new BlockTexts(this.#order);
-		for (let i = 0; i < this.#texts.length; i++) t.#texts.push(undefined);
+		// Sized up front, not grown by `push` (see `fit`).
+		t.#texts = new Array<string | undefined>(this.#texts.length).fill(undefined);
 		return t;
 	}
 

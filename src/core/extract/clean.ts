@@ -1,7 +1,7 @@
 // Step 6 of extraction: the chosen blocks cleaned bottom-up (hidden, pruned, share widgets, link-dense or empty parts).
 import { childBlocks } from '../model/blockTree';
 import type { Block, Inline, Table, TableRow } from '../model/dumpDocument';
-import type { RemovedRegion } from './article';
+import { removedRegion, type RemovedRegion } from './article';
 import { INNER_CHROME_MAX_CHARS, innerChromeSpans, innerChromeToken } from './heuristics/innerChrome';
 import { isLayoutTable, LAYOUT_MENU_MIN_ITEMS } from './heuristics/layoutTables';
 import { isMediaFallback, isMediaFallbackList } from './heuristics/mediaFallback';
@@ -124,7 +124,7 @@ export function cleanBlock(
  * `cleanBlock`, which runs for every block of every pass.
  */
 function dropBlock(removed: RemovedRegion[], b: Block, step: string, signal: string): Kept {
-	removed.push({ range: b.range, step, signal });
+	removed.push(removedRegion(b.range, step, signal));
 	return NOTHING;
 }
 
@@ -156,7 +156,7 @@ function cleanLayoutTable(index: BlockIndex, t: Table, flags: Flags, removed: Re
 			// and one paragraph may read as a link because the grid's wrapping broke its target.
 			const ld = linkDensity(cellStats);
 			if (flags.cleanConditionally && ld > W.CLEAN_MAX_LINK_DENSITY && (cellStats.listItems >= LAYOUT_MENU_MIN_ITEMS || cellStats.paragraphs > LAYOUT_MENU_MIN_ITEMS)) {
-				removed.push({ range: cell.range, step: 'layout-cell', signal: `link density ${ld.toFixed(2)}` });
+				removed.push(removedRegion(cell.range, 'layout-cell', `link density ${ld.toFixed(2)}`));
 				return { ...cell, blocks: [] };
 			}
 			addStats(stats, cellStats);

@@ -1,6 +1,6 @@
 // Article body extraction: finds the container holding the article in a parsed dump and cleans the chrome out of it.
 import type { Block, DumpDocument, SourceRange } from '../model/dumpDocument';
-import type { Article, ArticleMetadata } from './article';
+import { compactRemoved, type Article, type ArticleMetadata } from './article';
 import { BlockIndex, ROOT } from './blockIndex';
 import { escapedHtmlDocument } from './escapedHtmlPage';
 import { dropBreadcrumbs } from './heuristics/breadcrumbs';
@@ -189,5 +189,6 @@ function extract(doc: DumpDocument): Article {
 	const hasText = chars > 0 || blocks.some((b) => collapse(blockText(b, { images: true })).length > 0);
 	// No text anywhere, even in the chrome: a page its scripts draw, saved before they ran (warnings.ts).
 	const warnings: ExtractionWarning[] = !hasText ? ['no-text'] : chars < TINY_CONTENT_CHARS ? ['tiny-content'] : [];
-	return { metadata, blocks, region, removed, empty: !hasText, ...(warnings.length > 0 ? { warnings } : {}) };
+	// The regions as compact nodes, held to the end of the run (article.ts `compactRemoved`).
+	return { metadata, blocks, region, removed: compactRemoved(removed), empty: !hasText, ...(warnings.length > 0 ? { warnings } : {}) };
 }

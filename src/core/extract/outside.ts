@@ -1,7 +1,7 @@
 // What extraction left outside the article: each sibling of the kept blocks' ancestors, recorded as removed.
 import { childBlocks } from '../model/blockTree';
 import type { Block } from '../model/dumpDocument';
-import type { RemovedRegion } from './article';
+import { removedRegion, type RemovedRegion } from './article';
 import { blockAttrs, type BlockIndex, type Candidate, isContainer } from './blockIndex';
 import { attrWords } from './inlineText';
 
@@ -20,7 +20,7 @@ export function recordOutside(index: BlockIndex, members: readonly Block[], remo
 			if (b.kind === 'spacer') continue;
 			const attrs = blockAttrs(b);
 			const score = isContainer(b) ? scores?.get(b) : undefined;
-			removed.push({ range: b.range, step: 'outside-article', signal: attrs ? attrWords(attrs) || b.kind : b.kind, ...(score !== undefined ? { score } : {}) });
+			removed.push(removedRegion(b.range, 'outside-article', attrs ? attrWords(attrs) || b.kind : b.kind, score));
 		}
 	};
 	walk(index.doc.blocks);

@@ -308,6 +308,10 @@ export class MetadataScan {
 		this.#indexTexts = runIndexTexts();
 		this.#byOrder = this.#indexTexts?.sibling();
 		this.#scanBlocks(doc.blocks, undefined, false);
+		// The node lists cut to their length: an array grown by `push` keeps up to half its room empty, here for the
+		// whole metadata read ('headings named like the preview': 120,001 nodes in 171,720 slots, 0.39 MB).
+		this.nodes = this.nodes.slice();
+		this.links = this.links.slice();
 		// Each distinct word list is tested once: pages repeat the same few classes on thousands of nodes.
 		const words = this.#wordList.slice(1);
 		this.profile = words.some((w) => mayMatchAny(ANY_METADATA_PROFILE, w)) ? METADATA_PROFILES.find((p) => words.some((w) => p.detect.test(w))) : undefined;
