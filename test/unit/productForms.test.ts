@@ -6,7 +6,6 @@ import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { endAtFooterHeading, isFooterHeading } from '../../src/core/extract/heuristics/footerHeadings';
 import { SIGNUP_FORM_MAX_CHARS, signupForms } from '../../src/core/extract/heuristics/signupForms';
 import { dropTrailingLinkRows } from '../../src/core/extract/heuristics/trailingLinkRows';
-import { SHOP_NOTICE_MAX_CHARS, shopNotices } from '../../src/core/extract/heuristics/shopNotices';
 import { extractFixture } from '../util/kindFixtures';
 
 suite('Product sign-up forms', () => {
@@ -30,30 +29,6 @@ suite('Product sign-up forms', () => {
 		assert.deepStrictEqual(names(div('.product-subscription-options')), [], 'a subscribe-and-save option is the buy box, not a form');
 		assert.deepStrictEqual(names(div('.newsletter-theme', '# Speckled Mug\n\nA mug.')), [], 'the product heading is inside');
 		assert.deepStrictEqual(names(div('.newsletter', 'A long story. '.repeat(SIGNUP_FORM_MAX_CHARS / 10))), [], 'too much text for a form');
-	});
-});
-
-suite('Product shop notices', () => {
-	test('shipping, payment and catalogue notes named by class leave the product text; the description stays', () => {
-		const { text, kind } = extractFixture('product-shop-notices.txt');
-		assert.strictEqual(kind, 'product');
-		for (const kept of ['borosilicate glass cup', 'fits under most espresso machines']) assert.ok(text.includes(kept), `lost ${kept}: ${text}`);
-		for (const dropped of ['SKU', 'Australia Shipping', 'dispatched within 24 hours', 'We accept Visa']) assert.ok(!text.includes(dropped), `kept ${dropped}: ${text}`);
-	});
-
-	test('notes are named by class; a wrapper of the product heading or of much text is not a note', () => {
-		const names = (dump: string): string[] => {
-			const index = new BlockIndex(parseDump(dump));
-			const heading = [...index.order.keys()].find((b) => b.kind === 'heading');
-			return [...shopNotices(index, heading).values()];
-		};
-		const div = (attrs: string, body = 'Free delivery over $50.'): string => `::: {${attrs}}\n${body}\n:::\n`;
-		assert.deepStrictEqual(names(div('.delivery-message')), ['delivery-message']);
-		assert.deepStrictEqual(names(div('.trust-badges')), ['trust-badges']);
-		assert.deepStrictEqual(names(div('.product_meta')), ['product_meta']);
-		assert.deepStrictEqual(names(div('.shipping-weight')), [], "the product's shipping weight is a detail, not a note");
-		assert.deepStrictEqual(names(div('.shipping-info', '# Glass Cup\n\nA cup.')), [], 'the product heading is inside');
-		assert.deepStrictEqual(names(div('.delivery-wrapper', 'A long story. '.repeat(SHOP_NOTICE_MAX_CHARS / 10))), [], 'too much text for a note');
 	});
 });
 

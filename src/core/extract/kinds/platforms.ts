@@ -26,8 +26,6 @@ export interface KindPlatform {
 	readonly posterName?: RegExp;
 	/** Forum software whose signatures lose their wrapper in a dump (heuristics/signatureBodies.ts). */
 	readonly signatureBody?: SignatureBody;
-	/** Shop software that names each widget of a product page: the words of the widgets that hold the product's own text (kinds/productWidgets.ts). */
-	readonly content?: RegExp;
 }
 
 export const KIND_PLATFORMS: readonly KindPlatform[] = [
@@ -129,16 +127,9 @@ export const KIND_PLATFORMS: readonly KindPlatform[] = [
 	},
 	{ name: 'shopify', detect: /(^|\s)(?:shopify-section|product-form\w*|product__info-container)(\s|$)/, kind: 'shop' },
 	{ name: 'woocommerce', detect: /(^|\s)(?:woocommerce\S*|single-product|product_meta)(\s|$)/, kind: 'shop' },
-	{
-		// Amazon's product pages (`dp-container`, its centre column `centerCol`) name every widget `<name>_feature_div`;
-		// `content` names those annotators keep (kinds/productWidgets.ts). The buy box, delivery, sponsored carousels and
-		// the review list are left out. Its category pages have no `dp-container` and stay collections.
-		name: 'amazon',
-		detect: /(^|\s)(?:dp-container|centerCol)(\s|$)/,
-		kind: 'shop',
-		content:
-			/(^|\s)(?:title|titleblock|bylineInfo|averageCustomerReviews|productOverview|featurebullets|bookDescription|productDescription|aplus|editorialReviews|detailBullets|productDetails|richProductInformation|moreAboutTheAuthorCard)_feature_div(\s|$)/,
-	},
+	// Amazon's product pages (`dp-container`, its centre column `centerCol`); its category pages have no `dp-container`
+	// and stay collections.
+	{ name: 'amazon', detect: /(^|\s)(?:dp-container|centerCol)(\s|$)/, kind: 'shop' },
 	{ name: 'magento', detect: /(^|\s)(?:catalog-product-view|product-info-main|products-grid|page-products)(\s|$)/, kind: 'shop' },
 	{ name: 'sphinx', detect: /(^|\s)(?:sphinxsidebar\w*|rst-content|toctree-wrapper|headerlink)(\s|$)/, kind: 'documentation' },
 	{ name: 'docusaurus', detect: /(^|\s)(?:theme-doc-markdown|docMainContainer\w*|docusaurus\S*)(\s|$)/, kind: 'documentation' },

@@ -1,7 +1,6 @@
 // Shop chrome on a page another kind's strategy reads: a shop's product page taken for a service or landing page still loses its review widgets, delivery notes, buy box and recommendations.
 import type { Attempt, BlockIndex } from '../blockIndex';
 import { collapsedText } from '../inlineText';
-import { shopNotices } from '../heuristics/shopNotices';
 import { signupForms } from '../heuristics/signupForms';
 import { productSpan, withoutBuyBox } from './product';
 import { productChrome, productHeading, withoutChrome } from './productRegion';
@@ -37,7 +36,7 @@ export const MIN_KEPT_CHARS = 250;
  * A shop's product page that detection takes for a service or landing page (held-out part of wcxb-dev: 6 product
  * pages of 22) is read whole by the service strategy, and keeps what the product strategy sets aside: the review
  * widget and its rating snapshot, recently viewed products, size guides and other modals (kinds/productRegion.ts),
- * delivery and payment notes (heuristics/shopNotices.ts), sign-up forms, the shipping and returns sections and the
+ * sign-up forms, the shipping and returns sections and the
  * buy box's lines (kinds/product.ts `withoutBuyBox`), then what the product strategy trims from its span
  * (kinds/product.ts `productSpan`): the header before the product's name (heuristics/productName.ts), the
  * recommendations after it (heuristics/recommendationSections.ts), screen copies of any length, menus and the footer's
@@ -58,7 +57,7 @@ export const MIN_KEPT_CHARS = 250;
 export function withoutShopChrome(index: BlockIndex, signals: PageSignals, attempt: Attempt): Attempt {
 	if (!isShopPage(signals)) return attempt;
 	const name = productHeading(index);
-	const chrome = new Map([...productChrome(index), ...signupForms(index, name), ...shopNotices(index, name)]);
+	const chrome = new Map([...productChrome(index), ...signupForms(index, name)]);
 	const kept = productSpan(index, withoutBuyBox(withoutChrome(attempt, chrome)));
 	let chars = 0;
 	for (const b of kept.blocks) chars += collapsedText(b).length;
