@@ -82,18 +82,6 @@ suite('Metadata: choosing the title heading', () => {
 		assert.strictEqual(titleOf(`## What we shipped [today]{.date}\n\n${BODY}`), 'What we shipped today');
 	});
 
-	test('a breadcrumb\'s current item replaces a list item\'s heading, never the page\'s own headline', () => {
-		const cards = (n: number): string => Array.from({ length: n }, (_, i) => `::: card\n## [Show number ${i + 1} to watch](/shows/${i + 1}) {.card-title}\n\n${BODY}:::\n`).join('\n');
-		const trail = `::: breadcrumbs\n[Home](/) · [Garden](/garden/) · [**Six garden shows to watch this winter**]{.breadcrumb_last aria-current="page"}\n:::\n\n`;
-		assert.strictEqual(titleOf(`${trail}${cards(4)}`), 'Six garden shows to watch this winter');
-		assert.strictEqual(titleOf(`${trail}# Six shows for a winter garden\n\n${BODY}\n${cards(4)}`), 'Six shows for a winter garden');
-		// aria-current also marks a menu's open page: outside a trail, without a schema.org name, it is not the title.
-		const menu = `- [Home](/)\n- [Stories]{aria-current="page"}\n\n${cards(4)}`;
-		assert.notStrictEqual(titleOf(menu), 'Stories');
-		const schema = `1.  [[All stories]{itemprop="name"}](/stories){itemprop="item"}\n2.  [Klatch Roasters]{itemprop="name" aria-current="page"}\n\n${cards(4)}`;
-		assert.strictEqual(titleOf(schema), 'Klatch Roasters');
-	});
-
 	test('a listicle\'s section headings are list items: the heading above them of the same level is the title', () => {
 		const sections = ['Skip the tutorial?', 'Show the controls', 'Half visual, half audio'].map((h) => `## ${h}\n\n${BODY}`).join('\n');
 		const dump = `::: page-hero\n## How to make a good game: five mistakes to avoid\n:::\n\n::: entry\n${sections}:::\n`;

@@ -1,4 +1,4 @@
-// Metadata (issue 12): a low heading titles a page nothing else titles; menus' panels, accordions and close buttons do not.
+// Metadata (issue 12): menus' panels, accordions and close buttons do not title a page (the low-heading fallback `weakTitle.ts` and the section-number cut were removed in session 21).
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { extractMetadata } from '../../src/core/extract/metadata';
@@ -10,14 +10,7 @@ function title(dump: string): { value?: string; rule?: string } {
 	return { value: t?.value, rule: t?.rule };
 }
 
-suite('Metadata: weak titles and panel headings', () => {
-	test('a course hub titled only by an h3 above cards of h3 items keeps that h3, marked weak', () => {
-		const cards = ['HTML', 'CSS', 'JavaScript'].map((x) => `::: card\n### [Learn ${x}](/learn/${x.toLowerCase()})\n\nA course on ${x}.\n:::\n`).join('\n');
-		const t = title(`::: landing-row\n### Learn to build for the web {#learn .hide-from-toc}\n\n${BODY}:::\n\n${cards}`);
-		assert.strictEqual(t.value, 'Learn to build for the web');
-		assert.match(t.rule ?? '', /\+weak$/);
-	});
-
+suite('Metadata: panel headings', () => {
 	test('a list item\'s heading is no weak title', () => {
 		const cards = ['One', 'Two', 'Three'].map((x) => `::: card\n### [Story ${x}](/s/${x})\n:::\n`).join('\n');
 		assert.strictEqual(title(cards).value, undefined);
@@ -33,17 +26,6 @@ suite('Metadata: weak titles and panel headings', () => {
 		assert.strictEqual(title(`::: module\n## Payroll Services\n\n${BODY}:::\n\n${faq}`).value, 'Payroll Services');
 		const close = Array.from({ length: 3 }, (_, i) => `::: card-reveal\n[*close*]{.card-title}\n\nEpisode ${i} of the show.\n:::\n`).join('\n');
 		assert.notStrictEqual(title(`${close}\n${BODY}`).value, 'close');
-	});
-});
-
-suite('Metadata: a manual chapter\'s section number', () => {
-	test('"3.1 Git Branching" on a documentation page is titled without "3.1"; elsewhere the number stays', () => {
-		const dump = `# 3.1 Git Branching - Branches in a Nutshell\n\n${BODY}`;
-		const docs = extractMetadata(parseDump(dump), { pageKind: 'documentation' }).title;
-		assert.strictEqual(docs?.value, 'Git Branching - Branches in a Nutshell');
-		assert.match(docs?.rule ?? '', /\+no-section-number$/);
-		assert.strictEqual(extractMetadata(parseDump(`# 1.5 Million Jobs Added in March\n\n${BODY}`), { pageKind: 'article' }).title?.value, '1.5 Million Jobs Added in March');
-		assert.strictEqual(extractMetadata(parseDump(`# 10 Best Practices for Git\n\n${BODY}`), { pageKind: 'documentation' }).title?.value, '10 Best Practices for Git');
 	});
 });
 

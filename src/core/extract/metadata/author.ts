@@ -15,7 +15,6 @@ import { isPhotoCredit } from './photoCredits';
 import { placeOnlyPastBody } from './pastTheBody';
 import { inRunningText } from './proseNameLinks';
 import { taxonomyTexts } from './taxonomyLinks';
-import { withDisplayNames } from './authorDisplayNames';
 import { commentCap, inCommentBox } from './commentBoxes';
 import { MIN_REPORTED_SCORE } from './confidence';
 import { linkOf, uniq, type Candidate, type MetadataScan, type MNode } from './scan';
@@ -120,11 +119,11 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 	// Names read for their place alone, past the article's text, are a comment's or a teaser's (`pastTheBody.ts`).
 	// A picture's credit names its photographer (`photoCredits.ts`); a review's, a quotation's, a comment's or an event
 	// section's names are theirs (`othersContent.ts`), unless a platform's markup says the element is the page's.
-	// A login in the byline is the person the author box names in full (`authorDisplayNames.ts`).
 	const kept = out.filter((c) => !c.node || !(inBrandBox(c.node) || creditsOtherRole(s, c.node) || placeOnlyPastBody(s, c.rule, c.node) || isPhotoCredit(s, c.node) || (!PROFILE_RULE_RE.test(c.rule) && isOthersContent(s, c.node))));
 	// A commenter's name is never the page's author, whatever its markup (`commentBoxes.ts`).
-	const capped = kept.map((c) => (c.node && !PROFILE_RULE_RE.test(c.rule) && c.score >= MIN_REPORTED_SCORE && inCommentBox(s, c.node) ? { ...c, score: commentCap(c.score, MIN_REPORTED_SCORE) } : c));
-	return withDisplayNames(s, capped, isAuthorUrl);
+	// A login in the byline is no longer swapped for the full name an author box links to the same page under
+	// (`authorDisplayNames.ts`, removed in session 21: author right half A 195 -> 194 of 254, half B 210 -> 210 of 275).
+	return kept.map((c) => (c.node && !PROFILE_RULE_RE.test(c.rule) && c.score >= MIN_REPORTED_SCORE && inCommentBox(s, c.node) ? { ...c, score: commentCap(c.score, MIN_REPORTED_SCORE) } : c));
 }
 
 /** Rules of a platform profile's author element: its markup is known to be the page's. */

@@ -8,7 +8,7 @@ import type { MetadataScan, MNode } from './scan';
  * (`comment-text`, `comment_body`) holds other people's words: its names and dates are capped under the reporting
  * score, still counted as candidates (lists of teasers are told by their repeats, `repeatedBylines.ts`). Replies are
  * not included: forum platforms wrap the opening post in `reply`/`post` boxes. A platform profile's own author or date
- * element is known to be the page's, and a date beside the comment count is the page's (`commentCounts.ts`).
+ * element is known to be the page's.
  *
  * Measured on the wcxb-dev tuning part (cached regions): author reported where the truth has none half A 3 -> 2 of
  * 244, half B 1 -> 1 of 281; right unchanged (194 of 254, 210 of 275); published unchanged.

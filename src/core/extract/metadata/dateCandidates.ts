@@ -7,7 +7,6 @@ import { firstOfRepeated } from './repeatedBylines';
 import { inScheduleBox } from './scheduleDates';
 import { updateStampStaysModified } from './docsUpdateStamp';
 import { isEditionLabel } from './editionDates';
-import { isBylineBox } from './bylineDates';
 import { pastTheBody } from './pastTheBody';
 import { isLaterOfGluedPair, unglued } from './gluedDates';
 import { underRelatedHeading } from './relatedBoxes';
@@ -17,8 +16,6 @@ import { loneLabelledDate } from './loneLabelledDate';
 import { isProseDate } from './proseDates';
 import { isOthersContent } from './othersContent';
 import { isEventDate } from './eventDates';
-import { inCommentCountBox } from './commentCounts';
-import { originalPublication } from './originalPublication';
 import { commentCap, inCommentBox } from './commentBoxes';
 import { best, MIN_SCORE, type Candidate, type MetadataScan, type MNode } from './scan';
 
@@ -123,17 +120,17 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 		const bylineDate = !nearTitle && nearByline(s, n, byline) && !s.isForeign(n);
 		const nearText = isDatelineNode(n) && (nearTitle || bylineDate);
 		const loose = !own && s.wordTest(n, DATE_LOOSE_RE);
-		const bylineBox = !own && !loose && isBylineBox(s, n);
-		if (!own && !loose && !bylineBox && !profPub && !profMod && !nearText) continue;
+		// A byline box's date far from the title is no longer read as a dateline (`bylineDates.ts`, removed in session 21:
+		// published right half A 199 -> 198 of 265, half B 210 -> 210 of 296, where none unchanged).
+		if (!own && !loose && !profPub && !profMod && !nearText) continue;
 		// Near the title by characters only, past the article's text: a comment's, a teaser's or a footer's date (`pastTheBody.ts`).
 		// Kept among the candidates, so that a list's dates still read as a list (`repeatedBylines.ts`), but never chosen.
-		const placeOnly = !own && !loose && !bylineBox && !profPub && !profMod && !bylineDate && pastTheBody(s, n) && !nearByline(s, n, byline);
+		const placeOnly = !own && !loose && !profPub && !profMod && !bylineDate && pastTheBody(s, n) && !nearByline(s, n, byline);
 		// A schedule's or calendar's dates are its events' ("Sunday, February 8, 2026" over a games table).
 		if (!profPub && !profMod && inScheduleBox(s, n)) continue;
 		const itemprop = s.itemprop(n);
 		let base = own ? WEIGHT.classOwn : loose ? WEIGHT.classAncestor : 8;
-		let rule = own ? 'class:date' : loose ? 'class:date-like' : bylineBox ? 'class:byline' : 'text:near-title';
-		if (bylineBox) base = WEIGHT.classOwn;
+		let rule = own ? 'class:date' : loose ? 'class:date-like' : 'text:near-title';
 		if (itemprop === 'datepublished' || itemprop === 'datemodified' || itemprop === 'datecreated') {
 			base = WEIGHT.itemprop;
 			rule = `itemprop:${itemprop}`;
@@ -143,8 +140,9 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 			rule = `profile:${s.profile?.name}:${profMod ? 'modified' : 'published'}`;
 		}
 		// A date beside the comment count in a box named after it is the page's (`commentCounts.ts`).
-		const countBox = nearTitle && s.isForeign(n) && inCommentCountBox(s, n);
-		const pos = s.positionScore(n) + (bylineDate ? WEIGHT.nearTitle : 0) - (countBox ? WEIGHT.foreign : 0);
+		// A date beside a comment count in a box named after the comments is no longer lifted as the page's
+		// (`commentCounts.ts`, removed in session 21: published right half A 199 -> 198 of 265, half B 210 -> 210 of 296).
+		const pos = s.positionScore(n) + (bylineDate ? WEIGHT.nearTitle : 0);
 		// Asked once per node, and only of nodes that hold a date: a hidden copy for search engines, or a teaser under
 		// a "Recent News" box heading, says nothing about the page's own date.
 		let notPageDate: boolean | undefined;
@@ -158,7 +156,7 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 			const labelled = MODIFIED_LABEL_RE.test(label) || PUBLISHED_LABEL_RE.test(label) ? 5 : 0;
 			const raw = base + pos + labelled + bonus;
 			// A commenter's date is never the page's, whatever its markup (`commentBoxes.ts`); asked only of a date that would be reported.
-			const score = raw >= MIN_REPORTED_SCORE && !profPub && !profMod && !countBox && inCommentBox(s, n) ? commentCap(raw, MIN_REPORTED_SCORE) : raw;
+			const score = raw >= MIN_REPORTED_SCORE && !profPub && !profMod && inCommentBox(s, n) ? commentCap(raw, MIN_REPORTED_SCORE) : raw;
 			const c: Candidate<string> = { value: iso, source: n.range, node: n, rule: (how === 'text' ? rule : `${rule}:${how}`) + (labelled ? ':label' : ''), score };
 			(isMod ? modified : published).push(c);
 			if (placeOnly) pastBody.add(c);
@@ -215,15 +213,12 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 		}
 	}
 	const candidates = [...published.map((c) => ({ ...c, rule: `published ${c.rule}` })), ...modified.map((c) => ({ ...c, rule: `modified ${c.rule}` }))];
-	// A sentence saying when the page was first published names its date (`originalPublication.ts`).
-	const original = originalPublication(s, options);
-	if (original.published) candidates.push({ ...original.published, rule: `published ${original.published.rule}` });
+	// "Originally published on <date>" sentences are no longer read (`originalPublication.ts`, removed in session 21:
+	// published right half A 199 -> 198 of 265, where none 6 -> 7 of 233; half B unchanged, 210 of 296 and 4 of 260).
 	const first = firstOfRepeated(s, published);
-	const chosen = original.published ?? (first && first.score >= MIN_REPORTED_SCORE ? first : (loneLabelledDate(published, saysPublished) ?? first));
+	const chosen = first && first.score >= MIN_REPORTED_SCORE ? first : (loneLabelledDate(published, saysPublished) ?? first);
 	const pub = chosen && isPastBody(chosen, pastBody) ? best(published.filter((c) => !pastBody.has(c))) : chosen;
 	const mod = best(modified.filter((c) => !pastBody.has(c)));
-	// Known to the month only, the first publication is not the update stamp's date either.
-	if (!pub && original.undated) return { modified: mod, candidates };
 	// A page that shows only a modification date ("Updated Dec 19, 2025", or a theme's `updated` class) gives no other
 	// date for its publication: that date is the best the page says about it, and readers cite it as the page's date.
 	// Withholding it instead (session 20, cached regions): published right half A 199 -> 183 of 265, half B 210 -> 184 of

@@ -20,7 +20,7 @@ export const ON_BEHALF_RE = /\s+on\s+behalf\s+of\s+.*$/iu;
  * left nothing, so no author was read. When only a label or punctuation stands before the first date, the names are
  * what follows it, up to the next date. Measured on the wcxb-dev tuning part (both halves of its sites): author right
  * 394 -> 395 of 529 (half A +1, half B +0), wrong 14 -> 13 (a byline box's "Sat, 20 Dec, 2025" read "Sat" as a name;
- * its date is now read by `bylineDates.ts`), wrongly present unchanged (6 of 525).
+ * its date was then read by `bylineDates.ts`, removed in session 21), wrongly present unchanged (6 of 525).
  */
 export function withoutDate(text: string, dates: readonly FoundDate[]): string {
 	const first = dates[0];

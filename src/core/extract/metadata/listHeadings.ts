@@ -13,7 +13,7 @@ const LINKED_SHARE = 0.8;
  * Numbers in class names tell a list's items apart (`dropdown-section-item-53`, `post-1234`, `slide-2`), not their
  * markup: they are read as one mark, so that the items of a menu or a grid share their signature. A services menu's
  * seven `### [Traditional Accounting](…) {.mega-dropdown__right-title}` panels, each in its `dropdown-section-item-N`,
- * kept their headline bonus and outscored the page's h2 (wcxb-dev tuning part: with `weakTitle.ts`, see there).
+ * kept their headline bonus and outscored the page's h2 (wcxb-dev tuning part: with `weakTitle.ts`, removed in session 21).
  */
 const CLASS_NUMBER_RE = /\d+/g;
 

@@ -19,7 +19,7 @@ const HANDLE_RE = /^[\p{L}\p{N}][\p{L}\p{N}._-]{1,39}$/u;
 /**
  * A lone function word where a byline's name would be: what is left when a theme's author slot holds the word before
  * the date ("on", a WordPress `author` span read as a handle). A weekday before a date ("Sat, 20 Dec, 2025" alone in
- * a `byline` box) goes with the date (`datedBylines.ts`), and the box's date is read as a dateline (`bylineDates.ts`).
+ * a `byline` box) goes with the date (`datedBylines.ts`), and the box's date is read as a dateline near the title.
  */
 const NOT_A_NAME_WORD_RE = /^(?:on|at|by|in|of|the|and|or|to|for|from)\.?$/iu;
 

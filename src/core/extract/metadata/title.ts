@@ -12,15 +12,12 @@ import { isHomeLink } from './urls';
 import { isSiteHeading } from './siteHeading';
 import { isLeadInHeading } from './leadInHeadings';
 import { titleContainer } from './titleContainers';
-import { breadcrumbTitle } from './breadcrumbTitle';
 import { headingAboveList } from './headingAboveList';
 import { hasWords } from './wordlessHeadings';
 import { emptyHeadingLine } from './emptyHeadingLine';
 import { withoutProductVariant } from './titleProductVariant';
 import { scanHostLabel, spellsHostName } from './hostNameHeading';
 import { pageHeadingOverSite } from './siteNameFallback';
-import { weakTitle } from './weakTitle';
-import { withoutSectionNumber } from './titleSectionNumber';
 
 /** The chosen title (with its heading node, when it is one) and every scored candidate, for tracing. */
 export interface TitleChoice {
@@ -192,10 +189,9 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 	// A heading that names the site is the title only when no heading of the article region could be (`siteNameFallback.ts`).
 	top = pageHeadingOverSite(cands, top, region) ?? top;
 	if (top && items.has(top.node)) {
-		// A list item's heading is seldom the page's title: the breadcrumb's current item, when there is one, names the
-		// page; else the heading above the list does (`headingAboveList.ts`).
-		const crumb = breadcrumbTitle(s);
-		if (crumb) return { chosen: { candidate: { ...crumb.candidate, score: top.candidate.score }, node: crumb.node }, candidates: [...candidates, crumb.candidate] };
+		// A list item's heading is seldom the page's title: the heading above the list names the page (`headingAboveList.ts`).
+		// The breadcrumb's current item once stood in first (`breadcrumbTitle.ts`, session 20): removed in session 21,
+		// title right half A 352 -> 350 of 498, half B 426 -> 426 of 556 (issue 12: a half-A-only rule).
 		top = headingAboveList(cands, items, top) ?? top;
 	}
 	if (top) {
@@ -206,18 +202,15 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		const linkedItem = linkedItemHeadings(s, cands.map((c) => c.node)).has(top.node);
 		// A product's pack or size after a dash is not its name (`titleProductVariant.ts`).
 		const name = withoutProductVariant(top.candidate.value, s.context.pageKind);
-		// A manual's chapter number is not its name either (`titleSectionNumber.ts`).
-		const chapter = name ? undefined : withoutSectionNumber(top.candidate.value, s.context.pageKind);
-		const chosen = name ? { ...top, candidate: { ...top.candidate, value: name, rule: `${top.candidate.rule}+no-variant` } } : chapter ? { ...top, candidate: { ...top.candidate, value: chapter, rule: `${top.candidate.rule}+no-section-number` } } : top;
+		const chosen = name ? { ...top, candidate: { ...top.candidate, value: name, rule: `${top.candidate.rule}+no-variant` } } : top;
 		return { chosen, candidates, listItem: (items.has(top.node) && isLinkedHeading(s, top.node)) || linkedItem };
 	}
 	if (encoded) return { chosen: { candidate: { value: collapse(encoded.value), source: encoded.source, rule: encoded.rule, score: 60 } }, candidates };
 	// No heading could be the title: a container named as the title and holding one line stands in (`titleContainers.ts`).
 	const container = titleContainer(s);
 	if (container) return { chosen: container, candidates: [...candidates, container.candidate] };
-	// Nothing vouches for any heading: the best one that is no list item and names no site (`weakTitle.ts`).
-	const weak = weakTitle(cands, items);
-	if (weak) return { chosen: { ...weak, candidate: { ...weak.candidate, rule: `${weak.candidate.rule}+weak` } }, candidates };
+	// Nothing vouches for any heading: no title rather than a low one. Session 21 removed `weakTitle.ts` and
+	// `titleSectionNumber.ts` (half-A-only rules): each held title right on half B (426 of 556), half A 352 -> 351.
 	return { candidates };
 }
 
