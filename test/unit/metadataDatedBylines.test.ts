@@ -1,4 +1,4 @@
-// Metadata (issue 12): a byline that starts with its date names its author after the date; a dated box far from the title is not read (`bylineDates.ts` was removed in session 21).
+// Metadata (issue 12): a byline that starts with its date names its author after the date, and a byline box's date is the page's.
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { extractMetadata, splitNames } from '../../src/core/extract/metadata';
@@ -37,7 +37,12 @@ suite('Metadata: bylines that start with their date', () => {
 	});
 });
 
-suite('Metadata: a box holding only a date, far from the title', () => {
+suite('Metadata: a byline box holding only a date', () => {
+	test('its date is the page\'s, though the title is far below it', () => {
+		const dump = `::: byline\nSat, 20 Dec, 2025 - 06:36\n:::\n\n${STANDFIRST}\n# A visit to the bridge club at the heart of the town\n\n${BODY}`;
+		assert.strictEqual(read(dump).published?.slice(0, 10), '2025-12-20');
+	});
+
 	test('the same date in a box of no byline class is not read', () => {
 		const dump = `::: kicker\nSat, 20 Dec, 2025 - 06:36\n:::\n\n${STANDFIRST}\n# A visit to the bridge club at the heart of the town\n\n${BODY}`;
 		assert.strictEqual(read(dump).published, undefined);

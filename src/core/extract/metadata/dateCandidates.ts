@@ -7,6 +7,7 @@ import { firstOfRepeated } from './repeatedBylines';
 import { inScheduleBox } from './scheduleDates';
 import { updateStampStaysModified } from './docsUpdateStamp';
 import { isEditionLabel } from './editionDates';
+import { isBylineBox } from './bylineDates';
 import { pastTheBody } from './pastTheBody';
 import { isLaterOfGluedPair, unglued } from './gluedDates';
 import { underRelatedHeading } from './relatedBoxes';
@@ -120,17 +121,19 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 		const bylineDate = !nearTitle && nearByline(s, n, byline) && !s.isForeign(n);
 		const nearText = isDatelineNode(n) && (nearTitle || bylineDate);
 		const loose = !own && s.wordTest(n, DATE_LOOSE_RE);
-		// A byline box's date far from the title is no longer read as a dateline (`bylineDates.ts`, removed in session 21:
-		// published right half A 199 -> 198 of 265, half B 210 -> 210 of 296, where none unchanged).
-		if (!own && !loose && !profPub && !profMod && !nearText) continue;
+		// A byline box's date is a dateline wherever the title is (`bylineDates.ts`). Kept in session 21 as a broad
+		// vocabulary rule: switched off, published right half A 199 -> 198 of 265, half B 210 -> 210 of 296.
+		const bylineBox = !own && !loose && isBylineBox(s, n);
+		if (!own && !loose && !bylineBox && !profPub && !profMod && !nearText) continue;
 		// Near the title by characters only, past the article's text: a comment's, a teaser's or a footer's date (`pastTheBody.ts`).
 		// Kept among the candidates, so that a list's dates still read as a list (`repeatedBylines.ts`), but never chosen.
-		const placeOnly = !own && !loose && !profPub && !profMod && !bylineDate && pastTheBody(s, n) && !nearByline(s, n, byline);
+		const placeOnly = !own && !loose && !bylineBox && !profPub && !profMod && !bylineDate && pastTheBody(s, n) && !nearByline(s, n, byline);
 		// A schedule's or calendar's dates are its events' ("Sunday, February 8, 2026" over a games table).
 		if (!profPub && !profMod && inScheduleBox(s, n)) continue;
 		const itemprop = s.itemprop(n);
 		let base = own ? WEIGHT.classOwn : loose ? WEIGHT.classAncestor : 8;
-		let rule = own ? 'class:date' : loose ? 'class:date-like' : 'text:near-title';
+		let rule = own ? 'class:date' : loose ? 'class:date-like' : bylineBox ? 'class:byline' : 'text:near-title';
+		if (bylineBox) base = WEIGHT.classOwn;
 		if (itemprop === 'datepublished' || itemprop === 'datemodified' || itemprop === 'datecreated') {
 			base = WEIGHT.itemprop;
 			rule = `itemprop:${itemprop}`;
