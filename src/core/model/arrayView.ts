@@ -18,11 +18,16 @@ export function arrayView<T, C extends object>(columns: C, length: number, read:
 		const i = Number(key);
 		return i < length && String(i) === key ? i : -1;
 	};
+	function* iterate(): Generator<T> {
+		for (let i = 0; i < length; i++) yield read(columns, i);
+	}
 	const handler: ProxyHandler<T[]> = {
 		get(target, key, receiver) {
 			const i = at(key);
 			if (i >= 0) return read(columns, i);
 			if (key === 'length') return length;
+			// Iteration (for-of, spread) reads the columns by number: an index read goes through a string key.
+			if (key === Symbol.iterator) return iterate;
 			return Reflect.get(target, key, receiver);
 		},
 		has(target, key) {
