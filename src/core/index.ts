@@ -21,7 +21,7 @@ export type { RenderedMarkdown } from './render/renderedMarkdown';
 export { isSafeLinkUrl, lineSpan, metadataRows, renderArticleHtml } from './render/articleHtml';
 
 // Outline, folding, links.
-export type { OutlineKind, OutlineNode } from './outline/outline';
+export { plainOutlineNode, type OutlineKind, type OutlineNode } from './outline/outline';
 export type { DumpFolding, FoldKind } from './outline/folding';
 export type { DumpLink } from './outline/links';
 export { REGION_LABELS, type PageRegion } from './outline/regions';

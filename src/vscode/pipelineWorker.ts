@@ -1,7 +1,7 @@
 // Worker thread entry: runs the core pipeline (parse, extract, outline, diagnose, preview) for one big document at a
 // time, off the extension host's main thread. Bundled to dist/pipelineWorker.js; driven by BackgroundPipeline.
 import { parentPort } from 'node:worker_threads';
-import { analyzeDump, type CheckOptions, type DumpAnalysis, type Finding, type OutlineNode, type RemoteTarget, type SiteRuleTable } from '../core/index';
+import { analyzeDump, plainOutlineNode, type CheckOptions, type DumpAnalysis, type Finding, type OutlineNode, type RemoteTarget, type SiteRuleTable } from '../core/index';
 import type { ShowMessage, UpdateContent } from '../protocol/webviewMessages';
 import { buildPreviewMessage, pipelineOf, type PreviewModelInput } from './previewModel';
 
@@ -72,8 +72,12 @@ export function runPipeline(request: PipelineRequest): PipelineResult {
 	return { outline, findings, remoteTargets, preview, timings, parsed };
 }
 
-/** An outline node as it can cross to the main thread: a region's blocks would copy half the document tree. */
-function withoutBlocks(node: OutlineNode): OutlineNode {
+/**
+ * An outline node as it can cross to the main thread: a region's blocks would copy half the document tree, and a
+ * heading node's getters would be dropped (`plainOutlineNode` makes its literal).
+ */
+function withoutBlocks(outlineNode: OutlineNode): OutlineNode {
+	const node = plainOutlineNode(outlineNode);
 	const children = node.children.map(withoutBlocks);
 	return node.region ? { ...node, children, region: { ...node.region, blocks: [] } } : { ...node, children };
 }

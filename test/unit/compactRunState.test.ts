@@ -4,7 +4,8 @@ import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
 import type { Block } from '../../src/core/model/dumpDocument';
 import { renderBlocksMarkdown } from '../../src/core/render/articleMarkdown';
-import { OutputBlockNode } from '../../src/core/render/renderedMarkdown';
+import { viewColumns } from '../../src/core/model/arrayView';
+import { outputBlockReader } from '../../src/core/render/renderedMarkdown';
 
 /** Sections of a heading and a paragraph in divs, nested two deep: more blocks than the parents' first room (256). */
 function sections(n: number): string {
@@ -39,10 +40,20 @@ suite('compact run state', () => {
 			[2, 2, 'First paragraph.'],
 			[4, 4, 'Second\nparagraph.'],
 		]);
-		assert.ok(r.blocks.every((b) => b instanceof OutputBlockNode));
+		assert.ok(viewColumns(r.blocks), 'the list is a view of columns');
+		assert.ok(Array.isArray(r.blocks));
 		assert.equal(JSON.stringify(r.blocks[0]), '{"startLine":0,"endLine":0,"source":{"start":0,"end":7}}');
-		const b = new OutputBlockNode(3, 4, { start: 10, end: 20 });
-		assert.deepEqual(b.source, { start: 10, end: 20 });
-		assert.notEqual(b.source, b.source, 'each read makes its own range, as the model does');
+		assert.equal(JSON.stringify(r.blocks), JSON.stringify([...r.blocks]));
+		assert.deepEqual(r.blocks, [...r.blocks]);
+		assert.deepEqual(Object.keys(r.blocks), ['0', '1', '2']);
+		assert.equal(r.blocks[3], undefined);
+		assert.notEqual(r.blocks[1], r.blocks[1], 'each read makes its own object, as the model makes its ranges');
+		assert.throws(() => ((r.blocks as unknown as { length: number }[])[0] = { length: 1 }), TypeError);
+		const reader = outputBlockReader(r.blocks);
+		const plain = outputBlockReader([...r.blocks]);
+		assert.equal(reader.length, 3);
+		for (let i = 0; i < 3; i++) {
+			assert.deepEqual([reader.startLine(i), reader.endLine(i), reader.sourceStart(i), reader.sourceEnd(i)], [plain.startLine(i), plain.endLine(i), plain.sourceStart(i), plain.sourceEnd(i)]);
+		}
 	});
 });

@@ -43,6 +43,14 @@ const STILL_OVER = new Set([
 	// array: 3.5 MB for 0.34 MB of input; a heading 76 bytes and a paragraph 46 in the headings), the removed regions
 	// (56 bytes each, 60,000 in the headings) and the output block map (56 bytes a block). Un-skipping needs those as
 	// columns (typed arrays by block order) rather than an object per block, and the outline's symbols likewise.
+	// Session 22: the output block map and the removed regions are columns behind a read-only array view
+	// (model/arrayView.ts), the outline's headings columns while found and compact nodes with getters (outline.ts
+	// HeadingNode). The headings: held after each step above the warm heap (full GC) extract 15.2 -> 12.4, md 19.7 ->
+	// 13.1, json 20.5 -> 14.0 MB; the outline it returns 14.2 -> 5.1 MB; smallest heap that finishes 51-52 -> 46-47 MB (cap
+	// 34), and what it now fails in is html (live peak 27-30 MB above the warm heap: the html string twice while its
+	// parts are joined, its toc of 60,000 entries, their ids and the used-id set) and extraction (25-29 MB: the metadata
+	// scan and the kind measures), both still over the cap's 19.6 MB of room. UTF-16: json 6.8 -> 6.05 MB held,
+	// smallest heap still 26 MB (cap 19): its model alone (3.5 MB) fills the 3.4 MB of room.
 	'UTF-16',
 	// 'encoded script links' and 'tracking pixels' pass since session 17: they finish under 30 and 29 MB (3 runs of
 	// 3), 3 MB or more below their 33 MB cap; a link's one word of text and an image's repeated attribute block are

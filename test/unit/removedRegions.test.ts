@@ -28,7 +28,8 @@ suite('Removed regions', () => {
 	test('a compact region reads, serializes and keys as the literal it replaces, with and without a score', () => {
 		const plain: RemovedRegion = { range: { start: 3, end: 9 }, step: 'link-density', signal: 'nav' };
 		const scored: RemovedRegion = { range: { start: 10, end: 20 }, step: 'outside-article', signal: 'footer', score: 1.5 };
-		const [a, b] = compactRemoved([plain, scored]);
+		const compact = compactRemoved([plain, scored]);
+		const [a, b] = compact;
 		assert.deepEqual(a.range, plain.range);
 		assert.equal(a.step, 'link-density');
 		assert.equal(a.signal, 'nav');
@@ -37,17 +38,27 @@ suite('Removed regions', () => {
 		assert.equal(b.score, 1.5);
 		assert.equal(JSON.stringify(a), JSON.stringify(plain));
 		assert.equal(JSON.stringify(b), JSON.stringify(scored));
-		assert.notEqual(a.range, a.range, 'the range is made when read, as the model nodes make theirs');
+		assert.notEqual(compact[0], compact[0], 'an element is made when read, as the model nodes make their ranges');
+		const node = removedRegion({ start: 1, end: 2 }, 's', 'x');
+		assert.notEqual(node.range, node.range, 'a node makes its range when read');
+		assert.equal(JSON.stringify(compactRemoved([plain, scored])), JSON.stringify([plain, scored]));
 		assert.equal(JSON.stringify(removedRegion({ start: 1, end: 2 }, 's', 'x', 0)), JSON.stringify({ range: { start: 1, end: 2 }, step: 's', signal: 'x', score: 0 }));
 	});
 
-	test('compacting keeps the order, keeps a compact region as it is, and copies a literal whose score is undefined', () => {
+	test('compacting keeps the order, reads a compact node as its literal, and keeps a score key holding undefined', () => {
 		const made = removedRegion({ start: 0, end: 1 }, 'a', 'b');
 		const odd = { range: { start: 5, end: 6 }, step: 'c', signal: 'd', score: undefined };
-		const out = compactRemoved([made, odd]);
-		assert.equal(out[0], made);
+		const scored = removedRegion({ start: 7, end: 9 }, 'e', 'f', 2.5);
+		const out = compactRemoved([made, odd, scored]);
+		assert.equal(out.length, 3);
+		assert.deepEqual(out[0], { range: { start: 0, end: 1 }, step: 'a', signal: 'b' });
 		assert.deepEqual(out[1], odd);
 		assert.equal('score' in out[1], true);
+		assert.deepEqual(out[2], { range: { start: 7, end: 9 }, step: 'e', signal: 'f', score: 2.5 });
+		assert.deepEqual([...out].map((r) => r.step), ['a', 'c', 'e']);
+		assert.deepEqual(out.filter((r) => r.score !== undefined).map((r) => r.signal), ['f']);
+		assert.deepEqual(out.slice(1, 2), [odd]);
+		assert.equal(compactRemoved([]).length, 0);
 	});
 
 	test('an extracted article returns its removed regions compact, in source order, serialized as before', () => {

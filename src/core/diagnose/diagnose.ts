@@ -7,6 +7,7 @@ import { SEVERITIES } from './finding';
 import type { MetadataKey, ResolvedOptions, Rule, RuleReport, Scope } from './rule';
 import { DEFAULT_REQUIRED_METADATA, METADATA_KEYS } from './rule';
 import { complexityRefusal } from '../dump/complexity';
+import { isArrayView } from '../model/arrayView';
 import { findRule, RULES } from './rules/index';
 
 /** A rule's setting: on or off, or a severity (which also turns it on). `default` keeps the rule's own. */
@@ -62,7 +63,7 @@ function deepFreeze<T>(value: T): T {
 	const stack: unknown[] = [value];
 	while (stack.length > 0) {
 		const v = stack.pop();
-		if (v === null || typeof v !== 'object' || Object.isFrozen(v) || ArrayBuffer.isView(v) || v instanceof Map || v instanceof Set) continue;
+		if (v === null || typeof v !== 'object' || Object.isFrozen(v) || ArrayBuffer.isView(v) || v instanceof Map || v instanceof Set || isArrayView(v)) continue;
 		Object.freeze(v);
 		if (Array.isArray(v)) {
 			for (const x of v as unknown[]) if (x !== null && typeof x === 'object') stack.push(x);

@@ -35,25 +35,54 @@ export interface OutlineNode {
 // The outline's metadata nodes, in the one table's order.
 const OUTLINE_FIELDS: readonly (readonly [keyof ArticleMetadata, string])[] = METADATA_FIELDS.filter((f) => f.outline).map((f) => [f.key, f.label]);
 
-interface FoundHeading {
-	readonly block: Heading;
-	readonly name: string;
-	/** End of the innermost container holding the heading: its section cannot run past it. */
-	readonly containerEnd: number;
+/*
+ * Why headings are kept as columns and made as a class: every heading of the outline was a FoundHeading (48 bytes and
+ * its list's slot) while the outline was built, then an object literal (80 bytes) with a `range` object (40), a
+ * `selectionRange` object made by the block's `contentRange` getter (40), an empty `children` array (32) and its
+ * `H2` detail string (24): about 270 bytes a heading, 16 MB on the 60,000 headings of 'headings named like the
+ * preview', at the same time as the model, the article and its removed regions. Here the headings found are three
+ * columns (block, name, end of its container: 24 bytes) and a heading's node keeps its name, block, section end and
+ * children (56 bytes; a childless node shares one empty list); `range`, `selectionRange`, `detail`, `kind` and `level`
+ * are getters that read the block, as the model's ranges are made when read. Readers are unchanged but a spread (it
+ * copies own fields only, so it drops the getters) or `postMessage`: `plainOutlineNode` makes the literal for them.
+ */
+/** Headings in document order, as columns: the block, its clean name, and the end of the innermost container. */
+interface FoundHeadings {
+	readonly blocks: Heading[];
+	readonly names: string[];
+	/** End of the innermost container holding each heading: its section cannot run past it. */
+	readonly containerEnds: number[];
 }
 
-/** Headings in document order. `byContainer` bounds each section by the div holding it (not for the flat article). */
-function collectHeadings(blocks: readonly Block[], containerEnd: number, byContainer: boolean, out: FoundHeading[], depth = 0): void {
-	if (depth > 600) return;
+/**
+ * Headings in document order, those `keep` accepts. `byContainer` bounds each section by the div holding it (not for
+ * the flat article).
+ */
+function collectHeadings(blocks: readonly Block[], containerEnd: number, byContainer: boolean, keep: (block: Heading, name: string) => boolean, out: FoundHeadings = { blocks: [], names: [], containerEnds: [] }, depth = 0): FoundHeadings {
+	if (depth > 600) return out;
 	for (const b of blocks) {
 		if (b.kind === 'heading') {
 			const name = headingName(b);
-			if (name) out.push({ block: b, name, containerEnd });
+			if (name && keep(b, name)) {
+				out.blocks.push(b);
+				out.names.push(name);
+				out.containerEnds.push(containerEnd);
+			}
 			continue;
 		}
 		const end = byContainer && (b.kind === 'div' || b.kind === 'htmlDiv') ? (b.closeRange?.start ?? b.range.end) : containerEnd;
-		collectHeadings(childBlocks(b), end, byContainer, out, depth + 1);
+		collectHeadings(childBlocks(b), end, byContainer, keep, out, depth + 1);
 	}
+	return out;
+}
+
+const KEEP_ALL = (): boolean => true;
+
+/** Keeps every heading but the title's (its block, or its text): the title names the article or is listed as metadata. */
+function notTitle(title: TitleGuess | undefined): (block: Heading, name: string) => boolean {
+	if (!title) return KEEP_ALL;
+	const titleName = collapse(title.value).toLowerCase();
+	return (block, name) => block !== title.heading && name.toLowerCase() !== titleName;
 }
 
 /** The offset just past the last non-space character before `offset` (but not before `floor`). */
@@ -63,43 +92,98 @@ function trimBack(text: string, offset: number, floor: number): number {
 	return i;
 }
 
+const NO_CHILDREN: readonly OutlineNode[] = Object.freeze([]);
+const HEADING_DETAILS: readonly string[] = ['H0', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6'];
+
+/** A heading's node (see above): its section ends at `end`; the rest is read from its block. */
+class HeadingNode implements OutlineNode {
+	readonly name: string;
+	children: readonly OutlineNode[] = NO_CHILDREN;
+	readonly #block: Heading;
+	readonly #end: number;
+
+	constructor(name: string, block: Heading, end: number) {
+		this.name = name;
+		this.#block = block;
+		this.#end = end;
+	}
+
+	get kind(): OutlineKind {
+		return 'heading';
+	}
+
+	get level(): number {
+		return this.#block.level;
+	}
+
+	get detail(): string {
+		return HEADING_DETAILS[this.#block.level] ?? `H${this.#block.level}`;
+	}
+
+	get start(): number {
+		return this.#block.range.start;
+	}
+
+	get end(): number {
+		return this.#end;
+	}
+
+	get range(): SourceRange {
+		return { start: this.#block.range.start, end: this.#end };
+	}
+
+	/** The heading's text, or its whole line when the text is empty. */
+	get selectionRange(): SourceRange {
+		const content = this.#block.contentRange;
+		return content.end > content.start ? content : this.#block.range;
+	}
+
+	addChild(node: OutlineNode): void {
+		if (this.children === NO_CHILDREN) this.children = [node];
+		else (this.children as OutlineNode[]).push(node);
+	}
+}
+
+/**
+ * An outline node as an object literal of its own fields, in the order the outline's literals have them: for a spread
+ * or `postMessage`, which drop a heading node's getters. Its children are kept as they are.
+ */
+export function plainOutlineNode(node: OutlineNode): OutlineNode {
+	if (!(node instanceof HeadingNode)) return node;
+	return { name: node.name, detail: node.detail, kind: node.kind, range: node.range, selectionRange: node.selectionRange, children: node.children, level: node.level };
+}
+
 /**
  * Nests headings by level. A heading's section runs to the next heading of the same or a higher level, or to the
  * end of its container or scope; a heading is a child of the nearest earlier one with a lower level whose section
  * holds it.
  */
-function nestHeadings(text: string, found: readonly FoundHeading[], scopeEnd: number): OutlineNode[] {
-	interface Open {
-		readonly node: { -readonly [K in keyof OutlineNode]: OutlineNode[K] } & { children: OutlineNode[] };
-		readonly level: number;
-	}
+function nestHeadings(text: string, found: FoundHeadings, scopeEnd: number): OutlineNode[] {
 	const roots: OutlineNode[] = [];
-	const stack: Open[] = [];
-	for (let i = 0; i < found.length; i++) {
-		const h = found[i];
-		const level = h.block.level;
-		let next = Math.min(scopeEnd, h.containerEnd);
-		for (let j = i + 1; j < found.length; j++) {
-			if (found[j].block.level <= level) {
-				next = Math.min(next, found[j].block.range.start);
+	const stack: HeadingNode[] = [];
+	const { blocks, names, containerEnds } = found;
+	for (let i = 0; i < blocks.length; i++) {
+		const block = blocks[i];
+		const level = block.level;
+		const blockRange = block.range;
+		let next = Math.min(scopeEnd, containerEnds[i]);
+		for (let j = i + 1; j < blocks.length; j++) {
+			if (blocks[j].level <= level) {
+				next = Math.min(next, blocks[j].range.start);
 				break;
 			}
 		}
-		const end = Math.max(h.block.range.end, trimBack(text, next, h.block.range.end));
-		const range = { start: h.block.range.start, end };
-		const node: Open['node'] = {
-			name: h.name,
-			detail: `H${level}`,
-			kind: 'heading',
-			range,
-			selectionRange: h.block.contentRange.end > h.block.contentRange.start ? h.block.contentRange : { start: range.start, end: h.block.range.end },
-			children: [],
-			level,
-		};
-		while (stack.length > 0 && (stack[stack.length - 1].level >= level || !contains(stack[stack.length - 1].node.range, range))) stack.pop();
-		if (stack.length > 0) stack[stack.length - 1].node.children.push(node);
+		const end = Math.max(blockRange.end, trimBack(text, next, blockRange.end));
+		const node = new HeadingNode(names[i], block, end);
+		const start = blockRange.start;
+		while (stack.length > 0) {
+			const top = stack[stack.length - 1];
+			if (top.level < level && top.start <= start && end <= top.end) break;
+			stack.pop();
+		}
+		if (stack.length > 0) stack[stack.length - 1].addChild(node);
 		else roots.push(node);
-		stack.push({ node, level });
+		stack.push(node);
 	}
 	return roots;
 }
@@ -138,13 +222,9 @@ function metadataNodes(metadata: ArticleMetadata, title: TitleGuess | undefined,
 }
 
 function articleNode(doc: DumpDocument, article: Article, title: TitleGuess | undefined, extent: SourceRange): OutlineNode {
-	const found: FoundHeading[] = [];
 	let lastEnd = article.blocks.length > 0 ? -Infinity : extent.end;
 	for (const b of article.blocks) lastEnd = Math.max(lastEnd, b.range.end);
-	collectHeadings(article.blocks, lastEnd, false, found);
-	const titleName = title ? collapse(title.value).toLowerCase() : undefined;
-	const kept = found.filter((h) => h.block !== title?.heading && h.name.toLowerCase() !== titleName);
-	const children = nestHeadings(doc.text, kept, lastEnd);
+	const children = nestHeadings(doc.text, collectHeadings(article.blocks, lastEnd, false, notTitle(title)), lastEnd);
 	const first = article.blocks.length > 0 ? article.blocks.reduce((a, b) => (b.range.start < a.range.start ? b : a)) : undefined;
 	const titleInside = title?.source && contains(extent, title.source) ? title.source : undefined;
 	const selectionRange = titleInside ?? (first ? { start: first.range.start, end: Math.min(first.range.end, lineEnd(doc.text, first.range.start)) } : { start: extent.start, end: lineEnd(doc.text, extent.start) });
@@ -166,11 +246,8 @@ function lineEnd(text: string, offset: number): number {
 }
 
 function regionNode(doc: DumpDocument, region: PageRegion, title: TitleGuess | undefined): OutlineNode {
-	const found: FoundHeading[] = [];
-	collectHeadings(region.blocks, region.range.end, true, found);
 	// The title is listed under metadata; pages often repeat it in a header, which would list it twice.
-	const titleName = title ? collapse(title.value).toLowerCase() : undefined;
-	const kept = found.filter((h) => h.block !== title?.heading && h.name.toLowerCase() !== titleName);
+	const kept = collectHeadings(region.blocks, region.range.end, true, notTitle(title));
 	const first = region.blocks[0];
 	const firstLine = first && (first.kind === 'div' || first.kind === 'htmlDiv') ? first.openRange : { start: region.range.start, end: Math.min(region.range.end, lineEnd(doc.text, region.range.start)) };
 	return {
@@ -200,9 +277,7 @@ export function buildOutline(doc: DumpDocument, article: Article): OutlineNode[]
 	// A guessed title names the article; with no article there is nothing to name.
 	const metadata = metadataNodes(article.metadata, title, extent !== undefined);
 	if (!extent) {
-		const found: FoundHeading[] = [];
-		collectHeadings(doc.blocks, doc.text.length, true, found);
-		return [...metadata, ...nestHeadings(doc.text, found, doc.text.length)];
+		return [...metadata, ...nestHeadings(doc.text, collectHeadings(doc.blocks, doc.text.length, true, KEEP_ALL), doc.text.length)];
 	}
 	const regions = pageRegions(doc, article, extent).map((r) => regionNode(doc, r, title));
 	return [articleNode(doc, article, title, extent), ...metadata, ...regions];

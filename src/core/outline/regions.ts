@@ -208,9 +208,16 @@ function groupChunks(chunks: readonly NamedChunk[], removed: readonly RemovedReg
 			position: g.side,
 			reason: g.reason,
 			...(g.signal !== undefined ? { signal: g.signal } : {}),
-			removed: removed.filter((r) => overlaps(r.range, range)),
+			removed: overlapping(removed, range),
 		};
 	});
+}
+
+/** The removed regions overlapping `range`, in order: read once each by iteration (the list may be a columns view). */
+function overlapping(removed: readonly RemovedRegion[], range: SourceRange): RemovedRegion[] {
+	const out: RemovedRegion[] = [];
+	for (const r of removed) if (overlaps(r.range, range)) out.push(r);
+	return out;
 }
 
 /** Finds the block of the dump with exactly this range (the extractor records removals by block range). */
@@ -228,9 +235,9 @@ function blockAt(blocks: readonly Block[], range: SourceRange, depth = 0): Block
 
 /** Widgets the extractor removed from inside the article container (share bars, related posts...). */
 function innerRegions(doc: DumpDocument, article: Article, extent: SourceRange): PageRegion[] {
-	const candidates = article.removed
-		.filter((r) => INNER_STEPS.has(r.step) && contains(extent, r.range) && !(r.range.start === extent.start && r.range.end === extent.end))
-		.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
+	const inner: RemovedRegion[] = [];
+	for (const r of article.removed) if (INNER_STEPS.has(r.step) && contains(extent, r.range) && !(r.range.start === extent.start && r.range.end === extent.end)) inner.push(r);
+	const candidates = inner.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
 	const regions: PageRegion[] = [];
 	let lastEnd = -1;
 	for (const r of candidates) {

@@ -6,7 +6,7 @@ import { isUncertain, MEASURED_FIELDS } from '../extract/metadata/confidence';
 import type { SourceRange } from '../model/dumpDocument';
 import { LineIndex } from '../text/lineIndex';
 import { markdownChunks } from './markdownChunks';
-import type { OutputBlock, RenderedMarkdown } from './renderedMarkdown';
+import { outputBlockReader, type OutputBlockReader, type RenderedMarkdown } from './renderedMarkdown';
 import { METADATA_FIELDS } from '../extract/metadataFields';
 import { classifyUrl, isSafeLinkUrl } from '../url/urlPolicy';
 import { type ImagePolicy, imageDecision } from '../url/imagePolicy';
@@ -189,24 +189,24 @@ function markdownIt(): Md {
 }
 
 /** The first output block whose last line is at or after `line` (blocks are in output order). */
-function firstBlockEndingAtOrAfter(blocks: readonly OutputBlock[], line: number): number {
+function firstBlockEndingAtOrAfter(blocks: OutputBlockReader, line: number): number {
 	let lo = 0;
 	let hi = blocks.length;
 	while (lo < hi) {
 		const mid = (lo + hi) >> 1;
-		if (blocks[mid].endLine < line) lo = mid + 1;
+		if (blocks.endLine(mid) < line) lo = mid + 1;
 		else hi = mid;
 	}
 	return lo;
 }
 
 /** The dump range covered by the output blocks overlapping Markdown lines [start, end). */
-function sourceOf(blocks: readonly OutputBlock[], start: number, end: number): SourceRange | undefined {
+function sourceOf(blocks: OutputBlockReader, start: number, end: number): SourceRange | undefined {
 	let from = Infinity;
 	let to = -Infinity;
-	for (let i = firstBlockEndingAtOrAfter(blocks, start); i < blocks.length && blocks[i].startLine < end; i++) {
-		from = Math.min(from, blocks[i].source.start);
-		to = Math.max(to, blocks[i].source.end);
+	for (let i = firstBlockEndingAtOrAfter(blocks, start); i < blocks.length && blocks.startLine(i) < end; i++) {
+		from = Math.min(from, blocks.sourceStart(i));
+		to = Math.max(to, blocks.sourceEnd(i));
 	}
 	return from <= to ? { start: from, end: to } : undefined;
 }
@@ -244,7 +244,8 @@ export function renderArticleHtml(rendered: RenderedMarkdown, options: ArticleHt
 	let links = 0;
 	let images = 0;
 	// A piece at a time (see markdownChunks.ts): one piece's tokens live at once, not the whole article's.
-	const chunks = markdownChunks(rendered.markdown, rendered.blocks);
+	const blocks = outputBlockReader(rendered.blocks);
+	const chunks = markdownChunks(rendered.markdown, blocks);
 	const htmlParts: string[] = [];
 	for (let c = 0; c < chunks.length; c++) {
 		const lineBase = chunks[c].line;
@@ -254,7 +255,7 @@ export function renderArticleHtml(rendered: RenderedMarkdown, options: ArticleHt
 			const token = tokens[i];
 			let lines: { start: number; end: number } | undefined;
 			if (token.level === 0 && token.nesting >= 0 && token.block && token.map && index) {
-				const source = sourceOf(rendered.blocks, lineBase + token.map[0], lineBase + token.map[1]);
+				const source = sourceOf(blocks, lineBase + token.map[0], lineBase + token.map[1]);
 				if (source) {
 					lines = lineSpan(index, source);
 					token.attrSet('data-line-start', String(lines.start));

@@ -3,7 +3,7 @@ import type { Block, DumpDocument, Emphasis, Inline, Table, Text } from '../mode
 import type { Article } from '../extract/article';
 import { parseInlines } from '../dump/parseInlines';
 import { isHidden, isHiddenSpan, PIECES_PER_CHUNK } from '../extract/inlineText';
-import { OutputBlockNode, type OutputBlock, type RenderedMarkdown } from './renderedMarkdown';
+import { OutputBlockMap, type RenderedMarkdown } from './renderedMarkdown';
 import { classifyUrl } from '../url/urlPolicy';
 import { resolveUrl } from '../url/resolveUrl';
 import { trackerImageReason } from '../url/imagePolicy';
@@ -32,7 +32,7 @@ export function renderMarkdown(article: Article, doc?: DumpDocument, options: Ma
 export function renderBlocksMarkdown(blocks: readonly Block[], baseUrl?: string, source?: string): RenderedMarkdown {
 	const ctx = new Ctx(baseUrl, source);
 	const parts: string[] = [];
-	const map: OutputBlock[] = [];
+	const map = new OutputBlockMap();
 	let line = 0;
 	for (const b of blocks) {
 		let md: string;
@@ -45,11 +45,11 @@ export function renderBlocksMarkdown(blocks: readonly Block[], baseUrl?: string,
 		ctx.rendered(b);
 		if (parts.length > 0) line += 1; // the blank line between blocks
 		const lines = md.split('\n').length;
-		map.push(new OutputBlockNode(line, line + lines - 1, b.range));
+		map.push(line, line + lines - 1, b.range);
 		parts.push(md);
 		line += lines;
 	}
-	return { markdown: parts.length === 0 ? '' : parts.join('\n\n') + '\n', blocks: map };
+	return { markdown: parts.length === 0 ? '' : parts.join('\n\n') + '\n', blocks: map.finish() };
 }
 
 class Ctx {

@@ -1,5 +1,5 @@
 // Where the article Markdown may be cut so that markdown-it parses and renders it a piece at a time, to the same HTML.
-import type { OutputBlock } from './renderedMarkdown';
+import { outputBlockReader, type OutputBlock, type OutputBlockReader } from './renderedMarkdown';
 
 /**
  * Markdown characters the HTML renderer parses at once. markdown-it's tokens take about 130 bytes per character of
@@ -28,7 +28,8 @@ export interface MarkdownChunk {
  * block. No cut at all when the Markdown has a reference definition (`]:`, which applies to links in every piece) or
  * a CR (markdown-it would count lines the output blocks do not).
  */
-export function markdownChunks(markdown: string, blocks: readonly OutputBlock[], chunkChars = MARKDOWN_CHUNK_CHARS): MarkdownChunk[] {
+export function markdownChunks(markdown: string, list: readonly OutputBlock[] | OutputBlockReader, chunkChars = MARKDOWN_CHUNK_CHARS): MarkdownChunk[] {
+	const blocks = Array.isArray(list) ? outputBlockReader(list as readonly OutputBlock[]) : (list as OutputBlockReader);
 	const chunks: MarkdownChunk[] = [{ offset: 0, line: 0 }];
 	if (markdown.length <= chunkChars || markdown.includes(']:') || markdown.includes('\r')) return chunks;
 	let line = 0;
@@ -48,8 +49,8 @@ export function markdownChunks(markdown: string, blocks: readonly OutputBlock[],
 		return true;
 	};
 	for (let k = 1; k < blocks.length; k++) {
-		const start = blocks[k].startLine;
-		const afterPrevious = blocks[k - 1].endLine + 1;
+		const start = blocks.startLine(k);
+		const afterPrevious = blocks.endLine(k - 1) + 1;
 		if (start <= afterPrevious || !advanceTo(afterPrevious)) continue;
 		const gapOffset = offset;
 		if (!advanceTo(start)) break;
