@@ -24,6 +24,8 @@ export const MIN_POSTS_SHARE_AROUND_POST = 0.2;
  * name as a heading that links to the member's page. Measured on the tuning part of wcxb-dev with the forum profiles
  * off (`EVAL_NO_PLATFORMS=forum`): two XenForo threads of one site (escaped HTML, posts 0.49 and 0.46 of the page)
  * article/service -> forum, F1 0.83 -> 0.98 and 0.78 -> 0.95; with the profiles on no page of any kind moved.
+ * Session 22 ablation (rule off; tuning part, word F1): profiles on, no page moves; profiles off, half A 0.8298 ->
+ * 0.8226 (1 down), half B 0.9006 -> 0.8919 (2 down: 0.976 -> 0.829, 0.953 -> 0.777): kept, half B needs it on unseen engines.
  */
 export function articleInPost(index: BlockIndex, posts: RepeatedGroup, article: Attempt, pageChars: number): boolean {
 	const region = article.region;
