@@ -10,6 +10,8 @@
  * half B 463 → 465), F1 unchanged (half A 0.886, half B 0.896; one page of A 0.800 → 0.797 as the article strategy
  * reads it). Cost: the metadata is read once more on a page that stays a listing (36 tuning pages, about 0.5% of the
  * tuning part's CPU in an interleaved run; the median page is not one of them).
+ * Session 22 ablation (rule off; whole tuning part): F1 unchanged on every page; kind right half A 392 -> 391, half B
+ * 465 -> 463 (articles taken for listings): kept.
  */
 export function isDatedBesideCards(published: () => boolean): boolean {
 	return published();
