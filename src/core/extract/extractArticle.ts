@@ -20,7 +20,7 @@ import { pageSignals } from './kinds/signals';
 import { STRATEGIES } from './kinds/strategies';
 import { chromeOnlyText, hiddenContent, isChromeFrame, wholePage } from './kinds/wholePage';
 import { blockText, collapse, collapsedText, withTextCache } from './inlineText';
-import { extractMetadata, metadataReader } from './metadata';
+import { extractMetadata, metadataReader, type MetadataReader } from './metadata';
 import { isUpdateStampOnly } from './metadata/dateCandidates';
 import { dropRepeatedMetadata } from './repeatedMetadata';
 import { keepInsideMainLandmark } from './regions/mainLandmark';
@@ -128,13 +128,14 @@ function extract(doc: DumpDocument): Article {
 	const whole = wholePage(index);
 	// The metadata over the pipeline's container, read only when the kind stage asks for a date (kinds/datedArticle.ts).
 	const articleRange = article.region === ROOT ? undefined : article.region.range;
-	let early: ArticleMetadata | undefined;
+	let early: { readonly rule: string | undefined } | undefined;
 	// One reader for both reads: a second read of the same region shares the steps the kind does not change (metadata.ts).
-	let readMetadata: ReturnType<typeof metadataReader> | undefined = metadataReader(doc);
-	// A date that is only an update stamp (a documentation page's "Last updated") does not make a dated article.
+	let readMetadata: MetadataReader | undefined = metadataReader(doc);
+	// A date that is only an update stamp (a documentation page's "Last updated") does not make a dated article. Only
+	// the date is read here (`publishedRule`); a full read of the same region later shares it.
 	const kind = detectKind(index, signals, article, whole, () => {
-		const published = (early ??= readMetadata!({ region: articleRange })).published;
-		return published !== undefined && !isUpdateStampOnly(published.rule);
+		const rule = (early ??= { rule: readMetadata!.publishedRule({ region: articleRange }) }).rule;
+		return rule !== undefined && !isUpdateStampOnly(rule);
 	});
 	const strategy = STRATEGIES[kind.kind];
 	let attempt = strategy.extract({ index, signals, article, whole }) ?? article;
@@ -151,7 +152,7 @@ function extract(doc: DumpDocument): Article {
 	// 9: metadata, then the blocks that repeat it.
 	// Read once: the kind stage's reading serves when the region is the same, unless the kind reads metadata its own way.
 	const same = early && !READS_METADATA_BY_KIND.has(kind.kind) && region?.start === articleRange?.start && region?.end === articleRange?.end;
-	const metadata: ArticleMetadata = { ...(same && early ? early : readMetadata!({ region, pageKind: kind.kind })), pageType: { value: kind.kind, rule: `kind:${kind.signal}`, confidence: kind.confidence } };
+	const metadata: ArticleMetadata = { ...readMetadata!(same ? { region: articleRange } : { region, pageKind: kind.kind }), pageType: { value: kind.kind, rule: `kind:${kind.signal}`, confidence: kind.confidence } };
 	// The reader holds the metadata scan (a node per block and inline, their texts): 4.9 MB of 'tracking pixels' at
 	// the clean-ups' peak, which never read it.
 	readMetadata = undefined;

@@ -54,17 +54,43 @@ export function extractMetadata(doc: DumpDocument, context: ArticleContext): Art
  * is the same and none of them asked for the kind (`KindSwitch`). Issue 12: on the wcxb-dev tuning part 14% of the
  * pages read their metadata twice. Each call never throws; a field that is not found is absent.
  */
-export function metadataReader(doc: DumpDocument): (context: ArticleContext) => ArticleMetadata {
+export function metadataReader(doc: DumpDocument): MetadataReader {
 	let shared: SharedRead | undefined;
-	return (context) => {
+	const sharedFor = (context: ArticleContext): SharedRead => {
+		// Another region: the page's scan and witnesses are the earlier read's (`SharedRead`).
+		if (!shared || !shared.serves(context)) shared = new SharedRead(doc, context, shared);
+		return shared;
+	};
+	const read = (context: ArticleContext): ArticleMetadata => {
 		try {
-			if (!shared || !shared.serves(context)) shared = new SharedRead(doc, context);
-			return readMetadata(shared, context.pageKind);
+			return readMetadata(sharedFor(context), context.pageKind);
 		} catch {
 			// Metadata is an extra: a bug here must not cost the article.
 			return {};
 		}
 	};
+	return Object.assign(read, {
+		publishedRule: (context: ArticleContext): string | undefined => {
+			try {
+				return readPublishedRule(sharedFor(context), context.pageKind);
+			} catch {
+				return undefined;
+			}
+		},
+	});
+}
+
+/**
+ * A page's metadata reader (`metadataReader`): a full read, and `publishedRule`, the rule of the publication date a
+ * full read over the same context reports (undefined when it reports none), read without the steps the date does not
+ * need (step 5's URL, description, tags, lead image, word count and site name). The kind stage asks only whether there
+ * is a publication date that is not an update stamp (kinds/datedArticle.ts); when the body's region then differs from
+ * the pipeline's, a full first read was spent on fields nobody read. A full read after it over the same context
+ * shares its byline and dates (`SharedRead.bylineAndDates`).
+ */
+export interface MetadataReader {
+	(context: ArticleContext): ArticleMetadata;
+	publishedRule(context: ArticleContext): string | undefined;
 }
 
 /**
@@ -106,19 +132,26 @@ class SharedRead {
 	readonly dateOptions: DateOptions;
 	readonly authorCands: ReturnType<typeof authorCandidates>;
 	#rest: RestOfRead | undefined;
+	/** Step 4's byline and dates, per page kind (`bylineAndDates`). */
+	readonly #bylines = new Map<string | undefined, BylineAndDates>();
 
-	constructor(doc: DumpDocument, context: ArticleContext) {
+	/**
+	 * `earlier`: a read of the same document over another region or kind, whose scan (its nodes, texts and word tests)
+	 * and witnesses this one shares, since none of them depends on the region or the kind (`MetadataScan`).
+	 */
+	constructor(doc: DumpDocument, context: ArticleContext, earlier?: SharedRead) {
 		const c = (this.#context = new KindSwitch(context));
 		// 1. Scan.
-		const s = (this.s = new MetadataScan(doc, c));
+		const s = (this.s = new MetadataScan(doc, c, earlier?.s));
 
-		// 2. Witnesses.
-		this.encoded = readEncoded(s);
-		this.shares = readShareLinks(s);
+		// 2. Witnesses: the encoded HTML, the share links and the escaped page are read from the document alone.
+		const same = earlier !== undefined && earlier.s.doc === doc;
+		this.encoded = same ? earlier.encoded : readEncoded(s);
+		this.shares = same ? earlier.shares : readShareLinks(s);
 		const shareTitles = this.shares.flatMap((x) => x.titles);
 
 		// A page dumped as its escaped HTML source has no markup to read: its headline, time and poster's name stand in.
-		this.escaped = readEscapedHtml(doc.blocks, doc.text);
+		this.escaped = same ? earlier.escaped : readEscapedHtml(doc.blocks, doc.text);
 
 		// 3. Title.
 		const titleChoice = chooseTitle(s, this.encoded.title ?? this.escaped.title, shareTitles);
@@ -149,6 +182,29 @@ class SharedRead {
 		this.#context.kind = kind;
 	}
 
+	/**
+	 * Step 4: the byline and dates the page kind keeps, once per kind: a full read after a dates-only read
+	 * (`MetadataReader.publishedRule`) of the same kind reads them once.
+	 */
+	bylineAndDates(pageKind: string | undefined): BylineAndDates {
+		const known = this.#bylines.get(pageKind);
+		if (known) return known;
+		this.withKind(pageKind);
+		const s = this.s;
+		const titleChoice = this.titleChoice;
+		// An index page's title is its first item's heading: the byline and date under it are that item's, not the page's.
+		const found = titleChoice.listItem ? undefined : expandAuthors(s, firstOfRepeated(s, this.authorCands, LIST_ITEMS_MIN));
+		// On a listing, collection, product, service or documentation page, only a byline and a date at the title are the page's (`kindPolicy.ts`).
+		const authors = found && keepAuthorOnKind(s, found) ? found : undefined;
+		// A name read far from the title (an author box at the end) is no dateline: dates beside it are not looked for.
+		const byline = authors && authors.score >= MIN_REPORTED_SCORE && !authors.rule.includes(FAR_SUFFIX) ? authors.node : undefined;
+		const chosen = titleChoice.listItem ? { candidates: [] } : chooseDates(s, this.dateOptions, byline);
+		const dates = chosen.published && !keepDateOnKind(s, chosen.published, byline) ? { ...chosen, published: undefined } : chosen;
+		const out = { authors, dates };
+		this.#bylines.set(pageKind, out);
+		return out;
+	}
+
 	/** Step 5's fields that depend on the title only (URL, description, tags, lead image, word count), once. */
 	rest(): RestOfRead {
 		if (this.#rest) return this.#rest;
@@ -166,6 +222,18 @@ class SharedRead {
 	}
 }
 
+interface BylineAndDates {
+	readonly authors: ReturnType<typeof expandAuthors> | undefined;
+	readonly dates: ReturnType<typeof chooseDates>;
+}
+
+/** The rule of the publication date `readMetadata` reports for this kind, without the rest of the read. */
+function readPublishedRule(shared: SharedRead, pageKind: string | undefined): string | undefined {
+	const { dates } = shared.bylineAndDates(pageKind);
+	if (dates.published && dates.published.score >= MIN_REPORTED_SCORE) return dates.published.rule;
+	return shared.escaped.published?.rule;
+}
+
 interface RestOfRead {
 	readonly origin: string | undefined;
 	readonly url: Candidate<string> | undefined;
@@ -177,20 +245,13 @@ interface RestOfRead {
 
 function readMetadata(shared: SharedRead, pageKind: string | undefined): ArticleMetadata {
 	shared.withKind(pageKind);
-	const { s, shares, escaped, titleChoice, languages, dateOptions, authorCands } = shared;
+	const { s, shares, escaped, titleChoice, languages, authorCands } = shared;
 	const context = s.context;
 	const title = titleChoice.chosen;
 	const language = best(languages);
 
 	// 4. Byline and dates.
-	// An index page's title is its first item's heading: the byline and date under it are that item's, not the page's.
-	const found = titleChoice.listItem ? undefined : expandAuthors(s, firstOfRepeated(s, authorCands, LIST_ITEMS_MIN));
-	// On a listing, collection, product, service or documentation page, only a byline and a date at the title are the page's (`kindPolicy.ts`).
-	const authors = found && keepAuthorOnKind(s, found) ? found : undefined;
-	// A name read far from the title (an author box at the end) is no dateline: dates beside it are not looked for.
-	const byline = authors && authors.score >= MIN_REPORTED_SCORE && !authors.rule.includes(FAR_SUFFIX) ? authors.node : undefined;
-	const chosen = titleChoice.listItem ? { candidates: [] } : chooseDates(s, dateOptions, byline);
-	const dates = chosen.published && !keepDateOnKind(s, chosen.published, byline) ? { ...chosen, published: undefined } : chosen;
+	const { authors, dates } = shared.bylineAndDates(pageKind);
 
 	// 5. The rest.
 	const { origin, url, descriptions, tagCands, leadImage, wordCount } = shared.rest();

@@ -266,45 +266,85 @@ const NO_READING = new AttrReading(undefined, '', false, '');
 export class MetadataScan {
 	readonly doc: DumpDocument;
 	readonly context: ArticleContext;
-	readonly nodes: MNode[] = [];
+	readonly nodes: MNode[];
 	/** The nodes of links, in order (`node.inline` is the link). */
-	readonly links: MNode[] = [];
+	readonly links: MNode[];
 	readonly profile: MetadataProfile | undefined;
 	/** The title's heading once chosen: bylines and dates are looked for near it. */
 	titleNode: MNode | undefined;
 	/** The texts of span, link and image nodes (a block node's text is its block's). */
-	readonly #text = new Map<MNode, string>();
+	readonly #text: Map<MNode, string>;
 	/**
 	 * Blocks' texts (`#collapsedBlockText`), in slots by the block index's order during an extraction (`#byOrder`),
 	 * else in `#blockTexts`. A paragraph's or heading's text is the index's string when it is the same (no punctuation
 	 * to make smart, `smartText.ts`): a copy of each, a map entry each and one more per block node were 1.9 MB of
 	 * 'tracking pixels' (13,500 paragraphs) at the extraction's peak, in the metadata read.
 	 */
-	readonly #blockTexts = new Map<Block, string>();
+	readonly #blockTexts: Map<Block, string>;
 	readonly #byOrder: BlockTexts | undefined;
 	/** The index's collapsed texts (`collapsedText` in inlineText.ts), during an extraction. */
 	readonly #indexTexts: BlockTexts | undefined;
-	readonly #compact = new CompactOffsets();
+	readonly #compact: CompactOffsets;
 	/** Distinct word lists by id ('' is 0), and their ids. */
-	readonly #wordList: string[] = [''];
-	readonly #wordIds = new Map<string, number>([['', 0]]);
+	readonly #wordList: string[];
+	readonly #wordIds: Map<string, number>;
 	/** Per word list id, the tags of the first node that has it; the other tags of that list (hidden, another itemprop) by key. */
-	readonly #tagsByWords: NodeTags[] = [];
-	readonly #otherTags = new Map<string, NodeTags>();
+	readonly #tagsByWords: NodeTags[];
+	readonly #otherTags: Map<string, NodeTags>;
 	/** Per vocabulary regex, per word list id: 0 not yet tested, 1 no match, 2 match. */
-	readonly #wordTests = new Map<RegExp, Uint8Array>();
+	readonly #wordTests: Map<RegExp, Uint8Array>;
 	/** Per word list id, whether it names a foreign container (`isForeign`): 0 not yet known, 1 no, 2 yes. */
 	#foreignWords: Uint8Array | undefined;
 	#regionBlocksCache: readonly Block[] | undefined;
 	/** What the scan read of each attribute block's shared parts (`#reading`). */
-	readonly #readings = new Map<object, AttrReading>();
+	readonly #readings: Map<object, AttrReading>;
 	/** The readings of blocks of an id and a class, by their words; of a lone id or class, by it as written. */
-	readonly #plainReadings = new Map<string, AttrReading>();
-	readonly #oneWordReadings = new Map<string, AttrReading>();
+	readonly #plainReadings: Map<string, AttrReading>;
+	readonly #oneWordReadings: Map<string, AttrReading>;
 
-	constructor(doc: DumpDocument, context: ArticleContext) {
+	/**
+	 * The scan of `doc` for `context`. With `from` (an earlier scan of the same document in the same extraction), its
+	 * nodes, texts, word lists and their tests are shared, and only what depends on the context (the region, the
+	 * title) is new: none of them reads the context. The second metadata read of an extraction, over another region
+	 * (extractArticle.ts), scanned the page again: in a CPU profile of every ninth wcxb-dev dump, the scan, the texts
+	 * and the word tests of those second reads were about 3% of the extraction's CPU.
+	 */
+	constructor(doc: DumpDocument, context: ArticleContext, from?: MetadataScan) {
 		this.doc = doc;
 		this.context = context;
+		if (from && from.doc === doc) {
+			this.nodes = from.nodes;
+			this.links = from.links;
+			this.profile = from.profile;
+			this.#text = from.#text;
+			this.#blockTexts = from.#blockTexts;
+			this.#byOrder = from.#byOrder;
+			this.#indexTexts = from.#indexTexts;
+			this.#compact = from.#compact;
+			this.#wordList = from.#wordList;
+			this.#wordIds = from.#wordIds;
+			this.#tagsByWords = from.#tagsByWords;
+			this.#otherTags = from.#otherTags;
+			this.#wordTests = from.#wordTests;
+			this.#foreignWords = from.#foreignWords;
+			this.#readings = from.#readings;
+			this.#plainReadings = from.#plainReadings;
+			this.#oneWordReadings = from.#oneWordReadings;
+			return;
+		}
+		this.nodes = [];
+		this.links = [];
+		this.#text = new Map();
+		this.#blockTexts = new Map();
+		this.#compact = new CompactOffsets();
+		this.#wordList = [''];
+		this.#wordIds = new Map([['', 0]]);
+		this.#tagsByWords = [];
+		this.#otherTags = new Map();
+		this.#wordTests = new Map();
+		this.#readings = new Map();
+		this.#plainReadings = new Map();
+		this.#oneWordReadings = new Map();
 		this.#indexTexts = runIndexTexts();
 		this.#byOrder = this.#indexTexts?.sibling();
 		this.#scanBlocks(doc.blocks, undefined, false);
