@@ -65,7 +65,8 @@ suite('Metadata: kinds that seldom have an author or a date', () => {
 	});
 
 	test('on a listing whose title is a heading linking to another page, no author and no date', () => {
-		const page = ['## [The hidden cost of early hires](/video/hidden-cost/)', '', 'Build Mode is back.', '', '[Jane Roe](/author/jane/){.author}', '', '::: post-date', 'February 19, 2026', ':::', ''];
+		// Another teaser's heading links elsewhere: a lone linked heading is the page's permalink (`loneLinkedTitle.ts`).
+		const page = ['## [The hidden cost of early hires](/video/hidden-cost/)', '', 'Build Mode is back.', '', '[Jane Roe](/author/jane/){.author}', '', '::: post-date', 'February 19, 2026', ':::', '', '### [Hiring your first engineer](/video/first-engineer/)', ''];
 		const m = md(page, { pageKind: 'listing' });
 		assert.strictEqual(m.author, undefined);
 		assert.strictEqual(m.published, undefined);

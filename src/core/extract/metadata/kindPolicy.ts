@@ -2,6 +2,7 @@
 import type { Candidate, MetadataScan, MNode } from './scan';
 import { isLinkedHeading } from './listHeadings';
 import { nodeMeasures } from './nodeMeasures';
+import { otherHeadingLinksAway } from './loneLinkedTitle';
 
 /**
  * Page kinds (as detected) whose pages almost never name an author or a publication date: on the wcxb-dev tuning
@@ -64,13 +65,14 @@ export function isUndatedKind(s: MetadataScan): boolean {
 /**
  * Whether the title is a heading that links to another page ("## [Featured story](/2026/03/story)"): on a page of
  * UNDATED_KINDS it is a teaser's, and the byline and date under it are that teaser's. A link to an anchor of the
- * page ("[Traits](#traits)") is the heading's own.
+ * page ("[Traits](#traits)") is the heading's own, and so is a lone linked headline (`loneLinkedTitle.ts`).
  */
 export function titleLeadsAway(s: MetadataScan): boolean {
 	const t = s.titleNode;
 	if (!t || t.block?.kind !== 'heading' || !isLinkedHeading(s, t)) return false;
 	const href = s.firstLinkIn(t)?.href.trim() ?? '';
-	return href !== '' && !href.startsWith('#');
+	// A lone linked headline is the page's permalink, not a teaser's link (`loneLinkedTitle.ts`).
+	return href !== '' && !href.startsWith('#') && otherHeadingLinksAway(s, t, href);
 }
 
 /** Words of text in the paragraphs and headings between two nodes (either order), counted up to `limit`. */
