@@ -3,7 +3,7 @@
 import type { Attributes, Block, DumpDocument, SourceRange } from '../model/dumpDocument';
 import type { Article, RemovedRegion } from '../extract/article';
 import { attrValue, blockText, collapse, hasBlockText, inlineText } from '../extract/inlineText';
-import { articleExtent, childBlocks, contains, overlaps } from './blocks';
+import { articleExtent, childBlocks, contains } from './blocks';
 import { articleTitle, type TitleGuess } from './title';
 
 export type RegionCategory = 'header' | 'sidebar' | 'comments' | 'footer' | 'other';
@@ -199,8 +199,10 @@ function groupChunks(chunks: readonly NamedChunk[], removed: readonly RemovedReg
 	}
 	flushPending();
 
-	return groups.map((g): PageRegion => {
-		const range = { start: g.blocks[0].range.start, end: g.blocks[g.blocks.length - 1].range.end };
+	const ranges = groups.map((g): SourceRange => ({ start: g.blocks[0].range.start, end: g.blocks[g.blocks.length - 1].range.end }));
+	const removedEach = overlappingEach(removed, ranges);
+	return groups.map((g, k): PageRegion => {
+		const range = ranges[k];
 		return {
 			category: g.category,
 			range,
@@ -208,15 +210,53 @@ function groupChunks(chunks: readonly NamedChunk[], removed: readonly RemovedReg
 			position: g.side,
 			reason: g.reason,
 			...(g.signal !== undefined ? { signal: g.signal } : {}),
-			removed: overlapping(removed, range),
+			removed: removedEach[k],
 		};
 	});
 }
 
-/** The removed regions overlapping `range`, in order: read once each by iteration (the list may be a columns view). */
-function overlapping(removed: readonly RemovedRegion[], range: SourceRange): RemovedRegion[] {
-	const out: RemovedRegion[] = [];
-	for (const r of removed) if (overlaps(r.range, range)) out.push(r);
+/**
+ * The removed regions overlapping each of `ranges`, each list in the removed list's order. A sweep, as a scan of every
+ * removed region per range was O(ranges x regions): 10,000 alternating named chrome divs beside a short article took
+ * 6.0 s in `pagedump outline`, 20,000 took 15.3 s.
+ * Workflow:
+ * 1. Read the list once by iteration (it may be a columns view) into offsets, and sort the positions by start.
+ * 2. Take the ranges by start (the groups are disjoint, in document order, so this keeps their order).
+ * 3. For each range, move the regions starting before its end into an active list, and drop from that list the ones
+ *    ending at or before its start: no later range (starting no earlier) overlaps them.
+ * 4. The active regions that overlap the range are its list, put back in the removed list's order.
+ * Linear but for the sorts and the output (a region overlapping several ranges is listed in each, as before).
+ */
+function overlappingEach(removed: readonly RemovedRegion[], ranges: readonly SourceRange[]): RemovedRegion[][] {
+	const out: RemovedRegion[][] = ranges.map(() => []);
+	if (ranges.length === 0) return out;
+	// 1. Offsets by position.
+	const starts: number[] = [];
+	const ends: number[] = [];
+	for (const r of removed) {
+		const range = r.range;
+		starts.push(range.start);
+		ends.push(range.end);
+	}
+	const n = starts.length;
+	if (n === 0) return out;
+	const byStart = Array.from({ length: n }, (_, i) => i).sort((a, b) => starts[a] - starts[b] || a - b);
+	// 2. Ranges by start (a stable sort: ties keep their order).
+	const rangeOrder = Array.from({ length: ranges.length }, (_, k) => k).sort((a, b) => ranges[a].start - ranges[b].start || a - b);
+	let next = 0;
+	let active: number[] = [];
+	for (const k of rangeOrder) {
+		const range = ranges[k];
+		// 3. Enter the regions starting before the range's end; drop the expired ones.
+		while (next < n && starts[byStart[next]] < range.end) active.push(byStart[next++]);
+		active = active.filter((i) => ends[i] > range.start);
+		// 4. The overlapping ones, in the list's order.
+		const hits = active.filter((i) => starts[i] < range.end && range.start < ends[i]);
+		if (hits.length === 0) continue;
+		if (hits.length > 1) hits.sort((a, b) => a - b);
+		const list = out[k];
+		for (const i of hits) list.push(removed[i]);
+	}
 	return out;
 }
 
