@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { main, type CliIo } from '../../src/cli/pagedump';
+import { OUTLINE_CASES } from './pathologicalOutlineCases';
 import { PARSER_CASES } from './pathologicalParserCases';
 import type { CaseResult } from './pathologicalWorker';
 
@@ -54,6 +55,7 @@ const CASES = [
 	'empty',
 	'200 MB',
 	...Object.keys(PARSER_CASES),
+	...Object.keys(OUTLINE_CASES),
 ];
 
 suite('pathological inputs (worker, liveness bound)', function () {

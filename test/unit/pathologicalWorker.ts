@@ -10,6 +10,7 @@ import { renderArticleHtml } from '../../src/core/render/articleHtml';
 import { renderMarkdown } from '../../src/core/render/articleMarkdown';
 import { decodeDump } from '../../src/core/text/decode';
 import { LineIndex } from '../../src/core/text/lineIndex';
+import { OUTLINE_CASES } from './pathologicalOutlineCases';
 import { PARSER_CASES } from './pathologicalParserCases';
 
 export interface CaseResult {
@@ -70,6 +71,7 @@ export function input(name: string): string | Uint8Array {
 			return ('Lorem ipsum dolor sit amet, [consectetur](https://a.example/x) adipiscing elit, sed do eiusmod.\n'.repeat(9) + '\n').repeat(Math.ceil((200 * MB) / 910));
 		default:
 			if (name in PARSER_CASES) return PARSER_CASES[name].text();
+			if (name in OUTLINE_CASES) return OUTLINE_CASES[name].text();
 			throw new Error(`unknown case ${name}`);
 	}
 }
