@@ -260,17 +260,37 @@ function overlappingEach(removed: readonly RemovedRegion[], ranges: readonly Sou
 	return out;
 }
 
-/** Finds the block of the dump with exactly this range (the extractor records removals by block range). */
-function blockAt(blocks: readonly Block[], range: SourceRange, depth = 0): Block | undefined {
-	if (depth > 600) return undefined;
-	for (const b of blocks) {
-		if (b.range.start === range.start && b.range.end === range.end) return b;
-		if (contains(b.range, range)) {
-			const inner = blockAt(childBlocks(b), range, depth + 1);
-			if (inner) return inner;
+/** Nesting levels looked through for a removed region's block, as the recursive search this replaced did. */
+const MAX_BLOCK_DEPTH = 600;
+
+/**
+ * The blocks of the dump with exactly these ranges (the extractor records removals by block range), keyed
+ * `start:end`: for each, the first in document order, outer before inner, as a search from the top finds it. One walk
+ * of the tree for all the ranges: a search from the top per range was O(ranges x blocks before them) (10,000 share
+ * widgets inside an article after 10,000 chrome divs). Iterative, as the tree can be 100,000 levels deep.
+ */
+function blocksAt(blocks: readonly Block[], ranges: readonly SourceRange[]): Map<string, Block> {
+	const wanted = new Set(ranges.map((r) => `${r.start}:${r.end}`));
+	const found = new Map<string, Block>();
+	if (wanted.size === 0) return found;
+	// Preorder, children in order: a stack of (list, next index, level).
+	const stack: { readonly list: readonly Block[]; i: number; readonly level: number }[] = [{ list: blocks, i: 0, level: 0 }];
+	while (stack.length > 0 && found.size < wanted.size) {
+		const top = stack[stack.length - 1];
+		if (top.i >= top.list.length) {
+			stack.pop();
+			continue;
+		}
+		const b = top.list[top.i++];
+		const range = b.range;
+		const key = `${range.start}:${range.end}`;
+		if (wanted.has(key) && !found.has(key)) found.set(key, b);
+		if (top.level < MAX_BLOCK_DEPTH) {
+			const children = childBlocks(b);
+			if (children.length > 0) stack.push({ list: children, i: 0, level: top.level + 1 });
 		}
 	}
-	return undefined;
+	return found;
 }
 
 /** Widgets the extractor removed from inside the article container (share bars, related posts...). */
@@ -278,13 +298,18 @@ function innerRegions(doc: DumpDocument, article: Article, extent: SourceRange):
 	const inner: RemovedRegion[] = [];
 	for (const r of article.removed) if (INNER_STEPS.has(r.step) && contains(extent, r.range) && !(r.range.start === extent.start && r.range.end === extent.end)) inner.push(r);
 	const candidates = inner.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
-	const regions: PageRegion[] = [];
+	// Keep the outermost removal only: its inner ones are part of it.
+	const outermost: RemovedRegion[] = [];
 	let lastEnd = -1;
 	for (const r of candidates) {
-		// Keep the outermost removal only: its inner ones are part of it.
 		if (r.range.start < lastEnd) continue;
 		lastEnd = r.range.end;
-		const block = blockAt(doc.blocks, r.range);
+		outermost.push(r);
+	}
+	const blocks = blocksAt(doc.blocks, outermost.map((r) => r.range));
+	const regions: PageRegion[] = [];
+	for (const r of outermost) {
+		const block = blocks.get(`${r.range.start}:${r.range.end}`);
 		const naming = block ? nameChunk(block) : undefined;
 		regions.push({
 			category: naming?.category ?? 'other',
