@@ -13,8 +13,24 @@ export function alternatingChrome(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * `n` named chrome divs, then an article holding `n` hidden widgets between short paragraphs: each widget is a region
+ * inside the article (step `hidden`). Finding each widget's block with a search from the dump's first block was
+ * O(widgets x blocks before them): 20,000 took 13.7 s in `buildOutline` (one walk of the tree: 1.1 s).
+ */
+export function hiddenWidgetsAfterChrome(n: number): string {
+	const parts: string[] = [];
+	for (let i = 0; i < n; i++) parts.push(`::: {.site-footer}\nFoot words ${i}\n:::\n\n`);
+	parts.push('::: {#main .article}\n# A title {#t}\n\n');
+	for (let i = 0; i < n; i++) parts.push(`Some words of prose, with a comma.\n\n::: {style="display:none"}\n[Share ${i}](https://s.example/${i})\n:::\n\n`);
+	parts.push(':::\n');
+	return parts.join('');
+}
+
 /** Outline cases: the text of each, built in code, never committed as files. The whole pipeline runs on each. */
 export const OUTLINE_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 divs, 4.3 MB: past the liveness bound before the sweep (about 4 min by its growth), seconds after.
 	'alternating named chrome divs outside a short article': { text: () => alternatingChrome(80_000) },
+	// 40,000 of each, 5.9 MB: about a minute in the outline before the walk (by its growth), a second or two after.
+	'hidden widgets in an article after chrome divs': { text: () => hiddenWidgetsAfterChrome(40_000) },
 };
