@@ -141,11 +141,26 @@ function boilerplateLines(ranges: readonly DumpFoldingRange[], regions: readonly
 		const first = lines.lineAt(region.range.start);
 		const last = lines.lineAt(Math.max(region.range.start, region.range.end - 1));
 		let coveredTo = -1;
-		for (const r of ranges) {
-			if (r.startLine < first || r.endLine > last || r.startLine <= coveredTo) continue;
+		// The ranges are sorted by start line (`sanitize`): only those starting within the region are read, as a scan
+		// of all of them per region was O(regions x ranges) (20,000 chrome divs: 0.76 s, and four times that per doubling).
+		for (let k = firstStartingAt(ranges, first); k < ranges.length && ranges[k].startLine <= last; k++) {
+			const r = ranges[k];
+			if (r.endLine > last || r.startLine <= coveredTo) continue;
 			result.add(r.startLine);
 			coveredTo = r.endLine;
 		}
 	}
 	return [...result].sort((a, b) => a - b);
+}
+
+/** The index of the first range starting at or after `line` in ranges sorted by start line (binary search). */
+function firstStartingAt(ranges: readonly DumpFoldingRange[], line: number): number {
+	let lo = 0;
+	let hi = ranges.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (ranges[mid].startLine < line) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }
