@@ -29,7 +29,8 @@ suite('Metadata: a lone linked headline (loneLinkedTitle.ts)', () => {
 	});
 
 	test('the same headline among teaser headings that link to other pages is a teaser: no author, no date', () => {
-		const teasers = ['## [Containers cannot reach each other](/t/containers-cannot-reach-each-other/4418)', '', '## [DNS fails after upgrade](/t/dns-fails-after-upgrade/4419)', ''];
+		// Teasers at the title's level: under an h1 title, linked headings of other levels are no sibling teasers (pageHeadlineLevel.ts).
+		const teasers = ['# [Containers cannot reach each other](/t/containers-cannot-reach-each-other/4418)', '', '# [DNS fails after upgrade](/t/dns-fails-after-upgrade/4419)', ''];
 		const m = md([...THREAD, ...teasers], 'listing');
 		assert.strictEqual(m.author, undefined);
 		assert.strictEqual(m.published, undefined);

@@ -36,8 +36,13 @@ const UNDATED_KINDS: ReadonlySet<string> = new Set(['listing', 'collection', 'pr
  */
 const DATELINE_WORDS = 75;
 
-/** Rules whose value carries its own evidence wherever it is: "Written by …" at the end, a platform's or schema.org's markup. */
-const SELF_EVIDENT_RULE_RE = /^(?:text:written-by|profile:|itemprop:)/;
+/**
+ * Rules whose value carries its own evidence wherever it is: "Written by …" at the end, a platform's or schema.org's
+ * markup, and a link marked `rel=author` (HTML's own "this is the page's author"). `rel:author` added in session 22
+ * (note meta12e): as detected unchanged on the wcxb-dev tuning part; every page extracted as a service or listing page
+ * (`metaForceKind.js`): author right A 185 -> 186, B 192 -> 193, where none unchanged (A 3/244, B 1/281).
+ */
+const SELF_EVIDENT_RULE_RE = /^(?:text:written-by|profile:|itemprop:|rel:author)/;
 /** A date or byline that is the first of several in the same markup (`repeatedBylines.ts`): on such pages, an item's. */
 const FIRST_OF_RE = /:first-of-\d+/;
 

@@ -1,6 +1,7 @@
 // A linked title heading is a teaser's only when other headings of the page link elsewhere: a lone one links to the page itself (a thread's or a post's permalink).
 import { isLinkedHeading } from './listHeadings';
 import type { MetadataScan, MNode } from './scan';
+import { besideTopHeadline } from './pageHeadlineLevel';
 
 /**
  * Whether a heading of the page other than `title` links to another page than `href` does (not to an anchor).
@@ -23,6 +24,8 @@ import type { MetadataScan, MNode } from './scan';
 export function otherHeadingLinksAway(s: MetadataScan, title: MNode, href: string): boolean {
 	for (const n of s.nodes) {
 		if (n === title || n.block?.kind !== 'heading' || !isLinkedHeading(s, n)) continue;
+		// Under a top-level headline, only other top-level headings are sibling teasers (`pageHeadlineLevel.ts`).
+		if (besideTopHeadline(title, n)) continue;
 		const other = s.firstLinkIn(n)?.href.trim() ?? '';
 		if (other !== '' && !other.startsWith('#') && other !== href) return true;
 	}
