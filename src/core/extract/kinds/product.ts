@@ -10,6 +10,7 @@ import { withSiblingPanels } from '../heuristics/siblingPanels';
 import { startAtProductName } from '../heuristics/productName';
 import { signupForms } from '../heuristics/signupForms';
 import { endAtRecommendations } from '../heuristics/recommendationSections';
+import { dropPricedSections } from '../heuristics/pricedSections';
 import { dropTabLabels } from '../heuristics/tabLabels';
 import { dropNavigationLists } from '../heuristics/navigationLists';
 import { dropTrailingLinkRows } from '../heuristics/trailingLinkRows';
@@ -64,7 +65,9 @@ export const product: KindStrategy = {
  */
 export function productSpan(index: BlockIndex, attempt: Attempt, hidden = false): Attempt {
 	const removed = [...attempt.removed];
-	const spanned = endAtRecommendations(startAtProductName(attempt.blocks, productHeading(index, hidden), removed), removed);
+	const ended = endAtRecommendations(startAtProductName(attempt.blocks, productHeading(index, hidden), removed), removed);
+	// Later sections that print prices of their own: offers and other products (heuristics/pricedSections.ts).
+	const spanned = dropPricedSections(ended, removed);
 	const deduped = dropRepeatedBlocks(spanned, removed, MIN_REPEATED_CHARS, COPIES_ANY_LENGTH);
 	const blocks = dropTrailingLinkRows(index, dropNavigationLists(deduped, removed), removed);
 	return blocks.length === attempt.blocks.length ? attempt : { ...attempt, blocks: [...blocks], removed };
