@@ -51,6 +51,16 @@ const STILL_OVER = new Set([
 	// parts are joined, its toc of 60,000 entries, their ids and the used-id set) and extraction (25-29 MB: the metadata
 	// scan and the kind measures), both still over the cap's 19.6 MB of room. UTF-16: json 6.8 -> 6.05 MB held,
 	// smallest heap still 26 MB (cap 19): its model alone (3.5 MB) fills the 3.4 MB of room.
+	// Session 23: `--format html` is written in pieces (render/articleHtml.ts writeHtmlDocument), heading ids are kept
+	// without a set of every id (render/headingIds.ts), repeated toc texts share one string. The headings, live peaks
+	// above the warm heap (12.9 MB held before html): the CLI's html 23.6-24.1 -> 14.3-15.1 MB; this child's 'render
+	// html' (renderArticleHtml, the preview's call) 26.5-27.7 -> 23.9-25.0, because its output alone is over the room:
+	// the html string (4.6 MB, twice while its pieces are joined) and the toc (58,800 entries, 5.7 MB: 56-byte
+	// objects and 33-byte ids), 12.9 + 4.6 + 5.7 = 23.2 MB against 19.6; under it needs the preview's toc capped and
+	// its html handed on in pieces (src/vscode). Smallest heap 45-46 -> 44-45 MB (cap 34): it fails first in
+	// extraction now (live peak 26.8-29.4 MB: the metadata scan's 71,667 nodes, 4.4 MB, and its two block text tables,
+	// the block index's texts and columns, two whole-page attempts' block lists of 1.4 MB each, the page's text joined
+	// by kinds/companyVoice.ts, 1.7 MB).
 	'UTF-16',
 	// 'encoded script links' and 'tracking pixels' pass since session 17: they finish under 30 and 29 MB (3 runs of
 	// 3), 3 MB or more below their 33 MB cap; a link's one word of text and an image's repeated attribute block are

@@ -5,6 +5,7 @@ import type { Article, ArticleMetadata, MetadataField } from '../extract/article
 import { isUncertain, MEASURED_FIELDS } from '../extract/metadata/confidence';
 import type { SourceRange } from '../model/dumpDocument';
 import { LineIndex } from '../text/lineIndex';
+import { HeadingIds } from './headingIds';
 import { markdownChunks } from './markdownChunks';
 import { outputBlockReader, type OutputBlockReader, type RenderedMarkdown } from './renderedMarkdown';
 import { METADATA_FIELDS } from '../extract/metadataFields';
@@ -230,23 +231,52 @@ function slug(text: string): string {
 }
 
 /**
- * Renders the article body to a sanitized HTML fragment. Raw HTML in the text is escaped, unsafe link targets and
- * image sources are dropped, headings get ids, and top-level blocks get their dump lines when `options.dump` is given.
+ * How many distinct heading texts the toc shares at most. A repeated heading's entry shares the first one's string:
+ * each was a string of its own from markdown-it's tokens (24 bytes or more a heading; 'headings named like the
+ * preview' repeats three titles 60,000 times). Past this many the table starts afresh, so it never holds more
+ * than a few KB beside a toc of all different headings.
  */
-export function renderArticleHtml(rendered: RenderedMarkdown, options: ArticleHtmlOptions = {}): ArticleHtml {
+const SHARED_TEXTS_MAX = 256;
+
+/** Equal strings as one: the first seen of each, among the last SHARED_TEXTS_MAX distinct ones. */
+class SharedTexts {
+	readonly #seen = new Map<string, string>();
+
+	share(text: string): string {
+		const seen = this.#seen.get(text);
+		if (seen !== undefined) return seen;
+		if (this.#seen.size >= SHARED_TEXTS_MAX) this.#seen.clear();
+		this.#seen.set(text, text);
+		return text;
+	}
+}
+
+/** What `writeArticleHtml` reports besides the pieces it wrote. */
+export interface ArticleHtmlSummary {
+	/** The headings, when asked for (`toc: true`); else undefined. */
+	readonly toc: TocEntry[] | undefined;
+	readonly stats: ArticleHtmlStats;
+}
+
+/**
+ * Renders the article body to `sink` a piece at a time (a piece of Markdown's HTML, see markdownChunks.ts): the
+ * pieces joined are `renderArticleHtml`'s `html`. Nothing but the piece being rendered is held, so the CLI's
+ * `--format html` never holds the whole body (issue 11). With `toc`, the headings are collected for a table of
+ * contents; without it none is made.
+ */
+export function writeArticleHtml(rendered: RenderedMarkdown, options: ArticleHtmlOptions, sink: (piece: string) => void, toc: boolean): ArticleHtmlSummary {
 	const md = markdownIt();
 	const env: RenderEnv = { policy: options.images ?? 'all', blockedUrls: 0, heldImages: 0 };
 	const index = typeof options.dump === 'string' ? new LineIndex(options.dump) : options.dump;
-	const toc: TocEntry[] = [];
-	const usedIds = new Set<string>();
-	const nextSuffix = new Map<string, number>();
+	const entries: TocEntry[] | undefined = toc ? [] : undefined;
+	const ids = new HeadingIds();
+	const texts = new SharedTexts();
 	let words = 0;
 	let links = 0;
 	let images = 0;
 	// A piece at a time (see markdownChunks.ts): one piece's tokens live at once, not the whole article's.
 	const blocks = outputBlockReader(rendered.blocks);
 	const chunks = markdownChunks(rendered.markdown, blocks);
-	const htmlParts: string[] = [];
 	for (let c = 0; c < chunks.length; c++) {
 		const lineBase = chunks[c].line;
 		const piece = chunks.length === 1 ? rendered.markdown : rendered.markdown.slice(chunks[c].offset, c + 1 < chunks.length ? chunks[c + 1].offset : undefined);
@@ -264,18 +294,9 @@ export function renderArticleHtml(rendered: RenderedMarkdown, options: ArticleHt
 			}
 			if (token.type === 'heading_open') {
 				const text = inlineText(tokens[i + 1]).trim();
-				const base = `${HEADING_ID_PREFIX}${slug(text)}`;
-				let id = base;
-				// Resume at the base's last suffix: suffixes below it are taken (ids are never freed), and counting from 2
-				// for every repeat of a heading was quadratic on dumps that repeat one title thousands of times.
-				let n = nextSuffix.get(base) ?? 2;
-				if (usedIds.has(id)) {
-					for (id = `${base}-${n}`; usedIds.has(id); ) id = `${base}-${++n}`;
-					nextSuffix.set(base, n + 1);
-				}
-				usedIds.add(id);
+				const id = ids.take(`${HEADING_ID_PREFIX}${slug(text)}`);
 				token.attrSet('id', id);
-				if (token.level === 0) toc.push({ level: Number(token.tag.slice(1)), text, id, line: lines?.start });
+				if (entries && token.level === 0) entries.push({ level: Number(token.tag.slice(1)), text: texts.share(text), id, line: lines?.start });
 			}
 			if (token.type === 'inline') {
 				for (const child of token.children ?? []) {
@@ -287,10 +308,21 @@ export function renderArticleHtml(rendered: RenderedMarkdown, options: ArticleHt
 				words += countWords(token.content);
 			}
 		}
-		htmlParts.push(md.renderer.render(tokens, md.options, env));
+		sink(md.renderer.render(tokens, md.options, env));
 	}
-	const html = htmlParts.length === 1 ? htmlParts[0] : htmlParts.join('');
-	return { html, toc, stats: { words, links, images, blockedUrls: env.blockedUrls ?? 0, heldImages: env.heldImages ?? 0 } };
+	return { toc: entries, stats: { words, links, images, blockedUrls: env.blockedUrls ?? 0, heldImages: env.heldImages ?? 0 } };
+}
+
+/**
+ * Renders the article body to a sanitized HTML fragment. Raw HTML in the text is escaped, unsafe link targets and
+ * image sources are dropped, headings get ids, and top-level blocks get their dump lines when `options.dump` is given.
+ * The fragment is `writeArticleHtml`'s pieces joined, for callers that need one string (the preview).
+ */
+export function renderArticleHtml(rendered: RenderedMarkdown, options: ArticleHtmlOptions = {}): ArticleHtml {
+	const parts: string[] = [];
+	const { toc, stats } = writeArticleHtml(rendered, options, (piece) => void parts.push(piece), true);
+	const html = parts.length === 1 ? parts[0] : parts.join('');
+	return { html, toc: toc ?? [], stats };
 }
 
 /** Words as a reader counts them: runs of letters or digits (apostrophes and hyphens inside a word keep it whole). */
@@ -356,11 +388,47 @@ blockquote { margin-left: 0; padding-left: 1em; border-left: 3px solid #8886; co
 
 /**
  * A standalone HTML document for the article: metadata header and body, no script, no event handlers, no unsafe
- * URLs, and a restrictive CSP `<meta>` as a second line of defence. This is the CLI's `--format html` output.
+ * URLs, and a restrictive CSP `<meta>` as a second line of defence. This is the CLI's `--format html` output, here as
+ * one string: `writeHtmlDocument`'s pieces joined.
  */
 export function renderHtmlDocument(article: Article, rendered: RenderedMarkdown, options: HtmlDocumentOptions = {}): string {
+	const parts: string[] = [];
+	writeHtmlDocument(article, rendered, options, (piece) => void parts.push(piece));
+	return parts.join('');
+}
+
+/**
+ * Writes the standalone HTML document to `sink` in pieces: the head and header as one, the body a piece of Markdown's
+ * HTML at a time (see `writeArticleHtml`), then the closing tags. The document is never held whole, nor twice while
+ * joined: the headings' shape of issue 11 held its body's pieces and their join at once (5 MB for 2.5 MB of HTML).
+ */
+export function writeHtmlDocument(article: Article, rendered: RenderedMarkdown, options: HtmlDocumentOptions, sink: (piece: string) => void): void {
+	sink(documentStart(article, options));
 	// Plain http images are held back: the page's CSP would block them, and a placeholder says so honestly.
-	const { html } = renderArticleHtml(rendered, { ...options, images: options.images ?? 'https' });
+	writeArticleHtml(rendered, { ...options, images: options.images ?? 'https' }, trimmingEnd(sink), false);
+	sink('\n</article>\n</body>\n</html>\n');
+}
+
+/**
+ * A sink that passes pieces on without the white space that ends the last of them (the body ends trimmed, as
+ * `trimEnd` would cut the joined text): a piece's trailing white space is held back until a later piece has more.
+ */
+function trimmingEnd(sink: (piece: string) => void): (piece: string) => void {
+	let held = '';
+	return (piece) => {
+		const kept = piece.trimEnd();
+		if (kept.length === 0) {
+			held += piece;
+			return;
+		}
+		if (held.length > 0) sink(held);
+		sink(kept);
+		held = piece.length > kept.length ? piece.slice(kept.length) : '';
+	};
+}
+
+/** The document up to the article body: doctype, head, and the metadata header, with the line break after it. */
+function documentStart(article: Article, options: HtmlDocumentOptions): string {
 	const m = article.metadata;
 	const title = m.title?.value.trim() || 'Untitled article';
 	const lang = m.language && LANGUAGE_RE.test(m.language.value) ? m.language.value : undefined;
@@ -402,10 +470,6 @@ export function renderHtmlDocument(article: Article, rendered: RenderedMarkdown,
 		'<header class="pd-meta">',
 		...headerLines,
 		'</header>',
-		html.trimEnd(),
-		'</article>',
-		'</body>',
-		'</html>',
 		'',
 	].join('\n');
 }

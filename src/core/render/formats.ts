@@ -5,7 +5,7 @@ import { extractArticle } from '../extract/extractArticle';
 import { inlineText } from '../extract/inlineText';
 import type { DumpDocument } from '../model/dumpDocument';
 import { LineIndex } from '../text/lineIndex';
-import { renderHtmlDocument } from './articleHtml';
+import { type HtmlDocumentOptions, renderHtmlDocument, writeHtmlDocument } from './articleHtml';
 import { renderMarkdown } from './articleMarkdown';
 import { renderText } from './articleText';
 import { metadataToJson, renderFrontMatter } from './frontMatter';
@@ -16,6 +16,9 @@ export type OutputFormat = 'md' | 'html' | 'text' | 'json';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['md', 'html', 'text', 'json'];
 /** The file extension each format is written with. */
 export const FORMAT_EXTENSIONS: Readonly<Record<OutputFormat, string>> = { md: 'md', html: 'html', text: 'txt', json: 'json' };
+
+/** The `html` format's document options, written or joined alike. */
+const HTML_DOCUMENT_OPTIONS: HtmlDocumentOptions = { generator: 'Page Dump Review' };
 
 /** A dump taken through the whole pipeline once: parsed, extracted, rendered to Markdown. */
 export interface Extraction {
@@ -56,7 +59,7 @@ export function formatExtraction(extraction: Extraction, format: OutputFormat): 
 			return renderFrontMatter(article.metadata) + (article.metadata.title ? `\n# ${escapeHeadingText(article.metadata.title.value)}\n` : '') + (markdown ? '\n' + markdown : '');
 		}
 		case 'html':
-			return renderHtmlDocument(article, extraction.rendered, { generator: 'Page Dump Review' });
+			return renderHtmlDocument(article, extraction.rendered, HTML_DOCUMENT_OPTIONS);
 		case 'text':
 			return renderText(article, doc);
 		case 'json':
@@ -71,15 +74,18 @@ export function extractionToJson(extraction: Extraction): object {
 
 /**
  * Writes an extraction in one of the output formats to `sink`, in pieces: the `json` format a piece at a time (its
- * lists made item by item, see jsonChunks.ts), the others as one string. The pieces joined are `formatExtraction`'s text.
+ * lists made item by item, see jsonChunks.ts), the `html` format a piece of the body at a time (articleHtml.ts
+ * `writeHtmlDocument`), the others as one string. The pieces joined are `formatExtraction`'s text.
  */
 export function writeExtraction(extraction: Extraction, format: OutputFormat, sink: (chunk: string) => void): void {
-	if (format !== 'json') {
+	if (format === 'json') {
+		writeJson(extractionJsonValue(extraction, true), sink);
+		sink('\n');
+	} else if (format === 'html') {
+		writeHtmlDocument(extraction.article, extraction.rendered, HTML_DOCUMENT_OPTIONS, sink);
+	} else {
 		sink(formatExtraction(extraction, format));
-		return;
 	}
-	writeJson(extractionJsonValue(extraction, true), sink);
-	sink('\n');
 }
 
 /**
