@@ -18,6 +18,7 @@ import { listing } from './listing';
 import type { KindStrategy } from './pageKind';
 import { productChrome, productHeading, withoutChrome } from './productRegion';
 import { isUnpricedGrid } from './unpricedGrid';
+import { isInHiddenBox, withoutHiddenBoxes } from './hiddenRegion';
 
 /** The attempt less its toolbar's sort and per-page choosers and pager, its grid's promotion tiles, its cards' buying forms, buttons and badges and the lines a card repeats (heuristics/sortBar.ts, gridPromos.ts, cardForms.ts, cardControls.ts, cardRepeats.ts). */
 export function withoutCardControls(index: BlockIndex, a: Attempt): Attempt {
@@ -37,7 +38,13 @@ export const collection: KindStrategy = {
 		// Category prose read without the grid stays so: annotators keep it alone as often as with the grid (tuning
 		// part, 70 annotated collections: the whole page always 0.779 -> 0.745, 16 up and 18 down; the prose plus the
 		// grid's block 0.779 -> 0.761, 3 up and 8 down).
-		const read = isMenuBesideGrid(page, page.article) ? cleanedWholePage(page.whole) : articleOrWholePage(page);
+		// A container inside a box the page hides on load (a product comparison drawer) is an overlay: the whole page
+		// is read without such boxes (hiddenRegion.ts).
+		const read = isInHiddenBox(page.index, page.article)
+			? withoutHiddenBoxes(page.index, cleanedWholePage(page.whole))
+			: isMenuBesideGrid(page, page.article)
+				? cleanedWholePage(page.whole)
+				: articleOrWholePage(page);
 		// The grid's container leaves out the category's title and blurb above it (introAboveGrid.ts) and its buying
 		// guide and questions below it (proseBelowGrid.ts).
 		// A few cards the pipeline missed are read from their own section, not with the whole page's menus (gridSection.ts);
