@@ -4,6 +4,8 @@ import { attrValue } from '../inlineText';
 import { isAuthorBoxName } from './authorBoxNames';
 import { AUTHOR_BOX_RE, HOVER_CARD_RE, AUTHOR_NAME_RE, AUTHOR_NOT_RE, AUTHOR_RE, BYLINE_PREFIX_RE, MAX_BYLINE_CHARS, NEAR_TITLE_CHARS, WEIGHT } from '../metadataRules';
 import { attributeAuthorCandidates } from './attributeAuthor';
+import { authorCardCandidates } from './authorCards';
+import { inSiteHeading } from './siteHeadingAuthor';
 import { inBrandBox } from './brandBylines';
 import { creditsOtherRole } from './creditLabels';
 import { textBylineCandidates } from './bylineText';
@@ -115,11 +117,13 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 	out.push(...textBylineCandidates(s));
 	out.push(...datelineNameCandidates(s));
 	out.push(...attributeAuthorCandidates(s));
+	// A writer's card with no author markup: a picture named after them and a bio starting with the name (`authorCards.ts`).
+	out.push(...authorCardCandidates(s));
 	// Makers named on product pages, and names credited for another role or rights, are no authors (`brandBylines.ts`, `creditLabels.ts`).
 	// Names read for their place alone, past the article's text, are a comment's or a teaser's (`pastTheBody.ts`).
 	// A picture's credit names its photographer (`photoCredits.ts`); a review's, a quotation's, a comment's or an event
 	// section's names are theirs (`othersContent.ts`), unless a platform's markup says the element is the page's.
-	const kept = out.filter((c) => !c.node || !(inBrandBox(c.node) || creditsOtherRole(s, c.node) || placeOnlyPastBody(s, c.rule, c.node) || isPhotoCredit(s, c.node) || (!PROFILE_RULE_RE.test(c.rule) && isOthersContent(s, c.node))));
+	const kept = out.filter((c) => !c.node || !(inBrandBox(c.node) || creditsOtherRole(s, c.node) || placeOnlyPastBody(s, c.rule, c.node) || isPhotoCredit(s, c.node) || (!PROFILE_RULE_RE.test(c.rule) && isOthersContent(s, c.node)) || inSiteHeading(s, c.node)));
 	// A commenter's name is never the page's author, whatever its markup (`commentBoxes.ts`).
 	// A login in the byline is no longer swapped for the full name an author box links to the same page under
 	// (`authorDisplayNames.ts`, removed in session 21: author right half A 195 -> 194 of 254, half B 210 -> 210 of 275).
