@@ -24,13 +24,18 @@ suite('Forum engine chrome lines and app signatures', () => {
 			'Global Moderator',
 			'[quote quote=312679]',
 			'[/quote]',
+			'Report Inappropriate Content',
+			'Accept as Solution',
+			'Message 3 of 7',
+			'Did this help? Please give feedback by clicking an icon below',
+			'12 people found this helpful',
 		]) {
 			assert.ok(ENGINE_CHROME_LINE_RE.test(line), line);
 		}
 	});
 
 	test('sentences that use the same words are not', () => {
-		for (const line of ['I went offline for a week.', 'Report the post to a moderator if it breaks the rules.', 'Thanks for the tip!', 'Membership costs 10 a year', 'Gender: Unisex']) {
+		for (const line of ['I went offline for a week.', 'Report the post to a moderator if it breaks the rules.', 'Thanks for the tip!', 'Membership costs 10 a year', 'Gender: Unisex', 'Subscribe', 'This was helpful, thank you.']) {
 			assert.ok(!ENGINE_CHROME_LINE_RE.test(line), line);
 		}
 	});

@@ -12,7 +12,10 @@
  * - a member's online status beside the name ("Offline", "User is online", "Online now"), and a member number;
  * - a lone role line under the name ("Member", "Moderator", "Administrator", "Global Moderator"): the poster's
  *   title, which the annotators never keep (heuristics/postChromeSpans.ts drops it beside the name);
- * - a raw BBCode tag on a line of its own (`[quote quote=312679]`, `[/quote]`: bbPress themes that print it unparsed).
+ * - a raw BBCode tag on a line of its own (`[quote quote=312679]`, `[/quote]`: bbPress themes that print it unparsed);
+ * - support communities' menus, solution marks and feedback prompts (Khoros: "Report Inappropriate Content", "Mark as
+ *   New", "Accept as Solution", "Message 3 of 7"; "Was this answer helpful?", "Did this help? ...", "12 people found
+ *   this helpful"). Not the lone words "Subscribe" or "Mute": a half-B truth keeps "Subscribe" as a line.
  * Checked against every truth of the tuning part of wcxb-dev (1054 pages, all kinds): no truth has one of these as a
  * whole line (a looser "Label: value" form did, "Gender: Unisex" on a product page, hence only vBulletin's own
  * wording). Measured on the tuning part (word F1, session 23): forum half A 0.8381 -> 0.8382 (a FluxBB thread's lone
@@ -33,6 +36,12 @@ export const ENGINE_CHROME_LINE_RE = new RegExp(
 			'member #?\\s?\\d[\\d,]*',
 			'(?:member|moderator|administrator|admin|super moderator|global moderator|forum moderator|staff member|community manager)',
 			'\\[/?(?:quote|code|img|url|spoiler)(?:[= ][^\\]]{0,40})?\\]',
+			// Khoros (Lithium) and other support communities: a post's menu, its solution marks and the message counter.
+			'report inappropriate content|mark as (?:new|read|solution)|accept as solution|view solution in original post|go to solution|solved!?|accepted solution',
+			'message \\d+ of \\d+|\\(\\d[\\d,]* views?\\)|subscribe to rss feed|email to a friend|float this item to the top|printer friendly page|all forum topics|previous topic|next topic|\\d+ kudos',
+			// The feedback prompt under an answer ("Was this answer helpful?", "Did this help? Please give feedback ...").
+			'was this (?:post |answer |reply |comment )?helpful\\??(?: yes no)?|did this (?:help|answer your question|solve your (?:problem|issue))\\?.{0,60}',
+			'\\d+ (?:people|users?|members?) found this (?:helpful|useful)\\.?|is this helpful\\??|mark as helpful|i have the same question(?: \\(\\d+\\))?|helpful \\(\\d+\\)|not helpful',
 		].join('|') +
 		')$',
 	'i',
