@@ -29,6 +29,7 @@ suite('Forum engine chrome lines and app signatures', () => {
 			'Message 3 of 7',
 			'Did this help? Please give feedback by clicking an icon below',
 			'12 people found this helpful',
+			'Originally Answered: Was WW2 the worst war? ·',
 		]) {
 			assert.ok(ENGINE_CHROME_LINE_RE.test(line), line);
 		}

@@ -15,10 +15,11 @@
  * - a raw BBCode tag on a line of its own (`[quote quote=312679]`, `[/quote]`: bbPress themes that print it unparsed);
  * - support communities' menus, solution marks and feedback prompts (Khoros: "Report Inappropriate Content", "Mark as
  *   New", "Accept as Solution", "Message 3 of 7"; "Was this answer helpful?", "Did this help? ...", "12 people found
- *   this helpful"). Not the lone words "Subscribe" or "Mute": a half-B truth keeps "Subscribe" as a line.
+ *   this helpful"); Quora's answer headers "Originally Answered: QUESTION" and "Answered by" (tuning forum 0569, half A,
+ *   0.8251 -> 0.8289). Not the lone words "Subscribe" or "Mute": a half-B truth keeps "Subscribe" as a line.
  * Checked against every truth of the tuning part of wcxb-dev (1054 pages, all kinds): no truth has one of these as a
  * whole line (a looser "Label: value" form did, "Gender: Unisex" on a product page, hence only vBulletin's own
- * wording). Measured on the tuning part (word F1, session 23): forum half A 0.8381 -> 0.8382 (a FluxBB thread's lone
+ * wording). Measured on the tuning part (word F1, session 23): forum half A 0.8381 -> 0.8384 with the Quora headers (a FluxBB thread's lone
  * "Member" 0.937 -> 0.940, a bbPress thread's raw quote tag 0.9736 -> 0.9741), half B unchanged (0.9131), no page of
  * another kind moved: the words are for engines and themes the tuning part holds few of.
  */
@@ -39,6 +40,8 @@ export const ENGINE_CHROME_LINE_RE = new RegExp(
 			// Khoros (Lithium) and other support communities: a post's menu, its solution marks and the message counter.
 			'report inappropriate content|mark as (?:new|read|solution)|accept as solution|view solution in original post|go to solution|solved!?|accepted solution',
 			'message \\d+ of \\d+|\\(\\d[\\d,]* views?\\)|subscribe to rss feed|email to a friend|float this item to the top|printer friendly page|all forum topics|previous topic|next topic|\\d+ kudos',
+			// Q&A sites' answer headers (Quora): the question an answer was first written for, and the label above the poster.
+			'originally answered: .{1,100}|answered by',
 			// The feedback prompt under an answer ("Was this answer helpful?", "Did this help? Please give feedback ...").
 			'was this (?:post |answer |reply |comment )?helpful\\??(?: yes no)?|did this (?:help|answer your question|solve your (?:problem|issue))\\?.{0,60}',
 			'\\d+ (?:people|users?|members?) found this (?:helpful|useful)\\.?|is this helpful\\??|mark as helpful|i have the same question(?: \\(\\d+\\))?|helpful \\(\\d+\\)|not helpful',
