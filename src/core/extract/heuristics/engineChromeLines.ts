@@ -11,7 +11,8 @@
  *   this post.", "Thanks: 4");
  * - a member's online status beside the name ("Offline", "User is online", "Online now"), and a member number;
  * - a lone role line under the name ("Member", "Moderator", "Administrator", "Global Moderator"): the poster's
- *   title, which the annotators never keep (heuristics/postChromeSpans.ts drops it beside the name);
+ *   title, which the annotators never keep (heuristics/postChromeSpans.ts drops it beside the name). Not "Admin":
+ *   small forums' administrators post under that very name, which the truths keep as the post's author;
  * - a raw BBCode tag on a line of its own (`[quote quote=312679]`, `[/quote]`: bbPress themes that print it unparsed);
  * - support communities' menus, solution marks and feedback prompts (Khoros: "Report Inappropriate Content", "Mark as
  *   New", "Accept as Solution", "Message 3 of 7"; "Was this answer helpful?", "Did this help? ...", "12 people found
@@ -35,7 +36,7 @@ export const ENGINE_CHROME_LINE_RE = new RegExp(
 			'thanks:? \\d[\\d,]*',
 			'(?:user is )?(?:offline|online)(?: now)?',
 			'member #?\\s?\\d[\\d,]*',
-			'(?:member|moderator|administrator|admin|super moderator|global moderator|forum moderator|staff member|community manager)',
+			'(?:member|moderator|administrator|super moderator|global moderator|forum moderator|staff member|community manager)',
 			'\\[/?(?:quote|code|img|url|spoiler)(?:[= ][^\\]]{0,40})?\\]',
 			// Khoros (Lithium) and other support communities: a post's menu, its solution marks and the message counter.
 			'report inappropriate content|mark as (?:new|read|solution)|accept as solution|view solution in original post|go to solution|solved!?|accepted solution',
