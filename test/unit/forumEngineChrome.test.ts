@@ -43,7 +43,7 @@ suite('Forum engine chrome lines and app signatures', () => {
 
 	test('a thread loses the engine lines and keeps its messages', () => {
 		const doc = parseDump(
-			['tinker', '', 'Offline', '', 'Member', '', 'Which glue for oak joints?', '', 'Reply With Quote', '', 'woodie', '', 'Titebond III, clamped overnight.', '', 'Report post', ''].join('\n'),
+			['tinker', '', 'Offline', '', 'Member', '', 'Which glue for oak joints?', '', 'Reply With Quote', '', 'woodie', '', 'Titebond III, clamped overnight.', '', 'The following 2 users say Thank You to woodie for this useful post:', '', 'Report post', ''].join('\n'),
 		);
 		const kept = dropForumControls(doc.blocks, []).map((b) => blockText(b).trim());
 		assert.deepStrictEqual(kept, ['tinker', 'Which glue for oak joints?', 'woodie', 'Titebond III, clamped overnight.']);
