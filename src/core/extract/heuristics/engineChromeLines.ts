@@ -20,9 +20,10 @@
  *   0.8251 -> 0.8289). Not the lone words "Subscribe" or "Mute": a half-B truth keeps "Subscribe" as a line.
  * Checked against every truth of the tuning part of wcxb-dev (1054 pages, all kinds): no truth has one of these as a
  * whole line (a looser "Label: value" form did, "Gender: Unisex" on a product page, hence only vBulletin's own
- * wording). Measured on the tuning part (word F1, session 23): forum half A 0.8381 -> 0.8384 with the Quora headers (a FluxBB thread's lone
- * "Member" 0.937 -> 0.940, a bbPress thread's raw quote tag 0.9736 -> 0.9741), half B unchanged (0.9131), no page of
- * another kind moved: the words are for engines and themes the tuning part holds few of. With lines up to
+ * wording). Measured on the tuning part (word F1, session 23): forum half A 0.8381 -> 0.8384 with the Quora headers
+ * (a FluxBB thread's lone "Member" 0.937 -> 0.940, a bbPress thread's raw quote tag 0.9736 -> 0.9741), half B
+ * unchanged (0.9131), no page of another kind moved: the words are for engines and themes the tuning part holds few
+ * of. With lines up to
  * `MAX_ENGINE_LINE_CHARS` (not 60): an Invision thread's "Did this help? Please give feedback by clicking an icon
  * below" 0.937 -> 1.000, forum half A 0.8384 -> 0.8397, half B unchanged.
  */
