@@ -3,6 +3,7 @@ import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { collapsedText } from '../inlineText';
 import { isRelativeAge } from './relativeAges';
+import { isEngineChromeLine, MAX_ENGINE_LINE_CHARS } from './engineChromeLines';
 import { withChildren } from '../../model/divNodes';
 import { withItemChildren } from '../../model/listItemNode';
 
@@ -98,6 +99,9 @@ export function isControl(b: Block): boolean {
 	if (text.length === 0) return false;
 	if (text.length <= MAX_THREAD_STATS_CHARS && THREAD_STATS_RE.test(text)) return true;
 	// A post's relative age ("2y", "1 year ago") is the thread's clock, not the post's date (heuristics/relativeAges.ts).
+	// And the lines engines word their own way ("Reply With Quote", "Offline", heuristics/engineChromeLines.ts), which
+	// may run longer (a thanks line names the poster).
+	if (text.length <= MAX_ENGINE_LINE_CHARS && isEngineChromeLine(text)) return true;
 	return text.length <= MAX_FORUM_CONTROL_CHARS && (FORUM_CONTROL_RE.test(text) || isRelativeAge(text));
 }
 

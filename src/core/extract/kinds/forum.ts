@@ -3,6 +3,7 @@ import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { ALL_FLAGS, type Attempt, type BlockIndex, type Flags, ROOT } from '../blockIndex';
 import { cleanBlock } from '../clean';
+import { dropAppSignatures } from '../heuristics/appSignatures';
 import { dropForumControls } from '../heuristics/forumControls';
 import { isSignatureBody } from '../heuristics/signatureBodies';
 import { isInConsentDialog } from '../heuristics/consentDialogs';
@@ -173,7 +174,8 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	const spans = dropRepeatedPosterNames(dropChromeSpans(dropChromeHeadings(unquoted, chrome, removed), removed), removed);
 	// Post numbers and machine timestamps beside a post's date ("#2 · Jan 15, 2024", heuristics/postNumbers.ts).
 	const unnumbered = dropPostNumbers(spans, removed);
-	const controlled = dropForumControls(dropRepeatedSubjects(unnumbered, titles, removed), removed);
+	// A mobile app's signature after a post's last line break (heuristics/appSignatures.ts).
+	const controlled = dropAppSignatures(dropForumControls(dropRepeatedSubjects(unnumbered, titles, removed), removed), removed);
 	// Quotes that repeat an earlier post, once the controls inside them ("Click to expand...") are gone (heuristics/repeatedQuotes.ts).
 	const kept = dropRepeatedQuotes(dropFlattenedPreviews(index, controlled, flattenedPreviewBlocks(index, postSet), removed), removed);
 	// An answer's preview cut mid-word before its full text (heuristics/truncatedPreviews.ts).
