@@ -4,13 +4,14 @@ import { ImageNode, LinkNode } from '../../model/linkNodes';
 import { RangedNode } from '../../model/rangedNode';
 import type { MetadataField } from '../article';
 import type { BlockTexts } from '../blockTexts';
-import { attrValue, attrWords, blockText, collapse, inlineText, isHidden, runIndexTexts } from '../inlineText';
+import { attrValue, blockText, collapse, inlineText, isHidden, runIndexTexts } from '../inlineText';
 import { FAR_FROM_TITLE_CHARS, FOREIGN_RE, METADATA_PROFILES, NEAR_TITLE_CHARS, WEIGHT, type MetadataProfile } from '../metadataRules';
 import { keptChars, smartInlineText, smartTextLongerThan } from '../smartText';
 import { anyOf, mayMatchAny } from '../../text/anyOf';
 import { CompactOffsets } from './compactOffsets';
 import { withoutOwnSlug } from './headingSlugId';
 import { withCamelParts } from './camelWords';
+import { nodeWords } from './nodeWords';
 import { isPageFooter } from './pageFooter';
 
 /** What the body extractor knows when metadata is read: the chosen article container, if any. */
@@ -223,22 +224,6 @@ export function best<T>(cs: readonly Candidate<T>[]): Candidate<T> | undefined {
 
 export function uniq(xs: readonly string[]): string[] {
 	return [...new Set(xs)];
-}
-
-/** Words of a node for vocabulary matching. */
-function nodeWords(attrs: Attributes | undefined): string {
-	if (!attrs) return '';
-	// Without pairs there is no extra word: `${words} `, lower-cased and trimmed, is the words lower-cased and trimmed.
-	// Camel-case classes add their hyphenated form (`camelWords.ts`).
-	if (attrs.pairs.length === 0) return withCamelParts(attrWords(attrs), attrs.classes).toLowerCase().trim();
-	const extra: string[] = [];
-	const rel = attrValue(attrs, 'rel');
-	if (rel) extra.push(rel);
-	const itemtype = attrValue(attrs, 'itemtype');
-	if (itemtype) extra.push(itemtype.replace(/^.*\//, ''));
-	const hook = attrValue(attrs, 'hook');
-	if (hook) extra.push(hook);
-	return `${withCamelParts(attrWords(attrs), attrs.classes)} ${extra.join(' ')}`.toLowerCase().trim();
 }
 
 /** What the scan reads of an attribute block: its words (`nodeWords`), whether it hides its element, its itemprop; with the parts it was read from. */
