@@ -12,6 +12,7 @@ import { CompactOffsets } from './compactOffsets';
 import { withoutOwnSlug } from './headingSlugId';
 import { withCamelParts } from './camelWords';
 import { nodeWords } from './nodeWords';
+import { visibleValuesMatch } from './visibleWords';
 import { isPageFooter } from './pageFooter';
 
 /** What the body extractor knows when metadata is read: the chosen article container, if any. */
@@ -649,7 +650,7 @@ export class MetadataScan {
 	}
 
 	/**
-	 * Whether a node's text (`textOf`) may hold a word `re` matches (`re` matches runs of letters or digits only): false
+	 * Whether a node's text (`textOf`) may hold a word `re` matches (`re` matches runs of letters or digits only, and looks at nothing around them): false
 	 * when neither its source nor, where markup may sit inside a word (`[B]{.dropcap}y`, `**B**y`, `b&#121;`), the
 	 * values of its visible text nodes hold one. Collapsing, smart punctuation and the separators between pieces never
 	 * join letters, so a word in the text is a word of those values. A cheap pre-test before building the text.
@@ -660,9 +661,8 @@ export class MetadataScan {
 		if (!IN_WORD_MARKUP_RE.test(src)) return false;
 		const inlines = n.block?.kind === 'paragraph' || n.block?.kind === 'heading' ? n.block.content : n.inline?.kind === 'span' || n.inline?.kind === 'link' ? n.inline.children : undefined;
 		if (!inlines) return true;
-		const parts: string[] = [];
-		pushVisibleValues(inlines, parts);
-		return re.test(parts.join(''));
+		// `re` is tested on the visible values piece by piece, not on their join (`visibleWords.ts`).
+		return visibleValuesMatch(inlines, re);
 	}
 
 	/** Whether a node's text is already known (cheap pre-tests may skip nodes whose text is not yet known). */
@@ -752,25 +752,4 @@ function keptChildrenChars(blocks: readonly Block[], limit: number): number {
 	let n = 0;
 	for (let i = 0; i < blocks.length && n < limit; i++) n += keptBlockChars(blocks[i], limit - n);
 	return n;
-}
-
-/** The values of the text and code nodes `smartInlineText` reads (hidden spans left out), without its separators. */
-function pushVisibleValues(inlines: readonly Inline[], parts: string[]): void {
-	for (const x of inlines) {
-		switch (x.kind) {
-			case 'text':
-			case 'code':
-				parts.push(x.value);
-				break;
-			case 'emphasis':
-			case 'link':
-				pushVisibleValues(x.children, parts);
-				break;
-			case 'span':
-				if (!isHidden(x.attrs)) pushVisibleValues(x.children, parts);
-				break;
-			default:
-				break;
-		}
-	}
 }
