@@ -86,11 +86,14 @@ function pushProtected(inlines: readonly Inline[], source: string, parts: string
 	for (const n of inlines) {
 		switch (n.kind) {
 			case 'text': {
-				const raw = source.slice(n.range.start, n.range.end);
+				// Read once: a source text's `value` and `range` are made at each read (model/leafInlines.ts).
+				const value = n.value;
+				const range = n.range;
+				const raw = source.slice(range.start, range.end);
 				const p = protectEscapes(raw);
 				// Trust the source only when it reads back to the parser's value; else keep the value's punctuation literal.
-				const piece = unprotect(p) === n.value ? p : protectAll(n.value);
-				parts.push(piece === n.value ? n.value : piece);
+				const piece = unprotect(p) === value ? p : protectAll(value);
+				parts.push(piece === value ? value : piece);
 				if (n.softBreakAfter) parts.push(' ');
 				break;
 			}
@@ -140,12 +143,16 @@ export function keptChars(inlines: readonly Inline[], limit: number): number {
 		if (n >= limit) break;
 		switch (x.kind) {
 			case 'text':
-			case 'code':
-				for (let i = 0; i < x.value.length && n < limit; i++) {
-					const c = x.value.charCodeAt(i);
+			case 'code': {
+				// Read once: a source text's `value` is sliced from the dump at each read (model/leafInlines.ts), and
+				// reading it twice per character made most of the metadata read's allocated bytes on a sample of wcxb-dev.
+				const v = x.value;
+				for (let i = 0; i < v.length && n < limit; i++) {
+					const c = v.charCodeAt(i);
 					if (c > 0x20 && c !== 0x2d && c !== 0x2e && !(c >= 0xa0 && isUnicodeSpace(c))) n++;
 				}
 				break;
+			}
 			case 'emphasis':
 			case 'link':
 				n += keptChars(x.children, limit - n);

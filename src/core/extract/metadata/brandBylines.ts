@@ -11,10 +11,20 @@ const BRAND_BOX_RE = /^(?:(?:product|listing)[-_]?)?(?:brand|vendor|seller)(?:[-
 /** How far up the byline's containers the brand box is looked for: the line, its box, the box's wrapper. */
 const BRAND_BOX_DEPTH = 3;
 
-/** Every word an attribute block says: id, classes and all values (`rtl-id`, `data-*`), which `nodeWords` leaves out. */
-function allAttrWords(attrs: Attributes | undefined): string[] {
-	if (!attrs) return [];
-	return [attrs.id ?? '', ...attrs.classes, ...attrs.pairs.flatMap(([, v]) => v.split(/\s+/))];
+/** What every match of BRAND_BOX_RE holds: a value without it has no word to split out and test. */
+const BRAND_WORD_RE = /brand|vendor|seller|manufacturer/i;
+
+/**
+ * Whether a word of an attribute block (its id, classes and all values, `rtl-id`, `data-*`, which `nodeWords` leaves
+ * out) names a brand box. The values are split into words only when one may match: building the list of every word
+ * of every block up from each byline was most of this rule's cost (issue 13).
+ */
+function namesBrandBox(attrs: Attributes | undefined): boolean {
+	if (!attrs) return false;
+	if (BRAND_BOX_RE.test(attrs.id ?? '')) return true;
+	for (const c of attrs.classes) if (BRAND_BOX_RE.test(c)) return true;
+	for (const [, v] of attrs.pairs) if (BRAND_WORD_RE.test(v) && v.split(/\s+/).some((w) => BRAND_BOX_RE.test(w))) return true;
+	return false;
 }
 
 /**
@@ -24,7 +34,7 @@ function allAttrWords(attrs: Attributes | undefined): string[] {
  */
 export function inBrandBox(n: MNode): boolean {
 	for (let p: MNode | undefined = n, i = 0; p && i <= BRAND_BOX_DEPTH; p = p.parent, i++) {
-		if (allAttrWords(p.attrs).some((w) => BRAND_BOX_RE.test(w))) return true;
+		if (namesBrandBox(p.attrs)) return true;
 	}
 	return false;
 }

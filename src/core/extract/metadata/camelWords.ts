@@ -25,7 +25,7 @@ const PART_SEP_RE = /[-_:]+/;
 export function withCamelParts(words: string, classes: readonly string[]): string {
 	let extra = '';
 	for (const w of classes) {
-		if (!/[a-z][A-Z]/.test(w)) continue;
+		if (!hasCamelStep(w)) continue;
 		let changed = false;
 		const parts = w.split(/([-_:]+)/).map((p) => {
 			if (PART_SEP_RE.test(p) || !CAMEL_PART_RE.test(p)) return p;
@@ -35,4 +35,16 @@ export function withCamelParts(words: string, classes: readonly string[]): strin
 		if (changed) extra += ` ${parts.join('')}`;
 	}
 	return extra === '' ? words : words + extra;
+}
+
+/** Whether `w` has a lower-case ASCII letter followed by an upper-case one (`/[a-z][A-Z]/`), without a regex per class. */
+function hasCamelStep(w: string): boolean {
+	for (let i = 1; i < w.length; i++) {
+		const c = w.charCodeAt(i);
+		if (c >= 0x41 && c <= 0x5a) {
+			const b = w.charCodeAt(i - 1);
+			if (b >= 0x61 && b <= 0x7a) return true;
+		}
+	}
+	return false;
 }

@@ -40,7 +40,26 @@ export function isDialogHeading(n: MNode, text: string): boolean {
 	if (CONSENT_HEADING_RE.test(text) || CONTROL_LABEL_RE.test(text)) return true;
 	for (let p: MNode | undefined = n, i = 0; p && i <= DIALOG_DEPTH; p = p.parent, i++) {
 		const words = p === n ? withoutOwnSlug(n.words, n.attrs?.id, text) : p.words;
-		if (words && DIALOG_PART_RE.test(words.replace(PAGE_WRAPPER_RE, ' '))) return true;
+		if (words && namesDialog(words)) return true;
 	}
 	return false;
+}
+
+/**
+ * Per word list, whether it names a dialog (`DIALOG_PART_RE` once the page wrappers are taken out): every heading's
+ * containers are read for it, up to eight levels, and pages repeat the same few word lists on all of them (the test
+ * and its copy of the words were most of `isDialogHeading`'s CPU on every fourth wcxb-dev dump). Word lists are short
+ * strings shared by the scan's nodes; the table starts over at `MAX_KNOWN_WORDS` entries.
+ */
+const knownWords = new Map<string, boolean>();
+const MAX_KNOWN_WORDS = 4096;
+
+function namesDialog(words: string): boolean {
+	let v = knownWords.get(words);
+	if (v === undefined) {
+		if (knownWords.size >= MAX_KNOWN_WORDS) knownWords.clear();
+		v = DIALOG_PART_RE.test(words.replace(PAGE_WRAPPER_RE, ' '));
+		knownWords.set(words, v);
+	}
+	return v;
 }

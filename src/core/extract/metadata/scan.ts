@@ -4,13 +4,15 @@ import { ImageNode, LinkNode } from '../../model/linkNodes';
 import { RangedNode } from '../../model/rangedNode';
 import type { MetadataField } from '../article';
 import type { BlockTexts } from '../blockTexts';
-import { attrValue, attrWords, blockText, collapse, inlineText, isHidden, runIndexTexts } from '../inlineText';
+import { attrValue, blockText, collapse, inlineText, isHidden, runIndexTexts } from '../inlineText';
 import { FAR_FROM_TITLE_CHARS, FOREIGN_RE, METADATA_PROFILES, NEAR_TITLE_CHARS, WEIGHT, type MetadataProfile } from '../metadataRules';
 import { keptChars, smartInlineText, smartTextLongerThan } from '../smartText';
 import { anyOf, mayMatchAny } from '../../text/anyOf';
 import { CompactOffsets } from './compactOffsets';
 import { withoutOwnSlug } from './headingSlugId';
 import { withCamelParts } from './camelWords';
+import { nodeWords } from './nodeWords';
+import { visibleValuesMatch } from './visibleWords';
 import { isPageFooter } from './pageFooter';
 
 /** What the body extractor knows when metadata is read: the chosen article container, if any. */
@@ -223,22 +225,6 @@ export function best<T>(cs: readonly Candidate<T>[]): Candidate<T> | undefined {
 
 export function uniq(xs: readonly string[]): string[] {
 	return [...new Set(xs)];
-}
-
-/** Words of a node for vocabulary matching. */
-function nodeWords(attrs: Attributes | undefined): string {
-	if (!attrs) return '';
-	// Without pairs there is no extra word: `${words} `, lower-cased and trimmed, is the words lower-cased and trimmed.
-	// Camel-case classes add their hyphenated form (`camelWords.ts`).
-	if (attrs.pairs.length === 0) return withCamelParts(attrWords(attrs), attrs.classes).toLowerCase().trim();
-	const extra: string[] = [];
-	const rel = attrValue(attrs, 'rel');
-	if (rel) extra.push(rel);
-	const itemtype = attrValue(attrs, 'itemtype');
-	if (itemtype) extra.push(itemtype.replace(/^.*\//, ''));
-	const hook = attrValue(attrs, 'hook');
-	if (hook) extra.push(hook);
-	return `${withCamelParts(attrWords(attrs), attrs.classes)} ${extra.join(' ')}`.toLowerCase().trim();
 }
 
 /** What the scan reads of an attribute block: its words (`nodeWords`), whether it hides its element, its itemprop; with the parts it was read from. */
@@ -664,7 +650,7 @@ export class MetadataScan {
 	}
 
 	/**
-	 * Whether a node's text (`textOf`) may hold a word `re` matches (`re` matches runs of letters or digits only): false
+	 * Whether a node's text (`textOf`) may hold a word `re` matches (`re` matches runs of letters or digits only, and looks at nothing around them): false
 	 * when neither its source nor, where markup may sit inside a word (`[B]{.dropcap}y`, `**B**y`, `b&#121;`), the
 	 * values of its visible text nodes hold one. Collapsing, smart punctuation and the separators between pieces never
 	 * join letters, so a word in the text is a word of those values. A cheap pre-test before building the text.
@@ -675,9 +661,8 @@ export class MetadataScan {
 		if (!IN_WORD_MARKUP_RE.test(src)) return false;
 		const inlines = n.block?.kind === 'paragraph' || n.block?.kind === 'heading' ? n.block.content : n.inline?.kind === 'span' || n.inline?.kind === 'link' ? n.inline.children : undefined;
 		if (!inlines) return true;
-		const parts: string[] = [];
-		pushVisibleValues(inlines, parts);
-		return re.test(parts.join(''));
+		// `re` is tested on the visible values piece by piece, not on their join (`visibleWords.ts`).
+		return visibleValuesMatch(inlines, re);
 	}
 
 	/** Whether a node's text is already known (cheap pre-tests may skip nodes whose text is not yet known). */
@@ -767,25 +752,4 @@ function keptChildrenChars(blocks: readonly Block[], limit: number): number {
 	let n = 0;
 	for (let i = 0; i < blocks.length && n < limit; i++) n += keptBlockChars(blocks[i], limit - n);
 	return n;
-}
-
-/** The values of the text and code nodes `smartInlineText` reads (hidden spans left out), without its separators. */
-function pushVisibleValues(inlines: readonly Inline[], parts: string[]): void {
-	for (const x of inlines) {
-		switch (x.kind) {
-			case 'text':
-			case 'code':
-				parts.push(x.value);
-				break;
-			case 'emphasis':
-			case 'link':
-				pushVisibleValues(x.children, parts);
-				break;
-			case 'span':
-				if (!isHidden(x.attrs)) pushVisibleValues(x.children, parts);
-				break;
-			default:
-				break;
-		}
-	}
 }
