@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { main, type CliIo } from '../../src/cli/pagedump';
+import { KIND_CASES } from './pathologicalKindCases';
 import { OUTLINE_CASES } from './pathologicalOutlineCases';
 import { PARSER_CASES } from './pathologicalParserCases';
 import type { CaseResult } from './pathologicalWorker';
@@ -56,6 +57,7 @@ const CASES = [
 	'200 MB',
 	...Object.keys(PARSER_CASES),
 	...Object.keys(OUTLINE_CASES),
+	...Object.keys(KIND_CASES),
 ];
 
 suite('pathological inputs (worker, liveness bound)', function () {

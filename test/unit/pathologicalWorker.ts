@@ -10,6 +10,7 @@ import { renderArticleHtml } from '../../src/core/render/articleHtml';
 import { renderMarkdown } from '../../src/core/render/articleMarkdown';
 import { decodeDump } from '../../src/core/text/decode';
 import { LineIndex } from '../../src/core/text/lineIndex';
+import { KIND_CASES } from './pathologicalKindCases';
 import { OUTLINE_CASES } from './pathologicalOutlineCases';
 import { PARSER_CASES } from './pathologicalParserCases';
 
@@ -72,6 +73,7 @@ export function input(name: string): string | Uint8Array {
 		default:
 			if (name in PARSER_CASES) return PARSER_CASES[name].text();
 			if (name in OUTLINE_CASES) return OUTLINE_CASES[name].text();
+			if (name in KIND_CASES) return KIND_CASES[name].text();
 			throw new Error(`unknown case ${name}`);
 	}
 }

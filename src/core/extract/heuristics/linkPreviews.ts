@@ -37,12 +37,21 @@ function hasClass(b: Block, cls: string): boolean {
  */
 export function flattenedPreviewBlocks(index: BlockIndex, within: ReadonlySet<Block>): Set<Block> {
 	const out = new Set<Block>();
+	// Each end's position among its siblings, from one pass over each parent's children: `indexOf` per end was
+	// O(ends x siblings) on a post of thousands of previews (issue 11). The first position, as `indexOf` finds it.
+	const positions = new Map<Block, Map<Block, number>>();
 	for (const c of index.containers) {
 		if (!c.attrs.classes.includes(FLATTENED_END)) continue;
 		const parent = index.parent.get(c);
 		if (!parent || !isContainer(parent) || !isWithin(index, parent, within)) continue;
 		const siblings = parent.children;
-		const end = siblings.indexOf(c);
+		let at = positions.get(parent);
+		if (!at) {
+			at = new Map();
+			for (let i = siblings.length - 1; i >= 0; i--) at.set(siblings[i], i);
+			positions.set(parent, at);
+		}
+		const end = at.get(c) ?? -1;
 		let start = -1;
 		for (let i = end - 1; i >= 0 && end - i <= MAX_FLATTENED_PREVIEW_BLOCKS + 1; i--) {
 			if (hasClass(siblings[i], FLATTENED_START)) {

@@ -47,7 +47,8 @@ export function withGridCards({ index, signals, article, whole }: KindContext, a
 	const cardChars = collapsedChars(cards);
 	if (cardChars < ownChars * MIN_WHOLE_GRID_GAIN || cardChars === ownChars) return attempt;
 	const before = attempt.blocks.filter((b) => b.range.end <= grid.range.start || (!inGrid(b) && b.range.start < grid.range.start));
-	const after = attempt.blocks.filter((b) => !inGrid(b) && !before.includes(b));
+	const isBefore = new Set(before);
+	const after = attempt.blocks.filter((b) => !inGrid(b) && !isBefore.has(b));
 	const blocks = [...before, ...cards, ...after];
 	return { ...attempt, blocks, chars: attempt.chars - ownChars + cardChars };
 }

@@ -65,11 +65,24 @@ export function labelledChrome(index: BlockIndex, heading: Block | undefined): M
 		}
 	}
 	const limit = index.rootStats.chars * MAX_LABELLED_SHARE;
-	for (const b of labels) {
+	// The product's heading and its ancestors, asked of each wrapper (a walk up from the heading per wrapper was
+	// O(wrappers x depth), issue 11).
+	const headingChain = new Set<Block>();
+	for (let p = heading; p !== undefined; p = index.parent.get(p)) headingChain.add(p);
+	for (let i = 0; i < labels.length; i++) {
+		const b = labels[i];
+		// A wrapper whose first text is `b` holds no earlier label, and holds a later one only if it holds the next one
+		// (a subtree is a run of the document order): `labels.some(isInside)` per wrapper was O(wrappers x labels x
+		// depth) (issue 11). The next label's ancestors are walked up as the wrapper climbs (document order numbers
+		// fall going up), so each wrapper asks in constant time, amortised.
+		const next = labels[i + 1];
+		let q = next === undefined ? undefined : index.parent.get(next);
 		for (let p = index.parent.get(b); p !== undefined && firstOf.get(p) === b; p = index.parent.get(p)) {
+			const at = index.order.get(p) ?? -1;
+			while (q !== undefined && (index.order.get(q) ?? -1) > at) q = index.parent.get(q);
 			// A wrapper of several sections (a second label inside) or of the product is not this section's.
-			if (labels.some((o) => o !== b && index.isInside(o, p))) break;
-			if ((heading && index.isInside(heading, p)) || index.statsOf(p).chars > limit) break;
+			if (q === p) break;
+			if (headingChain.has(p) || index.statsOf(p).chars > limit) break;
 			if (isContainer(p)) found.set(p, collapsedText(b));
 		}
 	}

@@ -42,12 +42,25 @@ function isConditionalContainer(r: RemovedRegion): boolean {
 	return r.step === 'conditional' && !r.signal.startsWith('list:') && !r.signal.startsWith('table:');
 }
 
+/**
+ * The position of each block among its container's children, built once per container asked: `indexOf` per title
+ * block was O(titles x siblings), quadratic on a feed of thousands of items in one container (issue 11).
+ */
+type SiblingPositions = Map<Block, Map<Block, number>>;
+
 /** The next sibling of a block in its container, blank spacers aside. */
-function nextSibling(index: BlockIndex, b: Block): Block | undefined {
+function nextSibling(index: BlockIndex, b: Block, positions: SiblingPositions): Block | undefined {
 	const parent = index.parent.get(b);
 	if (!parent || !isContainer(parent)) return undefined;
 	const kids = parent.children;
-	for (let i = kids.indexOf(b) + 1; i < kids.length; i++) if (kids[i].kind !== 'spacer') return kids[i];
+	let at = positions.get(parent);
+	if (!at) {
+		at = new Map();
+		// The first position of each, as `indexOf` finds it.
+		for (let i = kids.length - 1; i >= 0; i--) at.set(kids[i], i);
+		positions.set(parent, at);
+	}
+	for (let i = (at.get(b) ?? -1) + 1; i < kids.length; i++) if (kids[i].kind !== 'spacer') return kids[i];
 	return undefined;
 }
 
@@ -55,18 +68,45 @@ function nextSibling(index: BlockIndex, b: Block): Block | undefined {
  * Whether kept content follows a title block: its next sibling, or that of one of its `levels` nearest ancestors
  * (up to the attempt's region), overlaps a kept block.
  */
-function followedByKept(index: BlockIndex, kept: readonly Block[], c: Block, region: Block, levels: number): boolean {
+function followedByKept(index: BlockIndex, kept: KeptRanges, c: Block, region: Block, levels: number, positions: SiblingPositions): boolean {
 	let b: Block | undefined = c;
 	for (let level = 0; b && b !== region && level <= levels; level++, b = index.parent.get(b)) {
-		const next = nextSibling(index, b);
-		if (next && overlapsKept(kept, next)) return true;
+		const next = nextSibling(index, b, positions);
+		if (next && kept.overlaps(next)) return true;
 	}
 	return false;
 }
 
-/** Whether some kept block overlaps the source range of `b`. */
-function overlapsKept(kept: readonly Block[], b: Block): boolean {
-	return kept.some((k) => k.range.start < b.range.end && b.range.start < k.range.end);
+/**
+ * The kept blocks' ranges sorted by start with the greatest end of each prefix: whether some kept block overlaps a
+ * range (starts before its end and ends after its start) is a binary search, not a scan of every kept block per title
+ * (O(titles x kept blocks), issue 11).
+ */
+class KeptRanges {
+	private readonly starts: number[];
+	private readonly maxEnd: number[];
+
+	constructor(kept: readonly Block[]) {
+		const ranges = kept.map((k) => k.range).sort((a, b) => a.start - b.start);
+		this.starts = ranges.map((r) => r.start);
+		this.maxEnd = [];
+		let most = -Infinity;
+		for (const r of ranges) this.maxEnd.push((most = Math.max(most, r.end)));
+	}
+
+	/** Whether some kept block overlaps the source range of `b`. */
+	overlaps(b: Block): boolean {
+		const { start, end } = b.range;
+		let lo = 0;
+		let hi = this.starts.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (this.starts[mid] < end) lo = mid + 1;
+			else hi = mid;
+		}
+		// The first `lo` start before `end`; one of them overlaps when the latest end among them is after `start`.
+		return lo > 0 && this.maxEnd[lo - 1] > start;
+	}
 }
 
 /** Inserts blocks into a list of blocks in source order (both sorted by their start). */
@@ -94,15 +134,18 @@ export function withTeaserTitles(index: BlockIndex, attempt: Attempt, levels = 0
 	const { start, end } = attempt.region.range;
 	for (const c of index.containers) if (c.range.start >= start && c.range.end <= end) byRange.set(`${c.range.start}:${c.range.end}`, c);
 	const titles: { region: RemovedRegion; c: Container }[] = [];
+	const kept = new KeptRanges(attempt.blocks);
+	const positions: SiblingPositions = new Map();
 	for (const r of attempt.removed) {
 		if (!isConditionalContainer(r)) continue;
 		const c = byRange.get(`${r.range.start}:${r.range.end}`);
 		if (!c || !hasLinkedHeading(c) || collapsedText(c).length > MAX_TITLE_BLOCK_CHARS) continue;
-		if (overlapsKept(attempt.blocks, c) || !followedByKept(index, attempt.blocks, c, attempt.region, levels)) continue;
+		if (kept.overlaps(c) || !followedByKept(index, kept, c, attempt.region, levels, positions)) continue;
 		titles.push({ region: r, c });
 	}
 	if (titles.length < MIN_TEASER_TITLES) return attempt;
-	const removed: RemovedRegion[] = attempt.removed.filter((r) => !titles.some((t) => t.region === r));
+	const back = new Set(titles.map((t) => t.region));
+	const removed: RemovedRegion[] = attempt.removed.filter((r) => !back.has(r));
 	const added: Block[] = [];
 	let chars = attempt.chars;
 	const pruned = prunedContainers(index, WHOLE_PAGE_FLAGS);

@@ -1,0 +1,80 @@
+// Hostile input shapes for the page-kind strategies (issue 11), kept apart from the other generators so each list merges alone.
+
+/**
+ * A listing's layout wrapper holding `n` blocks, linked cards and chrome divs in turn (`.sidebar` and `.menu` by turns):
+ * the page is detected as a listing, the article pipeline's container is the wrapper, and the whole-page read prunes
+ * each chrome div by its name, so the listing cuts `n / 2` chrome regions out of the container
+ * (kinds/containerWithChrome.ts). Asking every region for every block was O(blocks x regions): n = 40,000 spent 17.7 s
+ * in the cut on 2 loaded cores (an index: 0.3 s).
+ */
+export function chromeBetweenCards(n: number): string {
+	const parts = ['::: {.site-header}\n[Archive](/) · [Sign in](/login)\n:::\n\n::: {#index-container .layout}\n# Latest additions\n\n'];
+	for (let i = 0; i < n; i++) {
+		parts.push(
+			i % 2 === 0
+				? `::: {.story-card}\n## [Item number ${i} of the archive](/items/${i})\n\nA short line about item ${i}.\n\n:::\n\n`
+				: `::: {.${i % 4 === 1 ? 'sidebar' : 'menu'}}\n[Side ${i}](/s/${i}) · [More](/m/${i})\n:::\n\n`,
+		);
+	}
+	parts.push(':::\n\nPrivacy · Terms\n');
+	return parts.join('');
+}
+
+/**
+ * An article's container (six long paragraphs, so the page is read as an article) then `n` feed entries, each a
+ * linked title in a head the link-density cleaning drops and an excerpt it keeps: the article strategy puts the titles
+ * back (kinds/teaserTitles.ts). Asking every kept block whether it overlaps each title, and each title's position
+ * among its siblings by `indexOf`, was O(titles x blocks): n = 16,000 spent 6.7 s there on 2 loaded cores (1.1 s
+ * indexed), growing 3.5x per doubling.
+ */
+export function titlesOverExcerpts(n: number): string {
+	const long =
+		'This is a long paragraph of real prose about the news of the week, with commas, clauses, and enough words that the extractor counts it as a long paragraph of an article, which it should, since it goes on and on about the same thing for quite a while longer than any teaser would.\n\n';
+	const parts = ['::: {#feed .content}\n# News\n\n', long.repeat(6)];
+	for (let i = 0; i < n; i++) {
+		parts.push(`::: {.entry}\n::: {.entry-head}\n## [A title of news item number ${i}](/n/${i})\n\n[Tag](/t/${i}) [Share](/s/${i})\n:::\n\nThe excerpt of item ${i} is a sentence of prose, with a comma, long enough to keep, and a second clause to make it longer still.\n:::\n\n`);
+	}
+	parts.push(':::\n');
+	return parts.join('');
+}
+
+/**
+ * A landing page's container: three lines of prose, then `n` tiles, each a figure ("42x" over "more jobs") the
+ * conditional cleaning drops as short, and a line of offer. The page is read as a service page, and the figures come
+ * back from the whole page's read (kinds/landingTiles.ts). Asking every dropped tile and every kept block about each
+ * block of the whole page was O(blocks x tiles): n = 8,000 spent 4.1 s there on 2 loaded cores (0.3 s indexed).
+ */
+export function shortTilesOnALandingPage(n: number): string {
+	const parts = ['::: {#main .page}\n# Our services\n\n', 'We help companies grow, with care, skill and a comma or two in every sentence we write for them, for years now, and we know how.\n\n'.repeat(3)];
+	for (let i = 0; i < n; i++) parts.push(`::: {.tile}\n::: {.stat}\n${i % 100}x\n\nmore jobs\n:::\n:::\n\nWe offer item ${i}, with a comma, and it is good.\n\n`);
+	parts.push(':::\n');
+	return parts.join('');
+}
+
+/**
+ * A product (name, price, cart button, a line of description), then `n` rows, each headed by a shop label ("Recently
+ * viewed") and holding a priced link: the page is read as a product, and each row is a labelled section to drop
+ * (kinds/labelledChrome.ts). Asking every label whether it lies inside each row was O(rows x labels x depth):
+ * n = 8,000 (0.4 MB) spent 28.8 s there on 2 loaded cores (0.24 s with one look at the next label).
+ */
+export function labelledRowsAfterAProduct(n: number): string {
+	const parts = ['::: {#product .main}\n# Trail running shoe\n\n$89.99\n\n[Add to cart](/cart)\n\nA light shoe for long runs, with a grippy sole, and a soft heel.\n:::\n\n'];
+	for (let i = 0; i < n; i++) parts.push(`::: {.row}\nRecently viewed\n\n[Item ${i}](/p/${i}) $${i}.99\n:::\n\n`);
+	return parts.join('');
+}
+
+/** Page-kind cases: the text of each, built in code, never committed as files. The whole pipeline runs on each. */
+export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
+	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
+	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
+	'chrome divs between cards in a listing container': { text: () => chromeBetweenCards(80_000) },
+	// 20,000 entries, 5 MB: the scans grew 3.5x per doubling (about 10 s here by that growth); the worker ran it in 15 s
+	// on 2 loaded cores (extract 7.5 s, the titles 0.4 s).
+	'linked titles over excerpts in an article container': { text: () => titlesOverExcerpts(20_000) },
+	// 40,000 tiles, 4 MB: the scans grew 4x per doubling (about 100 s here by that growth, near the bound); the worker
+	// ran it in 10-13 s (extract 5.6-7.3 s, the tiles 0.2 s).
+	'short figure tiles on a landing page': { text: () => shortTilesOnALandingPage(40_000) },
+	// 30,000 rows, 1.9 MB: the scan grew 3-5x per doubling (about 400 s here by that growth, past the liveness bound);
+	// the worker ran it in 6-7 s (extract 2.6-3.8 s, the labels 0.13 s).
+	'shop-labelled rows after a product': { text: () => labelledRowsAfterAProduct(30_000) },
+};
