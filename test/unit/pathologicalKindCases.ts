@@ -63,6 +63,21 @@ export function labelledRowsAfterAProduct(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * A XenForo 2 thread of three posts, the second with `n` bodies (`bbWrapper`) after its message, each the sibling of the
+ * next: detected as a forum on XenForo's names, and each body is a signature (heuristics/signatureBodies.ts). An
+ * `indexOf` and a scan of the earlier siblings per body was O(n^2): n = 40,000 spent 36 s in the test on 2 loaded cores
+ * (positions from one pass per parent: 0.05 s).
+ */
+export function signatureBodiesInAPost(n: number): string {
+	const post = (i: number, bodies: number): string[] => [
+		`::: {#js-post-${i} .message .message--post}\n[member${i}]{.username} [Sep 21, 2024]{.u-dt}\n\n::: {.message-content .js-messageContent}\n::: {.message-userContent .lbContainer}\n::: bbWrapper\nMessage ${i} of the thread: the new tablet is fast, and the screen is the best I have used.\n:::\n:::\n\n`,
+		...Array.from({ length: bodies }, (_, j) => `::: bbWrapper\nSignature line ${j}: a 77 inch OLED and a 32 inch monitor.\n:::\n\n`),
+		':::\n:::\n\n',
+	];
+	return ['# Review discussion: the new tablet\n\n', ...post(0, 0), ...post(1, n), ...post(2, 0)].join('');
+}
+
 /** Page-kind cases: the text of each, built in code, never committed as files. The whole pipeline runs on each. */
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
@@ -77,4 +92,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// 30,000 rows, 1.9 MB: the scan grew 3-5x per doubling (about 400 s here by that growth, past the liveness bound);
 	// the worker ran it in 6-7 s (extract 2.6-3.8 s, the labels 0.13 s).
 	'shop-labelled rows after a product': { text: () => labelledRowsAfterAProduct(30_000) },
+	// 60,000 bodies, 4.7 MB: the scan grew about 7x per doubling (4.8 s at 20,000, 36 s at 40,000 on 2 loaded cores:
+	// near the liveness bound here by that growth); extraction with the positions took 3.3 s (the test 0.12 s).
+	'signature bodies beside one message in a forum post': { text: () => signatureBodiesInAPost(60_000) },
 };

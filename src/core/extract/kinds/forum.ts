@@ -1,7 +1,7 @@
 // Forum threads: every post in order (author, date and message), without signatures, vote counts and reply buttons.
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { ALL_FLAGS, type Attempt, type BlockIndex, type Flags, ROOT } from '../blockIndex';
+import { ALL_FLAGS, type Attempt, type BlockIndex, type Flags, isContainer, ROOT } from '../blockIndex';
 import { cleanBlock } from '../clean';
 import { dropAppSignatures } from '../heuristics/appSignatures';
 import { dropForumControls } from '../heuristics/forumControls';
@@ -111,9 +111,27 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	const pruned = prunedContainers(index, ALL_FLAGS);
 	// Inside a post, names like "comment" or "reply" are the post's own parts: only hidden parts and post chrome go.
 	const postSet = new Set<Block>(items);
+	// Each block's post, found once (issue 11): a walk to the root per container was O(containers x depth) on deep
+	// nesting. A walk stops at the first block whose post is known (`false`: none) and records it along its path; the
+	// block asked is recorded only if it is a container (a heading is nobody's ancestor).
+	const known = new Map<Block, Block | false>();
 	const postOf = (c: Block): Block | undefined => {
-		for (let p: Block | undefined = c; p !== undefined; p = index.parent.get(p)) if (postSet.has(p)) return p;
-		return undefined;
+		const path: Block[] = [];
+		let post: Block | false = false;
+		for (let p: Block | undefined = c; p !== undefined; p = index.parent.get(p)) {
+			const k = known.get(p);
+			if (k !== undefined) {
+				post = k;
+				break;
+			}
+			path.push(p);
+			if (postSet.has(p)) {
+				post = p;
+				break;
+			}
+		}
+		for (let i = isContainer(c) ? 0 : 1; i < path.length; i++) known.set(path[i], post);
+		return post === false ? undefined : post;
 	};
 	const inPost = (c: Block): boolean => postOf(c) !== undefined;
 	// The forum software's own names for a post's parts that are not the message (platforms.ts), and the member card's
