@@ -229,7 +229,9 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 	const gathered: DateAcc = { published: [], modified: [], saysPublished: new Set(), pastBody: new Set(), seen: new Set() };
 	const { published, modified, saysPublished, pastBody } = gathered;
 	const a = s.anchor();
-	for (const n of s.nodes) {
+	// Indexed, not for-of: unoptimized code allocates an iterator result per node (issue 13; also in siteName, author, title, tags).
+	for (let ni = 0; ni < s.nodes.length; ni++) {
+		const n = s.nodes[ni];
 		if (n.inline?.kind === 'image') continue;
 		const profPub = s.profileMatch(n, 'published');
 		const profMod = s.profileMatch(n, 'modified');
