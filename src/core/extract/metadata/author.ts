@@ -49,7 +49,8 @@ function isAuthorUrl(href: string): boolean {
 
 export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 	const out: Candidate<string[]>[] = [];
-	for (const n of s.nodes) {
+	for (let ni = 0; ni < s.nodes.length; ni++) {
+		const n = s.nodes[ni];
 		if (n.inline?.kind === 'image') continue;
 		const profile = s.profileMatch(n, 'author') && (n.words !== '' || n.block?.kind === 'paragraph');
 		const own = s.wordTest(n, AUTHOR_RE);
@@ -88,7 +89,8 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 	// "By Jane Doe" written as text just under the title, without any class.
 	const a = s.anchor();
 	if (a !== undefined) {
-		for (const n of s.nodes) {
+		for (let ni = 0; ni < s.nodes.length; ni++) {
+			const n = s.nodes[ni];
 			if (!isBylineBlock(n) || n.start < a || s.gap(a, n.start) > NEAR_TITLE_CHARS) continue;
 			// Decorations before "By" ("// By Jane Doe • Nov 11, 2020") are not part of the byline.
 			const t = s.textOf(n).replace(/^[^\p{L}\p{N}]+/u, '');
@@ -109,7 +111,8 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 		}
 	}
 	// The name element of an author box after the article, in the theme's own words (`authorBoxNames.ts`).
-	for (const n of s.nodes) {
+	for (let ni = 0; ni < s.nodes.length; ni++) {
+		const n = s.nodes[ni];
 		if (n.inline?.kind === 'image' || s.wordTest(n, AUTHOR_RE) || !isAuthorBoxName(s, n) || isSnippetCopy(s, n)) continue;
 		const names = splitNames(s.textOf(n).replace(/^by\s+/i, ''));
 		if (names.length > 0) out.push({ value: names, source: n.range, rule: `class:author-box-name${FAR_SUFFIX}`, score: WEIGHT.classOwn + s.positionScore(n, true), node: n });

@@ -24,7 +24,9 @@ const PART_SEP_RE = /[-_:]+/;
  */
 export function withCamelParts(words: string, classes: readonly string[]): string {
 	let extra = '';
-	for (const w of classes) {
+	// Indexed, not for-of: unoptimized code allocates an iterator result per item (issue 13).
+	for (let i = 0; i < classes.length; i++) {
+		const w = classes[i];
 		if (!hasCamelStep(w)) continue;
 		let changed = false;
 		const parts = w.split(/([-_:]+)/).map((p) => {

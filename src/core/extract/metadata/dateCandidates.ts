@@ -101,17 +101,137 @@ function isPastBody(c: Candidate<string>, pastBody: ReadonlySet<Candidate<string
 	return false;
 }
 
+/** What `chooseDates` gathers over the nodes. */
+interface DateAcc {
+	readonly published: Candidate<string>[];
+	readonly modified: Candidate<string>[];
+	/** Published candidates whose label or class says "published" (for `loneLabelledDate.ts`). */
+	readonly saysPublished: Set<Candidate<string>>;
+	/** Candidates near the title by characters only, past the article's text (`pastTheBody.ts`). */
+	readonly pastBody: Set<Candidate<string>>;
+	/** `order:iso` of every date read, so that a node gives each date once. */
+	readonly seen: Set<string>;
+}
+
+/** What `chooseDates` found of a node before reading its dates. */
+interface DateNodeFacts {
+	readonly own: boolean;
+	readonly loose: boolean;
+	readonly bylineBox: boolean;
+	readonly profPub: boolean;
+	readonly profMod: boolean;
+	readonly nearTitle: boolean;
+	readonly bylineDate: boolean;
+	readonly nearText: boolean;
+}
+
+/**
+ * The dates of one node that may hold the page's date, pushed into `gathered`. A function of its own, called only for the
+ * nodes that pass `chooseDates`' filter: inside the loop, `push`'s closure made V8 allocate a context for every node on
+ * every call (58 MB of the metadata read's allocations over every 4th wcxb-dev dump; issue 13).
+ */
+function readDateNode(s: MetadataScan, options: DateOptions, byline: MNode | undefined, gathered: DateAcc, n: MNode, facts: DateNodeFacts): void {
+	const { own, loose, bylineBox, profPub, profMod, nearTitle, bylineDate, nearText } = facts;
+	const { published, modified, saysPublished, pastBody, seen } = gathered;
+	// Near the title by characters only, past the article's text: a comment's, a teaser's or a footer's date (`pastTheBody.ts`).
+	// Kept among the candidates, so that a list's dates still read as a list (`repeatedBylines.ts`), but never chosen.
+	const placeOnly = !own && !loose && !bylineBox && !profPub && !profMod && !bylineDate && pastTheBody(s, n) && !nearByline(s, n, byline);
+	// A schedule's or calendar's dates are its events' ("Sunday, February 8, 2026" over a games table).
+	if (!profPub && !profMod && inScheduleBox(s, n)) return;
+	const itemprop = s.itemprop(n);
+	let base = own ? WEIGHT.classOwn : loose ? WEIGHT.classAncestor : 8;
+	let rule = own ? 'class:date' : loose ? 'class:date-like' : bylineBox ? 'class:byline' : 'text:near-title';
+	if (bylineBox) base = WEIGHT.classOwn;
+	if (itemprop === 'datepublished' || itemprop === 'datemodified' || itemprop === 'datecreated') {
+		base = WEIGHT.itemprop;
+		rule = `itemprop:${itemprop}`;
+	}
+	if (profPub || profMod) {
+		base = WEIGHT.profile;
+		rule = `profile:${s.profile?.name}:${profMod ? 'modified' : 'published'}`;
+	}
+	// A date beside the comment count in a box named after it is the page's (`commentCounts.ts`).
+	// A date beside a comment count in a box named after the comments is no longer lifted as the page's
+	// (`commentCounts.ts`, removed in session 21: published right half A 199 -> 198 of 265, half B 210 -> 210 of 296).
+	const pos = s.positionScore(n) + (bylineDate ? WEIGHT.nearTitle : 0);
+	// Asked once per node, and only of nodes that hold a date: a hidden copy for search engines, or a teaser under
+	// a "Recent News" box heading, says nothing about the page's own date.
+	let notPageDate: boolean | undefined;
+	const push = (iso: string, label: string, how: string, bonus = 0): void => {
+		const key = `${n.order}:${iso}`;
+		if (seen.has(key)) return;
+		seen.add(key);
+		notPageDate ??= isSnippetCopy(s, n) || (!profPub && !profMod && underRelatedHeading(s, n)) || (!profPub && isOthersContent(s, n));
+		if (notPageDate) return;
+		const isMod = profMod || (!profPub && (MODIFIED_LABEL_RE.test(label) || itemprop === 'datemodified' || (!PUBLISHED_LABEL_RE.test(label) && s.vocab(n, MODIFIED_RE, 2) > 0 && !(n.words && PUBLISHED_RE.test(n.words)))));
+		const labelled = MODIFIED_LABEL_RE.test(label) || PUBLISHED_LABEL_RE.test(label) ? 5 : 0;
+		const raw = base + pos + labelled + bonus;
+		// A commenter's date is never the page's, whatever its markup (`commentBoxes.ts`); asked only of a date that would be reported.
+		const score = raw >= MIN_REPORTED_SCORE && !profPub && !profMod && inCommentBox(s, n) ? commentCap(raw, MIN_REPORTED_SCORE) : raw;
+		const c: Candidate<string> = { value: iso, source: n.range, node: n, rule: (how === 'text' ? rule : `${rule}:${how}`) + (labelled ? ':label' : ''), score };
+		(isMod ? modified : published).push(c);
+		if (placeOnly) pastBody.add(c);
+		// A capped commenter's date is not lifted again as a lone labelled one.
+		if (!isMod && score === raw && (PUBLISHED_LABEL_RE.test(label) || itemprop === 'datepublished' || (n.words !== '' && PUBLISHED_RE.test(n.words)))) saysPublished.add(c);
+	};
+	// Read once: a link's or image's attributes are put together when read.
+	const attrs = n.attrs;
+	// Machine dates kept on spans and divs: datetime="2021-05-10T08:00", data-datetime, content, seconds.
+	if (attrs && attrs.pairs.length > 0) {
+		for (const key of MACHINE_DATE_KEYS) {
+			const v = attrValue(attrs, key);
+			const iso = v ? parseMachineDate(v, options) : undefined;
+			if (iso) push(iso, '', `@${key}`);
+		}
+	}
+	// "[2 days ago]{.post-date title="2025-12-18"}": a relative date shown, the exact one in the hover title.
+	if (own || loose || profPub || profMod) {
+		// A link's own title holds it the same way (NodeBB: `[](/post/101884 "2024-11-27T15:50:23.066Z"){.timeago}`).
+		const iso = titleDate(attrValue(attrs, 'title') ?? (n.inline?.kind === 'link' ? n.inline.title : undefined), options);
+		if (iso) push(iso, '', '@title');
+	}
+	// Text: every date in a short text, each labelled by the words just before it.
+	const maxChars = nearText && !own ? 200 : 400;
+	if (!s.mayHoldChar(n, DATE_DIGIT_RE) || (n.end - n.start > maxChars && s.textLongerThan(n, maxChars))) return;
+	// Near the title, a date run into the next word is split from it (`gluedDates.ts`); further down such a pair is a
+	// related post's (it gave one wrong date on the wcxb-dev tuning part).
+	const text = nearTitle ? unglued(s.textOf(n)) : s.textOf(n);
+	if (text.length > maxChars) return;
+	const dates = findDates(text, options);
+	// A container of several dated items (a list of stories) is not one article's dateline.
+	if (dates.length > 2 && !profPub && !profMod) return;
+	let prev = 0;
+	// A text that is nothing but a date (and its repeats) is a dateline.
+	const bare = dates.length > 0 && dates.reduce((acc, d) => acc + d.end - d.start, 0) >= text.length * 0.6 ? 7 : 0;
+	// A span's date is labelled by its paragraph's words before it ("Updated [Dec 4, 2025]{.x}"); a bare date by a
+	// label line of its own just above it ("#### Published", "Last update:").
+	const lead = spanLead(s, n, text) || (bare ? labelLineBefore(s, n) : '');
+	for (const [i, d] of dates.entries()) {
+		const label = ((d.start === 0 ? lead : '') + text.slice(Math.max(prev, d.start - 40), d.start)).replace(SOFT_HYPHEN_RE, '');
+		prev = d.end;
+		// "Joined Mar 2009", "Member since", "© 2024", "Offer ends", "Event date:": dates of something other than the page (`eventDates.ts`).
+		const unweekdayed = label.replace(WEEKDAY_END_RE, '');
+		if (NOT_PAGE_DATE_LABEL_RE.test(unweekdayed) || isEditionLabel(label) || isEventDate(s, n, text, d, unweekdayed)) continue;
+		// "1/27/2026 - 3/24/2026": a course's or an event's dates.
+		const next = dates[i + 1];
+		const before = dates[i - 1];
+		if ((next && RANGE_BETWEEN_RE.test(text.slice(d.end, next.start))) || (before && RANGE_BETWEEN_RE.test(text.slice(before.end, d.start)))) continue;
+		// "May 21, 2025April 24, 2025": a theme's published and updated times side by side (`gluedDates.ts`).
+		if (isLaterOfGluedPair(text, dates, i)) continue;
+		// "We updated our review on March 4, 2025 to share…": a sentence's date, read only for its nearness (`proseDates.ts`).
+		if (rule === 'text:near-title' && isProseDate(text, dates, label)) continue;
+		push(d.iso, label, 'text', bare);
+	}
+}
+
 /** `byline`: the node of the author reported for the page, if any; dates next to it count as near the title. */
 export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNode): DateChoice {
-	const published: Candidate<string>[] = [];
-	const modified: Candidate<string>[] = [];
-	// Published candidates whose label or class says "published" (for `loneLabelledDate.ts`).
-	const saysPublished = new Set<Candidate<string>>();
-	// Candidates near the title by characters only, past the article's text (`pastTheBody.ts`).
-	const pastBody = new Set<Candidate<string>>();
-	const seen = new Set<string>();
+	const gathered: DateAcc = { published: [], modified: [], saysPublished: new Set(), pastBody: new Set(), seen: new Set() };
+	const { published, modified, saysPublished, pastBody } = gathered;
 	const a = s.anchor();
-	for (const n of s.nodes) {
+	// Indexed, not for-of: unoptimized code allocates an iterator result per node (issue 13; also in siteName, author, title, tags).
+	for (let ni = 0; ni < s.nodes.length; ni++) {
+		const n = s.nodes[ni];
 		if (n.inline?.kind === 'image') continue;
 		const profPub = s.profileMatch(n, 'published');
 		const profMod = s.profileMatch(n, 'modified');
@@ -125,95 +245,7 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 		// vocabulary rule: switched off, published right half A 199 -> 198 of 265, half B 210 -> 210 of 296.
 		const bylineBox = !own && !loose && isBylineBox(s, n);
 		if (!own && !loose && !bylineBox && !profPub && !profMod && !nearText) continue;
-		// Near the title by characters only, past the article's text: a comment's, a teaser's or a footer's date (`pastTheBody.ts`).
-		// Kept among the candidates, so that a list's dates still read as a list (`repeatedBylines.ts`), but never chosen.
-		const placeOnly = !own && !loose && !bylineBox && !profPub && !profMod && !bylineDate && pastTheBody(s, n) && !nearByline(s, n, byline);
-		// A schedule's or calendar's dates are its events' ("Sunday, February 8, 2026" over a games table).
-		if (!profPub && !profMod && inScheduleBox(s, n)) continue;
-		const itemprop = s.itemprop(n);
-		let base = own ? WEIGHT.classOwn : loose ? WEIGHT.classAncestor : 8;
-		let rule = own ? 'class:date' : loose ? 'class:date-like' : bylineBox ? 'class:byline' : 'text:near-title';
-		if (bylineBox) base = WEIGHT.classOwn;
-		if (itemprop === 'datepublished' || itemprop === 'datemodified' || itemprop === 'datecreated') {
-			base = WEIGHT.itemprop;
-			rule = `itemprop:${itemprop}`;
-		}
-		if (profPub || profMod) {
-			base = WEIGHT.profile;
-			rule = `profile:${s.profile?.name}:${profMod ? 'modified' : 'published'}`;
-		}
-		// A date beside the comment count in a box named after it is the page's (`commentCounts.ts`).
-		// A date beside a comment count in a box named after the comments is no longer lifted as the page's
-		// (`commentCounts.ts`, removed in session 21: published right half A 199 -> 198 of 265, half B 210 -> 210 of 296).
-		const pos = s.positionScore(n) + (bylineDate ? WEIGHT.nearTitle : 0);
-		// Asked once per node, and only of nodes that hold a date: a hidden copy for search engines, or a teaser under
-		// a "Recent News" box heading, says nothing about the page's own date.
-		let notPageDate: boolean | undefined;
-		const push = (iso: string, label: string, how: string, bonus = 0): void => {
-			const key = `${n.order}:${iso}`;
-			if (seen.has(key)) return;
-			seen.add(key);
-			notPageDate ??= isSnippetCopy(s, n) || (!profPub && !profMod && underRelatedHeading(s, n)) || (!profPub && isOthersContent(s, n));
-			if (notPageDate) return;
-			const isMod = profMod || (!profPub && (MODIFIED_LABEL_RE.test(label) || itemprop === 'datemodified' || (!PUBLISHED_LABEL_RE.test(label) && s.vocab(n, MODIFIED_RE, 2) > 0 && !(n.words && PUBLISHED_RE.test(n.words)))));
-			const labelled = MODIFIED_LABEL_RE.test(label) || PUBLISHED_LABEL_RE.test(label) ? 5 : 0;
-			const raw = base + pos + labelled + bonus;
-			// A commenter's date is never the page's, whatever its markup (`commentBoxes.ts`); asked only of a date that would be reported.
-			const score = raw >= MIN_REPORTED_SCORE && !profPub && !profMod && inCommentBox(s, n) ? commentCap(raw, MIN_REPORTED_SCORE) : raw;
-			const c: Candidate<string> = { value: iso, source: n.range, node: n, rule: (how === 'text' ? rule : `${rule}:${how}`) + (labelled ? ':label' : ''), score };
-			(isMod ? modified : published).push(c);
-			if (placeOnly) pastBody.add(c);
-			// A capped commenter's date is not lifted again as a lone labelled one.
-			if (!isMod && score === raw && (PUBLISHED_LABEL_RE.test(label) || itemprop === 'datepublished' || (n.words !== '' && PUBLISHED_RE.test(n.words)))) saysPublished.add(c);
-		};
-		// Read once: a link's or image's attributes are put together when read.
-		const attrs = n.attrs;
-		// Machine dates kept on spans and divs: datetime="2021-05-10T08:00", data-datetime, content, seconds.
-		if (attrs && attrs.pairs.length > 0) {
-			for (const key of MACHINE_DATE_KEYS) {
-				const v = attrValue(attrs, key);
-				const iso = v ? parseMachineDate(v, options) : undefined;
-				if (iso) push(iso, '', `@${key}`);
-			}
-		}
-		// "[2 days ago]{.post-date title="2025-12-18"}": a relative date shown, the exact one in the hover title.
-		if (own || loose || profPub || profMod) {
-			// A link's own title holds it the same way (NodeBB: `[](/post/101884 "2024-11-27T15:50:23.066Z"){.timeago}`).
-			const iso = titleDate(attrValue(attrs, 'title') ?? (n.inline?.kind === 'link' ? n.inline.title : undefined), options);
-			if (iso) push(iso, '', '@title');
-		}
-		// Text: every date in a short text, each labelled by the words just before it.
-		const maxChars = nearText && !own ? 200 : 400;
-		if (!s.mayHoldChar(n, DATE_DIGIT_RE) || (n.end - n.start > maxChars && s.textLongerThan(n, maxChars))) continue;
-		// Near the title, a date run into the next word is split from it (`gluedDates.ts`); further down such a pair is a
-		// related post's (it gave one wrong date on the wcxb-dev tuning part).
-		const text = nearTitle ? unglued(s.textOf(n)) : s.textOf(n);
-		if (text.length > maxChars) continue;
-		const dates = findDates(text, options);
-		// A container of several dated items (a list of stories) is not one article's dateline.
-		if (dates.length > 2 && !profPub && !profMod) continue;
-		let prev = 0;
-		// A text that is nothing but a date (and its repeats) is a dateline.
-		const bare = dates.length > 0 && dates.reduce((acc, d) => acc + d.end - d.start, 0) >= text.length * 0.6 ? 7 : 0;
-		// A span's date is labelled by its paragraph's words before it ("Updated [Dec 4, 2025]{.x}"); a bare date by a
-		// label line of its own just above it ("#### Published", "Last update:").
-		const lead = spanLead(s, n, text) || (bare ? labelLineBefore(s, n) : '');
-		for (const [i, d] of dates.entries()) {
-			const label = ((d.start === 0 ? lead : '') + text.slice(Math.max(prev, d.start - 40), d.start)).replace(SOFT_HYPHEN_RE, '');
-			prev = d.end;
-			// "Joined Mar 2009", "Member since", "© 2024", "Offer ends", "Event date:": dates of something other than the page (`eventDates.ts`).
-			const unweekdayed = label.replace(WEEKDAY_END_RE, '');
-			if (NOT_PAGE_DATE_LABEL_RE.test(unweekdayed) || isEditionLabel(label) || isEventDate(s, n, text, d, unweekdayed)) continue;
-			// "1/27/2026 - 3/24/2026": a course's or an event's dates.
-			const next = dates[i + 1];
-			const before = dates[i - 1];
-			if ((next && RANGE_BETWEEN_RE.test(text.slice(d.end, next.start))) || (before && RANGE_BETWEEN_RE.test(text.slice(before.end, d.start)))) continue;
-			// "May 21, 2025April 24, 2025": a theme's published and updated times side by side (`gluedDates.ts`).
-			if (isLaterOfGluedPair(text, dates, i)) continue;
-			// "We updated our review on March 4, 2025 to share…": a sentence's date, read only for its nearness (`proseDates.ts`).
-			if (rule === 'text:near-title' && isProseDate(text, dates, label)) continue;
-			push(d.iso, label, 'text', bare);
-		}
+		readDateNode(s, options, byline, gathered, n, { own, loose, bylineBox, profPub, profMod, nearTitle, bylineDate, nearText });
 	}
 	const candidates = [...published.map((c) => ({ ...c, rule: `published ${c.rule}` })), ...modified.map((c) => ({ ...c, rule: `modified ${c.rule}` }))];
 	// "Originally published on <date>" sentences are no longer read (`originalPublication.ts`, removed in session 21:

@@ -16,7 +16,7 @@ export function descriptionCandidates(s: MetadataScan, encoded: Witness | undefi
 		const t = s.textOf(n);
 		if (t.length < MIN_DESCRIPTION_CHARS || t.length > MAX_DESCRIPTION_CHARS || (title && t === title)) continue;
 		// Only near the title: "summary" and "teaser" classes elsewhere are other stories' blurbs.
-		if (!isItemprop && (a === undefined || s.gap(a, n.range.start) < -NEAR_TITLE_CHARS / 2 || s.gap(a, n.range.start) > NEAR_TITLE_CHARS)) continue;
+		if (!isItemprop && (a === undefined || s.gap(a, n.start) < -NEAR_TITLE_CHARS / 2 || s.gap(a, n.start) > NEAR_TITLE_CHARS)) continue;
 		const score = (isItemprop ? WEIGHT.itemprop : WEIGHT.classOwn) + s.positionScore(n);
 		out.push({ value: t, source: n.range, rule: isItemprop ? 'itemprop:description' : 'class:description', score });
 	}
@@ -25,8 +25,10 @@ export function descriptionCandidates(s: MetadataScan, encoded: Witness | undefi
 	const from = a ?? r?.start;
 	if (from !== undefined) {
 		for (const n of s.nodes) {
-			if (n.block?.kind !== 'paragraph' || n.range.start < from || n.hidden) continue;
-			if (r && (n.range.start < r.start || n.range.end > r.end)) continue;
+			// `start` and `end`, not `range`: a block's range object is made at each read, and this loop reads every
+			// paragraph of the page until a long one (issue 13).
+			if (n.block?.kind !== 'paragraph' || n.start < from || n.hidden) continue;
+			if (r && (n.start < r.start || n.end > r.end)) continue;
 			if (s.isForeign(n)) continue;
 			const t = s.textOf(n);
 			if (t.length < MIN_DESCRIPTION_CHARS * 2 || findDates(t).length > 0 && t.length < 100) continue;

@@ -59,7 +59,10 @@ export function nodeWords(attrs: Attributes | undefined): string {
 	// `attrWords`: the id, the classes and the five values that are not empty, joined by spaces.
 	let words = attrs.id ? attrs.id : '';
 	let first = words === '';
-	for (const c of attrs.classes) {
+	// Indexed, not for-of: unoptimized code allocates an iterator result per item (issue 13).
+	const classes = attrs.classes;
+	for (let i = 0; i < classes.length; i++) {
+		const c = classes[i];
 		words = first ? c : `${words} ${c}`;
 		first = false;
 	}

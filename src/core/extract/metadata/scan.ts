@@ -402,7 +402,9 @@ export class MetadataScan {
 	}
 
 	#scanBlocks(blocks: readonly Block[], parent: MNode | undefined, hidden: boolean): void {
-		for (const b of blocks) {
+		// Indexed, not for-of: unoptimized code allocates an iterator result per item (issue 13).
+		for (let i = 0; i < blocks.length; i++) {
+			const b = blocks[i];
 			const attrs = b.kind === 'div' || b.kind === 'htmlDiv' ? b.attrs : b.kind === 'heading' || b.kind === 'code' ? b.attrs : undefined;
 			const r = this.#reading(attrs);
 			const h = hidden || r.hidden;
@@ -431,7 +433,9 @@ export class MetadataScan {
 	}
 
 	#scanInlines(inlines: readonly Inline[], parent: MNode, hidden: boolean): void {
-		for (const n of inlines) {
+		// Indexed, as `#scanBlocks`.
+		for (let i = 0; i < inlines.length; i++) {
+			const n = inlines[i];
 			switch (n.kind) {
 				case 'span': {
 					const r = this.#reading(n.attrs);

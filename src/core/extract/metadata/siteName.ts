@@ -45,7 +45,8 @@ export function siteNameCandidates(s: MetadataScan, shares: readonly ShareLink[]
 			}
 		}
 	}
-	for (const n of s.nodes) {
+	for (let ni = 0; ni < s.nodes.length; ni++) {
+		const n = s.nodes[ni];
 		if (!n.words) continue;
 		const itemprop = s.itemprop(n);
 		if (itemprop === 'publisher' || itemprop === 'sourceorganization') {
@@ -79,7 +80,8 @@ export function siteNameCandidates(s: MetadataScan, shares: readonly ShareLink[]
 		}
 	}
 	// "© 2014 BuzzFeed, Inc. All rights reserved."
-	for (const n of s.nodes) {
+	for (let ni = 0; ni < s.nodes.length; ni++) {
+		const n = s.nodes[ni];
 		if (n.block?.kind !== 'paragraph' && n.inline?.kind !== 'span') continue;
 		// Smart punctuation and collapsing never make or break a mark, so the plain text tells which nodes need their text.
 		if (!s.hasText(n) && !COPYRIGHT_MARK_RE.test(n.block?.kind === 'paragraph' ? inlineText(n.block.content) : n.inline?.kind === 'span' ? inlineText(n.inline.children) : '')) continue;

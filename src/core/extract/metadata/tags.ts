@@ -5,7 +5,8 @@ import { linkOf, MIN_SCORE, uniq, type Candidate, type MetadataScan, type Witnes
 
 export function tagCandidates(s: MetadataScan, labels: readonly Witness[]): Candidate<string[]>[] {
 	const out: Candidate<string[]>[] = [];
-	for (const n of s.nodes) {
+	for (let ni = 0; ni < s.nodes.length; ni++) {
+		const n = s.nodes[ni];
 		if (!n.words || n.inline) continue;
 		const profile = s.profileMatch(n, 'tags') && n.words !== '' && s.profile?.tags?.test(n.words);
 		if (!profile && !s.wordTest(n, TAGS_RE)) continue;

@@ -85,7 +85,8 @@ function linksOrSpellsSite(s: MetadataScan, n: MNode, text: string, hostLabel: s
 function leadingH1(s: MetadataScan, hostLabel: string | undefined): MNode | undefined {
 	const region = s.context.region;
 	let first: MNode | undefined;
-	for (const n of s.nodes) {
+	for (let ni = 0; ni < s.nodes.length; ni++) {
+		const n = s.nodes[ni];
 		if (n.block?.kind !== 'heading' || n.block.level !== 1) continue;
 		if (namesSite(s, n, headingTitleText(s, n), hostLabel)) continue;
 		if (!region) return n;
@@ -114,7 +115,8 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 	const cands: { candidate: Candidate<string>; node: MNode; bonus: number; site: boolean }[] = [];
 	const hostLabel = scanHostLabel(s);
 	const leadH1 = leadingH1(s, hostLabel);
-	for (const n of s.nodes) {
+	for (let ni = 0; ni < s.nodes.length; ni++) {
+		const n = s.nodes[ni];
 		if (cands.length >= MAX_TITLE_CANDIDATES) break;
 		const b = n.block;
 		const isHeading = b?.kind === 'heading';

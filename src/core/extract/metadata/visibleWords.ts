@@ -25,7 +25,9 @@ export function visibleValuesMatch(inlines: readonly Inline[], re: RegExp): bool
 }
 
 function valuesMatch(inlines: readonly Inline[], re: RegExp, run: Run): boolean {
-	for (const x of inlines) {
+	// Indexed, not for-of: unoptimized code allocates an iterator result per item (issue 13).
+	for (let i = 0; i < inlines.length; i++) {
+		const x = inlines[i];
 		switch (x.kind) {
 			case 'text':
 			case 'code':
