@@ -1,5 +1,6 @@
 // Sibling panels: a product's tabs ("Description", "Features", "What's included") are sibling containers of one class; the one shown is not the whole text.
 import type { Block, SourceRange } from '../../model/dumpDocument';
+import { RangeIndex } from '../../model/rangeIndex';
 import { type Attempt, type BlockIndex, type Container, isContainer, ROOT } from '../blockIndex';
 import { collapsedText } from '../inlineText';
 
@@ -38,33 +39,11 @@ export function siblingPanels(index: BlockIndex, region: Container): Container[]
 export function withSiblingPanels(index: BlockIndex, attempt: Attempt, page: Attempt): Attempt {
 	if (attempt.region === ROOT) return attempt;
 	const ranges = siblingPanels(index, attempt.region).map((c) => c.range);
-	const inPanel = enclosing(ranges);
+	const panels = new RangeIndex(ranges);
+	const inPanel = (r: SourceRange): boolean => panels.encloses(r);
 	const added = page.blocks.filter((b) => inPanel(b.range));
 	if (added.length === 0) return attempt;
 	let chars = attempt.chars;
 	for (const b of added) chars += collapsedText(b).length;
 	return { ...attempt, blocks: [...attempt.blocks, ...added].sort((a, b) => a.range.start - b.range.start), chars };
-}
-
-/**
- * Whether some range of `ranges` holds a given one (starts at or before it, ends at or after it): the ranges sorted by
- * start with the greatest end of each prefix, and a binary search. A scan of every panel per block of the page was
- * O(blocks x panels): a shown tab beside 8,000 others spent 0.37 s there, growing 4x per doubling (issue 11).
- */
-function enclosing(ranges: readonly SourceRange[]): (r: SourceRange) => boolean {
-	const sorted = [...ranges].sort((a, b) => a.start - b.start);
-	const starts = sorted.map((r) => r.start);
-	const maxEnd: number[] = [];
-	let most = -Infinity;
-	for (const r of sorted) maxEnd.push((most = Math.max(most, r.end)));
-	return (r) => {
-		let lo = 0;
-		let hi = starts.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (starts[mid] <= r.start) lo = mid + 1;
-			else hi = mid;
-		}
-		return lo > 0 && maxEnd[lo - 1] >= r.end;
-	};
 }

@@ -1,5 +1,6 @@
 // Landing tiles: on a service page kept as one container, the short tiles the container's cleaning dropped (figures, prices, captions) come back as the whole page reads them.
 import type { SourceRange } from '../../model/dumpDocument';
+import { RangeIndex } from '../../model/rangeIndex';
 import { type Attempt, ROOT } from '../blockIndex';
 import { collapsedText } from '../inlineText';
 
@@ -29,8 +30,10 @@ export function withLandingTiles(kept: Attempt, whole: Attempt): Attempt {
 	if (short.length === 0) return kept;
 	// The whole page's cleaning unwraps containers: its blocks inside a dropped tile are the tile's text.
 	// A tile inside a block the container kept whole (a quote) is there already.
-	const inShort = enclosing(short.map((r) => r.range));
-	const inKept = enclosing(kept.blocks.map((k) => k.range));
+	const shortIndex = new RangeIndex(short.map((r) => r.range));
+	const inShort = (r: SourceRange): boolean => shortIndex.encloses(r);
+	const keptIndex = new RangeIndex(kept.blocks.map((k) => k.range));
+	const inKept = (r: SourceRange): boolean => keptIndex.encloses(r);
 	const back = whole.blocks.filter((b) => inShort(b.range) && !inKept(b.range));
 	if (back.length === 0) return kept;
 	const blocks = [...kept.blocks, ...back].sort((a, b) => a.range.start - b.range.start);
@@ -38,27 +41,4 @@ export function withLandingTiles(kept: Attempt, whole: Attempt): Attempt {
 	for (const b of back) chars += collapsedText(b).length;
 	const dropped = new Set(short);
 	return { ...kept, blocks, removed: kept.removed.filter((r) => !dropped.has(r)), chars };
-}
-
-/**
- * Whether some range of `ranges` holds a given one (starts at or before it, ends at or after it): the ranges sorted by
- * start with the greatest end of each prefix, and a binary search. A scan of every tile and kept block per block of the
- * whole page was O(blocks x tiles) (issue 11).
- */
-function enclosing(ranges: readonly SourceRange[]): (r: SourceRange) => boolean {
-	const sorted = [...ranges].sort((a, b) => a.start - b.start);
-	const starts = sorted.map((r) => r.start);
-	const maxEnd: number[] = [];
-	let most = -Infinity;
-	for (const r of sorted) maxEnd.push((most = Math.max(most, r.end)));
-	return (r) => {
-		let lo = 0;
-		let hi = starts.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (starts[mid] <= r.start) lo = mid + 1;
-			else hi = mid;
-		}
-		return lo > 0 && maxEnd[lo - 1] >= r.end;
-	};
 }

@@ -1,5 +1,6 @@
 // Teaser titles: the linked title of each item of a feed, which link-density cleaning removed while it kept the item's excerpt.
 import type { Block } from '../../model/dumpDocument';
+import { RangeIndex } from '../../model/rangeIndex';
 import type { RemovedRegion } from '../article';
 import { type Attempt, type BlockIndex, type Container, isContainer, ROOT } from '../blockIndex';
 import { cleanBlock } from '../clean';
@@ -68,45 +69,13 @@ function nextSibling(index: BlockIndex, b: Block, positions: SiblingPositions): 
  * Whether kept content follows a title block: its next sibling, or that of one of its `levels` nearest ancestors
  * (up to the attempt's region), overlaps a kept block.
  */
-function followedByKept(index: BlockIndex, kept: KeptRanges, c: Block, region: Block, levels: number, positions: SiblingPositions): boolean {
+function followedByKept(index: BlockIndex, kept: RangeIndex, c: Block, region: Block, levels: number, positions: SiblingPositions): boolean {
 	let b: Block | undefined = c;
 	for (let level = 0; b && b !== region && level <= levels; level++, b = index.parent.get(b)) {
 		const next = nextSibling(index, b, positions);
-		if (next && kept.overlaps(next)) return true;
+		if (next && kept.overlaps(next.range)) return true;
 	}
 	return false;
-}
-
-/**
- * The kept blocks' ranges sorted by start with the greatest end of each prefix: whether some kept block overlaps a
- * range (starts before its end and ends after its start) is a binary search, not a scan of every kept block per title
- * (O(titles x kept blocks), issue 11).
- */
-class KeptRanges {
-	private readonly starts: number[];
-	private readonly maxEnd: number[];
-
-	constructor(kept: readonly Block[]) {
-		const ranges = kept.map((k) => k.range).sort((a, b) => a.start - b.start);
-		this.starts = ranges.map((r) => r.start);
-		this.maxEnd = [];
-		let most = -Infinity;
-		for (const r of ranges) this.maxEnd.push((most = Math.max(most, r.end)));
-	}
-
-	/** Whether some kept block overlaps the source range of `b`. */
-	overlaps(b: Block): boolean {
-		const { start, end } = b.range;
-		let lo = 0;
-		let hi = this.starts.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (this.starts[mid] < end) lo = mid + 1;
-			else hi = mid;
-		}
-		// The first `lo` start before `end`; one of them overlaps when the latest end among them is after `start`.
-		return lo > 0 && this.maxEnd[lo - 1] > start;
-	}
 }
 
 /** Inserts blocks into a list of blocks in source order (both sorted by their start). */
@@ -134,13 +103,13 @@ export function withTeaserTitles(index: BlockIndex, attempt: Attempt, levels = 0
 	const { start, end } = attempt.region.range;
 	for (const c of index.containers) if (c.range.start >= start && c.range.end <= end) byRange.set(`${c.range.start}:${c.range.end}`, c);
 	const titles: { region: RemovedRegion; c: Container }[] = [];
-	const kept = new KeptRanges(attempt.blocks);
+	const kept = new RangeIndex(attempt.blocks.map((k) => k.range));
 	const positions: SiblingPositions = new Map();
 	for (const r of attempt.removed) {
 		if (!isConditionalContainer(r)) continue;
 		const c = byRange.get(`${r.range.start}:${r.range.end}`);
 		if (!c || !hasLinkedHeading(c) || collapsedText(c).length > MAX_TITLE_BLOCK_CHARS) continue;
-		if (kept.overlaps(c) || !followedByKept(index, kept, c, attempt.region, levels, positions)) continue;
+		if (kept.overlaps(c.range) || !followedByKept(index, kept, c, attempt.region, levels, positions)) continue;
 		titles.push({ region: r, c });
 	}
 	if (titles.length < MIN_TEASER_TITLES) return attempt;
