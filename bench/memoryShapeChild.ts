@@ -18,6 +18,7 @@ import { decodeDump } from '../src/core/text/decode';
 import { input as pathologicalInput } from '../test/unit/pathologicalWorker';
 import { RENDER_HOSTILE_GENERATORS } from '../test/util/hostileRender';
 import { buildDump } from './bigDump';
+import { MAX_TOC_ITEMS } from '../src/vscode/previewModel';
 
 interface ShapeRun {
 	readonly name: string;
@@ -44,7 +45,7 @@ function runPipeline(name: string, text: string, baseRss: number): ShapeRun {
 		['extract', () => void (made.article = extractArticle(doc()))],
 		['outline', () => void buildOutline(doc(), article())],
 		['render md', () => void (made.rendered = renderMarkdown(article(), doc()))],
-		['render html', () => void renderArticleHtml(rendered(), { dump: text, images: 'https' })],
+		['render html', () => void renderArticleHtml(rendered(), { dump: text, images: 'https', maxToc: MAX_TOC_ITEMS })],
 		['diagnose', () => void diagnose(doc(), article(), {})],
 		['format json', () => writeJsonToNull({ doc: doc(), article: article(), rendered: rendered() })],
 	];

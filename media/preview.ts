@@ -191,13 +191,14 @@ function renderProblems(problems: readonly PreviewProblem[]): void {
 	}));
 }
 
-function renderToc(toc: readonly TocItem[]): void {
+function renderToc(toc: readonly TocItem[], total: number | undefined): void {
 	if (toc.length === 0) {
 		ui.toc.replaceChildren(el('li', 'pd-empty', 'No headings'));
 		return;
 	}
-	const minLevel = Math.min(...toc.map((t) => t.level));
-	ui.toc.replaceChildren(...toc.map((t) => {
+	let minLevel = Infinity;
+	for (const t of toc) minLevel = Math.min(minLevel, t.level);
+	const items = toc.map((t) => {
 		const li = el('li', `pd-toc-level-${Math.min(6, t.level - minLevel + 1)}`);
 		const button = el('button', 'pd-link-button', t.text || '(untitled)');
 		button.type = 'button';
@@ -207,7 +208,10 @@ function renderToc(toc: readonly TocItem[]): void {
 		});
 		li.append(button);
 		return li;
-	}));
+	});
+	// The host lists the first headings only (a cap for huge dumps); say so where the list ends.
+	if (total !== undefined && total > toc.length) items.push(el('li', 'pd-empty', `${total - toc.length} more headings: the Outline view lists them all`));
+	ui.toc.replaceChildren(...items);
 }
 
 /** Inserts the removed regions, greyed, between the article blocks at their place in the dump. */
@@ -337,7 +341,7 @@ function updateContent(m: UpdateContent): void {
 	renderMetadata(m.metadata);
 	renderSummary(m);
 	renderProblems(m.problems);
-	renderToc(m.toc);
+	renderToc(m.toc, m.tocTotal);
 	if (firstRender) {
 		firstRender = false;
 		if (state.scrollLine !== undefined) scrollToLine(state.scrollLine);

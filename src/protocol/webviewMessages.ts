@@ -94,6 +94,8 @@ export interface UpdateContent {
 	readonly html: string;
 	readonly metadata: readonly MetadataCardRow[];
 	readonly toc: readonly TocItem[];
+	/** The article's headings when `toc` holds only the first of them (the Contents card's cap). */
+	readonly tocTotal?: number;
 	readonly problems: readonly PreviewProblem[];
 	readonly removed: readonly RemovedRegionItem[];
 	readonly stats: PreviewStats;

@@ -40,6 +40,9 @@ const SNIFF_LENGTH = 64 * 1024;
 const MAX_CONTROL_SHARE = 0.1;
 // Removed regions are shown as one greyed line each; more than this would drown the article.
 const MAX_REMOVED_ITEMS = 1000;
+// The Contents card lists this many headings at most: it is for moving around an article, and the Outline view lists
+// every heading. A dump of 60,000 headings made a 5.7 MB list on the host and 60,000 buttons in the webview (issue 11).
+export const MAX_TOC_ITEMS = 1000;
 const EXCERPT_LENGTH = 240;
 
 export type TextKind = 'empty' | 'binary' | 'text';
@@ -104,7 +107,7 @@ export function buildPreviewMessage(input: PreviewModelInput, pipeline: PreviewP
 		const baseUrl = article.metadata.url?.value;
 		const rendered = pipeline.render(article, doc, { baseUrl });
 		const index = pipeline.lines?.() ?? new LineIndex(text);
-		const body = renderArticleHtml(rendered, { dump: index, images: input.settings.images });
+		const body = renderArticleHtml(rendered, { dump: index, images: input.settings.images, maxToc: MAX_TOC_ITEMS });
 		const metadata = metadataRows(article.metadata).map((row) => ({
 			key: row.key,
 			label: row.label,
@@ -127,6 +130,7 @@ export function buildPreviewMessage(input: PreviewModelInput, pipeline: PreviewP
 			html: body.html,
 			metadata,
 			toc: body.toc,
+			tocTotal: body.tocTotal > body.toc.length ? body.tocTotal : undefined,
 			problems: input.problems,
 			removed,
 			stats: {

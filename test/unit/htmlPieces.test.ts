@@ -58,4 +58,14 @@ suite('the html format in pieces', () => {
 		assert.deepEqual(summary.stats, full.stats);
 		assert.equal(full.toc.length, 100);
 	});
+
+	test('maxToc keeps the first headings in the table of contents, counts all, and leaves the html as it was', () => {
+		const extraction = extractDump(dump(30));
+		const all = renderArticleHtml(extraction.rendered);
+		const capped = renderArticleHtml(extraction.rendered, { maxToc: 5 });
+		assert.equal(all.toc.length, all.tocTotal);
+		assert.equal(capped.tocTotal, all.tocTotal);
+		assert.deepEqual(capped.toc, all.toc.slice(0, 5));
+		assert.equal(capped.html, all.html);
+	});
 });

@@ -69,6 +69,21 @@ suite('Preview model', () => {
 		assert.strictEqual(notDump.title, 'No article found');
 	});
 
+	test('the Contents card lists the first thousand headings and says how many more there are', () => {
+		const headings = (n: number): string => Array.from({ length: n }, (_, k) => `## Part ${k}\n\nWords of part ${k}.\n`).join('\n');
+		const many = fakePipeline();
+		const big = { ...many, render: () => ({ markdown: headings(1200), blocks: [] }) };
+		const capped = buildPreviewMessage(input(DUMP), big) as UpdateContent;
+		assert.strictEqual(capped.toc.length, 1000);
+		assert.strictEqual(capped.tocTotal, 1200);
+		assert.strictEqual(capped.toc[999].text, 'Part 999');
+		assert.ok(capped.html.includes('id="pd-h-part-1199"'), 'every heading keeps its id in the article');
+		const few = { ...many, render: () => ({ markdown: headings(3), blocks: [] }) };
+		const whole = buildPreviewMessage(input(DUMP), few) as UpdateContent;
+		assert.strictEqual(whole.toc.length, 3);
+		assert.strictEqual(whole.tocTotal, undefined, 'no count when the list is whole');
+	});
+
 	test('a throwing pipeline gives a message, not an exception', () => {
 		const pipeline = { ...fakePipeline(), extract: () => { throw new Error('boom'); } };
 		const m = buildPreviewMessage(input(DUMP), pipeline) as ShowMessage;

@@ -6,6 +6,7 @@ import { parseDump } from '../../src/core/dump/parseDump';
 import { extractArticle } from '../../src/core/extract/extractArticle';
 import { buildOutline } from '../../src/core/outline/outline';
 import { renderArticleHtml } from '../../src/core/render/articleHtml';
+import { MAX_TOC_ITEMS } from '../../src/vscode/previewModel';
 import { renderMarkdown } from '../../src/core/render/articleMarkdown';
 import { formatExtraction } from '../../src/core/render/formats';
 import { RENDER_HOSTILE_GENERATORS } from './hostileRender';
@@ -37,7 +38,7 @@ export function runPipeline(name: string, text: string, baseRss: number): Pipeli
 	const article = timed('extract', () => extractArticle(doc));
 	timed('outline', () => buildOutline(doc, article));
 	const rendered = timed('render md', () => renderMarkdown(article, doc));
-	const html = timed('render html', () => renderArticleHtml(rendered, { dump: text, images: 'https' }).html);
+	const html = timed('render html', () => renderArticleHtml(rendered, { dump: text, images: 'https', maxToc: MAX_TOC_ITEMS }).html);
 	timed('diagnose', () => diagnose(doc, article, {}));
 	timed('format json', () => formatExtraction({ doc, article, rendered }, 'json'));
 	const peakRss = process.resourceUsage().maxRSS * 1024;

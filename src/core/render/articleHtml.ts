@@ -26,6 +26,12 @@ export interface ArticleHtmlOptions {
 	 * `data-line-end`: the zero-based first and last dump line of its source.
 	 */
 	readonly dump?: LineIndex | string;
+	/**
+	 * At most this many headings go into the table of contents (all of them when undefined); `tocTotal` still counts
+	 * every one. The preview's Contents card caps it: a dump of 60,000 headings made a 5.7 MB list that nobody reads
+	 * through, on the extension host and again in the webview (issue 11).
+	 */
+	readonly maxToc?: number;
 }
 
 /** A heading of the article body, for a table of contents. */
@@ -55,6 +61,8 @@ export interface ArticleHtml {
 	/** Sanitized HTML fragment: safe to insert into a page that allows no scripts. */
 	readonly html: string;
 	readonly toc: readonly TocEntry[];
+	/** The article's top-level headings, also those left out of `toc` by `maxToc`. */
+	readonly tocTotal: number;
 	readonly stats: ArticleHtmlStats;
 }
 
@@ -255,6 +263,8 @@ class SharedTexts {
 export interface ArticleHtmlSummary {
 	/** The headings, when asked for (`toc: true`); else undefined. */
 	readonly toc: TocEntry[] | undefined;
+	/** Top-level headings seen, also those past `maxToc`. */
+	readonly tocTotal: number;
 	readonly stats: ArticleHtmlStats;
 }
 
@@ -271,6 +281,8 @@ export function writeArticleHtml(rendered: RenderedMarkdown, options: ArticleHtm
 	const entries: TocEntry[] | undefined = toc ? [] : undefined;
 	const ids = new HeadingIds();
 	const texts = new SharedTexts();
+	const maxToc = options.maxToc ?? Infinity;
+	let tocTotal = 0;
 	let words = 0;
 	let links = 0;
 	let images = 0;
@@ -296,7 +308,7 @@ export function writeArticleHtml(rendered: RenderedMarkdown, options: ArticleHtm
 				const text = inlineText(tokens[i + 1]).trim();
 				const id = ids.take(`${HEADING_ID_PREFIX}${slug(text)}`);
 				token.attrSet('id', id);
-				if (entries && token.level === 0) entries.push({ level: Number(token.tag.slice(1)), text: texts.share(text), id, line: lines?.start });
+				if (token.level === 0 && tocTotal++ < maxToc) entries?.push({ level: Number(token.tag.slice(1)), text: texts.share(text), id, line: lines?.start });
 			}
 			if (token.type === 'inline') {
 				for (const child of token.children ?? []) {
@@ -310,7 +322,7 @@ export function writeArticleHtml(rendered: RenderedMarkdown, options: ArticleHtm
 		}
 		sink(md.renderer.render(tokens, md.options, env));
 	}
-	return { toc: entries, stats: { words, links, images, blockedUrls: env.blockedUrls ?? 0, heldImages: env.heldImages ?? 0 } };
+	return { toc: entries, tocTotal, stats: { words, links, images, blockedUrls: env.blockedUrls ?? 0, heldImages: env.heldImages ?? 0 } };
 }
 
 /**
@@ -320,9 +332,9 @@ export function writeArticleHtml(rendered: RenderedMarkdown, options: ArticleHtm
  */
 export function renderArticleHtml(rendered: RenderedMarkdown, options: ArticleHtmlOptions = {}): ArticleHtml {
 	const parts: string[] = [];
-	const { toc, stats } = writeArticleHtml(rendered, options, (piece) => void parts.push(piece), true);
+	const { toc, tocTotal, stats } = writeArticleHtml(rendered, options, (piece) => void parts.push(piece), true);
 	const html = parts.length === 1 ? parts[0] : parts.join('');
-	return { html, toc: toc ?? [], stats };
+	return { html, toc: toc ?? [], tocTotal, stats };
 }
 
 /** Words as a reader counts them: runs of letters or digits (apostrophes and hyphens inside a word keep it whole). */
