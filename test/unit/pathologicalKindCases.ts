@@ -78,6 +78,50 @@ export function signatureBodiesInAPost(n: number): string {
 	return ['# Review discussion: the new tablet\n\n', ...post(0, 0), ...post(1, n), ...post(2, 0)].join('');
 }
 
+/**
+ * A product (name, price, cart button) whose description is the shown tab of `n + 1` (`n / 4` long paragraphs), the
+ * other `n` tabs each a size and a colour: detected as a product, the region is the shown tab and its hidden siblings
+ * come back from the whole page's read (heuristics/siblingPanels.ts). Asking every panel about each block of the page
+ * was O(blocks x panels): 16,000 tabs spent 0.76 s there on 2 loaded cores (0.12 s by binary search).
+ */
+export function tabsBesideAProduct(n: number): string {
+	const long = 'This shoe is built for long runs on rough ground, with a grippy sole, a soft heel, and a light upper that dries fast after a river crossing or a wet morning. ';
+	const parts = ['# Trail running shoe\n\n$89.99\n\n[Add to cart](/cart)\n\n::: {.tabs}\n::: {.tab .active}\n', `${long.repeat(3)}\n\n`.repeat(Math.max(2, n / 4)), '\n:::\n\n'];
+	for (let i = 0; i < n; i++) parts.push(`::: {.tab}\nSize ${i}\n\nRed\n:::\n\n`);
+	parts.push(':::\n');
+	return parts.join('');
+}
+
+/**
+ * A thread of `n` posts (author, date, a reply, links), every other reply after its preview cut mid-word (a Q&A site's
+ * "Continue reading" teaser): detected as a forum, and each preview goes (heuristics/truncatedPreviews.ts). A scan of
+ * every block per long paragraph was O(paragraphs x blocks): 8,000 posts (24,000 blocks) spent 1.1 s there on 2 loaded
+ * cores (0.13 s over the sorted keys).
+ */
+export function truncatedRepliesInAThread(n: number): string {
+	const parts = ['# A thread about things\n\n'];
+	for (let i = 0; i < n; i++) {
+		const full = `I think reply ${i} says something about the question, with a comma, and more words to pass the preview length of eighty characters.`;
+		const preview = i % 2 === 0 ? `${full.slice(0, 99)}…\n\n` : '';
+		parts.push(`::: {.post #post-${i}}\n::: {.author}\n[user${i % 50}](/u/${i % 50})\n:::\n\n::: {.date}\nMarch ${(i % 28) + 1}, 2024 at 10:${String(i % 60).padStart(2, '0')}\n:::\n\n${preview}${full}\n\n[Reply](/r/${i}) [Like](/l/${i})\n:::\n\n`);
+	}
+	return parts.join('');
+}
+
+/**
+ * A thread of seven posts, the first holding `n` link previews (Discourse's onebox: a source line, a link, a metadata
+ * div), flattened by the dump into siblings: detected as a forum, and each preview's blocks are found by its place
+ * among its parent's children (heuristics/linkPreviews.ts). An `indexOf` per flattened end was O(n^2): 16,000 previews
+ * spent 0.12 s there on 2 loaded cores (0.03 s with positions from one pass).
+ */
+export function linkPreviewsInAPost(n: number): string {
+	const post = (i: number, body: string): string => `::: {.post #post-${i}}\n::: {.author}\n[user${i}](/u/${i})\n:::\n\n::: {.date}\nMarch ${(i % 28) + 1}, 2024\n:::\n\n${body}\n:::\n\n`;
+	const previews = Array.from({ length: n }, (_, i) => `::: {.source}\nsite.example\n:::\n\n[Link ${i}](/l/${i})\n\n::: {.onebox-metadata}\nmeta\n:::\n\n`).join('');
+	const parts = ['# A thread\n\n', post(0, `${previews}A reply body, with a comma, that says something.`)];
+	for (let i = 0; i < 6; i++) parts.push(post(i + 1, `Reply ${i} says something, with a comma, about the question here.`));
+	return parts.join('');
+}
+
 /** Page-kind cases: the text of each, built in code, never committed as files. The whole pipeline runs on each. */
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
@@ -95,4 +139,13 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// 60,000 bodies, 4.7 MB: the scan grew about 7x per doubling (4.8 s at 20,000, 36 s at 40,000 on 2 loaded cores:
 	// near the liveness bound here by that growth); extraction with the positions took 3.3 s (the test 0.12 s).
 	'signature bodies beside one message in a forum post': { text: () => signatureBodiesInAPost(60_000) },
+	// 16,000 tabs, 2.4 MB: detected product, one call that adds 32,000 blocks back to the region out of 36,003 on the
+	// page; the scan spent 0.76 s at this size on 2 loaded cores; the binary search 0.04 s (extract 1.5 s, parse 0.4 s).
+	'hidden tabs beside the shown tab of a product': { text: () => tabsBesideAProduct(16_000) },
+	// 8,000 posts, 2.6 MB: detected forum, one call over 28,000 blocks that cuts 4,000 previews; the scan spent 1.1 s at
+	// this size on 2 loaded cores; the sorted keys 0.16 s (extract 3.1 s, parse 0.6 s).
+	'previews cut mid-word before their replies in a thread': { text: () => truncatedRepliesInAThread(8_000) },
+	// 16,000 previews, 1.4 MB: detected forum, one call that finds 16,000 flattened preview blocks; the indexOf per end
+	// spent 0.12 s at this size on 2 loaded cores; one pass per parent 0.04 s (extract 2.0 s, parse 0.6 s).
+	'flattened link previews in a forum post': { text: () => linkPreviewsInAPost(16_000) },
 };
