@@ -15,7 +15,14 @@ export const SELECT_ROLES: ReadonlySet<string> = new Set(['listbox', 'option', '
 
 /** Whether a container carries one of `SELECT_ROLES`. */
 export function hasSelectRole(attrs: Attributes): boolean {
-	return attrs.pairs.some(([k, v]) => k.toLowerCase() === 'role' && SELECT_ROLES.has(v.trim().toLowerCase()));
+	// Indexed loops with no closure, here and in `pruneSelectMenus` (every container of every dump): in code V8 has not
+	// optimized yet, for-of and a destructured `[k, v]` parameter allocate an iterator result per item.
+	const pairs = attrs.pairs;
+	for (let i = 0; i < pairs.length; i++) {
+		const pair = pairs[i];
+		if (pair[0].toLowerCase() === 'role' && SELECT_ROLES.has(pair[1].trim().toLowerCase())) return true;
+	}
+	return false;
 }
 
 /**
@@ -24,5 +31,9 @@ export function hasSelectRole(attrs: Attributes): boolean {
  * down); all, article and the other kinds unchanged.
  */
 export function pruneSelectMenus(index: BlockIndex, pruned: Map<Block, string>): void {
-	for (const c of index.containers) if (!pruned.has(c) && hasSelectRole(c.attrs)) pruned.set(c, 'select menu');
+	const containers = index.containers;
+	for (let i = 0; i < containers.length; i++) {
+		const c = containers[i];
+		if (!pruned.has(c) && hasSelectRole(c.attrs)) pruned.set(c, 'select menu');
+	}
 }

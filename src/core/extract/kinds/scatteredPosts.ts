@@ -58,7 +58,10 @@ export function hasPosterMark(index: BlockIndex, c: Container): boolean {
 
 /** The class word by which a container is a post: its first class that names a post, a comment or a message. */
 function postWord(c: Container): string | undefined {
-	for (const w of c.attrs.classes) if (POST_CLASS_RE.test(w)) return w;
+	// Indexed loops here and over the containers in `scatteredPosts`: in code V8 has not optimized yet, for-of
+	// allocates an iterator result per item, and these run over every container of every dump.
+	const classes = c.attrs.classes;
+	for (let i = 0; i < classes.length; i++) if (POST_CLASS_RE.test(classes[i])) return classes[i];
 	return undefined;
 }
 
@@ -124,7 +127,9 @@ export function postGroup(index: BlockIndex, signature: string, items: Container
  */
 export function scatteredPosts(index: BlockIndex): RepeatedGroup[] {
 	const byWord = new Map<string, Container[]>();
-	for (const c of index.containers) {
+	const containers = index.containers;
+	for (let ci = 0; ci < containers.length; ci++) {
+		const c = containers[ci];
 		if (isHidden(c.attrs)) continue;
 		const w = postWord(c);
 		if (w === undefined) continue;
