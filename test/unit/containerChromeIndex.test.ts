@@ -10,6 +10,7 @@ import { parseDump } from '../../src/core/dump/parseDump';
 import type { Block } from '../../src/core/model/dumpDocument';
 import { withChildren } from '../../src/core/model/divNodes';
 import { withItemChildren } from '../../src/core/model/listItemNode';
+import { seededRandom } from '../util/seededRandom';
 
 /** A layout wrapper: cards, chrome beside them (a sidebar holding a menu), chrome inside a card, and a list with a chrome item. */
 const DUMP = [
@@ -75,18 +76,6 @@ function allRanges(blocks: readonly Block[], out: { start: number; end: number }
 	return out;
 }
 
-/** A small seeded generator (mulberry32), so a failure names its seed. */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 suite('Listing container less its chrome: the indexed cut', () => {
 	const index = new BlockIndex(parseDump(DUMP));
 	const article = articleAttempt(index);
@@ -106,7 +95,7 @@ suite('Listing container less its chrome: the indexed cut', () => {
 		const ranges = allRanges(article.blocks);
 		const { start, end } = article.region.range;
 		for (let seed = 1; seed <= 300; seed++) {
-			const rnd = random(seed);
+			const rnd = seededRandom(seed);
 			const chrome: RemovedRegion[] = [];
 			const n = 1 + Math.floor(rnd() * 12);
 			for (let k = 0; k < n; k++) {

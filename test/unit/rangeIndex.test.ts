@@ -2,18 +2,7 @@
 import * as assert from 'assert';
 import { RangeIndex } from '../../src/core/model/rangeIndex';
 import type { SourceRange } from '../../src/core/model/dumpDocument';
-
-/** A small seeded generator (mulberry32), so a failure names a case that can be run again. */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { seededRandom } from '../util/seededRandom';
 
 function someRange(next: () => number, span: number): SourceRange {
 	const start = Math.floor(next() * span);
@@ -37,7 +26,7 @@ suite('RangeIndex', () => {
 
 	test('equals a scan of every range on 300 seeded random sets, nested and overlapping', () => {
 		for (let seed = 1; seed <= 300; seed++) {
-			const next = random(seed);
+			const next = seededRandom(seed);
 			const ranges = Array.from({ length: 1 + Math.floor(next() * 40) }, () => someRange(next, 200));
 			const index = new RangeIndex(ranges);
 			for (let q = 0; q < 40; q++) {
