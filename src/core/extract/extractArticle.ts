@@ -14,6 +14,7 @@ import { dropRepeatedBlocks, MIN_REPEATED_POST_CHARS } from './heuristics/repeat
 import { dropShopControls } from './heuristics/shopControls';
 import { dropThreadArticleControls } from './heuristics/threadArticleControls';
 import { dropTrailingLinks } from './heuristics/trailingLinks';
+import { readKind } from './kinds/declinedKind';
 import { detectKind } from './kinds/detect';
 import type { PageKind } from './kinds/pageKind';
 import { pageSignals } from './kinds/signals';
@@ -64,6 +65,7 @@ const ENDS_WITH_PROSE: ReadonlySet<PageKind> = new Set<PageKind>(['article']);
  *    conditional cleaning) and keep the longest attempt.
  * 8. Kind: the page's kind from its structure (kinds/signals.ts, kinds/detect.ts), and that kind's strategy
  *    (kinds/<kind>.ts): a thread's posts, the whole page less its chrome for spread-out pages, else step 7's result.
+ *    A kind whose strategy declines is read, cleaned and labelled as an article from here on (kinds/declinedKind.ts).
  *    A dump whose main content is tiny yields what the whole page holds, with the warning `tiny-content`; one with
  *    no text at all is empty with the warning `no-text` (warnings.ts).
  * 9. Metadata: `extractMetadata(doc, { region, pageKind })` plus `pageType`; the title heading and leading byline/date blocks
@@ -137,8 +139,13 @@ function extract(doc: DumpDocument): Article {
 		const rule = (early ??= { rule: readMetadata!.publishedRule({ region: articleRange }) }).rule;
 		return rule !== undefined && !isUpdateStampOnly(rule);
 	});
-	const strategy = STRATEGIES[kind.kind];
-	let attempt = strategy.extract({ index, signals, article, whole }) ?? article;
+	// A kind whose strategy declines (found none of its structure) is read as an article, clean-ups included (kinds/declinedKind.ts).
+	const context = { index, signals, article, whole };
+	const read = STRATEGIES[kind.kind].extract(context);
+	const readAs = readKind(kind, read);
+	const strategy = STRATEGIES[readAs.kind];
+	// Declined, the page gets the article strategy's reading (the pipeline's container, or the whole page when it holds little).
+	let attempt = read ?? (readAs.kind === kind.kind ? undefined : strategy.extract(context)) ?? article;
 	// Only a footer or menu was left to read: the page has no main content outside its chrome (kinds/wholePage.ts).
 	if (isChromeFrame(index, whole, attempt)) attempt = { ...attempt, blocks: [], chars: 0 };
 	// A genuine dump whose main content is tiny (a short notice, a product with one line) yields what there is.
@@ -151,24 +158,24 @@ function extract(doc: DumpDocument): Article {
 
 	// 9: metadata, then the blocks that repeat it.
 	// Read once: the kind stage's reading serves when the region is the same, unless the kind reads metadata its own way.
-	const same = early && !READS_METADATA_BY_KIND.has(kind.kind) && region?.start === articleRange?.start && region?.end === articleRange?.end;
-	const metadata: ArticleMetadata = { ...readMetadata!(same ? { region: articleRange } : { region, pageKind: kind.kind }), pageType: { value: kind.kind, rule: `kind:${kind.signal}`, confidence: kind.confidence } };
+	const same = early && !READS_METADATA_BY_KIND.has(readAs.kind) && region?.start === articleRange?.start && region?.end === articleRange?.end;
+	const metadata: ArticleMetadata = { ...readMetadata!(same ? { region: articleRange } : { region, pageKind: readAs.kind }), pageType: { value: readAs.kind, rule: `kind:${readAs.signal}`, confidence: readAs.confidence } };
 	// The reader holds the metadata scan (a node per block and inline, their texts): 4.9 MB of 'tracking pixels' at
 	// the clean-ups' peak, which never read it.
 	readMetadata = undefined;
 	const removed = [...attempt.removed];
-	let blocks = dropRepeatedMetadata(index, attempt.blocks, metadata, removed, KEEPS_ITEM_BYLINES.has(kind.kind));
+	let blocks = dropRepeatedMetadata(index, attempt.blocks, metadata, removed, KEEPS_ITEM_BYLINES.has(readAs.kind));
 	// 10: general clean-ups of what was kept, one heuristic each (heuristics/).
 	// A thread repeats its authors and dates on purpose: each post keeps its own; a landing page read whole repeats
 	// long paragraphs only as slider clones and screen copies (heuristics/repeatedBlocks.ts).
 	// A thread's long repeats are quotes and previews beside the full post (heuristics/repeatedBlocks.ts).
-	blocks = dropRepeatedBlocks(blocks, removed, kind.kind === 'forum' ? MIN_REPEATED_POST_CHARS : undefined, kind.kind === 'forum' || (attempt.region === ROOT && kind.kind === 'service') ? Infinity : undefined);
+	blocks = dropRepeatedBlocks(blocks, removed, readAs.kind === 'forum' ? MIN_REPEATED_POST_CHARS : undefined, readAs.kind === 'forum' || (attempt.region === ROOT && readAs.kind === 'service') ? Infinity : undefined);
 	blocks = dropShopControls(blocks, removed);
 	blocks = dropBreadcrumbs(blocks, removed);
-	blocks = dropDocChrome(blocks, removed, kind.kind === 'documentation');
+	blocks = dropDocChrome(blocks, removed, readAs.kind === 'documentation');
 	blocks = [...dropFinePrint(blocks, removed)];
 	blocks = [...endAtFooterHeading(blocks, removed)];
-	if (ENDS_WITH_PROSE.has(kind.kind)) {
+	if (ENDS_WITH_PROSE.has(readAs.kind)) {
 		// A comment thread read as an article: the controls it repeats under each comment (heuristics/threadArticleControls.ts).
 		blocks = [...dropThreadArticleControls(blocks, removed)];
 		blocks = [...dropAuthorBio(dropEndMatter(dropTrailingLinks(index, blocks, removed), removed), removed)];
