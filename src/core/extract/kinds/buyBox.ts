@@ -48,6 +48,9 @@ function insideTable(index: BlockIndex, b: Block): boolean {
  * visible h1; its hidden one names the product then. Of the 95 tuning pages with no visible h1, one (a Shopify
  * product, read as a listing by its cards without shop profiles) gains a buy box: product F1 without profiles
  * 0.716 → 0.717 (that page 0.52 → 0.62), no other page of any kind changes kind.
+ * Session 24 ablation (off; tuning part, word F1): fires on 7 half-A and 7 half-B product pages; off, half A product
+ * 0.7537 -> 0.7283 (4 pages leave product, one 0.62 -> 0.08), half B unchanged (no page changes kind or score: other
+ * rules decide them too). Redundant on half B, not harmful: kept.
  */
 export function hasBuyBoxNearName(index: BlockIndex, grid?: Block): boolean {
 	// A page hidden whole until a script runs (kinds/wholePage.ts) has no visible h1: its hidden one names it.

@@ -12,6 +12,8 @@ import { hasBuyBoxAtName } from './buyBoxAtName';
  * subscription's "Subscribe", a desk's "Chat"); no page of another kind reaches that rule with it (with shop
  * profiles or without). Page kind agreement 840 → 842 of 1054; product F1 0.725 → 0.727 with shop profiles and
  * 0.717 → 0.719 without: the subscription 0.82 → 0.96, the desk (whose truth is empty) stays at 0.
+ * Session 24 ablation (off; tuning part): fires on one half-B product page, whose score stays and whose kind turns to
+ * listing: kept for the kind.
  */
 export function isProductOverCards(index: BlockIndex): boolean {
 	return hasBuyBoxAtName(index);

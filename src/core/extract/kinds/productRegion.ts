@@ -113,7 +113,7 @@ export function withoutChrome(attempt: Attempt, chrome: ReadonlyMap<Block, strin
 
 /**
  * The attempt less its top-level blocks that `drop` picks, with its character count lowered by their text; recorded
- * as removed under `step` when one is given (a judgement-only copy, kinds/productCards.ts, records nothing).
+ * as removed under `step` when one is given.
  */
 export function withoutBlocks(attempt: Attempt, drop: (b: Block) => boolean, step?: string): Attempt {
 	const removed = step === undefined ? attempt.removed : [...attempt.removed];
