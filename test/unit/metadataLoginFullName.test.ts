@@ -11,7 +11,7 @@ function md(lines: readonly string[]): ArticleMetadata {
 const FILLER = 'Receipts kept in one folder make the spring filing an afternoon rather than a week of searching drawers.';
 const BODY = Array.from({ length: 8 }, () => [FILLER, '']).flat();
 
-/** A post whose byline shows `login` and whose author box at the end shows `boxName`, each linking to its own address. */
+/** A post whose byline shows `login` and whose author box at the end shows `boxName`, each linking to its address (none when empty). */
 const POST = (login: string, loginHref: string, boxName: string, boxHref: string): string[] => [
 	'# How to keep receipts for tax season',
 	'',
@@ -19,7 +19,7 @@ const POST = (login: string, loginHref: string, boxName: string, boxHref: string
 	'-   Published Oct 10, 2023',
 	'',
 	...BODY,
-	`## Written by [${boxName}](${boxHref})`,
+	boxHref ? `## Written by [${boxName}](${boxHref})` : `## Written by ${boxName}`,
 	'',
 	`${boxName.split(' ')[0]} is a tax writer who has covered personal finance for ten years.`,
 	'',
@@ -27,14 +27,24 @@ const POST = (login: string, loginHref: string, boxName: string, boxHref: string
 
 suite('Metadata: a login and the full name of the same person (loginFullName.ts)', () => {
 	test('a login linking to the same author page as the author box is reported as the full name', () => {
-		const m = md(POST('taxwriter77', '/author/taxwriter77/', 'Mara Quill', '/author/taxwriter77/'));
+		const m = md(POST('quill77', '/author/quill77/', 'Mara Quill', '/author/quill77/'));
 		assert.strictEqual(m.author?.value, 'Mara Quill');
 		assert.match(m.author?.rule ?? '', /:full-name$/);
 	});
 
-	test('a login made of a word of the full name is reported as the full name', () => {
-		const m = md(POST('TaxTipsMara', '/author/taxtipsmara/', 'Mara Quill', '/team/mara-quill/'));
+	test('a login made of a word of the full name is reported as the full name when only one of them links to an author page', () => {
+		const m = md(POST('TaxTipsMara', '/author/taxtipsmara/', 'Mara Quill', ''));
 		assert.strictEqual(m.author?.value, 'Mara Quill');
+	});
+
+	test('a login and a full name with author pages of their own are two people', () => {
+		const m = md(POST('TaxTipsMara', '/author/taxtipsmara/', 'Mara Quill', '/author/mara-quill/'));
+		assert.strictEqual(m.author?.value, 'TaxTipsMara');
+	});
+
+	test('a login that holds no word of the full name is kept, even with the same author page', () => {
+		const m = md(POST('woodshop', '/author/maraquill/', 'Mara Quill', '/author/maraquill/'));
+		assert.strictEqual(m.author?.value, 'woodshop');
 	});
 
 	test('the date beside the login is still read', () => {

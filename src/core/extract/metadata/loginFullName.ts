@@ -7,13 +7,14 @@ import { MIN_SCORE, type Candidate, type MetadataScan, type MNode } from './scan
  * Reason: blog and CMS themes print the account's display name in the byline, and it is often the login
  * ("TurboTaxLisa", "jsmith", "jane_doe"), while an author box or a second byline on the same page names the person in
  * full. A reader (and the annotators) cite the person. When the reported author is one login and another author
- * candidate of the page is a full name of the same person, the full name is reported. "The same person" is read on
- * general grounds only: both names link to the same author page, or the login is made of one of the full name's
- * words ("turbotaxlisa" holds "lisa", "jdoe" holds "doe").
+ * candidate of the page is a full name of the same person, the full name is reported. "The same person": the login is
+ * made of one of the full name's words ("turbotaxlisa" holds "lisa", "jdoe" holds "doe"), and the two do not link to
+ * two different author pages. A login that holds no word of the name ("woodshop") may be a shop's or a team's account
+ * and is kept, even when it links to the same author page.
  *
- * Unlike the removed `authorDisplayNames.ts` (session 21), which asked for both links to the same author page AND a
- * shared word, either ground is enough here, and the full name may come from any author rule (a "Written by" heading,
- * an author card, a byline link), not only from a link to an author page. A commenter's full name never counts.
+ * Unlike the removed `authorDisplayNames.ts` (session 21), which asked for links to the same author page from both
+ * names, the full name may come from any author rule (a "Written by" heading, an author card, an unlinked byline),
+ * and a login whose name has no author page link is read too. A commenter's full name never counts.
  *
  * Measured on the wcxb-dev tuning part (cached regions, `metaTune.js score`): author right half A 197 -> 198 of 254,
  * half B 211 -> 211 of 275; where none unchanged (2 of 244, 1 of 281). Fires on one half-A page and no half-B page.
@@ -25,8 +26,10 @@ export function withFullName(s: MetadataScan, chosen: Candidate<string[]>, cands
 	for (const c of cands) {
 		if (c.value.length !== 1 || c.score < MIN_SCORE || !c.node || !isFullName(c.value[0])) continue;
 		if (inCommentBox(s, c.node)) continue;
-		const samePage = loginPage !== undefined && authorPageOf(s, c.node) === loginPage;
-		if (samePage || holdsWordOf(login, c.value[0])) return { ...chosen, value: [c.value[0]], rule: `${chosen.rule}${FULL_NAME_SUFFIX}` };
+		if (!holdsWordOf(login, c.value[0])) continue;
+		// Two author pages are two people: "lisa77" and "Lisa Marsh" with pages of their own are co-authors.
+		const page = authorPageOf(s, c.node);
+		if (loginPage === undefined || page === undefined || page === loginPage) return { ...chosen, value: [c.value[0]], rule: `${chosen.rule}${FULL_NAME_SUFFIX}` };
 	}
 	return chosen;
 }
