@@ -20,6 +20,7 @@ import { readEncoded, readShareLinks } from './metadata/witnesses';
 import { readEscapedHtml } from './metadata/escapedHtml';
 import { keepAuthorOnKind, keepDateOnKind } from './metadata/kindPolicy';
 import { withFullName } from './metadata/loginFullName';
+import { isBylinelessListDate, namesInAuthorMarkup } from './metadata/bylinelessListDates';
 import { pageDayFirst } from './metadata/numericDateOrder';
 import { countWordMatches } from '../text/wordCount';
 import { blockText } from './inlineText';
@@ -202,7 +203,10 @@ class SharedRead {
 		// A name read far from the title (an author box at the end) is no dateline: dates beside it are not looked for.
 		const byline = authors && authors.score >= MIN_REPORTED_SCORE && !authors.rule.includes(FAR_SUFFIX) ? authors.node : undefined;
 		const chosen = titleChoice.listItem ? { candidates: [] } : chooseDates(s, this.dateOptions, byline);
-		const dates = chosen.published && !keepDateOnKind(s, chosen.published, byline) ? { ...chosen, published: undefined } : chosen;
+		// A plain-text date repeated down a page with no byline is a list item's (`bylinelessListDates.ts`).
+		const signed = (authors !== undefined && authors.score >= MIN_REPORTED_SCORE) || namesInAuthorMarkup(this.authorCands);
+		const dropped = chosen.published && (!keepDateOnKind(s, chosen.published, byline) || isBylinelessListDate(chosen.published, signed));
+		const dates = dropped ? { ...chosen, published: undefined } : chosen;
 		const out = { authors, dates };
 		this.#bylines.set(pageKind, out);
 		return out;
