@@ -19,6 +19,8 @@ import { firstOfRepeated, LIST_ITEMS_MIN } from './metadata/repeatedBylines';
 import { readEncoded, readShareLinks } from './metadata/witnesses';
 import { readEscapedHtml } from './metadata/escapedHtml';
 import { keepAuthorOnKind, keepDateOnKind } from './metadata/kindPolicy';
+import { withFullName } from './metadata/loginFullName';
+import { isBylinelessListDate, namesInAuthorMarkup } from './metadata/bylinelessListDates';
 import { pageDayFirst } from './metadata/numericDateOrder';
 import { countWordMatches } from '../text/wordCount';
 import { blockText } from './inlineText';
@@ -195,11 +197,16 @@ class SharedRead {
 		// An index page's title is its first item's heading: the byline and date under it are that item's, not the page's.
 		const found = titleChoice.listItem ? undefined : expandAuthors(s, firstOfRepeated(s, this.authorCands, LIST_ITEMS_MIN));
 		// On a listing, collection, product, service or documentation page, only a byline and a date at the title are the page's (`kindPolicy.ts`).
-		const authors = found && keepAuthorOnKind(s, found) ? found : undefined;
+		const kept = found && keepAuthorOnKind(s, found) ? found : undefined;
+		// A login in the byline is the person another byline or author box names in full (`loginFullName.ts`); its node stays the dateline.
+		const authors = kept && withFullName(s, kept, this.authorCands);
 		// A name read far from the title (an author box at the end) is no dateline: dates beside it are not looked for.
 		const byline = authors && authors.score >= MIN_REPORTED_SCORE && !authors.rule.includes(FAR_SUFFIX) ? authors.node : undefined;
 		const chosen = titleChoice.listItem ? { candidates: [] } : chooseDates(s, this.dateOptions, byline);
-		const dates = chosen.published && !keepDateOnKind(s, chosen.published, byline) ? { ...chosen, published: undefined } : chosen;
+		// A plain-text date repeated down a page with no byline is a list item's (`bylinelessListDates.ts`).
+		const signed = (authors !== undefined && authors.score >= MIN_REPORTED_SCORE) || namesInAuthorMarkup(this.authorCands);
+		const dropped = chosen.published && (!keepDateOnKind(s, chosen.published, byline) || isBylinelessListDate(chosen.published, signed));
+		const dates = dropped ? { ...chosen, published: undefined } : chosen;
 		const out = { authors, dates };
 		this.#bylines.set(pageKind, out);
 		return out;
