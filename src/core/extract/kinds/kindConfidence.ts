@@ -38,6 +38,8 @@ export const KIND_RULE_TALLIES = {
 	'dated teasers': { right: 7, pages: 9 },
 	// Most of the page's headings are titles linking elsewhere (titledFeed.ts; session 24, pages taken from the rules below): A 4/5, B 7/8.
 	'linked titles': { right: 11, pages: 13 },
+	// Page links over 10 or more cards (pager.ts; session 24): A 2/2, B 0/0.
+	'paged cards': { right: 2, pages: 2 },
 	// Item titles outside the pipeline's container (itemTitles.ts): A 1/1, B 1/1 (2 more of B to linked titles, session 24).
 	'item titles outside the article': { right: 2, pages: 2 },
 	// Prose outside the pipeline's container (proseOutside.ts): A 0/1, B 2/2.
@@ -48,8 +50,8 @@ export const KIND_RULE_TALLIES = {
 	'dated items': { right: 3, pages: 5 },
 	// Short headed tiles where the page would be an article (featureTiles.ts): A 5/9, B 2/3.
 	'feature tiles': { right: 7, pages: 12 },
-	// Long paragraphs in one container, no date: A 82/105, B 105/125 (4 listings to linked titles, session 24).
-	'long paragraphs': { right: 187, pages: 230 },
+	// Long paragraphs in one container, no date: A 82/103, B 105/125 (4 listings to linked titles, 2 to paged cards, session 24).
+	'long paragraphs': { right: 187, pages: 228 },
 	// A spread-out page of headed sections (headedSections.ts): A 26/39, B 31/41.
 	'headed sections': { right: 57, pages: 80 },
 	// Teaser cards under a name priced at once (cardsUnderPrice.ts): A 0/0, B 2/2.
