@@ -2,7 +2,7 @@
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { extractArticle } from '../../src/core/extract/extractArticle';
-import { headingCount, MIN_FEED_TITLES } from '../../src/core/extract/kinds/titledFeed';
+import { feedHeadings, MIN_FEED_TITLES } from '../../src/core/extract/kinds/titledFeed';
 import { dumpLines } from '../util/joinLines';
 
 const SUMMARY =
@@ -59,7 +59,15 @@ suite('Page kinds: a feed of linked titles', () => {
 		assert.strictEqual(x.kind, 'article');
 	});
 
-	test('headings are counted at any depth', () => {
-		assert.strictEqual(headingCount(parseDump(dumpLines('# One', '', '::: {.x}', '## Two', '', '::: {.y}', '### [Three](/c)', ':::', ':::')).blocks), 3);
+	test('headings are counted at any depth; a title is words; counting stops at reading beside an article', () => {
+		const doc = parseDump(dumpLines('# One', '', '::: {.x}', '## Two', '', '::: {.y}', '### [Three is a title](/c)', '', '### [](/img)', ':::', ':::', '', '## What to read next', '', '### [Four is a title](/d)'));
+		assert.deepStrictEqual(feedHeadings(doc.blocks), { headings: 4, titles: 1 });
+	});
+
+	test('a story whose only linked titles follow "What to read next" is no feed', () => {
+		const rail = Array.from({ length: MIN_FEED_TITLES + 4 }, (_, i) => [`### [Another story from the allotments, number ${i + 1}](/news/${i + 1})`, '']);
+		const dump = dumpLines('::: {.post}', '# Water butts for the allotments', '', ...PROSE.flatMap((p) => [p, '']), ':::', '', '::: {.rail}', '## What to read next', '', ...rail.flat(), ':::');
+		assert.doesNotMatch(kindOf(dump).rule, /linked titles/);
+		assert.match(kindOf(dump.replace('What to read next', 'Stories')).rule, /linked titles/);
 	});
 });

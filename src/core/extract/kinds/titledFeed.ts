@@ -3,6 +3,7 @@ import { childBlocks } from '../../model/blockTree';
 import type { Block } from '../../model/dumpDocument';
 import type { Attempt } from '../blockIndex';
 import { titleLinkHeadings } from './datedTeasers';
+import { collapsedText } from '../inlineText';
 
 /**
  * A listing's headings are its items' titles, each one link to the item; an article's headings name its own sections
@@ -23,25 +24,44 @@ import { titleLinkHeadings } from './datedTeasers';
  * Readability corpus 0.947 → 0.947, seeds 53/53.
  */
 export const MIN_FEED_TITLES = 10;
+/** A title is words: a heading that links an image alone (`### [](/news/...)`) or an arrow names no item. */
+export const MIN_FEED_TITLE_CHARS = 5;
 /** ...and this share of the page's headings: an article's own section headings keep it below (a related rail of 10 titles beside 4 sections is 0.71). */
 export const MIN_FEED_TITLE_SHARE = 0.75;
 
-/** Headings among blocks, nested ones too. */
-export function headingCount(blocks: readonly Block[]): number {
-	let n = 0;
+/**
+ * A heading that introduces reading beside an article ("What to read next", "Related", "You may also like"): the
+ * linked titles after it are a rail, not the page's items, so counting stops there. Narrower than the further-reading
+ * labels of heuristics/trailingLinks.ts, which also name a feed's own sections ("Latest", "Trending"). Without it, a
+ * readability-corpus news article (yahoo-2: an undated story, then 32 linked titles under "What to Read Next") was
+ * taken for a feed; its F1 did not move.
+ */
+export const BESIDE_ARTICLE_RE = /^(?:what to read|read (?:next|also)|also read|you (?:may|might) also|related (?:stories|articles|posts|news|content|reading)|more (?:stories|articles|posts) like|keep reading|if you (?:liked|enjoyed)|recommended for you)/i;
+
+/** Headings among blocks, nested ones too, and those of them that are linked titles (`MIN_FEED_TITLE_CHARS`), up to the first `BESIDE_ARTICLE_RE` heading. */
+export function feedHeadings(blocks: readonly Block[]): { readonly headings: number; readonly titles: number } {
+	let headings = 0;
+	let titles = 0;
+	let stop = false;
 	const visit = (b: Block): void => {
+		if (stop) return;
 		if (b.kind === 'heading') {
-			n++;
+			if (BESIDE_ARTICLE_RE.test(collapsedText(b))) {
+				stop = true;
+				return;
+			}
+			headings++;
+			titles += titleLinkHeadings([b], MIN_FEED_TITLE_CHARS);
 			return;
 		}
 		for (const c of childBlocks(b)) visit(c);
 	};
 	for (const b of blocks) visit(b);
-	return n;
+	return { headings, titles };
 }
 
 /** Whether the page read whole is a feed of linked titles: `MIN_FEED_TITLES` of them, `MIN_FEED_TITLE_SHARE` of its headings. Linear in its blocks. */
 export function isTitledFeed(whole: Attempt): boolean {
-	const titles = titleLinkHeadings(whole.blocks);
-	return titles >= MIN_FEED_TITLES && titles >= headingCount(whole.blocks) * MIN_FEED_TITLE_SHARE;
+	const { headings, titles } = feedHeadings(whole.blocks);
+	return titles >= MIN_FEED_TITLES && titles >= headings * MIN_FEED_TITLE_SHARE;
 }
