@@ -3,6 +3,7 @@ import { childBlocks } from '../../model/blockTree';
 import type { Block, Inline } from '../../model/dumpDocument';
 import type { Attempt } from '../blockIndex';
 import { datedLines } from './datedItems';
+import { collapsedText } from '../inlineText';
 
 /**
  * A listing is a feed of items, each a title that links to the item with its date on a short line of its own: a
@@ -35,12 +36,13 @@ function onlyOutLink(inlines: readonly Inline[]): boolean {
 /**
  * Headings among blocks (nested ones too) that are one link to another page: stricter than itemTitles.ts `linkedTitles`
  * (any heading holding a link, in-page anchors too), which counts a documentation page's self-linked section titles.
+ * With `minChars`, only headings whose visible text is at least that long (an image's link has none: titledFeed.ts).
  */
-export function titleLinkHeadings(blocks: readonly Block[]): number {
+export function titleLinkHeadings(blocks: readonly Block[], minChars = 0): number {
 	let n = 0;
 	const visit = (b: Block): void => {
 		if (b.kind === 'heading') {
-			if (onlyOutLink(b.content)) n++;
+			if (onlyOutLink(b.content) && (minChars === 0 || collapsedText(b).length >= minChars)) n++;
 			return;
 		}
 		for (const c of childBlocks(b)) visit(c);

@@ -8,6 +8,8 @@ import { isDatedArticle } from './datedArticle';
 import { isDatedBesideCards } from './datedBesideCards';
 import { isDatedFeed } from './datedItems';
 import { isDatedTeaserFeed } from './datedTeasers';
+import { isTitledFeed } from './titledFeed';
+import { isPagedCards } from './pager';
 import { linksToDocSource } from './docSource';
 import { isProductOverCards } from './cardsUnderPrice';
 import { isCardsInChrome } from './cardsInChrome';
@@ -124,6 +126,10 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	if (linksToDocSource(index)) return { kind: 'documentation', signal: 'link to its source file', confidence: kindConfidence('link to its source file') };
 	// Many linked titles and as many date lines on the page read whole are a feed, however long its summaries (datedTeasers.ts).
 	if (isDatedTeaserFeed(whole)) return { kind: 'listing', signal: 'dated teasers', confidence: kindConfidence('dated teasers') };
+	// Headings that are mostly titles linking to other pages are a feed's items, with or without dates (titledFeed.ts).
+	if (isTitledFeed(whole)) return { kind: 'listing', signal: 'linked titles', confidence: kindConfidence('linked titles') };
+	// Links to the list's other pages over many repeated cards are a paged list of items (pager.ts).
+	if (isPagedCards(index.doc.blocks, s)) return { kind: 'listing', signal: `paged cards ${s.cards?.items.length ?? 0}`, confidence: kindConfidence('paged cards') };
 	const coverage = whole.chars > 0 ? article.chars / whole.chars : 1;
 	// A listing whose items lie outside the container the article pipeline chose (kinds/itemTitles.ts).
 	if (!spread && itemsOutsideArticle(article, whole)) return { kind: 'listing', signal: 'item titles outside the article', confidence: kindConfidence('item titles outside the article') };

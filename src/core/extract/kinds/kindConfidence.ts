@@ -36,8 +36,12 @@ export const KIND_RULE_TALLIES = {
 	'link to its source file': { right: 5, pages: 5 },
 	// Linked titles and as many date lines (datedTeasers.ts): A 3/5, B 4/4.
 	'dated teasers': { right: 7, pages: 9 },
-	// Item titles outside the pipeline's container (itemTitles.ts): A 1/1, B 3/3.
-	'item titles outside the article': { right: 4, pages: 4 },
+	// Most of the page's headings are titles linking elsewhere (titledFeed.ts; session 24, pages taken from the rules below): A 4/5, B 7/8.
+	'linked titles': { right: 11, pages: 13 },
+	// Page links over 10 or more cards (pager.ts; session 24): A 2/2, B 0/0.
+	'paged cards': { right: 2, pages: 2 },
+	// Item titles outside the pipeline's container (itemTitles.ts): A 1/1, B 1/1 (2 more of B to linked titles, session 24).
+	'item titles outside the article': { right: 2, pages: 2 },
 	// Prose outside the pipeline's container (proseOutside.ts): A 0/1, B 2/2.
 	'prose outside the article': { right: 2, pages: 3 },
 	// A company's "we" and calls to act (companyVoice.ts): A 8/10, B 11/12.
@@ -46,18 +50,18 @@ export const KIND_RULE_TALLIES = {
 	'dated items': { right: 3, pages: 5 },
 	// Short headed tiles where the page would be an article (featureTiles.ts): A 5/9, B 2/3.
 	'feature tiles': { right: 7, pages: 12 },
-	// Long paragraphs in one container, no date: A 82/108, B 105/126.
-	'long paragraphs': { right: 187, pages: 234 },
+	// Long paragraphs in one container, no date: A 82/103, B 105/125 (4 listings to linked titles, 2 to paged cards, session 24).
+	'long paragraphs': { right: 187, pages: 228 },
 	// A spread-out page of headed sections (headedSections.ts): A 26/39, B 31/41.
 	'headed sections': { right: 57, pages: 80 },
 	// Teaser cards under a name priced at once (cardsUnderPrice.ts): A 0/0, B 2/2.
 	'price at the name over cards': { right: 2, pages: 2 },
 	// Cards beside a container dated as published (datedArticle.ts `isDatedBesideCards`): A 1/1, B 2/2.
 	'dated beside cards': { right: 3, pages: 3 },
-	// Repeated short linked cards, no date: A 5/12, B 8/24.
-	cards: { right: 13, pages: 36 },
-	// A spread-out page with none of the above: A 3/9, B 1/5.
-	'article coverage': { right: 4, pages: 14 },
+	// Repeated short linked cards, no date: A 4/11, B 4/19 (6 pages to linked titles, session 24).
+	cards: { right: 8, pages: 30 },
+	// A spread-out page with none of the above: A 3/8, B 1/5 (1 collection to linked titles, session 24).
+	'article coverage': { right: 4, pages: 13 },
 	// None of the above, but a publication date over the container: A 0/0, B 3/3.
 	dated: { right: 3, pages: 3 },
 	// None of the above: A 6/24, B 3/14.
