@@ -1,6 +1,7 @@
 // The learned block filter (kinds/learnedFilter.ts) and its features (blockFeatures.ts), on small synthetic dumps.
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
+import type { RemovedRegion } from '../../src/core/extract/article';
 import { blockFeatures, candidateBlocks, candidateOf, FEATURE_NAMES } from '../../src/core/extract/blockFeatures';
 import { withTextCache } from '../../src/core/extract/inlineText';
 import { contentProbabilities, learnedFilter, type BlockModel } from '../../src/core/extract/kinds/learnedFilter';
@@ -104,7 +105,7 @@ suite('Learned block filter', () => {
 		withPage((_, doc) => {
 			const cs = candidateBlocks(doc);
 			const kept = cs.map((c) => c.block);
-			const removed: { range: { start: number; end: number }; step: string; signal: string }[] = [];
+			const removed: RemovedRegion[] = [];
 			const model = oneFeatureModel('link density', -10, 3);
 			const out = learnedFilter(doc, kept, removed, 'product', undefined, undefined, { kinds: new Set(['product']), model, dropBelow: 0.3 });
 			assert.deepStrictEqual(out, kept.slice(1, 5));
@@ -120,6 +121,16 @@ suite('Learned block filter', () => {
 			const model = oneFeatureModel('sentence end', 10, -3);
 			const out = learnedFilter(doc, kept, [], 'product', undefined, undefined, { kinds: new Set(['product']), model, dropBelow: 0, addAbove: 0.9 });
 			assert.deepStrictEqual(out, [cs[1].block, cs[3].block, cs[4].block]);
+		});
+	});
+
+	test('a page the model would leave without any of the pipeline\'s text keeps what the pipeline kept', () => {
+		withPage((_, doc) => {
+			const kept = candidateBlocks(doc).map((c) => c.block);
+			const removed: RemovedRegion[] = [];
+			const out = learnedFilter(doc, kept, removed, 'product', undefined, undefined, { kinds: new Set(['product']), model: oneFeatureModel('kept', 0, -10), dropBelow: 0.3 });
+			assert.strictEqual(out, kept);
+			assert.strictEqual(removed.length, 0);
 		});
 	});
 

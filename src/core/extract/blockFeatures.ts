@@ -59,6 +59,11 @@ export const FEATURE_NAMES = [
 	'next log words',
 	'prev heading',
 	'next heading',
+	'kept:forum',
+	'kept:product',
+	'kept:collection',
+	'kept:listing',
+	'kept:service',
 ] as const;
 
 /** A candidate block: a content node of the page outside hidden containers, with the class weight of its containers. */
@@ -241,6 +246,11 @@ export function blockFeatures(candidates: readonly Candidate[], page: PageState)
 			next ? log1(next.words) : 0,
 			prev?.block.kind === 'heading' ? 1 : 0,
 			next?.block.kind === 'heading' ? 1 : 0,
+			kept[i] && page.kind === 'forum' ? 1 : 0,
+			kept[i] && page.kind === 'product' ? 1 : 0,
+			kept[i] && page.kind === 'collection' ? 1 : 0,
+			kept[i] && page.kind === 'listing' ? 1 : 0,
+			kept[i] && page.kind === 'service' ? 1 : 0,
 		]);
 		before += t.length;
 	}

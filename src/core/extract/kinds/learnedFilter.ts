@@ -11,7 +11,7 @@ import type { PageKind } from './pageKind';
  * half B (sites the model never saw) improved. Exported so that the training script can switch it off (an empty set)
  * to read the pipeline's own output.
  */
-export const LEARNED_FILTER_KINDS = new Set<PageKind>([]);
+export const LEARNED_FILTER_KINDS = new Set<PageKind>(['service']);
 
 /** A kept block whose probability of being content is below this is dropped. */
 export const DROP_BELOW = 0.3;
@@ -65,14 +65,21 @@ export function learnedFilter(doc: DumpDocument, blocks: readonly Block[], remov
 	const p = contentProbabilities(rows, model);
 	const owner = candidateOf(candidates, blocks);
 	const out: Block[] = [];
+	const dropped: RemovedRegion[] = [];
+	let keptText = false;
 	for (let i = 0; i < blocks.length; i++) {
 		const c = owner[i];
 		if (c >= 0 && p[c] < dropBelow) {
-			removed.push({ range: blocks[i].range, step: 'learned-filter', signal: `p=${p[c].toFixed(2)}` });
+			dropped.push({ range: blocks[i].range, step: 'learned-filter', signal: `p=${p[c].toFixed(2)}` });
 			continue;
 		}
+		if (c >= 0) keptText = true;
 		out.push(blocks[i]);
 	}
+	// The model corrects the pipeline, it does not overrule it on a whole page: a page it would leave without any text
+	// of the pipeline's (two tuning pages with the filter on every kind) keeps what the pipeline kept.
+	if (!keptText && owner.some((c) => c >= 0)) return blocks;
+	removed.push(...dropped);
 	let added = false;
 	for (let i = 0; i < candidates.length; i++) {
 		if (kept[i] || p[i] <= addAbove) continue;
