@@ -278,7 +278,7 @@ function main(): void {
 			'// The learned block classifier: logistic regression weights over blockFeatures.ts features, written by scripts/trainBlocks.ts.',
 			'/*',
 			` * Trained on the WCXB tuning pages of half A only (detected kinds: ${kindsNote}): ${pages.length} pages, ${blocks} candidate`,
-			` * blocks, ${positives} labelled content (most of their words in the annotated text). Regenerate with`,
+			` * blocks, ${positives} labelled content (most of their three-word runs in the annotated text). Regenerate with`,
 			` *   npx tsc -p . --outDir out && node out/scripts/trainBlocks.js --write${kinds && at >= 0 ? ` --kinds ${kindsNote}` : kinds ? '' : ' --all-kinds'}`,
 			' * Weights are per standard deviation: z = bias + sum(weight * (x - mean) / scale).',
 			' */',

@@ -1,7 +1,7 @@
 // The learned block classifier: logistic regression weights over blockFeatures.ts features, written by scripts/trainBlocks.ts.
 /*
  * Trained on the WCXB tuning pages of half A only (detected kinds: product,collection,forum,listing,service): 187 pages, 27094 candidate
- * blocks, 10843 labelled content (most of their words in the annotated text). Regenerate with
+ * blocks, 10843 labelled content (most of their three-word runs in the annotated text). Regenerate with
  *   npx tsc -p . --outDir out && node out/scripts/trainBlocks.js --write
  * Weights are per standard deviation: z = bias + sum(weight * (x - mean) / scale).
  */
