@@ -16,6 +16,7 @@ import { dropThreadArticleControls } from './heuristics/threadArticleControls';
 import { dropTrailingLinks } from './heuristics/trailingLinks';
 import { readKind } from './kinds/declinedKind';
 import { detectKind } from './kinds/detect';
+import { learnedFilter } from './kinds/learnedFilter';
 import type { PageKind } from './kinds/pageKind';
 import { pageSignals } from './kinds/signals';
 import { STRATEGIES } from './kinds/strategies';
@@ -183,6 +184,8 @@ function extract(doc: DumpDocument): Article {
 	}
 	// 11: outside the page's own main landmark, only prose stays (regions/mainLandmark.ts).
 	blocks = [...keepInsideMainLandmark(index, blocks, removed)];
+	// 12: on the kinds whose hand rules generalize worst, a learned block classifier has the last word (kinds/learnedFilter.ts).
+	blocks = [...learnedFilter(index.doc, blocks, removed, kind.kind, region, metadata.title?.source)];
 	removed.sort((a, b) => a.range.start - b.range.start);
 	let chars = textChars(blocks);
 	if (chars === 0) {
