@@ -4,7 +4,7 @@ import { parseDump } from '../../src/core/dump/parseDump';
 import type { RemovedRegion } from '../../src/core/extract/article';
 import { blockFeatures, candidateBlocks, candidateOf, FEATURE_NAMES } from '../../src/core/extract/blockFeatures';
 import { withTextCache } from '../../src/core/extract/inlineText';
-import { contentProbabilities, learnedFilter, type BlockModel } from '../../src/core/extract/kinds/learnedFilter';
+import { contentProbabilities, learnedFilter, MAX_CANDIDATES, type BlockModel } from '../../src/core/extract/kinds/learnedFilter';
 import type { Block } from '../../src/core/model/dumpDocument';
 import { dumpLines } from '../util/joinLines';
 
@@ -140,6 +140,27 @@ suite('Learned block filter', () => {
 			const model = oneFeatureModel('link density', -10, 3);
 			assert.strictEqual(learnedFilter(doc, kept, [], 'article', undefined, undefined, { kinds: new Set(['product']), model }), kept);
 			assert.deepStrictEqual(contentProbabilities([[1, 2]], { ...model, features: ['x'], weights: [1] }), [0.5]);
+		});
+	});
+	test('divs nested 100,000 deep are walked without recursion, and a page over the candidate bound is left as read', () => {
+		const deep = parseDump('::: {.a}\n'.repeat(100_000) + 'deep text\n' + ':::\n'.repeat(100_000));
+		withTextCache(() => {
+			const cs = candidateBlocks(deep);
+			assert.deepStrictEqual(cs.map((c) => c.text), ['deep text']);
+		});
+		const many = parseDump(Array.from({ length: MAX_CANDIDATES + 1 }, (_, i) => `Paragraph number ${i}.`).join('\n\n'));
+		withTextCache(() => {
+			assert.strictEqual(candidateBlocks(many, MAX_CANDIDATES), undefined);
+			assert.strictEqual(candidateBlocks(many).length, MAX_CANDIDATES + 1);
+			const kept = many.blocks;
+			const removed: RemovedRegion[] = [];
+			// A model that drops the later two thirds of a page: over the bound it is never asked.
+			const model = oneFeatureModel('position', -20, 5);
+			const under = parseDump(Array.from({ length: 30 }, (_, i) => `Paragraph number ${i}.`).join('\n\n'));
+			assert.ok(learnedFilter(under, under.blocks, [], 'service', undefined, undefined, { kinds: new Set(['service']), model }).length < 15, 'the model drops blocks of a page under the bound');
+			const out = learnedFilter(many, kept, removed, 'service', undefined, undefined, { kinds: new Set(['service']), model });
+			assert.strictEqual(out, kept);
+			assert.strictEqual(removed.length, 0);
 		});
 	});
 });

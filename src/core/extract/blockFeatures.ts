@@ -106,40 +106,52 @@ function count(re: RegExp, s: string): number {
 	return n;
 }
 
-/** Text measures of a block and everything inside it: its leaves' inline measures added up. */
-function measure(b: Block): Stats {
-	if (b.kind === 'paragraph' || b.kind === 'heading') return measureInlines(b.content, collapsedText(b));
-	if (b.kind === 'code') {
-		const s = emptyStats();
-		s.chars = b.rawFormat ? 0 : collapsedText(b).length;
-		return s;
-	}
+/** Text measures of a block and everything inside it: its leaves' inline measures added up (no recursion: lists nest without bound in a hostile dump). */
+function measure(block: Block): Stats {
 	const s = emptyStats();
-	for (const c of childBlocks(b)) addStats(s, measure(c));
+	const stack: Block[] = [block];
+	while (stack.length > 0) {
+		const b = stack.pop()!;
+		if (b.kind === 'paragraph' || b.kind === 'heading') addStats(s, measureInlines(b.content, collapsedText(b)));
+		else if (b.kind === 'code') s.chars += b.rawFormat ? 0 : collapsedText(b).length;
+		else for (const c of childBlocks(b)) stack.push(c);
+	}
 	return s;
 }
 
 const CANDIDATE_KINDS: ReadonlySet<Block['kind']> = new Set<Block['kind']>(['heading', 'paragraph', 'list', 'table', 'blockquote', 'code']);
 
-/** The page's candidate blocks in document order: the content nodes under its divs, hidden divs left out, each with some words. */
-export function candidateBlocks(doc: DumpDocument): Candidate[] {
+/**
+ * The page's candidate blocks in document order: the content nodes under its divs, hidden divs left out, each with
+ * some words. With `limit`, undefined once there are more than `limit` of them: the filter then leaves the page as the
+ * pipeline read it (no real page comes near: see learnedFilter.ts `MAX_CANDIDATES`).
+ */
+export function candidateBlocks(doc: DumpDocument): Candidate[];
+export function candidateBlocks(doc: DumpDocument, limit: number): Candidate[] | undefined;
+export function candidateBlocks(doc: DumpDocument, limit = Infinity): Candidate[] | undefined {
 	const out: Candidate[] = [];
-	const visit = (blocks: readonly Block[], weight: number, chrome: boolean): void => {
-		for (const b of blocks) {
-			if (isContainer(b)) {
-				if (isHidden(b.attrs)) continue;
-				const w = classWeight(b.attrs.classes, b.attrs.id) / CLASS_WEIGHT;
-				visit(b.children, weight + w, chrome || w < 0);
-				continue;
-			}
-			if (!CANDIDATE_KINDS.has(b.kind) || (b.kind === 'code' && b.rawFormat)) continue;
-			const text = collapsedText(b);
-			const words = count(WORD_RE, text);
-			if (words === 0) continue;
-			out.push({ block: b, classWeight: Math.max(-MAX_CLASS_UNITS, Math.min(MAX_CLASS_UNITS, weight)), chrome, text, stats: measure(b), words });
+	// Depth first with a stack of frames (divs nest without bound in a hostile dump: 100,000 in the pathological suite).
+	const stack: { readonly blocks: readonly Block[]; at: number; readonly weight: number; readonly chrome: boolean }[] = [{ blocks: doc.blocks, at: 0, weight: 0, chrome: false }];
+	while (stack.length > 0) {
+		const frame = stack[stack.length - 1];
+		if (frame.at >= frame.blocks.length) {
+			stack.pop();
+			continue;
 		}
-	};
-	visit(doc.blocks, 0, false);
+		const b = frame.blocks[frame.at++];
+		if (isContainer(b)) {
+			if (isHidden(b.attrs)) continue;
+			const w = classWeight(b.attrs.classes, b.attrs.id) / CLASS_WEIGHT;
+			stack.push({ blocks: b.children, at: 0, weight: frame.weight + w, chrome: frame.chrome || w < 0 });
+			continue;
+		}
+		if (!CANDIDATE_KINDS.has(b.kind) || (b.kind === 'code' && b.rawFormat)) continue;
+		const text = collapsedText(b);
+		const words = count(WORD_RE, text);
+		if (words === 0) continue;
+		if (out.length >= limit) return undefined;
+		out.push({ block: b, classWeight: Math.max(-MAX_CLASS_UNITS, Math.min(MAX_CLASS_UNITS, frame.weight)), chrome: frame.chrome, text, stats: measure(b), words });
+	}
 	return out;
 }
 

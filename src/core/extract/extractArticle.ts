@@ -185,7 +185,7 @@ function extract(doc: DumpDocument): Article {
 	// 11: outside the page's own main landmark, only prose stays (regions/mainLandmark.ts).
 	blocks = [...keepInsideMainLandmark(index, blocks, removed)];
 	// 12: on the kinds whose hand rules generalize worst, a learned block classifier has the last word (kinds/learnedFilter.ts).
-	blocks = [...learnedFilter(index.doc, blocks, removed, kind.kind, region, metadata.title?.source)];
+	blocks = [...learnedFilter(index.doc, blocks, removed, readAs.kind, region, metadata.title?.source)];
 	removed.sort((a, b) => a.range.start - b.range.start);
 	let chars = textChars(blocks);
 	if (chars === 0) {

@@ -31,6 +31,12 @@ export const DROP_BELOW = 0.3;
  * nothing at 0.95, and helped no kind by more than 0.001.
  */
 export const ADD_ABOVE = Infinity;
+/**
+ * Pages with more candidate blocks than this are left as the pipeline read them. The most of any wcxb-dev dump (1,310
+ * pages) is 944 (99% have at most 506); a hostile dump of 60,000 headings would hold a 52-number row per block (about
+ * 25 MB), far over the hardening issue's memory bound, for a decision the model was never trained to make.
+ */
+export const MAX_CANDIDATES = 5_000;
 
 /** A logistic model over standardized features (data/blockModel.ts). */
 export interface BlockModel {
@@ -79,8 +85,8 @@ export function contentProbabilities(rows: readonly (readonly number[])[], m: Bl
 export function learnedFilter(doc: DumpDocument, blocks: readonly Block[], removed: RemovedRegion[], kind: PageKind, region: SourceRange | undefined, titleSource: SourceRange | undefined, options: FilterOptions = {}): readonly Block[] {
 	const { kinds = LEARNED_FILTER_KINDS, model = BLOCK_MODEL, dropBelow = DROP_BELOW, addAbove = ADD_ABOVE } = options;
 	if (!kinds.has(kind) || blocks.length === 0) return blocks;
-	const candidates = candidateBlocks(doc);
-	if (candidates.length === 0) return blocks;
+	const candidates = candidateBlocks(doc, MAX_CANDIDATES);
+	if (candidates === undefined || candidates.length === 0) return blocks;
 	const page: PageState = { kept: blocks, region, kind, titleSource };
 	const { rows, kept } = blockFeatures(candidates, page);
 	const p = contentProbabilities(rows, model);
