@@ -5,6 +5,7 @@ import type { RemovedRegion } from './article';
 import { collapse, collapsedLength, collapsedText, inlineText, isHidden, isHiddenSpan, isUnicodeSpace, rememberText, useIndexTexts } from './inlineText';
 import { BlockOrder } from './blockOrder';
 import { BlockTexts } from './blockTexts';
+import { SharedTexts } from './sharedTexts';
 import { isScriptDataCode, isScriptDataText } from './heuristics/scriptData';
 import type { PlatformProfile } from './profiles';
 import * as W from './scoring';
@@ -208,6 +209,8 @@ export class BlockIndex {
 	/** Paragraphs that are markup the parser could not read (see `isMarkupLeftover`), and code blocks of script data (heuristics/scriptData.ts). */
 	readonly leftovers = new Set<Block>();
 	readonly rootStats: Stats;
+	/** One string per repeated paragraph or heading text (sharedTexts.ts), while the index is built. */
+	#shared: SharedTexts | undefined = new SharedTexts();
 
 	constructor(readonly doc: DumpDocument) {
 		this.rootStats = emptyStats();
@@ -222,6 +225,7 @@ export class BlockIndex {
 		this.#collapsed.fit();
 		this.order.fit();
 		this.parent = new BlockValues(this.order, this.order.blocks, this.#parents);
+		this.#shared = undefined;
 	}
 
 	#visit(b: Block, parent: number): Stats {
@@ -241,9 +245,11 @@ export class BlockIndex {
 					this.leftovers.add(b);
 				} else {
 					// Read once: a paragraph can be megabytes long, and its text is needed by several steps.
-					const raw = inlineText(content);
+					// Repeated texts as one string each (sharedTexts.ts).
+					const shared = this.#shared!;
+					const raw = shared.share(inlineText(content));
 					this.rawText.set(b, raw);
-					const text = collapse(raw);
+					const text = shared.share(collapse(raw));
 					rememberText(b, text);
 					s = measureInlines(content, text);
 					if (s.chars > 0) s.paragraphs = 1;
@@ -251,10 +257,14 @@ export class BlockIndex {
 				}
 				break;
 			}
-			case 'heading':
-				s = measureInlines(b.content, collapsedText(b));
+			case 'heading': {
+				// As a paragraph's, a repeated heading text is one string (sharedTexts.ts).
+				const text = this.#shared!.share(collapsedText(b));
+				rememberText(b, text);
+				s = measureInlines(b.content, text);
 				s.headingChars = s.chars;
 				break;
+			}
 			case 'code':
 				s = emptyStats();
 				if (!b.rawFormat && isScriptDataCode(b.text)) this.leftovers.add(b);

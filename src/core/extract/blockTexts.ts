@@ -35,6 +35,16 @@ export class BlockTexts {
 		return this.#order.has(b);
 	}
 
+	/** Slots (blocks numbered so far). */
+	get size(): number {
+		return this.#texts.length;
+	}
+
+	/** The order's number of `b`, undefined when it numbers none. */
+	orderOf(b: Block): number | undefined {
+		return this.#order.get(b);
+	}
+
 	get(b: Block): string | undefined {
 		const at = this.#order.get(b);
 		return at === undefined ? undefined : this.#texts[at];

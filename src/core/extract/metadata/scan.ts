@@ -267,7 +267,15 @@ export class MetadataScan {
 	 * 'tracking pixels' (13,500 paragraphs) at the extraction's peak, in the metadata read.
 	 */
 	readonly #blockTexts: Map<Block, string>;
-	readonly #byOrder: BlockTexts | undefined;
+	/**
+	 * The texts by order that differ from the index's (`#indexTexts`), made when the first one is set (in a holder, so
+	 * a scan made `from` this one shares it even when made first): a table of a slot
+	 * per block ('headings named like the preview': 120,001 slots, 0.96 MB at the extraction's peak, made up front and
+	 * never filled, since every paragraph's and heading's text there is the index's).
+	 */
+	readonly #byOrder: { table: BlockTexts | undefined };
+	/** Per block order, 1 when the block's text is the index's text (read from `#indexTexts`, no slot of its own). */
+	readonly #sameAsIndex: Uint8Array | undefined;
 	/** The index's collapsed texts (`collapsedText` in inlineText.ts), during an extraction. */
 	readonly #indexTexts: BlockTexts | undefined;
 	readonly #compact: CompactOffsets;
@@ -287,6 +295,8 @@ export class MetadataScan {
 	/** The readings of blocks of an id and a class, by their words; of a lone id or class, by it as written. */
 	readonly #plainReadings: Map<string, AttrReading>;
 	readonly #oneWordReadings: Map<string, AttrReading>;
+	/** Nodes made so far while scanning (`nodes` has room for more). */
+	#count = 0;
 
 	/**
 	 * The scan of `doc` for `context`. With `from` (an earlier scan of the same document in the same extraction), its
@@ -305,6 +315,7 @@ export class MetadataScan {
 			this.#text = from.#text;
 			this.#blockTexts = from.#blockTexts;
 			this.#byOrder = from.#byOrder;
+			this.#sameAsIndex = from.#sameAsIndex;
 			this.#indexTexts = from.#indexTexts;
 			this.#compact = from.#compact;
 			this.#wordList = from.#wordList;
@@ -322,6 +333,7 @@ export class MetadataScan {
 		this.links = [];
 		this.#text = new Map();
 		this.#blockTexts = new Map();
+		this.#byOrder = { table: undefined };
 		this.#compact = new CompactOffsets();
 		this.#wordList = [''];
 		this.#wordIds = new Map([['', 0]]);
@@ -332,11 +344,17 @@ export class MetadataScan {
 		this.#plainReadings = new Map();
 		this.#oneWordReadings = new Map();
 		this.#indexTexts = runIndexTexts();
-		this.#byOrder = this.#indexTexts?.sibling();
+		this.#sameAsIndex = this.#indexTexts ? new Uint8Array(this.#indexTexts.size) : undefined;
+		// Room for a node per block the index numbers, set in place: the scan makes one for each and more for spans, links
+		// and images. Grown by `push` and cut to its length after, the list was its slots twice while copied
+		// ('headings named like the preview': 120,001 nodes, 171,720 slots and then 120,001, 2.3 MB at the extraction's peak).
+		if (this.#indexTexts) this.nodes = new Array<MNode>(this.#indexTexts.size);
+		this.#count = 0;
 		this.#scanBlocks(doc.blocks, undefined, false);
 		// The node lists cut to their length: an array grown by `push` keeps up to half its room empty, here for the
-		// whole metadata read ('headings named like the preview': 120,001 nodes in 171,720 slots, 0.39 MB).
-		this.nodes = this.nodes.slice();
+		// whole metadata read; a list that had room for every node is cut in place (no copy).
+		if (this.#count < this.nodes.length) this.nodes.length = this.#count;
+		else if (this.#count > (this.#indexTexts?.size ?? 0)) this.nodes = this.nodes.slice();
 		this.links = this.links.slice();
 		// Each distinct word list is tested once: pages repeat the same few classes on thousands of nodes.
 		const words = this.#wordList.slice(1);
@@ -353,8 +371,10 @@ export class MetadataScan {
 		// The list's own copy: pages repeat the same few classes on thousands of nodes, each lower-cased anew.
 		// The scan makes nodes of spans, links and images among inlines; every other kind is a block's.
 		const Node = nodeClassOf(item);
-		const n = new Node(item, parent, this.nodes.length, this.#tags(wordsId, hidden, itemprop));
-		this.nodes.push(n);
+		const at = this.#count++;
+		const n = new Node(item, parent, at, this.#tags(wordsId, hidden, itemprop));
+		if (at < this.nodes.length) this.nodes[at] = n;
+		else this.nodes.push(n);
 		return n;
 	}
 
@@ -494,7 +514,14 @@ export class MetadataScan {
 			case 'heading': {
 				t = collapse(smartInlineText(b.content, this.doc.text));
 				const plain = this.#indexTexts?.get(b);
-				if (plain === t) t = plain;
+				if (plain === t) {
+					const at = this.#indexTexts!.orderOf(b);
+					if (at !== undefined) {
+						this.#sameAsIndex![at] = 1;
+						return plain;
+					}
+					t = plain;
+				}
 				break;
 			}
 			case 'div':
@@ -513,13 +540,18 @@ export class MetadataScan {
 				t = collapse(blockText(b));
 				break;
 		}
-		if (this.#byOrder?.numbers(b)) this.#byOrder.set(b, t);
+		if (this.#indexTexts?.numbers(b)) (this.#byOrder.table ??= this.#indexTexts.sibling()).set(b, t);
 		else this.#blockTexts.set(b, t);
 		return t;
 	}
 
 	#knownBlockText(b: Block): string | undefined {
-		return this.#byOrder?.get(b) ?? this.#blockTexts.get(b);
+		const index = this.#indexTexts;
+		if (index) {
+			const at = index.orderOf(b);
+			if (at !== undefined) return this.#sameAsIndex![at] === 1 ? index.get(b) : this.#byOrder.table?.get(b);
+		}
+		return this.#blockTexts.get(b);
 	}
 
 	/** `into` followed by the non-empty collapsed texts of `blocks`, space-separated. */
