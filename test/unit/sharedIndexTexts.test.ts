@@ -3,9 +3,11 @@
 import * as assert from 'node:assert/strict';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
+import { BlockTexts, OverlayTexts } from '../../src/core/extract/blockTexts';
 import { withTextCache } from '../../src/core/extract/inlineText';
 import { MetadataScan } from '../../src/core/extract/metadata/scan';
 import { SHARED_TEXT_MAX_CHARS, SHARED_TEXTS_MAX, SharedTexts } from '../../src/core/extract/sharedTexts';
+import type { Block } from '../../src/core/model/dumpDocument';
 
 /** A page that repeats its headings and paragraphs, with a "quoted" one whose scan text differs from the index's. */
 const REPEATS = ['# A "quoted" title', '', ...Array.from({ length: 5 }, () => ['## Reply', '', 'Some words here.', '']).flat()].join('\n');
@@ -69,5 +71,34 @@ suite('Shared index texts and the lean metadata scan', () => {
 			assert.equal(first.textOf(title), 'A “quoted” title');
 			assert.equal(first.hasText(first.nodes.find((n) => n.block?.kind === 'heading' && n !== title)!), false);
 		});
+	});
+});
+
+suite('Overlay texts (the index\'s raw paragraph texts over its collapsed ones)', () => {
+	test('a raw text equal to the collapsed one takes no slot; others do, made when first needed, and every read is as set', () => {
+		type B = Block;
+		const bs = Array.from({ length: 300 }, (_, i) => ({ kind: 'paragraph', range: { start: i, end: i + 1 } }) as unknown as B);
+		const order = new Map<B, number>();
+		const base = new BlockTexts(order);
+		const raw = new OverlayTexts(base);
+		bs.forEach((b, i) => {
+			order.set(b, i);
+			raw.grow();
+			base.grow();
+			if (i % 5 === 4) return;
+			base.set(b, `text ${i}`);
+			raw.set(b, i % 7 === 3 ? `text\n${i}` : `text ${i}`);
+		});
+		raw.fit();
+		base.fit();
+		assert.equal(raw.size, bs.length);
+		bs.forEach((b, i) => {
+			const want = i % 5 === 4 ? undefined : i % 7 === 3 ? `text\n${i}` : `text ${i}`;
+			assert.equal(raw.get(b), want);
+			assert.equal(raw.has(b), want !== undefined);
+		});
+		// Set again to the base's text: read from the base once more.
+		raw.set(bs[3], 'text 3');
+		assert.equal(raw.get(bs[3]), 'text 3');
 	});
 });

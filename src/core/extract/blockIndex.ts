@@ -4,7 +4,7 @@ import type { Attributes, Block, DumpDocument, FencedDiv, HtmlDiv, Inline } from
 import type { RemovedRegion } from './article';
 import { collapse, collapsedLength, collapsedText, inlineText, isHidden, isHiddenSpan, isUnicodeSpace, rememberText, useIndexTexts } from './inlineText';
 import { BlockOrder } from './blockOrder';
-import { BlockTexts } from './blockTexts';
+import { BlockTexts, OverlayTexts } from './blockTexts';
 import { SharedTexts } from './sharedTexts';
 import { isScriptDataCode, isScriptDataText } from './heuristics/scriptData';
 import type { PlatformProfile } from './profiles';
@@ -202,10 +202,13 @@ export class BlockIndex {
 	/** Each block's enclosing block (undefined at the top), read like a map. */
 	readonly parent: BlockValues;
 	readonly containers: Container[] = [];
-	/** The visible text of each paragraph, line breaks kept (see `inlineText`); by order, as the measures are. */
-	readonly rawText = new BlockTexts(this.order);
 	/** Paragraphs' and headings' collapsed texts, for the run's text cache (inlineText.ts `collapsedText`). */
 	readonly #collapsed = new BlockTexts(this.order);
+	/**
+	 * The visible text of each paragraph, line breaks kept (see `inlineText`); by order, as the measures are. A text
+	 * that is its collapsed text is read from that table (blockTexts.ts `OverlayTexts`).
+	 */
+	readonly rawText = new OverlayTexts(this.#collapsed);
 	/** Paragraphs that are markup the parser could not read (see `isMarkupLeftover`), and code blocks of script data (heuristics/scriptData.ts). */
 	readonly leftovers = new Set<Block>();
 	readonly rootStats: Stats;
@@ -248,9 +251,10 @@ export class BlockIndex {
 					// Repeated texts as one string each (sharedTexts.ts).
 					const shared = this.#shared!;
 					const raw = shared.share(inlineText(content));
-					this.rawText.set(b, raw);
 					const text = shared.share(collapse(raw));
+					// The collapsed text first: a raw text that is the same takes no slot of its own (`OverlayTexts`).
 					rememberText(b, text);
+					this.rawText.set(b, raw);
 					s = measureInlines(content, text);
 					if (s.chars > 0) s.paragraphs = 1;
 					if (s.chars >= W.MIN_PARAGRAPH_CHARS && linkDensity(s) < W.SIBLING_MAX_LINK_DENSITY && isProse(text)) s.proseChars = s.chars;
