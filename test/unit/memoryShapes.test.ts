@@ -64,6 +64,14 @@ const STILL_OVER = new Set([
 	// Later in session 23: companyVoice.ts counts block by block (no joined text), and the preview caps its Contents
 	// list at 1,000 headings (vscode/previewModel.ts MAX_TOC_ITEMS; this child renders html as the preview does). The
 	// smallest heap after these two: 45 MB (44 failed 2 of 2, in extraction); extraction needs more room than the cap leaves.
+	// Session 24: repeated paragraph and heading texts of the block index are one string each (extract/sharedTexts.ts),
+	// a raw paragraph text equal to its collapsed text takes no slot (blockTexts.ts OverlayTexts), the metadata scan's
+	// node list is sized by the index (no growth copy), its text table is made only for texts unlike the index's, its
+	// nodes keep their parent by order (48 bytes, not 56), and the whole-page block list is cut to length. The
+	// headings' extraction, live peak above the warm heap under a tight cap (46 / 42 MB): 28.1 -> 23.0 MB (heap
+	// snapshot at the limit: the scan's 120,001 nodes, 6.4 MB, still the largest part); smallest heap 45 -> 40 MB (39
+	// fails; 40 passes 1 run of 3): it fails first in diagnose now (live peak 23.4 MB, unchanged), extraction at 38.
+	// UTF-16: 25 MB (cap 19).
 	'UTF-16',
 	// 'encoded script links' and 'tracking pixels' pass since session 17: they finish under 30 and 29 MB (3 runs of
 	// 3), 3 MB or more below their 33 MB cap; a link's one word of text and an image's repeated attribute block are

@@ -4,7 +4,8 @@ import type { Attributes, Block, DumpDocument, FencedDiv, HtmlDiv, Inline } from
 import type { RemovedRegion } from './article';
 import { collapse, collapsedLength, collapsedText, inlineText, isHidden, isHiddenSpan, isUnicodeSpace, rememberText, useIndexTexts } from './inlineText';
 import { BlockOrder } from './blockOrder';
-import { BlockTexts } from './blockTexts';
+import { BlockTexts, OverlayTexts } from './blockTexts';
+import { SharedTexts } from './sharedTexts';
 import { isScriptDataCode, isScriptDataText } from './heuristics/scriptData';
 import type { PlatformProfile } from './profiles';
 import * as W from './scoring';
@@ -201,13 +202,18 @@ export class BlockIndex {
 	/** Each block's enclosing block (undefined at the top), read like a map. */
 	readonly parent: BlockValues;
 	readonly containers: Container[] = [];
-	/** The visible text of each paragraph, line breaks kept (see `inlineText`); by order, as the measures are. */
-	readonly rawText = new BlockTexts(this.order);
 	/** Paragraphs' and headings' collapsed texts, for the run's text cache (inlineText.ts `collapsedText`). */
 	readonly #collapsed = new BlockTexts(this.order);
+	/**
+	 * The visible text of each paragraph, line breaks kept (see `inlineText`); by order, as the measures are. A text
+	 * that is its collapsed text is read from that table (blockTexts.ts `OverlayTexts`).
+	 */
+	readonly rawText = new OverlayTexts(this.#collapsed);
 	/** Paragraphs that are markup the parser could not read (see `isMarkupLeftover`), and code blocks of script data (heuristics/scriptData.ts). */
 	readonly leftovers = new Set<Block>();
 	readonly rootStats: Stats;
+	/** One string per repeated paragraph or heading text (sharedTexts.ts), while the index is built. */
+	#shared: SharedTexts | undefined = new SharedTexts();
 
 	constructor(readonly doc: DumpDocument) {
 		this.rootStats = emptyStats();
@@ -222,6 +228,7 @@ export class BlockIndex {
 		this.#collapsed.fit();
 		this.order.fit();
 		this.parent = new BlockValues(this.order, this.order.blocks, this.#parents);
+		this.#shared = undefined;
 	}
 
 	#visit(b: Block, parent: number): Stats {
@@ -241,20 +248,27 @@ export class BlockIndex {
 					this.leftovers.add(b);
 				} else {
 					// Read once: a paragraph can be megabytes long, and its text is needed by several steps.
-					const raw = inlineText(content);
-					this.rawText.set(b, raw);
-					const text = collapse(raw);
+					// Repeated texts as one string each (sharedTexts.ts).
+					const shared = this.#shared!;
+					const raw = shared.share(inlineText(content));
+					const text = shared.share(collapse(raw));
+					// The collapsed text first: a raw text that is the same takes no slot of its own (`OverlayTexts`).
 					rememberText(b, text);
+					this.rawText.set(b, raw);
 					s = measureInlines(content, text);
 					if (s.chars > 0) s.paragraphs = 1;
 					if (s.chars >= W.MIN_PARAGRAPH_CHARS && linkDensity(s) < W.SIBLING_MAX_LINK_DENSITY && isProse(text)) s.proseChars = s.chars;
 				}
 				break;
 			}
-			case 'heading':
-				s = measureInlines(b.content, collapsedText(b));
+			case 'heading': {
+				// As a paragraph's, a repeated heading text is one string (sharedTexts.ts).
+				const text = this.#shared!.share(collapsedText(b));
+				rememberText(b, text);
+				s = measureInlines(b.content, text);
 				s.headingChars = s.chars;
 				break;
+			}
 			case 'code':
 				s = emptyStats();
 				if (!b.rawFormat && isScriptDataCode(b.text)) this.leftovers.add(b);

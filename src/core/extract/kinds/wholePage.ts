@@ -45,7 +45,9 @@ export function wholePage(index: BlockIndex, everything = false, hidden = false)
 		blocks.push(...kept.blocks);
 		chars += kept.stats.chars;
 	}
-	return { region: ROOT, regionScore: 0, blocks, removed, chars };
+	// Cut to its length: grown by `push`, the list keeps up to half its room empty for as long as the attempt lives,
+	// through the metadata read ('headings named like the preview': 120,001 blocks in 171,720 slots, 0.41 MB).
+	return { region: ROOT, regionScore: 0, blocks: blocks.slice(), removed, chars };
 }
 
 /** The page less its chrome is this short (a cookie line, an accessibility link): what the reader sees is not there yet. */

@@ -55,17 +55,59 @@ class NodeTags {
 		readonly wordsId: number,
 		readonly hidden: boolean,
 		readonly itemprop: string,
+		/** The scan's nodes, where a node finds its parent (`MNode.parent`). */
+		readonly table: NodeTable,
 	) {}
 }
 
+/** The parent order of a top-level node. */
+const NO_PARENT = -1;
+/** Room for this many parents at first when the scan does not know its size; doubled when full. */
+const FIRST_PARENTS = 256;
+
 /**
- * A block, span, link or image of the dump with the words that describe it. Four fields: the item, the parent, the
- * order, and the node's tags (words, hidden, itemprop), shared among the nodes whose tags are the same; its
+ * The scan's nodes, and each node's parent as the parent's order in an Int32Array (4 bytes a node, outside the object
+ * heap) instead of a field of the node (8 bytes): a node is three fields, 48 bytes, not four, 56. 'headings named like
+ * the preview' (120,001 nodes): 0.96 MB less at the extraction's peak, the metadata scan.
+ */
+class NodeTable {
+	/** The scan's `nodes` (the same list). */
+	nodes: MNode[] = [];
+	#parents: Int32Array;
+
+	constructor(capacity: number) {
+		this.#parents = new Int32Array(Math.max(capacity, FIRST_PARENTS));
+	}
+
+	setParent(at: number, parent: number): void {
+		if (at >= this.#parents.length) {
+			const parents = new Int32Array(this.#parents.length * 2);
+			parents.set(this.#parents);
+			this.#parents = parents;
+		}
+		this.#parents[at] = parent;
+	}
+
+	parentOf(at: number): MNode | undefined {
+		const p = this.#parents[at];
+		return p === NO_PARENT ? undefined : this.nodes[p];
+	}
+
+	/** Cuts the parents to the nodes' number once the scan is done. */
+	fit(count: number): void {
+		if (count < this.#parents.length) this.#parents = this.#parents.slice(0, count);
+	}
+}
+
+/**
+ * A block, span, link or image of the dump with the words that describe it. Three fields: the item, the order, and
+ * the node's tags (words, hidden, itemprop, and the scan's table where its parent is found, `NodeTable`), shared among
+ * the nodes whose tags are the same; its
  * attributes, range and kind are read from the block or inline it stands for. As an object of ten fields, with the
  * range of a link copied out of it and an entry `{ node, link }` per link, the scan held 184 bytes a link at the
  * extraction's peak ('encoded script links', 42,000 links: 7.7 MB, 3.9x its input); with the tags as three own
- * fields, 80 (72 and the node's slot in `nodes`); now 64: 'tracking pixels' (40,500 nodes) and 'encoded script
- * links' (42,000) hold 0.65 MB less.
+ * fields, 80 (72 and the node's slot in `nodes`); then 64: 'tracking pixels' (40,500 nodes) and 'encoded script
+ * links' (42,000) hold 0.65 MB less; now 56 with the parent out of the node (`NodeTable`).
  *
  * A block's node and an inline's are of two subclasses, so `block` and `inline` are answered by the node's class: the
  * rules ask them of every node, and reading the item's `kind` (blocks and inlines of a dozen classes) to answer was
@@ -75,15 +117,18 @@ class NodeTags {
 export abstract class MNode {
 	/** The block, or the span, link or image. */
 	readonly item: Block | Inline;
-	readonly parent: MNode | undefined;
 	readonly order: number;
 	readonly #tags: NodeTags;
 
-	constructor(item: Block | Inline, parent: MNode | undefined, order: number, tags: NodeTags) {
+	constructor(item: Block | Inline, order: number, tags: NodeTags) {
 		this.item = item;
-		this.parent = parent;
 		this.order = order;
 		this.#tags = tags;
+	}
+
+	/** The node of the enclosing block or span, undefined at the top (kept by order in the scan's `NodeTable`). */
+	get parent(): MNode | undefined {
+		return this.#tags.table.parentOf(this.order);
 	}
 
 	/** Lower-cased id, classes, itemprop, rel, role, property and itemtype. */
@@ -267,7 +312,15 @@ export class MetadataScan {
 	 * 'tracking pixels' (13,500 paragraphs) at the extraction's peak, in the metadata read.
 	 */
 	readonly #blockTexts: Map<Block, string>;
-	readonly #byOrder: BlockTexts | undefined;
+	/**
+	 * The texts by order that differ from the index's (`#indexTexts`), made when the first one is set (in a holder, so
+	 * a scan made `from` this one shares it even when made first): a table of a slot
+	 * per block ('headings named like the preview': 120,001 slots, 0.96 MB at the extraction's peak, made up front and
+	 * never filled, since every paragraph's and heading's text there is the index's).
+	 */
+	readonly #byOrder: { table: BlockTexts | undefined };
+	/** Per block order, 1 when the block's text is the index's text (read from `#indexTexts`, no slot of its own). */
+	readonly #sameAsIndex: Uint8Array | undefined;
 	/** The index's collapsed texts (`collapsedText` in inlineText.ts), during an extraction. */
 	readonly #indexTexts: BlockTexts | undefined;
 	readonly #compact: CompactOffsets;
@@ -287,6 +340,10 @@ export class MetadataScan {
 	/** The readings of blocks of an id and a class, by their words; of a lone id or class, by it as written. */
 	readonly #plainReadings: Map<string, AttrReading>;
 	readonly #oneWordReadings: Map<string, AttrReading>;
+	/** Nodes made so far while scanning (`nodes` has room for more). */
+	#count = 0;
+	/** The nodes and their parents (shared with a scan made `from` this one, as the nodes are). */
+	readonly #table: NodeTable;
 
 	/**
 	 * The scan of `doc` for `context`. With `from` (an earlier scan of the same document in the same extraction), its
@@ -300,11 +357,13 @@ export class MetadataScan {
 		this.context = context;
 		if (from && from.doc === doc) {
 			this.nodes = from.nodes;
+			this.#table = from.#table;
 			this.links = from.links;
 			this.profile = from.profile;
 			this.#text = from.#text;
 			this.#blockTexts = from.#blockTexts;
 			this.#byOrder = from.#byOrder;
+			this.#sameAsIndex = from.#sameAsIndex;
 			this.#indexTexts = from.#indexTexts;
 			this.#compact = from.#compact;
 			this.#wordList = from.#wordList;
@@ -322,6 +381,7 @@ export class MetadataScan {
 		this.links = [];
 		this.#text = new Map();
 		this.#blockTexts = new Map();
+		this.#byOrder = { table: undefined };
 		this.#compact = new CompactOffsets();
 		this.#wordList = [''];
 		this.#wordIds = new Map([['', 0]]);
@@ -332,11 +392,21 @@ export class MetadataScan {
 		this.#plainReadings = new Map();
 		this.#oneWordReadings = new Map();
 		this.#indexTexts = runIndexTexts();
-		this.#byOrder = this.#indexTexts?.sibling();
+		this.#sameAsIndex = this.#indexTexts ? new Uint8Array(this.#indexTexts.size) : undefined;
+		// Room for a node per block the index numbers, set in place: the scan makes one for each and more for spans, links
+		// and images. Grown by `push` and cut to its length after, the list was its slots twice while copied
+		// ('headings named like the preview': 120,001 nodes, 171,720 slots and then 120,001, 2.3 MB at the extraction's peak).
+		if (this.#indexTexts) this.nodes = new Array<MNode>(this.#indexTexts.size);
+		this.#table = new NodeTable(this.nodes.length);
+		this.#table.nodes = this.nodes;
+		this.#count = 0;
 		this.#scanBlocks(doc.blocks, undefined, false);
 		// The node lists cut to their length: an array grown by `push` keeps up to half its room empty, here for the
-		// whole metadata read ('headings named like the preview': 120,001 nodes in 171,720 slots, 0.39 MB).
-		this.nodes = this.nodes.slice();
+		// whole metadata read; a list that had room for every node is cut in place (no copy).
+		if (this.#count < this.nodes.length) this.nodes.length = this.#count;
+		else if (this.#count > (this.#indexTexts?.size ?? 0)) this.nodes = this.nodes.slice();
+		this.#table.nodes = this.nodes;
+		this.#table.fit(this.#count);
 		this.links = this.links.slice();
 		// Each distinct word list is tested once: pages repeat the same few classes on thousands of nodes.
 		const words = this.#wordList.slice(1);
@@ -353,8 +423,11 @@ export class MetadataScan {
 		// The list's own copy: pages repeat the same few classes on thousands of nodes, each lower-cased anew.
 		// The scan makes nodes of spans, links and images among inlines; every other kind is a block's.
 		const Node = nodeClassOf(item);
-		const n = new Node(item, parent, this.nodes.length, this.#tags(wordsId, hidden, itemprop));
-		this.nodes.push(n);
+		const at = this.#count++;
+		const n = new Node(item, at, this.#tags(wordsId, hidden, itemprop));
+		this.#table.setParent(at, parent === undefined ? NO_PARENT : parent.order);
+		if (at < this.nodes.length) this.nodes[at] = n;
+		else this.nodes.push(n);
 		return n;
 	}
 
@@ -393,11 +466,11 @@ export class MetadataScan {
 	/** The shared tags of a word list (by id), hidden or not, with an itemprop. */
 	#tags(wordsId: number, hidden: boolean, itemprop: string): NodeTags {
 		const first = this.#tagsByWords[wordsId];
-		if (first === undefined) return (this.#tagsByWords[wordsId] = new NodeTags(this.#wordList[wordsId], wordsId, hidden, itemprop));
+		if (first === undefined) return (this.#tagsByWords[wordsId] = new NodeTags(this.#wordList[wordsId], wordsId, hidden, itemprop, this.#table));
 		if (first.hidden === hidden && first.itemprop === itemprop) return first;
 		const key = `${wordsId} ${hidden ? 1 : 0} ${itemprop}`;
 		let t = this.#otherTags.get(key);
-		if (t === undefined) this.#otherTags.set(key, (t = new NodeTags(this.#wordList[wordsId], wordsId, hidden, itemprop)));
+		if (t === undefined) this.#otherTags.set(key, (t = new NodeTags(this.#wordList[wordsId], wordsId, hidden, itemprop, this.#table)));
 		return t;
 	}
 
@@ -494,7 +567,14 @@ export class MetadataScan {
 			case 'heading': {
 				t = collapse(smartInlineText(b.content, this.doc.text));
 				const plain = this.#indexTexts?.get(b);
-				if (plain === t) t = plain;
+				if (plain === t) {
+					const at = this.#indexTexts!.orderOf(b);
+					if (at !== undefined) {
+						this.#sameAsIndex![at] = 1;
+						return plain;
+					}
+					t = plain;
+				}
 				break;
 			}
 			case 'div':
@@ -513,13 +593,18 @@ export class MetadataScan {
 				t = collapse(blockText(b));
 				break;
 		}
-		if (this.#byOrder?.numbers(b)) this.#byOrder.set(b, t);
+		if (this.#indexTexts?.numbers(b)) (this.#byOrder.table ??= this.#indexTexts.sibling()).set(b, t);
 		else this.#blockTexts.set(b, t);
 		return t;
 	}
 
 	#knownBlockText(b: Block): string | undefined {
-		return this.#byOrder?.get(b) ?? this.#blockTexts.get(b);
+		const index = this.#indexTexts;
+		if (index) {
+			const at = index.orderOf(b);
+			if (at !== undefined) return this.#sameAsIndex![at] === 1 ? index.get(b) : this.#byOrder.table?.get(b);
+		}
+		return this.#blockTexts.get(b);
 	}
 
 	/** `into` followed by the non-empty collapsed texts of `blocks`, space-separated. */
