@@ -3,7 +3,7 @@ import type { Block, DumpDocument, SourceRange } from '../model/dumpDocument';
 import { childBlocks } from '../model/blockTree';
 import { isContainer, linkDensity, measureInlines, addStats, emptyStats, type Stats } from './blockIndex';
 import { collapsedText, isHidden } from './inlineText';
-import type { PageKind } from './kinds/pageKind';
+import { PAGE_KINDS, type PageKind } from './kinds/pageKind';
 import { classWeight, CLASS_WEIGHT } from './scoring';
 
 /**
@@ -176,6 +176,17 @@ export function candidateOf(candidates: readonly Candidate[], blocks: readonly B
 
 const log1 = (x: number): number => Math.log(1 + x);
 
+/** The block types with a feature of their own (`type:…`), in `FEATURE_NAMES` order. */
+const BLOCK_TYPES: readonly Block['kind'][] = ['heading', 'paragraph', 'list', 'table', 'blockquote', 'code'];
+/** The kinds whose `kept:…` feature (kept by the pipeline on a page of that kind) the model reads, in `FEATURE_NAMES` order. */
+const KEPT_BY_KINDS: readonly PageKind[] = ['forum', 'product', 'collection', 'listing', 'service'];
+const NOT_KEPT: readonly number[] = KEPT_BY_KINDS.map(() => 0);
+
+/** 1 at the place of `value` in `of`, 0 elsewhere. */
+function oneHot<T>(value: T, of: readonly T[]): number[] {
+	return of.map((x) => (x === value ? 1 : 0));
+}
+
 /** The feature rows of the candidates (`FEATURE_NAMES` order) and which of them the pipeline kept. */
 export function blockFeatures(candidates: readonly Candidate[], page: PageState): { rows: number[][]; kept: boolean[] } {
 	const n = candidates.length;
@@ -212,12 +223,7 @@ export function blockFeatures(candidates: readonly Candidate[], page: PageState)
 		const prev = i > 0 ? candidates[i - 1] : undefined;
 		const next = i + 1 < n ? candidates[i + 1] : undefined;
 		rows.push([
-			b.kind === 'heading' ? 1 : 0,
-			b.kind === 'paragraph' ? 1 : 0,
-			b.kind === 'list' ? 1 : 0,
-			b.kind === 'table' ? 1 : 0,
-			b.kind === 'blockquote' ? 1 : 0,
-			b.kind === 'code' ? 1 : 0,
+			...oneHot(b.kind, BLOCK_TYPES),
 			level === 1 ? 1 : 0,
 			level === 2 || level === 3 ? 1 : 0,
 			level >= 4 ? 1 : 0,
@@ -241,13 +247,7 @@ export function blockFeatures(candidates: readonly Candidate[], page: PageState)
 			i === title ? 1 : 0,
 			title >= 0 && i < title ? 1 : 0,
 			title >= 0 ? log1(Math.abs(i - title)) : log1(n),
-			page.kind === 'article' ? 1 : 0,
-			page.kind === 'forum' ? 1 : 0,
-			page.kind === 'product' ? 1 : 0,
-			page.kind === 'collection' ? 1 : 0,
-			page.kind === 'listing' ? 1 : 0,
-			page.kind === 'documentation' ? 1 : 0,
-			page.kind === 'service' ? 1 : 0,
+			...oneHot(page.kind, PAGE_KINDS),
 			totalChars > 0 ? keptChars / totalChars : 0,
 			nearN > 0 ? near / nearN : 0,
 			i > 0 && kept[i - 1] ? 1 : 0,
@@ -258,11 +258,7 @@ export function blockFeatures(candidates: readonly Candidate[], page: PageState)
 			next ? log1(next.words) : 0,
 			prev?.block.kind === 'heading' ? 1 : 0,
 			next?.block.kind === 'heading' ? 1 : 0,
-			kept[i] && page.kind === 'forum' ? 1 : 0,
-			kept[i] && page.kind === 'product' ? 1 : 0,
-			kept[i] && page.kind === 'collection' ? 1 : 0,
-			kept[i] && page.kind === 'listing' ? 1 : 0,
-			kept[i] && page.kind === 'service' ? 1 : 0,
+			...(kept[i] ? oneHot(page.kind, KEPT_BY_KINDS) : NOT_KEPT),
 		]);
 		before += t.length;
 	}
