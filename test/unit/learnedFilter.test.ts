@@ -142,7 +142,7 @@ suite('Learned block filter', () => {
 			assert.deepStrictEqual(contentProbabilities([[1, 2]], { ...model, features: ['x'], weights: [1] }), [0.5]);
 		});
 	});
-	test('divs nested 100,000 deep are walked without recursion, and a page over the candidate bound is left as read', () => {
+	test('divs nested 100,000 deep (the parser keeps 512 levels) are walked, and a page over the candidate bound is left as read', () => {
 		const deep = parseDump('::: {.a}\n'.repeat(100_000) + 'deep text\n' + ':::\n'.repeat(100_000));
 		withTextCache(() => {
 			const cs = candidateBlocks(deep);

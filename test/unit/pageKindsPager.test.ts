@@ -2,7 +2,9 @@
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { extractArticle } from '../../src/core/extract/extractArticle';
+import { withTextCache } from '../../src/core/extract/inlineText';
 import { MIN_PAGED_CARDS, pagerLinks } from '../../src/core/extract/kinds/pager';
+import { feedHeadings } from '../../src/core/extract/kinds/titledFeed';
 import { dumpLines } from '../util/joinLines';
 
 const BLURB =
@@ -41,5 +43,13 @@ suite('Page kinds: a paged list of cards', () => {
 	test('a pager link is a page number or a step whose target names a page', () => {
 		const doc = parseDump(dumpLines('[2](/a?page=2) [Next](/a/page/3) [\\>](?p=4)', '', '[Chapter 2](/a?page=2) [2](/photos/2) [Next](/next-story)'));
 		assert.strictEqual(pagerLinks(doc.blocks), 3);
+	});
+	test('pager links and linked titles are counted through the shared block walker under 50,000 nested divs', () => {
+		const n = 50_000;
+		const doc = parseDump('::: {.a}\n'.repeat(n) + '## [A linked title of a feed](/a)\n\n[2](/list?page=2) [Next](/list?page=2)\n' + ':::\n'.repeat(n));
+		withTextCache(() => {
+			assert.strictEqual(pagerLinks(doc.blocks), 2);
+			assert.deepStrictEqual(feedHeadings(doc.blocks), { headings: 1, titles: 1 });
+		});
 	});
 });

@@ -1,5 +1,5 @@
 // Pager: links to a list's other pages ("1 2 3 … Next", "›", "Last") whose targets name a page number; a listing has one, an article seldom.
-import { childBlocks } from '../../model/blockTree';
+import { walkBlocks } from '../../model/walk';
 import type { Block, Inline } from '../../model/dumpDocument';
 import { collapse, inlineText } from '../inlineText';
 import type { PageSignals } from './signals';
@@ -33,15 +33,10 @@ export function pagerLinks(blocks: readonly Block[], stop = Infinity): number {
 			} else if (x.kind === 'emphasis' || x.kind === 'span') inlines(x.children);
 		}
 	};
-	const visit = (b: Block): void => {
-		if (n >= stop) return;
-		if (b.kind === 'paragraph' || b.kind === 'heading') {
-			inlines(b.content);
-			return;
-		}
-		for (const c of childBlocks(b)) visit(c);
-	};
-	for (const b of blocks) visit(b);
+	// The shared walker (model/walk.ts): one stack, no recursion.
+	walkBlocks(blocks, (b) => {
+		if (n < stop && (b.kind === 'paragraph' || b.kind === 'heading')) inlines(b.content);
+	});
 	return n;
 }
 

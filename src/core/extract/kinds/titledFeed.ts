@@ -1,5 +1,5 @@
 // Titled feed: a page read whole whose headings are mostly titles that link to other pages is a feed of items (a blog's index, a topic page), however long its summaries.
-import { childBlocks } from '../../model/blockTree';
+import { walkBlocks } from '../../model/walk';
 import type { Block } from '../../model/dumpDocument';
 import type { Attempt } from '../blockIndex';
 import { titleLinkHeadings } from './datedTeasers';
@@ -43,20 +43,16 @@ export function feedHeadings(blocks: readonly Block[]): { readonly headings: num
 	let headings = 0;
 	let titles = 0;
 	let stop = false;
-	const visit = (b: Block): void => {
-		if (stop) return;
-		if (b.kind === 'heading') {
-			if (BESIDE_ARTICLE_RE.test(collapsedText(b))) {
-				stop = true;
-				return;
-			}
-			headings++;
-			titles += titleLinkHeadings([b], MIN_FEED_TITLE_CHARS);
+	// The shared walker (model/walk.ts): one stack, no recursion.
+	walkBlocks(blocks, (b) => {
+		if (stop || b.kind !== 'heading') return;
+		if (BESIDE_ARTICLE_RE.test(collapsedText(b))) {
+			stop = true;
 			return;
 		}
-		for (const c of childBlocks(b)) visit(c);
-	};
-	for (const b of blocks) visit(b);
+		headings++;
+		titles += titleLinkHeadings([b], MIN_FEED_TITLE_CHARS);
+	});
 	return { headings, titles };
 }
 
