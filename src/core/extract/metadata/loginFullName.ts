@@ -1,14 +1,14 @@
-// A byline that shows the writer's login ("TurboTaxLisa", "jdoe") names the person the page also shows in full ("Lisa Greene-Lewis").
+// A byline that shows the writer's login ("HarborJane", "jdoe") names the person the page also shows in full ("Jane Marsh-Olsen").
 import { inCommentBox } from './commentBoxes';
 import { looksLikeName } from './names';
 import { MIN_SCORE, type Candidate, type MetadataScan, type MNode } from './scan';
 
 /**
  * Reason: blog and CMS themes print the account's display name in the byline, and it is often the login
- * ("TurboTaxLisa", "jsmith", "jane_doe"), while an author box or a second byline on the same page names the person in
+ * ("HarborJane", "jsmith", "jane_doe"), while an author box or a second byline on the same page names the person in
  * full. A reader (and the annotators) cite the person. When the reported author is one login and another author
  * candidate of the page is a full name of the same person, the full name is reported. "The same person": the login is
- * made of one of the full name's words ("turbotaxlisa" holds "lisa", "jdoe" holds "doe"), and the two do not link to
+ * made of one of the full name's words ("harborjane" holds "jane", "jdoe" holds "doe"), and the two do not link to
  * two different author pages. A login that holds no word of the name ("woodshop") may be a shop's or a team's account
  * and is kept, even when it links to the same author page.
  *
@@ -58,7 +58,7 @@ function isFullName(v: string): boolean {
 	return FULL_NAME_RE.test(v) && looksLikeName(v);
 }
 
-/** Whether a login holds one of a full name's words ("TurboTaxLisa" and "Lisa Greene-Lewis", "jdoe" and "Jane Doe"). */
+/** Whether a login holds one of a full name's words ("HarborJane" and "Jane Marsh-Olsen", "jdoe" and "Jane Doe"). */
 function holdsWordOf(login: string, name: string): boolean {
 	const l = login.toLowerCase().replace(/[^\p{L}]/gu, '');
 	return name
