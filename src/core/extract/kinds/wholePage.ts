@@ -10,6 +10,7 @@ import { pruneForms } from '../heuristics/forms';
 import { keepHeroSections } from '../heuristics/heroSections';
 import { keepSectionHeadings } from '../heuristics/sectionHeadings';
 import { prunedContainers } from '../prune';
+import { sameOrCopy } from '../sameBlocks';
 
 /**
  * Chrome is pruned by name (navigation, header, footer, sidebar, comments...) but nothing is scored or cleaned by
@@ -50,14 +51,7 @@ export function wholePage(index: BlockIndex, everything = false, hidden = false,
 	}
 	// Cut to its length: grown by `push`, the list keeps up to half its room empty for as long as the attempt lives,
 	// through the metadata read ('headings named like the preview': 120,001 blocks in 171,720 slots, 0.41 MB).
-	return { region: ROOT, regionScore: 0, blocks: same && sameBlocks(blocks, same) ? same : blocks.slice(), removed, chars };
-}
-
-/** Whether two block lists hold the same blocks in the same order. */
-function sameBlocks(a: readonly Block[], b: readonly Block[]): boolean {
-	if (a.length !== b.length) return false;
-	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-	return true;
+	return { region: ROOT, regionScore: 0, blocks: sameOrCopy(blocks, same), removed, chars };
 }
 
 /** The page less its chrome is this short (a cookie line, an accessibility link): what the reader sees is not there yet. */
