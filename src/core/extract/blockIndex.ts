@@ -226,7 +226,8 @@ export class BlockIndex {
 		this.#parents.fit(this.order.size);
 		this.rawText.fit();
 		this.#collapsed.fit();
-		this.order.fit();
+		// The document's list when it is the blocks by order (a page of top-level blocks only): one list, not two.
+		this.order.fit(doc.blocks);
 		this.parent = new BlockValues(this.order, this.order.blocks, this.#parents);
 		this.#shared = undefined;
 	}

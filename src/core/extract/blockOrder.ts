@@ -1,6 +1,7 @@
 // The block index's order (each block's pre-order number) as a hash table of numbers keyed by the block's source start.
 import type { Block } from '../model/dumpDocument';
 import { RangedNode } from '../model/rangedNode';
+import { sameOrCopy } from './sameBlocks';
 
 /*
  * Why: the order was a `Map<Block, number>`, an entry of 28 bytes (three slots and half a bucket) at a power-of-two
@@ -53,9 +54,13 @@ export class BlockOrder implements ReadonlyMap<Block, number> {
 		return this;
 	}
 
-	/** Cuts the blocks' list to its length once every block is numbered (an array grown by `push` keeps slack). */
-	fit(): void {
-		this.#blocks = this.#blocks.slice();
+	/**
+	 * Cuts the blocks' list to its length once every block is numbered (an array grown by `push` keeps slack); `same`,
+	 * a list holding the same blocks in the same order (a page of top-level blocks only: the document's own list), is
+	 * shared instead of a copy (blockIndex.ts `sameOrCopy`).
+	 */
+	fit(same?: Block[]): void {
+		this.#blocks = sameOrCopy(this.#blocks, same);
 	}
 
 	get(b: Block): number | undefined {

@@ -128,7 +128,8 @@ function extract(doc: DumpDocument): Article {
 
 	// 8: the page kind, and the kind's own strategy.
 	const signals = pageSignals(index);
-	const whole = wholePage(index);
+	// The same blocks as the article attempt's share its list (kinds/wholePage.ts).
+	const whole = wholePage(index, false, false, article.blocks);
 	// The metadata over the pipeline's container, read only when the kind stage asks for a date (kinds/datedArticle.ts).
 	const articleRange = article.region === ROOT ? undefined : article.region.range;
 	let early: { readonly rule: string | undefined } | undefined;
