@@ -11,6 +11,7 @@ import type { PlatformProfile } from './profiles';
 import * as W from './scoring';
 import { StatsColumns } from './statsColumns';
 import { matchCount } from '../text/wordCount';
+import { setInt32 } from '../model/int32Column';
 
 export type Container = FencedDiv | HtmlDiv;
 
@@ -360,12 +361,7 @@ class ParentOrders {
 	#values = new Int32Array(FIRST_PARENT_CAPACITY);
 
 	set(at: number, parent: number): void {
-		if (at >= this.#values.length) {
-			const values = new Int32Array(this.#values.length * 2);
-			values.set(this.#values);
-			this.#values = values;
-		}
-		this.#values[at] = parent;
+		this.#values = setInt32(this.#values, at, parent);
 	}
 
 	/** The parent order of the block at `at` (NO_PARENT at the top). */

@@ -14,6 +14,7 @@ import { withCamelParts } from './camelWords';
 import { nodeWords } from './nodeWords';
 import { visibleValuesMatch } from './visibleWords';
 import { isPageFooter } from './pageFooter';
+import { setInt32 } from '../../model/int32Column';
 
 /** What the body extractor knows when metadata is read: the chosen article container, if any. */
 export interface ArticleContext {
@@ -73,19 +74,14 @@ const FIRST_PARENTS = 256;
 class NodeTable {
 	/** The scan's `nodes` (the same list). */
 	nodes: MNode[] = [];
-	#parents: Int32Array;
+	#parents: Int32Array<ArrayBuffer>;
 
 	constructor(capacity: number) {
 		this.#parents = new Int32Array(Math.max(capacity, FIRST_PARENTS));
 	}
 
 	setParent(at: number, parent: number): void {
-		if (at >= this.#parents.length) {
-			const parents = new Int32Array(this.#parents.length * 2);
-			parents.set(this.#parents);
-			this.#parents = parents;
-		}
-		this.#parents[at] = parent;
+		this.#parents = setInt32(this.#parents, at, parent);
 	}
 
 	parentOf(at: number): MNode | undefined {
