@@ -54,12 +54,15 @@ export const KIND_PLATFORMS: readonly KindPlatform[] = [
 		kind: 'forum',
 		posts: /(^|\s)(?:question|answer)(\s|$)/,
 		// The 2024 comment layout writes each comment's header, the commenter's name and the comment's age ("Over a year
-		// ago"), in `s-user-card--awards`; the annotators keep the comment's words, never that line. Tuning forum page 0564
+		// ago"), in `s-user-card--awards`; no truth keeps that line. Tuning forum page 0564
 		// (Stack Overflow) 0.922 -> 0.933; no other page writes it. Under a post with no comments, a signed-out reader sees
 		// "Sign up to request clarification or add additional context in comments." (`js-you-can-comment-banner-anon`),
-		// which no truth keeps: tuning 4309 (Stack Overflow) 0.987 -> 0.997, 0564 0.933 -> 0.934.
+		// which no truth keeps: tuning 4309 (Stack Overflow) 0.987 -> 0.997, 0564 0.933 -> 0.934. The 2024 layout's comment
+		// list itself is `follow-ups-container-<post id>` (its comments `follow-up-<id>`, schema.org Comment microdata,
+		// which Discourse writes on its replies too, so the id, not the microdata): the Stack Exchange truths leave comments
+		// out, as they do in the older layout's `comments`. Tuning 0564 0.934 -> 0.999; no other tuning page writes it.
 		postChrome:
-			/(^|\s)(?:js-post-menu|js-post-comments-component|comments|post-taglist|comments-link-\d+|js-post-notice|s-user-card--awards|js-you-can-comment-banner(?:-anon)?)(\s|$)/,
+			/(^|\s)(?:js-post-menu|js-post-comments-component|comments|post-taglist|comments-link-\d+|follow-ups-container-\d+|js-post-notice|s-user-card--awards|js-you-can-comment-banner(?:-anon)?)(\s|$)/,
 	},
 	{
 		name: 'nodebb',
