@@ -14,6 +14,7 @@ import { dropPostNumbers } from '../heuristics/postNumbers';
 import { dropRepeatedPosterNames } from '../heuristics/repeatedPosterName';
 import { dropQuotedChrome } from '../heuristics/quotedChrome';
 import { dropListedChrome } from '../heuristics/listedChrome';
+import { dropMemberLines } from '../heuristics/memberLines';
 import { dropRepeatedPostLines } from '../heuristics/repeatedPostLines';
 import { dropRepeatedQuotes } from '../heuristics/repeatedQuotes';
 import { FirstLines, isRecommendationCard } from '../heuristics/threadRecommendations';
@@ -193,7 +194,8 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	// Post numbers and machine timestamps beside a post's date ("#2 · Jan 15, 2024", heuristics/postNumbers.ts).
 	const unnumbered = dropPostNumbers(spans, removed);
 	// A mobile app's signature after a post's last line break (heuristics/appSignatures.ts).
-	const controlled = dropAppSignatures(dropForumControls(dropRepeatedSubjects(unnumbered, titles, removed), removed), removed);
+	// A member card's lines and sign-in prompts the label rules miss ("Joined Mar 12, 2012", "Posts 1,234", heuristics/memberLines.ts).
+	const controlled = dropAppSignatures(dropMemberLines(dropForumControls(dropRepeatedSubjects(unnumbered, titles, removed), removed), removed), removed);
 	// Quotes that repeat an earlier post, once the controls inside them ("Click to expand...") are gone (heuristics/repeatedQuotes.ts).
 	const kept = dropRepeatedQuotes(dropFlattenedPreviews(index, controlled, flattenedPreviewBlocks(index, postSet), removed), removed);
 	// An answer's preview cut mid-word before its full text (heuristics/truncatedPreviews.ts).
