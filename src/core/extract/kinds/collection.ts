@@ -19,11 +19,12 @@ import type { KindStrategy } from './pageKind';
 import { productChrome, productHeading, withoutChrome } from './productRegion';
 import { isUnpricedGrid } from './unpricedGrid';
 import { isInHiddenBox, withoutHiddenBoxes } from './hiddenRegion';
+import { dropReviewCounts } from './reviewCounts';
 
-/** The attempt less its toolbar's sort and per-page choosers and pager, its grid's promotion tiles, its cards' buying forms, buttons and badges and the lines a card repeats (heuristics/sortBar.ts, gridPromos.ts, cardForms.ts, cardControls.ts, cardRepeats.ts). */
+/** The attempt less its toolbar's sort and per-page choosers and pager, its grid's promotion tiles, its cards' buying forms, buttons and badges, the lines a card repeats and its review counts (heuristics/sortBar.ts, gridPromos.ts, cardForms.ts, cardControls.ts, cardRepeats.ts, kinds/reviewCounts.ts). */
 export function withoutCardControls(index: BlockIndex, a: Attempt): Attempt {
 	const removed = [...a.removed];
-	const blocks = dropCardRepeats(dropCardControls(dropCardForms(dropGridPromos(dropSortBars(a.blocks, removed), removed), cardForms(index), removed), removed), cardRanges(index), removed);
+	const blocks = dropReviewCounts(dropCardRepeats(dropCardControls(dropCardForms(dropGridPromos(dropSortBars(a.blocks, removed), removed), cardForms(index), removed), removed), cardRanges(index), removed), removed);
 	return removed.length === a.removed.length ? a : { ...a, blocks, removed };
 }
 
