@@ -20,6 +20,8 @@ export const MIN_CARD_COPY_CHARS = 60;
  * 0.759 → 0.788, none down); article 0.951 → 0.951, no article page moved.
  * Session 20 ablation (rule off, one at a time; tuning part of wcxb-dev, the 119 pages detected as listings or
  * collections re-read, word F1): half A unchanged, half B listing -0.0004 (1 down): kept.
+ * Session 25 ablation (rule off where it fires; tuning part of wcxb-dev, main 23a4350, word F1): half A listing 0.7053
+ * -> 0.7049 (2 down), half B listing 0.8443 -> 0.8439 (1 down): kept.
  */
 export function withoutCardCopies(index: BlockIndex, a: Attempt): Attempt {
 	const removed = [...a.removed];

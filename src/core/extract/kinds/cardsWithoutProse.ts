@@ -32,6 +32,8 @@ export const MAX_CARDS_PAGE_COVERAGE = 0.9;
  * `MAX_CARDS_PAGE_COVERAGE` of it. A platform profile's container is always the article.
  * Session 22 ablation (rule off; whole tuning part, word F1): half A listing 0.6961 -> 0.6867 (a tech blog's front
  * 0.423 -> 0.104), half B listing 0.8433 -> 0.8408 (2 down: 0.996 -> 0.910, 0.600 -> 0.591), product B -0.001: kept.
+ * Session 25 ablation (rule off where it fires; tuning part of wcxb-dev, main 23a4350, word F1): half A listing 0.7053
+ * -> 0.6875 (1 down), half B listing 0.8443 -> 0.8418 (3 down) and product 0.7250 -> 0.7241: kept.
  */
 export function isCardsWithoutProse(signals: PageSignals, article: Attempt, whole: Attempt): boolean {
 	if (article.profile || (signals.cards?.items.length ?? 0) < MIN_CARDS) return false;

@@ -32,6 +32,9 @@ export const MIN_GRID_SHARE = 0.9;
  * Session 20 ablation (rule off, one at a time; tuning part of wcxb-dev, the 119 pages detected as listings or
  * collections re-read, word F1): half A unchanged, half B collection 0.785 -> 0.779 and article -0.0005 (2 pages
  * down): kept.
+ * Session 25 ablation (rule off where it fires; tuning part of wcxb-dev, main 23a4350, word F1): half A never fires;
+ * half B collection 0.7845 -> 0.7787 (2 down, a collection 0.81 -> 0.63 and an article read as a collection 0.92 ->
+ * 0.79): kept.
  */
 export function withGridCards({ index, signals, article, whole }: KindContext, attempt: Attempt): Attempt {
 	if (attempt !== article || attempt.region === ROOT || attempt.chars === 0) return attempt;

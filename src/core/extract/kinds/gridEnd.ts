@@ -36,6 +36,8 @@ const AFTER_GRID = { step: 'after-grid', signal: 'after the last priced card' };
  * Session 20 ablation (rule off, one at a time; tuning part of wcxb-dev, the 119 pages detected as listings or
  * collections re-read, word F1): half A collection +0.0007 (the outdoor shop's category 0.731 -> 0.756, as above),
  * half B -0.0002 (2 down): kept.
+ * Session 25 ablation (rule off where it fires; tuning part of wcxb-dev, main 23a4350, word F1): half A collection
+ * 0.8300 -> 0.8307 (the outdoor shop's category, 1 up), half B 0.7845 -> 0.7843 (2 down): kept.
  */
 export function untilGridEnd({ index, signals, whole }: KindContext, read: Attempt): Attempt {
 	if (read.region !== whole.region) return read;

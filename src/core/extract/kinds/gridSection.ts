@@ -36,6 +36,8 @@ export function leavesIn(blocks: readonly Block[], r: SourceRange, out: Block[] 
  * Session 20 ablation (rule off, one at a time; tuning part of wcxb-dev, the 119 pages detected as listings or
  * collections re-read, word F1): half A collection 0.815 -> 0.798 (a beauty shop's small grid 0.71 -> 0.09), half B
  * collection 0.785 -> 0.782 (1 down): kept.
+ * Session 25 ablation (rule off where it fires; tuning part of wcxb-dev, main 23a4350, word F1): half A collection
+ * 0.8300 -> 0.8136 (1 down, 0.71 -> 0.09), half B 0.7845 -> 0.7823 (1 down, 0.63 -> 0.56): kept.
  */
 export function smallGridSection(page: KindContext, whole: Attempt): Attempt {
 	const { index, signals } = page;

@@ -41,6 +41,10 @@ function isIntroLine(index: BlockIndex, b: Block): boolean {
  * Session 20 ablation (rule off, one at a time; tuning part of wcxb-dev, the 119 pages detected as listings or
  * collections re-read, word F1): half A collection -0.0003 (two marketplace categories, -0.005 and -0.007), half B
  * collection -0.0004 (2 up, 1 down): kept.
+ * Session 25 ablation (rule off where it fires; tuning part of wcxb-dev, main 23a4350, word F1): half A collection
+ * 0.8300 -> 0.8297 (2 down), half B 0.7845 -> 0.7806 (3 down, 3 up; a collection 0.63 -> 0.52 the most): kept. Widened
+ * (the intro taken beside any grid, not only a grid inside the container; or 600 / 1500 characters): no collection
+ * moves, one half-A article read as a collection -0.014: not taken.
  */
 export function withIntroAbove({ index, signals }: KindContext, attempt: Attempt): Attempt {
 	if (attempt.region === ROOT || attempt.chars === 0) return attempt;

@@ -28,6 +28,8 @@ export const MIN_ITEM_COPY_CHARS = 80;
  * Session 22 ablation: as detected (175 tuning pages annotated or detected as listings or collections) the same;
  * with the listing strategy forced on the 72 annotated listings, half A 0.6992 -> 0.6983 and half B 0.8171 -> 0.8169
  * (a music shop's list 0.803 -> 0.794): half B needs it, kept.
+ * Session 25 ablation (rule off where it fires; tuning part of wcxb-dev, main 23a4350, word F1): half A listing 0.7053
+ * -> 0.7044 (1 down); half B never fires (untested there): kept.
  */
 export function dropItemCopies(blocks: readonly Block[], removed: RemovedRegion[]): Block[] {
 	// Each item's text, with the list it was first seen in: a list may name one thing twice (a reference cited twice).

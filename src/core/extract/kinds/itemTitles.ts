@@ -82,6 +82,9 @@ export function hasLinkedHeading(b: Block): boolean {
  * Session 22 ablation of its use in the listing strategy (listing.ts reads the page whole on it; detection unchanged;
  * the 175 tuning pages annotated or detected as listings or collections, word F1): half A listing 0.6961 -> 0.6895
  * (1 down), half B listing 0.8433 -> 0.8089 (4 down, 0.588 -> 0.161 the most): kept.
+ * Session 25 ablation (rule off where it fires; tuning part of wcxb-dev, main 23a4350, word F1): half A listing 0.7053
+ * -> 0.6988 (1 down, 1 listing read as an article), half B listing 0.8443 -> 0.8069 (4 down, 2 listings read as
+ * articles): kept.
  */
 export function itemsOutsideArticle(article: Attempt, whole: Attempt): boolean {
 	if (article.profile || article.chars >= whole.chars * MAX_ITEMS_PAGE_COVERAGE) return false;

@@ -63,6 +63,9 @@ function isProse(b: Block, text: string): boolean {
  * Session 20 ablation (rule off, one at a time; tuning part of wcxb-dev, the 119 pages detected as listings or
  * collections re-read, word F1): half A one page outside the collections +0.0001, half B collection 0.7845 -> 0.7837:
  * kept.
+ * Session 25 ablation (rule off where it fires; tuning part of wcxb-dev, main 23a4350, word F1): half A collections
+ * unchanged (an article read as a collection +0.02), half B collection 0.7845 -> 0.7837 (2 down, 1 up): kept.
+ * `MIN_BELOW_PROSE_CHARS` at 100: nothing moves; at 1000: half B 0.7837: left at 300.
  */
 export function withProseBelowGrid({ index, signals, whole }: KindContext, attempt: Attempt): Attempt {
 	if (attempt.region === ROOT || attempt.chars === 0) return attempt;

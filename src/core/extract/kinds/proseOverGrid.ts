@@ -9,6 +9,9 @@
  * grid). Built (`eval --only wcxb --part tune`): page kind 842 → 845 of 1054 (half A 382 → 384, half B 460 → 461: two
  * articles and a service page leave collection, none enters it), F1 unchanged (all 0.890; half A +0.010 page-F1 summed
  * over 3 pages, half B 0 pages changed).
+ * Session 25 ablation (rule off where it fires; tuning part of wcxb-dev, main 23a4350, word F1): half A 6 pages change
+ * kind (2 right before, 0 after: articles and services become collections; F1 1 down, 2 up, +0.012 summed), half B 1
+ * (an article, right before, a collection after; F1 unchanged): kept for the kind it reports.
  */
 export const MIN_PROSE_PER_PRICED_ITEM = 4;
 

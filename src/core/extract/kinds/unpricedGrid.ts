@@ -21,6 +21,8 @@ import { isPricedListing } from './pricedListing';
  * Session 20 ablation (rule off, one at a time; tuning part of wcxb-dev, the 119 pages detected as listings or
  * collections re-read, word F1): no page moves (detection sends no unpriced page to the collection strategy): a
  * guard, kept on the forced measurement above.
+ * Session 25 ablation (rule off where it fires; tuning part of wcxb-dev, main 23a4350, word F1): never fires as
+ * detected (a guard), kept.
  */
 export function isUnpricedGrid(page: Pick<KindContext, 'index' | 'signals'>): boolean {
 	return !isPricedListing(page);
