@@ -82,4 +82,44 @@ suite('Landing tiles', () => {
 		assert.strictEqual(withLandingTiles(none, whole), none);
 		assert.strictEqual(whole.region, ROOT);
 	});
+
+	test('a feature tile whose heading links to its page, dropped for its links, comes back; a link row does not', () => {
+		const page = [
+			'::: site-main',
+			'# Pet cover that pays the vet',
+			'',
+			'Our plans pay back most of every vet bill, for accidents and illnesses alike, from the first day of cover for most conditions.',
+			'',
+			'::: feature',
+			'### [Dental illness](/cover/dental)',
+			'',
+			'Gum disease and broken teeth are covered, not only the accidents that cause them.',
+			':::',
+			'',
+			'::: links',
+			'### [All plans](/plans)',
+			'',
+			'[Compare](/compare)',
+			':::',
+			':::',
+			'',
+		].join('\n');
+		const index = new BlockIndex(parseDump(page));
+		const main = index.doc.blocks[0];
+		assert.ok(main.kind === 'div');
+		const [feature, links] = main.children.filter((b) => b.kind === 'div');
+		const kept: Attempt = {
+			region: main,
+			regionScore: 1,
+			blocks: main.children.filter((b) => b.kind !== 'div'),
+			removed: [
+				{ range: feature.range, step: 'conditional', signal: 'link density 0.24 (feature)' },
+				{ range: links.range, step: 'conditional', signal: 'link density 0.45 (links)' },
+			],
+			chars: 150,
+		};
+		const t = texts(withLandingTiles(kept, wholePage(index)));
+		assert.ok(t.includes('Dental illness') && t.some((x) => x.startsWith('Gum disease')), t.join(' | '));
+		assert.ok(!t.includes('All plans'), t.join(' | '));
+	});
 });
