@@ -42,4 +42,13 @@ suite('Outline heading nodes', () => {
 		const literal: OutlineNode = { name: 'x', detail: '', kind: 'metadata', range: { start: 0, end: 1 }, selectionRange: { start: 0, end: 1 }, children: [] };
 		assert.equal(plainOutlineNode(literal), literal, 'a literal is its own plain form');
 	});
+	test('repeated headings of one level: each a root in order, its section up to the next, as many as written', () => {
+		const text = Array.from({ length: 30 }, (_, k) => `## ${['Toc', 'Meta', 'Article'][k % 3]}\n\nwords ${k}\n`).join('\n');
+		const roots = buildOutline(parseDump(text), { metadata: {}, blocks: [], removed: [], empty: true });
+		assert.equal(roots.length, 30);
+		assert.deepEqual(roots.slice(0, 4).map((n) => n.name), ['Toc', 'Meta', 'Article', 'Toc']);
+		for (let k = 0; k < 29; k++) assert.equal(text.slice(roots[k].range.start, roots[k].range.end), `## ${roots[k].name}\n\nwords ${k}`);
+		assert.equal(roots[29].range.end, text.trimEnd().length);
+		assert.ok(roots.every((n) => n.children.length === 0 && n.level === 2));
+	});
 });

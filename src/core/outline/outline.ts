@@ -7,6 +7,7 @@ import { childBlocks, contains } from './blocks';
 import { articleSpan, pageRegions, REGION_LABELS, type PageRegion, type RegionCategory } from './regions';
 import { articleTitle, headingName, shorten, type TitleGuess } from './title';
 import { METADATA_FIELDS } from '../extract/metadataFields';
+import { SharedTexts } from '../extract/sharedTexts';
 
 export type OutlineKind = 'article' | 'heading' | 'metadata' | 'region';
 
@@ -36,42 +37,33 @@ export interface OutlineNode {
 const OUTLINE_FIELDS: readonly (readonly [keyof ArticleMetadata, string])[] = METADATA_FIELDS.filter((f) => f.outline).map((f) => [f.key, f.label]);
 
 /*
- * Why headings are kept as columns and made as a class: every heading of the outline was a FoundHeading (48 bytes and
- * its list's slot) while the outline was built, then an object literal (80 bytes) with a `range` object (40), a
- * `selectionRange` object made by the block's `contentRange` getter (40), an empty `children` array (32) and its
- * `H2` detail string (24): about 270 bytes a heading, 16 MB on the 60,000 headings of 'headings named like the
- * preview', at the same time as the model, the article and its removed regions. Here the headings found are three
- * columns (block, name, end of its container: 24 bytes) and a heading's node keeps its name, block, section end and
- * children (56 bytes; a childless node shares one empty list); `range`, `selectionRange`, `detail`, `kind` and `level`
- * are getters that read the block, as the model's ranges are made when read. Readers are unchanged but a spread (it
- * copies own fields only, so it drops the getters) or `postMessage`: `plainOutlineNode` makes the literal for them.
+ * Why headings are made as a class, once: every heading of the outline was a FoundHeading (48 bytes and its list's
+ * slot) while the outline was built, then an object literal (80 bytes) with a `range` object (40), a `selectionRange`
+ * object made by the block's `contentRange` getter (40), an empty `children` array (32) and its `H2` detail string
+ * (24): about 270 bytes a heading, 16 MB on the 60,000 headings of 'headings named like the preview', at the same
+ * time as the model, the article and its removed regions. Here a heading found is its node at once (56 bytes: its
+ * name, block, section end and children; a childless node shares one empty list), in one list that nesting turns into
+ * the roots in place, and a name the page repeats is one string (extract/sharedTexts.ts): session 24 kept three
+ * columns beside the nodes (block, name, container end: 1.4 MB) and a string per name (58,803 names, 1.35 MB, of three
+ * distinct texts). `range`, `selectionRange`, `detail`, `kind` and `level` are getters that read the block, as the
+ * model's ranges are made when read. Readers are unchanged but a spread (it copies own fields only, so it drops the
+ * getters) or `postMessage`: `plainOutlineNode` makes the literal for them.
  */
-/** Headings in document order, as columns: the block, its clean name, and the end of the innermost container. */
-interface FoundHeadings {
-	readonly blocks: Heading[];
-	readonly names: string[];
-	/** End of the innermost container holding each heading: its section cannot run past it. */
-	readonly containerEnds: number[];
-}
-
 /**
- * Headings in document order, those `keep` accepts. `byContainer` bounds each section by the div holding it (not for
- * the flat article).
+ * Headings in document order, those `keep` accepts, each as its node whose end is, until nesting sets the section's,
+ * the end of the innermost container holding it (its section cannot run past it). `byContainer` bounds each section
+ * by the div holding it (not for the flat article).
  */
-function collectHeadings(blocks: readonly Block[], containerEnd: number, byContainer: boolean, keep: (block: Heading, name: string) => boolean, out: FoundHeadings = { blocks: [], names: [], containerEnds: [] }, depth = 0): FoundHeadings {
+function collectHeadings(blocks: readonly Block[], containerEnd: number, byContainer: boolean, keep: (block: Heading, name: string) => boolean, names: SharedTexts = new SharedTexts(), out: HeadingNode[] = [], depth = 0): HeadingNode[] {
 	if (depth > 600) return out;
 	for (const b of blocks) {
 		if (b.kind === 'heading') {
 			const name = headingName(b);
-			if (name && keep(b, name)) {
-				out.blocks.push(b);
-				out.names.push(name);
-				out.containerEnds.push(containerEnd);
-			}
+			if (name && keep(b, name)) out.push(new HeadingNode(names.share(name), b, containerEnd));
 			continue;
 		}
 		const end = byContainer && (b.kind === 'div' || b.kind === 'htmlDiv') ? (b.closeRange?.start ?? b.range.end) : containerEnd;
-		collectHeadings(childBlocks(b), end, byContainer, keep, out, depth + 1);
+		collectHeadings(childBlocks(b), end, byContainer, keep, names, out, depth + 1);
 	}
 	return out;
 }
@@ -100,7 +92,8 @@ class HeadingNode implements OutlineNode {
 	readonly name: string;
 	children: readonly OutlineNode[] = NO_CHILDREN;
 	readonly #block: Heading;
-	readonly #end: number;
+	/** The section's end once nested; before, the end of the container holding the heading. */
+	#end: number;
 
 	constructor(name: string, block: Heading, end: number) {
 		this.name = name;
@@ -118,6 +111,11 @@ class HeadingNode implements OutlineNode {
 
 	get detail(): string {
 		return HEADING_DETAILS[this.#block.level] ?? `H${this.#block.level}`;
+	}
+
+	/** The heading's block (for nesting). */
+	get block(): Heading {
+		return this.#block;
 	}
 
 	get start(): number {
@@ -138,6 +136,11 @@ class HeadingNode implements OutlineNode {
 		return content.end > content.start ? content : this.#block.range;
 	}
 
+	/** Sets the section's end (nesting, once the headings after it are known). */
+	endAt(end: number): void {
+		this.#end = end;
+	}
+
 	addChild(node: OutlineNode): void {
 		if (this.children === NO_CHILDREN) this.children = [node];
 		else (this.children as OutlineNode[]).push(node);
@@ -156,25 +159,28 @@ export function plainOutlineNode(node: OutlineNode): OutlineNode {
 /**
  * Nests headings by level. A heading's section runs to the next heading of the same or a higher level, or to the
  * end of its container or scope; a heading is a child of the nearest earlier one with a lower level whose section
- * holds it.
+ * holds it. `found` (see collectHeadings) becomes the roots: a root is written back in the list at or before its own
+ * place, which was read already, so no second list of them is made.
  */
-function nestHeadings(text: string, found: FoundHeadings, scopeEnd: number): OutlineNode[] {
-	const roots: OutlineNode[] = [];
+function nestHeadings(text: string, found: HeadingNode[], scopeEnd: number): OutlineNode[] {
+	const roots: OutlineNode[] = found;
+	let rootCount = 0;
 	const stack: HeadingNode[] = [];
-	const { blocks, names, containerEnds } = found;
-	for (let i = 0; i < blocks.length; i++) {
-		const block = blocks[i];
+	for (let i = 0; i < found.length; i++) {
+		const node = found[i];
+		const block = node.block;
 		const level = block.level;
 		const blockRange = block.range;
-		let next = Math.min(scopeEnd, containerEnds[i]);
-		for (let j = i + 1; j < blocks.length; j++) {
-			if (blocks[j].level <= level) {
-				next = Math.min(next, blocks[j].range.start);
+		let next = Math.min(scopeEnd, node.end);
+		for (let j = i + 1; j < found.length; j++) {
+			const later = found[j].block;
+			if (later.level <= level) {
+				next = Math.min(next, later.range.start);
 				break;
 			}
 		}
 		const end = Math.max(blockRange.end, trimBack(text, next, blockRange.end));
-		const node = new HeadingNode(names[i], block, end);
+		node.endAt(end);
 		const start = blockRange.start;
 		while (stack.length > 0) {
 			const top = stack[stack.length - 1];
@@ -182,9 +188,10 @@ function nestHeadings(text: string, found: FoundHeadings, scopeEnd: number): Out
 			stack.pop();
 		}
 		if (stack.length > 0) stack[stack.length - 1].addChild(node);
-		else roots.push(node);
+		else roots[rootCount++] = node;
 		stack.push(node);
 	}
+	roots.length = rootCount;
 	return roots;
 }
 
