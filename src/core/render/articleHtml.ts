@@ -7,7 +7,6 @@ import type { SourceRange } from '../model/dumpDocument';
 import { LineIndex } from '../text/lineIndex';
 import { HeadingIds } from './headingIds';
 import { markdownChunks } from './markdownChunks';
-import { OffHeapJoin } from './offHeapJoin';
 import { outputBlockReader, type OutputBlockReader, type RenderedMarkdown } from './renderedMarkdown';
 import { METADATA_FIELDS } from '../extract/metadataFields';
 import { classifyUrl, isSafeLinkUrl } from '../url/urlPolicy';
@@ -332,11 +331,10 @@ export function writeArticleHtml(rendered: RenderedMarkdown, options: ArticleHtm
  * The fragment is `writeArticleHtml`'s pieces joined, for callers that need one string (the preview).
  */
 export function renderArticleHtml(rendered: RenderedMarkdown, options: ArticleHtmlOptions = {}): ArticleHtml {
-	// Joined as they come, never held twice at the end (offHeapJoin.ts): a long article's html was its pieces and
-	// their join at once.
-	const joined = new OffHeapJoin();
-	const { toc, tocTotal, stats } = writeArticleHtml(rendered, options, (piece) => joined.push(piece), true);
-	return { html: joined.text(), toc: toc ?? [], tocTotal, stats };
+	const parts: string[] = [];
+	const { toc, tocTotal, stats } = writeArticleHtml(rendered, options, (piece) => void parts.push(piece), true);
+	const html = parts.length === 1 ? parts[0] : parts.join('');
+	return { html, toc: toc ?? [], tocTotal, stats };
 }
 
 /** Words as a reader counts them: runs of letters or digits (apostrophes and hyphens inside a word keep it whole). */
