@@ -81,14 +81,12 @@ const STILL_OVER = new Set([
 	// test's cap is 34 here: probe base 15.4 MB + 10 x 1.92 MB); it fails first in render html (35, 36) and outline
 	// (34), extraction finishes at 34.
 	// Session 25: the outline makes a heading's node when it finds it, nests the one list into the roots in place and
-	// shares repeated names (outline.ts: no columns beside the nodes, 58,803 names of three texts one string each),
-	// and renderArticleHtml joins its pieces through a UTF-8 buffer outside the heap (render/offHeapJoin.ts), so the
-	// 4.64 MB html is never held twice. The headings, live peaks above the warm heap (peaks under a 37-40 MB heap,
-	// before -> after): outline 18.2-18.9 -> 12.1-16.0, render html 18.8-19.2 -> 15.1-15.5; extraction 18.3-18.8 is
-	// the highest now (the metadata scan's nodes). Smallest heap 36-38 -> 34-35 MB (bisections 36, 36, 38 -> 34, 35,
-	// 34, 34); under 33, and under 34 in 5 runs of 11, it fails in extraction; under 35 it finished 6 runs of 6. The
-	// test's cap is ceil(probe base + 18.3 MiB): 34 or 35 as the probe's base falls (15.4 to 15.9 MiB), so it stays
-	// here until extraction needs less. UTF-16: 25 MB (cap 19), unchanged.
+	// shares repeated names (outline.ts: no columns beside the nodes, 58,803 names of three texts one string each).
+	// The headings, live peaks above the warm heap (under a 37-40 MB heap, before -> after): outline 18.2-18.9 ->
+	// 12.1-16.0; render html 18.8-19.2 and extraction 18.3-18.8 are now the highest. A join of the html through a
+	// UTF-8 buffer outside the heap took render html to 15.1-15.5 and the smallest heap to 34-35 MB, but it only moved
+	// the 4.64 MB copy out of the measured heap (the process held as much), so it was not kept. The html needs handing
+	// on in pieces, and extraction about 2 MB less (the metadata scan's nodes). UTF-16: 25 MB (cap 19), unchanged.
 	'UTF-16',
 	// 'encoded script links' and 'tracking pixels' pass since session 17: they finish under 30 and 29 MB (3 runs of
 	// 3), 3 MB or more below their 33 MB cap; a link's one word of text and an image's repeated attribute block are
