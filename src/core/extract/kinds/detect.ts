@@ -22,6 +22,8 @@ import { isProseOverGrid } from './proseOverGrid';
 import { itemsOutsideArticle } from './itemTitles';
 import type { PageKind } from './pageKind';
 import { isOneProductItem } from './productItems';
+import { isNameInProductDetail } from './productDetail';
+import { hasCartWordsLeft } from './cartWordsLeft';
 import { proseOutsideArticle } from './proseOutside';
 import { productChrome } from './productRegion';
 import { isShopBlogPost } from './shopBlogPost';
@@ -88,6 +90,8 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	if (platform?.kind === 'documentation') return { kind: 'documentation', signal: `platform ${platform.name}`, confidence: kindConfidence('docs platform') };
 	// One container typed schema.org/Product is the page's product; a grid types each of its cards (productItems.ts).
 	if (isOneProductItem(s)) return { kind: 'product', signal: 'schema.org Product', confidence: kindConfidence('schema.org product') };
+	// The h1 inside a shop's product-detail container (`pdp`, `product-detail`, `single-product`) names one product (productDetail.ts).
+	if (isNameInProductDetail(index)) return { kind: 'product', signal: 'name in a product detail', confidence: kindConfidence('name in a product detail') };
 	const shopItems = shopGrid(index, s, productChrome(index));
 	const pricedCards = shopItems?.pricedItems ?? 0;
 	// A short list of product cards beside a sort or filter toolbar is a small collection (shopGrid.ts `small`).
@@ -155,6 +159,8 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 		if (isDatedBesideCards(published)) return { kind: 'article', signal: `dated, cards ${cards}`, confidence: kindConfidence('dated beside cards') };
 		return { kind: 'listing', signal: `cards ${cards}`, confidence: kindConfidence('cards') };
 	}
+	// Cart words on an undated page none of the above decided (a spread page's coverage, the default article) make a product (cartWordsLeft.ts).
+	if (!tiles && hasCartWordsLeft(s) && !published()) return { kind: 'product', signal: `cart words ${s.cartWords}, nothing else`, confidence: kindConfidence('cart words, nothing else') };
 	if (spread) return { kind: 'service', signal: `article coverage ${coverage.toFixed(2)}`, confidence: kindConfidence('article coverage') };
 	if (tiles) return { kind: 'service', signal: 'feature tiles', confidence: kindConfidence('feature tiles') };
 	// An article by default; a publication date over its container makes it a likely one (kindConfidence.ts).

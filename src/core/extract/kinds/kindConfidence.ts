@@ -14,6 +14,8 @@ export const KIND_RULE_TALLIES = {
 	'docs platform': { right: 11, pages: 13 },
 	// One container typed schema.org/Product (productItems.ts): A 1/1, B 8/8.
 	'schema.org product': { right: 9, pages: 9 },
+	// The h1 inside a product-detail container (productDetail.ts; session 25): A 11/11, B 15/15.
+	'name in a product detail': { right: 26, pages: 26 },
 	// A shop platform's class words, no grid (platforms.ts): A 6/10, B 9/13.
 	'shop platform, product': { right: 15, pages: 23 },
 	// A shop platform's class words over priced cards: A 3/4, B 5/5.
@@ -64,6 +66,8 @@ export const KIND_RULE_TALLIES = {
 	'article coverage': { right: 4, pages: 13 },
 	// None of the above, but a publication date over the container: A 0/0, B 3/3.
 	dated: { right: 3, pages: 3 },
+	// None of the above but cart words, undated (cartWordsLeft.ts; session 25): A 2/2, B 1/1.
+	'cart words, nothing else': { right: 3, pages: 3 },
 	// None of the above: A 6/24, B 3/14.
 	default: { right: 9, pages: 38 },
 } as const satisfies Record<string, { readonly right: number; readonly pages: number }>;
