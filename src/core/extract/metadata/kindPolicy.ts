@@ -43,6 +43,18 @@ const DATELINE_WORDS = 75;
  * (`metaForceKind.js`): author right A 185 -> 186, B 192 -> 193, where none unchanged (A 3/244, B 1/281).
  */
 const SELF_EVIDENT_RULE_RE = /^(?:text:written-by|profile:|itemprop:|rel:author)/;
+/**
+ * Author boxes read far from the title (`author.ts` marks them `:far`): a name element of its own (`author-box__name`,
+ * `wp-block-post-author-name`), an author box's name in the theme's words (`authorBoxNames.ts`), a picture with a
+ * one-person bio (`authorCards.ts`). Each carries its evidence, as "Written by" does, so on UNDATED_KINDS it is kept
+ * wherever it is: a post taken for a service or listing page (held-out kind detection is worse than tuning's) loses its
+ * author box otherwise. A `:far` name gives no dateline, so no date comes with it. Session 25 (note meta12h), wcxb-dev
+ * tuning part, cached regions: as detected no value changes on either half (author right A 198/254, B 211/275; where
+ * none A 2/244, B 1/281). With every page's kind label forced to service, listing or documentation: author right
+ * A 187 -> 192, B 193 -> 198 (one B wrong from none), where none unchanged (A 3/244, B 1/281). Every change is on an
+ * annotated article; no listing, collection, product or service page's value moves.
+ */
+const AUTHOR_BOX_RULE_RE = /:far$/;
 /** A date or byline that is the first of several in the same markup (`repeatedBylines.ts`): on such pages, an item's. */
 const FIRST_OF_RE = /:first-of-\d+/;
 
@@ -103,7 +115,8 @@ function atNode(s: MetadataScan, n: MNode, at: MNode | undefined): boolean {
 }
 
 /**
- * Whether an author found on a page of UNDATED_KINDS is kept: at the title, unless its rule is evidence enough. Any
+ * Whether an author found on a page of UNDATED_KINDS is kept: at the title, unless its rule is evidence enough
+ * (`SELF_EVIDENT_RULE_RE`, or an author box: `AUTHOR_BOX_RULE_RE`). Any
  * author on other kinds is kept. Dropping names known only as an author page's link as well gained nothing more on the
  * wcxb-dev tuning part and lost a right one at the title in the Readability corpus (a page taken for a collection).
  *
@@ -116,6 +129,7 @@ export function keepAuthorOnKind(s: MetadataScan, c: Candidate<unknown>): boolea
 	if (!isUndatedKind(s)) return true;
 	if (titleLeadsAway(s)) return false;
 	if (SELF_EVIDENT_RULE_RE.test(c.rule)) return true;
+	if (AUTHOR_BOX_RULE_RE.test(c.rule)) return true;
 	return c.node === undefined || atNode(s, c.node, s.titleNode);
 }
 
