@@ -3,6 +3,7 @@ import type { Candidate, MetadataScan, MNode } from './scan';
 import { isLinkedHeading } from './listHeadings';
 import { nodeMeasures } from './nodeMeasures';
 import { otherHeadingLinksAway } from './loneLinkedTitle';
+import { LONE_SUFFIX } from './loneLabelledDate';
 
 /**
  * Page kinds (as detected) whose pages almost never name an author or a publication date: on the wcxb-dev tuning
@@ -136,12 +137,21 @@ export function keepAuthorOnKind(s: MetadataScan, c: Candidate<unknown>): boolea
 /**
  * Whether a published date found on a page of UNDATED_KINDS is kept: at the title or at the page's byline, and not the
  * first of a list's dates unless it is the byline's. Platform and schema.org dates are kept. Any date on other kinds is kept.
+ *
+ * The page's only date, said to be its publication ("Published On: 15 August 2025", a `published-date` class; rule
+ * `…:lone-labelled`, `loneLabelledDate.ts`) carries its evidence as "Written by" does, and is kept wherever it is.
+ * Session 25 (note meta12h), wcxb-dev tuning part, cached regions: as detected no value changes on either half (published
+ * right A 197/265, B 210/296; where none A 6/233, B 4/260). With every page's kind label forced to service, listing,
+ * collection or documentation: published right A +2 (185 -> 187 service), B +2 (196 -> 198), where none unchanged.
+ * (Also keeping every `:label` date that is not an update stamp: A +1 more, B +0; not taken.)
  */
 export function keepDateOnKind(s: MetadataScan, c: Candidate<unknown>, byline: MNode | undefined): boolean {
 	if (isUnsignedKind(s)) return false;
 	if (!isUndatedKind(s)) return true;
 	if (titleLeadsAway(s)) return false;
 	if (SELF_EVIDENT_RULE_RE.test(c.rule)) return true;
+	// The page's only date, labelled as its publication (`loneLabelledDate.ts`), is kept wherever it is.
+	if (c.rule.includes(LONE_SUFFIX)) return true;
 	if (c.node === undefined) return true;
 	if (atNode(s, c.node, byline)) return true;
 	return !FIRST_OF_RE.test(c.rule) && atNode(s, c.node, s.titleNode);
