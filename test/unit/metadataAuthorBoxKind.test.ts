@@ -1,4 +1,4 @@
-// Metadata (issue 12): an author box far under the title is the page's author on undated kinds too (kindPolicy.ts AUTHOR_BOX_RULE_RE).
+// Metadata (issue 12): an author box or a "Written by" label far under the title gives the page's author on undated kinds too (kindPolicy.ts).
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import type { ArticleMetadata } from '../../src/core/extract/article';
@@ -23,6 +23,11 @@ suite('Metadata: author boxes on undated kinds (kindPolicy.ts)', () => {
 	test('a plain name far under the title is still not reported there', () => {
 		const m = md(PAGE(['Mirela Vost', '', 'Mirela Vost grows vegetables on heavy clay. She writes about soil for two regional magazines.']), 'service');
 		assert.strictEqual(m.author, undefined);
+	});
+
+	test('a "Written by" label with the name on the next line is kept far under the title too', () => {
+		const m = md(PAGE(['Written by', '', '[Mirela Vost](/team/mirela-vost)']), 'service');
+		assert.strictEqual(m.author?.value, 'Mirela Vost');
 	});
 
 	test('a product page still reports no author, author box or not', () => {

@@ -42,8 +42,11 @@ const DATELINE_WORDS = 75;
  * markup, and a link marked `rel=author` (HTML's own "this is the page's author"). `rel:author` added in session 22
  * (note meta12e): as detected unchanged on the wcxb-dev tuning part; every page extracted as a service or listing page
  * (`metaForceKind.js`): author right A 185 -> 186, B 192 -> 193, where none unchanged (A 3/244, B 1/281).
+ * `text:by-label:written` ("Written by" as a label, the name on the next line: `bylineText.ts`) added in session 25
+ * (note meta12h), the same evidence as `text:written-by`: as detected unchanged; kind label forced to service or listing
+ * (cached regions): author right A 192 -> 193, B 198 -> 200, where none unchanged (A 3/244, B 1/281).
  */
-const SELF_EVIDENT_RULE_RE = /^(?:text:written-by|profile:|itemprop:|rel:author)/;
+const SELF_EVIDENT_RULE_RE = /^(?:text:written-by|text:by-label:written|profile:|itemprop:|rel:author)/;
 /**
  * Author boxes read far from the title (`author.ts` marks them `:far`): a name element of its own (`author-box__name`,
  * `wp-block-post-author-name`), an author box's name in the theme's words (`authorBoxNames.ts`), a picture with a
