@@ -21,6 +21,7 @@ import { readEscapedHtml } from './metadata/escapedHtml';
 import { keepAuthorOnKind, keepDateOnKind } from './metadata/kindPolicy';
 import { withFullName } from './metadata/loginFullName';
 import { isBylinelessListDate, namesInAuthorMarkup } from './metadata/bylinelessListDates';
+import { bylinesAreItems, isItemListDate } from './metadata/itemBylineDates';
 import { pageDayFirst } from './metadata/numericDateOrder';
 import { countWordMatches } from '../text/wordCount';
 import { blockText } from './inlineText';
@@ -205,7 +206,9 @@ class SharedRead {
 		const chosen = titleChoice.listItem ? { candidates: [] } : chooseDates(s, this.dateOptions, byline);
 		// A plain-text date repeated down a page with no byline is a list item's (`bylinelessListDates.ts`).
 		const signed = (authors !== undefined && authors.score >= MIN_REPORTED_SCORE) || namesInAuthorMarkup(this.authorCands);
-		const dropped = chosen.published && (!keepDateOnKind(s, chosen.published, byline) || isBylinelessListDate(chosen.published, signed));
+		// A date repeated beside bylines that were read as a list's items is an item's date (`itemBylineDates.ts`).
+		const itemBylines = !titleChoice.listItem && bylinesAreItems(this.authorCands, found);
+		const dropped = chosen.published && (!keepDateOnKind(s, chosen.published, byline) || isBylinelessListDate(chosen.published, signed) || isItemListDate(chosen.published, itemBylines));
 		const dates = dropped ? { ...chosen, published: undefined } : chosen;
 		const out = { authors, dates };
 		this.#bylines.set(pageKind, out);

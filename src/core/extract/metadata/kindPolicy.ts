@@ -3,6 +3,7 @@ import type { Candidate, MetadataScan, MNode } from './scan';
 import { isLinkedHeading } from './listHeadings';
 import { nodeMeasures } from './nodeMeasures';
 import { otherHeadingLinksAway } from './loneLinkedTitle';
+import { LONE_SUFFIX } from './loneLabelledDate';
 
 /**
  * Page kinds (as detected) whose pages almost never name an author or a publication date: on the wcxb-dev tuning
@@ -41,8 +42,23 @@ const DATELINE_WORDS = 75;
  * markup, and a link marked `rel=author` (HTML's own "this is the page's author"). `rel:author` added in session 22
  * (note meta12e): as detected unchanged on the wcxb-dev tuning part; every page extracted as a service or listing page
  * (`metaForceKind.js`): author right A 185 -> 186, B 192 -> 193, where none unchanged (A 3/244, B 1/281).
+ * `text:by-label:written` ("Written by" as a label, the name on the next line: `bylineText.ts`) added in session 25
+ * (note meta12h), the same evidence as `text:written-by`: as detected unchanged; kind label forced to service or listing
+ * (cached regions): author right A 192 -> 193, B 198 -> 200, where none unchanged (A 3/244, B 1/281).
  */
-const SELF_EVIDENT_RULE_RE = /^(?:text:written-by|profile:|itemprop:|rel:author)/;
+const SELF_EVIDENT_RULE_RE = /^(?:text:written-by|text:by-label:written|profile:|itemprop:|rel:author)/;
+/**
+ * Author boxes read far from the title (`author.ts` marks them `:far`): a name element of its own (`author-box__name`,
+ * `wp-block-post-author-name`), an author box's name in the theme's words (`authorBoxNames.ts`), a picture with a
+ * one-person bio (`authorCards.ts`). Each carries its evidence, as "Written by" does, so on UNDATED_KINDS it is kept
+ * wherever it is: a post taken for a service or listing page (held-out kind detection is worse than tuning's) loses its
+ * author box otherwise. A `:far` name gives no dateline, so no date comes with it. Session 25 (note meta12h), wcxb-dev
+ * tuning part, cached regions: as detected no value changes on either half (author right A 198/254, B 211/275; where
+ * none A 2/244, B 1/281). With every page's kind label forced to service, listing or documentation: author right
+ * A 187 -> 192, B 193 -> 198 (one B wrong from none), where none unchanged (A 3/244, B 1/281). Every change is on an
+ * annotated article; no listing, collection, product or service page's value moves.
+ */
+const AUTHOR_BOX_RULE_RE = /:far$/;
 /** A date or byline that is the first of several in the same markup (`repeatedBylines.ts`): on such pages, an item's. */
 const FIRST_OF_RE = /:first-of-\d+/;
 
@@ -103,7 +119,8 @@ function atNode(s: MetadataScan, n: MNode, at: MNode | undefined): boolean {
 }
 
 /**
- * Whether an author found on a page of UNDATED_KINDS is kept: at the title, unless its rule is evidence enough. Any
+ * Whether an author found on a page of UNDATED_KINDS is kept: at the title, unless its rule is evidence enough
+ * (`SELF_EVIDENT_RULE_RE`, or an author box: `AUTHOR_BOX_RULE_RE`). Any
  * author on other kinds is kept. Dropping names known only as an author page's link as well gained nothing more on the
  * wcxb-dev tuning part and lost a right one at the title in the Readability corpus (a page taken for a collection).
  *
@@ -116,18 +133,28 @@ export function keepAuthorOnKind(s: MetadataScan, c: Candidate<unknown>): boolea
 	if (!isUndatedKind(s)) return true;
 	if (titleLeadsAway(s)) return false;
 	if (SELF_EVIDENT_RULE_RE.test(c.rule)) return true;
+	if (AUTHOR_BOX_RULE_RE.test(c.rule)) return true;
 	return c.node === undefined || atNode(s, c.node, s.titleNode);
 }
 
 /**
  * Whether a published date found on a page of UNDATED_KINDS is kept: at the title or at the page's byline, and not the
  * first of a list's dates unless it is the byline's. Platform and schema.org dates are kept. Any date on other kinds is kept.
+ *
+ * The page's only date, said to be its publication ("Published On: 15 August 2025", a `published-date` class; rule
+ * `…:lone-labelled`, `loneLabelledDate.ts`) carries its evidence as "Written by" does, and is kept wherever it is.
+ * Session 25 (note meta12h), wcxb-dev tuning part, cached regions: as detected no value changes on either half (published
+ * right A 197/265, B 210/296; where none A 6/233, B 4/260). With every page's kind label forced to service, listing,
+ * collection or documentation: published right A +2 (185 -> 187 service), B +2 (196 -> 198), where none unchanged.
+ * (Also keeping every `:label` date that is not an update stamp: A +1 more, B +0; not taken.)
  */
 export function keepDateOnKind(s: MetadataScan, c: Candidate<unknown>, byline: MNode | undefined): boolean {
 	if (isUnsignedKind(s)) return false;
 	if (!isUndatedKind(s)) return true;
 	if (titleLeadsAway(s)) return false;
 	if (SELF_EVIDENT_RULE_RE.test(c.rule)) return true;
+	// The page's only date, labelled as its publication (`loneLabelledDate.ts`), is kept wherever it is.
+	if (c.rule.includes(LONE_SUFFIX)) return true;
 	if (c.node === undefined) return true;
 	if (atNode(s, c.node, byline)) return true;
 	return !FIRST_OF_RE.test(c.rule) && atNode(s, c.node, s.titleNode);
