@@ -159,10 +159,9 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 		if (isDatedBesideCards(published)) return { kind: 'article', signal: `dated, cards ${cards}`, confidence: kindConfidence('dated beside cards') };
 		return { kind: 'listing', signal: `cards ${cards}`, confidence: kindConfidence('cards') };
 	}
-	// Cart words on an undated page none of the above decided (a spread page's coverage, the default article) make a product (cartWordsLeft.ts).
-	if (!tiles && hasCartWordsLeft(s) && !published()) return { kind: 'product', signal: `cart words ${s.cartWords}, nothing else`, confidence: kindConfidence('cart words, nothing else') };
 	if (spread) return { kind: 'service', signal: `article coverage ${coverage.toFixed(2)}`, confidence: kindConfidence('article coverage') };
 	if (tiles) return { kind: 'service', signal: 'feature tiles', confidence: kindConfidence('feature tiles') };
 	// An article by default; a publication date over its container makes it a likely one (kindConfidence.ts).
+	if (hasCartWordsLeft(s) && !published()) return { kind: 'product', signal: `cart words ${s.cartWords}, nothing else`, confidence: kindConfidence('cart words, nothing else') };
 	return published() ? { kind: 'article', signal: 'dated', confidence: kindConfidence('dated') } : { kind: 'article', signal: 'default', confidence: kindConfidence('default') };
 }
