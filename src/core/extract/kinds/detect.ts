@@ -23,7 +23,6 @@ import { itemsOutsideArticle } from './itemTitles';
 import type { PageKind } from './pageKind';
 import { isOneProductItem } from './productItems';
 import { isNameInProductDetail } from './productDetail';
-import { hasCartWordsLeft } from './cartWordsLeft';
 import { proseOutsideArticle } from './proseOutside';
 import { productChrome } from './productRegion';
 import { isShopBlogPost } from './shopBlogPost';
@@ -162,6 +161,5 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	if (spread) return { kind: 'service', signal: `article coverage ${coverage.toFixed(2)}`, confidence: kindConfidence('article coverage') };
 	if (tiles) return { kind: 'service', signal: 'feature tiles', confidence: kindConfidence('feature tiles') };
 	// An article by default; a publication date over its container makes it a likely one (kindConfidence.ts).
-	if (hasCartWordsLeft(s) && !published()) return { kind: 'product', signal: `cart words ${s.cartWords}, nothing else`, confidence: kindConfidence('cart words, nothing else') };
 	return published() ? { kind: 'article', signal: 'dated', confidence: kindConfidence('dated') } : { kind: 'article', signal: 'default', confidence: kindConfidence('default') };
 }

@@ -66,8 +66,6 @@ export const KIND_RULE_TALLIES = {
 	'article coverage': { right: 4, pages: 13 },
 	// None of the above, but a publication date over the container: A 0/0, B 3/3.
 	dated: { right: 3, pages: 3 },
-	// None of the above but cart words, undated (cartWordsLeft.ts; session 25): A 1/1, B 1/1.
-	'cart words, nothing else': { right: 2, pages: 2 },
 	// None of the above: A 6/24, B 3/14.
 	default: { right: 9, pages: 38 },
 } as const satisfies Record<string, { readonly right: number; readonly pages: number }>;
