@@ -41,33 +41,8 @@ export function isNonModal(attrs: Attributes | undefined): boolean {
 	return attrValue(attrs, 'aria-modal') === 'false';
 }
 
-/**
- * What a container's id and classes say by their words alone (`isUnlikely`): the words with qualified chrome set aside,
- * the chrome word found (undefined when none, or when a weak one is rescued by a "maybe" word), whether it is a strong
- * one, and whether a "maybe" word is there. A function of the words' string only.
- */
-interface NameVerdict {
-	readonly words: string;
-	readonly match: string | undefined;
-	readonly strong: boolean;
-	readonly maybe: boolean;
-}
-
-function nameVerdict(names: string): NameVerdict {
-	const words = withoutQualifiedChrome(names);
-	const strong = words ? W.STRONG_UNLIKELY_RE.exec(words) : null;
-	const m = words ? (strong ?? W.UNLIKELY_RE.exec(words)) : null;
-	const maybe = words !== '' && W.MAYBE_CANDIDATE_RE.test(words);
-	return { words, match: !m || (!strong && maybe) ? undefined : m[0], strong: strong !== null, maybe };
-}
-
-/**
- * Step 3: whether a container is chrome by its class, id or role. `verdicts`: the name verdicts already read for this
- * page, by the id and classes' string. A page repeats its class lists (cards, rows, wrappers): over every fourth
- * wcxb-dev dump 61% of the named containers repeat an earlier one's names, and the two replaces and three regex scans
- * of the words were 2.4% of the extraction's self time.
- */
-export function isUnlikely(index: BlockIndex, c: Container, verdicts?: Map<string, NameVerdict>): string | undefined {
+/** Step 3: whether a container is chrome by its class, id or role. */
+export function isUnlikely(index: BlockIndex, c: Container): string | undefined {
 	const role = attrValue(c.attrs, 'role');
 	if (role && W.UNLIKELY_ROLES.has(role.toLowerCase()) && !isNonModalSheet(c, role)) return isPageFrame(index, c) ? undefined : `role=${role}`;
 	// The page's own word for its main content outranks any class name.
@@ -79,29 +54,24 @@ export function isUnlikely(index: BlockIndex, c: Container, verdicts?: Map<strin
 	if (!id && classes.length === 0) return undefined;
 	// The id and classes as one string, `[id, ...classes].join(' ')` without the list: in code V8 has not optimized
 	// yet, the spread allocated an iterator result per class.
-	const names = classes.length === 0 ? id : `${id} ${classes.join(' ')}`;
-	let verdict = verdicts?.get(names);
-	if (verdict === undefined) {
-		verdict = nameVerdict(names);
-		verdicts?.set(names, verdict);
-	}
-	const { words, strong } = verdict;
+	const words = withoutQualifiedChrome(classes.length === 0 ? id : `${id} ${classes.join(' ')}`);
 	if (!words) return undefined;
 	let ad = W.AD_TOKEN_RE.test(id) ? id : undefined;
 	for (let i = 0; i < classes.length && ad === undefined; i++) if (W.AD_TOKEN_RE.test(classes[i])) ad = classes[i];
 	if (ad && !containsArticleBody(index, c)) return ad;
-	const m = verdict.match;
-	if (m === undefined) return undefined;
+	const strong = W.STRONG_UNLIKELY_RE.exec(words);
+	const m = strong ?? W.UNLIKELY_RE.exec(words);
+	if (!m || (!strong && W.MAYBE_CANDIDATE_RE.test(words))) return undefined;
 	// A feed's repeated item header holds the item's linked title (heuristics/itemHeaders.ts).
-	if (!strong && /^header$/i.test(m) && isItemHeader(index, c)) return undefined;
+	if (!strong && /^header$/i.test(m[0]) && isItemHeader(index, c)) return undefined;
 	// A wrapper named "header" or "extra" that holds the article body container, or most of the prose, is not chrome.
 	if (containsArticleBody(index, c)) return undefined;
-	if (verdict.maybe && index.rootStats.proseChars > 0 && index.statsOf(c).proseChars >= index.rootStats.proseChars * W.MAIN_PROSE_SHARE) return undefined;
+	if (W.MAYBE_CANDIDATE_RE.test(words) && index.rootStats.proseChars > 0 && index.statsOf(c).proseChars >= index.rootStats.proseChars * W.MAIN_PROSE_SHARE) return undefined;
 	// Without a strong word, a container holding nearly all the prose is the page's frame (`responsive_page_frame with_header`).
 	if (!strong && index.rootStats.proseChars > 0 && index.statsOf(c).proseChars >= index.rootStats.proseChars * PAGE_FRAME_PROSE_SHARE) return undefined;
 	// A "tabs menu" holding its panels' prose is tabbed content (heuristics/tabSets.ts).
-	if (!strong && /^menu$/i.test(m) && isTabSetWithProse(index, c, words)) return undefined;
-	return m;
+	if (!strong && /^menu$/i.test(m[0]) && isTabSetWithProse(index, c, words)) return undefined;
+	return m[0];
 }
 
 export function containsArticleBody(index: BlockIndex, c: Container): boolean {
@@ -155,11 +125,9 @@ function reasonsOf(index: BlockIndex): readonly PruneReason[] {
 	let list = pruneReasons.get(index);
 	if (!list) {
 		const reasons: PruneReason[] = [];
-		// The page's name verdicts, for this loop only (`isUnlikely`).
-		const verdicts = new Map<string, NameVerdict>();
 		for (const c of index.containers) {
 			const hidden = isHidden(c.attrs);
-			const why = hidden ? undefined : isUnlikely(index, c, verdicts);
+			const why = hidden ? undefined : isUnlikely(index, c);
 			if (hidden || why) reasons.push({ c, hidden, why });
 		}
 		list = reasons;
