@@ -145,4 +145,10 @@ suite('inlineText', () => {
 		assert.equal(attrWords(attrs(undefined, ['a', 'b'], [])), 'a b');
 		assert.equal(attrWords(attrs('x', ['a'], [['role', 'article'], ['title', 'no']])), 'x a article');
 	});
+
+	test('collapse keeps a collapsed text as it is and rebuilds any other, for every kind of white space', () => {
+		for (const t of ['', 'a', 'a b c', 'one, two.']) assert.equal(collapse(t), t);
+		const cases: [string, string][] = [[' a', 'a'], ['a ', 'a'], ['a  b', 'a b'], ['a\tb', 'a b'], ['a\nb', 'a b'], ['a\u00a0b', 'a b'], ['a\u3000b', 'a b'], ['\ufeffa', 'a'], ['a\u2028 b', 'a b'], [' \n ', '']];
+		for (const [t, expected] of cases) assert.equal(collapse(t), expected, JSON.stringify(t));
+	});
 });

@@ -330,9 +330,16 @@ export class BlockIndex {
 	readonly paragraphDivs = new Set<Block>();
 
 	#markParagraphDiv(b: Container, s: Stats): void {
-		const kids = b.children.filter((k) => k.kind !== 'spacer');
-		if (kids.length !== 1) return;
-		const k = kids[0];
+		// The one child that is not a spacer, found without a filtered copy of the children (a list per container: 1.6%
+		// of the extraction's allocated bytes over every fourth wcxb-dev dump).
+		let k: Block | undefined;
+		const children = b.children;
+		for (let i = 0; i < children.length; i++) {
+			if (children[i].kind === 'spacer') continue;
+			if (k !== undefined) return;
+			k = children[i];
+		}
+		if (k === undefined) return;
 		if ((k.kind === 'paragraph' || this.paragraphDivs.has(k)) && linkDensity(s) < W.SIBLING_MAX_LINK_DENSITY) this.paragraphDivs.add(b);
 	}
 
