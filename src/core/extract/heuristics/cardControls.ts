@@ -2,10 +2,8 @@
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { collapsedText } from '../inlineText';
-import { same } from './cardRepeats';
+import { filterBlockTree } from './cardRepeats';
 import { MAX_CONTROL_CHARS, SHOP_CONTROL_RE } from './shopControls';
-import { withChildren } from '../../model/divNodes';
-import { withItemChildren } from '../../model/listItemNode';
 
 /**
  * What a product or teaser card shows besides its item, as data: the shop's own controls (`SHOP_CONTROL_RE`, which
@@ -53,36 +51,11 @@ export function isCardControl(text: string): boolean {
  * containers and list items, where the general clean-up (heuristics/shopControls.ts) does not look.
  */
 export function dropCardControls(blocks: readonly Block[], removed: RemovedRegion[]): Block[] {
-	const out: Block[] = [];
-	for (const b of blocks) {
-		if (b.kind === 'paragraph' || b.kind === 'heading') {
-			const text = collapsedText(b);
-			if (isCardControl(text)) {
-				removed.push({ range: b.range, step: 'card-control', signal: text });
-				continue;
-			}
-		} else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') {
-			const children = dropCardControls(b.children, removed);
-			if (children.length === 0 && b.children.length > 0) continue;
-			out.push(same(children, b.children) ? b : withChildren(b, children));
-			continue;
-		} else if (b.kind === 'list') {
-			let changed = false;
-			const items = [];
-			for (const it of b.items) {
-				const children = dropCardControls(it.children, removed);
-				if (same(children, it.children)) {
-					items.push(it);
-					continue;
-				}
-				changed = true;
-				if (children.some((c) => c.kind !== 'spacer')) items.push(withItemChildren(it, children));
-			}
-			if (items.length === 0) continue;
-			out.push(changed ? { ...b, items } : b);
-			continue;
-		}
-		out.push(b);
-	}
-	return out;
+	return filterBlockTree(blocks, (b) => {
+		if (b.kind !== 'paragraph' && b.kind !== 'heading') return true;
+		const text = collapsedText(b);
+		if (!isCardControl(text)) return true;
+		removed.push({ range: b.range, step: 'card-control', signal: text });
+		return false;
+	});
 }

@@ -2,9 +2,7 @@
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { collapsedText } from '../inlineText';
-import { same } from '../heuristics/cardRepeats';
-import { withChildren } from '../../model/divNodes';
-import { withItemChildren } from '../../model/listItemNode';
+import { filterBlockTree } from '../heuristics/cardRepeats';
 
 /**
  * A line that is a number (in parentheses or not) and the word reviews or ratings, and nothing else: "146 Reviews",
@@ -29,36 +27,11 @@ export function isReviewCount(text: string): boolean {
  * collection 0.7850 but a listing read as a collection down (3 up, 1 down): left out.
  */
 export function dropReviewCounts(blocks: readonly Block[], removed: RemovedRegion[]): Block[] {
-	const out: Block[] = [];
-	for (const b of blocks) {
-		if (b.kind === 'paragraph' || b.kind === 'heading') {
-			const text = collapsedText(b);
-			if (isReviewCount(text)) {
-				removed.push({ range: b.range, step: 'review-count', signal: text });
-				continue;
-			}
-		} else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') {
-			const children = dropReviewCounts(b.children, removed);
-			if (children.length === 0 && b.children.length > 0) continue;
-			out.push(same(children, b.children) ? b : withChildren(b, children));
-			continue;
-		} else if (b.kind === 'list') {
-			let changed = false;
-			const items = [];
-			for (const it of b.items) {
-				const children = dropReviewCounts(it.children, removed);
-				if (same(children, it.children)) {
-					items.push(it);
-					continue;
-				}
-				changed = true;
-				if (children.some((c) => c.kind !== 'spacer')) items.push(withItemChildren(it, children));
-			}
-			if (items.length === 0) continue;
-			out.push(changed ? { ...b, items } : b);
-			continue;
-		}
-		out.push(b);
-	}
-	return out;
+	return filterBlockTree(blocks, (b) => {
+		if (b.kind !== 'paragraph' && b.kind !== 'heading') return true;
+		const text = collapsedText(b);
+		if (!isReviewCount(text)) return true;
+		removed.push({ range: b.range, step: 'review-count', signal: text });
+		return false;
+	});
 }
