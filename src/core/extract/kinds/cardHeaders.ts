@@ -1,11 +1,9 @@
 // Card headers: on a landing page, a row of containers named "header" that each hold a heading are its cards' heads (plans, questions, steps), not the page's header.
-import type { Block } from '../../model/dumpDocument';
 import { walkBlocks } from '../../model/walk';
-import type { RemovedRegion } from '../article';
 import { type Attempt, type BlockIndex, type Container, type Flags, ROOT } from '../blockIndex';
-import { cleanBlock } from '../clean';
 import { collapsedText } from '../inlineText';
 import { prunedContainers } from '../prune';
+import { withContainersBack } from './containersBack';
 
 /**
  * Step 3 prunes a container whose class says `header` as the page's header. A landing page names the head of each
@@ -58,20 +56,10 @@ export function withCardHeaders(index: BlockIndex, attempt: Attempt): Attempt {
 	}
 	// 2. Groups of `MIN_CARD_HEADERS` inside the attempt's region, cleaned as the whole page is.
 	const region = attempt.region === ROOT ? undefined : attempt.region.range;
-	const removed: RemovedRegion[] = [...attempt.removed];
-	const found: Block[] = [];
-	let chars = attempt.chars;
+	const back: Container[] = [];
 	for (const group of groups.values()) {
 		if (group.length < MIN_CARD_HEADERS) continue;
-		for (const c of group) {
-			if (region && (c.range.start < region.start || c.range.end > region.end)) continue;
-			for (const child of c.children) {
-				const kept = cleanBlock(index, child, HEADER_FLAGS, removed, undefined, false, pruned);
-				found.push(...kept.blocks);
-				chars += kept.stats.chars;
-			}
-		}
+		for (const c of group) if (!region || (c.range.start >= region.start && c.range.end <= region.end)) back.push(c);
 	}
-	if (found.length === 0) return attempt;
-	return { ...attempt, blocks: [...attempt.blocks, ...found].sort((a, b) => a.range.start - b.range.start), removed, chars };
+	return withContainersBack(index, attempt, back, HEADER_FLAGS, pruned);
 }

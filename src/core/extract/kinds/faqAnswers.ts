@@ -2,14 +2,13 @@
 import type { Block } from '../../model/dumpDocument';
 import { RangeIndex } from '../../model/rangeIndex';
 import { walkBlocks } from '../../model/walk';
-import type { RemovedRegion } from '../article';
 import type { Attempt, BlockIndex, Container, Flags } from '../blockIndex';
-import { cleanBlock } from '../clean';
 import { isDisclosurePanel } from '../heuristics/disclosurePanels';
 import { NOT_PANEL_RE } from '../heuristics/ariaPanels';
 import { attrWords, collapsedText, isHidden } from '../inlineText';
 import { prunedContainers } from '../prune';
 import { inlineLinkChars } from './blockMeasures';
+import { withContainersBack } from './containersBack';
 
 /**
  * A landing page's FAQ shows its questions and hides each answer in a container the script opens
@@ -111,19 +110,9 @@ export function withFaqAnswers(index: BlockIndex, attempt: Attempt): Attempt {
 	if (answers.length < MIN_ANSWERS) return attempt;
 	// 3. Each answer cleaned as the whole page is, inside containers no name marks as chrome.
 	const pruned = prunedContainers(index, ANSWER_FLAGS);
-	const removed: RemovedRegion[] = [...attempt.removed];
-	const found: Block[] = [];
-	let chars = attempt.chars;
-	for (const c of answers) {
-		let chrome = false;
-		for (let p = index.parent.get(c); p !== undefined && !chrome; p = index.parent.get(p)) if (pruned.has(p) && pruned.get(p) !== 'hidden') chrome = true;
-		if (chrome) continue;
-		for (const child of c.children) {
-			const k = cleanBlock(index, child, ANSWER_FLAGS, removed, undefined, false, pruned);
-			found.push(...k.blocks);
-			chars += k.stats.chars;
-		}
-	}
-	if (found.length === 0) return attempt;
-	return { ...attempt, blocks: [...attempt.blocks, ...found].sort((a, b) => a.range.start - b.range.start), removed, chars };
+	const back = answers.filter((c) => {
+		for (let p = index.parent.get(c); p !== undefined; p = index.parent.get(p)) if (pruned.has(p) && pruned.get(p) !== 'hidden') return false;
+		return true;
+	});
+	return withContainersBack(index, attempt, back, ANSWER_FLAGS, pruned);
 }
