@@ -1,5 +1,5 @@
 // Landing tiles: on a service page kept as one container, the short tiles the container's cleaning dropped (figures, prices, captions) come back as the whole page reads them.
-import type { SourceRange } from '../../model/dumpDocument';
+import type { Block, SourceRange } from '../../model/dumpDocument';
 import { RangeIndex } from '../../model/rangeIndex';
 import { type Attempt, ROOT } from '../blockIndex';
 import { collapsedText } from '../inlineText';
@@ -38,10 +38,35 @@ export const MAX_TILE_LINK_DENSITY = 0.5;
 /** A tile's paragraph has at least this much text: a sentence, not a button's label. */
 export const MIN_TILE_TEXT_CHARS = 40;
 
-/** Whether the whole page reads a dropped region as a tile: a heading first, then a paragraph of a sentence or more. */
+/** The index of the first of `blocks` (in page order) that starts at or after `at`, by binary search. */
+function firstStartingAt(blocks: readonly Block[], at: number): number {
+	let lo = 0;
+	let hi = blocks.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (blocks[mid].range.start < at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/**
+ * Whether the whole page reads a dropped region as a tile: a heading first, then a paragraph of a sentence or more.
+ * The region's blocks are found by binary search and read once, so a hostile page of thousands of linked tiles stays
+ * linear-logarithmic (a filter of the whole page per tile was O(tiles x blocks)).
+ */
 function isTileShaped(range: SourceRange, whole: Attempt): boolean {
-	const inside = whole.blocks.filter((b) => b.range.start >= range.start && b.range.end <= range.end);
-	return inside.length >= 2 && inside[0].kind === 'heading' && inside.some((b) => b.kind === 'paragraph' && collapsedText(b).length >= MIN_TILE_TEXT_CHARS);
+	let count = 0;
+	let first: Block | undefined;
+	let sentence = false;
+	for (let i = firstStartingAt(whole.blocks, range.start); i < whole.blocks.length && whole.blocks[i].range.start < range.end; i++) {
+		const b = whole.blocks[i];
+		if (b.range.end > range.end) continue;
+		first ??= b;
+		count++;
+		if (!sentence && b.kind === 'paragraph' && collapsedText(b).length >= MIN_TILE_TEXT_CHARS) sentence = true;
+	}
+	return count >= 2 && first?.kind === 'heading' && sentence;
 }
 
 /** Whether a conditional cleaning's removal is a tile to put back: short, or a linked tile (see `MAX_TILE_LINK_DENSITY`). */
