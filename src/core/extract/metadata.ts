@@ -23,6 +23,7 @@ import { withFullName } from './metadata/loginFullName';
 import { isBylinelessListDate, namesInAuthorMarkup } from './metadata/bylinelessListDates';
 import { bylinesAreItems, isItemListDate } from './metadata/itemBylineDates';
 import { pageDayFirst } from './metadata/numericDateOrder';
+import type { KindQuestions } from './metadata/kindQuestion';
 import { countWordMatches } from '../text/wordCount';
 import { blockText } from './inlineText';
 
@@ -54,8 +55,8 @@ export function extractMetadata(doc: DumpDocument, context: ArticleContext): Art
  * the same region with the page's kind (extractArticle.ts). Only the kind-policy steps (`kindPolicy.ts`,
  * `docsUpdateStamp.ts`, `repeatedBylines.ts`) and what follows from the byline they keep are read again: the scan,
  * witnesses, title, language, author candidates and the fields that depend on none of these are shared when the region
- * is the same and none of them asked for the kind (`KindSwitch`). Issue 12: on the wcxb-dev tuning part 14% of the
- * pages read their metadata twice. Each call never throws; a field that is not found is absent.
+ * is the same and none of them asked for the kind, or only whether it is one kind with the same answer (`KindSwitch`).
+ * Issue 12: on the wcxb-dev tuning part 14% of the pages read their metadata twice. Each call never throws; a field that is not found is absent.
  */
 export function metadataReader(doc: DumpDocument): MetadataReader {
 	let shared: SharedRead | undefined;
@@ -98,9 +99,10 @@ export interface MetadataReader {
 
 /**
  * The context a shared read's scan sees: its page kind can be switched between reads, and a kind asked for while the
- * shared steps run is recorded, so that a read with another kind does not reuse them.
+ * shared steps run is recorded, so that a read with another kind does not reuse them. A rule that asks only whether
+ * the kind is one kind (`kindQuestion.ts`) ties them to that answer alone.
  */
-class KindSwitch implements ArticleContext {
+class KindSwitch implements ArticleContext, KindQuestions {
 	readonly region?: SourceRange;
 	readonly blocks?: readonly Block[];
 	readonly trace?: ArticleContext['trace'];
@@ -109,6 +111,8 @@ class KindSwitch implements ArticleContext {
 	sharing = true;
 	/** Whether a shared step asked for the page kind. */
 	kindAsked = false;
+	/** The kind questions the shared steps asked (`isKind`), with their answers. */
+	readonly #answers = new Map<string, boolean>();
 
 	constructor(context: ArticleContext) {
 		this.region = context.region;
@@ -120,6 +124,19 @@ class KindSwitch implements ArticleContext {
 	get pageKind(): string | undefined {
 		if (this.sharing) this.kindAsked = true;
 		return this.kind;
+	}
+
+	isKind(kind: string): boolean {
+		const yes = this.kind === kind;
+		if (this.sharing) this.#answers.set(kind, yes);
+		return yes;
+	}
+
+	/** Whether the shared steps read as they did under another page kind: each kind question they asked has the same answer. */
+	sameFor(kind: string | undefined): boolean {
+		if (this.kindAsked) return kind === this.kind;
+		for (const [k, yes] of this.#answers) if ((kind === k) !== yes) return false;
+		return true;
 	}
 }
 
@@ -172,12 +189,12 @@ class SharedRead {
 		c.sharing = false;
 	}
 
-	/** Whether this read's shared steps serve another read: the same region, no blocks or trace, and no kind asked for unless it is the same. */
+	/** Whether this read's shared steps serve another read: the same region, no blocks or trace, and the same answers to the kind questions they asked. */
 	serves(context: ArticleContext): boolean {
 		const c = this.#context;
 		if (context.blocks || context.trace || c.blocks || c.trace) return false;
 		if (context.region?.start !== c.region?.start || context.region?.end !== c.region?.end) return false;
-		return !c.kindAsked || context.pageKind === c.kind;
+		return c.sameFor(context.pageKind);
 	}
 
 	/** Switches the page kind the scan's rules see. */

@@ -1,5 +1,6 @@
 // A byline or date read only for being near the title, with the article's text between them: the text's or a box's after it, not the page's dateline.
 import { wordsBetween } from './kindPolicy';
+import { isPageKind } from './kindQuestion';
 import type { MetadataScan, MNode } from './scan';
 
 /**
@@ -24,7 +25,7 @@ const PLACE_ONLY_AUTHOR_RE = /^text:(?:by-line|dateline-name|dateline-by)|^link:
 export function pastTheBody(s: MetadataScan, n: MNode): boolean {
 	const t = s.titleNode;
 	// A thread's poster box may follow the opening post's text: forum pages keep their own rules (`repeatedBylines.ts`).
-	if (!t || n.start < t.end || s.context.pageKind === 'forum') return false;
+	if (!t || n.start < t.end || isPageKind(s.context, 'forum')) return false;
 	return wordsBetween(s, t, n, DATELINE_BODY_WORDS) > DATELINE_BODY_WORDS && !inOwnEntry(s, n);
 }
 

@@ -16,6 +16,7 @@ import { headingAboveList } from './headingAboveList';
 import { hasWords } from './wordlessHeadings';
 import { emptyHeadingLine } from './emptyHeadingLine';
 import { withoutProductVariant } from './titleProductVariant';
+import { isPageKind } from './kindQuestion';
 import { scanHostLabel, spellsHostName } from './hostNameHeading';
 import { pageHeadingOverSite } from './siteNameFallback';
 
@@ -203,7 +204,7 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		// first is that item's.
 		const linkedItem = linkedItemHeadings(s, cands.map((c) => c.node)).has(top.node);
 		// A product's pack or size after a dash is not its name (`titleProductVariant.ts`).
-		const name = withoutProductVariant(top.candidate.value, s.context.pageKind);
+		const name = isPageKind(s.context, 'product') ? withoutProductVariant(top.candidate.value, 'product') : undefined;
 		const chosen = name ? { ...top, candidate: { ...top.candidate, value: name, rule: `${top.candidate.rule}+no-variant` } } : top;
 		return { chosen, candidates, listItem: (items.has(top.node) && isLinkedHeading(s, top.node)) || linkedItem };
 	}
