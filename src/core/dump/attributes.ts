@@ -245,9 +245,23 @@ function identity(n: number): number {
 	return n;
 }
 
-/** Attributes of a bare fence word (`::: lia-page`). */
-export function classAttributes(word: string, range: SourceRange): Attributes {
-	return new AttributesNode(undefined, [word], NO_PAIRS, range.start, range.end);
+/** A block's attributes and, when it shares them with every block of its text, those shared parts (see `sharedParts`). */
+export interface BlockAttributes {
+	readonly attrs: Attributes;
+	readonly parts?: AttributeParts;
+}
+
+/**
+ * Attributes of a bare fence word (`::: lia-page`). A word no longer than a shared block shares its class list with
+ * every fence of that word (its key in `sharedBlocks` starts with a space, which no `{` block or tag does): a page
+ * repeats a few words on hundreds of fences, each with a list of one word (32 + 24 bytes) of its own.
+ */
+export function classAttributes(word: string, range: SourceRange): BlockAttributes {
+	if (word.length < SHARE_MAX_LENGTH) {
+		const parts = sharedParts(' ' + word, undefined, [word], undefined);
+		return { attrs: new AttributesNode(undefined, parts.classes, parts.pairs, range.start, range.end), parts };
+	}
+	return { attrs: new AttributesNode(undefined, [word], NO_PAIRS, range.start, range.end) };
 }
 
 /** One empty pair list shared by every bare-word fence: dumps hold hundreds of thousands of them. */
@@ -255,16 +269,32 @@ const NO_PAIRS: Attributes['pairs'] = Object.freeze([]);
 
 /** Attributes read from an HTML start tag such as `<div id="x" class="a b" role="main">`; the first `id` and `class` win, as in browsers. */
 export function htmlTagAttributes(tag: string, rangeStart: number): Attributes {
+	return htmlDivAttributes(tag, rangeStart).attrs;
+}
+
+/**
+ * `htmlTagAttributes`, with the parts a tag no longer than a shared block shares with every tag of its text (its key
+ * in `sharedBlocks` starts with `<`, which no `{` block does): pages repeat the same `<div class="...">` line.
+ */
+export function htmlDivAttributes(tag: string, rangeStart: number): BlockAttributes {
 	let id: string | undefined;
 	let classes: string[] | undefined;
 	const pairs: [string, string][] = [];
+	if (tag.length <= SHARE_MAX_LENGTH) {
+		const known = sharedBlocks.get(tag);
+		if (known) return { attrs: new AttributesNode(known.id, known.classes, known.pairs, rangeStart, rangeStart + tag.length), parts: known };
+	}
 	for (const { name, value } of readHtmlAttributes(tag)) {
 		const key = name.toLowerCase();
 		if (key === 'id') id ??= value;
 		else if (key === 'class') classes ??= value.split(/\s+/).filter(Boolean);
 		else pairs.push([name, value]);
 	}
-	return new AttributesNode(id, classes ?? [], pairs, rangeStart, rangeStart + tag.length);
+	if (tag.length <= SHARE_MAX_LENGTH) {
+		const parts = sharedParts(tag, id, classes, pairs.length > 0 ? pairs : undefined);
+		return { attrs: new AttributesNode(parts.id, parts.classes, parts.pairs, rangeStart, rangeStart + tag.length), parts };
+	}
+	return { attrs: new AttributesNode(id, classes ?? [], pairs, rangeStart, rangeStart + tag.length) };
 }
 
 /** The value of a key/value attribute, matched case-insensitively; undefined when absent. */

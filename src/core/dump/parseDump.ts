@@ -2,8 +2,9 @@
 import type { Attributes, Block, CodeBlock, DumpDocument, Inline, LinkDefinition, List, ListItem, Paragraph, ParseProblem, SourceRange } from '../model/dumpDocument';
 import { ImageNode, LinkNode } from '../model/linkNodes';
 import { ListItemNode } from '../model/listItemNode';
-import { classAttributes, htmlTagAttributes, parseAttributes } from './attributes';
-import { HeadingNode, ParagraphNode } from '../model/blockNodes';
+import { classAttributes, htmlDivAttributes, parseAttributes } from './attributes';
+import type { AttributeParts } from '../model/linkNodes';
+import { HeadingNode, ParagraphNode, headingNode } from '../model/blockNodes';
 import { FencedDivNode, HtmlDivNode } from '../model/divNodes';
 import { AttributesNode } from '../model/attributesNode';
 import type { BlockContext } from './blockContext';
@@ -254,7 +255,7 @@ class BlockParser implements BlockContext {
 						if (overflowFences === 1) this.problems.push({ kind: 'too-deep', message: `Fenced divs nest deeper than ${MAX_DIV_DEPTH} levels; deeper levels are flattened.`, range: openRange });
 					} else {
 						this.#spendBlock();
-						const node = new FencedDivNode(fence.attrs, openRange, []);
+						const node = new FencedDivNode(fence.attrs, openRange, [], fence.parts);
 						out.push(node);
 						stack.push({ node, children: node.children });
 						out = node.children;
@@ -275,7 +276,8 @@ class BlockParser implements BlockContext {
 					if (stack.length >= MAX_DIV_DEPTH) {
 						out.push({ kind: 'rawHtml', html: trimmed, range: openRange });
 					} else {
-						const node = new HtmlDivNode(htmlTagAttributes(trimmed, openRange.start), openRange, []);
+						const tag = htmlDivAttributes(trimmed, openRange.start);
+						const node = new HtmlDivNode(tag.attrs, openRange, [], tag.parts);
 						out.push(node);
 						stack.push({ node, children: node.children });
 						out = node.children;
@@ -327,7 +329,7 @@ class BlockParser implements BlockContext {
 	}
 
 	/** Classifies a `:::` line: open (with attributes, possibly wrapped over lines), close, or neither. */
-	#fenceLine(lines: LineList, i: number, indent: number): { kind: 'open'; attrs: Attributes; end: number; nextLine: number } | { kind: 'close' } | { kind: 'none' } {
+	#fenceLine(lines: LineList, i: number, indent: number): { kind: 'open'; attrs: Attributes; parts?: AttributeParts; end: number; nextLine: number } | { kind: 'close' } | { kind: 'none' } {
 		const seg = lines.seg(i);
 		const line = this.#line(seg);
 		let j = indent;
@@ -337,7 +339,7 @@ class BlockParser implements BlockContext {
 		if (line.charCodeAt(j) === 0x7b /* { */) {
 			// Usually the block closes on its own line.
 			const single = parseAttributes(line, j, line.length, (o) => seg.start + o);
-			if (single && /^[\s:]*$/.test(line.slice(single.end))) return { kind: 'open', attrs: single.attrs, end: seg.start + single.end, nextLine: i + 1 };
+			if (single && /^[\s:]*$/.test(line.slice(single.end))) return { kind: 'open', attrs: single.attrs, parts: single.parts, end: seg.start + single.end, nextLine: i + 1 };
 			// Attributes may wrap: join up to MAX_FENCE_ATTRIBUTE_LINES following lines (segments, so table cells work too).
 			const last = Math.min(lines.length - 1, i + MAX_FENCE_ATTRIBUTE_LINES);
 			const { joined, starts: localStarts, lineOf: lineOfLocal, toOffset } = joinedLines(this.#text, lines, i, last);
@@ -345,7 +347,7 @@ class BlockParser implements BlockContext {
 			if (parsed) {
 				const k = lineOfLocal(parsed.end - 1);
 				const rest = joined.slice(parsed.end, k + 1 < localStarts.length ? localStarts[k + 1] - 1 : joined.length);
-				if (/^[\s:]*$/.test(rest)) return { kind: 'open', attrs: parsed.attrs, end: toOffset(parsed.end - 1) + 1, nextLine: i + k + 1 };
+				if (/^[\s:]*$/.test(rest)) return { kind: 'open', attrs: parsed.attrs, parts: parsed.parts, end: toOffset(parsed.end - 1) + 1, nextLine: i + k + 1 };
 			}
 			this.problems.push({ kind: 'unclosed-attributes', message: 'Fence attributes `{` are never closed; the fence is read as text.', range: { start: seg.start + indent, end: seg.end } });
 			return { kind: 'none' };
@@ -355,7 +357,8 @@ class BlockParser implements BlockContext {
 		const m = /^([^\s{}]+)\s*:*\s*$/.exec(line.slice(j));
 		if (m) {
 			const range = { start: seg.start + j, end: seg.start + j + m[1].length };
-			return { kind: 'open', attrs: classAttributes(m[1], range), end: seg.end, nextLine: i + 1 };
+			const word = classAttributes(m[1], range);
+			return { kind: 'open', attrs: word.attrs, parts: word.parts, end: seg.end, nextLine: i + 1 };
 		}
 		return { kind: 'none' };
 	}
@@ -502,7 +505,7 @@ class BlockParser implements BlockContext {
 			const b = Math.min(contentEnd, k + 1 < starts.length ? starts[k + 1] - 1 : line.length);
 			segments.push({ start: lines.start(i + k) + (a - starts[k]), end: lines.start(i + k) + (b - starts[k]) });
 		}
-		const node = new HeadingNode(level, NO_INLINES, contentRange, attrs, false, seg.start + indent, lines.end(last));
+		const node = headingNode(level, NO_INLINES, contentRange, attrs, false, seg.start + indent, lines.end(last));
 		this.#pendingInlines.add(node, contentEnd > contentStart ? segments : []);
 		return node;
 	}
@@ -647,7 +650,7 @@ class BlockParser implements BlockContext {
 					const level = c === 0x3d ? 1 : 2;
 					if (j - i === 1 || c === 0x3d) {
 						const contentRange = { start: segs[0].start, end: segs[segs.length - 1].end };
-						const node = new HeadingNode(level, NO_INLINES, contentRange, undefined, true, segs[0].start, seg.end);
+						const node = new HeadingNode(level, NO_INLINES, contentRange, true, segs[0].start, seg.end);
 						this.#pendingInlines.add(node, segs);
 						out.push(node);
 						return j + 1;

@@ -8,14 +8,17 @@ export interface TextOptions {
 	readonly images?: boolean;
 }
 
-/** Per Attributes object (immutable once parsed): the first value of each lower-cased key. */
-const pairMaps = new WeakMap<Attributes, Map<string, string>>();
+/**
+ * Per pair list (immutable once parsed): the first value of each lower-cased key. Keyed by the list, not the block:
+ * a block made when read (a div's or link's, from parts shared by every block of its text) is a new object each time.
+ */
+const pairMaps = new WeakMap<Attributes['pairs'], Map<string, string>>();
 /** Attributes without pairs, which are most of them, need no map. */
 const NO_PAIRS: ReadonlyMap<string, string> = new Map();
 
 function pairMap(attrs: Attributes): ReadonlyMap<string, string> {
 	if (attrs.pairs.length === 0) return NO_PAIRS;
-	let m = pairMaps.get(attrs);
+	let m = pairMaps.get(attrs.pairs);
 	if (!m) {
 		m = new Map();
 		for (const [name, value] of attrs.pairs) {
@@ -23,7 +26,7 @@ function pairMap(attrs: Attributes): ReadonlyMap<string, string> {
 			// The first pair of a key wins, as a linear search would find it.
 			if (!m.has(k)) m.set(k, value);
 		}
-		pairMaps.set(attrs, m);
+		pairMaps.set(attrs.pairs, m);
 	}
 	return m;
 }
@@ -69,7 +72,13 @@ function sameKey(name: string, k: string): boolean {
 	return true;
 }
 
-const attrWordsCache = new WeakMap<Attributes, string>();
+/**
+ * Words of a block, keyed by its class list (its pair list when it has no class): a block made when read (a div's or
+ * link's, from the parts shared by every block of its text) is a new object at each read, but its lists are the
+ * shared ones. Another block may hold the same list with another id or pairs (test/unit/speedSharedReads.test.ts):
+ * an entry is used only for a block with its id and both its lists.
+ */
+const attrWordsCache = new WeakMap<readonly unknown[], { readonly id: string | undefined; readonly classes: Attributes['classes']; readonly pairs: Attributes['pairs']; readonly words: string }>();
 
 /**
  * The words a node's attributes use to describe it: id, classes, and the values of role, itemprop, property and
@@ -83,8 +92,9 @@ export function attrWords(attrs: Attributes | undefined): string {
 		if (attrs.classes.length === 1 && !attrs.id) return attrs.classes[0];
 	}
 	// Asked for every container by every profile and pass: built once per attribute block.
-	const cached = attrWordsCache.get(attrs);
-	if (cached !== undefined) return cached;
+	const key = attrs.classes.length > 0 ? attrs.classes : attrs.pairs;
+	const cached = attrWordsCache.get(key);
+	if (cached !== undefined && cached.id === attrs.id && cached.classes === attrs.classes && cached.pairs === attrs.pairs) return cached.words;
 	const parts: string[] = [];
 	if (attrs.id) parts.push(attrs.id);
 	parts.push(...attrs.classes);
@@ -96,7 +106,7 @@ export function attrWords(attrs: Attributes | undefined): string {
 	// cache does, and an entry is about 40 bytes ('tracking pixels' held 1 MB of them for 27,000 attribute blocks).
 	if (parts.length === 0) return '';
 	const words = parts.join(' ');
-	attrWordsCache.set(attrs, words);
+	attrWordsCache.set(key, { id: attrs.id, classes: attrs.classes, pairs: attrs.pairs, words });
 	return words;
 }
 
