@@ -119,17 +119,21 @@ export function removedRegion(range: SourceRange, step: string, signal: string, 
 /*
  * Why columns at the end: the nodes above still cost 56 to 64 bytes and the list's 8-byte slot each. The list the
  * article returns is held from the end of extraction to the end of the run, so `compactRemoved` stores it as columns
- * by position (offsets in two Int32Arrays, the step and the signal in two arrays of the strings the steps made, the
- * score in a Float64Array only when one region has one: 24 to 33 bytes a region) behind a read-only array view
- * (model/arrayView.ts). An element is the literal the steps made, made when read: same keys in the same order, no
- * `score` key where the region had none. 'headings named like the preview': 60,000 regions, 3.84 -> 1.44 MB held.
+ * by position (offsets in two Int32Arrays, the score in a Float64Array only when one region has one) behind a
+ * read-only array view (model/arrayView.ts). An element is the literal the steps made, made when read: same keys in
+ * the same order, no `score` key where the region had none. 'headings named like the preview': 60,000 regions, 3.84
+ * -> 1.44 MB held. The step and the signal are one number per region into the page's distinct pairs (a byte where a
+ * page has at most 256 of them, as every page does: a few steps, each with a few signals), not two arrays of the
+ * strings (16 bytes a region on the heap): the headings' 58,800 regions held 0.94 MB in those two arrays, 0.06 MB now.
  */
 /** The removed regions as columns, by position. */
 interface RemovedColumns {
 	readonly starts: Int32Array;
 	readonly ends: Int32Array;
-	readonly steps: string[];
-	readonly signals: string[];
+	/** Per region, the number of its step and signal in `pairs`. */
+	readonly pairIds: Uint8Array | Uint16Array | Int32Array;
+	/** The distinct steps and signals: pair k's step at 2k, its signal at 2k + 1. */
+	readonly pairs: readonly string[];
 	/** Per region: 0 no `score` key, 1 a score (in `scores`), 2 a `score` key holding undefined. */
 	scoreKinds?: Uint8Array;
 	scores?: Float64Array;
@@ -137,25 +141,41 @@ interface RemovedColumns {
 
 function readRemoved(c: RemovedColumns, i: number): RemovedRegion {
 	const range = { start: c.starts[i], end: c.ends[i] };
+	const pair = 2 * c.pairIds[i];
 	const kind = c.scoreKinds?.[i] ?? 0;
-	if (kind === 0) return { range, step: c.steps[i], signal: c.signals[i] };
-	return { range, step: c.steps[i], signal: c.signals[i], score: kind === 1 ? c.scores![i] : undefined };
+	if (kind === 0) return { range, step: c.pairs[pair], signal: c.pairs[pair + 1] };
+	return { range, step: c.pairs[pair], signal: c.pairs[pair + 1], score: kind === 1 ? c.scores![i] : undefined };
+}
+
+/** The narrowest typed array that holds `ids` (numbers below `count`). */
+function narrowIds(ids: Int32Array, count: number): Uint8Array | Uint16Array | Int32Array {
+	if (count <= 0x100) return Uint8Array.from(ids);
+	if (count <= 0x10000) return Uint16Array.from(ids);
+	return ids;
 }
 
 /** The regions as columns (see above), in the same order, read as the literals the steps made. */
 export function compactRemoved(removed: readonly RemovedRegion[]): readonly RemovedRegion[] {
 	const n = removed.length;
-	// Pushed, then cut to their length: `new Array(n)` of a large n would be a dictionary, larger than the objects.
-	const steps: string[] = [];
-	const signals: string[] = [];
-	const c: RemovedColumns = { starts: new Int32Array(n), ends: new Int32Array(n), steps, signals };
+	const ids = new Int32Array(n);
+	const pairs: string[] = [];
+	/** Pair numbers by step, then by signal. */
+	const known = new Map<string, Map<string, number>>();
+	const c = { starts: new Int32Array(n), ends: new Int32Array(n) } as { starts: Int32Array; ends: Int32Array; scoreKinds?: Uint8Array; scores?: Float64Array };
 	for (let i = 0; i < n; i++) {
 		const r = removed[i];
 		const range = r.range;
 		c.starts[i] = range.start;
 		c.ends[i] = range.end;
-		steps.push(r.step);
-		signals.push(r.signal);
+		let bySignal = known.get(r.step);
+		if (bySignal === undefined) known.set(r.step, (bySignal = new Map()));
+		let id = bySignal.get(r.signal);
+		if (id === undefined) {
+			id = pairs.length / 2;
+			bySignal.set(r.signal, id);
+			pairs.push(r.step, r.signal);
+		}
+		ids[i] = id;
 		if (!('score' in r)) continue;
 		c.scoreKinds ??= new Uint8Array(n);
 		c.scores ??= new Float64Array(n);
@@ -164,5 +184,6 @@ export function compactRemoved(removed: readonly RemovedRegion[]): readonly Remo
 			c.scores[i] = r.score;
 		} else c.scoreKinds[i] = 2;
 	}
-	return arrayView({ ...c, steps: steps.slice(), signals: signals.slice() }, n, readRemoved);
+	const columns: RemovedColumns = { ...c, pairIds: narrowIds(ids, pairs.length / 2), pairs: pairs.slice() };
+	return arrayView(columns, n, readRemoved);
 }
