@@ -16,6 +16,7 @@ import { headingAboveList } from './headingAboveList';
 import { hasWords } from './wordlessHeadings';
 import { emptyHeadingLine } from './emptyHeadingLine';
 import { withoutProductVariant } from './titleProductVariant';
+import { withoutLeadLabel } from './titleLeadLabel';
 import { scanHostLabel, spellsHostName } from './hostNameHeading';
 import { pageHeadingOverSite } from './siteNameFallback';
 
@@ -204,7 +205,10 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		const linkedItem = linkedItemHeadings(s, cands.map((c) => c.node)).has(top.node);
 		// A product's pack or size after a dash is not its name (`titleProductVariant.ts`).
 		const name = withoutProductVariant(top.candidate.value, s.context.pageKind);
-		const chosen = name ? { ...top, candidate: { ...top.candidate, value: name, rule: `${top.candidate.rule}+no-variant` } } : top;
+		let chosen = name ? { ...top, candidate: { ...top.candidate, value: name, rule: `${top.candidate.rule}+no-variant` } } : top;
+		// A forum board's or a command's name before a dash is a label, not the title (`titleLeadLabel.ts`).
+		const unlabelled = withoutLeadLabel(chosen.candidate.value, s.context.pageKind);
+		if (unlabelled) chosen = { ...chosen, candidate: { ...chosen.candidate, value: unlabelled, rule: `${chosen.candidate.rule}+no-label` } };
 		return { chosen, candidates, listItem: (items.has(top.node) && isLinkedHeading(s, top.node)) || linkedItem };
 	}
 	if (encoded) return { chosen: { candidate: { value: collapse(encoded.value), source: encoded.source, rule: encoded.rule, score: 60 } }, candidates };
