@@ -22,8 +22,8 @@ import { keepAuthorOnKind, keepDateOnKind } from './metadata/kindPolicy';
 import { withFullName } from './metadata/loginFullName';
 import { isBylinelessListDate, namesInAuthorMarkup } from './metadata/bylinelessListDates';
 import { bylinesAreItems, isItemListDate } from './metadata/itemBylineDates';
-import { pageDayFirst } from './metadata/numericDateOrder';
 import type { KindQuestions } from './metadata/kindQuestion';
+import { numericDateOptions } from './metadata/numericDateOptions';
 import { countWordMatches } from '../text/wordCount';
 import { blockText } from './inlineText';
 
@@ -182,7 +182,7 @@ class SharedRead {
 
 		// 5 (early): language, needed to read numeric dates.
 		this.languages = languageCandidates(s, this.encoded.language);
-		this.dateOptions = { dayFirst: dayFirstFor(best(this.languages)?.value), pageDayFirst: pageDayFirst(doc.text) };
+		this.dateOptions = numericDateOptions(doc.text, dayFirstFor(best(this.languages)?.value));
 
 		// 4. Byline candidates.
 		this.authorCands = authorCandidates(s);

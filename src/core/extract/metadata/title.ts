@@ -17,6 +17,7 @@ import { hasWords } from './wordlessHeadings';
 import { emptyHeadingLine } from './emptyHeadingLine';
 import { withoutProductVariant } from './titleProductVariant';
 import { isPageKind } from './kindQuestion';
+import { withoutLeadLabel } from './titleLeadLabel';
 import { scanHostLabel, spellsHostName } from './hostNameHeading';
 import { pageHeadingOverSite } from './siteNameFallback';
 
@@ -205,7 +206,11 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		const linkedItem = linkedItemHeadings(s, cands.map((c) => c.node)).has(top.node);
 		// A product's pack or size after a dash is not its name (`titleProductVariant.ts`).
 		const name = isPageKind(s.context, 'product') ? withoutProductVariant(top.candidate.value, 'product') : undefined;
-		const chosen = name ? { ...top, candidate: { ...top.candidate, value: name, rule: `${top.candidate.rule}+no-variant` } } : top;
+		let chosen = name ? { ...top, candidate: { ...top.candidate, value: name, rule: `${top.candidate.rule}+no-variant` } } : top;
+		// A forum board's or a command's name before a dash is a label, not the title (`titleLeadLabel.ts`). The kind is
+		// read only for a title with such a lead, so that other pages' reads stay shared between kinds (`kindQuestion.ts`).
+		const unlabelled = withoutLeadLabel(chosen.candidate.value, () => s.context.pageKind);
+		if (unlabelled) chosen = { ...chosen, candidate: { ...chosen.candidate, value: unlabelled, rule: `${chosen.candidate.rule}+no-label` } };
 		return { chosen, candidates, listItem: (items.has(top.node) && isLinkedHeading(s, top.node)) || linkedItem };
 	}
 	if (encoded) return { chosen: { candidate: { value: collapse(encoded.value), source: encoded.source, rule: encoded.rule, score: 60 } }, candidates };
