@@ -2,7 +2,7 @@
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
-import { isNameInProductDetail, PRODUCT_DETAIL_RE } from '../../src/core/extract/kinds/productDetail';
+import { isNameInProductDetail, PRODUCT_DETAIL_RE, PRODUCT_NAME_CLASS_RE } from '../../src/core/extract/kinds/productDetail';
 import { dumpLines } from '../util/joinLines';
 import { extractDumpText } from '../util/kindFixtures';
 
@@ -54,5 +54,19 @@ suite('Name in a product detail', () => {
 	test('a product-detail container with no h1 in it names nothing', () => {
 		assert.ok(!named(dumpLines('# Our shop', '', '::: {.product-detail}', 'Ridgeline Stove', '', '$149.95', ':::')));
 		assert.ok(!named(dumpLines('::: {.product-detail}', 'Ridgeline Stove', ':::')));
+	});
+
+	test('an h1 whose own class names a product title is one product, in any wrapper; its id and other words are not', () => {
+		for (const words of ['product_title entry-title', 'product-title', 'product__title', 'productView-title', 'product-name', 'product__name', 'x-item-title__mainTitle', 'pdp-title']) {
+			assert.ok(PRODUCT_NAME_CLASS_RE.test(words), words);
+		}
+		for (const words of ['product-page-title', 'woocommerce-products-header__title page-title', 'SiteProductsNav__groupTitle', 'article__title', 'item-list']) {
+			assert.ok(!PRODUCT_NAME_CLASS_RE.test(words), words);
+		}
+		const titled = (attrs: string): string => productPage('.content').replace('# Ridgeline Stove', `# Ridgeline Stove {${attrs}}`);
+		assert.ok(named(titled('.product_title .entry-title')));
+		assert.strictEqual(extractDumpText(titled('.product_title .entry-title')).kind, 'product');
+		// The heading's id is a slug of its text: an article titled "Product name ideas" is not named by it.
+		assert.ok(!named(titled('#product-name-ideas .post-title')));
 	});
 });

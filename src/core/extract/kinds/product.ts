@@ -15,6 +15,7 @@ import { dropTabLabels } from '../heuristics/tabLabels';
 import { dropNavigationLists } from '../heuristics/navigationLists';
 import { dropTrailingLinkRows } from '../heuristics/trailingLinkRows';
 import { isSpreadOut } from './coverage';
+import { dropListCopies } from './productListCopies';
 import type { KindStrategy } from './pageKind';
 import { hiddenContent } from './wholePage';
 import { labelledChrome } from './labelledChrome';
@@ -68,9 +69,12 @@ export function productSpan(index: BlockIndex, attempt: Attempt, hidden = false)
 	const ended = endAtRecommendations(startAtProductName(attempt.blocks, productHeading(index, hidden), removed), removed);
 	// Later sections that print prices of their own: offers and other products (heuristics/pricedSections.ts).
 	const spanned = dropPricedSections(ended, removed);
-	const deduped = dropRepeatedBlocks(spanned, removed, MIN_REPEATED_CHARS, COPIES_ANY_LENGTH);
+	// Then lists printed twice or in cycles (a ticker's selling points; kinds/productListCopies.ts).
+	const deduped = dropListCopies(dropRepeatedBlocks(spanned, removed, MIN_REPEATED_CHARS, COPIES_ANY_LENGTH), removed);
 	const blocks = dropTrailingLinkRows(index, dropNavigationLists(deduped, removed), removed);
-	return blocks.length === attempt.blocks.length ? attempt : { ...attempt, blocks: [...blocks], removed };
+	// A cycled list comes back as a shorter copy of itself (productListCopies.ts): same count, other block.
+	const same = blocks.length === attempt.blocks.length && blocks.every((b, i) => b === attempt.blocks[i]);
+	return same ? attempt : { ...attempt, blocks: [...blocks], removed };
 }
 
 /**
