@@ -27,7 +27,7 @@ import { prunedContainers } from '../prune';
 import { articleInPost } from './articleInPost';
 import type { KindStrategy } from './pageKind';
 import { MEMBER_CARD_RE } from './postParts';
-import { MIN_POSTS_SHARE, SCATTERED_SIGNATURE, withOpeningPost } from './posts';
+import { MIN_POSTS_SHARE, SCATTERED_SIGNATURE } from './posts';
 import { posterHeadings } from './posterHeadings';
 import { postsFillArticle } from './postsFillArticle';
 import { hasPosterMark, mostly, scatteredMessage } from './scatteredPosts';
@@ -101,9 +101,7 @@ function wrapsMessage(index: BlockIndex, group: RepeatedGroup | undefined, c: Bl
 }
 
 function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefined {
-	// The opening post that stands apart from its replies comes first (kinds/posts.ts); it does not count towards
-	// deciding that the page is a thread: an article above its comments would pass for one.
-	const posts = withOpeningPost(index, signals.posts);
+	const posts = signals.posts;
 	if (!posts) return undefined;
 	// A box of other threads among the posts, or an answer to another question, is no post (heuristics/threadRecommendations.ts).
 	const lines = new FirstLines();
