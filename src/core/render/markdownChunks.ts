@@ -6,9 +6,13 @@ import { outputBlockReader, type OutputBlock, type OutputBlockReader } from './r
  * Markdown, and all of them lived until the render ended: 'headings named like the preview' (580 KB of Markdown)
  * held 75 MB of tokens (240,000 Tokens). A piece this long holds about 1 MB. Articles shorter than this render in one
  * piece, as they always did. At 32 KB a piece held 4 MB, the peak of the whole pipeline on 'UTF-16' (340 KB of
- * input, 90 KB of Markdown in three pieces: 12 MB above what the render keeps).
+ * input, 90 KB of Markdown in three pieces: 12 MB above what the render keeps). At 8 KB a piece's tokens were still
+ * about 1 MB on top of the pieces of HTML made so far: 'headings named like the preview' (568 KB of Markdown) peaked
+ * at 18.4 MB above the warm heap in the preview's html render and finished under a 35 MB heap 1 run of 3; at 2 KB,
+ * 17.5 MB and 3 runs of 3. The same HTML (cuts only where markdown-it would start a block anyway), no slower: 277
+ * pieces instead of 70 on the headings, 694 vs 775 ms; 60 wcxb-dev pages 313 vs 315 ms.
  */
-export const MARKDOWN_CHUNK_CHARS = 8_192;
+export const MARKDOWN_CHUNK_CHARS = 2_048;
 
 /** A list item marker at the start of a line: after a blank line it would continue a list above. */
 const LIST_MARKER_RE = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
