@@ -31,7 +31,7 @@ function productPage(wrapper: string): string {
 
 suite('Name in a product detail', () => {
 	test('product-detail vocabularies of shop software match; grid and card words do not', () => {
-		for (const words of ['pdp-main', 'product-detail', 'product-details__wrap', 'single-product', 'type-product', 'productView', 'product-info-main', 'main-product', 'product__title', 'product-page', 'buy-box']) {
+		for (const words of ['pdp-main', 'product-detail', 'product-details__wrap', 'single-product', 'type-product', 'productView', 'product-info-main', 'main-product', 'product__title', 'product-page', 'buy-box', 'ProductItem-details', 'product-essential']) {
 			assert.ok(PRODUCT_DETAIL_RE.test(words), words);
 		}
 		for (const words of ['product-card', 'product-grid', 'product-item', 'products', 'collection-grid', 'prototype-products']) {

@@ -7,12 +7,14 @@ import { productHeading } from './productRegion';
  * Class and id words that shop software writes around one product's page, its name, buy box and description: the
  * "product detail page" (`pdp`, `product-detail`, `product-details`), WooCommerce's `single-product` and
  * `type-product`, Shopify themes' `product-single`, `main-product`, `product__title` and `product-page`, BigCommerce's
- * `productView`, Magento's `product-info-main`, and `product-info`, `product-main`, `buy-box`. A category page's cards
+ * `productView`, Magento's `product-info-main` (Magento 1's `product-essential`), Squarespace's `ProductItem-details`, and
+ * `product-info`, `product-main`, `buy-box`. The last two platforms' words were added in session 26: on the tuning
+ * part they name one half-A product already detected (Squarespace) and no other page. A category page's cards
  * are `product-card`, `product-item`, `product-grid`: none of these, and a category's h1 names the category above its
  * grid, not inside a card.
  */
 export const PRODUCT_DETAIL_RE =
-	/(?:^|[\s_-])pdp(?:$|[\s_-])|product[-_]?details?(?:$|[\s_-])|product[-_]?single|single[-_]product|(?:^|\s)type-product(?:$|\s)|product[-_]?view(?:$|[\s_-])|product[-_]?info(?:rmation)?(?:$|[\s_-])|product[-_]?info[-_]?main|product[-_]?page(?:$|[\s_-])|(?:main[-_]?product|product[-_]?main)(?:$|[\s_-])|product[-_]*title(?:$|[\s_-])|buy[-_]?box/i;
+	/(?:^|[\s_-])pdp(?:$|[\s_-])|product[-_]?details?(?:$|[\s_-])|product[-_]?single|single[-_]product|(?:^|\s)type-product(?:$|\s)|product[-_]?view(?:$|[\s_-])|product[-_]?info(?:rmation)?(?:$|[\s_-])|product[-_]?info[-_]?main|product[-_]?page(?:$|[\s_-])|(?:main[-_]?product|product[-_]?main)(?:$|[\s_-])|product[-_]*title(?:$|[\s_-])|buy[-_]?box|productitem[-_]?details|product[-_]?essential/i;
 
 /**
  * Class words a shop writes on the product's name itself: WooCommerce's `product_title`, Shopify themes'
