@@ -55,6 +55,14 @@ suite('attribute tables keep no dump alive', () => {
 		assert.ok(retained < BIG / 4, `${(retained / 1e6).toFixed(1)} MB kept after the dump was dropped`);
 	});
 
+	test('bare fence words and <div> tags, shared since session 26: their table entries are copies too', () => {
+		const retained = retainedBy((text) => {
+			const doc = parseDump(`::: a-fence-word-of-some-length\nx\n:::\n\n<div class="a-tag-class-of-some-length" id="an-id-of-some-length">\n\ny\n\n</div>\n\n${text}`);
+			assert.ok(doc.blocks.length >= 2);
+		});
+		assert.ok(retained < BIG / 4, `${(retained / 1e6).toFixed(1)} MB kept after the dump was dropped`);
+	});
+
 	test('the parts a shared block hands out are the same on the next block of that text', () => {
 		const a = parseAttributes('{.same-block-class-name x="1"}', 0, 100);
 		const b = parseAttributes('  {.same-block-class-name x="1"}', 2, 100);

@@ -253,16 +253,24 @@ export interface BlockAttributes {
 
 /**
  * Attributes of a bare fence word (`::: lia-page`). A word no longer than a shared block shares its class list with
- * every fence of that word (its key in `sharedBlocks` starts with a space, which no `{` block or tag does): a page
- * repeats a few words on hundreds of fences, each with a list of one word (32 + 24 bytes) of its own.
+ * every fence of that word (`sharedWords`): a page repeats a few words on hundreds of fences, each with a list of one
+ * word (32 + 24 bytes) of its own.
  */
 export function classAttributes(word: string, range: SourceRange): BlockAttributes {
-	if (word.length < SHARE_MAX_LENGTH) {
-		const parts = sharedParts(' ' + word, undefined, [word], undefined);
-		return { attrs: new AttributesNode(undefined, parts.classes, parts.pairs, range.start, range.end), parts };
+	if (word.length > SHARE_MAX_LENGTH) return { attrs: new AttributesNode(undefined, [word], NO_PAIRS, range.start, range.end) };
+	let parts = sharedWords.get(word);
+	if (parts === undefined) {
+		if (sharedWords.size >= SHARE_MAX_ENTRIES) sharedWords.clear();
+		// Kept past this dump: a copy, never a view of the dump (see ownCopy).
+		const own = ownCopy(word);
+		parts = { id: undefined, classes: Object.freeze([own]), pairs: NO_PAIRS };
+		sharedWords.set(own, parts);
 	}
-	return { attrs: new AttributesNode(undefined, [word], NO_PAIRS, range.start, range.end) };
+	return { attrs: new AttributesNode(undefined, parts.classes, parts.pairs, range.start, range.end), parts };
 }
+
+/** The parts of bare fence words, by word: bounded as `sharedBlocks` is. */
+const sharedWords = new Map<string, AttributeParts>();
 
 /** One empty pair list shared by every bare-word fence: dumps hold hundreds of thousands of them. */
 const NO_PAIRS: Attributes['pairs'] = Object.freeze([]);

@@ -71,16 +71,15 @@ abstract class DivNodeBase extends RangedNode {
 	 */
 	constructor(attrs: Attributes, openRange: SourceRange, children: Block[], parts?: AttributeParts) {
 		super(openRange.start, openRange.end);
-		this.heldAttrs = parts !== undefined && parts.id === attrs.id && parts.classes === attrs.classes && parts.pairs === attrs.pairs ? parts : attrs;
+		const whole = !(parts !== undefined && attrs instanceof AttributesNode && parts.id === attrs.id && parts.classes === attrs.classes && parts.pairs === attrs.pairs);
+		this.heldAttrs = whole ? attrs : parts;
 		this.children = children;
 		this.#spans = 0;
-		const r = this.heldAttrs === attrs ? undefined : attrs.range;
-		this.pack(openRange.start, openRange.end, UNCLOSED, UNCLOSED, r ? r.start : 0, r ? r.end : 0);
+		this.pack(whole, openRange.start, openRange.end, UNCLOSED, UNCLOSED, whole ? 0 : (attrs as AttributesNode).start, whole ? 0 : (attrs as AttributesNode).end);
 	}
 
 	/** Holds the div's offsets in `#spans` (its `start` and `end` set already), or in `WIDE` when they do not fit. */
-	private pack(openStart: number, openEnd: number, closeStart: number, closeEnd: number, attrStart: number, attrEnd: number): void {
-		const whole = !this.holdsParts();
+	private pack(whole: boolean, openStart: number, openEnd: number, closeStart: number, closeEnd: number, attrStart: number, attrEnd: number): void {
 		const open = openEnd - this.start;
 		const close = closeStart === UNCLOSED ? CLOSE_NONE : this.end - closeStart;
 		const lead = whole ? 0 : attrStart - this.start;
@@ -165,12 +164,23 @@ abstract class DivNodeBase extends RangedNode {
 
 	/** Ends the div: its children, its closing line (undefined when never closed) and the end of its range. */
 	close(children: Block[], closeRange: SourceRange | undefined, end: number): void {
+		const s = this.#spans;
+		if (s !== SPANS_WIDE) {
+			// The usual case: only the closing line's length changes (the other numbers are distances from `start`).
+			const close = closeRange ? end - closeRange.start : CLOSE_NONE;
+			if (!closeRange || (closeRange.end === end && close >= 0 && close < CLOSE_NONE)) {
+				this.children = children;
+				this.end = end;
+				this.#spans = (s & ~(CLOSE_NONE << CLOSE_SHIFT)) | (close << CLOSE_SHIFT);
+				return;
+			}
+		}
 		const [attrStart, attrEnd] = this.attrOffsets();
 		const openStart = this.openStart;
 		const openEnd = this.openEnd;
 		this.children = children;
 		this.end = end;
-		this.pack(openStart, openEnd, closeRange ? closeRange.start : UNCLOSED, closeRange ? closeRange.end : UNCLOSED, attrStart, attrEnd);
+		this.pack(!this.holdsParts(), openStart, openEnd, closeRange ? closeRange.start : UNCLOSED, closeRange ? closeRange.end : UNCLOSED, attrStart, attrEnd);
 	}
 
 	/** Moves the node's offsets, its opening and closing lines' and its attribute block's too. */
@@ -181,7 +191,7 @@ abstract class DivNodeBase extends RangedNode {
 		const held = this.holdsParts();
 		const attr = held ? map(this.attrs.range) : undefined;
 		super.remap(map);
-		this.pack(open.start, open.end, close ? close.start : UNCLOSED, close ? close.end : UNCLOSED, attr ? attr.start : UNCLOSED, attr ? attr.end : UNCLOSED);
+		this.pack(!held, open.start, open.end, close ? close.start : UNCLOSED, close ? close.end : UNCLOSED, attr ? attr.start : UNCLOSED, attr ? attr.end : UNCLOSED);
 	}
 
 	/** A copy of this div with other children: the same class, offsets and attribute block (see `withChildren`). */
@@ -191,7 +201,7 @@ abstract class DivNodeBase extends RangedNode {
 		const [attrStart, attrEnd] = this.attrOffsets();
 		copy.start = this.start;
 		copy.end = this.end;
-		copy.pack(this.openStart, this.openEnd, this.closeStart, this.closeEnd, attrStart, attrEnd);
+		copy.pack(!this.holdsParts(), this.openStart, this.openEnd, this.closeStart, this.closeEnd, attrStart, attrEnd);
 		return copy;
 	}
 
