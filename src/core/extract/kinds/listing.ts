@@ -11,6 +11,7 @@ import { itemsOutsideArticle } from './itemTitles';
 import { dropListingRepeats } from './listingRepeats';
 import { dropListingRails } from './listingRails';
 import { dropItemCopies } from './itemCopies';
+import { dropListCopies } from './listCopies';
 import { untilLastCard } from './listingEnd';
 import type { KindStrategy } from './pageKind';
 import { isPricedHiddenListing, isPricedListing } from './pricedListing';
@@ -23,7 +24,7 @@ import { withoutListingFacets } from './listingFacets';
 export const listing: KindStrategy = {
 	kind: 'listing',
 	reason:
-		'A listing (blog index, search results, news feed) is its items, and a listing of priced cards is a shop\'s collection (pricedListing.ts): each teaser is short and linked, which the article pipeline scores as chrome; kept whole when its linked titles lie outside the chosen container (itemTitles.ts), most of its prose does (proseOutside.ts), its cards have no prose to score (cardsWithoutProse.ts), or one container holds little of it (coverage.ts); a whole-page read ends with the last card (listingEnd.ts); the container a platform profile found keeps its link lists (trustedListing.ts); a teaser printed twice in one card is read once (cardCopies.ts), and so is a long block repeated anywhere on the page (listingRepeats.ts) and a card a later rail prints again (itemCopies.ts); its filter panels, its toolbar\'s sort choosers and pager and a label repeated over its cards go (listingFacets.ts, heuristics/sortBar.ts, repeatedHeadings.ts); lines that are only an item\'s counter, reading time or relative stamp go (heuristics/itemCounters.ts), and the read ends at the page\'s copyright line (heuristics/pageFooter.ts) and before a closing rail of other items under a label of further reading (listingRails.ts).',
+		'A listing (blog index, search results, news feed) is its items, and a listing of priced cards is a shop\'s collection (pricedListing.ts): each teaser is short and linked, which the article pipeline scores as chrome; kept whole when its linked titles lie outside the chosen container (itemTitles.ts), most of its prose does (proseOutside.ts), its cards have no prose to score (cardsWithoutProse.ts), or one container holds little of it (coverage.ts); a whole-page read ends with the last card (listingEnd.ts); the container a platform profile found keeps its link lists (trustedListing.ts); a teaser printed twice in one card is read once (cardCopies.ts), and so is a long block repeated anywhere on the page (listingRepeats.ts) and a card a later rail prints again (itemCopies.ts) and a list printed twice or in cycles (listCopies.ts); its filter panels, its toolbar\'s sort choosers and pager and a label repeated over its cards go (listingFacets.ts, heuristics/sortBar.ts, repeatedHeadings.ts); lines that are only an item\'s counter, reading time or relative stamp go (heuristics/itemCounters.ts), and the read ends at the page\'s copyright line (heuristics/pageFooter.ts) and before a closing rail of other items under a label of further reading (listingRails.ts).',
 	extract: (page) => {
 		// A listing of a shop's priced cards is read as its collection (pricedListing.ts).
 		if (isPricedListing(page)) return collection.extract(page);
@@ -46,7 +47,8 @@ export const listing: KindStrategy = {
 		// (a film chart 0.562 -> 0.568), none down; as detected, none moves.
 		// A card a later rail prints again is read once (itemCopies.ts).
 		// A short unlinked heading printed over card after card is a layout label (repeatedHeadings.ts).
-		const cleaned = endAtCopyright(dropItemCounters(dropRepeatedHeadings(dropSortBars(dropItemCopies(dropListingRepeats(once.blocks, removed), removed), removed), removed), removed), removed);
+		// A list printed again for another screen size, or in cycles as a ticker, is read once (listCopies.ts).
+		const cleaned = dropListCopies(endAtCopyright(dropItemCounters(dropRepeatedHeadings(dropSortBars(dropItemCopies(dropListingRepeats(once.blocks, removed), removed), removed), removed), removed), removed), removed);
 		// ...and it ends before a closing rail of other items under a label of further reading (listingRails.ts).
 		const blocks = dropListingRails(page.index, cleaned, removed);
 		return removed.length === once.removed.length ? once : { ...once, blocks, removed };

@@ -15,7 +15,7 @@ import { dropTabLabels } from '../heuristics/tabLabels';
 import { dropNavigationLists } from '../heuristics/navigationLists';
 import { dropTrailingLinkRows } from '../heuristics/trailingLinkRows';
 import { isSpreadOut } from './coverage';
-import { dropListCopies } from './productListCopies';
+import { dropListCopies } from './listCopies';
 import type { KindStrategy } from './pageKind';
 import { hiddenContent } from './wholePage';
 import { labelledChrome } from './labelledChrome';
@@ -69,10 +69,10 @@ export function productSpan(index: BlockIndex, attempt: Attempt, hidden = false)
 	const ended = endAtRecommendations(startAtProductName(attempt.blocks, productHeading(index, hidden), removed), removed);
 	// Later sections that print prices of their own: offers and other products (heuristics/pricedSections.ts).
 	const spanned = dropPricedSections(ended, removed);
-	// Then lists printed twice or in cycles (a ticker's selling points; kinds/productListCopies.ts).
+	// Then lists printed twice or in cycles (a ticker's selling points; kinds/listCopies.ts).
 	const deduped = dropListCopies(dropRepeatedBlocks(spanned, removed, MIN_REPEATED_CHARS, COPIES_ANY_LENGTH), removed);
 	const blocks = dropTrailingLinkRows(index, dropNavigationLists(deduped, removed), removed);
-	// A cycled list comes back as a shorter copy of itself (productListCopies.ts): same count, other block.
+	// A cycled list comes back as a shorter copy of itself (listCopies.ts): same count, other block.
 	const same = blocks.length === attempt.blocks.length && blocks.every((b, i) => b === attempt.blocks[i]);
 	return same ? attempt : { ...attempt, blocks: [...blocks], removed };
 }

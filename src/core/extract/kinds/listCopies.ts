@@ -1,5 +1,6 @@
-// Copies of a product page's lists: a list an earlier kept list already holds item for item, and a ticker's cycles.
+// Copies of a page's lists: a list an earlier kept list already holds item for item, and a ticker's cycles.
 import type { Block, ListItem } from '../../model/dumpDocument';
+import type { Attempt } from '../blockIndex';
 import type { RemovedRegion } from '../article';
 import { collapsedText } from '../inlineText';
 
@@ -19,6 +20,8 @@ export const MIN_COPIED_ITEMS = 2;
  * Tuning part of wcxb-dev (pages read by the product strategy): it fires on two pages. Half A, a nutrition shop's
  * ticker (rule 2) 0.733 -> 0.746, product A 0.7563 -> 0.7569; half B, a listing read as a product (rule 1, eleven
  * copied lists) 0.75 -> 0.78, listing B 0.8443 -> 0.8451; product B unchanged; no page down.
+ * Session 26, wired into listing.ts (listings print topic strips and tickers for two screen sizes too): tuning part
+ * of wcxb-dev, one half-B listing 0.736 -> 0.738 (listing B 0.8451 -> 0.8451, +0.00005), no half-A page moves, none down.
  */
 export function dropListCopies(blocks: readonly Block[], removed: RemovedRegion[]): Block[] {
 	const seen = new Set<string>();
@@ -63,4 +66,11 @@ export function isCycled(items: readonly string[]): boolean {
 	if (counts.size < MIN_COPIED_ITEMS) return false;
 	for (const n of counts.values()) if (n < 2) return false;
 	return true;
+}
+
+/** The attempt less its lists' copies and cycles (dropListCopies), or the attempt itself when none goes. */
+export function withoutListCopies(a: Attempt): Attempt {
+	const removed = [...a.removed];
+	const blocks = dropListCopies(a.blocks, removed);
+	return removed.length === a.removed.length ? a : { ...a, blocks, removed };
 }

@@ -1,9 +1,9 @@
-// A product page's lists printed twice or in cycles are read once (kinds/productListCopies.ts).
+// A product page's lists printed twice or in cycles are read once (kinds/listCopies.ts).
 import * as assert from 'node:assert';
 import type { RemovedRegion } from '../../src/core/extract/article';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { collapsedText } from '../../src/core/extract/inlineText';
-import { dropListCopies, isCycled } from '../../src/core/extract/kinds/productListCopies';
+import { dropListCopies, isCycled } from '../../src/core/extract/kinds/listCopies';
 import { dumpLines } from '../util/joinLines';
 
 const texts = (dump: string): { kept: string[]; removed: RemovedRegion[] } => {
