@@ -1,7 +1,8 @@
-// A listing's (and a collection's) lists printed twice, for two screen sizes, are read once (kinds/listCopies.ts in listing.ts).
+// A listing's and a collection's lists printed twice, for two screen sizes, are read once (kinds/listCopies.ts in listing.ts and collection.ts).
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
+import { collection } from '../../src/core/extract/kinds/collection';
 import { listing } from '../../src/core/extract/kinds/listing';
 import { pageSignals } from '../../src/core/extract/kinds/signals';
 import { wholePage } from '../../src/core/extract/kinds/wholePage';
@@ -31,5 +32,20 @@ suite('List copies on listings', () => {
 	test('a second list that adds a topic stays', () => {
 		const lines = listingLines(`# Talks this spring\n\n${topicList(TOPICS)}\n\n## Our talks\n\n${topicList([...TOPICS, 'Moths after dark'])}\n\n${ITEMS}\n`);
 		assert.strictEqual(lines.filter((l) => l.includes('Birds and owls')).length, 2, lines.join('|'));
+	});
+});
+
+const ROASTS = ['Dark Roast Coffee', 'Light Roast Coffee', 'Medium Roast Coffee', 'Espresso Roast', 'Vanilla Coffee', 'Blueberry Coffee'];
+const GRID = ROASTS.map((name, i) => `-   [${name}](/p/${i})\n\n    $${(14 + i).toString()}.99`).join('\n');
+const PERKS = ['Free shipping over $50', 'Roasted every Monday', 'Fair trade beans'];
+
+suite('List copies on collections', () => {
+	test('a collection read keeps each perk of a ticker once, every card stays (its card repeats go before listCopies.ts sees them)', () => {
+		const strip = (order: readonly string[], cls: string): string => `::: ${cls}\n${order.map((t) => `-   ${t}`).join('\n')}\n:::`;
+		const index = new BlockIndex(parseDump(`# Coffee\n\n${strip([...PERKS, ...PERKS, ...PERKS], 'ticker')}\n\n${GRID}\n`));
+		const w = wholePage(index);
+		const lines = textLines(collection.extract({ index, signals: pageSignals(index), article: w, whole: w })?.blocks ?? []);
+		for (const name of ROASTS) assert.ok(lines.includes(name), `lost ${name}: ${lines.join('|')}`);
+		for (const t of PERKS) assert.strictEqual(lines.filter((l) => l.includes(t)).length, 1, `${t}: ${lines.join('|')}`);
 	});
 });

@@ -22,6 +22,8 @@ export const MIN_COPIED_ITEMS = 2;
  * copied lists) 0.75 -> 0.78, listing B 0.8443 -> 0.8451; product B unchanged; no page down.
  * Session 26, wired into listing.ts (listings print topic strips and tickers for two screen sizes too): tuning part
  * of wcxb-dev, one half-B listing 0.736 -> 0.738 (listing B 0.8451 -> 0.8451, +0.00005), no half-A page moves, none down.
+ * And into collection.ts: half B collection 0.7850 -> 0.7855 (two pages up 0.019 and 0.013, an article read as a
+ * collection down 0.005), half A one page down 0.003 (an offer card's terms list repeated under each card).
  */
 export function dropListCopies(blocks: readonly Block[], removed: RemovedRegion[]): Block[] {
 	const seen = new Set<string>();
