@@ -1,8 +1,7 @@
 // Card controls: inside a grid's cards, lines that are a button, a toggle or a badge ("Compare", "Quick shop", "Top rated") are not the item.
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { collapsedText } from '../inlineText';
-import { filterBlockTree } from './cardRepeats';
+import { dropLinesAnywhere } from './cardRepeats';
 import { MAX_CONTROL_CHARS, SHOP_CONTROL_RE } from './shopControls';
 
 /**
@@ -51,11 +50,5 @@ export function isCardControl(text: string): boolean {
  * containers and list items, where the general clean-up (heuristics/shopControls.ts) does not look.
  */
 export function dropCardControls(blocks: readonly Block[], removed: RemovedRegion[]): Block[] {
-	return filterBlockTree(blocks, (b) => {
-		if (b.kind !== 'paragraph' && b.kind !== 'heading') return true;
-		const text = collapsedText(b);
-		if (!isCardControl(text)) return true;
-		removed.push({ range: b.range, step: 'card-control', signal: text });
-		return false;
-	});
+	return dropLinesAnywhere(blocks, removed, 'card-control', isCardControl);
 }

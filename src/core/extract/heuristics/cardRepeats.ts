@@ -69,6 +69,20 @@ export function filterBlockTree(blocks: readonly Block[], keep: (b: Block) => bo
 	return walk(blocks);
 }
 
+/**
+ * The blocks without the paragraphs and headings, at any depth, whose collapsed text `isLine` matches; each recorded
+ * as removed by `step` with its text as the signal. The one walk of cardControls.ts and reviewCounts.ts.
+ */
+export function dropLinesAnywhere(blocks: readonly Block[], removed: RemovedRegion[], step: string, isLine: (text: string) => boolean): Block[] {
+	return filterBlockTree(blocks, (b) => {
+		if (b.kind !== 'paragraph' && b.kind !== 'heading') return true;
+		const text = collapsedText(b);
+		if (!isLine(text)) return true;
+		removed.push({ range: b.range, step, signal: text });
+		return false;
+	});
+}
+
 /** The benchmark's kind of words: letters and digits, lower-cased, joined by one space with spaces around. */
 function words(text: string): string {
 	const w = text.toLowerCase().match(/[\p{L}\p{N}]+/gu);

@@ -1,8 +1,7 @@
 // Review counts: inside a collection's cards, a line that is only the item's count of reviews ("146 Reviews") is the rating widget, not the item.
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { collapsedText } from '../inlineText';
-import { filterBlockTree } from '../heuristics/cardRepeats';
+import { dropLinesAnywhere } from '../heuristics/cardRepeats';
 
 /**
  * A line that is a number (in parentheses or not) and the word reviews or ratings, and nothing else: "146 Reviews",
@@ -27,11 +26,5 @@ export function isReviewCount(text: string): boolean {
  * collection 0.7850 but a listing read as a collection down (3 up, 1 down): left out.
  */
 export function dropReviewCounts(blocks: readonly Block[], removed: RemovedRegion[]): Block[] {
-	return filterBlockTree(blocks, (b) => {
-		if (b.kind !== 'paragraph' && b.kind !== 'heading') return true;
-		const text = collapsedText(b);
-		if (!isReviewCount(text)) return true;
-		removed.push({ range: b.range, step: 'review-count', signal: text });
-		return false;
-	});
+	return dropLinesAnywhere(blocks, removed, 'review-count', isReviewCount);
 }
