@@ -39,6 +39,18 @@ export const BOLD_LABEL_LEVEL = 7;
  */
 export const MAX_BOLD_SECTION_BLOCKS = 3;
 
+/**
+ * A paragraph of plain text can label an accordion's panel too: shop themes write the panel's title as a bare line in
+ * a `…-label` or `…-title` wrapper (`Shipping & Returns`, then the terms). Read as a bold label is (a short section
+ * of at most `MAX_BOLD_SECTION_BLOCKS` blocks), so that a policy line followed by the description stays. Not a link:
+ * "Shipping & Returns" linking to the shop's policy page labels no panel. Tuning part of wcxb-dev (session 27):
+ * product half A 0.7628 -> 0.7638 (a cup shop's shipping panel 0.87 -> 0.90; a watch shop's returns list 0.41 -> 0.41,
+ * -0.006, whose truth keeps a delivery note), half B 0.7239 -> 0.7241 (two pages up, none down); other kinds unchanged.
+ */
+function isPlainLabel(b: Block): boolean {
+	return b.kind === 'paragraph' && !b.content.some((i) => i.kind === 'link' || i.kind === 'image');
+}
+
 /** The level of a block that labels a section: a heading's own, `BOLD_LABEL_LEVEL` for a bold-only paragraph. */
 function labelLevel(b: Block): number | undefined {
 	if (b.kind === 'heading') return b.level;
@@ -61,7 +73,8 @@ export function dropPolicySections(blocks: readonly Block[], removed: RemovedReg
 	let out: Block[] | undefined;
 	for (let i = 0; i < blocks.length; i++) {
 		const b = blocks[i];
-		const level = labelLevel(b);
+		// A plain line that is only a policy label heads its panel as a bold one does (`isPlainLabel`).
+		const level = labelLevel(b) ?? (isPlainLabel(b) ? BOLD_LABEL_LEVEL : undefined);
 		if (level !== undefined && isPolicyHeading(blockText(b))) {
 			const end = sectionEnd(blocks, i, level);
 			if (level === BOLD_LABEL_LEVEL && end - i - 1 > MAX_BOLD_SECTION_BLOCKS) {

@@ -2,6 +2,7 @@
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { blockText, collapse, collapsedText } from '../inlineText';
+import { isShopPitchHeading } from './shopPitch';
 
 /**
  * Headings of the sections a shop puts after the product: other products, never this one. Not "Reviews" (some
@@ -18,7 +19,7 @@ import { blockText, collapse, collapsedText } from '../inlineText';
  * generalises).
  */
 export const RECOMMENDATION_HEADING_RE =
-	/^(?:related (?:products|items|categories)|similar (?:products|items)|recommended|you (?:may|might) also|customers (?:also|who)|frequently bought|recently viewed|more from|people (?:also|who)|complete the look|shop the look|featured products|top picks|best ?sellers|more products|pairs (?:well|perfectly) with|goes (?:well )?with|bought together|explore more|you may like|(?:choose|select|add) (?:your |some )?add-?ons|(?:customer|user) testimonials|keep shopping|compare (?:with )?similar|related books|similar brands|(?:recent|latest) (?:events|news|updates|announcements)|(?:events|news) (?:&|and) (?:announcements|updates|events)|what curators say)/i;
+	/^(?:related (?:products|items|categories)|similar (?:products|items)|recommended|you (?:may|might) also|customers (?:also|who)|frequently bought|recently viewed|more from|people (?:also|who)|complete the look|shop the look|featured products|top picks|best ?sellers|more products|pairs (?:well|perfectly) with|goes (?:well )?with|bought together|explore more|you may like|(?:choose|select|add) (?:your |some )?add-?ons|(?:customer|user) testimonials|keep shopping|compare (?:with )?similar|keep exploring|related books|similar brands|(?:recent|latest) (?:events|news|updates|announcements)|(?:events|news) (?:&|and) (?:announcements|updates|events)|what curators say)/i;
 
 /** Headings longer than this are sentences of the description, not section labels. */
 export const MAX_SECTION_LABEL_CHARS = 60;
@@ -48,7 +49,10 @@ export function endAtRecommendations(blocks: readonly Block[], removed: RemovedR
 	let prose: number[] | undefined;
 	for (let i = 1; i < blocks.length; i++) {
 		const b = blocks[i];
-		if (b.kind !== 'heading' || !isRecommendationHeading(blockText(b))) continue;
+		if (b.kind !== 'heading') continue;
+		// The shop's own pitch ("Why shop with us", heuristics/shopPitch.ts) ends the product's text as other products do.
+		const text = blockText(b);
+		if (!isRecommendationHeading(text) && !isShopPitchHeading(text)) continue;
 		const level = b.level;
 		let end = i + 1;
 		for (; end < blocks.length; end++) {

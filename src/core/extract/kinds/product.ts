@@ -11,6 +11,7 @@ import { startAtProductName } from '../heuristics/productName';
 import { signupForms } from '../heuristics/signupForms';
 import { endAtRecommendations } from '../heuristics/recommendationSections';
 import { dropPricedSections } from '../heuristics/pricedSections';
+import { dropReshapedCopies } from '../heuristics/reshapedCopies';
 import { dropTabLabels } from '../heuristics/tabLabels';
 import { dropNavigationLists } from '../heuristics/navigationLists';
 import { dropTrailingLinkRows } from '../heuristics/trailingLinkRows';
@@ -70,7 +71,7 @@ export function productSpan(index: BlockIndex, attempt: Attempt, hidden = false)
 	// Later sections that print prices of their own: offers and other products (heuristics/pricedSections.ts).
 	const spanned = dropPricedSections(ended, removed);
 	// Then lists printed twice or in cycles (a ticker's selling points; kinds/listCopies.ts).
-	const deduped = dropListCopies(dropRepeatedBlocks(spanned, removed, MIN_REPEATED_CHARS, COPIES_ANY_LENGTH), removed);
+	const deduped = dropReshapedCopies(dropListCopies(dropRepeatedBlocks(spanned, removed, MIN_REPEATED_CHARS, COPIES_ANY_LENGTH), removed), removed);
 	const blocks = dropTrailingLinkRows(index, dropNavigationLists(deduped, removed), removed);
 	// A cycled list comes back as a shorter copy of itself (listCopies.ts): same count, other block.
 	const same = blocks.length === attempt.blocks.length && blocks.every((b, i) => b === attempt.blocks[i]);
