@@ -9,6 +9,7 @@ import { isDatedBesideCards } from './datedBesideCards';
 import { isDatedFeed } from './datedItems';
 import { isDatedTeaserFeed } from './datedTeasers';
 import { isTitledFeed } from './titledFeed';
+import { isTeaserSections } from './teaserSections';
 import { isPagedCards } from './pager';
 import { linksToDocSource } from './docSource';
 import { isProductOverCards } from './cardsUnderPrice';
@@ -133,6 +134,8 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	if (isTitledFeed(whole)) return { kind: 'listing', signal: 'linked titles', confidence: kindConfidence('linked titles') };
 	// Links to the list's other pages over many repeated cards are a paged list of items (pager.ts).
 	if (isPagedCards(index.doc.blocks, s)) return { kind: 'listing', signal: `paged cards ${s.cards?.items.length ?? 0}`, confidence: kindConfidence('paged cards') };
+	// Long paragraphs that each stand alone under a linked title or beside a "Read more" link are a feed's summaries (teaserSections.ts).
+	if (isTeaserSections(whole)) return { kind: 'listing', signal: 'teaser sections', confidence: kindConfidence('teaser sections') };
 	const coverage = whole.chars > 0 ? article.chars / whole.chars : 1;
 	// A listing whose items lie outside the container the article pipeline chose (kinds/itemTitles.ts).
 	if (!spread && itemsOutsideArticle(article, whole)) return { kind: 'listing', signal: 'item titles outside the article', confidence: kindConfidence('item titles outside the article') };

@@ -42,6 +42,8 @@ export const KIND_RULE_TALLIES = {
 	'linked titles': { right: 11, pages: 13 },
 	// Page links over 10 or more cards (pager.ts; session 24): A 2/2, B 0/0.
 	'paged cards': { right: 2, pages: 2 },
+	// Long paragraphs alone under linked titles or beside "Read more" links (teaserSections.ts; session 27): A 2/2, B 0/0.
+	'teaser sections': { right: 2, pages: 2 },
 	// Item titles outside the pipeline's container (itemTitles.ts): A 1/1, B 1/1 (2 more of B to linked titles, session 24).
 	'item titles outside the article': { right: 2, pages: 2 },
 	// Prose outside the pipeline's container (proseOutside.ts): A 0/1, B 2/2.
