@@ -17,6 +17,7 @@ import { isCardsInChrome } from './cardsInChrome';
 import { isFeatureTiles } from './featureTiles';
 import { kindConfidence } from './kindConfidence';
 import { isThread } from './forum';
+import { isOfferCards } from './offerCards';
 import { isOneLongItem } from './oneLongItem';
 import { isPageOfSections } from './headedSections';
 import { isProseOverGrid } from './proseOverGrid';
@@ -159,6 +160,8 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 		if (isProductOverCards(index)) return { kind: 'product', signal: `price at the name, cards ${cards}`, confidence: kindConfidence('price at the name over cards') };
 		// Cards beside a container dated as published are an article's related stories (datedBesideCards.ts).
 		if (isDatedBesideCards(published)) return { kind: 'article', signal: `dated, cards ${cards}`, confidence: kindConfidence('dated beside cards') };
+		// Cards that are most of the page, beside buttons that ask the reader to act, are a landing page's offer (offerCards.ts).
+		if (isOfferCards(s.cards!, s.callsToAct, whole)) return { kind: 'service', signal: `offer cards ${cards}`, confidence: kindConfidence('offer cards') };
 		return { kind: 'listing', signal: `cards ${cards}`, confidence: kindConfidence('cards') };
 	}
 	if (spread) return { kind: 'service', signal: `article coverage ${coverage.toFixed(2)}`, confidence: kindConfidence('article coverage') };
