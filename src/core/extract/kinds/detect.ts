@@ -9,6 +9,7 @@ import { isDatedBesideCards } from './datedBesideCards';
 import { isDatedFeed } from './datedItems';
 import { isDatedTeaserFeed } from './datedTeasers';
 import { isTitledFeed } from './titledFeed';
+import { isTeaserSections } from './teaserSections';
 import { isPagedCards } from './pager';
 import { linksToDocSource } from './docSource';
 import { isProductOverCards } from './cardsUnderPrice';
@@ -16,6 +17,7 @@ import { isCardsInChrome } from './cardsInChrome';
 import { isFeatureTiles } from './featureTiles';
 import { kindConfidence } from './kindConfidence';
 import { isThread } from './forum';
+import { isOfferCards } from './offerCards';
 import { isOneLongItem } from './oneLongItem';
 import { isPageOfSections } from './headedSections';
 import { isProseOverGrid } from './proseOverGrid';
@@ -133,6 +135,8 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	if (isTitledFeed(whole)) return { kind: 'listing', signal: 'linked titles', confidence: kindConfidence('linked titles') };
 	// Links to the list's other pages over many repeated cards are a paged list of items (pager.ts).
 	if (isPagedCards(index.doc.blocks, s)) return { kind: 'listing', signal: `paged cards ${s.cards?.items.length ?? 0}`, confidence: kindConfidence('paged cards') };
+	// Long paragraphs that each stand alone under a linked title or beside a "Read more" link are a feed's summaries (teaserSections.ts).
+	if (isTeaserSections(whole)) return { kind: 'listing', signal: 'teaser sections', confidence: kindConfidence('teaser sections') };
 	const coverage = whole.chars > 0 ? article.chars / whole.chars : 1;
 	// A listing whose items lie outside the container the article pipeline chose (kinds/itemTitles.ts).
 	if (!spread && itemsOutsideArticle(article, whole)) return { kind: 'listing', signal: 'item titles outside the article', confidence: kindConfidence('item titles outside the article') };
@@ -156,6 +160,8 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 		if (isProductOverCards(index)) return { kind: 'product', signal: `price at the name, cards ${cards}`, confidence: kindConfidence('price at the name over cards') };
 		// Cards beside a container dated as published are an article's related stories (datedBesideCards.ts).
 		if (isDatedBesideCards(published)) return { kind: 'article', signal: `dated, cards ${cards}`, confidence: kindConfidence('dated beside cards') };
+		// Cards that are most of the page, beside buttons that ask the reader to act, are a landing page's offer (offerCards.ts).
+		if (isOfferCards(s.cards!, s.callsToAct, whole)) return { kind: 'service', signal: `offer cards ${cards}`, confidence: kindConfidence('offer cards') };
 		return { kind: 'listing', signal: `cards ${cards}`, confidence: kindConfidence('cards') };
 	}
 	if (spread) return { kind: 'service', signal: `article coverage ${coverage.toFixed(2)}`, confidence: kindConfidence('article coverage') };

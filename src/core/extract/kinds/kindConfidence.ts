@@ -42,6 +42,8 @@ export const KIND_RULE_TALLIES = {
 	'linked titles': { right: 11, pages: 13 },
 	// Page links over 10 or more cards (pager.ts; session 24): A 2/2, B 0/0.
 	'paged cards': { right: 2, pages: 2 },
+	// Long paragraphs alone under linked titles or beside "Read more" links (teaserSections.ts; session 27): A 2/2, B 0/0.
+	'teaser sections': { right: 2, pages: 2 },
 	// Item titles outside the pipeline's container (itemTitles.ts): A 1/1, B 1/1 (2 more of B to linked titles, session 24).
 	'item titles outside the article': { right: 2, pages: 2 },
 	// Prose outside the pipeline's container (proseOutside.ts): A 0/1, B 2/2.
@@ -60,6 +62,8 @@ export const KIND_RULE_TALLIES = {
 	'price at the name over cards': { right: 2, pages: 2 },
 	// Cards beside a container dated as published (datedArticle.ts `isDatedBesideCards`): A 1/1, B 2/2.
 	'dated beside cards': { right: 3, pages: 3 },
+	// Cards that are most of the page, with 3 or more calls to act (offerCards.ts; session 27): A 2/2, B 0/0.
+	'offer cards': { right: 2, pages: 2 },
 	// Repeated short linked cards, no date: A 4/11, B 4/19 (6 pages to linked titles, session 24).
 	cards: { right: 8, pages: 30 },
 	// A spread-out page with none of the above: A 3/8, B 1/5 (1 collection to linked titles, session 24).
