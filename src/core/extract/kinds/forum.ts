@@ -15,6 +15,7 @@ import { dropRepeatedPosterNames } from '../heuristics/repeatedPosterName';
 import { dropQuotedChrome } from '../heuristics/quotedChrome';
 import { dropListedChrome } from '../heuristics/listedChrome';
 import { dropMemberLines } from '../heuristics/memberLines';
+import { dropRepeatedPostBlocks } from '../heuristics/repeatedPostBlocks';
 import { dropRepeatedPostLines } from '../heuristics/repeatedPostLines';
 import { dropRepeatedQuotes } from '../heuristics/repeatedQuotes';
 import { FirstLines, isRecommendationCard } from '../heuristics/threadRecommendations';
@@ -200,7 +201,9 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	const whole = dropTruncatedPreviews(kept, removed);
 	// Short lines the forum writes identically in most posts: its buttons and labels (heuristics/repeatedPostLines.ts).
 	const unrepeated = dropRepeatedPostLines(index.doc.text, whole, items, removed);
-	return { region: items[0], regionScore: 0, blocks: unrepeated, removed, chars };
+	// A Q&A answer's preview before its full text, both inside the post (heuristics/repeatedPostBlocks.ts).
+	const once = dropRepeatedPostBlocks(unrepeated, items, removed);
+	return { region: items[0], regionScore: 0, blocks: once, removed, chars };
 }
 
 export const forum: KindStrategy = {
