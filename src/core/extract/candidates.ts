@@ -2,7 +2,7 @@
 import type { Block } from '../model/dumpDocument';
 import { addStats, type Attempt, type BlockIndex, type Candidate, type Container, emptyStats, type Flags, isContainer, isProse, linkDensity, ROOT, type Stats } from './blockIndex';
 import { cleanBlock } from './clean';
-import { attrWords, blockText, collapse, inlineText } from './inlineText';
+import { attrWords, blockText, collapse, collapsedText, inlineText } from './inlineText';
 import { prunedContainers } from './prune';
 import { recordOutside } from './outside';
 import type { RemovedRegion } from './article';
@@ -27,27 +27,33 @@ export function grab(index: BlockIndex, flags: Flags): Attempt {
 		}
 		return s;
 	};
-	const ancestorsOf = (b: Block): Candidate[] => {
-		const out: Candidate[] = [];
-		let c = index.containerOf(b);
-		while (out.length < W.MAX_SCORE_ANCESTORS) {
-			out.push(c ?? ROOT);
+	// The undivided sum of all paragraph scores below a container, however deep: for siblings that repeat the body's
+	// class. While scoring, each container holds the scores of the blocks it is the nearest container of; they are
+	// summed up the tree once after (`sumUpTheTree`), not added to every ancestor per paragraph (a walk to the top of
+	// the page for each: about half of the scoring walk's CPU). Scores are whole numbers, so the sums are the same.
+	const deepScores = new Map<Block, number>();
+	const addScore = (b: Block, score: number): void => {
+		const first = index.containerOf(b);
+		let c = first;
+		for (let level = 0; level < W.MAX_SCORE_ANCESTORS; level++) {
+			const a: Candidate = c ?? ROOT;
+			const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+			scores.set(a, initScore(a) + score / divider);
 			if (c === undefined) break;
 			c = index.containerOf(c);
 		}
-		return out;
-	};
-	// The undivided sum of all paragraph scores below a container, however deep: for siblings that repeat the body's class.
-	const deepScores = new Map<Block, number>();
-	const addScore = (b: Block, score: number): void => {
-		ancestorsOf(b).forEach((a, level) => {
-			const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
-			scores.set(a, initScore(a) + score / divider);
-		});
-		for (let c = index.containerOf(b); c !== undefined; c = index.containerOf(c)) deepScores.set(c, (deepScores.get(c) ?? 0) + score);
+		if (first !== undefined) deepScores.set(first, (deepScores.get(first) ?? 0) + score);
 	};
 	const paragraphScore = (s: Stats): number =>
 		1 + s.commas + Math.min(Math.floor(s.chars / W.CHARS_PER_LENGTH_POINT), W.MAX_LENGTH_POINTS);
+	const scoreSegment = (b: Block, text: string): void => {
+		if (text.length < W.MIN_PARAGRAPH_CHARS) return;
+		if (!isProse(text)) return;
+		const st = emptyStats();
+		st.chars = text.length;
+		st.commas = matchCount(W.COMMAS_RE, text);
+		addScore(b, paragraphScore(st));
+	};
 	const visit = (b: Block): void => {
 		// `visit` only descends into unpruned blocks, so no ancestor of `b` is pruned: walking up every time was quadratic.
 		if (pruned.has(b)) return;
@@ -60,15 +66,10 @@ export function grab(index: BlockIndex, flags: Flags): Attempt {
 			case 'paragraph': {
 				if (index.leftovers.has(b)) return;
 				// Double line breaks split a paragraph the way <br><br> does for Readability.
-				for (const seg of (index.rawText.get(b) ?? inlineText(b.content)).split(/\n[ \t\u00a0]*\n/)) {
-					const text = collapse(seg);
-					if (text.length < W.MIN_PARAGRAPH_CHARS) continue;
-					if (!isProse(text)) continue;
-					const st = emptyStats();
-					st.chars = text.length;
-					st.commas = matchCount(W.COMMAS_RE, text);
-					addScore(b, paragraphScore(st));
-				}
+				const raw = index.rawText.get(b) ?? inlineText(b.content);
+				// Text of one line is one part, its collapsed text the index's: no split and no collapse again.
+				if (!raw.includes('\n')) scoreSegment(b, collapsedText(b));
+				else for (const seg of raw.split(/\n[ \t\u00a0]*\n/)) scoreSegment(b, collapse(seg));
 				return;
 			}
 			case 'code':
@@ -96,6 +97,7 @@ export function grab(index: BlockIndex, flags: Flags): Attempt {
 		}
 	};
 	for (const b of index.doc.blocks) visit(b);
+	sumUpTheTree(index, deepScores);
 
 	// The class weight counts in full only once the container holds a few paragraphs: a name alone must not win.
 	const finalScore = (c: Candidate): number => {
@@ -200,6 +202,21 @@ export const EXPLAIN_CANDIDATES = 8;
 
 /** How far above the article a split part of it may sit: the parts share a grandparent at most. */
 export const SPLIT_PART_LEVELS = 2;
+
+/**
+ * Turns each container's own scores (of the blocks it is the nearest container of) into the sums of every score below
+ * it: containers in reverse document order, so each one's sum is whole before it is added to its nearest container.
+ */
+function sumUpTheTree(index: BlockIndex, deepScores: Map<Block, number>): void {
+	const containers = index.containers;
+	for (let i = containers.length - 1; i >= 0; i--) {
+		const c = containers[i];
+		const own = deepScores.get(c);
+		if (own === undefined) continue;
+		const up = index.containerOf(c);
+		if (up !== undefined) deepScores.set(up, (deepScores.get(up) ?? 0) + own);
+	}
+}
 
 /**
  * Step 5c: containers near the article that carry one of its content class names (`story-body`, `article-text`...)

@@ -1,4 +1,5 @@
 // Step 4 of metadata reading: a poster's name kept in an attribute of the post's element (`author-username="drat"`, `username="JonB"`).
+import type { Attributes } from '../../model/dumpDocument';
 import { attrValue } from '../inlineText';
 import { WEIGHT } from '../metadataRules';
 import { splitNames } from './names';
@@ -26,15 +27,24 @@ const AUTHOR_KEY_RE = /author|username/i;
 
 export function attributeAuthorCandidates(s: MetadataScan): Candidate<string[]>[] {
 	const out: Candidate<string[]>[] = [];
-	for (const n of s.nodes) {
-		if (!n.attrs || !n.attrs.pairs.some((p) => AUTHOR_KEY_RE.test(p[0]))) continue;
+	for (let ni = 0; ni < s.nodes.length; ni++) {
+		const n = s.nodes[ni];
+		// Read once: a container's attributes are put together at each read (model/divNodes.ts).
+		const attrs = n.attrs;
+		if (!attrs || !hasAuthorKey(attrs.pairs)) continue;
 		for (const key of AUTHOR_ATTRS) {
-			const v = attrValue(n.attrs, key)?.trim();
+			const v = attrValue(attrs, key)?.trim();
 			if (!v) continue;
 			const names = splitNames(v, { handles: true });
-			if (names.length === 1) out.push({ value: names, source: n.attrs.range, rule: `attr:${key}`, score: ATTRIBUTE_SCORE + s.positionScore(n), node: n });
+			if (names.length === 1) out.push({ value: names, source: attrs.range, rule: `attr:${key}`, score: ATTRIBUTE_SCORE + s.positionScore(n), node: n });
 			break;
 		}
 	}
 	return out;
+}
+
+/** Whether a pair's key may be one of `AUTHOR_ATTRS` (`AUTHOR_KEY_RE`): a loop, no closure per node. */
+function hasAuthorKey(pairs: Attributes['pairs']): boolean {
+	for (let i = 0; i < pairs.length; i++) if (AUTHOR_KEY_RE.test(pairs[i][0])) return true;
+	return false;
 }
