@@ -48,10 +48,14 @@ const STILL_OVER = new Set([
 	// 120,001 blocks) are compact nodes (heuristics/repeatedBlocks.ts `removedRegion`, 56 bytes), not a literal and its
 	// range object (88). A heap snapshot near the limit (--heapsnapshot-near-heap-limit) showed the extraction's peak
 	// was those regions (5.3 MB), not the metadata scan; it is the scan again now (its 120,001 nodes, 5.8 MB, and their
-	// list). Smallest heap that finishes (the bench child, 1 MB steps): 34 (3 runs of 3; 33 and 32 fail 2 of 2), 35-37
-	// before, where 34 failed 3 of 3; at 35, 3 of 3. What is left near the cap, each about 1 MB under it: the
-	// extraction (the scan) and the html render (the model 7.2 MB, the text 1.96, the html's 4.9 MB of pieces and
-	// their 4.9 MB join).
+	// list). Smallest heap that finishes (the bench child, 1 MB steps): 34 (5 runs of 5; 33 and 32 fail 2 of 2), 35-37
+	// before, where 34 failed 3 of 3; at 35, 8 of 8. The test at 35 MB: 3 of 3 alone, 1 of 1 in a run of
+	// this file, 1 of 2 in a run of the whole unit suite (a machine at load average 13 on 2 cores), so still a run in
+	// about a dozen that fails. What is left near the cap, each about 1 MB under it: the extraction (the scan) and the
+	// html render (the model 7.2 MB, the text 1.96, the html's 4.9 MB of pieces and their 4.9 MB join).
+	// UTF-16 now finishes under 23 MB 2 runs of 3 (22 fails; cap 19): at its extraction peak 14,501 removed regions
+	// of the conditional step (0.81 MB) each with its own signal string (`short 14 (a)`, 0.46 MB, clean.ts), the
+	// 10,000 fenced divs (0.64 MB) and their two-child lists (about 0.6 MB).
 ]);
 
 /** Every shape of the bench's table, and the 10 MB single line (the bench runs it with --memory-all only). */

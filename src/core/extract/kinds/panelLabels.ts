@@ -16,8 +16,12 @@ import { prunedContainers } from '../prune';
  * annotators keep each question with its answer. A label is the panel's previous sibling with text: a heading, or a
  * short block (a paragraph, or a container holding a heading) that asks a question.
  *
- * Wired in the collection strategy (kinds/collection.ts, where its measured effect is given).
+ * Wired in the collection strategy (kinds/collection.ts, where its measured effect is given). Tried after the product
+ * and service strategies' panels too (session 27, tuning part of wcxb-dev): no service page moves and one product
+ * page goes down (0.785 -> 0.763, a fire pit's tabbed sections under their tab titles), so it stays the collection's.
  */
+
+/** A label is a question or a title: a block longer than this before the panel is prose of its own, not the panel's label. */
 export const MAX_LABEL_CHARS = 200;
 
 /** Cleaned as the whole page is (wholePage.ts): chrome by name, nothing by link density. */
