@@ -44,7 +44,7 @@ const STILL_OVER = new Set([
 	// 'encoded script links' and 'tracking pixels' pass since session 17: they finish under 30 and 29 MB (3 runs of
 	// 3), 3 MB or more below their 33 MB cap; a link's one word of text and an image's repeated attribute block are
 	// held without a list or an object of their own (model/linkNodes.ts).
-	// 'headings named like the preview' passes since session 27: the repeated blocks' removed regions (60,000 of its
+	// 'headings named like the preview', session 27: the repeated blocks' removed regions (60,000 of its
 	// 120,001 blocks) are compact nodes (heuristics/repeatedBlocks.ts `removedRegion`, 56 bytes), not a literal and its
 	// range object (88). A heap snapshot near the limit (--heapsnapshot-near-heap-limit) showed the extraction's peak
 	// was those regions (5.3 MB), not the metadata scan; it is the scan again now (its 120,001 nodes, 5.8 MB, and their
@@ -53,6 +53,9 @@ const STILL_OVER = new Set([
 	// this file, 1 of 2 in a run of the whole unit suite (a machine at load average 13 on 2 cores), so still a run in
 	// about a dozen that fails. What is left near the cap, each about 1 MB under it: the extraction (the scan) and the
 	// html render (the model 7.2 MB, the text 1.96, the html's 4.9 MB of pieces and their 4.9 MB join).
+	// So still skipped: a run in a dozen that fails is a CI run in a dozen that fails. It comes out of this list when
+	// both steps have a MB or more of margin (a smaller scan node, or the html joined outside the heap's peak).
+	'headings named like the preview',
 	// UTF-16 now finishes under 23 MB 2 runs of 3 (22 fails; cap 19): at its extraction peak 14,501 removed regions
 	// of the conditional step (0.81 MB) each with its own signal string (`short 14 (a)`, 0.46 MB, clean.ts), the
 	// 10,000 fenced divs (0.64 MB) and their two-child lists (about 0.6 MB).
