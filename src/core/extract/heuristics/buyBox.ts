@@ -3,6 +3,7 @@ import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { blockText, collapse, collapsedText } from '../inlineText';
 import { PRICE_RE } from '../kinds/signals';
+import { isPurchaseWidgetLine } from './purchaseWidgets';
 
 /**
  * Whole lines that operate a shop's buy box or gallery rather than describe the product. Measured on the product
@@ -88,7 +89,8 @@ export const MAX_BUY_BOX_LINE_CHARS = 80;
 /** Whether one line of text is a buy-box control. */
 export function isBuyBoxLine(text: string): boolean {
 	const t = collapse(text);
-	return t.length > 0 && t.length <= MAX_BUY_BOX_LINE_CHARS && (WHOLE_LINE_RE.test(t) || isPriceLine(t));
+	// The widgets around the buy box too: subscription, countdown, seller, price alert (heuristics/purchaseWidgets.ts).
+	return (t.length > 0 && t.length <= MAX_BUY_BOX_LINE_CHARS && (WHOLE_LINE_RE.test(t) || isPriceLine(t))) || isPurchaseWidgetLine(t);
 }
 
 /** Drops paragraphs, headings and list items that are buy-box controls; a list left empty goes too. */
