@@ -35,9 +35,10 @@ suite('Page kinds: a paged list of cards', () => {
 		assert.strictEqual(x.rule, `kind:paged cards ${MIN_PAGED_CARDS + 2}`);
 	});
 
-	test('without the pager, or with too few cards, the long blurbs make an article', () => {
-		assert.strictEqual(kindOf(bookList(MIN_PAGED_CARDS + 2, false)).kind, 'article');
-		assert.strictEqual(kindOf(bookList(MIN_PAGED_CARDS - 4, true)).kind, 'article');
+	test('without the pager, or with too few cards, no paged cards: the blurbs under linked titles are teaser sections', () => {
+		// Each linked title over one long blurb is a teaser section (kinds/teaserSections.ts, session 27); before, an article.
+		assert.deepStrictEqual(kindOf(bookList(MIN_PAGED_CARDS + 2, false)), { kind: 'listing', rule: 'kind:teaser sections' });
+		assert.deepStrictEqual(kindOf(bookList(MIN_PAGED_CARDS - 4, true)), { kind: 'listing', rule: 'kind:teaser sections' });
 	});
 
 	test('a pager link is a page number or a step whose target names a page', () => {

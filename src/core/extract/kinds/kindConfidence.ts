@@ -54,8 +54,8 @@ export const KIND_RULE_TALLIES = {
 	'dated items': { right: 3, pages: 5 },
 	// Short headed tiles where the page would be an article (featureTiles.ts): A 5/9, B 2/3.
 	'feature tiles': { right: 7, pages: 12 },
-	// Long paragraphs in one container, no date: A 82/103, B 105/125 (4 listings to linked titles, 2 to paged cards, session 24).
-	'long paragraphs': { right: 187, pages: 228 },
+	// Long paragraphs in one container, no date: A 82/101, B 105/125 (4 listings to linked titles, 2 to paged cards, session 24; 2 to teaser sections, session 27).
+	'long paragraphs': { right: 187, pages: 226 },
 	// A spread-out page of headed sections (headedSections.ts): A 26/39, B 31/41.
 	'headed sections': { right: 57, pages: 80 },
 	// Teaser cards under a name priced at once (cardsUnderPrice.ts): A 0/0, B 2/2.
@@ -64,8 +64,8 @@ export const KIND_RULE_TALLIES = {
 	'dated beside cards': { right: 3, pages: 3 },
 	// Cards that are most of the page, with 3 or more calls to act (offerCards.ts; session 27): A 2/2, B 0/0.
 	'offer cards': { right: 2, pages: 2 },
-	// Repeated short linked cards, no date: A 4/11, B 4/19 (6 pages to linked titles, session 24).
-	cards: { right: 8, pages: 30 },
+	// Repeated short linked cards, no date: A 4/9, B 4/19 (6 pages to linked titles, session 24; 2 services to offer cards, session 27).
+	cards: { right: 8, pages: 28 },
 	// A spread-out page with none of the above: A 3/8, B 1/5 (1 collection to linked titles, session 24).
 	'article coverage': { right: 4, pages: 13 },
 	// None of the above, but a publication date over the container: A 0/0, B 3/3.
