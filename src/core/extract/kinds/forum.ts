@@ -30,7 +30,7 @@ import { articleInPost } from './articleInPost';
 import type { KindStrategy } from './pageKind';
 import { MEMBER_CARD_RE, TOPIC_TAGS_RE } from './postParts';
 import { MIN_POSTS_SHARE, SCATTERED_SIGNATURE } from './posts';
-import { posterHeadings } from './posterHeadings';
+import { isMemberLinkHeading, posterHeadings } from './posterHeadings';
 import { postsFillArticle } from './postsFillArticle';
 import { hasPosterMark, mostly, scatteredMessage } from './scatteredPosts';
 import type { PageSignals, RepeatedGroup } from './signals';
@@ -165,7 +165,8 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	// profile names each post's header so), which an article's cleaning drops as an author box (heuristics/innerChrome.ts).
 	const flags: Flags = { ...ALL_FLAGS, cleanConditionally: false, keepBylines: true, keepInnerChrome: true };
 	// The poster's name, where the engine writes it beside the post's container (kinds/posterHeadings.ts).
-	const names = signals.platform?.posterName ? posterHeadings(index, items, signals.platform.posterName) : undefined;
+	const source = index.doc.text;
+	const names = posterHeadings(index, items, signals.platform?.posterName ?? ((b: Block) => isMemberLinkHeading(source, b)));
 	for (const p of items) {
 		const name = names?.get(p);
 		if (name !== undefined) {
@@ -188,7 +189,7 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	const titles = new Set<string>();
 	const posterName = signals.platform?.posterName;
 	for (const b of index.parent.keys()) {
-		if (b.kind === 'heading' && !inPost(b) && !posterName?.test(attrWords(b.attrs))) titles.add(subjectKey(blockText(b)));
+		if (b.kind === 'heading' && !inPost(b) && !(posterName ? posterName.test(attrWords(b.attrs)) : isMemberLinkHeading(source, b))) titles.add(subjectKey(blockText(b)));
 	}
 	titles.delete('');
 	// Member titles and badges beside the author's name (heuristics/postChromeSpans.ts), a name printed twice (repeatedPosterName.ts).
