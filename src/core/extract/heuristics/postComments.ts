@@ -63,7 +63,8 @@ function insideQaItem(index: BlockIndex, b: Block): boolean {
  * Measured on the tuning part of wcxb-dev (word F1, session 27), with kinds/postParts.ts `TOPIC_TAGS` and the Q&A
  * sign-up prompt (heuristics/memberLines.ts): with the forum profiles on no page of any kind moved (the Stack Exchange
  * profile drops these already); with them off (`EVAL_NO_PLATFORMS=forum`, what an unseen Q&A engine looks like), forum
- * half A 0.8317 -> 0.8398 (three Stack Exchange threads 0.44 -> 0.67, 0.92 -> 1.00, 0.93 -> 0.99), half B 0.9019 ->
+ * half A 0.8317 -> 0.8398 from main, of which about 0.0004 is heuristics/repeatedPostBlocks.ts's (three Stack
+ * Exchange threads 0.44 -> 0.67, 0.92 -> 1.00, 0.93 -> 0.99), half B 0.9019 ->
  * 0.9101 (two up by 0.10 and 0.20), none down.
  */
 export function isQaCommentList(index: BlockIndex, c: Container): boolean {
