@@ -34,4 +34,25 @@ suite('Forum poster headings', () => {
 		});
 		assert.ok(!/\bgardener0 7\b/.test(text) && !text.includes('13 posts'), 'kept the reputation or the post count');
 	});
+
+	test('an engine no profile names: the heading that links to the member\'s page is the poster\'s name', () => {
+		// The same layout under class words no profile knows.
+		const dump = invisionThread().replace(/cAuthorPane_author/g, 'author-pane-name').replace(/cAuthorPane_mobile/g, 'pane-mobile').replace(/ipsComment_content/g, 'comment-content').replace(/ipsComment_meta/g, 'comment-meta').replace(/cPost_contentWrap/g, 'message-body').replace(/ipsColumn_fluid/g, 'col-fluid').replace(/ipsColumn/g, 'col').replace(/elPostFeed/g, 'feed');
+		const { text, kind } = extract(dump);
+		assert.strictEqual(kind, 'forum');
+		const lines = text.split('\n').filter((l) => l.trim() !== '');
+		MESSAGES.forEach((m, i) => {
+			const at = lines.indexOf(m);
+			assert.ok(at > 0, `lost ${m.slice(0, 30)}`);
+			assert.strictEqual(lines.filter((l) => l.trim() === `gardener${i}`).length, 1, `poster ${i} not written once`);
+		});
+	});
+
+	test('a heading that links to a member page but says more is no poster name', () => {
+		const dump = invisionThread()
+			.replace(/cAuthorPane_author/g, 'author-pane-name')
+			.replace(/### \*\*\[gardener(\d)\]\(\/profile\/\d-gardener\d\)\*\*/g, '### [Read the full shed-roofing guide written by gardener$1 last spring](/profile/$1-gardener$1)');
+		const { text } = extract(dump);
+		assert.ok(!text.includes('full shed-roofing guide'), 'kept a long heading as a name');
+	});
 });

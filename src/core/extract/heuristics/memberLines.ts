@@ -15,7 +15,8 @@ const CARD_DATE = '(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\p{L}{3,9}\\.? \\d{1,2
  * - a rank that engines give by post count ("Newbie", "Junior Member", "Well-known member", "Registered User");
  * - vote buttons' labels ("Upvote", "Downvote");
  * - sign-in prompts ("Log in or register to reply here.", "Sign in to reply", "Join the conversation", Invision's "You
- *   need to be a member in order to leave a comment"), thanks lines ("Liked by 3 people") and "Hide signature".
+ *   need to be a member in order to leave a comment", a Q&A page's "Sign up to request clarification or add additional
+ *   context in comments."), thanks lines ("Liked by 3 people") and "Hide signature".
  * Anchored at both ends: a sentence that starts so stays. Checked against every truth of the tuning part of wcxb-dev
  * (1054 pages, all kinds; counts only): no forum truth has one of these as a line. Three truths of other kinds do keep
  * a join date ("Joined Oct 2018", "Member since February 16, 2016": a profile page's facts), which is why the rule
@@ -32,6 +33,9 @@ export const MEMBER_LINE_RE = new RegExp(
 			'upvote|downvote|vote up|vote down',
 			'(?:please )?(?:log ?in|sign ?in|sign up|register)(?: or (?:log ?in|sign ?in|sign up|register))? to (?:reply|comment|post|participate|join the (?:conversation|discussion))(?: here| in this (?:thread|topic|discussion))?\\.?',
 			'join the conversation|create an account or sign in to comment|you need to be a member in order to leave a comment',
+			// A Q&A page's prompt under a post with no comments ("Sign up to request clarification or add additional context
+			// in comments."): a sign-in prompt whose purpose names the comments.
+			'(?:log ?in|sign ?in|sign up|register) to [\\p{L} ,]{1,80}\\bcomments?\\.?',
 			'liked by \\d+ (?:people|members|users)|\\d+ (?:people|members|users) like[sd]? this|hide signature',
 		].join('|') +
 		')$',

@@ -6,6 +6,7 @@ import { cleanBlock } from '../clean';
 import { dropAppSignatures } from '../heuristics/appSignatures';
 import { dropForumControls } from '../heuristics/forumControls';
 import { isSignatureBody } from '../heuristics/signatureBodies';
+import { isQaCommentList } from '../heuristics/postComments';
 import { isInConsentDialog } from '../heuristics/consentDialogs';
 import { dropFlattenedPreviews, flattenedPreviewBlocks, isLinkPreview } from '../heuristics/linkPreviews';
 import { dropChromeHeadings } from '../heuristics/postChromeHeadings';
@@ -27,9 +28,9 @@ import { recordOutside } from '../outside';
 import { prunedContainers } from '../prune';
 import { articleInPost } from './articleInPost';
 import type { KindStrategy } from './pageKind';
-import { MEMBER_CARD_RE } from './postParts';
+import { MEMBER_CARD_RE, TOPIC_TAGS_RE } from './postParts';
 import { MIN_POSTS_SHARE, SCATTERED_SIGNATURE } from './posts';
-import { posterHeadings } from './posterHeadings';
+import { isMemberLinkHeading, posterHeadings } from './posterHeadings';
 import { postsFillArticle } from './postsFillArticle';
 import { hasPosterMark, mostly, scatteredMessage } from './scatteredPosts';
 import type { PageSignals, RepeatedGroup } from './signals';
@@ -148,12 +149,14 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 		// `isHiddenSpan`): Stack Exchange repeats each comment's author and date in such blocks for its microdata. Tuning
 		// part: one Stack Overflow thread 0.916 -> 0.918, no other page moved.
 		if (isHiddenSpan(c.attrs)) pruned.set(c, 'hidden-class');
-		else if ((POST_CHROME_RE.test(words) || MEMBER_CARD_RE.test(words) || platformChrome?.test(words)) && !wrapsMessage(index, signals.posts, c, post)) pruned.set(c, 'post-chrome');
+		else if ((POST_CHROME_RE.test(words) || MEMBER_CARD_RE.test(words) || TOPIC_TAGS_RE.test(words) || platformChrome?.test(words)) && !wrapsMessage(index, signals.posts, c, post)) pruned.set(c, 'post-chrome');
 		// A link's preview card: the linked page's title and blurb (heuristics/linkPreviews.ts).
 		else if (isLinkPreview(c)) pruned.set(c, 'link-preview');
 		else if (isRecommendationCard(lines, c, index) && !wrapsMessage(index, signals.posts, c, post)) pruned.set(c, 'recommendations');
 		// A signature written as a second message body (heuristics/signatureBodies.ts).
 		else if (signatureBody && isSignatureBody(index, c, signatureBody)) pruned.set(c, 'signature');
+		// The comments under a Q&A page's question or answer (heuristics/postComments.ts).
+		else if (isQaCommentList(index, c) && !wrapsMessage(index, signals.posts, c, post)) pruned.set(c, 'qa-comments');
 	}
 	const removed: RemovedRegion[] = [];
 	const blocks: Block[] = [];
@@ -162,7 +165,8 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	// profile names each post's header so), which an article's cleaning drops as an author box (heuristics/innerChrome.ts).
 	const flags: Flags = { ...ALL_FLAGS, cleanConditionally: false, keepBylines: true, keepInnerChrome: true };
 	// The poster's name, where the engine writes it beside the post's container (kinds/posterHeadings.ts).
-	const names = signals.platform?.posterName ? posterHeadings(index, items, signals.platform.posterName) : undefined;
+	const source = index.doc.text;
+	const names = posterHeadings(index, items, signals.platform?.posterName ?? ((b: Block) => isMemberLinkHeading(source, b)));
 	for (const p of items) {
 		const name = names?.get(p);
 		if (name !== undefined) {
@@ -185,7 +189,7 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	const titles = new Set<string>();
 	const posterName = signals.platform?.posterName;
 	for (const b of index.parent.keys()) {
-		if (b.kind === 'heading' && !inPost(b) && !posterName?.test(attrWords(b.attrs))) titles.add(subjectKey(blockText(b)));
+		if (b.kind === 'heading' && !inPost(b) && !(posterName ? posterName.test(attrWords(b.attrs)) : isMemberLinkHeading(source, b))) titles.add(subjectKey(blockText(b)));
 	}
 	titles.delete('');
 	// Member titles and badges beside the author's name (heuristics/postChromeSpans.ts), a name printed twice (repeatedPosterName.ts).
