@@ -207,7 +207,7 @@ export const SPLIT_PART_LEVELS = 2;
  * Turns each container's own scores (of the blocks it is the nearest container of) into the sums of every score below
  * it: containers in reverse document order, so each one's sum is whole before it is added to its nearest container.
  */
-function sumUpTheTree(index: BlockIndex, deepScores: Map<Block, number>): void {
+export function sumUpTheTree(index: BlockIndex, deepScores: Map<Block, number>): void {
 	const containers = index.containers;
 	for (let i = containers.length - 1; i >= 0; i--) {
 		const c = containers[i];
