@@ -27,8 +27,9 @@ const UNCLOSED = -1;
  * parsed on its own and mapped back) keeps them in `WIDE` instead. The attribute block is held as its shared parts
  * (`heldAttrs`), and `attrs` makes the `AttributesNode` when read, as links do (linkNodes.ts): a block of its own (a
  * long one) is held whole. 'UTF-16' (10,000 divs `::: {#a}`): a div and its attribute block were 88 + 64 bytes.
- * Readers get a new attribute object at each read (38 reads a div in the whole pipeline over 66 wcxb-dev pages); the
- * caches keyed by an attribute block (extract/inlineText.ts) key by its lists instead. The helpers are TypeScript
+ * Readers got a new attribute object at each read (38 reads a div in the whole pipeline over 66 wcxb-dev pages; since
+ * session 27 the last few divs read share theirs, `RECENT_ATTRS`); the caches keyed by an attribute block
+ * (extract/inlineText.ts) key by its lists instead. The helpers are TypeScript
  * `private` methods, not `#` ones: a class with a `#` method gives each of its objects a slot for its brand (8 bytes).
  */
 const OPEN_BITS = 13;
