@@ -100,6 +100,29 @@ suite('Div nodes and attribute blocks', () => {
 		assert.deepEqual(withChildren(quote, outer.children), { kind: 'blockquote', children: outer.children, range: { start: 1, end: 2 } });
 	});
 
+	test('a div held as parts reuses its attribute object while among the last divs read, and never a moved one', () => {
+		const text = Array.from({ length: 12 }, (_, i) => `::: {.a}\nbody ${i}\n:::\n`).join('\n');
+		const divs = parseDump(text).blocks as FencedDivNode[];
+		assert.equal(divs.length, 12);
+		const first = divs[0];
+		assert.ok(!(first.heldAttrs instanceof AttributesNode), 'the attribute block is held as parts');
+		const a = first.attrs;
+		assert.equal(first.attrs, a, 'a second read gives the same object');
+		assert.deepEqual(a.range, range(text, '{.a}'));
+		// Every other div read: the first is out of the ring, and its block is made again, equal.
+		for (const d of divs) assert.deepEqual(d.attrs.classes, ['a']);
+		for (const d of divs.slice(1)) void d.attrs;
+		const again = first.attrs;
+		assert.notEqual(again, a);
+		assert.deepEqual(again, a);
+		// A div moved after a read gives its block at the new offsets, not the object read before.
+		const moved = divs[1];
+		const before = moved.attrs;
+		moved.remap((r) => ({ start: r.start + 3, end: r.end + 3 }));
+		assert.deepEqual(moved.attrs.range, { start: before.range.start + 3, end: before.range.end + 3 });
+		assert.deepEqual(before.range, range(text, '{.a}', text.indexOf('body 0')));
+	});
+
 	test('a grid cell parsed on its own maps its divs and attribute blocks back to the dump', () => {
 		// The first two lines fill the column: pandoc cut one long word there, so the cell is parsed as a text of its own.
 		const text = ['+------------------+', '| abcdefghijklmnop |', '| qrstuvwxyzabcdef |', '|                  |', '| ::: {#in .c}     |', '| cell text        |', '| :::              |', '+------------------+'].join('\n');

@@ -27,8 +27,9 @@ const UNCLOSED = -1;
  * parsed on its own and mapped back) keeps them in `WIDE` instead. The attribute block is held as its shared parts
  * (`heldAttrs`), and `attrs` makes the `AttributesNode` when read, as links do (linkNodes.ts): a block of its own (a
  * long one) is held whole. 'UTF-16' (10,000 divs `::: {#a}`): a div and its attribute block were 88 + 64 bytes.
- * Readers get a new attribute object at each read (38 reads a div in the whole pipeline over 66 wcxb-dev pages); the
- * caches keyed by an attribute block (extract/inlineText.ts) key by its lists instead. The helpers are TypeScript
+ * Readers got a new attribute object at each read (38 reads a div in the whole pipeline over 66 wcxb-dev pages; since
+ * session 27 the last few divs read share theirs, `RECENT_ATTRS`); the caches keyed by an attribute block
+ * (extract/inlineText.ts) key by its lists instead. The helpers are TypeScript
  * `private` methods, not `#` ones: a class with a `#` method gives each of its objects a slot for its brand (8 bytes).
  */
 const OPEN_BITS = 13;
@@ -57,6 +58,19 @@ interface WideSpans {
 	readonly attrEnd: number;
 }
 const WIDE = new WeakMap<DivNodeBase, WideSpans>();
+
+/*
+ * Session 27: the attribute objects made for the last few divs read (a ring), reused while the div's offsets are
+ * unchanged. Reads of one div cluster (a rule reads `classes`, then `id`, then a pair; the next rule the same div): a
+ * new object at every read was 9.8% of extraction's allocations (sampled over 164 wcxb-dev pages), garbage the
+ * collector then spent time on. A memo per div would give back the 64 bytes a div the parts save; the ring holds
+ * RECENT_ATTRS objects whatever the dump's size (it keeps the last divs read, and their subtrees, alive until others
+ * are read). Readers only read an attribute block, so sharing one object between reads is as a whole block's is.
+ */
+const RECENT_ATTRS = 8;
+const recentDivs: (DivNodeBase | undefined)[] = new Array<DivNodeBase | undefined>(RECENT_ATTRS).fill(undefined);
+const recentAttrs: (AttributesNode | undefined)[] = new Array<AttributesNode | undefined>(RECENT_ATTRS).fill(undefined);
+let recentNext = 0;
 
 /** What the two div classes share; `kind` is on each class's prototype. */
 abstract class DivNodeBase extends RangedNode {
@@ -127,7 +141,10 @@ abstract class DivNodeBase extends RangedNode {
 		return this.closeStart === UNCLOSED ? UNCLOSED : this.end;
 	}
 
-	/** The attribute block: held whole, or made from its shared parts and its offsets (a new object at each read). */
+	/**
+	 * The attribute block: held whole, or made from its shared parts and its offsets (a new object unless one of the
+	 * last few divs read: see `RECENT_ATTRS`).
+	 */
 	get attrs(): Attributes {
 		const held = this.heldAttrs;
 		const s = this.#spans;
@@ -138,7 +155,18 @@ abstract class DivNodeBase extends RangedNode {
 		}
 		const tail = (s >> TAIL_SHIFT) & TAIL_WHOLE;
 		if (tail === TAIL_WHOLE) return held as Attributes;
-		return new AttributesNode(held.id, held.classes, held.pairs, this.start + ((s >> LEAD_SHIFT) & LEAD_MAX), this.start + (s & OPEN_MAX) - tail);
+		const start = this.start + ((s >> LEAD_SHIFT) & LEAD_MAX);
+		const end = this.start + (s & OPEN_MAX) - tail;
+		for (let i = 0; i < RECENT_ATTRS; i++) {
+			const a = recentAttrs[i];
+			// Checked against the offsets as well: a div moved since (`remap`, `close`) or a node moved by a reader is not reused.
+			if (recentDivs[i] === this && a !== undefined && a.start === start && a.end === end) return a;
+		}
+		const made = new AttributesNode(held.id, held.classes, held.pairs, start, end);
+		recentDivs[recentNext] = this;
+		recentAttrs[recentNext] = made;
+		recentNext = (recentNext + 1) % RECENT_ATTRS;
+		return made;
 	}
 
 	/** The attribute block's offsets (UNCLOSED when it is held whole: its range is its own). */

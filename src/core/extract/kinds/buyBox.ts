@@ -60,8 +60,11 @@ export function hasBuyBoxNearName(index: BlockIndex, grid?: Block): boolean {
 	let seen = 0;
 	let price = false;
 	let buy = false;
-	for (const [b, at] of index.order) {
-		if (at <= from || isContainer(b) || b.kind === 'list' || b.kind === 'table') continue;
+	// An indexed walk from the block after `from` (an entry array a step was 3% of extraction's allocations).
+	const blocks = index.order.blocks;
+	for (let at = from + 1; at < blocks.length; at++) {
+		const b = blocks[at];
+		if (isContainer(b) || b.kind === 'list' || b.kind === 'table') continue;
 		const text = collapsedText(b);
 		if (text === '') continue;
 		if (++seen > MAX_BLOCKS_TO_BUY || (!price && seen > MAX_BLOCKS_TO_PRICE)) return false;

@@ -32,8 +32,11 @@ export function hasBuyBoxAtName(index: BlockIndex, grid?: Block): boolean {
 	if (!name) return false;
 	const from = index.order.get(name) ?? 0;
 	let seen = 0;
-	for (const [b, at] of index.order) {
-		if (at <= from || isContainer(b) || b.kind === 'list') continue;
+	// An indexed walk from the block after `from` (an entry array a step was 3% of extraction's allocations).
+	const blocks = index.order.blocks;
+	for (let at = from + 1; at < blocks.length; at++) {
+		const b = blocks[at];
+		if (isContainer(b) || b.kind === 'list') continue;
 		const text = collapsedText(b);
 		if (text === '') continue;
 		if (b.kind === 'heading' || ++seen > MAX_BLOCKS_TO_PRICE) return false;

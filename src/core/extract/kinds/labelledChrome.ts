@@ -53,7 +53,7 @@ export function labelledChrome(index: BlockIndex, heading: Block | undefined): M
 	const started = new Set<Block>();
 	const labels: Block[] = [];
 	const firstOf = new Map<Block, Block>();
-	for (const [b] of index.order) {
+	for (const b of index.order.keys()) {
 		if (b.kind !== 'paragraph' && b.kind !== 'heading') continue;
 		const text = collapsedText(b);
 		if (text === '') continue;

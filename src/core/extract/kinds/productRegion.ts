@@ -30,7 +30,7 @@ export const PRODUCT_CHROME_RE =
 
 /** The product's heading: the first visible level-1 heading with text (hidden too with `hidden`: a page hidden whole), or undefined. */
 export function productHeading(index: BlockIndex, hidden = false): Block | undefined {
-	for (const [b] of index.order) {
+	for (const b of index.order.keys()) {
 		if (b.kind !== 'heading' || b.level !== 1 || collapse(inlineText(b.content)) === '') continue;
 		if (hidden) return b;
 		let visible = true;

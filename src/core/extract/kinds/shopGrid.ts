@@ -70,7 +70,7 @@ function findShopGrid(index: BlockIndex, signals: PageSignals, chrome: ReadonlyM
 	let best: ShopGrid | undefined;
 	const cards = signals.cards;
 	if (cards && cards.pricedItems > 0 && !insideChrome(index, cards.items[0], chrome)) best = { block: index.parent.get(cards.items[0]) ?? cards.items[0], pricedItems: cards.pricedItems };
-	for (const [b] of index.order) {
+	for (const b of index.order.keys()) {
 		if (b.kind !== 'list' || b.items.length <= (best?.pricedItems ?? 0) || b.items.length < MIN_PRICED_LIST_ITEMS) continue;
 		let n = 0;
 		for (const it of b.items) {
@@ -104,7 +104,7 @@ function isProductCard(index: BlockIndex, children: readonly Block[]): boolean {
  * of featured products follow the collection's own cards.
  */
 function smallGrid(index: BlockIndex, chrome: ReadonlyMap<Block, string>): ShopGrid | undefined {
-	for (const [b] of index.order) {
+	for (const b of index.order.keys()) {
 		if (b.kind !== 'list' || b.items.length < MIN_SMALL_GRID_ITEMS || b.items.length > MIN_PRICED_LIST_ITEMS) continue;
 		let cards = 0;
 		for (const it of b.items) if (isProductCard(index, it.children)) cards++;
