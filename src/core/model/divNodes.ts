@@ -63,12 +63,13 @@ const WIDE = new WeakMap<DivNodeBase, WideSpans>();
  * Session 27: the attribute objects made for the last few divs read (a ring), reused while the div's offsets are
  * unchanged. Reads of one div cluster (a rule reads `classes`, then `id`, then a pair; the next rule the same div): a
  * new object at every read was 9.8% of extraction's allocations (sampled over 164 wcxb-dev pages), garbage the
- * collector then spent time on. A memo per div would give back the 64 bytes a div the parts save; the ring holds
- * RECENT_ATTRS objects whatever the dump's size (it keeps the last divs read, and their subtrees, alive until others
- * are read). Readers only read an attribute block, so sharing one object between reads is as a whole block's is.
+ * collector then spent time on. A memo per div would give back the 64 bytes a div the parts save. The ring is keyed by
+ * what the object is made of, the shared parts and the two offsets, never by the div: it holds no div (a document's
+ * wrapper div would keep the whole model of a closed document alive in the extension host), only RECENT_ATTRS small
+ * objects whatever the dump's size. Two reads with equal keys get equal objects, so sharing one is safe: readers only read.
  */
 const RECENT_ATTRS = 8;
-const recentDivs: (DivNodeBase | undefined)[] = new Array<DivNodeBase | undefined>(RECENT_ATTRS).fill(undefined);
+const recentHeld: (object | undefined)[] = new Array<object | undefined>(RECENT_ATTRS).fill(undefined);
 const recentAttrs: (AttributesNode | undefined)[] = new Array<AttributesNode | undefined>(RECENT_ATTRS).fill(undefined);
 let recentNext = 0;
 
@@ -159,11 +160,11 @@ abstract class DivNodeBase extends RangedNode {
 		const end = this.start + (s & OPEN_MAX) - tail;
 		for (let i = 0; i < RECENT_ATTRS; i++) {
 			const a = recentAttrs[i];
-			// Checked against the offsets as well: a div moved since (`remap`, `close`) or a node moved by a reader is not reused.
-			if (recentDivs[i] === this && a !== undefined && a.start === start && a.end === end) return a;
+			// The offsets are part of the key: a div moved since (`remap`, `close`) makes its block anew.
+			if (recentHeld[i] === held && a !== undefined && a.start === start && a.end === end) return a;
 		}
 		const made = new AttributesNode(held.id, held.classes, held.pairs, start, end);
-		recentDivs[recentNext] = this;
+		recentHeld[recentNext] = held;
 		recentAttrs[recentNext] = made;
 		recentNext = (recentNext + 1) % RECENT_ATTRS;
 		return made;
