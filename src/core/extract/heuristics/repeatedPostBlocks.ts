@@ -1,7 +1,7 @@
 // A post's preview before its full text: blocks of one post that the same post repeats later, whole or from a cut.
 import type { Block } from '../../model/dumpDocument';
 import { withChildren } from '../../model/divNodes';
-import type { RemovedRegion } from '../article';
+import { removedRegion, type RemovedRegion } from '../article';
 import { collapsedText } from '../inlineText';
 
 /**
@@ -112,7 +112,7 @@ function without(blocks: readonly Block[], drop: Set<Block>, removed: RemovedReg
 	const out: Block[] = [];
 	for (const b of blocks) {
 		if (drop.has(b)) {
-			removed.push({ range: b.range, step: 'repeated-post-block', signal: collapsedText(b).slice(0, 40) });
+			removed.push(removedRegion(b.range, 'repeated-post-block', collapsedText(b).slice(0, 40)));
 			continue;
 		}
 		if (b.kind === 'div' || b.kind === 'htmlDiv') {

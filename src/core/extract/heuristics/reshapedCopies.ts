@@ -1,6 +1,6 @@
 // Reshaped copies: a paragraph whose words the kept text already holds in order, printed again in another shape (a summary widget, a tab's twin).
 import type { Block } from '../../model/dumpDocument';
-import type { RemovedRegion } from '../article';
+import { removedRegion, type RemovedRegion } from '../article';
 import { blockText, collapse } from '../inlineText';
 
 /**
@@ -71,7 +71,7 @@ export function dropReshapedCopies(blocks: readonly Block[], removed: RemovedReg
 		const b = blocks[i];
 		const text = blockText(b);
 		if (b.kind === 'paragraph' && isCopy(shingles(text, MIN_COPY_TOKENS), seen)) {
-			removed.push({ range: b.range, step: 'reshaped-copy', signal: collapse(text).slice(0, 60) });
+			removed.push(removedRegion(b.range, 'reshaped-copy', collapse(text).slice(0, 60)));
 			out ??= blocks.slice(0, i);
 			continue;
 		}
