@@ -14,6 +14,7 @@ import { siteNameCandidates } from './metadata/siteName';
 import { tagCandidates } from './metadata/tags';
 import { chooseTitle } from './metadata/title';
 import { withoutSiteSuffix } from './metadata/titleSiteSuffix';
+import { withoutDashTail } from './metadata/titleDashTail';
 import { joinNames, splitNames } from './metadata/names';
 import { firstOfRepeated, LIST_ITEMS_MIN } from './metadata/repeatedBylines';
 import { readEncoded, readShareLinks } from './metadata/witnesses';
@@ -300,7 +301,11 @@ function readMetadata(shared: SharedRead, pageKind: string | undefined): Article
 	const out: { -readonly [K in keyof ArticleMetadata]: ArticleMetadata[K] } = {};
 	if (title) {
 		const cut = withoutSiteSuffix(title.candidate.value, siteNames.filter((c) => c.score >= MIN_SCORE), origin);
-		out.title = calibrated('title', cut ? { ...title.candidate, value: cut, rule: `${title.candidate.rule}+site-suffix` } : title.candidate);
+		let chosen = cut ? { ...title.candidate, value: cut, rule: `${title.candidate.rule}+site-suffix` } : title.candidate;
+		// A short title-cased tag after the last dash is a section's or a series' label (`titleDashTail.ts`).
+		const untagged = withoutDashTail(chosen.value);
+		if (untagged) chosen = { ...chosen, value: untagged, rule: `${chosen.rule}+dash-tail` };
+		out.title = calibrated('title', chosen);
 	}
 	// Bylines at the title are kept on collections, listings, services and documentation: dropping them there (and on
 	// products) cost more right values than it removed wrong ones, since the kind detector mistook articles for them
