@@ -126,7 +126,9 @@ const BARE_TWO_DIGIT_YEAR_RE = /^\s*(\d{1,2})([./-])(\d{1,2})\2(\d{2})\s*$/u;
  * The date of a text that is only a numeric date with a two-digit year, for an element that says it holds a date (a
  * `post-date` class): alone in running text "3/4/24" is as often a score or a version, so `findDates` reads such a
  * date only with a time after it, but an element named for the date holding nothing else is its dateline
- * (`[14.11.24]{.post-date}` over a post's title). Reason and effect: the note for issue 12 (byline28).
+ * (`[14.11.24]{.post-date}` over a post's title). Measured with the bullet pattern above on the wcxb-dev tuning part
+ * (cached regions): published right half A 199 -> 201 of 265, half B 210 -> 210 of 296; reported where the truth has
+ * none unchanged (6 of 233, 4 of 260).
  */
 export function bareTwoDigitYearDate(text: string, options: DateOptions = {}): string | undefined {
 	const m = BARE_TWO_DIGIT_YEAR_RE.exec(text);

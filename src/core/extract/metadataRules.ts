@@ -69,6 +69,8 @@ export const UI_LABEL_RE = /^(?:(?:main |mobile |site |primary )?menu|navigation
 /**
  * Language-neutral noise around a byline: these are not names. A word that is a number ("12", "2025", "3rd", "5min",
  * "10am") is none either, but a word that only starts with a digit is a brand's ("3i Global", "37signals", "1Password").
+ * Measured on the wcxb-dev tuning part (cached regions): author right half A 198 -> 199 of 254, half B 211 -> 212 of
+ * 275; reported where the truth has none unchanged (2 of 244, 1 of 281).
  */
 export const NOT_A_NAME_RE = /(?:^|\s)(?:comments?|share|follow|subscribe|posted|views?|more|profile|read|minutes?|min|updated|published|email|twitter|facebook|staff|admin|administrator|editor's|contact|home|login|sign|menu|search|\d+(?:st|nd|rd|th|am|pm|[hkms]|min|mins|hrs?)?(?![a-z\d]))|(?:^|\s)(?:authors?|authored|written|bio|cite|about|articles|posts|reviewed|reviewer|expert|cancel|request|demo|released|size|insights|member|joined|guest|anonymous|unknown|none|n\/a|offline|if|you|ignore|field|please)(?:$|[\s:,.])/i;
 /** Job titles written after a name in a byline ("Jane Doe, Senior Editor"): not names. */

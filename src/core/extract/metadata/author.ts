@@ -197,7 +197,8 @@ function ownNamesIn(s: MetadataScan, n: MNode): string[] {
  * Name elements without the ones that wrap a single other name element: a wrapper named after the name it holds
  * (`name-with-badge__wrapper` around `username`) also holds the poster's badges and ranks, read as part of the name
  * ("AtlanG CO" beside "AtlanG"). A wrapper around two or more name elements (a first and a last name) is kept.
- * Measured on the wcxb-dev tuning part: see the note for issue 12 (byline28).
+ * Measured on the wcxb-dev tuning part (cached regions): author right half A 199 -> 200 of 254, half B 212 -> 212 of
+ * 275; reported where the truth has none unchanged (2 of 244, 1 of 281).
  */
 function innermostNamed(named: readonly MNode[]): readonly MNode[] {
 	if (named.length < 2) return named;
