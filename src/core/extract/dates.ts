@@ -82,6 +82,11 @@ const PATTERNS: readonly DatePattern[] = [
 		read: (m) => [+m[1], +m[2], +m[3]],
 	},
 	{
+		// 2025•01•08, 2025·01·08: a theme's dateline with bullets for separators, unspaced (spaced bullets part a meta line's items).
+		re: /(?<![\d])(\d{4})([•·])(\d{1,2})\2(\d{1,2})(?![\d])/gu,
+		read: (m) => [+m[1], +m[3], +m[4]],
+	},
+	{
 		// 10.05.2021 (day first wherever dots are used), 05/10/2021 and 10-05-2021 (by options or by what fits)
 		re: /(?<![\d.\/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d])/gu,
 		read: (m, o) => {
@@ -98,18 +103,39 @@ const PATTERNS: readonly DatePattern[] = [
 		// 07/03/24 02:57 PM, 03.07.24, 14:30: a forum post's stamp (vBulletin, phpBB themes, old boards). Read only with a
 		// time after it: alone, "3/4/24" is as often a score, a fraction or a version. Reason and effect: `TWO_DIGIT_YEAR_PIVOT`.
 		re: /(?<![\p{L}\d.\/-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\d.\/-])(?=,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?!\d))/gu,
-		read: (m, o) => {
-			const a = +m[1];
-			const b = +m[3];
-			const yy = +m[4];
-			const y = yy <= TWO_DIGIT_YEAR_PIVOT ? 2000 + yy : 1900 + yy;
-			if (a > 12 && b <= 12) return [y, b, a];
-			if (b > 12 && a <= 12) return [y, a, b];
-			const dayFirst = o.pageDayFirst ?? (m[2] === '.' || (o.dayFirst ?? false));
-			return dayFirst ? [y, b, a] : [y, a, b];
-		},
+		read: readTwoDigitYear,
 	},
 ];
+
+/** Year, month and day of a numeric date with a two-digit year ("07/03/24", "14.11.24"): day first with dots, by options or by what fits. */
+function readTwoDigitYear(m: RegExpExecArray, o: DateOptions): [number, number, number] {
+	const a = +m[1];
+	const b = +m[3];
+	const yy = +m[4];
+	const y = yy <= TWO_DIGIT_YEAR_PIVOT ? 2000 + yy : 1900 + yy;
+	if (a > 12 && b <= 12) return [y, b, a];
+	if (b > 12 && a <= 12) return [y, a, b];
+	const dayFirst = o.pageDayFirst ?? (m[2] === '.' || (o.dayFirst ?? false));
+	return dayFirst ? [y, b, a] : [y, a, b];
+}
+
+/** A text that is a numeric date with a two-digit year and nothing else ("14.11.24", " 3/4/24 "). */
+const BARE_TWO_DIGIT_YEAR_RE = /^\s*(\d{1,2})([./-])(\d{1,2})\2(\d{2})\s*$/u;
+
+/**
+ * The date of a text that is only a numeric date with a two-digit year, for an element that says it holds a date (a
+ * `post-date` class): alone in running text "3/4/24" is as often a score or a version, so `findDates` reads such a
+ * date only with a time after it, but an element named for the date holding nothing else is its dateline
+ * (`[14.11.24]{.post-date}` over a post's title). Measured with the bullet pattern above on the wcxb-dev tuning part
+ * (cached regions): published right half A 199 -> 201 of 265, half B 210 -> 210 of 296; reported where the truth has
+ * none unchanged (6 of 233, 4 of 260).
+ */
+export function bareTwoDigitYearDate(text: string, options: DateOptions = {}): string | undefined {
+	const m = BARE_TWO_DIGIT_YEAR_RE.exec(text);
+	if (!m) return undefined;
+	const [y, mo, d] = readTwoDigitYear(m, options);
+	return validDate(y, mo, d, options) ? `${y}-${pad2(mo)}-${pad2(d)}` : undefined;
+}
 
 /**
  * A two-digit year up to this is 20yy, above it 19yy (POSIX's `%y` pivot is 68): forum stamps of 1970-1999 are as

@@ -181,7 +181,7 @@ function namesIn(s: MetadataScan, n: MNode): string[] {
 function ownNamesIn(s: MetadataScan, n: MNode): string[] {
 	const inner = s.descendants(n);
 	// An element that holds only the name (itemprop=name, .fn, .author-name).
-	const named = inner.filter((d) => d.words !== '' && AUTHOR_NAME_RE.test(d.words) && !isNotAuthor(d.words));
+	const named = innermostNamed(inner.filter((d) => d.words !== '' && AUTHOR_NAME_RE.test(d.words) && !isNotAuthor(d.words)));
 	let names = uniq(named.flatMap((d) => namesOfElement(s, d)));
 	if (names.length > 0) return names;
 	// Links to author pages.
@@ -191,6 +191,20 @@ function ownNamesIn(s: MetadataScan, n: MNode): string[] {
 	const t = s.textOf(n);
 	if (t.length > MAX_BYLINE_CHARS) return [];
 	return splitNames(t, HANDLES);
+}
+
+/**
+ * Name elements without the ones that wrap a single other name element: a wrapper named after the name it holds
+ * (`name-with-badge__wrapper` around `username`) also holds the poster's badges and ranks, read as part of the name
+ * ("AtlanG CO" beside "AtlanG"). A wrapper around two or more name elements (a first and a last name) is kept.
+ * Measured on the wcxb-dev tuning part (cached regions): author right half A 199 -> 200 of 254, half B 212 -> 212 of
+ * 275; reported where the truth has none unchanged (2 of 244, 1 of 281).
+ */
+function innermostNamed(named: readonly MNode[]): readonly MNode[] {
+	if (named.length < 2) return named;
+	const inside = (e: MNode, d: MNode): boolean => e !== d && e.start >= d.start && e.end <= d.end && (e.start > d.start || e.end < d.end);
+	const leaves = named.filter((d) => !named.some((e) => inside(e, d)));
+	return named.filter((d) => leaves.includes(d) || leaves.filter((e) => inside(e, d)).length > 1);
 }
 
 /**

@@ -1,5 +1,5 @@
 // Step 4 of metadata reading: published and modified dates — date vocabulary, machine attributes, labels, near the title.
-import { DATE_DIGIT_RE, findDates, parseMachineDate, type DateOptions } from '../dates';
+import { bareTwoDigitYearDate, DATE_DIGIT_RE, findDates, parseMachineDate, type DateOptions } from '../dates';
 import { attrValue } from '../inlineText';
 import { DATE_RE, MODIFIED_LABEL_RE, MODIFIED_RE, NEAR_TITLE_CHARS, PUBLISHED_LABEL_RE, PUBLISHED_RE, WEIGHT } from '../metadataRules';
 import { labelLineBefore } from './dateLabelLine';
@@ -45,6 +45,8 @@ const NOT_PAGE_DATE_LABEL_RE = /(?:joined|member since|registered|since|last see
  * date still counts as near. Was a quarter of NEAR_TITLE_CHARS; half found 0 more right dates on the wcxb-dev tuning part (note for issue 12).
  */
 const NEAR_BEFORE_TITLE_CHARS = NEAR_TITLE_CHARS / 2;
+/** What a text that is nothing but a date (and its repeats) adds to the date's score: it is a dateline. */
+const BARE_DATE_BONUS = 7;
 /** A hover title is a date when the date is most of it ("2025-12-18", "Friday, October 4th, 2024 at 3:43 PM"). */
 const TITLE_DATE_SHARE = 0.5;
 
@@ -198,11 +200,17 @@ function readDateNode(s: MetadataScan, options: DateOptions, byline: MNode | und
 	const text = nearTitle ? unglued(s.textOf(n)) : s.textOf(n);
 	if (text.length > maxChars) return;
 	const dates = findDates(text, options);
+	if (dates.length === 0) {
+		// `[14.11.24]{.post-date}`: an element named for its date that holds only a date with a two-digit year (`dates.ts`).
+		const short = own || loose || profPub || profMod ? bareTwoDigitYearDate(text, options) : undefined;
+		if (short) push(short, '', 'text', BARE_DATE_BONUS);
+		return;
+	}
 	// A container of several dated items (a list of stories) is not one article's dateline.
 	if (dates.length > 2 && !profPub && !profMod) return;
 	let prev = 0;
 	// A text that is nothing but a date (and its repeats) is a dateline.
-	const bare = dates.length > 0 && dates.reduce((acc, d) => acc + d.end - d.start, 0) >= text.length * 0.6 ? 7 : 0;
+	const bare = dates.length > 0 && dates.reduce((acc, d) => acc + d.end - d.start, 0) >= text.length * 0.6 ? BARE_DATE_BONUS : 0;
 	// A span's date is labelled by its paragraph's words before it ("Updated [Dec 4, 2025]{.x}"); a bare date by a
 	// label line of its own just above it ("#### Published", "Last update:").
 	const lead = spanLead(s, n, text) || (bare ? labelLineBefore(s, n) : '');
