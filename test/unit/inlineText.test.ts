@@ -69,6 +69,17 @@ suite('inlineText', () => {
 		assert.deepEqual(asWritten.map(lineText), texts);
 	});
 
+	test('short side-by-side spans of the same classes are items of a row and get a space', () => {
+		const cases: [string, string][] = [
+			['[2026]{.meta-item}[1h 54m]{.meta-item}[R]{.meta-item}', '2026 1h 54m R'],
+			['[12]{.cell}[34]{.cell}', '12 34'],
+		];
+		for (const [dump, text] of cases) assert.equal(lineText(dump), text, dump);
+		// Letters split one by one, a word cut by a word processor's export, long runs and other classes stay as written.
+		const asWritten = ['[H]{.ch}[i]{.ch}', '[The Co]{.s1}[rnell]{.s1}', '[19]{.a}[99]{.b}', '[2026]{.x}[1h]{.y}', '[An item caption longer than thirty-two]{.c}[(3)]{.c}'];
+		assert.deepEqual(asWritten.map(lineText), ['Hi', 'The Cornell', '1999', '20261h', 'An item caption longer than thirty-two(3)']);
+	});
+
 	test('a word then a number in side-by-side elements, and a footnote mark after its word, get a space', () => {
 		const cases: [string, string][] = [
 			['[4.5 out of 5 stars]{.icon-alt}[1,204]{.count}', '4.5 out of 5 stars 1,204'],

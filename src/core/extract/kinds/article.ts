@@ -1,6 +1,7 @@
 // Articles: the article pipeline's container, unless it holds little of the page (then the page's sections).
 import { withoutCardCopies } from './cardCopies';
 import { articleOrWholePage } from './coverage';
+import { dropLayoutTwins } from './layoutTwins';
 import type { KindStrategy } from './pageKind';
 import { withTeaserTitles } from './teaserTitles';
 
@@ -13,6 +14,10 @@ export const article: KindStrategy = {
 		// A feed read as an article keeps its items' linked titles (teaserTitles.ts).
 		const b = a === page.article ? withTeaserTitles(page.index, a) : a;
 		// ...and reads each card's teaser once (cardCopies.ts).
-		return withoutCardCopies(page.index, b);
+		const c = withoutCardCopies(page.index, b);
+		// ...and a card's twin for another screen once (layoutTwins.ts).
+		const removed = [...c.removed];
+		const blocks = dropLayoutTwins(c.blocks, removed);
+		return removed.length === c.removed.length ? c : { ...c, blocks, removed };
 	},
 };
