@@ -1,11 +1,12 @@
 // Article body extraction: finds the container holding the article in a parsed dump and cleans the chrome out of it.
 import type { Block, DumpDocument, SourceRange } from '../model/dumpDocument';
 import { compactRemoved, type Article, type ArticleMetadata } from './article';
-import { BlockIndex, ROOT } from './blockIndex';
+import { BlockIndex, type Container, ROOT } from './blockIndex';
 import { escapedHtmlDocument } from './escapedHtmlPage';
 import { dropBreadcrumbs } from './heuristics/breadcrumbs';
 import { dropAuthorBio } from './heuristics/authorBio';
 import { dropDocChrome } from './heuristics/docChrome';
+import { frameWrappers } from './heuristics/emptyReadFallback';
 import { dropEndMatter } from './heuristics/endMatter';
 import { dropFinePrint } from './heuristics/finePrint';
 import { endAtFooterHeading } from './heuristics/footerHeadings';
@@ -15,7 +16,7 @@ import { dropShopControls } from './heuristics/shopControls';
 import { dropThreadArticleControls } from './heuristics/threadArticleControls';
 import { dropTrailingLinks } from './heuristics/trailingLinks';
 import { readKind } from './kinds/declinedKind';
-import { detectKind } from './kinds/detect';
+import { detectKind, type KindEvidence } from './kinds/detect';
 import { learnedFilter } from './kinds/learnedFilter';
 import type { PageKind } from './kinds/pageKind';
 import { pageSignals } from './kinds/signals';
@@ -26,6 +27,7 @@ import { extractMetadata, metadataReader, type MetadataReader } from './metadata
 import { isUpdateStampOnly } from './metadata/dateCandidates';
 import { dropRepeatedMetadata } from './repeatedMetadata';
 import { keepInsideMainLandmark } from './regions/mainLandmark';
+import { readAsPageFrames } from './prune';
 import { articleAttempt } from './sieve';
 import type { ExtractionWarning } from './warnings';
 
@@ -115,13 +117,17 @@ function textChars(blocks: readonly Block[]): number {
 	return n;
 }
 
-function extract(doc: DumpDocument): Article {
-	if (!doc || !Array.isArray(doc.blocks) || doc.blocks.length === 0 || looksBinary(doc.text)) {
-		return { metadata: {}, blocks: [], removed: [], empty: true };
+/** `frames`: the chrome-named wrappers read as the page's frame, on the second read of a near-empty page (see step 8). */
+function extract(doc: DumpDocument, frames?: ReadonlySet<Container>, firstKind?: KindEvidence): Article {
+	if (!frames) {
+		if (!doc || !Array.isArray(doc.blocks) || doc.blocks.length === 0 || looksBinary(doc.text)) {
+			return { metadata: {}, blocks: [], removed: [], empty: true };
+		}
+		// A page whose whole HTML was written as escaped text is read as that HTML (escapedHtmlPage.ts).
+		doc = escapedHtmlDocument(doc) ?? doc;
 	}
-	// A page whose whole HTML was written as escaped text is read as that HTML (escapedHtmlPage.ts).
-	doc = escapedHtmlDocument(doc) ?? doc;
 	const index = new BlockIndex(doc);
+	if (frames) readAsPageFrames(index, frames);
 
 	// 2-7: the article pipeline (profile, then the sieve of flags).
 	const article = articleAttempt(index);
@@ -137,10 +143,15 @@ function extract(doc: DumpDocument): Article {
 	let readMetadata: MetadataReader | undefined = metadataReader(doc);
 	// A date that is only an update stamp (a documentation page's "Last updated") does not make a dated article. Only
 	// the date is read here (`publishedRule`); a full read of the same region later shares it.
-	const kind = detectKind(index, signals, article, whole, () => {
+	const kind = firstKind ?? detectKind(index, signals, article, whole, () => {
 		const rule = (early ??= { rule: readMetadata!.publishedRule({ region: articleRange }) }).rule;
 		return rule !== undefined && !isUpdateStampOnly(rule);
 	});
+	// The page less its chrome is nearly empty because a chrome-named wrapper holds the page: read it again with that
+	// wrapper as the page's frame, as the kind it was found to be (heuristics/emptyReadFallback.ts). Not an article:
+	// its read is the sieve's, whose later passes already read without chrome names.
+	const wrappers = frames || kind.kind === 'article' ? undefined : frameWrappers(index, whole);
+	if (wrappers) return extract(doc, wrappers, kind);
 	// A kind whose strategy declines (found none of its structure) is read as an article, clean-ups included (kinds/declinedKind.ts).
 	const context = { index, signals, article, whole };
 	const read = STRATEGIES[kind.kind].extract(context);

@@ -121,13 +121,23 @@ interface PruneReason {
  */
 const pruneReasons = new WeakMap<BlockIndex, readonly PruneReason[]>();
 
+/** Per index, chrome-named containers read as the page's frame instead (heuristics/emptyReadFallback.ts): never pruned by name. */
+const pageFrames = new WeakMap<BlockIndex, ReadonlySet<Block>>();
+
+/** Reads `frames` as the page's frame on this index, not as chrome; set before the index's first prune. */
+export function readAsPageFrames(index: BlockIndex, frames: ReadonlySet<Block>): void {
+	pageFrames.set(index, frames);
+	pruneReasons.delete(index);
+}
+
 function reasonsOf(index: BlockIndex): readonly PruneReason[] {
 	let list = pruneReasons.get(index);
 	if (!list) {
 		const reasons: PruneReason[] = [];
+		const frames = pageFrames.get(index);
 		for (const c of index.containers) {
 			const hidden = isHidden(c.attrs);
-			const why = hidden ? undefined : isUnlikely(index, c);
+			const why = hidden || frames?.has(c) ? undefined : isUnlikely(index, c);
 			if (hidden || why) reasons.push({ c, hidden, why });
 		}
 		list = reasons;
