@@ -3,13 +3,13 @@
 import * as assert from 'node:assert/strict';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { AttributesNode } from '../../src/core/model/attributesNode';
-import { FencedDivNode, HtmlDivNode, withChildren } from '../../src/core/model/divNodes';
+import { divAttrParts, FencedDivNode, HtmlDivNode, withChildren } from '../../src/core/model/divNodes';
 import type { BlockQuote, FencedDiv, HtmlDiv, Image, Link, Paragraph, Table } from '../../src/core/model/dumpDocument';
 import { TextNode } from '../../src/core/model/leafInlines';
 import { mapLineContent } from '../../src/core/model/walk';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { BlockTexts } from '../../src/core/extract/blockTexts';
-import { collapsedText, rememberText, withTextCache } from '../../src/core/extract/inlineText';
+import { attrWords, collapsedText, isHidden, rememberText, withTextCache } from '../../src/core/extract/inlineText';
 
 const range = (text: string, piece: string, from = 0): { start: number; end: number } => {
 	const start = text.indexOf(piece, from);
@@ -121,6 +121,32 @@ suite('Div nodes and attribute blocks', () => {
 		moved.remap((r) => ({ start: r.start + 3, end: r.end + 3 }));
 		assert.deepEqual(moved.attrs.range, { start: before.range.start + 3, end: before.range.end + 3 });
 		assert.deepEqual(before.range, range(text, '{.a}', text.indexOf('body 0')));
+	});
+
+	test('divAttrParts: a div\'s id, classes and pairs as its attribute block has them, with no object made', () => {
+		const long = `{#main .x .y data-note="${'n'.repeat(200)}" style="display:none"}`;
+		const text = Array.from({ length: 12 }, (_, i) => `::: {#p${i % 2} .a role="note"}\nbody ${i}\n:::\n`).join('\n') + `\n::: ${long}\nhidden body\n:::\n`;
+		const divs = parseDump(text).blocks as FencedDivNode[];
+		assert.equal(divs.length, 13);
+		for (const d of divs) {
+			const parts = divAttrParts(d);
+			const attrs = d.attrs;
+			assert.deepEqual({ id: parts.id, classes: parts.classes, pairs: parts.pairs }, { id: attrs.id, classes: attrs.classes, pairs: attrs.pairs });
+			assert.equal(attrWords(parts), attrWords(attrs));
+			assert.equal(isHidden(parts), isHidden(attrs));
+		}
+		assert.equal(isHidden(divAttrParts(divs[12])), true);
+		// Held as parts: the shared parts themselves, the same object however many other divs were read between.
+		const first = divs[0];
+		assert.ok(!(first.heldAttrs instanceof AttributesNode));
+		const p = divAttrParts(first);
+		for (const d of divs.slice(1)) void d.attrs;
+		assert.equal(divAttrParts(first), p);
+		assert.equal(divAttrParts(divs[2]), p, 'divs of one attribute text share their parts');
+		// A div the parser did not make (a plain object, as an escaped-HTML page builds) gives its attribute block.
+		const block = { id: 'q', classes: ['b'], pairs: [], range: { start: 0, end: 0 } };
+		const plain: FencedDiv = { kind: 'div', attrs: block, openRange: { start: 0, end: 0 }, closed: true, children: [], range: { start: 0, end: 0 } };
+		assert.equal(divAttrParts(plain), block);
 	});
 
 	test('a grid cell parsed on its own maps its divs and attribute blocks back to the dump', () => {

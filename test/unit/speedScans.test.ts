@@ -69,7 +69,7 @@ suite('speed: scans that replaced strings and lists built only to be measured (i
 		assert.equal(isHidden(attrs([['style', 'color: red'], ['Style', 'display:none']])), false, 'the first style wins');
 		assert.equal(isHidden(attrs([['Aria-Hidden', 'true']])), true);
 		assert.equal(isHidden(attrs([['hidden', '']])), true);
-		assert.equal(isHidden({ id: 'S:2b', classes: [], pairs: [['hidden', '']], range: { start: 0, end: 0 } }), false);
+		assert.equal(isHidden({ id: 'S:2b', classes: [], pairs: [['hidden', '']] }), false);
 	});
 
 	test('childBlocks: a list of one item gives its blocks, a list of several their concatenation in order', () => {

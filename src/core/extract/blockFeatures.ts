@@ -1,6 +1,7 @@
 // Shallow text features of a page's candidate blocks (boilerpipe-style), shared by the learned block filter and its training script.
 import type { Block, DumpDocument, SourceRange } from '../model/dumpDocument';
 import { childBlocks } from '../model/blockTree';
+import { divAttrParts } from '../model/divNodes';
 import { isContainer, linkDensity, measureInlines, addStats, emptyStats, type Stats } from './blockIndex';
 import { collapsedText, isHidden } from './inlineText';
 import { PAGE_KINDS, type PageKind } from './kinds/pageKind';
@@ -140,8 +141,9 @@ export function candidateBlocks(doc: DumpDocument, limit = Infinity): Candidate[
 		}
 		const b = frame.blocks[frame.at++];
 		if (isContainer(b)) {
-			if (isHidden(b.attrs)) continue;
-			const w = classWeight(b.attrs.classes, b.attrs.id) / CLASS_WEIGHT;
+			const attrs = divAttrParts(b);
+			if (isHidden(attrs)) continue;
+			const w = classWeight(attrs.classes, attrs.id) / CLASS_WEIGHT;
 			stack.push({ blocks: b.children, at: 0, weight: frame.weight + w, chrome: frame.chrome || w < 0 });
 			continue;
 		}

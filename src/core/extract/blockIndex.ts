@@ -1,6 +1,6 @@
 // Step 1 of extraction: every block of the dump measured once (text, links, commas, prose), with parents and order.
 import { childBlocks } from '../model/blockTree';
-import type { Attributes, Block, DumpDocument, FencedDiv, HtmlDiv, Inline } from '../model/dumpDocument';
+import type { Block, DumpDocument, FencedDiv, HtmlDiv, Inline } from '../model/dumpDocument';
 import type { RemovedRegion } from './article';
 import { collapse, collapsedLength, collapsedText, inlineText, isHidden, isHiddenSpan, isUnicodeSpace, rememberText, useIndexTexts } from './inlineText';
 import { BlockOrder } from './blockOrder';
@@ -12,6 +12,8 @@ import * as W from './scoring';
 import { StatsColumns } from './statsColumns';
 import { matchCount } from '../text/wordCount';
 import { setInt32 } from '../model/int32Column';
+import type { AttributeParts } from '../model/linkNodes';
+import { divAttrParts } from '../model/divNodes';
 
 export type Container = FencedDiv | HtmlDiv;
 
@@ -77,8 +79,8 @@ export function isContainer(b: Block): b is Container {
 }
 
 
-export function blockAttrs(b: Block): Attributes | undefined {
-	if (b.kind === 'div' || b.kind === 'htmlDiv') return b.attrs;
+export function blockAttrs(b: Block): AttributeParts | undefined {
+	if (b.kind === 'div' || b.kind === 'htmlDiv') return divAttrParts(b);
 	if (b.kind === 'heading' || b.kind === 'code') return b.attrs;
 	return undefined;
 }
@@ -304,7 +306,7 @@ export class BlockIndex {
 			case 'blockquote': {
 				s = emptyStats();
 				for (let i = 0; i < b.children.length; i++) addStats(s, this.#visit(b.children[i], at));
-				if (b.kind !== 'blockquote' && isHidden(b.attrs)) s = emptyStats();
+				if (b.kind !== 'blockquote' && isHidden(divAttrParts(b))) s = emptyStats();
 				if (b.kind !== 'blockquote') this.#markParagraphDiv(b, s);
 				break;
 			}

@@ -1,5 +1,6 @@
 // Steps 4-5 of extraction: paragraphs score their containers; the best candidate is promoted and joined by its siblings.
 import type { Block } from '../model/dumpDocument';
+import { divAttrParts } from '../model/divNodes';
 import { addStats, type Attempt, type BlockIndex, type Candidate, type Container, emptyStats, type Flags, isContainer, isProse, linkDensity, ROOT, type Stats } from './blockIndex';
 import { cleanBlock } from './clean';
 import { attrWords, blockText, collapse, collapsedText, inlineText } from './inlineText';
@@ -252,8 +253,9 @@ export function splitParts(
 
 /** A container's class weight plus the bonus for names that only article bodies use. */
 export function containerWeight(c: Container): number {
-	let w = W.classWeight(c.attrs.classes, c.attrs.id);
-	if (W.ARTICLE_BODY_RE.test(attrWords(c.attrs))) w += W.ARTICLE_BODY_BONUS;
+	const attrs = divAttrParts(c);
+	let w = W.classWeight(attrs.classes, attrs.id);
+	if (W.ARTICLE_BODY_RE.test(attrWords(attrs))) w += W.ARTICLE_BODY_BONUS;
 	return w;
 }
 

@@ -1,6 +1,7 @@
 // Step 6 of extraction: the chosen blocks cleaned bottom-up (hidden, pruned, share widgets, link-dense or empty parts).
 import { childBlocks } from '../model/blockTree';
 import type { Block, Inline, Table, TableRow } from '../model/dumpDocument';
+import { divAttrParts } from '../model/divNodes';
 import { removedRegion, type RemovedRegion } from './article';
 import { INNER_CHROME_MAX_CHARS, innerChromeSpans, innerChromeToken } from './heuristics/innerChrome';
 import { isLayoutTable, LAYOUT_MENU_MIN_ITEMS } from './heuristics/layoutTables';
@@ -55,8 +56,9 @@ function cleanInto(
 	switch (b.kind) {
 		case 'div':
 		case 'htmlDiv': {
-			const words = attrWords(b.attrs);
-			if (isHidden(b.attrs) && !flags.keepHidden) return dropBlock(removed, b, 'hidden', 'hidden');
+			const attrs = divAttrParts(b);
+			const words = attrWords(attrs);
+			if (isHidden(attrs) && !flags.keepHidden) return dropBlock(removed, b, 'hidden', 'hidden');
 			if (!isRegion) {
 				const why = pruned?.get(b);
 				if (why) return dropBlock(removed, b, 'unlikely', why);
@@ -68,7 +70,7 @@ function cleanInto(
 			const stats = cleanChildren(index, b.children, flags, removed, profile, pruned, out);
 			if (isRegion) return stats;
 			if (W.SHARE_RE.test(words) && stats.chars < W.SHARE_MAX_CHARS) return dropKept(out, mark, removed, b, 'share', words);
-			const chrome = flags.keepInnerChrome ? undefined : innerChromeToken(b.attrs);
+			const chrome = flags.keepInnerChrome ? undefined : innerChromeToken(attrs);
 			if (chrome && stats.chars <= INNER_CHROME_MAX_CHARS) return dropKept(out, mark, removed, b, 'inner-chrome', chrome);
 			const kept = out.length - mark;
 			if (kept === 0) {
@@ -78,7 +80,7 @@ function cleanInto(
 			// A div around one paragraph is a paragraph to Readability, which never cleans those conditionally.
 			const onlyParagraph = kept === 1 && out[mark].kind === 'paragraph' && linkDensity(stats) < W.SIBLING_MAX_LINK_DENSITY;
 			if (flags.cleanConditionally && !onlyParagraph) {
-				const why = conditionalClean(stats, flags.weightClasses ? W.classWeight(b.attrs.classes, b.attrs.id) : 0, false);
+				const why = conditionalClean(stats, flags.weightClasses ? W.classWeight(attrs.classes, attrs.id) : 0, false);
 				if (why) return dropKept(out, mark, removed, b, 'conditional', `${why}${words ? ` (${words})` : ''}`);
 			}
 			return stats;

@@ -1,5 +1,7 @@
 // Visible text of dump nodes, and the attribute tests (hidden, vocabulary) that the extractor and the renderers share.
 import type { Attributes, Block, Inline } from '../model/dumpDocument';
+import type { AttributeParts } from '../model/linkNodes';
+import { divAttrParts } from '../model/divNodes';
 import type { BlockTexts } from './blockTexts';
 
 /** Options for reading the text of inlines. */
@@ -16,7 +18,7 @@ const pairMaps = new WeakMap<Attributes['pairs'], Map<string, string>>();
 /** Attributes without pairs, which are most of them, need no map. */
 const NO_PAIRS: ReadonlyMap<string, string> = new Map();
 
-function pairMap(attrs: Attributes): ReadonlyMap<string, string> {
+function pairMap(attrs: AttributeParts): ReadonlyMap<string, string> {
 	if (attrs.pairs.length === 0) return NO_PAIRS;
 	let m = pairMaps.get(attrs.pairs);
 	if (!m) {
@@ -38,7 +40,7 @@ function pairMap(attrs: Attributes): ReadonlyMap<string, string> {
 const SCAN_PAIRS = 6;
 
 /** The value of an attribute pair, by case-insensitive key. */
-export function attrValue(attrs: Attributes | undefined, key: string): string | undefined {
+export function attrValue(attrs: AttributeParts | undefined, key: string): string | undefined {
 	if (!attrs) return undefined;
 	const pairs = attrs.pairs;
 	if (pairs.length === 0) return undefined;
@@ -84,7 +86,7 @@ const attrWordsCache = new WeakMap<readonly unknown[], { readonly id: string | u
  * The words a node's attributes use to describe it: id, classes, and the values of role, itemprop, property and
  * itemtype. Matched against the extractor's vocabularies, like Readability's `className + id`.
  */
-export function attrWords(attrs: Attributes | undefined): string {
+export function attrWords(attrs: AttributeParts | undefined): string {
 	if (!attrs) return '';
 	// Without pairs, the words are the id and classes: one or none of them needs no string built and no cache entry.
 	if (attrs.pairs.length === 0) {
@@ -121,7 +123,7 @@ const STREAMED_SEGMENT_ID_RE = /^S:[0-9a-f]+$/;
 const DISPLAY_NONE_RE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 
 /** Whether the element was invisible on the page: `display:none`, `visibility:hidden`, `hidden`, or `aria-hidden="true"` (as Readability judges visibility). */
-export function isHidden(attrs: Attributes | undefined): boolean {
+export function isHidden(attrs: AttributeParts | undefined): boolean {
 	if (!attrs) return false;
 	const pairs = attrs.pairs;
 	if (pairs.length === 0) return false;
@@ -179,7 +181,7 @@ const SHORT_TIME_CLASS_RE = /^\w*time\w*(?:__|--|-|_)short$/i;
 const ANNOUNCEMENT_ID_RE = /^a11y-[\w-]*message$/;
 
 /** Whether an inline span was invisible on the page: hidden by its attributes (`isHidden`), by a framework's hiding class, or a screen-reader announcement. */
-export function isHiddenSpan(attrs: Attributes | undefined): boolean {
+export function isHiddenSpan(attrs: AttributeParts | undefined): boolean {
 	if (!attrs) return false;
 	if (isHidden(attrs)) return true;
 	if (attrs.id && ANNOUNCEMENT_ID_RE.test(attrs.id)) return true;
@@ -515,7 +517,7 @@ function pushCollapsedParts(block: Block, parts: string[]): void {
 		}
 		case 'div':
 		case 'htmlDiv':
-			if (!isHidden(block.attrs)) pushEachCollapsed(block.children, parts);
+			if (!isHidden(divAttrParts(block))) pushEachCollapsed(block.children, parts);
 			return;
 		case 'blockquote':
 			pushEachCollapsed(block.children, parts);
@@ -566,7 +568,7 @@ function pushBlockText(block: Block, options: TextOptions, parts: string[]): voi
 			return;
 		case 'div':
 		case 'htmlDiv':
-			if (!isHidden(block.attrs)) pushBlocks(block.children, '\n', options, parts);
+			if (!isHidden(divAttrParts(block))) pushBlocks(block.children, '\n', options, parts);
 			return;
 		case 'blockquote':
 			pushBlocks(block.children, '\n', options, parts);
@@ -641,7 +643,7 @@ export function hasBlockText(block: Block, options: TextOptions = {}): boolean {
 			return hasInlineText(block.content, options);
 		case 'div':
 		case 'htmlDiv':
-			return !isHidden(block.attrs) && block.children.some((c) => hasBlockText(c, options));
+			return !isHidden(divAttrParts(block)) && block.children.some((c) => hasBlockText(c, options));
 		case 'blockquote':
 			return block.children.some((c) => hasBlockText(c, options));
 		case 'list':

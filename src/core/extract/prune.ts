@@ -1,5 +1,7 @@
 // Step 3 of extraction: containers set aside before scoring because their class, id or role names chrome.
-import type { Attributes, Block } from '../model/dumpDocument';
+import type { Block } from '../model/dumpDocument';
+import type { AttributeParts } from '../model/linkNodes';
+import { divAttrParts } from '../model/divNodes';
 import { type BlockIndex, type Container, type Flags } from './blockIndex';
 import { withoutQualifiedChrome } from './chromeQualifiers';
 import { isItemHeader } from './heuristics/itemHeaders';
@@ -37,19 +39,20 @@ function isNonModalSheet(c: Container, role: string): boolean {
 }
 
 /** Whether a container says it is not modal (`aria-modal="false"`): a sheet or drawer read beside the page. */
-export function isNonModal(attrs: Attributes | undefined): boolean {
+export function isNonModal(attrs: AttributeParts | undefined): boolean {
 	return attrValue(attrs, 'aria-modal') === 'false';
 }
 
 /** Step 3: whether a container is chrome by its class, id or role. */
 export function isUnlikely(index: BlockIndex, c: Container): string | undefined {
-	const role = attrValue(c.attrs, 'role');
+	const attrs = divAttrParts(c);
+	const role = attrValue(attrs, 'role');
 	if (role && W.UNLIKELY_ROLES.has(role.toLowerCase()) && !isNonModalSheet(c, role)) return isPageFrame(index, c) ? undefined : `role=${role}`;
 	// The page's own word for its main content outranks any class name.
 	if (role && /^(main|article)$/i.test(role)) return undefined;
-	if (/articleBody/i.test(attrValue(c.attrs, 'itemprop') ?? '')) return undefined;
-	const id = c.attrs.id ?? '';
-	const classes = c.attrs.classes;
+	if (/articleBody/i.test(attrValue(attrs, 'itemprop') ?? '')) return undefined;
+	const id = attrs.id ?? '';
+	const classes = attrs.classes;
 	// Without an id or a class there are no words to test: no string to build (most containers).
 	if (!id && classes.length === 0) return undefined;
 	// The id and classes as one string, `[id, ...classes].join(' ')` without the list: in code V8 has not optimized
@@ -98,7 +101,7 @@ export const bodyContainers = new WeakMap<BlockIndex, Container[]>();
 export function articleBodyContainers(index: BlockIndex): Container[] {
 	let list = bodyContainers.get(index);
 	if (!list) {
-		list = index.containers.filter((d) => W.ARTICLE_BODY_RE.test(attrWords(d.attrs)) && index.statsOf(d).chars >= W.CHAR_THRESHOLD);
+		list = index.containers.filter((d) => W.ARTICLE_BODY_RE.test(attrWords(divAttrParts(d))) && index.statsOf(d).chars >= W.CHAR_THRESHOLD);
 		list.sort((a, b) => a.range.start - b.range.start);
 		bodyContainers.set(index, list);
 	}
@@ -136,7 +139,7 @@ function reasonsOf(index: BlockIndex): readonly PruneReason[] {
 		const reasons: PruneReason[] = [];
 		const frames = pageFrames.get(index);
 		for (const c of index.containers) {
-			const hidden = isHidden(c.attrs);
+			const hidden = isHidden(divAttrParts(c));
 			const why = hidden || frames?.has(c) ? undefined : isUnlikely(index, c);
 			if (hidden || why) reasons.push({ c, hidden, why });
 		}

@@ -1,5 +1,5 @@
 // ARIA panels: a hidden container marked up as an accordion's or a tab's panel (role="tabpanel", or labelled by its trigger) is content the reader opens.
-import type { Attributes } from '../../model/dumpDocument';
+import type { AttributeParts } from '../../model/linkNodes';
 import { attrValue, attrWords } from '../inlineText';
 
 /**
@@ -19,7 +19,7 @@ export const PANEL_LABEL_RE = /(?:trigger|heading|header|tab|toggle|button|btn|t
 export const NOT_PANEL_RE = /modal|dialog|popup|pop-up|overlay|drawer|menu|\bnav|navigation|dropdown|footer|cookie|consent|search|\bforms?\b|\bselect\b/i;
 
 /** Whether hidden container attributes name an accordion's or a tab's panel by the ARIA pattern (see the header). */
-export function isAriaPanel(attrs: Attributes | undefined): boolean {
+export function isAriaPanel(attrs: AttributeParts | undefined): boolean {
 	if (!attrs) return false;
 	const role = attrValue(attrs, 'role');
 	if (role !== undefined && /^(?:dialog|alertdialog|menu|navigation|listbox)$/i.test(role)) return false;

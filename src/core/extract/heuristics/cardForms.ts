@@ -1,5 +1,6 @@
 // Card forms: the buying form every card of a grid repeats (add to cart, wish list, compare, quantity, a quick-shop variant picker) is not the item.
 import type { Block } from '../../model/dumpDocument';
+import { divAttrParts } from '../../model/divNodes';
 import type { RemovedRegion } from '../article';
 import { type BlockIndex, type Container, isContainer } from '../blockIndex';
 import { collapsedText } from '../inlineText';
@@ -43,7 +44,8 @@ const QUICK_FORM_RE = /quick(?:shop|add|buy|view)/;
 
 /** The class or id of a container that names a buying form, digits folded (ids number each card), or undefined. */
 function formName(c: Container): string | undefined {
-	for (const name of c.attrs.id ? [c.attrs.id, ...c.attrs.classes] : c.attrs.classes) {
+	const attrs = divAttrParts(c);
+	for (const name of attrs.id ? [attrs.id, ...attrs.classes] : attrs.classes) {
 		const words = nameWords(name);
 		if (words.some((w) => ITEM_PART_WORDS.has(w))) continue;
 		if (words.some((w) => CARD_FORM_WORDS.has(w)) || QUICK_FORM_RE.test(words.join(''))) return name.replace(/\d+/g, '0');

@@ -3,7 +3,7 @@ import type { Block, SourceRange } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { type BlockIndex, isContainer } from '../blockIndex';
 import { collapsedText, isHidden } from '../inlineText';
-import { withChildren } from '../../model/divNodes';
+import { divAttrParts, withChildren } from '../../model/divNodes';
 import { withItemChildren } from '../../model/listItemNode';
 
 /**
@@ -102,10 +102,11 @@ export function cardRanges(index: BlockIndex): SourceRange[] {
 		if (kids.length < MIN_CARDS) return;
 		const bySig = new Map<string, Block[]>();
 		for (const k of kids) {
-			if (!isContainer(k) || isHidden(k.attrs) || k.attrs.classes.length === 0) continue;
-			const list = bySig.get(k.attrs.classes[0]);
+			const attrs = isContainer(k) ? divAttrParts(k) : undefined;
+			if (!isContainer(k) || !attrs || isHidden(attrs) || attrs.classes.length === 0) continue;
+			const list = bySig.get(attrs.classes[0]);
 			if (list) list.push(k);
-			else bySig.set(k.attrs.classes[0], [k]);
+			else bySig.set(attrs.classes[0], [k]);
 		}
 		for (const items of bySig.values()) if (items.length >= MIN_CARDS) for (const it of items) if (short(it)) all.push(it.range);
 	};

@@ -1,5 +1,6 @@
 // Consent dialogs: the cookie and privacy dialogs of consent platforms (OneTrust, Cookiebot, Didomi...) are never a page's content.
 import type { Block } from '../../model/dumpDocument';
+import { divAttrParts } from '../../model/divNodes';
 import { type BlockIndex, type Candidate, ROOT } from '../blockIndex';
 import { attrWords } from '../inlineText';
 
@@ -14,14 +15,14 @@ export const CONSENT_PLATFORM_RE =
 
 /** Marks every consent dialog of the page as pruned (for the whole-page strategies, which prune chrome by name). */
 export function pruneConsentDialogs(index: BlockIndex, pruned: Map<Block, string>): void {
-	for (const c of index.containers) if (!pruned.has(c) && CONSENT_PLATFORM_RE.test(attrWords(c.attrs))) pruned.set(c, 'consent-dialog');
+	for (const c of index.containers) if (!pruned.has(c) && CONSENT_PLATFORM_RE.test(attrWords(divAttrParts(c)))) pruned.set(c, 'consent-dialog');
 }
 
 /** Whether a block is a consent dialog or inside one: the article pipeline may pick a dialog's long prose. */
 export function isInConsentDialog(index: BlockIndex, region: Candidate): boolean {
 	if (region === ROOT) return false;
 	for (let b: Block | undefined = region; b !== undefined; b = index.parent.get(b)) {
-		if ((b.kind === 'div' || b.kind === 'htmlDiv') && CONSENT_PLATFORM_RE.test(attrWords(b.attrs))) return true;
+		if ((b.kind === 'div' || b.kind === 'htmlDiv') && CONSENT_PLATFORM_RE.test(attrWords(divAttrParts(b)))) return true;
 	}
 	return false;
 }

@@ -1,5 +1,6 @@
 // Disclosure panels: a product's description and specifications often sit in collapsed accordion or tab panels, hidden until the reader opens them.
 import type { Block } from '../../model/dumpDocument';
+import { divAttrParts } from '../../model/divNodes';
 import type { RemovedRegion } from '../article';
 import { type Attempt, type BlockIndex, type Container, type Flags } from '../blockIndex';
 import { cleanBlock } from '../clean';
@@ -25,9 +26,10 @@ const PANEL_FLAGS: Flags = { stripUnlikely: true, weightClasses: false, cleanCon
 
 /** Whether a hidden container is a disclosure panel that the reader opens (named so, or by ARIA: ariaPanels.ts), not a modal, a menu or a form. */
 export function isDisclosurePanel(c: Container): boolean {
-	if (!isHidden(c.attrs)) return false;
-	const words = attrWords(c.attrs);
-	return (DISCLOSURE_PANEL_RE.test(words) || isAriaPanel(c.attrs)) && !FORM_WORDS_RE.test(words);
+	const attrs = divAttrParts(c);
+	if (!isHidden(attrs)) return false;
+	const words = attrWords(attrs);
+	return (DISCLOSURE_PANEL_RE.test(words) || isAriaPanel(attrs)) && !FORM_WORDS_RE.test(words);
 }
 
 /**
@@ -47,7 +49,7 @@ export function disclosePanels(index: BlockIndex, attempt: Attempt, skip: (b: Bl
 		if (!isDisclosurePanel(c)) continue;
 		let open = true;
 		for (let p = index.parent.get(c); p !== undefined && open; p = index.parent.get(p)) {
-			if (((p.kind === 'div' || p.kind === 'htmlDiv') && (isHidden(p.attrs) || pruned.has(p))) || skip(p)) open = false;
+			if (((p.kind === 'div' || p.kind === 'htmlDiv') && (isHidden(divAttrParts(p)) || pruned.has(p))) || skip(p)) open = false;
 		}
 		if (!open || skip(c)) continue;
 		const blocks: Block[] = [];

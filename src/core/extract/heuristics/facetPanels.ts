@@ -1,5 +1,6 @@
 // Facet panels: on a category page, the filter and refinement panels beside the grid ("Roast: Dark (16 products)") are controls, not the collection.
 import type { Block } from '../../model/dumpDocument';
+import { divAttrParts } from '../../model/divNodes';
 import type { BlockIndex } from '../blockIndex';
 import { attrWords, blockText } from '../inlineText';
 import { PRICE_RE } from '../kinds/signals';
@@ -30,7 +31,7 @@ export const MIN_WRAPPER_PRICES = 8;
 export function facetPanels(index: BlockIndex, title: Block | undefined): ReadonlyMap<Block, string> {
 	const named = new Map<Block, string>();
 	for (const c of index.containers) {
-		const m = FACET_PANEL_RE.exec(attrWords(c.attrs));
+		const m = FACET_PANEL_RE.exec(attrWords(divAttrParts(c)));
 		if (m) named.set(c, m[0].replace(/^[\s_-]+|[\s_-]+$/g, ''));
 	}
 	const hasNamedInside = new Set<Block>();

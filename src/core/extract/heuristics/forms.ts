@@ -1,5 +1,6 @@
 // Forms: a sign-up, contact or demo-request form (its field labels, options and consent lines) is never a page's content.
 import type { Block } from '../../model/dumpDocument';
+import { divAttrParts } from '../../model/divNodes';
 import type { BlockIndex } from '../blockIndex';
 
 /**
@@ -27,7 +28,7 @@ export function isFormContainer(attrs: { readonly id?: string; readonly classes:
 export function pruneForms(index: BlockIndex, pruned: Map<Block, string>): void {
 	const pageChars = index.rootStats.chars;
 	for (const c of index.containers) {
-		if (pruned.has(c) || !isFormContainer(c.attrs)) continue;
+		if (pruned.has(c) || !isFormContainer(divAttrParts(c))) continue;
 		if (index.statsOf(c).chars < pageChars * MAX_FORM_PAGE_SHARE) pruned.set(c, 'form');
 	}
 }

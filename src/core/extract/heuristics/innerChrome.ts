@@ -1,5 +1,6 @@
 // Inner chrome: containers and spans inside the article whose class names say caption, credit, author box, call to action, disclaimer or slider.
-import type { Attributes, Block, Inline } from '../../model/dumpDocument';
+import type { Block, Inline } from '../../model/dumpDocument';
+import type { AttributeParts } from '../../model/linkNodes';
 import { collapse } from '../inlineText';
 
 /**
@@ -31,7 +32,7 @@ const NEGATION_RE = /^(?:no|not|without|hide)$/i;
 const INNER_CHROME_WORD_RE = /author|bio|caption|credit|cta|disclaimer|disclosure|swiper|slider|newsletter/i;
 
 /** The first class or id token of a node that names inner chrome, if any. */
-export function innerChromeToken(attrs: Attributes | undefined): string | undefined {
+export function innerChromeToken(attrs: AttributeParts | undefined): string | undefined {
 	if (!attrs) return undefined;
 	if (attrs.id && namesInnerChrome(attrs.id)) return attrs.id;
 	const classes = attrs.classes;

@@ -1,5 +1,6 @@
 // Containers named by a class or id word for what they hold, under a size cap: the shared finder behind sign-up forms and shop notices.
 import type { Block } from '../../model/dumpDocument';
+import { divAttrParts } from '../../model/divNodes';
 import type { BlockIndex } from '../blockIndex';
 import { attrWords } from '../inlineText';
 
@@ -11,7 +12,7 @@ import { attrWords } from '../inlineText';
 export function namedContainers(index: BlockIndex, name: RegExp, maxChars: number, keep?: Block): Map<Block, string> {
 	const found = new Map<Block, string>();
 	for (const c of index.containers) {
-		const m = name.exec(attrWords(c.attrs));
+		const m = name.exec(attrWords(divAttrParts(c)));
 		if (!m) continue;
 		if (keep && index.isInside(keep, c)) continue;
 		if (index.statsOf(c).chars > maxChars) continue;

@@ -1,5 +1,6 @@
 // Select menus: a form's drop-down (its `role="listbox"` and its options, often every country of the world) is never a page's content.
-import type { Attributes, Block } from '../../model/dumpDocument';
+import type { Block } from '../../model/dumpDocument';
+import type { AttributeParts } from '../../model/linkNodes';
 import type { BlockIndex } from '../blockIndex';
 
 /**
@@ -14,7 +15,7 @@ import type { BlockIndex } from '../blockIndex';
 export const SELECT_ROLES: ReadonlySet<string> = new Set(['listbox', 'option', 'combobox']);
 
 /** Whether a container carries one of `SELECT_ROLES`. */
-export function hasSelectRole(attrs: Attributes): boolean {
+export function hasSelectRole(attrs: AttributeParts): boolean {
 	// Indexed loops with no closure, here and in `pruneSelectMenus` (every container of every dump): in code V8 has not
 	// optimized yet, for-of and a destructured `[k, v]` parameter allocate an iterator result per item.
 	const pairs = attrs.pairs;

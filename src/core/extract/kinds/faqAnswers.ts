@@ -2,6 +2,7 @@
 import type { Block } from '../../model/dumpDocument';
 import { RangeIndex } from '../../model/rangeIndex';
 import { walkBlocks } from '../../model/walk';
+import { divAttrParts } from '../../model/divNodes';
 import type { Attempt, BlockIndex, Container, Flags } from '../blockIndex';
 import { isDisclosurePanel } from '../heuristics/disclosurePanels';
 import { NOT_PANEL_RE } from '../heuristics/ariaPanels';
@@ -90,10 +91,10 @@ export function withFaqAnswers(index: BlockIndex, attempt: Attempt): Attempt {
 	// 1. Outermost hidden containers, not named panels (disclosePanels reads those), not dialogs, menus or forms.
 	const candidates: Container[] = [];
 	for (const c of index.containers) {
-		if (!isHidden(c.attrs) || isDisclosurePanel(c) || NOT_PANEL_RE.test(attrWords(c.attrs))) continue;
+		if (!isHidden(divAttrParts(c)) || isDisclosurePanel(c) || NOT_PANEL_RE.test(attrWords(divAttrParts(c)))) continue;
 		let outer = true;
 		for (let p = index.parent.get(c); p !== undefined && outer; p = index.parent.get(p)) {
-			if ((p.kind === 'div' || p.kind === 'htmlDiv') && isHidden(p.attrs)) outer = false;
+			if ((p.kind === 'div' || p.kind === 'htmlDiv') && isHidden(divAttrParts(p))) outer = false;
 		}
 		if (outer) candidates.push(c);
 	}

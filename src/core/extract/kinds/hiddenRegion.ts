@@ -1,5 +1,6 @@
 // A region in a hidden box: the article pipeline's container inside an overlay the page hides on load (a "compare products" drawer, a quick view) is not the collection.
 import type { Block } from '../../model/dumpDocument';
+import { divAttrParts } from '../../model/divNodes';
 import type { RemovedRegion } from '../article';
 import { type Attempt, type BlockIndex, isContainer, ROOT } from '../blockIndex';
 import { collapsedChars, isHidden } from '../inlineText';
@@ -17,8 +18,9 @@ const SHOWING_BOX_RE = /^(?:d-(?:sm|md|lg|xl|xxl)-(?!none)\w+|(?:sm|md|lg|xl|2xl
 /** Whether the block is a box its attributes or class names hide on load. */
 function hidesBox(b: Block): boolean {
 	if (!isContainer(b)) return false;
-	if (isHidden(b.attrs)) return true;
-	const classes = b.attrs.classes;
+	const attrs = divAttrParts(b);
+	if (isHidden(attrs)) return true;
+	const classes = attrs.classes;
 	return classes.some((c) => HIDING_BOX_RE.test(c)) && !classes.some((c) => SHOWING_BOX_RE.test(c));
 }
 

@@ -1,5 +1,6 @@
 // A thread's posts: the repeated post-like containers of a page, or the post containers its forum software names (platforms.ts).
 import type { Block } from '../../model/dumpDocument';
+import { divAttrParts } from '../../model/divNodes';
 import { type BlockIndex, type Container, isContainer } from '../blockIndex';
 import { attrValue, attrWords, isHidden } from '../inlineText';
 import type { KindPlatform } from './platforms';
@@ -44,17 +45,19 @@ const TOPIC_ITEMTYPE_RE = /schema\.org\/(?:DiscussionForumPosting|Question)\s*$/
  * thread's page whatever its forum software; FAQ pages type each of their questions so, and have several.
  */
 export function isThreadTopic(c: Container): boolean {
-	return TOPIC_ITEMTYPE_RE.test(attrValue(c.attrs, 'itemtype') ?? '');
+	return TOPIC_ITEMTYPE_RE.test(attrValue(divAttrParts(c), 'itemtype') ?? '');
 }
 
 /** Whether a container's microdata types it a post (`POST_ITEMTYPE_RE`, `POST_ITEMPROP_RE`). */
 export function isTypedPost(c: Container): boolean {
-	return POST_ITEMTYPE_RE.test(attrValue(c.attrs, 'itemtype') ?? '') || POST_ITEMPROP_RE.test(attrValue(c.attrs, 'itemprop') ?? '');
+	const attrs = divAttrParts(c);
+	return POST_ITEMTYPE_RE.test(attrValue(attrs, 'itemtype') ?? '') || POST_ITEMPROP_RE.test(attrValue(attrs, 'itemprop') ?? '');
 }
 
 /** Whether a container's own class or id names a post or comment, or its microdata types it one. */
 function isNamedPost(c: Container, re: RegExp): boolean {
-	return re.test(c.attrs.classes.join(' ')) || re.test(c.attrs.id ?? '') || isTypedPost(c);
+	const attrs = divAttrParts(c);
+	return re.test(attrs.classes.join(' ')) || re.test(attrs.id ?? '') || isTypedPost(c);
 }
 
 /** Whether a container is a post: its own class names a post or comment, or that of a container just inside it does. */
@@ -102,9 +105,10 @@ const POST_ID_RE = /^(?:js-)?(?:post|msg|message|reply|answer|p|entry)[-_]?\d+$/
 export function numberedPosts(index: BlockIndex): RepeatedGroup[] {
 	const byStem = new Map<string, { items: Container[]; chars: number; proseItems: number }>();
 	for (const c of index.containers) {
-		const m = POST_ID_RE.exec(c.attrs.id ?? '');
-		if (!m || isHidden(c.attrs)) continue;
-		const stem = (c.attrs.id ?? '').replace(/\d+$/, '#');
+		const attrs = divAttrParts(c);
+		const m = POST_ID_RE.exec(attrs.id ?? '');
+		if (!m || isHidden(attrs)) continue;
+		const stem = (attrs.id ?? '').replace(/\d+$/, '#');
 		let g = byStem.get(stem);
 		if (!g) byStem.set(stem, (g = { items: [], chars: 0, proseItems: 0 }));
 		const last = g.items[g.items.length - 1];
@@ -135,7 +139,7 @@ export function platformPosts(index: BlockIndex, platform: KindPlatform | undefi
 	let last: Container | undefined;
 	for (const c of index.containers) {
 		if (last !== undefined && index.isInside(c, last)) continue;
-		if (isHidden(c.attrs) || !re.test(attrWords(c.attrs))) continue;
+		if (isHidden(divAttrParts(c)) || !re.test(attrWords(divAttrParts(c)))) continue;
 		const s = index.statsOf(c);
 		last = c;
 		if (s.chars === 0) continue;

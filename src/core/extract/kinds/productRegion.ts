@@ -1,5 +1,6 @@
 // Shop chrome around a product: modals, flyouts, recommendation carousels and review widgets, set aside so the product's own text is what remains.
 import type { Block } from '../../model/dumpDocument';
+import { divAttrParts } from '../../model/divNodes';
 import { type Attempt, type BlockIndex, type Candidate, ROOT } from '../blockIndex';
 import { attrWords, collapse, collapsedText, inlineText, isHidden } from '../inlineText';
 import { isNonModal } from '../prune';
@@ -34,7 +35,7 @@ export function productHeading(index: BlockIndex, hidden = false): Block | undef
 		if (b.kind !== 'heading' || b.level !== 1 || collapse(inlineText(b.content)) === '') continue;
 		if (hidden) return b;
 		let visible = true;
-		for (let p = index.parent.get(b); p !== undefined && visible; p = index.parent.get(p)) if ((p.kind === 'div' || p.kind === 'htmlDiv') && isHidden(p.attrs)) visible = false;
+		for (let p = index.parent.get(b); p !== undefined && visible; p = index.parent.get(p)) if ((p.kind === 'div' || p.kind === 'htmlDiv') && isHidden(divAttrParts(p))) visible = false;
 		if (visible) return b;
 	}
 	return undefined;
@@ -62,9 +63,10 @@ export function productChrome(index: BlockIndex): ReadonlyMap<Block, string> {
 	const heading = productHeading(index);
 	const chars = index.rootStats.chars;
 	for (const c of index.containers) {
-		const m = PRODUCT_CHROME_RE.exec(attrWords(c.attrs));
+		const attrs = divAttrParts(c);
+		const m = PRODUCT_CHROME_RE.exec(attrWords(attrs));
 		// A sheet marked non-modal (prune.ts) is read beside the product: a "Description" sheet, not a size guide's modal.
-		if (!m || isNonModal(c.attrs)) continue;
+		if (!m || isNonModal(attrs)) continue;
 		if (heading && index.isInside(heading, c)) continue;
 		if (index.statsOf(c).chars >= chars * PAGE_FRAME_SHARE) continue;
 		chrome.set(c, m[0]);

@@ -1,5 +1,6 @@
 // Posts that are not siblings: one post class repeated across the page, each post wrapped in a container chain of its own.
 import type { Block } from '../../model/dumpDocument';
+import { divAttrParts } from '../../model/divNodes';
 import { type BlockIndex, type Container, isContainer } from '../blockIndex';
 import { isHidden } from '../inlineText';
 import { hasLinkedHeading } from './itemTitles';
@@ -60,7 +61,7 @@ export function hasPosterMark(index: BlockIndex, c: Container): boolean {
 function postWord(c: Container): string | undefined {
 	// Indexed loops here and over the containers in `scatteredPosts`: in code V8 has not optimized yet, for-of
 	// allocates an iterator result per item, and these run over every container of every dump.
-	const classes = c.attrs.classes;
+	const classes = divAttrParts(c).classes;
 	for (let i = 0; i < classes.length; i++) if (POST_CLASS_RE.test(classes[i])) return classes[i];
 	return undefined;
 }
@@ -90,7 +91,7 @@ function widened(index: BlockIndex, items: readonly Container[]): Container[] {
 		let best: Container = it;
 		for (let p = index.parent.get(it); p !== undefined && (held.get(p) ?? 0) <= 1; p = index.parent.get(p)) {
 			if (index.statsOf(p).chars - own > limit) break;
-			if (isContainer(p) && !isHidden(p.attrs)) best = p;
+			if (isContainer(p) && !isHidden(divAttrParts(p))) best = p;
 		}
 		return best;
 	});
@@ -130,7 +131,7 @@ export function scatteredPosts(index: BlockIndex): RepeatedGroup[] {
 	const containers = index.containers;
 	for (let ci = 0; ci < containers.length; ci++) {
 		const c = containers[ci];
-		if (isHidden(c.attrs)) continue;
+		if (isHidden(divAttrParts(c))) continue;
 		const w = postWord(c);
 		if (w === undefined) continue;
 		const list = byWord.get(w);

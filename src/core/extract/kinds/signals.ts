@@ -1,5 +1,6 @@
 // Structural signals of the page kind, gathered in one pass over the indexed dump: prices, cart words, repeated posts and cards, code.
 import type { Block, Inline } from '../../model/dumpDocument';
+import { divAttrParts } from '../../model/divNodes';
 import { type BlockIndex, type Container, isContainer, linkDensity } from '../blockIndex';
 import { attrValue, attrWords, collapse, collapsedText, inlineText, isHidden } from '../inlineText';
 import { looksLikeCode } from './codeLike';
@@ -189,7 +190,7 @@ export function pageSignals(index: BlockIndex): PageSignals {
 				break;
 			case 'div':
 			case 'htmlDiv':
-				if (isHidden(b.attrs)) break;
+				if (isHidden(divAttrParts(b))) break;
 				for (let i = 0; i < b.children.length; i++) p += visit(b.children[i]);
 				break;
 			case 'blockquote':
@@ -216,12 +217,12 @@ export function pageSignals(index: BlockIndex): PageSignals {
 	const groupsOf = (kids: readonly Block[], postsOnly = false): void => {
 		// Most containers hold fewer than two classed containers, and so no group: no map is made for them.
 		const classed: Container[] = [];
-		for (const k of kids) if (isContainer(k) && k.attrs.classes.length > 0 && !isHidden(k.attrs)) classed.push(k);
+		for (const k of kids) if (isContainer(k) && divAttrParts(k).classes.length > 0 && !isHidden(divAttrParts(k))) classed.push(k);
 		if (classed.length < 2) return;
 		const bySig = new Map<string, Container[]>();
 		for (const k of classed) {
 			// The first class names the item; later ones are states (phpBB alternates `bg1` and `bg2`).
-			const sig = k.attrs.classes[0];
+			const sig = divAttrParts(k).classes[0];
 			const list = bySig.get(sig);
 			if (list) list.push(k);
 			else bySig.set(sig, [k]);
@@ -250,7 +251,7 @@ export function pageSignals(index: BlockIndex): PageSignals {
 	// Each distinct word list is tested once: pages repeat the same few classes on thousands of containers.
 	const tested = new Map<string, number>();
 	for (const c of index.containers) {
-		const words = attrWords(c.attrs);
+		const words = attrWords(divAttrParts(c));
 		let t = tested.get(words);
 		if (t === undefined) {
 			// `schema.org/Product` holds "product": one test counts both.
@@ -261,7 +262,7 @@ export function pageSignals(index: BlockIndex): PageSignals {
 		}
 		if (t & DOC_WORDS) docContainers++;
 		if (t & PRODUCT_WORDS) productContainers++;
-		if (PRODUCT_ITEMTYPE_RE.test(attrValue(c.attrs, 'itemtype') ?? '')) productItems++;
+		if (PRODUCT_ITEMTYPE_RE.test(attrValue(divAttrParts(c), 'itemtype') ?? '')) productItems++;
 		if (isThreadTopic(c)) topicItems++;
 		groupsOf(c.children);
 	}

@@ -29,14 +29,15 @@ export function attributeAuthorCandidates(s: MetadataScan): Candidate<string[]>[
 	const out: Candidate<string[]>[] = [];
 	for (let ni = 0; ni < s.nodes.length; ni++) {
 		const n = s.nodes[ni];
-		// Read once: a container's attributes are put together at each read (model/divNodes.ts).
-		const attrs = n.attrs;
+		// The parts only (no attribute object made for a div: model/divNodes.ts `divAttrParts`); the block's range is read
+		// for a candidate.
+		const attrs = n.attrParts;
 		if (!attrs || !hasAuthorKey(attrs.pairs)) continue;
 		for (const key of AUTHOR_ATTRS) {
 			const v = attrValue(attrs, key)?.trim();
 			if (!v) continue;
 			const names = splitNames(v, { handles: true });
-			if (names.length === 1) out.push({ value: names, source: attrs.range, rule: `attr:${key}`, score: ATTRIBUTE_SCORE + s.positionScore(n), node: n });
+			if (names.length === 1) out.push({ value: names, source: n.attrs!.range, rule: `attr:${key}`, score: ATTRIBUTE_SCORE + s.positionScore(n), node: n });
 			break;
 		}
 	}

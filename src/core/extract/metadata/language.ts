@@ -1,5 +1,5 @@
 // Step 5 of metadata reading: the page's language — the encoded HTML's lang, lang attributes around the title or article, else a guess.
-import type { Attributes } from '../../model/dumpDocument';
+import type { AttributeParts } from '../../model/linkNodes';
 import { attrValue } from '../inlineText';
 import { GUESS_SAMPLE_CHARS, guessLanguage } from './languageGuess';
 import { SURE_SCORE, type Candidate, type MetadataScan, type MNode, type Witness } from './scan';
@@ -8,7 +8,7 @@ import { SURE_SCORE, type Candidate, type MetadataScan, type MNode, type Witness
 const GUESSED_LANGUAGE_CONFIDENCE = 0.3;
 
 /** A BCP 47 language tag from an element's lang attribute, with `_` written as `-`. */
-function langOf(attrs: Attributes | undefined): string | undefined {
+function langOf(attrs: AttributeParts | undefined): string | undefined {
 	const lang = attrValue(attrs, 'lang') ?? attrValue(attrs, 'xml:lang');
 	return lang && /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(lang) ? lang.replace(/_/g, '-') : undefined;
 }
@@ -21,7 +21,7 @@ export function languageCandidates(s: MetadataScan, encoded: Witness | undefined
 	const regionNode = r ? s.nodes.find((n) => n.block && n.start === r.start && n.end === r.end) : undefined;
 	for (const inside of [s.titleNode, regionNode]) {
 		for (let p = inside; p; p = p.parent) {
-			const lang = langOf(p.attrs);
+			const lang = langOf(p.attrParts);
 			if (lang) {
 				out.push({ value: lang, source: p.attrs?.range ?? p.range, rule: 'attr:lang', score: 60 });
 				break;
@@ -33,11 +33,11 @@ export function languageCandidates(s: MetadataScan, encoded: Witness | undefined
 		const a = s.anchor();
 		let top: MNode | undefined;
 		for (const n of s.nodes) {
-			if (!n.block || !langOf(n.attrs)) continue;
+			if (!n.block || !langOf(n.attrParts)) continue;
 			const holds = (a !== undefined && n.start <= a && n.end > a) || (r !== undefined && n.start >= r.start && n.end <= r.end);
 			if (holds && (!top || n.end - n.start > top.end - top.start)) top = n;
 		}
-		const lang = top ? langOf(top.attrs) : undefined;
+		const lang = top ? langOf(top.attrParts) : undefined;
 		if (top && lang) out.push({ value: lang, source: top.attrs?.range ?? top.range, rule: 'attr:lang-container', score: 45 });
 	}
 	if (out.length === 0) {

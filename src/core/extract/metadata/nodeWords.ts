@@ -1,5 +1,5 @@
 // The words of a node's attribute block for the metadata scan: `attrWords` and the pairs the metadata vocabularies read, in one pass over the pairs.
-import type { Attributes } from '../../model/dumpDocument';
+import type { AttributeParts } from '../../model/linkNodes';
 import { withCamelParts } from './camelWords';
 
 /**
@@ -13,7 +13,7 @@ import { withCamelParts } from './camelWords';
  * compared lower-cased), so the words are the same string. In a CPU profile of every fourth wcxb-dev dump, the
  * scan's `nodeWords` (with `attrWords` and `withCamelParts`) was 1.2 s of the metadata read's 18 s.
  */
-export function nodeWords(attrs: Attributes | undefined): string {
+export function nodeWords(attrs: AttributeParts | undefined): string {
 	if (!attrs) return '';
 	const pairs = attrs.pairs;
 	let role: string | undefined;

@@ -1,6 +1,7 @@
 // Step 1 of metadata reading: every block, span, link and image of the dump as a node with its vocabulary words, and the helpers every field's rules share.
 import type { Attributes, Block, DumpDocument, Inline, Link, SourceRange } from '../../model/dumpDocument';
-import { ImageNode, LinkNode } from '../../model/linkNodes';
+import { divAttrParts } from '../../model/divNodes';
+import { type AttributeParts, ImageNode, LinkNode } from '../../model/linkNodes';
 import { RangedNode } from '../../model/rangedNode';
 import type { MetadataField } from '../article';
 import type { BlockTexts } from '../blockTexts';
@@ -156,6 +157,12 @@ export abstract class MNode {
 		return (this.item as { readonly attrs?: Attributes }).attrs;
 	}
 
+	/** The id, classes and pairs of `attrs`, with no attribute object made for a div (`divAttrParts`). */
+	get attrParts(): AttributeParts | undefined {
+		const item = this.item;
+		return item.kind === 'div' || item.kind === 'htmlDiv' ? divAttrParts(item) : (item as { readonly attrs?: Attributes }).attrs;
+	}
+
 	get range(): SourceRange {
 		return this.item.range;
 	}
@@ -275,7 +282,7 @@ class AttrReading {
 	readonly pairs: Attributes['pairs'] | undefined;
 
 	constructor(
-		attrs: Attributes | undefined,
+		attrs: AttributeParts | undefined,
 		readonly words: string,
 		readonly hidden: boolean,
 		readonly itemprop: string,
@@ -434,7 +441,7 @@ export class MetadataScan {
 	 * all three parts, so a block that only shares a list is read afresh. Blocks of an id and at most one class (no pairs:
 	 * neither hidden nor an itemprop) are kept by their words alone.
 	 */
-	#reading(attrs: Attributes | undefined): AttrReading {
+	#reading(attrs: AttributeParts | undefined): AttrReading {
 		if (!attrs) return NO_READING;
 		const pairs = attrs.pairs;
 		const classes = attrs.classes;
@@ -474,7 +481,7 @@ export class MetadataScan {
 		// Indexed, not for-of: unoptimized code allocates an iterator result per item (issue 13).
 		for (let i = 0; i < blocks.length; i++) {
 			const b = blocks[i];
-			const attrs = b.kind === 'div' || b.kind === 'htmlDiv' ? b.attrs : b.kind === 'heading' || b.kind === 'code' ? b.attrs : undefined;
+			const attrs = b.kind === 'div' || b.kind === 'htmlDiv' ? divAttrParts(b) : b.kind === 'heading' || b.kind === 'code' ? b.attrs : undefined;
 			const r = this.#reading(attrs);
 			const h = hidden || r.hidden;
 			const words = b.kind === 'heading' && b.attrs?.id ? withoutOwnSlug(r.words, b.attrs.id, inlineText(b.content)) : r.words;
