@@ -2,6 +2,7 @@
 import type { Attempt, BlockIndex, Container } from '../blockIndex';
 import { isHidden } from '../inlineText';
 import { isUnlikely } from '../prune';
+import { divAttrParts } from '../../model/divNodes';
 
 /**
  * The page less its chrome (kinds/wholePage.ts) keeps less than this share of the page's visible characters: the
@@ -38,7 +39,7 @@ export function frameWrappers(index: BlockIndex, whole: Attempt): ReadonlySet<Co
 	if (root.proseChars < MIN_PAGE_PROSE_CHARS || whole.chars >= root.chars * NEAR_EMPTY_SHARE) return undefined;
 	const frames = new Set<Container>();
 	for (const c of index.containers) {
-		if (isHidden(c.attrs) || index.statsOf(c).proseChars < root.proseChars * FRAME_PROSE_SHARE) continue;
+		if (isHidden(divAttrParts(c)) || index.statsOf(c).proseChars < root.proseChars * FRAME_PROSE_SHARE) continue;
 		if (isUnlikely(index, c)) frames.add(c);
 	}
 	return frames.size > 0 ? frames : undefined;
