@@ -194,6 +194,12 @@ function ownNamesIn(s: MetadataScan, n: MNode): string[] {
 }
 
 /**
+ * More name elements than this in one byline are a list, not a name with its wrapper: `innermostNamed` compares every
+ * pair, so a hostile dump's thousands of name spans in one byline would cost quadratic time. Real bylines hold 1-4.
+ */
+const MAX_NESTED_NAMES = 16;
+
+/**
  * Name elements without the ones that wrap a single other name element: a wrapper named after the name it holds
  * (`name-with-badge__wrapper` around `username`) also holds the poster's badges and ranks, read as part of the name
  * ("AtlanG CO" beside "AtlanG"). A wrapper around two or more name elements (a first and a last name) is kept.
@@ -201,7 +207,7 @@ function ownNamesIn(s: MetadataScan, n: MNode): string[] {
  * 275; reported where the truth has none unchanged (2 of 244, 1 of 281).
  */
 function innermostNamed(named: readonly MNode[]): readonly MNode[] {
-	if (named.length < 2) return named;
+	if (named.length < 2 || named.length > MAX_NESTED_NAMES) return named;
 	const inside = (e: MNode, d: MNode): boolean => e !== d && e.start >= d.start && e.end <= d.end && (e.start > d.start || e.end < d.end);
 	const leaves = named.filter((d) => !named.some((e) => inside(e, d)));
 	return named.filter((d) => leaves.includes(d) || leaves.filter((e) => inside(e, d)).length > 1);
