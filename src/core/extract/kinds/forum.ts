@@ -4,6 +4,7 @@ import type { RemovedRegion } from '../article';
 import { ALL_FLAGS, type Attempt, type BlockIndex, type Flags, isContainer, ROOT } from '../blockIndex';
 import { cleanBlock } from '../clean';
 import { dropAppSignatures } from '../heuristics/appSignatures';
+import { PostDateCounts } from '../heuristics/chromeDates';
 import { dropForumControls } from '../heuristics/forumControls';
 import { isSignatureBody } from '../heuristics/signatureBodies';
 import { isQaCommentList } from '../heuristics/postComments';
@@ -139,6 +140,7 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	// names that engines share, for the engines no profile names (postParts.ts), as data.
 	const platformChrome = signals.platform?.postChrome;
 	const signatureBody = signals.platform?.signatureBody;
+	const dates = new PostDateCounts();
 	for (const c of index.containers) {
 		const post = isHidden(c.attrs) ? undefined : postOf(c);
 		if (post === undefined) continue;
@@ -149,7 +151,10 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 		// `isHiddenSpan`): Stack Exchange repeats each comment's author and date in such blocks for its microdata. Tuning
 		// part: one Stack Overflow thread 0.916 -> 0.918, no other page moved.
 		if (isHiddenSpan(c.attrs)) pruned.set(c, 'hidden-class');
-		else if ((POST_CHROME_RE.test(words) || MEMBER_CARD_RE.test(words) || TOPIC_TAGS_RE.test(words) || platformChrome?.test(words)) && !wrapsMessage(index, signals.posts, c, post)) pruned.set(c, 'post-chrome');
+		else if ((POST_CHROME_RE.test(words) || MEMBER_CARD_RE.test(words) || TOPIC_TAGS_RE.test(words) || platformChrome?.test(words)) && !wrapsMessage(index, signals.posts, c, post)) {
+			// Unless it is the post's only date line (heuristics/chromeDates.ts).
+			if (!dates.isDateLine(c, post, words)) pruned.set(c, 'post-chrome');
+		}
 		// A link's preview card: the linked page's title and blurb (heuristics/linkPreviews.ts).
 		else if (isLinkPreview(c)) pruned.set(c, 'link-preview');
 		else if (isRecommendationCard(lines, c, index) && !wrapsMessage(index, signals.posts, c, post)) pruned.set(c, 'recommendations');
