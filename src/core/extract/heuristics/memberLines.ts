@@ -16,7 +16,7 @@ const CARD_DATE = '(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\p{L}{3,9}\\.? \\d{1,2
  * - vote buttons' labels ("Upvote", "Downvote");
  * - sign-in prompts ("Log in or register to reply here.", "Sign in to reply", "Join the conversation", Invision's "You
  *   need to be a member in order to leave a comment", a Q&A page's "Sign up to request clarification or add additional
- *   context in comments."), thanks lines ("Liked by 3 people") and "Hide signature".
+ *   context in comments."), an email gate's field label ("Type your email address"), thanks lines ("Liked by 3 people") and "Hide signature".
  * Anchored at both ends: a sentence that starts so stays. Checked against every truth of the tuning part of wcxb-dev
  * (1054 pages, all kinds; counts only): no forum truth has one of these as a line. Three truths of other kinds do keep
  * a join date ("Joined Oct 2018", "Member since February 16, 2016": a profile page's facts), which is why the rule
@@ -37,6 +37,9 @@ export const MEMBER_LINE_RE = new RegExp(
 			// in comments."): a sign-in prompt whose purpose names the comments.
 			'(?:log ?in|sign ?in|sign up|register) to [\\p{L} ,]{1,80}\\bcomments?\\.?',
 			'liked by \\d+ (?:people|members|users)|\\d+ (?:people|members|users) like[sd]? this|hide signature',
+			// An email gate's field label under a thread that hides its last replies ("Type your email address", "Enter your
+			// email"): the reader's form, never a post. One half-A thread up (2201 0.977 -> 0.978), nothing else moved.
+			'(?:type|enter) your e-?mail(?: address)?(?: here)?:?',
 		].join('|') +
 		')$',
 	'iu',
