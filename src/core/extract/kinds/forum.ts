@@ -28,6 +28,7 @@ import { attrWords, blockText, isHidden, isHiddenSpan } from '../inlineText';
 import { recordOutside } from '../outside';
 import { prunedContainers } from '../prune';
 import { articleInPost } from './articleInPost';
+import { isArticleWithComments } from './articleComments';
 import type { KindStrategy } from './pageKind';
 import { MEMBER_CARD_RE, TOPIC_TAGS_RE } from './postParts';
 import { MIN_POSTS_SHARE, SCATTERED_SIGNATURE } from './posts';
@@ -80,6 +81,8 @@ export function isThread(index: BlockIndex, signals: PageSignals, article: Attem
 		return isInConsentDialog(index, article.region) && mostly(posts.items, (p) => hasPosterMark(index, p));
 	}
 	const region = article.region;
+	// A body the page names its article, above posts it names its comments (kinds/articleComments.ts).
+	if (isArticleWithComments(index, region, posts.items)) return false;
 	if (region === ROOT || article.chars < posts.chars * MIN_ARTICLE_BESIDE_POSTS) return true;
 	// A digest of the thread above its posts (an AI add-on's "Summary") restates them: it is no story (heuristics/threadSummary.ts).
 	if (isThreadSummary(index, region)) return true;
