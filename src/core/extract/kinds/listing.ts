@@ -20,6 +20,7 @@ import { LISTING_TITLE_ROW_LEVELS, withTeaserTitles } from './teaserTitles';
 import { dropRepeatedHeadings } from './repeatedHeadings';
 import { trustedListing } from './trustedListing';
 import { withoutListingFacets } from './listingFacets';
+import { withItemsAfterIntro } from './itemsAfterIntro';
 
 export const listing: KindStrategy = {
 	kind: 'listing',
@@ -70,7 +71,9 @@ function extractListing(page: Parameters<KindStrategy['extract']>[0]): ReturnTyp
 	if (a === page.article) {
 		// ...with its items' linked titles, which link-density cleaning removed (teaserTitles.ts).
 		const titled = withTeaserTitles(page.index, a, LISTING_TITLE_ROW_LEVELS);
-		return containerWithoutChrome(titled, page.whole) ?? titled;
+		const read = containerWithoutChrome(titled, page.whole) ?? titled;
+		// ...and the grid of linked titles after the archive's description (itemsAfterIntro.ts).
+		return withItemsAfterIntro(page, read);
 	}
 	// A read of the whole page ends with the listing's last card (listingEnd.ts).
 	if (a.region !== page.whole.region) return a;
