@@ -2,6 +2,7 @@
 import { isCardsWithoutProse } from './cardsWithoutProse';
 import { withoutCardCopies } from './cardCopies';
 import { collection } from './collection';
+import { emptyControlColumns } from '../heuristics/controlColumns';
 import { dropItemCounters } from '../heuristics/itemCounters';
 import { endAtCopyright } from '../heuristics/pageFooter';
 import { dropSortBars } from '../heuristics/sortBar';
@@ -51,7 +52,8 @@ export const listing: KindStrategy = {
 		// A list printed again for another screen size, or in cycles as a ticker, is read once (listCopies.ts).
 		const cleaned = dropListCopies(endAtCopyright(dropItemCounters(dropRepeatedHeadings(dropSortBars(dropItemCopies(dropListingRepeats(once.blocks, removed), removed), removed), removed), removed), removed), removed);
 		// ...and it ends before a closing rail of other items under a label of further reading (listingRails.ts).
-		const blocks = dropListingRails(page.index, cleaned, removed);
+		// ...and a table of items reads without its rows' button column (heuristics/controlColumns.ts).
+		const blocks = emptyControlColumns(dropListingRails(page.index, cleaned, removed), removed);
 		return removed.length === once.removed.length ? once : { ...once, blocks, removed };
 	},
 	// A shop's grid a script shows is tidied as a collection's (pricedListing.ts, collection.ts `tidyHidden`).
