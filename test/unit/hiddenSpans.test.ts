@@ -1,6 +1,7 @@
 // Spans hidden by a CSS framework's class (`d-none`, `hidden`, screen-reader-only classes) are not text, unless a responsive class shows them.
 import * as assert from 'node:assert/strict';
 import { parseDump } from '../../src/core/dump/parseDump';
+import type { Inline } from '../../src/core/model/dumpDocument';
 import { isHiddenSpan } from '../../src/core/extract/inlineText';
 import { extractArticle } from '../../src/core/extract/extractArticle';
 import { renderMarkdown } from '../../src/core/render/articleMarkdown';
@@ -64,5 +65,40 @@ suite('hidden spans', () => {
 		const text = renderText(extractArticle(doc), doc);
 		assert.ok(text.includes('Harbour mug') && text.includes('$18.00') && text.includes('$24.00'), text);
 		assert.ok(!text.includes('Sale price') && !text.includes('Regular price'), text);
+	});
+
+	test('a namespaced screen-reader class hides a span\'s text without digits; with digits, or judged by its attributes alone, it stays', () => {
+		const words = (value: string): Inline[] => [{ kind: 'text', value, range: { start: 0, end: 0 } }];
+		for (const c of ['eds-is-hidden-accessible', 'h-sr-only', 'wt-screen-reader-only', 'ui-helper-hidden-accessible', 'VisuallyHidden_visuallyHidden__x1', 'visually-hidden--inline'])
+			assert.equal(isHiddenSpan(attrs([c]), words('Save this event')), true, c);
+		for (const c of ['lg:sr-only', 'md:not-sr-only', 'not-sr-only', 'a-offscreen', 'srcset', 'hidden-xs', 'visually-hiddenness']) assert.equal(isHiddenSpan(attrs([c]), words('Save this event')), false, c);
+		assert.equal(isHiddenSpan(attrs(['wt-screen-reader-only']), words('Sale Price $17.60')), false);
+		assert.equal(isHiddenSpan(attrs(['eds-is-hidden-accessible'])), false);
+	});
+
+	test('an event card\'s icon-button labels under a namespaced screen-reader class are not in the text', () => {
+		const card = (title: string, when: string): string[] => [
+			'::: event-card',
+			`### [${title}](/e/${title.toLowerCase().replace(/\W+/g, '-')})`,
+			'',
+			when,
+			'',
+			`*![](heart.svg)[Save this event: ${title}]{.eds-is-hidden-accessible}* *![](share.svg)[Share this event: ${title}]{.eds-is-hidden-accessible}*`,
+			':::',
+			'',
+		];
+		const dump = [
+			'# Pottery workshops near you',
+			'',
+			'Hands-on evenings at the wheel and the glazing bench, for beginners and returning potters alike, hosted across the city this season.',
+			'',
+			...card('Wheel throwing for beginners', 'Tuesday at 6:00 PM'),
+			...card('Glazing with ash and oxides', 'Thursday at 7:30 PM'),
+			...card('Handbuilding a set of bowls', 'Saturday at 10:00 AM'),
+		].join('\n');
+		const doc = parseDump(dump);
+		const text = renderText(extractArticle(doc), doc);
+		assert.ok(text.includes('Glazing with ash and oxides') && text.includes('Thursday at 7:30 PM'), text);
+		assert.ok(!text.includes('Save this event') && !text.includes('Share this event'), text);
 	});
 });

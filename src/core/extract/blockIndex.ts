@@ -107,7 +107,7 @@ export function inlineStats(inlines: readonly Inline[], s: Stats, linkWeight: nu
 				inlineStats(n.children, s, linkWeight);
 				break;
 			case 'span':
-				if (!isHiddenSpan(n.attrs)) inlineStats(n.children, s, linkWeight);
+				if (!isHiddenSpan(n.attrs, n.children)) inlineStats(n.children, s, linkWeight);
 				break;
 			default:
 				break;

@@ -307,7 +307,7 @@ class Ctx {
 				}
 			}
 			case 'span':
-				return isHiddenSpan(n.attrs) ? '' : this.inlines(n.children);
+				return isHiddenSpan(n.attrs, n.children) ? '' : this.inlines(n.children);
 			case 'link': {
 				const text = this.oneLine(n.children).trim();
 				const href = this.url(n.href, 'link');

@@ -2,6 +2,7 @@
 import { isCardsWithoutProse } from './cardsWithoutProse';
 import { withoutCardCopies } from './cardCopies';
 import { collection } from './collection';
+import { emptyControlColumns } from '../heuristics/controlColumns';
 import { dropItemCounters } from '../heuristics/itemCounters';
 import { endAtCopyright } from '../heuristics/pageFooter';
 import { dropSortBars } from '../heuristics/sortBar';
@@ -20,6 +21,7 @@ import { LISTING_TITLE_ROW_LEVELS, withTeaserTitles } from './teaserTitles';
 import { dropRepeatedHeadings } from './repeatedHeadings';
 import { trustedListing } from './trustedListing';
 import { withoutListingFacets } from './listingFacets';
+import { withItemsAfterIntro } from './itemsAfterIntro';
 
 export const listing: KindStrategy = {
 	kind: 'listing',
@@ -50,7 +52,8 @@ export const listing: KindStrategy = {
 		// A list printed again for another screen size, or in cycles as a ticker, is read once (listCopies.ts).
 		const cleaned = dropListCopies(endAtCopyright(dropItemCounters(dropRepeatedHeadings(dropSortBars(dropItemCopies(dropListingRepeats(once.blocks, removed), removed), removed), removed), removed), removed), removed);
 		// ...and it ends before a closing rail of other items under a label of further reading (listingRails.ts).
-		const blocks = dropListingRails(page.index, cleaned, removed);
+		// ...and a table of items reads without its rows' button column (heuristics/controlColumns.ts).
+		const blocks = emptyControlColumns(dropListingRails(page.index, cleaned, removed), removed);
 		return removed.length === once.removed.length ? once : { ...once, blocks, removed };
 	},
 	// A shop's grid a script shows is tidied as a collection's (pricedListing.ts, collection.ts `tidyHidden`).
@@ -70,7 +73,9 @@ function extractListing(page: Parameters<KindStrategy['extract']>[0]): ReturnTyp
 	if (a === page.article) {
 		// ...with its items' linked titles, which link-density cleaning removed (teaserTitles.ts).
 		const titled = withTeaserTitles(page.index, a, LISTING_TITLE_ROW_LEVELS);
-		return containerWithoutChrome(titled, page.whole) ?? titled;
+		const read = containerWithoutChrome(titled, page.whole) ?? titled;
+		// ...and the grid of linked titles after the archive's description (itemsAfterIntro.ts).
+		return withItemsAfterIntro(page, read);
 	}
 	// A read of the whole page ends with the listing's last card (listingEnd.ts).
 	if (a.region !== page.whole.region) return a;
