@@ -3,6 +3,7 @@ import type { Block, Inline, ListItem } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { collapse, collapsedText, inlineText } from '../inlineText';
 import { withChildren } from '../../model/divNodes';
+import { isLinkBlockItem } from './linkBlockItems';
 
 /**
  * A menu entry names a section in a few words ("About us", "Careers", "Privacy policy"); a listing's item is a
@@ -39,6 +40,8 @@ function linkChars(inlines: readonly Inline[]): number {
 function isNavItem(it: ListItem, maxChars: number): boolean {
 	const kids = it.children.filter((c) => c.kind !== 'spacer');
 	if (kids.length === 0) return false;
+	// A link that wraps a block reaches the dump as an empty link over its label (linkBlockItems.ts).
+	if (isLinkBlockItem(it, maxChars, isIconBox)) return true;
 	const [first, ...rest] = kids;
 	if (first.kind !== 'paragraph' && first.kind !== 'heading') return false;
 	const text = collapsedText(first);

@@ -3,6 +3,7 @@ import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { collapsedChars } from '../inlineText';
 import { cutBlocks } from './cutBlocks';
+import { titleKicker } from './titleKicker';
 
 /**
  * The text above the first h1 is dropped only when it is less than this share of what the whole page keeps: a page
@@ -33,13 +34,15 @@ export function firstTitle(blocks: readonly Block[], accept: (h: Block) => boole
 
 /**
  * The whole page's blocks from its first h1 on, when what lies above it is less than `MAX_ABOVE_TITLE_SHARE` of the
- * page's text; otherwise the blocks as they are. The h1 itself stays (metadata removes it as the title).
+ * page's text; otherwise the blocks as they are. The h1 itself stays (metadata removes it as the title), and so does
+ * a short plain line right above it (titleKicker.ts).
  */
 export function fromPageTitle(blocks: readonly Block[], removed: RemovedRegion[]): readonly Block[] {
 	const title = firstTitle(blocks);
 	if (!title) return blocks;
 	const dropped: RemovedRegion[] = [];
-	const kept = cutBlocks(blocks, title.range.start, true, dropped, { step: 'above-title', signal: 'before the first h1' });
+	const start = titleKicker(blocks, title)?.range.start ?? title.range.start;
+	const kept = cutBlocks(blocks, start, true, dropped, { step: 'above-title', signal: 'before the first h1' });
 	const total = collapsedChars(blocks);
 	if (total === 0 || total - collapsedChars(kept) >= total * MAX_ABOVE_TITLE_SHARE) return blocks;
 	removed.push(...dropped);
