@@ -1,4 +1,4 @@
-// Metadata (issue 12, meta29): the part beside a dateline's date is no author when it is a weekday, a section, a label or a review's stars; a by-line linked to a brand's page, and an answer's poster, are no author either.
+// Metadata (issue 12, meta29): the part beside a dateline's date is no author when it is a weekday, a section, a label or a review's stars; a by-line linked to a brand's page, and an answer's poster and date, are not the page's either.
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import type { ArticleMetadata } from '../../src/core/extract/article';
@@ -62,9 +62,10 @@ suite('Metadata: dateline parts that are no name, brand links and answerers', ()
 		assert.strictEqual(md('by [Jane Doe](/author/jane-doe)').author?.value, 'Jane Doe');
 	});
 
-	test("an answer's poster is not the question page's author", () => {
+	test("an answer's poster and date are not the question page's", () => {
 		const m = md('Answered by [mike77](/u/mike77) on Mar 3, 2024', '# How do I water tomatoes?');
 		assert.strictEqual(m.author, undefined);
+		assert.strictEqual(m.published, undefined);
 		assert.strictEqual(md('Asked by [mike77](/u/mike77) on Mar 3, 2024', '# How do I water tomatoes?').author?.value, 'mike77');
 	});
 });
