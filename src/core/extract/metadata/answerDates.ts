@@ -8,8 +8,10 @@
  * the answer's date as the question's publication. The label read before a date is at most 40 characters, so the
  * verb is near enough to be the date's.
  *
- * Measured on the wcxb-dev tuning part (cached regions, `metaTune.js`): as detected and with every page forced to an
- * article, no value changes on either half (published right A 201/265, B 210/296; where none A 6/233, B 4/260).
+ * Measured on the wcxb-dev tuning part (cached regions, `metaTune.js`): as detected no value changes on either half
+ * (published right A 201/265, B 210/296; where none A 6/233, B 4/260). With every page forced to an article
+ * (`metaForceKind.js`, the proxy for held-out pages the kind detector misses): published right A 200 -> 201, B 207 ->
+ * 209 of 296, where none unchanged (A 6/233, B 6/260): forum threads whose reply dates had outscored the thread's.
  */
 const ANSWER_LABEL_RE = /\b(?:answered|replied|responded|commented|last\s+(?:post|reply|comment|activity))\b(?![^]*\b(?:published|posted|asked|written)\b)/iu;
 
