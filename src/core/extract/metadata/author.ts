@@ -18,6 +18,7 @@ import { placeOnlyPastBody } from './pastTheBody';
 import { inRunningText } from './proseNameLinks';
 import { taxonomyTexts } from './taxonomyLinks';
 import { commentCap, inCommentBox } from './commentBoxes';
+import { namesBrandLink } from './brandLinks';
 import { MIN_REPORTED_SCORE } from './confidence';
 import { linkOf, uniq, type Candidate, type MetadataScan, type MNode } from './scan';
 
@@ -122,11 +123,11 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 	out.push(...attributeAuthorCandidates(s));
 	// A writer's card with no author markup: a picture named after them and a bio starting with the name (`authorCards.ts`).
 	out.push(...authorCardCandidates(s));
-	// Makers named on product pages, and names credited for another role or rights, are no authors (`brandBylines.ts`, `creditLabels.ts`).
+	// Makers named on product pages (a brand box, or a link to the brand's or store's page: `brandLinks.ts`), and names credited for another role or rights, are no authors (`brandBylines.ts`, `creditLabels.ts`).
 	// Names read for their place alone, past the article's text, are a comment's or a teaser's (`pastTheBody.ts`).
 	// A picture's credit names its photographer (`photoCredits.ts`); a review's, a quotation's, a comment's or an event
 	// section's names are theirs (`othersContent.ts`), unless a platform's markup says the element is the page's.
-	const kept = out.filter((c) => !c.node || !(inBrandBox(c.node) || creditsOtherRole(s, c.node) || placeOnlyPastBody(s, c.rule, c.node) || isPhotoCredit(s, c.node) || (!PROFILE_RULE_RE.test(c.rule) && isOthersContent(s, c.node)) || inSiteHeading(s, c.node)));
+	const kept = out.filter((c) => !c.node || !(inBrandBox(c.node) || (!PROFILE_RULE_RE.test(c.rule) && namesBrandLink(s, c.node, c.value)) || creditsOtherRole(s, c.node) || placeOnlyPastBody(s, c.rule, c.node) || isPhotoCredit(s, c.node) || (!PROFILE_RULE_RE.test(c.rule) && isOthersContent(s, c.node)) || inSiteHeading(s, c.node)));
 	// A commenter's name is never the page's author, whatever its markup (`commentBoxes.ts`).
 	// A login in the byline is no longer swapped for the full name an author box links to the same page under
 	// (`authorDisplayNames.ts`, removed in session 21: author right half A 195 -> 194 of 254, half B 210 -> 210 of 275).

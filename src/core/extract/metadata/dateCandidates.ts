@@ -18,6 +18,7 @@ import { isProseDate } from './proseDates';
 import { isOthersContent } from './othersContent';
 import { isEventDate } from './eventDates';
 import { commentCap, inCommentBox } from './commentBoxes';
+import { isAnswerDateLabel } from './answerDates';
 import { best, MIN_SCORE, type Candidate, type MetadataScan, type MNode } from './scan';
 
 /** The rule suffix of a publication date that is only the page's update stamp ("Updated Dec 19, 2025"). */
@@ -220,6 +221,8 @@ function readDateNode(s: MetadataScan, options: DateOptions, byline: MNode | und
 		// "Joined Mar 2009", "Member since", "© 2024", "Offer ends", "Event date:": dates of something other than the page (`eventDates.ts`).
 		const unweekdayed = label.replace(WEEKDAY_END_RE, '');
 		if (NOT_PAGE_DATE_LABEL_RE.test(unweekdayed) || isEditionLabel(label) || isEventDate(s, n, text, d, unweekdayed)) continue;
+		// "Answered by mike77 on Mar 3": an answer's, a reply's or a comment's date, its poster between label and date (`answerDates.ts`).
+		if (!profPub && !profMod && isAnswerDateLabel(label)) continue;
 		// "1/27/2026 - 3/24/2026": a course's or an event's dates.
 		const next = dates[i + 1];
 		const before = dates[i - 1];

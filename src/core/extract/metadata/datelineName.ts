@@ -2,6 +2,8 @@
 import { DATE_DIGIT_RE, findDates } from '../dates';
 import { withoutLinkedTail } from './datelineTails';
 import { splitNames } from './names';
+import { isDatelineWordsOnly } from './datelineWords';
+import { isDatelineLabel } from './datelineLabels';
 import type { Candidate, MetadataScan, MNode } from './scan';
 
 /**
@@ -92,6 +94,10 @@ export function datelineNameCandidates(s: MetadataScan): Candidate<string[]>[] {
 		// A label before the date is what the date is ("Registered: 2025-11-01", "Deadline to apply: March 1"); a
 		// figure makes a product or a count ("Ai2", "Top 10").
 		if (/\p{N}/u.test(part) || isLabel(text, part)) continue;
+		// "Saturday, March 2", "Opinion | March 3", "Press Release · May 1": the date's weekday, a section or a format (`datelineWords.ts`).
+		if (isDatelineWordsOnly(part)) continue;
+		// "Starts March 3", "Rates as of …", "★★★★☆ Jane D. …": a label of the date or a review's line (`datelineLabels.ts`).
+		if (isDatelineLabel(part)) continue;
 		// A linked word beside a date is a category or a tag ("[News](/news) · May 1"); author links are `author.ts`'s.
 		if (inner.some((d) => (d.inline?.kind === 'link' || TERM_RE.test(d.words)) && s.textOf(d) !== '' && part.includes(s.textOf(d)))) continue;
 		// One name: several are a list of topics more often than co-authors without a "By" ("Patients and Families, Technology").
