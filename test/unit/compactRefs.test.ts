@@ -106,8 +106,12 @@ suite('Compact list items, cells, texts and references', () => {
 		assert.equal(c.itemprop, '');
 		assert.equal(plain.words, '');
 		assert.equal(plain.order, 5);
-		// The parent is kept by order in the scan's table, not as a field (metadata/scan.ts NodeTable).
-		assert.deepEqual(Object.keys(a), ['item', 'order']);
+		// The parent is kept by order in the scan's table, not as a field (metadata/scan.ts NodeTable); a block node's
+		// block too; an inline node's span, link or image is a private field.
+		assert.deepEqual(Object.keys(a), ['order']);
+		assert.deepEqual(Object.keys(para), ['order']);
+		assert.equal(a.inline?.kind, 'span');
+		assert.equal(para.block?.kind, 'paragraph');
 		assert.equal(a.parent, para);
 		assert.equal(para.parent, div);
 		assert.equal(div.parent, undefined);

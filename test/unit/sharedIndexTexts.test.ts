@@ -54,6 +54,29 @@ suite('Shared index texts and the lean metadata scan', () => {
 		}
 	});
 
+	test('a block node keeps no block of its own: it reads it through the scan, numbered by the index or not', () => {
+		const doc = parseDump(LINKS);
+		const other = parseDump(REPEATS);
+		const outside = new MetadataScan(other, {});
+		withTextCache(() => {
+			new BlockIndex(doc);
+			const scan = new MetadataScan(doc, {});
+			// A document the run's index never numbered: its blocks are held by the scan's table itself.
+			const unnumbered = new MetadataScan(other, {});
+			const blocks = scan.nodes.filter((n) => n.block);
+			assert.ok(blocks.length >= 4);
+			for (const n of blocks) {
+				// Only the order is an own property: the block is the table's (metadata/scan.ts `NodeTable`).
+				assert.deepEqual(Object.getOwnPropertyNames(n), ['order']);
+				assert.equal(n.item, n.block);
+				assert.equal(n.start, n.block!.range.start);
+			}
+			assert.deepEqual(blocks.filter((n) => n.parent === undefined).map((n) => n.block), doc.blocks);
+			assert.deepEqual(unnumbered.nodes.filter((n) => n.parent === undefined).map((n) => n.block), other.blocks);
+			assert.deepEqual(unnumbered.nodes.map((n) => n.item), outside.nodes.map((n) => n.item));
+		});
+	});
+
 	test('a scan made from another shares the texts either reads, the index\'s and its own', () => {
 		const doc = parseDump(REPEATS);
 		withTextCache(() => {

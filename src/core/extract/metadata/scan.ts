@@ -16,6 +16,7 @@ import { nodeWords } from './nodeWords';
 import { visibleValuesMatch } from './visibleWords';
 import { isPageFooter } from './pageFooter';
 import { setInt32 } from '../../model/int32Column';
+import { BlockOrder } from '../blockOrder';
 
 /** What the body extractor knows when metadata is read: the chosen article container, if any. */
 export interface ArticleContext {
@@ -66,19 +67,38 @@ class NodeTags {
 const NO_PARENT = -1;
 /** Room for this many parents at first when the scan does not know its size; doubled when full. */
 const FIRST_PARENTS = 256;
+/** In `NodeTable`'s block numbers: the node of a span, link or image. */
+const NOT_A_BLOCK = -1;
+/** In `NodeTable`'s block numbers: a block the block index does not number, held by the table itself. */
+const OWN_BLOCK = -2;
 
 /**
  * The scan's nodes, and each node's parent as the parent's order in an Int32Array (4 bytes a node, outside the object
  * heap) instead of a field of the node (8 bytes): a node is three fields, 48 bytes, not four, 56. 'headings named like
  * the preview' (120,001 nodes): 0.96 MB less at the extraction's peak, the metadata scan.
+ *
+ * Also each block node's block, as the block index's number of it in an Int32Array (`BlockOrder`, whose list of blocks
+ * by number the extraction holds anyway) instead of a field of the node: a block's node is two fields, 40 bytes. A
+ * block the index does not number (no extraction running, a block it never walked) is held by the table, by order.
+ * 'headings named like the preview' (120,001 block nodes): 0.96 MB less again at the extraction's peak.
  */
 class NodeTable {
 	/** The scan's `nodes` (the same list). */
 	nodes: MNode[] = [];
 	#parents: Int32Array<ArrayBuffer>;
+	/** Per node, its block's number in `#index`, else NOT_A_BLOCK or OWN_BLOCK. */
+	#blockNumbers: Int32Array<ArrayBuffer>;
+	/** The block index's numbers, and its blocks by number (read through it: its list may be replaced by a fitted copy). */
+	readonly #index: BlockOrder | undefined;
+	/** The blocks `#index` does not number, by order: every node's slot (undefined for an inline's) when there is no index. */
+	readonly #ownList: (Block | undefined)[] | undefined;
+	#ownMap: Map<number, Block> | undefined;
 
-	constructor(capacity: number) {
+	constructor(capacity: number, index: BlockOrder | undefined) {
 		this.#parents = new Int32Array(Math.max(capacity, FIRST_PARENTS));
+		this.#blockNumbers = new Int32Array(Math.max(capacity, FIRST_PARENTS));
+		this.#index = index;
+		this.#ownList = index ? undefined : [];
 	}
 
 	setParent(at: number, parent: number): void {
@@ -90,9 +110,30 @@ class NodeTable {
 		return p === NO_PARENT ? undefined : this.nodes[p];
 	}
 
+	/** Records the block of the node at `at` (undefined for an inline's node): nodes are made in order, each recorded once. */
+	setBlock(at: number, b: Block | undefined): void {
+		const own = this.#ownList;
+		if (own) {
+			own.push(b);
+			this.#blockNumbers = setInt32(this.#blockNumbers, at, b === undefined ? NOT_A_BLOCK : OWN_BLOCK);
+			return;
+		}
+		const k = b === undefined ? NOT_A_BLOCK : (this.#index!.get(b) ?? OWN_BLOCK);
+		if (k === OWN_BLOCK) (this.#ownMap ??= new Map()).set(at, b!);
+		this.#blockNumbers = setInt32(this.#blockNumbers, at, k);
+	}
+
+	/** The block of the block node at `at`. */
+	blockAt(at: number): Block {
+		const k = this.#blockNumbers[at];
+		if (k >= 0) return this.#index!.blocks[k];
+		return this.#ownList ? this.#ownList[at]! : this.#ownMap!.get(at)!;
+	}
+
 	/** Cuts the parents to the nodes' number once the scan is done. */
 	fit(count: number): void {
 		if (count < this.#parents.length) this.#parents = this.#parents.slice(0, count);
+		if (count < this.#blockNumbers.length) this.#blockNumbers = this.#blockNumbers.slice(0, count);
 	}
 }
 
@@ -104,7 +145,8 @@ class NodeTable {
  * range of a link copied out of it and an entry `{ node, link }` per link, the scan held 184 bytes a link at the
  * extraction's peak ('encoded script links', 42,000 links: 7.7 MB, 3.9x its input); with the tags as three own
  * fields, 80 (72 and the node's slot in `nodes`); then 64: 'tracking pixels' (40,500 nodes) and 'encoded script
- * links' (42,000) hold 0.65 MB less; now 56 with the parent out of the node (`NodeTable`).
+ * links' (42,000) hold 0.65 MB less; then 56 with the parent out of the node (`NodeTable`); a block's node now 48 with
+ * its block out of it too: 40, two fields (the order and the tags; the table keeps the block as the block index's number).
  *
  * A block's node and an inline's are of two subclasses, so `block` and `inline` are answered by the node's class: the
  * rules ask them of every node, and reading the item's `kind` (blocks and inlines of a dozen classes) to answer was
@@ -112,15 +154,20 @@ class NodeTable {
  * the metadata stage's CPU, interleaved run over the same dumps: 1.00 -> 0.965.
  */
 export abstract class MNode {
-	/** The block, or the span, link or image. */
-	readonly item: Block | Inline;
 	readonly order: number;
 	readonly #tags: NodeTags;
 
-	constructor(item: Block | Inline, order: number, tags: NodeTags) {
-		this.item = item;
+	constructor(order: number, tags: NodeTags) {
 		this.order = order;
 		this.#tags = tags;
+	}
+
+	/** The block (kept by the scan's `NodeTable`), or the span, link or image (a field of the node). */
+	abstract get item(): Block | Inline;
+
+	/** The scan's table, where a block node's block is kept. */
+	protected get table(): NodeTable {
+		return this.#tags.table;
 	}
 
 	/** The node of the enclosing block or span, undefined at the top (kept by order in the scan's `NodeTable`). */
@@ -178,10 +225,14 @@ export abstract class MNode {
 	}
 }
 
-/** The node of a block whose range is a stored object (lists, tables, code, quotes). */
+/** The node of a block whose range is a stored object (lists, tables, code, quotes); its block is kept by the table (`NodeTable`). */
 class BlockMNode extends MNode {
+	get item(): Block {
+		return this.table.blockAt(this.order);
+	}
+
 	get block(): Block {
-		return this.item as Block;
+		return this.item;
 	}
 
 	get inline(): undefined {
@@ -208,12 +259,23 @@ class FieldBlockMNode extends BlockMNode {
 
 /** The node of a span (its range a stored object). */
 class InlineMNode extends MNode {
+	readonly #inline: Inline;
+
+	constructor(inline: Inline, order: number, tags: NodeTags) {
+		super(order, tags);
+		this.#inline = inline;
+	}
+
+	get item(): Inline {
+		return this.#inline;
+	}
+
 	get block(): undefined {
 		return undefined;
 	}
 
 	get inline(): Inline {
-		return this.item as Inline;
+		return this.#inline;
 	}
 }
 
@@ -228,10 +290,10 @@ class FieldInlineMNode extends InlineMNode {
 	}
 }
 
-/** The node class for an item: one whose offsets are fields when the item keeps them so. */
-function nodeClassOf(item: Block | Inline): typeof BlockMNode | typeof InlineMNode {
-	if (item.kind === 'span' || item.kind === 'link' || item.kind === 'image') return item instanceof LinkNode || item instanceof ImageNode ? FieldInlineMNode : InlineMNode;
-	return item instanceof RangedNode ? FieldBlockMNode : BlockMNode;
+/** The node of an item: of a class whose offsets are fields when the item keeps them so. */
+function nodeOf(item: Block | Inline, order: number, tags: NodeTags): MNode {
+	if (item.kind === 'span' || item.kind === 'link' || item.kind === 'image') return item instanceof LinkNode || item instanceof ImageNode ? new FieldInlineMNode(item, order, tags) : new InlineMNode(item, order, tags);
+	return item instanceof RangedNode ? new FieldBlockMNode(order, tags) : new BlockMNode(order, tags);
 }
 
 /** The link a node of `MetadataScan.links` stands for. */
@@ -400,7 +462,8 @@ export class MetadataScan {
 		// and images. Grown by `push` and cut to its length after, the list was its slots twice while copied
 		// ('headings named like the preview': 120,001 nodes, 171,720 slots and then 120,001, 2.3 MB at the extraction's peak).
 		if (this.#indexTexts) this.nodes = new Array<MNode>(this.#indexTexts.size);
-		this.#table = new NodeTable(this.nodes.length);
+		const index = this.#indexTexts?.order;
+		this.#table = new NodeTable(this.nodes.length, index instanceof BlockOrder ? index : undefined);
 		this.#table.nodes = this.nodes;
 		this.#count = 0;
 		this.#scanBlocks(doc.blocks, undefined, false);
@@ -425,9 +488,10 @@ export class MetadataScan {
 		}
 		// The list's own copy: pages repeat the same few classes on thousands of nodes, each lower-cased anew.
 		// The scan makes nodes of spans, links and images among inlines; every other kind is a block's.
-		const Node = nodeClassOf(item);
 		const at = this.#count++;
-		const n = new Node(item, at, this.#tags(wordsId, hidden, itemprop));
+		const inline = item.kind === 'span' || item.kind === 'link' || item.kind === 'image';
+		this.#table.setBlock(at, inline ? undefined : (item as Block));
+		const n = nodeOf(item, at, this.#tags(wordsId, hidden, itemprop));
 		this.#table.setParent(at, parent === undefined ? NO_PARENT : parent.order);
 		if (at < this.nodes.length) this.nodes[at] = n;
 		else this.nodes.push(n);
