@@ -41,4 +41,17 @@ suite('Control columns', () => {
 		const { lines } = run(small);
 		assert.ok(lines.join('\n').includes('Rate this film'));
 	});
+
+	test('a table of 300,000 rows, the first two without the widget, is read in one pass and its column named', () => {
+		const parsed = parseDump(table(() => 'Want to Watch Rate this film 1 of 5 stars 5 of 5 stars')).blocks[0];
+		assert.strictEqual(parsed.kind, 'table');
+		if (parsed.kind !== 'table') return;
+		const short = { ...parsed.rows[0], cells: parsed.rows[0].cells.slice(0, 3) };
+		const rows = Array.from({ length: 300_000 }, (_, i) => (i < 2 ? short : parsed.rows[i % parsed.rows.length]));
+		const removed: RemovedRegion[] = [];
+		const [out] = emptyControlColumns([{ ...parsed, rows }], removed);
+		assert.ok(out.kind === 'table' && out.rows[5].cells[3].text === '' && out.rows[5].cells[1].text !== '');
+		assert.strictEqual(removed.length, 1);
+		assert.match(removed[0].signal ?? '', /^column 4: want to watch/);
+	});
 });

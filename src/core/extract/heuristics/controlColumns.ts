@@ -26,26 +26,38 @@ function cellKey(c: TableCell): string {
 	return cellText(c).replace(/\s+/g, '');
 }
 
-/** The columns of the rows whose cells read the same, `MIN_CONTROL_WORDS` words or more, on `MIN_SAME_SHARE` of the rows. */
+/**
+ * The columns of the rows whose cells read the same, `MIN_CONTROL_WORDS` words or more, on `MIN_SAME_SHARE` of the rows.
+ * One pass over the cells (a tally per column), so a ragged table (one row of a million cells over a million rows of
+ * one) costs its cells, not rows × widest row; no spread of the rows into `Math.max`, which overflows the stack on a
+ * table of a few hundred thousand rows.
+ */
 function controlColumns(rows: readonly TableRow[]): Set<number> {
 	const out = new Set<number>();
 	if (rows.length < MIN_ITEM_ROWS) return out;
-	const width = Math.max(...rows.map((r) => r.cells.length));
-	for (let j = 0; j < width; j++) {
-		const counts = new Map<string, { n: number; text: string }>();
-		for (const r of rows) {
+	const tallies: Map<string, { n: number; text: string }>[] = [];
+	for (const r of rows) {
+		for (let j = 0; j < r.cells.length; j++) {
 			const c = r.cells[j];
-			if (!c) continue;
+			const counts = (tallies[j] ??= new Map());
 			const key = cellKey(c);
 			const seen = counts.get(key);
 			if (seen) seen.n++;
 			else counts.set(key, { n: 1, text: cellText(c) });
 		}
+	}
+	for (let j = 0; j < tallies.length; j++) {
 		let best = { n: 0, text: '' };
-		for (const v of counts.values()) if (v.n > best.n) best = v;
+		for (const v of tallies[j].values()) if (v.n > best.n) best = v;
 		if (best.n >= rows.length * MIN_SAME_SHARE && best.text.split(' ').filter((w) => /\w/.test(w)).length >= MIN_CONTROL_WORDS) out.add(j);
 	}
 	return out;
+}
+
+/** The removed column's words for its record: the first row that has the cell (rows before it may lack the widget). */
+function controlLabel(rows: readonly TableRow[], j: number): string {
+	const cell = rows.find((r) => r.cells[j] !== undefined)?.cells[j];
+	return cell ? cellText(cell).slice(0, 40) : '';
 }
 
 /**
@@ -67,7 +79,7 @@ export function emptyControlColumns(blocks: readonly Block[], removed: RemovedRe
 				if (cols.size > 0) {
 					const blank = (c: TableCell): TableCell => ({ ...c, text: '', blocks: [] });
 					const rows = b.rows.map((r) => ({ ...r, cells: r.cells.map((c, j) => (cols.has(j) ? blank(c) : c)) }));
-					for (const j of cols) removed.push({ range: b.range, step: 'control-column', signal: `column ${j + 1}: ${cellText(b.rows[0].cells[j] ?? b.rows[1].cells[j]).slice(0, 40)}` });
+					for (const j of cols) removed.push({ range: b.range, step: 'control-column', signal: `column ${j + 1}: ${controlLabel(b.rows, j)}` });
 					next = { ...b, rows };
 				}
 			} else if (b.kind === 'list') next = walkListItems(b, walk) ?? b;
