@@ -7,6 +7,7 @@ import { OutputBlockMap, type RenderedMarkdown } from './renderedMarkdown';
 import { classifyUrl } from '../url/urlPolicy';
 import { resolveUrl } from '../url/resolveUrl';
 import { trackerImageReason } from '../url/imagePolicy';
+import { hasMojibake, repairMojibake } from '../text/mojibake';
 
 export { resolveUrl } from '../url/resolveUrl';
 
@@ -65,10 +66,15 @@ class Ctx {
 	/** Emphasis styles open around the current inline: the same style nested reads back as a different structure. */
 	readonly #styles = new Set<Emphasis['style']>();
 
+	/** The dump is double-encoded UTF-8 (text/mojibake.ts): its texts are read back as the page wrote them. */
+	readonly mojibake: boolean;
+
 	constructor(
 		readonly baseUrl: string | undefined,
 		readonly source: string | undefined,
-	) {}
+	) {
+		this.mojibake = source !== undefined && hasMojibake(source);
+	}
 
 	/** Inlines on one line, hard breaks as spaces. */
 	oneLine(ns: readonly Inline[]): string {
@@ -343,7 +349,8 @@ class Ctx {
 	 * source tells `---` (an em dash on the page) from `\\-\\-\\-` (three hyphens).
 	 */
 	smart(n: Text): string {
-		const v = n.value;
+		// Mojibake's repair leaves every `.` and `-` where it was, so the marks below still line up.
+		const v = this.mojibake ? repairMojibake(n.value) : n.value;
 		if (this.source === undefined || this.#checking || !(v.includes('--') || v.includes('...'))) return v;
 		const marks = protectedMarks(this.source.slice(n.range.start, n.range.end));
 		// Entities and other escapes make the source differ from the value; the marks must still line up one to one.
