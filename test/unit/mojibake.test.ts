@@ -5,6 +5,7 @@ import { extractArticle } from '../../src/core/extract/extractArticle';
 import { renderMarkdown } from '../../src/core/render/articleMarkdown';
 import { renderText } from '../../src/core/render/articleText';
 import { hasMojibake, repairMojibake } from '../../src/core/text/mojibake';
+import { titleText } from '../../src/core/extract/metadata/titleText';
 
 /** "don’t", "“Fresh”", "café", "€12", "Привет", each encoded as UTF-8 and decoded as Windows-1252. */
 const GARBLED = 'The bakerâ€™s â€œFreshâ€\u009d loaf at the cafÃ© costs â‚¬12. ÐŸÑ€Ð¸Ð²ÐµÑ‚ from the owner â€” come early.';
@@ -50,5 +51,11 @@ suite('Mojibake', () => {
 		const article = extractArticle(doc);
 		assert.ok(renderText(article, doc).includes('cafÃ©'));
 		assert.ok(renderMarkdown(article, doc).markdown.includes('cafÃ©'));
+	});
+
+	test('a title is read back through the same repair, accents included, and an em dash whose last quote pandoc wrote straight', () => {
+		assert.equal(titleText('Investorâ€™s guide to the cafÃ© trade'), 'Investor’s guide to the café trade');
+		assert.equal(titleText('itertools â€" Functions creating iterators'), 'itertools — Functions creating iterators');
+		assert.equal(titleText('„Straße“ and café'), '„Straße“ and café');
 	});
 });

@@ -1,4 +1,5 @@
 // A heading's text as the page's title: without the permalink mark documentation generators append, and without a tagline after " | ".
+import { repairMojibake } from '../../text/mojibake';
 
 /** Marks that documentation generators and blogs append to a heading as its permalink: "Advanced usage¶", "Install #". */
 const ANCHOR_MARK_RE = /\s*[¶§#🔗]+\s*$/u;
@@ -17,18 +18,16 @@ const SUBJECT_LABEL_RE = /^(?:thread|topic|subject|title|re)\s*:\s*(?=\S)/iu;
 const ARCHIVE_LABEL_RE = /^(?:collection|category|tag|tagged|archives?|author|series)\s*:\s+(?=\S)/iu;
 /** Soft hyphens mark where a word may break ("Assis\u00adtance"): invisible on the page. */
 const SOFT_HYPHEN_RE = /\u00ad/g;
-/**
- * UTF-8 read as Windows-1252 ("Investorâ€™s", "itertools â€” Functions"): the page's bytes mis-decoded once. Only these
- * three-character runs are repaired, the ones a right-single-quote, dashes and quotes become; other text is kept.
- */
-const MOJIBAKE: Readonly<Record<string, string>> = { 'â€™': '’', 'â€˜': '‘', 'â€œ': '“', 'â€\u009d': '”', 'â€"': '—', 'â€“': '–', 'â€”': '—', 'â€¦': '…' };
-const MOJIBAKE_RE = /â€[™˜œ\u009d"“”¦–]/g;
+/** "â€" and a straight quote: an em dash (E2 80 94) whose last character, "”", pandoc's smart quotes wrote straight; not a sequence `repairMojibake` can read. */
+const PANDOC_EM_DASH_RE = /\u00E2\u20AC"/g;
 /** A heading that is a bare domain ("Bogleheads.org", "davidbau.com") names the site, not the page. */
 export const DOMAIN_NAME_RE = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|io|dev|co|info|me|blog|app|ai|uk|de|fr|us|ca|au|eu|edu|gov)$/iu;
 
 /** The title a heading's (collapsed) text gives. */
 export function titleText(text: string): string {
-	let t = text.replace(SOFT_HYPHEN_RE, '').replace(MOJIBAKE_RE, (m) => MOJIBAKE[m] ?? m).replace(ANCHOR_MARK_RE, '').replace(/\s*Â$/u, '').replace(SUBJECT_LABEL_RE, '').replace(ARCHIVE_LABEL_RE, '');
+	// UTF-8 read as Windows-1252 ("Investorâ€™s", "itertools â€” Functions"): read back in any title, a heading's few
+	// words being no place for such a run to be meant (text/mojibake.ts; the body is read back only in a dump that shows it twice).
+	let t = repairMojibake(text).replace(PANDOC_EM_DASH_RE, '\u2014').replace(SOFT_HYPHEN_RE, '').replace(ANCHOR_MARK_RE, '').replace(/\s*Â$/u, '').replace(SUBJECT_LABEL_RE, '').replace(ARCHIVE_LABEL_RE, '');
 	const bar = t.indexOf(TAGLINE_SEPARATOR);
 	if (bar >= MIN_HEADLINE_CHARS) t = t.slice(0, bar).trim();
 	return t;
