@@ -6,6 +6,7 @@ import { renderMarkdown } from '../../src/core/render/articleMarkdown';
 import { renderText } from '../../src/core/render/articleText';
 import { hasMojibake, repairMojibake } from '../../src/core/text/mojibake';
 import { titleText } from '../../src/core/extract/metadata/titleText';
+import { repairMetadataMojibake } from '../../src/core/extract/metadata/mojibakeFields';
 
 /** "don’t", "“Fresh”", "café", "€12", "Привет", each encoded as UTF-8 and decoded as Windows-1252. */
 const GARBLED = 'The bakerâ€™s â€œFreshâ€\u009d loaf at the cafÃ© costs â‚¬12. ÐŸÑ€Ð¸Ð²ÐµÑ‚ from the owner â€” come early.';
@@ -57,5 +58,26 @@ suite('Mojibake', () => {
 		assert.equal(titleText('Investorâ€™s guide to the cafÃ© trade'), 'Investor’s guide to the café trade');
 		assert.equal(titleText('itertools â€" Functions creating iterators'), 'itertools — Functions creating iterators');
 		assert.equal(titleText('„Straße“ and café'), '„Straße“ and café');
+	});
+
+	test('the author of a double-encoded dump reads back as the page showed it; a dump with one sequence keeps its own', () => {
+
+		const text = ["::: {.byline}", "By [JosÃ© GarcÃ­a]{.author}", ":::", "", dump(GARBLED)].join("\n");
+		const article = extractArticle(parseDump(text));
+		assert.equal(article.metadata.author?.value, 'José García');
+		// One sequence in the whole dump: kept as written, and still a name (its "©" is no rights line).
+		const once = ['::: {.byline}', 'By [JosÃ© Garcia]{.author}', ':::', '', dump('The street has changed.', false)].join('\n');
+		assert.equal(extractArticle(parseDump(once)).metadata.author?.value, 'JosÃ© Garcia');
+	});
+
+	test('repairMetadataMojibake touches only text fields, and returns the same object when nothing changes', () => {
+		const meta = { author: { value: 'JosÃ©', rule: 'r', confidence: 1 }, tags: { value: ['cafÃ©', 'bread'], rule: 't', confidence: 1 }, published: { value: '2024-01-02', rule: 'd', confidence: 1 } };
+		const out = repairMetadataMojibake(meta, GARBLED);
+		assert.equal(out.author?.value, 'José');
+		assert.deepEqual(out.tags?.value, ['café', 'bread']);
+		assert.equal(out.published, meta.published);
+		const clean = { author: { value: 'Ann Lee', rule: 'r', confidence: 1 } };
+		assert.equal(repairMetadataMojibake(clean, GARBLED), clean);
+		assert.equal(repairMetadataMojibake(meta, 'plain text'), meta);
 	});
 });

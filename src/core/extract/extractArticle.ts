@@ -26,6 +26,7 @@ import { blockText, collapse, collapsedText, withTextCache } from './inlineText'
 import { extractMetadata, metadataReader, type MetadataReader } from './metadata';
 import { isUpdateStampOnly } from './metadata/dateCandidates';
 import { dropRepeatedMetadata } from './repeatedMetadata';
+import { repairMetadataMojibake } from './metadata/mojibakeFields';
 import { keepInsideMainLandmark } from './regions/mainLandmark';
 import { readAsPageFrames } from './prune';
 import { articleAttempt } from './sieve';
@@ -79,6 +80,9 @@ const ENDS_WITH_PROSE: ReadonlySet<PageKind> = new Set<PageKind>(['article']);
  *     a closing author bio (by a writer's role word, or by the author's own name).
  * 11. Region: outside the container the page names as its main content (`role="main"`, `#content`), only prose
  *     paragraphs stay (regions/mainLandmark.ts).
+ * 12. Learned filter: on the kinds where hand rules generalize worst, a block classifier has the last word.
+ * 13. Mojibake: a double-encoded dump's author, site name, description and tags are read back as its outputs are
+ *     (metadata/mojibakeFields.ts).
  */
 export function extractArticle(doc: DumpDocument): Article {
 	try {
@@ -213,5 +217,6 @@ function extract(doc: DumpDocument, frames?: ReadonlySet<Container>, firstKind?:
 	// No text anywhere, even in the chrome: a page its scripts draw, saved before they ran (warnings.ts).
 	const warnings: ExtractionWarning[] = !hasText ? ['no-text'] : chars < TINY_CONTENT_CHARS ? ['tiny-content'] : [];
 	// The regions as compact nodes, held to the end of the run (article.ts `compactRemoved`).
-	return { metadata, blocks, region, removed: compactRemoved(removed), empty: !hasText, ...(warnings.length > 0 ? { warnings } : {}) };
+	// 13: a double-encoded dump's metadata read back as its outputs are (metadata/mojibakeFields.ts).
+	return { metadata: repairMetadataMojibake(metadata, index.doc.text), blocks, region, removed: compactRemoved(removed), empty: !hasText, ...(warnings.length > 0 ? { warnings } : {}) };
 }

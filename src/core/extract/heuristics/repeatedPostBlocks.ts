@@ -10,8 +10,12 @@ import { collapsedText } from '../inlineText';
  */
 export const MIN_REPEATED_BLOCK_CHARS = 12;
 
-/** How many characters of a block's text index it: a later block that starts with it shares them. */
-const BUCKET_CHARS = MIN_REPEATED_BLOCK_CHARS;
+/**
+ * How many later leaves that start with a leaf's text are looked at before it is judged no preview: a real post
+ * repeats a preview once, a few leaves on; a hostile post of 20,000 lines that differ only after a shared opening
+ * ("Nested line 1…", "Nested line 10…") or of one line thousands of times made each leaf look at every other one.
+ */
+const MAX_CANDIDATES = 64;
 
 /** A letter or a digit: a preview cut mid-word ends with one, and its full text goes on with one. */
 const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
@@ -45,18 +49,18 @@ function leaves(blocks: readonly Block[], out: Leaf[]): void {
  * Learning English offers too few articles"), nor a line that is a later list item (a poster's name printed twice,
  * beside the post and in its header: heuristics/repeatedPosterName.ts).
  */
-function repeatedLater(all: readonly Leaf[], starts: (chars: number) => Map<string, number[]>, i: number): boolean {
+function repeatedLater(all: readonly Leaf[], sorted: readonly number[], at: Int32Array, i: number): boolean {
 	const { text, list, last } = all[i];
 	// A list's item may be short (a preview cut after its first words): the whole list must be long (`repeatedBlocks`).
 	if (text.length === 0 || (list === undefined && text.length < MIN_REPEATED_BLOCK_CHARS)) return false;
-	const chars = Math.min(text.length, BUCKET_CHARS);
-	for (const j of starts(chars).get(text.slice(0, chars)) ?? []) {
-		if (j <= i || (list === undefined) !== (all[j].list === undefined) || (list !== undefined && all[j].list === list)) continue;
+	// The leaves that start with this one's text follow it in `sorted`: its equals later in the page, then the longer ones.
+	const end = Math.min(sorted.length, at[i] + 1 + MAX_CANDIDATES);
+	for (let k = at[i] + 1; k < end; k++) {
+		const j = sorted[k];
 		const later = all[j].text;
-		if (later === text || !later.startsWith(text)) {
-			if (later === text) return true;
-			continue;
-		}
+		if (!later.startsWith(text)) break;
+		if (j <= i || (list === undefined) !== (all[j].list === undefined) || (list !== undefined && all[j].list === list)) continue;
+		if (later === text) return true;
 		if (last || (WORD_CHAR_RE.test(text[text.length - 1]) && WORD_CHAR_RE.test(later[text.length]))) return true;
 	}
 	return false;
@@ -77,26 +81,15 @@ function repeatedLater(all: readonly Leaf[], starts: (chars: number) => Map<stri
 function repeatedBlocks(blocks: readonly Block[]): Set<Block> {
 	const all: Leaf[] = [];
 	leaves(blocks, all);
-	// The leaves by their first characters, one index per length asked (at most `BUCKET_CHARS`): a scan of every later
-	// leaf per leaf was O(leaves^2) on a long post.
-	const byLength = new Map<number, Map<string, number[]>>();
-	const starts = (chars: number): Map<string, number[]> => {
-		let byStart = byLength.get(chars);
-		if (byStart) return byStart;
-		byLength.set(chars, (byStart = new Map()));
-		for (let i = 0; i < all.length; i++) {
-			if (all[i].text.length < chars) continue;
-			const key = all[i].text.slice(0, chars);
-			const at = byStart.get(key);
-			if (at) at.push(i);
-			else byStart.set(key, [i]);
-		}
-		return byStart;
-	};
+	// The leaves in text order, equal texts in page order (`repeatedLater` reads those that start with a leaf's text
+	// right after it): a scan of every later leaf per leaf was O(leaves^2) on a long post.
+	const sorted = all.map((_, i) => i).sort((a, b) => (all[a].text < all[b].text ? -1 : all[a].text > all[b].text ? 1 : a - b));
+	const at = new Int32Array(all.length);
+	sorted.forEach((leaf, k) => (at[leaf] = k));
 	const out = new Set<Block>();
 	const lists = new Map<Block, { ok: boolean; chars: number }>();
 	all.forEach((l, i) => {
-		const repeated = repeatedLater(all, starts, i);
+		const repeated = repeatedLater(all, sorted, at, i);
 		if (l.list === undefined) {
 			if (repeated) out.add(l.block);
 			return;

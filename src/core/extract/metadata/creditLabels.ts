@@ -10,8 +10,11 @@ import type { MetadataScan, MNode } from './scan';
  * such a line ("Reviewed by [Robert Tschudi](/r/about…){.BylineComponent_author-link}"), whose text is only the name.
  */
 const OTHER_ROLE_BEFORE_RE = /(?:reviewed|fact[-\s]?checked|edited|illustrated|photographed|translated|sponsored|answered|replied|commented|moderated|sold|shipped|fulfilled|powered|last\s+(?:post|reply|edit|comment))\s+by\s*:?\s*$/iu;
-/** A rights line: "copyright © 2002, 2001 by Houghton Mifflin", "© 2025 by Jane Doe Studio". Its "by" names the holder. */
-const COPYRIGHT_RE = /©|\(c\)\s*\d{4}|\bcopyright\b/iu;
+/**
+ * A rights line: "copyright © 2002, 2001 by Houghton Mifflin", "© 2025 by Jane Doe Studio". Its "by" names the holder.
+ * A "©" after "Ã" is a double-encoded "é" ("JosÃ©", text/mojibake.ts), no rights mark.
+ */
+const COPYRIGHT_RE = /(?<!\u00C3)©|\(c\)\s*\d{4}|\bcopyright\b/iu;
 /** How much of the line before the name is read: the label and the markup between it and the name. */
 const LABEL_WINDOW_CHARS = 60;
 

@@ -2,6 +2,7 @@
 import { findDates } from '../dates';
 import { ON_BEHALF_RE, withoutDate } from './datedBylines';
 import { collapse } from '../inlineText';
+import { repairMojibake } from '../../text/mojibake';
 import { isByPhrase } from './byPhrases';
 import { AUTHOR_SPLIT_RE, BYLINE_PREFIX_RE, MAX_BYLINE_CHARS, MAX_NAME_CHARS, MAX_NAME_WORDS, NOT_A_NAME_RE, ROLE_RE } from '../metadataRules';
 
@@ -47,7 +48,8 @@ export function splitNames(text: string, options: NameOptions = {}): string[] {
 	for (const p of parts) {
 		if (ROLE_RE.test(p) && !COLLECTIVE_RE.test(p)) break; // "Jane Doe, Senior Editor": the role after the name.
 		if (NOT_A_NAME_WORD_RE.test(p)) return [];
-		if (looksLikeName(p) || (options.handles === true && parts.length === 1 && HANDLE_RE.test(p) && !NOT_A_NAME_RE.test(p))) names.push(p);
+		// A double-encoded name ("JosÃ© GarcÃ­a", read back at the end, metadata/mojibakeFields.ts) is judged as the page showed it.
+		if (looksLikeName(repairMojibake(p)) || (options.handles === true && parts.length === 1 && HANDLE_RE.test(p) && !NOT_A_NAME_RE.test(p))) names.push(p);
 		else if (names.length > 0) break; // "Jane Doe, Senior Editor": the role after the name.
 		else return [];
 	}
