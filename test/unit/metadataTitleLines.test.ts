@@ -74,7 +74,7 @@ suite('Metadata: a product\'s variant after a dash', () => {
 	});
 
 	test('words after the dash, a short name, or another kind of page keep the whole title', () => {
-		assert.strictEqual(withKind(`# Pegasus 41 - Men's Road Running Shoes\n\n${BODY}`, 'product'), "Pegasus 41 - Men’s Road Running Shoes");
+		assert.strictEqual(withKind(`# Pegasus 41 - Men's Road Running Shoes\n\n${BODY}`, 'product'), "Pegasus 41 - Men's Road Running Shoes");
 		assert.strictEqual(withoutProductVariant('P1 - 4 Units', 'product'), undefined);
 		assert.strictEqual(withKind(`# Squad 2024 - 2025\n\n${BODY}`, 'forum'), 'Squad 2024 - 2025');
 		assert.strictEqual(withKind(`# Machine Learning in Shops – 10 Benefits\n\n${BODY}`, 'article'), 'Machine Learning in Shops – 10 Benefits');

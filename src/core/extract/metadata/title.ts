@@ -20,6 +20,7 @@ import { isPageKind } from './kindQuestion';
 import { withoutLeadLabel } from './titleLeadLabel';
 import { scanHostLabel, spellsHostName } from './hostNameHeading';
 import { pageHeadingOverSite } from './siteNameFallback';
+import { foldTitleQuotes, nodeSingleQuotes } from './titleQuotes';
 
 /** The chosen title (with its heading node, when it is one) and every scored candidate, for tracing. */
 export interface TitleChoice {
@@ -58,7 +59,7 @@ function spacesAtMost(text: string, max: number): boolean {
 
 /** The heading's text as a title candidate's (controls, permalink marks and taglines left out). */
 function headingTitleText(s: MetadataScan, n: MNode): string {
-	return titleText(textWithoutControls(s, n));
+	return titleText(nodeSingleQuotes(s, n, textWithoutControls(s, n)));
 }
 
 /** Whether the node names the site: a site-title or logo class, or what `linksOrSpellsSite` sees. */
@@ -117,6 +118,8 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 	const cands: { candidate: Candidate<string>; node: MNode; bonus: number; site: boolean }[] = [];
 	const hostLabel = scanHostLabel(s);
 	const leadH1 = leadingH1(s, hostLabel);
+	const encodedNorm = encoded ? foldTitleQuotes(collapse(encoded.value)) : undefined;
+	const shareNorms = shareTitles.map(foldTitleQuotes);
 	for (let ni = 0; ni < s.nodes.length; ni++) {
 		const n = s.nodes[ni];
 		if (cands.length >= MAX_TITLE_CANDIDATES) break;
@@ -130,7 +133,8 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		const line = isHeading ? emptyHeadingLine(s, n) : undefined;
 		// (A heading written as a trail, "## [Listopia](/list) > Best Books Ever", was titled by its last step until
 		// session 20: it changed no title on either half of the wcxb-dev tuning part, so it was removed.)
-		const text = line ? titleText(s.textOf(line)) : headingTitleText(s, n);
+		// The dump's straight single quotes are kept (`titleQuotes.ts`).
+		const text = line ? titleText(nodeSingleQuotes(s, line, s.textOf(line))) : headingTitleText(s, n);
 		if (text.length < 2 || text.length > MAX_TITLE_CHARS) continue;
 		let score = 0;
 		// What the headline vocabulary, itemprop and platform profile add: taken back from a list's items.
@@ -175,9 +179,9 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 			if (n.range.start >= region.start && n.range.end <= region.end) score += WEIGHT.inRegion;
 			else if (n.range.end <= region.start && s.gap(n.range.end, region.start) < NEAR_TITLE_CHARS * 2) score += WEIGHT.beforeRegion;
 		}
-		const norm = text.toLowerCase();
-		if (encoded && collapse(encoded.value).toLowerCase() === norm) score += WEIGHT.witness;
-		else if (shareTitles.some((t) => t.toLowerCase().includes(norm) && norm.length >= 8)) score += WEIGHT.witness / 2;
+		const norm = foldTitleQuotes(text);
+		if (encodedNorm === norm) score += WEIGHT.witness;
+		else if (shareNorms.some((t) => t.includes(norm) && norm.length >= 8)) score += WEIGHT.witness / 2;
 		cands.push({ candidate: { value: text, source: n.range, rule, score }, node: n, bonus, site });
 	}
 	// The items of a list all carry the headline's classes: the classes do not make any of them the page's title.
@@ -199,7 +203,7 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		top = headingAboveList(cands, items, top) ?? top;
 	}
 	if (top) {
-		if (encoded && collapse(encoded.value).toLowerCase() === top.candidate.value.toLowerCase()) top.candidate.rule += '+encoded-html';
+		if (encodedNorm === foldTitleQuotes(top.candidate.value)) top.candidate.rule += '+encoded-html';
 		// Linked headings below h1 repeated at one level, whatever their classes, are a list's too (`linkedItemHeadings.ts`):
 		// they keep their scores (taking them away moved two titles to an FAQ's question), but the byline under the
 		// first is that item's.

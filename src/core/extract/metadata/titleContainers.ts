@@ -4,6 +4,7 @@ import { isDialogHeading } from './dialogHeadings';
 import type { Candidate, MetadataScan, MNode } from './scan';
 import { MIN_SCORE } from './scan';
 import { titleText } from './titleText';
+import { nodeSingleQuotes } from './titleQuotes';
 import { hasWords } from './wordlessHeadings';
 
 /** How far up a container's ancestors a menu, search box or dialog is looked for, as for headings (`title.ts`). */
@@ -24,7 +25,7 @@ export function titleContainer(s: MetadataScan): { candidate: Candidate<string>;
 		if (b.children.length !== 1 || b.children[0].kind !== 'paragraph') continue;
 		if (n.hidden || !s.wordTest(n, TITLE_RE) || s.wordTest(n, SITE_TITLE_RE)) continue;
 		if (s.isForeign(n) || s.vocab(n, CHROME_RE, CHROME_DEPTH) > 0) continue;
-		const text = titleText(s.textOf(n));
+		const text = titleText(nodeSingleQuotes(s, n, s.textOf(n)));
 		if (text.length < 2 || text.length > MAX_TITLE_CHARS || !hasWords(text) || UI_LABEL_RE.test(text) || isDialogHeading(n, text)) continue;
 		return { candidate: { value: text, source: n.range, rule: 'class:title-container', score: MIN_SCORE }, node: n };
 	}
