@@ -32,8 +32,8 @@ export const DATE_RE = vocab('date|dates|time|datetime|timestamp|published|pubda
 export const MODIFIED_RE = vocab('updated|modified|datemodified|date-modified|last-update|lastupdate|last-modified|lastmod|revision|revision-info|edited|dt-updated|lia-revision-last-update-row|footer-info-lastmod');
 /** Dates that are explicitly the publication. */
 export const PUBLISHED_RE = vocab('published|datepublished|date-published|pubdate|publish-date|post-date|posted|posted-on|dt-published|created|datecreated|entry-date|ba-published-date');
-/** Labels written before a date that say it is the last modification: "Updated", "Last modified on", "Aktualisiert". */
-export const MODIFIED_LABEL_RE = /(?:updated|modified|last update|last edited|edited|revised|aktualisiert|geändert|mis à jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt|aktualizováno|обновлено)\s*(?:on|at|am|le|el|em|il|op)?\s*:?\s*$/iu;
+/** Labels written before a date that say it is the last modification: "Updated", "Last modified on", "Content current as of", "Aktualisiert". */
+export const MODIFIED_LABEL_RE = /(?:updated|modified|last update|last edited|edited|revised|current as of|aktualisiert|geändert|mis à jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt|aktualizováno|обновлено)\s*(?:on|at|am|le|el|em|il|op)?\s*:?\s*$/iu;
 /** Labels written before a date that say it is the publication: "Published", "Posted on", "Veröffentlicht am". */
 export const PUBLISHED_LABEL_RE = /(?:published|posted|first published|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd|publikováno|опубликовано)\s*(?:on|at|am|le|el|em|il|op)?\s*:?\s*$/iu;
 /** Descriptions: schema.org `description`, and the names of standfirsts, decks and summaries. */

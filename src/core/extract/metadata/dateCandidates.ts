@@ -19,6 +19,7 @@ import { isOthersContent } from './othersContent';
 import { isEventDate } from './eventDates';
 import { commentCap, inCommentBox } from './commentBoxes';
 import { isAnswerDateLabel } from './answerDates';
+import { isLabelLineDate, LABEL_LINE_BASE, LABEL_LINE_RULE } from './labelLineDates';
 import { best, MIN_SCORE, type Candidate, type MetadataScan, type MNode } from './scan';
 
 /** The rule suffix of a publication date that is only the page's update stamp ("Updated Dec 19, 2025"). */
@@ -126,6 +127,8 @@ interface DateNodeFacts {
 	readonly nearTitle: boolean;
 	readonly bylineDate: boolean;
 	readonly nearText: boolean;
+	/** A bare date under a "Published" label line, wherever it is (`labelLineDates.ts`). */
+	readonly labelLine: boolean;
 }
 
 /**
@@ -134,17 +137,21 @@ interface DateNodeFacts {
  * every call (58 MB of the metadata read's allocations over every 4th wcxb-dev dump; issue 13).
  */
 function readDateNode(s: MetadataScan, options: DateOptions, byline: MNode | undefined, gathered: DateAcc, n: MNode, facts: DateNodeFacts): void {
-	const { own, loose, bylineBox, profPub, profMod, nearTitle, bylineDate, nearText } = facts;
+	const { own, loose, bylineBox, profPub, profMod, nearTitle, bylineDate, nearText, labelLine } = facts;
 	const { published, modified, saysPublished, pastBody, seen } = gathered;
 	// Near the title by characters only, past the article's text: a comment's, a teaser's or a footer's date (`pastTheBody.ts`).
 	// Kept among the candidates, so that a list's dates still read as a list (`repeatedBylines.ts`), but never chosen.
-	const placeOnly = !own && !loose && !bylineBox && !profPub && !profMod && !bylineDate && pastTheBody(s, n) && !nearByline(s, n, byline);
+	const placeOnly = !own && !loose && !bylineBox && !profPub && !profMod && !bylineDate && !labelLine && pastTheBody(s, n) && !nearByline(s, n, byline);
 	// A schedule's or calendar's dates are its events' ("Sunday, February 8, 2026" over a games table).
 	if (!profPub && !profMod && inScheduleBox(s, n)) return;
 	const itemprop = s.itemprop(n);
 	let base = own ? WEIGHT.classOwn : loose ? WEIGHT.classAncestor : 8;
 	let rule = own ? 'class:date' : loose ? 'class:date-like' : bylineBox ? 'class:byline' : 'text:near-title';
 	if (bylineBox) base = WEIGHT.classOwn;
+	if (labelLine) {
+		base = LABEL_LINE_BASE;
+		rule = LABEL_LINE_RULE;
+	}
 	if (itemprop === 'datepublished' || itemprop === 'datemodified' || itemprop === 'datecreated') {
 		base = WEIGHT.itemprop;
 		rule = `itemprop:${itemprop}`;
@@ -156,7 +163,7 @@ function readDateNode(s: MetadataScan, options: DateOptions, byline: MNode | und
 	// A date beside the comment count in a box named after it is the page's (`commentCounts.ts`).
 	// A date beside a comment count in a box named after the comments is no longer lifted as the page's
 	// (`commentCounts.ts`, removed in session 21: published right half A 199 -> 198 of 265, half B 210 -> 210 of 296).
-	const pos = s.positionScore(n) + (bylineDate ? WEIGHT.nearTitle : 0);
+	const pos = s.positionScore(n, labelLine) + (bylineDate ? WEIGHT.nearTitle : 0);
 	// Asked once per node, and only of nodes that hold a date: a hidden copy for search engines, or a teaser under
 	// a "Recent News" box heading, says nothing about the page's own date.
 	let notPageDate: boolean | undefined;
@@ -255,8 +262,9 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 		// A byline box's date is a dateline wherever the title is (`bylineDates.ts`). Kept in session 21 as a broad
 		// vocabulary rule: switched off, published right half A 199 -> 198 of 265, half B 210 -> 210 of 296.
 		const bylineBox = !own && !loose && isBylineBox(s, n);
-		if (!own && !loose && !bylineBox && !profPub && !profMod && !nearText) continue;
-		readDateNode(s, options, byline, gathered, n, { own, loose, bylineBox, profPub, profMod, nearTitle, bylineDate, nearText });
+		const labelLine = !own && !loose && !bylineBox && !profPub && !profMod && !nearText && isLabelLineDate(s, n);
+		if (!own && !loose && !bylineBox && !profPub && !profMod && !nearText && !labelLine) continue;
+		readDateNode(s, options, byline, gathered, n, { own, loose, bylineBox, profPub, profMod, nearTitle, bylineDate, nearText, labelLine });
 	}
 	const candidates = [...published.map((c) => ({ ...c, rule: `published ${c.rule}` })), ...modified.map((c) => ({ ...c, rule: `modified ${c.rule}` }))];
 	// "Originally published on <date>" sentences are no longer read (`originalPublication.ts`, removed in session 21:
