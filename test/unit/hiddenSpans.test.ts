@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import { parseDump } from '../../src/core/dump/parseDump';
 import type { Inline } from '../../src/core/model/dumpDocument';
 import { isHiddenSpan } from '../../src/core/extract/inlineText';
+import { isKeptHiddenNumber } from '../../src/core/extract/hiddenNumbers';
 import { extractArticle } from '../../src/core/extract/extractArticle';
 import { renderMarkdown } from '../../src/core/render/articleMarkdown';
 import { renderText } from '../../src/core/render/articleText';
@@ -74,6 +75,15 @@ suite('hidden spans', () => {
 		for (const c of ['lg:sr-only', 'md:not-sr-only', 'not-sr-only', 'a-offscreen', 'srcset', 'hidden-xs', 'visually-hiddenness']) assert.equal(isHiddenSpan(attrs([c]), words('Save this event')), false, c);
 		assert.equal(isHiddenSpan(attrs(['wt-screen-reader-only']), words('Sale Price $17.60')), false);
 		assert.equal(isHiddenSpan(attrs(['eds-is-hidden-accessible'])), false);
+	});
+
+	test('a namespaced screen-reader span keeps its digits only when short: a price stays, a label naming a numbered title goes (hiddenNumbers.ts)', () => {
+		const words = (value: string): Inline[] => [{ kind: 'text', value, range: { start: 0, end: 0 } }];
+		assert.equal(isHiddenSpan(attrs(['eds-is-hidden-accessible']), words('4.5 out of 5 stars')), false);
+		assert.equal(isHiddenSpan(attrs(['eds-is-hidden-accessible']), words('Save this event: Kiln Workshop - Spring 2026')), true);
+		assert.equal(isKeptHiddenNumber('Sale Price $17.60'), true);
+		assert.equal(isKeptHiddenNumber('Share this event: Glazing Night Number 3'), false);
+		assert.equal(isKeptHiddenNumber('Share this event'), false);
 	});
 
 	test('an event card\'s icon-button labels under a namespaced screen-reader class are not in the text', () => {

@@ -3,6 +3,7 @@ import type { Attributes, Block, Inline } from '../model/dumpDocument';
 import type { AttributeParts } from '../model/linkNodes';
 import { divAttrParts } from '../model/divNodes';
 import type { BlockTexts } from './blockTexts';
+import { isKeptHiddenNumber } from './hiddenNumbers';
 
 /** Options for reading the text of inlines. */
 export interface TextOptions {
@@ -169,15 +170,13 @@ const HIDING_CLASS_RE = /^(?:d-none|hidden|sr-only|visually-hidden|visuallyhidde
  * spans whose class is one of these and not one of the plain names above. Not a responsive form (`lg:sr-only`,
  * `md:not-sr-only`: a colon), not `not-sr-only`, and not Amazon's `a-offscreen`, which holds the only readable copy of
  * a price whose visible parts are aria-hidden.
- * A span of these that holds a digit stays: a shop's screen-reader price ("Sale Price $17.60") can be the only readable
+ * A short span of these that holds a digit stays (hiddenNumbers.ts): a shop's screen-reader price ("Sale Price $17.60") can be the only readable
  * copy of a price whose visible parts are aria-hidden, and the kind detection counts those prices.
  * Measured on an event finder's cards (wcxb-dev tuning half A, a listing read as an article), whose icon buttons each
  * name the card again ("Save this event: <title> Share this event: <title>", "Promoted event actions"): see
  * the commit message and notes/s29/coll29.md for the tuning-part effect.
  */
 const NAMESPACED_HIDING_CLASS_RE = /^(?![^:]*:)(?!.*not-sr-only).*(?:^|[-_])(?:sr-only|visually-?hidden|screen-?reader(?:-only|-text)?|hidden-accessible)(?:$|[-_])/i;
-/** A digit: a price, a count or a rating, which a namespaced screen-reader span may be the only copy of. */
-const DIGIT_RE = /\d/;
 const SHOWING_CLASS_RE = /^(?:d-(?:sm|md|lg|xl|xxl)-(?!none)\w+|(?:sm|md|lg|xl|2xl):(?!hidden)\w+|(?:sm|md|lg|xl|2xl):not-sr-only)$/;
 
 /**
@@ -212,7 +211,7 @@ export function isHiddenSpan(attrs: AttributeParts | undefined, children?: reado
 		if (SHORT_TIME_CLASS_RE.test(classes[i])) return true;
 		if (!hiding && HIDING_CLASS_RE.test(classes[i])) hiding = true;
 	}
-	if (!hiding && children) for (let i = 0; i < classes.length && !hiding; i++) if (NAMESPACED_HIDING_CLASS_RE.test(classes[i])) hiding = !DIGIT_RE.test(inlineText(children));
+	if (!hiding && children) for (let i = 0; i < classes.length && !hiding; i++) if (NAMESPACED_HIDING_CLASS_RE.test(classes[i])) hiding = !isKeptHiddenNumber(inlineText(children));
 	if (!hiding) return false;
 	for (let i = 0; i < classes.length; i++) if (SHOWING_CLASS_RE.test(classes[i])) return false;
 	return true;
