@@ -15,7 +15,9 @@ import { dropReshapedCopies } from '../heuristics/reshapedCopies';
 import { dropTabLabels } from '../heuristics/tabLabels';
 import { dropNavigationLists } from '../heuristics/navigationLists';
 import { dropTrailingLinkRows } from '../heuristics/trailingLinkRows';
+import { dropCopyrightTail } from '../heuristics/copyrightTail';
 import { isSpreadOut } from './coverage';
+import { coversLittleOfProduct } from './productCoverage';
 import { dropListCopies } from './listCopies';
 import type { KindStrategy } from './pageKind';
 import { hiddenContent } from './wholePage';
@@ -48,7 +50,8 @@ export const product: KindStrategy = {
 		if (page.chars === 0) return withoutBuyBox(article);
 		// Other products' cards used to be left out of the page when judging spread (kinds/productCards.ts, removed in
 		// session 24): switched off, it changed no tuning page although it fired on 5 half-B product pages.
-		const chosen = insideChrome(index, article.region, chrome) || isSpreadOut(signals, article, page) ? page : withSiblingPanels(index, withoutChrome(article, chrome), page);
+		const chosen = insideChrome(index, article.region, chrome) || isSpreadOut(signals, article, page) || coversLittleOfProduct(signals, article, page) ? page : withSiblingPanels(index, withoutChrome(article, chrome), page);
+		// A region under half of the page's text is part of the product, which is then read whole (kinds/productCoverage.ts).
 		// Then the containers a shop label opens ("Complete your order", "Recently viewed"; kinds/labelledChrome.ts).
 		const spanned = productSpan(index, withoutBuyBox(disclosePanels(index, chosen, (b) => chrome.has(b))));
 		return withoutChrome(spanned, labelledChrome(index, productHeading(index)));
@@ -64,6 +67,7 @@ export const product: KindStrategy = {
  * Then the menus inside it (a list whose every item is one short link: breadcrumbs, a category menu, the footer's
  * columns; heuristics/navigationLists.ts, as a page read whole drops them) and the rows of footer links that end it go
  * (heuristics/trailingLinkRows.ts). Menus: product 0.731 → 0.731 (one half-B page up +0.01, none down).
+ * A copyright line and payment icons after those rows go first (heuristics/copyrightTail.ts), so that the rows end the text.
  */
 export function productSpan(index: BlockIndex, attempt: Attempt, hidden = false): Attempt {
 	const removed = [...attempt.removed];
@@ -72,7 +76,8 @@ export function productSpan(index: BlockIndex, attempt: Attempt, hidden = false)
 	const spanned = dropPricedSections(ended, removed);
 	// Then lists printed twice or in cycles (a ticker's selling points; kinds/listCopies.ts).
 	const deduped = dropReshapedCopies(dropListCopies(dropRepeatedBlocks(spanned, removed, MIN_REPEATED_CHARS, COPIES_ANY_LENGTH), removed), removed);
-	const blocks = dropTrailingLinkRows(index, dropNavigationLists(deduped, removed), removed);
+	const menus = dropNavigationLists(deduped, removed);
+	const blocks = dropTrailingLinkRows(index, dropCopyrightTail(index, menus, removed), removed);
 	// A cycled list comes back as a shorter copy of itself (listCopies.ts): same count, other block.
 	const same = blocks.length === attempt.blocks.length && blocks.every((b, i) => b === attempt.blocks[i]);
 	return same ? attempt : { ...attempt, blocks: [...blocks], removed };

@@ -1,0 +1,64 @@
+// Product pages: a region under half of the page's text is read from the whole page; the footer's copyright tail and a priced sub-section go.
+import * as assert from 'node:assert';
+import { parseDump } from '../../src/core/dump/parseDump';
+import type { RemovedRegion } from '../../src/core/extract/article';
+import { type Attempt, BlockIndex, ROOT } from '../../src/core/extract/blockIndex';
+import { dropCopyrightTail } from '../../src/core/extract/heuristics/copyrightTail';
+import { dropPricedSections } from '../../src/core/extract/heuristics/pricedSections';
+import { blockText, collapse } from '../../src/core/extract/inlineText';
+import { coversLittleOfProduct, MIN_PRODUCT_COVERAGE } from '../../src/core/extract/kinds/productCoverage';
+import type { PageSignals } from '../../src/core/extract/kinds/signals';
+import { dumpLines } from '../util/joinLines';
+
+const DESCRIPTION = 'A 30-litre daypack of recycled ripstop with a sprung frame, a rain cover in its base and room for a bladder.';
+
+function attempt(chars: number): Attempt {
+	return { region: ROOT, regionScore: 0, blocks: [], removed: [], chars };
+}
+
+suite('Product coverage', () => {
+	const shop = { cartWords: 3, listingWords: 0 } as PageSignals;
+	test('a region under half of a product page is read whole; half or more is kept', () => {
+		assert.strictEqual(MIN_PRODUCT_COVERAGE, 0.5);
+		assert.strictEqual(coversLittleOfProduct(shop, attempt(300), attempt(1000)), true);
+		assert.strictEqual(coversLittleOfProduct(shop, attempt(500), attempt(1000)), false);
+	});
+
+	test('not without a buy box, nor on a page with listing words (a collection)', () => {
+		assert.strictEqual(coversLittleOfProduct({ cartWords: 1, listingWords: 0 } as PageSignals, attempt(300), attempt(1000)), false, 'an about page');
+		assert.strictEqual(coversLittleOfProduct({ cartWords: 3, listingWords: 2 } as PageSignals, attempt(300), attempt(1000)), false, 'a collection');
+	});
+});
+
+suite('Copyright tail', () => {
+	const kept = (dump: string): string[] => {
+		const index = new BlockIndex(parseDump(dump));
+		const removed: RemovedRegion[] = [];
+		return dropCopyrightTail(index, index.doc.blocks, removed).map((b) => collapse(blockText(b)));
+	};
+
+	test('a © line and the payment icons before it end the text; the link rows before them are then last', () => {
+		const text = kept(`${DESCRIPTION}\n\n[About us](/a) [Stores](/s)\n\n![Visa](/visa.svg) ![PayPal](/paypal.svg)\n\n© 2026 Fellside Packs Ltd.\n`);
+		assert.deepStrictEqual(text, [DESCRIPTION, 'About us Stores']);
+	});
+
+	test('icons without a © line, or a long paragraph naming a copyright, stay', () => {
+		assert.strictEqual(kept(`${DESCRIPTION}\n\n![Visa](/visa.svg)\n`).length, 2);
+		const fine = `Copyright of the pattern stays with its designer, who licensed it to us for this pack and its ${DESCRIPTION}`;
+		assert.strictEqual(kept(`${DESCRIPTION}\n\n${fine}\n`).length, 2);
+	});
+});
+
+suite('Priced sub-sections', () => {
+	test('a priced section is cut from the sub-section of its first price; the ingredients before it stay', () => {
+		const removed: RemovedRegion[] = [];
+		const blocks = parseDump(dumpLines(
+			'# Ridge 30', '', '$129 Add to cart', '',
+			"## What's inside", '', DESCRIPTION, '', '### Frame', '', 'A sprung aluminium frame.', '',
+			'### Pairs with', '', 'Rain cover $25 Add to cart', '', 'Bottle $12 Add to cart',
+		)).blocks;
+		const text = dropPricedSections(blocks, removed).map((b) => collapse(blockText(b)));
+		assert.deepStrictEqual(text, ['Ridge 30', '$129 Add to cart', "What's inside", DESCRIPTION, 'Frame', 'A sprung aluminium frame.']);
+		assert.deepStrictEqual(removed.map((r) => r.signal), ['Pairs with']);
+	});
+});
