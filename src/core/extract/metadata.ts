@@ -3,6 +3,7 @@ import type { Block, DumpDocument, SourceRange } from '../model/dumpDocument';
 import type { ArticleMetadata, MetadataField } from './article';
 import { dayFirstFor, type DateOptions } from './dates';
 import { authorCandidates, expandAuthors, FAR_SUFFIX } from './metadata/author';
+import { siteOwnerAuthor } from './metadata/siteOwnerAuthor';
 import { chooseDates } from './metadata/dateCandidates';
 import { descriptionCandidates } from './metadata/description';
 import { languageCandidates } from './metadata/language';
@@ -319,6 +320,12 @@ function readMetadata(shared: SharedRead, pageKind: string | undefined): Article
 	if (dates.published && dates.published.score >= MIN_REPORTED_SCORE) out.published = calibrated('published', dates.published);
 	if (!out.author && escaped.author && splitNames(escaped.author.value, { handles: true }).length > 0) out.author = calibrated('author', { ...escaped.author, score: ESCAPED_HTML_SCORE });
 	if (!out.published && escaped.published) out.published = calibrated('published', { ...escaped.published, score: ESCAPED_HTML_SCORE });
+	// A dated post with no byline on a site named after a person is that person's (`siteOwnerAuthor.ts`); an article
+	// read once for its kind and its metadata comes without a kind (`extractArticle.ts`, step 9).
+	if (!out.author && out.published && (pageKind === undefined || pageKind === 'article')) {
+		const owner = siteOwnerAuthor(s, siteNames);
+		if (owner) out.author = calibrated('author', owner);
+	}
 	if (dates.modified) out.modified = field(dates.modified);
 	if (url) out.url = field(url);
 	if (siteName) out.siteName = field(siteName);
