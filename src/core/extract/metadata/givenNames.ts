@@ -12,13 +12,13 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
 		// Men.
 		'aaron adam adrian aidan alan albert alex alexander alfred ali andre andreas andrew andy anthony antonio arthur austin ' +
 		'ben benjamin bernard bill billy blake bob bobby brad bradley brandon brian bruce bryan carl carlos charles charlie ' +
-		'chris christian christoffer christopher clark colin connor craig dale dan daniel danny darren dave david dean dennis ' +
+		'chris christian christopher clark colin connor craig dale dan daniel danny darren dave david dean dennis ' +
 		'derek dominic don donald doug douglas dylan ed eddie edward eric erik ethan evan felix frank fred frederick gabriel ' +
 		'gary gavin george gerald giovanni graham greg gregory hans harry henry hugo ian isaac jack jacob jake james jamie ' +
 		'jan jared jason jay jeff jeffrey jeremy jerry jesse jim jimmy joe joel johan john johnny jon jonathan jordan jorge ' +
 		'jose joseph josh joshua juan julian justin karl keith ken kenneth kevin kyle lars lee leo leon liam logan louis ' +
 		'lucas luis luke marc marco marcus mark martin mason matt matthew max michael miguel mike nathan neil nick nicholas ' +
-		'nico niklas noah oliver oscar owain owen pablo patrick paul pedro peter phil philip philipp pierce pierre rafael ' +
+		'nico niklas noah oliver oscar owen pablo patrick paul pedro peter phil philip philipp pierce pierre rafael ' +
 		'ralph randy ray raymond richard rick rob robert robin roger ronald ross roy russell ryan sam samuel scott sean ' +
 		'sebastian seth shane simon stefan stephen steve steven stuart ted terry thomas tim timothy toby todd tom tommy tony ' +
 		'travis trevor tyler victor vincent walter wayne will william zach zachary ' +
