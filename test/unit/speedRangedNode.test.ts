@@ -52,7 +52,8 @@ suite('speed: RangedNode without class-field initialisers (issue 13)', () => {
 		assert.deepEqual([...nodes.keys()].sort(), ['AttributedHeadingNode', 'AttributesNode', 'FencedDivNode', 'HeadingNode', 'HtmlDivNode', 'ListItemNode', 'ParagraphNode']);
 		for (const [name, n] of nodes) {
 			const keys = Object.keys(n);
-			assert.deepEqual(keys.slice(0, 2), ['start', 'end'], name);
+			// A heading's end is derived from its packed field (an accessor on the prototype, session 30: 8 bytes less).
+			assert.deepEqual(keys.slice(0, 2), name.endsWith('HeadingNode') ? ['start', 'inlines'] : ['start', 'end'], name);
 			assert.equal(typeof n.start, 'number', name);
 			assert.ok(n.end >= n.start, name);
 			assert.deepEqual(n.range, { start: n.start, end: n.end }, name);

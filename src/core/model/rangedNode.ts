@@ -18,9 +18,10 @@ export abstract class RangedNode {
 	declare start: number;
 	declare end: number;
 
-	constructor(start: number, end: number) {
+	/** Without `end`: a subclass that derives its end (a heading, blockNodes.ts) stores no field for it. */
+	constructor(start: number, end?: number) {
 		this.start = start;
-		this.end = end;
+		if (end !== undefined) this.end = end;
 	}
 
 	get range(): SourceRange {
