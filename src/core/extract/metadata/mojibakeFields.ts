@@ -1,6 +1,6 @@
 // The metadata's text fields of a double-encoded dump read back as the page wrote them ("JosÃ© GarcÃ­a" → "José García").
 
-import type { ArticleMetadata, MetadataField } from '../article';
+import type { ArticleMetadata } from '../article';
 import { hasMojibake, repairMojibake } from '../../text/mojibake';
 
 /**
@@ -18,22 +18,24 @@ const LIST_FIELDS = ['authors', 'tags'] as const;
 
 /** The metadata with its text fields read back when `source` (the dump's text) is double-encoded; the same object otherwise. */
 export function repairMetadataMojibake(metadata: ArticleMetadata, source: string): ArticleMetadata {
-	if (!TEXT_FIELDS.some((k) => metadata[k] !== undefined) && !LIST_FIELDS.some((k) => metadata[k] !== undefined)) return metadata;
+	if (!TEXT_FIELDS.some((k) => metadata[k]) && !LIST_FIELDS.some((k) => metadata[k])) return metadata;
 	if (!hasMojibake(source)) return metadata;
 	const out: { -readonly [K in keyof ArticleMetadata]: ArticleMetadata[K] } = { ...metadata };
 	let changed = false;
 	for (const k of TEXT_FIELDS) {
 		const f = metadata[k];
-		const value = f === undefined ? undefined : repairMojibake(f.value);
-		if (f === undefined || value === undefined || value === f.value) continue;
+		if (!f) continue;
+		const value = repairMojibake(f.value);
+		if (value === f.value) continue;
 		out[k] = { ...f, value };
 		changed = true;
 	}
 	for (const k of LIST_FIELDS) {
 		const f = metadata[k];
-		const value = f === undefined ? undefined : f.value.map(repairMojibake);
-		if (f === undefined || value === undefined || value.every((v, i) => v === f.value[i])) continue;
-		out[k] = { ...f, value } as MetadataField<string[]>;
+		if (!f) continue;
+		const value = f.value.map(repairMojibake);
+		if (value.every((v, i) => v === f.value[i])) continue;
+		out[k] = { ...f, value };
 		changed = true;
 	}
 	return changed ? out : metadata;
