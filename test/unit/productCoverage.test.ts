@@ -6,7 +6,7 @@ import { type Attempt, BlockIndex, ROOT } from '../../src/core/extract/blockInde
 import { dropCopyrightTail } from '../../src/core/extract/heuristics/copyrightTail';
 import { dropPricedSections } from '../../src/core/extract/heuristics/pricedSections';
 import { blockText, collapse } from '../../src/core/extract/inlineText';
-import { coversLittleOfProduct, MIN_PRODUCT_COVERAGE } from '../../src/core/extract/kinds/productCoverage';
+import { coversLittleOfProduct, MIN_PRODUCT_COVERAGE, namesOneProduct } from '../../src/core/extract/kinds/productCoverage';
 import type { PageSignals } from '../../src/core/extract/kinds/signals';
 import { dumpLines } from '../util/joinLines';
 
@@ -27,6 +27,24 @@ suite('Product coverage', () => {
 	test('not without a buy box, nor on a page with listing words (a collection)', () => {
 		assert.strictEqual(coversLittleOfProduct({ cartWords: 1, listingWords: 0 } as PageSignals, attempt(300), attempt(1000)), false, 'an about page');
 		assert.strictEqual(coversLittleOfProduct({ cartWords: 3, listingWords: 2 } as PageSignals, attempt(300), attempt(1000)), false, 'a collection');
+	});
+
+	const index = (dump: string): BlockIndex => new BlockIndex(parseDump(dump));
+	const listed = { cartWords: 3, listingWords: 3, productItems: 0 } as PageSignals;
+	const detail = index(dumpLines('::: {.product-detail}', '# Ridge 30', '', '$129 Add to cart', '', DESCRIPTION, ':::', '', 'Sort by: newest. Filter reviews. View all'));
+	const category = index(dumpLines('# Daypacks', '', 'Sort by price. Filter by size. 24 results', '', '::: {.product-card}', '### Ridge 30', '', '$129 Add to cart', ':::'));
+
+	test('listing words do not keep the region of a page whose markup names one product', () => {
+		assert.strictEqual(namesOneProduct(detail, listed), true, 'its h1 in a product-detail container');
+		assert.strictEqual(coversLittleOfProduct(listed, attempt(300), attempt(1000), detail), true);
+		assert.strictEqual(namesOneProduct(category, { ...listed, productItems: 1 }), true, 'one schema.org Product');
+		assert.strictEqual(coversLittleOfProduct({ ...listed, productItems: 1 }, attempt(300), attempt(1000), category), true);
+	});
+
+	test('a category with listing words keeps its region: no product-detail container, no single Product item', () => {
+		assert.strictEqual(namesOneProduct(category, listed), false);
+		assert.strictEqual(coversLittleOfProduct(listed, attempt(300), attempt(1000), category), false);
+		assert.strictEqual(coversLittleOfProduct({ ...listed, productItems: 24 }, attempt(300), attempt(1000), category), false, 'a grid types each card');
 	});
 });
 

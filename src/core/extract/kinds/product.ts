@@ -50,7 +50,7 @@ export const product: KindStrategy = {
 		if (page.chars === 0) return withoutBuyBox(article);
 		// Other products' cards used to be left out of the page when judging spread (kinds/productCards.ts, removed in
 		// session 24): switched off, it changed no tuning page although it fired on 5 half-B product pages.
-		const chosen = insideChrome(index, article.region, chrome) || isSpreadOut(signals, article, page) || coversLittleOfProduct(signals, article, page) ? page : withSiblingPanels(index, withoutChrome(article, chrome), page);
+		const chosen = insideChrome(index, article.region, chrome) || isSpreadOut(signals, article, page) || coversLittleOfProduct(signals, article, page, index) ? page : withSiblingPanels(index, withoutChrome(article, chrome), page);
 		// A region under half of the page's text is part of the product, which is then read whole (kinds/productCoverage.ts).
 		// Then the containers a shop label opens ("Complete your order", "Recently viewed"; kinds/labelledChrome.ts).
 		const spanned = productSpan(index, withoutBuyBox(disclosePanels(index, chosen, (b) => chrome.has(b))));

@@ -1,5 +1,7 @@
 // Product coverage: a product page whose chosen region holds under half of the page's text is read from the whole page.
-import type { Attempt } from '../blockIndex';
+import type { Attempt, BlockIndex } from '../blockIndex';
+import { isNameInProductDetail } from './productDetail';
+import { isOneProductItem } from './productItems';
 import type { PageSignals } from './signals';
 
 /**
@@ -22,11 +24,33 @@ export const MIN_PRODUCT_COVERAGE = 0.5;
 
 /** A page needs this many cart words (add to cart, in stock, quantity…) to be read whole: one product's buy box, not an about page's shop link. */
 export const MIN_CART_WORDS = 2;
-/** A page with more listing words (sort by, filter, 24 results…) may be a collection: its region is left as it is. */
+/**
+ * A page with more listing words (sort by, filter, 24 results…) may be a collection: its region is left as it is,
+ * unless its markup names one product (`namesOneProduct`): a product page can print listing words of its own (its
+ * reviews' sort and filter controls, a "View all" over its add-ons or its media). Session 31, tuning part
+ * (collections, services and listings detected as products never reach this test on the tuning part: their region is
+ * spread out or the page is read whole before it): three half-B product pages of one shop read whole,
+ * +0.18, +0.21, +0.14; product half A 0.7633 → 0.7633, half B 0.7333 → 0.7447; no page down.
+ */
 export const MAX_LISTING_WORDS = 1;
 
-/** Whether the chosen region holds under `MIN_PRODUCT_COVERAGE` of the product page's text, on a page with one product's buy box. */
-export function coversLittleOfProduct(signals: PageSignals, chosen: Attempt, page: Attempt): boolean {
-	if (signals.cartWords < MIN_CART_WORDS || signals.listingWords > MAX_LISTING_WORDS) return false;
+/**
+ * Whether the chosen region holds under `MIN_PRODUCT_COVERAGE` of the product page's text, on a page with one
+ * product's buy box. `index` lets a page with listing words through when its markup names one product; without it,
+ * listing words alone keep the region.
+ */
+export function coversLittleOfProduct(signals: PageSignals, chosen: Attempt, page: Attempt, index?: BlockIndex): boolean {
+	if (signals.cartWords < MIN_CART_WORDS) return false;
+	if (signals.listingWords > MAX_LISTING_WORDS && !(index && namesOneProduct(index, signals))) return false;
 	return chosen.chars < page.chars * MIN_PRODUCT_COVERAGE;
+}
+
+/**
+ * Whether the page's markup names it one product's page: one container typed schema.org Product (productItems.ts) or
+ * its h1 inside a product-detail container (productDetail.ts). Neither holds on a tuning collection (a grid types
+ * each card, and a category's h1 sits above its grid), unlike a buy box under the name, which a category's first card
+ * can make.
+ */
+export function namesOneProduct(index: BlockIndex, signals: PageSignals): boolean {
+	return isOneProductItem(signals) || isNameInProductDetail(index);
 }
