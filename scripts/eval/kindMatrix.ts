@@ -20,6 +20,12 @@ export interface MatrixPage {
  * product 0.666 → 0.702); 56 pages gain 0.05 or more from another strategy. No truth-free choice between the detected
  * strategy and another one found more than +0.0003 of it (studied with `EVAL_KIND_MATRIX_TEXTS=1`, see the report
  * of issue 12, session 12): the loss lies inside each strategy, not in which one runs.
+ * Session 31 (main 61ab1df, texts of every strategy per page, choices simulated offline; tuning mean / half A / half B
+ * deltas): a listing or collection read keeping under 0.2/0.3/0.5/0.7/0.8 of the article strategy's words read as the
+ * article: -0.0012 to -0.0046 overall, 0 to 1 site up and 2 to 16 down (the kind strategies win where they keep less);
+ * one keeping over 1.3/1.5/2/3 times as much read as the article: -0.0043 to -0.0006, none up; the median length of
+ * article, service and the detected read: -0.0064; every (detected kind, other strategy, words ratio above or below
+ * 0.2 to 3) pair: none gains on both halves beyond two article pages.
  */
 export function runKindMatrix(dir: string, product: WcxbProduct, kind?: string): MatrixPage[] {
 	const rows = fs.readFileSync(path.join(dir, 'index.tsv'), 'utf8').split('\n').slice(1).map((l) => l.split('\t'));
