@@ -1,4 +1,4 @@
-// Signatures by structure: the same closing text at the end of two posts or more is a signature, whatever its class says.
+// Signatures by structure: the same closing text at the end of three posts or more is a signature, whatever its class says.
 import type { Block } from '../../model/dumpDocument';
 import { withChildren } from '../../model/divNodes';
 import { withItemChildren } from '../../model/listItemNode';
@@ -10,7 +10,7 @@ import { collapsedText } from '../inlineText';
  * profile names (platforms.ts) and themes that call it `signature` lose it by its class (kinds/forum.ts), but an
  * unfamiliar theme may name it anything, or nothing (a plain paragraph under a rule). What every engine shares is
  * that the signature ends each of the member's posts with the same text: a closing block written identically at the
- * end of two posts or more is one, and goes from all of them (the repeats' rule, heuristics/repeatedBlocks.ts, keeps
+ * end of three posts or more is one, and goes from all of them (the repeats' rule, heuristics/repeatedBlocks.ts, keeps
  * the first copy). A poster's own closing words that recur ("Thanks!", "Cheers") are shorter than `MIN_SIGNATURE_CHARS`.
  * Tuning part of wcxb-dev, forum (session 31): half A 0.8519 -> 0.8520, half B 0.9143 -> 0.9145, one site up in each
  * half (+0.007, +0.008), none down, no other kind moved. At 12 characters without the date test, 9 sites fell (post
