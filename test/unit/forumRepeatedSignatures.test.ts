@@ -76,6 +76,11 @@ suite('Forum repeated signatures, the heuristic alone', () => {
 		assert.strictEqual(texts.filter((t) => t === 'Thanks!').length, 3);
 	});
 
+	test('a list that ends three posts stays: a Q&A post ends with its comments, which are posters\' words', () => {
+		const { texts } = runPosts(MESSAGES.slice(0, 3).map((m) => [m, `-   ${SIGNATURE}`]));
+		assert.strictEqual(texts.filter((t) => t === SIGNATURE).length, 3);
+	});
+
 	test('a repeated block before the last three blocks of a post is no signature', () => {
 		const { texts } = runPosts(MESSAGES.slice(0, 3).map((m) => [m, SIGNATURE, 'one more line of the message here', 'and a second line of it as well', 'and a third line of it to close']));
 		assert.strictEqual(texts.filter((t) => t === SIGNATURE).length, 3);

@@ -33,9 +33,13 @@ function isSignatureText(key: string): boolean {
 	return key.length >= MIN_SIGNATURE_CHARS && !(key.length <= MAX_DATED_LINE_CHARS && /\d/.test(key));
 }
 
-/** A block whose text is one piece of a post: a paragraph, a heading, a list, a table, a code block. */
+/**
+ * A block whose text is one piece of a post: a paragraph or a heading. Not a list: a Q&A post ends with its comment
+ * list, whose comments are the posters' words (heuristics/listedChrome.ts); nor a table or a code block, which a
+ * poster pastes again from post to post.
+ */
 function isLeaf(b: Block): boolean {
-	return b.kind === 'paragraph' || b.kind === 'heading' || b.kind === 'list' || b.kind === 'table' || b.kind === 'code';
+	return b.kind === 'paragraph' || b.kind === 'heading';
 }
 
 /** The text blocks of a post in reading order, inside its divs; a quote is an earlier post's words, never this post's signature. */
@@ -44,6 +48,8 @@ function leavesOf(blocks: readonly Block[], out: Block[]): Block[] {
 		if (isLeaf(b)) {
 			if (collapsedText(b).length > 0) out.push(b);
 		} else if (b.kind === 'div' || b.kind === 'htmlDiv') leavesOf(b.children, out);
+		// A list, a table or a code block holds a place at the post's end, but is never taken for a signature.
+		else if (b.kind === 'list' || b.kind === 'table' || b.kind === 'code') out.push(b);
 	}
 	return out;
 }
@@ -103,14 +109,14 @@ export function dropRepeatedSignatures(blocks: readonly Block[], posts: readonly
 		const keys = new Set<string>();
 		for (const b of tail) {
 			const key = collapsedText(b).toLowerCase();
-			if (isSignatureText(key)) keys.add(key);
+			if (isLeaf(b) && isSignatureText(key)) keys.add(key);
 		}
 		for (const k of keys) endings.set(k, (endings.get(k) ?? 0) + 1);
 	}
 	const drop = new Set<Block>();
 	for (const tail of tails.values()) {
 		for (const b of tail) {
-			if ((endings.get(collapsedText(b).toLowerCase()) ?? 0) < MIN_SIGNED_POSTS) continue;
+			if (!isLeaf(b) || (endings.get(collapsedText(b).toLowerCase()) ?? 0) < MIN_SIGNED_POSTS) continue;
 			drop.add(b);
 			removed.push({ range: b.range, step: 'signature', signal: `repeated signature: ${collapsedText(b).slice(0, 40)}` });
 		}
