@@ -20,6 +20,7 @@ import { dropMemberLines } from '../heuristics/memberLines';
 import { dropRepeatedPostBlocks } from '../heuristics/repeatedPostBlocks';
 import { dropRepeatedPostLines } from '../heuristics/repeatedPostLines';
 import { dropRepeatedQuotes } from '../heuristics/repeatedQuotes';
+import { dropRepeatedSignatures } from '../heuristics/repeatedSignatures';
 import { FirstLines, isRecommendationCard } from '../heuristics/threadRecommendations';
 import { isThreadSummary } from '../heuristics/threadSummary';
 import { dropRepeatedSubjects, subjectKey } from '../heuristics/threadSubjects';
@@ -215,7 +216,9 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	const unrepeated = dropRepeatedPostLines(index.doc.text, whole, items, removed);
 	// A Q&A answer's preview before its full text, both inside the post (heuristics/repeatedPostBlocks.ts).
 	const once = dropRepeatedPostBlocks(unrepeated, items, removed);
-	return { region: items[0], regionScore: 0, blocks: once, removed, chars };
+	// The same closing text under two posts or more: a signature, whatever its class (heuristics/repeatedSignatures.ts).
+	const unsigned = dropRepeatedSignatures(once, items, removed);
+	return { region: items[0], regionScore: 0, blocks: unsigned, removed, chars };
 }
 
 export const forum: KindStrategy = {
