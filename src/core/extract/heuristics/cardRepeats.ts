@@ -52,29 +52,21 @@ export function walkListItems(list: ListBlock, walk: (blocks: readonly Block[]) 
  * from their kept children (and go when none is left), lists from their kept items; unchanged subtrees are reused.
  */
 export function filterBlockTree(blocks: readonly Block[], keep: (b: Block) => boolean): Block[] {
-	// A list of blocks all kept as they are is returned itself, not copied: most subtrees are unchanged, and the copies of
-	// them were garbage made by every filter over the whole article (issue 13). The caller gets a list of its own.
 	const walk = (list: readonly Block[]): Block[] => {
-		let out: Block[] | undefined;
-		for (let i = 0; i < list.length; i++) {
-			const b = list[i];
-			let kept: Block | undefined;
-			if (b.kind === 'list') kept = walkListItems(b, walk);
-			else if (!keep(b)) kept = undefined;
+		const out: Block[] = [];
+		for (const b of list) {
+			if (b.kind === 'list') {
+				const kept = walkListItems(b, walk);
+				if (kept) out.push(kept);
+			} else if (!keep(b)) continue;
 			else if (isContainer(b) || b.kind === 'blockquote') {
 				const children = walk(b.children);
-				kept = children.length > 0 || b.children.length === 0 ? (same(children, b.children) ? b : withChildren(b, children)) : undefined;
-			} else kept = b;
-			if (out === undefined) {
-				if (kept === b) continue;
-				out = list.slice(0, i);
-			}
-			if (kept) out.push(kept);
+				if (children.length > 0 || b.children.length === 0) out.push(same(children, b.children) ? b : withChildren(b, children));
+			} else out.push(b);
 		}
-		return out ?? (list as Block[]);
+		return out;
 	};
-	const out = walk(blocks);
-	return out === blocks ? blocks.slice() : out;
+	return walk(blocks);
 }
 
 /**
