@@ -58,8 +58,11 @@ export function firstPersonPluralShare(text: string): number {
 
 /** `firstPersonPluralShare` of the blocks' texts, read block by block. */
 function blocksFirstPersonPluralShare(blocks: readonly Block[]): number {
+	// The "we" words first: without any the share is 0, and the words (a Unicode regex over the whole article) need no count.
+	const plural = countIn(FIRST_PERSON_PLURAL_RE, blocks);
+	if (plural === 0) return 0;
 	const words = countIn(WORD_RE, blocks);
-	return words === 0 ? 0 : countIn(FIRST_PERSON_PLURAL_RE, blocks) / words;
+	return words === 0 ? 0 : plural / words;
 }
 
 /**

@@ -16,18 +16,23 @@ export const MAX_ABOVE_TITLE_SHARE = 0.5;
 
 /** The first level-1 heading among the blocks that `accept` takes, at any depth, in reading order. */
 export function firstTitle(blocks: readonly Block[], accept: (h: Block) => boolean = () => true): Block | undefined {
-	for (const b of blocks) {
+	// Indexed, and a list's items walked in turn (not a flattened copy of their children): this walks the whole page when
+	// it has no h1, several times an extraction (issue 13).
+	for (let i = 0; i < blocks.length; i++) {
+		const b = blocks[i];
 		if (b.kind === 'heading') {
 			if (b.level === 1 && accept(b)) return b;
 			continue;
 		}
-		const inner =
-			b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote'
-				? firstTitle(b.children, accept)
-				: b.kind === 'list'
-					? firstTitle(b.items.flatMap((it) => it.children), accept)
-					: undefined;
-		if (inner) return inner;
+		if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') {
+			const inner = firstTitle(b.children, accept);
+			if (inner) return inner;
+		} else if (b.kind === 'list') {
+			for (let k = 0; k < b.items.length; k++) {
+				const inner = firstTitle(b.items[k].children, accept);
+				if (inner) return inner;
+			}
+		}
 	}
 	return undefined;
 }
