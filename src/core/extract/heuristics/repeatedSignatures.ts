@@ -1,7 +1,6 @@
 // Signatures by structure: the same closing text at the end of three posts or more is a signature, whatever its class says.
 import type { Block } from '../../model/dumpDocument';
 import { withChildren } from '../../model/divNodes';
-import { withItemChildren } from '../../model/listItemNode';
 import type { RemovedRegion } from '../article';
 import { collapsedText } from '../inlineText';
 
@@ -68,7 +67,7 @@ function postIndexOf(posts: readonly Block[], b: Block): number {
 	return -1;
 }
 
-/** Removes the blocks of `drop` wherever they sit among the kept blocks (inside divs and list items too). */
+/** Removes the blocks of `drop` wherever they sit among the kept blocks: inside divs, where `leavesOf` finds them. */
 function without(blocks: readonly Block[], drop: ReadonlySet<Block>): Block[] {
 	const out: Block[] = [];
 	for (const b of blocks) {
@@ -76,8 +75,6 @@ function without(blocks: readonly Block[], drop: ReadonlySet<Block>): Block[] {
 		if (b.kind === 'div' || b.kind === 'htmlDiv') {
 			const children = without(b.children, drop);
 			out.push(children.length === b.children.length ? b : withChildren(b, children));
-		} else if (b.kind === 'list' && b.items.some((it) => it.children.some((c) => drop.has(c)))) {
-			out.push({ ...b, items: b.items.map((it) => withItemChildren(it, without(it.children, drop))) });
 		} else out.push(b);
 	}
 	return out;
@@ -85,11 +82,11 @@ function without(blocks: readonly Block[], drop: ReadonlySet<Block>): Block[] {
 
 /**
  * Drops the closing blocks (`MAX_SIGNATURE_BLOCKS` at most, each `MIN_SIGNATURE_CHARS` long at least) written
- * identically at the end of two posts or more. A post keeps its first text block: a post that is only the repeated
+ * identically at the end of `MIN_SIGNED_POSTS` posts or more. A post keeps its first text block: a post that is only the repeated
  * text is a poster repeating themself, not a signature.
  */
 export function dropRepeatedSignatures(blocks: readonly Block[], posts: readonly Block[], removed: RemovedRegion[]): Block[] {
-	if (posts.length < 2) return [...blocks];
+	if (posts.length < MIN_SIGNED_POSTS) return [...blocks];
 	const sorted = [...posts].sort((a, b) => a.range.start - b.range.start);
 	// Each post's text blocks, in order.
 	const perPost = new Map<number, Block[]>();

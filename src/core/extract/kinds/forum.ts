@@ -216,7 +216,7 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	const unrepeated = dropRepeatedPostLines(index.doc.text, whole, items, removed);
 	// A Q&A answer's preview before its full text, both inside the post (heuristics/repeatedPostBlocks.ts).
 	const once = dropRepeatedPostBlocks(unrepeated, items, removed);
-	// The same closing text under two posts or more: a signature, whatever its class (heuristics/repeatedSignatures.ts).
+	// The same closing text under three posts or more: a signature, whatever its class (heuristics/repeatedSignatures.ts).
 	const unsigned = dropRepeatedSignatures(once, items, removed);
 	return { region: items[0], regionScore: 0, blocks: unsigned, removed, chars };
 }
