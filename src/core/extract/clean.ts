@@ -3,6 +3,7 @@ import { childBlocks } from '../model/blockTree';
 import type { Block, Inline, Table, TableRow } from '../model/dumpDocument';
 import { divAttrParts } from '../model/divNodes';
 import { removedRegion, type RemovedRegion } from './article';
+import { sparesAdmonition } from './heuristics/admonitions';
 import { roleId } from './heuristics/headingSlugIds';
 import { INNER_CHROME_MAX_CHARS, innerChromeSpans, innerChromeToken } from './heuristics/innerChrome';
 import { isLayoutTable, LAYOUT_MENU_MIN_ITEMS } from './heuristics/layoutTables';
@@ -83,7 +84,8 @@ function cleanInto(
 			if (flags.cleanConditionally && !onlyParagraph) {
 				// A section's id that is its heading's slug names its text, not its role (heuristics/headingSlugIds.ts).
 				const why = conditionalClean(stats, flags.weightClasses ? W.classWeight(attrs.classes, roleId(b, attrs.id)) : 0, false);
-				if (why) return dropKept(out, mark, removed, b, 'conditional', `${why}${words ? ` (${words})` : ''}`);
+				// A note box whose sentence points elsewhere is still the page's text (heuristics/admonitions.ts).
+				if (why && !sparesAdmonition(b, stats, why)) return dropKept(out, mark, removed, b, 'conditional', `${why}${words ? ` (${words})` : ''}`);
 			}
 			return stats;
 		}
