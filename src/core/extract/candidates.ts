@@ -4,6 +4,7 @@ import { divAttrParts } from '../model/divNodes';
 import { addStats, type Attempt, type BlockIndex, type Candidate, type Container, emptyStats, type Flags, isContainer, isProse, linkDensity, ROOT, type Stats } from './blockIndex';
 import { cleanBlock } from './clean';
 import { attrWords, blockText, collapse, collapsedText, inlineText } from './inlineText';
+import { roleId } from './heuristics/headingSlugIds';
 import { prunedContainers } from './prune';
 import { recordOutside } from './outside';
 import type { RemovedRegion } from './article';
@@ -254,7 +255,8 @@ export function splitParts(
 /** A container's class weight plus the bonus for names that only article bodies use. */
 export function containerWeight(c: Container): number {
 	const attrs = divAttrParts(c);
-	let w = W.classWeight(attrs.classes, attrs.id);
+	// An id that is the slug of the container's heading names its text, not its role (heuristics/headingSlugIds.ts).
+	let w = W.classWeight(attrs.classes, roleId(c, attrs.id));
 	if (W.ARTICLE_BODY_RE.test(attrWords(attrs))) w += W.ARTICLE_BODY_BONUS;
 	return w;
 }

@@ -3,6 +3,8 @@ import { childBlocks } from '../model/blockTree';
 import type { Block, Inline, Table, TableRow } from '../model/dumpDocument';
 import { divAttrParts } from '../model/divNodes';
 import { removedRegion, type RemovedRegion } from './article';
+import { sparesAdmonition } from './heuristics/admonitions';
+import { roleId } from './heuristics/headingSlugIds';
 import { INNER_CHROME_MAX_CHARS, innerChromeSpans, innerChromeToken } from './heuristics/innerChrome';
 import { isLayoutTable, LAYOUT_MENU_MIN_ITEMS } from './heuristics/layoutTables';
 import { isMediaFallback, isMediaFallbackList } from './heuristics/mediaFallback';
@@ -80,8 +82,10 @@ function cleanInto(
 			// A div around one paragraph is a paragraph to Readability, which never cleans those conditionally.
 			const onlyParagraph = kept === 1 && out[mark].kind === 'paragraph' && linkDensity(stats) < W.SIBLING_MAX_LINK_DENSITY;
 			if (flags.cleanConditionally && !onlyParagraph) {
-				const why = conditionalClean(stats, flags.weightClasses ? W.classWeight(attrs.classes, attrs.id) : 0, false);
-				if (why) return dropKept(out, mark, removed, b, 'conditional', `${why}${words ? ` (${words})` : ''}`);
+				// A section's id that is its heading's slug names its text, not its role (heuristics/headingSlugIds.ts).
+				const why = conditionalClean(stats, flags.weightClasses ? W.classWeight(attrs.classes, roleId(b, attrs.id)) : 0, false);
+				// A note box whose sentence points elsewhere is still the page's text (heuristics/admonitions.ts).
+				if (why && !sparesAdmonition(b, stats, why)) return dropKept(out, mark, removed, b, 'conditional', `${why}${words ? ` (${words})` : ''}`);
 			}
 			return stats;
 		}

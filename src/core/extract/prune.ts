@@ -4,6 +4,7 @@ import type { AttributeParts } from '../model/linkNodes';
 import { divAttrParts } from '../model/divNodes';
 import { type BlockIndex, type Container, type Flags } from './blockIndex';
 import { withoutQualifiedChrome } from './chromeQualifiers';
+import { roleId } from './heuristics/headingSlugIds';
 import { isItemHeader } from './heuristics/itemHeaders';
 import { pruneSelectMenus } from './heuristics/selectMenus';
 import { isTabSetWithProse } from './heuristics/tabSets';
@@ -51,7 +52,8 @@ export function isUnlikely(index: BlockIndex, c: Container): string | undefined 
 	// The page's own word for its main content outranks any class name.
 	if (role && /^(main|article)$/i.test(role)) return undefined;
 	if (/articleBody/i.test(attrValue(attrs, 'itemprop') ?? '')) return undefined;
-	const id = attrs.id ?? '';
+	// A section named by the slug of its own heading is named by its text, not its role (heuristics/headingSlugIds.ts).
+	const id = roleId(c, attrs.id) ?? '';
 	const classes = attrs.classes;
 	// Without an id or a class there are no words to test: no string to build (most containers).
 	if (!id && classes.length === 0) return undefined;
