@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # Output checker for speed work (issue 13): runs `pagedump extract` over the Readability corpus dumps, the seeds and the
 # wcxb-dev dumps with a reference build and with this worktree's build, in json and md, then diffs the outputs.
-# Usage: scripts/outputDiff.sh [REF_BIN] [REF_OUT]   (REF_OUT is reused when it exists: the reference runs once)
+# Usage: scripts/outputDiff.sh REF_BIN [REF_OUT]   (REF_OUT is reused when it exists: the reference runs once)
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-ref_bin=${1:-/work/main/bin/pagedump.js}
+ref_bin=${1:?usage: scripts/outputDiff.sh REF_BIN [REF_OUT] (REF_BIN: the bin/pagedump.js of another built checkout)}
 ref_out=${2:-/tmp/outputDiff/ref}
 new_out=/tmp/outputDiff/new
 inputs=/tmp/outputDiff/in
-corpus=/work/shared/corpus/readability
-seeds=/work/shared/seeds
-wcxb=/root/.cache/page-dump-review/wcxb-dev/dumps
+shared=${PAGEDUMP_SHARED:-$here/../shared}
+corpus=$shared/corpus/readability
+seeds=$shared/seeds
+wcxb=${WCXB_DUMPS:-$HOME/.cache/page-dump-review/wcxb-dev/dumps}
+for d in "$corpus" "$seeds" "$wcxb"; do [ -d "$d" ] || { echo "outputDiff: $d is missing (set PAGEDUMP_SHARED or WCXB_DUMPS)" >&2; exit 2; }; done
 # The corpus keeps each dump as NAME/dump.txt: link them flat so the outputs get distinct names.
 mkdir -p "$inputs/corpus" "$inputs/seeds"
 for d in "$corpus"/*/; do [ -f "$d/dump.txt" ] && ln -sf "$d/dump.txt" "$inputs/corpus/$(basename "$d").txt"; done

@@ -1,3 +1,4 @@
+// Issue 13 (perf32): the extraction's speed changes give the answers the plain forms gave.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseDump } from '../../src/core/dump/parseDump';
@@ -7,7 +8,6 @@ import { pageTitleHeading } from '../../src/core/extract/heuristics/heroSections
 import { firstTitle } from '../../src/core/extract/kinds/pageStart';
 import type { Block } from '../../src/core/model/dumpDocument';
 
-// Issue 13 (perf32): the extraction's speed changes give the answers the plain forms gave.
 
 /** Pieces of class lists around the chrome qualifiers' words, in any case. */
 const PIECES = ['with', 'has', 'no', 'without', '-', '_', ' ', 'header', 'footer', 'sidebar', 'side-bar', 'side', 'bar', 'rail', 'aside', 'menu', 'nav', 'content', 'article', 'entry', 'post', 'wrap', 'wrapper', 'container', 'row', 'section', 'NO', 'x', 'é'];
