@@ -48,9 +48,10 @@ function isPageTitle(h: Block): boolean {
 
 /**
  * Takes back from `pruned` the containers set aside only for a `header` or `banner` name (no role, no strong word) that
- * hold the page's title or start after it and read as prose (see the header). Returns how many were taken back.
+ * hold the page's title or start after it and read as prose (see the header): `minProseChars` of it, fewer on a page
+ * read as a landing page (kinds/shortHeroes.ts). Returns how many were taken back.
  */
-export function keepHeroSections(index: BlockIndex, pruned: Map<Block, string>): number {
+export function keepHeroSections(index: BlockIndex, pruned: Map<Block, string>, minProseChars = MIN_HERO_PROSE_CHARS): number {
 	const title = pageTitleHeading(index.doc.blocks);
 	if (!title) return 0;
 	let kept = 0;
@@ -58,7 +59,7 @@ export function keepHeroSections(index: BlockIndex, pruned: Map<Block, string>):
 		if (!HERO_WORDS_RE.test(why) || !isContainer(c)) continue;
 		if (c.range.end <= title.range.start) continue;
 		const stats = index.statsOf(c);
-		if (stats.headingChars === 0 || stats.proseChars < MIN_HERO_PROSE_CHARS || linkDensity(stats) >= MAX_HERO_LINK_DENSITY) continue;
+		if (stats.headingChars === 0 || stats.proseChars < minProseChars || linkDensity(stats) >= MAX_HERO_LINK_DENSITY) continue;
 		if (W.STRONG_UNLIKELY_RE.test([c.attrs.id ?? '', ...c.attrs.classes].join(' '))) continue;
 		pruned.delete(c);
 		kept++;

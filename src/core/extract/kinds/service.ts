@@ -9,6 +9,7 @@ import { articleOrWholePage } from './coverage';
 import { withCardHeaders } from './cardHeaders';
 import { withFaqAnswers } from './faqAnswers';
 import { withLandingTiles } from './landingTiles';
+import { withShortHeroes } from './shortHeroes';
 import type { KindContext, KindStrategy } from './pageKind';
 import { withoutShopChrome } from './shopChrome';
 
@@ -33,7 +34,8 @@ function sectionsOrContainer(page: KindContext): Attempt {
 	// No stricter coverage on a page already told to be a landing page (session 21 removed kinds/serviceCoverage.ts, a
 	// 0.6 share instead of coverage.ts's: it moved one tuning page, of half A, 0.79 -> 0.98, and no page of half B;
 	// session 25 measured the same again and left it out: one page is no evidence for a rule).
-	const kept = withLandingTiles(articleOrWholePage(page), page.whole);
+	// Read whole, it keeps the hero banners of a heading and a sentence (shortHeroes.ts).
+	const kept = withLandingTiles(withShortHeroes(page, articleOrWholePage(page)), page.whole);
 	const removed = [...kept.removed];
 	if (kept.region !== ROOT) {
 		// One container holds the page (a company's page taken by its voice, companyVoice.ts): its buttons and

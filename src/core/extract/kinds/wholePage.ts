@@ -24,13 +24,14 @@ export const WHOLE_PAGE_FLAGS: Flags = { stripUnlikely: true, weightClasses: fal
  * `same`: a block list the caller holds (the article attempt's); when the page's blocks are the same ones in the same
  * order, that list is shared rather than a second one held beside it (no reader changes an attempt's list):
  * 'headings named like the preview' keeps all of its 120,001 blocks both ways, 0.9 MB through the metadata read.
+ * `heroProseChars`: the prose a hero banner needs to be kept (heuristics/heroSections.ts; lower on a landing page's read, kinds/shortHeroes.ts).
  */
-export function wholePage(index: BlockIndex, everything = false, hidden = false, same?: Block[]): Attempt {
+export function wholePage(index: BlockIndex, everything = false, hidden = false, same?: Block[], heroProseChars?: number): Attempt {
 	const flags: Flags = everything ? { ...WHOLE_PAGE_FLAGS, stripUnlikely: false, keepHidden: true } : hidden ? { ...WHOLE_PAGE_FLAGS, keepHidden: true } : WHOLE_PAGE_FLAGS;
 	const pruned = prunedContainers(index, flags);
 	if (!everything) {
 		// A hero banner or a section "header" at or below the page's title is content (heuristics/heroSections.ts).
-		keepHeroSections(index, pruned);
+		keepHeroSections(index, pruned, heroProseChars);
 		// So is a section's or a card's heading in a `header` wrapper below it (heuristics/sectionHeadings.ts).
 		keepSectionHeadings(index, pruned);
 		pruneConsentDialogs(index, pruned);
