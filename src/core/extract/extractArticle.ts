@@ -4,6 +4,7 @@ import { compactRemoved, type Article, type ArticleMetadata } from './article';
 import { BlockIndex, type Container, ROOT } from './blockIndex';
 import { escapedHtmlDocument } from './escapedHtmlPage';
 import { dropBreadcrumbs } from './heuristics/breadcrumbs';
+import { dropNamedBreadcrumbs } from './heuristics/namedBreadcrumbs';
 import { dropAuthorBio } from './heuristics/authorBio';
 import { dropDocChrome } from './heuristics/docChrome';
 import { frameWrappers } from './heuristics/emptyReadFallback';
@@ -188,7 +189,8 @@ function extract(doc: DumpDocument, frames?: ReadonlySet<Container>, firstKind?:
 	// A thread's long repeats are quotes and previews beside the full post (heuristics/repeatedBlocks.ts).
 	blocks = dropRepeatedBlocks(blocks, removed, readAs.kind === 'forum' ? MIN_REPEATED_POST_CHARS : undefined, readAs.kind === 'forum' || (attempt.region === ROOT && readAs.kind === 'service') ? Infinity : undefined);
 	blocks = dropShopControls(blocks, removed);
-	blocks = dropBreadcrumbs(blocks, removed);
+	// Trails by their separators (breadcrumbs.ts), then those their class names (namedBreadcrumbs.ts).
+	blocks = dropNamedBreadcrumbs(dropBreadcrumbs(blocks, removed), removed);
 	blocks = dropDocChrome(blocks, removed, readAs.kind === 'documentation');
 	blocks = [...dropFinePrint(blocks, removed)];
 	blocks = [...endAtFooterHeading(blocks, removed)];
