@@ -72,8 +72,10 @@ function blockVerdict(b: Block): Verdict {
 export function dropNamedBreadcrumbs(blocks: readonly Block[], removed: RemovedRegion[]): Block[] {
 	return blocks.filter((b) => {
 		if (b.kind !== 'paragraph' && b.kind !== 'list') return true;
+		// The markup first: it stops at a block's first plain word, so prose costs no flattened copy.
+		if (blockVerdict(b) !== 'named') return true;
 		const text = collapsedText(b);
-		if (text.length === 0 || text.length > MAX_TRAIL_CHARS || blockVerdict(b) !== 'named') return true;
+		if (text.length === 0 || text.length > MAX_TRAIL_CHARS) return true;
 		removed.push({ range: b.range, step: 'breadcrumb', signal: `named: ${text}` });
 		return false;
 	});
