@@ -62,9 +62,10 @@ suite('worker pool', function () {
 		assert.match(got[1].reason!, /its worker thread crashed \(task 1 throws\) on this input and was replaced/);
 		assert.match(got[3].reason!, /exited with code 7/);
 		assert.match(got[5].reason!, /ran out of memory/);
-		// Every task after a crash was still answered by a worker: three of them ran on replacements.
-		const threads = new Set(got.filter((r) => r.status === 'ok').map((r) => r.threadId));
-		assert.ok(threads.size > 2, `replacement workers answered later tasks (${[...threads].join(', ')})`);
+		// Every task after a crash was still answered (the statuses above). Which threads answered them is the
+		// scheduler's choice with two workers: the survivor may take every ok task while replacements start, as it did
+		// on a loaded machine (session 32). The next test pins replacement down with one worker, where it is forced.
+		assert.ok(got.filter((r) => r.status === 'ok').every((r) => r.threadId > 0), 'ok tasks were answered by workers');
 	});
 
 	test('a worker that dies holding a task handed ahead fails only the task it ran; the next one runs on its replacement', async () => {
