@@ -1,4 +1,6 @@
 // Article body extraction: finds the container holding the article in a parsed dump and cleans the chrome out of it.
+import { dropButtonLabels } from './heuristics/buttonLabels';
+import { dropScreenTwins } from './heuristics/screenTwins';
 import type { Block, DumpDocument, SourceRange } from '../model/dumpDocument';
 import { compactRemoved, type Article, type ArticleMetadata } from './article';
 import { BlockIndex, type Container, ROOT } from './blockIndex';
@@ -188,6 +190,10 @@ function extract(doc: DumpDocument, frames?: ReadonlySet<Container>, firstKind?:
 	// A thread's long repeats are quotes and previews beside the full post (heuristics/repeatedBlocks.ts).
 	blocks = dropRepeatedBlocks(blocks, removed, readAs.kind === 'forum' ? MIN_REPEATED_POST_CHARS : undefined, readAs.kind === 'forum' || (attempt.region === ROOT && readAs.kind === 'service') ? Infinity : undefined);
 	blocks = dropShopControls(blocks, removed);
+	// A button's or tooltip's label printed on every card is a control (heuristics/buttonLabels.ts).
+	blocks = dropButtonLabels(blocks, removed);
+	// A container printed again for another screen size is read once (heuristics/screenTwins.ts).
+	blocks = dropScreenTwins(blocks, removed);
 	blocks = dropBreadcrumbs(blocks, removed);
 	blocks = dropDocChrome(blocks, removed, readAs.kind === 'documentation');
 	blocks = [...dropFinePrint(blocks, removed)];
