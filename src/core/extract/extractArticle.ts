@@ -4,6 +4,8 @@ import { compactRemoved, type Article, type ArticleMetadata } from './article';
 import { BlockIndex, type Container, ROOT } from './blockIndex';
 import { escapedHtmlDocument } from './escapedHtmlPage';
 import { dropBreadcrumbs } from './heuristics/breadcrumbs';
+import { dropButtonLabels } from './heuristics/buttonLabels';
+import { dropScreenTwins } from './heuristics/screenTwins';
 import { dropNamedBreadcrumbs } from './heuristics/namedBreadcrumbs';
 import { dropAuthorBio } from './heuristics/authorBio';
 import { dropDocChrome } from './heuristics/docChrome';
@@ -189,6 +191,10 @@ function extract(doc: DumpDocument, frames?: ReadonlySet<Container>, firstKind?:
 	// A thread's long repeats are quotes and previews beside the full post (heuristics/repeatedBlocks.ts).
 	blocks = dropRepeatedBlocks(blocks, removed, readAs.kind === 'forum' ? MIN_REPEATED_POST_CHARS : undefined, readAs.kind === 'forum' || (attempt.region === ROOT && readAs.kind === 'service') ? Infinity : undefined);
 	blocks = dropShopControls(blocks, removed);
+	// A button's or tooltip's label printed on every card is a control (heuristics/buttonLabels.ts).
+	blocks = dropButtonLabels(blocks, removed);
+	// A container printed again for another screen size is read once (heuristics/screenTwins.ts).
+	blocks = dropScreenTwins(blocks, removed);
 	// Trails by their separators (breadcrumbs.ts), then those their class names (namedBreadcrumbs.ts).
 	blocks = dropNamedBreadcrumbs(dropBreadcrumbs(blocks, removed), removed);
 	blocks = dropDocChrome(blocks, removed, readAs.kind === 'documentation');
