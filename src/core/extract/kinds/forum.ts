@@ -30,6 +30,7 @@ import { recordOutside } from '../outside';
 import { prunedContainers } from '../prune';
 import { articleInPost } from './articleInPost';
 import { isArticleWithComments } from './articleComments';
+import { flatHeaders } from './flatPosts';
 import type { KindStrategy } from './pageKind';
 import { MEMBER_CARD_RE, TOPIC_TAGS_RE } from './postParts';
 import { MIN_POSTS_SHARE, SCATTERED_SIGNATURE } from './posts';
@@ -117,6 +118,8 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	const pruned = prunedContainers(index, ALL_FLAGS);
 	// Inside a post, names like "comment" or "reply" are the post's own parts: only hidden parts and post chrome go.
 	const postSet = new Set<Block>(items);
+	// The header beside each flat post (kinds/flatPosts.ts): its containers are read as the post's, chrome and all.
+	for (const p of items) for (const h of flatHeaders(posts, p) ?? []) if (isContainer(h)) postSet.add(h);
 	// Each block's post, found once (issue 11): a walk to the root per container was O(containers x depth) on deep
 	// nesting. A walk stops at the first block whose post is known (`false`: none) and records it along its path; the
 	// block asked is recorded only if it is a container (a heading is nobody's ancestor).
@@ -181,6 +184,16 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 		if (name !== undefined) {
 			blocks.push(name);
 			chars += index.statsOf(name).chars;
+		}
+		for (const h of flatHeaders(posts, p) ?? []) {
+			if (!isContainer(h)) {
+				blocks.push(h);
+				chars += index.statsOf(h).chars;
+				continue;
+			}
+			const head = cleanBlock(index, h, flags, removed, undefined, true, pruned);
+			blocks.push(...head.blocks);
+			chars += head.stats.chars;
 		}
 		const kept = cleanBlock(index, p, flags, removed, undefined, true, pruned);
 		blocks.push(...kept.blocks);

@@ -28,6 +28,9 @@ export const MEMBER_CARD_PARTS: readonly PostPart[] = [
 		words: /post-?count(?:er)?|join-?date|joined-?date|reg-?date|member-?since|reputation|rep-?points|author[-_]?statistics|user[-_]?statistics|posts-?count/,
 		seenIn: ['vBulletin', 'MyBB', 'SMF', 'phpBB', 'Discuz'],
 	},
+	// The poster's home town under the name ("Brooklyn, NY"): a flat thread's header (kinds/flatPosts.ts) 0.962 -> 0.968;
+	// no other tuning page writes these words inside a post.
+	{ name: 'member location', words: /(?:user|member|poster|author)-?location|(?:user|member)-?from/, seenIn: ['a "Posted by" community board (tuning 4087)', 'themes that name each member card field'] },
 ];
 
 /** One pattern of every `MEMBER_CARD_PARTS` entry, tested against a container's id and class words. */

@@ -4,6 +4,7 @@ import { divAttrParts } from '../../model/divNodes';
 import { type BlockIndex, type Container, isContainer, linkDensity } from '../blockIndex';
 import { attrValue, attrWords, collapse, collapsedText, inlineText, isHidden } from '../inlineText';
 import { looksLikeCode } from './codeLike';
+import { flatPosts } from './flatPosts';
 import { listItemPosts } from './listItemPosts';
 import { KIND_PLATFORMS, type KindPlatform } from './platforms';
 import { choosePosts, isPostGroup, isThreadTopic, listItemContainers, numberedPosts, platformPosts } from './posts';
@@ -274,7 +275,8 @@ export function pageSignals(index: BlockIndex): PageSignals {
 		const parts = listItemPosts(index, b);
 		if (parts) postGroups.push(parts);
 	}
-	postGroups.push(...numberedPosts(index), ...scatteredPosts(index));
+	// Posts by numbered ids, by a post class across the page, or written flat beside their headers (kinds/flatPosts.ts).
+	postGroups.push(...numberedPosts(index), ...scatteredPosts(index), ...flatPosts(index));
 	const posts = choosePosts(postGroups, index.rootStats.chars, platformPosts(index, platform));
 	return {
 		chars: index.rootStats.chars,

@@ -84,7 +84,10 @@ export function firstOfRepeated<T>(s: MetadataScan, cands: readonly Candidate<T>
 	}
 	// Bylines written as text ("Written by Kyle Bonds") over and over are testimonials' or teasers' signatures, not the
 	// page's (forum software marks its posters up, it does not write them out): the page's byline is among the others.
-	if (textual) return firstOfRepeated(s, cands.filter((c) => !same.includes(c)), listItemsMin);
+	// Not in a thread read post by post: a board that writes each post's header as text ("Re: topic by NAME: date",
+	// kinds/flatPosts.ts) repeats it per post, and the first after the title is the opening post's (its poster is the
+	// thread's author). Tuning part: 1 author right more (a flat thread), none lost.
+	if (textual && s.context.pageKind !== 'forum') return firstOfRepeated(s, cands.filter((c) => !same.includes(c)), listItemsMin);
 	// Marked-up bylines in a feed's cards are the stories' (`cardBylines.ts`).
 	if (same.every((c) => inCards(c.node!))) return undefined;
 	const a = s.anchor() ?? 0;

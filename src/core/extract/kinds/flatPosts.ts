@@ -1,0 +1,137 @@
+// Flat posts: each post's header (its poster's mark) and its message written side by side, with no container per post.
+import type { Block } from '../../model/dumpDocument';
+import { divAttrParts } from '../../model/divNodes';
+import { type BlockIndex, type Container, isContainer, linkDensity } from '../blockIndex';
+import { hasLinkedHeading } from './itemTitles';
+import { postDates } from '../heuristics/chromeDates';
+import { collapsedText, isHidden } from '../inlineText';
+import { MIN_POST_CHARS, SCATTERED_SIGNATURE } from './posts';
+import { MAX_WRAPPER_EXTRA_CHARS, mostly, POSTER_MARK_RE, postGroup } from './scatteredPosts';
+import type { RepeatedGroup } from './signals';
+
+/** The signature of a group of flat posts: a group of posts that are not siblings (`SCATTERED_SIGNATURE`), then this. */
+export const FLAT_SIGNATURE = `${SCATTERED_SIGNATURE}flat `;
+
+/**
+ * How many blocks before a message its header may take: an anchor or two (`[]{#123}`), the poster's line, a member
+ * card. The footer of the post before (its buttons) sits further back and is never read as this post's header.
+ */
+const MAX_HEADER_BLOCKS = 4;
+
+/**
+ * A post's stamp in its header: a date (heuristics/chromeDates.ts `postDates`, not "Joined ..."), a clock time ("9:43pm",
+ * "03:30 PM") or an age ("3 hours ago"). Forum engines stamp every post; a testimonial's or a team card's name above
+ * its blurb carries none, and neither does an author box.
+ */
+const CLOCK_OR_AGE_RE = /\b\d{1,2}:\d{2}\s?(?:[ap]\.?m\b)?|\b(?:\d{1,3}|an?)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+ago\b/i;
+
+/** Whether a post's header blocks carry its stamp (`CLOCK_OR_AGE_RE`, or a publication date). */
+function isStamped(head: readonly Block[]): boolean {
+	return head.some((b) => {
+		const t = collapsedText(b);
+		return postDates(t) > 0 || CLOCK_OR_AGE_RE.test(t);
+	});
+}
+
+/** A message is mostly words, not links: a card of links under a member's avatar is no post. */
+const MAX_MESSAGE_LINK_DENSITY = 0.5;
+
+/** Each group's headers by message: the blocks above each message, from its poster's mark (`flatHeaders`). */
+const headers = new WeakMap<RepeatedGroup, ReadonlyMap<Block, readonly Block[]>>();
+
+/** The header blocks this module found above a post of a group of flat posts, if any, in page order. */
+export function flatHeaders(group: RepeatedGroup | undefined, post: Block): readonly Block[] | undefined {
+	return group === undefined ? undefined : headers.get(group)?.get(post);
+}
+
+/** A message's class word: its first class (a message body's class repeats on every post: `content`, `narrow`). */
+function messageWord(c: Container): string | undefined {
+	const attrs = divAttrParts(c);
+	return isHidden(attrs) ? undefined : attrs.classes[0];
+}
+
+/**
+ * The header of the message `kids[i]`: the blocks just before it, from the first that carries a poster's mark (kinds/
+ * scatteredPosts.ts `POSTER_MARK_RE`: `{.author}`, `itemprop="author"`, a link to `/users/12`) to the message. None
+ * when no block of the last `MAX_HEADER_BLOCKS` carries one before a message of the same class or more text than a
+ * post's header holds, or when a linked heading comes first (a teaser card's title: its byline is no post's header).
+ */
+function headerOf(index: BlockIndex, kids: readonly Block[], i: number, word: string): Block[] | undefined {
+	const source = index.doc.text;
+	let first = -1;
+	let chars = 0;
+	for (let j = i - 1; j >= 0 && j >= i - MAX_HEADER_BLOCKS; j--) {
+		const b = kids[j];
+		if (isContainer(b) && messageWord(b) === word) break;
+		// Text enough for a post of its own is no header: the search stops there (and never reads a long block's source).
+		chars += index.statsOf(b).chars;
+		if (chars > MAX_WRAPPER_EXTRA_CHARS) break;
+		// A linked title just above the message: a teaser card's, whose byline is no poster's header.
+		if (hasLinkedHeading(b)) return undefined;
+		if (POSTER_MARK_RE.test(source.slice(b.range.start, b.range.end))) first = j;
+	}
+	if (first < 0) return undefined;
+	return kids.slice(first, i);
+}
+
+/** A message reads as one: prose, mostly not links, no linked title (a teaser card's, kinds/itemTitles.ts). */
+function isMessage(index: BlockIndex, c: Container): boolean {
+	const s = index.statsOf(c);
+	return s.proseChars > 0 && linkDensity(s) < MAX_MESSAGE_LINK_DENSITY && !hasLinkedHeading(c);
+}
+
+/**
+ * Posts written flat: no container per post, but a header block carrying the poster's mark (a "Posted by" line with a
+ * link to the member's page, a `{.user}` link, an `itemprop="author"` span) followed by the message's container, the
+ * same class on every message, as siblings. Nairaland writes each post so (a "Re: topic by NAME: date" line, then
+ * `.narrow`), and so do community boards that print the opening post apart from the replies (a `reply-info` block,
+ * then `.content`). Neither a sibling group (the message holds no poster) nor the post-class groups (`.narrow` and
+ * `.content` name no post) find such a thread. Each message's class word is grouped across the page, as
+ * kinds/scatteredPosts.ts does, so the opening post joins its replies; the headers stay with their posts
+ * (`flatHeaders`). As there: two posts at least, messages of some length, most with prose, few links and no linked title.
+ * Posts are stamped: most headers carry a date, a clock time or an age (`isStamped`), which a testimonial's or a team
+ * card's name above its blurb does not (session 32: on session 31's merge a held-out article, a service page to the
+ * detector, became a thread; the stamp test is the guard).
+ * Tuning part of wcxb-dev (word F1, session 32, with the member location of kinds/postParts.ts): two half-A threads
+ * read as articles became threads (page kind 870 -> 872/1054): Nairaland 0.963 -> 0.965, a "Posted by" board 0.989 ->
+ * 0.968 (its truth, unlike Nairaland's, leaves out every post's header, which the thread keeps, as 22 of 35 half-A
+ * threads' truths do); every other page unchanged (forum half A 0.8520 -> 0.8516, half B 0.9145 -> 0.9145). Without
+ * the linked-title and link tests a half-B listing became a thread (0.74 -> 0.49).
+ */
+export function flatPosts(index: BlockIndex): RepeatedGroup[] {
+	const byWord = new Map<string, { items: Container[]; heads: Map<Block, readonly Block[]> }>();
+	const visit = (kids: readonly Block[]): void => {
+		for (let i = 1; i < kids.length; i++) {
+			const k = kids[i];
+			if (!isContainer(k)) continue;
+			const word = messageWord(k);
+			if (word === undefined || index.statsOf(k).chars === 0) continue;
+			const head = headerOf(index, kids, i, word);
+			if (!head) continue;
+			let g = byWord.get(word);
+			if (!g) byWord.set(word, (g = { items: [], heads: new Map() }));
+			g.items.push(k);
+			g.heads.set(k, head);
+		}
+	};
+	visit(index.doc.blocks);
+	for (const c of index.containers) if (!isHidden(divAttrParts(c))) visit(c.children);
+	const out: RepeatedGroup[] = [];
+	for (const [word, g] of byWord) {
+		if (g.items.length < 2) continue;
+		const sorted = [...g.items].sort((a, b) => a.range.start - b.range.start);
+		// Outermost only: a message inside another is part of it.
+		const items: Container[] = [];
+		for (const c of sorted) if (items.length === 0 || !index.isInside(c, items[items.length - 1])) items.push(c);
+		if (items.length < 2) continue;
+		let chars = 0;
+		for (const c of items) chars += index.statsOf(c).chars;
+		if (chars / items.length < MIN_POST_CHARS || !mostly(items, (c) => isMessage(index, c))) continue;
+		// Posts are stamped: names above blurbs with no date (testimonials, a team's cards, an article's author box) are no thread.
+		if (!mostly(items, (c) => isStamped(g.heads.get(c) ?? []))) continue;
+		const group = postGroup(index, `${FLAT_SIGNATURE}${word}`, items);
+		headers.set(group, g.heads);
+		out.push(group);
+	}
+	return out;
+}
