@@ -579,6 +579,55 @@ suite('parseDump: read as pandoc reads (issue 12)', () => {
 		assert.deepEqual(blocks[1].range, rangeOf(text, 'after'));
 	});
 
+	// Pandoc's writer prints a `<dt>` holding a `<br>` (Asciidoctor's option lists: `-m <msg>` and `--message=<msg>`) as
+	// term lines ending in a hard break. Its reader (2.17, as the dumps were made, and 3.9 alike) reads one line as a
+	// term, so it reads these back as a paragraph and a ": ..." paragraph; we read them as the writer meant.
+	test('a term over lines joined by hard breaks is one term', () => {
+		const text = joinLines('[]{#a}`-a`\\', '`--all`', '', ':   Stage every file.', '', '`-m` *\\<msg\\>*\\', '`--message`', '', ':   ::: paragraph', '    Use the message.', '    :::', '', 'after');
+		const doc = parseDump(text);
+		assert.equal(doc.problems.length, 0, doc.problems.map((p) => p.message).join('; '));
+		assert.deepEqual(doc.blocks.map((b) => b.kind), ['list', 'paragraph']);
+		const list = doc.blocks[0] as List;
+		assert.equal(list.definition, true);
+		assert.equal(list.items.length, 2);
+		const [all, message] = list.items;
+		assert.deepEqual(all.range, { start: 0, end: rangeOf(text, 'Stage every file.').end });
+		assert.deepEqual(all.markerRange, rangeOf(text, ':'));
+		assert.deepEqual(all.children.map((b) => b.range), [{ start: 0, end: rangeOf(text, '`--all`').end }, rangeOf(text, 'Stage every file.')]);
+		// The term's lines are one paragraph with a line break between them.
+		const term = all.children[0] as Paragraph;
+		assert.deepEqual(term.content.map((n) => n.kind), ['span', 'code', 'break', 'code']);
+		assert.deepEqual(term.content[2].range, { start: text.indexOf('\\\n`--all`'), end: rangeOf(text, '`--all`').start });
+		assert.deepEqual(message.range, { start: rangeOf(text, '`-m`').start, end: text.indexOf('\n\nafter') });
+		assert.deepEqual(message.markerRange, rangeOf(text, ':', rangeOf(text, '`--message`').end));
+		assert.deepEqual(message.children[0].range, { start: rangeOf(text, '`-m`').start, end: rangeOf(text, '`--message`').end });
+		const div = message.children[1] as FencedDiv;
+		assert.equal(div.kind, 'div');
+		assert.deepEqual(div.attrs.classes, ['paragraph']);
+		assert.deepEqual(div.children.map((b) => b.range), [rangeOf(text, 'Use the message.')]);
+		assert.deepEqual(doc.blocks[1].range, rangeOf(text, 'after'));
+	});
+
+	test('hard-break term lines: a line with no break ends the term, an escaped backslash is no break, eight lines at most', () => {
+		// A line with no break before the blank line: a paragraph, then a marker line of its own.
+		const para = joinLines('one\\', 'two', 'three', '', ':   def');
+		assert.deepEqual(parseDump(para).blocks.map((b) => [b.kind, b.range]), [['paragraph', { start: 0, end: rangeOf(para, 'three').end }], ['paragraph', rangeOf(para, ':   def')]]);
+		// `\\` is an escaped backslash, not a break: the first line is no term of two lines.
+		const escaped = joinLines('one\\\\', 'two', '', ':   def');
+		assert.deepEqual(parseDump(escaped).blocks.map((b) => b.kind), ['paragraph', 'paragraph']);
+		// `\\\` is an escaped backslash and a break.
+		const odd = joinLines('one\\\\\\', 'two', '', ':   def');
+		const oddList = only<List>(parseDump(odd).blocks, 'list');
+		assert.deepEqual(oddList.items[0].children.map((b) => b.range), [{ start: 0, end: rangeOf(odd, 'two').end }, rangeOf(odd, 'def')]);
+		// A list marker on the next line starts no term line.
+		assert.deepEqual(parseDump(joinLines('one\\', '-   two', '', ':   def')).blocks.map((b) => b.kind), ['paragraph', 'paragraph']);
+		const lines = (n: number): string[] => Array.from({ length: n }, (_, i) => `t${i + 1}${i + 1 < n ? '\\' : ''}`);
+		const eight = joinLines(...lines(8), '', ':   def');
+		const eightList = only<List>(parseDump(eight).blocks, 'list');
+		assert.deepEqual(eightList.items[0].children[0].range, { start: 0, end: rangeOf(eight, 't8').end });
+		assert.deepEqual(parseDump(joinLines(...lines(9), '', ':   def')).blocks.map((b) => b.kind), ['paragraph', 'paragraph']);
+	});
+
 	test('a one-column simple table is a table, not a rule and a heading', () => {
 		const text = joinLines('  -----------', '  only cell', '  two', '  -----------', '', 'after');
 		const blocks = parseDump(text).blocks;

@@ -1,4 +1,4 @@
-// Definition lists as pandoc writes them: a term on one line, then `:   definition` (indented continuation lines).
+// Definition lists as pandoc writes them: a term on one line (or lines joined by hard breaks), then `:   definition` (indented continuation lines).
 import type { Block, List, ListItem, SourceRange } from '../model/dumpDocument';
 import type { BlockContext } from './blockContext';
 import { startsBlockAt } from './blockStarts';
@@ -7,9 +7,32 @@ import { definitionMarkerAt, listMarkerAt } from './listMarkers';
 import type { LineList } from './lineList';
 import type { Segment } from './parseInlines';
 
+/**
+ * A term's lines at most. Pandoc's writer prints a `<dt>` that holds a line break (Asciidoctor's option lists: `-m <msg>`
+ * and `--message=<msg>` on lines of their own) as term lines ending in a hard break (`\`). Its reader does not read
+ * them back (2.17, which made the dumps, and 3.9 alike: a term is one line, so it gives a paragraph and a ": ..."
+ * paragraph with the definition's `::: paragraph` fences as text); we read them as the writer meant, one term. The
+ * bound keeps the test at a paragraph's every line cheap.
+ */
+export const MAX_TERM_LINES = 8;
+
+/** Whether a line ends in a hard line break: an odd run of backslashes at its end. */
+function endsInHardBreak(text: string, start: number, end: number): boolean {
+	let b = end;
+	while (b > start && text.charCodeAt(b - 1) === 0x5c) b--;
+	return (end - b) % 2 === 1;
+}
+
+/** The last line of the term that starts on line `i`: the next line too while a line ends in a hard break. */
+function termLast(text: string, lines: LineList, i: number): number {
+	let k = i;
+	while (k - i < MAX_TERM_LINES - 1 && k + 1 < lines.length && endsInHardBreak(text, lines.start(k), lines.end(k)) && !isBlankAt(text, lines.start(k + 1), lines.end(k + 1)) && isTermLine(text, lines.seg(k + 1))) k++;
+	return k;
+}
+
 /** Whether line `i` (a plain line of text) is a term: a definition marker follows it, right under it or after one blank line. */
 export function startsDefinitionList(text: string, lines: LineList, i: number): boolean {
-	let k = i + 1;
+	let k = termLast(text, lines, i) + 1;
 	if (k < lines.length && isBlankAt(text, lines.start(k), lines.end(k))) k++;
 	return k < lines.length && definitionMarkerAt(text, lines.start(k), lines.end(k)) >= 0;
 }
@@ -23,9 +46,12 @@ export function definitionList(ctx: BlockContext, lines: LineList, i: number, de
 	const items: ListItem[] = [];
 	let j = i;
 	while (j < lines.length) {
-		const termSeg = trimmed(text, lines.seg(j));
-		const children: Block[] = [ctx.paragraph([termSeg])];
-		let k = j + 1;
+		const last = termLast(text, lines, j);
+		const termSegs: Segment[] = [];
+		for (let t = j; t <= last; t++) termSegs.push(trimmed(text, lines.seg(t)));
+		const termSeg = { start: termSegs[0].start, end: termSegs[termSegs.length - 1].end };
+		const children: Block[] = [ctx.paragraph(termSegs)];
+		let k = last + 1;
 		if (isBlankAt(text, lines.start(k), lines.end(k))) k++;
 		let markerRange: SourceRange | undefined;
 		let end = termSeg.end;

@@ -5,6 +5,7 @@ import { addStats, type Attempt, type BlockIndex, type Candidate, type Container
 import { cleanBlock } from './clean';
 import { attrWords, blockText, collapse, collapsedText, inlineText } from './inlineText';
 import { roleId } from './heuristics/headingSlugIds';
+import { proseDefinitionParagraphs } from './heuristics/definitionProse';
 import { prunedContainers } from './prune';
 import { recordOutside } from './outside';
 import type { RemovedRegion } from './article';
@@ -86,6 +87,14 @@ export function grab(index: BlockIndex, flags: Flags): Attempt {
 				return;
 			}
 			case 'list':
+				if (b.definition) {
+					// A definition list of prose (an option list, a glossary): its definitions' paragraphs score as paragraphs.
+					const paragraphs = proseDefinitionParagraphs(b);
+					if (paragraphs.length > 0) {
+						for (const p of paragraphs) if (!index.leftovers.has(p)) scoreSegment(b, collapsedText(p));
+						return;
+					}
+				}
 				for (let i = 0; i < b.items.length; i++) {
 					const children = b.items[i].children;
 					const s = emptyStats();
