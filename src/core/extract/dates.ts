@@ -72,8 +72,11 @@ const PATTERNS: readonly DatePattern[] = [
 		read: (m) => [+m[3], MONTH_BY_NAME.get(m[1].toLowerCase()) ?? 0, +m[2]],
 	},
 	{
-		// 10 May 2021, 10. Mai 2021, 1er mai 2021, 10 de mayo de 2021, 21.dez.2018, 3 ноября 2020 г.
-		re: new RegExp(`${NL}(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?\\s*(?:de\\s+)?(${MONTH_ALT})${NR}\\.?,?\\s*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)`, 'giu'),
+		// 10 May 2021, 10. Mai 2021, 1er mai 2021, 10 de mayo de 2021, 21.dez.2018, 3 ноября 2020 г., and 09-Mar-2024: a
+		// day, a month's name and a year joined by hyphens, as report tools and older CMS themes print them. With the
+		// hyphens, on the wcxb-dev tuning part: published right half A 203 -> 203 of 265, half B 210 -> 212 of 296;
+		// reported where the truth has none unchanged (6 of 233, 4 of 260).
+		re: new RegExp(`${NL}(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?(?:\\s*|-)(?:de\\s+)?(${MONTH_ALT})${NR}\\.?(?:,?\\s*|-)(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)`, 'giu'),
 		read: (m) => [+m[3], MONTH_BY_NAME.get(m[2].toLowerCase()) ?? 0, +m[1]],
 	},
 	{

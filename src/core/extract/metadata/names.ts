@@ -4,6 +4,7 @@ import { ON_BEHALF_RE, withoutDate } from './datedBylines';
 import { collapse } from '../inlineText';
 import { repairMojibake } from '../../text/mojibake';
 import { isByPhrase } from './byPhrases';
+import { withoutAddress } from './nameAddresses';
 import { AUTHOR_SPLIT_RE, BYLINE_PREFIX_RE, MAX_BYLINE_CHARS, MAX_NAME_CHARS, MAX_NAME_WORDS, NOT_A_NAME_RE, ROLE_RE } from '../metadataRules';
 
 /** Bylines of someone other than the author: the reviewer, fact checker, editor or illustrator. */
@@ -39,6 +40,8 @@ export function splitNames(text: string, options: NameOptions = {}): string[] {
 	let t = `${collapse(text)} `.replace(BYLINE_PREFIX_RE, '').trim();
 	// A date, a separator or a role ends the names; a date before them ("Dec. 19, 2025 · Jane Doe") is dropped (`datedBylines.ts`).
 	t = withoutDate(t, findDates(t)).replace(ON_BEHALF_RE, '');
+	// "Jane Doe <jane@example.org>": the name without its mail address (`nameAddresses.ts`).
+	t = withoutAddress(t);
 	// An em dash ends the names even unspaced ("by Jacob Trussell—10 min read"): names hold hyphens, never em dashes.
 	t = t.split(/\s+[|•·—–»]\s+|\s*[—»]\s*|\s+-\s+|\s*\n/)[0];
 	t = t.replace(/[\s,;:|•·\-–—]+$/u, '').replace(BYLINE_PREFIX_RE, '').replace(TRAILING_LABEL_RE, '').replace(/[\s,;:|•·\-–—]+$/u, '');
