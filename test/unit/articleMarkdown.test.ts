@@ -81,6 +81,17 @@ suite('Article Markdown', () => {
 		assert.ok(html.includes('snake_case_name'), html);
 	});
 
+	test('a list item that opens with a rule stays a list item with a rule when read back (not a rule of its own)', () => {
+		// Found by the round-trip property (session 32): "- ---" and "* ***" are rules, so the item's rule is written "___".
+		for (const dump of ['+ ***\n', '- a\n\n<!-- -->\n\n+ ***\n', '1. ***\n', '- - ***\n']) {
+			const md = renderBlocksMarkdown(parseDump(dump).blocks).markdown;
+			assert.ok(md.includes('___') && !/^[-*] -{3}/m.test(md), md);
+			assert.strictEqual(renderBlocksMarkdown(parseDump(md).blocks).markdown, md);
+			const shape = blockShape(md);
+			assert.ok(shape.includes('hr:hr') && shape.some((t) => t.endsWith('_list_open:ul') || t.endsWith('_list_open:ol')), shape.join(' '));
+		}
+	});
+
 	test('a paragraph that starts like a definition marker stays a paragraph when read back', () => {
 		const dump = joinLines('::: {.post-content}', 'Shop now', '', '\\:', '', '\\~ tilde first', ':::');
 		const doc = parseDump(dump);

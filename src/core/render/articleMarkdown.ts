@@ -162,6 +162,8 @@ class Ctx {
 			const marker = b.ordered ? `${n++}${alt ? ')' : '.'} ` : alt ? '* ' : '- ';
 			const pad = ' '.repeat(marker.length);
 			const lines = body.split('\n');
+			// An item that opens with a rule writes it in underscores: "- ---" (or "* ***") is itself a rule, not a list.
+			if (lines[0] === '---') lines[0] = '___';
 			out.push(marker + lines[0] + (lines.length > 1 ? '\n' + lines.slice(1).map((l) => (l === '' ? '' : pad + l)).join('\n') : ''));
 		}
 		return out.join(tight ? '\n' : '\n\n');
