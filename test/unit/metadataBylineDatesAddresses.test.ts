@@ -14,7 +14,7 @@ function md(lines: readonly string[]): ArticleMetadata {
 const BODY = 'The article body goes on for a while, long enough to be the text a reader came for, with more words after it.';
 const LONG_BODY = Array.from({ length: 30 }, () => BODY).join(' ');
 
-suite('Metadata: meta34 rules', () => {
+suite('Metadata: byline dates, hyphenated dates, mail addresses', () => {
 	test('a date inside the byline that gave the author beats a date-like class further down', () => {
 		const a = md([
 			'## Quantum and classical computing',
