@@ -45,3 +45,14 @@ suite('Button labels (a control printed on every card)', () => {
 		assert.strictEqual(buttonLabel(parseDump('5.9 (22K) [Rate]{.rate-btn}\n').blocks[0]), undefined);
 	});
 });
+
+suite('Badge labels (a status printed on every card)', () => {
+	test('a badge container\'s line on every card goes; on three cards it stays', () => {
+		const badge = (t: string): string => ['::: product-card', `### ${t}`, '', '::: product-badges', 'New product', ':::', '', '$12.99', ':::', ''].join('\n');
+		const removed: RemovedRegion[] = [];
+		const every = dropButtonLabels(parseDump(FILMS.map(badge).join('\n')).blocks, removed).map((b) => collapse(collapsedText(b))).join(' | ');
+		assert.ok(!every.includes('New product') && every.includes('Scream 7') && every.includes('$12.99'), every);
+		const few = dropButtonLabels(parseDump(FILMS.slice(0, 3).map(badge).join('\n')).blocks, []).map((b) => collapse(collapsedText(b))).join(' | ');
+		assert.ok(few.includes('New product'), few);
+	});
+});

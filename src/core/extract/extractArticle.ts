@@ -5,6 +5,7 @@ import { BlockIndex, type Container, ROOT } from './blockIndex';
 import { escapedHtmlDocument } from './escapedHtmlPage';
 import { dropBreadcrumbs } from './heuristics/breadcrumbs';
 import { dropButtonLabels } from './heuristics/buttonLabels';
+import { dropLinkBlockRuns } from './heuristics/linkBlockRuns';
 import { dropScreenTwins } from './heuristics/screenTwins';
 import { dropNamedBreadcrumbs } from './heuristics/namedBreadcrumbs';
 import { dropAuthorBio } from './heuristics/authorBio';
@@ -193,6 +194,8 @@ function extract(doc: DumpDocument, frames?: ReadonlySet<Container>, firstKind?:
 	blocks = dropShopControls(blocks, removed);
 	// A button's or tooltip's label printed on every card is a control (heuristics/buttonLabels.ts).
 	blocks = dropButtonLabels(blocks, removed);
+	// A row of links that wrap blocks (an empty link over each label) is a menu (heuristics/linkBlockRuns.ts).
+	blocks = dropLinkBlockRuns(doc.blocks, blocks, removed);
 	// A container printed again for another screen size is read once (heuristics/screenTwins.ts).
 	blocks = dropScreenTwins(blocks, removed);
 	// Trails by their separators (breadcrumbs.ts), then those their class names (namedBreadcrumbs.ts).

@@ -47,7 +47,12 @@ function isLabel(b: Block): boolean {
  * beside it only containers without text (`isIconBox` of navigationLists.ts).
  */
 export function isLinkBlockItem(it: ListItem, maxChars: number, isIconBox: (b: Block) => boolean): boolean {
-	const kids = it.children.filter((c) => c.kind !== 'spacer');
+	return isLinkBlock(it.children, maxChars, isIconBox);
+}
+
+/** Whether blocks (a list item's, a container's) are a link block: an empty link, then one short label (`isLinkBlockItem`). */
+export function isLinkBlock(children: readonly Block[], maxChars: number, isIconBox: (b: Block) => boolean): boolean {
+	const kids = children.filter((c) => c.kind !== 'spacer');
 	if (kids.length < 2) return false;
 	const [first, ...rest] = kids;
 	if (first.kind !== 'paragraph' || collapsedText(first) !== '' || !isEmptyLinkOnly(first.content)) return false;
