@@ -29,41 +29,35 @@ export const BADGE_CLASS_RE = /badge/i;
  */
 export const MIN_BUTTON_REPEATS = 5;
 
-/** Whether the inlines' text all sits inside spans or links whose class names a button or tooltip. */
-function allInButton(inlines: readonly Inline[], inside: boolean): boolean {
+/** What a run of inlines holds: words all inside a button- or tooltip-named span or link, a word outside one, or no word. */
+type Verdict = 'button' | 'other' | 'empty';
+
+/**
+ * The verdict on inlines (`inside`: under a named span or link already). One walk: an empty span (an icon's) is told
+ * apart by its own verdict, not by flattening its text first at every level of nesting.
+ */
+function buttonVerdict(inlines: readonly Inline[], inside: boolean): Verdict {
 	let text = false;
 	for (const x of inlines) {
 		if (x.kind === 'text') {
 			if (x.value.trim() === '') continue;
-			if (!inside) return false;
+			if (!inside) return 'other';
 			text = true;
 		} else if (x.kind === 'span' || x.kind === 'link' || x.kind === 'emphasis') {
 			const named = x.kind !== 'emphasis' && x.attrs !== undefined && x.attrs.classes.some((c) => BUTTON_CLASS_RE.test(c));
-			const kids = x.children;
-			if (collapse(kidsText(kids)) === '') continue;
-			if (!allInButton(kids, inside || named)) return false;
-			text = true;
+			const v = buttonVerdict(x.children, inside || named);
+			if (v === 'other') return 'other';
+			if (v === 'button') text = true;
 		} else if (x.kind === 'image' || x.kind === 'softbreak' || x.kind === 'break' || x.kind === 'rawHtml') continue;
-		else return false;
+		else return 'other';
 	}
-	return text;
-}
-
-/** The plain text of inlines (words only; enough to tell empty from not). */
-function kidsText(inlines: readonly Inline[]): string {
-	let s = '';
-	for (const x of inlines) {
-		if (x.kind === 'text') s += x.value;
-		else if (x.kind === 'span' || x.kind === 'link' || x.kind === 'emphasis') s += kidsText(x.children);
-		else if (x.kind === 'code') s += x.value;
-	}
-	return s;
+	return text ? 'button' : 'empty';
 }
 
 /** A paragraph's label when it is only a short button or tooltip text; undefined otherwise. */
 export function buttonLabel(b: Block): string | undefined {
 	// The markup first: prose fails at its first plain word, so only a button's own line is flattened.
-	if (b.kind !== 'paragraph' || !allInButton(b.content, false)) return undefined;
+	if (b.kind !== 'paragraph' || buttonVerdict(b.content, false) !== 'button') return undefined;
 	const text = collapse(collapsedText(b));
 	if (text === '' || text.length > MAX_BUTTON_LABEL_CHARS) return undefined;
 	return text.toLowerCase();
