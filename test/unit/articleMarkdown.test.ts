@@ -92,6 +92,26 @@ suite('Article Markdown', () => {
 		}
 	});
 
+	test('a code span opening with `{` and a `{` after a code span, link or image stay text when read back (not attributes)', () => {
+		// Found by the round-trip property (session 33, seed 231789644): "``{=html} ...``" read back as pandoc's empty
+		// code element with attributes, and "`x`\\{.b}" written without its escape read back as the span's attributes.
+		const cases: Array<[string, string]> = [
+			['.\n``` {=html}\n`\n::: {#main .article role="main"}\n```js\n', '`` {=html} ` ::: {#main .article role="main"} ``js'],
+			['a `x`\\{.b} c\n', '`x`\\{.b}'],
+			['a [x](http://a.example)\\{.b} c\n', '(http://a.example)\\{.b}'],
+			['a ![x](i.png)\\{.b} c\n', '(i.png)\\{.b}'],
+		];
+		for (const [dump, expected] of cases) {
+			const md = renderBlocksMarkdown(parseDump(dump).blocks).markdown;
+			assert.ok(md.includes(expected), md);
+			assert.strictEqual(renderBlocksMarkdown(parseDump(md).blocks).markdown, md);
+			assert.ok(md.includes('{'), md);
+		}
+		// An unsafe link written as its text takes no attributes: the brace after it needs no escape.
+		const plain = renderBlocksMarkdown(parseDump('a [x](javascript:alert(1))\\{.b} c\n').blocks).markdown;
+		assert.strictEqual(plain, 'a x{.b} c\n');
+	});
+
 	test('a paragraph that starts like a definition marker stays a paragraph when read back', () => {
 		const dump = joinLines('::: {.post-content}', 'Shop now', '', '\\:', '', '\\~ tilde first', ':::');
 		const doc = parseDump(dump);

@@ -242,8 +242,12 @@ class Ctx {
 		try {
 			// A long paragraph: pieces joined a chunk at a time (see PIECES_PER_CHUNK), not all held until one join.
 			let chunks: string[] | undefined;
+			let takesAttributes = false;
 			for (const n of mergeEmphasis(ns)) {
-				parts.push(this.inline(n));
+				const piece = this.inline(n);
+				// A `{` right after a code span, a link or an image would read back as its attributes.
+				parts.push(takesAttributes && piece.startsWith('{') ? `\\${piece}` : piece);
+				takesAttributes = (n.kind === 'code' || n.kind === 'link' || n.kind === 'image') && /[)`]$/.test(piece);
 				if (parts.length === PIECES_PER_CHUNK) {
 					(chunks ??= []).push(parts.join(''));
 					parts.length = 0;
@@ -497,7 +501,9 @@ function codeSpan(code: string): string {
 	const runs = code.match(/`+/g) ?? [];
 	const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
 	// Readers strip one space on each side, but only around something other than spaces.
-	const pad = code.trim() !== '' && (code.startsWith('`') || code.endsWith('`') || /^ .* $/.test(code)) ? ' ' : '';
+	// Two backticks right before `{` read back as pandoc's empty code element with attributes (`` ``{=html} ``), so
+	// such a span is padded too.
+	const pad = code.trim() !== '' && (code.startsWith('`') || code.endsWith('`') || /^ .* $/.test(code) || (fence.length === 2 && code.startsWith('{'))) ? ' ' : '';
 	return `${fence}${pad}${code}${pad}${fence}`;
 }
 
