@@ -65,8 +65,10 @@ function storyAbove(index: BlockIndex, article: Attempt, first: Block): number {
 export function isThread(index: BlockIndex, signals: PageSignals, article: Attempt): boolean {
 	const posts = signals.posts;
 	if (posts === undefined || posts.items.length < 2) return false;
-	// A profile that names one message the article (Khoros blogs) outranks the replies below it.
-	if (article.profile && article.profile.kind !== 'forum') return false;
+	// A profile that names one message the article (Khoros blogs) outranks the replies below it, unless the forum
+	// software's own thread markup says the page is a thread (platforms.ts: a Khoros board, whose article profile
+	// otherwise keeps only the question).
+	if (article.profile && article.profile.kind !== 'forum' && signals.platform?.kind !== 'forum') return false;
 	// Forum software is a thread whatever the share of its posts and whatever the article pipeline chose beside them
 	// (a sidebar's long teaser, a rules box); elsewhere the posts must hold most of the page.
 	if (signals.platform?.kind === 'forum') return true;

@@ -118,6 +118,20 @@ export const KIND_PLATFORMS: readonly KindPlatform[] = [
 		postChrome: /(^|\s)(?:Post-actions|Post-footer|Post-controls|PostUser-badges|PostUser-level|Post-mentionedBy)(\s|$)/,
 	},
 	{
+		// Khoros (Lithium) support communities: each message, the question (`lia-thread-topic`) and every reply
+		// (`lia-thread-reply`), is a `lia-message-view-forum-message` (Q&A boards: `lia-message-view-qanda-message`). Its
+		// member card (rank, post and solution counts), kudos, position in the thread ("Message 3 of 12"), the accepted
+		// solution's "Solved! Go to Solution." box, options menu, share bar, footer and signature are not the message. Blogs and
+		// knowledge-base articles write other message views, so they stay articles (profiles.ts `khoros`). No page of
+		// wcxb-dev's tuning part comes from Khoros, so no tuning score moves: this is for the engine's many unseen boards.
+		name: 'khoros',
+		detect: /(^|\s)(?:lia-message-view-forum-message|lia-message-view-qanda-message|lia-quilt-forum-message)(\s|$)/,
+		kind: 'forum',
+		posts: /(^|\s)(?:lia-message-view-forum-message|lia-message-view-qanda-message)(\s|$)/,
+		postChrome:
+			/(^|\s)(?:lia-message-author-rank|lia-component-author-rank|lia-message-author-(?:posts|solutions|kudos)-count|lia-message-author-registered-date|lia-component-kudos-widget-\S+|lia-message-position-in-thread|MessagesPositionInThread|lia-component-solution-info|lia-message-options|lia-menu-navigation-wrapper|lia-message-footer|lia-quilt-row-footer|lia-button-group|lia-message-metrics|lia-social-share|lia-message-signature|lia-message-unread|lia-component-tags)(\s|$)/,
+	},
+	{
 		// Old Reddit (old.reddit.com): the link post and each comment are a `thing` whose class carries its fullname
 		// (`id-t3_…` the post, `id-t1_…` a comment), replies nested inside their parent's `child`; the tagline's author
 		// and age stay, its vote arrows (`midcol`), score, "load more comments" and reply forms go. Among the 1,310 dumps of
