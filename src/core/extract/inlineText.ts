@@ -4,6 +4,7 @@ import type { AttributeParts } from '../model/linkNodes';
 import { divAttrParts } from '../model/divNodes';
 import type { BlockTexts } from './blockTexts';
 import { isKeptHiddenNumber } from './hiddenNumbers';
+import { isKeptHiddenPrice } from './hiddenPrices';
 
 /** Options for reading the text of inlines. */
 export interface TextOptions {
@@ -163,6 +164,8 @@ export function isHidden(attrs: AttributeParts | undefined): boolean {
  * (a shop's price labels, 0.60 -> 0.71) and one down (0.517 -> 0.508), half B unchanged; all 0.891 unchanged.
  */
 const HIDING_CLASS_RE = /^(?:d-none|hidden|sr-only|visually-hidden|visuallyhidden|screen-reader-text|u-visually-hidden|screenreader|screen-reader-only|screenreader-only|element-invisible|show-for-sr|assistive-text)$/;
+/** The hiding classes of `HIDING_CLASS_RE` that hide from every reader, not only the eye: their prices go too. */
+const FRAMEWORK_HIDDEN_RE = /^(?:d-none|hidden)$/;
 /**
  * The same hiding classes under a design system's or a CSS module's namespace: `h-sr-only`, `usa-sr-only`,
  * `wt-screen-reader-only`, Eventbrite's `eds-is-hidden-accessible`, jQuery UI's `ui-helper-hidden-accessible`,
@@ -207,10 +210,16 @@ export function isHiddenSpan(attrs: AttributeParts | undefined, children?: reado
 	const classes = attrs.classes;
 	// Loops, not `some` with an arrow: asked of every span on every read of its text (no closure made per call).
 	let hiding = false;
+	let screenReader = false;
 	for (let i = 0; i < classes.length; i++) {
 		if (SHORT_TIME_CLASS_RE.test(classes[i])) return true;
-		if (!hiding && HIDING_CLASS_RE.test(classes[i])) hiding = true;
+		if (!hiding && HIDING_CLASS_RE.test(classes[i])) {
+			hiding = true;
+			screenReader = !FRAMEWORK_HIDDEN_RE.test(classes[i]);
+		}
 	}
+	// A screen-reader price ("Original price was: $24.95.") is the card's price read aloud: it stays (hiddenPrices.ts).
+	if (screenReader && children && isKeptHiddenPrice(inlineText(children))) return false;
 	if (!hiding && children) for (let i = 0; i < classes.length && !hiding; i++) if (NAMESPACED_HIDING_CLASS_RE.test(classes[i])) hiding = !isKeptHiddenNumber(inlineText(children));
 	if (!hiding) return false;
 	for (let i = 0; i < classes.length; i++) if (SHOWING_CLASS_RE.test(classes[i])) return false;

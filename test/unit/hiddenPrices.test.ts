@@ -1,0 +1,59 @@
+// A screen-reader span that reads a price with its currency stays in the text; a screen-reader label without one goes.
+import * as assert from 'node:assert/strict';
+import { parseDump } from '../../src/core/dump/parseDump';
+import type { Inline } from '../../src/core/model/dumpDocument';
+import { isHiddenSpan } from '../../src/core/extract/inlineText';
+import { isKeptHiddenPrice } from '../../src/core/extract/hiddenPrices';
+import { extractArticle } from '../../src/core/extract/extractArticle';
+import { renderText } from '../../src/core/render/articleText';
+
+function attrs(classes: string[]): { classes: string[]; pairs: []; range: { start: number; end: number } } {
+	return { classes, pairs: [], range: { start: 0, end: 0 } };
+}
+const words = (value: string): Inline[] => [{ kind: 'text', value, range: { start: 0, end: 0 } }];
+
+suite('hidden prices (hiddenPrices.ts)', () => {
+	test('a short span with a currency beside a digit is a price; a label, a plain number or a long sentence is not', () => {
+		assert.equal(isKeptHiddenPrice('Original price was: $24.95.'), true);
+		assert.equal(isKeptHiddenPrice('Current price is: 29€.'), true);
+		assert.equal(isKeptHiddenPrice('Now £ 8'), true);
+		assert.equal(isKeptHiddenPrice('Sale price'), false);
+		assert.equal(isKeptHiddenPrice('12 products'), false);
+		assert.equal(isKeptHiddenPrice('Free shipping on every order over $50 this week'), false);
+	});
+
+	test('a plain screen-reader class keeps a price span; d-none and hidden still hide it; a label still goes', () => {
+		for (const c of ['screen-reader-text', 'sr-only', 'visually-hidden']) {
+			assert.equal(isHiddenSpan(attrs([c]), words('Current price is: $14.97.')), false, c);
+			assert.equal(isHiddenSpan(attrs([c]), words('Regular price')), true, c);
+			assert.equal(isHiddenSpan(attrs([c])), true, c);
+		}
+		for (const c of ['d-none', 'hidden']) assert.equal(isHiddenSpan(attrs([c]), words('Current price is: $14.97.')), true, c);
+	});
+
+	test('a shop grid\'s screen-reader sale prices are in the text; its screen-reader labels are not', () => {
+		const card = (name: string, was: string, now: string): string[] => [
+			`-   [![](/img/${name.toLowerCase().replace(/\W+/g, '-')}.png)](/product/${name.toLowerCase().replace(/\W+/g, '-')}/)`,
+			'',
+			`    ## ${name} {.woocommerce-loop-product__title}`,
+			'',
+			`    [~~\\$${was}~~ [Original price was: \\$${was}.]{.screen-reader-text} \\$${now} [Current price is: \\$${now}.]{.screen-reader-text}]{.price} [Opens in a new tab]{.screen-reader-text}`,
+			'',
+		];
+		const dump = [
+			'# Travel cups',
+			'',
+			'Glass cups with a silicone sleeve, made to keep your coffee warm on the way to work and back again every day.',
+			'',
+			...card('Harbour cup 8oz', '24.95', '14.97'),
+			...card('Harbour cup 12oz', '26.95', '16.17'),
+			...card('Harbour cup 16oz', '36.95', '22.17'),
+			...card('Harbour flask 17oz', '39.95', '23.97'),
+		].join('\n');
+		const doc = parseDump(dump);
+		const text = renderText(extractArticle(doc), doc);
+		assert.ok(text.includes('Harbour cup 12oz'), text);
+		assert.ok(text.includes('Original price was: $26.95.') && text.includes('Current price is: $16.17.'), text);
+		assert.ok(!text.includes('Opens in a new tab'), text);
+	});
+});
