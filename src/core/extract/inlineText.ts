@@ -199,6 +199,35 @@ const SHORT_TIME_CLASS_RE = /^\w*time\w*(?:__|--|-|_)short$/i;
 const ANNOUNCEMENT_ID_RE = /^a11y-[\w-]*message$/;
 
 /**
+ * Inline nodes and characters of text a span may hold for its text to be read by `isHiddenSpan`: the prices and
+ * numbers it keeps are 30 characters or fewer (hiddenPrices.ts, hiddenNumbers.ts), so a longer span is not read at
+ * all. Without the bound, hiding spans nested in each other had their whole text flattened once per level: quadratic
+ * in a hostile dump's nesting.
+ */
+const MAX_SHORT_NODES = 32;
+const MAX_SHORT_CHARS = 256;
+
+/** Whether `inlines` hold at most MAX_SHORT_NODES nodes and MAX_SHORT_CHARS characters of text; stops early. */
+function isShort(inlines: readonly Inline[]): boolean {
+	let nodes = 0;
+	let chars = 0;
+	const stack: (readonly Inline[])[] = [inlines];
+	while (stack.length > 0) {
+		const list = stack.pop()!;
+		for (let i = 0; i < list.length; i++) {
+			const n = list[i];
+			if (++nodes > MAX_SHORT_NODES) return false;
+			if (n.kind === 'text') chars += n.value.length;
+			else if (n.kind === 'code') chars += n.value.length;
+			else if (n.kind === 'image') stack.push(n.alt);
+			else if ('children' in n) stack.push(n.children);
+			if (chars > MAX_SHORT_CHARS) return false;
+		}
+	}
+	return true;
+}
+
+/**
  * Whether an inline span was invisible on the page: hidden by its attributes (`isHidden`), by a framework's hiding class, or a
  * screen-reader announcement. Given the span's `children`, a namespaced hiding class hides it too unless its text holds a
  * digit (`NAMESPACED_HIDING_CLASS_RE`).
@@ -219,8 +248,8 @@ export function isHiddenSpan(attrs: AttributeParts | undefined, children?: reado
 		}
 	}
 	// A screen-reader price ("Original price was: $24.95.") is the card's price read aloud: it stays (hiddenPrices.ts).
-	if (screenReader && children && isKeptHiddenPrice(inlineText(children))) return false;
-	if (!hiding && children) for (let i = 0; i < classes.length && !hiding; i++) if (NAMESPACED_HIDING_CLASS_RE.test(classes[i])) hiding = !isKeptHiddenNumber(inlineText(children));
+	if (screenReader && children && isShort(children) && isKeptHiddenPrice(inlineText(children))) return false;
+	if (!hiding && children) for (let i = 0; i < classes.length && !hiding; i++) if (NAMESPACED_HIDING_CLASS_RE.test(classes[i])) hiding = !(isShort(children) && isKeptHiddenNumber(inlineText(children)));
 	if (!hiding) return false;
 	for (let i = 0; i < classes.length; i++) if (SHOWING_CLASS_RE.test(classes[i])) return false;
 	return true;
