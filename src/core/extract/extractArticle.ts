@@ -4,6 +4,7 @@ import { compactRemoved, type Article, type ArticleMetadata } from './article';
 import { BlockIndex, type Container, ROOT } from './blockIndex';
 import { escapedHtmlDocument } from './escapedHtmlPage';
 import { dropBreadcrumbs } from './heuristics/breadcrumbs';
+import { dropLinkParagraphRuns } from './heuristics/linkParagraphRuns';
 import { dropButtonLabels } from './heuristics/buttonLabels';
 import { dropLinkBlockRuns } from './heuristics/linkBlockRuns';
 import { dropScreenTwins } from './heuristics/screenTwins';
@@ -196,6 +197,8 @@ function extract(doc: DumpDocument, frames?: ReadonlySet<Container>, firstKind?:
 	blocks = dropButtonLabels(blocks, removed);
 	// A row of links that wrap blocks (an empty link over each label) is a menu (heuristics/linkBlockRuns.ts).
 	blocks = dropLinkBlockRuns(doc.blocks, blocks, removed);
+	// A row of sibling blocks that are each one short link (a tag cloud written as divs) is a menu (heuristics/linkParagraphRuns.ts).
+	blocks = dropLinkParagraphRuns(blocks, removed);
 	// A container printed again for another screen size is read once (heuristics/screenTwins.ts).
 	blocks = dropScreenTwins(blocks, removed);
 	// Trails by their separators (breadcrumbs.ts), then those their class names (namedBreadcrumbs.ts).
