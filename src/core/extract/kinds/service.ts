@@ -10,6 +10,7 @@ import { withCardHeaders } from './cardHeaders';
 import { withFaqAnswers } from './faqAnswers';
 import { withLandingTiles } from './landingTiles';
 import { withShortHeroes } from './shortHeroes';
+import { withSiblingSections } from './siblingSections';
 import type { KindContext, KindStrategy } from './pageKind';
 import { withoutShopChrome } from './shopChrome';
 
@@ -35,7 +36,8 @@ function sectionsOrContainer(page: KindContext): Attempt {
 	// 0.6 share instead of coverage.ts's: it moved one tuning page, of half A, 0.79 -> 0.98, and no page of half B;
 	// session 25 measured the same again and left it out: one page is no evidence for a rule).
 	// Read whole, it keeps the hero banners of a heading and a sentence (shortHeroes.ts).
-	const kept = withLandingTiles(withShortHeroes(page, articleOrWholePage(page)), page.whole);
+	// A kept container gets back its headed sibling sections (siblingSections.ts).
+	const kept = withSiblingSections(page.index, withLandingTiles(withShortHeroes(page, articleOrWholePage(page)), page.whole), page.whole);
 	const removed = [...kept.removed];
 	if (kept.region !== ROOT) {
 		// One container holds the page (a company's page taken by its voice, companyVoice.ts): its buttons and
