@@ -6,6 +6,7 @@ import { labelLineBefore } from './dateLabelLine';
 import { firstOfRepeated } from './repeatedBylines';
 import { inScheduleBox } from './scheduleDates';
 import { updateStampStaysModified } from './docsUpdateStamp';
+import { namesPublicationMonth } from './monthOnlyPublication';
 import { isEditionLabel } from './editionDates';
 import { isBylineBox } from './bylineDates';
 import { BYLINE_OWN_DATE_BONUS, inBylineText } from './bylineOwnDates';
@@ -279,7 +280,7 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 	// date for its publication: that date is the best the page says about it, and readers cite it as the page's date.
 	// Withholding it instead (session 20, cached regions): published right half A 199 -> 183 of 265, half B 210 -> 184 of
 	// 296, where none half A 6 -> 3 of 233; withholding only the date-classed ones: A 199 -> 196, B 210 -> 202. Kept.
-	if (!pub && mod && !updateStampStaysModified(s)) {
+	if (!pub && mod && !updateStampStaysModified(s) && !namesPublicationMonth(s, mod.node)) {
 		const one = modified.filter((c) => c.score >= MIN_SCORE).every((c) => c.value.slice(0, 10) === mod.value.slice(0, 10));
 		return { published: { ...mod, rule: `${mod.rule}${ONLY_DATE_SUFFIX}`, score: mod.score - (one ? 10 : 20) }, modified: mod, candidates };
 	}

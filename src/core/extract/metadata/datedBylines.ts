@@ -6,6 +6,13 @@ import type { FoundDate } from '../dates';
  * "Posted on"). Any other word before the date means the names come first ("Jane Doe · May 1, 2025").
  */
 const LEAD_RE = /^[\s\p{P}\p{S}]*(?:(?:published|posted|updated|date)(?:\s+on)?\s*:?\s*)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*)?$/iu;
+/**
+ * A weekday just before a date that follows the names is the date's own ("Joe Wee    Monday, February 29, 2016"): cut
+ * with it, else the name read "Joe Wee Monday". Whole weekday names only: "Li Sun, May 1, 2025" keeps its "Sun".
+ * Reason: issue 12 (helper meta36), a Readability corpus page (simplyfound-1) reported the weekday as part of the
+ * name. Measured: wcxb-dev tuning part unchanged (author 421 of 529, where none 3 of 525).
+ */
+const WEEKDAY_TAIL_RE = /(?:^|\s)(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$/iu;
 /** Separators between the date and the names: a dot, a bar, a dash, a comma, "by" is left to the byline prefix. */
 const SEPARATOR_RE = /^[\s|•·—–\-,;:/]+/u;
 /**
@@ -25,7 +32,7 @@ export const ON_BEHALF_RE = /\s+on\s+behalf\s+of\s+.*$/iu;
 export function withoutDate(text: string, dates: readonly FoundDate[]): string {
 	const first = dates[0];
 	if (!first) return text;
-	if (!LEAD_RE.test(text.slice(0, first.start))) return text.slice(0, first.start);
+	if (!LEAD_RE.test(text.slice(0, first.start))) return text.slice(0, first.start).replace(WEEKDAY_TAIL_RE, '');
 	const next = dates[1];
 	return text.slice(first.end, next ? next.start : undefined).replace(SEPARATOR_RE, '');
 }

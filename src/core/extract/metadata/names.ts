@@ -5,6 +5,7 @@ import { collapse } from '../inlineText';
 import { repairMojibake } from '../../text/mojibake';
 import { isByPhrase } from './byPhrases';
 import { withoutAddress } from './nameAddresses';
+import { isFieldLabel } from './fieldLabels';
 import { AUTHOR_SPLIT_RE, BYLINE_PREFIX_RE, MAX_BYLINE_CHARS, MAX_NAME_CHARS, MAX_NAME_WORDS, NOT_A_NAME_RE, ROLE_RE } from '../metadataRules';
 
 /** Bylines of someone other than the author: the reviewer, fact checker, editor or illustrator. */
@@ -52,7 +53,7 @@ export function splitNames(text: string, options: NameOptions = {}): string[] {
 		if (ROLE_RE.test(p) && !COLLECTIVE_RE.test(p)) break; // "Jane Doe, Senior Editor": the role after the name.
 		if (NOT_A_NAME_WORD_RE.test(p)) return [];
 		// A double-encoded name ("JosÃ© GarcÃ­a", read back at the end, metadata/mojibakeFields.ts) is judged as the page showed it.
-		if (looksLikeName(repairMojibake(p)) || (options.handles === true && parts.length === 1 && HANDLE_RE.test(p) && !NOT_A_NAME_RE.test(p))) names.push(p);
+		if (looksLikeName(repairMojibake(p)) || (options.handles === true && parts.length === 1 && HANDLE_RE.test(p) && !NOT_A_NAME_RE.test(p) && !isFieldLabel(p))) names.push(p);
 		else if (names.length > 0) break; // "Jane Doe, Senior Editor": the role after the name.
 		else return [];
 	}
@@ -70,6 +71,8 @@ export function looksLikeName(s: string): boolean {
 	const collective = COLLECTIVE_RE.exec(s);
 	if (collective) return looksLikeName(collective[1]);
 	if (NOT_A_NAME_RE.test(s)) return false;
+	// A field's caption or placeholder ("作者：", "Username") stands where the name would (`fieldLabels.ts`).
+	if (isFieldLabel(s)) return false;
 	// A name starts with a capital in scripts that have case; all-lower-case words are prose ("posted in news").
 	if (/^\p{Ll}/u.test(s) && !/^(?:de|van|von|da|di|le|la)\s/.test(s)) return false;
 	return true;
