@@ -11,7 +11,7 @@ suite('Documentation chrome', () => {
 	});
 
 	test('copy buttons and last-updated stamps are chrome only on documentation pages', () => {
-		for (const line of ['Copy', 'Copy code', 'Last updated on March 3, 2026', 'Last updated 2026-03-05 UTC.']) {
+		for (const line of ['Copy', 'Copy code', 'Last updated on March 3, 2026', 'Last updated 2026-03-05 UTC.', 'Table of contents', 'On this page', 'In this article', 'Edit']) {
 			assert.ok(DOC_ONLY_CHROME_LINE_RE.test(line.replace(/\.$/, '')), line);
 			assert.ok(isDocChromeLine(line, true), line);
 			assert.ok(!isDocChromeLine(line, false), line);
@@ -19,7 +19,7 @@ suite('Documentation chrome', () => {
 	});
 
 	test('sentences that start like a control are kept', () => {
-		for (const line of ['Next, install the agent on every machine you want to sync.', 'Copy the file to the server before you start.', 'Print the report and sign it.', `Was this helpful ${'x'.repeat(MAX_CHROME_LINE_CHARS)}`]) {
+		for (const line of ['Next, install the agent on every machine you want to sync.', 'Copy the file to the server before you start.', 'Print the report and sign it.', 'Edit the table of contents before you print.', 'Contents', `Was this helpful ${'x'.repeat(MAX_CHROME_LINE_CHARS)}`]) {
 			assert.ok(!isDocChromeLine(line, true), line);
 		}
 	});

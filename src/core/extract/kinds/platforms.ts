@@ -148,7 +148,16 @@ export const KIND_PLATFORMS: readonly KindPlatform[] = [
 	// and stay collections.
 	{ name: 'amazon', detect: /(^|\s)(?:dp-container|centerCol)(\s|$)/, kind: 'shop' },
 	{ name: 'magento', detect: /(^|\s)(?:catalog-product-view|product-info-main|products-grid|page-products)(\s|$)/, kind: 'shop' },
-	{ name: 'sphinx', detect: /(^|\s)(?:sphinxsidebar\w*|rst-content|toctree-wrapper|headerlink)(\s|$)/, kind: 'documentation' },
+	// Sphinx and its Read the Docs theme (`wy-nav-content`, the column around `rst-content`).
+	{ name: 'sphinx', detect: /(^|\s)(?:sphinxsidebar\w*|rst-content|toctree-wrapper|headerlink|wy-nav-content)(\s|$)/, kind: 'documentation' },
 	{ name: 'docusaurus', detect: /(^|\s)(?:theme-doc-markdown|docMainContainer\w*|docusaurus\S*)(\s|$)/, kind: 'documentation' },
 	{ name: 'mkdocs', detect: /(^|\s)(?:md-content|md-sidebar|md-nav)(\s|$)/, kind: 'documentation' },
+	// More documentation generators, by class words their default themes write on every page and that no CMS theme
+	// shares (checked in public repositories: `td-content` and `td-page-meta` alone are not Docsy's, table cells and the
+	// tagDiv news themes write them): VitePress (`vp-doc` wraps the page's Markdown, `VPDoc` its layout), VuePress
+	// (`theme-default-content`), Hugo's Docsy theme (its sidebar menu's `td-sidebar__inner`; a dump keeps no list's or link's class).
+	// They make the page documentation before any card or price count is read.
+	{ name: 'vitepress', detect: /(^|\s)(?:vp-doc|VPDoc)(\s|$)/, kind: 'documentation' },
+	{ name: 'vuepress', detect: /(^|\s)theme-default-content(\s|$)/, kind: 'documentation' },
+	{ name: 'docsy', detect: /(^|\s)(?:td-sidebar__inner|td-sidebar__search)(\s|$)/, kind: 'documentation' },
 ];
