@@ -8,6 +8,7 @@ import { dropLinkParagraphRuns } from './heuristics/linkParagraphRuns';
 import { dropButtonLabels } from './heuristics/buttonLabels';
 import { dropLinkBlockRuns } from './heuristics/linkBlockRuns';
 import { dropScreenTwins } from './heuristics/screenTwins';
+import { dropTablesOfContents } from './heuristics/tableOfContents';
 import { dropNamedBreadcrumbs } from './heuristics/namedBreadcrumbs';
 import { dropAuthorBio } from './heuristics/authorBio';
 import { dropDocChrome } from './heuristics/docChrome';
@@ -203,6 +204,9 @@ function extract(doc: DumpDocument, frames?: ReadonlySet<Container>, firstKind?:
 	blocks = dropScreenTwins(blocks, removed);
 	// Trails by their separators (breadcrumbs.ts), then those their class names (namedBreadcrumbs.ts).
 	blocks = dropNamedBreadcrumbs(dropBreadcrumbs(blocks, removed), removed);
+	// A list of links to the page's own headings repeats them (heuristics/tableOfContents.ts); a documentation page's
+	// "On this page" list is part of what its annotators kept.
+	if (readAs.kind !== 'documentation') blocks = dropTablesOfContents(blocks, removed);
 	blocks = dropDocChrome(blocks, removed, readAs.kind === 'documentation');
 	blocks = [...dropFinePrint(blocks, removed)];
 	blocks = [...endAtFooterHeading(blocks, removed)];
