@@ -22,6 +22,7 @@ import { dropRepeatedHeadings } from './repeatedHeadings';
 import { trustedListing } from './trustedListing';
 import { withoutListingFacets } from './listingFacets';
 import { withItemsAfterIntro } from './itemsAfterIntro';
+import { withSiblingItems } from './siblingItems';
 
 export const listing: KindStrategy = {
 	kind: 'listing',
@@ -75,7 +76,8 @@ function extractListing(page: Parameters<KindStrategy['extract']>[0]): ReturnTyp
 		const titled = withTeaserTitles(page.index, a, LISTING_TITLE_ROW_LEVELS);
 		const read = containerWithoutChrome(titled, page.whole) ?? titled;
 		// ...and the grid of linked titles after the archive's description (itemsAfterIntro.ts).
-		return withItemsAfterIntro(page, read);
+		// ...and the sibling sections that hold items of the kept items' shape (siblingItems.ts).
+		return withSiblingItems(page.index, withItemsAfterIntro(page, read), page.whole);
 	}
 	// A read of the whole page ends with the listing's last card (listingEnd.ts).
 	if (a.region !== page.whole.region) return a;

@@ -29,7 +29,7 @@ export const MAX_SIBLING_LINK_SHARE = 0.5;
 const MAX_WRAPPERS = 4;
 
 /** The whole page's blocks inside `start`..`end`, found by binary search (whole.blocks is in page order). */
-function blocksIn(whole: Attempt, start: number, end: number): Block[] {
+export function blocksIn(whole: Attempt, start: number, end: number): Block[] {
 	const all = whole.blocks;
 	let lo = 0;
 	let hi = all.length;
