@@ -1,5 +1,6 @@
 // Product prose: on a product page kept as the article pipeline's region, the prose paragraphs its conditional cleaning dropped come back.
 import type { Block } from '../../model/dumpDocument';
+import { RangeIndex } from '../../model/rangeIndex';
 import { type Attempt, linkDensity, measureInlines, ROOT } from '../blockIndex';
 import { collapsedText } from '../inlineText';
 
@@ -39,7 +40,9 @@ export function withCleanedProse(article: Attempt, page: Attempt): Attempt {
 	if (article.region === ROOT) return article;
 	const ranges = article.removed.filter((r) => r.step === 'conditional').map((r) => r.range);
 	if (ranges.length === 0) return article;
-	const added = page.blocks.filter((b) => isProseParagraph(b) && ranges.some((r) => b.range.start >= r.start && b.range.end <= r.end));
+	// One binary search per paragraph, not a scan of every removal (a hostile page of thousands of both).
+	const removed = new RangeIndex(ranges);
+	const added = page.blocks.filter((b) => removed.encloses(b.range) && isProseParagraph(b));
 	if (added.length === 0) return article;
 	let chars = article.chars;
 	for (const b of added) chars += collapsedText(b).length;
