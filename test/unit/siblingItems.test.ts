@@ -1,10 +1,7 @@
 // Sibling items (kinds/siblingItems.ts): a listing read from one section of a feed gets back the sibling sections of items of the same shape.
 import * as assert from 'node:assert';
-import { parseDump } from '../../src/core/dump/parseDump';
-import { type Attempt, BlockIndex, type Container, isContainer } from '../../src/core/extract/blockIndex';
-import { blockText, collapsedText } from '../../src/core/extract/inlineText';
 import { titleShapes, withSiblingItems } from '../../src/core/extract/kinds/siblingItems';
-import { wholePage } from '../../src/core/extract/kinds/wholePage';
+import { attemptText, readWithRegion } from '../util/keptRegion';
 
 const item = (level: number, title: string, teaser: string): string[] => [
 	'::: promo',
@@ -62,18 +59,8 @@ function page(missedLevel = 3): string {
 	].join('\n');
 }
 
-function read(text: string): { index: BlockIndex; kept: Attempt; whole: Attempt } {
-	const index = new BlockIndex(parseDump(text));
-	const whole = wholePage(index);
-	const missed = index.containers.find((c) => (c.attrs?.classes ?? []).includes('missed')) as Container;
-	assert.ok(missed && isContainer(missed));
-	const blocks = whole.blocks.filter((b) => b.range.start >= missed.range.start && b.range.end <= missed.range.end);
-	let chars = 0;
-	for (const b of blocks) chars += collapsedText(b).length;
-	return { index, whole, kept: { region: missed, regionScore: 1, blocks, removed: [], chars } };
-}
-
-const textOf = (a: Attempt): string => a.blocks.map((b) => blockText(b)).join('\n');
+const read = (text: string): ReturnType<typeof readWithRegion> => readWithRegion(text, 'missed');
+const textOf = attemptText;
 
 suite('Sibling items', () => {
 	test('linked titles are counted by how they are written', () => {

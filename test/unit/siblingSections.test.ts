@@ -1,10 +1,8 @@
 // Sibling sections (kinds/siblingSections.ts): a service page kept as one container gets back the headed sections beside it.
 import * as assert from 'node:assert';
-import { parseDump } from '../../src/core/dump/parseDump';
-import { type Attempt, BlockIndex, type Container, isContainer, ROOT } from '../../src/core/extract/blockIndex';
-import { blockText, collapsedText } from '../../src/core/extract/inlineText';
+import { type Attempt, ROOT } from '../../src/core/extract/blockIndex';
 import { withSiblingSections } from '../../src/core/extract/kinds/siblingSections';
-import { wholePage } from '../../src/core/extract/kinds/wholePage';
+import { attemptText, readWithRegion } from '../util/keptRegion';
 
 /** A tutoring landing page: a menu, sections side by side in one wrapper, the offer being the longest. */
 const PAGE = [
@@ -50,18 +48,8 @@ const PAGE = [
 	'',
 ].join('\n');
 
-function read(text: string): { index: BlockIndex; kept: Attempt; whole: Attempt } {
-	const index = new BlockIndex(parseDump(text));
-	const whole = wholePage(index);
-	const offer = index.containers.find((c) => (c.attrs?.classes ?? []).includes('offer')) as Container;
-	assert.ok(offer && isContainer(offer));
-	const blocks = whole.blocks.filter((b) => b.range.start >= offer.range.start && b.range.end <= offer.range.end);
-	let chars = 0;
-	for (const b of blocks) chars += collapsedText(b).length;
-	return { index, whole, kept: { region: offer, regionScore: 1, blocks, removed: [], chars } };
-}
-
-const textOf = (a: Attempt): string => a.blocks.map((b) => blockText(b)).join('\n');
+const read = (text: string): ReturnType<typeof readWithRegion> => readWithRegion(text, 'offer');
+const textOf = attemptText;
 
 suite('Sibling sections', () => {
 	test('the headed sections beside the kept container come back, in page order', () => {
