@@ -43,7 +43,7 @@ export function blocksIn(whole: Attempt, start: number, end: number): Block[] {
 	return out;
 }
 
-/** The text of `blocks` that the headed sections hold, and whether that is a section of a landing page. */
+/** Whether `blocks` read as a landing page's section: under half links, and headed sections holding a good share of their text. */
 function isHeadedSection(blocks: readonly Block[]): boolean {
 	if (blocks.length === 0) return false;
 	const m = measureBlocks(blocks);
