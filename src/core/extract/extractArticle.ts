@@ -15,6 +15,7 @@ import { dropDocChrome } from './heuristics/docChrome';
 import { frameWrappers } from './heuristics/emptyReadFallback';
 import { dropEndMatter } from './heuristics/endMatter';
 import { dropFinePrint } from './heuristics/finePrint';
+import { dropReadingTimes } from './heuristics/readingTimes';
 import { endAtFooterHeading } from './heuristics/footerHeadings';
 import { dropNamedAuthorBio } from './heuristics/namedAuthorBio';
 import { dropRepeatedBlocks, MIN_REPEATED_POST_CHARS } from './heuristics/repeatedBlocks';
@@ -209,6 +210,8 @@ function extract(doc: DumpDocument, frames?: ReadonlySet<Container>, firstKind?:
 	if (readAs.kind !== 'documentation') blocks = dropTablesOfContents(blocks, removed);
 	blocks = dropDocChrome(blocks, removed, readAs.kind === 'documentation');
 	blocks = [...dropFinePrint(blocks, removed)];
+	// A line that is only a reading time ("9 min read") is the post header's chrome (heuristics/readingTimes.ts).
+	blocks = dropReadingTimes(blocks, removed);
 	blocks = [...endAtFooterHeading(blocks, removed)];
 	if (ENDS_WITH_PROSE.has(readAs.kind)) {
 		// A comment thread read as an article: the controls it repeats under each comment (heuristics/threadArticleControls.ts).
