@@ -19,6 +19,7 @@ import { dropCopyrightTail } from '../heuristics/copyrightTail';
 import { isSpreadOut } from './coverage';
 import { coversLittleOfProduct } from './productCoverage';
 import { withCleanedProse } from './productProse';
+import { withProductSlides } from './productSlides';
 import { dropListCopies } from './listCopies';
 import type { KindStrategy } from './pageKind';
 import { hiddenContent } from './wholePage';
@@ -51,8 +52,9 @@ export const product: KindStrategy = {
 		if (page.chars === 0) return withoutBuyBox(article);
 		// Other products' cards used to be left out of the page when judging spread (kinds/productCards.ts, removed in
 		// session 24): switched off, it changed no tuning page although it fired on 5 half-B product pages.
-		// A kept region gets back the prose paragraphs its conditional cleaning dropped (kinds/productProse.ts).
-		const chosen = insideChrome(index, article.region, chrome) || isSpreadOut(signals, article, page) || coversLittleOfProduct(signals, article, page, index) ? page : withSiblingPanels(index, withoutChrome(withCleanedProse(article, page), chrome), page);
+		// A kept region gets back the prose paragraphs its conditional cleaning dropped (kinds/productProse.ts), and the
+		// slides and maker's bio its inner-chrome step dropped (kinds/productSlides.ts).
+		const chosen = insideChrome(index, article.region, chrome) || isSpreadOut(signals, article, page) || coversLittleOfProduct(signals, article, page, index) ? page : withSiblingPanels(index, withoutChrome(withProductSlides(withCleanedProse(article, page), page), chrome), page);
 		// A region under half of the page's text is part of the product, which is then read whole (kinds/productCoverage.ts).
 		// Then the containers a shop label opens ("Complete your order", "Recently viewed"; kinds/labelledChrome.ts).
 		const spanned = productSpan(index, withoutBuyBox(disclosePanels(index, chosen, (b) => chrome.has(b))));
