@@ -4,8 +4,7 @@ import { type Attempt, ROOT } from '../blockIndex';
 import { collapsedChars } from '../inlineText';
 import { leavesIn } from './gridSection';
 import type { KindContext } from './pageKind';
-import { productChrome } from './productRegion';
-import { shopGrid } from './shopGrid';
+import { collectionGrid } from './collectionGrid';
 
 /**
  * The whole page's clean-up must keep this much more of the grid's text than the pipeline's container did for its
@@ -38,7 +37,7 @@ export const MIN_GRID_SHARE = 0.9;
  */
 export function withGridCards({ index, signals, article, whole }: KindContext, attempt: Attempt): Attempt {
 	if (attempt !== article || attempt.region === ROOT || attempt.chars === 0) return attempt;
-	const grid = shopGrid(index, signals, productChrome(index))?.block;
+	const grid = collectionGrid({ index, signals })?.block;
 	const region = attempt.region.range;
 	if (!grid || grid.range.start < region.start || grid.range.end > region.end) return attempt;
 	if (index.statsOf(grid).chars < index.statsOf(attempt.region).chars * MIN_GRID_SHARE) return attempt;

@@ -6,8 +6,7 @@ import { measureBlocks } from './blockMeasures';
 import { cutBlocks } from './cutBlocks';
 import { MAX_AFTER_CARDS_SHARE } from './listingEnd';
 import type { KindContext } from './pageKind';
-import { productChrome } from './productRegion';
-import { shopGrid } from './shopGrid';
+import { collectionGrid } from './collectionGrid';
 
 /**
  * What follows the grid with this many long paragraphs is prose (a service's plans followed by its features and
@@ -41,7 +40,7 @@ const AFTER_GRID = { step: 'after-grid', signal: 'after the last priced card' };
  */
 export function untilGridEnd({ index, signals, whole }: KindContext, read: Attempt): Attempt {
 	if (read.region !== whole.region) return read;
-	const grid = shopGrid(index, signals, productChrome(index));
+	const grid = collectionGrid({ index, signals });
 	if (!grid || grid.small) return read;
 	const dropped: RemovedRegion[] = [];
 	const kept = cutBlocks(read.blocks, grid.block.range.end, false, dropped, AFTER_GRID);

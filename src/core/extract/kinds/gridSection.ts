@@ -5,8 +5,7 @@ import { type Attempt, type Container, isContainer } from '../blockIndex';
 import { blockText, collapse } from '../inlineText';
 import { withIntroAbove } from './introAboveGrid';
 import type { KindContext } from './pageKind';
-import { productChrome } from './productRegion';
-import { shopGrid } from './shopGrid';
+import { collectionGrid } from './collectionGrid';
 
 /**
  * The section reaches up from the grid's list through the containers that hold little besides it: its toolbar (sort,
@@ -41,7 +40,7 @@ export function leavesIn(blocks: readonly Block[], r: SourceRange, out: Block[] 
  */
 export function smallGridSection(page: KindContext, whole: Attempt): Attempt {
 	const { index, signals } = page;
-	const grid = shopGrid(index, signals, productChrome(index));
+	const grid = collectionGrid({ index, signals });
 	if (!grid?.small) return whole;
 	const gridChars = index.statsOf(grid.block).chars;
 	let section: Container | undefined;

@@ -4,8 +4,7 @@ import { type Attempt, blockAttrs, type BlockIndex, isContainer, ROOT } from '..
 import { collapsedChars, isHidden } from '../inlineText';
 import type { KindContext } from './pageKind';
 import { firstTitle } from './pageStart';
-import { productChrome } from './productRegion';
-import { shopGrid } from './shopGrid';
+import { collectionGrid } from './collectionGrid';
 
 /**
  * A category page opens with its h1, a line or two about the category and often its sub-category tiles, then the
@@ -52,7 +51,7 @@ export function withIntroAbove({ index, signals }: KindContext, attempt: Attempt
 	const title = firstTitle(index.doc.blocks);
 	const box = title && index.parent.get(title);
 	if (!title || !box || !isContainer(box) || box.range.end > region.start) return attempt;
-	const grid = shopGrid(index, signals, productChrome(index));
+	const grid = collectionGrid({ index, signals });
 	if (!grid || grid.block.range.start < region.start || grid.block.range.end > region.end) return attempt;
 	const intro: Block[] = [];
 	const walk = (blocks: readonly Block[]): void => {

@@ -4,8 +4,7 @@ import type { Block, SourceRange } from '../../model/dumpDocument';
 import type { Attempt } from '../blockIndex';
 import { measureBlocks } from './blockMeasures';
 import type { KindContext } from './pageKind';
-import { productChrome } from './productRegion';
-import { shopGrid } from './shopGrid';
+import { collectionGrid } from './collectionGrid';
 
 /**
  * A grid needs this many priced items to be the collection's own (as `MIN_PRICED_CARDS`, kinds/detect.ts): fewer
@@ -43,7 +42,7 @@ function keepsTextIn(blocks: readonly Block[], r: SourceRange): boolean {
  */
 export function isMenuBesideGrid({ index, signals }: KindContext, attempt: Attempt): boolean {
 	if (attempt.chars === 0) return false;
-	const grid = shopGrid(index, signals, productChrome(index));
+	const grid = collectionGrid({ index, signals });
 	if (!grid || grid.pricedItems < MIN_GRID_ITEMS || keepsTextIn(attempt.blocks, grid.block.range)) return false;
 	return measureBlocks(attempt.blocks).linkChars >= attempt.chars * MIN_MENU_LINK_SHARE;
 }

@@ -6,8 +6,7 @@ import { collapsedText } from '../inlineText';
 import { COPYRIGHT_LINE_RE, MAX_COPYRIGHT_LINE_CHARS } from '../heuristics/pageFooter';
 import { inlineLinkChars } from './blockMeasures';
 import type { KindContext } from './pageKind';
-import { productChrome } from './productRegion';
-import { shopGrid } from './shopGrid';
+import { collectionGrid } from './collectionGrid';
 import { PRICE_RE } from './signals';
 
 /**
@@ -70,7 +69,7 @@ function isProse(b: Block, text: string): boolean {
 export function withProseBelowGrid({ index, signals, whole }: KindContext, attempt: Attempt): Attempt {
 	if (attempt.region === ROOT || attempt.chars === 0) return attempt;
 	const region = attempt.region.range;
-	const grid = shopGrid(index, signals, productChrome(index));
+	const grid = collectionGrid({ index, signals });
 	if (!grid || grid.block.range.start < region.start || grid.block.range.end > region.end) return attempt;
 	const below: Block[] = [];
 	let section: Block[] = [];

@@ -126,7 +126,7 @@ function callsToActIn(inlines: readonly Inline[]): number {
 }
 
 /** Whether a block holds a link anywhere inside. */
-function blockHasLink(b: Block): boolean {
+export function blockHasLink(b: Block): boolean {
 	if (b.kind === 'paragraph' || b.kind === 'heading') return hasLink(b.content);
 	if (b.kind === 'list') return b.items.some((it) => it.children.some(blockHasLink));
 	if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') return b.children.some(blockHasLink);
