@@ -41,8 +41,12 @@ export function pricedCardGroup(index: BlockIndex, chrome: ReadonlyMap<Block, st
 			let priced = 0;
 			let linked = 0;
 			for (const it of items) {
-				const text = collapse(blockText(it));
-				if (text.length <= MAX_PRICED_CARD_CHARS && hasCardPrice(text)) priced++;
+				// The index's count first: a long item's text is not flattened (a chain of nested groups would flatten
+				// the same text again at every level). The flattened text is never shorter than that count.
+				if (index.statsOf(it).chars <= MAX_PRICED_CARD_CHARS) {
+					const text = collapse(blockText(it));
+					if (text.length <= MAX_PRICED_CARD_CHARS && hasCardPrice(text)) priced++;
+				}
 				if (it.children.some(blockHasLink)) linked++;
 			}
 			if (priced < MIN_GROUP_PRICED_CARDS || priced <= (grid?.pricedItems ?? 0) || linked < items.length / 2) continue;
