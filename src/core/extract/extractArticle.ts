@@ -16,6 +16,8 @@ import { frameWrappers } from './heuristics/emptyReadFallback';
 import { dropEndMatter } from './heuristics/endMatter';
 import { dropFinePrint } from './heuristics/finePrint';
 import { dropReadingTimes } from './heuristics/readingTimes';
+import { dropShareLabels } from './heuristics/shareLabels';
+import { dropAuthorLabels } from './heuristics/authorLabels';
 import { endAtFooterHeading } from './heuristics/footerHeadings';
 import { dropNamedAuthorBio } from './heuristics/namedAuthorBio';
 import { dropRepeatedBlocks, MIN_REPEATED_POST_CHARS } from './heuristics/repeatedBlocks';
@@ -212,6 +214,10 @@ function extract(doc: DumpDocument, frames?: ReadonlySet<Container>, firstKind?:
 	blocks = [...dropFinePrint(blocks, removed)];
 	// A line that is only a reading time ("9 min read") is the post header's chrome (heuristics/readingTimes.ts).
 	blocks = dropReadingTimes(blocks, removed);
+	// A line that is only a sharing prompt ("Share this article:") labels icon buttons (heuristics/shareLabels.ts).
+	blocks = dropShareLabels(blocks, removed);
+	// An "About the Author" label and the bio under it are about the writer; a book's page keeps its author's (heuristics/authorLabels.ts).
+	if (readAs.kind !== 'product') blocks = dropAuthorLabels(blocks, removed);
 	blocks = [...endAtFooterHeading(blocks, removed)];
 	if (ENDS_WITH_PROSE.has(readAs.kind)) {
 		// A comment thread read as an article: the controls it repeats under each comment (heuristics/threadArticleControls.ts).
