@@ -216,8 +216,6 @@ function extract(doc: DumpDocument, frames?: ReadonlySet<Container>, firstKind?:
 	blocks = dropReadingTimes(blocks, removed);
 	// A line that is only a sharing prompt ("Share this article:") labels icon buttons (heuristics/shareLabels.ts).
 	blocks = dropShareLabels(blocks, removed);
-	// An "About the Author" label and the bio under it are about the writer; a book's page keeps its author's (heuristics/authorLabels.ts).
-	if (readAs.kind !== 'product') blocks = dropAuthorLabels(blocks, removed);
 	blocks = [...endAtFooterHeading(blocks, removed)];
 	if (ENDS_WITH_PROSE.has(readAs.kind)) {
 		// A comment thread read as an article: the controls it repeats under each comment (heuristics/threadArticleControls.ts).
@@ -225,6 +223,9 @@ function extract(doc: DumpDocument, frames?: ReadonlySet<Container>, firstKind?:
 		blocks = [...dropAuthorBio(dropEndMatter(dropTrailingLinks(index, blocks, removed), removed), removed)];
 		blocks = [...dropNamedAuthorBio(blocks, metadata.author?.value, removed)];
 	}
+	// An "About the Author" label and the bio under it are about the writer; a book's page keeps its author's (heuristics/authorLabels.ts);
+	// after the closing-bio rules, whose tail scan would otherwise reach the body once a label is gone.
+	if (readAs.kind !== 'product') blocks = dropAuthorLabels(blocks, removed);
 	// 11: outside the page's own main landmark, only prose stays (regions/mainLandmark.ts).
 	blocks = [...keepInsideMainLandmark(index, blocks, removed)];
 	// 12: on the kinds whose hand rules generalize worst, a learned block classifier has the last word (kinds/learnedFilter.ts).
