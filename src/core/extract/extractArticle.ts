@@ -16,6 +16,8 @@ import { frameWrappers } from './heuristics/emptyReadFallback';
 import { dropEndMatter } from './heuristics/endMatter';
 import { dropFinePrint } from './heuristics/finePrint';
 import { dropReadingTimes } from './heuristics/readingTimes';
+import { dropShareLabels } from './heuristics/shareLabels';
+import { dropAuthorLabels } from './heuristics/authorLabels';
 import { endAtFooterHeading } from './heuristics/footerHeadings';
 import { dropNamedAuthorBio } from './heuristics/namedAuthorBio';
 import { dropRepeatedBlocks, MIN_REPEATED_POST_CHARS } from './heuristics/repeatedBlocks';
@@ -212,6 +214,8 @@ function extract(doc: DumpDocument, frames?: ReadonlySet<Container>, firstKind?:
 	blocks = [...dropFinePrint(blocks, removed)];
 	// A line that is only a reading time ("9 min read") is the post header's chrome (heuristics/readingTimes.ts).
 	blocks = dropReadingTimes(blocks, removed);
+	// A line that is only a sharing prompt ("Share this article:") labels icon buttons (heuristics/shareLabels.ts).
+	blocks = dropShareLabels(blocks, removed);
 	blocks = [...endAtFooterHeading(blocks, removed)];
 	if (ENDS_WITH_PROSE.has(readAs.kind)) {
 		// A comment thread read as an article: the controls it repeats under each comment (heuristics/threadArticleControls.ts).
@@ -219,6 +223,9 @@ function extract(doc: DumpDocument, frames?: ReadonlySet<Container>, firstKind?:
 		blocks = [...dropAuthorBio(dropEndMatter(dropTrailingLinks(index, blocks, removed), removed), removed)];
 		blocks = [...dropNamedAuthorBio(blocks, metadata.author?.value, removed)];
 	}
+	// An "About the Author" label and the bio under it are about the writer; a book's page keeps its author's (heuristics/authorLabels.ts);
+	// after the closing-bio rules, whose tail scan would otherwise reach the body once a label is gone.
+	if (readAs.kind !== 'product') blocks = dropAuthorLabels(blocks, removed);
 	// 11: outside the page's own main landmark, only prose stays (regions/mainLandmark.ts).
 	blocks = [...keepInsideMainLandmark(index, blocks, removed)];
 	// 12: on the kinds whose hand rules generalize worst, a learned block classifier has the last word (kinds/learnedFilter.ts).
