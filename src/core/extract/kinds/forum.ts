@@ -22,6 +22,7 @@ import { dropRepeatedPostFields } from '../heuristics/repeatedPostFields';
 import { dropRepeatedPostLines } from '../heuristics/repeatedPostLines';
 import { dropRepeatedQuotes } from '../heuristics/repeatedQuotes';
 import { dropRepeatedSignatures } from '../heuristics/repeatedSignatures';
+import { dropSeparatedSignatures } from '../heuristics/separatedSignatures';
 import { FirstLines, isRecommendationCard } from '../heuristics/threadRecommendations';
 import { isThreadSummary } from '../heuristics/threadSummary';
 import { dropRepeatedSubjects, subjectKey } from '../heuristics/threadSubjects';
@@ -234,7 +235,8 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	// A Q&A answer's preview before its full text, both inside the post (heuristics/repeatedPostBlocks.ts).
 	const once = dropRepeatedPostBlocks(unrepeated, items, removed);
 	// The same closing text under three posts or more: a signature, whatever its class (heuristics/repeatedSignatures.ts).
-	const unsigned = dropRepeatedSignatures(once, items, removed);
+	// And a signature under its separator, a line of underscores, in any post (heuristics/separatedSignatures.ts).
+	const unsigned = dropSeparatedSignatures(dropRepeatedSignatures(once, items, removed), items, removed);
 	return { region: items[0], regionScore: 0, blocks: unsigned, removed, chars };
 }
 
