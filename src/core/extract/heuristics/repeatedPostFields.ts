@@ -1,4 +1,4 @@
-// Member card fields by structure: a short line of the same shape in most posts ("Location: Ohio", "Beiträge: 1.234"), whatever its words.
+// Member card fields by structure: a short label line whose label recurs in most posts ("Location: Ohio", "Beiträge: 1.234"), whatever its words.
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { collapsedText } from '../inlineText';
@@ -21,14 +21,12 @@ const SUBJECT_LABEL_RE = /^(?:re|aw|sv|fw|fwd|wg)$/i;
  */
 const CLOCK_OR_AGE_RE = /\b\d{1,2}:\d{2}\b|\b(?:today|yesterday|ago)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i;
 
-/** Digit runs with their group separators ("1,234", "1.234", "12"). */
-const NUMBER_RE = /\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?/g;
-
 /**
- * The key of a line that may be a member card's field: `label:` and its label for a label line, `shape:` and the text
- * with each number as `#` for a short line holding a number ("1.234 Beiträge", "Rep Power 12"). None for a line that is
- * a post's date or time (a post keeps its stamp), that names its poster (a member link: "Posted by: NAME"), or a lone
- * number (heuristics/forumControls.ts's).
+ * The key of a line that may be a member card's field: `label:` and its label for a label line. None for a line that is
+ * a post's date or time (a post keeps its stamp), that names its poster (a member link: "Posted by: NAME"), or a reply's
+ * subject. A count without a label ("1.234 Beiträge") is no field here: keyed by its shape (numbers as `#`), it cost a
+ * Vanilla thread (half B) a line its truth keeps, and the shape lines a travel board repeats are sentence-long, as long
+ * as a poster's own lines that carry a number.
  */
 export function fieldKey(source: string, b: Block): string | undefined {
 	if (b.kind !== 'paragraph' && b.kind !== 'heading') return undefined;
@@ -37,27 +35,22 @@ export function fieldKey(source: string, b: Block): string | undefined {
 	if (postDates(text) > 0 || CLOCK_OR_AGE_RE.test(text)) return undefined;
 	if (POSTER_MARK_RE.test(source.slice(b.range.start, b.range.end))) return undefined;
 	const m = FIELD_RE.exec(text);
-	if (m) {
-		const label = m[1].trim().toLowerCase();
-		return SUBJECT_LABEL_RE.test(label) ? undefined : `label:${label}`;
-	}
-	if (!/\d/.test(text)) return undefined;
-	const shape = text.toLowerCase().replace(NUMBER_RE, '#');
-	return /\p{L}{2}/u.test(shape) ? `shape:${shape}` : undefined;
+	if (!m) return undefined;
+	const label = m[1].trim().toLowerCase();
+	return SUBJECT_LABEL_RE.test(label) ? undefined : `label:${label}`;
 }
 
 /**
- * Drops the field lines (`fieldKey`) whose label or shape most posts of a thread share (heuristics/repeatedPostLines.ts:
+ * Drops the field lines (`fieldKey`) whose label most posts of a thread share (heuristics/repeatedPostLines.ts:
  * in 3 posts and half of them at least, outside quotes). A forum writes its member card beside every post: the
  * poster's location, gender, gear, join year and counters, each under a label the forum chose and in its own language
  * ("Beiträge: 1.234", "Messaggi: 56", "Rep Power: 12", "Location: Ohio"). The values differ from poster to poster, so
  * the identical-line rule (`dropRepeatedPostLines`) misses them, and no word list knows every forum's labels; the
  * label that recurs post after post is what they share. A poster who writes "Location:" once, or a few posts that
  * quote the same facts, stay. No annotator of the tuning part's threads keeps such a card's lines.
- * Measured on the tuning part of wcxb-dev (word F1, profiles on): half B forum 0.91455 -> 0.91521, tuning 0.90219 ->
- * 0.90221; two half-B threads of two sites moved (a travel board's member card fields, 0.730 -> 0.756; a Vanilla thread
- * 0.994 -> 0.992); no half-A page and no page of another kind moved, profiles on or off. It is for the boards the tuning
- * part does not hold, and for non-English ones, whose labels no word list names.
+ * Measured on the tuning part of wcxb-dev (word F1, profiles on and off): no page of any kind moved; the tuning part's
+ * threads write their member cards under classes the post chrome names, or as lines the word rules know. It is for the
+ * boards the tuning part does not hold, and for non-English ones, whose labels no word list names.
  */
 export function dropRepeatedPostFields(source: string, blocks: readonly Block[], posts: readonly Block[], removed: RemovedRegion[]): Block[] {
 	return dropLinesRepeatedInPosts(source, blocks, posts, removed, fieldKey, 'repeated field');
