@@ -38,12 +38,24 @@ function isShortLine(source: string, b: Block): boolean {
 	return !POSTER_MARK_RE.test(source.slice(b.range.start, b.range.end));
 }
 
-/** Visits the short lines of a post's blocks, outside quotes (a quote repeats what an earlier post said). */
-function visitLines(source: string, blocks: readonly Block[], visit: (b: Block) => void): void {
+/**
+ * The key by which a line is counted across posts, `undefined` for a block that is no candidate line. The default key
+ * (`shortLineKey`) is the text of a short line; heuristics/repeatedPostFields.ts counts a member card's field by its label.
+ */
+export type LineKey = (source: string, b: Block) => string | undefined;
+
+/** The key of a short line whose source names no poster (`isShortLine`): its text, lower-cased. */
+function shortLineKey(source: string, b: Block): string | undefined {
+	return isShortLine(source, b) ? keyOf(b) : undefined;
+}
+
+/** Visits the candidate lines of a post's blocks with their keys, outside quotes (a quote repeats what an earlier post said). */
+function visitLines(source: string, blocks: readonly Block[], lineKey: LineKey, visit: (key: string) => void): void {
 	for (const b of blocks) {
-		if (isShortLine(source, b)) visit(b);
-		else if (b.kind === 'div' || b.kind === 'htmlDiv') visitLines(source, b.children, visit);
-		else if (b.kind === 'list') for (const it of b.items) visitLines(source, it.children, visit);
+		const key = lineKey(source, b);
+		if (key !== undefined) visit(key);
+		else if (b.kind === 'div' || b.kind === 'htmlDiv') visitLines(source, b.children, lineKey, visit);
+		else if (b.kind === 'list') for (const it of b.items) visitLines(source, it.children, lineKey, visit);
 	}
 }
 
@@ -51,7 +63,7 @@ function visitLines(source: string, blocks: readonly Block[], visit: (b: Block) 
  * The keys of the lines found in enough of the posts (`MIN_REPEATED_POSTS`, `MIN_REPEATED_SHARE`). Each kept block is
  * counted for the post whose range holds it.
  */
-export function repeatedLines(source: string, blocks: readonly Block[], posts: readonly Block[]): Set<string> {
+export function repeatedLines(source: string, blocks: readonly Block[], posts: readonly Block[], lineKey: LineKey = shortLineKey): Set<string> {
 	const seen = new Map<string, Set<number>>();
 	let p = 0;
 	for (const b of blocks) {
@@ -59,8 +71,7 @@ export function repeatedLines(source: string, blocks: readonly Block[], posts: r
 		if (p >= posts.length) break;
 		if (b.range.start < posts[p].range.start) continue;
 		const post = p;
-		visitLines(source, [b], (line) => {
-			const key = keyOf(line);
+		visitLines(source, [b], lineKey, (key) => {
 			let s = seen.get(key);
 			if (!s) seen.set(key, (s = new Set()));
 			s.add(post);
@@ -72,17 +83,18 @@ export function repeatedLines(source: string, blocks: readonly Block[], posts: r
 	return out;
 }
 
-function dropLines(source: string, blocks: readonly Block[], keys: ReadonlySet<string>, removed: RemovedRegion[]): Block[] {
+function dropLines(source: string, blocks: readonly Block[], keys: ReadonlySet<string>, removed: RemovedRegion[], lineKey: LineKey, signal: string): Block[] {
 	const out: Block[] = [];
 	let changed = false;
 	for (const b of blocks) {
-		if (isShortLine(source, b) && keys.has(keyOf(b))) {
-			removed.push({ range: b.range, step: 'post-chrome', signal: `repeated line: ${collapsedText(b)}` });
+		const key = lineKey(source, b);
+		if (key !== undefined && keys.has(key)) {
+			removed.push({ range: b.range, step: 'post-chrome', signal: `${signal}: ${collapsedText(b)}` });
 			changed = true;
 			continue;
 		}
 		if (b.kind === 'div' || b.kind === 'htmlDiv') {
-			const children = dropLines(source, b.children, keys, removed);
+			const children = dropLines(source, b.children, keys, removed, lineKey, signal);
 			if (children !== b.children) changed = true;
 			out.push(children === b.children ? b : withChildren(b, children));
 			continue;
@@ -91,7 +103,7 @@ function dropLines(source: string, blocks: readonly Block[], keys: ReadonlySet<s
 			const items = [];
 			let itemsChanged = false;
 			for (const it of b.items) {
-				const children = dropLines(source, it.children, keys, removed);
+				const children = dropLines(source, it.children, keys, removed, lineKey, signal);
 				if (children === it.children) items.push(it);
 				else {
 					itemsChanged = true;
@@ -125,7 +137,15 @@ function dropLines(source: string, blocks: readonly Block[], keys: ReadonlySet<s
  * kind moved. Without the dated-line guard, the date every post of a one-day thread shares went too.
  */
 export function dropRepeatedPostLines(source: string, blocks: readonly Block[], posts: readonly Block[], removed: RemovedRegion[]): Block[] {
+	return dropLinesRepeatedInPosts(source, blocks, posts, removed, shortLineKey, 'repeated line');
+}
+
+/**
+ * Drops the candidate lines (`lineKey`) whose key most posts share (`repeatedLines`), wherever they sit among the kept
+ * blocks outside quotes; `signal` names the rule in the removed regions.
+ */
+export function dropLinesRepeatedInPosts(source: string, blocks: readonly Block[], posts: readonly Block[], removed: RemovedRegion[], lineKey: LineKey, signal: string): Block[] {
 	if (posts.length < MIN_REPEATED_POSTS) return blocks as Block[];
-	const keys = repeatedLines(source, blocks, posts);
-	return keys.size === 0 ? (blocks as Block[]) : dropLines(source, blocks, keys, removed);
+	const keys = repeatedLines(source, blocks, posts, lineKey);
+	return keys.size === 0 ? (blocks as Block[]) : dropLines(source, blocks, keys, removed, lineKey, signal);
 }

@@ -18,9 +18,11 @@ import { dropQuotedChrome } from '../heuristics/quotedChrome';
 import { dropListedChrome } from '../heuristics/listedChrome';
 import { dropMemberLines } from '../heuristics/memberLines';
 import { dropRepeatedPostBlocks } from '../heuristics/repeatedPostBlocks';
+import { dropRepeatedPostFields } from '../heuristics/repeatedPostFields';
 import { dropRepeatedPostLines } from '../heuristics/repeatedPostLines';
 import { dropRepeatedQuotes } from '../heuristics/repeatedQuotes';
 import { dropRepeatedSignatures } from '../heuristics/repeatedSignatures';
+import { dropSeparatedSignatures } from '../heuristics/separatedSignatures';
 import { FirstLines, isRecommendationCard } from '../heuristics/threadRecommendations';
 import { isThreadSummary } from '../heuristics/threadSummary';
 import { dropRepeatedSubjects, subjectKey } from '../heuristics/threadSubjects';
@@ -228,11 +230,13 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	// An answer's preview cut mid-word before its full text (heuristics/truncatedPreviews.ts).
 	const whole = dropTruncatedPreviews(kept, removed);
 	// Short lines the forum writes identically in most posts: its buttons and labels (heuristics/repeatedPostLines.ts).
-	const unrepeated = dropRepeatedPostLines(index.doc.text, whole, items, removed);
+	// And the member card's fields whose label or shape most posts share, whatever their values (heuristics/repeatedPostFields.ts).
+	const unrepeated = dropRepeatedPostFields(index.doc.text, dropRepeatedPostLines(index.doc.text, whole, items, removed), items, removed);
 	// A Q&A answer's preview before its full text, both inside the post (heuristics/repeatedPostBlocks.ts).
 	const once = dropRepeatedPostBlocks(unrepeated, items, removed);
 	// The same closing text under three posts or more: a signature, whatever its class (heuristics/repeatedSignatures.ts).
-	const unsigned = dropRepeatedSignatures(once, items, removed);
+	// And a signature under its separator, a line of underscores, in any post (heuristics/separatedSignatures.ts).
+	const unsigned = dropSeparatedSignatures(dropRepeatedSignatures(once, items, removed), items, removed);
 	return { region: items[0], regionScore: 0, blocks: unsigned, removed, chars };
 }
 
