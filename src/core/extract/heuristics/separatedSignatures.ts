@@ -55,15 +55,23 @@ function firstTexts(blocks: readonly Block[], posts: readonly Block[], out: Map<
 function dropTails(blocks: readonly Block[], posts: readonly Block[], first: ReadonlyMap<Block, number>, removed: RemovedRegion[]): Block[] {
 	const out: Block[] = [];
 	let changed = false;
+	// Characters before each block of the list, made when its first separator is met, and the end of the current
+	// post's blocks, which only moves forward: every separator of a post with many is measured in constant time.
+	let before: number[] | undefined;
+	let j = 0;
 	for (let i = 0; i < blocks.length; i++) {
 		const b = blocks[i];
 		const post = isSeparator(b) ? postOf(posts, b) : undefined;
 		if (post !== undefined && (first.get(post) ?? Infinity) < b.range.start) {
 			// The separator's block and the blocks after it, up to the post's end.
-			let j = i + 1;
+			if (!before) {
+				before = [0];
+				for (const t of blocks) before.push(before[before.length - 1] + textChars(t));
+			}
+			if (j <= i) j = i + 1;
 			while (j < blocks.length && blocks[j].range.start < post.range.end) j++;
 			const tail = blocks.slice(i, j);
-			if (tail.reduce((n, t) => n + textChars(t), 0) <= MAX_SEPARATED_SIGNATURE_CHARS) {
+			if (before[j] - before[i] <= MAX_SEPARATED_SIGNATURE_CHARS) {
 				for (const t of tail) removed.push({ range: t.range, step: 'signature', signal: `separated signature: ${collapsedText(t).slice(0, 40)}` });
 				changed = true;
 				i = j - 1;
