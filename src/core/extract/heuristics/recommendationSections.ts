@@ -3,6 +3,7 @@ import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { blockText, collapse, collapsedText } from '../inlineText';
 import { isShopPitchHeading } from './shopPitch';
+import { FOREIGN_RELATED_HEADING_RE } from '../kinds/shopWordsAbroad';
 
 /**
  * Headings of the sections a shop puts after the product: other products, never this one. Not "Reviews" (some
@@ -16,7 +17,8 @@ import { isShopPitchHeading } from './shopPitch';
  * News labels added after ("Recent events & announcements", "Latest news", "News and updates", "What curators say": a
  * store's feed of the product's posts and press quotes, dated items annotators leave out): product 0.666 → 0.668 (three
  * pages up, +0.03 to +0.05, none lower; all three are one game store's pages, so the gain shows the label, not that it
- * generalises).
+ * generalises). Other languages' headings ("Vous aimerez aussi", "Kunden kauften auch", "関連商品") are
+ * kinds/shopWordsAbroad.ts `FOREIGN_RELATED_HEADING_RE` (data/shopWords.ts), tested beside this one.
  */
 export const RECOMMENDATION_HEADING_RE =
 	/^(?:related (?:products|items|categories)|similar (?:products|items)|recommended|you (?:may|might) also|customers (?:also|who)|frequently bought|recently viewed|more from|people (?:also|who)|complete the look|shop the look|featured products|top picks|best ?sellers|more products|pairs (?:well|perfectly) with|goes (?:well )?with|bought together|explore more|you may like|(?:choose|select|add) (?:your |some )?add-?ons|(?:customer|user) testimonials|keep shopping|compare (?:with )?similar|keep exploring|related books|similar brands|(?:recent|latest) (?:events|news|updates|announcements)|(?:events|news) (?:&|and) (?:announcements|updates|events)|what curators say)/i;
@@ -27,7 +29,7 @@ export const MAX_SECTION_LABEL_CHARS = 60;
 /** Whether a heading's text labels a recommendation section. */
 export function isRecommendationHeading(text: string): boolean {
 	const t = collapse(text);
-	return t.length <= MAX_SECTION_LABEL_CHARS && RECOMMENDATION_HEADING_RE.test(t);
+	return t.length <= MAX_SECTION_LABEL_CHARS && (RECOMMENDATION_HEADING_RE.test(t) || FOREIGN_RELATED_HEADING_RE.test(t));
 }
 
 /** A paragraph this long is prose (a description, a footer's guarantee), never a card's name and price. */

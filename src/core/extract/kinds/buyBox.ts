@@ -4,6 +4,7 @@ import { type BlockIndex, isContainer } from '../blockIndex';
 import { collapsedText } from '../inlineText';
 import { productHeading } from './productRegion';
 import { PRICE_RE } from './signals';
+import { FOREIGN_BUY_RE } from './shopWordsAbroad';
 
 /**
  * A product page's buy box follows its name: brand, rating, price, variants, quantity and the cart button, each a
@@ -26,7 +27,8 @@ const MAX_LINE_CHARS = 80;
 
 /**
  * Words of a buying control: the cart button, the quantity box, the stock line. Not shipping, reviews or SKUs, which
- * articles and collections also print (kinds/signals.ts `CART_RE`).
+ * articles and collections also print (kinds/signals.ts `CART_RE`). Other languages' ("In den Warenkorb", "Agotado",
+ * "カートに入れる") are kinds/shopWordsAbroad.ts `FOREIGN_BUY_RE`, tested beside it.
  */
 export const BUY_CONTROL_RE = /\b(?:add(?:ed)? to (?:cart|bag|basket|trolley)|buy (?:it )?now|in stock|out of stock|sold out|quantity|qty|pre-?order)\b/i;
 
@@ -73,7 +75,7 @@ export function hasBuyBoxNearName(index: BlockIndex, grid?: Block): boolean {
 			PRICE_RE.lastIndex = 0;
 			price = PRICE_RE.test(text);
 		}
-		buy ||= BUY_CONTROL_RE.test(text);
+		buy ||= BUY_CONTROL_RE.test(text) || FOREIGN_BUY_RE.test(text);
 		if (price && buy) return true;
 	}
 	return false;

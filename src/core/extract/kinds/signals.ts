@@ -11,11 +11,12 @@ import { choosePosts, isPostGroup, isThreadTopic, listItemContainers, numberedPo
 import { scatteredPosts } from './scatteredPosts';
 import { matchCount } from '../../text/wordCount';
 import { anyOf, mayMatchAny } from '../../text/anyOf';
+import { FOREIGN_CART_RE, FOREIGN_LISTING_RE, FOREIGN_SHOP_NEED_RE } from './shopWordsAbroad';
 
 /** A price: a currency sign and an amount, or an amount with cents and a currency after it. */
 export const PRICE_RE =
 	/(?:[$€£¥₹₩₽]|US\$|R\$|\bRs\.?|\bUSD|\bEUR|\bGBP)\s?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?(?!\d)|\b\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2}\s?(?:€|£|zł|kr|Kč|₽|руб|USD|EUR|GBP|CHF|AUD|CAD)/g;
-/** Words of a shop's product page: buying, stock and variants. */
+/** Words of a shop's product page: buying, stock and variants (English; other languages' in kinds/shopWordsAbroad.ts). */
 export const CART_RE = /\b(?:add(?:ed)? to (?:cart|bag|basket|trolley)|buy (?:it )?now|in stock|out of stock|sold out|sku|add to wish ?list|quantity|qty|free (?:shipping|delivery)|write a review|customer reviews)\b/gi;
 /** Class words and text of a documentation site: tables of contents, section anchors, code highlighting. */
 export const DOC_CLASS_RE = /toctree|sphinx|rst-content|headerlink|\bdocs?[-_]|[-_]docs?\b|md-nav|md-content|theme-doc|docusaurus|devsite|highlight-|sourceCode|mkdocs|gitbook|vuepress|docsearch|api-ref/i;
@@ -162,6 +163,11 @@ export function pageSignals(index: BlockIndex): PageSignals {
 				if (SHOP_WORDS_NEED_RE.test(text)) {
 					cartWords += count(CART_RE, text);
 					listingWords += count(LISTING_TEXT_RE, text);
+				}
+				// The same words in other languages ("In den Warenkorb", "Trier par"; kinds/shopWordsAbroad.ts).
+				if (FOREIGN_SHOP_NEED_RE.test(text)) {
+					cartWords += count(FOREIGN_CART_RE, text);
+					listingWords += count(FOREIGN_LISTING_RE, text);
 				}
 				if (text) callsToAct += callsToActIn(b.content);
 				if (b.kind === 'heading') headings++;
