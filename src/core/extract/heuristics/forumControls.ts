@@ -6,6 +6,7 @@ import { isRelativeAge } from './relativeAges';
 import { isEngineChromeLine, MAX_ENGINE_LINE_CHARS } from './engineChromeLines';
 import { withChildren } from '../../model/divNodes';
 import { withItemChildren } from '../../model/listItemNode';
+import { isLocalControl, isLocalMemberLine } from '../kinds/postVocabulary';
 
 /**
  * Whole lines that are a thread's buttons, counters and member statistics. The annotators of forum threads keep each
@@ -102,7 +103,9 @@ export function isControl(b: Block): boolean {
 	// And the lines engines word their own way ("Reply With Quote", "Offline", heuristics/engineChromeLines.ts), which
 	// may run longer (a thanks line names the poster).
 	if (text.length <= MAX_ENGINE_LINE_CHARS && isEngineChromeLine(text)) return true;
-	return text.length <= MAX_FORUM_CONTROL_CHARS && (FORUM_CONTROL_RE.test(text) || isRelativeAge(text));
+	if (text.length > MAX_FORUM_CONTROL_CHARS) return false;
+	// And a post's buttons, number and member card lines as boards in other languages write them (kinds/postVocabulary.ts).
+	return FORUM_CONTROL_RE.test(text) || isRelativeAge(text) || isLocalControl(text) || isLocalMemberLine(text);
 }
 
 /** A line that is a label and its value ("Primary OS: Mac OS X", "**Programs:** BA Gold"). */

@@ -2,6 +2,7 @@
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { collapsedText } from '../inlineText';
+import { isLocalMemberLine } from '../kinds/postVocabulary';
 
 /** A date as member cards write it: "Mar 12, 2012", "12 March 2012", "Mar 2012", "03/12/2012", "2012". */
 const CARD_DATE = '(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\p{L}{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}{3,9}\\.? \\d{4}|\\p{L}{3,9}\\.? \\d{4}|\\d{4})';
@@ -52,7 +53,8 @@ export const MAX_MEMBER_LINE_CHARS = 110;
 export function isMemberLine(b: Block): boolean {
 	if (b.kind !== 'paragraph' && b.kind !== 'heading') return false;
 	const text = collapsedText(b);
-	return text.length > 0 && text.length <= MAX_MEMBER_LINE_CHARS && MEMBER_LINE_RE.test(text);
+	// Or as boards in other languages write them ("Beiträge: 12", "Inscrit le : 12 mars 2019", kinds/postVocabulary.ts).
+	return text.length > 0 && text.length <= MAX_MEMBER_LINE_CHARS && (MEMBER_LINE_RE.test(text) || isLocalMemberLine(text));
 }
 
 /** Drops the member lines (`isMemberLine`) from a thread's posts. */

@@ -4,10 +4,14 @@ import { divAttrParts } from '../../model/divNodes';
 import { type BlockIndex, type Container, isContainer } from '../blockIndex';
 import { attrValue, attrWords, isHidden } from '../inlineText';
 import type { KindPlatform } from './platforms';
+import { LOCAL_POST_CLASS_RE, LOCAL_REPLY_CLASS_RE } from './postVocabulary';
 import type { RepeatedGroup } from './signals';
 
-/** Class words of a forum post, a reply or a comment: each post of a thread is a container named like this. */
-export const POST_CLASS_RE = /post|message|reply|comment|topic|thread|answer|cooked|bbp-|messagetext|postbody|bbwrapper/i;
+/**
+ * Class words of a forum post, a reply or a comment: each post of a thread is a container named like this. With the
+ * words boards name their posts in their own language (kinds/postVocabulary.ts: `beitrag`, `reponse`, `mensaje`).
+ */
+export const POST_CLASS_RE = new RegExp(`post|message|reply|comment|topic|thread|answer|cooked|bbp-|messagetext|postbody|bbwrapper|${LOCAL_POST_CLASS_RE.source}`, 'i');
 
 /** The signature of a group of posts that are not siblings (kinds/scatteredPosts.ts): `~` and their class word. */
 export const SCATTERED_SIGNATURE = '~';
@@ -25,7 +29,7 @@ const POST_CLASS_DEPTH = 2;
  * Class words that name a post even deep inside a layout wrapper. Not "post" alone: CMS themes use it for the one
  * article (`wp-block-post-content`, `elementor-post`), so only the item's own class may say "post".
  */
-const INNER_POST_CLASS_RE = /comment|reply|message|topic|thread|answer|cooked|postbody|bbp-|forum/i;
+const INNER_POST_CLASS_RE = new RegExp(`comment|reply|message|topic|thread|answer|cooked|postbody|bbp-|forum|${LOCAL_REPLY_CLASS_RE.source}`, 'i');
 
 /**
  * Microdata of a thread's post, whatever the forum software: a container typed `schema.org/Comment`, `Answer` or

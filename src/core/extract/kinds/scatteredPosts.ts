@@ -5,6 +5,7 @@ import { type BlockIndex, type Container, isContainer } from '../blockIndex';
 import { isHidden } from '../inlineText';
 import { hasLinkedHeading } from './itemTitles';
 import { MIN_POST_CHARS, POST_CLASS_RE, SCATTERED_SIGNATURE } from './posts';
+import { LOCAL_MEMBER_PATHS, LOCAL_POSTER_CLASSES } from './postVocabulary';
 import type { RepeatedGroup } from './signals';
 
 /**
@@ -48,9 +49,19 @@ function ownChains(index: BlockIndex, found: readonly Container[]): boolean {
  * The same marks written as raw HTML, where pandoc kept a block as HTML (a page whose HTML was escaped as text,
  * escapedHtmlPage.ts, whose quotes stay escaped): `class="username"`, `itemprop="author"`, `href="/members/x.3/"`. XenForo threads read so held
  * their posters in `<a href="/members/...">` that the Markdown form does not match.
+ *
+ * With the member paths and poster classes of boards in other languages (kinds/postVocabulary.ts: `/mitglieder/NAME`,
+ * `/membres/NAME`, `{.auteur}`, Discuz's `space-uid-12`).
  */
-export const POSTER_MARK_RE =
-	/\{[^}]*(?:author|user|poster|member|profile|byline|owner)[^}]*\}|\]\([^)\s]*\/(?:u|users?|members?|profiles?|people|author)[/.?=]|\b(?:class|itemprop)=\\?"[^"]*(?:author|user|poster|member|profile|byline|owner)|\bhref=\\?"[^"\s]*\/(?:u|users?|members?|profiles?|people|author)[/.?=]/i;
+export const POSTER_MARK_RE = new RegExp(
+	[
+		`\\{[^}]*(?:author|user|poster|member|profile|byline|owner|${LOCAL_POSTER_CLASSES})[^}]*\\}`,
+		`\\]\\([^)\\s]*\\/(?:u|users?|members?|profiles?|people|author|${LOCAL_MEMBER_PATHS})[/.?=]`,
+		`\\b(?:class|itemprop)=\\\\?"[^"]*(?:author|user|poster|member|profile|byline|owner|${LOCAL_POSTER_CLASSES})`,
+		`\\bhref=\\\\?"[^"\\s]*\\/(?:u|users?|members?|profiles?|people|author|${LOCAL_MEMBER_PATHS})[/.?=]`,
+	].join('|'),
+	'i',
+);
 
 /** Whether a post's source carries a poster's mark (`POSTER_MARK_RE`). */
 export function hasPosterMark(index: BlockIndex, c: Container): boolean {
