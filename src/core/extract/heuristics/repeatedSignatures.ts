@@ -53,8 +53,8 @@ function leavesOf(blocks: readonly Block[], out: Block[]): Block[] {
 	return out;
 }
 
-/** The post whose range holds a block, among posts in page order. */
-function postIndexOf(posts: readonly Block[], b: Block): number {
+/** The index of the post whose range holds a block, among posts in page order; -1 when none does. */
+export function postIndexOf(posts: readonly Block[], b: Block): number {
 	let lo = 0;
 	let hi = posts.length - 1;
 	while (lo <= hi) {

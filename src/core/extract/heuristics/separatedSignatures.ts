@@ -3,6 +3,7 @@ import type { Block } from '../../model/dumpDocument';
 import { withChildren } from '../../model/divNodes';
 import type { RemovedRegion } from '../article';
 import { collapsedText } from '../inlineText';
+import { postIndexOf } from './repeatedSignatures';
 
 /**
  * The separator forum software writes between a post and its member's signature: a line of underscores at the start
@@ -22,18 +23,10 @@ function isSeparator(b: Block): boolean {
 	return b.kind === 'paragraph' && SEPARATOR_RE.test(collapsedText(b));
 }
 
-/** The post whose range holds a block, among posts in page order. */
+/** The post whose range holds a block, among posts in page order (repeatedSignatures.ts `postIndexOf`). */
 function postOf(posts: readonly Block[], b: Block): Block | undefined {
-	let lo = 0;
-	let hi = posts.length - 1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		const p = posts[mid];
-		if (b.range.start < p.range.start) hi = mid - 1;
-		else if (b.range.start >= p.range.end) lo = mid + 1;
-		else return p;
-	}
-	return undefined;
+	const i = postIndexOf(posts, b);
+	return i < 0 ? undefined : posts[i];
 }
 
 function textChars(b: Block): number {
