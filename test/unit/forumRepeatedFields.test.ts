@@ -4,8 +4,8 @@ import { parseDump } from '../../src/core/dump/parseDump';
 import type { Block } from '../../src/core/model/dumpDocument';
 import type { RemovedRegion } from '../../src/core/extract/article';
 import { dropRepeatedPostFields, fieldKey } from '../../src/core/extract/heuristics/repeatedPostFields';
-import { collapsedText } from '../../src/core/extract/inlineText';
 import { extractDumpText } from '../util/kindFixtures';
+import { leafTexts } from '../util/leafTexts';
 
 const MESSAGES = [
 	'Mein Rasenmäher springt seit dem Winter nicht mehr an, der Tank ist voll und die Zündkerze habe ich schon getauscht.',
@@ -30,19 +30,6 @@ function thread(card = (i: number) => [`Wohnort: ${TOWNS[i]}`, '', `Beiträge: $
 		out.push(`12.05.2024, 1${i}:15`, '', m, '', ':::', '');
 	});
 	return out.join('\n');
-}
-
-function texts(blocks: readonly Block[]): string[] {
-	const out: string[] = [];
-	const walk = (bs: readonly Block[]): void => {
-		for (const b of bs) {
-			if (b.kind === 'paragraph' || b.kind === 'heading') out.push(collapsedText(b));
-			else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') walk(b.children);
-			else if (b.kind === 'list') for (const it of b.items) walk(it.children);
-		}
-	};
-	walk(blocks);
-	return out;
 }
 
 function paragraph(text: string): Block {
@@ -71,7 +58,7 @@ suite('Forum member card fields repeated in most posts', () => {
 		const posts = doc.blocks.filter((b) => b.kind === 'div');
 		assert.strictEqual(posts.length, 5);
 		const removed: RemovedRegion[] = [];
-		const kept = texts(dropRepeatedPostFields(doc.text, posts, posts, removed));
+		const kept = leafTexts(dropRepeatedPostFields(doc.text, posts, posts, removed));
 		assert.ok(!kept.some((t) => t.startsWith('Wohnort:') || t.startsWith('Beiträge:')), 'kept a member card field');
 		for (const m of MESSAGES) assert.ok(kept.includes(m), `lost a message: ${m.slice(0, 30)}`);
 		for (const p of POSTERS) assert.ok(kept.includes(p), `lost a poster: ${p}`);
@@ -82,11 +69,11 @@ suite('Forum member card fields repeated in most posts', () => {
 	test('a label in two posts of five, or in a quote, stays', () => {
 		const doc = parseDump(thread((i) => (i < 2 ? [`Wohnort: ${TOWNS[i]}`] : [])));
 		const posts = doc.blocks.filter((b) => b.kind === 'div');
-		const kept = texts(dropRepeatedPostFields(doc.text, posts, posts, []));
+		const kept = leafTexts(dropRepeatedPostFields(doc.text, posts, posts, []));
 		assert.strictEqual(kept.filter((t) => t.startsWith('Wohnort:')).length, 2);
 		const quoted = parseDump(thread((i) => [`> Version: 2.${i}`]));
 		const qposts = quoted.blocks.filter((b) => b.kind === 'div');
-		assert.strictEqual(texts(dropRepeatedPostFields(quoted.text, qposts, qposts, [])).filter((t) => t.startsWith('Version:')).length, 5);
+		assert.strictEqual(leafTexts(dropRepeatedPostFields(quoted.text, qposts, qposts, [])).filter((t) => t.startsWith('Version:')).length, 5);
 	});
 
 	test('a thread of an engine no profile names is read without its member card fields', () => {

@@ -1,11 +1,10 @@
 // Forum threads on an engine no profile names: short lines written identically in most posts are the forum's chrome, not the posters' words.
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
-import type { Block } from '../../src/core/model/dumpDocument';
 import type { RemovedRegion } from '../../src/core/extract/article';
 import { dropRepeatedPostLines, repeatedLines } from '../../src/core/extract/heuristics/repeatedPostLines';
-import { collapsedText } from '../../src/core/extract/inlineText';
 import { extractDumpText } from '../util/kindFixtures';
+import { leafTexts } from '../util/leafTexts';
 
 const MESSAGES = [
 	'We land in Osaka on a Tuesday evening and have two weeks; is the rail pass still worth it after the price rise last year?',
@@ -27,19 +26,6 @@ function thread(button: (i: number) => string = () => 'Report inappropriate cont
 	return out.join('\n');
 }
 
-function texts(blocks: readonly Block[]): string[] {
-	const out: string[] = [];
-	const walk = (bs: readonly Block[]): void => {
-		for (const b of bs) {
-			if (b.kind === 'paragraph' || b.kind === 'heading') out.push(collapsedText(b));
-			else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') walk(b.children);
-			else if (b.kind === 'list') for (const it of b.items) walk(it.children);
-		}
-	};
-	walk(blocks);
-	return out;
-}
-
 suite('Forum lines repeated in most posts', () => {
 	test('short lines in half the posts or more go; dates, member names and a poster\'s own words stay', () => {
 		const doc = parseDump(thread());
@@ -53,7 +39,7 @@ suite('Forum lines repeated in most posts', () => {
 		assert.ok(!keys.has('posted may 22, 2024'), 'a date shared by every post');
 		assert.ok(!keys.has('alice') && !keys.has('bruno'), 'a poster linked to a member page');
 		const removed: RemovedRegion[] = [];
-		const kept = texts(dropRepeatedPostLines(doc.text, posts, posts, removed));
+		const kept = leafTexts(dropRepeatedPostLines(doc.text, posts, posts, removed));
 		assert.ok(!kept.includes('Report inappropriate content') && !kept.includes('Destination Expert'));
 		for (const m of MESSAGES) assert.ok(kept.includes(m), `lost a message: ${m.slice(0, 30)}`);
 		assert.strictEqual(kept.filter((t) => t === 'Posted May 22, 2024').length, 6);

@@ -1,0 +1,17 @@
+// Test helper: the texts of the paragraphs and headings among blocks, in order, through divs, quotes and list items.
+import type { Block } from '../../src/core/model/dumpDocument';
+import { collapsedText } from '../../src/core/extract/inlineText';
+
+/** The collapsed text of each paragraph and heading in `blocks`, depth first, as a reader meets them. */
+export function leafTexts(blocks: readonly Block[]): string[] {
+	const out: string[] = [];
+	const walk = (bs: readonly Block[]): void => {
+		for (const b of bs) {
+			if (b.kind === 'paragraph' || b.kind === 'heading') out.push(collapsedText(b));
+			else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') walk(b.children);
+			else if (b.kind === 'list') for (const it of b.items) walk(it.children);
+		}
+	};
+	walk(blocks);
+	return out;
+}
