@@ -29,14 +29,46 @@ export interface KindPlatform {
 }
 
 export const KIND_PLATFORMS: readonly KindPlatform[] = [
-	{ name: 'discourse', detect: /(^|\s)(?:topic-body|crawler-post|topic-post)(\s|$)/, kind: 'forum', postChrome: /(^|\s)(?:interactionStatistic|post-likes|position)(\s|$)/ },
-	{ name: 'phpbb', detect: /(^|\s)(?:postbody|postprofile|post-buttons)(\s|$)/, kind: 'forum', postChrome: /(^|\s)(?:back2top|notice|post-buttons)(\s|$)/ },
-	{ name: 'vbulletin', detect: /(^|\s)(?:postbit\w*|postcontainer|vbmenu_\w+|b-post)(\s|$)/, kind: 'forum', postChrome: /(^|\s)(?:usertitle|rank|userinfo_extra|postcounter|nodecontrols|b-post__count|b-userinfo__details)(\s|$)/ },
+	{
+		name: 'discourse',
+		detect: /(^|\s)(?:topic-body|crawler-post|topic-post)(\s|$)/,
+		kind: 'forum',
+		// The crawler view (discourse/discourse app/views/topics/show.html.erb, the page a dump saves): each post's like
+		// count (`interactionStatistic`, `post-likes`), its number (`position`), and under it the "linked from" list of
+		// other topics (`crawler-linkback-list`), which Discourse's own print CSS hides with the likes and the number.
+		postChrome: /(^|\s)(?:interactionStatistic|post-likes|position|crawler-linkback-list)(\s|$)/,
+	},
+	{
+		name: 'phpbb',
+		detect: /(^|\s)(?:postbody|postprofile|post-buttons)(\s|$)/,
+		kind: 'forum',
+		// phpbb/phpbb phpBB/styles/prosilver/template/viewtopic_body.html, each `postrow`: the "Top" link (`back2top`), the
+		// edit, delete and bump notes under the message (`notice`, `post_deleted_msg`), the download rules of its
+		// attachments (`rules`), the ignored-poster prompt (`ignore`) and the buttons (`post-buttons`); the poster's card
+		// (`postprofile`) and the signature (`signature`) are the generic words' (forum.ts `POST_CHROME_RE`).
+		postChrome: /(^|\s)(?:back2top|notice|post_deleted_msg|rules|ignore|post-buttons)(\s|$)/,
+	},
+	{
+		name: 'vbulletin',
+		detect: /(^|\s)(?:postbit\w*|postcontainer|vbmenu_\w+|b-post)(\s|$)/,
+		kind: 'forum',
+		// vBulletin 3/4 postbit templates: the member's title and rank, the card's extra fields (`userinfo_extra`), the
+		// post's counter, the "Last edited by" line (`postlinking`, `lastedited`) and the signature's block
+		// (`after_content`, holding `signaturecontainer`: a vBulletin 4 archive theme, find_string "signaturecontainer");
+		// vBulletin 5: the post's number (`b-post__count`), the member card's details and the node controls.
+		postChrome: /(^|\s)(?:usertitle|rank|userinfo_extra|postcounter|postlinking|lastedited|after_content|nodecontrols|b-post__count|b-userinfo__details)(\s|$)/,
+	},
 	{
 		name: 'xenforo',
 		detect: /(^|\s)(?:message--post|bbWrapper|message-userContent)(\s|$)/,
 		kind: 'forum',
-		postChrome: /(^|\s)(?:message-userTitle|message-userBanner|userBanner|message-userExtras|message-attribution-opposite|message-actionBar|reactionsBar|bbCodeBlock-expandLink|bbCodeBlock-shrinkLink|message-lastEdit|message-signature)(\s|$)/,
+		// XenForo 2's post_macros (compiled in zellkon/forum internal_data/code_cache/templates/l1/s1/public/post_macros.php):
+		// the member card's title, banners and extras, the post's number and share link (`message-attribution-opposite`), the
+		// moderated / warned / ignored notices (`messageNotice`), "Last edited", the signature, the action bar (Like, Quote,
+		// Reply, Report), the likes line of 2.0 (`likesBar`) and the reactions bar of 2.1+, the edit history's target, and
+		// the "Click to expand..." links of long posts and quotes (`message-expandLink`, `bbCodeBlock-expandLink`).
+		postChrome:
+			/(^|\s)(?:message-userTitle|message-userBanner|userBanner|message-userExtras|message-attribution-opposite|messageNotice|message-actionBar|reactionsBar|likesBar|message-historyTarget|message-expandLink|bbCodeBlock-expandLink|bbCodeBlock-shrinkLink|message-lastEdit|message-signature)(\s|$)/,
 		signatureBody: { body: 'bbWrapper', message: 'message-userContent' },
 	},
 	{
@@ -96,7 +128,12 @@ export const KIND_PLATFORMS: readonly KindPlatform[] = [
 		name: 'smf',
 		detect: /(^|\s)(?:keyinfo|quickbuttons|moderatorbar)(\s|$)/,
 		kind: 'forum',
-		postChrome: /(^|\s)(?:moderatorbar|quickbuttons|under_message|reportlinks|custom_fields_above_signature|smflikebutton)(\s|$)/,
+		// SimpleMachines/SMF Themes/default/Display.template.php (2.1): the bar under the message (`under_message`: likes and
+		// `quickbuttons`), the moderator bar holding the custom fields above and below the signature, the custom fields
+		// above the poster's name, the edit history list, the notice boxes (awaiting approval, ignored poster); SMF 2.0's
+		// `reportlinks` and the likes mod's button.
+		postChrome:
+			/(^|\s)(?:moderatorbar|quickbuttons|under_message|reportlinks|custom_fields_above_signature|custom_fields_below_signature|custom_fields_above_member|edit_history_list|noticebox|smflikebutton)(\s|$)/,
 	},
 	{
 		name: 'mybb',
@@ -141,6 +178,18 @@ export const KIND_PLATFORMS: readonly KindPlatform[] = [
 		kind: 'forum',
 		posts: /(^|\s)id-t[13]_\w+(\s|$)/,
 		postChrome: /(^|\s)(?:midcol|arrow|score|flat-list|buttons|expand|numchildren|userattrs|morecomments|morechildren|reportform|usertext-edit|panestack-title|menuarea)(\s|$)/,
+	},
+	{
+		// Discuz! X (codersclub/DiscuzX upload/template/default/forum/viewthread_node.htm): each post is a table in a
+		// `post_N` div (kinds/posts.ts numbered ids), its message in `t_fsz`, the poster's column in `favatar`. Not the
+		// message: the button row under it (`po`, `pob`: reply, edit, support/against), the signature (`sign`), the reply
+		// credit and "related collections" boxes (`cm`, `psth`), the first post's share row (`tshare`), the "stand" labels
+		// of a debate (`pdbt`), the poster's mobile location and the hidden member card popup (`p_pop`). Not `favatar`
+		// itself: with `authoronleft` it holds the poster's name.
+		name: 'discuz',
+		detect: /(^|\s)(?:t_fsz|favatar)(\s|$)/,
+		kind: 'forum',
+		postChrome: /(^|\s)(?:po|pob|sign|cm|psth|tshare|pdbt|mobile-location|p_pop)(\s|$)/,
 	},
 	{ name: 'shopify', detect: /(^|\s)(?:shopify-section|product-form\w*|product__info-container)(\s|$)/, kind: 'shop' },
 	{ name: 'woocommerce', detect: /(^|\s)(?:woocommerce\S*|single-product|product_meta)(\s|$)/, kind: 'shop' },
