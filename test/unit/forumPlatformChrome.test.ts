@@ -73,6 +73,17 @@ function vbulletinThread(): string {
 	return lines.join('\n');
 }
 
+/** vBulletin 5: each post a `b-post`, its message in `js-post__content-text`, its buttons in the footer. */
+function vbulletin5Thread(): string {
+	const lines = ['# Boiler relief valve dripping', ''];
+	MESSAGES.forEach((m, i) => {
+		lines.push(`::: {#post${800 + i} .b-post .js-post .js-comment-entry__parent}`, '::: b-post__grid', '::: b-userinfo', `[heating${i}](/member/${i}-heating${i}){.b-avatar}`, ':::', '');
+		lines.push('::: b-post__body', `[Mar ${i + 3}, 2025]{.b-post__timestamp}`, '', '::: {.js-post__content-text .restore .h-wordwrap itemprop="text"}', m, ':::', ':::', '');
+		lines.push('::: {.b-post__footer .h-hide--on-preview}', `${['Quote Reply Flag', 'Like Share Reply', 'Thank Quote Flag'][i]}`, ':::', ':::', ':::', '');
+	});
+	return lines.join('\n');
+}
+
 /** Discourse's crawler view (topics/show.html.erb): each post's likes and the list of topics that link to it. */
 function discourseThread(): string {
 	const lines = ['# Boiler relief valve dripping', ''];
@@ -114,6 +125,10 @@ suite('Forum platform chrome from the engines\' templates', () => {
 
 	test('vBulletin 4: the "Last edited by" line and the signature block go', () => {
 		check(vbulletinThread(), ['Added the gauge photo', 'Twenty years on combis', 'Vaillant fan'], ['heating1']);
+	});
+
+	test('vBulletin 5: the footer of buttons under each post goes', () => {
+		check(vbulletin5Thread(), ['Quote Reply Flag', 'Like Share Reply', 'Thank Quote Flag'], ['heating1']);
 	});
 
 	test('Discourse: the likes and the list of topics linking to a post go', () => {

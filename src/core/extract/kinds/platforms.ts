@@ -55,8 +55,10 @@ export const KIND_PLATFORMS: readonly KindPlatform[] = [
 		// vBulletin 3/4 postbit templates: the member's title and rank, the card's extra fields (`userinfo_extra`), the
 		// post's counter, the "Last edited by" line (`postlinking`, `lastedited`) and the signature's block
 		// (`after_content`, holding `signaturecontainer`: a vBulletin 4 archive theme, find_string "signaturecontainer");
-		// vBulletin 5: the post's number (`b-post__count`), the member card's details and the node controls.
-		postChrome: /(^|\s)(?:usertitle|rank|userinfo_extra|postcounter|postlinking|lastedited|after_content|nodecontrols|b-post__count|b-userinfo__details)(\s|$)/,
+		// vBulletin 5: the post's number (`b-post__count`), the member card's details, the node controls and the post's
+		// footer of buttons (`b-post__footer`, after the `js-post__content-text` message: a public vBulletin 5 scraper's
+		// pattern, find_string "b-post__footer").
+		postChrome: /(^|\s)(?:usertitle|rank|userinfo_extra|postcounter|postlinking|lastedited|after_content|nodecontrols|b-post__count|b-post__footer|b-userinfo__details)(\s|$)/,
 	},
 	{
 		name: 'xenforo',
