@@ -34,8 +34,10 @@ export const KIND_PLATFORMS: readonly KindPlatform[] = [
 		detect: /(^|\s)(?:topic-body|crawler-post|topic-post)(\s|$)/,
 		kind: 'forum',
 		// The crawler view (discourse/discourse app/views/topics/show.html.erb, the page a dump saves): each post's like
-		// count (`interactionStatistic`, `post-likes`), its number (`position`), and under it the "linked from" list of
-		// other topics (`crawler-linkback-list`), which Discourse's own print CSS hides with the likes and the number.
+		// count (`interactionStatistic`, `post-likes`), its number (`position`), and under it the titles of the other
+		// topics that link to it (the view's `link[:reflection]` links; `crawler-linkback-list` in today's view, which
+		// Discourse's view spec reads, find_string "crawler-linkback-list"). Tuning: 2 Discourse threads, 0.9938 -> 0.9956
+		// and 0.9831 -> 0.9837; no other page moved.
 		postChrome: /(^|\s)(?:interactionStatistic|post-likes|position|crawler-linkback-list)(\s|$)/,
 	},
 	{
