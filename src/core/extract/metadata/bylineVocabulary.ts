@@ -30,9 +30,9 @@ export const PLATFORM_BYLINE_WORDS: readonly PlatformBylineWords[] = [
 	{
 		platform: 'wordpress-blocks',
 		source:
-			'WordPress/twentytwentyfour and WordPress/twentytwentyfive (templates/single.html, parts/post-meta.html: the core ' +
-			'blocks post-author, post-author-name, post-date render `wp-block-post-author`, `wp-block-post-author-name`, ' +
-			'`wp-block-post-date`); the "more posts" query loop (`wp-block-query`, `wp-block-post-template`) and the ' +
+			'WordPress/twentytwentyfour patterns/hidden-post-meta.php (the core blocks post-date and post-author-name, ' +
+			'which Gutenberg renders as `wp-block-post-date`, `wp-block-post-author-name`; post-author as ' +
+			'`wp-block-post-author`); the "more posts" query loop (`wp-block-query`, `wp-block-post-template`) and the ' +
 			'Latest Posts / Latest Comments widgets (`wp-block-latest-posts`, `wp-block-latest-comments`) list other posts.',
 		author: ['wp-block-post-author', 'wp-block-post-author-name', 'wp-block-post-author__name'],
 		published: ['wp-block-post-date'],
