@@ -5,6 +5,7 @@ import { dayFirstFor, type DateOptions } from './dates';
 import { authorCandidates, expandAuthors, FAR_SUFFIX } from './metadata/author';
 import { siteOwnerAuthor } from './metadata/siteOwnerAuthor';
 import { chooseDates } from './metadata/dateCandidates';
+import { fromPlatformChrome } from './metadata/platformBylines';
 import { descriptionCandidates } from './metadata/description';
 import { languageCandidates } from './metadata/language';
 import { imageCandidates } from './metadata/leadImage';
@@ -217,7 +218,8 @@ class SharedRead {
 		// An index page's title is its first item's heading: the byline and date under it are that item's, not the page's.
 		const found = titleChoice.listItem ? undefined : expandAuthors(s, firstOfRepeated(s, this.authorCands, LIST_ITEMS_MIN));
 		// On a listing, collection, product, service or documentation page, only a byline and a date at the title are the page's (`kindPolicy.ts`).
-		const kept = found && keepAuthorOnKind(s, found) ? found : undefined;
+		// A name chosen in a platform's box of other posts or comments is theirs (`platformBylines.ts`).
+		const kept = found && keepAuthorOnKind(s, found) && !fromPlatformChrome(s, found) ? found : undefined;
 		// A login in the byline is the person another byline or author box names in full (`loginFullName.ts`); its node stays the dateline.
 		const authors = kept && withFullName(s, kept, this.authorCands);
 		// A name read far from the title (an author box at the end) is no dateline: dates beside it are not looked for.
@@ -227,7 +229,7 @@ class SharedRead {
 		const signed = (authors !== undefined && authors.score >= MIN_REPORTED_SCORE) || namesInAuthorMarkup(this.authorCands);
 		// A date repeated beside bylines that were read as a list's items is an item's date (`itemBylineDates.ts`).
 		const itemBylines = !titleChoice.listItem && bylinesAreItems(this.authorCands, found);
-		const dropped = chosen.published && (!keepDateOnKind(s, chosen.published, byline) || isBylinelessListDate(chosen.published, signed) || isItemListDate(chosen.published, itemBylines));
+		const dropped = chosen.published && (!keepDateOnKind(s, chosen.published, byline) || isBylinelessListDate(chosen.published, signed) || isItemListDate(chosen.published, itemBylines) || fromPlatformChrome(s, chosen.published));
 		const dates = dropped ? { ...chosen, published: undefined } : chosen;
 		const out = { authors, dates };
 		this.#bylines.set(pageKind, out);

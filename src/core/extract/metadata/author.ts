@@ -20,6 +20,7 @@ import { taxonomyTexts } from './taxonomyLinks';
 import { commentCap, inCommentBox } from './commentBoxes';
 import { namesBrandLink } from './brandLinks';
 import { MIN_REPORTED_SCORE } from './confidence';
+import { withPlatformEvidence } from './platformBylines';
 import { linkOf, uniq, type Candidate, type MetadataScan, type MNode } from './scan';
 
 /** Names read from an author element or an author-page link may be forum handles ("hayley.p"); free text may not. */
@@ -131,7 +132,8 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 	// A commenter's name is never the page's author, whatever its markup (`commentBoxes.ts`).
 	// A login in the byline is no longer swapped for the full name an author box links to the same page under
 	// (`authorDisplayNames.ts`, removed in session 21: author right half A 195 -> 194 of 254, half B 210 -> 210 of 275).
-	return kept.map((c) => (c.node && !PROFILE_RULE_RE.test(c.rule) && c.score >= MIN_REPORTED_SCORE && inCommentBox(s, c.node) ? { ...c, score: commentCap(c.score, MIN_REPORTED_SCORE) } : c));
+	// A platform's own author element outweighs a generic byline; a name in a platform's box of other posts or comments is never reported (`platformBylines.ts`).
+	return kept.map((c) => withPlatformEvidence(s, c.node && !PROFILE_RULE_RE.test(c.rule) && c.score >= MIN_REPORTED_SCORE && inCommentBox(s, c.node) ? { ...c, score: commentCap(c.score, MIN_REPORTED_SCORE) } : c));
 }
 
 /** Rules of a platform profile's author element: its markup is known to be the page's. */

@@ -15,6 +15,7 @@ import { isLaterOfGluedPair, unglued } from './gluedDates';
 import { underRelatedHeading } from './relatedBoxes';
 import { isSnippetCopy } from './snippetCopies';
 import { MIN_REPORTED_SCORE } from './confidence';
+import { platformScore } from './platformBylines';
 import { loneLabelledDate } from './loneLabelledDate';
 import { isProseDate } from './proseDates';
 import { isOthersContent } from './othersContent';
@@ -180,12 +181,14 @@ function readDateNode(s: MetadataScan, options: DateOptions, byline: MNode | und
 		const labelled = MODIFIED_LABEL_RE.test(label) || PUBLISHED_LABEL_RE.test(label) ? 5 : 0;
 		const raw = base + pos + labelled + bonus;
 		// A commenter's date is never the page's, whatever its markup (`commentBoxes.ts`); asked only of a date that would be reported.
-		const score = raw >= MIN_REPORTED_SCORE && !profPub && !profMod && inCommentBox(s, n) ? commentCap(raw, MIN_REPORTED_SCORE) : raw;
+		const capped = raw >= MIN_REPORTED_SCORE && !profPub && !profMod && inCommentBox(s, n) ? commentCap(raw, MIN_REPORTED_SCORE) : raw;
+		// A platform's own date element outweighs a generic date (`platformBylines.ts`).
+		const score = capped === raw ? platformScore(s, n, 'published', raw) : capped;
 		const c: Candidate<string> = { value: iso, source: n.range, node: n, rule: (how === 'text' ? rule : `${rule}:${how}`) + (labelled ? ':label' : ''), score };
 		(isMod ? modified : published).push(c);
 		if (placeOnly) pastBody.add(c);
 		// A capped commenter's date is not lifted again as a lone labelled one.
-		if (!isMod && score === raw && (PUBLISHED_LABEL_RE.test(label) || itemprop === 'datepublished' || (n.words !== '' && PUBLISHED_RE.test(n.words)))) saysPublished.add(c);
+		if (!isMod && score >= raw && (PUBLISHED_LABEL_RE.test(label) || itemprop === 'datepublished' || (n.words !== '' && PUBLISHED_RE.test(n.words)))) saysPublished.add(c);
 	};
 	// Read once: a link's or image's attributes are put together when read.
 	const attrs = n.attrs;
