@@ -8,9 +8,11 @@ import { roleId } from './heuristics/headingSlugIds';
 import { INNER_CHROME_MAX_CHARS, innerChromeSpans, innerChromeToken } from './heuristics/innerChrome';
 import { isLayoutTable, LAYOUT_MENU_MIN_ITEMS } from './heuristics/layoutTables';
 import { isMediaFallback, isMediaFallbackList } from './heuristics/mediaFallback';
+import { PLUGIN_CHROME_MAX_CHARS, pluginChromeSpans, pluginChromeToken } from './heuristics/pluginChrome';
 import { addStats, type BlockIndex, emptyStats, type Flags, linkDensity, type Stats } from './blockIndex';
 import { attrValue, attrWords, collapse, collapsedLength, inlineText, isHidden } from './inlineText';
 import type { PlatformProfile } from './profiles';
+import { containsArticleBody } from './prune';
 import * as W from './scoring';
 
 export interface Kept {
@@ -74,6 +76,9 @@ function cleanInto(
 			if (W.SHARE_RE.test(words) && stats.chars < W.SHARE_MAX_CHARS) return dropKept(out, mark, removed, b, 'share', words);
 			const chrome = flags.keepInnerChrome ? undefined : innerChromeToken(attrs);
 			if (chrome && stats.chars <= INNER_CHROME_MAX_CHARS) return dropKept(out, mark, removed, b, 'inner-chrome', chrome);
+			// A publishing plugin's widget by its own class, on every read (heuristics/pluginChrome.ts); never one around the article's body container.
+			const plugin = pluginChromeToken(attrs);
+			if (plugin && stats.chars <= PLUGIN_CHROME_MAX_CHARS && !containsArticleBody(index, b)) return dropKept(out, mark, removed, b, 'plugin-chrome', plugin);
 			const kept = out.length - mark;
 			if (kept === 0) {
 				if (b.children.length > 0 && b.children.some((c) => c.kind !== 'spacer')) return NOTHING.stats;
@@ -135,6 +140,8 @@ function cleanInto(
 			if (share) return dropBlock(removed, b, 'share', share);
 			const chrome = flags.keepInnerChrome ? undefined : innerChromeSpans(b);
 			if (chrome) return dropBlock(removed, b, 'inner-chrome', chrome);
+			const plugin = pluginChromeSpans(b);
+			if (plugin) return dropBlock(removed, b, 'plugin-chrome', plugin);
 			out.push(b);
 			return stats;
 		}
