@@ -25,6 +25,7 @@ import type { KindStrategy } from './pageKind';
 import { hiddenContent } from './wholePage';
 import { labelledChrome } from './labelledChrome';
 import { insideChrome, productChrome, productHeading, productPage, withoutChrome } from './productRegion';
+import { shopPlatformParts, sparingContent, withPlatformContent } from './shopPlatformParts';
 
 /** A product page's repeated paragraphs are screen copies whatever their length (see productSpan). */
 const COPIES_ANY_LENGTH = Infinity;
@@ -43,7 +44,10 @@ export const product: KindStrategy = {
 		// the widgets a platform profile names as content (Amazon's `…_feature_div`; kinds/productWidgets.ts), half A
 		// 0.758 → 0.753 (its two Amazon pages down), half B 0.721 → 0.724 (one page up +0.135). Neither helped half B.
 		const name = productHeading(index);
-		const chrome = new Map([...productChrome(index), ...signupForms(index, name)]);
+		// A shop platform's own words (kinds/shopPlatformParts.ts): its chrome goes with the rest, its description and
+		// specifications containers stay even inside a generic chrome word's container, and come back below.
+		const parts = shopPlatformParts(index);
+		const chrome = new Map([...sparingContent(index, productChrome(index), parts), ...signupForms(index, name), ...(parts?.chrome ?? [])]);
 		// A product page hidden whole until a script runs (wholePage.ts) is read as a visible one is: less its shop
 		// chrome, from its name, without recommendations and policies. Tuning part, product: 0.638 → 0.640 (two pages up).
 		const hidden = hiddenContent(index, whole);
@@ -57,7 +61,7 @@ export const product: KindStrategy = {
 		const chosen = insideChrome(index, article.region, chrome) || isSpreadOut(signals, article, page) || coversLittleOfProduct(signals, article, page, index) ? page : withSiblingPanels(index, withoutChrome(withProductSlides(withCleanedProse(article, page), page), chrome), page);
 		// A region under half of the page's text is part of the product, which is then read whole (kinds/productCoverage.ts).
 		// Then the containers a shop label opens ("Complete your order", "Recently viewed"; kinds/labelledChrome.ts).
-		const spanned = productSpan(index, withoutBuyBox(disclosePanels(index, chosen, (b) => chrome.has(b))));
+		const spanned = productSpan(index, withoutBuyBox(disclosePanels(index, withPlatformContent(index, chosen, page, parts, chrome), (b) => chrome.has(b))));
 		return withoutChrome(spanned, labelledChrome(index, productHeading(index)));
 	},
 };
