@@ -61,7 +61,9 @@ export function shopPlatformParts(index: BlockIndex): ShopPlatformParts | undefi
 		const words = attrWords(divAttrParts(c));
 		if (words === '') continue;
 		if (platform.content.test(words)) {
-			if (!content.some((o) => index.isInside(c, o))) content.push(c);
+			// Containers come in document order and the outermost ones are disjoint: only the last can hold this one.
+			const last = content[content.length - 1];
+			if (!last || !index.isInside(c, last)) content.push(c);
 			continue;
 		}
 		const m = platform.chrome.exec(words);
@@ -73,7 +75,7 @@ export function shopPlatformParts(index: BlockIndex): ShopPlatformParts | undefi
 	for (const [c, word] of named) {
 		if (heading && index.isInside(heading, c)) continue;
 		if (index.statsOf(c).chars >= chars * PAGE_FRAME_SHARE) continue;
-		if (content.some((k) => index.isInside(k, c))) continue;
+		if (holdsOneOf(content, c)) continue;
 		chrome.set(c, word);
 	}
 	const parts: ShopPlatformParts = { platform, content, chrome };
@@ -89,11 +91,32 @@ export function sparingContent(index: BlockIndex, chrome: ReadonlyMap<Block, str
 	if (!parts || parts.content.length === 0) return chrome;
 	let spared: Map<Block, string> | undefined;
 	for (const c of chrome.keys()) {
-		if (!parts.content.some((k) => k === c || index.isInside(k, c))) continue;
+		if (!holdsOneOf(parts.content, c)) continue;
 		spared ??= new Map(chrome);
 		spared.delete(c);
 	}
 	return spared ?? chrome;
+}
+
+/**
+ * Whether `c` holds (or is) one of `sorted`, disjoint ranges in document order: one binary search, where a scan of
+ * every content container per chrome container was quadratic on a hostile page of thousands of each (issue 11).
+ */
+export function holdsOneOf(sorted: readonly Block[], c: Block): boolean {
+	const at = firstStartingAt(sorted, c.range.start);
+	return at < sorted.length && sorted[at].range.end <= c.range.end;
+}
+
+/** The index of the first of `sorted` (by range start) that starts at or after `start`. */
+function firstStartingAt(sorted: readonly Block[], start: number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (sorted[mid].range.start < start) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }
 
 /** Whether the container or one of its ancestors is hidden. */
@@ -125,8 +148,13 @@ export function withPlatformContent(index: BlockIndex, attempt: Attempt, page: A
 	// A shop prints its description once per screen size: a block whose text the attempt holds already is a copy.
 	const texts = new Set(attempt.blocks.map((b) => collapsedText(b)));
 	const added: Block[] = [];
+	// By start, once: each content container's blocks are then one binary search and a run, not a scan of the page.
+	const byStart = [...page.blocks].sort((a, b) => a.range.start - b.range.start);
 	for (const c of parts.content) {
-		const inside = page.blocks.filter((b) => b.range.start >= c.range.start && b.range.end <= c.range.end);
+		const inside: Block[] = [];
+		for (let i = firstStartingAt(byStart, c.range.start); i < byStart.length && byStart[i].range.start < c.range.end; i++) {
+			if (byStart[i].range.end <= c.range.end) inside.push(byStart[i]);
+		}
 		let total = 0;
 		let have = 0;
 		const missing: Block[] = [];
