@@ -136,6 +136,12 @@ ${NAMES.map(card).join('\n')}
 ${FOOTER}`;
 }
 
+/** A BigCommerce Cornerstone category (templates/components/products/card.html): article and figure are dropped, the buttons' box and the card body stay. */
+function cornerstone(): string {
+	const card = (n: string, i: number): string => `-   [![${n}](/images/p${i}.jpg)](/p${i}/)\n\n    ::: card-figcaption-body\n    [Quick view](#){.button .quickview} [Add to Cart](/cart.php?action=add&product_id=${i}){.button}\n    :::\n\n    ::: card-body\n    #### [${n}](/p${i}/) {.card-title}\n\n    $${40 + i}.00\n    :::`;
+	return `${HEADER}\n::: results\n# Stoneware {.page-heading}\n\n${NAMES.map(card).join('\n')}\n:::\n\n${FOOTER}`;
+}
+
 const text = (dump: string): string => formatExtraction(extractDump(dump), 'text');
 /** The collection strategy's read of the page when the article pipeline picked its `results` box. */
 function collectionText(dump: string): string {
@@ -199,6 +205,16 @@ suite('Shop platform grids', () => {
 		assert.ok(out.includes('thrown by hand'));
 		assert.ok(!out.includes('Sort by popularity') && !out.includes('Showing all'));
 		assert.ok(out.indexOf('thrown by hand') < out.indexOf(NAMES[0]));
+	});
+
+	test('a Cornerstone category: a card marked by its buttons box is priced with its list item, and the buttons are chrome', () => {
+		const dump = cornerstone();
+		const index = indexOf(dump);
+		assert.strictEqual(platformRead(index)?.platform.name, 'bigcommerce-cornerstone');
+		assert.strictEqual(platformShopGrid(index, productChrome(index))?.pricedItems, NAMES.length);
+		const out = collectionText(dump);
+		for (const n of NAMES) assert.ok(out.includes(n), n);
+		assert.ok(!out.includes('Quick view'));
 	});
 
 	test('no platform from generic card words, nor from fewer marked cards than the minimum', () => {

@@ -122,8 +122,9 @@ export const SHOP_GRID_PLATFORMS: readonly ShopGridPlatform[] = [
 		name: 'prestashop-classic',
 		// PrestaShop/PrestaShop themes/classic/templates/catalog/_partials/miniatures/product.tpl:
 		// article.product-miniature > div.thumbnail-container > div.product-description > h2.product-title,
-		// div.product-price-and-shipping.
-		cards: ['thumbnail-container', 'product-price-and-shipping'],
+		// div.product-price-and-shipping. `thumbnail-container` is other themes' word too (a WordPress blog's
+		// thumbnails on the tuning part): the price box marks the platform.
+		cards: ['product-price-and-shipping'],
 		// PrestaShop/PrestaShop themes/classic/templates/catalog/_partials/category-header.tpl: div#js-product-list-header
 		// > div.block-category (h1 and div#category-description).
 		intro: ['block-category', 'block-category-inner'],

@@ -102,7 +102,8 @@ function chromeOf(index: BlockIndex, platform: ShopGridPlatform, cards: readonly
 /**
  * The grid of a page on a known platform (`platformRead`), as the collection strategy's grid (kinds/collectionGrid.ts):
  * its container and how many of its cards name a price, when at least `MIN_PLATFORM_CARDS` do and it sits outside
- * shop chrome. A card marked by its name's heading (WooCommerce) is read with the blocks up to the next card's.
+ * shop chrome. A card whose mark holds no price (WooCommerce's name heading, Cornerstone's buttons box) is read with
+ * the blocks up to the next card's mark.
  */
 export function platformShopGrid(index: BlockIndex, chrome: ReadonlyMap<Block, string>): ShopGrid | undefined {
 	const read = platformRead(index);
@@ -111,11 +112,12 @@ export function platformShopGrid(index: BlockIndex, chrome: ReadonlyMap<Block, s
 	const cards = read.cards;
 	for (let i = 0; i < cards.length; i++) {
 		const c = cards[i];
-		if (c.kind !== 'heading') {
-			if (hasCardPrice(collapse(blockText(c)))) priced++;
+		if (hasCardPrice(collapse(blockText(c)))) {
+			priced++;
 			continue;
 		}
-		// A heading card: its text runs to the next card's heading, inside the grid.
+		// A card marked by its name's heading (WooCommerce) or by its buttons' box (Cornerstone): its text runs to the
+		// next card's mark, inside its list item or among its siblings.
 		const parent = index.parent.get(c);
 		const siblings = parent === undefined ? undefined : isContainer(parent) ? parent.children : parent.kind === 'list' ? parent.items.find((it) => it.children.includes(c))?.children : undefined;
 		const end = cards[i + 1]?.range.start ?? read.grid.range.end;
