@@ -6,10 +6,10 @@
  * platform's public source (data/shopGridPlatforms.ts). Wired in the collection strategy only: its grid
  * (kinds/collectionGrid.ts), its description (`withPlatformIntro`) and its chrome (`withPlatformChrome`).
  * Measured (session 35, main b596fe9, tuning part of wcxb-dev, word F1): no page moves (all 0.90298, collection
- * 0.83492, half A 0.83537, half B 0.83438). The profiles fire on 16 tuning pages of 14 sites (Dawn 3 pages, WooCommerce
- * 8, PrestaShop 2, Salesforce SFRA 3): 9 of them collections detected as such, whose chrome and grid the general
- * heuristics already handle; on the others (articles, products, a collection read as a product) the collection
- * strategy does not run. Shown on synthetic Dawn, Magento and WooCommerce categories (test/unit/platformGrid.test.ts).
+ * 0.83492, half A 0.83537, half B 0.83438). The profiles fire on 15 tuning pages of 15 sites (Dawn 3 pages,
+ * WooCommerce 8, PrestaShop 1, Salesforce SFRA 3): the 8 the collection strategy reads already have that grid and
+ * lose that chrome by the general heuristics (collectionGrid.ts, heuristics/facetPanels.ts, sortBar.ts,
+ * cardControls.ts); on the others (articles, products, a collection detected as a product) it does not run. Shown on synthetic Dawn, Magento and WooCommerce categories (test/unit/platformGrid.test.ts).
  */
 import type { Block } from '../../model/dumpDocument';
 import { divAttrParts } from '../../model/divNodes';
