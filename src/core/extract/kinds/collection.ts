@@ -23,6 +23,7 @@ import { isUnpricedGrid } from './unpricedGrid';
 import { isInHiddenBox, withoutHiddenBoxes } from './hiddenRegion';
 import { dropReviewCounts } from './reviewCounts';
 import { withPanelLabels } from './panelLabels';
+import { withPlatformChrome, withPlatformIntro } from './platformGrid';
 
 /** The attempt less its toolbar's sort and per-page choosers and pager, its grid's promotion tiles, its cards' buying forms, buttons and badges, the lines a card repeats and its review counts (heuristics/sortBar.ts, gridPromos.ts, cardForms.ts, cardControls.ts, cardRepeats.ts, kinds/reviewCounts.ts). */
 export function withoutCardControls(index: BlockIndex, a: Attempt): Attempt {
@@ -86,14 +87,14 @@ export const collection: KindStrategy = {
 		// (kinds/panelLabels.ts). Session 27, tuning part of wcxb-dev: half A collection 0.8310 -> 0.8340 (10 pages up
 		// by 0.004 to 0.027, all of one outdoor shop, whose FAQ questions sit over hidden answers; none down), half B
 		// 0.7860 unchanged (no page moves); with-snippets 0.744 -> 0.772.
-		const opened = withPanelLabels(page.index, disclosePanels(page.index, withIntro, (b) => chrome.has(b)));
+		const opened = withPanelLabels(page.index, disclosePanels(page.index, withPlatformIntro(page, withIntro), (b) => chrome.has(b)));
 		// Then lists printed twice or in cycles (kinds/listCopies.ts). Session 26, tuning part of wcxb-dev: half B
 		// collection 0.7850 -> 0.7855 (a collection 0.828 -> 0.847, a listing read as one 0.414 -> 0.427, an article read as
 		// one 0.919 -> 0.914), listing B 0.8451 -> 0.8454; half A one service page read as a listing's priced grid 0.989 ->
 		// 0.986 (the same terms list under each offer card, which the annotators keep).
 		// Last, a long block printed twice on the page is read once (kinds/collectionRepeats.ts; session 30: collection A
 		// 0.8338 -> 0.8343, B 0.8229 -> 0.8255).
-		return withoutCollectionRepeats(withoutListCopies(withoutCardControls(page.index, withoutChrome(opened, facetPanels(page.index, productHeading(page.index))))));
+		return withoutCollectionRepeats(withoutListCopies(withoutCardControls(page.index, withoutChrome(opened, withPlatformChrome(page.index, facetPanels(page.index, productHeading(page.index)))))));
 	},
 	// A grid a script shows (kinds/wholePage.ts `hiddenContent`) has the same cards' controls and copies.
 	tidyHidden: withoutCardControls,

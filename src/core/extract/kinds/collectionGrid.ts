@@ -7,6 +7,7 @@ import type { KindContext } from './pageKind';
 import { insideChrome, productChrome } from './productRegion';
 import { hasCardPrice, shopGrid, type ShopGrid } from './shopGrid';
 import { blockHasLink } from './signals';
+import { platformShopGrid } from './platformGrid';
 
 /**
  * A card is a name, a few facts and a price: a shop's tile with its swatches, rating and sale price reaches a few
@@ -78,6 +79,9 @@ const groupOf = new WeakMap<BlockIndex, { readonly chrome: ReadonlyMap<Block, st
  */
 export function collectionGrid({ index, signals }: Pick<KindContext, 'index' | 'signals'>): ShopGrid | undefined {
 	const chrome = productChrome(index);
+	// A known platform's grid, read from its card template's classes (kinds/platformGrid.ts), comes first.
+	const platform = platformShopGrid(index, chrome);
+	if (platform) return platform;
 	const grid = shopGrid(index, signals, chrome);
 	const cards = pricedCardGroup(index, chrome);
 	return cards && cards.pricedItems > (grid?.pricedItems ?? 0) ? cards : grid;
