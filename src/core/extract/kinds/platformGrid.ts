@@ -11,7 +11,8 @@
  * lose that chrome by the general heuristics (collectionGrid.ts, heuristics/facetPanels.ts, sortBar.ts,
  * cardControls.ts); on the others (articles, products, a collection detected as a product) it does not run. Shown on synthetic Dawn, Magento and WooCommerce categories (test/unit/platformGrid.test.ts).
  */
-import type { Block } from '../../model/dumpDocument';
+import type { Block, SourceRange } from '../../model/dumpDocument';
+import { RangeIndex } from '../../model/rangeIndex';
 import { divAttrParts } from '../../model/divNodes';
 import { type Attempt, type BlockIndex, isContainer } from '../blockIndex';
 import { blockText, collapse, collapsedChars } from '../inlineText';
@@ -61,9 +62,13 @@ export function platformRead(index: BlockIndex): PlatformRead | undefined {
 		const words = new Set(platform.cards);
 		const cards: Block[] = [];
 		for (const b of index.order.blocks) if (classesOf(b).some((c) => words.has(c))) cards.push(b);
-		// A card can carry two of the words on nested blocks: count the outermost only.
-		const marked = new Set(cards);
-		const outer = cards.filter((c) => !ancestors(index, c).some((p) => marked.has(p)));
+		// A card can carry two of the words on nested blocks: count the outermost only. In pre-order a card inside
+		// another comes after it, before any card that follows it, so only the last outermost card can hold it.
+		const outer: Block[] = [];
+		for (const c of cards) {
+			const last = outer[outer.length - 1];
+			if (!last || !(c.range.start >= last.range.start && c.range.end <= last.range.end)) outer.push(c);
+		}
 		if (outer.length >= MIN_PLATFORM_CARDS && outer.length > (best?.cards.length ?? 0)) best = { platform, cards: outer };
 	}
 	const read = best ? { ...best, grid: gridOf(index, best.cards), chrome: chromeOf(index, best.platform, best.cards) } : undefined;
@@ -71,15 +76,20 @@ export function platformRead(index: BlockIndex): PlatformRead | undefined {
 	return read;
 }
 
-function ancestors(index: BlockIndex, b: Block): Block[] {
-	const out: Block[] = [];
-	for (let p = index.parent.get(b); p !== undefined; p = index.parent.get(p)) out.push(p);
-	return out;
-}
-
 function gridOf(index: BlockIndex, cards: readonly Block[]): Block | undefined {
+	// The cards each block holds, summed child to parent over the pre-order in reverse: one pass over the page,
+	// where a walk up from every card cost cards x depth on a hostile page (issue 11).
 	const counts = new Map<Block, number>();
-	for (const c of cards) for (const p of ancestors(index, c)) counts.set(p, (counts.get(p) ?? 0) + 1);
+	for (const c of cards) {
+		const p = index.parent.get(c);
+		if (p !== undefined) counts.set(p, (counts.get(p) ?? 0) + 1);
+	}
+	const order = index.order.blocks;
+	for (let i = order.length - 1; i >= 0; i--) {
+		const n = counts.get(order[i]);
+		const p = n === undefined ? undefined : index.parent.get(order[i]);
+		if (p !== undefined) counts.set(p, (counts.get(p) ?? 0) + n!);
+	}
 	const need = Math.max(MIN_PLATFORM_CARDS, Math.ceil(cards.length * GRID_CARD_SHARE));
 	let grid: Block | undefined;
 	for (const [p, n] of counts) if (n >= need && (!grid || p.range.end - p.range.start < grid.range.end - grid.range.start)) grid = p;
@@ -93,10 +103,35 @@ function chromeOf(index: BlockIndex, platform: ShopGridPlatform, cards: readonly
 	for (const c of index.containers) {
 		const word = divAttrParts(c).classes.find((w) => words.has(w));
 		if (!word) continue;
-		const holdsCard = cards.some((k) => k !== c && k.range.start >= c.range.start && k.range.end <= c.range.end);
-		if (!holdsCard) chrome.set(c, `${platform.name} ${word}`);
+		if (!holdsOtherCard(cards, c)) chrome.set(c, `${platform.name} ${word}`);
 	}
 	return chrome;
+}
+
+/** The index of the first of `sorted` (blocks in document order) that starts at or after `start`. */
+function firstStartingAt(sorted: readonly Block[], start: number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (sorted[mid].range.start < start) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** Whether `c` holds one of the disjoint `cards` (in document order) other than itself: one binary search, not a scan per container. */
+function holdsOtherCard(cards: readonly Block[], c: Block): boolean {
+	let at = firstStartingAt(cards, c.range.start);
+	if (cards[at] === c) at++;
+	return at < cards.length && cards[at].range.end <= c.range.end;
+}
+
+/** The blocks of `sorted` (in document order, disjoint) from `from`'s place up to the one starting at `end`: a binary search and a run. */
+function runFrom(sorted: readonly Block[], from: Block, end: number): readonly Block[] {
+	const out: Block[] = [];
+	for (let i = firstStartingAt(sorted, from.range.start); i < sorted.length && sorted[i].range.start < end; i++) out.push(sorted[i]);
+	return out;
 }
 
 /**
@@ -119,12 +154,27 @@ export function platformShopGrid(index: BlockIndex, chrome: ReadonlyMap<Block, s
 		// A card marked by its name's heading (WooCommerce) or by its buttons' box (Cornerstone): its text runs to the
 		// next card's mark, inside its list item or among its siblings.
 		const parent = index.parent.get(c);
-		const siblings = parent === undefined ? undefined : isContainer(parent) ? parent.children : parent.kind === 'list' ? parent.items.find((it) => it.children.includes(c))?.children : undefined;
+		const siblings = parent === undefined ? undefined : isContainer(parent) ? parent.children : parent.kind === 'list' ? itemHolding(parent.items, c) : undefined;
 		const end = cards[i + 1]?.range.start ?? read.grid.range.end;
-		const after = siblings ? siblings.filter((s) => s.range.start >= c.range.start && s.range.start < end) : [c];
+		// The siblings from the card to the next card's mark: consecutive cards read disjoint runs, so the page is read once.
+		const after = siblings ? runFrom(siblings, c, end) : [c];
 		if (hasCardPrice(collapse(after.map((s) => blockText(s)).join(' ')))) priced++;
 	}
 	return priced >= MIN_PLATFORM_CARDS ? { block: read.grid, pricedItems: priced } : undefined;
+}
+
+/** The children of the list item that holds `c` (items in document order): a binary search by range. */
+function itemHolding(items: readonly { readonly children: readonly Block[] }[], c: Block): readonly Block[] | undefined {
+	let lo = 0;
+	let hi = items.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		const kids = items[mid].children;
+		const last = kids[kids.length - 1];
+		if (last !== undefined && last.range.end <= c.range.start) lo = mid + 1;
+		else hi = mid;
+	}
+	return items[lo]?.children.includes(c) ? items[lo].children : undefined;
 }
 
 /** The chrome map with the page's platform chrome added (`platformRead`), for the collection's read. */
@@ -132,6 +182,20 @@ export function withPlatformChrome(index: BlockIndex, chrome: ReadonlyMap<Block,
 	const read = platformRead(index);
 	if (!read || read.chrome.size === 0) return chrome;
 	return new Map([...chrome, ...read.chrome]);
+}
+
+/** The blocks of `sorted` (in document order, disjoint) that overlap `r`: a binary search and a run. */
+function blocksOver(sorted: readonly Block[], r: SourceRange): readonly Block[] {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (sorted[mid].range.end <= r.start) lo = mid + 1;
+		else hi = mid;
+	}
+	const out: Block[] = [];
+	for (let i = lo; i < sorted.length && sorted[i].range.start < r.end; i++) out.push(sorted[i]);
+	return out;
 }
 
 /**
@@ -147,13 +211,17 @@ export function withPlatformIntro({ index, whole }: Pick<KindContext, 'index' | 
 	if (!attempt.blocks.some((b) => b.range.start >= grid.start && b.range.end <= grid.end)) return attempt;
 	const words = new Set(read.platform.intro);
 	const added: Block[] = [];
+	const kept = new RangeIndex(attempt.blocks.map((b) => b.range));
+	// Containers come in pre-order: one inside a description already added comes right after it.
+	let last: SourceRange | undefined;
 	for (const c of index.containers) {
 		if (!divAttrParts(c).classes.some((w) => words.has(w)) || insideChrome(index, c, read.chrome)) continue;
 		const r = c.range;
-		if (read.cards.some((k) => k.range.start >= r.start && k.range.end <= r.end)) continue;
-		if (added.some((b) => b.range.start >= r.start && b.range.end <= r.end)) continue;
-		if (attempt.blocks.some((b) => b.range.start < r.end && b.range.end > r.start)) continue;
-		added.push(...leavesIn(whole.blocks, r));
+		if (holdsOtherCard(read.cards, c)) continue;
+		if (last && r.start >= last.start && r.end <= last.end) continue;
+		if (kept.overlaps(r)) continue;
+		last = r;
+		added.push(...leavesIn(blocksOver(whole.blocks, r), r));
 	}
 	if (added.length === 0) return attempt;
 	const blocks = [...attempt.blocks, ...added].sort((a, b) => a.range.start - b.range.start);
