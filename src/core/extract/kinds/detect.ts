@@ -9,6 +9,7 @@ import { isDatedBesideCards } from './datedBesideCards';
 import { isDatedFeed } from './datedItems';
 import { isDatedTeaserFeed } from './datedTeasers';
 import { isTitledFeed } from './titledFeed';
+import { isPlatformListing } from './platformListing';
 import { isTeaserSections } from './teaserSections';
 import { isPagedCards } from './pager';
 import { linksToDocSource } from './docSource';
@@ -81,6 +82,10 @@ export interface KindEvidence {
  * 0.710 read as collections; the collections read as collections score higher (0.815) because they are other pages.
  */
 export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, whole: Attempt, published: () => boolean = () => false): KindEvidence {
+	// A blog engine's, a CMS's or a calendar's own list of items holding most of the page's text is a feed, however
+	// much its dated teasers look like a thread's posts; a forum platform's page stays a thread (platformListing.ts).
+	const platformList = s.platform?.kind === 'forum' ? undefined : isPlatformListing(index, whole);
+	if (platformList) return { kind: 'listing', signal: `platform list ${platformList.platform.name} ${platformList.items}`, confidence: kindConfidence('platform list') };
 	// A platform's thread is one whatever its first post holds; elsewhere one long block holding the article is no thread (oneLongItem.ts).
 	const thread = isThread(index, s, article) && (s.platform?.kind === 'forum' || !s.posts || !isOneLongItem(index, s.posts, article));
 	if (thread) return { kind: 'forum', signal: `posts ${s.posts?.items.length ?? 0}`, confidence: kindConfidence('posts') };

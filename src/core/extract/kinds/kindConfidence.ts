@@ -40,6 +40,8 @@ export const KIND_RULE_TALLIES = {
 	'dated teasers': { right: 7, pages: 9 },
 	// Most of the page's headings are titles linking elsewhere (titledFeed.ts; session 24, pages taken from the rules below): A 4/5, B 7/8.
 	'linked titles': { right: 11, pages: 13 },
+	// A platform's list of items holding most of the page's text (platformListing.ts; session 35): it decides no tuning page, so it takes the tally of its nearest rule, dated teasers.
+	'platform list': { right: 7, pages: 9 },
 	// Page links over 10 or more cards (pager.ts; session 24): A 2/2, B 0/0.
 	'paged cards': { right: 2, pages: 2 },
 	// Long paragraphs alone under linked titles or beside "Read more" links (teaserSections.ts; session 27): A 2/2, B 0/0.

@@ -24,6 +24,7 @@ import { withoutListingFacets } from './listingFacets';
 import { withItemsAfterIntro } from './itemsAfterIntro';
 import { withSiblingItems } from './siblingItems';
 import { dropCallsToAction } from '../heuristics/callsToAction';
+import { withoutPlatformChrome } from './platformListing';
 
 export const listing: KindStrategy = {
 	kind: 'listing',
@@ -60,7 +61,8 @@ export const listing: KindStrategy = {
 		// part of wcxb-dev, word F1): listing 0.81165 -> 0.81186 (half A 0.77253 -> 0.77292, half B 0.84665 -> 0.84670), all
 		// 0.90219 -> 0.90221; 8 pages of 8 sites up (a charity's news page 0.902 -> 0.905, a magazine's category 0.927 -> 0.931,
 		// and pages of other kinds read as listings), none down.
-		const blocks = dropCallsToAction(emptyControlColumns(dropListingRails(page.index, cleaned, removed), removed), removed);
+		// ...and a platform's list reads without the pager, buttons and bars its template writes there (platformListing.ts).
+		const blocks = withoutPlatformChrome(page.index, dropCallsToAction(emptyControlColumns(dropListingRails(page.index, cleaned, removed), removed), removed), removed);
 		return removed.length === once.removed.length ? once : { ...once, blocks, removed };
 	},
 	// A shop's grid a script shows is tidied as a collection's (pricedListing.ts, collection.ts `tidyHidden`).
