@@ -44,18 +44,32 @@ function countItems(blocks: readonly Block[], item: RegExp): number {
 	return n;
 }
 
+// Per index: kind detection asks on every page, the listing's read asks again.
+const listOf = new WeakMap<BlockIndex, { readonly found: PlatformList | undefined }>();
+
 /** The platform list with the most items on the page, if any platform's list words are there. */
 export function platformList(index: BlockIndex): PlatformList | undefined {
+	const known = listOf.get(index);
+	if (known) return known.found;
 	let best: PlatformList | undefined;
+	// Per platform, the last list counted: a list inside it holds no more items (its items are the outer one's too),
+	// and the first of equal counts wins, so only the outermost lists are counted. Containers come in pre-order, so a
+	// list inside an earlier counted one comes before any later counted one; counting every nested list cost the
+	// items times the nesting depth on a hostile page (issue 11).
+	const counted = new Map<ListingPlatform, Container>();
 	for (const c of index.containers) {
 		const words = attrWords(divAttrParts(c));
 		if (!words) continue;
 		for (const platform of LISTING_PLATFORMS) {
 			if (!platform.list.test(words)) continue;
+			const outer = counted.get(platform);
+			if (outer && c.range.start >= outer.range.start && c.range.end <= outer.range.end) continue;
+			counted.set(platform, c);
 			const items = countItems(c.children, platform.item);
 			if (items > (best?.items ?? 0)) best = { platform, list: c, items };
 		}
 	}
+	listOf.set(index, { found: best });
 	return best;
 }
 
@@ -66,8 +80,13 @@ export function isPlatformListing(index: BlockIndex, whole: Attempt): PlatformLi
 	if (index.statsOf(found.list).chars < MIN_PLATFORM_LIST_SHARE * whole.chars) return undefined;
 	// One item's full body beside the list (not around it: a page's content may hold a Query Loop) makes the page that
 	// item's, with more items under it.
-	const single = index.containers.some((c) => !index.isInside(c, found.list) && !index.isInside(found.list, c) && found.platform.single.test(attrWords(divAttrParts(c))) && index.statsOf(c).chars >= MIN_SINGLE_BODY_CHARS);
+	const single = index.containers.some((c) => found.platform.single.test(attrWords(divAttrParts(c))) && index.statsOf(c).chars >= MIN_SINGLE_BODY_CHARS && !overlapping(c, found.list));
 	return single ? undefined : found;
+}
+
+/** Whether one block holds the other (by source range: nested blocks nest their ranges), in O(1). */
+function overlapping(a: Block, b: Block): boolean {
+	return a.range.start < b.range.end && b.range.start < a.range.end;
 }
 
 function isChromeInline(x: Inline, chrome: RegExp): boolean {

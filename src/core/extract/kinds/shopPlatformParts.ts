@@ -63,7 +63,7 @@ export function shopPlatformParts(index: BlockIndex): ShopPlatformParts | undefi
 		if (platform.content.test(words)) {
 			// Containers come in document order and the outermost ones are disjoint: only the last can hold this one.
 			const last = content[content.length - 1];
-			if (!last || !index.isInside(c, last)) content.push(c);
+			if (!last || !(c.range.start >= last.range.start && c.range.end <= last.range.end)) content.push(c);
 			continue;
 		}
 		const m = platform.chrome.exec(words);
