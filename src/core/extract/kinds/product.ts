@@ -9,6 +9,7 @@ import { dropRepeatedBlocks, MIN_REPEATED_CHARS } from '../heuristics/repeatedBl
 import { withSiblingPanels } from '../heuristics/siblingPanels';
 import { startAtProductName } from '../heuristics/productName';
 import { signupForms } from '../heuristics/signupForms';
+import { vendorWidgets } from '../heuristics/widgetVendors';
 import { endAtRecommendations } from '../heuristics/recommendationSections';
 import { dropPricedSections } from '../heuristics/pricedSections';
 import { dropReshapedCopies } from '../heuristics/reshapedCopies';
@@ -43,7 +44,7 @@ export const product: KindStrategy = {
 		// the widgets a platform profile names as content (Amazon's `…_feature_div`; kinds/productWidgets.ts), half A
 		// 0.758 → 0.753 (its two Amazon pages down), half B 0.721 → 0.724 (one page up +0.135). Neither helped half B.
 		const name = productHeading(index);
-		const chrome = new Map([...productChrome(index), ...signupForms(index, name)]);
+		const chrome = new Map([...productChrome(index), ...signupForms(index, name), ...vendorWidgets(index)]);
 		// A product page hidden whole until a script runs (wholePage.ts) is read as a visible one is: less its shop
 		// chrome, from its name, without recommendations and policies. Tuning part, product: 0.638 → 0.640 (two pages up).
 		const hidden = hiddenContent(index, whole);
