@@ -27,7 +27,7 @@ function textOf(dump: string, steps?: string[]): string {
 }
 
 suite('Widget vendors', () => {
-	test('a Judge.me badge, a TrustBox, a Nosto slot and a Loox rating inside the page go; the page stays', () => {
+	test('a Judge.me badge, a TrustBox, a Nosto slot, a Loox rating and an Okendo summary inside the page go; the page stays', () => {
 		const steps: string[] = [];
 		const text = textOf(
 			dumpLines(
@@ -51,13 +51,19 @@ suite('Widget vendors', () => {
 				':::',
 				'',
 				'[[4.9 stars, 57 ratings]{.loox-rating data-id="1"}](#looxReviews)',
+				'',
+				'::: {oke-reviews-product-listing-rating="" oke-reviews-product-id="shopify-7191197089849"}',
+				'::: {.okeReviews .okeReviews--theme}',
+				'Rated 4.8 out of 5 stars, 120 Reviews',
+				':::',
+				':::',
 				':::',
 			),
 			steps,
 		);
-		for (const word of ['jdgm-preview-badge', 'trustpilot-widget', 'nosto_element', 'loox-rating']) assert.ok(steps.includes(word), `${word}: ${steps.join(', ')}`);
+		for (const word of ['jdgm-preview-badge', 'trustpilot-widget', 'nosto_element', 'loox-rating', 'oke-reviews-product-listing-rating']) assert.ok(steps.includes(word), `${word}: ${steps.join(', ')}`);
 		assert.ok(text.includes('stonewashed fabric') && text.includes('family workshop'), text);
-		for (const chrome of ['128 reviews', 'Trustpilot', 'linen tea towel set', '57 ratings']) assert.ok(!text.includes(chrome), `${chrome}\n${text}`);
+		for (const chrome of ['128 reviews', 'Trustpilot', 'linen tea towel set', '57 ratings', 'Rated 4.8 out of 5']) assert.ok(!text.includes(chrome), `${chrome}\n${text}`);
 	});
 
 	test('a container named by a vendor word that holds the page body is kept', () => {
@@ -72,7 +78,9 @@ suite('Widget vendors', () => {
 		for (const cls of ['jdgm-widget', 'jdgm-review-widget', 'yotpo-main-widget', 'trustpilot', 'reviews', 'rating', 'widget', 'loox-rating-label']) {
 			assert.strictEqual(widgetVendorToken({ classes: [cls], pairs: [] }), undefined, cls);
 		}
-		for (const word of WIDGET_VENDORS.flatMap((v) => v.words)) assert.strictEqual(word, word.toLowerCase(), word);
+		assert.strictEqual(widgetVendorToken({ classes: [], pairs: [['data-oke-reviews-product-listing-rating', '']] }), 'oke-reviews-product-listing-rating');
+		assert.strictEqual(widgetVendorToken({ classes: [], pairs: [['oke-reviews-product-id', 'shopify-1']] }), undefined);
+		for (const word of WIDGET_VENDORS.flatMap((v) => [...v.words, ...(v.keys ?? [])])) assert.strictEqual(word, word.toLowerCase(), word);
 	});
 
 	test('a paragraph is a vendor widget only when most of its text sits in the vendor span', () => {

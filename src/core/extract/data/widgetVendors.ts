@@ -19,6 +19,11 @@ export interface WidgetVendor {
 	readonly vendor: string;
 	/** Whole class or id tokens (lower case). */
 	readonly words: readonly string[];
+	/**
+	 * Attribute names the widget is marked by instead of a class (lower case), as pandoc dumps them: without their
+	 * `data-` prefix (`data-oke-reviews-product-listing-rating` becomes `oke-reviews-product-listing-rating=""`).
+	 */
+	readonly keys?: readonly string[];
 	/** Repository and file each word was read from. */
 	readonly source: string;
 }
@@ -57,5 +62,13 @@ export const WIDGET_VENDORS: readonly WidgetVendor[] = [
 		vendor: 'Loox',
 		words: ['loox-rating'],
 		source: 'dpdevilla/palo-alto-github snippets/loox-rating.liquid (the snippet the Loox app installs)',
+	},
+	{
+		// Okendo's star summary under a product's name: `<div data-oke-reviews-product-listing-rating …>` around the
+		// server-rendered `okendo.ProductListingSnippet` metafield (stars, "Rated 4.8 out of 5", "120 Reviews").
+		vendor: 'Okendo',
+		words: [],
+		keys: ['oke-reviews-product-listing-rating'],
+		source: 'Shopify/dawn snippets/okendo-reviews-product-rating-summary.liquid',
 	},
 ];

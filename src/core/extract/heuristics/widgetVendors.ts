@@ -16,6 +16,9 @@ import { containsArticleBody } from '../prune';
  */
 const WORDS_RE = new RegExp(`^(?:${WIDGET_VENDORS.flatMap((v) => v.words.map(escapeRegExp)).join('|')})$`, 'i');
 
+/** Attribute names (without pandoc's dropped `data-` prefix) that mark a vendor's widget. */
+const KEYS = new Set(WIDGET_VENDORS.flatMap((v) => v.keys ?? []));
+
 function escapeRegExp(s: string): string {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -32,6 +35,11 @@ export function widgetVendorToken(attrs: AttributeParts | undefined): string | u
 	if (!attrs) return undefined;
 	if (attrs.id && WORDS_RE.test(attrs.id)) return attrs.id;
 	for (const c of attrs.classes) if (WORDS_RE.test(c)) return c;
+	for (const [key] of attrs.pairs) {
+		const k = key.toLowerCase();
+		if (KEYS.has(k)) return k;
+		if (k.startsWith('data-') && KEYS.has(k.slice(5))) return k.slice(5);
+	}
 	return undefined;
 }
 
