@@ -9,6 +9,7 @@ import { INNER_CHROME_MAX_CHARS, innerChromeSpans, innerChromeToken } from './he
 import { isLayoutTable, LAYOUT_MENU_MIN_ITEMS } from './heuristics/layoutTables';
 import { isMediaFallback, isMediaFallbackList } from './heuristics/mediaFallback';
 import { PLUGIN_CHROME_MAX_CHARS, pluginChromeSpans, pluginChromeToken } from './heuristics/pluginChrome';
+import { WIDGET_VENDOR_MAX_CHARS, widgetVendorSpans, widgetVendorToken } from './heuristics/widgetVendors';
 import { addStats, type BlockIndex, emptyStats, type Flags, linkDensity, type Stats } from './blockIndex';
 import { attrValue, attrWords, collapse, collapsedLength, inlineText, isHidden } from './inlineText';
 import type { PlatformProfile } from './profiles';
@@ -79,6 +80,9 @@ function cleanInto(
 			// A publishing plugin's widget by its own class, on every read (heuristics/pluginChrome.ts); never one around the article's body container.
 			const plugin = pluginChromeToken(attrs);
 			if (plugin && stats.chars <= PLUGIN_CHROME_MAX_CHARS && !containsArticleBody(index, b)) return dropKept(out, mark, removed, b, 'plugin-chrome', plugin);
+			// A shop app's or SaaS embed's widget by its own class (heuristics/widgetVendors.ts): a review badge, a TrustBox, a recommendation slot.
+			const vendor = widgetVendorToken(attrs);
+			if (vendor && stats.chars <= WIDGET_VENDOR_MAX_CHARS && !containsArticleBody(index, b)) return dropKept(out, mark, removed, b, 'widget-vendor', vendor);
 			const kept = out.length - mark;
 			if (kept === 0) {
 				if (b.children.length > 0 && b.children.some((c) => c.kind !== 'spacer')) return NOTHING.stats;
@@ -142,6 +146,8 @@ function cleanInto(
 			if (chrome) return dropBlock(removed, b, 'inner-chrome', chrome);
 			const plugin = pluginChromeSpans(b);
 			if (plugin) return dropBlock(removed, b, 'plugin-chrome', plugin);
+			const vendor = widgetVendorSpans(b);
+			if (vendor) return dropBlock(removed, b, 'widget-vendor', vendor);
 			out.push(b);
 			return stats;
 		}

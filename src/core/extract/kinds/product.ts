@@ -9,6 +9,7 @@ import { dropRepeatedBlocks, MIN_REPEATED_CHARS } from '../heuristics/repeatedBl
 import { withSiblingPanels } from '../heuristics/siblingPanels';
 import { startAtProductName } from '../heuristics/productName';
 import { signupForms } from '../heuristics/signupForms';
+import { vendorWidgets } from '../heuristics/widgetVendors';
 import { endAtRecommendations } from '../heuristics/recommendationSections';
 import { dropPricedSections } from '../heuristics/pricedSections';
 import { dropReshapedCopies } from '../heuristics/reshapedCopies';
@@ -45,9 +46,10 @@ export const product: KindStrategy = {
 		// 0.758 → 0.753 (its two Amazon pages down), half B 0.721 → 0.724 (one page up +0.135). Neither helped half B.
 		const name = productHeading(index);
 		// A shop platform's own words (kinds/shopPlatformParts.ts): its chrome goes with the rest, its description and
-		// specifications containers stay even inside a generic chrome word's container, and come back below.
+		// specifications containers stay even inside a generic chrome word's container, and come back below. A shop
+		// app's widgets go too (heuristics/widgetVendors.ts).
 		const parts = shopPlatformParts(index);
-		const chrome = new Map([...sparingContent(index, productChrome(index), parts), ...signupForms(index, name), ...(parts?.chrome ?? [])]);
+		const chrome = new Map([...sparingContent(index, productChrome(index), parts), ...signupForms(index, name), ...vendorWidgets(index), ...(parts?.chrome ?? [])]);
 		// A product page hidden whole until a script runs (wholePage.ts) is read as a visible one is: less its shop
 		// chrome, from its name, without recommendations and policies. Tuning part, product: 0.638 → 0.640 (two pages up).
 		const hidden = hiddenContent(index, whole);

@@ -2,6 +2,7 @@
 import type { Attempt, BlockIndex } from '../blockIndex';
 import { collapsedText } from '../inlineText';
 import { signupForms } from '../heuristics/signupForms';
+import { vendorWidgets } from '../heuristics/widgetVendors';
 import { productSpan, withoutBuyBox } from './product';
 import { productChrome, productHeading, withoutChrome } from './productRegion';
 import type { PageSignals } from './signals';
@@ -57,7 +58,7 @@ export const MIN_KEPT_CHARS = 250;
 export function withoutShopChrome(index: BlockIndex, signals: PageSignals, attempt: Attempt): Attempt {
 	if (!isShopPage(signals)) return attempt;
 	const name = productHeading(index);
-	const chrome = new Map([...productChrome(index), ...signupForms(index, name)]);
+	const chrome = new Map([...productChrome(index), ...signupForms(index, name), ...vendorWidgets(index)]);
 	const kept = productSpan(index, withoutBuyBox(withoutChrome(attempt, chrome)));
 	let chars = 0;
 	for (const b of kept.blocks) chars += collapsedText(b).length;
