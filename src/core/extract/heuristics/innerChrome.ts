@@ -57,6 +57,15 @@ function namesInnerChrome(name: string): boolean {
  * `[Getty Images]{.caption-owner}`): the class names of the signal, or undefined.
  */
 export function innerChromeSpans(b: Block): string | undefined {
+	return spansNamedBy(b, innerChromeToken);
+}
+
+/**
+ * Whether a paragraph's text is mostly (half or more) inside spans or links that `tokenOf` names: the first name, or
+ * undefined. One walker for every heuristic that names inline chrome by class (inner chrome, plugins' widgets, shop
+ * apps' widgets).
+ */
+export function spansNamedBy(b: Block, tokenOf: (attrs: AttributeParts | undefined) => string | undefined): string | undefined {
 	if (b.kind !== 'paragraph') return undefined;
 	let total = 0;
 	let chrome = 0;
@@ -64,7 +73,7 @@ export function innerChromeSpans(b: Block): string | undefined {
 	const walk = (ns: readonly Inline[], inside: boolean): void => {
 		for (const n of ns) {
 			if (n.kind === 'span' || n.kind === 'link') {
-				const token = inside ? undefined : innerChromeToken(n.attrs);
+				const token = inside ? undefined : tokenOf(n.attrs);
 				if (token) signal ??= token;
 				walk(n.children, inside || token !== undefined);
 			} else if (n.kind === 'emphasis') walk(n.children, inside);

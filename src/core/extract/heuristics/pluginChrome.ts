@@ -1,8 +1,8 @@
 // Plugin chrome: containers and links inside the article named by a publishing plugin's widget word (data/pluginChrome.ts).
-import type { Block, Inline } from '../../model/dumpDocument';
+import type { Block } from '../../model/dumpDocument';
 import type { AttributeParts } from '../../model/linkNodes';
 import { PLUGIN_CHROME } from '../data/pluginChrome';
-import { collapse } from '../inlineText';
+import { spansNamedBy } from './innerChrome';
 
 /**
  * Why: author boxes, tables of contents, "jump to recipe" links, sign-up forms and rating boxes that WordPress
@@ -42,24 +42,5 @@ function isPluginWord(name: string): boolean {
  * the class of the signal, or undefined.
  */
 export function pluginChromeSpans(b: Block): string | undefined {
-	if (b.kind !== 'paragraph') return undefined;
-	let total = 0;
-	let chrome = 0;
-	let signal: string | undefined;
-	const walk = (ns: readonly Inline[], inside: boolean): void => {
-		for (const n of ns) {
-			if (n.kind === 'span' || n.kind === 'link') {
-				const token = inside ? undefined : pluginChromeToken(n.attrs);
-				if (token) signal ??= token;
-				walk(n.children, inside || token !== undefined);
-			} else if (n.kind === 'emphasis') walk(n.children, inside);
-			else if (n.kind === 'text') {
-				const len = collapse(n.value).length;
-				total += len;
-				if (inside) chrome += len;
-			}
-		}
-	};
-	walk(b.content, false);
-	return signal !== undefined && total > 0 && chrome * 2 >= total ? signal : undefined;
+	return spansNamedBy(b, pluginChromeToken);
 }

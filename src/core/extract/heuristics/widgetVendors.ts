@@ -1,10 +1,10 @@
 // Widget vendors: containers, spans and links named by a third-party shop app's or SaaS embed's own widget word (data/widgetVendors.ts).
-import type { Block, Inline } from '../../model/dumpDocument';
+import type { Block } from '../../model/dumpDocument';
 import type { AttributeParts } from '../../model/linkNodes';
 import { divAttrParts } from '../../model/divNodes';
 import type { BlockIndex } from '../blockIndex';
 import { WIDGET_VENDORS } from '../data/widgetVendors';
-import { collapse } from '../inlineText';
+import { spansNamedBy } from './innerChrome';
 import { containsArticleBody } from '../prune';
 
 /**
@@ -45,26 +45,7 @@ export function widgetVendorToken(attrs: AttributeParts | undefined): string | u
 
 /** Whether a paragraph's text is mostly inside spans or links named as a vendor's widget: the class of the signal, or undefined. */
 export function widgetVendorSpans(b: Block): string | undefined {
-	if (b.kind !== 'paragraph') return undefined;
-	let total = 0;
-	let chrome = 0;
-	let signal: string | undefined;
-	const walk = (ns: readonly Inline[], inside: boolean): void => {
-		for (const n of ns) {
-			if (n.kind === 'span' || n.kind === 'link') {
-				const token = inside ? undefined : widgetVendorToken(n.attrs);
-				if (token) signal ??= token;
-				walk(n.children, inside || token !== undefined);
-			} else if (n.kind === 'emphasis') walk(n.children, inside);
-			else if (n.kind === 'text') {
-				const len = collapse(n.value).length;
-				total += len;
-				if (inside) chrome += len;
-			}
-		}
-	};
-	walk(b.content, false);
-	return signal !== undefined && total > 0 && chrome * 2 >= total ? signal : undefined;
+	return spansNamedBy(b, widgetVendorToken);
 }
 
 const vendorOf = new WeakMap<BlockIndex, ReadonlyMap<Block, string>>();
