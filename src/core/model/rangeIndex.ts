@@ -44,3 +44,18 @@ export class RangeIndex {
 		return lo;
 	}
 }
+
+/**
+ * The index of the first of `sorted` (by range start, as blocks in document order) that starts at or after `start`:
+ * one binary search, for the strategies that ask of thousands of blocks which of a list lie inside them.
+ */
+export function firstStartingAt(sorted: readonly { readonly range: SourceRange }[], start: number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (sorted[mid].range.start < start) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}

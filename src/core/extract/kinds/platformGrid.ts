@@ -12,7 +12,7 @@
  * cardControls.ts); on the others (articles, products, a collection detected as a product) it does not run. Shown on synthetic Dawn, Magento and WooCommerce categories (test/unit/platformGrid.test.ts).
  */
 import type { Block, SourceRange } from '../../model/dumpDocument';
-import { RangeIndex } from '../../model/rangeIndex';
+import { firstStartingAt, RangeIndex } from '../../model/rangeIndex';
 import { divAttrParts } from '../../model/divNodes';
 import { type Attempt, type BlockIndex, isContainer } from '../blockIndex';
 import { blockText, collapse, collapsedChars } from '../inlineText';
@@ -106,18 +106,6 @@ function chromeOf(index: BlockIndex, platform: ShopGridPlatform, cards: readonly
 		if (!holdsOtherCard(cards, c)) chrome.set(c, `${platform.name} ${word}`);
 	}
 	return chrome;
-}
-
-/** The index of the first of `sorted` (blocks in document order) that starts at or after `start`. */
-function firstStartingAt(sorted: readonly Block[], start: number): number {
-	let lo = 0;
-	let hi = sorted.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (sorted[mid].range.start < start) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
 }
 
 /** Whether `c` holds one of the disjoint `cards` (in document order) other than itself: one binary search, not a scan per container. */

@@ -1,7 +1,7 @@
 // Shop platform parts of a product page: on a page a shop platform made, the containers its template names as the product's description and specifications are kept, and those it names as chrome are dropped.
 import type { Block } from '../../model/dumpDocument';
 import { divAttrParts } from '../../model/divNodes';
-import { RangeIndex } from '../../model/rangeIndex';
+import { firstStartingAt, RangeIndex } from '../../model/rangeIndex';
 import type { Attempt, BlockIndex } from '../blockIndex';
 import { attrWords, collapsedText, isHidden } from '../inlineText';
 import { SHOP_PRODUCT_PLATFORMS, type ShopProductPlatform } from '../data/shopProductPlatforms';
@@ -105,18 +105,6 @@ export function sparingContent(index: BlockIndex, chrome: ReadonlyMap<Block, str
 export function holdsOneOf(sorted: readonly Block[], c: Block): boolean {
 	const at = firstStartingAt(sorted, c.range.start);
 	return at < sorted.length && sorted[at].range.end <= c.range.end;
-}
-
-/** The index of the first of `sorted` (by range start) that starts at or after `start`. */
-function firstStartingAt(sorted: readonly Block[], start: number): number {
-	let lo = 0;
-	let hi = sorted.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (sorted[mid].range.start < start) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
 }
 
 /** Whether the container or one of its ancestors is hidden. */
