@@ -12,7 +12,8 @@ import { MAIN_PROSE_SHARE } from '../scoring';
  * words and its logo, search form and menu toggle were read as the page's first lines. Each word is the builder's
  * name for that location in its public template, so it never names a body; a container that holds the article body
  * or most of the page's prose is kept whatever its name (a builder that wraps the whole page).
- * Measured on the wcxb-dev tuning part: see /work/notes/s35/builder40.md.
+ * Measured on the wcxb-dev tuning part: fires on 16 pages of 16 sites (Astra header 5, Divi header 8, Astra scroll-top 3)
+ * and changes no page's text (later trims already cut those headers): tuning 0.90312 → 0.90312, corpus 0.947, seeds 53/53.
  */
 export function builderChromeWord(index: BlockIndex, c: Container): string | undefined {
 	const attrs = divAttrParts(c);
