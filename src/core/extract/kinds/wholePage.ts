@@ -4,6 +4,7 @@ import type { RemovedRegion } from '../article';
 import { addStats, type Attempt, type BlockIndex, emptyStats, type Flags, linkDensity, ROOT } from '../blockIndex';
 import { isHidden } from '../inlineText';
 import { cleanBlock } from '../clean';
+import { pruneBuilderChrome } from '../heuristics/builderChrome';
 import { pruneConsentDialogs } from '../heuristics/consentDialogs';
 import { facetPanels } from '../heuristics/facetPanels';
 import { pruneForms } from '../heuristics/forms';
@@ -35,6 +36,8 @@ export function wholePage(index: BlockIndex, everything = false, hidden = false,
 		// So is a section's or a card's heading in a `header` wrapper below it (heuristics/sectionHeadings.ts).
 		keepSectionHeadings(index, pruned);
 		pruneConsentDialogs(index, pruned);
+		// A builder's header rescued by a "main" in its name (heuristics/builderChrome.ts).
+		pruneBuilderChrome(index, pruned);
 		pruneForms(index, pruned);
 	}
 	if (hidden) {
