@@ -15,10 +15,10 @@ import { MAIN_PROSE_SHARE } from '../scoring';
  * Measured on the wcxb-dev tuning part: fires on 16 pages of 16 sites (Astra header 5, Divi header 8, Astra scroll-top 3)
  * and changes no page's text (later trims already cut those headers): tuning 0.90312 → 0.90312, corpus 0.947, seeds 53/53.
  */
-export function builderChromeWord(index: BlockIndex, c: Container): string | undefined {
+export function builderChromeWord(index: BlockIndex, c: Container, at?: number): string | undefined {
 	const attrs = divAttrParts(c);
 	const id = attrs.id?.toLowerCase();
-	let word: string | undefined = id && (BUILDER_CHROME_WORDS.has(id) || (BUILDER_CHROME_IDS.has(id) && holdsClass(index, c, BUILDER_CHROME_IDS.get(id)))) ? attrs.id : undefined;
+	let word: string | undefined = id && (BUILDER_CHROME_WORDS.has(id) || (BUILDER_CHROME_IDS.has(id) && holdsClass(index, c, BUILDER_CHROME_IDS.get(id), at))) ? attrs.id : undefined;
 	for (let i = 0; i < attrs.classes.length && word === undefined; i++) if (BUILDER_CHROME_WORDS.has(attrs.classes[i].toLowerCase())) word = attrs.classes[i];
 	if (word === undefined) return undefined;
 	if (containsArticleBody(index, c)) return undefined;
@@ -28,9 +28,11 @@ export function builderChromeWord(index: BlockIndex, c: Container): string | und
 }
 
 /** Whether a container inside `c` (in the first few below it) carries `name` as a class; no name is no condition. */
-function holdsClass(index: BlockIndex, c: Container, name: string | undefined): boolean {
+function holdsClass(index: BlockIndex, c: Container, name: string | undefined, at?: number): boolean {
 	if (name === undefined) return true;
-	const start = index.containers.indexOf(c);
+	// The caller's place in the containers when it walks them: a search per container was quadratic on a hostile
+	// page of thousands of `#main-header` containers.
+	const start = at ?? index.containers.indexOf(c);
 	for (let i = start + 1; i < index.containers.length && i <= start + INNER_LOOKAHEAD; i++) {
 		const d = index.containers[i];
 		if (d.range.start >= c.range.end) break;
@@ -44,9 +46,11 @@ const INNER_LOOKAHEAD = 5;
 
 /** Marks every builder chrome location of the page as pruned (for the whole-page strategies, which prune chrome by name). */
 export function pruneBuilderChrome(index: BlockIndex, pruned: Map<Block, string>): void {
-	for (const c of index.containers) {
+	const containers = index.containers;
+	for (let i = 0; i < containers.length; i++) {
+		const c = containers[i];
 		if (pruned.has(c)) continue;
-		const word = builderChromeWord(index, c);
+		const word = builderChromeWord(index, c, i);
 		if (word) pruned.set(c, `builder chrome (${word})`);
 	}
 }
