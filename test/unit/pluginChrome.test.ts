@@ -1,12 +1,10 @@
 // Plugin chrome (heuristics/pluginChrome.ts, data/pluginChrome.ts): a publishing plugin's widget inside the post goes; the post stays.
 import * as assert from 'node:assert';
-import { parseDump } from '../../src/core/dump/parseDump';
 import { PLUGIN_CHROME } from '../../src/core/extract/data/pluginChrome';
-import { extractArticle } from '../../src/core/extract/extractArticle';
 import { pluginChromeToken } from '../../src/core/extract/heuristics/pluginChrome';
 import { INNER_CHROME_TOKEN_RE } from '../../src/core/extract/heuristics/innerChrome';
 import * as W from '../../src/core/extract/scoring';
-import { renderText } from '../../src/core/render/articleText';
+import { extractedTextRemoving } from '../util/extractedText';
 import { dumpLines } from '../util/joinLines';
 
 const BODY = [
@@ -21,11 +19,8 @@ const BODY = [
 	'Feed them every week with a potash-rich liquid once the first truss has set, and keep the compost evenly moist, never soaked.',
 ];
 
-function textOf(dump: string, steps?: string[]): string {
-	const doc = parseDump(dump);
-	const article = extractArticle(doc);
-	if (steps) for (const r of article.removed) if (r.step === 'plugin-chrome') steps.push(r.signal);
-	return renderText(article, doc);
+function textOf(dump: string, steps: string[] = []): string {
+	return extractedTextRemoving(dump, 'plugin-chrome', steps);
 }
 
 suite('Plugin chrome', () => {

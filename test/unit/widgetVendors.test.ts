@@ -2,9 +2,8 @@
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { WIDGET_VENDORS } from '../../src/core/extract/data/widgetVendors';
-import { extractArticle } from '../../src/core/extract/extractArticle';
 import { widgetVendorSpans, widgetVendorToken } from '../../src/core/extract/heuristics/widgetVendors';
-import { renderText } from '../../src/core/render/articleText';
+import { extractedTextRemoving } from '../util/extractedText';
 import { dumpLines } from '../util/joinLines';
 
 const BODY = [
@@ -19,11 +18,8 @@ const BODY = [
 	'Each apron is sewn in a small family workshop in Lithuania, from flax grown and woven within two hundred kilometres of it.',
 ];
 
-function textOf(dump: string, steps?: string[]): string {
-	const doc = parseDump(dump);
-	const article = extractArticle(doc);
-	if (steps) for (const r of article.removed) if (r.step === 'widget-vendor') steps.push(r.signal);
-	return renderText(article, doc);
+function textOf(dump: string, steps: string[] = []): string {
+	return extractedTextRemoving(dump, 'widget-vendor', steps);
 }
 
 suite('Widget vendors', () => {
