@@ -51,9 +51,12 @@ function isAuthorUrl(href: string): boolean {
 
 export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 	const out: Candidate<string[]>[] = [];
+	// Kinds and words from the scan's column (`nodeKinds.ts`): a node without words matches no vocabulary and, unless
+	// a paragraph, no profile either; such nodes, and the nodes of the wrong kind below, are skipped without being read.
 	for (let ni = 0; ni < s.nodes.length; ni++) {
+		const kind = s.kindAt(ni);
+		if (kind === 'image' || (kind !== 'paragraph' && !s.hasWordsAt(ni))) continue;
 		const n = s.nodes[ni];
-		if (n.inline?.kind === 'image') continue;
 		const profile = s.profileMatch(n, 'author') && (n.words !== '' || n.block?.kind === 'paragraph');
 		const own = s.wordTest(n, AUTHOR_RE);
 		if (!own && !profile) continue;
@@ -92,6 +95,8 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 	const a = s.anchor();
 	if (a !== undefined) {
 		for (let ni = 0; ni < s.nodes.length; ni++) {
+			const kind = s.kindAt(ni);
+			if (kind !== 'paragraph' && kind !== 'heading') continue;
 			const n = s.nodes[ni];
 			if (!isBylineBlock(n) || n.start < a || s.gap(a, n.start) > NEAR_TITLE_CHARS) continue;
 			// Decorations before "By" ("// By Jane Doe • Nov 11, 2020") are not part of the byline.
@@ -114,8 +119,10 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 	}
 	// The name element of an author box after the article, in the theme's own words (`authorBoxNames.ts`).
 	for (let ni = 0; ni < s.nodes.length; ni++) {
+		// `isAuthorBoxName` asks for a name element's words first.
+		if (!s.hasWordsAt(ni) || s.kindAt(ni) === 'image') continue;
 		const n = s.nodes[ni];
-		if (n.inline?.kind === 'image' || s.wordTest(n, AUTHOR_RE) || !isAuthorBoxName(s, n) || isSnippetCopy(s, n)) continue;
+		if (s.wordTest(n, AUTHOR_RE) || !isAuthorBoxName(s, n) || isSnippetCopy(s, n)) continue;
 		const names = splitNames(s.textOf(n).replace(/^by\s+/i, ''));
 		if (names.length > 0) out.push({ value: names, source: n.range, rule: `class:author-box-name${FAR_SUFFIX}`, score: WEIGHT.classOwn + s.positionScore(n, true), node: n });
 	}

@@ -95,8 +95,10 @@ function bioAfter(s: MetadataScan, pic: MNode, name: string): MNode | undefined 
 /** Author candidates from a page's one author card (picture + bio); none when the page has several cards. */
 export function authorCardCandidates(s: MetadataScan): Candidate<string[]>[] {
 	const cards: { name: string; bio: MNode }[] = [];
-	for (const n of s.nodes) {
-		if (n.inline?.kind !== 'image') continue;
+	// Images by the scan's column of kinds (`nodeKinds.ts`): other nodes are skipped without being read.
+	for (let i = 0; i < s.nodes.length; i++) {
+		if (s.kindAt(i) !== 'image') continue;
+		const n = s.nodes[i];
 		const name = pictureName(s, n);
 		if (!name) continue;
 		const bio = bioAfter(s, n, name);

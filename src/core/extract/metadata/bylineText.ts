@@ -68,9 +68,11 @@ const BY_WORD_RE = /by|aut|writer/i;
 export function textBylineCandidates(s: MetadataScan): Candidate<string[]>[] {
 	const out: Candidate<string[]>[] = [];
 	const a = s.anchor();
-	for (const n of s.nodes) {
-		const kind = n.block?.kind ?? n.inline?.kind;
+	// The kind from the scan's column (`nodeKinds.ts`): other nodes are skipped without being read.
+	for (let i = 0; i < s.nodes.length; i++) {
+		const kind = s.kindAt(i);
 		if (kind !== 'paragraph' && kind !== 'heading' && kind !== 'span') continue;
+		const n = s.nodes[i];
 		// A short source needs no bound: its text is built below at once (the bound's count cost as much as the text).
 		if (n.end - n.start > UNREAD_CHARS && s.textLongerThan(n, UNREAD_CHARS)) continue;
 		if (!s.mayHoldWord(n, BY_WORD_RE)) continue;

@@ -254,9 +254,14 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 	const { published, modified, saysPublished, pastBody } = gathered;
 	const a = s.anchor();
 	// Indexed, not for-of: unoptimized code allocates an iterator result per node (issue 13; also in siteName, author, title, tags).
+	// Kinds and words from the scan's column (`nodeKinds.ts`): without words of its own and without a date profile, only
+	// a dateline (a paragraph, a heading or a span) or a label line's paragraph can hold a date below; other nodes are
+	// skipped without being read.
+	const dateProfile = s.profile?.published !== undefined || s.profile?.modified !== undefined;
 	for (let ni = 0; ni < s.nodes.length; ni++) {
+		const kind = s.kindAt(ni);
+		if (kind === 'image' || (!dateProfile && !s.hasWordsAt(ni) && kind !== 'paragraph' && kind !== 'heading' && kind !== 'span')) continue;
 		const n = s.nodes[ni];
-		if (n.inline?.kind === 'image') continue;
 		const profPub = s.profileMatch(n, 'published');
 		const profMod = s.profileMatch(n, 'modified');
 		const own = s.wordTest(n, DATE_RE);

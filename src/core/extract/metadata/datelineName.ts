@@ -4,7 +4,8 @@ import { withoutLinkedTail } from './datelineTails';
 import { splitNames } from './names';
 import { isDatelineWordsOnly } from './datelineWords';
 import { isDatelineLabel } from './datelineLabels';
-import type { Candidate, MetadataScan, MNode } from './scan';
+import type { Candidate, MetadataScan } from './scan';
+import type { NodeKind } from './nodeKinds';
 
 /**
  * Many blogs and newsrooms write the byline without "By" and without an author class: a meta line under the headline
@@ -65,9 +66,8 @@ function isLabel(text: string, part: string): boolean {
 	return at >= 0 && /^\s*:/.test(text.slice(at + part.length));
 }
 
-/** Blocks that may hold a dateline: a paragraph, a list (`entry-meta` items) or a div of short parts. */
-function isDatelineBlock(n: MNode): boolean {
-	const k = n.block?.kind;
+/** Blocks that may hold a dateline: a paragraph, a list (`entry-meta` items) or a div of short parts (the node's kind from the scan's column, `nodeKinds.ts`). */
+function isDatelineBlock(k: NodeKind | undefined): boolean {
 	return k === 'paragraph' || k === 'list' || k === 'div' || k === 'htmlDiv';
 }
 
@@ -76,8 +76,10 @@ export function datelineNameCandidates(s: MetadataScan): Candidate<string[]>[] {
 	const a = s.anchor();
 	const t = s.titleNode;
 	if (a === undefined) return out;
-	for (const n of s.nodes) {
-		if (!isDatelineBlock(n) || n.hidden) continue;
+	for (let i = 0; i < s.nodes.length; i++) {
+		if (!isDatelineBlock(s.kindAt(i))) continue;
+		const n = s.nodes[i];
+		if (n.hidden) continue;
 		const gap = s.gap(a, n.start);
 		if (gap < -BEFORE_TITLE_CHARS || gap > AFTER_TITLE_CHARS) continue;
 		// A box that holds the title holds the headline's words too: only the meta line itself counts.

@@ -8,8 +8,10 @@ export function descriptionCandidates(s: MetadataScan, encoded: Witness | undefi
 	const out: Candidate<string>[] = [];
 	if (encoded && encoded.value.length >= MIN_DESCRIPTION_CHARS) out.push({ value: collapse(encoded.value), source: encoded.source, rule: encoded.rule, score: 80 });
 	const a = s.anchor();
-	for (const n of s.nodes) {
-		if (!n.words || n.inline?.kind === 'image' || n.inline?.kind === 'link') continue;
+	// Words and kinds from the scan's column (`nodeKinds.ts`): other nodes are skipped without being read.
+	for (let i = 0; i < s.nodes.length; i++) {
+		if (!s.hasWordsAt(i) || s.kindAt(i) === 'image' || s.kindAt(i) === 'link') continue;
+		const n = s.nodes[i];
 		const itemprop = s.itemprop(n);
 		const isItemprop = itemprop === 'description' || itemprop === 'abstract';
 		if (!isItemprop && !s.wordTest(n, DESCRIPTION_RE) && !s.profileMatch(n, 'description')) continue;
@@ -24,10 +26,12 @@ export function descriptionCandidates(s: MetadataScan, encoded: Witness | undefi
 	const r = s.context.region;
 	const from = a ?? r?.start;
 	if (from !== undefined) {
-		for (const n of s.nodes) {
+		for (let i = 0; i < s.nodes.length; i++) {
 			// `start` and `end`, not `range`: a block's range object is made at each read, and this loop reads every
 			// paragraph of the page until a long one (issue 13).
-			if (n.block?.kind !== 'paragraph' || n.start < from || n.hidden) continue;
+			if (s.kindAt(i) !== 'paragraph') continue;
+			const n = s.nodes[i];
+			if (n.start < from || n.hidden) continue;
 			if (r && (n.start < r.start || n.end > r.end)) continue;
 			if (s.isForeign(n)) continue;
 			const t = s.textOf(n);

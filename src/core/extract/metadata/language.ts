@@ -32,7 +32,11 @@ export function languageCandidates(s: MetadataScan, encoded: Witness | undefined
 	if (out.length === 0 || (out.length === 1 && encoded)) {
 		const a = s.anchor();
 		let top: MNode | undefined;
-		for (const n of s.nodes) {
+		for (let i = 0; i < s.nodes.length; i++) {
+			// Blocks only: a span, link or image (by the scan's column of kinds, `nodeKinds.ts`) is skipped without being read.
+			const kind = s.kindAt(i);
+			if (kind === 'span' || kind === 'link' || kind === 'image') continue;
+			const n = s.nodes[i];
 			if (!n.block || !langOf(n.attrParts)) continue;
 			const holds = (a !== undefined && n.start <= a && n.end > a) || (r !== undefined && n.start >= r.start && n.end <= r.end);
 			if (holds && (!top || n.end - n.start > top.end - top.start)) top = n;

@@ -17,6 +17,7 @@ import { visibleValuesMatch } from './visibleWords';
 import { isPageFooter } from './pageFooter';
 import { setInt32 } from '../../model/int32Column';
 import { BlockOrder } from '../blockOrder';
+import { NodeKinds, type NodeKind } from './nodeKinds';
 
 /** What the body extractor knows when metadata is read: the chosen article container, if any. */
 export interface ArticleContext {
@@ -93,8 +94,11 @@ class NodeTable {
 	/** The blocks `#index` does not number, by order: every node's slot (undefined for an inline's) when there is no index. */
 	readonly #ownList: (Block | undefined)[] | undefined;
 	#ownMap: Map<number, Block> | undefined;
+	/** Per node, its kind and whether it has words (`MetadataScan.kindAt`, `hasWordsAt`). */
+	readonly kinds: NodeKinds;
 
 	constructor(capacity: number, index: BlockOrder | undefined) {
+		this.kinds = new NodeKinds(capacity);
 		this.#parents = new Int32Array(Math.max(capacity, FIRST_PARENTS));
 		this.#blockNumbers = new Int32Array(Math.max(capacity, FIRST_PARENTS));
 		this.#index = index;
@@ -134,6 +138,7 @@ class NodeTable {
 	fit(count: number): void {
 		if (count < this.#parents.length) this.#parents = this.#parents.slice(0, count);
 		if (count < this.#blockNumbers.length) this.#blockNumbers = this.#blockNumbers.slice(0, count);
+		this.kinds.fit(count);
 	}
 }
 
@@ -491,6 +496,7 @@ export class MetadataScan {
 		const at = this.#count++;
 		const inline = item.kind === 'span' || item.kind === 'link' || item.kind === 'image';
 		this.#table.setBlock(at, inline ? undefined : (item as Block));
+		this.#table.kinds.set(at, item.kind, wordsId !== 0);
 		const n = nodeOf(item, at, this.#tags(wordsId, hidden, itemprop));
 		this.#table.setParent(at, parent === undefined ? NO_PARENT : parent.order);
 		if (at < this.nodes.length) this.nodes[at] = n;
@@ -819,6 +825,16 @@ export class MetadataScan {
 		if (!inlines) return true;
 		// `re` is tested on the visible values piece by piece, not on their join (`visibleWords.ts`).
 		return visibleValuesMatch(inlines, re);
+	}
+
+	/** The kind of the node of order `at` (`n.block?.kind ?? n.inline?.kind`) without reading the node (`nodeKinds.ts`). */
+	kindAt(at: number): NodeKind | undefined {
+		return this.#table.kinds.kindAt(at);
+	}
+
+	/** Whether the node of order `at` has words (`n.words !== ''`) without reading the node. */
+	hasWordsAt(at: number): boolean {
+		return this.#table.kinds.hasWordsAt(at);
 	}
 
 	/** Whether a node's text is already known (cheap pre-tests may skip nodes whose text is not yet known). */

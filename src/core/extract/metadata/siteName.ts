@@ -45,9 +45,10 @@ export function siteNameCandidates(s: MetadataScan, shares: readonly ShareLink[]
 			}
 		}
 	}
+	// Words and kinds from the scan's column (`nodeKinds.ts`): other nodes are skipped without being read.
 	for (let ni = 0; ni < s.nodes.length; ni++) {
+		if (!s.hasWordsAt(ni)) continue;
 		const n = s.nodes[ni];
-		if (!n.words) continue;
 		const itemprop = s.itemprop(n);
 		if (itemprop === 'publisher' || itemprop === 'sourceorganization') {
 			// schema.org Organization: its name element, else its logo's alt text.
@@ -81,8 +82,9 @@ export function siteNameCandidates(s: MetadataScan, shares: readonly ShareLink[]
 	}
 	// "© 2014 BuzzFeed, Inc. All rights reserved."
 	for (let ni = 0; ni < s.nodes.length; ni++) {
+		const kind = s.kindAt(ni);
+		if (kind !== 'paragraph' && kind !== 'span') continue;
 		const n = s.nodes[ni];
-		if (n.block?.kind !== 'paragraph' && n.inline?.kind !== 'span') continue;
 		// Smart punctuation and collapsing never make or break a mark, so the plain text tells which nodes need their text.
 		// A paragraph's plain text is `blockText`'s, the block index's during an extraction (`inlineText` of every
 		// paragraph again was 1% of the extraction's CPU over every fourth wcxb-dev dump).

@@ -5,9 +5,12 @@ import { linkOf, MIN_SCORE, uniq, type Candidate, type MetadataScan, type Witnes
 
 export function tagCandidates(s: MetadataScan, labels: readonly Witness[]): Candidate<string[]>[] {
 	const out: Candidate<string[]>[] = [];
+	// Words and kinds from the scan's column (`nodeKinds.ts`): other nodes are skipped without being read.
 	for (let ni = 0; ni < s.nodes.length; ni++) {
+		if (!s.hasWordsAt(ni)) continue;
+		const kind = s.kindAt(ni);
+		if (kind === 'span' || kind === 'link' || kind === 'image') continue;
 		const n = s.nodes[ni];
-		if (!n.words || n.inline) continue;
 		const profile = s.profileMatch(n, 'tags') && n.words !== '' && s.profile?.tags?.test(n.words);
 		if (!profile && !s.wordTest(n, TAGS_RE)) continue;
 		const links = s.descendants(n).filter((d) => d.inline?.kind === 'link');

@@ -89,6 +89,8 @@ function leadingH1(s: MetadataScan, hostLabel: string | undefined): MNode | unde
 	const region = s.context.region;
 	let first: MNode | undefined;
 	for (let ni = 0; ni < s.nodes.length; ni++) {
+		// The kind from the scan's column (`nodeKinds.ts`): other nodes are skipped without being read.
+		if (s.kindAt(ni) !== 'heading') continue;
 		const n = s.nodes[ni];
 		if (n.block?.kind !== 'heading' || n.block.level !== 1) continue;
 		if (namesSite(s, n, headingTitleText(s, n), hostLabel)) continue;
@@ -120,9 +122,13 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 	const leadH1 = leadingH1(s, hostLabel);
 	const encodedNorm = encoded ? foldTitleQuotes(collapse(encoded.value)) : undefined;
 	const shareNorms = shareTitles.map(foldTitleQuotes);
+	const titleProfile = s.profile?.title !== undefined;
 	for (let ni = 0; ni < s.nodes.length; ni++) {
-		const n = s.nodes[ni];
 		if (cands.length >= MAX_TITLE_CANDIDATES) break;
+		// Kinds and words from the scan's column (`nodeKinds.ts`): a node other than a heading needs its own title words or
+		// a profile's (`profileMatch` reads ancestors' words too); others are skipped without being read.
+		if (!titleProfile && !s.hasWordsAt(ni) && s.kindAt(ni) !== 'heading') continue;
+		const n = s.nodes[ni];
 		const b = n.block;
 		const isHeading = b?.kind === 'heading';
 		const profile = s.profileMatch(n, 'title');
