@@ -21,6 +21,7 @@ import { commentCap, inCommentBox } from './commentBoxes';
 import { namesBrandLink } from './brandLinks';
 import { MIN_REPORTED_SCORE } from './confidence';
 import { withPlatformEvidence } from './platformBylines';
+import { underSectionHeading } from './sectionBylines';
 import { linkOf, uniq, type Candidate, type MetadataScan, type MNode } from './scan';
 
 /** Names read from an author element or an author-page link may be forum handles ("hayley.p"); free text may not. */
@@ -102,6 +103,8 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 			// Decorations before "By" ("// By Jane Doe • Nov 11, 2020") are not part of the byline.
 			const t = s.textOf(n).replace(/^[^\p{L}\p{N}]+/u, '');
 			if (t.length > MAX_BYLINE_CHARS || !BYLINE_PREFIX_RE.test(t)) continue;
+			// A "By" line under a section heading past the page's text is that section's (`sectionBylines.ts`).
+			if (underSectionHeading(s, n)) continue;
 			const names = splitNames(t);
 			if (names.length > 0) out.push({ value: names, source: n.range, rule: 'text:by-line', score: 12 + s.positionScore(n), node: n });
 		}

@@ -2,6 +2,7 @@
 import { isLinkedHeading } from './listHeadings';
 import type { MetadataScan, MNode } from './scan';
 import { besideTopHeadline } from './pageHeadlineLevel';
+import { linksHome } from './siteHomeLinks';
 
 /**
  * Whether a heading of the page other than `title` links to another page than `href` does (not to an anchor).
@@ -27,7 +28,8 @@ export function otherHeadingLinksAway(s: MetadataScan, title: MNode, href: strin
 		// Under a top-level headline, only other top-level headings are sibling teasers (`pageHeadlineLevel.ts`).
 		if (besideTopHeadline(title, n)) continue;
 		const other = s.firstLinkIn(n)?.href.trim() ?? '';
-		if (other !== '' && !other.startsWith('#') && other !== href) return true;
+		// A heading linked to the home page is the site's name (`siteHomeLinks.ts`).
+		if (other !== '' && !other.startsWith('#') && other !== href && !linksHome(other)) return true;
 	}
 	return false;
 }
