@@ -18,6 +18,7 @@ import { emptyHeadingLine } from './emptyHeadingLine';
 import { withoutProductVariant } from './titleProductVariant';
 import { isPageKind } from './kindQuestion';
 import { withoutLeadLabel } from './titleLeadLabel';
+import { hasArticleHeadlineClass } from './articleHeadlineClass';
 import { scanHostLabel, spellsHostName } from './hostNameHeading';
 import { pageHeadingOverSite } from './siteNameFallback';
 import { foldTitleQuotes, nodeSingleQuotes } from './titleQuotes';
@@ -219,7 +220,8 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		let chosen = name ? { ...top, candidate: { ...top.candidate, value: name, rule: `${top.candidate.rule}+no-variant` } } : top;
 		// A forum board's or a command's name before a dash is a label, not the title (`titleLeadLabel.ts`). The kind is
 		// read only for a title with such a lead, so that other pages' reads stay shared between kinds (`kindQuestion.ts`).
-		const unlabelled = withoutLeadLabel(chosen.candidate.value, () => s.context.pageKind);
+		// An article's headline class (`articleHeadlineClass.ts`) keeps the lead: the page is an article, whatever its detected kind.
+		const unlabelled = hasArticleHeadlineClass(top.node.block) ? undefined : withoutLeadLabel(chosen.candidate.value, () => s.context.pageKind);
 		if (unlabelled) chosen = { ...chosen, candidate: { ...chosen.candidate, value: unlabelled, rule: `${chosen.candidate.rule}+no-label` } };
 		return { chosen, candidates, listItem: (items.has(top.node) && isLinkedHeading(s, top.node)) || linkedItem };
 	}

@@ -28,7 +28,8 @@ function wordCount(text: string): number {
  * manual pages), half B 426 -> 427 of 556 (a listing); no title lost on either half, author and published unchanged.
  * Of the 7 tuning titles it cuts, 5 are then right; 1 was annotated whole ("itertools -- Functions creating
  * iterators…", wrong before for its dash) and 1 is an article detected as another kind ("Zero Waste - A Beginner's
- * Guide", wrong before for its quote mark), which this rule makes worse. Letting it cut articles too gave half B one
+ * Guide", wrong before for its quote mark), which this rule made worse until its h1's article headline class kept it
+ * whole (`articleHeadlineClass.ts`). Letting it cut articles too gave half B one
  * more (427 -> 428) but lost a Readability corpus title (53 -> 52 of 127).
  */
 export function withoutLeadLabel(title: string, pageKind: string | undefined | (() => string | undefined)): string | undefined {

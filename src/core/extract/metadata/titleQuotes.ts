@@ -1,5 +1,6 @@
 // The title keeps the single quotes the dump wrote: pandoc writes a page's ’ and ‘ as a straight ', and a page's title has the straight one more often.
 import type { MetadataScan, MNode } from './scan';
+import { keepsCurlyTitleQuotes } from './wordpressTitleQuotes';
 
 /** Curly single quotes, as pandoc's `smart` reading (`smartText.ts`) makes them from a dump's straight '. */
 const CURLY_SINGLE_RE = /[\u2018\u2019]/g;
@@ -24,7 +25,8 @@ export function dumpSingleQuotes(text: string, source: string): string {
 
 /** `dumpSingleQuotes` for a node of the scan: its source is its range of the dump. */
 export function nodeSingleQuotes(s: MetadataScan, n: MNode, text: string): string {
-	if (!HAS_CURLY_SINGLE_RE.test(text)) return text;
+	// A WordPress page titled by core keeps the curly quotes (`wordpressTitleQuotes.ts`).
+	if (!HAS_CURLY_SINGLE_RE.test(text) || keepsCurlyTitleQuotes(s)) return text;
 	return dumpSingleQuotes(text, s.doc.text.slice(n.range.start, n.range.end));
 }
 
