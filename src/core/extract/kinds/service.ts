@@ -5,6 +5,7 @@ import { dropCtaSections } from '../heuristics/ctaSections';
 import { disclosePanels } from '../heuristics/disclosurePanels';
 import { endAtCopyright } from '../heuristics/pageFooter';
 import { dropTeaserCards } from '../heuristics/teaserCards';
+import { dropFooterColumns } from '../heuristics/footerColumns';
 import { articleOrWholePage } from './coverage';
 import { withCardHeaders } from './cardHeaders';
 import { withFaqAnswers } from './faqAnswers';
@@ -45,6 +46,6 @@ function sectionsOrContainer(page: KindContext): Attempt {
 		const blocks = dropTeaserCards(dropCtaSections(dropCallsToAction(kept.blocks, removed), removed), removed);
 		return blocks.length === kept.blocks.length && blocks.every((b, i) => b === kept.blocks[i]) ? kept : { ...kept, blocks, removed };
 	}
-	const blocks = dropTeaserCards(dropCtaSections(endAtCopyright(kept.blocks, removed), removed), removed);
+	const blocks = dropTeaserCards(dropCtaSections([...dropFooterColumns(page.index, endAtCopyright(kept.blocks, removed), removed)], removed), removed);
 	return blocks.length === kept.blocks.length ? kept : { ...kept, blocks, removed };
 }
