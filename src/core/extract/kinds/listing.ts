@@ -4,6 +4,7 @@ import { withoutCardCopies } from './cardCopies';
 import { collection } from './collection';
 import { emptyControlColumns } from '../heuristics/controlColumns';
 import { dropItemCounters } from '../heuristics/itemCounters';
+import { dropFooterColumns } from '../heuristics/footerColumns';
 import { endAtCopyright } from '../heuristics/pageFooter';
 import { dropSortBars } from '../heuristics/sortBar';
 import { containerWithoutChrome } from './containerWithChrome';
@@ -14,6 +15,7 @@ import { dropListingRails } from './listingRails';
 import { dropItemCopies } from './itemCopies';
 import { dropListCopies } from './listCopies';
 import { untilLastCard } from './listingEnd';
+import { ROOT } from '../blockIndex';
 import type { KindStrategy } from './pageKind';
 import { isPricedHiddenListing, isPricedListing } from './pricedListing';
 import { proseOutsideArticle } from './proseOutside';
@@ -53,7 +55,9 @@ export const listing: KindStrategy = {
 		// A card a later rail prints again is read once (itemCopies.ts).
 		// A short unlinked heading printed over card after card is a layout label (repeatedHeadings.ts).
 		// A list printed again for another screen size, or in cycles as a ticker, is read once (listCopies.ts).
-		const cleaned = dropListCopies(endAtCopyright(dropItemCounters(dropRepeatedHeadings(dropSortBars(dropItemCopies(dropListingRepeats(once.blocks, removed), removed), removed), removed), removed), removed), removed);
+		const ended = endAtCopyright(dropItemCounters(dropRepeatedHeadings(dropSortBars(dropItemCopies(dropListingRepeats(once.blocks, removed), removed), removed), removed), removed), removed);
+		// A page read whole ends before the unnamed link columns of its footer (heuristics/footerColumns.ts).
+		const cleaned = dropListCopies(once.region === ROOT ? [...dropFooterColumns(page.index, ended, removed)] : ended, removed);
 		// ...and it ends before a closing rail of other items under a label of further reading (listingRails.ts).
 		// ...and a table of items reads without its rows' button column (heuristics/controlColumns.ts).
 		// ...and the button under each teaser ("Read more", "Read More »", "View all") is a control, as on a page read whole
