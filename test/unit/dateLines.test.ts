@@ -1,4 +1,4 @@
-// Date lines (heuristics/dateLines.ts): on an article, a line that is only a date goes, once or twice a page; a dated sentence, and a list's many dates, stay.
+// Date lines (heuristics/dateLines.ts): on an article, a line that is only a date goes, at most three a page; a dated sentence, and a list's many dates, stay.
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { extractArticle } from '../../src/core/extract/extractArticle';
@@ -47,15 +47,15 @@ suite('Date lines', () => {
 		}
 	});
 
-	test("nested stamps go; three or more date lines are a list's dates and stay", () => {
+	test("nested stamps go; four or more date lines are a list's dates and stay", () => {
 		const two = parseDump(dumpLines('::: {.post-meta}', 'Nov 30, 2025', ':::', '', 'A paragraph of the post.', '', 'Updated Dec 2, 2025')).blocks;
 		const removed: Parameters<typeof dropDateLines>[1] = [];
 		const kept = dropDateLines(two, removed);
 		assert.deepStrictEqual(removed.map((r) => r.signal), ['Nov 30, 2025', 'Updated Dec 2, 2025']);
 		assert.strictEqual(kept.length, 1);
-		const three = parseDump(dumpLines('- Jan 2, 2024', '', '  First reply.', '- Jan 3, 2024', '', '  Second reply.', '- Jan 4, 2024', '', '  Third reply.')).blocks;
+		const four = parseDump(dumpLines('- Jan 2, 2024', '', '  First reply.', '- Jan 3, 2024', '', '  Second reply.', '- Jan 4, 2024', '', '  Third reply.', '- Jan 5, 2024', '', '  Fourth reply.')).blocks;
 		const none: Parameters<typeof dropDateLines>[1] = [];
-		assert.strictEqual(dropDateLines(three, none), three);
+		assert.strictEqual(dropDateLines(four, none), four);
 		assert.strictEqual(none.length, 0);
 	});
 });

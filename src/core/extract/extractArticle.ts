@@ -221,7 +221,7 @@ function extract(doc: DumpDocument, frames?: ReadonlySet<Container>, firstKind?:
 	if (ENDS_WITH_PROSE.has(readAs.kind)) {
 		// A comment thread read as an article: the controls it repeats under each comment (heuristics/threadArticleControls.ts).
 		blocks = [...dropThreadArticleControls(blocks, removed)];
-		// A line that is only a date is the post's stamp, once or twice a page (heuristics/dateLines.ts).
+		// A line that is only a date is the post's stamp, at most three a page (heuristics/dateLines.ts).
 		blocks = [...dropDateLines(blocks, removed)];
 		blocks = [...dropAuthorBio(dropEndMatter(dropTrailingLinks(index, blocks, removed), removed), removed)];
 		blocks = [...dropNamedAuthorBio(blocks, metadata.author?.value, removed)];
