@@ -13,6 +13,7 @@ import { dropNamedBreadcrumbs } from './heuristics/namedBreadcrumbs';
 import { dropAuthorBio } from './heuristics/authorBio';
 import { dropDocChrome } from './heuristics/docChrome';
 import { frameWrappers } from './heuristics/emptyReadFallback';
+import { dropDateLines } from './heuristics/dateLines';
 import { dropEndMatter } from './heuristics/endMatter';
 import { dropFinePrint } from './heuristics/finePrint';
 import { dropReadingTimes } from './heuristics/readingTimes';
@@ -220,6 +221,8 @@ function extract(doc: DumpDocument, frames?: ReadonlySet<Container>, firstKind?:
 	if (ENDS_WITH_PROSE.has(readAs.kind)) {
 		// A comment thread read as an article: the controls it repeats under each comment (heuristics/threadArticleControls.ts).
 		blocks = [...dropThreadArticleControls(blocks, removed)];
+		// A line that is only a date is the post's stamp, at most three a page (heuristics/dateLines.ts).
+		blocks = [...dropDateLines(blocks, removed)];
 		blocks = [...dropAuthorBio(dropEndMatter(dropTrailingLinks(index, blocks, removed), removed), removed)];
 		blocks = [...dropNamedAuthorBio(blocks, metadata.author?.value, removed)];
 	}
