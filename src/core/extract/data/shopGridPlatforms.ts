@@ -88,6 +88,39 @@ export const SHOP_GRID_PLATFORMS: readonly ShopGridPlatform[] = [
 		chrome: ['woocommerce-notices-wrapper', 'storefront-sorting'],
 	},
 	{
+		name: 'woocommerce-blocks',
+		// WooCommerce's block grids (block themes' Product Collection, and the older All Products / Products by Category
+		// grids), which print no `woocommerce-loop-product__title`: woocommerce/woocommerce
+		// plugins/woocommerce/src/Blocks/BlockTypes/ProductPrice.php renders div.wp-block-woocommerce-product-price >
+		// div.wc-block-components-product-price.wc-block-grid__product-price, and AbstractProductGrid.php
+		// (`get_price_html`) div.wc-block-grid__product-price.price: one price box per card in both.
+		cards: ['wc-block-grid__product-price'],
+		intro: [],
+		chrome: [
+			// .../BlockTypes/ProductButton.php: div.wp-block-button.wc-block-components-product-button (add to cart);
+			// AbstractProductGrid.php `get_button_html`: div.wc-block-grid__product-add-to-cart, `get_sale_badge_html`:
+			// div.wc-block-grid__product-onsale (the "Sale" badge).
+			'wc-block-components-product-button',
+			'wc-block-grid__product-add-to-cart',
+			'wc-block-grid__product-onsale',
+			// .../BlockTypes/CatalogSorting.php: div.wc-block-catalog-sorting (the sort form); ProductResultsCount.php:
+			// div.wc-block-product-results-count ("Showing 1-12 of 40 results").
+			'wc-block-catalog-sorting',
+			'wc-block-product-results-count',
+		],
+	},
+	{
+		name: 'shopify-horizon',
+		// Shopify/horizon (the default theme after Dawn) snippets/product-card.liquid: the card is a custom element
+		// (product-card, dropped by pandoc) holding div.product-card__content.product-grid__card (name, price, swatches).
+		cards: ['product-grid__card'],
+		intro: [],
+		// Shopify/horizon blocks/filters.liquid: div.facets-controls-wrapper (count, sort, grid density),
+		// div.products-count-wrapper (count of products), div.facets-block-wrapper (the filter pane), div.facets-toggle
+		// and div.facets-mobile-wrapper (the filter and sort buttons on small screens).
+		chrome: ['facets-controls-wrapper', 'products-count-wrapper', 'facets-block-wrapper', 'facets-toggle', 'facets-mobile-wrapper'],
+	},
+	{
 		name: 'magento2',
 		// magento/magento2 app/code/Magento/Catalog/view/frontend/templates/product/list.phtml: li.product-item >
 		// div.product-item-info > div.product-item-details > strong.product-item-name, the price box.

@@ -2,6 +2,7 @@
 import type { Block } from '../../model/dumpDocument';
 import { type BlockIndex, isContainer } from '../blockIndex';
 import { collapsedText } from '../inlineText';
+import { isInFacetPanel } from './facetPrices';
 import { productHeading } from './productRegion';
 import { PRICE_RE } from './signals';
 import { FOREIGN_BUY_RE } from './shopWordsAbroad';
@@ -66,7 +67,7 @@ export function hasBuyBoxNearName(index: BlockIndex, grid?: Block): boolean {
 	const blocks = index.order.blocks;
 	for (let at = from + 1; at < blocks.length; at++) {
 		const b = blocks[at];
-		if (isContainer(b) || b.kind === 'list' || b.kind === 'table') continue;
+		if (isContainer(b) || b.kind === 'list' || b.kind === 'table' || isInFacetPanel(index, b)) continue;
 		const text = collapsedText(b);
 		if (text === '') continue;
 		if (++seen > MAX_BLOCKS_TO_BUY || (!price && seen > MAX_BLOCKS_TO_PRICE)) return false;

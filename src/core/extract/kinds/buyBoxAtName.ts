@@ -2,6 +2,7 @@
 import type { Block } from '../../model/dumpDocument';
 import { type BlockIndex, isContainer } from '../blockIndex';
 import { collapsedText } from '../inlineText';
+import { isInFacetPanel } from './facetPrices';
 import { productHeading } from './productRegion';
 import { PRICE_RE } from './signals';
 
@@ -37,6 +38,8 @@ export function hasBuyBoxAtName(index: BlockIndex, grid?: Block): boolean {
 	for (let at = from + 1; at < blocks.length; at++) {
 		const b = blocks[at];
 		if (isContainer(b) || b.kind === 'list') continue;
+		// A filter panel's price bounds a filter (kinds/facetPrices.ts).
+		if (isInFacetPanel(index, b)) continue;
 		const text = collapsedText(b);
 		if (text === '') continue;
 		if (b.kind === 'heading' || ++seen > MAX_BLOCKS_TO_PRICE) return false;

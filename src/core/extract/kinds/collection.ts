@@ -24,6 +24,7 @@ import { isInHiddenBox, withoutHiddenBoxes } from './hiddenRegion';
 import { dropReviewCounts } from './reviewCounts';
 import { withPanelLabels } from './panelLabels';
 import { withPlatformChrome, withPlatformIntro } from './platformGrid';
+import { withoutRailsAfterGrid } from './railsAfterGrid';
 
 /** The attempt less its toolbar's sort and per-page choosers and pager, its grid's promotion tiles, its cards' buying forms, buttons and badges, the lines a card repeats and its review counts (heuristics/sortBar.ts, gridPromos.ts, cardForms.ts, cardControls.ts, cardRepeats.ts, kinds/reviewCounts.ts). */
 export function withoutCardControls(index: BlockIndex, a: Attempt): Attempt {
@@ -94,7 +95,8 @@ export const collection: KindStrategy = {
 		// 0.986 (the same terms list under each offer card, which the annotators keep).
 		// Last, a long block printed twice on the page is read once (kinds/collectionRepeats.ts; session 30: collection A
 		// 0.8338 -> 0.8343, B 0.8229 -> 0.8255).
-		return withoutCollectionRepeats(withoutListCopies(withoutCardControls(page.index, withoutChrome(opened, withPlatformChrome(page.index, facetPanels(page.index, productHeading(page.index)))))));
+		// And sections of other products set below the grid ("Recently viewed", "You may also like") go (kinds/railsAfterGrid.ts).
+		return withoutRailsAfterGrid(page, withoutCollectionRepeats(withoutListCopies(withoutCardControls(page.index, withoutChrome(opened, withPlatformChrome(page.index, facetPanels(page.index, productHeading(page.index))))))));
 	},
 	// A grid a script shows (kinds/wholePage.ts `hiddenContent`) has the same cards' controls and copies.
 	tidyHidden: withoutCardControls,
