@@ -74,6 +74,7 @@ const FIXTURES: Record<string, string> = {
 		':::',
 		':::',
 	),
+	prestashop16: productDump('.pb-center-column .col-xs-12 .col-sm-4', '.section .page-product-box', '.section .page-product-box', '#quantityDiscount'),
 	shopware5: productDump('.product--buybox .block', '.product--description itemprop="description"', '.product--properties .panel .has--border', '.tab--preview'),
 };
 

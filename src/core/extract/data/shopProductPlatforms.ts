@@ -166,4 +166,17 @@ export const SHOP_PRODUCT_PLATFORMS: readonly ShopProductPlatform[] = [
 		content: /(?:^|\s)(?:product--description|product--properties)(?:\s|$)/,
 		chrome: /(?:^|\s)(?:tab--preview|buttons--off-canvas)(?:\s|$)/,
 	},
+	{
+		// PrestaShop 1.6, its default-bootstrap theme (repo PrestaShop/PrestaShop, themes/default-bootstrap/product.tpl;
+		// 1.7's classic theme is the `prestashop` profile above): the product's columns `pb-left-column`,
+		// `pb-center-column` (name, short description) and `pb-right-column` (buy block), then one
+		// `<section class="page-product-box">` each for the volume discounts, the data sheet, the long description ("More
+		// info", a `rte` div), module tabs, accessories, downloads and customization. Chrome inside them: the discounts'
+		// `quantityDiscount` table, the accessories' `accessories-block` cards (other products), the customization
+		// form's `customizableProductsFile` and `customizableProductsText`.
+		name: 'prestashop16',
+		detect: /(?:^|\s)(?:pb-left-column|pb-center-column|pb-right-column)(?:\s|$)/,
+		content: /(?:^|\s)page-product-box(?:\s|$)/,
+		chrome: /(?:^|\s)(?:quantityDiscount|accessories-block|customizableProductsFile|customizableProductsText)(?:\s|$)/,
+	},
 ];
