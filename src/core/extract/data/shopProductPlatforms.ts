@@ -131,4 +131,52 @@ export const SHOP_PRODUCT_PLATFORMS: readonly ShopProductPlatform[] = [
 		content: /(?:^|\s)description-and-detail(?:\s|$)/,
 		chrome: /(?:^|\s)social-container(?:\s|$)/,
 	},
+	{
+		// nopCommerce (repo nopSolutions/nopCommerce, src/Presentation/Nop.Web/Views/Product/): ProductTemplate.Simple.cshtml
+		// wraps the page in `product-details-page` and the column in `product-essential`,
+		// write the long description as `full-description` (itemprop description) and the collateral below it as
+		// `product-collateral`; _ProductSpecifications.cshtml writes the specification table in `product-specs-box`.
+		// Chrome: ProductsAlsoPurchased.cshtml's `also-purchased-products-grid` (RelatedProducts.cshtml's
+		// `related-products-grid` and _ProductReviewOverview.cshtml's `product-reviews-overview` are generic chrome
+		// already, kinds/productRegion.ts).
+		name: 'nopcommerce',
+		detect: /(?:^|\s)(?:product-details-page|product-specs-box|also-purchased-products-grid)(?:\s|$)/,
+		content: /(?:^|\s)(?:full-description|product-specs-box)(?:\s|$)/,
+		chrome: /(?:^|\s)also-purchased-products-grid(?:\s|$)/,
+	},
+	{
+		// Magento 1 as OpenMage maintains it (repo OpenMage/magento-lts, app/design/frontend/rwd/default/template/catalog/
+		// product/view.phtml, the RWD theme): `product-view` > `product-essential` (name, price, short description,
+		// `add-to-cart-wrapper` and `add-to-box`), then `product-collateral toggle-content tabs`, whose tabs (a `<dl
+		// class="collateral-tabs">`, whose class a dump loses) hold the description and the additional-attributes
+		// table. Detected by `product-collateral` beside `toggle-content`, a pair only this template writes.
+		name: 'magento1',
+		detect: /(?:^|\s)product-collateral toggle-content(?:\s|$)/,
+		content: /(?:^|\s)product-collateral(?:\s|$)/,
+		chrome: /(?:^|\s)add-to-box(?:\s|$)/,
+	},
+	{
+		// Shopware 5 (repo shopware5/shopware, themes/Frontend/Bare/frontend/detail/): content/buy_container.tpl's buy box
+		// `product--buybox`; tabs.tpl's `tab-menu--product`, whose description tab prints a preview of the description's
+		// first 100 characters (`tab--preview`, a truncated copy, chrome) before its content; tabs/description.tpl's
+		// `product--description` (itemprop description) and `product--properties` (the properties table), and the
+		// off-canvas close button `buttons--off-canvas`.
+		name: 'shopware5',
+		detect: /(?:^|\s)(?:product--buybox|tab-menu--product|product--description|product--properties)(?:\s|$)/,
+		content: /(?:^|\s)(?:product--description|product--properties)(?:\s|$)/,
+		chrome: /(?:^|\s)(?:tab--preview|buttons--off-canvas)(?:\s|$)/,
+	},
+	{
+		// PrestaShop 1.6, its default-bootstrap theme (repo PrestaShop/PrestaShop, themes/default-bootstrap/product.tpl;
+		// 1.7's classic theme is the `prestashop` profile above): the product's columns `pb-left-column`,
+		// `pb-center-column` (name, short description) and `pb-right-column` (buy block), then one
+		// `<section class="page-product-box">` each for the volume discounts, the data sheet, the long description ("More
+		// info", a `rte` div), module tabs, accessories, downloads and customization. Chrome inside them: the discounts'
+		// `quantityDiscount` table, the accessories' `accessories-block` cards (other products), the customization
+		// form's `customizableProductsFile` and `customizableProductsText`.
+		name: 'prestashop16',
+		detect: /(?:^|\s)(?:pb-left-column|pb-center-column|pb-right-column)(?:\s|$)/,
+		content: /(?:^|\s)page-product-box(?:\s|$)/,
+		chrome: /(?:^|\s)(?:quantityDiscount|accessories-block|customizableProductsFile|customizableProductsText)(?:\s|$)/,
+	},
 ];
