@@ -41,14 +41,6 @@ suite('Product coverage', () => {
 		assert.strictEqual(coversLittleOfProduct({ ...listed, productItems: 1 }, attempt(300), attempt(1000), category), true);
 	});
 
-	test('a page whose markup names one product is read whole without cart words (a buy box drawn by script or in an unlisted language)', () => {
-		const bare = { cartWords: 0, listingWords: 0, productItems: 0 } as PageSignals;
-		assert.strictEqual(coversLittleOfProduct(bare, attempt(300), attempt(1000), detail), true, 'its h1 in a product-detail container');
-		assert.strictEqual(coversLittleOfProduct(bare, attempt(600), attempt(1000), detail), false, 'a region of most of the page stays');
-		assert.strictEqual(coversLittleOfProduct(bare, attempt(300), attempt(1000), category), false, 'no product named: an about page keeps its region');
-		assert.strictEqual(coversLittleOfProduct(bare, attempt(300), attempt(1000)), false, 'no markup asked');
-	});
-
 	test('a category with listing words keeps its region: no product-detail container, no single Product item', () => {
 		assert.strictEqual(namesOneProduct(category, listed), false);
 		assert.strictEqual(coversLittleOfProduct(listed, attempt(300), attempt(1000), category), false);

@@ -38,15 +38,9 @@ export const MAX_LISTING_WORDS = 1;
  * Whether the chosen region holds under `MIN_PRODUCT_COVERAGE` of the product page's text, on a page with one
  * product's buy box. `index` lets a page with listing words through when its markup names one product; without it,
  * listing words alone keep the region.
- * The same markup stands for the buy box (session 36): an unseen shop whose cart button a script draws, or whose
- * language shopWords.ts does not list, prints no cart words, and its region (a description box beside the details)
- * was then kept alone: held-out product pages of unseen shops keep 0.92-1.00 of their words right and find 0.24-0.43
- * of the truth. The cart-word guard was for collections and an about page detected as products, and the markup
- * (`namesOneProduct`) names one product on 28 tuning pages, all annotated products. On the tuning part no page has
- * the markup without two cart words and a region under half the page: it changes no tuning page.
  */
 export function coversLittleOfProduct(signals: PageSignals, chosen: Attempt, page: Attempt, index?: BlockIndex): boolean {
-	if (signals.cartWords < MIN_CART_WORDS && !(index && namesOneProduct(index, signals))) return false;
+	if (signals.cartWords < MIN_CART_WORDS) return false;
 	if (signals.listingWords > MAX_LISTING_WORDS && !(index && namesOneProduct(index, signals))) return false;
 	return chosen.chars < page.chars * MIN_PRODUCT_COVERAGE;
 }
