@@ -92,6 +92,16 @@ suite('Article Markdown', () => {
 		}
 	});
 
+	test('a code span across a CRLF or lone CR line end holds a space, so the heading it is in reads back as one line', () => {
+		// Found by the round-trip property (session 36, seed 195097721): "`\r\n`" made a code span holding "\r", written
+		// into a heading whose reader then ended the heading at that CR.
+		for (const eol of ['\r\n', '\r', '\n']) {
+			const md = renderBlocksMarkdown(parseDump('`' + eol + '`code` and ``more``\n=====\n').blocks).markdown;
+			assert.ok(!/\r/.test(md), JSON.stringify(md));
+			assert.strictEqual(renderBlocksMarkdown(parseDump(md).blocks).markdown, md);
+		}
+	});
+
 	test('a code span opening with `{` and a `{` after a code span, link or image stay text when read back (not attributes)', () => {
 		// Found by the round-trip property (session 33, seed 231789644): "``{=html} ...``" read back as pandoc's empty
 		// code element with attributes, and "`x`\\{.b}" written without its escape read back as the span's attributes.

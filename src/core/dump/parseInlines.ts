@@ -713,7 +713,7 @@ class InlineParser {
 			return j;
 		}
 		this.#flushText(i);
-		let value = this.#sourceSlice(j, close).replace(/\n/g, ' ');
+		let value = this.#sourceSlice(j, close).replace(/\r\n?|\n/g, ' ');
 		if (value.length > 1 && value.startsWith(' ') && value.endsWith(' ') && value.trim().length > 0) value = value.slice(1, -1);
 		let end = close + len;
 		let attrs: Attributes | undefined;
