@@ -16,16 +16,41 @@ import { productHeading } from './productRegion';
  * shops on Dawn and other themes that print a price filter under the title (test/unit/facetPrices.test.ts).
  */
 
-const panelsOf = new WeakMap<BlockIndex, ReadonlyMap<Block, string>>();
+/** The filter panels' source ranges, nested ones merged, in order: `[start0, end0, start1, end1, ...]`. */
+const panelsOf = new WeakMap<BlockIndex, readonly number[]>();
 
-/** Whether the block lies inside one of the page's filter panels (heuristics/facetPanels.ts, outside the product heading). */
+function panelRanges(index: BlockIndex): readonly number[] {
+	const ranges = [...facetPanels(index, productHeading(index)).keys()].map((p) => p.range).sort((a, b) => a.start - b.start);
+	const out: number[] = [];
+	for (const r of ranges) {
+		if (out.length > 0 && r.start < out[out.length - 1]) out[out.length - 1] = Math.max(out[out.length - 1], r.end);
+		else out.push(r.start, r.end);
+	}
+	return out;
+}
+
+/**
+ * Whether the block lies inside one of the page's filter panels (heuristics/facetPanels.ts, outside the product
+ * heading). A range check by binary search, not a walk up the block's parents: the buy-box tests ask it of every
+ * block after the name, and a hostile page nests hundreds of divs around thousands of empty blocks.
+ */
 export function isInFacetPanel(index: BlockIndex, b: Block): boolean {
 	let panels = panelsOf.get(index);
 	if (!panels) {
-		panels = facetPanels(index, productHeading(index));
+		panels = panelRanges(index);
 		panelsOf.set(index, panels);
 	}
-	if (panels.size === 0) return false;
-	for (let p = index.parent.get(b); p !== undefined; p = index.parent.get(p)) if (panels.has(p)) return true;
-	return false;
+	if (panels.length === 0) return false;
+	// The last panel starting at or before the block's start.
+	let lo = 0;
+	let hi = panels.length / 2 - 1;
+	let at = -1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (panels[2 * mid] <= b.range.start) {
+			at = mid;
+			lo = mid + 1;
+		} else hi = mid - 1;
+	}
+	return at >= 0 && b.range.start < panels[2 * at + 1] && b.range.end <= panels[2 * at + 1];
 }
