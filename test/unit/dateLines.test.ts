@@ -5,13 +5,10 @@ import { extractArticle } from '../../src/core/extract/extractArticle';
 import { dropDateLines, isDateLine } from '../../src/core/extract/heuristics/dateLines';
 import { renderText } from '../../src/core/render/articleText';
 import { dumpLines } from '../util/joinLines';
+import { SOURDOUGH_BODY } from '../util/sourdoughBody';
 
 const BODY = [
-	'A sourdough starter needs flour, water and patience: feed it twice a day for a week and it will rise reliably, doubling within six hours of each feed in a warm kitchen.',
-	'',
-	'Keep it in a glass jar with a loose lid, so you can watch the bubbles form along the sides and judge when it is at its peak before you bake.',
-	'',
-	'The first loaf rarely looks like the pictures, but the second one, baked with a starter a few days older, usually rises higher and tastes more sour.',
+	...SOURDOUGH_BODY,
 	'',
 	'On March 3, 2026 the bakery down the road started selling its own starter in small jars, which is a fine shortcut if you are in a hurry.',
 ];
