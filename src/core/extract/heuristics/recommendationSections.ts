@@ -55,12 +55,7 @@ export function endAtRecommendations(blocks: readonly Block[], removed: RemovedR
 		// The shop's own pitch ("Why shop with us", heuristics/shopPitch.ts) ends the product's text as other products do.
 		const text = blockText(b);
 		if (!isRecommendationHeading(text) && !isShopPitchHeading(text)) continue;
-		const level = b.level;
-		let end = i + 1;
-		for (; end < blocks.length; end++) {
-			const h = blocks[end];
-			if (h.kind === 'heading' && h.level <= level) break;
-		}
+		let end = sectionEnd(blocks, i, b.level);
 		prose ??= proseBefore(blocks);
 		if (prose[blocks.length] - prose[end] <= prose[i]) end = blocks.length;
 		removed.push({ range: { start: b.range.start, end: blocks[end - 1].range.end }, step: 'recommendations', signal: collapsedText(b) });
@@ -71,6 +66,17 @@ export function endAtRecommendations(blocks: readonly Block[], removed: RemovedR
 	if (!out) return blocks;
 	out.push(...blocks.slice(from));
 	return out;
+}
+
+/** The index after the section a heading of `level` at `i` opens: the next heading of its level or above among `blocks`, or their end. */
+export function sectionEnd(blocks: readonly Block[], i: number, level: number): number {
+	let end = i + 1;
+	while (end < blocks.length) {
+		const h = blocks[end];
+		if (h.kind === 'heading' && h.level <= level) break;
+		end++;
+	}
+	return end;
 }
 
 /** For each index, the characters of the paragraphs of prose (`PROSE_PARAGRAPH_CHARS` and longer) before it; one more entry for the end. */

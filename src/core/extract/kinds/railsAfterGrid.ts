@@ -2,7 +2,7 @@
 import type { Block } from '../../model/dumpDocument';
 import type { Attempt } from '../blockIndex';
 import { blockText, collapsedText } from '../inlineText';
-import { isRecommendationHeading } from '../heuristics/recommendationSections';
+import { isRecommendationHeading, sectionEnd } from '../heuristics/recommendationSections';
 import { measureBlocks } from './blockMeasures';
 import type { KindContext } from './pageKind';
 import { collectionGrid } from './collectionGrid';
@@ -37,11 +37,7 @@ export function withoutRailsAfterGrid(page: Pick<KindContext, 'index' | 'signals
 		const b = blocks[i];
 		if (b.kind !== 'heading' || b.range.start < end || !isRecommendationHeading(blockText(b))) continue;
 		// The section runs to the next heading of its level or above among the read's blocks.
-		let next = i + 1;
-		for (; next < blocks.length; next++) {
-			const h = blocks[next];
-			if (h.kind === 'heading' && h.level <= b.level) break;
-		}
+		const next = sectionEnd(blocks, i, b.level);
 		if (measureBlocks(blocks.slice(i + 1, next)).longParagraphs > 0) continue;
 		removed.push({ range: { start: b.range.start, end: blocks[next - 1].range.end }, step: 'rails-after-grid', signal: collapsedText(b) });
 		(out ??= []).push(...blocks.slice(from, i));
