@@ -10,6 +10,7 @@ import { isLayoutTable, LAYOUT_MENU_MIN_ITEMS } from './heuristics/layoutTables'
 import { isMediaFallback, isMediaFallbackList } from './heuristics/mediaFallback';
 import { PLUGIN_CHROME_MAX_CHARS, pluginChromeSpans, pluginChromeToken } from './heuristics/pluginChrome';
 import { WIDGET_VENDOR_MAX_CHARS, widgetVendorSpans, widgetVendorToken } from './heuristics/widgetVendors';
+import { DOC_PLATFORM_CHROME_MAX_CHARS, docPlatformChromeSpans, docPlatformChromeToken } from './heuristics/docPlatformChrome';
 import { addStats, type BlockIndex, emptyStats, type Flags, linkDensity, type Stats } from './blockIndex';
 import { attrValue, attrWords, collapse, collapsedLength, inlineText, isHidden } from './inlineText';
 import type { PlatformProfile } from './profiles';
@@ -83,6 +84,9 @@ function cleanInto(
 			// A shop app's or SaaS embed's widget by its own class (heuristics/widgetVendors.ts): a review badge, a TrustBox, a recommendation slot.
 			const vendor = widgetVendorToken(attrs);
 			if (vendor && stats.chars <= WIDGET_VENDOR_MAX_CHARS && !containsArticleBody(index, b)) return dropKept(out, mark, removed, b, 'widget-vendor', vendor);
+			// A doc generator's or help centre's widget by its own class (heuristics/docPlatformChrome.ts): the "On this page" column, the edit row, the vote box.
+			const docChrome = docPlatformChromeToken(attrs);
+			if (docChrome && stats.chars <= DOC_PLATFORM_CHROME_MAX_CHARS && !containsArticleBody(index, b)) return dropKept(out, mark, removed, b, 'doc-platform-chrome', docChrome);
 			const kept = out.length - mark;
 			if (kept === 0) {
 				if (b.children.length > 0 && b.children.some((c) => c.kind !== 'spacer')) return NOTHING.stats;
@@ -148,6 +152,8 @@ function cleanInto(
 			if (plugin) return dropBlock(removed, b, 'plugin-chrome', plugin);
 			const vendor = widgetVendorSpans(b);
 			if (vendor) return dropBlock(removed, b, 'widget-vendor', vendor);
+			const docChrome = docPlatformChromeSpans(b);
+			if (docChrome) return dropBlock(removed, b, 'doc-platform-chrome', docChrome);
 			out.push(b);
 			return stats;
 		}
