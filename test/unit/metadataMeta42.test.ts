@@ -56,6 +56,24 @@ suite('Metadata: test-id bylines and glued "By" labels (meta42)', () => {
 		assert.strictEqual(a.author?.value, 'Tomas Reyes');
 	});
 
+	test("a Washington Post byline and date under hashed classes are read from their data-qa ids", () => {
+		const a = md([
+			'# Harbour towns brace for the spring tides {qa="headline"}',
+			'',
+			'::: {.wpds-c-a qa="attribution"}',
+			'[[Lena Ortiz](https://example.com/people/lena-ortiz/)]{.wpds-c-b qa="author-name"}',
+			'',
+			'[April 9, 2025]{.wpds-c-c qa="display-date"}',
+			':::',
+			'',
+			BODY,
+			'',
+			BODY,
+		]);
+		assert.strictEqual(a.author?.value, 'Lena Ortiz');
+		assert.strictEqual(a.published?.value.slice(0, 10), '2025-04-09');
+	});
+
 	test('a glued "By" is dropped only before a capitalised word', () => {
 		assert.strictEqual(withoutGluedBy('ByNina Pineda'), 'Nina Pineda');
 		for (const name of ['Byron Katie', 'Byung-Chul Han', 'BYLINE', 'by Jane Doe']) assert.strictEqual(withoutGluedBy(name), name);

@@ -56,6 +56,7 @@ export function nodeWords(attrs: AttributeParts | undefined): string {
 				hook ??= value;
 				break;
 			case 'testid':
+			case 'qa':
 				testId ??= value;
 				break;
 			default:

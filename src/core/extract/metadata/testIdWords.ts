@@ -1,4 +1,4 @@
-// A React test id (`data-testid`, which pandoc writes as `testid`) that names a byline or a date gives its words to the metadata vocabularies.
+// A React test id (`data-testid` or `data-qa`, which pandoc writes as `testid`, `qa`) that names a byline or a date gives its words to the metadata vocabularies.
 import { withCamelParts } from './camelWords';
 import { AUTHOR_RE, DATE_RE } from '../metadataRules';
 
@@ -9,7 +9,9 @@ import { AUTHOR_RE, DATE_RE } from '../metadataRules';
  *   `find_string 'data-testid="storyPublishDate"'`: `[data-testid="authorName"]`, `[data-testid="storyPublishDate"]`);
  * - Condé Nast (Wired, Vogue, Self): `BylineName`, `ContentHeaderPublishDate` (Zotero's translators select
  *   `span[data-testid="BylineName"] a` and `time[data-testid="ContentHeaderPublishDate"]`);
- * - Reuters, the BBC and others: `AuthorNameLink`, `byline`, `timestamp`.
+ * - Reuters, the BBC and others: `AuthorNameLink`, `byline`, `timestamp`;
+ * - The Washington Post and ScienceDirect use `data-qa` the same way: `author-name`, `display-date`, `timestamp` (scrapers
+ *   select `a[data-qa="author-name"]` and `[data-qa="display-date"]`, `find_string 'data-qa="author-name"'`).
  * Pandoc drops the `data-` prefix (`{testid="BylineName"}`). Only ids whose words match the author or the date
  * vocabulary are read: others (`card-headline`, `price`, `link`) would reach the title and the other fields.
  * Measured on the wcxb-dev tuning part (session 37, meta42): such ids are on 13 pages of 12 sites (BylineName, author-label,
