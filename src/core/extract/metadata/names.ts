@@ -1,4 +1,5 @@
 // Person names in bylines: splitting "By Jane Doe and John Roe, Staff Writers" into names, and telling a name from other text.
+import { withoutGluedBy } from './gluedByPrefix';
 import { findDates } from '../dates';
 import { ON_BEHALF_RE, withoutDate } from './datedBylines';
 import { collapse } from '../inlineText';
@@ -38,7 +39,8 @@ export interface NameOptions {
 export function splitNames(text: string, options: NameOptions = {}): string[] {
 	if (NOT_AUTHOR_BYLINE_RE.test(collapse(text)) || DATE_LABEL_START_RE.test(collapse(text)) || isByPhrase(text)) return [];
 	// A lone label ("By", a span of its own before the name link) is no name: the prefix is matched with a space after it.
-	let t = `${collapse(text)} `.replace(BYLINE_PREFIX_RE, '').trim();
+	// "ByJane Doe": the label glued to the name link (`gluedByPrefix.ts`).
+	let t = `${withoutGluedBy(collapse(text))} `.replace(BYLINE_PREFIX_RE, '').trim();
 	// A date, a separator or a role ends the names; a date before them ("Dec. 19, 2025 · Jane Doe") is dropped (`datedBylines.ts`).
 	t = withoutDate(t, findDates(t)).replace(ON_BEHALF_RE, '');
 	// "Jane Doe <jane@example.org>": the name without its mail address (`nameAddresses.ts`).

@@ -1,11 +1,13 @@
 // The words of a node's attribute block for the metadata scan: `attrWords` and the pairs the metadata vocabularies read, in one pass over the pairs.
 import type { AttributeParts } from '../../model/linkNodes';
 import { withCamelParts } from './camelWords';
+import { testIdWords } from './testIdWords';
 
 /**
  * The words of a node for vocabulary matching, lower-cased and trimmed: its id and classes, the values of role,
  * itemprop, property, data-component and component (what `attrWords` in inlineText.ts joins), the hyphenated form of
- * its camel-case classes (`camelWords.ts`), then rel, itemtype (its last path part) and hook.
+ * its camel-case classes (`camelWords.ts`), then rel, itemtype (its last path part), hook and a byline's or date's
+ * test id (`testIdWords.ts`).
  *
  * Why not `attrWords`: the scan reads the block of every span, link and image, which nothing else reads, so
  * `attrWords`' cache (a WeakMap entry per block) was a write never read again, and its five look-ups and the three
@@ -24,6 +26,7 @@ export function nodeWords(attrs: AttributeParts | undefined): string {
 	let rel: string | undefined;
 	let itemtype: string | undefined;
 	let hook: string | undefined;
+	let testId: string | undefined;
 	for (let i = 0; i < pairs.length; i++) {
 		const value = pairs[i][1];
 		// The first pair of a key wins, as in `attrValue`.
@@ -51,6 +54,10 @@ export function nodeWords(attrs: AttributeParts | undefined): string {
 				break;
 			case 'hook':
 				hook ??= value;
+				break;
+			case 'testid':
+			case 'qa':
+				testId ??= value;
 				break;
 			default:
 				break;
@@ -92,5 +99,8 @@ export function nodeWords(attrs: AttributeParts | undefined): string {
 		extra = extra === undefined ? last : `${extra} ${last}`;
 	}
 	if (hook) extra = extra === undefined ? hook : `${extra} ${hook}`;
+	// A React test id that names a byline or a date (`testIdWords.ts`).
+	const fromTestId = testIdWords(testId);
+	if (fromTestId) extra = extra === undefined ? fromTestId : `${extra} ${fromTestId}`;
 	return `${words} ${extra ?? ''}`.toLowerCase().trim();
 }
