@@ -179,4 +179,39 @@ export const SHOP_PRODUCT_PLATFORMS: readonly ShopProductPlatform[] = [
 		content: /(?:^|\s)page-product-box(?:\s|$)/,
 		chrome: /(?:^|\s)(?:quantityDiscount|accessories-block|customizableProductsFile|customizableProductsText)(?:\s|$)/,
 	},
+	{
+		// Odoo eCommerce (repo odoo/odoo, addons/website_sale/views/templates/product_page_templates.xml, template
+		// `website_sale.product`): the page wraps in `o_wsale_product_page`, the buy column's parts are
+		// `o_wsale_product_details_content_section` divs, one per part (`_price`, `_attributes` variants, `_cta` the
+		// add-to-cart wrapper, `_accordion` the more-information accordion, `_contact` the contact-us button, `_specs`
+		// the single-value attribute table with id `product_attributes_simple`, `_documents`); below the columns the
+		// long description, the editor's field `product_full_description`.
+		name: 'odoo',
+		detect: /(?:^|\s)(?:o_wsale_product_page|o_wsale_product_details_content_section\S*|o_wsale_product_images)(?:\s|$)/,
+		content: /^product_full_description(?:\s|$)|(?:^|\s)(?:o_wsale_product_details_content_section_(?:specs|accordion))(?:\s|$)/,
+		chrome: /(?:^|\s)(?:o_wsale_product_details_content_section_(?:cta|contact))(?:\s|$)/,
+	},
+	{
+		// VirtueMart for Joomla (repo smartink2512/virtuemart, components/com_virtuemart/views/productdetails/tmpl/
+		// default.php): the page `productdetails-view productdetails`, previous/next product links in
+		// `product-neighbours`, the category link in `back-to-category`, the short description
+		// `product-short-description` (beside the images), the buy column `spacer-buy-area` with its
+		// `ask-a-question` link, then the long description `product-description` under the columns, followed by the
+		// shop's custom fields (default_customfields.php: `product-fields`, one `product-field` per specification).
+		name: 'virtuemart',
+		detect: /(?:^|\s)(?:productdetails-view|spacer-buy-area|product-neighbours)(?:\s|$)/,
+		content: /(?:^|\s)(?:product-description|product-fields)(?:\s|$)/,
+		chrome: /(?:^|\s)(?:product-neighbours|back-to-category|ask-a-question)(?:\s|$)/,
+	},
+	{
+		// OXID eShop, its Wave theme (repo OXID-eSales/wave-theme): tpl/page/details/inc/productmain.tpl writes the
+		// columns `details-col-left` (pictures) and `details-col-middle` (title `details-title`, short description
+		// `details-shortdesc`, price, the basket form `tobasketFunction tobasket-function`); tpl/page/details/inc/tabs.tpl
+		// the `details-tabs` whose panes are `tab-pane` divs with ids `description` (the long description),
+		// `attributes` (the specification table), `pricealarm` (the price-alert form), `media`, `reviews`.
+		name: 'oxid',
+		detect: /(?:^|\s)(?:details-col-left|details-col-middle|tobasket-function)(?:\s|$)/,
+		content: /^(?:description|attributes) tab-pane(?:\s|$)/,
+		chrome: /^pricealarm tab-pane(?:\s|$)|(?:^|\s)tobasketFunction(?:\s|$)/,
+	},
 ];
