@@ -83,6 +83,26 @@ const FIXTURES: Record<string, string> = {
 		'#o_wsale_product_cta_section .o_wsale_product_details_content_section .o_wsale_product_details_content_section_cta .mb-4',
 	),
 	virtuemart: productDump('.productdetails-view .productdetails', '.product-description', '.product-fields', '.product-neighbours'),
+	// JTL's attribute table sits inside its description tab.
+	jtl: dumpLines(
+		'::: {.product-detail}',
+		'# Speckled Stoneware Mug',
+		'',
+		'$28.00',
+		'',
+		'::: {#tab-description .tab-pane .fade .show .active role="tabpanel"}',
+		'::: {.desc}',
+		DESCRIPTION,
+		':::',
+		'',
+		SPECS,
+		':::',
+		'',
+		'::: {#tab-questionOnItem .tab-pane .fade role="tabpanel"}',
+		CHROME,
+		':::',
+		':::',
+	),
 	oxid: productDump('.col-12 .col-sm-8 .col-md-5 .col-lg-6 .details-col-middle', '#description .tab-pane .active itemprop="description"', '#attributes .tab-pane', '#pricealarm .tab-pane'),
 };
 

@@ -214,4 +214,15 @@ export const SHOP_PRODUCT_PLATFORMS: readonly ShopProductPlatform[] = [
 		content: /^(?:description|attributes) tab-pane(?:\s|$)/,
 		chrome: /^pricealarm tab-pane(?:\s|$)|(?:^|\s)tobasketFunction(?:\s|$)/,
 	},
+	{
+		// JTL-Shop 5, its NOVA template (templates/NOVA/productdetails/tabs.tpl, read in the shop repositories stored
+		// with it, e.g. St-ton/JN): the product's tabs (or, with tabs off, the `tabAccordion` collapses) carry the ids
+		// `tab-description` (the description with productdetails/attributes.tpl's attribute table inside it),
+		// `tab-downloads`, `tab-votes` (reviews), `tab-questionOnItem` (the question form), `tab-priceFlow` (the price
+		// history chart) and `tab-availabilityNotification` (the back-in-stock form). The last three ids are JTL's own.
+		name: 'jtl',
+		detect: /^(?:tab-questionOnItem|tab-priceFlow|tab-availabilityNotification)(?:\s|$)/,
+		content: /^tab-description(?:\s|$)/,
+		chrome: /^(?:tab-questionOnItem|tab-priceFlow|tab-availabilityNotification)(?:\s|$)/,
+	},
 ];
