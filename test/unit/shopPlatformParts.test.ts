@@ -103,6 +103,12 @@ const FIXTURES: Record<string, string> = {
 		':::',
 		':::',
 	),
+	hummingbird: productDump(
+		'.product__bottom-left',
+		'#product_description .accordion-item',
+		'#product-details .product-infos-details .product-infos-element .js-product-details .accordion-item',
+		'.product__actions .js-product-actions',
+	),
 	oxid: productDump('.col-12 .col-sm-8 .col-md-5 .col-lg-6 .details-col-middle', '#description .tab-pane .active itemprop="description"', '#attributes .tab-pane', '#pricealarm .tab-pane'),
 };
 

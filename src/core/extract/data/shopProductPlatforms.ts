@@ -225,4 +225,16 @@ export const SHOP_PRODUCT_PLATFORMS: readonly ShopProductPlatform[] = [
 		content: /^tab-description(?:\s|$)/,
 		chrome: /^(?:tab-questionOnItem|tab-priceFlow|tab-availabilityNotification)(?:\s|$)/,
 	},
+	{
+		// PrestaShop 9's Hummingbird theme (repo PrestaShop/hummingbird; 1.7/8's classic theme is `prestashop` above):
+		// templates/catalog/product.tpl writes the buy column's form in `product__actions js-product-actions` (variants,
+		// discounts, add to cart, additional info), then `product__bottom` with `product__bottom-left` (the accordion:
+		// the description item with id `product_description`, holding `product__description rich-text`) and
+		// `product__bottom-right` (the reassurance hook); _partials/product-details.tpl the details item `product-details
+		// product-infos-details product-infos-element` with its `product-features` data sheet.
+		name: 'hummingbird',
+		detect: /(?:^|\s)(?:product__bottom-left|product-infos-details|product-infos-element)(?:\s|$)/,
+		content: /^product_description(?:\s|$)|(?:^|\s)(?:product-infos-details|product-features)(?:\s|$)/,
+		chrome: /(?:^|\s)(?:product__actions|product__bottom-right)(?:\s|$)/,
+	},
 ];
