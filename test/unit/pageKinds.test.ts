@@ -208,10 +208,10 @@ suite('Product pages', () => {
 	});
 
 	test('a recommendation heading ends the product text; reviews and long headings do not', () => {
-		for (const label of ['You may also like', 'Customers also bought', 'Frequently Bought Together', 'RECENTLY VIEWED', 'More from Trailworks', 'Related products']) {
+		for (const label of ['You may also like', 'Customers also bought', 'Frequently Bought Together', 'RECENTLY VIEWED', 'More from Trailworks', 'Related products', 'We found other products you might like!', '16 other products in the same category:', 'Frequently Purchased With', 'Often bought together', 'More like this', 'Others also viewed']) {
 			assert.ok(isRecommendationHeading(label), label);
 		}
-		for (const label of ['Reviews', 'Related videos: fitting the hip belt', 'Description', 'You may also like how the hip belt carries the load on long days in the hills']) {
+		for (const label of ['Reviews', 'Related videos: fitting the hip belt', 'Description', 'More about this pack', 'Other colours', 'You may also like how the hip belt carries the load on long days in the hills']) {
 			assert.ok(!isRecommendationHeading(label), label);
 		}
 		const doc = parseDump(joinLines('# Trail 22 Daypack', '', DESCRIPTION, '', '## Customers also bought', '', 'Trail 30 Daypack'));

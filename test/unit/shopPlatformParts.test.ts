@@ -76,6 +76,40 @@ const FIXTURES: Record<string, string> = {
 	),
 	prestashop16: productDump('.pb-center-column .col-xs-12 .col-sm-4', '.section .page-product-box', '.section .page-product-box', '#quantityDiscount'),
 	shopware5: productDump('.product--buybox .block', '.product--description itemprop="description"', '.product--properties .panel .has--border', '.tab--preview'),
+	odoo: productDump(
+		'#wrap .js_sale .o_wsale_product_page',
+		'#product_full_description .oe_structure .oe_empty .mt16',
+		'#product_attributes_simple .o_wsale_product_details_content_section .o_wsale_product_details_content_section_specs .mb-4',
+		'#o_wsale_product_cta_section .o_wsale_product_details_content_section .o_wsale_product_details_content_section_cta .mb-4',
+	),
+	virtuemart: productDump('.productdetails-view .productdetails', '.product-description', '.product-fields', '.product-neighbours'),
+	// JTL's attribute table sits inside its description tab.
+	jtl: dumpLines(
+		'::: {.product-detail}',
+		'# Speckled Stoneware Mug',
+		'',
+		'$28.00',
+		'',
+		'::: {#tab-description .tab-pane .fade .show .active role="tabpanel"}',
+		'::: {.desc}',
+		DESCRIPTION,
+		':::',
+		'',
+		SPECS,
+		':::',
+		'',
+		'::: {#tab-questionOnItem .tab-pane .fade role="tabpanel"}',
+		CHROME,
+		':::',
+		':::',
+	),
+	hummingbird: productDump(
+		'.product__bottom-left',
+		'#product_description .accordion-item',
+		'#product-details .product-infos-details .product-infos-element .js-product-details .accordion-item',
+		'.product__actions .js-product-actions',
+	),
+	oxid: productDump('.col-12 .col-sm-8 .col-md-5 .col-lg-6 .details-col-middle', '#description .tab-pane .active itemprop="description"', '#attributes .tab-pane', '#pricealarm .tab-pane'),
 };
 
 function indexOf(dump: string): BlockIndex {

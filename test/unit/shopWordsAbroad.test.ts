@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { SHOP_WORDS } from '../../src/core/extract/data/shopWords';
+import { dropPolicySections, isPolicyHeading } from '../../src/core/extract/heuristics/policySections';
 import { isRecommendationHeading } from '../../src/core/extract/heuristics/recommendationSections';
 import { detectKind } from '../../src/core/extract/kinds/detect';
 import { isShopPage } from '../../src/core/extract/kinds/shopChrome';
@@ -19,6 +20,8 @@ import { pageSignals } from '../../src/core/extract/kinds/signals';
 import { wholePage } from '../../src/core/extract/kinds/wholePage';
 import { articleAttempt } from '../../src/core/extract/sieve';
 import { matchCount } from '../../src/core/text/wordCount';
+import { blockText, collapse } from '../../src/core/extract/inlineText';
+import { dumpLines } from '../util/joinLines';
 
 /** A phrase as a shop prints it: first letter upper-cased, `{n}` a number. */
 function printed(p: string): string {
@@ -135,5 +138,31 @@ suite('Shop words abroad (issue 12)', () => {
 		assert.ok(isRecommendationHeading('Kunden kauften auch'));
 		assert.ok(isRecommendationHeading('関連商品'));
 		assert.ok(!isRecommendationHeading('Kundenservice'));
+	});
+
+	test("the shop's delivery and returns panels in other languages go as the English ones do; the product's own sections stay", () => {
+		for (const l of SHOP_WORDS) for (const p of l.policy) assert.ok(isPolicyHeading(printed(p)), p);
+		for (const t of ['Beschreibung', 'Versandkostenfreie Lieferung ab 50 € und 30 Tage Rückgaberecht für alle Bestellungen in Deutschland', 'Caractéristiques', 'Descripción', 'Rückgabewert', '商品説明']) {
+			assert.ok(!isPolicyHeading(t), t);
+		}
+		const doc = parseDump(
+			dumpLines(
+				'# Steingutbecher',
+				'',
+				'## Beschreibung',
+				'',
+				'Handgedrehter Becher aus Steinzeug mit gesprenkelter Glasur, zweimal gebrannt.',
+				'',
+				'## Versand & Rückgabe',
+				'',
+				'Kostenloser Versand ab 50 €. Rückgabe innerhalb von 30 Tagen.',
+				'',
+				'## Pflegehinweise',
+				'',
+				'Spülmaschinenfest.',
+			),
+		);
+		const kept = dropPolicySections(doc.blocks, []).map((b) => collapse(blockText(b)));
+		assert.deepStrictEqual(kept, ['Steingutbecher', 'Beschreibung', 'Handgedrehter Becher aus Steinzeug mit gesprenkelter Glasur, zweimal gebrannt.', 'Pflegehinweise', 'Spülmaschinenfest.']);
 	});
 });

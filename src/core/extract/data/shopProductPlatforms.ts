@@ -179,4 +179,62 @@ export const SHOP_PRODUCT_PLATFORMS: readonly ShopProductPlatform[] = [
 		content: /(?:^|\s)page-product-box(?:\s|$)/,
 		chrome: /(?:^|\s)(?:quantityDiscount|accessories-block|customizableProductsFile|customizableProductsText)(?:\s|$)/,
 	},
+	{
+		// Odoo eCommerce (repo odoo/odoo, addons/website_sale/views/templates/product_page_templates.xml, template
+		// `website_sale.product`): the page wraps in `o_wsale_product_page`, the buy column's parts are
+		// `o_wsale_product_details_content_section` divs, one per part (`_price`, `_attributes` variants, `_cta` the
+		// add-to-cart wrapper, `_accordion` the more-information accordion, `_contact` the contact-us button, `_specs`
+		// the single-value attribute table with id `product_attributes_simple`, `_documents`); below the columns the
+		// long description, the editor's field `product_full_description`.
+		name: 'odoo',
+		detect: /(?:^|\s)(?:o_wsale_product_page|o_wsale_product_details_content_section\S*|o_wsale_product_images)(?:\s|$)/,
+		content: /^product_full_description(?:\s|$)|(?:^|\s)(?:o_wsale_product_details_content_section_(?:specs|accordion))(?:\s|$)/,
+		chrome: /(?:^|\s)(?:o_wsale_product_details_content_section_(?:cta|contact))(?:\s|$)/,
+	},
+	{
+		// VirtueMart for Joomla (repo smartink2512/virtuemart, components/com_virtuemart/views/productdetails/tmpl/
+		// default.php): the page `productdetails-view productdetails`, previous/next product links in
+		// `product-neighbours`, the category link in `back-to-category`, the short description
+		// `product-short-description` (beside the images), the buy column `spacer-buy-area` with its
+		// `ask-a-question` link, then the long description `product-description` under the columns, followed by the
+		// shop's custom fields (default_customfields.php: `product-fields`, one `product-field` per specification).
+		name: 'virtuemart',
+		detect: /(?:^|\s)(?:productdetails-view|spacer-buy-area|product-neighbours)(?:\s|$)/,
+		content: /(?:^|\s)(?:product-description|product-fields)(?:\s|$)/,
+		chrome: /(?:^|\s)(?:product-neighbours|back-to-category|ask-a-question)(?:\s|$)/,
+	},
+	{
+		// OXID eShop, its Wave theme (repo OXID-eSales/wave-theme): tpl/page/details/inc/productmain.tpl writes the
+		// columns `details-col-left` (pictures) and `details-col-middle` (title `details-title`, short description
+		// `details-shortdesc`, price, the basket form `tobasketFunction tobasket-function`); tpl/page/details/inc/tabs.tpl
+		// the `details-tabs` whose panes are `tab-pane` divs with ids `description` (the long description),
+		// `attributes` (the specification table), `pricealarm` (the price-alert form), `media`, `reviews`.
+		name: 'oxid',
+		detect: /(?:^|\s)(?:details-col-left|details-col-middle|tobasket-function)(?:\s|$)/,
+		content: /^(?:description|attributes) tab-pane(?:\s|$)/,
+		chrome: /^pricealarm tab-pane(?:\s|$)|(?:^|\s)tobasketFunction(?:\s|$)/,
+	},
+	{
+		// JTL-Shop 5, its NOVA template (templates/NOVA/productdetails/tabs.tpl, read in the shop repositories stored
+		// with it, e.g. St-ton/JN): the product's tabs (or, with tabs off, the `tabAccordion` collapses) carry the ids
+		// `tab-description` (the description with productdetails/attributes.tpl's attribute table inside it),
+		// `tab-downloads`, `tab-votes` (reviews), `tab-questionOnItem` (the question form), `tab-priceFlow` (the price
+		// history chart) and `tab-availabilityNotification` (the back-in-stock form). The last three ids are JTL's own.
+		name: 'jtl',
+		detect: /^(?:tab-questionOnItem|tab-priceFlow|tab-availabilityNotification)(?:\s|$)/,
+		content: /^tab-description(?:\s|$)/,
+		chrome: /^(?:tab-questionOnItem|tab-priceFlow|tab-availabilityNotification)(?:\s|$)/,
+	},
+	{
+		// PrestaShop 9's Hummingbird theme (repo PrestaShop/hummingbird; 1.7/8's classic theme is `prestashop` above):
+		// templates/catalog/product.tpl writes the buy column's form in `product__actions js-product-actions` (variants,
+		// discounts, add to cart, additional info), then `product__bottom` with `product__bottom-left` (the accordion:
+		// the description item with id `product_description`, holding `product__description rich-text`) and
+		// `product__bottom-right` (the reassurance hook); _partials/product-details.tpl the details item `product-details
+		// product-infos-details product-infos-element` with its `product-features` data sheet.
+		name: 'hummingbird',
+		detect: /(?:^|\s)(?:product__bottom-left|product-infos-details|product-infos-element)(?:\s|$)/,
+		content: /^product_description(?:\s|$)|(?:^|\s)(?:product-infos-details|product-features)(?:\s|$)/,
+		chrome: /(?:^|\s)(?:product__actions|product__bottom-right)(?:\s|$)/,
+	},
 ];

@@ -29,6 +29,11 @@ export interface ShopPhrases {
 	readonly buy: readonly string[];
 	/** Headings of other products under a product ("You may also like", "Recently viewed"; as heuristics/recommendationSections.ts). */
 	readonly related: readonly string[];
+	/**
+	 * Headings of the shop's delivery and return terms ("Shipping & Returns", "Return policy"; as
+	 * heuristics/policySections.ts `POLICY_HEADING_RE`): the usual wording of those panels' titles in each language.
+	 */
+	readonly policy: readonly string[];
 }
 
 export const SHOP_WORDS: readonly ShopPhrases[] = [
@@ -57,6 +62,7 @@ export const SHOP_WORDS: readonly ShopPhrases[] = [
 		listing: ['sortieren nach', 'sortierung', '{n} ergebnisse', '{n} produkte', '{n} artikel', 'mehr laden', 'alle anzeigen'],
 		buy: ['in den warenkorb', 'zum warenkorb hinzufügen', 'in den einkaufswagen', 'jetzt kaufen', 'auf lager', 'vorrätig', 'ausverkauft'],
 		related: ['das könnte ihnen auch gefallen', 'das könnte dir auch gefallen', 'ähnliche produkte', 'ähnliche artikel', 'kunden kauften auch', 'kunden, die diesen artikel gekauft haben', 'zuletzt angesehen', 'zuletzt angesehene produkte', 'passend dazu', 'empfohlene produkte'],
+		policy: ['versand & rückgabe', 'versand und rückgabe', 'versand & retoure', 'versand und retoure', 'versand & retouren', 'versand und retouren', 'lieferung & rückgabe', 'lieferung und rückgabe', 'rückgaberecht', 'rückgabebedingungen'],
 	},
 	{
 		lang: 'fr',
@@ -75,6 +81,7 @@ export const SHOP_WORDS: readonly ShopPhrases[] = [
 		listing: ['trier par', '{n} résultats', '{n} produits', 'voir tout', 'charger plus', 'afficher plus'],
 		buy: ['ajouter au panier', 'acheter maintenant', 'en stock', 'rupture de stock', 'épuisé', 'quantité'],
 		related: ['vous aimerez aussi', 'vous aimerez peut-être aussi', 'vous pourriez aussi aimer', 'produits similaires', 'produits associés', 'récemment consultés', 'produits récemment consultés', 'les clients ont aussi acheté'],
+		policy: ['livraison et retours', 'livraison & retours', 'livraison et retour', 'livraison & retour', 'expédition et retours', 'expédition & retours', 'livraisons et retours', 'politique de retour', 'retours et remboursements'],
 	},
 	{
 		lang: 'es',
@@ -94,6 +101,7 @@ export const SHOP_WORDS: readonly ShopPhrases[] = [
 		listing: ['ordenar por', '{n} resultados', '{n} productos', 'ver todo', 'cargar más', 'mostrar más'],
 		buy: ['añadir al carrito', 'agregar al carrito', 'añadir a la cesta', 'comprar ahora', 'hay existencias', 'sin existencias', 'agotado', 'cantidad'],
 		related: ['también te puede gustar', 'te puede interesar', 'productos relacionados', 'productos similares', 'vistos recientemente', 'los clientes también compraron'],
+		policy: ['envío y devoluciones', 'envíos y devoluciones', 'envío y devolución', 'envíos y devolución', 'envío & devoluciones', 'entrega y devoluciones', 'política de devoluciones', 'política de devolución'],
 	},
 	{
 		lang: 'it',
@@ -110,6 +118,7 @@ export const SHOP_WORDS: readonly ShopPhrases[] = [
 		listing: ['ordina per', '{n} risultati', '{n} prodotti', 'mostra tutto', 'carica altri'],
 		buy: ['aggiungi al carrello', 'acquista ora', 'compra ora', 'esaurito', 'quantità'],
 		related: ['potrebbe piacerti anche', 'ti potrebbe interessare', 'prodotti correlati', 'prodotti simili', 'visti di recente'],
+		policy: ['spedizione e resi', 'spedizioni e resi', 'spedizione e reso', 'spedizione & resi', 'consegna e resi', 'politica di reso', 'politica dei resi', 'resi e rimborsi'],
 	},
 	{
 		lang: 'nl',
@@ -129,6 +138,7 @@ export const SHOP_WORDS: readonly ShopPhrases[] = [
 		listing: ['sorteer op', 'sorteren op', '{n} resultaten', '{n} producten', 'bekijk alles', 'meer laden'],
 		buy: ['in winkelwagen', 'toevoegen aan winkelwagen', 'in winkelmandje', 'nu kopen', 'op voorraad', 'uitverkocht'],
 		related: ['misschien vind je dit ook leuk', 'gerelateerde producten', 'vergelijkbare producten', 'recent bekeken'],
+		policy: ['verzending en retour', 'verzending & retour', 'verzending en retourneren', 'verzenden en retourneren', 'verzending en retouren', 'levering en retour', 'levering & retour', 'retourbeleid'],
 	},
 	{
 		lang: 'pt',
@@ -146,6 +156,7 @@ export const SHOP_WORDS: readonly ShopPhrases[] = [
 		listing: ['{n} produtos', 'ver tudo', 'carregar mais'],
 		buy: ['adicionar ao carrinho', 'comprar agora', 'em estoque', 'fora de estoque', 'esgotado', 'quantidade'],
 		related: ['você também pode gostar', 'produtos relacionados', 'produtos semelhantes', 'vistos recentemente'],
+		policy: ['envio e devoluções', 'envios e devoluções', 'entrega e devoluções', 'entregas e devoluções', 'frete e devoluções', 'trocas e devoluções', 'política de devolução', 'política de trocas e devoluções'],
 	},
 	{
 		lang: 'pl',
@@ -163,6 +174,7 @@ export const SHOP_WORDS: readonly ShopPhrases[] = [
 		listing: ['sortuj według', 'sortuj wg', '{n} produktów', 'pokaż więcej', 'zobacz wszystkie'],
 		buy: ['dodaj do koszyka', 'kup teraz', 'w magazynie', 'na stanie', 'brak w magazynie', 'wyprzedane', 'ilość'],
 		related: ['może ci się spodobać', 'podobne produkty', 'produkty powiązane', 'ostatnio oglądane'],
+		policy: ['dostawa i zwroty', 'wysyłka i zwroty', 'dostawa i zwrot', 'wysyłka i zwrot', 'polityka zwrotów', 'zwroty i reklamacje'],
 	},
 	{
 		lang: 'sv',
@@ -183,6 +195,7 @@ export const SHOP_WORDS: readonly ShopPhrases[] = [
 		listing: ['sortera efter', '{n} produkter', 'visa fler', 'visa alla'],
 		buy: ['lägg i varukorgen', 'lägg i varukorg', 'lägg till i varukorgen', 'lägg i kundvagn', 'köp nu', 'i lager', 'slut i lager', 'slutsåld'],
 		related: ['du kanske också gillar', 'relaterade produkter', 'liknande produkter', 'senast visade'],
+		policy: ['frakt och returer', 'frakt & returer', 'frakt och retur', 'leverans och retur', 'leverans & retur', 'leverans och returer', 'returpolicy', 'returer och byten'],
 	},
 	{
 		lang: 'ja',
@@ -190,6 +203,7 @@ export const SHOP_WORDS: readonly ShopPhrases[] = [
 		listing: ['並び替え', '並べ替え'],
 		buy: ['カートに入れる', 'カートに追加', '今すぐ購入', '在庫あり', '在庫切れ', '売り切れ'],
 		related: ['関連商品', 'おすすめ商品', 'この商品を買った人はこんな商品も買っています', '最近チェックした商品'],
+		policy: ['配送と返品', '配送・返品', '送料・返品', '返品・交換', '返品について', '返品ポリシー'],
 	},
 	{
 		lang: 'zh',
@@ -197,5 +211,6 @@ export const SHOP_WORDS: readonly ShopPhrases[] = [
 		listing: ['排序方式', '筛选', '篩選', '件商品', '加载更多', '查看全部'],
 		buy: ['加入购物车', '加入購物車', '添加到购物车', '立即购买', '立即購買', '缺货', '售罄'],
 		related: ['相关商品', '猜你喜欢', '推荐商品', '最近浏览'],
+		policy: ['配送与退货', '配送和退货', '运费与退货', '退换货政策', '退货政策', '配送及退货'],
 	},
 ];

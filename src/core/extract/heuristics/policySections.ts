@@ -3,6 +3,7 @@ import type { Block, Inline } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { blockText, collapse, collapsedText } from '../inlineText';
 import { MAX_SECTION_LABEL_CHARS } from './recommendationSections';
+import { FOREIGN_POLICY_HEADING_RE } from '../kinds/shopWordsAbroad';
 
 /**
  * Headings of the shop's delivery and return terms, which every product of the shop repeats. Studied on the 69
@@ -19,10 +20,15 @@ import { MAX_SECTION_LABEL_CHARS } from './recommendationSections';
 export const POLICY_HEADING_RE =
 	/^(?:(?:free |fast |easy )*(?:shipping|delivery|returns?)(?:\s*(?:&|and|\+|,|\/)\s*(?:free )?(?:returns?|exchanges?|shipping|delivery|refunds?))*(?: (?:polic(?:y|ies)|info(?:rmation)?|details))?|\d+[- ]days? (?:free )?returns?(?: polic(?:y|ies))?|return polic(?:y|ies)|need (?:some |more )?help(?: choosing [\w' ]+| deciding)?|ask an? (?:expert|specialist|question)|(?:talk|speak|chat) (?:to|with) (?:an? |one of our |our )?(?:experts?|specialists?|advisors?)|still (?:have questions|not sure[\w' ]*))\s*[?:!]?$/i;
 
-/** Whether a heading's text labels the shop's shipping or returns terms. */
+/**
+ * Whether a heading's text labels the shop's shipping or returns terms. Other languages' labels ("Versand & Rückgabe",
+ * "Livraison et retours", "Envío y devoluciones"; data/shopWords.ts `policy`, session 37) are the same panels' titles
+ * on shops abroad: the tuning part has no non-English product page with such a panel (no tuning page changes), so
+ * they stand on the English rule's measurement.
+ */
 export function isPolicyHeading(text: string): boolean {
 	const t = collapse(text);
-	return t.length <= MAX_SECTION_LABEL_CHARS && POLICY_HEADING_RE.test(t);
+	return t.length <= MAX_SECTION_LABEL_CHARS && (POLICY_HEADING_RE.test(t) || FOREIGN_POLICY_HEADING_RE.test(t));
 }
 
 /**

@@ -19,9 +19,15 @@ import { FOREIGN_RELATED_HEADING_RE } from '../kinds/shopWordsAbroad';
  * pages up, +0.03 to +0.05, none lower; all three are one game store's pages, so the gain shows the label, not that it
  * generalises). Other languages' headings ("Vous aimerez aussi", "Kunden kauften auch", "関連商品") are
  * kinds/shopWordsAbroad.ts `FOREIGN_RELATED_HEADING_RE` (data/shopWords.ts), tested beside this one.
+ * Platform and shop phrasings added in session 37, for shops not in the tuning part: Magento 2's up-sell title "We
+ * found other products you might like!" (Magento_Catalog, also in Bagisto's and Vue Storefront's locales), PrestaShop's
+ * category-products module "16 other products in the same category:" (modules ps_categoryproducts/productscategory
+ * templates), and the near-synonyms of the listed labels "Frequently purchased together/with", "Often bought
+ * together", "More like this", "Others also bought/viewed". Tuning part: one half-A page of one shop up ("Frequently
+ * Purchased With", 0.757 -> 0.758), no page lower, half B unchanged (product 0.75233 -> 0.75234).
  */
 export const RECOMMENDATION_HEADING_RE =
-	/^(?:related (?:products|items|categories)|similar (?:products|items)|recommended|you (?:may|might) also|customers (?:also|who)|frequently bought|recently viewed|more from|people (?:also|who)|complete the look|shop the look|featured products|top picks|best ?sellers|more products|pairs (?:well|perfectly) with|goes (?:well )?with|bought together|explore more|you may like|(?:choose|select|add) (?:your |some )?add-?ons|(?:customer|user) testimonials|keep shopping|compare (?:with )?similar|keep exploring|related books|similar brands|(?:recent|latest) (?:events|news|updates|announcements)|(?:events|news) (?:&|and) (?:announcements|updates|events)|what curators say)/i;
+	/^(?:related (?:products|items|categories)|similar (?:products|items)|recommended|you (?:may|might) also|customers (?:also|who)|frequently bought|recently viewed|more from|people (?:also|who)|complete the look|shop the look|featured products|top picks|best ?sellers|more products|pairs (?:well|perfectly) with|goes (?:well )?with|bought together|explore more|you may like|(?:choose|select|add) (?:your |some )?add-?ons|(?:customer|user) testimonials|keep shopping|compare (?:with )?similar|keep exploring|related books|similar brands|(?:recent|latest) (?:events|news|updates|announcements)|(?:events|news) (?:&|and) (?:announcements|updates|events)|what curators say|we found other products|\d+ other products? in the same category|frequently purchased|often bought|more like this|others also (?:bought|viewed|liked|purchased))/i;
 
 /** Headings longer than this are sentences of the description, not section labels. */
 export const MAX_SECTION_LABEL_CHARS = 60;

@@ -62,6 +62,16 @@ export const FOREIGN_RELATED_HEADING_RE = phrasesRe(
 );
 
 /**
+ * A heading of the shop's delivery and return terms in another language ("Versand & Rückgabe", "Livraison et retours",
+ * "配送と返品"; heuristics/policySections.ts). Anchored at the heading's start, as the English `POLICY_HEADING_RE`.
+ */
+export const FOREIGN_POLICY_HEADING_RE = phrasesRe(
+	SHOP_WORDS.flatMap((l) => l.policy),
+	'iu',
+	true,
+);
+
+/**
  * Pre-test: the phrases of both regexes as plain text (a number's part left out), case-insensitive without `u` and
  * without boundaries, so a text that fails it holds no phrase. Without `u` the scan is twice as fast (non-ASCII letters
  * still match either case); on whole phrases few texts pass (every paragraph of the 1,054 tuning dumps: 411 of
