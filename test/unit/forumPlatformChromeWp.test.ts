@@ -1,6 +1,7 @@
 // Forum profiles of engines the tuning part never shows (platforms.ts): wpForo, Asgaros Forum and Question2Answer, each in
 // a synthetic thread written as pandoc dumps them, from the engines' public templates.
 import * as assert from 'node:assert';
+import { isEngineChromeLine } from '../../src/core/extract/heuristics/engineChromeLines';
 import { KIND_PLATFORMS } from '../../src/core/extract/kinds/platforms';
 import { extractDumpText as extract } from '../util/kindFixtures';
 
@@ -37,6 +38,7 @@ function wpforoThread(): string {
 		lines.push(`::: {#wpforo-memberinfo-${901 + i} .wpforo-memberinfo}`, '::: wpf-member-profile-buttons', '[Profile](#) [Activity](#) [Subscriptions](#)', ':::', ':::', ':::', '');
 		lines.push('::: wpf-right', '::: wpforo-post-content-top', `[${i + 3}/04/2025 8:1${i} am]{.wpf-post-date}`, ':::', '');
 		lines.push('::: wpforo-post-content', m, ':::', '');
+		if (i === 1) lines.push('::: wpf-post-edited', `This post was modified 1 year ago by ${POSTERS[i]}`, ':::', '');
 		lines.push('::: wpforo-post-signature', `${['Plot 14, brassicas and despair', 'Retired joiner, happy to help', 'First year on the plot'][i]}`, ':::', ':::', '');
 		lines.push('::: bottom', '::: bright', 'Reply Quote', ':::', ':::', ':::', ':::', '');
 	});
@@ -80,9 +82,25 @@ function q2aThread(): string {
 	return lines.join('\n');
 }
 
+/** bbPress (templates/default/bbpress/loop-single-reply.php): each reply's header (date, "#N") beside its body; the revision log, a list, in the content. */
+function bbpressThread(): string {
+	const lines = ['# Shed roof sagging after snow', '', '::: {#bbpress-forums .bbpress-wrapper}', '::: {#topic-9-replies .forums .bbp-replies}'];
+	MESSAGES.forEach((m, i) => {
+		const kind = i === 0 ? 'topic' : 'reply';
+		lines.push(`::: {#post-${101 + i} .bbp-reply-header}`, '::: bbp-meta', `[April ${i + 3}, 2025 at 8:1${i} am]{.bbp-reply-post-date} [#${101 + i}](/forums/topic/shed-roof/#post-${101 + i}){.bbp-reply-permalink}`, ':::', ':::', '');
+		lines.push(`::: {#post-${101 + i} .loop-item-${i} .user-id-${i + 1} .bbp-parent-forum-5 .bbp-parent-topic-9 .bbp-reply-position-${i + 1} .post-${101 + i} .${kind} .type-${kind} .status-publish .hentry}`);
+		lines.push(`::: bbp-${kind}-author`, `[[${POSTERS[i]}]{.bbp-author-name}](/forums/users/${POSTERS[i]}/){.bbp-author-link}`, '', '::: bbp-author-role', 'Participant', ':::', ':::', '');
+		lines.push(`::: bbp-${kind}-content`, m, '');
+		if (i > 0) lines.push(`-   This ${kind} was modified ${i} year${i > 1 ? 's' : ''} ago by ${POSTERS[i]}.`, '');
+		lines.push(':::', ':::', '');
+	});
+	lines.push(':::', ':::', '');
+	return lines.join('\n');
+}
+
 suite('Forum platform chrome: wpForo, Asgaros Forum, Question2Answer', () => {
 	test('wpForo: the member card\'s title, join date, post count and buttons, the signature and the reply buttons go', () => {
-		check(wpforoThread(), ['Eminent Member', 'Joined:', 'Posts: 1088', 'Subscriptions', 'Retired joiner', 'Reply Quote', 'Last Post'], [...POSTERS, '4/04/2025']);
+		check(wpforoThread(), ['Eminent Member', 'Joined:', 'Posts: 1088', 'Subscriptions', 'Retired joiner', 'Reply Quote', 'Last Post', 'was modified'], [...POSTERS, '4/04/2025']);
 	});
 
 	test('Asgaros Forum: the post counter, the member\'s groups, the edit note and the signature go', () => {
@@ -91,6 +109,29 @@ suite('Forum platform chrome: wpForo, Asgaros Forum, Question2Answer', () => {
 
 	test('Question2Answer: the question and each answer with their posters, without votes, answer counts, tags and the best-answer box', () => {
 		check(q2aThread(), ['votes', '2 answers', 'roofing', 'Best answer'], [...POSTERS, 'Apr 4, 2025']);
+	});
+
+	test('bbPress: the revision log under a reply goes, the posters and dates stay', () => {
+		check(bbpressThread(), ['was modified', 'Participant'], [...POSTERS, 'April 4, 2025']);
+	});
+
+	test('edit stamps as bbPress, wpForo, MyBB and SMF word them are engine lines; a sentence about an edit is not', () => {
+		for (const line of [
+			'This reply was modified 2 years, 3 months ago by plotholder1.',
+			'This topic was modified 5 days ago by plotholder0. Reason: typo in the title',
+			'This post was modified 1 year ago by plotholder2',
+			'This post was last modified: 04-04-2025, 09:12 AM by plotholder1.',
+			'This post was last modified: 04-04-2025, 09:12 AM by plotholder1. Edit Reason: spelling',
+			'« Last Edit: April 04, 2025, 09:12:00 AM by plotholder1 »',
+			'Last Edit: April 04, 2025, 09:12:00 AM by plotholder1',
+		])
+			assert.ok(isEngineChromeLine(line), line);
+		for (const line of [
+			'This page was last modified on Aug 20, 2025 by MDN contributors.',
+			'This post was modified by hand: I had mixed up the two rafters in the first version, sorry about that to everyone.',
+			'Last edit to the shed was in 2019 by my father.',
+		])
+			assert.ok(!isEngineChromeLine(line), line);
 	});
 
 	test('the detect words are each engine\'s own: CMS classes name none of them', () => {

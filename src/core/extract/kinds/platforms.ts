@@ -206,15 +206,15 @@ export const KIND_PLATFORMS: readonly KindPlatform[] = [
 		// badge (`author-rating*`), join date, post count and Q&A counts (`author-joined`, `author-posts`,
 		// `author-stat-item` and their `wpf-` forms), the card's hidden "More" panel of profile buttons
 		// (`wpforo-memberinfo`, `wpforo-membertoggle`, `wpf-member-profile-buttons`), the "Awaiting moderation" note
-		// (`wpf-mod-message`), the button rows (`bottom`/`bright` of layout 1, `wpf-post-btns`, `wpf-post-actions`,
-		// `wpf-content-foot` of layout 4), the likers line (`wpforo-post-footer`), the signature, the topic's tags under
-		// the first post (`wpforo-topic-meta`) and the threaded layout's "N Replies" bars (`wpf-post-replies-bar`,
-		// `wpf-replies-sep`). The poster's name (`author-name`, `wpf-author-name`) and the date (`wpf-post-date`) stay.
+		// (`wpf-mod-message`), the edit stamp (`wpf-post-edited`, classes/Activity.php), the button rows (`bottom` and
+		// `bright` of layout 1, `wpf-post-btns`, `wpf-post-actions`, `wpf-content-foot` of layout 4), the likers line
+		// (`wpforo-post-footer`), the signature, the topic's tags under the first post (`wpforo-topic-meta`) and the
+		// threaded layout's "N Replies" bars (`wpf-post-replies-bar`, `wpf-replies-sep`). The poster's name (`author-name`, `wpf-author-name`) and the date (`wpf-post-date`) stay.
 		name: 'wpforo',
 		detect: /(^|\s)(?:wpforo-post-content|wpforo-post-content-top|wpforo-memberinfo|wpforo-post-head)(\s|$)/,
 		kind: 'forum',
 		postChrome:
-			/(^|\s)(?:(?:wpf-)?author-(?:title|joined|posts|stat-item|rating(?:-\w+)?)|wpforo-memberinfo|wpforo-membertoggle|wpf-member-profile-buttons|wpf-mod-message|bottom|bright|wpf-post-btns|wpf-post-actions|wpf-content-foot|wpforo-post-footer|wpforo-post-signature|wpforo-topic-meta|wpf-post-replies-bar|wpf-replies-sep)(\s|$)/,
+			/(^|\s)(?:(?:wpf-)?author-(?:title|joined|posts|stat-item|rating(?:-\w+)?)|wpforo-memberinfo|wpforo-membertoggle|wpf-member-profile-buttons|wpf-mod-message|wpf-post-edited|bottom|bright|wpf-post-btns|wpf-post-actions|wpf-content-foot|wpforo-post-footer|wpforo-post-signature|wpforo-topic-meta|wpf-post-replies-bar|wpf-replies-sep)(\s|$)/,
 	},
 	{
 		// Asgaros Forum (Asgaros/asgaros-forum includes/views/post-element.php; the post menu in includes/forum.php
