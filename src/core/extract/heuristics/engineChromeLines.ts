@@ -49,6 +49,15 @@ export const ENGINE_CHROME_LINE_RE = new RegExp(
 			// The feedback prompt under an answer ("Was this answer helpful?", "Did this help? Please give feedback ...").
 			'was this (?:post |answer |reply |comment )?helpful\\??(?: yes no)?|did this (?:help|answer your question|solve your (?:problem|issue))\\?.{0,60}',
 			'\\d+ (?:people|users?|members?) found this (?:helpful|useful)\\.?|is this helpful\\??|mark as helpful|i have the same question(?: \\(\\d+\\))?|helpful \\(\\d+\\)|not helpful',
+			// A post's edit stamp as the engines word it, with the editor's name and an optional reason: bbPress's revision log
+			// ("This reply was modified 2 years ago by NAME. Reason: ...", bbpress/bbPress includes/replies/template.php
+			// `bbp_get_reply_revision_log`, and its topic twin), wpForo's "This post was modified 3 days ago by NAME"
+			// (gVectors/wpforo-v2 classes/Activity.php, in its `wpf-post-edited` box), MyBB's "This post was last modified: DATE by NAME"
+			// (mybb/mybb inc/languages/english/xmlhttp.lang.php `postbit_edited`) with its "Edit Reason: ...", SMF's
+			// "« Last Edit: DATE by NAME »" (`$txt['last_edit_by']` of SMF's English language file, find_string "last_edit_by").
+			// The list form of bbPress's log loses its class in a dump, so the words are what is left. No tuning page writes
+			// one (every tuning truth and forum dump checked: only MDN's "This page was last modified on", which is not these).
+			'(?:«\\s?)?(?:this (?:post|reply|topic) was (?:last )?modified:? .{1,60}? by .{1,40}?|last edit: .{1,60}? by .{1,40}?)\\.?(?:\\s?»)?(?:\\s(?:edit )?reason: .{1,60})?',
 		].join('|') +
 		')$',
 	'i',

@@ -195,6 +195,51 @@ export const KIND_PLATFORMS: readonly KindPlatform[] = [
 		kind: 'forum',
 		postChrome: /(^|\s)(?:po|pob|sign|cm|psth|tshare|pdbt|mobile-location|p_pop)(\s|$)/,
 	},
+	// WordPress's forum plugins and a PHP Q&A engine, none of whose pages the tuning part holds: for their many unseen
+	// boards (tests: test/unit/forumPlatformChromeWp.test.ts). Their detect words are written only on a thread's posts
+	// (not on the plugins' sidebar widgets or topic lists), so a blog page with a "recent posts" widget stays an article.
+	{
+		// wpForo (gVectors/wpforo-v2 themes/2022/layouts/1-4/post.php; the 1.x classic theme, xuanquy1120/forum
+		// wp-content/plugins/wpforo/wpf-themes/classic/layouts/1/post.php, writes the same): each post a `post-wrap` div
+		// `post-N` (kinds/posts.ts numbered ids), its message in `wpforo-post-content`. Not the message: the member card's
+		// rank title (the plugin's "Eminent Member", "Noble Member"...: `author-title`, `wpf-author-title`), its rating
+		// badge (`author-rating*`), join date, post count and Q&A counts (`author-joined`, `author-posts`,
+		// `author-stat-item` and their `wpf-` forms), the card's hidden "More" panel of profile buttons
+		// (`wpforo-memberinfo`, `wpforo-membertoggle`, `wpf-member-profile-buttons`), the "Awaiting moderation" note
+		// (`wpf-mod-message`), the edit stamp (`wpf-post-edited`, classes/Activity.php), the button rows (`bottom` and
+		// `bright` of layout 1, `wpf-post-btns`, `wpf-post-actions`, `wpf-content-foot` of layout 4), the likers line
+		// (`wpforo-post-footer`), the signature, the topic's tags under the first post (`wpforo-topic-meta`) and the
+		// threaded layout's "N Replies" bars (`wpf-post-replies-bar`, `wpf-replies-sep`). The poster's name (`author-name`, `wpf-author-name`) and the date (`wpf-post-date`) stay.
+		name: 'wpforo',
+		detect: /(^|\s)(?:wpforo-post-content|wpforo-post-content-top|wpforo-memberinfo|wpforo-post-head)(\s|$)/,
+		kind: 'forum',
+		postChrome:
+			/(^|\s)(?:(?:wpf-)?author-(?:title|joined|posts|stat-item|rating(?:-\w+)?)|wpforo-memberinfo|wpforo-membertoggle|wpf-member-profile-buttons|wpf-mod-message|wpf-post-edited|bottom|bright|wpf-post-btns|wpf-post-actions|wpf-content-foot|wpforo-post-footer|wpforo-post-signature|wpforo-topic-meta|wpf-post-replies-bar|wpf-replies-sep)(\s|$)/,
+	},
+	{
+		// Asgaros Forum (Asgaros/asgaros-forum includes/views/post-element.php; the post menu in includes/forum.php
+		// `show_post_menu`): each post a `post-element` (`postid-N`), the poster's name in `post-author-block-name`.
+		// Not the message: the poster's post counter, "Topic Author" and "Banned" markers (`post-author-block-meta`), the
+		// poster's user-group tags (`post-author-block-group`), the Quote / Edit / Delete menu beside the date
+		// (`forum-post-menu`) and, in the post footer (the generic words'), the edit note, the report button and "#N".
+		name: 'asgaros',
+		detect: /(^|\s)(?:post-author-block-name|post-author-block-meta)(\s|$)/,
+		kind: 'forum',
+		postChrome: /(^|\s)(?:post-author-block-meta|post-author-block-group|forum-post-menu)(\s|$)/,
+	},
+	{
+		// Question2Answer (q2a/question2answer qa-include/qa-theme-base.php): the question (`qa-q-view`) stands apart from
+		// its answers (`qa-a-list-item`), each with its meta line ("asked Apr 3 by NAME") outside the message
+		// (`qa-q-view-content`, `qa-a-item-content`), so the profile names both posts. Not the message: the vote and
+		// answer counts (`qa-q-view-stats`, `qa-voting`), the question's tags (`qa-q-view-tags`), the button rows
+		// (`qa-q-view-buttons`, `qa-a-item-buttons`, `qa-c-item-buttons`), the "Best answer" box (`qa-a-selection`)
+		// and the answer and comment forms (`qa-a-form`, `qa-c-form`).
+		name: 'question2answer',
+		detect: /(^|\s)(?:qa-q-view-main|qa-q-view-content|qa-a-item-main|qa-a-item-content)(\s|$)/,
+		kind: 'forum',
+		posts: /(^|\s)(?:qa-q-view|qa-a-list-item)(\s|$)/,
+		postChrome: /(^|\s)(?:qa-q-view-stats|qa-voting|qa-q-view-tags|qa-q-view-buttons|qa-a-item-buttons|qa-c-item-buttons|qa-a-selection|qa-a-form|qa-c-form)(\s|$)/,
+	},
 	{ name: 'shopify', detect: /(^|\s)(?:shopify-section|product-form\w*|product__info-container)(\s|$)/, kind: 'shop' },
 	{ name: 'woocommerce', detect: /(^|\s)(?:woocommerce\S*|single-product|product_meta)(\s|$)/, kind: 'shop' },
 	// Amazon's product pages (`dp-container`, its centre column `centerCol`); its category pages have no `dp-container`
