@@ -49,6 +49,32 @@ export const LISTING_PLATFORMS: readonly ListingPlatform[] = [
 		single: /(^|\s)(?:gh-content|post-full-content)(\s|$)/,
 	},
 	{
+		// Ghost's default theme since 5.x, Source: TryGhost/Source partials/components/post-list.hbs (`<div class="gh-feed">`
+		// inside `<main class="gh-main">`, on the home, index, tag and author pages).
+		name: 'ghost source',
+		list: /(^|\s)gh-feed(\s|$)/,
+		// TryGhost/Source partials/post-card.hbs: `<h3 class="gh-card-title is-title">` (the `<article class="gh-card">`
+		// wrapper is dropped, and the `<a class="gh-card-link">` around the card may be split by pandoc).
+		item: /(^|\s)gh-card-title(\s|$)/,
+		// TryGhost/Source partials/components/post-list.hbs: the "See all" button under the feed (`gh-more`) and the
+		// feed's sidebar (`gh-sidebar`, with the site's `gh-about` box and its `gh-recommendations`).
+		chrome: /(^|\s)(?:gh-more|gh-sidebar|gh-about|gh-recommendations)(\s|$)/,
+		// TryGhost/Source post.hbs: `<section class="gh-content gh-canvas is-body">`, the post's body.
+		single: /(^|\s)gh-content(\s|$)/,
+	},
+	{
+		// Ghost's theme Dawn: TryGhost/Dawn index.hbs (`<div class="post-feed kg-width-normal">`, the same list word as Casper's).
+		name: 'ghost dawn',
+		list: /(^|\s)post-feed(\s|$)/,
+		// TryGhost/Dawn partials/loop.hbs: `<h2 class="feed-title">` (the `<article class="feed">` wrapper is dropped).
+		item: /(^|\s)feed-title(\s|$)/,
+		// TryGhost/Dawn partials/loop.hbs: the reading time at the row's right (`feed-length`) and the star of a members'
+		// post (`feed-visibility`).
+		chrome: /(^|\s)(?:feed-length|feed-visibility)(\s|$)/,
+		// TryGhost/Dawn partials/content.hbs: `gh-content`, the post's body.
+		single: /(^|\s)gh-content(\s|$)/,
+	},
+	{
 		// The Events Calendar's list view (v2): the-events-calendar/the-events-calendar src/views/v2/list.php
 		// (`tribe-events-calendar-list`).
 		name: 'the events calendar',
