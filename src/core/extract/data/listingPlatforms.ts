@@ -101,6 +101,20 @@ export const LISTING_PLATFORMS: readonly ListingPlatform[] = [
 		single: /(^|\s)single_job_listing(\s|$)/,
 	},
 	{
+		// Joomla 4 and 5's category blog: joomla/joomla-cms components/com_content/tmpl/category/blog.php
+		// (`<div class="com-content-category-blog blog">` around the leading and intro items).
+		name: 'joomla category blog',
+		list: /(^|\s)com-content-category-blog(\s|$)/,
+		// joomla/joomla-cms components/com_content/tmpl/category/blog.php: one `<div class="com-content-category-blog__item
+		// blog-item">` per article (its title, an `<h2>` from layouts/joomla/content/blog_style_default_item_title.php, has no class).
+		item: /(^|\s)com-content-category-blog__item(\s|$)/,
+		// joomla/joomla-cms components/com_content/tmpl/category/blog.php: the pager's block (`com-content-category-blog__navigation`)
+		// with its "Page 1 of 3" counter (`com-content-category-blog__counter`) and links (`com-content-category-blog__pagination`).
+		chrome: /(^|\s)com-content-category-blog__(?:navigation|counter|pagination)(\s|$)/,
+		// joomla/joomla-cms components/com_content/tmpl/article/default.php (`com-content-article__body`, an article's own text).
+		single: /(^|\s)com-content-article__body(\s|$)/,
+	},
+	{
 		// Drupal Views: drupal/drupal core/modules/views/templates/views-view.html.twig (`view-content`).
 		name: 'drupal views',
 		list: /(^|\s)view-content(\s|$)/,

@@ -1,4 +1,4 @@
-// Ghost listing profiles (data/listingPlatforms.ts: Source and Dawn): a Ghost theme's feed of post cards makes a listing, and its chrome goes.
+// Listing profiles of session 37 (data/listingPlatforms.ts: Ghost Source and Dawn, Joomla's category blog): the platform's list makes a listing, and its chrome goes.
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
@@ -78,7 +78,44 @@ function dawnFeed(posts: number): string {
 	return dumpLines('::: content-area', '::: {.post-feed .kg-width-normal}', ...rows.flat(), ':::', ':::');
 }
 
-suite('Ghost listing profiles', () => {
+/** Joomla 4's category blog: a description, one `com-content-category-blog__item` per article, then the pager. */
+function joomlaBlog(articles: number): string {
+	const items = Array.from({ length: articles }, (_, i) => [
+		'::: {.com-content-category-blog__item .blog-item itemprop="blogPost" itemscope="" itemtype="https://schema.org/BlogPosting"}',
+		'::: page-header',
+		`## [Club evening number ${i + 1}](/news/club-evening-${i + 1}) {itemprop="name"}`,
+		':::',
+		'',
+		EXCERPT.replace('harbour town', `club of district ${i + 1}`),
+		'',
+		`[Read more: Club evening number ${i + 1}](/news/club-evening-${i + 1}){.btn .btn-secondary}`,
+		':::',
+		'',
+	]);
+	return dumpLines(
+		'::: {.com-content-category-blog .blog itemscope="" itemtype="https://schema.org/Blog"}',
+		'# Club news',
+		'',
+		'::: {.category-desc .clearfix}',
+		'What happened at the club this season.',
+		':::',
+		'',
+		'::: {.com-content-category-blog__items .blog-items}',
+		...items.flat(),
+		':::',
+		'',
+		'::: {.com-content-category-blog__navigation .w-100}',
+		'Page 1 of 4',
+		'',
+		'::: com-content-category-blog__pagination',
+		'[2](/news?start=6) [3](/news?start=12) [Next](/news?start=6)',
+		':::',
+		':::',
+		':::',
+	);
+}
+
+suite('Listing profiles (Ghost Source and Dawn, Joomla)', () => {
 	test("Source's feed is found and its cards counted by their title headings", () => {
 		const found = platformList(new BlockIndex(parseDump(sourceFeed(7))));
 		assert.strictEqual(found?.platform.name, 'ghost source');
@@ -108,5 +145,16 @@ suite('Ghost listing profiles', () => {
 		assert.strictEqual(kind, 'listing');
 		assert.ok(text.includes('northern ridge, day 8'), `kept the last title: ${text}`);
 		assert.ok(!/min read/.test(text), `dropped the reading times: ${text}`);
+	});
+
+	test("Joomla's category blog is a listing, read without its pager and page counter", () => {
+		const found = platformList(new BlockIndex(parseDump(joomlaBlog(6))));
+		assert.strictEqual(found?.platform.name, 'joomla category blog');
+		assert.strictEqual(found?.items, 6);
+		const { kind, text } = extractDumpText(joomlaBlog(6));
+		assert.strictEqual(kind, 'listing');
+		assert.ok(text.includes('Club evening number 6'), `kept the last title: ${text}`);
+		assert.ok(text.includes('club of district 4'), 'kept the intro texts');
+		assert.ok(!text.includes('Page 1 of 4'), `dropped the page counter: ${text}`);
 	});
 });
