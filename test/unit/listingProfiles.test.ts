@@ -1,4 +1,4 @@
-// Listing profiles of session 37 (data/listingPlatforms.ts: Ghost Source and Dawn, Joomla's category blog): the platform's list makes a listing, and its chrome goes.
+// Listing profiles of session 37 (data/listingPlatforms.ts: Ghost Source and Dawn, Joomla 3 and 4's category blogs): the platform's list makes a listing, and its chrome goes.
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
@@ -156,5 +156,39 @@ suite('Listing profiles (Ghost Source and Dawn, Joomla)', () => {
 		assert.ok(text.includes('Club evening number 6'), `kept the last title: ${text}`);
 		assert.ok(text.includes('club of district 4'), 'kept the intro texts');
 		assert.ok(!text.includes('Page 1 of 4'), `dropped the page counter: ${text}`);
+	});
+
+	test("Joomla 3's category blog is found by its items' blogPost microdata, and its pager goes", () => {
+		const items = Array.from({ length: 6 }, (_, i) => [
+			`::: {.leading-${i} itemprop="blogPost" itemscope="" itemtype="https://schema.org/BlogPosting"}`,
+			'::: page-header',
+			`## [Club evening number ${i + 1}](/news/club-evening-${i + 1}) {itemprop="name"}`,
+			':::',
+			'',
+			EXCERPT.replace('harbour town', `club of district ${i + 1}`),
+			':::',
+			'',
+		]);
+		const dump = dumpLines(
+			'::: {.blog itemscope="" itemtype="https://schema.org/Blog"}',
+			'::: {.items-leading .clearfix}',
+			...items.flat(),
+			':::',
+			'',
+			'::: pagination',
+			'Page 1 of 4',
+			'',
+			'-   [2](/news?start=6)',
+			'-   [Next](/news?start=6)',
+			':::',
+			':::',
+		);
+		const found = platformList(new BlockIndex(parseDump(dump)));
+		assert.strictEqual(found?.platform.name, 'joomla 3 category blog');
+		assert.strictEqual(found?.items, 6);
+		const { kind, text } = extractDumpText(dump);
+		assert.strictEqual(kind, 'listing');
+		assert.ok(text.includes('Club evening number 6') && text.includes('club of district 3'), `kept the items: ${text}`);
+		assert.ok(!text.includes('Page 1 of 4'), `dropped the pager: ${text}`);
 	});
 });

@@ -115,6 +115,19 @@ export const LISTING_PLATFORMS: readonly ListingPlatform[] = [
 		single: /(^|\s)com-content-article__body(\s|$)/,
 	},
 	{
+		// Joomla 3's category blog: joomla/joomla-cms components/com_content/views/category/tmpl/blog.php (3.x branch):
+		// `<div class="blog{pageclass_sfx}" itemscope itemtype="https://schema.org/Blog">` around the items.
+		name: 'joomla 3 category blog',
+		list: /(^|\s)blog(\s|$)/,
+		// The same template: each item's `<div class="leading-0">` or `<div class="item column-1">` carries
+		// `itemprop="blogPost"` (its classes are numbered, the microdata is not).
+		item: /(^|\s)blogPost(\s|$)/,
+		// The same template: `<div class="pagination">` under the items, with the `<p class="counter">` "Page 1 of 3".
+		chrome: /(^|\s)pagination(\s|$)/,
+		// joomla/joomla-cms components/com_content/views/article/tmpl/default.php (3.x): `<div itemprop="articleBody">`.
+		single: /(^|\s)articleBody(\s|$)/,
+	},
+	{
 		// Drupal Views: drupal/drupal core/modules/views/templates/views-view.html.twig (`view-content`).
 		name: 'drupal views',
 		list: /(^|\s)view-content(\s|$)/,
