@@ -73,4 +73,30 @@ suite('Item headers', () => {
 		const { index, found } = containers(category(RECIPES.length, false), 'entry-header');
 		for (const c of found) assert.ok(isUnlikely(index, c));
 	});
+
+	/** The same recipes, each in a `div` of its own (a CMS's `blog-item`), its header one level down: the headers are cousins. */
+	function wrapped(n: number, linked = true): string {
+		const items = RECIPES.slice(0, n)
+			.map((r) => `::: {.blog-item itemprop="blogPost"}\n${recipe(r, linked).replace('::: entry-header', '::: page-header')}:::\n`)
+			.join('\n');
+		return `::: site-header\n# [The Towpath Kitchen](/)\n\n-   [Recipes](/recipes)\n:::\n\n::: {.blog-items}\n${items}\n:::\n`;
+	}
+
+	test('headers one level down, one in each item of a list, are item headers too', () => {
+		const { index, found } = containers(wrapped(RECIPES.length), 'page-header');
+		assert.strictEqual(found.length, RECIPES.length);
+		for (const c of found) {
+			assert.ok(isItemHeader(index, c));
+			assert.strictEqual(isUnlikely(index, c), undefined);
+		}
+		const site = containers(wrapped(RECIPES.length), 'site-header');
+		assert.ok(isUnlikely(site.index, site.found[0]));
+	});
+
+	test(`fewer than ${MIN_ITEM_HEADERS} wrapped items, or titles that link nowhere, leave the headers pruned`, () => {
+		for (const dump of [wrapped(MIN_ITEM_HEADERS - 1), wrapped(RECIPES.length, false)]) {
+			const { index, found } = containers(dump, 'page-header');
+			for (const c of found) assert.ok(isUnlikely(index, c));
+		}
+	});
 });

@@ -49,6 +49,32 @@ export const LISTING_PLATFORMS: readonly ListingPlatform[] = [
 		single: /(^|\s)(?:gh-content|post-full-content)(\s|$)/,
 	},
 	{
+		// Ghost's default theme since 5.x, Source: TryGhost/Source partials/components/post-list.hbs (`<div class="gh-feed">`
+		// inside `<main class="gh-main">`, on the home, index, tag and author pages).
+		name: 'ghost source',
+		list: /(^|\s)gh-feed(\s|$)/,
+		// TryGhost/Source partials/post-card.hbs: `<h3 class="gh-card-title is-title">` (the `<article class="gh-card">`
+		// wrapper is dropped, and the `<a class="gh-card-link">` around the card may be split by pandoc).
+		item: /(^|\s)gh-card-title(\s|$)/,
+		// TryGhost/Source partials/components/post-list.hbs: the "See all" button under the feed (`gh-more`) and the
+		// feed's sidebar (`gh-sidebar`, with the site's `gh-about` box and its `gh-recommendations`).
+		chrome: /(^|\s)(?:gh-more|gh-sidebar|gh-about|gh-recommendations)(\s|$)/,
+		// TryGhost/Source post.hbs: `<section class="gh-content gh-canvas is-body">`, the post's body.
+		single: /(^|\s)gh-content(\s|$)/,
+	},
+	{
+		// Ghost's theme Dawn: TryGhost/Dawn index.hbs (`<div class="post-feed kg-width-normal">`, the same list word as Casper's).
+		name: 'ghost dawn',
+		list: /(^|\s)post-feed(\s|$)/,
+		// TryGhost/Dawn partials/loop.hbs: `<h2 class="feed-title">` (the `<article class="feed">` wrapper is dropped).
+		item: /(^|\s)feed-title(\s|$)/,
+		// TryGhost/Dawn partials/loop.hbs: the reading time at the row's right (`feed-length`) and the star of a members'
+		// post (`feed-visibility`).
+		chrome: /(^|\s)(?:feed-length|feed-visibility)(\s|$)/,
+		// TryGhost/Dawn partials/content.hbs: `gh-content`, the post's body.
+		single: /(^|\s)gh-content(\s|$)/,
+	},
+	{
 		// The Events Calendar's list view (v2): the-events-calendar/the-events-calendar src/views/v2/list.php
 		// (`tribe-events-calendar-list`).
 		name: 'the events calendar',
@@ -73,6 +99,33 @@ export const LISTING_PLATFORMS: readonly ListingPlatform[] = [
 		chrome: /(^|\s)(?:job_filters|search_jobs|showing_jobs|load_more_jobs|job-manager-pagination)(\s|$)/,
 		// Automattic/WP-Job-Manager templates/content-single-job_listing.php (`single_job_listing`).
 		single: /(^|\s)single_job_listing(\s|$)/,
+	},
+	{
+		// Joomla 4 and 5's category blog: joomla/joomla-cms components/com_content/tmpl/category/blog.php
+		// (`<div class="com-content-category-blog blog">` around the leading and intro items).
+		name: 'joomla category blog',
+		list: /(^|\s)com-content-category-blog(\s|$)/,
+		// joomla/joomla-cms components/com_content/tmpl/category/blog.php: one `<div class="com-content-category-blog__item
+		// blog-item">` per article (its title, an `<h2>` from layouts/joomla/content/blog_style_default_item_title.php, has no class).
+		item: /(^|\s)com-content-category-blog__item(\s|$)/,
+		// joomla/joomla-cms components/com_content/tmpl/category/blog.php: the pager's block (`com-content-category-blog__navigation`)
+		// with its "Page 1 of 3" counter (`com-content-category-blog__counter`) and links (`com-content-category-blog__pagination`).
+		chrome: /(^|\s)com-content-category-blog__(?:navigation|counter|pagination)(\s|$)/,
+		// joomla/joomla-cms components/com_content/tmpl/article/default.php (`com-content-article__body`, an article's own text).
+		single: /(^|\s)com-content-article__body(\s|$)/,
+	},
+	{
+		// Joomla 3's category blog: joomla/joomla-cms components/com_content/views/category/tmpl/blog.php (3.x branch):
+		// `<div class="blog{pageclass_sfx}" itemscope itemtype="https://schema.org/Blog">` around the items.
+		name: 'joomla 3 category blog',
+		list: /(^|\s)blog(\s|$)/,
+		// The same template: each item's `<div class="leading-0">` or `<div class="item column-1">` carries
+		// `itemprop="blogPost"` (its classes are numbered, the microdata is not).
+		item: /(^|\s)blogPost(\s|$)/,
+		// The same template: `<div class="pagination">` under the items, with the `<p class="counter">` "Page 1 of 3".
+		chrome: /(^|\s)pagination(\s|$)/,
+		// joomla/joomla-cms components/com_content/views/article/tmpl/default.php (3.x): `<div itemprop="articleBody">`.
+		single: /(^|\s)articleBody(\s|$)/,
 	},
 	{
 		// Drupal Views: drupal/drupal core/modules/views/templates/views-view.html.twig (`view-content`).

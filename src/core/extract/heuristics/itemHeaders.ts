@@ -18,8 +18,46 @@ export const MIN_ITEM_HEADERS = 3;
 export function isItemHeader(index: BlockIndex, c: Container): boolean {
 	const cls = c.attrs.classes[0];
 	if (cls === undefined || !hasLinkedHeading(c)) return false;
-	return (linkedHeadingClasses(index, index.parent.get(c)).get(cls) ?? 0) >= MIN_ITEM_HEADERS;
+	const parent = index.parent.get(c);
+	return (linkedHeadingClasses(index, parent).get(cls) ?? 0) >= MIN_ITEM_HEADERS || cousinHeaders(index, parent, cls) >= MIN_ITEM_HEADERS;
 }
+
+/**
+ * Where each item is a `<div>` of its own (a CMS's `blog-item`, Joomla's layouts/joomla/content/
+ * blog_style_default_item_title.php writes `<div class="page-header"><h2><a>` inside each), the item headers are
+ * cousins, not siblings: counted over the parent's siblings of its first class (numbers aside: Joomla 3 writes
+ * `leading-0`, `leading-1`), each holding a child of the header's first class with a linked heading. Measured (session 37, tuning part of wcxb-dev): it keeps headers on 5 more pages
+ * (half-A articles' related rails, outside what they read), no page's F1, kind or metadata changed; it is there for the
+ * platforms that write it (a Joomla category blog lost every item title before it, test/unit/listingProfiles.test.ts).
+ */
+function cousinHeaders(index: BlockIndex, parent: Block | undefined, cls: string): number {
+	if (parent === undefined || !isContainer(parent)) return 0;
+	const first = parent.attrs.classes[0];
+	if (first === undefined) return 0;
+	const itemClass = unnumbered(first);
+	const list = index.parent.get(parent);
+	let byList = cousinCounts.get(index);
+	if (!byList) cousinCounts.set(index, (byList = new Map()));
+	let m = byList.get(list);
+	if (!m) byList.set(list, (m = new Map()));
+	// Counted once per list and pair of classes: a feed of many items asks for each item's header.
+	const key = `${itemClass}\u0000${cls}`;
+	let n = m.get(key);
+	if (n === undefined) {
+		n = 0;
+		for (const item of index.childrenOf(list)) if (isContainer(item) && item.attrs.classes[0] !== undefined && unnumbered(item.attrs.classes[0]) === itemClass && (linkedHeadingClasses(index, item).get(cls) ?? 0) >= 1) n++;
+		m.set(key, n);
+	}
+	return n;
+}
+
+/** A class with its numbers left out: templates number their items' classes (Joomla 3's `leading-0`, `leading-1`). */
+function unnumbered(cls: string): string {
+	return cls.replace(/\d+/g, '#');
+}
+
+/** Per index and list, the cousin headers counted per item class and header class. */
+const cousinCounts = new WeakMap<BlockIndex, Map<Block | undefined, Map<string, number>>>();
 
 /** Per index and parent, how many children of each first class hold a linked heading: counted once per parent. */
 const counts = new WeakMap<BlockIndex, Map<Block | undefined, Map<string, number>>>();
