@@ -34,21 +34,32 @@ function cousinHeaders(index: BlockIndex, parent: Block | undefined, cls: string
 	if (parent === undefined || !isContainer(parent)) return 0;
 	const first = parent.attrs.classes[0];
 	if (first === undefined) return 0;
-	const itemClass = unnumbered(first);
-	const list = index.parent.get(parent);
+	return cousinCountsOf(index, index.parent.get(parent)).get(`${unnumbered(first)}\u0000${cls}`) ?? 0;
+}
+
+/**
+ * For one list, how many of its items (containers, by their first class with numbers left out) hold a child of each
+ * first class with a linked heading: one pass over the items and their children, made once per list, so a feed of
+ * many items, each of its own classes, costs time linear in its size.
+ */
+function cousinCountsOf(index: BlockIndex, list: Block | undefined): Map<string, number> {
 	let byList = cousinCounts.get(index);
 	if (!byList) cousinCounts.set(index, (byList = new Map()));
 	let m = byList.get(list);
-	if (!m) byList.set(list, (m = new Map()));
-	// Counted once per list and pair of classes: a feed of many items asks for each item's header.
-	const key = `${itemClass}\u0000${cls}`;
-	let n = m.get(key);
-	if (n === undefined) {
-		n = 0;
-		for (const item of index.childrenOf(list)) if (isContainer(item) && item.attrs.classes[0] !== undefined && unnumbered(item.attrs.classes[0]) === itemClass && (linkedHeadingClasses(index, item).get(cls) ?? 0) >= 1) n++;
-		m.set(key, n);
+	if (!m) {
+		m = new Map();
+		for (const item of index.childrenOf(list)) {
+			const first = isContainer(item) ? item.attrs.classes[0] : undefined;
+			if (first === undefined) continue;
+			const itemClass = unnumbered(first);
+			for (const cls of linkedHeadingClasses(index, item).keys()) {
+				const key = `${itemClass}\u0000${cls}`;
+				m.set(key, (m.get(key) ?? 0) + 1);
+			}
+		}
+		byList.set(list, m);
 	}
-	return n;
+	return m;
 }
 
 /** A class with its numbers left out: templates number their items' classes (Joomla 3's `leading-0`, `leading-1`). */
@@ -56,7 +67,7 @@ function unnumbered(cls: string): string {
 	return cls.replace(/\d+/g, '#');
 }
 
-/** Per index and list, the cousin headers counted per item class and header class. */
+/** Per index and list, the cousin headers counted per item class and header class (`cousinCountsOf`). */
 const cousinCounts = new WeakMap<BlockIndex, Map<Block | undefined, Map<string, number>>>();
 
 /** Per index and parent, how many children of each first class hold a linked heading: counted once per parent. */
