@@ -1,0 +1,86 @@
+// Platform collections: a shop platform's priced cards on a page with no product template make a collection (kinds/platformCollection.ts, detect.ts).
+import * as assert from 'node:assert';
+import { parseDump } from '../../src/core/dump/parseDump';
+import { BlockIndex } from '../../src/core/extract/blockIndex';
+import { platformCollectionCards } from '../../src/core/extract/kinds/platformCollection';
+import { extractDump } from '../../src/core/render/formats';
+
+const NAMES = ['Cedar Feeder', 'Pine Feeder', 'Oak Nest Box', 'Seed Tray', 'Suet Cage', 'Water Dish'];
+const BLURB =
+	'Weatherproof and easy to clean, it hangs from a branch or a pole, holds a full week of seed for small garden birds, and comes apart without tools so that every part can be rinsed and dried in the sun before it goes back up.';
+
+/**
+ * A WooCommerce shop page in a themed grid (content-product.php's `woocommerce-loop-product__title` heading in each
+ * card), whose cards are long enough that no sibling group of short cards is found, under tab labels.
+ */
+function wooShop(): string {
+	const card = (n: string, i: number): string =>
+		`-   ::: shop-loop-product-wrap\n    ::: shop-loop-thumbnail\n    ![${n}](/img/p${i}.webp)\n    :::\n\n    ::: shop-loop-details\n    ### [${n}](/product/p${i}/){.woocommerce-LoopProduct-link} {.woocommerce-loop-product__title}\n\n    ${BLURB}\n\n    [${20 + i}€]{.woocommerce-Price-amount .amount}\n\n    [Buy Now](/?add-to-cart=${i}){.button}\n    :::\n    :::`;
+	return `::: site-header\n-   [Home](/)\n-   [Shop](/shop/)\n:::\n
+::: {.entry-content .page .woocommerce}
+::: tabs
+Feeders
+
+Add-ons
+:::
+
+::: products-content
+${NAMES.map(card).join('\n')}
+:::
+:::
+
+::: site-footer
+© Garden Birds
+:::
+`;
+}
+
+/** A WooCommerce product page: its gallery and tabs (single-product templates), related products in the same cards. */
+function wooProduct(): string {
+	const card = (n: string, i: number): string =>
+		`-   ::: shop-loop-product-wrap\n    ### [${n}](/product/p${i}/) {.woocommerce-loop-product__title}\n\n    ${BLURB}\n\n    [${20 + i}€]{.woocommerce-Price-amount .amount}\n    :::`;
+	return `::: {.product .type-product}
+::: {.woocommerce-product-gallery .images}
+![Cedar Feeder](/img/p0.webp)
+:::
+
+::: {.summary .entry-summary}
+# Cedar Feeder {.product_title .entry-title}
+
+A feeder of red cedar for the garden, with a copper roof.
+:::
+
+::: {.woocommerce-tabs .wc-tabs-wrapper}
+::: {#tab-description .woocommerce-Tabs-panel .woocommerce-Tabs-panel--description}
+${BLURB}
+:::
+:::
+
+::: {.related .products}
+## Related products
+
+${NAMES.slice(1).map(card).join('\n')}
+:::
+:::
+`;
+}
+
+suite('Platform collections', () => {
+	test("a WooCommerce shop page's priced platform cards make a collection", () => {
+		const index = new BlockIndex(parseDump(wooShop()));
+		assert.strictEqual(platformCollectionCards(index), NAMES.length);
+		const x = extractDump(wooShop());
+		assert.strictEqual(x.article.metadata.pageType?.value, 'collection');
+	});
+
+	test("a product page's rail of the same cards is no collection: the product template's words are on the page", () => {
+		const index = new BlockIndex(parseDump(wooProduct()));
+		assert.strictEqual(platformCollectionCards(index), 0);
+		assert.notStrictEqual(extractDump(wooProduct()).article.metadata.pageType?.value, 'collection');
+	});
+
+	test('cards without the platform words are no platform collection', () => {
+		const plain = wooShop().replace(/\{\.woocommerce-loop-product__title\}/g, '');
+		assert.strictEqual(platformCollectionCards(new BlockIndex(parseDump(plain))), 0);
+	});
+});
