@@ -3,7 +3,9 @@ import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { platformCollectionCards } from '../../src/core/extract/kinds/platformCollection';
-import { extractDump } from '../../src/core/render/formats';
+import { platformRead, platformShopGrid } from '../../src/core/extract/kinds/platformGrid';
+import { productChrome } from '../../src/core/extract/kinds/productRegion';
+import { extractDump, formatExtraction } from '../../src/core/render/formats';
 
 const NAMES = ['Cedar Feeder', 'Pine Feeder', 'Oak Nest Box', 'Seed Tray', 'Suet Cage', 'Water Dish'];
 const BLURB =
@@ -65,6 +67,49 @@ ${NAMES.slice(1).map(card).join('\n')}
 `;
 }
 
+
+/**
+ * A nopCommerce category (nopSolutions/nopCommerce Views/Shared/_ProductBox.cshtml, Views/Catalog/Category.cshtml,
+ * _CatalogSelectors.cshtml) as pandoc dumps it: each card's prices and buttons in its `add-info` box.
+ */
+function nopCategory(): string {
+	const card = (n: string, i: number): string =>
+		`::: item-box\n::: product-item\n::: picture\n[![${n}](/images/p${i}.jpeg)](/p${i})\n:::\n\n::: details\n## [${n}](/p${i}) {.product-title}\n\n::: description\nRed cedar, ${20 + i} cm\n:::\n\n::: add-info\n::: prices\n[$${30 + i}.00]{.price .actual-price}\n:::\n\n::: buttons\nAdd to cart\n:::\n:::\n:::\n:::\n:::`;
+	return `::: header\n-   [Home](/)\n-   [Books](/books)\n:::\n
+::: {.page .category-page}
+::: page-title
+# Bird Tables
+:::
+
+::: page-body
+::: category-description
+Tables and feeders for the garden, made from sustainably grown cedar.
+:::
+
+::: product-selectors
+::: product-sorting
+Sort by Position Name: A to Z Price: Low to High
+:::
+
+::: product-page-size
+Display 6 per page
+:::
+:::
+
+::: product-grid
+::: item-grid
+${NAMES.map(card).join('\n')}
+:::
+:::
+:::
+:::
+
+::: footer
+© Garden Birds
+:::
+`;
+}
+
 suite('Platform collections', () => {
 	test("a WooCommerce shop page's priced platform cards make a collection", () => {
 		const index = new BlockIndex(parseDump(wooShop()));
@@ -82,5 +127,18 @@ suite('Platform collections', () => {
 	test('cards without the platform words are no platform collection', () => {
 		const plain = wooShop().replace(/\{\.woocommerce-loop-product__title\}/g, '');
 		assert.strictEqual(platformCollectionCards(new BlockIndex(parseDump(plain))), 0);
+	});
+	test('a nopCommerce category: its add-info boxes make the grid, its selectors are chrome, and it is a collection', () => {
+		const index = new BlockIndex(parseDump(nopCategory()));
+		const read = platformRead(index);
+		assert.strictEqual(read?.platform.name, 'nopcommerce');
+		assert.strictEqual(platformShopGrid(index, productChrome(index))?.pricedItems, NAMES.length);
+		assert.ok([...read.chrome.values()].some((w) => w.includes('product-selectors')));
+		const x = extractDump(nopCategory());
+		assert.strictEqual(x.article.metadata.pageType?.value, 'collection');
+		const out = formatExtraction(x, 'text') as string;
+		for (const n of NAMES) assert.ok(out.includes(n), n);
+		assert.ok(out.includes('$35.00') && out.includes('sustainably grown cedar'));
+		for (const chrome of ['Sort by', 'per page', 'Add to cart']) assert.ok(!out.includes(chrome), chrome);
 	});
 });
