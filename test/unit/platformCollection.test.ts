@@ -1,4 +1,4 @@
-// Platform collections: a shop platform's priced cards on a page with no product template make a collection (kinds/platformCollection.ts, detect.ts).
+// Platform collections: a shop platform's priced cards on a page with no product template make a collection (kinds/platformCollection.ts, detect.ts); the nopCommerce and Shopware 5 grid profiles (data/shopGridPlatforms.ts).
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
@@ -110,6 +110,27 @@ ${NAMES.map(card).join('\n')}
 `;
 }
 
+/** A Shopware 5 listing (shopware5/shopware themes/Frontend/Bare frontend/listing/product-box/box-basic.tpl, listing_actions.tpl). */
+function shopware5Listing(): string {
+	const card = (n: string, i: number): string =>
+		`::: {.product--box .box--basic}\n::: {.box--content .is--rounded}\n::: product--info\n[![${n}](/media/p${i}.jpg)](/p${i})\n\n[${n}](/p${i}){.product--title}\n\n::: product--description\nRed cedar, ${20 + i} cm\n:::\n\n::: product--price-info\n${19 + i},99 € \\*\n:::\n\n::: product--actions\nVergleichen Merken\n:::\n:::\n:::\n:::`;
+	return `::: header\n-   [Home](/)\n:::\n
+::: content--wrapper
+# Vogelhäuser
+
+::: {.listing--actions .is--rounded}
+Filtern Sortierung: Beliebtheit Seite 1 von 3
+:::
+
+::: listing--container
+::: listing
+${NAMES.map(card).join('\n')}
+:::
+:::
+:::
+`;
+}
+
 suite('Platform collections', () => {
 	test("a WooCommerce shop page's priced platform cards make a collection", () => {
 		const index = new BlockIndex(parseDump(wooShop()));
@@ -140,5 +161,14 @@ suite('Platform collections', () => {
 		for (const n of NAMES) assert.ok(out.includes(n), n);
 		assert.ok(out.includes('$35.00') && out.includes('sustainably grown cedar'));
 		for (const chrome of ['Sort by', 'per page', 'Add to cart']) assert.ok(!out.includes(chrome), chrome);
+	});
+	test('a Shopware 5 listing: its product boxes make the grid, its listing actions and card actions are chrome', () => {
+		const index = new BlockIndex(parseDump(shopware5Listing()));
+		const read = platformRead(index);
+		assert.strictEqual(read?.platform.name, 'shopware5');
+		assert.strictEqual(platformShopGrid(index, productChrome(index))?.pricedItems, NAMES.length);
+		const words = [...read.chrome.values()].join(' ');
+		for (const w of ['listing--actions', 'product--actions']) assert.ok(words.includes(w), w);
+		assert.strictEqual(extractDump(shopware5Listing()).article.metadata.pageType?.value, 'collection');
 	});
 });

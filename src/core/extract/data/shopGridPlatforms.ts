@@ -247,4 +247,18 @@ export const SHOP_GRID_PLATFORMS: readonly ShopGridPlatform[] = [
 		// div.product-sorting, div.product-page-size.
 		chrome: ['product-selectors', 'product-viewmode', 'product-sorting', 'product-page-size'],
 	},
+	{
+		name: 'shopware5',
+		// shopware5/shopware themes/Frontend/Bare/frontend/listing/product-box/box-basic.tpl: div.product--box.box--{layout}
+		// > div.box--content > div.product--info (image, a.product--title, div.product--description,
+		// div.product--price-info, the actions).
+		cards: ['product--box'],
+		intro: [],
+		chrome: [
+			// .../frontend/listing/listing_actions.tpl: div.listing--actions (filter button, sorting, filter panel, paging).
+			'listing--actions',
+			// .../frontend/listing/product-box/product-actions.tpl: div.product--actions (compare, note).
+			'product--actions',
+		],
+	},
 ];
