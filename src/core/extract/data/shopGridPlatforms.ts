@@ -234,4 +234,31 @@ export const SHOP_GRID_PLATFORMS: readonly ShopGridPlatform[] = [
 		// upload/catalog/view/theme/default/template/product/category.twig: div.button-group (cart, wish list, compare).
 		chrome: ['button-group'],
 	},
+	{
+		name: 'nopcommerce',
+		// nopSolutions/nopCommerce src/Presentation/Nop.Web/Views/Shared/_ProductBox.cshtml (and the older
+		// Views/Catalog/_ProductBox.cshtml): div.product-item > div.details > h2.product-title, div.add-info > div.prices
+		// (span.price.actual-price), div.buttons. `product-item` and `product-title` are other platforms' words too:
+		// the price box's wrapper marks the platform.
+		cards: ['add-info'],
+		// .../Views/Catalog/Category.cshtml: div.category-description.
+		intro: ['category-description'],
+		// .../Views/Catalog/_CatalogSelectors.cshtml: div.product-selectors holding div.product-viewmode,
+		// div.product-sorting, div.product-page-size.
+		chrome: ['product-selectors', 'product-viewmode', 'product-sorting', 'product-page-size'],
+	},
+	{
+		name: 'shopware5',
+		// shopware5/shopware themes/Frontend/Bare/frontend/listing/product-box/box-basic.tpl: div.product--box.box--{layout}
+		// > div.box--content > div.product--info (image, a.product--title, div.product--description,
+		// div.product--price-info, the actions).
+		cards: ['product--box'],
+		intro: [],
+		chrome: [
+			// .../frontend/listing/listing_actions.tpl: div.listing--actions (filter button, sorting, filter panel, paging).
+			'listing--actions',
+			// .../frontend/listing/product-box/product-actions.tpl: div.product--actions (compare, note).
+			'product--actions',
+		],
+	},
 ];

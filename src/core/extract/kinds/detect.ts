@@ -22,6 +22,7 @@ import { isOfferCards } from './offerCards';
 import { isOneLongItem } from './oneLongItem';
 import { isPageOfSections } from './headedSections';
 import { isProseOverGrid } from './proseOverGrid';
+import { platformCollectionCards } from './platformCollection';
 import { itemsOutsideArticle } from './itemTitles';
 import type { PageKind } from './pageKind';
 import { isOneProductItem } from './productItems';
@@ -102,19 +103,21 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	const pricedCards = shopItems?.pricedItems ?? 0;
 	// A short list of product cards beside a sort or filter toolbar is a small collection (shopGrid.ts `small`).
 	const shopCards = pricedCards >= MIN_PRICED_CARDS || shopItems?.small === true;
+	// A shop platform's priced cards, on a page with no product template, are a grid the sibling groups missed (platformCollection.ts).
+	const platformCards = shopCards ? 0 : platformCollectionCards(index);
 	// Many long paragraphs per priced card: prose that names prices (a review, a buying guide), not a grid (proseOverGrid.ts).
-	const grid = shopCards && !isProseOverGrid(s.longParagraphs, pricedCards);
+	const grid = shopCards ? !isProseOverGrid(s.longParagraphs, pricedCards) : platformCards > 0 && !isProseOverGrid(s.longParagraphs, platformCards);
 	// A buy box under the h1, outside the grid, makes the grid the product's recommendations (buyBoxAtName.ts, buyBox.ts).
 	const buyBox = (): boolean => hasBuyBoxAtName(index, shopItems?.block) || hasBuyBoxNearName(index, shopItems?.block);
 	// A shop's blog post is read by its prose, not by its platform (shopBlogPost.ts).
 	if (platform?.kind === 'shop' && !isShopBlogPost(s, spread)) {
-		const cards = shopCards && !buyBox();
-		return { kind: cards ? 'collection' : 'product', signal: `platform ${platform.name}${cards ? `, priced cards ${pricedCards}` : ''}`, confidence: kindConfidence(cards ? 'shop platform, collection' : 'shop platform, product') };
+		const cards = (shopCards || platformCards > 0) && !buyBox();
+		return { kind: cards ? 'collection' : 'product', signal: `platform ${platform.name}${cards ? (shopCards ? `, priced cards ${pricedCards}` : `, platform cards ${platformCards}`) : ''}`, confidence: kindConfidence(cards ? 'shop platform, collection' : 'shop platform, product') };
 	}
 	if (grid) {
 		// A price right under the h1 is one product's buy box; the priced cards are its recommendations (buyBoxAtName.ts).
 		if (buyBox()) return { kind: 'product', signal: `price at the name, priced cards ${pricedCards}`, confidence: kindConfidence('price at the name over a grid') };
-		return { kind: 'collection', signal: `priced cards ${pricedCards}`, confidence: kindConfidence('priced cards') };
+		return { kind: 'collection', signal: shopCards ? `priced cards ${pricedCards}` : `platform cards ${platformCards}`, confidence: kindConfidence('priced cards') };
 	}
 	if (s.prices >= MIN_COLLECTION_PRICES && s.listingWords >= 1 && s.cartWords >= 1 && !isProseOverGrid(s.longParagraphs, s.prices)) {
 		// A price right under the h1 is one product's buy box; the other prices are its recommendations (buyBoxAtName.ts).
