@@ -1,6 +1,7 @@
 // Article body extraction: finds the container holding the article in a parsed dump and cleans the chrome out of it.
 import type { Block, DumpDocument, SourceRange } from '../model/dumpDocument';
 import { compactRemoved, type Article, type ArticleMetadata } from './article';
+import { compactArticleBlocks } from './articleBlocks';
 import { BlockIndex, type Container, ROOT } from './blockIndex';
 import { escapedHtmlDocument } from './escapedHtmlPage';
 import { dropBreadcrumbs } from './heuristics/breadcrumbs';
@@ -247,7 +248,8 @@ function extract(doc: DumpDocument, frames?: ReadonlySet<Container>, firstKind?:
 	const hasText = chars > 0 || blocks.some((b) => collapse(blockText(b, { images: true })).length > 0);
 	// No text anywhere, even in the chrome: a page its scripts draw, saved before they ran (warnings.ts).
 	const warnings: ExtractionWarning[] = !hasText ? ['no-text'] : chars < TINY_CONTENT_CHARS ? ['tiny-content'] : [];
-	// The regions as compact nodes, held to the end of the run (article.ts `compactRemoved`).
+	// The regions as compact nodes, and the blocks as positions where they can be, held to the end of the run
+	// (article.ts `compactRemoved`, articleBlocks.ts).
 	// 13: a double-encoded dump's metadata read back as its outputs are (metadata/mojibakeFields.ts).
-	return { metadata: repairMetadataMojibake(metadata, index.doc.text), blocks, region, removed: compactRemoved(removed), empty: !hasText, ...(warnings.length > 0 ? { warnings } : {}) };
+	return { metadata: repairMetadataMojibake(metadata, index.doc.text), blocks: compactArticleBlocks(index.doc.blocks, blocks), region, removed: compactRemoved(removed), empty: !hasText, ...(warnings.length > 0 ? { warnings } : {}) };
 }
