@@ -43,11 +43,8 @@ function cousinHeaders(index: BlockIndex, parent: Block | undefined, cls: string
  * many items, each of its own classes, costs time linear in its size.
  */
 function cousinCountsOf(index: BlockIndex, list: Block | undefined): Map<string, number> {
-	let byList = cousinCounts.get(index);
-	if (!byList) cousinCounts.set(index, (byList = new Map()));
-	let m = byList.get(list);
-	if (!m) {
-		m = new Map();
+	return perParent(cousinCounts, index, list, () => {
+		const m = new Map<string, number>();
 		for (const item of index.childrenOf(list)) {
 			const first = isContainer(item) ? item.attrs.classes[0] : undefined;
 			if (first === undefined) continue;
@@ -57,9 +54,8 @@ function cousinCountsOf(index: BlockIndex, list: Block | undefined): Map<string,
 				m.set(key, (m.get(key) ?? 0) + 1);
 			}
 		}
-		byList.set(list, m);
-	}
-	return m;
+		return m;
+	});
 }
 
 /** A class with its numbers left out: templates number their items' classes (Joomla 3's `leading-0`, `leading-1`). */
@@ -74,16 +70,21 @@ const cousinCounts = new WeakMap<BlockIndex, Map<Block | undefined, Map<string, 
 const counts = new WeakMap<BlockIndex, Map<Block | undefined, Map<string, number>>>();
 
 function linkedHeadingClasses(index: BlockIndex, parent: Block | undefined): Map<string, number> {
-	let byParent = counts.get(index);
-	if (!byParent) counts.set(index, (byParent = new Map()));
-	let m = byParent.get(parent);
-	if (!m) {
-		m = new Map();
+	return perParent(counts, index, parent, () => {
+		const m = new Map<string, number>();
 		for (const s of index.childrenOf(parent)) {
 			const k = isContainer(s) ? s.attrs.classes[0] : undefined;
 			if (k !== undefined && hasLinkedHeading(s)) m.set(k, (m.get(k) ?? 0) + 1);
 		}
-		byParent.set(parent, m);
-	}
+		return m;
+	});
+}
+
+/** A count made once per index and parent block, kept in `memo`. */
+function perParent(memo: WeakMap<BlockIndex, Map<Block | undefined, Map<string, number>>>, index: BlockIndex, parent: Block | undefined, make: () => Map<string, number>): Map<string, number> {
+	let byParent = memo.get(index);
+	if (!byParent) memo.set(index, (byParent = new Map()));
+	let m = byParent.get(parent);
+	if (!m) byParent.set(parent, (m = make()));
 	return m;
 }
