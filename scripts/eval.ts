@@ -15,7 +15,8 @@ import {
 } from './eval/score';
 import { visibleText } from './eval/visibleText';
 import { formatKindMatrix, runKindMatrix } from './eval/kindMatrix';
-import { formatMisses, formatSkips, formatWcxbTables, locateWcxb, MISS_FIELDS, PAGE_KINDS, runWcxb, siteHalf, type WcxbPage, type WcxbProduct } from './eval/wcxb';
+import { formatMisses, formatSkips, formatWcxbTables, isHoldout, locateWcxb, MISS_FIELDS, PAGE_KINDS, runWcxb, siteHalf, siteOf, type DumpTransform, type WcxbMeta, type WcxbPage, type WcxbProduct } from './eval/wcxb';
+import { declassDump, parseDeclassMode, TokenSites } from './eval/declass';
 
 /** Metadata fields of the corpus's expected.json that the extractor is scored on (`readerable` is not a field). */
 const CORPUS_FIELDS = ['title', 'author', 'published', 'siteName', 'description', 'language'] as const;
@@ -321,6 +322,24 @@ function withoutPlatforms(core: string, spec = process.env.EVAL_NO_PLATFORMS): v
 	KIND_PLATFORMS.splice(0, KIND_PLATFORMS.length, ...kept);
 }
 
+/**
+ * `EVAL_DECLASS=all|rare|rare:N`: every dump's class and id words made opaque before extraction (declass.ts), the
+ * tuning part's stand-in for sites whose words no rule knows. `rare` keeps words that ten (or N) other tuning sites use.
+ */
+function declassTransform(dir: string, spec = process.env.EVAL_DECLASS): DumpTransform | undefined {
+	const mode = parseDeclassMode(spec);
+	if (!mode) return undefined;
+	if (mode.kind === 'all') return (dump) => declassDump(dump);
+	const sites = new TokenSites();
+	for (const line of fs.readFileSync(path.join(dir, 'index.tsv'), 'utf8').split('\n').slice(1)) {
+		const id = line.split('\t')[0];
+		if (!id || isHoldout(id)) continue;
+		const meta = JSON.parse(fs.readFileSync(path.join(dir, 'meta', `${id}.json`), 'utf8')) as WcxbMeta;
+		sites.add(siteOf(meta.url), fs.readFileSync(path.join(dir, 'dumps', `${id}.txt`), 'utf8'));
+	}
+	return (dump, meta) => declassDump(dump, sites.keeper(siteOf(meta.url), mode.sites));
+}
+
 /** The product as the CLI runs it: refused when it does not look like a dump, nothing when no article is found, else `--format text` and the metadata. */
 function loadWcxbProduct(kindMatrix = false): WcxbProduct | string {
 	try {
@@ -380,7 +399,9 @@ function runWcxbEval(shared: string | undefined, part: 'all' | 'tune' | 'holdout
 		return;
 	}
 	const started = Date.now();
-	const pages = runWcxb(where.dir, product, part, kind);
+	const transform = declassTransform(where.dir);
+	const pages = runWcxb(where.dir, product, part, kind, transform);
+	if (transform) console.log(`EVAL_DECLASS=${process.env.EVAL_DECLASS}: class and id words made opaque before extraction (scripts/eval/declass.ts)`);
 	console.log(`WCXB dev: ${where.dir} (${pages.length} pages, ${Date.now() - started} ms; word-level F1, means over pages; held out: id hash % 5 == 0)`);
 	const tune = pages.filter((p) => !p.holdout);
 	const held = pages.filter((p) => p.holdout);

@@ -36,6 +36,9 @@ export interface WcxbPrediction {
 /** The product on one dump; `annotatedKind` is the page's annotated kind, used only by `EVAL_FORCE_KIND` (a tuning-only ceiling). */
 export type WcxbProduct = (dump: string, annotatedKind?: string) => WcxbPrediction;
 
+/** A change made to each dump before the product reads it (`EVAL_DECLASS`, declass.ts). */
+export type DumpTransform = (dump: string, meta: WcxbMeta) => string;
+
 /** The scores of one page. */
 export interface WcxbPage {
 	readonly id: string;
@@ -222,7 +225,7 @@ export function locateWcxb(shared: string | undefined): { dir: string } | { skip
 }
 
 /** Runs the product over every page of the folder (optionally one part only) and scores each page. */
-export function runWcxb(dir: string, product: WcxbProduct, part: 'all' | 'tune' | 'holdout' = 'all', kind?: string): WcxbPage[] {
+export function runWcxb(dir: string, product: WcxbProduct, part: 'all' | 'tune' | 'holdout' = 'all', kind?: string, transform?: DumpTransform): WcxbPage[] {
 	const ids = fs
 		.readFileSync(path.join(dir, 'index.tsv'), 'utf8')
 		.split('\n')
@@ -235,7 +238,7 @@ export function runWcxb(dir: string, product: WcxbProduct, part: 'all' | 'tune' 
 		const meta = JSON.parse(fs.readFileSync(path.join(dir, 'meta', `${id}.json`), 'utf8')) as WcxbMeta;
 		const truth = fs.readFileSync(path.join(dir, 'truth', `${id}.txt`), 'utf8');
 		const dump = fs.readFileSync(path.join(dir, 'dumps', `${id}.txt`), 'utf8');
-		pages.push(scorePage(id, meta, truth, product(dump, meta.page_type)));
+		pages.push(scorePage(id, meta, truth, product(transform ? transform(dump, meta) : dump, meta.page_type)));
 	}
 	return pages;
 }

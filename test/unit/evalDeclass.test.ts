@@ -1,0 +1,61 @@
+// The eval's declassed pages (EVAL_DECLASS): class and id words made opaque, structure, prose and standard attributes kept.
+import * as assert from 'node:assert/strict';
+import { classTokens, declassDump, parseDeclassMode, TokenSites } from '../../scripts/eval/declass';
+import { parseDump } from '../../src/core/dump/parseDump';
+import type { Block } from '../../src/core/model/dumpDocument';
+
+const DUMP = [
+	'::: {#main .product-detail .sourceCode itemprop="offers"}',
+	'# Teak bench {#title .product-name}',
+	'',
+	'[Add to cart]{.btn-cart} and [save]{.btn-cart} it; a set {1, 2} in prose.',
+	'',
+	'<div class="related-items grid" id="rel">',
+	'',
+	'[Chair](/chair){.card-link}',
+	'',
+	'</div>',
+	':::',
+	'',
+].join('\n');
+
+suite('eval: declassed dumps', () => {
+	test('every class and id word becomes opaque; the same word the same token', () => {
+		const out = declassDump(DUMP);
+		for (const word of ['product-detail', 'product-name', 'btn-cart', 'related-items', 'card-link', '#main', '#title', 'id="rel"']) assert.ok(!out.includes(word), `${word} left in:\n${out}`);
+		const carts = out.match(/\[(?:Add to cart|save)\]\{\.(c[0-9a-z]+)\}/g) ?? [];
+		assert.equal(carts.length, 2);
+		assert.equal(carts[0].replace(/^\[[^\]]+\]/, ''), carts[1].replace(/^\[[^\]]+\]/, ''), 'one word, one token');
+		assert.match(out, /^::: \{#i[0-9a-z]+ \.c[0-9a-z]+ \.sourceCode itemprop="offers"\}$/m, "pandoc's own class and key=value attributes stay");
+		assert.match(out, /<div class="c[0-9a-z]+ c[0-9a-z]+" id="i[0-9a-z]+">/);
+		assert.ok(out.includes('a set {1, 2} in prose.'), 'braces in prose are not attributes');
+	});
+
+	test('the structure the parser reads is the same', () => {
+		const shape = (blocks: readonly Block[]): string => blocks.map((b) => ('children' in b ? `${b.kind}(${shape(b.children)})` : b.kind)).join(' ');
+		assert.equal(shape(parseDump(DUMP).blocks), 'div(heading paragraph htmlDiv(paragraph))');
+		assert.equal(shape(parseDump(declassDump(DUMP)).blocks), shape(parseDump(DUMP).blocks));
+	});
+
+	test('rare:N keeps a word that N other sites use, never counting the page’s own site', () => {
+		const sites = new TokenSites();
+		sites.add('a.example', '::: {.nav .shop-a}\n:::\n');
+		sites.add('b.example', '::: {.nav}\n:::\n');
+		sites.add('c.example', '<div class="nav shop-a">');
+		const keepOnA = sites.keeper('a.example', 2);
+		assert.ok(keepOnA('.nav'), 'nav: b and c besides a');
+		assert.ok(!keepOnA('.shop-a'), 'shop-a: only c besides a');
+		assert.ok(sites.keeper('b.example', 2)('.shop-a'), 'shop-a: a and c besides b');
+		const out = declassDump('::: {.nav .shop-a}\n:::\n', keepOnA);
+		assert.match(out, /^::: \{\.nav \.c[0-9a-z]+\}$/m);
+		assert.deepEqual([...classTokens('::: {#X .Nav k=v}\n:::\n<p class="a b">')].sort(), ['#x', '.a', '.b', '.nav']);
+	});
+
+	test('modes: all, rare (ten sites), rare:N; anything else is an error', () => {
+		assert.equal(parseDeclassMode(undefined), undefined);
+		assert.deepEqual(parseDeclassMode('all'), { kind: 'all' });
+		assert.deepEqual(parseDeclassMode('rare'), { kind: 'rare', sites: 10 });
+		assert.deepEqual(parseDeclassMode('rare:3'), { kind: 'rare', sites: 3 });
+		assert.throws(() => parseDeclassMode('some'), /EVAL_DECLASS takes all, rare or rare:N/);
+	});
+});
