@@ -14,8 +14,8 @@
  * (key=value: itemprop, role, aria-*, data-*) are kept: they are not one site's words.
  */
 
-/** A `{...}` attribute block as pandoc writes it after `:::`, `]`, a heading, a link or a code fence. */
-const ATTRIBUTE_BLOCK = /\{([^{}\n]{1,2000})\}/g;
+/** A `{...}` attribute block as pandoc writes it after `:::`, `]`, a heading, a link or a code fence; pandoc wraps long ones over lines. */
+const ATTRIBUTE_BLOCK = /\{([^{}]{1,2000})\}/g;
 /** An attribute block starts with an id, a class or a key=value pair (this tells it from braces in prose). */
 const LOOKS_LIKE_ATTRIBUTES = /^\s*(?:[#.][\w:-]|[\w-]+=)/;
 /** One id (`#x`) or class (`.x`) token inside an attribute block. */
@@ -38,13 +38,23 @@ export function parseDeclassMode(spec: string | undefined): DeclassMode | undefi
 	return { kind: 'rare', sites: m[1] ? Number(m[1]) : 10 };
 }
 
+/**
+ * The opaque token for a name: as long as the name, so a grid table's fixed-width columns still line up (a longer token
+ * breaks the table and its page reads as fragments), a letter first (`i` for an id, `c` for a class), then letters
+ * drawn from the name's hash.
+ */
 function opaque(prefix: '#' | '.', name: string): string {
 	let h = 2166136261;
 	for (let i = 0; i < name.length; i++) {
 		h ^= name.charCodeAt(i);
 		h = Math.imul(h, 16777619) >>> 0;
 	}
-	return `${prefix === '#' ? 'i' : 'c'}${h.toString(36)}`;
+	let out = prefix === '#' ? 'i' : 'c';
+	for (let i = 1; i < name.length; i++) {
+		out += String.fromCharCode(97 + (h % 26));
+		h = Math.imul(h ^ (h >>> 13), 2654435761) >>> 0;
+	}
+	return out;
 }
 
 /** Every class and id token of a dump, lower-cased with its `.` or `#`. */
