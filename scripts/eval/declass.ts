@@ -20,6 +20,8 @@ const ATTRIBUTE_BLOCK = /\{([^{}]{1,2000})\}/g;
 const LOOKS_LIKE_ATTRIBUTES = /^\s*(?:[#.][\w:-]|[\w-]+=)/;
 /** One id (`#x`) or class (`.x`) token inside an attribute block. */
 const ID_OR_CLASS = /(^|\s)([#.])([^\s"=}]+)/g;
+/** A fenced div opened with one bare class word (`::: note`), as pandoc writes a div whose only attribute is one class. */
+const BARE_DIV_CLASS = /^(:{3,}[ \t]+)([^\s{}:]+)([ \t]*:*[ \t]*)$/gm;
 /** A raw HTML class or id attribute. */
 const HTML_CLASS_OR_ID = /\b(class|id)=("([^"]*)"|'([^']*)')/g;
 /** Classes pandoc itself writes on every dump whatever the site (code blocks, footnotes, small caps): not a site's words. */
@@ -64,6 +66,7 @@ export function classTokens(dump: string): Set<string> {
 		if (!LOOKS_LIKE_ATTRIBUTES.test(m[1])) continue;
 		for (const t of m[1].matchAll(ID_OR_CLASS)) out.add(t[2] + t[3].toLowerCase());
 	}
+	for (const m of dump.matchAll(BARE_DIV_CLASS)) out.add(`.${m[2].toLowerCase()}`);
 	for (const m of dump.matchAll(HTML_CLASS_OR_ID)) {
 		const prefix = m[1] === 'id' ? '#' : '.';
 		for (const n of (m[3] ?? m[4]).split(/\s+/)) if (n) out.add(prefix + n.toLowerCase());
@@ -78,7 +81,8 @@ export function declassDump(dump: string, keep: (token: string) => boolean = () 
 		if (!LOOKS_LIKE_ATTRIBUTES.test(inner)) return whole;
 		return `{${inner.replace(ID_OR_CLASS, (t, space: string, prefix: '#' | '.', name: string) => (kept(prefix, name) ? t : space + prefix + opaque(prefix, name)))}}`;
 	});
-	return renamed.replace(HTML_CLASS_OR_ID, (_whole, attr: string, _quoted, dq?: string, sq?: string) => {
+	const bare = renamed.replace(BARE_DIV_CLASS, (whole, fence: string, name: string, rest: string) => (kept('.', name) ? whole : fence + opaque('.', name) + rest));
+	return bare.replace(HTML_CLASS_OR_ID, (_whole, attr: string, _quoted, dq?: string, sq?: string) => {
 		const prefix = attr === 'id' ? '#' : '.';
 		const names = (dq ?? sq ?? '').split(/\s+/).filter(Boolean);
 		return `${attr}="${names.map((n) => (kept(prefix, n) ? n : opaque(prefix, n))).join(' ')}"`;

@@ -34,6 +34,7 @@ suite('eval: declassed dumps', () => {
 	test('a token is as long as its word, so grid tables keep their columns; wrapped attribute blocks are renamed too', () => {
 		const out = declassDump('[x]{.product-name .price\n.sale}\n');
 		assert.match(out, /^\[x\]\{\.c[a-z]{11} \.c[a-z]{4}\n\.c[a-z]{3}\}$/m);
+		assert.match(declassDump('::: css-6n7j50\ntext\n:::\n'), /^::: c[a-z]{9}\ntext\n:::$/m, 'a bare class word after the fence');
 		const grid = ['+-----------+-----+', '| [a]{.cell} | b   |', '+-----------+-----+', ''].join('\n');
 		assert.deepEqual(declassDump(grid).split('\n').map((l) => l.length), grid.split('\n').map((l) => l.length));
 	});
