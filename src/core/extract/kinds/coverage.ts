@@ -3,6 +3,7 @@ import type { Attempt } from '../blockIndex';
 import { dropCallsToAction } from '../heuristics/callsToAction';
 import { isInConsentDialog } from '../heuristics/consentDialogs';
 import { dropNavigationLists } from '../heuristics/navigationLists';
+import { dropDropdownMenus } from '../heuristics/dropdownMenus';
 import { measureBlocks } from './blockMeasures';
 import { isCleanedAway } from './cleanedAway';
 import { isFaqSection } from './faqSection';
@@ -83,11 +84,12 @@ function spreadOut(signals: PageSignals, article: Attempt, whole: Attempt): bool
 
 /**
  * The whole page as a spread-out page's content: what lies above its title, its menus and footer columns that no
- * class name marked, and its buttons' labels, go (pageStart.ts, heuristics/navigationLists.ts, heuristics/callsToAction.ts).
+ * class name marked, its menu bars of dropdowns, and its buttons' labels, go (pageStart.ts, heuristics/navigationLists.ts,
+ * heuristics/dropdownMenus.ts, heuristics/callsToAction.ts).
  */
 export function cleanedWholePage(whole: Attempt): Attempt {
 	const removed = [...whole.removed];
-	const blocks = dropCallsToAction(dropNavigationLists(fromPageTitle(whole.blocks, removed), removed), removed);
+	const blocks = dropCallsToAction(dropDropdownMenus(dropNavigationLists(fromPageTitle(whole.blocks, removed), removed), removed), removed);
 	return { ...whole, blocks, removed };
 }
 

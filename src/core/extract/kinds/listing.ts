@@ -27,6 +27,7 @@ import { withItemsAfterIntro } from './itemsAfterIntro';
 import { withSiblingItems } from './siblingItems';
 import { dropCallsToAction } from '../heuristics/callsToAction';
 import { withoutPlatformChrome } from './platformListing';
+import { dropDropdownMenus } from '../heuristics/dropdownMenus';
 
 export const listing: KindStrategy = {
 	kind: 'listing',
@@ -66,7 +67,8 @@ export const listing: KindStrategy = {
 		// 0.90219 -> 0.90221; 8 pages of 8 sites up (a charity's news page 0.902 -> 0.905, a magazine's category 0.927 -> 0.931,
 		// and pages of other kinds read as listings), none down.
 		// ...and a platform's list reads without the pager, buttons and bars its template writes there (platformListing.ts).
-		const blocks = withoutPlatformChrome(page.index, dropCallsToAction(emptyControlColumns(dropListingRails(page.index, cleaned, removed), removed), removed), removed);
+		// ...and without the menu bar whose entries open sub-menus (heuristics/dropdownMenus.ts).
+		const blocks = dropDropdownMenus(withoutPlatformChrome(page.index, dropCallsToAction(emptyControlColumns(dropListingRails(page.index, cleaned, removed), removed), removed), removed), removed);
 		return removed.length === once.removed.length ? once : { ...once, blocks, removed };
 	},
 	// A shop's grid a script shows is tidied as a collection's (pricedListing.ts, collection.ts `tidyHidden`).
