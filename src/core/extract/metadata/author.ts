@@ -10,6 +10,8 @@ import { inBrandBox } from './brandBylines';
 import { creditsOtherRole } from './creditLabels';
 import { textBylineCandidates } from './bylineText';
 import { datelineNameCandidates } from './datelineName';
+import { avatarNameCandidates } from './avatarNames';
+import { handleProfileCandidates } from './handleProfileLinks';
 import { splitNames } from './names';
 import { isSnippetCopy } from './snippetCopies';
 import { isOthersContent } from './othersContent';
@@ -131,6 +133,10 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 	}
 	out.push(...textBylineCandidates(s));
 	out.push(...datelineNameCandidates(s));
+	// The writer's picture and the same name beside it under the title (`avatarNames.ts`).
+	out.push(...avatarNameCandidates(s));
+	// A link to the writer's `/@handle` page under the title (`handleProfileLinks.ts`).
+	out.push(...handleProfileCandidates(s));
 	out.push(...attributeAuthorCandidates(s));
 	// A writer's card with no author markup: a picture named after them and a bio starting with the name (`authorCards.ts`).
 	out.push(...authorCardCandidates(s));

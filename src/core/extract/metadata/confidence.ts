@@ -51,6 +51,10 @@ const RULE_PRECISION: Readonly<Record<'title' | 'author' | 'published', readonly
 		[/^text:dateline-by/, 0.83],
 		// A name alone beside the date in a dateline (`datelineName.ts`): 9 right in 9 (helper "dates").
 		[/^text:dateline-name/, 0.85],
+		// The writer's picture and the same name beside it under the title (`avatarNames.ts`): 16 right in 16 declassed (meta43).
+		[/^text:avatar-name/, 0.9],
+		// A link to the writer's `/@handle` page under the title (`handleProfileLinks.ts`): 3 right in 3 declassed (meta43).
+		[/^link:handle-page/, 0.85],
 		[/^link:author-page/, 0.71],
 		// A poster's name in the post's attributes (`author-username`, `username`): 6 right in 6 (meta4).
 		[/^attr:/, 0.9],
