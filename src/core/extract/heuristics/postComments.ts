@@ -33,7 +33,7 @@ function isQaItem(c: Container): boolean {
 const inQa = new WeakMap<BlockIndex, Map<Block, boolean>>();
 
 /** Whether `b` or a container around it is a question or an answer (`isQaItem`): walks up to the first block known. */
-function insideQaItem(index: BlockIndex, b: Block): boolean {
+export function insideQaItem(index: BlockIndex, b: Block): boolean {
 	let known = inQa.get(index);
 	if (!known) inQa.set(index, (known = new Map()));
 	const path: Block[] = [];
