@@ -29,6 +29,11 @@ function typedComments(c: string): string[] {
 	return ['::: {.follow-area}', `::: {#note-${c.length} itemprop="comment" itemscope="" itemtype="https://schema.org/Comment"}`, `${c} -- [reader](/users/99/reader)`, ':::', ':::', ''];
 }
 
+/** Comments under class words no rule knows: a list of short remarks, each with its commenter and its date. */
+function shapedList(c: string): string[] {
+	return ['::: {.x9a .k3v}', '-   ::: {.r7m}', `    ${c} -- [reader](/users/99/reader) Mar 4, 2025 at 11:37`, '    :::', '', '-   ::: {.r7m}', '    Thanks, that answers it. -- [baker0](/users/0/baker0) Mar 4, 2025 at 12:02', '    :::', ':::', ''];
+}
+
 function page(commentList: (c: string) => string[]): string {
 	const lines = ['# Sourdough starter smells of nail varnish', '', '::: {itemprop="mainEntity" itemscope="" itemtype="https://schema.org/Question"}'];
 	lines.push(...post('Question', 0, QUESTION, commentList).slice(1));
@@ -40,6 +45,7 @@ suite('Forum Q&A comments', () => {
 	for (const [name, list] of [
 		['named comment lists', namedList],
 		['comments typed by microdata', typedComments],
+		['stamped, signed remarks under unknown class words', shapedList],
 	] as const) {
 		test(`${name} under the question and the answers go, the posts stay`, () => {
 			const { text, kind } = extract(page(list));

@@ -2,6 +2,8 @@
 import type { Block } from '../../model/dumpDocument';
 import { type BlockIndex, type Container, isContainer } from '../blockIndex';
 import { attrValue, attrWords } from '../inlineText';
+import { isStamped } from '../kinds/flatPosts';
+import { POSTER_MARK_RE } from '../kinds/scatteredPosts';
 
 /**
  * The container of a post's comment list, by the class words or id Q&A engines give it: `comments`, `comments-123`,
@@ -31,7 +33,7 @@ function isQaItem(c: Container): boolean {
 const inQa = new WeakMap<BlockIndex, Map<Block, boolean>>();
 
 /** Whether `b` or a container around it is a question or an answer (`isQaItem`): walks up to the first block known. */
-function insideQaItem(index: BlockIndex, b: Block): boolean {
+export function insideQaItem(index: BlockIndex, b: Block): boolean {
 	let known = inQa.get(index);
 	if (!known) inQa.set(index, (known = new Map()));
 	const path: Block[] = [];
@@ -68,5 +70,32 @@ function insideQaItem(index: BlockIndex, b: Block): boolean {
  * 0.9101 (two up by 0.10 and 0.20), none down.
  */
 export function isQaCommentList(index: BlockIndex, c: Container): boolean {
-	return (COMMENT_LIST_RE.test(attrWords(c.attrs)) || isTypedComment(c)) && insideQaItem(index, c);
+	return (COMMENT_LIST_RE.test(attrWords(c.attrs)) || isTypedComment(c) || isRemarkList(index, c)) && insideQaItem(index, c);
+}
+
+/** A comment under a Q&A post is a remark: a sentence or three, with its commenter and its date. */
+const MAX_REMARK_CHARS = 600;
+
+/**
+ * Whether a container holds a list of remarks by its shape, whatever its class words (a Q&A engine no profile names, or
+ * words no rule knows): its only text is a list whose every item is short (`MAX_REMARK_CHARS`), stamped (a date, a
+ * clock time or an age: kinds/flatPosts.ts `isStamped`) and signed (a poster's mark: kinds/scatteredPosts.ts
+ * `POSTER_MARK_RE`, a link to `/users/12`, `itemprop="author"`). A question's or an answer's own text is no such list.
+ * Read only inside a container typed a `Question` or an `Answer` (`isQaCommentList`). Measured on the tuning part of
+ * wcxb-dev with every class and id word made opaque (`EVAL_DECLASS=all`, the proxy for unseen sites): forum half A
+ * 0.8034 -> 0.8063, half B 0.8810 -> 0.8885 (four Stack Exchange threads up: 0.67 -> 0.83, 0.84 -> 0.95, 0.88 -> 0.96,
+ * 0.40 -> 0.46), none down; the tuning part as it is: no page moved (the Stack Exchange profile names its comments).
+ */
+function isRemarkList(index: BlockIndex, c: Container): boolean {
+	const lists = c.children.filter((k) => index.statsOf(k).chars > 0);
+	if (lists.length !== 1 || lists[0].kind !== 'list' || lists[0].items.length === 0) return false;
+	const source = index.doc.text;
+	return lists[0].items.every((it) => {
+		const first = it.children[0];
+		const last = it.children[it.children.length - 1];
+		if (first === undefined || last === undefined) return false;
+		let chars = 0;
+		for (const k of it.children) chars += index.statsOf(k).chars;
+		return chars <= MAX_REMARK_CHARS && isStamped(it.children) && POSTER_MARK_RE.test(source.slice(first.range.start, last.range.end));
+	});
 }

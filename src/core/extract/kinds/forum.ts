@@ -8,6 +8,7 @@ import { PostDateCounts } from '../heuristics/chromeDates';
 import { dropForumControls } from '../heuristics/forumControls';
 import { isSignatureBody } from '../heuristics/signatureBodies';
 import { isQaCommentList } from '../heuristics/postComments';
+import { isQaPosterCard } from '../heuristics/qaPosterCards';
 import { isInConsentDialog } from '../heuristics/consentDialogs';
 import { dropFlattenedPreviews, flattenedPreviewBlocks, isLinkPreview } from '../heuristics/linkPreviews';
 import { dropChromeHeadings } from '../heuristics/postChromeHeadings';
@@ -173,6 +174,8 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 		else if (signatureBody && isSignatureBody(index, c, signatureBody)) pruned.set(c, 'signature');
 		// The comments under a Q&A page's question or answer (heuristics/postComments.ts).
 		else if (isQaCommentList(index, c) && !wrapsMessage(index, signals.posts, c, post)) pruned.set(c, 'qa-comments');
+		// And the poster card under a Q&A page's question or answer (heuristics/qaPosterCards.ts).
+		else if (isQaPosterCard(index, c) && !wrapsMessage(index, signals.posts, c, post)) pruned.set(c, 'post-chrome');
 	}
 	const removed: RemovedRegion[] = [];
 	const blocks: Block[] = [];
