@@ -26,7 +26,7 @@ const MAX_HEADER_BLOCKS = 4;
 const CLOCK_OR_AGE_RE = /\b\d{1,2}:\d{2}\s?(?:[ap]\.?m\b)?|\b(?:\d{1,3}|an?)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+ago\b/i;
 
 /** Whether a post's header blocks carry its stamp (`CLOCK_OR_AGE_RE`, or a publication date). */
-function isStamped(head: readonly Block[]): boolean {
+export function isStamped(head: readonly Block[]): boolean {
 	return head.some((b) => {
 		const t = collapsedText(b);
 		return postDates(t) > 0 || CLOCK_OR_AGE_RE.test(t);

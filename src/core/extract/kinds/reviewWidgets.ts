@@ -29,7 +29,9 @@ export const REVIEW_LINE_RE = new RegExp(
 			String.raw`[★☆]{5}.*`,
 			// Helpfulness votes.
 			String.raw`(?:was )?(?:this|the) (?:review|answer) (?:was )?helpful\??.*`,
-			String.raw`(?:was this helpful|helpful|is this helpful)\??(?: ?(?:yes|no|\(\d+\)|\d+)[ ()\d]*)*`,
+			// Its tail is one flat class of vote marks ("Yes (3) No (1)"): nested counts (`(?: ?\d+[ \d]*)*`) backtrack
+			// exponentially on a line of digits.
+			String.raw`(?:was this helpful|helpful|is this helpful)\??(?:[ ()\d]|yes|no)*`,
 			String.raw`\d+ (?:people|persons?|customers?) found this (?:review )?helpful.*`,
 			String.raw`(?:war diese bewertung hilfreich|hilfreich|cet avis vous a-t-il été utile|utile|¿?te (?:ha )?resultó útil(?: esta (?:opinión|reseña))?|¿?(?:es )?útil|questa recensione è stata utile|nuttig|pomocna|hjälpsam)\s*\??`,
 			// Reporting a review.
