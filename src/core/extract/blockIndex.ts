@@ -2,7 +2,7 @@
 import { childBlocks } from '../model/blockTree';
 import type { Block, DumpDocument, FencedDiv, HtmlDiv, Inline } from '../model/dumpDocument';
 import type { RemovedRegion } from './article';
-import { collapse, collapsedLength, collapsedText, inlineText, isHidden, isHiddenSpan, isUnicodeSpace, rememberText, useIndexTexts } from './inlineText';
+import { attrWords, collapse, collapsedLength, collapsedText, inlineText, isHidden, isHiddenSpan, isUnicodeSpace, rememberText, useIndexTexts } from './inlineText';
 import { BlockOrder } from './blockOrder';
 import { BlockTexts, OverlayTexts } from './blockTexts';
 import { SharedTexts } from './sharedTexts';
@@ -210,6 +210,7 @@ export class BlockIndex {
 	/** Each block's enclosing block (undefined at the top), read like a map. */
 	readonly parent: BlockValues;
 	readonly containers: Container[] = [];
+	#containerWords: readonly string[] | undefined;
 	/** Paragraphs' and headings' collapsed texts, for the run's text cache (inlineText.ts `collapsedText`). */
 	readonly #collapsed = new BlockTexts(this.order);
 	/**
@@ -238,6 +239,16 @@ export class BlockIndex {
 		this.order.fit(doc.blocks);
 		this.parent = new BlockValues(this.order, this.order.blocks, this.#parents);
 		this.#shared = undefined;
+	}
+
+	/**
+	 * Each container's id, class and role words (`attrWords`), in the order of `containers`: read on first use, once.
+	 * About ten passes over the containers (profiles, platforms, chrome by name) each asked `attrWords` of every one, a
+	 * cache look-up per container and pass: warm, 0.7 µs a container against 0.05 µs for this array's read (54,324
+	 * containers of every 8th wcxb-dev dump).
+	 */
+	get containerWords(): readonly string[] {
+		return (this.#containerWords ??= this.containers.map((c) => attrWords(divAttrParts(c))));
 	}
 
 	#visit(b: Block, parent: number): Stats {
