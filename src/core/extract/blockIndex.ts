@@ -180,7 +180,15 @@ export const CHARS_PER_PUNCTUATION = 250;
 /** Whether text reads like prose rather than a run of labels (language pickers, country lists, tag clouds). */
 export function isProse(text: string): boolean {
 	if (text.length < MIN_UNPUNCTUATED_CHARS) return true;
-	return matchCount(PUNCTUATION_RE, text) >= text.length / CHARS_PER_PUNCTUATION;
+	// Counted only up to the marks needed, by `test` (no match array per mark): prose has a mark every few dozen
+	// characters, so most of a long paragraph is not scanned. The same answer as `matchCount(PUNCTUATION_RE, text)`:
+	// each match is one character, so every `test` that succeeds is one match further.
+	const need = text.length / CHARS_PER_PUNCTUATION;
+	let n = 0;
+	PUNCTUATION_RE.lastIndex = 0;
+	while (n < need && PUNCTUATION_RE.test(text)) n++;
+	PUNCTUATION_RE.lastIndex = 0;
+	return n >= need;
 }
 
 /** Measures inlines: text length and commas from their visible text, links and images from the tree. */
