@@ -1,9 +1,7 @@
 // Step 2 of extraction: a platform profile's body container, when the profile recognises the dump.
-import { divAttrParts } from '../model/divNodes';
 import type { RemovedRegion } from './article';
 import { ALL_FLAGS, type Attempt, type BlockIndex } from './blockIndex';
 import { cleanBlock } from './clean';
-import { attrWords } from './inlineText';
 import { recordOutside } from './outside';
 import { PROFILES } from './profiles';
 import { prunedContainers } from './prune';
@@ -16,7 +14,7 @@ const ANY_PROFILE = anyOf(PROFILES.map((p) => p.detect));
 /** Step 2: the body container named by a platform profile, when it holds enough text. */
 export function byProfile(index: BlockIndex): Attempt | undefined {
 	// Each container's words are read once for every profile's tests.
-	const words = index.containers.map((c) => attrWords(divAttrParts(c)));
+	const words = index.containerWords;
 	if (!words.some((w) => mayMatchAny(ANY_PROFILE, w))) return undefined;
 	for (const profile of PROFILES) {
 		if (!words.some((w) => profile.detect.test(w))) continue;

@@ -251,5 +251,5 @@ function extract(doc: DumpDocument, frames?: ReadonlySet<Container>, firstKind?:
 	// The regions as compact nodes, and the blocks as positions where they can be, held to the end of the run
 	// (article.ts `compactRemoved`, articleBlocks.ts).
 	// 13: a double-encoded dump's metadata read back as its outputs are (metadata/mojibakeFields.ts).
-	return { metadata: repairMetadataMojibake(metadata, index.doc.text), blocks: compactArticleBlocks(index.doc.blocks, blocks), region, removed: compactRemoved(removed), empty: !hasText, ...(warnings.length > 0 ? { warnings } : {}) };
+	return { metadata: repairMetadataMojibake(metadata, index.doc), blocks: compactArticleBlocks(index.doc.blocks, blocks), region, removed: compactRemoved(removed), empty: !hasText, ...(warnings.length > 0 ? { warnings } : {}) };
 }

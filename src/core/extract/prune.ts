@@ -8,7 +8,7 @@ import { roleId } from './heuristics/headingSlugIds';
 import { isItemHeader } from './heuristics/itemHeaders';
 import { pruneSelectMenus } from './heuristics/selectMenus';
 import { isTabSetWithProse } from './heuristics/tabSets';
-import { attrValue, attrWords, isHidden } from './inlineText';
+import { attrValue, isHidden } from './inlineText';
 import * as W from './scoring';
 
 /**
@@ -103,7 +103,7 @@ export const bodyContainers = new WeakMap<BlockIndex, Container[]>();
 export function articleBodyContainers(index: BlockIndex): Container[] {
 	let list = bodyContainers.get(index);
 	if (!list) {
-		list = index.containers.filter((d) => W.ARTICLE_BODY_RE.test(attrWords(divAttrParts(d))) && index.statsOf(d).chars >= W.CHAR_THRESHOLD);
+		list = index.containers.filter((d, i) => W.ARTICLE_BODY_RE.test(index.containerWords[i]) && index.statsOf(d).chars >= W.CHAR_THRESHOLD);
 		list.sort((a, b) => a.range.start - b.range.start);
 		bodyContainers.set(index, list);
 	}

@@ -7,7 +7,7 @@ import { OutputBlockMap, type RenderedMarkdown } from './renderedMarkdown';
 import { classifyUrl } from '../url/urlPolicy';
 import { resolveUrl } from '../url/resolveUrl';
 import { trackerImageReason } from '../url/imagePolicy';
-import { hasMojibake, repairMojibake } from '../text/mojibake';
+import { documentHasMojibake, hasMojibake, repairMojibake } from '../text/mojibake';
 
 export { resolveUrl } from '../url/resolveUrl';
 
@@ -23,15 +23,15 @@ export interface MarkdownOptions {
  */
 export function renderMarkdown(article: Article, doc?: DumpDocument, options: MarkdownOptions = {}): RenderedMarkdown {
 	const base = options.baseUrl ?? article.metadata.url?.value;
-	return renderBlocksMarkdown(article.blocks, base, doc?.text);
+	return renderBlocksMarkdown(article.blocks, base, doc?.text, doc && documentHasMojibake(doc));
 }
 
 /**
  * Renders any sequence of dump blocks the way `renderMarkdown` renders an article's. With the dump's `source`,
  * pandoc's smart dashes and ellipses (`---`, `--`, `...`) become the characters the page had.
  */
-export function renderBlocksMarkdown(blocks: readonly Block[], baseUrl?: string, source?: string): RenderedMarkdown {
-	const ctx = new Ctx(baseUrl, source);
+export function renderBlocksMarkdown(blocks: readonly Block[], baseUrl?: string, source?: string, mojibake?: boolean): RenderedMarkdown {
+	const ctx = new Ctx(baseUrl, source, mojibake);
 	const parts: string[] = [];
 	const map = new OutputBlockMap();
 	let line = 0;
@@ -72,8 +72,10 @@ class Ctx {
 	constructor(
 		readonly baseUrl: string | undefined,
 		readonly source: string | undefined,
+		/** `hasMojibake(source)` when the caller knows it (text/mojibake.ts `documentHasMojibake`). */
+		mojibake?: boolean,
 	) {
-		this.mojibake = source !== undefined && hasMojibake(source);
+		this.mojibake = source !== undefined && (mojibake ?? hasMojibake(source));
 	}
 
 	/** Inlines on one line, hard breaks as spaces. */

@@ -2,7 +2,7 @@
 import type { Block, DumpDocument, Inline } from '../model/dumpDocument';
 import type { Article } from '../extract/article';
 import { inlineText, isHidden } from '../extract/inlineText';
-import { hasMojibake, repairMojibake } from '../text/mojibake';
+import { documentHasMojibake, repairMojibake } from '../text/mojibake';
 
 /** Plain text of inlines: link text without targets, image alt text (a figure's caption), hidden spans dropped. */
 function inlinesText(inlines: readonly Inline[]): string {
@@ -85,5 +85,5 @@ export function renderText(article: Article, doc?: DumpDocument): string {
 	const parts = article.blocks.map(blockToText).filter((t) => t !== '');
 	const text = parts.length === 0 ? '' : parts.join('\n\n') + '\n';
 	// A double-encoded dump's texts read back as the page wrote them (text/mojibake.ts), as the Markdown writes them.
-	return doc !== undefined && hasMojibake(doc.text) ? repairMojibake(text) : text;
+	return doc !== undefined && documentHasMojibake(doc) ? repairMojibake(text) : text;
 }

@@ -49,6 +49,19 @@ export function hasMojibake(source: string): boolean {
 	return hits >= MIN_DOCUMENT_HITS;
 }
 
+const documentVerdicts = new WeakMap<object, boolean>();
+
+/**
+ * `hasMojibake(doc.text)`, scanned once per document: the extraction (metadata/mojibakeFields.ts) and the outputs
+ * (render/articleMarkdown.ts, articleText.ts) each asked it of the whole dump (1% of the pipeline's CPU over every
+ * 8th wcxb-dev dump).
+ */
+export function documentHasMojibake(doc: { readonly text: string }): boolean {
+	let known = documentVerdicts.get(doc);
+	if (known === undefined) documentVerdicts.set(doc, (known = hasMojibake(doc.text)));
+	return known;
+}
+
 /** A quick test for a lead character: most text nodes have none and are returned as they are. */
 const LEAD_RE = /[\u00C2\u00C3\u00C5\u00D0\u00D1\u00E2]/;
 

@@ -15,7 +15,11 @@ export const CONSENT_PLATFORM_RE =
 
 /** Marks every consent dialog of the page as pruned (for the whole-page strategies, which prune chrome by name). */
 export function pruneConsentDialogs(index: BlockIndex, pruned: Map<Block, string>): void {
-	for (const c of index.containers) if (!pruned.has(c) && CONSENT_PLATFORM_RE.test(attrWords(divAttrParts(c)))) pruned.set(c, 'consent-dialog');
+	const words = index.containerWords;
+	for (let i = 0; i < index.containers.length; i++) {
+		const c = index.containers[i];
+		if (!pruned.has(c) && CONSENT_PLATFORM_RE.test(words[i])) pruned.set(c, 'consent-dialog');
+	}
 }
 
 /** Whether a block is a consent dialog or inside one: the article pipeline may pick a dialog's long prose. */

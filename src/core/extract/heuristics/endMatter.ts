@@ -29,7 +29,11 @@ export const END_MATTER_MAX_CHARS = 400;
 
 /** Whether a paragraph's text is a site's boilerplate line. */
 export function isEndMatter(text: string): boolean {
-	const t = collapse(text);
+	return isCollapsedEndMatter(collapse(text));
+}
+
+/** `isEndMatter` of a text already collapsed (`collapsedText`): a long paragraph is turned away by its length, not scanned. */
+function isCollapsedEndMatter(t: string): boolean {
 	return t.length > 0 && t.length <= END_MATTER_MAX_CHARS && END_MATTER_RE.test(t);
 }
 
@@ -38,7 +42,7 @@ export function dropEndMatter(blocks: readonly Block[], removed: RemovedRegion[]
 	return blocks.filter((b) => {
 		if (b.kind !== 'paragraph') return true;
 		const text = collapsedText(b);
-		if (!isEndMatter(text)) return true;
+		if (!isCollapsedEndMatter(text)) return true;
 		removed.push({ range: b.range, step: 'end-matter', signal: text.length > 40 ? `${text.slice(0, 40)}…` : text });
 		return false;
 	});

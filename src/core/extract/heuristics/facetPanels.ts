@@ -1,8 +1,7 @@
 // Facet panels: on a category page, the filter and refinement panels beside the grid ("Roast: Dark (16 products)") are controls, not the collection.
 import type { Block } from '../../model/dumpDocument';
-import { divAttrParts } from '../../model/divNodes';
 import type { BlockIndex } from '../blockIndex';
-import { attrWords, blockText } from '../inlineText';
+import { blockText } from '../inlineText';
 import { PRICE_RE } from '../kinds/signals';
 import { matchCount } from '../../text/wordCount';
 
@@ -30,9 +29,10 @@ export const MIN_WRAPPER_PRICES = 8;
 /** The outermost containers named as filter panels, outside the page's title and under `MAX_FACET_PANEL_SHARE` of its text, that do not wrap the grid. */
 export function facetPanels(index: BlockIndex, title: Block | undefined): ReadonlyMap<Block, string> {
 	const named = new Map<Block, string>();
-	for (const c of index.containers) {
-		const m = FACET_PANEL_RE.exec(attrWords(divAttrParts(c)));
-		if (m) named.set(c, m[0].replace(/^[\s_-]+|[\s_-]+$/g, ''));
+	const words = index.containerWords;
+	for (let i = 0; i < index.containers.length; i++) {
+		const m = FACET_PANEL_RE.exec(words[i]);
+		if (m) named.set(index.containers[i], m[0].replace(/^[\s_-]+|[\s_-]+$/g, ''));
 	}
 	const hasNamedInside = new Set<Block>();
 	for (const c of named.keys()) for (let p = index.parent.get(c); p !== undefined; p = index.parent.get(p)) if (named.has(p)) hasNamedInside.add(p);

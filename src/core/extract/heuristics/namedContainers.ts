@@ -1,8 +1,6 @@
 // Containers named by a class or id word for what they hold, under a size cap: the shared finder behind sign-up forms and shop notices.
 import type { Block } from '../../model/dumpDocument';
-import { divAttrParts } from '../../model/divNodes';
 import type { BlockIndex } from '../blockIndex';
-import { attrWords } from '../inlineText';
 
 /**
  * The containers whose class or id words match `name`, each with the word that named it. One that holds more than
@@ -11,8 +9,10 @@ import { attrWords } from '../inlineText';
  */
 export function namedContainers(index: BlockIndex, name: RegExp, maxChars: number, keep?: Block): Map<Block, string> {
 	const found = new Map<Block, string>();
-	for (const c of index.containers) {
-		const m = name.exec(attrWords(divAttrParts(c)));
+	const words = index.containerWords;
+	for (let i = 0; i < index.containers.length; i++) {
+		const c = index.containers[i];
+		const m = name.exec(words[i]);
 		if (!m) continue;
 		if (keep && index.isInside(keep, c)) continue;
 		if (index.statsOf(c).chars > maxChars) continue;

@@ -34,9 +34,13 @@ export const WIDGET_VENDOR_MAX_CHARS = 1500;
 export function widgetVendorToken(attrs: AttributeParts | undefined): string | undefined {
 	if (!attrs) return undefined;
 	if (attrs.id && WORDS_RE.test(attrs.id)) return attrs.id;
-	for (const c of attrs.classes) if (WORDS_RE.test(c)) return c;
-	for (const [key] of attrs.pairs) {
-		const k = key.toLowerCase();
+	const classes = attrs.classes;
+	for (let i = 0; i < classes.length; i++) if (WORDS_RE.test(classes[i])) return classes[i];
+	// Index loops: destructuring each pair made an iterator per pair (asked of every span and link of every cleaning
+	// pass, 2% of the pipeline's allocated bytes over every 16th wcxb-dev dump).
+	const pairs = attrs.pairs;
+	for (let i = 0; i < pairs.length; i++) {
+		const k = pairs[i][0].toLowerCase();
 		if (KEYS.has(k)) return k;
 		if (k.startsWith('data-') && KEYS.has(k.slice(5))) return k.slice(5);
 	}

@@ -1,7 +1,7 @@
 // A platform's own list of item teasers (data/listingPlatforms.ts): evidence that the page is a listing, and the chrome its template puts in the list.
 import type { Block, Inline } from '../../model/dumpDocument';
 import { withContent } from '../../model/blockNodes';
-import { divAttrParts, withChildren } from '../../model/divNodes';
+import { withChildren } from '../../model/divNodes';
 import { withItemChildren } from '../../model/listItemNode';
 import type { RemovedRegion } from '../article';
 import { type Attempt, type BlockIndex, type Container, blockAttrs } from '../blockIndex';
@@ -57,8 +57,9 @@ export function platformList(index: BlockIndex): PlatformList | undefined {
 	// list inside an earlier counted one comes before any later counted one; counting every nested list cost the
 	// items times the nesting depth on a hostile page (issue 11).
 	const counted = new Map<ListingPlatform, Container>();
-	for (const c of index.containers) {
-		const words = attrWords(divAttrParts(c));
+	for (let i = 0; i < index.containers.length; i++) {
+		const c = index.containers[i];
+		const words = index.containerWords[i];
 		if (!words) continue;
 		for (const platform of LISTING_PLATFORMS) {
 			if (!platform.list.test(words)) continue;
@@ -80,7 +81,7 @@ export function isPlatformListing(index: BlockIndex, whole: Attempt): PlatformLi
 	if (index.statsOf(found.list).chars < MIN_PLATFORM_LIST_SHARE * whole.chars) return undefined;
 	// One item's full body beside the list (not around it: a page's content may hold a Query Loop) makes the page that
 	// item's, with more items under it.
-	const single = index.containers.some((c) => found.platform.single.test(attrWords(divAttrParts(c))) && index.statsOf(c).chars >= MIN_SINGLE_BODY_CHARS && !overlapping(c, found.list));
+	const single = index.containers.some((c, i) => found.platform.single.test(index.containerWords[i]) && index.statsOf(c).chars >= MIN_SINGLE_BODY_CHARS && !overlapping(c, found.list));
 	return single ? undefined : found;
 }
 

@@ -2,7 +2,7 @@
 import type { Block } from '../../model/dumpDocument';
 import { divAttrParts } from '../../model/divNodes';
 import { type BlockIndex, type Container, isContainer } from '../blockIndex';
-import { attrValue, attrWords, isHidden } from '../inlineText';
+import { attrValue, isHidden } from '../inlineText';
 import type { KindPlatform } from './platforms';
 import { LOCAL_POST_CLASS_RE, LOCAL_REPLY_CLASS_RE } from './postVocabulary';
 import type { RepeatedGroup } from './signals';
@@ -141,9 +141,10 @@ export function platformPosts(index: BlockIndex, platform: KindPlatform | undefi
 	let chars = 0;
 	let proseItems = 0;
 	let last: Container | undefined;
-	for (const c of index.containers) {
+	for (let i = 0; i < index.containers.length; i++) {
+		const c = index.containers[i];
 		if (last !== undefined && index.isInside(c, last)) continue;
-		if (isHidden(divAttrParts(c)) || !re.test(attrWords(divAttrParts(c)))) continue;
+		if (isHidden(divAttrParts(c)) || !re.test(index.containerWords[i])) continue;
 		const s = index.statsOf(c);
 		last = c;
 		if (s.chars === 0) continue;

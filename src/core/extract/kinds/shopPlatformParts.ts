@@ -3,7 +3,7 @@ import type { Block } from '../../model/dumpDocument';
 import { divAttrParts } from '../../model/divNodes';
 import { firstStartingAt, RangeIndex } from '../../model/rangeIndex';
 import type { Attempt, BlockIndex } from '../blockIndex';
-import { attrWords, collapsedText, isHidden } from '../inlineText';
+import { collapsedText, isHidden } from '../inlineText';
 import { SHOP_PRODUCT_PLATFORMS, type ShopProductPlatform } from '../data/shopProductPlatforms';
 import { PAGE_FRAME_SHARE, productHeading, withoutChrome } from './productRegion';
 import { wholePage } from './wholePage';
@@ -33,8 +33,7 @@ const partsOf = new WeakMap<BlockIndex, ShopPlatformParts | null>();
 /** The first platform whose detect words some container of the page carries, or undefined. */
 export function shopPlatformOf(index: BlockIndex): ShopProductPlatform | undefined {
 	const seen = new Set<string>();
-	for (const c of index.containers) {
-		const words = attrWords(divAttrParts(c));
+	for (const words of index.containerWords) {
 		if (words === '' || seen.has(words)) continue;
 		seen.add(words);
 		const p = SHOP_PRODUCT_PLATFORMS.find((q) => q.detect.test(words));
@@ -57,8 +56,9 @@ export function shopPlatformParts(index: BlockIndex): ShopPlatformParts | undefi
 	}
 	const content: Block[] = [];
 	const named: [Block, string][] = [];
-	for (const c of index.containers) {
-		const words = attrWords(divAttrParts(c));
+	for (let i = 0; i < index.containers.length; i++) {
+		const c = index.containers[i];
+		const words = index.containerWords[i];
 		if (words === '') continue;
 		if (platform.content.test(words)) {
 			// Containers come in document order and the outermost ones are disjoint: only the last can hold this one.

@@ -2,7 +2,7 @@
 import type { Block, Inline } from '../../model/dumpDocument';
 import { divAttrParts } from '../../model/divNodes';
 import { type BlockIndex, type Container, isContainer, linkDensity } from '../blockIndex';
-import { attrValue, attrWords, collapse, collapsedText, inlineText, isHidden } from '../inlineText';
+import { attrValue, collapse, collapsedText, inlineText, isHidden } from '../inlineText';
 import { looksLikeCode } from './codeLike';
 import { flatPosts } from './flatPosts';
 import { listItemPosts } from './listItemPosts';
@@ -257,8 +257,9 @@ export function pageSignals(index: BlockIndex): PageSignals {
 	let platform: KindPlatform | undefined;
 	// Each distinct word list is tested once: pages repeat the same few classes on thousands of containers.
 	const tested = new Map<string, number>();
-	for (const c of index.containers) {
-		const words = attrWords(divAttrParts(c));
+	for (let i = 0; i < index.containers.length; i++) {
+		const c = index.containers[i];
+		const words = index.containerWords[i];
 		let t = tested.get(words);
 		if (t === undefined) {
 			// `schema.org/Product` holds "product": one test counts both.

@@ -1,7 +1,7 @@
 // The metadata's text fields of a double-encoded dump read back as the page wrote them ("JosÃ© GarcÃ­a" → "José García").
 
 import type { ArticleMetadata } from '../article';
-import { hasMojibake, repairMojibake } from '../../text/mojibake';
+import { documentHasMojibake, hasMojibake, repairMojibake } from '../../text/mojibake';
 
 /**
  * Reason (issue 12): a dump whose page was double-encoded (UTF-8 read as Windows-1252 on its way, text/mojibake.ts)
@@ -16,10 +16,13 @@ import { hasMojibake, repairMojibake } from '../../text/mojibake';
 const TEXT_FIELDS = ['author', 'siteName', 'description'] as const;
 const LIST_FIELDS = ['authors', 'tags'] as const;
 
-/** The metadata with its text fields read back when `source` (the dump's text) is double-encoded; the same object otherwise. */
-export function repairMetadataMojibake(metadata: ArticleMetadata, source: string): ArticleMetadata {
+/**
+ * The metadata with its text fields read back when `source` (the dump's text, or the document, whose verdict is kept
+ * for its outputs) is double-encoded; the same object otherwise.
+ */
+export function repairMetadataMojibake(metadata: ArticleMetadata, source: string | { readonly text: string }): ArticleMetadata {
 	if (!TEXT_FIELDS.some((k) => metadata[k]) && !LIST_FIELDS.some((k) => metadata[k])) return metadata;
-	if (!hasMojibake(source)) return metadata;
+	if (!(typeof source === 'string' ? hasMojibake(source) : documentHasMojibake(source))) return metadata;
 	const out: { -readonly [K in keyof ArticleMetadata]: ArticleMetadata[K] } = { ...metadata };
 	let changed = false;
 	for (const k of TEXT_FIELDS) {
