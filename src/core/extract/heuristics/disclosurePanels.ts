@@ -6,6 +6,7 @@ import { type Attempt, type BlockIndex, type Container, type Flags } from '../bl
 import { cleanBlock } from '../clean';
 import { attrWords, collapsedText, isHidden } from '../inlineText';
 import { isAriaPanel } from './ariaPanels';
+import { isHeadedPanel } from './headedPanels';
 import { prunedContainers } from '../prune';
 
 /**
@@ -46,7 +47,7 @@ export function disclosePanels(index: BlockIndex, attempt: Attempt, skip: (b: Bl
 	const removed: RemovedRegion[] = [...attempt.removed];
 	let chars = attempt.chars;
 	for (const c of index.containers) {
-		if (!isDisclosurePanel(c)) continue;
+		if (!isDisclosurePanel(c) && !isHeadedPanel(index, c)) continue;
 		let open = true;
 		for (let p = index.parent.get(c); p !== undefined && open; p = index.parent.get(p)) {
 			if (((p.kind === 'div' || p.kind === 'htmlDiv') && (isHidden(divAttrParts(p)) || pruned.has(p))) || skip(p)) open = false;
