@@ -23,8 +23,21 @@ function previousSibling(index: BlockIndex, b: Block): Block | undefined {
 	const parent = index.parent.get(b);
 	const siblings = parent === undefined ? index.doc.blocks : isContainer(parent) ? parent.children : undefined;
 	if (!siblings) return undefined;
-	const i = siblings.indexOf(b);
+	const i = positionsOf(siblings).get(b) ?? -1;
 	return i > 0 ? siblings[i - 1] : undefined;
+}
+
+/** Each sibling list's positions, made once: an `indexOf` per hidden container is quadratic on a page of hidden siblings. */
+const positions = new WeakMap<readonly Block[], Map<Block, number>>();
+
+function positionsOf(siblings: readonly Block[]): Map<Block, number> {
+	let at = positions.get(siblings);
+	if (!at) {
+		at = new Map();
+		for (let i = 0; i < siblings.length; i++) at.set(siblings[i], i);
+		positions.set(siblings, at);
+	}
+	return at;
 }
 
 /**
