@@ -11,12 +11,12 @@ const ANSWERS = [
 	'Your seasoning is probably worn through. Scrub the rust off, then oil and bake the pan upside down at high heat for an hour, two or three times over.',
 ];
 
-/** The question or an answer, typed by schema.org's QAPage microdata, its poster card under its text, classes opaque. */
+/** The question or an answer, typed by schema.org's QAPage microdata and sharing one opaque class as an engine's posts do, its poster card under its text. */
 function post(kind: 'Question' | 'Answer', i: number, body: string): string[] {
 	const prop = kind === 'Answer' ? ' itemprop="suggestedAnswer"' : '';
 	const verb = kind === 'Answer' ? 'answered' : 'asked';
 	return [
-		`::: {.q${i}x${prop} itemscope="" itemtype="https://schema.org/${kind}"}`,
+		`::: {.qpx${prop} itemscope="" itemtype="https://schema.org/${kind}"}`,
 		'::: {.c4b}',
 		body,
 		':::',
