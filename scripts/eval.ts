@@ -393,7 +393,9 @@ function runWcxbEval(shared: string | undefined, part: 'all' | 'tune' | 'holdout
 		return;
 	}
 	if (kindMatrix) {
-		const matrix = runKindMatrix(where.dir, product, kind);
+		const declassed = declassTransform(where.dir);
+		if (declassed) console.log(`EVAL_DECLASS=${process.env.EVAL_DECLASS}: class and id words made opaque before extraction (scripts/eval/declass.ts)`);
+		const matrix = runKindMatrix(where.dir, product, kind, declassed);
 		console.log(formatKindMatrix(matrix));
 		if (process.env.EVAL_KIND_MATRIX_JSON) fs.writeFileSync(process.env.EVAL_KIND_MATRIX_JSON, JSON.stringify(matrix));
 		return;

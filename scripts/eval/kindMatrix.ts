@@ -1,7 +1,7 @@
 // `eval --kind-matrix` (tuning part only): every kind's strategy forced on every page, mean F1 per annotated kind and strategy.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isHoldout, PAGE_KINDS, wordScores, type WcxbProduct } from './wcxb';
+import { type DumpTransform, isHoldout, PAGE_KINDS, type WcxbMeta, wordScores, type WcxbProduct } from './wcxb';
 
 /** One tuning page's F1 as detected and under each strategy forced. */
 export interface MatrixPage {
@@ -15,7 +15,8 @@ export interface MatrixPage {
 }
 
 /**
- * Runs the product as detected and with each kind forced (`product(dump, kind)` forces `kind`; undefined detects).
+ * Runs the product as detected and with each kind forced (`product(dump, kind)` forces `kind`; undefined detects), on
+ * each dump as `transform` makes it (`EVAL_DECLASS`) when given.
  * Main 4bd91b1, tuning part: as detected 0.881, per-page oracle 0.892 (service 0.827 → 0.851, collection 0.758 → 0.791,
  * product 0.666 → 0.702); 56 pages gain 0.05 or more from another strategy. No truth-free choice between the detected
  * strategy and another one found more than +0.0003 of it (studied with `EVAL_KIND_MATRIX_TEXTS=1`, see the report
@@ -27,13 +28,15 @@ export interface MatrixPage {
  * article, service and the detected read: -0.0064; every (detected kind, other strategy, words ratio above or below
  * 0.2 to 3) pair: none gains on both halves beyond two article pages.
  */
-export function runKindMatrix(dir: string, product: WcxbProduct, kind?: string): MatrixPage[] {
+export function runKindMatrix(dir: string, product: WcxbProduct, kind?: string, transform?: DumpTransform): MatrixPage[] {
 	const rows = fs.readFileSync(path.join(dir, 'index.tsv'), 'utf8').split('\n').slice(1).map((l) => l.split('\t'));
 	const pages: MatrixPage[] = [];
 	for (const [id, type] of rows) {
 		if (!id || isHoldout(id) || (kind && type !== kind)) continue;
 		const truth = fs.readFileSync(path.join(dir, 'truth', `${id}.txt`), 'utf8');
-		const dump = fs.readFileSync(path.join(dir, 'dumps', `${id}.txt`), 'utf8');
+		const raw = fs.readFileSync(path.join(dir, 'dumps', `${id}.txt`), 'utf8');
+		// The declassed yardstick (`EVAL_DECLASS`) applies to the matrix too: the same dump for every strategy.
+		const dump = transform ? transform(raw, JSON.parse(fs.readFileSync(path.join(dir, 'meta', `${id}.json`), 'utf8')) as WcxbMeta) : raw;
 		const detected = product(dump);
 		const forced: Record<string, number> = {};
 		const texts: Record<string, string> = { detected: detected.text };

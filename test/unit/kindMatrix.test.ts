@@ -11,10 +11,12 @@ function corpus(pages: readonly [id: string, kind: string, truth: string][]): st
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kind-matrix-'));
 	fs.mkdirSync(path.join(dir, 'dumps'));
 	fs.mkdirSync(path.join(dir, 'truth'));
+	fs.mkdirSync(path.join(dir, 'meta'));
 	fs.writeFileSync(path.join(dir, 'index.tsv'), ['id\tpage_type', ...pages.map(([id, kind]) => `${id}\t${kind}`)].join('\n'));
-	for (const [id, , truth] of pages) {
+	for (const [id, kind, truth] of pages) {
 		fs.writeFileSync(path.join(dir, 'dumps', `${id}.txt`), `dump ${id}`);
 		fs.writeFileSync(path.join(dir, 'truth', `${id}.txt`), truth);
+		fs.writeFileSync(path.join(dir, 'meta', `${id}.json`), JSON.stringify({ url: `https://site-${id}.example/page`, page_type: kind }));
 	}
 	return dir;
 }
@@ -51,5 +53,22 @@ suite('Kind matrix', () => {
 		assert.match(table, /\n {2}all +2 +(0\.500 +){8}1\.000 +1\n/);
 		assert.match(table, /\n {2}product +1 +(0\.000 +){7}1\.000 +1\.000 +1$/);
 		assert.match(table, /\n {2}article +1 +(1\.000 +){7}0\.000 +1\.000 +0\n/);
+	});
+
+	test('a transform (EVAL_DECLASS) changes the dump every strategy reads, with the page\'s annotations at hand', () => {
+		const id = ['0001', '0002', '0003', '0004'].find((i) => !isHoldout(i))!;
+		const dir = corpus([[id, 'forum', 'first post second post']]);
+		const seen = new Set<string>();
+		const product = (dump: string, kind?: string): WcxbPrediction => {
+			seen.add(dump);
+			return { text: dump === `declassed ${id} of site-${id}.example` ? 'first post second post' : 'menu', pageType: kind ?? 'forum', ms: 0 };
+		};
+		const plain = runKindMatrix(dir, product);
+		assert.equal(plain[0].asDetected, 0);
+		seen.clear();
+		const pages = runKindMatrix(dir, product, undefined, (dump, meta) => `declassed ${dump.slice(5)} of ${new URL(meta.url).host}`);
+		assert.deepEqual([...seen], [`declassed ${id} of site-${id}.example`], 'every strategy reads the transformed dump');
+		assert.equal(pages[0].asDetected, 1);
+		assert.ok(Object.values(pages[0].forced).every((f) => f === 1));
 	});
 });
