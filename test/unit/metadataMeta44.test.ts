@@ -79,4 +79,17 @@ suite('Metadata: name cards and no-names without class words (meta44)', () => {
 		const b = md(['# Where to store office supplies', '', '[Digital](/tag/digital)[Organization](/tag/organization)[Office](/tag/office)[Organizing](/tag/organizing)[Papers](/tag/papers) June 5, 2025', '', BODY]);
 		assert.strictEqual(b.author, undefined);
 	});
+
+	test("a plain date under a teaser's linked heading is the item's, not the index page's", () => {
+		const story = (n: number): string[] => ['::: {.c7a}', `# [Harbour story number ${n} of the week](/news/2025/11/${20 + n}/story-${n}) {#s${n} .c8b}`, '', `November ${20 + n}, 2025`, '', 'A short summary of the story for the index page.', ':::', ''];
+		const a = md(['# Industry News {#t .c9c}', '', ...story(8), ...story(7), ...story(6), BODY], 'listing');
+		assert.strictEqual(a.published, undefined);
+	});
+
+	test('a date under a byline heading that links to the writer, or under the title, is still the page\'s', () => {
+		const a = md(['# A DIY guide to retirement calculators', '', '### By [Charles Patterson](/charles-patterson/), Columnist {#b1 .c2}', '', '::: c3', 'August 19, 2025 | [33 Comments](#comments)', ':::', '', BODY, '', BODY]);
+		assert.strictEqual(a.published?.value, '2025-08-19');
+		const b = md(['# [The sea wall at Port Ellis](/2024/03/sea-wall)', '', 'March 3, 2024', '', BODY, '', BODY]);
+		assert.strictEqual(b.published?.value, '2024-03-03');
+	});
 });
