@@ -38,6 +38,7 @@ const AVATAR_NAME_SCORE = 12;
 function altName(alt: string): string | undefined {
 	let t = alt.replace(/\\(['’])/g, '$1').replace(PICTURE_LEAD_RE, '').replace(PICTURE_WORDS_RE, '').trim();
 	// "Headshot of Lisa Pham, Associate Content Marketing Writer at Jobber": the name, then the writer's job (`nameRoleCards.ts`).
+	// Session 39 (meta44): declassed author right +2 (one page in each half), as is +1 (half B); where none unchanged.
 	const comma = t.indexOf(',');
 	if (comma > 0 && isRoleText(t.slice(comma + 1).trim())) t = t.slice(0, comma).trim();
 	const words = t.split(/\s+/).length;
