@@ -12,6 +12,7 @@ import { textBylineCandidates } from './bylineText';
 import { datelineNameCandidates } from './datelineName';
 import { avatarNameCandidates } from './avatarNames';
 import { handleProfileCandidates } from './handleProfileLinks';
+import { nameRoleCandidates } from './nameRoleCards';
 import { splitNames } from './names';
 import { isSnippetCopy } from './snippetCopies';
 import { isOthersContent } from './othersContent';
@@ -137,6 +138,8 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 	out.push(...avatarNameCandidates(s));
 	// A link to the writer's `/@handle` page under the title (`handleProfileLinks.ts`).
 	out.push(...handleProfileCandidates(s));
+	// A name line and a job line just under the title (`nameRoleCards.ts`).
+	out.push(...nameRoleCandidates(s));
 	out.push(...attributeAuthorCandidates(s));
 	// A writer's card with no author markup: a picture named after them and a bio starting with the name (`authorCards.ts`).
 	out.push(...authorCardCandidates(s));

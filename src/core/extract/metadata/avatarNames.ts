@@ -1,5 +1,6 @@
 // A byline drawn as the writer's picture and name under the title, with no byline class or "By": an image whose alt text is the name, then the same name as text ("![Gary Marcus's avatar]" / "[Gary Marcus](…)").
 import { splitNames } from './names';
+import { isRoleText } from './nameRoleCards';
 import { isSnippetCopy } from './snippetCopies';
 import type { Candidate, MetadataScan, MNode } from './scan';
 
@@ -35,7 +36,11 @@ const AVATAR_NAME_SCORE = 12;
 
 /** The text an alt text gives, lower-cased, without the words a picture's alt adds; undefined unless two to four words (a lone word is a logo or an icon: "Facebook"). */
 function altName(alt: string): string | undefined {
-	const t = alt.replace(/\\(['’])/g, '$1').replace(PICTURE_LEAD_RE, '').replace(PICTURE_WORDS_RE, '').trim();
+	let t = alt.replace(/\\(['’])/g, '$1').replace(PICTURE_LEAD_RE, '').replace(PICTURE_WORDS_RE, '').trim();
+	// "Headshot of Lisa Pham, Associate Content Marketing Writer at Jobber": the name, then the writer's job (`nameRoleCards.ts`).
+	// Session 39 (meta44): declassed author right +2 (one page in each half), as is +1 (half B); where none unchanged.
+	const comma = t.indexOf(',');
+	if (comma > 0 && isRoleText(t.slice(comma + 1).trim())) t = t.slice(0, comma).trim();
 	const words = t.split(/\s+/).length;
 	if (t === '' || words < 2 || words > MAX_NAME_WORDS) return undefined;
 	return t.toLowerCase();

@@ -55,6 +55,8 @@ const RULE_PRECISION: Readonly<Record<'title' | 'author' | 'published', readonly
 		[/^text:avatar-name/, 0.9],
 		// A link to the writer's `/@handle` page under the title (`handleProfileLinks.ts`): 3 right in 3 declassed (meta43).
 		[/^link:handle-page/, 0.85],
+		// A name line and a job line just under the title (`nameRoleCards.ts`).
+		[/^text:name-role/, 0.85],
 		[/^link:author-page/, 0.71],
 		// A poster's name in the post's attributes (`author-username`, `username`): 6 right in 6 (meta4).
 		[/^attr:/, 0.9],

@@ -12,6 +12,7 @@ import { isBylineBox } from './bylineDates';
 import { BYLINE_OWN_DATE_BONUS, inBylineText } from './bylineOwnDates';
 import { pastTheBody } from './pastTheBody';
 import { isLaterOfGluedPair, unglued } from './gluedDates';
+import { underItemHeading } from './itemHeadingDates';
 import { underRelatedHeading } from './relatedBoxes';
 import { isSnippetCopy } from './snippetCopies';
 import { MIN_REPORTED_SCORE } from './confidence';
@@ -175,7 +176,8 @@ function readDateNode(s: MetadataScan, options: DateOptions, byline: MNode | und
 		const key = `${n.order}:${iso}`;
 		if (seen.has(key)) return;
 		seen.add(key);
-		notPageDate ??= isSnippetCopy(s, n) || (!profPub && !profMod && underRelatedHeading(s, n)) || (!profPub && isOthersContent(s, n));
+		// A plain date under a teaser's linked heading is that item's (`itemHeadingDates.ts`).
+		notPageDate ??= isSnippetCopy(s, n) || (!profPub && !profMod && underRelatedHeading(s, n)) || (!profPub && isOthersContent(s, n)) || (rule === 'text:near-title' && !label && underItemHeading(s, n));
 		if (notPageDate) return;
 		const isMod = profMod || (!profPub && (MODIFIED_LABEL_RE.test(label) || itemprop === 'datemodified' || (!PUBLISHED_LABEL_RE.test(label) && s.vocab(n, MODIFIED_RE, 2) > 0 && !(n.words && PUBLISHED_RE.test(n.words)))));
 		const labelled = MODIFIED_LABEL_RE.test(label) || PUBLISHED_LABEL_RE.test(label) ? 5 : 0;

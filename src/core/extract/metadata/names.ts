@@ -1,4 +1,6 @@
 // Person names in bylines: splitting "By Jane Doe and John Roe, Staff Writers" into names, and telling a name from other text.
+import { hasGluedWords } from './gluedWords';
+import { startsWithNavigationVerb } from './navigationLabels';
 import { withoutGluedBy } from './gluedByPrefix';
 import { findDates } from '../dates';
 import { ON_BEHALF_RE, withoutDate } from './datedBylines';
@@ -73,6 +75,8 @@ export function looksLikeName(s: string): boolean {
 	const collective = COLLECTIVE_RE.exec(s);
 	if (collective) return looksLikeName(collective[1]);
 	if (NOT_A_NAME_RE.test(s)) return false;
+	// Words run together (`gluedWords.ts`) and menu labels (`navigationLabels.ts`) are no names.
+	if (hasGluedWords(s) || startsWithNavigationVerb(s)) return false;
 	// A field's caption or placeholder ("作者：", "Username") stands where the name would (`fieldLabels.ts`).
 	if (isFieldLabel(s)) return false;
 	// A name starts with a capital in scripts that have case; all-lower-case words are prose ("posted in news").

@@ -1,0 +1,77 @@
+// A plain date whose nearest heading above it is a teaser's (a heading that is a link to another page, not the page's title) is that item's date, not the page's.
+import { BYLINE_PREFIX_RE } from '../metadataRules';
+import type { MetadataScan, MNode } from './scan';
+
+/**
+ * Reason: a news index or a blog's front page shows each story as a linked heading with its date under it
+ * ("# [McKinsey and Inception sign …](/news/2025/11/28/…)" then "November 28, 2025"). When the page's own title is the
+ * index's heading ("Industry News"), the first story's date was read near the title as the page's, a date where the
+ * page has none (issue 12). As is, the stories' class words often told them apart; read without class words
+ * (EVAL_DECLASS, the proxy for unseen sites) nothing did. A heading that is a link to another page names an item; the
+ * page's title does not link away. Only plain dates read for their place (`text:near-title`) are held to this: dates with
+ * their own markup or a label carry their own evidence.
+ * Measured on the wcxb-dev tuning part (session 39, meta44): declassed published right 386 -> 389 of 561 (half A 188 ->
+ * 190, two threads read as listings whose first plain date sat under a linked heading; half B 198 -> 199), where none
+ * 16 -> 15 of 493 (half A, a news index); as is unchanged. A byline heading that links to its writer is not a teaser's:
+ * counted as one, it cost an article its date.
+ */
+
+/** Per scan, the headings after the title that hold a link to another page, by start (made once: no walk per date). */
+const linkedHeadings = new WeakMap<MetadataScan, { starts: number[]; all: number[] }>();
+
+/** Share of a teaser heading's text that its one link holds: the heading is the link ("# [Story title](/news/…)"). */
+const LINK_SHARE = 0.8;
+
+/**
+ * Whether a heading is a teaser's: one link to another page (not a fragment of this one) holds most of its text. A
+ * byline written as a heading ("### By [Charles Patterson](/charles-patterson/), Columnist") is not one.
+ */
+function isTeaserHeading(s: MetadataScan, h: MNode): boolean {
+	const text = s.textOf(h);
+	if (BYLINE_PREFIX_RE.test(text)) return false;
+	for (const d of s.descendants(h)) {
+		if (d.inline?.kind !== 'link') continue;
+		const href = d.inline.href.trim();
+		if (href !== '' && !href.startsWith('#') && s.textOf(d).length >= text.length * LINK_SHARE) return true;
+	}
+	return false;
+}
+
+function headingsOf(s: MetadataScan): { starts: number[]; all: number[] } {
+	let h = linkedHeadings.get(s);
+	if (h) return h;
+	const all: number[] = [];
+	const starts: number[] = [];
+	const title = s.titleNode;
+	for (let i = 0; i < s.nodes.length; i++) {
+		if (s.kindAt(i) !== 'heading') continue;
+		const n = s.nodes[i];
+		if (title && n.start <= title.start) continue;
+		if (s.textOf(n) === '') continue;
+		all.push(n.start);
+		if (isTeaserHeading(s, n)) starts.push(n.start);
+	}
+	h = { starts, all };
+	linkedHeadings.set(s, h);
+	return h;
+}
+
+/** The last value in an ascending list below `at`, or undefined. */
+function lastBelow(list: readonly number[], at: number): number | undefined {
+	let lo = 0;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (list[mid] < at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo > 0 ? list[lo - 1] : undefined;
+}
+
+/** Whether a node's nearest non-empty heading above it, after the page's title, links to another page (an item's heading). */
+export function underItemHeading(s: MetadataScan, n: MNode): boolean {
+	const { starts, all } = headingsOf(s);
+	if (starts.length === 0) return false;
+	const nearest = lastBelow(all, n.start);
+	return nearest !== undefined && nearest === lastBelow(starts, n.start);
+}
