@@ -5,9 +5,9 @@ import type { RemovedRegion } from '../../src/core/extract/article';
 import { dropNavigationLists } from '../../src/core/extract/heuristics/navigationLists';
 import { isMediaFallback, isMediaFallbackList } from '../../src/core/extract/heuristics/mediaFallback';
 
-function kept(dump: string): { kept: number; removed: RemovedRegion[] } {
+function kept(dump: string, columns = false): { kept: number; removed: RemovedRegion[] } {
 	const removed: RemovedRegion[] = [];
-	return { kept: dropNavigationLists(parseDump(dump).blocks, removed).length, removed };
+	return { kept: dropNavigationLists(parseDump(dump).blocks, removed, columns).length, removed };
 }
 
 const MENU_TREE = [
@@ -57,5 +57,35 @@ suite('Menu trees and media fallbacks', () => {
 		const carousel = parseDump('-   Your browser does not support the video tag.\n-   Your browser does not support the video tag.\n').blocks[0];
 		assert.ok(isMediaFallbackList(carousel));
 		assert.ok(!isMediaFallbackList(parseDump('-   Your browser does not support the video tag.\n-   Watch the tour\n').blocks[0]));
+	});
+
+	test('read whole, an accordion footer whose columns are plain labels over wrapped link lists is a menu, long entries and all', () => {
+		const column = (label: string, links: string[]): string[] => [
+			'-   ::: {.t4 .u8}',
+			`    ${label}`,
+			'',
+			'    ::: {#p2 .w1}',
+			'    ::: v6',
+			...links.map((l, i) => `    -   [${l}](/${label.length}/${i})`),
+			'    :::',
+			'    :::',
+			'    :::',
+			'',
+		];
+		const footer = ['-   [About Us](/about)', '', '-   [Careers](/careers)', '', '-   [Environmental, Social and Governance](/esg)', '', ...column('Partnerships', ['Our partners', 'Cloud vendors', 'Banking platforms']), ...column('Services', ['Cloud migration', 'Data analytics'])].join('\n');
+		const r = kept(footer + '\n', true);
+		assert.strictEqual(r.kept, 0);
+		assert.strictEqual(r.removed[0].step, 'navigation-list');
+		// Asked without columns (a product page's read), the labelled columns keep the list.
+		assert.strictEqual(kept(footer + '\n').kept, 1);
+	});
+
+	test('a list whose labelled entries hold prose, or plain labels without links, is no menu', () => {
+		const prose = ['-   [Pricing](/pricing)', '-   [Support](/support)', '-   ::: t4', '    Migration', '', '    -   We move every mailbox over a weekend, so nobody loses a day of work.', '    :::', ''].join('\n');
+		assert.strictEqual(kept(prose, true).kept, 1);
+		const labels = ['-   ::: t4', '    Fast', '    :::', '-   ::: t4', '    Secure', '    :::', '-   ::: t4', '    Simple', '    :::', ''].join('\n');
+		assert.strictEqual(kept(labels, true).kept, 1);
+		// Without a labelled column, a top entry longer than a menu's stays a title: the list is no menu.
+		assert.strictEqual(kept(['-   [About Us](/about)', '-   [Careers](/careers)', '-   [Environmental, Social and Governance](/esg)', ''].join('\n'), true).kept, 1);
 	});
 });

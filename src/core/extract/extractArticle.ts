@@ -19,6 +19,7 @@ import { dropEndMatter } from './heuristics/endMatter';
 import { dropFinePrint } from './heuristics/finePrint';
 import { dropReadingTimes } from './heuristics/readingTimes';
 import { dropShareLabels } from './heuristics/shareLabels';
+import { dropFormFields } from './heuristics/formFields';
 import { dropAuthorLabels } from './heuristics/authorLabels';
 import { endAtFooterHeading } from './heuristics/footerHeadings';
 import { dropNamedAuthorBio } from './heuristics/namedAuthorBio';
@@ -218,6 +219,8 @@ function extract(doc: DumpDocument, frames?: ReadonlySet<Container>, firstKind?:
 	blocks = dropReadingTimes(blocks, removed);
 	// A line that is only a sharing prompt ("Share this article:") labels icon buttons (heuristics/shareLabels.ts).
 	blocks = dropShareLabels(blocks, removed);
+	// A run of required fields' labels ("First Name*", "Email: *") is a form, whatever its class words (heuristics/formFields.ts).
+	blocks = dropFormFields(blocks, removed);
 	blocks = [...endAtFooterHeading(blocks, removed)];
 	if (ENDS_WITH_PROSE.has(readAs.kind)) {
 		// A comment thread read as an article: the controls it repeats under each comment (heuristics/threadArticleControls.ts).

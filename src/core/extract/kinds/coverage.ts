@@ -89,7 +89,7 @@ function spreadOut(signals: PageSignals, article: Attempt, whole: Attempt): bool
  */
 export function cleanedWholePage(whole: Attempt): Attempt {
 	const removed = [...whole.removed];
-	const blocks = dropCallsToAction(dropDropdownMenus(dropNavigationLists(fromPageTitle(whole.blocks, removed), removed), removed), removed);
+	const blocks = dropCallsToAction(dropDropdownMenus(dropNavigationLists(fromPageTitle(whole.blocks, removed), removed, true), removed), removed);
 	return { ...whole, blocks, removed };
 }
 

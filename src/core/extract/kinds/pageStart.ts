@@ -43,7 +43,14 @@ export function firstTitle(blocks: readonly Block[], accept: (h: Block) => boole
  * a short plain line right above it (titleKicker.ts).
  */
 export function fromPageTitle(blocks: readonly Block[], removed: RemovedRegion[]): readonly Block[] {
-	const title = firstTitle(blocks);
+	return fromTitle(blocks, firstTitle(blocks), removed);
+}
+
+/**
+ * The blocks from a given h1 on, as `fromPageTitle` cuts them: for a container read whose cleaning dropped the h1 itself
+ * (a hero's title and taglines pruned as short lines), the h1 found in the whole page still marks where the page starts.
+ */
+export function fromTitle(blocks: readonly Block[], title: Block | undefined, removed: RemovedRegion[]): readonly Block[] {
 	if (!title) return blocks;
 	const dropped: RemovedRegion[] = [];
 	const start = titleKicker(blocks, title)?.range.start ?? title.range.start;

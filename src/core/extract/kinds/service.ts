@@ -7,6 +7,7 @@ import { endAtCopyright } from '../heuristics/pageFooter';
 import { dropTeaserCards } from '../heuristics/teaserCards';
 import { dropFooterColumns } from '../heuristics/footerColumns';
 import { articleOrWholePage } from './coverage';
+import { fromTitleInContainer } from './titleInContainer';
 import { withCardHeaders } from './cardHeaders';
 import { withFaqAnswers } from './faqAnswers';
 import { withLandingTiles } from './landingTiles';
@@ -18,7 +19,7 @@ import { withoutShopChrome } from './shopChrome';
 export const service: KindStrategy = {
 	kind: 'service',
 	reason:
-		'A service or landing page is many short sections (offers, features, steps, contact): no one container holds it, so the whole page less its chrome is kept, unless one container holds most of it (coverage.ts), which then gets back the short tiles its cleaning dropped (kinds/landingTiles.ts); the whole page ends at its footer\'s copyright line (heuristics/pageFooter.ts) and before its footer\'s unnamed link columns (heuristics/footerColumns.ts) and loses its call-to-action bands (heuristics/ctaSections.ts); kept whole or as one container, it loses its buttons (heuristics/callsToAction.ts) and its blog teasers with bylines or reading times (heuristics/teaserCards.ts), and gets back the FAQ answers and tabs folded into hidden panels (heuristics/disclosurePanels.ts, heuristics/ariaPanels.ts; unnamed ones after a question: kinds/faqAnswers.ts) and its cards\' heads pruned as headers (kinds/cardHeaders.ts).',
+		'A service or landing page is many short sections (offers, features, steps, contact): no one container holds it, so the whole page less its chrome is kept, unless one container holds most of it (coverage.ts), which then gets back the short tiles its cleaning dropped (kinds/landingTiles.ts); the whole page ends at its footer\'s copyright line (heuristics/pageFooter.ts) and before its footer\'s unnamed link columns (heuristics/footerColumns.ts) and loses its call-to-action bands (heuristics/ctaSections.ts); kept as one container, it starts at the page\'s h1 when what it holds above is the site\'s menus (kinds/titleInContainer.ts); kept whole or as one container, it loses its buttons (heuristics/callsToAction.ts) and its blog teasers with bylines or reading times (heuristics/teaserCards.ts), and gets back the FAQ answers and tabs folded into hidden panels (heuristics/disclosurePanels.ts, heuristics/ariaPanels.ts; unnamed ones after a question: kinds/faqAnswers.ts) and its cards\' heads pruned as headers (kinds/cardHeaders.ts).',
 	// The FAQ answers and feature tabs a landing page folds into hidden accordion and tab panels are read: the
 	// annotators keep them. Tuning part of wcxb-dev: service 0.817 -> 0.823 (4 pages up, 0.68 -> 0.99 the most), all
 	// 0.878 -> 0.879; one collection page read as a service page down (0.928 -> 0.902, its grid's other tabs).
@@ -45,10 +46,12 @@ function sectionsOrContainer(page: KindContext): Attempt {
 		// call-to-action bands go as on the whole page. Tuning part of wcxb-dev: 7 pages up (0.942 -> 0.953 the most), 1 down (0.995 -> 0.989).
 		// A container that wraps the site's footer ends before its unnamed link columns (heuristics/footerColumns.ts):
 		// session 36, tuning part, one service page of half B up (0.968 -> 0.973), none down.
-		const blocks = dropTeaserCards(dropCtaSections(dropCallsToAction([...dropFooterColumns(page.index, kept.blocks, removed)], removed), removed), removed);
+		// It starts at the page's h1 when what it holds above is the site's menus (kinds/titleInContainer.ts).
+		const blocks = dropTeaserCards(dropCtaSections(dropCallsToAction([...dropFooterColumns(page.index, fromTitleInContainer(page, kept, removed), removed)], removed), removed), removed);
 		return blocks.length === kept.blocks.length && blocks.every((b, i) => b === kept.blocks[i]) ? kept : { ...kept, blocks, removed };
 	}
 	// Read whole, it also ends before the unnamed link columns of the site's footer (heuristics/footerColumns.ts).
 	const blocks = dropTeaserCards(dropCtaSections([...dropFooterColumns(page.index, endAtCopyright(kept.blocks, removed), removed)], removed), removed);
 	return blocks.length === kept.blocks.length ? kept : { ...kept, blocks, removed };
 }
+
