@@ -22,12 +22,22 @@ const ATTRIBUTE_BLOCK = /\{([^{}]{1,2000})\}/g;
 const LOOKS_LIKE_ATTRIBUTES = /^\s*(?:[#.][\w:-]|[\w-]+=)/;
 /** One id (`#x`) or class (`.x`) token inside an attribute block. */
 const ID_OR_CLASS = /(^|\s)([#.])([^\s"=}]+)/g;
-/** A fenced div opened with one bare class word (`::: note`), as pandoc writes a div whose only attribute is one class. */
-const BARE_DIV_CLASS = /^(:{3,}[ \t]+)([^\s{}:]+)([ \t]*:*[ \t]*)$/gm;
+/**
+ * A fenced div opened with one bare class word (`::: note`), as pandoc writes a div whose only attribute is one class;
+ * indented too, as pandoc writes it inside a list item (`    ::: accordion-body`).
+ */
+const BARE_DIV_CLASS = /^([ \t]*:{3,}[ \t]+)([^\s{}:]+)([ \t]*:*[ \t]*)$/gm;
 /** A raw HTML class or id attribute. */
 const HTML_CLASS_OR_ID = /\b(class|id)=("([^"]*)"|'([^']*)')/g;
 /** Classes pandoc itself writes on every dump whatever the site (code blocks, footnotes, small caps): not a site's words. */
 const PANDOC_OWN = new Set(['.sourcecode', '.footnotes', '.footnote-ref', '.footnote-back', '.smallcaps', '.underline', '.mark', '.task-list', '.unnumbered', '.unlisted']);
+/**
+ * Ids a framework writes on every site it renders, whatever the site: React's streaming server rendering puts each late
+ * part of the page in `<div hidden id="S:3">` (src/core/extract/inlineText.ts reads them as shown). Renamed, the part
+ * read as hidden: one service page fell from 0.959 to 0.032 under the proxy (7 wcxb-dev dumps have such ids), a loss no
+ * unseen React site would show.
+ */
+const FRAMEWORK_ID_RE = /^#S:[0-9a-f]+$/;
 
 /** Which tokens to keep: everything renamed (`all`), or tokens used by N or more other tuning sites (`rare:N`). */
 export type DeclassMode = { readonly kind: 'all' } | { readonly kind: 'rare'; readonly sites: number };
@@ -78,7 +88,7 @@ export function classTokens(dump: string): Set<string> {
 
 /** The dump with each class and id token for which `keep` is false replaced by an opaque token of its own. */
 export function declassDump(dump: string, keep: (token: string) => boolean = () => false): string {
-	const kept = (prefix: '#' | '.', name: string): boolean => PANDOC_OWN.has(prefix + name.toLowerCase()) || keep(prefix + name.toLowerCase());
+	const kept = (prefix: '#' | '.', name: string): boolean => PANDOC_OWN.has(prefix + name.toLowerCase()) || FRAMEWORK_ID_RE.test(prefix + name) || keep(prefix + name.toLowerCase());
 	const renamed = dump.replace(ATTRIBUTE_BLOCK, (whole, inner: string) => {
 		if (!LOOKS_LIKE_ATTRIBUTES.test(inner)) return whole;
 		return `{${inner.replace(ID_OR_CLASS, (t, space: string, prefix: '#' | '.', name: string) => (kept(prefix, name) ? t : space + prefix + opaque(prefix, name)))}}`;

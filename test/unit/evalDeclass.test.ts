@@ -35,8 +35,16 @@ suite('eval: declassed dumps', () => {
 		const out = declassDump('[x]{.product-name .price\n.sale}\n');
 		assert.match(out, /^\[x\]\{\.c[a-z]{11} \.c[a-z]{4}\n\.c[a-z]{3}\}$/m);
 		assert.match(declassDump('::: css-6n7j50\ntext\n:::\n'), /^::: c[a-z]{9}\ntext\n:::$/m, 'a bare class word after the fence');
+		assert.match(declassDump('-   item\n\n    ::: accordion-body\n    text\n    :::\n'), /^ {4}::: c[a-z]{13}$/m, 'indented, inside a list item');
 		const grid = ['+-----------+-----+', '| [a]{.cell} | b   |', '+-----------+-----+', ''].join('\n');
 		assert.deepEqual(declassDump(grid).split('\n').map((l) => l.length), grid.split('\n').map((l) => l.length));
+	});
+
+	test("a framework's ids stay: React's streamed parts are shown, renamed they would read as hidden", () => {
+		const dump = '::: {#S:2b hidden=""}\nThe whole description.\n:::\n\n::: {#Summary .S:1}\n:::\n';
+		const out = declassDump(dump);
+		assert.match(out, /^::: \{#S:2b hidden=""\}$/m);
+		assert.ok(!out.includes('#Summary') && !out.includes('.S:1'), 'only an id of that exact shape is kept');
 	});
 
 	test('the structure the parser reads is the same', () => {
