@@ -4,6 +4,7 @@ import type { RemovedRegion } from '../article';
 import { collapsedChars } from '../inlineText';
 import { cutBlocks } from './cutBlocks';
 import { titleKicker } from './titleKicker';
+import { isMenuAboveTitle } from './menuAboveTitle';
 
 /**
  * The text above the first h1 is dropped only when it is less than this share of what the whole page keeps: a page
@@ -39,8 +40,8 @@ export function firstTitle(blocks: readonly Block[], accept: (h: Block) => boole
 
 /**
  * The whole page's blocks from its first h1 on, when what lies above it is less than `MAX_ABOVE_TITLE_SHARE` of the
- * page's text; otherwise the blocks as they are. The h1 itself stays (metadata removes it as the title), and so does
- * a short plain line right above it (titleKicker.ts).
+ * page's text or is mostly links (menuAboveTitle.ts); otherwise the blocks as they are. The h1 itself stays (metadata
+ * removes it as the title), and so does a short plain line right above it (titleKicker.ts).
  */
 export function fromPageTitle(blocks: readonly Block[], removed: RemovedRegion[]): readonly Block[] {
 	return fromTitle(blocks, firstTitle(blocks), removed);
@@ -56,7 +57,9 @@ export function fromTitle(blocks: readonly Block[], title: Block | undefined, re
 	const start = titleKicker(blocks, title)?.range.start ?? title.range.start;
 	const kept = cutBlocks(blocks, start, true, dropped, { step: 'above-title', signal: 'before the first h1' });
 	const total = collapsedChars(blocks);
-	if (total === 0 || total - collapsedChars(kept) >= total * MAX_ABOVE_TITLE_SHARE) return blocks;
+	if (total === 0) return blocks;
+	const above = total - collapsedChars(kept);
+	if (above >= total * MAX_ABOVE_TITLE_SHARE && !isMenuAboveTitle(blocks, kept, above)) return blocks;
 	removed.push(...dropped);
 	return kept;
 }

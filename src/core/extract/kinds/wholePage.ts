@@ -12,6 +12,7 @@ import { keepHeroSections } from '../heuristics/heroSections';
 import { keepSectionHeadings } from '../heuristics/sectionHeadings';
 import { prunedContainers } from '../prune';
 import { sameOrCopy } from '../sameBlocks';
+import { hasLittleVisibleProse, isHiddenProse } from './hiddenProse';
 
 /**
  * Chrome is pruned by name (navigation, header, footer, sidebar, comments...) but nothing is scored or cleaned by
@@ -114,10 +115,14 @@ export function chromeOnlyText(index: BlockIndex): Attempt | undefined {
 /**
  * The page less its chrome, hidden parts included, when the visible page is nearly empty and the hidden parts hold
  * far more: a shop or a single-page app writes its whole content into a `display: none` "defer" or lock-down
- * wrapper and a script shows it. Chrome by name (navigation, footer, menus) is still left out. Undefined otherwise.
+ * wrapper and a script shows it, or the same counted outside links (hiddenProse.ts). Chrome by name (navigation,
+ * footer, menus) is still left out. Undefined otherwise.
  */
 export function hiddenContent(index: BlockIndex, whole: Attempt): Attempt | undefined {
-	if (whole.chars >= HIDDEN_PAGE_MAX_CHARS) return undefined;
+	// Measured outside links too: menus and footers no class word pruned leave the visible page's prose short
+	// (hiddenProse.ts); a page short in all its text is short in prose.
+	if (!hasLittleVisibleProse(whole)) return undefined;
 	const hidden = wholePage(index, false, true);
-	return hidden.chars >= HIDDEN_CONTENT_MIN_CHARS && hidden.chars >= HIDDEN_CONTENT_RATIO * Math.max(whole.chars, 1) ? hidden : undefined;
+	if (whole.chars < HIDDEN_PAGE_MAX_CHARS && hidden.chars >= HIDDEN_CONTENT_MIN_CHARS && hidden.chars >= HIDDEN_CONTENT_RATIO * Math.max(whole.chars, 1)) return hidden;
+	return isHiddenProse(hidden, whole) ? hidden : undefined;
 }

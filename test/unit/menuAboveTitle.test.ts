@@ -1,0 +1,92 @@
+// A menu above the title (kinds/menuAboveTitle.ts): text above the h1 that is mostly links goes, however much of the page it is.
+import * as assert from 'node:assert';
+import { parseDump } from '../../src/core/dump/parseDump';
+import type { RemovedRegion } from '../../src/core/extract/article';
+import { fromPageTitle } from '../../src/core/extract/kinds/pageStart';
+import { collapsedText } from '../../src/core/extract/inlineText';
+import { extractDumpText } from '../util/kindFixtures';
+import { dumpLines } from '../util/joinLines';
+
+/** A mega-menu as pandoc dumps it, opaque class words: each top entry a button label (a span, not a link), then its panel of headed link lists and a promo tile. */
+function megaMenu(entries: readonly string[]): string[] {
+	return entries.flatMap((e, i) => [
+		`-   [${e}]{.c8fk2ma}`,
+		'',
+		`    ::: {#i4pq${i} .cq0xv1 role="region"}`,
+		'    ::: cb7w',
+		'    Back',
+		'    :::',
+		'',
+		'    ::: c2zzqo',
+		...['Boots', 'Jackets', 'Gloves', 'Socks'].flatMap((g) => [
+			`    -   ## [${g}](/shop/${e.toLowerCase()}/${g.toLowerCase()})`,
+			'',
+			...['Waterproof', 'Insulated', 'Lightweight', 'Clearance', 'Top sellers'].flatMap((s) => [
+				`        -   [${s} ${g.toLowerCase()}](/shop/${e.toLowerCase()}/${g.toLowerCase()}?f=${s.toLowerCase().replace(" ", "-")})`,
+			]),
+			'',
+		]),
+		'    :::',
+		'',
+		'    ::: c9tt1w',
+		'    New this season',
+		'',
+		`    [Shop now](/shop/${e.toLowerCase()}/new){.c0ab}`,
+		'    :::',
+		'    :::',
+		'',
+	]);
+}
+
+/** A short category page: its title, a line of intro and eight priced cards. */
+function category(): string[] {
+	return [
+		'# Winter boots {#i1 .c7}',
+		'',
+		'Boots for snow, slush and cold mornings, tested on our own trails.',
+		'',
+		...['Ridge', 'Summit', 'Cairn', 'Tarn', 'Scree', 'Col', 'Moraine', 'Gully'].flatMap((n, i) => [
+			'::: c5cardz',
+			`### [${n} insulated boot](/p/${n.toLowerCase()})`,
+			'',
+			`$${129 + i * 20}.00`,
+			':::',
+			'',
+		]),
+	];
+}
+
+suite('Menu above the title', () => {
+	test('a mega-menu longer than the category page below its h1 leaves a whole-page read', () => {
+		const doc = parseDump(dumpLines(...megaMenu(['Women', 'Men', 'Kids']), ...category()));
+		const removed: RemovedRegion[] = [];
+		const kept = fromPageTitle(doc.blocks, removed);
+		const text = kept.map((b) => collapsedText(b)).join(' ');
+		assert.ok(text.includes('Winter boots') && text.includes('Summit insulated boot'), text);
+		assert.ok(!text.includes('Waterproof boots') && !text.includes('New this season'), text);
+		assert.ok(removed.some((r) => r.step === 'above-title'));
+	});
+
+	test('prose above a low h1 stays when it is more than half the page', () => {
+		const prose = [
+			'Our workshop has made boots by hand since 1962, in a valley where the snow stays until May and the paths are steep.',
+			'',
+			'Every pair is stitched, soled and tried on the same bench, and every pair comes back to us for new soles when it needs them.',
+			'',
+			'Read about the people who make them, the leather we buy from two tanneries nearby, and the [repairs we do](/repairs).',
+			'',
+		];
+		const doc = parseDump(dumpLines(...prose, '# Winter boots', '', 'Three boots.'));
+		const removed: RemovedRegion[] = [];
+		const kept = fromPageTitle(doc.blocks, removed);
+		assert.strictEqual(kept, doc.blocks, 'the prose above the title is not a menu');
+		assert.strictEqual(removed.length, 0);
+	});
+
+	test('the category page read whole keeps its title, intro and cards, not the menu', () => {
+		const { text } = extractDumpText(dumpLines(...megaMenu(['Women', 'Men', 'Kids']), ...category()));
+		assert.ok(text.includes('Boots for snow, slush and cold mornings'), text);
+		assert.ok(text.includes('Cairn insulated boot'), text);
+		assert.ok(!text.includes('Insulated gloves') && !text.includes('Top sellers socks'), text);
+	});
+});
