@@ -3,6 +3,7 @@ import { htmlIds } from '../dump/ids';
 import { ownInlines, walkBlocks, walkInlines } from '../model/walk';
 import type { Article } from '../extract/article';
 import type { Attributes, Block, DumpDocument, Heading, Inline, SourceRange } from '../model/dumpDocument';
+import { isUnicodeSpace } from '../extract/inlineText';
 import { LinkRefList } from './linkRefs';
 import type { IdOccurrence, ResolvedOptions, RuleContext, Scope } from './rule';
 import { idRange } from './rule';
@@ -171,20 +172,23 @@ export function buildContext(doc: DumpDocument, article: Article, options: Resol
 	const addAttrs = (attrs: Attributes | undefined, origin: IdOccurrence['origin']): void => {
 		if (attrs?.id) add(attrs.id, idRange(doc.text, attrs), origin);
 	};
+	const addHtml = (id: string, r: SourceRange): void => add(id, r, 'html');
+	// One visitor for every block's inlines, not a closure made per block.
+	const visitInline = (n: Inline): void => {
+		if (n.kind === 'span') addAttrs(n.attrs, 'span');
+		else if (n.kind === 'link') addAttrs(n.attrs, 'link');
+		else if (n.kind === 'image') addAttrs(n.attrs, 'image');
+		else if (n.kind === 'code') addAttrs(n.attrs, 'code');
+		else if (n.kind === 'rawHtml') htmlIds(n.html, n.range.start, addHtml);
+	};
 	walkBlocks(doc.blocks, (b) => {
 		if (b.kind === 'div' || b.kind === 'htmlDiv') addAttrs(b.attrs, b.kind === 'div' ? 'div' : 'html');
 		else if (b.kind === 'heading') {
 			if (b.attrs?.id) addAttrs(b.attrs, 'heading');
 			else addAuto(b);
 		} else if (b.kind === 'code') addAttrs(b.attrs, 'code');
-		else if (b.kind === 'rawHtml') htmlIds(b.html, b.range.start, (id, r) => add(id, r, 'html'));
-		walkInlines(ownInlines(b), (n) => {
-			if (n.kind === 'span') addAttrs(n.attrs, 'span');
-			else if (n.kind === 'link') addAttrs(n.attrs, 'link');
-			else if (n.kind === 'image') addAttrs(n.attrs, 'image');
-			else if (n.kind === 'code') addAttrs(n.attrs, 'code');
-			else if (n.kind === 'rawHtml') htmlIds(n.html, n.range.start, (id, r) => add(id, r, 'html'));
-		});
+		else if (b.kind === 'rawHtml') htmlIds(b.html, b.range.start, addHtml);
+		walkInlines(ownInlines(b), visitInline);
 	});
 
 	const title = article.metadata.title?.source;
@@ -229,6 +233,15 @@ class OffsetPairs {
 	}
 }
 
+/** Whether `text.slice(from, to).trim() === ''`: only what `trim` strips (white space and line ends) in between. */
+function isBlank(text: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) {
+		const c = text.charCodeAt(i);
+		if (!(c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0xa0 && isUnicodeSpace(c)))) return false;
+	}
+	return true;
+}
+
 /**
  * Appends the maximal runs of adjacent text and soft-break inlines (emphasis and spans are looked into), as start and
  * end offsets one after the other: two numbers a run instead of a 40-byte range object ('encoded script links':
@@ -241,13 +254,16 @@ function collectRuns(text: string, inlines: readonly Inline[], out: OffsetPairs)
 		if (start >= 0) out.push(start, end);
 		start = -1;
 	};
-	for (const n of inlines) {
+	// Indexed, the range read once a node (each read makes an object), and the gap tested without slicing it.
+	for (let i = 0; i < inlines.length; i++) {
+		const n = inlines[i];
 		if (n.kind === 'text' || n.kind === 'softbreak') {
+			const range = n.range;
 			// Trailing spaces before a soft break belong to no node: a gap of white space does not end the run.
-			if (start >= 0 && text.slice(end, n.range.start).trim() !== '') flush();
-			if (start < 0) start = n.range.start;
+			if (start >= 0 && !isBlank(text, end, range.start)) flush();
+			if (start < 0) start = range.start;
 			// A soft break folded into the text (one character) belongs to the run as its own node did.
-			end = n.kind === 'text' && n.softBreakAfter ? n.range.end + 1 : n.range.end;
+			end = n.kind === 'text' && n.softBreakAfter ? range.end + 1 : range.end;
 			continue;
 		}
 		flush();

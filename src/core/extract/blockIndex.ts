@@ -9,7 +9,7 @@ import { SharedTexts } from './sharedTexts';
 import { isScriptDataCode, isScriptDataText } from './heuristics/scriptData';
 import type { PlatformProfile } from './profiles';
 import * as W from './scoring';
-import { StatsColumns } from './statsColumns';
+import { CHARS_FIELD, PROSE_CHARS_FIELD, StatsColumns } from './statsColumns';
 import { matchCount } from '../text/wordCount';
 import { setInt32 } from '../model/int32Column';
 import type { AttributeParts } from '../model/linkNodes';
@@ -340,6 +340,20 @@ export class BlockIndex {
 		if (b === undefined) return this.rootStats;
 		const at = this.order.get(b);
 		return at === undefined ? emptyStats() : this.#stats.get(at);
+	}
+
+	/** `statsOf(b).chars` without the object. */
+	charsOf(b: Block | undefined): number {
+		if (b === undefined) return this.rootStats.chars;
+		const at = this.order.get(b);
+		return at === undefined ? 0 : this.#stats.field(at, CHARS_FIELD);
+	}
+
+	/** `statsOf(b).proseChars` without the object. */
+	proseCharsOf(b: Block | undefined): number {
+		if (b === undefined) return this.rootStats.proseChars;
+		const at = this.order.get(b);
+		return at === undefined ? 0 : this.#stats.field(at, PROSE_CHARS_FIELD);
 	}
 
 	/**

@@ -18,7 +18,7 @@ export function byProfile(index: BlockIndex): Attempt | undefined {
 	if (!words.some((w) => mayMatchAny(ANY_PROFILE, w))) return undefined;
 	for (const profile of PROFILES) {
 		if (!words.some((w) => profile.detect.test(w))) continue;
-		const at = words.findIndex((w, i) => profile.body.test(w) && index.statsOf(index.containers[i]).chars >= W.MIN_PARAGRAPH_CHARS);
+		const at = words.findIndex((w, i) => profile.body.test(w) && index.charsOf(index.containers[i]) >= W.MIN_PARAGRAPH_CHARS);
 		if (at < 0) continue;
 		const body = index.containers[at];
 		const removed: RemovedRegion[] = [];

@@ -132,7 +132,7 @@ export function grab(index: BlockIndex, flags: Flags): Attempt {
 		// (pages of many small sections score each section alone).
 		if (top !== ROOT && topScore < W.DEEP_CLIMB_MAX_SCORE && !W.ARTICLE_BODY_RE.test(attrWords(top.attrs))) {
 			// Prose in lists counts here: a weak page is often a feature list with a sentence per item.
-			const deep = (c: Container): number => index.statsOf(c).proseChars;
+			const deep = (c: Container): number => index.proseCharsOf(c);
 			const own = deep(top);
 			let level = 0;
 			for (let p = index.containerOf(top); p !== undefined && level < W.DEEP_CLIMB_LEVELS; p = index.containerOf(p), level++) {

@@ -26,7 +26,7 @@ export const PAGE_FRAME_PROSE_SHARE = 0.9;
  * services page read as its 787-character teaser: 0.11 → 0.97), product −0.008 on one page; readability corpus unchanged.
  */
 function isPageFrame(index: BlockIndex, c: Container): boolean {
-	return index.rootStats.proseChars > 0 && index.statsOf(c).proseChars >= index.rootStats.proseChars * PAGE_FRAME_PROSE_SHARE;
+	return index.rootStats.proseChars > 0 && index.proseCharsOf(c) >= index.rootStats.proseChars * PAGE_FRAME_PROSE_SHARE;
 }
 
 /**
@@ -71,9 +71,9 @@ export function isUnlikely(index: BlockIndex, c: Container): string | undefined 
 	if (!strong && /^header$/i.test(m[0]) && isItemHeader(index, c)) return undefined;
 	// A wrapper named "header" or "extra" that holds the article body container, or most of the prose, is not chrome.
 	if (containsArticleBody(index, c)) return undefined;
-	if (W.MAYBE_CANDIDATE_RE.test(words) && index.rootStats.proseChars > 0 && index.statsOf(c).proseChars >= index.rootStats.proseChars * W.MAIN_PROSE_SHARE) return undefined;
+	if (W.MAYBE_CANDIDATE_RE.test(words) && index.rootStats.proseChars > 0 && index.proseCharsOf(c) >= index.rootStats.proseChars * W.MAIN_PROSE_SHARE) return undefined;
 	// Without a strong word, a container holding nearly all the prose is the page's frame (`responsive_page_frame with_header`).
-	if (!strong && index.rootStats.proseChars > 0 && index.statsOf(c).proseChars >= index.rootStats.proseChars * PAGE_FRAME_PROSE_SHARE) return undefined;
+	if (!strong && index.rootStats.proseChars > 0 && index.proseCharsOf(c) >= index.rootStats.proseChars * PAGE_FRAME_PROSE_SHARE) return undefined;
 	// A "tabs menu" holding its panels' prose is tabbed content (heuristics/tabSets.ts).
 	if (!strong && /^menu$/i.test(m[0]) && isTabSetWithProse(index, c, words)) return undefined;
 	return m[0];
@@ -103,7 +103,7 @@ export const bodyContainers = new WeakMap<BlockIndex, Container[]>();
 export function articleBodyContainers(index: BlockIndex): Container[] {
 	let list = bodyContainers.get(index);
 	if (!list) {
-		list = index.containers.filter((d, i) => W.ARTICLE_BODY_RE.test(index.containerWords[i]) && index.statsOf(d).chars >= W.CHAR_THRESHOLD);
+		list = index.containers.filter((d, i) => W.ARTICLE_BODY_RE.test(index.containerWords[i]) && index.charsOf(d) >= W.CHAR_THRESHOLD);
 		list.sort((a, b) => a.range.start - b.range.start);
 		bodyContainers.set(index, list);
 	}

@@ -47,7 +47,7 @@ export function dropRepeatedMetadata(index: BlockIndex, blocks: readonly Block[]
 	for (let i = 0; i < Math.min(out.length, HEADER_BLOCKS) && repeats.length > 0; i++) {
 		const b = out[i];
 		if (b.kind !== 'paragraph') continue;
-		if (index.statsOf(b).chars > W.BYLINE_MAX_CHARS) continue;
+		if (index.charsOf(b) > W.BYLINE_MAX_CHARS) continue;
 		const text = collapse(inlineText(b.content)).toLowerCase();
 		if (text.length === 0 || text.length > W.BYLINE_MAX_CHARS || !repeats.some((r) => text.includes(r))) continue;
 		let rest = text;

@@ -16,6 +16,9 @@ import type { Stats } from './blockIndex';
 /** Columns in the Uint16Array, in this order. */
 const FIELDS = ['chars', 'linkChars', 'commas', 'paragraphs', 'images', 'listItems', 'listChars', 'headingChars', 'proseChars'] as const;
 const WIDTH = FIELDS.length;
+/** `field`'s columns: characters and prose characters. */
+export const CHARS_FIELD = 0;
+export const PROSE_CHARS_FIELD = 8;
 /** Room for this many blocks at first; doubled when full. */
 const FIRST_CAPACITY = 256;
 /** The largest value a column holds. */
@@ -59,6 +62,19 @@ export class StatsColumns {
 		const o = at * WIDTH;
 		if (o >= v.length) return { chars: 0, linkChars: 0, commas: 0, paragraphs: 0, images: 0, listItems: 0, listChars: 0, headingChars: 0, proseChars: 0 };
 		return { chars: v[o], linkChars: v[o + 1], commas: v[o + 2], paragraphs: v[o + 3], images: v[o + 4], listItems: v[o + 5], listChars: v[o + 6], headingChars: v[o + 7], proseChars: v[o + 8] };
+	}
+
+	/**
+	 * One measure stored at `at` (`CHARS_FIELD`, `PROSE_CHARS_FIELD`): what `get(at)[field]` reads, without the object.
+	 * Most readers of `statsOf` read one measure: a nine-field object per read was 1.4% of the pipeline's allocated bytes.
+	 */
+	field(at: number, field: number): number {
+		if (this.#objects.size > 0) {
+			const kept = this.#objects.get(at);
+			if (kept) return field === CHARS_FIELD ? kept.chars : kept.proseChars;
+		}
+		const o = at * WIDTH;
+		return o >= this.#values.length ? 0 : this.#values[o + field];
 	}
 
 	/** Cuts the columns to `count` blocks (called once every block is stored): no empty room for the rest of the run. */

@@ -23,7 +23,7 @@ export function builderChromeWord(index: BlockIndex, c: Container, at?: number):
 	if (word === undefined) return undefined;
 	if (containsArticleBody(index, c)) return undefined;
 	const prose = index.rootStats.proseChars;
-	if (prose > 0 && index.statsOf(c).proseChars >= prose * MAIN_PROSE_SHARE) return undefined;
+	if (prose > 0 && index.proseCharsOf(c) >= prose * MAIN_PROSE_SHARE) return undefined;
 	return word;
 }
 

@@ -96,7 +96,7 @@ function words(text: string): string {
  */
 export function cardRanges(index: BlockIndex): SourceRange[] {
 	const all: SourceRange[] = [];
-	const short = (b: Block): boolean => index.statsOf(b).chars <= MAX_CARD_CHARS;
+	const short = (b: Block): boolean => index.charsOf(b) <= MAX_CARD_CHARS;
 	const groups = (kids: readonly Block[]): void => {
 		// Fewer children than a group needs make none: no map for them (most containers hold one or two blocks).
 		if (kids.length < MIN_CARDS) return;
@@ -116,7 +116,7 @@ export function cardRanges(index: BlockIndex): SourceRange[] {
 		if (b.kind !== 'list' || b.items.length < MIN_CARDS) continue;
 		for (const it of b.items) {
 			let chars = 0;
-			for (const c of it.children) chars += index.statsOf(c).chars;
+			for (const c of it.children) chars += index.charsOf(c);
 			if (chars <= MAX_CARD_CHARS) all.push(it.range);
 		}
 	}

@@ -22,7 +22,7 @@ export function dropCopyrightTail(index: BlockIndex, blocks: readonly Block[], r
 	let lines = 0;
 	for (let i = blocks.length - 1; i > 0; i--) {
 		const b = blocks[i];
-		const chars = index.statsOf(b).chars;
+		const chars = index.charsOf(b);
 		if (chars > 0) {
 			if (b.kind !== 'paragraph' || chars > MAX_COPYRIGHT_LINE_CHARS || !COPYRIGHT_LINE_RE.test(collapsedText(b))) break;
 			lines++;

@@ -39,7 +39,7 @@ export function frameWrappers(index: BlockIndex, whole: Attempt): ReadonlySet<Co
 	if (root.proseChars < MIN_PAGE_PROSE_CHARS || whole.chars >= root.chars * NEAR_EMPTY_SHARE) return undefined;
 	const frames = new Set<Container>();
 	for (const c of index.containers) {
-		if (isHidden(divAttrParts(c)) || index.statsOf(c).proseChars < root.proseChars * FRAME_PROSE_SHARE) continue;
+		if (isHidden(divAttrParts(c)) || index.proseCharsOf(c) < root.proseChars * FRAME_PROSE_SHARE) continue;
 		if (isUnlikely(index, c)) frames.add(c);
 	}
 	return frames.size > 0 ? frames : undefined;

@@ -39,7 +39,7 @@ export function facetPanels(index: BlockIndex, title: Block | undefined): Readon
 	const chars = index.rootStats.chars;
 	const panels = new Map<Block, string>();
 	for (const [c, word] of named) {
-		if ((title && index.isInside(title, c)) || index.statsOf(c).chars >= chars * MAX_FACET_PANEL_SHARE) continue;
+		if ((title && index.isInside(title, c)) || index.charsOf(c) >= chars * MAX_FACET_PANEL_SHARE) continue;
 		let outer = true;
 		for (let p = index.parent.get(c); p !== undefined && outer; p = index.parent.get(p)) if (panels.has(p)) outer = false;
 		if (!outer || (hasNamedInside.has(c) && prices(c) >= MIN_WRAPPER_PRICES)) continue;

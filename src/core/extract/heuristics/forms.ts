@@ -29,6 +29,6 @@ export function pruneForms(index: BlockIndex, pruned: Map<Block, string>): void 
 	const pageChars = index.rootStats.chars;
 	for (const c of index.containers) {
 		if (pruned.has(c) || !isFormContainer(divAttrParts(c))) continue;
-		if (index.statsOf(c).chars < pageChars * MAX_FORM_PAGE_SHARE) pruned.set(c, 'form');
+		if (index.charsOf(c) < pageChars * MAX_FORM_PAGE_SHARE) pruned.set(c, 'form');
 	}
 }

@@ -15,7 +15,7 @@ export function namedContainers(index: BlockIndex, name: RegExp, maxChars: numbe
 		const m = name.exec(words[i]);
 		if (!m) continue;
 		if (keep && index.isInside(keep, c)) continue;
-		if (index.statsOf(c).chars > maxChars) continue;
+		if (index.charsOf(c) > maxChars) continue;
 		found.set(c, m[0]);
 	}
 	return found;

@@ -87,7 +87,7 @@ const MAX_REMARK_CHARS = 600;
  * 0.40 -> 0.46), none down; the tuning part as it is: no page moved (the Stack Exchange profile names its comments).
  */
 function isRemarkList(index: BlockIndex, c: Container): boolean {
-	const lists = c.children.filter((k) => index.statsOf(k).chars > 0);
+	const lists = c.children.filter((k) => index.charsOf(k) > 0);
 	if (lists.length !== 1 || lists[0].kind !== 'list' || lists[0].items.length === 0) return false;
 	const source = index.doc.text;
 	return lists[0].items.every((it) => {
@@ -95,7 +95,7 @@ function isRemarkList(index: BlockIndex, c: Container): boolean {
 		const last = it.children[it.children.length - 1];
 		if (first === undefined || last === undefined) return false;
 		let chars = 0;
-		for (const k of it.children) chars += index.statsOf(k).chars;
+		for (const k of it.children) chars += index.charsOf(k);
 		return chars <= MAX_REMARK_CHARS && isStamped(it.children) && POSTER_MARK_RE.test(source.slice(first.range.start, last.range.end));
 	});
 }

@@ -16,5 +16,5 @@ export const MIN_TAB_SET_PROSE_CHARS = 1000;
 
 /** Whether a container named a tabs menu (by its id and classes, `words`) holds its panels' prose. */
 export function isTabSetWithProse(index: BlockIndex, c: Container, words: string): boolean {
-	return TAB_MENU_RE.test(words) && index.statsOf(c).proseChars >= MIN_TAB_SET_PROSE_CHARS;
+	return TAB_MENU_RE.test(words) && index.proseCharsOf(c) >= MIN_TAB_SET_PROSE_CHARS;
 }

@@ -47,5 +47,5 @@ export class FirstLines {
  * page of any kind moved, half B unchanged.
  */
 export function isRecommendationCard(lines: FirstLines, c: Block, index: BlockIndex): boolean {
-	return index.statsOf(c).chars > 0 && THREAD_RECOMMENDATION_RE.test(lines.of(c).replace(/:$/, ''));
+	return index.charsOf(c) > 0 && THREAD_RECOMMENDATION_RE.test(lines.of(c).replace(/:$/, ''));
 }

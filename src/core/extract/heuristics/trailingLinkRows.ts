@@ -22,7 +22,7 @@ export const MAX_LINK_ROWS_SHARE = 0.5;
  */
 export function dropTrailingLinkRows(index: BlockIndex, blocks: readonly Block[], removed: RemovedRegion[]): readonly Block[] {
 	let total = 0;
-	for (const b of blocks) total += index.statsOf(b).chars;
+	for (const b of blocks) total += index.charsOf(b);
 	let start = blocks.length;
 	let rows = 0;
 	let chars = 0;

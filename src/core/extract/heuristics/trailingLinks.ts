@@ -31,7 +31,7 @@ export const SECTION_MIN_LINK_DENSITY = 0.3;
  */
 export function dropTrailingLinks(index: BlockIndex, blocks: readonly Block[], removed: RemovedRegion[]): readonly Block[] {
 	let total = 0;
-	for (const b of blocks) total += index.statsOf(b).chars;
+	for (const b of blocks) total += index.charsOf(b);
 	let chars = 0;
 	let linkChars = 0;
 	let links = 0;

@@ -66,7 +66,7 @@ export function vendorWidgets(index: BlockIndex): ReadonlyMap<Block, string> {
 	vendorOf.set(index, found);
 	for (const c of index.containers) {
 		const token = widgetVendorToken(divAttrParts(c));
-		if (!token || index.statsOf(c).chars > WIDGET_VENDOR_MAX_CHARS || containsArticleBody(index, c)) continue;
+		if (!token || index.charsOf(c) > WIDGET_VENDOR_MAX_CHARS || containsArticleBody(index, c)) continue;
 		found.set(c, `vendor:${token}`);
 	}
 	return found;

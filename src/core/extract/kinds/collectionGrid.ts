@@ -44,7 +44,7 @@ export function pricedCardGroup(index: BlockIndex, chrome: ReadonlyMap<Block, st
 			for (const it of items) {
 				// The index's count first: a long item's text is not flattened (a chain of nested groups would flatten
 				// the same text again at every level). The flattened text is never shorter than that count.
-				if (index.statsOf(it).chars <= MAX_PRICED_CARD_CHARS) {
+				if (index.charsOf(it) <= MAX_PRICED_CARD_CHARS) {
 					const text = collapse(blockText(it));
 					if (text.length <= MAX_PRICED_CARD_CHARS && hasCardPrice(text)) priced++;
 				}

@@ -64,7 +64,7 @@ function headerOf(index: BlockIndex, kids: readonly Block[], i: number, word: st
 		const b = kids[j];
 		if (isContainer(b) && messageWord(b) === word) break;
 		// Text enough for a post of its own is no header: the search stops there (and never reads a long block's source).
-		chars += index.statsOf(b).chars;
+		chars += index.charsOf(b);
 		if (chars > MAX_WRAPPER_EXTRA_CHARS) break;
 		// A linked title just above the message: a teaser card's, whose byline is no poster's header.
 		if (hasLinkedHeading(b)) return undefined;
@@ -105,7 +105,7 @@ export function flatPosts(index: BlockIndex): RepeatedGroup[] {
 			const k = kids[i];
 			if (!isContainer(k)) continue;
 			const word = messageWord(k);
-			if (word === undefined || index.statsOf(k).chars === 0) continue;
+			if (word === undefined || index.charsOf(k) === 0) continue;
 			const head = headerOf(index, kids, i, word);
 			if (!head) continue;
 			let g = byWord.get(word);
@@ -125,7 +125,7 @@ export function flatPosts(index: BlockIndex): RepeatedGroup[] {
 		for (const c of sorted) if (items.length === 0 || !index.isInside(c, items[items.length - 1])) items.push(c);
 		if (items.length < 2) continue;
 		let chars = 0;
-		for (const c of items) chars += index.statsOf(c).chars;
+		for (const c of items) chars += index.charsOf(c);
 		if (chars / items.length < MIN_POST_CHARS || !mostly(items, (c) => isMessage(index, c))) continue;
 		// Posts are stamped: names above blurbs with no date (testimonials, a team's cards, an article's author box) are no thread.
 		if (!mostly(items, (c) => isStamped(g.heads.get(c) ?? []))) continue;

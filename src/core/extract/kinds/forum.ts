@@ -57,7 +57,7 @@ export const MIN_ARTICLE_BESIDE_POSTS = 0.25;
 /** Characters of the article pipeline's kept blocks that end before the first post starts. */
 function storyAbove(index: BlockIndex, article: Attempt, first: Block): number {
 	let n = 0;
-	for (const b of article.blocks) if (b.range.end <= first.range.start) n += index.statsOf(b).chars;
+	for (const b of article.blocks) if (b.range.end <= first.range.start) n += index.charsOf(b);
 	return n;
 }
 
@@ -190,12 +190,12 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 		const name = names?.get(p);
 		if (name !== undefined) {
 			blocks.push(name);
-			chars += index.statsOf(name).chars;
+			chars += index.charsOf(name);
 		}
 		for (const h of flatHeaders(posts, p) ?? []) {
 			if (!isContainer(h)) {
 				blocks.push(h);
-				chars += index.statsOf(h).chars;
+				chars += index.charsOf(h);
 				continue;
 			}
 			const head = cleanBlock(index, h, flags, removed, undefined, true, pruned);

@@ -40,7 +40,7 @@ export function withGridCards({ index, signals, article, whole }: KindContext, a
 	const grid = collectionGrid({ index, signals })?.block;
 	const region = attempt.region.range;
 	if (!grid || grid.range.start < region.start || grid.range.end > region.end) return attempt;
-	if (index.statsOf(grid).chars < index.statsOf(attempt.region).chars * MIN_GRID_SHARE) return attempt;
+	if (index.charsOf(grid) < index.charsOf(attempt.region) * MIN_GRID_SHARE) return attempt;
 	const inGrid = (b: Block): boolean => b.range.start >= grid.range.start && b.range.end <= grid.range.end;
 	// Blocks that straddle the grid's edges are left as they are: only blocks wholly inside it are swapped.
 	const own = attempt.blocks.filter(inGrid);

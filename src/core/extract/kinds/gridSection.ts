@@ -42,10 +42,10 @@ export function smallGridSection(page: KindContext, whole: Attempt): Attempt {
 	const { index, signals } = page;
 	const grid = collectionGrid({ index, signals });
 	if (!grid?.small) return whole;
-	const gridChars = index.statsOf(grid.block).chars;
+	const gridChars = index.charsOf(grid.block);
 	let section: Container | undefined;
 	for (let p = index.parent.get(grid.block); p !== undefined && isContainer(p); p = index.parent.get(p)) {
-		if (index.statsOf(p).chars > gridChars * MAX_SECTION_GRID_RATIO) break;
+		if (index.charsOf(p) > gridChars * MAX_SECTION_GRID_RATIO) break;
 		section = p;
 	}
 	if (!section) return whole;

@@ -82,7 +82,7 @@ export function labelledChrome(index: BlockIndex, heading: Block | undefined): M
 			while (q !== undefined && (index.order.get(q) ?? -1) > at) q = index.parent.get(q);
 			// A wrapper of several sections (a second label inside) or of the product is not this section's.
 			if (q === p) break;
-			if (headingChain.has(p) || index.statsOf(p).chars > limit) break;
+			if (headingChain.has(p) || index.charsOf(p) > limit) break;
 			if (isContainer(p)) found.set(p, collapsedText(b));
 		}
 	}

@@ -33,7 +33,7 @@ function postParts(index: BlockIndex, source: string, it: ListItem): Container[]
 		prose += s.proseChars;
 	}
 	if (chars < MIN_POST_CHARS || prose === 0 || !POSTER_MARK_RE.test(source.slice(it.range.start, it.range.end))) return undefined;
-	const parts = kids.filter((c) => index.statsOf(c).chars > 0 && !ITEM_CHROME_RE.test(attrWords(c.attrs)) && !MEMBER_CARD_RE.test(attrWords(c.attrs)));
+	const parts = kids.filter((c) => index.charsOf(c) > 0 && !ITEM_CHROME_RE.test(attrWords(c.attrs)) && !MEMBER_CARD_RE.test(attrWords(c.attrs)));
 	return parts.length > 0 ? parts : undefined;
 }
 

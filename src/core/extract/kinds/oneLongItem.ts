@@ -23,14 +23,14 @@ export function ownChars(index: BlockIndex, item: Block): number {
 	let sig = 0;
 	const visit = (b: Block): void => {
 		if (b !== item && isContainer(b) && SIGNATURE_CLASS_RE.test(attrWords(b.attrs))) {
-			sig += index.statsOf(b).chars;
+			sig += index.charsOf(b);
 			return;
 		}
 		if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') for (const c of b.children) visit(c);
 		else if (b.kind === 'list') for (const it of b.items) for (const c of it.children) visit(c);
 	};
 	visit(item);
-	return Math.max(0, index.statsOf(item).chars - sig);
+	return Math.max(0, index.charsOf(item) - sig);
 }
 
 /**

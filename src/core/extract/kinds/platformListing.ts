@@ -78,10 +78,10 @@ export function platformList(index: BlockIndex): PlatformList | undefined {
 export function isPlatformListing(index: BlockIndex, whole: Attempt): PlatformList | undefined {
 	const found = platformList(index);
 	if (!found || found.items < MIN_PLATFORM_ITEMS || whole.chars <= 0) return undefined;
-	if (index.statsOf(found.list).chars < MIN_PLATFORM_LIST_SHARE * whole.chars) return undefined;
+	if (index.charsOf(found.list) < MIN_PLATFORM_LIST_SHARE * whole.chars) return undefined;
 	// One item's full body beside the list (not around it: a page's content may hold a Query Loop) makes the page that
 	// item's, with more items under it.
-	const single = index.containers.some((c, i) => found.platform.single.test(index.containerWords[i]) && index.statsOf(c).chars >= MIN_SINGLE_BODY_CHARS && !overlapping(c, found.list));
+	const single = index.containers.some((c, i) => found.platform.single.test(index.containerWords[i]) && index.charsOf(c) >= MIN_SINGLE_BODY_CHARS && !overlapping(c, found.list));
 	return single ? undefined : found;
 }
 

@@ -87,7 +87,7 @@ export function listItemContainers(index: BlockIndex, b: Block): Container[] {
 	const out: Container[] = [];
 	for (const it of b.items) {
 		// Beside the post, an item holds at most empty anchors (`[]{#12}`).
-		const kids = it.children.filter((c) => isContainer(c) || index.statsOf(c).chars > 0);
+		const kids = it.children.filter((c) => isContainer(c) || index.charsOf(c) > 0);
 		// The item's own class must name a post: reviews and feedback lists hold comments deeper inside.
 		if (kids.length === 1 && isContainer(kids[0]) && (POST_CLASS_RE.test(kids[0].attrs.classes.join(' ')) || isTypedPost(kids[0]))) out.push(kids[0]);
 	}

@@ -68,7 +68,7 @@ export function productChrome(index: BlockIndex): ReadonlyMap<Block, string> {
 		// A sheet marked non-modal (prune.ts) is read beside the product: a "Description" sheet, not a size guide's modal.
 		if (!m || isNonModal(attrs)) continue;
 		if (heading && index.isInside(heading, c)) continue;
-		if (index.statsOf(c).chars >= chars * PAGE_FRAME_SHARE) continue;
+		if (index.charsOf(c) >= chars * PAGE_FRAME_SHARE) continue;
 		chrome.set(c, m[0]);
 	}
 	return chrome;

@@ -119,7 +119,7 @@ export function reviewWidgets(index: BlockIndex, heading: Block | undefined): Ma
 		return lo;
 	};
 	for (const [c, { first, last, n }] of lines) {
-		if (n < MIN_REVIEW_LINES || (heading !== undefined && index.isInside(heading, c)) || index.statsOf(c).chars >= limit) continue;
+		if (n < MIN_REVIEW_LINES || (heading !== undefined && index.isInside(heading, c)) || index.charsOf(c) >= limit) continue;
 		const lead = before[first] - before[lineAt(c.range.start)];
 		const tail = before[lineAt(c.range.end)] - before[last + 1];
 		if (lead <= MAX_LEAD_CHARS && tail <= MAX_TAIL_CHARS) found.set(c, 'review-lines');
@@ -129,7 +129,7 @@ export function reviewWidgets(index: BlockIndex, heading: Block | undefined): Ma
 	for (const c of found.keys()) {
 		let outer = true;
 		for (let p = index.parent.get(c); p !== undefined && outer; p = index.parent.get(p)) if (found.has(p)) outer = false;
-		if (outer) chars += index.statsOf(c).chars;
+		if (outer) chars += index.charsOf(c);
 	}
 	return chars >= index.rootStats.chars * MAX_WIDGETS_SHARE ? new Map() : found;
 }

@@ -97,11 +97,11 @@ function widened(index: BlockIndex, items: readonly Container[]): Container[] {
 	const held = new Map<Block, number>();
 	for (const it of items) for (let p = index.parent.get(it); p !== undefined; p = index.parent.get(p)) held.set(p, (held.get(p) ?? 0) + 1);
 	return items.map((it) => {
-		const own = index.statsOf(it).chars;
+		const own = index.charsOf(it);
 		const limit = Math.max(MAX_WRAPPER_EXTRA_CHARS, own * MAX_WRAPPER_EXTRA_SHARE);
 		let best: Container = it;
 		for (let p = index.parent.get(it); p !== undefined && (held.get(p) ?? 0) <= 1; p = index.parent.get(p)) {
-			if (index.statsOf(p).chars - own > limit) break;
+			if (index.charsOf(p) - own > limit) break;
 			if (isContainer(p) && !isHidden(divAttrParts(p))) best = p;
 		}
 		return best;
@@ -155,8 +155,8 @@ export function scatteredPosts(index: BlockIndex): RepeatedGroup[] {
 		if (found.length < 2 || !ownChains(index, found)) continue;
 		// Each post is a message by itself, before its wrapper is counted: a signature card or a menu is not, whatever it widens to.
 		let own = 0;
-		for (const c of found) own += index.statsOf(c).chars;
-		if (own / found.length < MIN_POST_CHARS || !mostly(found, (c) => index.statsOf(c).proseChars > 0)) continue;
+		for (const c of found) own += index.charsOf(c);
+		if (own / found.length < MIN_POST_CHARS || !mostly(found, (c) => index.proseCharsOf(c) > 0)) continue;
 		const items = widened(index, found);
 		if (!mostly(items, (it) => hasPosterMark(index, it)) || mostly(items, hasLinkedHeading)) continue;
 		const group = postGroup(index, `${SCATTERED_SIGNATURE}${word}`, items);

@@ -74,7 +74,7 @@ export function shopPlatformParts(index: BlockIndex): ShopPlatformParts | undefi
 	const chrome = new Map<Block, string>();
 	for (const [c, word] of named) {
 		if (heading && index.isInside(heading, c)) continue;
-		if (index.statsOf(c).chars >= chars * PAGE_FRAME_SHARE) continue;
+		if (index.charsOf(c) >= chars * PAGE_FRAME_SHARE) continue;
 		if (holdsOneOf(content, c)) continue;
 		chrome.set(c, word);
 	}

@@ -171,7 +171,7 @@ export function pageSignals(index: BlockIndex): PageSignals {
 				}
 				if (text) callsToAct += callsToActIn(b.content);
 				if (b.kind === 'heading') headings++;
-				else if (index.statsOf(b).proseChars >= LONG_PARAGRAPH_CHARS) longParagraphs++;
+				else if (index.proseCharsOf(b) >= LONG_PARAGRAPH_CHARS) longParagraphs++;
 				break;
 			}
 			case 'code':
