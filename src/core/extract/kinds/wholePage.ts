@@ -8,6 +8,7 @@ import { pruneBuilderChrome } from '../heuristics/builderChrome';
 import { pruneConsentDialogs } from '../heuristics/consentDialogs';
 import { facetPanels } from '../heuristics/facetPanels';
 import { pruneForms } from '../heuristics/forms';
+import { isUntitledFrame } from '../heuristics/untitledFrame';
 import { keepHeroSections } from '../heuristics/heroSections';
 import { keepSectionHeadings } from '../heuristics/sectionHeadings';
 import { prunedContainers } from '../prune';
@@ -115,9 +116,11 @@ export function chromeOnlyText(index: BlockIndex): Attempt | undefined {
  * The page less its chrome, hidden parts included, when the visible page is nearly empty and the hidden parts hold
  * far more: a shop or a single-page app writes its whole content into a `display: none` "defer" or lock-down
  * wrapper and a script shows it. Chrome by name (navigation, footer, menus) is still left out. Undefined otherwise.
+ * A longer visible page with no title of its own is a frame too, whose header and footer no class word named
+ * (heuristics/untitledFrame.ts).
  */
 export function hiddenContent(index: BlockIndex, whole: Attempt): Attempt | undefined {
-	if (whole.chars >= HIDDEN_PAGE_MAX_CHARS) return undefined;
+	if (whole.chars >= HIDDEN_PAGE_MAX_CHARS && !isUntitledFrame(whole)) return undefined;
 	const hidden = wholePage(index, false, true);
 	return hidden.chars >= HIDDEN_CONTENT_MIN_CHARS && hidden.chars >= HIDDEN_CONTENT_RATIO * Math.max(whole.chars, 1) ? hidden : undefined;
 }
