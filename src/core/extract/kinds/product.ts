@@ -27,6 +27,7 @@ import { hiddenContent } from './wholePage';
 import { labelledChrome } from './labelledChrome';
 import { insideChrome, productChrome, productHeading, productPage, withoutChrome } from './productRegion';
 import { reviewWidgets } from './reviewWidgets';
+import { consentDialogsByText } from '../heuristics/consentText';
 import { shopPlatformParts, sparingContent, withPlatformContent } from './shopPlatformParts';
 
 /** A product page's repeated paragraphs are screen copies whatever their length (see productSpan). */
@@ -49,9 +50,10 @@ export const product: KindStrategy = {
 		// A shop platform's own words (kinds/shopPlatformParts.ts): its chrome goes with the rest, its description and
 		// specifications containers stay even inside a generic chrome word's container, and come back below. A shop
 		// app's widgets go too (heuristics/widgetVendors.ts), and review widgets found by their lines' text, whatever their
-		// class words (kinds/reviewWidgets.ts).
+		// class words (kinds/reviewWidgets.ts), and consent banners by their sentence about cookies and their accept
+		// button (heuristics/consentText.ts).
 		const parts = shopPlatformParts(index);
-		const chrome = new Map([...sparingContent(index, productChrome(index), parts), ...signupForms(index, name), ...vendorWidgets(index), ...reviewWidgets(index, name), ...(parts?.chrome ?? [])]);
+		const chrome = new Map([...sparingContent(index, productChrome(index), parts), ...signupForms(index, name), ...vendorWidgets(index), ...reviewWidgets(index, name), ...consentDialogsByText(index), ...(parts?.chrome ?? [])]);
 		// A product page hidden whole until a script runs (wholePage.ts) is read as a visible one is: less its shop
 		// chrome, from its name, without recommendations and policies. Tuning part, product: 0.638 → 0.640 (two pages up).
 		const hidden = hiddenContent(index, whole);

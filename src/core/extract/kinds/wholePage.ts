@@ -8,6 +8,7 @@ import { pruneBuilderChrome } from '../heuristics/builderChrome';
 import { pruneConsentDialogs } from '../heuristics/consentDialogs';
 import { facetPanels } from '../heuristics/facetPanels';
 import { pruneForms } from '../heuristics/forms';
+import { isUntitledFrame } from '../heuristics/untitledFrame';
 import { keepHeroSections } from '../heuristics/heroSections';
 import { keepSectionHeadings } from '../heuristics/sectionHeadings';
 import { prunedContainers } from '../prune';
@@ -115,14 +116,17 @@ export function chromeOnlyText(index: BlockIndex): Attempt | undefined {
 /**
  * The page less its chrome, hidden parts included, when the visible page is nearly empty and the hidden parts hold
  * far more: a shop or a single-page app writes its whole content into a `display: none` "defer" or lock-down
- * wrapper and a script shows it, or the same counted outside links (hiddenProse.ts). Chrome by name (navigation,
- * footer, menus) is still left out. Undefined otherwise.
+ * wrapper and a script shows it, or the same counted outside links (hiddenProse.ts). A longer visible page with no
+ * title of its own is a frame too, whose header and footer no class word named (heuristics/untitledFrame.ts). Chrome
+ * by name (navigation, footer, menus) is still left out. Undefined otherwise.
  */
 export function hiddenContent(index: BlockIndex, whole: Attempt): Attempt | undefined {
+	const frame = whole.chars < HIDDEN_PAGE_MAX_CHARS || isUntitledFrame(whole);
 	// Measured outside links too: menus and footers no class word pruned leave the visible page's prose short
 	// (hiddenProse.ts); a page short in all its text is short in prose.
-	if (!hasLittleVisibleProse(whole)) return undefined;
+	const littleProse = hasLittleVisibleProse(whole);
+	if (!frame && !littleProse) return undefined;
 	const hidden = wholePage(index, false, true);
-	if (whole.chars < HIDDEN_PAGE_MAX_CHARS && hidden.chars >= HIDDEN_CONTENT_MIN_CHARS && hidden.chars >= HIDDEN_CONTENT_RATIO * Math.max(whole.chars, 1)) return hidden;
-	return isHiddenProse(hidden, whole) ? hidden : undefined;
+	if (frame && hidden.chars >= HIDDEN_CONTENT_MIN_CHARS && hidden.chars >= HIDDEN_CONTENT_RATIO * Math.max(whole.chars, 1)) return hidden;
+	return littleProse && isHiddenProse(hidden, whole) ? hidden : undefined;
 }
