@@ -1,6 +1,6 @@
 // Posts whose class names no post: one class token repeated on stamped messages with prose, whatever the word is.
 import { childBlocks } from '../../model/blockTree';
-import type { Block } from '../../model/dumpDocument';
+import type { Block, Inline } from '../../model/dumpDocument';
 import { divAttrParts } from '../../model/divNodes';
 import { type BlockIndex, type Container, isContainer, linkDensity } from '../blockIndex';
 import { isHidden } from '../inlineText';
@@ -111,8 +111,21 @@ function repeatingUnits(index: BlockIndex, items: readonly Container[]): Contain
 	return units.map((u, i) => (counts.get(u) === 1 && isContainer(u) ? u : items[i]));
 }
 
-/** Whether a block is or holds a linked heading (a teaser card's title, kinds/itemTitles.ts) that is no poster's name. */
+/** Whether inlines hold a link to another page: not a fragment of this one (`#p123`). */
+function linksAway(inlines: readonly Inline[]): boolean {
+	for (const n of inlines) {
+		if (n.kind === 'link' && !n.href.startsWith('#')) return true;
+		if ((n.kind === 'link' || n.kind === 'emphasis' || n.kind === 'span') && linksAway(n.children)) return true;
+	}
+	return false;
+}
+
+/**
+ * Whether a block is or holds a linked heading (a teaser card's title, kinds/itemTitles.ts) that is no poster's name and
+ * links to another page. A post's subject that links to the post's own anchor is its permalink, no teaser: phpBB writes
+ * each post's subject so (`<h3><a href="#p{POST_ID}">`, phpbb/phpbb styles/prosilver/template/viewtopic_body.html).
+ */
 function hasTeaserTitle(source: string, b: Block): boolean {
-	if (b.kind === 'heading') return hasLinkedHeading(b) && !isMemberLinkHeading(source, b);
+	if (b.kind === 'heading') return hasLinkedHeading(b) && linksAway(b.content) && !isMemberLinkHeading(source, b);
 	return childBlocks(b).some((k) => hasTeaserTitle(source, k));
 }
