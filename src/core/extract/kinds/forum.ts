@@ -4,6 +4,7 @@ import type { RemovedRegion } from '../article';
 import { ALL_FLAGS, type Attempt, type BlockIndex, type Flags, isContainer, ROOT } from '../blockIndex';
 import { cleanBlock } from '../clean';
 import { dropAppSignatures } from '../heuristics/appSignatures';
+import { dropCardPairLists } from '../heuristics/cardPairLists';
 import { PostDateCounts } from '../heuristics/chromeDates';
 import { dropForumControls } from '../heuristics/forumControls';
 import { isSignatureBody } from '../heuristics/signatureBodies';
@@ -224,7 +225,8 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	// Member titles and badges beside the author's name (heuristics/postChromeSpans.ts), a name printed twice (repeatedPosterName.ts).
 	const spans = dropRepeatedPosterNames(dropChromeSpans(dropChromeHeadings(unquoted, chrome, removed), removed), removed);
 	// Post numbers and machine timestamps beside a post's date ("#2 · Jan 15, 2024", heuristics/postNumbers.ts).
-	const unnumbered = dropPostNumbers(spans, removed);
+	// A member card written as a definition list beside each post: its pairs, when most posts share a term (heuristics/cardPairLists.ts).
+	const unnumbered = dropCardPairLists(source, dropPostNumbers(spans, removed), items, removed);
 	// A mobile app's signature after a post's last line break (heuristics/appSignatures.ts).
 	// A member card's lines and sign-in prompts the label rules miss ("Joined Mar 12, 2012", "Posts 1,234", heuristics/memberLines.ts).
 	const controlled = dropAppSignatures(dropMemberLines(dropForumControls(dropRepeatedSubjects(unnumbered, titles, removed), removed), removed), removed);
