@@ -23,6 +23,7 @@ import { dropRepeatedPostBlocks } from '../heuristics/repeatedPostBlocks';
 import { dropRepeatedPostFields } from '../heuristics/repeatedPostFields';
 import { dropRepeatedPostLines } from '../heuristics/repeatedPostLines';
 import { dropRepeatedQuotes } from '../heuristics/repeatedQuotes';
+import { dropPosterSignatures } from '../heuristics/posterSignatures';
 import { dropRepeatedSignatures } from '../heuristics/repeatedSignatures';
 import { dropSeparatedSignatures } from '../heuristics/separatedSignatures';
 import { FirstLines, isRecommendationCard } from '../heuristics/threadRecommendations';
@@ -241,7 +242,8 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	const once = dropRepeatedPostBlocks(unrepeated, items, removed);
 	// The same closing text under three posts or more: a signature, whatever its class (heuristics/repeatedSignatures.ts).
 	// And a signature under its separator, a line of underscores, in any post (heuristics/separatedSignatures.ts).
-	const unsigned = dropSeparatedSignatures(dropRepeatedSignatures(once, items, removed), items, removed);
+	// And the same closing text under two posts of one member: that member's signature (heuristics/posterSignatures.ts).
+	const unsigned = dropPosterSignatures(source, dropSeparatedSignatures(dropRepeatedSignatures(once, items, removed), items, removed), items, removed);
 	return { region: items[0], regionScore: 0, blocks: unsigned, removed, chars };
 }
 
