@@ -28,7 +28,7 @@ export const MIN_SIGNED_POSTS = 3;
 const MAX_DATED_LINE_CHARS = 40;
 
 /** Whether a closing block's text may be a signature: long enough, and no date line. */
-function isSignatureText(key: string): boolean {
+export function isSignatureText(key: string): boolean {
 	return key.length >= MIN_SIGNATURE_CHARS && !(key.length <= MAX_DATED_LINE_CHARS && /\d/.test(key));
 }
 
@@ -37,12 +37,12 @@ function isSignatureText(key: string): boolean {
  * list, whose comments are the posters' words (heuristics/listedChrome.ts); nor a table or a code block, which a
  * poster pastes again from post to post.
  */
-function isLeaf(b: Block): boolean {
+export function isLeaf(b: Block): boolean {
 	return b.kind === 'paragraph' || b.kind === 'heading';
 }
 
 /** The text blocks of a post in reading order, inside its divs; a quote is an earlier post's words, never this post's signature. */
-function leavesOf(blocks: readonly Block[], out: Block[]): Block[] {
+export function leavesOf(blocks: readonly Block[], out: Block[]): Block[] {
 	for (const b of blocks) {
 		if (isLeaf(b)) {
 			if (collapsedText(b).length > 0) out.push(b);
@@ -68,7 +68,7 @@ export function postIndexOf(posts: readonly Block[], b: Block): number {
 }
 
 /** Removes the blocks of `drop` wherever they sit among the kept blocks: inside divs, where `leavesOf` finds them. */
-function without(blocks: readonly Block[], drop: ReadonlySet<Block>): Block[] {
+export function without(blocks: readonly Block[], drop: ReadonlySet<Block>): Block[] {
 	const out: Block[] = [];
 	for (const b of blocks) {
 		if (drop.has(b)) continue;

@@ -4,6 +4,7 @@ import type { RemovedRegion } from '../article';
 import { ALL_FLAGS, type Attempt, type BlockIndex, type Flags, isContainer, ROOT } from '../blockIndex';
 import { cleanBlock } from '../clean';
 import { dropAppSignatures } from '../heuristics/appSignatures';
+import { dropCardPairLists } from '../heuristics/cardPairLists';
 import { PostDateCounts } from '../heuristics/chromeDates';
 import { dropForumControls } from '../heuristics/forumControls';
 import { isSignatureBody } from '../heuristics/signatureBodies';
@@ -22,6 +23,7 @@ import { dropRepeatedPostBlocks } from '../heuristics/repeatedPostBlocks';
 import { dropRepeatedPostFields } from '../heuristics/repeatedPostFields';
 import { dropRepeatedPostLines } from '../heuristics/repeatedPostLines';
 import { dropRepeatedQuotes } from '../heuristics/repeatedQuotes';
+import { dropPosterSignatures } from '../heuristics/posterSignatures';
 import { dropRepeatedSignatures } from '../heuristics/repeatedSignatures';
 import { dropSeparatedSignatures } from '../heuristics/separatedSignatures';
 import { FirstLines, isRecommendationCard } from '../heuristics/threadRecommendations';
@@ -224,7 +226,8 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	// Member titles and badges beside the author's name (heuristics/postChromeSpans.ts), a name printed twice (repeatedPosterName.ts).
 	const spans = dropRepeatedPosterNames(dropChromeSpans(dropChromeHeadings(unquoted, chrome, removed), removed), removed);
 	// Post numbers and machine timestamps beside a post's date ("#2 · Jan 15, 2024", heuristics/postNumbers.ts).
-	const unnumbered = dropPostNumbers(spans, removed);
+	// A member card written as a definition list beside each post: its pairs, when most posts share a term (heuristics/cardPairLists.ts).
+	const unnumbered = dropCardPairLists(source, dropPostNumbers(spans, removed), items, removed);
 	// A mobile app's signature after a post's last line break (heuristics/appSignatures.ts).
 	// A member card's lines and sign-in prompts the label rules miss ("Joined Mar 12, 2012", "Posts 1,234", heuristics/memberLines.ts).
 	const controlled = dropAppSignatures(dropMemberLines(dropForumControls(dropRepeatedSubjects(unnumbered, titles, removed), removed), removed), removed);
@@ -239,7 +242,8 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	const once = dropRepeatedPostBlocks(unrepeated, items, removed);
 	// The same closing text under three posts or more: a signature, whatever its class (heuristics/repeatedSignatures.ts).
 	// And a signature under its separator, a line of underscores, in any post (heuristics/separatedSignatures.ts).
-	const unsigned = dropSeparatedSignatures(dropRepeatedSignatures(once, items, removed), items, removed);
+	// And the same closing text under two posts of one member: that member's signature (heuristics/posterSignatures.ts).
+	const unsigned = dropPosterSignatures(source, dropSeparatedSignatures(dropRepeatedSignatures(once, items, removed), items, removed), items, removed);
 	return { region: items[0], regionScore: 0, blocks: unsigned, removed, chars };
 }
 

@@ -5,6 +5,7 @@ import { type BlockIndex, type Container, isContainer } from '../blockIndex';
 import { isHidden } from '../inlineText';
 import { hasLinkedHeading } from './itemTitles';
 import { MIN_POST_CHARS, POST_CLASS_RE, SCATTERED_SIGNATURE } from './posts';
+import { MEMBER_QUERY_LINK } from './memberQueryLinks';
 import { LOCAL_MEMBER_PATHS, LOCAL_POSTER_CLASSES } from './postVocabulary';
 import type { RepeatedGroup } from './signals';
 
@@ -51,7 +52,8 @@ function ownChains(index: BlockIndex, found: readonly Container[]): boolean {
  * their posters in `<a href="/members/...">` that the Markdown form does not match.
  *
  * With the member paths and poster classes of boards in other languages (kinds/postVocabulary.ts: `/mitglieder/NAME`,
- * `/membres/NAME`, `{.auteur}`, Discuz's `space-uid-12`).
+ * `/membres/NAME`, `{.auteur}`, Discuz's `space-uid-12`), and phpBB's and SMF's member links, a script's query string
+ * (kinds/memberQueryLinks.ts: `memberlist.php?mode=viewprofile&u=2`, `index.php?action=profile;u=1`).
  */
 export const POSTER_MARK_RE = new RegExp(
 	[
@@ -59,6 +61,9 @@ export const POSTER_MARK_RE = new RegExp(
 		`\\]\\([^)\\s]*\\/(?:u|users?|members?|profiles?|people|author|${LOCAL_MEMBER_PATHS})[/.?=]`,
 		`\\b(?:class|itemprop)=\\\\?"[^"]*(?:author|user|poster|member|profile|byline|owner|${LOCAL_POSTER_CLASSES})`,
 		`\\bhref=\\\\?"[^"\\s]*\\/(?:u|users?|members?|profiles?|people|author|${LOCAL_MEMBER_PATHS})[/.?=]`,
+		// phpBB's and SMF's member links, a script's query string (kinds/memberQueryLinks.ts).
+		`\\]\\([^)\\s]*${MEMBER_QUERY_LINK}`,
+		`\\bhref=\\\\?"[^"\\s]*${MEMBER_QUERY_LINK}`,
 	].join('|'),
 	'i',
 );

@@ -4,6 +4,7 @@ import { divAttrParts } from '../../model/divNodes';
 import { type BlockIndex, type Container, isContainer, linkDensity } from '../blockIndex';
 import { attrValue, collapse, collapsedText, inlineText, isHidden } from '../inlineText';
 import { looksLikeCode } from './codeLike';
+import { anonymousPosts } from './anonymousPosts';
 import { flatPosts } from './flatPosts';
 import { listItemPosts } from './listItemPosts';
 import { KIND_PLATFORMS, type KindPlatform } from './platforms';
@@ -50,6 +51,12 @@ export const PRODUCT_ITEMTYPE_RE = /^\s*https?:\/\/schema\.org\/Product\s*$/i;
 const MIN_REPEATS = 3;
 /** A card is short: a title, a line, maybe a price. Longer items are posts or sections. */
 const MAX_CARD_CHARS = 400;
+
+/**
+ * Shop words ("add to cart", "in stock") on a page whose posts no rule named: its stamped, signed boxes are a product's
+ * reviews, not a thread (kinds/anonymousPosts.ts). Two or more, as a buy box writes them.
+ */
+const MAX_CART_WORDS_BESIDE_POSTS = 2;
 
 /** Sibling containers that share one class signature: a thread's posts, a grid's cards, a feed's teasers. */
 export interface RepeatedGroup {
@@ -284,7 +291,13 @@ export function pageSignals(index: BlockIndex): PageSignals {
 	}
 	// Posts by numbered ids, by a post class across the page, or written flat beside their headers (kinds/flatPosts.ts).
 	postGroups.push(...numberedPosts(index), ...scatteredPosts(index), ...flatPosts(index));
-	const posts = choosePosts(postGroups, index.rootStats.chars, platformPosts(index, platform));
+	const named = platformPosts(index, platform);
+	// Where no rule found a post by its name or place, the posts by their shape alone (kinds/anonymousPosts.ts).
+	if (named === undefined && postGroups.length === 0 && cartWords < MAX_CART_WORDS_BESIDE_POSTS) {
+		const anonymous = anonymousPosts(index);
+		if (anonymous) postGroups.push(anonymous);
+	}
+	const posts = choosePosts(postGroups, index.rootStats.chars, named);
 	return {
 		chars: index.rootStats.chars,
 		proseChars: index.rootStats.proseChars,

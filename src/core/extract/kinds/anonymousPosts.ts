@@ -1,0 +1,133 @@
+// Posts whose class names no post: one class token repeated on stamped messages with prose, whatever the word is.
+import { childBlocks } from '../../model/blockTree';
+import type { Block, Inline } from '../../model/dumpDocument';
+import { divAttrParts } from '../../model/divNodes';
+import { type BlockIndex, type Container, isContainer, linkDensity } from '../blockIndex';
+import { isHidden } from '../inlineText';
+import { insideQaItem } from '../heuristics/postComments';
+import { isStamped } from './flatPosts';
+import { hasLinkedHeading } from './itemTitles';
+import { isMemberLinkHeading } from './posterHeadings';
+import { MIN_POST_CHARS, SCATTERED_SIGNATURE } from './posts';
+import { hasPosterMark, mostly, postGroup } from './scatteredPosts';
+import type { RepeatedGroup } from './signals';
+
+/** The signature of a group of posts found by an anonymous class token: a group of posts that are not siblings (`SCATTERED_SIGNATURE`), then this. */
+export const ANONYMOUS_SIGNATURE = `${SCATTERED_SIGNATURE}anon `;
+
+/**
+ * A thread found by its shape alone holds this many posts at least: two stamped boxes with prose are as often an
+ * article's pair of cards or a product's two reviews; three or more repeating the same unit are a conversation.
+ */
+export const MIN_ANONYMOUS_POSTS = 3;
+
+/** A message is mostly words, not links: a run of stamped link cards is a feed. */
+const MAX_LINK_DENSITY = 0.5;
+
+/** Whether the items all share one parent (siblings) or each sits in a chain of its own (not a post's parts side by side). */
+function oneShape(index: BlockIndex, items: readonly Container[]): boolean {
+	const parents = new Set<Block | undefined>();
+	for (const c of items) parents.add(index.parent.get(c));
+	return parents.size === 1 || parents.size === items.length;
+}
+
+/**
+ * The posts of a thread whose software's class words no rule knows (a board we have never seen: its words are its
+ * own, or opaque), found by structure: the containers of the page that share one first class token (token equality,
+ * not the word), outermost first, in page order, at least `MIN_ANONYMOUS_POSTS` of them, either siblings or each in a
+ * chain of its own, each a message of some length with prose and few links. Each is widened to the repeating unit
+ * that holds it (`repeatingUnits`: a post's date line and its message are siblings inside the post's box). Most units
+ * must be stamped with a date, a clock time or an age (kinds/flatPosts.ts `isStamped`: an article's sections and a
+ * landing page's tiles carry none), show their poster (kinds/scatteredPosts.ts `POSTER_MARK_RE`: a link to a member's
+ * page, `itemprop="author"`), and hold no linked title other than a poster's name (a feed's teaser cards). Of several
+ * such tokens, the one whose units hold the most text: the post's whole box (header, member card and message), which
+ * the thread's cleaning then reads line by line. Read only where no other rule found any post group and the page
+ * writes no shop words (signals.ts), so a page whose posts are named keeps its reading.
+ *
+ * Why: a board whose classes name no post (`POST_CLASS_RE`), numbers no post id and types no microdata was read as an
+ * article, a service or a listing page, member cards, login forms and footers included. Measured on the tuning part of
+ * wcxb-dev with every class and id word made opaque (`EVAL_DECLASS=all`, the proxy for unseen sites; session 39's
+ * yardstick, which renames a fenced div's bare class word too): forum half A 0.7782 -> 0.8108, half B 0.8533 -> 0.8715,
+ * overall half B 0.8625 -> 0.8654; 13 threads of 13 sites read as threads (XenForo, vBulletin 3, Tapatalk and others:
+ * 0.47 -> 0.99, 0.73 -> 0.95, 0.66 -> 0.92 ...), one down (0.89 -> 0.87), a collection page read as a thread (0.01 ->
+ * 0.93); the tuning part as it is: no page moved. Without the poster mark, articles' sections, podcast episodes and
+ * product reviews became threads (7 sites down); without the shop words, two product pages' reviews did; without the
+ * Q&A guard, a Stack Exchange thread fell 0.91 -> 0.28 (boxes inside its typed question and answer: their comments).
+ * Reading a subject linked to the post's own anchor as a permalink (`hasTeaserTitle`), with phpBB's and SMF's member
+ * links as poster marks (kinds/memberQueryLinks.ts): forum half B 0.8715 -> 0.8805 (a phpBB thread 0.71 -> 0.98).
+ */
+export function anonymousPosts(index: BlockIndex): RepeatedGroup | undefined {
+	const byToken = new Map<string, Container[]>();
+	const containers = index.containers;
+	for (let ci = 0; ci < containers.length; ci++) {
+		const c = containers[ci];
+		const attrs = divAttrParts(c);
+		if (attrs.classes.length === 0 || isHidden(attrs)) continue;
+		const token = attrs.classes[0];
+		const list = byToken.get(token);
+		if (!list) byToken.set(token, [c]);
+		// Outermost only: a reply nested in its parent post is part of it.
+		else if (!index.isInside(c, list[list.length - 1])) list.push(c);
+	}
+	let best: RepeatedGroup | undefined;
+	let bestItems = 0;
+	for (const [token, found] of byToken) {
+		if (found.length < MIN_ANONYMOUS_POSTS) continue;
+		const items = found.filter((c) => index.statsOf(c).chars > 0);
+		if (items.length < MIN_ANONYMOUS_POSTS) continue;
+		let chars = 0;
+		for (const c of items) chars += index.statsOf(c).chars;
+		if (chars / items.length < MIN_POST_CHARS || !oneShape(index, items)) continue;
+		// Boxes inside a question or an answer its microdata types (heuristics/postComments.ts) are its comments: a Q&A page's
+		// posts are its typed items, and one with a single answer types too few of them to be read as a thread here.
+		if (items.some((c) => insideQaItem(index, c))) continue;
+		if (!mostly(items, (c) => index.statsOf(c).proseChars > 0 && linkDensity(index.statsOf(c)) < MAX_LINK_DENSITY)) continue;
+		const units = repeatingUnits(index, items);
+		let unitChars = 0;
+		for (const c of units) unitChars += index.statsOf(c).chars;
+		if (best && unitChars <= best.chars) continue;
+		if (mostly(units, (c) => hasTeaserTitle(index.doc.text, c)) || !mostly(units, (c) => isStamped([c])) || !mostly(units, (c) => hasPosterMark(index, c))) continue;
+		best = postGroup(index, `${ANONYMOUS_SIGNATURE}${token}`, units);
+		bestItems = items.length;
+	}
+	return bestItems > 0 ? best : undefined;
+}
+
+/**
+ * Each item widened to the repeating unit that holds it: the child of the items' nearest common ancestor (the thread's
+ * list) on its path, when that child holds no other item. A post's date line and its message are siblings inside the
+ * post's box; the box is the unit that repeats.
+ */
+function repeatingUnits(index: BlockIndex, items: readonly Container[]): Container[] {
+	const paths = items.map((it) => {
+		const path: Block[] = [];
+		for (let p: Block | undefined = it; p !== undefined; p = index.parent.get(p)) path.unshift(p);
+		return path;
+	});
+	let depth = 0;
+	while (paths.every((p) => p.length > depth + 1 && p[depth] === paths[0][depth])) depth++;
+	// `depth` is the first level where the paths part: the units are the blocks there.
+	const units = paths.map((p, i) => (p.length > depth ? p[depth] : items[i]));
+	const counts = new Map<Block, number>();
+	for (const u of units) counts.set(u, (counts.get(u) ?? 0) + 1);
+	return units.map((u, i) => (counts.get(u) === 1 && isContainer(u) ? u : items[i]));
+}
+
+/** Whether inlines hold a link to another page: not a fragment of this one (`#p123`). */
+function linksAway(inlines: readonly Inline[]): boolean {
+	for (const n of inlines) {
+		if (n.kind === 'link' && !n.href.startsWith('#')) return true;
+		if ((n.kind === 'link' || n.kind === 'emphasis' || n.kind === 'span') && linksAway(n.children)) return true;
+	}
+	return false;
+}
+
+/**
+ * Whether a block is or holds a linked heading (a teaser card's title, kinds/itemTitles.ts) that is no poster's name and
+ * links to another page. A post's subject that links to the post's own anchor is its permalink, no teaser: phpBB writes
+ * each post's subject so (`<h3><a href="#p{POST_ID}">`, phpbb/phpbb styles/prosilver/template/viewtopic_body.html).
+ */
+function hasTeaserTitle(source: string, b: Block): boolean {
+	if (b.kind === 'heading') return hasLinkedHeading(b) && linksAway(b.content) && !isMemberLinkHeading(source, b);
+	return childBlocks(b).some((k) => hasTeaserTitle(source, k));
+}

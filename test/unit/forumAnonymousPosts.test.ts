@@ -1,0 +1,76 @@
+// Forum threads whose classes name no post (opaque or unknown words): the posts are found by the repeated, stamped, signed box.
+import * as assert from 'node:assert';
+import { parseDump } from '../../src/core/dump/parseDump';
+import { BlockIndex } from '../../src/core/extract/blockIndex';
+import { ANONYMOUS_SIGNATURE, anonymousPosts } from '../../src/core/extract/kinds/anonymousPosts';
+import { pageSignals } from '../../src/core/extract/kinds/signals';
+import { extractDumpText } from '../util/kindFixtures';
+
+const MESSAGES = [
+	'The drain on my old sink gurgles every time the washing machine empties, and the water in the bowl rises a little; is the vent blocked?',
+	'That sounds like a blocked vent or a slow main drain. Run a hose down the roof vent first and see whether the gurgling stops after that.',
+	'Check the trap under the sink as well. Mine was half full of grease and hair, and the machine pushed the water back up through it every time.',
+	'Cleared the roof vent with the hose, a bird nest was in it. The sink drains quietly now, even when the machine empties at full speed.',
+];
+const POSTERS = ['kettlebrook', 'plumbline', 'ductwork', 'kettlebrook'];
+const DATES = ['Mar 3, 2024', 'Mar 3, 2024', 'Mar 4, 2024', 'Mar 5, 2024'];
+
+/** A board whose class words are its own (`x7q`, `k2m` ...): each post a box with the member card, a stamp and the message. */
+function thread(opts: { poster?: boolean; stamp?: boolean; cart?: boolean } = {}): string {
+	const { poster = true, stamp = true, cart = false } = opts;
+	const out = ['::: {.n4v}', '- [Home](/)', '- [Boards](/boards)', ':::', '', '# Sink gurgles when the washing machine drains', ''];
+	if (cart) out.push('[Add to cart](/cart) · In stock · Free shipping', '');
+	out.push('::: {.w9z}');
+	MESSAGES.forEach((m, i) => {
+		const name = poster ? `[${POSTERS[i]}](/members/${POSTERS[i]}.${40 + i}/)` : `**${POSTERS[i]}**`;
+		// The member card beside the message's column, the stamp under the message (no header above it carries both).
+		out.push('::: {.x7q}', '::: {.k2m}', name, '', `Posts: ${120 + i * 37}`, '', `Joined: Jan ${2015 + i}`, ':::', '', '::: {.r1c}', '::: {.b5t}', m, ':::', '');
+		if (stamp) out.push('::: {.d8r}', DATES[i], ':::', '');
+		out.push(':::', '', ':::', '');
+	});
+	out.push(':::', '', '::: {.f0o}', 'Terms · Privacy · Contact us', ':::', '');
+	return out.join('\n');
+}
+
+function posts(dump: string): ReturnType<typeof anonymousPosts> {
+	return anonymousPosts(new BlockIndex(parseDump(dump)));
+}
+
+suite('Forum posts found by their shape alone', () => {
+	test('the boxes that repeat, each stamped and signed with prose, are the posts', () => {
+		const group = posts(thread());
+		assert.ok(group, 'no posts found');
+		assert.strictEqual(group.items.length, 4);
+		assert.ok(group.signature.startsWith(ANONYMOUS_SIGNATURE));
+	});
+
+	test('boxes with no poster mark, or no stamp, are no thread', () => {
+		assert.strictEqual(posts(thread({ poster: false })), undefined);
+		assert.strictEqual(posts(thread({ stamp: false })), undefined);
+	});
+
+	test('a product page with stamped reviews by members is read as no thread', () => {
+		assert.strictEqual(pageSignals(new BlockIndex(parseDump(thread()))).posts?.signature.startsWith(ANONYMOUS_SIGNATURE), true, 'no other rule finds these posts');
+		const index = new BlockIndex(parseDump(thread({ cart: true })));
+		assert.ok(anonymousPosts(index), 'the reviews look like posts');
+		assert.strictEqual(pageSignals(index).posts, undefined);
+	});
+
+	test('remarks inside a question or an answer its microdata types are its comments, not posts', () => {
+		const qa = thread().replace('::: {.w9z}', '::: {.w9z itemscope="" itemtype="https://schema.org/Question"}');
+		assert.strictEqual(posts(qa), undefined);
+	});
+
+	test('teaser cards with linked titles are a feed, not posts', () => {
+		const feed = thread().replace(/::: \{\.b5t\}\n/g, (s, i: number) => `${s}## [A story about drains and vents number ${i}](/news/${i})\n\n`);
+		assert.strictEqual(posts(feed), undefined);
+	});
+
+	test('end to end: read as a forum, every message, poster and date kept, the member card and the chrome gone', () => {
+		const { text, kind } = extractDumpText(thread());
+		assert.strictEqual(kind, 'forum');
+		for (const m of MESSAGES) assert.ok(text.includes(m), `lost a message: ${m.slice(0, 30)}`);
+		assert.ok(text.includes('plumbline') && text.includes('Mar 4, 2024'), 'lost a poster or a date');
+		for (const s of ['Posts: 157', 'Joined: Jan 2016', 'Terms', 'Boards']) assert.ok(!text.includes(s), `kept chrome: ${s}`);
+	});
+});
