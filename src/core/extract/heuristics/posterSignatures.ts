@@ -18,7 +18,7 @@ export const MIN_POSTER_SIGNATURE_CHARS = 40;
  * The first link to a member's page in a post's source, the post's poster: a Markdown link's target whose path names a
  * member (`/members/x.3/`, `/u/name`, `/profile/12-name`) or whose query does (phpBB's and SMF's, kinds/memberQueryLinks.ts).
  */
-const MEMBER_HREF_RE = new RegExp(`\\]\\(([^)\\s]*(?:\\/(?:u|users?|members?|profiles?|people)[/.?=]|${MEMBER_QUERY_LINK})[^)\\s]*)`, 'i');
+const MEMBER_HREF_RE = new RegExp(`\\]\\(([^)\\s\\]]*(?:\\/(?:u|users?|members?|profiles?|people)[/.?=]|${MEMBER_QUERY_LINK})[^)\\s]*)`, 'i');
 
 /** A post's poster, by its first member link; `undefined` when the post links no member. */
 function posterOf(source: string, post: Block): string | undefined {

@@ -100,9 +100,10 @@ export function anonymousPosts(index: BlockIndex): RepeatedGroup | undefined {
  */
 function repeatingUnits(index: BlockIndex, items: readonly Container[]): Container[] {
 	const paths = items.map((it) => {
+		// Pushed leaf first and reversed once: an unshift per level is quadratic in the depth (up to 512 fenced divs).
 		const path: Block[] = [];
-		for (let p: Block | undefined = it; p !== undefined; p = index.parent.get(p)) path.unshift(p);
-		return path;
+		for (let p: Block | undefined = it; p !== undefined; p = index.parent.get(p)) path.push(p);
+		return path.reverse();
 	});
 	let depth = 0;
 	while (paths.every((p) => p.length > depth + 1 && p[depth] === paths[0][depth])) depth++;
