@@ -4,7 +4,7 @@ import { withChildren } from '../../model/divNodes';
 import type { RemovedRegion } from '../article';
 import { collapsedText } from '../inlineText';
 import { POSTER_MARK_RE } from '../kinds/scatteredPosts';
-import { MIN_REPEATED_POSTS, MIN_REPEATED_SHARE } from './repeatedPostLines';
+import { MIN_REPEATED_POSTS, repeatedKeys } from './repeatedPostLines';
 
 /** A card's term is a label ("Joined", "Reaction score", "Home Country"): a few words, not a sentence. */
 export const MAX_TERM_CHARS = 40;
@@ -40,29 +40,16 @@ function visitLists(blocks: readonly Block[], visit: (list: List) => void): void
 	}
 }
 
-/** The terms found in enough posts' definition lists (as heuristics/repeatedPostLines.ts counts lines). */
+/** The terms found in enough posts' definition lists (heuristics/repeatedPostLines.ts `repeatedKeys`, as it counts lines). */
 function repeatedTerms(source: string, blocks: readonly Block[], posts: readonly Block[]): Set<string> {
-	const seen = new Map<string, Set<number>>();
-	let p = 0;
-	for (const b of blocks) {
-		while (p < posts.length && posts[p].range.end <= b.range.start) p++;
-		if (p >= posts.length) break;
-		if (b.range.start < posts[p].range.start) continue;
-		const post = p;
+	return repeatedKeys(blocks, posts, (b, add) =>
 		visitLists([b], (list) => {
 			for (const it of list.items) {
 				const key = pairKey(source, it);
-				if (key === undefined) continue;
-				let s = seen.get(key);
-				if (!s) seen.set(key, (s = new Set()));
-				s.add(post);
+				if (key !== undefined) add(key);
 			}
-		});
-	}
-	const out = new Set<string>();
-	const need = Math.max(MIN_REPEATED_POSTS, posts.length * MIN_REPEATED_SHARE);
-	for (const [key, s] of seen) if (s.size >= need) out.add(key);
-	return out;
+		}),
+	);
 }
 
 /** Whether a block is a definition list. */

@@ -3,7 +3,7 @@ import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { collapsedText } from '../inlineText';
 import { MEMBER_QUERY_LINK } from '../kinds/memberQueryLinks';
-import { isLeaf, isSignatureText, leavesOf, MAX_SIGNATURE_BLOCKS, postIndexOf, without } from './repeatedSignatures';
+import { isLeaf, isSignatureText, leavesPerPost, MAX_SIGNATURE_BLOCKS, without } from './repeatedSignatures';
 
 /** Two posts of one member that end alike: the engine printed the member's signature under each. */
 export const MIN_POSTER_SIGNED_POSTS = 2;
@@ -40,15 +40,7 @@ function posterOf(source: string, post: Block): string | undefined {
  */
 export function dropPosterSignatures(source: string, blocks: readonly Block[], posts: readonly Block[], removed: RemovedRegion[]): Block[] {
 	if (posts.length < MIN_POSTER_SIGNED_POSTS) return blocks as Block[];
-	const sorted = [...posts].sort((a, b) => a.range.start - b.range.start);
-	const perPost = new Map<number, Block[]>();
-	for (const b of blocks) {
-		const i = postIndexOf(sorted, b);
-		if (i < 0) continue;
-		let list = perPost.get(i);
-		if (!list) perPost.set(i, (list = []));
-		leavesOf([b], list);
-	}
+	const { sorted, perPost } = leavesPerPost(blocks, posts);
 	// How many posts of each poster end with each text: `poster \n text`.
 	const endings = new Map<string, number>();
 	const tails = new Map<number, { poster: string; tail: Block[] }>();

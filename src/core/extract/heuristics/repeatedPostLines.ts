@@ -60,10 +60,10 @@ function visitLines(source: string, blocks: readonly Block[], lineKey: LineKey, 
 }
 
 /**
- * The keys of the lines found in enough of the posts (`MIN_REPEATED_POSTS`, `MIN_REPEATED_SHARE`). Each kept block is
- * counted for the post whose range holds it.
+ * The keys that `keysOf` finds in enough of the posts (`MIN_REPEATED_POSTS`, `MIN_REPEATED_SHARE`). Each kept block is
+ * counted for the post whose range holds it; `blocks` and `posts` are in page order.
  */
-export function repeatedLines(source: string, blocks: readonly Block[], posts: readonly Block[], lineKey: LineKey = shortLineKey): Set<string> {
+export function repeatedKeys(blocks: readonly Block[], posts: readonly Block[], keysOf: (b: Block, add: (key: string) => void) => void): Set<string> {
 	const seen = new Map<string, Set<number>>();
 	let p = 0;
 	for (const b of blocks) {
@@ -71,7 +71,7 @@ export function repeatedLines(source: string, blocks: readonly Block[], posts: r
 		if (p >= posts.length) break;
 		if (b.range.start < posts[p].range.start) continue;
 		const post = p;
-		visitLines(source, [b], lineKey, (key) => {
+		keysOf(b, (key) => {
 			let s = seen.get(key);
 			if (!s) seen.set(key, (s = new Set()));
 			s.add(post);
@@ -81,6 +81,11 @@ export function repeatedLines(source: string, blocks: readonly Block[], posts: r
 	const need = Math.max(MIN_REPEATED_POSTS, posts.length * MIN_REPEATED_SHARE);
 	for (const [key, s] of seen) if (s.size >= need) out.add(key);
 	return out;
+}
+
+/** The keys of the lines found in enough of the posts (`repeatedKeys`). */
+export function repeatedLines(source: string, blocks: readonly Block[], posts: readonly Block[], lineKey: LineKey = shortLineKey): Set<string> {
+	return repeatedKeys(blocks, posts, (b, add) => visitLines(source, [b], lineKey, add));
 }
 
 function dropLines(source: string, blocks: readonly Block[], keys: ReadonlySet<string>, removed: RemovedRegion[], lineKey: LineKey, signal: string): Block[] {

@@ -67,6 +67,20 @@ export function postIndexOf(posts: readonly Block[], b: Block): number {
 	return -1;
 }
 
+/** The posts in page order, and each post's text blocks in reading order (`leavesOf`), by its place in that order. */
+export function leavesPerPost(blocks: readonly Block[], posts: readonly Block[]): { sorted: Block[]; perPost: Map<number, Block[]> } {
+	const sorted = [...posts].sort((a, b) => a.range.start - b.range.start);
+	const perPost = new Map<number, Block[]>();
+	for (const b of blocks) {
+		const i = postIndexOf(sorted, b);
+		if (i < 0) continue;
+		let list = perPost.get(i);
+		if (!list) perPost.set(i, (list = []));
+		leavesOf([b], list);
+	}
+	return { sorted, perPost };
+}
+
 /** Removes the blocks of `drop` wherever they sit among the kept blocks: inside divs, where `leavesOf` finds them. */
 export function without(blocks: readonly Block[], drop: ReadonlySet<Block>): Block[] {
 	const out: Block[] = [];
@@ -87,16 +101,7 @@ export function without(blocks: readonly Block[], drop: ReadonlySet<Block>): Blo
  */
 export function dropRepeatedSignatures(blocks: readonly Block[], posts: readonly Block[], removed: RemovedRegion[]): Block[] {
 	if (posts.length < MIN_SIGNED_POSTS) return [...blocks];
-	const sorted = [...posts].sort((a, b) => a.range.start - b.range.start);
-	// Each post's text blocks, in order.
-	const perPost = new Map<number, Block[]>();
-	for (const b of blocks) {
-		const i = postIndexOf(sorted, b);
-		if (i < 0) continue;
-		let list = perPost.get(i);
-		if (!list) perPost.set(i, (list = []));
-		leavesOf([b], list);
-	}
+	const { perPost } = leavesPerPost(blocks, posts);
 	// How many posts end with each text.
 	const endings = new Map<string, number>();
 	const tails = new Map<number, Block[]>();
