@@ -139,6 +139,21 @@ export function nestedQuotesInAPost(n: number): string {
 }
 
 /** Page-kind cases: the text of each, built in code, never committed as files. The whole pipeline runs on each. */
+/**
+ * `n` posts, each in a wrapper of its own (so the thread is found across the page, kinds/scatteredPosts.ts), with no
+ * member link, each holding a long run of `{` with no `}`: every post is asked whether it shows its poster
+ * (`POSTER_MARK_RE`), whose class alternative ran from every `{` to the post's end and back. Quadratic: 160 KB spent
+ * 1.0 s, growing 2.8x per doubling (a 2.6 MB dump would spend minutes); with runs that stop at the next `{` and are
+ * bounded, 20 ms at any of those sizes.
+ */
+export function unclosedBracesInPosts(n: number, chars: number): string {
+	const parts = ['# A thread about things\n\n'];
+	for (let i = 0; i < n; i++) {
+		parts.push(`::: {.wrap${i}}\n::: {.post}\nMember ${i} wrote 2 days ago:\n\nA reply of some length, with a comma, and words to make it prose for the thread, more words here.\n\nAnd { then ${'{ a '.repeat(Math.floor(chars / n / 4))}\n:::\n:::\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -167,4 +182,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// 40,000 nested quotes, 2.8 MB: detected forum; the copies per container took 8.0 s of extraction at 32,000 levels on
 	// 2 loaded cores, one output array 1.8 s.
 	'quotes nested one in another in a forum post': { text: () => nestedQuotesInAPost(40_000) },
+	// 4 posts, 2.6 MB: quadratic in the poster's-mark test before session 39 (1.0 s at 160 KB, 2.8x per doubling).
+	'unclosed braces in posts without a poster link': { text: () => unclosedBracesInPosts(4, 2_600_000) },
 };
