@@ -8,6 +8,7 @@ import { anonymousPosts } from './anonymousPosts';
 import { flatPosts } from './flatPosts';
 import { listItemPosts } from './listItemPosts';
 import { KIND_PLATFORMS, type KindPlatform } from './platforms';
+import { qaMicrodataPosts } from './qaMicrodataPosts';
 import { choosePosts, isPostGroup, isThreadTopic, listItemContainers, numberedPosts, platformPosts } from './posts';
 import { scatteredPosts } from './scatteredPosts';
 import { matchCount } from '../../text/wordCount';
@@ -291,7 +292,8 @@ export function pageSignals(index: BlockIndex): PageSignals {
 	}
 	// Posts by numbered ids, by a post class across the page, or written flat beside their headers (kinds/flatPosts.ts).
 	postGroups.push(...numberedPosts(index), ...scatteredPosts(index), ...flatPosts(index));
-	const named = platformPosts(index, platform);
+	// Else a Q&A page's question and answers by their schema.org microdata, whatever its classes (kinds/qaMicrodataPosts.ts).
+	const named = platformPosts(index, platform) ?? qaMicrodataPosts(index);
 	// Where no rule found a post by its name or place, the posts by their shape alone (kinds/anonymousPosts.ts).
 	if (named === undefined && postGroups.length === 0 && cartWords < MAX_CART_WORDS_BESIDE_POSTS) {
 		const anonymous = anonymousPosts(index);
