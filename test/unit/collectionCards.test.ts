@@ -51,4 +51,9 @@ suite('Collection cards', () => {
 		for (const c of ['Quick view Compare', 'Add to cart | View details', 'Quick shop · Compare', 'Add to cart Add to cart', 'Filter and sort', 'Sort & Filter', 'Filter and sort Filter']) assert.ok(isCardControl(c), c);
 		for (const c of ['Sold out Quick view', 'Northwind Pack Compare', 'Compare prices of the two packs', 'Quick view of the Alder pack', 'Shop by', 'Filter coffee and sort the beans']) assert.ok(!isCardControl(c), c);
 	});
+
+	test('the comparison toggle that names its card is a control, however long the name; a sentence about comparing is not', () => {
+		for (const c of ["Add Alder Trail Pack 28 - Women's to Compare", 'Add Northwind Alder Ultralight Two-Person Backpacking Tent with Footprint, Rainfly and Stuff Sack (2025 Edition) to compare', 'Add Kestrel 3 to   compare']) assert.ok(isCardControl(c), c);
+		for (const c of ['Add a pack to your cart and compare later', 'Add the two packs to compare them side by side before you decide which one fits you', 'Add to compare or buy']) assert.ok(!isCardControl(c), c);
+	});
 });

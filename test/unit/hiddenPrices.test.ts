@@ -4,6 +4,7 @@ import { parseDump } from '../../src/core/dump/parseDump';
 import type { Inline } from '../../src/core/model/dumpDocument';
 import { isHiddenSpan } from '../../src/core/extract/inlineText';
 import { isKeptHiddenPrice } from '../../src/core/extract/hiddenPrices';
+import { isPriceLabelSpan } from '../../src/core/extract/priceLabels';
 import { extractArticle } from '../../src/core/extract/extractArticle';
 import { renderText } from '../../src/core/render/articleText';
 
@@ -29,6 +30,36 @@ suite('hidden prices (hiddenPrices.ts)', () => {
 			assert.equal(isHiddenSpan(attrs([c])), true, c);
 		}
 		for (const c of ['d-none', 'hidden']) assert.equal(isHiddenSpan(attrs([c]), words('Current price is: $14.97.')), true, c);
+	});
+
+	test('a span that is only a spoken price label is hidden whatever its class; a price, bare "Price" or a sentence is not', () => {
+		for (const t of ['Sale price', 'Regular price', 'Unit price', 'Compare at price:', 'Original price']) {
+			assert.equal(isPriceLabelSpan(words(t)), true, t);
+			assert.equal(isHiddenSpan(attrs(['c8fkq2']), words(t)), true, t);
+		}
+		assert.equal(isPriceLabelSpan([...words('Regular'), ...words('price')]), true);
+		for (const t of ['Price', 'Sale price $12.00', 'Our sale price is lower than ever this week', '']) {
+			assert.equal(isPriceLabelSpan(words(t)), false, t);
+			assert.equal(isHiddenSpan(attrs(['c8fkq2']), words(t)), false, t);
+		}
+		assert.equal(isHiddenSpan(attrs(['c8fkq2'])), false);
+	});
+
+	test('a grid whose price labels carry a site\'s own class reads its prices without the labels', () => {
+		const card = (name: string, price: string): string[] => [`-   [${name}](/products/${name.toLowerCase().replace(/\W+/g, '-')})`, '', `    [Sale price]{.kq7Rz} [\\$${price}]{.pz2} [Regular price]{.kq7Rz} [\\$${price}]{.pz2}`, ''];
+		const dump = [
+			'# Travel cups',
+			'',
+			'Glass cups with a silicone sleeve, made to keep your coffee warm on the way to work and back again every day.',
+			'',
+			...card('Harbour cup 8oz', '14.97'),
+			...card('Harbour cup 12oz', '16.17'),
+			...card('Harbour cup 16oz', '22.17'),
+		].join('\n');
+		const doc = parseDump(dump);
+		const text = renderText(extractArticle(doc), doc);
+		assert.ok(text.includes('Harbour cup 12oz') && text.includes('$16.17'), text);
+		assert.ok(!text.includes('Sale price') && !text.includes('Regular price'), text);
 	});
 
 	test('a shop grid\'s screen-reader sale prices are in the text; its screen-reader labels are not', () => {

@@ -5,6 +5,7 @@ import { divAttrParts } from '../model/divNodes';
 import type { BlockTexts } from './blockTexts';
 import { isKeptHiddenNumber } from './hiddenNumbers';
 import { isKeptHiddenPrice } from './hiddenPrices';
+import { isPriceLabelSpan } from './priceLabels';
 
 /** Options for reading the text of inlines. */
 export interface TextOptions {
@@ -250,6 +251,8 @@ export function isHiddenSpan(attrs: AttributeParts | undefined, children?: reado
 	// A screen-reader price ("Original price was: $24.95.") is the card's price read aloud: it stays (hiddenPrices.ts).
 	if (screenReader && children && isShort(children) && isKeptHiddenPrice(inlineText(children))) return false;
 	if (!hiding && children) for (let i = 0; i < classes.length && !hiding; i++) if (NAMESPACED_HIDING_CLASS_RE.test(classes[i])) hiding = !(isShort(children) && isKeptHiddenNumber(inlineText(children)));
+	// A span that is only a spoken price label ("Sale price") is screen-reader text whatever its class (priceLabels.ts).
+	if (!hiding && children && isPriceLabelSpan(children)) return true;
 	if (!hiding) return false;
 	for (let i = 0; i < classes.length; i++) if (SHOWING_CLASS_RE.test(classes[i])) return false;
 	return true;
