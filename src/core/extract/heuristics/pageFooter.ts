@@ -15,13 +15,13 @@ export const MAX_COPYRIGHT_LINE_CHARS = 200;
 export const FOOTER_TAIL_SHARE = 0.25;
 
 /** The blocks before the footer's copyright line (at the top level of a whole page's blocks). */
-export function endAtCopyright(blocks: Block[], removed: RemovedRegion[]): Block[] {
+export function endAtCopyright(blocks: Block[], removed: RemovedRegion[], tailShare = FOOTER_TAIL_SHARE): Block[] {
 	const lengths = blocks.map((b) => collapsedText(b).length);
 	const total = lengths.reduce((a, n) => a + n, 0);
 	let seen = 0;
 	for (let i = 0; i < blocks.length; i++) {
 		const b = blocks[i];
-		if (i > 0 && b.kind === 'paragraph' && seen >= total * (1 - FOOTER_TAIL_SHARE) && lengths[i] <= MAX_COPYRIGHT_LINE_CHARS) {
+		if (i > 0 && b.kind === 'paragraph' && seen >= total * (1 - tailShare) && lengths[i] <= MAX_COPYRIGHT_LINE_CHARS) {
 			const text = collapsedText(b);
 			if (COPYRIGHT_LINE_RE.test(text)) {
 				removed.push({ range: { start: b.range.start, end: blocks[blocks.length - 1].range.end }, step: 'page-footer', signal: text });

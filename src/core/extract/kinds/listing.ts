@@ -6,6 +6,7 @@ import { emptyControlColumns } from '../heuristics/controlColumns';
 import { dropItemCounters } from '../heuristics/itemCounters';
 import { dropFooterColumns } from '../heuristics/footerColumns';
 import { endAtCopyright } from '../heuristics/pageFooter';
+import { LISTING_FOOTER_TAIL_SHARE } from './listingFooter';
 import { dropSortBars } from '../heuristics/sortBar';
 import { containerWithoutChrome } from './containerWithChrome';
 import { articleOrWholePage, cleanedWholePage } from './coverage';
@@ -56,7 +57,7 @@ export const listing: KindStrategy = {
 		// A card a later rail prints again is read once (itemCopies.ts).
 		// A short unlinked heading printed over card after card is a layout label (repeatedHeadings.ts).
 		// A list printed again for another screen size, or in cycles as a ticker, is read once (listCopies.ts).
-		const ended = endAtCopyright(dropItemCounters(dropRepeatedHeadings(dropSortBars(dropItemCopies(dropListingRepeats(once.blocks, removed), removed), removed), removed), removed), removed);
+		const ended = endAtCopyright(dropItemCounters(dropRepeatedHeadings(dropSortBars(dropItemCopies(dropListingRepeats(once.blocks, removed), removed), removed), removed), removed), removed, LISTING_FOOTER_TAIL_SHARE);
 		// A page read whole ends before the unnamed link columns of its footer (heuristics/footerColumns.ts).
 		const cleaned = dropListCopies(once.region === ROOT ? [...dropFooterColumns(page.index, ended, removed)] : ended, removed);
 		// ...and it ends before a closing rail of other items under a label of further reading (listingRails.ts).
