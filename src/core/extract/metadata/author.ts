@@ -25,6 +25,7 @@ import { namesBrandLink } from './brandLinks';
 import { MIN_REPORTED_SCORE } from './confidence';
 import { withPlatformEvidence } from './platformBylines';
 import { underSectionHeading } from './sectionBylines';
+import { followsStarterLabel, STARTER_LABEL_BONUS } from './threadStarterLabel';
 import { linkOf, uniq, type Candidate, type MetadataScan, type MNode } from './scan';
 
 /** Names read from an author element or an author-page link may be forum handles ("hayley.p"); free text may not. */
@@ -120,7 +121,10 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 			// A link around the author's picture says the name only in its label (`aria-label="Emmanuel Oyibo"`): tuning
 			// part +1 right author, none where the truth has none (helper "dates").
 			const names = splitNames(s.textOf(node) || attrValue(node.attrs, 'aria-label') || '', HANDLES);
-			if (names.length === 1) out.push({ value: names, source: node.range, rule: 'link:author-page', score: 12 + s.positionScore(node), node });
+			if (names.length !== 1) continue;
+			// The member named after "Thread starter" or "Started by" opened the thread (`threadStarterLabel.ts`).
+			if (followsStarterLabel(s, node)) out.push({ value: names, source: node.range, rule: 'link:author-page:starter', score: 12 + STARTER_LABEL_BONUS + s.positionScore(node), node });
+			else out.push({ value: names, source: node.range, rule: 'link:author-page', score: 12 + s.positionScore(node), node });
 		}
 	}
 	// The name element of an author box after the article, in the theme's own words (`authorBoxNames.ts`).

@@ -18,8 +18,8 @@ const COPYRIGHT_RE = /(?<!\u00C3)©|\(c\)\s*\d{4}|\bcopyright\b/iu;
 /** How much of the line before the name is read: the label and the markup between it and the name. */
 const LABEL_WINDOW_CHARS = 60;
 
-/** The line's source text before the node, markup brackets and attribute blocks dropped. */
-function textBefore(s: MetadataScan, n: MNode): string {
+/** The line's source text before the node, markup brackets and attribute blocks dropped (also `threadStarterLabel.ts`). */
+export function textBefore(s: MetadataScan, n: MNode): string {
 	let line: MNode | undefined = n.parent;
 	while (line && !line.block) line = line.parent;
 	if (!line || line.block?.kind !== 'paragraph') return '';

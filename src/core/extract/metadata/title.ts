@@ -22,6 +22,8 @@ import { hasArticleHeadlineClass } from './articleHeadlineClass';
 import { scanHostLabel, spellsHostName } from './hostNameHeading';
 import { pageHeadingOverSite } from './siteNameFallback';
 import { foldTitleQuotes, nodeSingleQuotes } from './titleQuotes';
+import { isDateHeading } from './dateHeadings';
+import { isLandmarkHeading } from './landmarkHeadings';
 
 /** The chosen title (with its heading node, when it is one) and every scored candidate, for tracing. */
 export interface TitleChoice {
@@ -177,6 +179,9 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		if (!hasWords(text)) score += WEIGHT.chromeHeading;
 		// A heading ending with a colon opens what follows it ("A message from our co-founder:"): a lead-in, not a title.
 		if (isLeadInHeading(text)) score += WEIGHT.chromeHeading;
+		// A heading that is only a date heads a day's posts (`dateHeadings.ts`); one that names a page region labels a
+		// landmark for screen readers (`landmarkHeadings.ts`).
+		if (isDateHeading(text) || isLandmarkHeading(text)) score += WEIGHT.chromeHeading;
 		// Menus, dialogs and search boxes have headings of their own; so do the boxes every site repeats ("Related posts").
 		if ((spacesAtMost(text, UI_LABEL_MAX_WORDS - 1) && UI_LABEL_RE.test(text)) || s.vocab(n, CHROME_RE, TITLE_CHROME_DEPTH) > 0) score += WEIGHT.chromeHeading;
 		// Consent prompts, dialogs, filter panels and admonitions ("We and our partners process data", "Filter:", "Note"):
