@@ -1,0 +1,100 @@
+// Answers computed once and shared, and cheap pre-tests before costly patterns (issue 13): each gives the answer it replaces.
+import * as assert from 'node:assert/strict';
+import { parseDump } from '../../src/core/dump/parseDump';
+import { ALL_FLAGS, BlockIndex, type Container } from '../../src/core/extract/blockIndex';
+import { cleanBlock } from '../../src/core/extract/clean';
+import { FORM_TOKEN_RE, isFormContainer } from '../../src/core/extract/heuristics/forms';
+import { isHiddenSpan, NAMESPACED_HIDING_CLASS_RE, NAMESPACED_HIDING_NEED_RE, SHORT_TIME_CLASS_RE, SHORT_TIME_NEED_RE } from '../../src/core/extract/inlineText';
+import { MetadataScan, type MNode } from '../../src/core/extract/metadata/scan';
+import { isUnlikely } from '../../src/core/extract/prune';
+import type { RemovedRegion } from '../../src/core/extract/article';
+
+/** The alternatives of the first non-capturing group of `re` that follows `after` in its source. */
+function groupAlternatives(re: RegExp, after: string): string[] {
+	const src = re.source;
+	const open = src.indexOf(after) + after.length;
+	let depth = 0;
+	let end = open;
+	for (; end < src.length; end++) {
+		if (src[end] === '(') depth++;
+		else if (src[end] === ')' && depth-- === 0) break;
+	}
+	const out: string[] = [];
+	let from = open;
+	depth = 0;
+	for (let i = open; i < end; i++) {
+		if (src[i] === '(') depth++;
+		else if (src[i] === ')') depth--;
+		else if (src[i] === '|' && depth === 0) {
+			out.push(src.slice(from, i));
+			from = i + 1;
+		}
+	}
+	out.push(src.slice(from, end));
+	return out;
+}
+
+suite('Shared answers and pre-tests', () => {
+	test('every alternative of the form-word pattern holds the pre-test\'s word, and the container test answers as the pattern does', () => {
+		const alternatives = groupAlternatives(FORM_TOKEN_RE, '^(?:');
+		assert.ok(alternatives.length >= 10, alternatives.join(' '));
+		for (const a of alternatives) assert.ok(/form|wpcf7/i.test(a.replace(/\\S[*+]|\?|\[[^\]]*\]/g, '')), a);
+		for (const w of ['form', 'gform_wrapper', 'wpforms-field', 'hs-form', 'contact-form', 'form-group', 'mktoForm', 'wpcf7-form', 'formFieldGroup', 'transform', 'platform', 'card']) {
+			assert.equal(isFormContainer({ classes: ['x', w] }), FORM_TOKEN_RE.test(w), w);
+			assert.equal(isFormContainer({ id: w, classes: [] }), FORM_TOKEN_RE.test(w), w);
+		}
+	});
+
+	test('every hiding word of the namespaced pattern holds its pre-test\'s words; a short time class holds "short"', () => {
+		const words = groupAlternatives(NAMESPACED_HIDING_CLASS_RE, '(?:^|[-_])(?:');
+		assert.ok(words.length >= 4, words.join(' '));
+		for (const w of words) assert.ok(NAMESPACED_HIDING_NEED_RE.test(w.replace(/-\?/g, '-').replace(/\([^)]*\)\??/g, '')), w);
+		assert.ok(SHORT_TIME_CLASS_RE.source.endsWith('short$'));
+		for (const c of ['h-sr-only', 'usa-sr-only', 'wt-screen-reader-only', 'ui-helper-hidden-accessible', 'VisuallyHidden_visuallyHidden__BwEVx', 'visually-hidden--inline']) {
+			assert.ok(NAMESPACED_HIDING_CLASS_RE.test(c) && NAMESPACED_HIDING_NEED_RE.test(c), c);
+			assert.equal(isHiddenSpan({ classes: [c], pairs: [] }, [{ kind: 'text', value: 'Save this event' }]), true, c);
+		}
+		for (const c of ['ipsTime__short', 'posttime--short', 'timeShort_short']) assert.ok(SHORT_TIME_CLASS_RE.test(c) && SHORT_TIME_NEED_RE.test(c), c);
+		assert.equal(isHiddenSpan({ classes: ['ipsTime__short'], pairs: [] }, undefined), true);
+		assert.equal(isHiddenSpan({ classes: ['md:not-sr-only', 'timeline'], pairs: [] }, [{ kind: 'text', value: 'Shown' }]), false);
+	});
+
+	test('a node test is asked once per node, by the scan and by a scan made from it', () => {
+		const doc = parseDump('# Title\n\nFirst paragraph.\n\nSecond paragraph.\n');
+		const first = new MetadataScan(doc, {});
+		const asked: number[] = [];
+		const test = (_s: MetadataScan, n: MNode): boolean => {
+			asked.push(n.order);
+			return n.block?.kind === 'paragraph';
+		};
+		const answers = first.nodes.map((n) => first.nodeTest(n, test));
+		const second = new MetadataScan(doc, { region: { start: 10, end: doc.text.length } }, first);
+		assert.deepEqual(second.nodes.map((n) => second.nodeTest(n, test)), answers);
+		assert.deepEqual(answers, first.nodes.map((n) => n.block?.kind === 'paragraph'));
+		assert.deepEqual(asked, first.nodes.map((n) => n.order));
+	});
+
+	test('containers with the same class words are judged each on its own: the words\' reading is shared, not the verdict', () => {
+		// Two "site-header" containers: the first holds nearly all the page's prose (the page's frame, kept), the second a menu.
+		const prose = 'This paragraph is the page itself, long enough to be read as prose by the index, with sentences, commas, and words. '.repeat(6);
+		const doc = parseDump(`::: {.site-header}\n${prose}\n:::\n\n::: {.site-header}\n[Home](/) [About](/about)\n:::\n`);
+		const index = new BlockIndex(doc);
+		const [frame, menu] = index.containers as Container[];
+		const known = new Map();
+		assert.equal(isUnlikely(index, frame, known), undefined);
+		assert.equal(isUnlikely(index, menu, known), 'header');
+		assert.equal(known.size, 1);
+		assert.equal(isUnlikely(index, menu), 'header');
+	});
+
+	test('a paragraph that is mostly a share link is dropped as sharing, through emphasis, and one with no such link is kept', () => {
+		const doc = parseDump('**[Share on X](https://x.example/share){.share-link}** now\n\n[Read more](https://ex.org/more){.more-link} now\n\n[Share](https://x.example/s){.share-link} ' + 'and a long sentence of the text around it '.repeat(3) + '\n');
+		const index = new BlockIndex(doc);
+		const kept = doc.blocks.map((b) => {
+			const removed: RemovedRegion[] = [];
+			const out = cleanBlock(index, b, ALL_FLAGS, removed, undefined, false);
+			return out.blocks.length > 0 ? 'kept' : removed.map((r) => r.step).join(',');
+		});
+		assert.deepEqual(kept, ['share', 'kept', 'kept']);
+	});
+});
