@@ -1,12 +1,11 @@
 // Answers computed once and shared, and cheap pre-tests before costly patterns (issue 13): each gives the answer it replaces.
 import * as assert from 'node:assert/strict';
 import { parseDump } from '../../src/core/dump/parseDump';
-import { ALL_FLAGS, BlockIndex, type Container } from '../../src/core/extract/blockIndex';
+import { ALL_FLAGS, BlockIndex } from '../../src/core/extract/blockIndex';
 import { cleanBlock } from '../../src/core/extract/clean';
 import { FORM_TOKEN_RE, isFormContainer } from '../../src/core/extract/heuristics/forms';
 import { isHiddenSpan, NAMESPACED_HIDING_CLASS_RE, NAMESPACED_HIDING_NEED_RE, SHORT_TIME_CLASS_RE, SHORT_TIME_NEED_RE } from '../../src/core/extract/inlineText';
 import { MetadataScan, type MNode } from '../../src/core/extract/metadata/scan';
-import { isUnlikely } from '../../src/core/extract/prune';
 import type { RemovedRegion } from '../../src/core/extract/article';
 
 /** The alternatives of the first non-capturing group of `re` that follows `after` in its source. */
@@ -72,19 +71,6 @@ suite('Shared answers and pre-tests', () => {
 		assert.deepEqual(second.nodes.map((n) => second.nodeTest(n, test)), answers);
 		assert.deepEqual(answers, first.nodes.map((n) => n.block?.kind === 'paragraph'));
 		assert.deepEqual(asked, first.nodes.map((n) => n.order));
-	});
-
-	test('containers with the same class words are judged each on its own: the words\' reading is shared, not the verdict', () => {
-		// Two "site-header" containers: the first holds nearly all the page's prose (the page's frame, kept), the second a menu.
-		const prose = 'This paragraph is the page itself, long enough to be read as prose by the index, with sentences, commas, and words. '.repeat(6);
-		const doc = parseDump(`::: {.site-header}\n${prose}\n:::\n\n::: {.site-header}\n[Home](/) [About](/about)\n:::\n`);
-		const index = new BlockIndex(doc);
-		const [frame, menu] = index.containers as Container[];
-		const known = new Map();
-		assert.equal(isUnlikely(index, frame, known), undefined);
-		assert.equal(isUnlikely(index, menu, known), 'header');
-		assert.equal(known.size, 1);
-		assert.equal(isUnlikely(index, menu), 'header');
 	});
 
 	test('a paragraph that is mostly a share link is dropped as sharing, through emphasis, and one with no such link is kept', () => {

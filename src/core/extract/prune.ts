@@ -44,33 +44,8 @@ export function isNonModal(attrs: AttributeParts | undefined): boolean {
 	return attrValue(attrs, 'aria-modal') === 'false';
 }
 
-/**
- * What the chrome patterns say of one string of class and id words (`isUnlikely`): the words less their qualified
- * chrome, the strong or plain chrome word matched, and whether a content word is there too. A page repeats the same
- * words on many containers (cards, rows, columns): `reasonsOf` reads each distinct string once (the patterns were
- * 1.0% of the extraction's CPU over the wcxb-dev tuning dumps, about two thirds of it on repeated words; issue 13).
- */
-interface ChromeWords {
-	readonly words: string;
-	/** The first chrome word matched (the strong one first), or undefined when none. */
-	readonly match: string | undefined;
-	readonly strong: boolean;
-	readonly maybeCandidate: boolean;
-}
-
-function readChromeWords(joined: string): ChromeWords {
-	const words = withoutQualifiedChrome(joined);
-	if (!words) return { words, match: undefined, strong: false, maybeCandidate: false };
-	const strong = W.STRONG_UNLIKELY_RE.exec(words);
-	const m = strong ?? W.UNLIKELY_RE.exec(words);
-	return { words, match: m ? m[0] : undefined, strong: strong !== null, maybeCandidate: W.MAYBE_CANDIDATE_RE.test(words) };
-}
-
-/**
- * Step 3: whether a container is chrome by its class, id or role. `known`: the readings of the words strings met
- * before on this page (`ChromeWords`), filled as it goes.
- */
-export function isUnlikely(index: BlockIndex, c: Container, known?: Map<string, ChromeWords>): string | undefined {
+/** Step 3: whether a container is chrome by its class, id or role. */
+export function isUnlikely(index: BlockIndex, c: Container): string | undefined {
 	const attrs = divAttrParts(c);
 	const role = attrValue(attrs, 'role');
 	if (role && W.UNLIKELY_ROLES.has(role.toLowerCase()) && !isNonModalSheet(c, role)) return isPageFrame(index, c) ? undefined : `role=${role}`;
@@ -84,28 +59,24 @@ export function isUnlikely(index: BlockIndex, c: Container, known?: Map<string, 
 	if (!id && classes.length === 0) return undefined;
 	// The id and classes as one string, `[id, ...classes].join(' ')` without the list: in code V8 has not optimized
 	// yet, the spread allocated an iterator result per class.
-	const joined = classes.length === 0 ? id : `${id} ${classes.join(' ')}`;
-	let read = known?.get(joined);
-	if (read === undefined) {
-		read = readChromeWords(joined);
-		known?.set(joined, read);
-	}
-	const { words, match, strong, maybeCandidate } = read;
+	const words = withoutQualifiedChrome(classes.length === 0 ? id : `${id} ${classes.join(' ')}`);
 	if (!words) return undefined;
 	let ad = W.AD_TOKEN_RE.test(id) ? id : undefined;
 	for (let i = 0; i < classes.length && ad === undefined; i++) if (W.AD_TOKEN_RE.test(classes[i])) ad = classes[i];
 	if (ad && !containsArticleBody(index, c)) return ad;
-	if (match === undefined || (!strong && maybeCandidate)) return undefined;
+	const strong = W.STRONG_UNLIKELY_RE.exec(words);
+	const m = strong ?? W.UNLIKELY_RE.exec(words);
+	if (!m || (!strong && W.MAYBE_CANDIDATE_RE.test(words))) return undefined;
 	// A feed's repeated item header holds the item's linked title (heuristics/itemHeaders.ts).
-	if (!strong && /^header$/i.test(match) && isItemHeader(index, c)) return undefined;
+	if (!strong && /^header$/i.test(m[0]) && isItemHeader(index, c)) return undefined;
 	// A wrapper named "header" or "extra" that holds the article body container, or most of the prose, is not chrome.
 	if (containsArticleBody(index, c)) return undefined;
-	if (maybeCandidate && index.rootStats.proseChars > 0 && index.proseCharsOf(c) >= index.rootStats.proseChars * W.MAIN_PROSE_SHARE) return undefined;
+	if (W.MAYBE_CANDIDATE_RE.test(words) && index.rootStats.proseChars > 0 && index.proseCharsOf(c) >= index.rootStats.proseChars * W.MAIN_PROSE_SHARE) return undefined;
 	// Without a strong word, a container holding nearly all the prose is the page's frame (`responsive_page_frame with_header`).
 	if (!strong && index.rootStats.proseChars > 0 && index.proseCharsOf(c) >= index.rootStats.proseChars * PAGE_FRAME_PROSE_SHARE) return undefined;
 	// A "tabs menu" holding its panels' prose is tabbed content (heuristics/tabSets.ts).
-	if (!strong && /^menu$/i.test(match) && isTabSetWithProse(index, c, words)) return undefined;
-	return match;
+	if (!strong && /^menu$/i.test(m[0]) && isTabSetWithProse(index, c, words)) return undefined;
+	return m[0];
 }
 
 export function containsArticleBody(index: BlockIndex, c: Container): boolean {
@@ -169,10 +140,9 @@ function reasonsOf(index: BlockIndex): readonly PruneReason[] {
 	if (!list) {
 		const reasons: PruneReason[] = [];
 		const frames = pageFrames.get(index);
-		const known = new Map<string, ChromeWords>();
 		for (const c of index.containers) {
 			const hidden = isHidden(divAttrParts(c));
-			const why = hidden || frames?.has(c) ? undefined : isUnlikely(index, c, known);
+			const why = hidden || frames?.has(c) ? undefined : isUnlikely(index, c);
 			if (hidden || why) reasons.push({ c, hidden, why });
 		}
 		list = reasons;
