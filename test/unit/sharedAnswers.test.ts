@@ -51,11 +51,11 @@ suite('Shared answers and pre-tests', () => {
 		assert.ok(SHORT_TIME_CLASS_RE.source.endsWith('short$'));
 		for (const c of ['h-sr-only', 'usa-sr-only', 'wt-screen-reader-only', 'ui-helper-hidden-accessible', 'VisuallyHidden_visuallyHidden__BwEVx', 'visually-hidden--inline']) {
 			assert.ok(NAMESPACED_HIDING_CLASS_RE.test(c) && NAMESPACED_HIDING_NEED_RE.test(c), c);
-			assert.equal(isHiddenSpan({ classes: [c], pairs: [] }, [{ kind: 'text', value: 'Save this event' }]), true, c);
+			assert.equal(isHiddenSpan({ classes: [c], pairs: [] }, [{ kind: 'text', value: 'Save this event', range: { start: 0, end: 15 } }]), true, c);
 		}
 		for (const c of ['ipsTime__short', 'posttime--short', 'timeShort_short']) assert.ok(SHORT_TIME_CLASS_RE.test(c) && SHORT_TIME_NEED_RE.test(c), c);
 		assert.equal(isHiddenSpan({ classes: ['ipsTime__short'], pairs: [] }, undefined), true);
-		assert.equal(isHiddenSpan({ classes: ['md:not-sr-only', 'timeline'], pairs: [] }, [{ kind: 'text', value: 'Shown' }]), false);
+		assert.equal(isHiddenSpan({ classes: ['md:not-sr-only', 'timeline'], pairs: [] }, [{ kind: 'text', value: 'Shown', range: { start: 0, end: 5 } }]), false);
 	});
 
 	test('a node test is asked once per node, by the scan and by a scan made from it', () => {
