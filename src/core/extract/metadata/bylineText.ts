@@ -65,16 +65,6 @@ const WRITTEN_BY_SCORE = 22;
  */
 const BY_WORD_RE = /by|aut|writer/i;
 
-/**
- * Whether a node's text may hold a byline: not certainly longer than `UNREAD_CHARS`, and with a word `BY_WORD_RE`
- * matches. Asked once per node (`MetadataScan.nodeTest`): a page read over two regions asked it twice.
- */
-function mayHoldByline(s: MetadataScan, n: MNode): boolean {
-	// A short source needs no bound: its text is built below at once (the bound's count cost as much as the text).
-	if (n.end - n.start > UNREAD_CHARS && s.textLongerThan(n, UNREAD_CHARS)) return false;
-	return s.mayHoldWord(n, BY_WORD_RE);
-}
-
 export function textBylineCandidates(s: MetadataScan): Candidate<string[]>[] {
 	const out: Candidate<string[]>[] = [];
 	const a = s.anchor();
@@ -83,7 +73,9 @@ export function textBylineCandidates(s: MetadataScan): Candidate<string[]>[] {
 		const kind = s.kindAt(i);
 		if (kind !== 'paragraph' && kind !== 'heading' && kind !== 'span') continue;
 		const n = s.nodes[i];
-		if (!s.nodeTest(n, mayHoldByline)) continue;
+		// A short source needs no bound: its text is built below at once (the bound's count cost as much as the text).
+		if (n.end - n.start > UNREAD_CHARS && s.textLongerThan(n, UNREAD_CHARS)) continue;
+		if (!s.mayHoldWord(n, BY_WORD_RE)) continue;
 		const t = s.textOf(n);
 		if (t === '' || t.length > MAX_DATELINE_CHARS) continue;
 		if (LABEL_ONLY_RE.test(t)) {

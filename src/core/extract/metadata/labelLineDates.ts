@@ -40,11 +40,6 @@ const BARE_DATE_MAX_CHARS = 40;
  * other gain, so only "current as of" stands for a revision here.
  */
 export function isLabelLineDate(s: MetadataScan, n: MNode): boolean {
-	// Asked of every paragraph once per read and per page kind: answered once per node (it reads no context).
-	return s.nodeTest(n, readLabelLineDate);
-}
-
-function readLabelLineDate(s: MetadataScan, n: MNode): boolean {
 	if (n.block?.kind !== 'paragraph' || !s.mayHoldChar(n, DATE_DIGIT_RE)) return false;
 	// The label line is looked at before the date's text is built or bounded: `chooseDates` asks this of every
 	// paragraph, and few stand under a line that may name a publication. Pre-testing the line's source for the words

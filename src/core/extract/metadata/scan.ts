@@ -64,9 +64,6 @@ class NodeTags {
 	) {}
 }
 
-/** A test of one node that reads nothing of the context (`MetadataScan.nodeTest`). */
-export type NodeTest = (s: MetadataScan, n: MNode) => boolean;
-
 /** The parent order of a top-level node. */
 const NO_PARENT = -1;
 /** Room for this many parents at first when the scan does not know its size; doubled when full. */
@@ -405,8 +402,6 @@ export class MetadataScan {
 	readonly #otherTags: Map<string, NodeTags>;
 	/** Per vocabulary regex, per word list id: 0 not yet tested, 1 no match, 2 match. */
 	readonly #wordTests: Map<RegExp, Uint8Array>;
-	/** Per node test (`nodeTest`), per node order: 0 not yet tested, 1 false, 2 true. */
-	readonly #nodeTests: Map<NodeTest, Uint8Array>;
 	/** Per word list id, whether it names a foreign container (`isForeign`): 0 not yet known, 1 no, 2 yes. */
 	#foreignWords: Uint8Array | undefined;
 	#regionBlocksCache: readonly Block[] | undefined;
@@ -446,7 +441,6 @@ export class MetadataScan {
 			this.#tagsByWords = from.#tagsByWords;
 			this.#otherTags = from.#otherTags;
 			this.#wordTests = from.#wordTests;
-			this.#nodeTests = from.#nodeTests;
 			this.#foreignWords = from.#foreignWords;
 			this.#readings = from.#readings;
 			this.#plainReadings = from.#plainReadings;
@@ -464,7 +458,6 @@ export class MetadataScan {
 		this.#tagsByWords = [];
 		this.#otherTags = new Map();
 		this.#wordTests = new Map();
-		this.#nodeTests = new Map();
 		this.#readings = new Map();
 		this.#plainReadings = new Map();
 		this.#oneWordReadings = new Map();
@@ -716,26 +709,6 @@ export class MetadataScan {
 			memo[n.wordsId] = v;
 		}
 		return v === 2;
-	}
-
-	/**
-	 * `test(this, n)`, asked once per node for the scan and every scan made `from` it. `test` reads only what they
-	 * share (the nodes, their texts, words and sources), never the context (the region, the title, the page kind):
-	 * the date and byline rules ask the same of every paragraph once per read and per page kind (issue 13).
-	 */
-	nodeTest(n: MNode, test: NodeTest): boolean {
-		let memo = this.#nodeTests.get(test);
-		if (memo === undefined) {
-			memo = new Uint8Array(this.nodes.length);
-			this.#nodeTests.set(test, memo);
-		}
-		const known = memo[n.order];
-		if (known === 2) return true;
-		if (known === 1) return false;
-		const yes = test(this, n);
-		// A node past the list (none is) would be tested each time: a typed array ignores the write.
-		memo[n.order] = yes ? 2 : 1;
-		return yes;
 	}
 
 	/** Whether a node, or one of its near ancestors, has words matching `re`; 2 for the node itself, 1 for an ancestor, 0 for neither. */

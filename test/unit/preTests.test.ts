@@ -1,11 +1,10 @@
-// Answers computed once and shared, and cheap pre-tests before costly patterns (issue 13): each gives the answer it replaces.
+// Cheap pre-tests before costly patterns (issue 13): each gives the answer it replaces.
 import * as assert from 'node:assert/strict';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { ALL_FLAGS, BlockIndex } from '../../src/core/extract/blockIndex';
 import { cleanBlock } from '../../src/core/extract/clean';
 import { FORM_TOKEN_RE, isFormContainer } from '../../src/core/extract/heuristics/forms';
 import { isHiddenSpan, NAMESPACED_HIDING_CLASS_RE, NAMESPACED_HIDING_NEED_RE, SHORT_TIME_CLASS_RE, SHORT_TIME_NEED_RE } from '../../src/core/extract/inlineText';
-import { MetadataScan, type MNode } from '../../src/core/extract/metadata/scan';
 import type { RemovedRegion } from '../../src/core/extract/article';
 
 /** The alternatives of the first non-capturing group of `re` that follows `after` in its source. */
@@ -33,7 +32,7 @@ function groupAlternatives(re: RegExp, after: string): string[] {
 	return out;
 }
 
-suite('Shared answers and pre-tests', () => {
+suite('Pre-tests before costly patterns', () => {
 	test('every alternative of the form-word pattern holds the pre-test\'s word, and the container test answers as the pattern does', () => {
 		const alternatives = groupAlternatives(FORM_TOKEN_RE, '^(?:');
 		assert.ok(alternatives.length >= 10, alternatives.join(' '));
@@ -56,21 +55,6 @@ suite('Shared answers and pre-tests', () => {
 		for (const c of ['ipsTime__short', 'posttime--short', 'timeShort_short']) assert.ok(SHORT_TIME_CLASS_RE.test(c) && SHORT_TIME_NEED_RE.test(c), c);
 		assert.equal(isHiddenSpan({ classes: ['ipsTime__short'], pairs: [] }, undefined), true);
 		assert.equal(isHiddenSpan({ classes: ['md:not-sr-only', 'timeline'], pairs: [] }, [{ kind: 'text', value: 'Shown', range: { start: 0, end: 5 } }]), false);
-	});
-
-	test('a node test is asked once per node, by the scan and by a scan made from it', () => {
-		const doc = parseDump('# Title\n\nFirst paragraph.\n\nSecond paragraph.\n');
-		const first = new MetadataScan(doc, {});
-		const asked: number[] = [];
-		const test = (_s: MetadataScan, n: MNode): boolean => {
-			asked.push(n.order);
-			return n.block?.kind === 'paragraph';
-		};
-		const answers = first.nodes.map((n) => first.nodeTest(n, test));
-		const second = new MetadataScan(doc, { region: { start: 10, end: doc.text.length } }, first);
-		assert.deepEqual(second.nodes.map((n) => second.nodeTest(n, test)), answers);
-		assert.deepEqual(answers, first.nodes.map((n) => n.block?.kind === 'paragraph'));
-		assert.deepEqual(asked, first.nodes.map((n) => n.order));
 	});
 
 	test('a paragraph that is mostly a share link is dropped as sharing, through emphasis, and one with no such link is kept', () => {
