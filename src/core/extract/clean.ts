@@ -314,9 +314,25 @@ export function shareSignal(blocks: readonly Block[]): string | undefined {
 	return shareSignalOf(blocks, undefined);
 }
 
-/** `shareSignal([p])` of a paragraph or heading, from its inlines (no list made, `content` not read again). */
+/**
+ * `shareSignal([p])` of a paragraph or heading, from its inlines (no list made, `content` not read again). Only a
+ * paragraph with a link or span named for sharing can have one: the others are answered without measuring their text
+ * (`holdsShareWords`; the text's measure was 0.6% of the extraction's CPU over the wcxb-dev tuning dumps, issue 13).
+ */
 function inlinesShareSignal(inlines: readonly Inline[]): string | undefined {
-	return shareSignalOf(undefined, inlines);
+	return holdsShareWords(inlines) ? shareSignalOf(undefined, inlines) : undefined;
+}
+
+/** Whether a link or span that `shareSignalOf` reads (through links, spans and emphasis) is named for sharing. */
+function holdsShareWords(ns: readonly Inline[]): boolean {
+	for (let i = 0; i < ns.length; i++) {
+		const n = ns[i];
+		if (n.kind === 'link' || n.kind === 'span') {
+			const words = attrWords(n.attrs);
+			if ((words !== '' && W.SHARE_RE.test(words)) || holdsShareWords(n.children)) return true;
+		} else if (n.kind === 'emphasis' && holdsShareWords(n.children)) return true;
+	}
+	return false;
 }
 
 function shareSignalOf(blocks: readonly Block[] | undefined, inlines: readonly Inline[] | undefined): string | undefined {
