@@ -40,6 +40,16 @@ suite('eval: declassed dumps', () => {
 		assert.deepEqual(declassDump(grid).split('\n').map((l) => l.length), grid.split('\n').map((l) => l.length));
 	});
 
+	test('raw HTML class and id attributes are renamed in place on their line; data attributes ending in -id or -class are not', () => {
+		// A grid table whose cells hold a data attribute's quoted value across rows: the rows keep their lengths.
+		const grid = ['| <a resource-id="12 | x |', '| 34" class="btn  big"> | y |', ''].join('\n');
+		const out = declassDump(grid);
+		assert.deepEqual(out.split('\n').map((l) => l.length), grid.split('\n').map((l) => l.length));
+		assert.ok(out.includes('resource-id="12 |'), 'the data attribute is kept');
+		assert.match(out, /class="c[a-z]{2} {2}c[a-z]{2}"/, 'two spaces stay two spaces');
+		assert.match(declassDump("<p class='lead'>"), /^<p class='c[a-z]{3}'>$/, 'single quotes stay single');
+	});
+
 	test("a framework's ids stay: React's streamed parts are shown, renamed they would read as hidden", () => {
 		const dump = '::: {#S:2b hidden=""}\nThe whole description.\n:::\n\n::: {#Summary .S:1}\n:::\n';
 		const out = declassDump(dump);
