@@ -258,10 +258,9 @@ export function isHiddenSpan(attrs: AttributeParts | undefined, children?: reado
 	}
 	// A screen-reader price ("Original price was: $24.95.") is the card's price read aloud: it stays (hiddenPrices.ts).
 	if (screenReader && children && isShort(children) && isKeptHiddenPrice(inlineText(children))) return false;
-	if (!hiding && children) for (let i = 0; i < classes.length && !hiding; i++) if (NAMESPACED_HIDING_CLASS_RE.test(classes[i])) hiding = !(isShort(children) && isKeptHiddenNumber(inlineText(children)));
+	if (!hiding && children) for (let i = 0; i < classes.length && !hiding; i++) if (NAMESPACED_HIDING_NEED_RE.test(classes[i]) && NAMESPACED_HIDING_CLASS_RE.test(classes[i])) hiding = !(isShort(children) && isKeptHiddenNumber(inlineText(children)));
 	// A span that is only a spoken price label ("Sale price") is screen-reader text whatever its class (priceLabels.ts).
 	if (!hiding && children && isPriceLabelSpan(children)) return true;
-	if (!hiding && children) for (let i = 0; i < classes.length && !hiding; i++) if (NAMESPACED_HIDING_NEED_RE.test(classes[i]) && NAMESPACED_HIDING_CLASS_RE.test(classes[i])) hiding = !(isShort(children) && isKeptHiddenNumber(inlineText(children)));
 	if (!hiding) return false;
 	for (let i = 0; i < classes.length; i++) if (SHOWING_CLASS_RE.test(classes[i])) return false;
 	return true;
