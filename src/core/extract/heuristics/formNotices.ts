@@ -16,8 +16,8 @@ import { filterBlockTree } from './cardRepeats';
  * service pages of the tuning part read declassed: such a sentence stood on 8 pages of 8 sites (contact, quote and
  * newsletter forms of law firms, agencies, a gym dealer, a therapy app), in the annotated text of none.
  * The box dropped is the largest container around the notice that stays small (`MAX_FORM_CHARS`, `MAX_FORM_SHARE` of
- * the read) and holds no heading of its own section's rank (`MAX_HEADING_LEVEL`): a form's box, not the page section
- * that also holds the offer it follows. A notice outside any such box goes alone.
+ * the read) and holds no heading (`MAX_HEADING_LEVEL`): a form's box, not the page section that also holds the offer
+ * or intro beside it. A notice outside any such box goes alone.
  * Measured: see the session-40 report (svc45) and the CHANGELOG.
  */
 
@@ -41,8 +41,13 @@ export const MAX_NOTICE_CHARS = 300;
 export const MAX_FORM_CHARS = 1500;
 /** Nor a large share of the read: a page that is mostly its form (a contact page) keeps the rest of it. */
 export const MAX_FORM_SHARE = 0.3;
-/** A box holding a heading of this level or higher is a page section (its title over its form), not the form's own box. */
-export const MAX_HEADING_LEVEL = 2;
+/**
+ * A box holding a heading of this level or higher is a page section (its title and intro beside its form), not the
+ * form's own box: any heading. With h1-h2 only, a demo form's box climbed to the h3 and the intro the annotators keep
+ * ("Embed automation directly into your product", a column of an insurer's pitch beside its "Request a Demo" form):
+ * two half-B pages down (-0.085, -0.112) declassed.
+ */
+export const MAX_HEADING_LEVEL = 6;
 /** Containers climbed from a notice: a form wraps its fields in a few boxes (the studied ones in at most six), not in the page. */
 export const MAX_CLIMB = 12;
 
@@ -89,8 +94,10 @@ export function dropFormNotices(index: BlockIndex, blocks: readonly Block[], rem
 	const headings: number[] = [];
 	const leaves: Block[] = [];
 	for (const b of index.order.keys()) {
-		if (b.kind === 'heading' && b.level <= MAX_HEADING_LEVEL) headings.push(b.range.start);
-		else if ((b.kind === 'paragraph' || b.kind === 'heading') && notices.has(b.range.start)) leaves.push(b);
+		// A notice written as a heading ("### Complete this form and …") is the form's line, not a section's title.
+		const notice = (b.kind === 'paragraph' || b.kind === 'heading') && notices.has(b.range.start);
+		if (notice) leaves.push(b);
+		else if (b.kind === 'heading' && b.level <= MAX_HEADING_LEVEL) headings.push(b.range.start);
 	}
 	const limit = Math.min(MAX_FORM_CHARS, total * MAX_FORM_SHARE);
 	const forms: { start: number; end: number }[] = [];

@@ -42,7 +42,7 @@ export const service: KindStrategy = {
  * session 39 it cost one half-B page of another kind; here only the service strategy's read loses them.
  * Measured: see the session-40 report (svc45).
  */
-function withoutConsentText(index: BlockIndex, attempt: Attempt): Attempt {
+export function withoutConsentText(index: BlockIndex, attempt: Attempt): Attempt {
 	const dialogs = consentDialogsByText(index);
 	return dialogs.size === 0 ? attempt : withoutChrome(attempt, dialogs);
 }
