@@ -138,6 +138,21 @@ export function nestedQuotesInAPost(n: number): string {
 	return ['# Review discussion: the new tablet\n\n', ...post(0, 0), ...post(1, n), ...post(2, 0)].join('');
 }
 
+/**
+ * A landing page of `n` sections, each holding a contact form six boxes deep whose consent line ("By checking this box,
+ * you agree …") marks it (heuristics/formNotices.ts), and a line that starts like a notice and runs on without its verb:
+ * one walk of the read, one pass over the page's leaves, one climb of at most twelve boxes per notice.
+ */
+export function formNoticesOnALandingPage(n: number): string {
+	const parts = ['# Our services\n\n'];
+	const by = `By checking ${'this box and that box '.repeat(20)}`;
+	for (let i = 0; i < n; i++) {
+		parts.push(`## Service ${i}\n\nWe help companies grow, with care, skill and a comma or two in every sentence, item ${i}.\n\n`);
+		parts.push(`${'::: {.b}\n'.repeat(6)}Type of Project Web Mobile Cloud ${i}\n\nBy checking this box, you agree to the privacy policy of service ${i}.\n\n${by}\n\nSend\n${':::\n'.repeat(6)}\n`);
+	}
+	return parts.join('');
+}
+
 /** Page-kind cases: the text of each, built in code, never committed as files. The whole pipeline runs on each. */
 /**
  * A category grid of `n` cards, each with its price labels in spans of a site's own class and its comparison toggle
@@ -220,4 +235,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// 5,000 cards, 2.1 MB: detected collection; every card's two price labels and its toggle line read once (1,000, 2,000
 	// and 4,000 cards extracted in 8.0, 9.6 and 8.4 s on 2 cores under a load of 24: no growth with the size).
 	'price labels and named comparison toggles in a grid': { text: () => namedTogglesInAGrid(5_000) },
+	// 4,000 sections, 2.5 MB: 4,000 forms found by their notices, each climbed six boxes (heuristics/formNotices.ts).
+	'form notices in deep boxes on a landing page': { text: () => formNoticesOnALandingPage(4_000) },
 };

@@ -20,6 +20,7 @@ import { dropFinePrint } from './heuristics/finePrint';
 import { dropReadingTimes } from './heuristics/readingTimes';
 import { dropShareLabels } from './heuristics/shareLabels';
 import { dropFormFields } from './heuristics/formFields';
+import { dropFormNotices } from './heuristics/formNotices';
 import { dropAuthorLabels } from './heuristics/authorLabels';
 import { endAtFooterHeading } from './heuristics/footerHeadings';
 import { dropNamedAuthorBio } from './heuristics/namedAuthorBio';
@@ -221,6 +222,8 @@ function extract(doc: DumpDocument, frames?: ReadonlySet<Container>, firstKind?:
 	blocks = dropShareLabels(blocks, removed);
 	// A run of required fields' labels ("First Name*", "Email: *") is a form, whatever its class words (heuristics/formFields.ts).
 	blocks = dropFormFields(blocks, removed);
+	// So is the box around a sentence only a form prints ("By checking this box, you agree…") (heuristics/formNotices.ts).
+	blocks = dropFormNotices(index, blocks, removed);
 	blocks = [...endAtFooterHeading(blocks, removed)];
 	if (ENDS_WITH_PROSE.has(readAs.kind)) {
 		// A comment thread read as an article: the controls it repeats under each comment (heuristics/threadArticleControls.ts).
