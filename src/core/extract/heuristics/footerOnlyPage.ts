@@ -31,10 +31,9 @@ export const MAX_ROW_PLAIN_LETTER_SHARE = 0.2;
 
 const LETTER_RE = /[\p{L}\p{N}]/gu;
 
+/** The letters and digits of a text, in UTF-16 units: one native replace, no match objects. */
 function countLetters(text: string): number {
-	let n = 0;
-	for (const _ of text.matchAll(LETTER_RE)) n++;
-	return n;
+	return text.length - text.replace(LETTER_RE, '').length;
 }
 
 /** Adds the letters of inlines to `counts` ([in links, outside links]). */
