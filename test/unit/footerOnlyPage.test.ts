@@ -64,6 +64,13 @@ suite('Footer-only page', () => {
 		assert.ok(text(dump).includes('closed for inventory'));
 	});
 
+	test('one link per line is a page of its own links (a ranking\'s areas), not a footer', () => {
+		const dump = dumpLines('AI', '', '► [Computer vision](#vision)', '', '► [Machine learning](#ml)', '', 'Systems', '', '► [Databases](#db)', '', '► [Operating systems](#os)');
+		const index = new BlockIndex(parseDump(dump));
+		assert.ok(!isFooterOnlyPage(index, wholePage(index)));
+		assert.ok(text(dump).includes('Machine learning'));
+	});
+
 	test('a row of links is counted by letters: separators are not prose, words between links are', () => {
 		const row = (s: string) => parseDump(s).blocks[0];
 		assert.ok(isLinkRow(row('[Thai](https://a.example), [Arabic](https://b.example), [Hebrew](https://c.example)')));

@@ -29,6 +29,13 @@ export const MIN_FOOTER_ONLY_ROWS = MIN_FOOTER_ROWS;
  */
 export const MAX_ROW_PLAIN_LETTER_SHARE = 0.2;
 
+/**
+ * A row holds at least this many links: a footer's row or column lists several pages ("Help Center, Disputes, Return
+ * policy"); a page of one link per line (a ranking's area list, a table of contents) is the page's own content. Found
+ * on a half-A listing page that read as empty without it (0.867 -> 0).
+ */
+export const MIN_ROW_LINKS = 3;
+
 const LETTER_RE = /[\p{L}\p{N}]/gu;
 
 /** The letters and digits of a text, in UTF-16 units: one native replace, no match objects. */
@@ -36,17 +43,20 @@ function countLetters(text: string): number {
 	return text.length - text.replace(LETTER_RE, '').length;
 }
 
-/** Adds the letters of inlines to `counts` ([in links, outside links]). */
-function inlineLetters(inlines: readonly Inline[], inLink: boolean, counts: [number, number], depth: number): void {
+/** Adds the letters of inlines to `counts` ([in links, outside links, links]). */
+function inlineLetters(inlines: readonly Inline[], inLink: boolean, counts: [number, number, number], depth: number): void {
 	for (const x of inlines) {
 		if (x.kind === 'text' || x.kind === 'code') counts[inLink ? 0 : 1] += countLetters(x.value);
-		else if ((x.kind === 'link' || x.kind === 'span' || x.kind === 'emphasis') && depth < MAX_DEPTH) inlineLetters(x.children, inLink || x.kind === 'link', counts, depth + 1);
+		else if ((x.kind === 'link' || x.kind === 'span' || x.kind === 'emphasis') && depth < MAX_DEPTH) {
+			if (x.kind === 'link' && !inLink) counts[2]++;
+			inlineLetters(x.children, inLink || x.kind === 'link', counts, depth + 1);
+		}
 	}
 }
 
-/** Whether a paragraph or list is a row of links: nearly all its letters are link text. */
+/** Whether a paragraph or list is a row of links: `MIN_ROW_LINKS` links or more, and nearly all its letters link text. */
 export function isLinkRow(b: Block): boolean {
-	const counts: [number, number] = [0, 0];
+	const counts: [number, number, number] = [0, 0, 0];
 	if (b.kind === 'paragraph') inlineLetters(b.content, false, counts, 0);
 	else if (b.kind === 'list') {
 		for (const item of b.items) {
@@ -56,7 +66,7 @@ export function isLinkRow(b: Block): boolean {
 			}
 		}
 	} else return false;
-	return counts[0] > 0 && counts[1] <= MAX_ROW_PLAIN_LETTER_SHARE * (counts[0] + counts[1]);
+	return counts[2] >= MIN_ROW_LINKS && counts[0] > 0 && counts[1] <= MAX_ROW_PLAIN_LETTER_SHARE * (counts[0] + counts[1]);
 }
 
 /** A footer's copyright line ("Privacy - Terms © 2025 Example. All rights reserved."), heuristics/pageFooter.ts's test. */
