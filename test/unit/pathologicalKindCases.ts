@@ -64,6 +64,18 @@ export function labelledRowsAfterAProduct(n: number): string {
 }
 
 /**
+ * A product, then `n` divs each holding one labelled column of links ("Shop" over a row of links) between prose
+ * lines: the page is read as a product, and every top-level block past the text's middle is asked whether it holds a
+ * footer's columns (heuristics/footerColumnRuns.ts), and the whole page whether it is only a footer
+ * (heuristics/footerOnlyPage.ts). Both must stay one pass over the blocks.
+ */
+export function labelledColumnsAfterAProduct(n: number): string {
+	const parts = ['::: {#product .main}\n# Trail running shoe\n\n$89.99\n\n[Add to cart](/cart)\n\nA light shoe for long runs, with a grippy sole, and a soft heel.\n:::\n\n'];
+	for (let i = 0; i < n; i++) parts.push(`::: {.col}\nShop ${i}\n\n[All ${i}](/a/${i}), [New ${i}](/n/${i}), [Sale ${i}](/s/${i})\n:::\n\nA line of prose number ${i}, with a comma.\n\n`);
+	return parts.join('');
+}
+
+/**
  * A XenForo 2 thread of three posts, the second with `n` bodies (`bbWrapper`) after its message, each the sibling of the
  * next: detected as a forum on XenForo's names, and each body is a signature (heuristics/signatureBodies.ts). An
  * `indexOf` and a scan of the earlier siblings per body was O(n^2): n = 40,000 spent 36 s in the test on 2 loaded cores
@@ -237,4 +249,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	'price labels and named comparison toggles in a grid': { text: () => namedTogglesInAGrid(5_000) },
 	// 4,000 sections, 2.5 MB: 4,000 forms found by their notices, each climbed six boxes (heuristics/formNotices.ts).
 	'form notices in deep boxes on a landing page': { text: () => formNoticesOnALandingPage(4_000) },
+	// 15,000 labelled columns between prose lines, 2 MB: detected product; the footer-column and footer-only tests
+	// (session 40) are one pass each.
+	'labelled link columns between prose lines after a product': { text: () => labelledColumnsAfterAProduct(15_000) },
 };

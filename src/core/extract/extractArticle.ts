@@ -14,6 +14,7 @@ import { dropNamedBreadcrumbs } from './heuristics/namedBreadcrumbs';
 import { dropAuthorBio } from './heuristics/authorBio';
 import { dropDocChrome } from './heuristics/docChrome';
 import { frameWrappers } from './heuristics/emptyReadFallback';
+import { isFooterOnlyPage } from './heuristics/footerOnlyPage';
 import { dropDateLines } from './heuristics/dateLines';
 import { dropEndMatter } from './heuristics/endMatter';
 import { dropFinePrint } from './heuristics/finePrint';
@@ -178,8 +179,11 @@ function extract(doc: DumpDocument, frames?: ReadonlySet<Container>, firstKind?:
 	let attempt = read ?? (readAs.kind === kind.kind ? undefined : strategy.extract(context)) ?? article;
 	// Only a footer or menu was left to read: the page has no main content outside its chrome (kinds/wholePage.ts).
 	if (isChromeFrame(index, whole, attempt)) attempt = { ...attempt, blocks: [], chars: 0 };
+	// The page less its chrome is only a footer's columns, no class word naming it: no main content either (heuristics/footerOnlyPage.ts).
+	const footerOnly = isFooterOnlyPage(index, whole);
+	if (footerOnly) attempt = { ...attempt, blocks: [], chars: 0 };
 	// A genuine dump whose main content is tiny (a short notice, a product with one line) yields what there is.
-	if (attempt.chars === 0 && whole.chars > 0) attempt = whole;
+	else if (attempt.chars === 0 && whole.chars > 0) attempt = whole;
 	// A page whose content is all hidden until a script runs (kinds/wholePage.ts), unless the strategy read it; a
 	// strategy may tidy what the hidden page holds (kinds/pageKind.ts).
 	const hidden = strategy.readsHidden ? undefined : hiddenContent(index, whole);
@@ -242,7 +246,7 @@ function extract(doc: DumpDocument, frames?: ReadonlySet<Container>, firstKind?:
 	blocks = [...learnedFilter(index.doc, blocks, removed, readAs.kind, region, metadata.title?.source)];
 	removed.sort((a, b) => a.range.start - b.range.start);
 	let chars = textChars(blocks);
-	if (chars === 0) {
+	if (chars === 0 && !footerOnly) {
 		// The only text sits in what the pipeline calls chrome, or is hidden until a script runs: what there is, when
 		// short; long, it is the frame of a page its scripts draw (kinds/wholePage.ts).
 		const all = chromeOnlyText(index);

@@ -27,7 +27,7 @@ function measure(index: BlockIndex, b: Block): Stats {
 }
 
 /** Whether the block is a column's label: a heading or a line of a few words without a link and without a sentence's end. */
-function isLabel(index: BlockIndex, b: Block): boolean {
+export function isLabel(index: BlockIndex, b: Block): boolean {
 	if (b.kind !== 'heading' && b.kind !== 'paragraph') return false;
 	const text = collapsedText(b);
 	if (text.length === 0 || text.length > MAX_FOOTER_LABEL_CHARS) return false;
@@ -35,7 +35,8 @@ function isLabel(index: BlockIndex, b: Block): boolean {
 	return measure(index, b).linkChars === 0 && !/[.!?:]$/.test(text);
 }
 
-function isRow(index: BlockIndex, b: Block | undefined): boolean {
+/** Whether the block is a row or column of links: a paragraph or list nearly all link text. */
+export function isRow(index: BlockIndex, b: Block | undefined): boolean {
 	if (b === undefined || (b.kind !== 'paragraph' && b.kind !== 'list')) return false;
 	const s = measure(index, b);
 	return s.chars > 0 && linkDensity(s) >= FOOTER_ROW_DENSITY;

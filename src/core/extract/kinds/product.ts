@@ -17,6 +17,7 @@ import { dropTabLabels } from '../heuristics/tabLabels';
 import { dropNavigationLists } from '../heuristics/navigationLists';
 import { dropTrailingLinkRows } from '../heuristics/trailingLinkRows';
 import { dropCopyrightTail } from '../heuristics/copyrightTail';
+import { endAtFooterColumns } from '../heuristics/footerColumnRuns';
 import { isSpreadOut } from './coverage';
 import { coversLittleOfProduct } from './productCoverage';
 import { withCleanedProse } from './productProse';
@@ -90,7 +91,8 @@ export function productSpan(index: BlockIndex, attempt: Attempt, hidden = false)
 	const spanned = dropPricedSections(ended, removed);
 	// Then lists printed twice or in cycles (a ticker's selling points; kinds/listCopies.ts).
 	const deduped = dropReshapedCopies(dropListCopies(dropRepeatedBlocks(spanned, removed, MIN_REPEATED_CHARS, COPIES_ANY_LENGTH), removed), removed);
-	const menus = dropNavigationLists(deduped, removed);
+	// The site's footer, found by its labelled columns of links, and what follows it (heuristics/footerColumnRuns.ts).
+	const menus = dropNavigationLists(endAtFooterColumns(index, deduped, removed), removed);
 	const blocks = dropTrailingLinkRows(index, dropCopyrightTail(index, menus, removed), removed);
 	// A cycled list comes back as a shorter copy of itself (listCopies.ts): same count, other block.
 	const same = blocks.length === attempt.blocks.length && blocks.every((b, i) => b === attempt.blocks[i]);
