@@ -4,6 +4,7 @@ import type { RemovedRegion } from '../article';
 import type { BlockIndex } from '../blockIndex';
 import { collapsedText } from '../inlineText';
 import { filterBlockTree } from './cardRepeats';
+import { rangeCover } from '../rangeCover';
 
 /**
  * Pandoc drops a form's inputs but keeps what the form says about itself: the consent line beside its checkbox ("By
@@ -116,23 +117,8 @@ export function dropFormNotices(index: BlockIndex, blocks: readonly Block[], rem
 		}
 		forms.push({ start: form.range.start, end: form.range.end });
 	}
-	forms.sort((a, b) => a.start - b.start);
-	const outer: { start: number; end: number }[] = [];
-	for (const r of forms) {
-		const last = outer[outer.length - 1];
-		if (last && r.start < last.end) last.end = Math.max(last.end, r.end);
-		else outer.push({ ...r });
-	}
-	const inside = (b: Block): boolean => {
-		let lo = 0;
-		let hi = outer.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (outer[mid].start <= b.range.start) lo = mid + 1;
-			else hi = mid;
-		}
-		return lo > 0 && b.range.end <= outer[lo - 1].end;
-	};
+	const inside = rangeCover(forms);
+	if (inside === undefined) return [...blocks];
 	return filterBlockTree(blocks, (b) => {
 		if (!inside(b)) return true;
 		removed.push({ range: b.range, step: 'form-notice', signal: collapsedText(b).slice(0, 60) });

@@ -5,6 +5,7 @@ import { type Attempt, type BlockIndex, type Candidate, ROOT } from '../blockInd
 import { attrWords, collapse, collapsedText, inlineText, isHidden } from '../inlineText';
 import { isNonModal } from '../prune';
 import { wholePage } from './wholePage';
+import { rangeCover } from '../rangeCover';
 
 /**
  * Class and id words of what a shop page shows around its product: overlays (a size guide, the privacy policy, a
@@ -92,24 +93,8 @@ export function productPage(index: BlockIndex, chrome: ReadonlyMap<Block, string
  * merged once, and each kept block is looked up by binary search.
  */
 export function withoutChrome(attempt: Attempt, chrome: ReadonlyMap<Block, string>): Attempt {
-	const ranges = [...chrome.keys()].map((c) => c.range).sort((a, b) => a.start - b.start);
-	const outer: { start: number; end: number }[] = [];
-	for (const r of ranges) {
-		const last = outer[outer.length - 1];
-		if (last && r.start < last.end) last.end = Math.max(last.end, r.end);
-		else outer.push({ start: r.start, end: r.end });
-	}
-	if (outer.length === 0) return attempt;
-	const inside = (b: Block): boolean => {
-		let lo = 0;
-		let hi = outer.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (outer[mid].start <= b.range.start) lo = mid + 1;
-			else hi = mid;
-		}
-		return lo > 0 && b.range.end <= outer[lo - 1].end;
-	};
+	const inside = rangeCover([...chrome.keys()].map((c) => c.range));
+	if (inside === undefined) return attempt;
 	return withoutBlocks(attempt, inside, 'shop-chrome');
 }
 
