@@ -63,9 +63,10 @@ export function extractMetadata(doc: DumpDocument, context: ArticleContext): Art
  */
 export function metadataReader(doc: DumpDocument): MetadataReader {
 	let shared: SharedRead | undefined;
+	const work: WorkCounts = { scans: 0, sharedReads: 0, bylineReads: 0 };
 	const sharedFor = (context: ArticleContext): SharedRead => {
 		// Another region: the page's scan and witnesses are the earlier read's (`SharedRead`).
-		if (!shared || !shared.serves(context)) shared = new SharedRead(doc, context, shared);
+		if (!shared || !shared.serves(context)) shared = new SharedRead(doc, context, shared, work);
 		return shared;
 	};
 	const read = (context: ArticleContext): ArticleMetadata => {
@@ -77,6 +78,7 @@ export function metadataReader(doc: DumpDocument): MetadataReader {
 		}
 	};
 	return Object.assign(read, {
+		work: work as ReaderWork,
 		publishedRule: (context: ArticleContext): string | undefined => {
 			try {
 				return readPublishedRule(sharedFor(context), context.pageKind);
@@ -98,7 +100,31 @@ export function metadataReader(doc: DumpDocument): MetadataReader {
 export interface MetadataReader {
 	(context: ArticleContext): ArticleMetadata;
 	publishedRule(context: ArticleContext): string | undefined;
+	/** What the reader has computed so far (`ReaderWork`), counted as it goes. */
+	readonly work: ReaderWork;
 }
+
+/**
+ * The work a metadata reader did, so tests can pin its sharing (test/unit/speedReaderWork.test.ts): the page's scan is
+ * made once whatever the regions and kinds read; the shared steps (title, language, byline candidates) once per region
+ * (and once more only for a kind their rules asked about); the byline and dates once per kind.
+ *
+ * Measured on every fifth dump of the wcxb-dev tuning part (211 pages, issue 13, session 41): 137 pages read the kind
+ * stage's dates-only read and then a full read served by the same shared steps; 61 read once (the kind stage asked for
+ * no date); 9 read the shared steps again (3 for another region, 6 for a kind the title's rules asked about): 0.3% of
+ * the extraction's time, so re-scoring the candidates per region instead of gathering them again would gain no more.
+ */
+export interface ReaderWork {
+	/** Scans of the page made from scratch (`MetadataScan`): 1 per reader. */
+	readonly scans: number;
+	/** Shared steps computed (`SharedRead`): 1 per region read, or per kind asked about. */
+	readonly sharedReads: number;
+	/** Bylines and dates chosen (`SharedRead.bylineAndDates`): 1 per shared read and page kind. */
+	readonly bylineReads: number;
+}
+
+/** `ReaderWork` as the reader counts it. */
+type WorkCounts = { -readonly [K in keyof ReaderWork]: number };
 
 /**
  * The context a shared read's scan sees: its page kind can be switched between reads, and a kind asked for while the
@@ -157,18 +183,26 @@ class SharedRead {
 	#rest: RestOfRead | undefined;
 	/** Step 4's byline and dates, per page kind (`bylineAndDates`). */
 	readonly #bylines = new Map<string | undefined, BylineAndDates>();
+	/** The reader's counts (`ReaderWork`). */
+	readonly #work: WorkCounts;
 
 	/**
 	 * `earlier`: a read of the same document over another region or kind, whose scan (its nodes, texts and word tests)
-	 * and witnesses this one shares, since none of them depends on the region or the kind (`MetadataScan`).
+	 * and witnesses this one shares, since none of them depends on the region or the kind (`MetadataScan`). `work`: the
+	 * reader's counts (`ReaderWork`).
 	 */
-	constructor(doc: DumpDocument, context: ArticleContext, earlier?: SharedRead) {
+	constructor(doc: DumpDocument, context: ArticleContext, earlier: SharedRead | undefined, work: WorkCounts) {
 		const c = (this.#context = new KindSwitch(context));
+		this.#work = work;
 		// 1. Scan.
 		const s = (this.s = new MetadataScan(doc, c, earlier?.s));
+		work.sharedReads++;
+		// A scan made `from` an earlier one holds its nodes.
+		if (s.nodes !== earlier?.s.nodes) work.scans++;
+
+		const same = earlier !== undefined && earlier.s.doc === doc;
 
 		// 2. Witnesses: the encoded HTML, the share links and the escaped page are read from the document alone.
-		const same = earlier !== undefined && earlier.s.doc === doc;
 		this.encoded = same ? earlier.encoded : readEncoded(s);
 		this.shares = same ? earlier.shares : readShareLinks(s);
 		const shareTitles = this.shares.flatMap((x) => x.titles);
@@ -212,6 +246,7 @@ class SharedRead {
 	bylineAndDates(pageKind: string | undefined): BylineAndDates {
 		const known = this.#bylines.get(pageKind);
 		if (known) return known;
+		this.#work.bylineReads++;
 		this.withKind(pageKind);
 		const s = this.s;
 		const titleChoice = this.titleChoice;
