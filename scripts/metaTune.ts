@@ -6,6 +6,7 @@ import { parseDump } from '../src/core/dump/parseDump';
 import { extractArticle } from '../src/core/extract/extractArticle';
 import { extractMetadata } from '../src/core/extract/metadata';
 import type { SourceRange } from '../src/core/model/dumpDocument';
+import { declassDump } from './eval/declass';
 import { authorMatches, dateMatches, isHoldout, siteHalf, siteOf, titleMatches, type WcxbMeta } from './eval/wcxb';
 
 /*
@@ -18,7 +19,13 @@ import { authorMatches, dateMatches, isHoldout, siteHalf, siteOf, titleMatches, 
  */
 
 const DIR = process.env.WCXB_DIR ?? path.join(os.homedir(), '.cache', 'page-dump-review', 'wcxb-dev');
-const CACHE = process.env.META_CACHE ?? '/tmp/meta-regions.json';
+const CACHE = process.env.META_CACHE ?? (process.env.EVAL_DECLASS === 'all' ? '/tmp/meta-regions-declassed.json' : '/tmp/meta-regions.json');
+
+/** With EVAL_DECLASS=all: every dump's class and id words made opaque first (as `eval.js` does), its own cache. */
+function readDump(id: string): string {
+	const dump = fs.readFileSync(path.join(DIR, 'dumps', `${id}.txt`), 'utf8');
+	return process.env.EVAL_DECLASS === 'all' ? declassDump(dump) : dump;
+}
 
 interface Cached {
 	readonly region?: SourceRange;
@@ -38,7 +45,7 @@ function tuningIds(): { id: string; type: string }[] {
 function cache(): void {
 	const out: Record<string, Cached> = {};
 	for (const { id } of tuningIds()) {
-		const doc = parseDump(fs.readFileSync(path.join(DIR, 'dumps', `${id}.txt`), 'utf8'));
+		const doc = parseDump(readDump(id));
 		try {
 			const a = extractArticle(doc);
 			out[id] = { region: a.region, pageKind: a.metadata.pageType?.value };
@@ -77,7 +84,7 @@ function score(only: string | undefined, kind: string | undefined): void {
 	for (const { id, type } of tuningIds()) {
 		if (kind && type !== kind) continue;
 		const meta = JSON.parse(fs.readFileSync(path.join(DIR, 'meta', `${id}.json`), 'utf8')) as WcxbMeta;
-		const doc = parseDump(fs.readFileSync(path.join(DIR, 'dumps', `${id}.txt`), 'utf8'));
+		const doc = parseDump(readDump(id));
 		const c = cached[id] ?? {};
 		const md = extractMetadata(doc, { region: c.region, pageKind: c.pageKind });
 		const half = siteHalf(siteOf(meta.url));

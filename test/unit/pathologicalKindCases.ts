@@ -211,6 +211,20 @@ export function qaMicrodataAnswers(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * A thread of `n` posts, each dated only by an empty link with the post time as its hover title and a relative time
+ * with the same date as its title (`metadata/relativeTimeTitles.ts`): every titled link is now visited by the date
+ * reader, the ones near the title read for their title. One pass; nothing per pair of posts.
+ */
+export function hoverTitleDatesInAThread(n: number): string {
+	const parts = ['# A thread about winter tyres and their grip on packed snow\n\n'];
+	for (let i = 0; i < n; i++) {
+		const day = String((i % 28) + 1).padStart(2, '0');
+		parts.push(`[wrote on [](/post/${i} "2024-11-${day}T15:50:23.066Z")]{.p${i % 7}} [${(i % 50) + 1} days ago]{.t${i % 5} title="2024-11-${day}"}\n\nPost ${i} says the tyres held well on the pass, with a comma, and a second clause.\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -252,4 +266,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// 15,000 labelled columns between prose lines, 2 MB: detected product; the footer-column and footer-only tests
 	// (session 40) are one pass each.
 	'labelled link columns between prose lines after a product': { text: () => labelledColumnsAfterAProduct(15_000) },
+	// 14,000 posts, 2 MB: every post's empty titled link and relative time near a date reader's eye (session 41, meta46).
+	'relative times with hover-title dates on every post of a thread': { text: () => hoverTitleDatesInAThread(14_000) },
 };

@@ -24,6 +24,7 @@ import { isEventDate } from './eventDates';
 import { commentCap, inCommentBox } from './commentBoxes';
 import { isAnswerDateLabel } from './answerDates';
 import { isLabelLineDate, LABEL_LINE_BASE, LABEL_LINE_RULE } from './labelLineDates';
+import { hoverTitleDate, isTitledLink } from './relativeTimeTitles';
 import { best, MIN_SCORE, type Candidate, type MetadataScan, type MNode } from './scan';
 
 /** The rule suffix of a publication date that is only the page's update stamp ("Updated Dec 19, 2025"). */
@@ -133,6 +134,8 @@ interface DateNodeFacts {
 	readonly nearText: boolean;
 	/** A bare date under a "Published" label line, wherever it is (`labelLineDates.ts`). */
 	readonly labelLine: boolean;
+	/** A link with a hover title where a dateline may be, read for its title alone (`relativeTimeTitles.ts`). */
+	readonly hoverLink: boolean;
 }
 
 /**
@@ -141,7 +144,7 @@ interface DateNodeFacts {
  * every call (58 MB of the metadata read's allocations over every 4th wcxb-dev dump; issue 13).
  */
 function readDateNode(s: MetadataScan, options: DateOptions, byline: MNode | undefined, gathered: DateAcc, n: MNode, facts: DateNodeFacts): void {
-	const { own, loose, bylineBox, profPub, profMod, nearTitle, bylineDate, nearText, labelLine } = facts;
+	const { own, loose, bylineBox, profPub, profMod, nearTitle, bylineDate, nearText, labelLine, hoverLink } = facts;
 	const { published, modified, saysPublished, pastBody, seen } = gathered;
 	// Near the title by characters only, past the article's text: a comment's, a teaser's or a footer's date (`pastTheBody.ts`).
 	// Kept among the candidates, so that a list's dates still read as a list (`repeatedBylines.ts`), but never chosen.
@@ -207,7 +210,12 @@ function readDateNode(s: MetadataScan, options: DateOptions, byline: MNode | und
 		// A link's own title holds it the same way (NodeBB: `[](/post/101884 "2024-11-27T15:50:23.066Z"){.timeago}`).
 		const iso = titleDate(attrValue(attrs, 'title') ?? (n.inline?.kind === 'link' ? n.inline.title : undefined), options);
 		if (iso) push(iso, '', '@title');
+	} else if (nearText || hoverLink) {
+		// Whatever its class: a dateline element that shows a relative time or nothing, its date in its hover title (`relativeTimeTitles.ts`).
+		const hover = hoverTitleDate(s, n, options, titleDate);
+		if (hover && !NOT_PAGE_DATE_LABEL_RE.test(hover.label) && !isAnswerDateLabel(hover.label)) push(hover.iso, hover.label, '@title-relative');
 	}
+	if (hoverLink) return;
 	// Text: every date in a short text, each labelled by the words just before it.
 	const maxChars = nearText && !own ? 200 : 400;
 	if (!s.mayHoldChar(n, DATE_DIGIT_RE) || (n.end - n.start > maxChars && s.textLongerThan(n, maxChars))) return;
@@ -262,7 +270,7 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 	const dateProfile = s.profile?.published !== undefined || s.profile?.modified !== undefined;
 	for (let ni = 0; ni < s.nodes.length; ni++) {
 		const kind = s.kindAt(ni);
-		if (kind === 'image' || (!dateProfile && !s.hasWordsAt(ni) && kind !== 'paragraph' && kind !== 'heading' && kind !== 'span')) continue;
+		if (kind === 'image' || (!dateProfile && !s.hasWordsAt(ni) && kind !== 'paragraph' && kind !== 'heading' && kind !== 'span' && !(kind === 'link' && isTitledLink(s.nodes[ni])))) continue;
 		const n = s.nodes[ni];
 		const profPub = s.profileMatch(n, 'published');
 		const profMod = s.profileMatch(n, 'modified');
@@ -276,8 +284,9 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 		// vocabulary rule: switched off, published right half A 199 -> 198 of 265, half B 210 -> 210 of 296.
 		const bylineBox = !own && !loose && isBylineBox(s, n);
 		const labelLine = !own && !loose && !bylineBox && !profPub && !profMod && !nearText && isLabelLineDate(s, n);
-		if (!own && !loose && !bylineBox && !profPub && !profMod && !nearText && !labelLine) continue;
-		readDateNode(s, options, byline, gathered, n, { own, loose, bylineBox, profPub, profMod, nearTitle, bylineDate, nearText, labelLine });
+		const hoverLink = !own && !loose && !bylineBox && !profPub && !profMod && !nearText && !labelLine && (nearTitle || bylineDate) && kind === 'link' && isTitledLink(n);
+		if (!own && !loose && !bylineBox && !profPub && !profMod && !nearText && !labelLine && !hoverLink) continue;
+		readDateNode(s, options, byline, gathered, n, { own, loose, bylineBox, profPub, profMod, nearTitle, bylineDate, nearText, labelLine, hoverLink });
 	}
 	const candidates = [...published.map((c) => ({ ...c, rule: `published ${c.rule}` })), ...modified.map((c) => ({ ...c, rule: `modified ${c.rule}` }))];
 	// "Originally published on <date>" sentences are no longer read (`originalPublication.ts`, removed in session 21:
