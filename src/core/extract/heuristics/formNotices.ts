@@ -30,8 +30,9 @@ import { rangeCover } from '../rangeCover';
 /** The sentences a form prints about itself, in English; bounded runs only. */
 export const FORM_NOTICE_RE = new RegExp(
 	[
-		// "By checking this box, you confirm …", "By submitting this form, I agree …", "By signing up, you consent …"
-		String.raw`^by (?:checking|ticking|clicking|submitting|signing up|subscribing|registering|providing|entering)\b.{0,160}\b(?:agree|consent|confirm|acknowledge|accept)`,
+		// "By checking this box, you confirm …", "By submitting this form, I agree …", "By signing up, you consent …";
+		// an account wall's "By continuing, you agree to our User Agreement …", "By signing in or creating an account, …"
+		String.raw`^by (?:checking|ticking|clicking|submitting|signing (?:up|in)|subscribing|registering|providing|entering|continuing|creating an account|logging in|joining)\b.{0,160}\b(?:agree|consent|confirm|acknowledge|accept)`,
 		// "Required fields are marked with an asterisk", "* indicates required field"
 		String.raw`\b(?:required|mandatory) fields? (?:are|is) (?:marked|indicated)|^\*\s?(?:indicates|denotes) (?:a )?required`,
 		// "Please enable JavaScript in your browser to complete this form.", "Complete this form and …", "Fill out the form below"
