@@ -91,6 +91,10 @@ suite('Form notices', () => {
 			'Please fill out the form or send us an email to',
 			'I agree to the terms of the Privacy Policy.',
 			'I consent to receive text messages from the firm.',
+			// An account wall's line, beside its sign-up buttons.
+			'By continuing, you agree to our User Agreement and acknowledge that you understand the Privacy Policy.',
+			'By signing in or creating an account, you agree to the Terms of Service.',
+			'By joining, you agree to the Community Rules.',
 		]) {
 			assert.ok(isFormNotice(s), s);
 		}
@@ -134,6 +138,41 @@ suite('Form notices', () => {
 		const r = run(big);
 		assert.ok(r.text.includes('We answer every message'));
 		assert.ok(!r.text.includes('By submitting'));
+	});
+
+	test('an account wall beside a short thread goes whole: the notice\'s own words do not count against the share', () => {
+		const thread = [
+			'::: p1',
+			'# Which lathe for a small shop?',
+			'',
+			'My garage is tiny and my budget is small. I turn pens and bowls, nothing longer than a foot. What do you use?',
+			':::',
+			'',
+			'::: p2',
+			'A benchtop midi lathe does all of that; buy good chisels before a bigger machine.',
+			':::',
+			'',
+			'::: w1',
+			'::: w2',
+			'New to Tinkerers?',
+			'',
+			'Create your account and meet makers near you.',
+			':::',
+			'',
+			'::: w3',
+			'Continue with Email',
+			':::',
+			'',
+			'::: w4',
+			'By continuing, you agree to our [User Agreement](/terms) and acknowledge that you understand the [Privacy Policy](/privacy).',
+			':::',
+			':::',
+			'',
+		].join('\n');
+		const r = run(thread);
+		assert.ok(r.text.includes('My garage is tiny'));
+		assert.ok(r.text.includes('A benchtop midi lathe'));
+		for (const gone of ['New to Tinkerers?', 'Create your account', 'Continue with Email', 'By continuing']) assert.ok(!r.text.includes(gone), gone);
 	});
 
 	test('a page without notices is kept as it is', () => {

@@ -12,6 +12,7 @@ import { isQaCommentList } from '../heuristics/postComments';
 import { isQaPosterCard } from '../heuristics/qaPosterCards';
 import { isInConsentDialog } from '../heuristics/consentDialogs';
 import { dropFlattenedPreviews, flattenedPreviewBlocks, isLinkPreview } from '../heuristics/linkPreviews';
+import { linkedHeadingPreviews } from '../heuristics/linkedHeadingPreviews';
 import { dropChromeHeadings } from '../heuristics/postChromeHeadings';
 import { dropChromeSpans } from '../heuristics/postChromeSpans';
 import { dropPostNumbers } from '../heuristics/postNumbers';
@@ -232,7 +233,10 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	// A member card's lines and sign-in prompts the label rules miss ("Joined Mar 12, 2012", "Posts 1,234", heuristics/memberLines.ts).
 	const controlled = dropAppSignatures(dropMemberLines(dropForumControls(dropRepeatedSubjects(unnumbered, titles, removed), removed), removed), removed);
 	// Quotes that repeat an earlier post, once the controls inside them ("Click to expand...") are gone (heuristics/repeatedQuotes.ts).
-	const kept = dropRepeatedQuotes(dropFlattenedPreviews(index, controlled, flattenedPreviewBlocks(index, postSet), removed), removed);
+	// Link previews by their shape too: a link-only line, a heading linking to the same site, its blurb (heuristics/linkedHeadingPreviews.ts).
+	const previews = flattenedPreviewBlocks(index, postSet);
+	for (const b of linkedHeadingPreviews(postSet)) previews.add(b);
+	const kept = dropRepeatedQuotes(dropFlattenedPreviews(index, controlled, previews, removed), removed);
 	// An answer's preview cut mid-word before its full text (heuristics/truncatedPreviews.ts).
 	const whole = dropTruncatedPreviews(kept, removed);
 	// Short lines the forum writes identically in most posts: its buttons and labels (heuristics/repeatedPostLines.ts).
