@@ -3,6 +3,7 @@ import type { Block, List } from '../../model/dumpDocument';
 import { isContainer, type BlockIndex } from '../blockIndex';
 import { blockText, collapse } from '../inlineText';
 import { PRICE_RE } from '../kinds/signals';
+import { matchCount } from '../../text/wordCount';
 
 /**
  * Why: heuristics/facetPanels.ts finds a shop's filter panels by their class words (`facet`, `refinement`,
@@ -42,9 +43,15 @@ export function isOptionText(text: string): boolean {
 	if (text.length === 0 || text.length > MAX_OPTION_CHARS) return false;
 	if (COUNTED_RE.test(text)) return true;
 	PRICE_RE.lastIndex = 0;
-	if (!PRICE_RE.test(text)) return false;
+	const prices = matchCount(PRICE_RE, text);
+	if (prices === 0 || prices > 2) return false;
 	PRICE_RE.lastIndex = 0;
-	return text.replace(PRICE_RE, '').replace(RANGE_WORDS_RE, '').trim().length === 0;
+	const rest = text.replace(PRICE_RE, '');
+	RANGE_WORDS_RE.lastIndex = 0;
+	const words = matchCount(RANGE_WORDS_RE, rest);
+	RANGE_WORDS_RE.lastIndex = 0;
+	// A bare price is a card's or a price list's line; a range has two bounds or one and its word ("Under $20").
+	return words > 0 && rest.replace(RANGE_WORDS_RE, '').trim().length === 0;
 }
 
 /** How many of a list's items are options, or 0 when the list is not mostly options. */
