@@ -238,6 +238,22 @@ export function linkedHeadingCardsInAPost(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * A category page with `n` filter lists of counted options ("Glaze 7 (12 products)") in nested boxes beside a priced
+ * grid, and a card line per list that names its item under two button labels: every list item's text is tested once
+ * (heuristics/countedFacets.ts), each list climbs at most 12 boxes, and each control line is tried at a bounded number
+ * of colons (heuristics/titledControls.ts).
+ */
+export function countedFacetsAndTitledControls(n: number): string {
+	const parts = ['# Stoneware\n\nMugs, bowls and plates thrown by hand in our studio by the river.\n\n'];
+	const name = 'Tide pool mug: blue: '.repeat(6);
+	for (let i = 0; i < n; i++) {
+		parts.push(`::: {.a${i % 7}}\n::: {.b}\nGlaze ${i}\n\n-   [Sea green ${i} (12 products)](/g${i})\n-   [White (9)](/w${i})\n-   [$20 to $40](/p${i})\n:::\n:::\n\n`);
+		parts.push(`::: {.c}\n### [Mug ${i}](/p/${i})\n\n$${i}.00\n\nSave this item: ${name}${i} Share this item: ${name}${i}\n:::\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -284,4 +300,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// 12,000 cards found by their shape in one post, 1.8 MB: the rule's one pass took 0.35 s at 16,000 cards on 2 loaded cores
 	// (extraction 23 s there, all rules together; heuristics/linkedHeadingPreviews.ts).
 	'link preview cards by their shape in a forum post': { text: () => linkedHeadingCardsInAPost(12_000) },
+	// 5,000 filter lists and 5,000 cards with a titled control line, about 2 MB (session 41).
+	'counted filter options and titled control lines beside a grid': { text: () => countedFacetsAndTitledControls(5_000) },
 };

@@ -20,6 +20,7 @@ import { dropEndMatter } from './heuristics/endMatter';
 import { dropFinePrint } from './heuristics/finePrint';
 import { dropReadingTimes } from './heuristics/readingTimes';
 import { dropShareLabels } from './heuristics/shareLabels';
+import { dropTitledControls } from './heuristics/titledControls';
 import { dropFormFields } from './heuristics/formFields';
 import { dropFormNotices } from './heuristics/formNotices';
 import { dropAuthorLabels } from './heuristics/authorLabels';
@@ -224,6 +225,8 @@ function extract(doc: DumpDocument, frames?: ReadonlySet<Container>, firstKind?:
 	blocks = dropReadingTimes(blocks, removed);
 	// A line that is only a sharing prompt ("Share this article:") labels icon buttons (heuristics/shareLabels.ts).
 	blocks = dropShareLabels(blocks, removed);
+	// A line that names the card's item under two button labels ("Save this event: T Share this event: T") (heuristics/titledControls.ts).
+	blocks = dropTitledControls(blocks, removed);
 	// A run of required fields' labels ("First Name*", "Email: *") is a form, whatever its class words (heuristics/formFields.ts).
 	blocks = dropFormFields(blocks, removed);
 	// So is the box around a sentence only a form prints ("By checking this box, you agree…") (heuristics/formNotices.ts).
