@@ -2,6 +2,7 @@
 import type { Block, Inline } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { collapsedText } from '../inlineText';
+import { isProseParagraph } from '../kinds/productProse';
 
 /**
  * A shop lays out its product page as gallery, then buy box: the product's name (its h1) heads the buy box, and
@@ -15,13 +16,22 @@ import { collapsedText } from '../inlineText';
  * paragraph of images and nothing else): they are the product, and the text output leaves images out, so they cost
  * the measured text nothing.
  */
+/** EXPERIMENT: headed prose sections before the name that make it the description's column. */
+export const MIN_PROSE_SECTIONS = 2;
+
 export function startAtProductName(blocks: readonly Block[], name: Block | undefined, removed: RemovedRegion[]): readonly Block[] {
 	if (!name) return blocks;
 	const at = blocks.findIndex((b) => b.kind === 'heading' && b.range.start === name.range.start);
 	if (at <= 0) return blocks;
 	const kept: Block[] = [];
-	for (const b of blocks.slice(0, at)) {
-		if (isPhoto(b)) kept.push(b);
+	const before = blocks.slice(0, at);
+	const headsProse = (i: number): boolean => before[i].kind === 'heading' && i + 1 < before.length && isProseParagraph(before[i + 1]);
+	let sections = 0;
+	for (let i = 0; i < before.length; i++) if (headsProse(i)) sections++;
+	const prose = sections >= MIN_PROSE_SECTIONS;
+	for (let i = 0; i < before.length; i++) {
+		const b = before[i];
+		if (isPhoto(b) || (prose && (isProseParagraph(b) || headsProse(i)))) kept.push(b);
 		else removed.push({ range: b.range, step: 'before-product-name', signal: collapsedText(b).slice(0, 60) });
 	}
 	return kept.length === 0 ? blocks.slice(at) : [...kept, ...blocks.slice(at)];
