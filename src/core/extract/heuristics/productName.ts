@@ -17,7 +17,7 @@ import { isProseParagraph } from '../kinds/productProse';
  * the measured text nothing.
  */
 /** EXPERIMENT: headed prose sections before the name that make it the description's column. */
-export const MIN_PROSE_SECTIONS = 2;
+export const MIN_PROSE_SECTIONS = 3;
 
 export function startAtProductName(blocks: readonly Block[], name: Block | undefined, removed: RemovedRegion[]): readonly Block[] {
 	if (!name) return blocks;
