@@ -18,8 +18,7 @@ import { dropNavigationLists } from '../heuristics/navigationLists';
 import { dropTrailingLinkRows } from '../heuristics/trailingLinkRows';
 import { dropCopyrightTail } from '../heuristics/copyrightTail';
 import { endAtFooterColumns } from '../heuristics/footerColumnRuns';
-import { endAtCopyright } from '../heuristics/pageFooter';
-import { dropFooterColumns } from '../heuristics/footerColumns';
+import { endAtCopyrightFooter } from '../heuristics/copyrightFooter';
 import { isSpreadOut } from './coverage';
 import { coversLittleOfProduct } from './productCoverage';
 import { withCleanedProse } from './productProse';
@@ -35,8 +34,6 @@ import { shopPlatformParts, sparingContent, withPlatformContent } from './shopPl
 
 /** A product page's repeated paragraphs are screen copies whatever their length (see productSpan). */
 const COPIES_ANY_LENGTH = Infinity;
-/** EXPERIMENT: a copyright line in this last share of the kept text opens the footer. */
-export const PRODUCT_FOOTER_TAIL_SHARE = 0.5;
 
 export const product: KindStrategy = {
 	kind: 'product',
@@ -98,10 +95,9 @@ export function productSpan(index: BlockIndex, attempt: Attempt, hidden = false)
 	// The site's footer, found by its labelled columns of links, and what follows it (heuristics/footerColumnRuns.ts).
 	const menus = dropNavigationLists(endAtFooterColumns(index, deduped, removed), removed);
 	const tail = dropTrailingLinkRows(index, dropCopyrightTail(index, menus, removed), removed);
-	const cut = endAtCopyright([...tail], removed, PRODUCT_FOOTER_TAIL_SHARE);
-	let end = cut.length;
-	while (cut.length < tail.length && end > 1 && cut[end - 1].kind !== 'heading' && index.charsOf(cut[end - 1]) === 0) end--;
-	const blocks = cut.length === tail.length ? tail : dropFooterColumns(index, dropTrailingLinkRows(index, cut.slice(0, end), removed), removed);
+	// A copyright line that does not end the text (dialogs and notices follow it) ends it too, with the footer before it
+	// (heuristics/copyrightFooter.ts).
+	const blocks = endAtCopyrightFooter(index, tail, removed);
 	// A cycled list comes back as a shorter copy of itself (listCopies.ts): same count, other block.
 	const same = blocks.length === attempt.blocks.length && blocks.every((b, i) => b === attempt.blocks[i]);
 	return same ? attempt : { ...attempt, blocks: [...blocks], removed };
