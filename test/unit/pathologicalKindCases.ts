@@ -76,6 +76,21 @@ export function labelledColumnsAfterAProduct(n: number): string {
 }
 
 /**
+ * `n` headed prose sections before a product's name (its description column, heuristics/productName.ts), then the
+ * product and a footer whose copyright line is followed by `n` dialog lines and copyright lines
+ * (heuristics/copyrightFooter.ts): the sections are counted in one pass, the copyright cut is one pass over the blocks.
+ */
+export function proseColumnAndCopyrightFooter(n: number): string {
+	const parts: string[] = ['::: {.w0}\n'];
+	for (let i = 0; i < n; i++) parts.push(`## Section ${i}\n\nA paragraph of prose about the lantern, number ${i}, long enough to be a sentence of a description.\n\n`);
+	parts.push('# Ember table lantern\n\n$49.00\n\n[Add to cart](/cart)\n\n');
+	parts.push('[FAQ](/faq) [Returns](/returns) [Stores](/stores)\n\n© Lantern Shop 2025\n\n');
+	for (let i = 0; i < n; i++) parts.push(`Your order ${i} is held for seven days.\n\n© Lantern Shop ${i}\n\n`);
+	parts.push(':::\n');
+	return parts.join('');
+}
+
+/**
  * A XenForo 2 thread of three posts, the second with `n` bodies (`bbWrapper`) after its message, each the sibling of the
  * next: detected as a forum on XenForo's names, and each body is a signature (heuristics/signatureBodies.ts). An
  * `indexOf` and a scan of the earlier siblings per body was O(n^2): n = 40,000 spent 36 s in the test on 2 loaded cores
@@ -302,4 +317,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	'link preview cards by their shape in a forum post': { text: () => linkedHeadingCardsInAPost(12_000) },
 	// 5,000 filter lists and 5,000 cards with a titled control line, about 2 MB (session 41).
 	'counted filter options and titled control lines beside a grid': { text: () => countedFacetsAndTitledControls(5_000) },
+	// 10,000 headed prose sections before a product's name and 10,000 copyright lines after it, 2 MB (session 41).
+	'prose sections before a product name and copyright lines after it': { text: () => proseColumnAndCopyrightFooter(10_000) },
 };

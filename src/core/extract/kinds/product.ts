@@ -18,6 +18,7 @@ import { dropNavigationLists } from '../heuristics/navigationLists';
 import { dropTrailingLinkRows } from '../heuristics/trailingLinkRows';
 import { dropCopyrightTail } from '../heuristics/copyrightTail';
 import { endAtFooterColumns } from '../heuristics/footerColumnRuns';
+import { endAtCopyrightFooter } from '../heuristics/copyrightFooter';
 import { isSpreadOut } from './coverage';
 import { coversLittleOfProduct } from './productCoverage';
 import { withCleanedProse } from './productProse';
@@ -93,7 +94,10 @@ export function productSpan(index: BlockIndex, attempt: Attempt, hidden = false)
 	const deduped = dropReshapedCopies(dropListCopies(dropRepeatedBlocks(spanned, removed, MIN_REPEATED_CHARS, COPIES_ANY_LENGTH), removed), removed);
 	// The site's footer, found by its labelled columns of links, and what follows it (heuristics/footerColumnRuns.ts).
 	const menus = dropNavigationLists(endAtFooterColumns(index, deduped, removed), removed);
-	const blocks = dropTrailingLinkRows(index, dropCopyrightTail(index, menus, removed), removed);
+	const tail = dropTrailingLinkRows(index, dropCopyrightTail(index, menus, removed), removed);
+	// A copyright line that does not end the text (dialogs and notices follow it) ends it too, with the footer before it
+	// (heuristics/copyrightFooter.ts).
+	const blocks = endAtCopyrightFooter(index, tail, removed);
 	// A cycled list comes back as a shorter copy of itself (listCopies.ts): same count, other block.
 	const same = blocks.length === attempt.blocks.length && blocks.every((b, i) => b === attempt.blocks[i]);
 	return same ? attempt : { ...attempt, blocks: [...blocks], removed };
