@@ -2,7 +2,7 @@
 import type { Block, Inline } from '../../model/dumpDocument';
 import { isContainer } from '../blockIndex';
 import { collapsedText } from '../inlineText';
-import { bareHost } from '../metadata/urls';
+import { bareHost, parseUrl } from '../metadata/urls';
 
 /**
  * A forum that unfurls a link the poster wrote (Discourse's onebox, the unfurls of other engines) prints a card in the
@@ -27,12 +27,10 @@ export const MAX_BLURB_CHARS = 600;
 /** Blocks without text (a thumbnail's box) between a card's source line and its title. */
 export const MAX_THUMBNAIL_BLOCKS = 2;
 
-/** `https://host/...`: the host, at most 253 characters (a DNS name's bound). */
-const HOST_RE = /^https?:\/\/([^/?#\s:]{1,253})/i;
-
+/** The bare host of an http(s) link (metadata/urls.ts `parseUrl`), or undefined for any other link. */
 function hostOf(href: string): string | undefined {
-	const m = HOST_RE.exec(href.trim());
-	return m ? bareHost(m[1].toLowerCase()) : undefined;
+	const u = parseUrl(href.trim());
+	return u && (u.scheme === 'http' || u.scheme === 'https') && u.host !== '' ? bareHost(u.host) : undefined;
 }
 
 /** The href of the one link that is all the text of these inlines (images, breaks and blank text beside it allowed), or undefined. */

@@ -283,9 +283,11 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 		// A byline box's date is a dateline wherever the title is (`bylineDates.ts`). Kept in session 21 as a broad
 		// vocabulary rule: switched off, published right half A 199 -> 198 of 265, half B 210 -> 210 of 296.
 		const bylineBox = !own && !loose && isBylineBox(s, n);
-		const labelLine = !own && !loose && !bylineBox && !profPub && !profMod && !nearText && isLabelLineDate(s, n);
-		const hoverLink = !own && !loose && !bylineBox && !profPub && !profMod && !nearText && !labelLine && (nearTitle || bylineDate) && kind === 'link' && isTitledLink(n);
-		if (!own && !loose && !bylineBox && !profPub && !profMod && !nearText && !labelLine && !hoverLink) continue;
+		// The last two tests are asked only of a node no cheaper test has marked.
+		const marked = own || loose || bylineBox || profPub || profMod || nearText;
+		const labelLine = !marked && isLabelLineDate(s, n);
+		const hoverLink = !marked && !labelLine && (nearTitle || bylineDate) && kind === 'link' && isTitledLink(n);
+		if (!marked && !labelLine && !hoverLink) continue;
 		readDateNode(s, options, byline, gathered, n, { own, loose, bylineBox, profPub, profMod, nearTitle, bylineDate, nearText, labelLine, hoverLink });
 	}
 	const candidates = [...published.map((c) => ({ ...c, rule: `published ${c.rule}` })), ...modified.map((c) => ({ ...c, rule: `modified ${c.rule}` }))];
