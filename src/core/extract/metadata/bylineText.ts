@@ -68,14 +68,24 @@ const BY_WORD_RE = /by|aut|writer/i;
 export function textBylineCandidates(s: MetadataScan): Candidate<string[]>[] {
 	const out: Candidate<string[]>[] = [];
 	const a = s.anchor();
+	// The range of the last paragraph or heading whose text cannot hold the word (`wordlessSpan`).
+	let wordlessStart = -1;
+	let wordlessEnd = -1;
 	// The kind from the scan's column (`nodeKinds.ts`): other nodes are skipped without being read.
 	for (let i = 0; i < s.nodes.length; i++) {
 		const kind = s.kindAt(i);
 		if (kind !== 'paragraph' && kind !== 'heading' && kind !== 'span') continue;
 		const n = s.nodes[i];
+		if (kind === 'span' && wordlessSpan(n, wordlessStart, wordlessEnd)) continue;
 		// A short source needs no bound: its text is built below at once (the bound's count cost as much as the text).
 		if (n.end - n.start > UNREAD_CHARS && s.textLongerThan(n, UNREAD_CHARS)) continue;
-		if (!s.mayHoldWord(n, BY_WORD_RE)) continue;
+		if (!s.mayHoldWord(n, BY_WORD_RE)) {
+			if (kind !== 'span') {
+				wordlessStart = n.start;
+				wordlessEnd = n.end;
+			}
+			continue;
+		}
 		const t = s.textOf(n);
 		if (t === '' || t.length > MAX_DATELINE_CHARS) continue;
 		if (LABEL_ONLY_RE.test(t)) {
@@ -101,6 +111,18 @@ export function textBylineCandidates(s: MetadataScan): Candidate<string[]>[] {
 		if (names.length > 0) out.push({ value: names, source: n.range, rule: 'text:dateline-by', score: LABEL_SCORE + s.positionScore(n), node: n });
 	}
 	return out;
+}
+
+/**
+ * Whether a span lies in the paragraph or heading of range `start`..`end`, whose text `mayHoldWord` found cannot hold
+ * the word, and is not hidden: then its text cannot hold it either, and it is skipped without its source being read
+ * again. Its source is part of the block's; its visible values, hidden by none of its spans (the node's `hidden`
+ * covers the span and every span around it), are a run of the block's (`visibleValuesMatch` leaves out only hidden
+ * spans); and `BY_WORD_RE` matches letters alone, so a match in a part is a match in the whole. Nodes come in page
+ * order, the block's inlines right after it. Why: the spans' own tests were part of this rule's `mayHoldWord` cost.
+ */
+function wordlessSpan(n: MNode, start: number, end: number): boolean {
+	return n.start >= start && n.end <= end && !n.hidden;
 }
 
 /** The names in the first text after a lone label, when that text is a name. */
