@@ -25,7 +25,7 @@ import { namesBrandLink } from './brandLinks';
 import { MIN_REPORTED_SCORE } from './confidence';
 import { withPlatformEvidence } from './platformBylines';
 import { underSectionHeading } from './sectionBylines';
-import { BEFORE_TITLE_PENALTY, justAboveTitle, labelledAuthorLink } from './bylinesBeforeTitle';
+import { BEFORE_TITLE_PENALTY, byIsLinkWords, justAboveTitle, labelledAuthorLink } from './bylinesBeforeTitle';
 import { followsStarterLabel, STARTER_LABEL_BONUS } from './threadStarterLabel';
 import { linkOf, uniq, type Candidate, type MetadataScan, type MNode } from './scan';
 
@@ -109,7 +109,7 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 			if (!isBylineBlock(n) || (above ? !justAboveTitle(s, a, n.start) : s.gap(a, n.start) > NEAR_TITLE_CHARS)) continue;
 			// Decorations before "By" ("// By Jane Doe • Nov 11, 2020") are not part of the byline.
 			const t = s.textOf(n).replace(/^[^\p{L}\p{N}]+/u, '');
-			if (t.length > MAX_BYLINE_CHARS || !BYLINE_PREFIX_RE.test(t)) continue;
+			if (t.length > MAX_BYLINE_CHARS || !BYLINE_PREFIX_RE.test(t) || (above && byIsLinkWords(s, n))) continue;
 			// A "By" line under a section heading past the page's text is that section's (`sectionBylines.ts`).
 			if (underSectionHeading(s, n)) continue;
 			const names = splitNames(t);

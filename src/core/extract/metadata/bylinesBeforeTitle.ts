@@ -1,5 +1,5 @@
 // A "By Jane Doe" line, or an author-page link after an author label ("Author: [Jane Doe](/author/jane-doe/)"), a little above the title is the byline too.
-import { NEAR_TITLE_CHARS } from '../metadataRules';
+import { BYLINE_PREFIX_RE, NEAR_TITLE_CHARS } from '../metadataRules';
 import { textBefore } from './creditLabels';
 import type { MetadataScan, MNode } from './scan';
 
@@ -11,7 +11,8 @@ import type { MetadataScan, MNode } from './scan';
  * dates already look this far above the title (`dateCandidates.ts`' NEAR_BEFORE_TITLE_CHARS) and `scan.ts`'
  * `positionScore` counts this window as near. Above the title a bare author-page link is not enough (a header's
  * "Our team" links `/team/…`, a featured writer's card): the link must follow an author label on its line ("By",
- * "Author:", "Written by"). A "By" line is its own label. Both keep their rule names and pay a small penalty, so that
+ * "Author:", "Written by"). A "By" line is its own label, unless its "By" is a link's own words: a menu's
+ * "[By State](/venues)" above the title is a way to browse, no byline. Both keep their rule names and pay a small penalty, so that
  * a byline under the title still wins over one above it.
  *
  * Measured on the wcxb-dev tuning part (session 42, meta47; see the report for the numbers).
@@ -37,4 +38,14 @@ export function justAboveTitle(s: MetadataScan, a: number, start: number): boole
 /** Whether an author-page link a little above the title follows an author label on its line. */
 export function labelledAuthorLink(s: MetadataScan, n: MNode): boolean {
 	return AUTHOR_LABEL_BEFORE_RE.test(textBefore(s, n));
+}
+
+/** Whether a "By …" line's "By" is inside a link ("[By State](/venues)", "[By Region](/r)"): a menu entry, no byline. */
+export function byIsLinkWords(s: MetadataScan, n: MNode): boolean {
+	const inner = s.descendants(n);
+	for (let i = 0; i < inner.length; i++) {
+		const d = inner[i];
+		if (d.inline?.kind === 'link' && BYLINE_PREFIX_RE.test(s.textOf(d).replace(/^[^\p{L}\p{N}]+/u, ''))) return true;
+	}
+	return false;
 }
