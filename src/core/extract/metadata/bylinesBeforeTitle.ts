@@ -12,15 +12,15 @@ import type { MetadataScan, MNode } from './scan';
  * `positionScore` counts this window as near. Above the title a bare author-page link is not enough (a header's
  * "Our team" links `/team/…`, a featured writer's card): the link must follow an author label on its line ("By",
  * "Author:", "Written by"). A "By" line is its own label, unless its "By" is a link's own words: a menu's
- * "[By State](/venues)" above the title is a way to browse, no byline. Both keep their rule names and pay a small penalty, so that
- * a byline under the title still wins over one above it.
+ * "[By State](/venues)" above the title is a way to browse, no byline. Both keep their rule names and pay a small
+ * penalty, so that a byline under the title still wins over one above it.
  *
  * Measured on the wcxb-dev tuning part (session 42, meta47), against main 4c0ae8c: declassed, author right 380 -> 385
- * of 529 (half A 193 -> 196, half B 187 -> 189: two post headers' "by [Name](/author/…)", an "Author:" list line, two
- * organisations' "By" lines), reported where the truth has none unchanged (7 of 525); dates right and where none
- * unchanged (398, 16), one page's date now read beside its byline (nothing -> a wrong date); as is, author right
- * 423 -> 424 (half A 209 -> 210: an organisation's "By" line), where none 3 -> 3, dates unchanged. Body F1 unchanged on both. Without the menu-entry test a "[By State](/venues)" link gave a spurious
- * author (as is and declassed, where none +1).
+ * of 529 (half A 193 -> 196: a post header's "by [Name](/author/…)", an "Author:" list line, an organisation's "By"
+ * line; half B 187 -> 189), reported where the truth has none unchanged (7 of 525); dates right and where none
+ * unchanged (398, 16), but one half-B page's date now read beside its new byline (nothing -> a wrong date). As is,
+ * author right 423 -> 424 (half A 209 -> 210), where none 3 -> 3, dates unchanged. Body F1 unchanged on both. Without
+ * the menu-entry test, a "[By State](/venues)" link gave a spurious author (where none +1 on both yardsticks).
  */
 
 /** How far above the anchor (compact characters) a byline is read: the window dates and `positionScore` call near. */
