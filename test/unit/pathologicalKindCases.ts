@@ -269,6 +269,18 @@ export function countedFacetsAndTitledControls(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * `n` labelled author-page links and "By" lines whose "By" is a link's words, all above the title (`metadata/
+ * bylinesBeforeTitle.ts`): only the ones in the window just above the title are read (a label before the link on its
+ * line; the "By" line's links once each). One pass over the nodes; nothing per pair.
+ */
+export function bylinesAboveATitle(n: number): string {
+	const parts: string[] = [];
+	for (let i = 0; i < n; i++) parts.push(`-   **Author:** [Writer ${i}](/author/writer-${i}/) by [By State ${i}](/venues/${i}) [By Style](/s)\n\nBy [By Region ${i}](/r/${i}), with a comma.\n\n`);
+	parts.push('# A post about hollyhocks against a sunny wall\n\nHollyhocks want a sunny wall, deep soil and patience, and they seed themselves along the path.\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -319,4 +331,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	'counted filter options and titled control lines beside a grid': { text: () => countedFacetsAndTitledControls(5_000) },
 	// 10,000 headed prose sections before a product's name and 10,000 copyright lines after it, 2 MB (session 41).
 	'prose sections before a product name and copyright lines after it': { text: () => proseColumnAndCopyrightFooter(10_000) },
+	// 14,000 labelled author links and "By" menu lines above the title, about 2 MB (session 42, meta47).
+	'labelled author links and By lines above a title': { text: () => bylinesAboveATitle(14_000) },
 };

@@ -25,6 +25,7 @@ import { namesBrandLink } from './brandLinks';
 import { MIN_REPORTED_SCORE } from './confidence';
 import { withPlatformEvidence } from './platformBylines';
 import { underSectionHeading } from './sectionBylines';
+import { BEFORE_TITLE_PENALTY, byIsLinkWords, justAboveTitle, labelledAuthorLink } from './bylinesBeforeTitle';
 import { followsStarterLabel, STARTER_LABEL_BONUS } from './threadStarterLabel';
 import { linkOf, uniq, type Candidate, type MetadataScan, type MNode } from './scan';
 
@@ -103,19 +104,24 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 			const kind = s.kindAt(ni);
 			if (kind !== 'paragraph' && kind !== 'heading') continue;
 			const n = s.nodes[ni];
-			if (!isBylineBlock(n) || n.start < a || s.gap(a, n.start) > NEAR_TITLE_CHARS) continue;
+			// A little above the title too (a post header's byline over the headline: `bylinesBeforeTitle.ts`).
+			const above = n.start < a;
+			if (!isBylineBlock(n) || (above ? !justAboveTitle(s, a, n.start) : s.gap(a, n.start) > NEAR_TITLE_CHARS)) continue;
 			// Decorations before "By" ("// By Jane Doe • Nov 11, 2020") are not part of the byline.
 			const t = s.textOf(n).replace(/^[^\p{L}\p{N}]+/u, '');
-			if (t.length > MAX_BYLINE_CHARS || !BYLINE_PREFIX_RE.test(t)) continue;
+			if (t.length > MAX_BYLINE_CHARS || !BYLINE_PREFIX_RE.test(t) || (above && byIsLinkWords(s, n))) continue;
 			// A "By" line under a section heading past the page's text is that section's (`sectionBylines.ts`).
 			if (underSectionHeading(s, n)) continue;
 			const names = splitNames(t);
-			if (names.length > 0) out.push({ value: names, source: n.range, rule: 'text:by-line', score: 12 + s.positionScore(n), node: n });
+			if (names.length > 0) out.push({ value: names, source: n.range, rule: 'text:by-line', score: 12 + s.positionScore(n) - (above ? BEFORE_TITLE_PENALTY : 0), node: n });
 		}
 		// Links to an author page just under the title, without any byline class.
 		for (const node of s.links) {
 			const link = linkOf(node);
-			if (node.start < a || s.gap(a, node.start) > NEAR_TITLE_CHARS || !isAuthorUrl(link.href) || CALL_TO_ACTION_RE.test(node.words) || isSnippetCopy(s, node)) continue;
+			// A little above the title only after an author label ("Author: [Name](/author/name/)": `bylinesBeforeTitle.ts`).
+			const above = node.start < a;
+			if ((above ? !justAboveTitle(s, a, node.start) : s.gap(a, node.start) > NEAR_TITLE_CHARS) || !isAuthorUrl(link.href) || CALL_TO_ACTION_RE.test(node.words) || isSnippetCopy(s, node)) continue;
+			if (above && !labelledAuthorLink(s, node)) continue;
 			// A name linked inside a sentence is someone the text mentions (`proseNameLinks.ts`).
 			if (inRunningText(s, node)) continue;
 			// A link around the author's picture says the name only in its label (`aria-label="Emmanuel Oyibo"`): tuning
@@ -124,7 +130,7 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 			if (names.length !== 1) continue;
 			// The member named after "Thread starter" or "Started by" opened the thread (`threadStarterLabel.ts`).
 			if (followsStarterLabel(s, node)) out.push({ value: names, source: node.range, rule: 'link:author-page:starter', score: 12 + STARTER_LABEL_BONUS + s.positionScore(node), node });
-			else out.push({ value: names, source: node.range, rule: 'link:author-page', score: 12 + s.positionScore(node), node });
+			else out.push({ value: names, source: node.range, rule: 'link:author-page', score: 12 + s.positionScore(node) - (above ? BEFORE_TITLE_PENALTY : 0), node });
 		}
 	}
 	// The name element of an author box after the article, in the theme's own words (`authorBoxNames.ts`).
