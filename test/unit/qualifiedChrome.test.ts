@@ -44,6 +44,25 @@ suite('Qualified chrome words', () => {
 		assert.strictEqual(withoutQualifiedChrome('shared-content-sidebar'), 'shared-content-sidebar');
 	});
 
+	test('a chrome word stating a page setting is set aside; a chrome word with another suffix is not', () => {
+		assert.strictEqual(withoutQualifiedChrome('blog-article__main sidebar-enabled--false container'), 'blog-article__main -enabled--false container');
+		assert.strictEqual(withoutQualifiedChrome('page header-disabled'), 'page -disabled');
+		assert.strictEqual(withoutQualifiedChrome('sidebar-widgets'), 'sidebar-widgets');
+		assert.strictEqual(withoutQualifiedChrome('footer-enabler'), 'footer-enabler');
+	});
+
+	test('an article body whose class states the sidebar setting is not pruned as a sidebar', () => {
+		// Two such columns, neither holding most of the prose (which would keep it as the main column anyway).
+		const dump = dumpLines(
+			'::: {.blog-article__main .sidebar-enabled--false}', ...CARDS, ':::', '', '::: {.blog-article__more .sidebar-enabled--false}', ...CARDS, ':::', '',
+			'::: intro', ...CARDS, ':::', '', '::: sidebar', '[About me](/about)', ':::',
+		);
+		const s = container(dump, 'blog-article__main');
+		assert.strictEqual(isUnlikely(s.index, s.c), undefined);
+		const side = container(dump, 'sidebar');
+		assert.strictEqual(isUnlikely(side.index, side.c), 'sidebar');
+	});
+
 	test('a listing section named "section-with-header" is not pruned as a header; a plain header still is', () => {
 		const dump = dumpLines('::: site-header', '[Home](/) [Blog](/blog)', ':::', '', '::: section-with-header', '### Latest', '', ...CARDS, ':::');
 		const s = container(dump, 'section-with-header');

@@ -6,6 +6,7 @@ import { type BlockIndex, type Container, type Flags } from './blockIndex';
 import { withoutQualifiedChrome } from './chromeQualifiers';
 import { roleId } from './heuristics/headingSlugIds';
 import { isItemHeader } from './heuristics/itemHeaders';
+import { isMainColumnByProse } from './heuristics/namedChromeGuards';
 import { pruneSelectMenus } from './heuristics/selectMenus';
 import { isTabSetWithProse } from './heuristics/tabSets';
 import { attrValue, isHidden } from './inlineText';
@@ -69,6 +70,8 @@ export function isUnlikely(index: BlockIndex, c: Container): string | undefined 
 	if (!m || (!strong && W.MAYBE_CANDIDATE_RE.test(words))) return undefined;
 	// A feed's repeated item header holds the item's linked title (heuristics/itemHeaders.ts).
 	if (!strong && /^header$/i.test(m[0]) && isItemHeader(index, c)) return undefined;
+	// A side column or footer holding most of the page's prose is its main column (heuristics/namedChromeGuards.ts).
+	if (isMainColumnByProse(index, c, m[0])) return undefined;
 	// A wrapper named "header" or "extra" that holds the article body container, or most of the prose, is not chrome.
 	if (containsArticleBody(index, c)) return undefined;
 	if (W.MAYBE_CANDIDATE_RE.test(words) && index.rootStats.proseChars > 0 && index.proseCharsOf(c) >= index.rootStats.proseChars * W.MAIN_PROSE_SHARE) return undefined;
