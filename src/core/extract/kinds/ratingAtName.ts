@@ -20,7 +20,7 @@ import { isReviewLine } from './reviewWidgets';
 export const MAX_BLOCKS_TO_RATING = 5;
 
 /** A rating's count of votes written with thousands separators ("(146,980)"), which the review-line pattern reads as digits only. */
-const GROUPED_COUNT_RE = /\s*\(\d{1,3}(?:[.,\s]\d{3}){1,4}\)$/;
+export const GROUPED_COUNT_RE = /\s*\(\d{1,3}(?:[.,\s]\d{3}){1,4}\)$/;
 
 /**
  * Whether a review line (kinds/reviewWidgets.ts `isReviewLine`: a star rating) follows the page's product heading
