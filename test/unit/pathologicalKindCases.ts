@@ -281,6 +281,19 @@ export function bylinesAboveATitle(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * A product (name, price, cart button) followed by `n` sections headed "Customer reviews", each with a rating summary
+ * and a review, then `n` more headed "Reviews" whose summary never comes (images first): detected as a product, each
+ * heading is judged once, its summary looked for in a bounded run of blocks (heuristics/reviewSections.ts), and the
+ * rating at the name is looked for once (kinds/ratingAtName.ts).
+ */
+export function reviewSectionsAfterAProduct(n: number): string {
+	const parts: string[] = ['# Ember table lantern\n\n4.5 out of 5 stars (1,204)\n\n$49.00\n\n[Add to cart](/cart)\n\nA lantern of brass and glass that burns for six hours on one fill.\n\n'];
+	for (let i = 0; i < n; i++) parts.push(`## Customer reviews\n\n${(i % 5) + 1},${String(i % 1000).padStart(3, '0')} global ratings\n\n### Review ${i}\n\nBright and steady, it lit the whole porch for a summer evening.\n\n`);
+	for (let i = 0; i < n; i++) parts.push(`## Reviews\n\n![](/img/${i}.jpg)\n\n![](/img/${i}b.jpg)\n\n`);
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -333,4 +346,5 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	'prose sections before a product name and copyright lines after it': { text: () => proseColumnAndCopyrightFooter(10_000) },
 	// 14,000 labelled author links and "By" menu lines above the title, about 2 MB (session 42, meta47).
 	'labelled author links and By lines above a title': { text: () => bylinesAboveATitle(14_000) },
+	'review sections after a product, with and without a rating summary': { text: () => reviewSectionsAfterAProduct(12_000) },
 };

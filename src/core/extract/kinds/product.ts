@@ -12,6 +12,7 @@ import { signupForms } from '../heuristics/signupForms';
 import { vendorWidgets } from '../heuristics/widgetVendors';
 import { endAtRecommendations } from '../heuristics/recommendationSections';
 import { dropPricedSections } from '../heuristics/pricedSections';
+import { dropReviewSections } from '../heuristics/reviewSections';
 import { dropReshapedCopies } from '../heuristics/reshapedCopies';
 import { dropTabLabels } from '../heuristics/tabLabels';
 import { dropNavigationLists } from '../heuristics/navigationLists';
@@ -88,8 +89,9 @@ export const product: KindStrategy = {
 export function productSpan(index: BlockIndex, attempt: Attempt, hidden = false): Attempt {
 	const removed = [...attempt.removed];
 	const ended = endAtRecommendations(startAtProductName(attempt.blocks, productHeading(index, hidden), removed), removed);
-	// Later sections that print prices of their own: offers and other products (heuristics/pricedSections.ts).
-	const spanned = dropPricedSections(ended, removed);
+	// Later sections that print prices of their own: offers and other products (heuristics/pricedSections.ts); then the
+	// sections headed as reviews that open with a rating summary (heuristics/reviewSections.ts).
+	const spanned = dropReviewSections(dropPricedSections(ended, removed), removed);
 	// Then lists printed twice or in cycles (a ticker's selling points; kinds/listCopies.ts).
 	const deduped = dropReshapedCopies(dropListCopies(dropRepeatedBlocks(spanned, removed, MIN_REPEATED_CHARS, COPIES_ANY_LENGTH), removed), removed);
 	// The site's footer, found by its labelled columns of links, and what follows it (heuristics/footerColumnRuns.ts).
