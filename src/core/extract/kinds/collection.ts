@@ -10,6 +10,7 @@ import { dropSortBars } from '../heuristics/sortBar';
 import { articleOrWholePage, cleanedWholePage } from './coverage';
 import { untilGridEnd } from './gridEnd';
 import { withGridCards } from './gridCards';
+import { withGridBesideProse } from './gridBesideProse';
 import { smallGridSection } from './gridSection';
 import { withIntroAbove } from './introAboveGrid';
 import { isMenuBesideGrid } from './menuBesideGrid';
@@ -55,7 +56,7 @@ export const collection: KindStrategy = {
 		// guide and questions below it (proseBelowGrid.ts).
 		// A few cards the pipeline missed are read from their own section, not with the whole page's menus (gridSection.ts);
 		// a whole-page read of a larger grid ends with its last priced card (gridEnd.ts).
-		const withIntro = read === page.article ? withProseBelowGrid(page, withIntroAbove(page, withGridCards(page, read))) : smallGridSection(page, untilGridEnd(page, read));
+		const withIntro = read === page.article ? withProseBelowGrid(page, withIntroAbove(page, withGridBesideProse(page, withGridCards(page, read)))) : smallGridSection(page, untilGridEnd(page, read));
 		// The buying guide and questions a category folds into hidden accordion and tab panels are read, as on product
 		// and service pages (heuristics/disclosurePanels.ts); the shop chrome's panels stay shut. Tuning part of wcxb-dev,
 		// the 70 annotated collections: 0.7585 -> 0.7791, 10 pages up, none down; all ten are one outdoor shop's
