@@ -269,6 +269,22 @@ export function countedFacetsAndTitledControls(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * A grid of `n` priced cards, each with a quick-shop panel named by its label, a drawer beside it of one unpriced
+ * panel per card, and category prose after a pager (session 42: kinds/gridBesideProse.ts, kinds/cardDetailPanels.ts,
+ * heuristics/cardForms.ts's quick-buy label).
+ */
+export function quickPanelsDrawerAndProse(n: number): string {
+	const cards: string[] = [];
+	const panels: string[] = [];
+	for (let i = 0; i < n; i++) {
+		cards.push(`::: {.k}\n## [Camera ${i}](/p/${i})\n\n$${i}.95\n\n::: q\n::: l\nQuick Shop\n:::\n\nSize\n\n1 bag 2 bags 5 bags\n\n1 bag - $19.992 bags - $39.98\n:::\n:::\n\n`);
+		panels.push(`::: {.d}\nMeet camera ${i}, made for long days outside: it keeps going through rain and cold.\n:::\n\n`);
+	}
+	const prose = 'Cameras come in a range of shapes, sizes and styles, and the first step is to know what you will use one for. '.repeat(20);
+	return `# Cameras\n\n::: w\n::: {.g}\n${cards.join('')}:::\n\n::: {.r}\n${panels.join('')}:::\n:::\n\n[Previous](/c?p=0)\n\n::: s\n${prose}\n\n${prose}\n:::\n`;
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -319,4 +335,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	'counted filter options and titled control lines beside a grid': { text: () => countedFacetsAndTitledControls(5_000) },
 	// 10,000 headed prose sections before a product's name and 10,000 copyright lines after it, 2 MB (session 41).
 	'prose sections before a product name and copyright lines after it': { text: () => proseColumnAndCopyrightFooter(10_000) },
+	// 10,000 cards with quick-shop panels and 10,000 drawer panels beside them, then prose, 2.2 MB (session 42).
+	'quick-shop panels, a drawer of card panels and prose beside a grid': { text: () => quickPanelsDrawerAndProse(10_000) },
 };

@@ -64,7 +64,7 @@ function opensWithQuickLabel(c: Container): boolean {
 /** The class or id of a container that names a buying form, digits folded (ids number each card), or undefined. */
 function formName(c: Container): string | undefined {
 	const attrs = divAttrParts(c);
-	if (opensWithQuickLabel(c)) return `quick label ${attrs.classes[0] ?? ''}`;
+	if (opensWithQuickLabel(c)) return `quick label ${attrs.classes[0] ?? ''}`.replace(/\d+/g, '0');
 	for (const name of attrs.id ? [attrs.id, ...attrs.classes] : attrs.classes) {
 		const words = nameWords(name);
 		if (words.some((w) => ITEM_PART_WORDS.has(w))) continue;
