@@ -50,6 +50,17 @@ suite('Card forms', () => {
 		}
 	});
 
+	test('a panel of an opaque class that opens with a quick-buy label is the form; a box whose first line is another word is not', () => {
+		const quick = (label: string): string =>
+			['Alder Pack', 'Cedar Pack', 'Elm Pack']
+				.map((n) => ['-   ::: qzcard', `    ### [${n}](/p/${n.length})`, '', '    $19.99', '', '    ::: qzk7x', '    ::: lb3', `    ${label}`, '    :::', '', '    Size', '', '    1 bag 2 bags', '    :::', '    :::', ''].join('\n'))
+				.join('\n');
+		const shop = kept(quick('Quick Shop'));
+		assert.ok(!shop.text.includes('1 bag 2 bags') && shop.text.includes('Cedar Pack $19.99'), shop.text);
+		assert.deepEqual(shop.signals, ['card-form:quick label qzk0x', 'card-form:quick label qzk0x', 'card-form:quick label qzk0x']);
+		assert.ok(kept(quick('Ships free')).text.includes('1 bag 2 bags'));
+	});
+
 	test('a form in fewer than three cards, outside the cards, or in a grid of two is left alone', () => {
 		const two = ['Alder Pack', 'Cedar Pack'].map((n) => card(n)).join('\n');
 		assert.ok(kept(two).text.includes('1 bag 2 bags 5 bags'));

@@ -292,6 +292,23 @@ export function reviewSectionsAfterAProduct(n: number): string {
 	for (let i = 0; i < n; i++) parts.push(`## Customer reviews\n\n${(i % 5) + 1},${String(i % 1000).padStart(3, '0')} global ratings\n\n### Review ${i}\n\nBright and steady, it lit the whole porch for a summer evening.\n\n`);
 	for (let i = 0; i < n; i++) parts.push(`## Reviews\n\n![](/img/${i}.jpg)\n\n![](/img/${i}b.jpg)\n\n`);
 	return parts.join('');
+	return parts.join('');
+}
+
+/**
+ * A grid of `n` priced cards, each with a quick-shop panel named by its label, a drawer beside it of one unpriced
+ * panel per card, and category prose after a pager (session 42: kinds/gridBesideProse.ts, kinds/cardDetailPanels.ts,
+ * heuristics/cardForms.ts's quick-buy label).
+ */
+export function quickPanelsDrawerAndProse(n: number): string {
+	const cards: string[] = [];
+	const panels: string[] = [];
+	for (let i = 0; i < n; i++) {
+		cards.push(`::: {.k}\n## [Camera ${i}](/p/${i})\n\n$${i}.95\n\n::: q\n::: l\nQuick Shop\n:::\n\nSize\n\n1 bag 2 bags 5 bags\n\n1 bag - $19.992 bags - $39.98\n:::\n:::\n\n`);
+		panels.push(`::: {.d}\nMeet camera ${i}, made for long days outside: it keeps going through rain and cold.\n:::\n\n`);
+	}
+	const prose = 'Cameras come in a range of shapes, sizes and styles, and the first step is to know what you will use one for. '.repeat(20);
+	return `# Cameras\n\n::: w\n::: {.g}\n${cards.join('')}:::\n\n::: {.r}\n${panels.join('')}:::\n:::\n\n[Previous](/c?p=0)\n\n::: s\n${prose}\n\n${prose}\n:::\n`;
 }
 
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
@@ -347,4 +364,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// 14,000 labelled author links and "By" menu lines above the title, about 2 MB (session 42, meta47).
 	'labelled author links and By lines above a title': { text: () => bylinesAboveATitle(14_000) },
 	'review sections after a product, with and without a rating summary': { text: () => reviewSectionsAfterAProduct(12_000) },
+	// 10,000 cards with quick-shop panels and 10,000 drawer panels beside them, then prose, 2.2 MB (session 42).
+	'quick-shop panels, a drawer of card panels and prose beside a grid': { text: () => quickPanelsDrawerAndProse(10_000) },
 };

@@ -10,6 +10,8 @@ import { dropSortBars } from '../heuristics/sortBar';
 import { articleOrWholePage, cleanedWholePage } from './coverage';
 import { untilGridEnd } from './gridEnd';
 import { withGridCards } from './gridCards';
+import { withGridBesideProse } from './gridBesideProse';
+import { cardDetailPanels, withoutBox } from './cardDetailPanels';
 import { smallGridSection } from './gridSection';
 import { withIntroAbove } from './introAboveGrid';
 import { isMenuBesideGrid } from './menuBesideGrid';
@@ -46,16 +48,20 @@ export const collection: KindStrategy = {
 		// grid's block 0.779 -> 0.761, 3 up and 8 down).
 		// A container inside a box the page hides on load (a product comparison drawer) is an overlay: the whole page
 		// is read without such boxes (hiddenRegion.ts).
+		// So is a box of one unpriced panel per card beside the grid, whatever its class (cardDetailPanels.ts).
+		const panels = cardDetailPanels(page, page.article);
 		const read = isInHiddenBox(page.index, page.article)
 			? withoutHiddenBoxes(page.index, cleanedWholePage(page.whole))
-			: isMenuBesideGrid(page, page.article)
-				? cleanedWholePage(page.whole)
-				: articleOrWholePage(page);
+			: panels
+				? withoutBox(withoutHiddenBoxes(page.index, cleanedWholePage(page.whole)), panels)
+				: isMenuBesideGrid(page, page.article)
+					? cleanedWholePage(page.whole)
+					: articleOrWholePage(page);
 		// The grid's container leaves out the category's title and blurb above it (introAboveGrid.ts) and its buying
 		// guide and questions below it (proseBelowGrid.ts).
 		// A few cards the pipeline missed are read from their own section, not with the whole page's menus (gridSection.ts);
 		// a whole-page read of a larger grid ends with its last priced card (gridEnd.ts).
-		const withIntro = read === page.article ? withProseBelowGrid(page, withIntroAbove(page, withGridCards(page, read))) : smallGridSection(page, untilGridEnd(page, read));
+		const withIntro = read === page.article ? withProseBelowGrid(page, withIntroAbove(page, withGridBesideProse(page, withGridCards(page, read)))) : smallGridSection(page, untilGridEnd(page, read));
 		// The buying guide and questions a category folds into hidden accordion and tab panels are read, as on product
 		// and service pages (heuristics/disclosurePanels.ts); the shop chrome's panels stay shut. Tuning part of wcxb-dev,
 		// the 70 annotated collections: 0.7585 -> 0.7791, 10 pages up, none down; all ten are one outdoor shop's
