@@ -66,6 +66,21 @@ suite('Forum posts found by their shape alone', () => {
 		assert.strictEqual(posts(feed), undefined);
 	});
 
+	test('subjects that repeat the topic, linked to each post on the thread page, are no teasers', () => {
+		// phpBB's and FluxBB's way: "<topic>" over the opening post, "Re: <topic>" over each reply, each linked to the post
+		// through the thread's address (`viewtopic.php?p=N#pN`), which reads as a link away from the page.
+		const subject = (i: number): string => `### [${i === 0 ? '' : 'Re: '}Sink gurgles when the washing machine drains](./viewtopic.php?p=${90 + i}#p${90 + i})\n\n`;
+		let n = 0;
+		const titled = thread().replace(/::: \{\.b5t\}\n/g, (s) => `${s}${subject(n++)}`);
+		const group = posts(titled);
+		assert.ok(group, 'the repeated subjects were read as teaser titles');
+		assert.strictEqual(group.items.length, 4);
+		// The same posts, each titled with a subject of its own linked away, are a feed's cards still.
+		n = 0;
+		const feed = thread().replace(/::: \{\.b5t\}\n/g, (s) => `${s}### [A drain story number ${n}](./viewtopic.php?p=${90 + n}#p${90 + n++})\n\n`);
+		assert.strictEqual(posts(feed), undefined);
+	});
+
 	test('end to end: read as a forum, every message, poster and date kept, the member card and the chrome gone', () => {
 		const { text, kind } = extractDumpText(thread());
 		assert.strictEqual(kind, 'forum');
