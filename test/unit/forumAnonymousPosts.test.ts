@@ -81,6 +81,16 @@ suite('Forum posts found by their shape alone', () => {
 		assert.strictEqual(posts(feed), undefined);
 	});
 
+	test('a few numbered boxes beside the thread, holding little of the page, do not hide the posts found by their shape', () => {
+		const note = (i: number): string => `::: {#post-${i}}\nA note in the sidebar, number ${i}, with enough words in it to read as a short message of its own.\n:::\n`;
+		const aside = (n: number): string => thread().replace('::: {.f0o}', `${Array.from({ length: n }, (_, i) => note(i + 1)).join('\n')}\n::: {.f0o}`);
+		const found = pageSignals(new BlockIndex(parseDump(aside(2)))).posts;
+		assert.ok(found?.signature.startsWith(ANONYMOUS_SIGNATURE), `posts read as ${found?.signature}`);
+		assert.strictEqual(found?.items.length, 4);
+		// More such boxes than posts found by their shape: the shape found wrappers, not the thread; the boxes stay the posts.
+		assert.strictEqual(pageSignals(new BlockIndex(parseDump(aside(5)))).posts?.signature.startsWith(ANONYMOUS_SIGNATURE), false);
+	});
+
 	test('end to end: read as a forum, every message, poster and date kept, the member card and the chrome gone', () => {
 		const { text, kind } = extractDumpText(thread());
 		assert.strictEqual(kind, 'forum');
