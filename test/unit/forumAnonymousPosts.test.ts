@@ -66,6 +66,31 @@ suite('Forum posts found by their shape alone', () => {
 		assert.strictEqual(posts(feed), undefined);
 	});
 
+	test('subjects that repeat the topic, linked to each post on the thread page, are no teasers', () => {
+		// phpBB's and FluxBB's way: "<topic>" over the opening post, "Re: <topic>" over each reply, each linked to the post
+		// through the thread's address (`viewtopic.php?p=N#pN`), which reads as a link away from the page.
+		const subject = (i: number): string => `### [${i === 0 ? '' : 'Re: '}Sink gurgles when the washing machine drains](./viewtopic.php?p=${90 + i}#p${90 + i})\n\n`;
+		let n = 0;
+		const titled = thread().replace(/::: \{\.b5t\}\n/g, (s) => `${s}${subject(n++)}`);
+		const group = posts(titled);
+		assert.ok(group, 'the repeated subjects were read as teaser titles');
+		assert.strictEqual(group.items.length, 4);
+		// The same posts, each titled with a subject of its own linked away, are a feed's cards still.
+		n = 0;
+		const feed = thread().replace(/::: \{\.b5t\}\n/g, (s) => `${s}### [A drain story number ${n}](./viewtopic.php?p=${90 + n}#p${90 + n++})\n\n`);
+		assert.strictEqual(posts(feed), undefined);
+	});
+
+	test('a few numbered boxes beside the thread, holding little of the page, do not hide the posts found by their shape', () => {
+		const note = (i: number): string => `::: {#post-${i}}\nA note in the sidebar, number ${i}, with enough words in it to read as a short message of its own.\n:::\n`;
+		const aside = (n: number): string => thread().replace('::: {.f0o}', `${Array.from({ length: n }, (_, i) => note(i + 1)).join('\n')}\n::: {.f0o}`);
+		const found = pageSignals(new BlockIndex(parseDump(aside(2)))).posts;
+		assert.ok(found?.signature.startsWith(ANONYMOUS_SIGNATURE), `posts read as ${found?.signature}`);
+		assert.strictEqual(found?.items.length, 4);
+		// More such boxes than posts found by their shape: the shape found wrappers, not the thread; the boxes stay the posts.
+		assert.strictEqual(pageSignals(new BlockIndex(parseDump(aside(5)))).posts?.signature.startsWith(ANONYMOUS_SIGNATURE), false);
+	});
+
 	test('end to end: read as a forum, every message, poster and date kept, the member card and the chrome gone', () => {
 		const { text, kind } = extractDumpText(thread());
 		assert.strictEqual(kind, 'forum');

@@ -17,14 +17,16 @@ const POSTERS = ['quillfeather', 'joinerjon', 'sashweight', 'quillfeather'];
 const EXTRA = [['Home Country', 'Wales'], undefined, ['Current Location', 'Leeds'], ['Home Country', 'Wales']];
 
 /** A thread whose member cards are `<dl>` pairs, which pandoc splits with `<!-- -->` between them. */
-function thread(messageList = false): string {
+function thread(messageList = false, icons = false): string {
 	const out = ['# Back door sticks in summer', '', '::: {.thread}'];
 	MESSAGES.forEach((m, i) => {
 		out.push('::: {.post}', `[${POSTERS[i]}](/members/${POSTERS[i]}.${10 + i}/)`, '');
 		const pairs = [['Joined', `Mar ${3 + i}, 2019`], ['Messages', String(120 + i * 31)], ...(EXTRA[i] ? [EXTRA[i]!] : [])];
 		pairs.forEach(([term, value], k) => {
 			if (k > 0) out.push('```{=html}', '<!-- -->', '```', '');
-			out.push(term, `:   ${value}`, '');
+			// An icon in place of the term's word: its tooltip names it, or nothing does (`k === 1`).
+			const shown = !icons ? term : k === 1 ? '[]{.g7}' : `[  ]{.g${k} title="${term}"}`;
+			out.push(shown, `:   ${value}`, '');
 		});
 		out.push(`Posted Jun ${10 + i}, 2024`, '', m, '');
 		if (messageList && i === 1) out.push('Hinge screw', ':   3 inch, into the stud', '');
@@ -59,6 +61,17 @@ suite('Member cards written as definition-list pairs', () => {
 		assert.ok(text.includes('Hinge screw') && text.includes('3 inch, into the stud'), text);
 		for (const s of ['Messages', 'Home Country', 'Leeds']) assert.ok(!text.includes(s), `kept ${s}`);
 		assert.ok(text.includes('joinerjon'), 'lost a poster');
+	});
+
+	test("terms shown as icons, named by a tooltip or by nothing, are the card's terms too", () => {
+		const doc = parseDump(thread(false, true));
+		const posts = postsOf(doc.blocks);
+		const removed: RemovedRegion[] = [];
+		const kept = dropCardPairLists(doc.text, posts, posts, removed);
+		const text = kept.map((b) => collapsedText(b)).join('\n');
+		for (const s of ['Mar 4, 2019', '151', 'Wales', 'Leeds']) assert.ok(!text.includes(s), `kept ${s}`);
+		for (const m of MESSAGES) assert.ok(text.includes(m));
+		assert.ok(text.includes('Posted Jun 11, 2024'), "lost a post's date");
 	});
 
 	test('two posts are too few to tell a card from what posters wrote', () => {

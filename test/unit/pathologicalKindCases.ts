@@ -309,6 +309,22 @@ export function quickPanelsDrawerAndProse(n: number): string {
 	}
 	const prose = 'Cameras come in a range of shapes, sizes and styles, and the first step is to know what you will use one for. '.repeat(20);
 	return `# Cameras\n\n::: w\n::: {.g}\n${cards.join('')}:::\n\n::: {.r}\n${panels.join('')}:::\n:::\n\n[Previous](/c?p=0)\n\n::: s\n${prose}\n\n${prose}\n:::\n`;
+	return parts.join('');
+}
+
+/**
+ * A board with opaque class words whose `n` posts each carry a member link, a stamp and a subject linked to the post
+ * through the thread's address ("Re: <topic>", kinds/anonymousPosts.ts `teaserUnits`): each unit's headings are read
+ * once, their subjects counted in one map.
+ */
+export function repeatedSubjectsInAThread(n: number): string {
+	const parts = ['# Sink gurgles when the machine drains\n\n::: {.w9z}\n'];
+	for (let i = 0; i < n; i++) {
+		const re = i === 0 ? '' : 'Re: ';
+		parts.push(`::: {.x7q}\n[member${i}](/members/m.${i}/) Mar ${(i % 28) + 1}, 2024\n\n::: {.b5t}\n### [${re}Sink gurgles when the machine drains](./viewtopic.php?p=${i}#p${i})\n\nMessage ${i} of the thread: the vent was blocked, and a hose cleared it, so the sink drains quietly now.\n:::\n:::\n\n`);
+	}
+	parts.push(':::\n');
+	return parts.join('');
 }
 
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
@@ -357,6 +373,8 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// 12,000 cards found by their shape in one post, 1.8 MB: the rule's one pass took 0.35 s at 16,000 cards on 2 loaded cores
 	// (extraction 23 s there, all rules together; heuristics/linkedHeadingPreviews.ts).
 	'link preview cards by their shape in a forum post': { text: () => linkedHeadingCardsInAPost(12_000) },
+	// 12,000 posts, 2.4 MB (session 42).
+	'repeated linked subjects over posts with opaque class words': { text: () => repeatedSubjectsInAThread(12_000) },
 	// 5,000 filter lists and 5,000 cards with a titled control line, about 2 MB (session 41).
 	'counted filter options and titled control lines beside a grid': { text: () => countedFacetsAndTitledControls(5_000) },
 	// 10,000 headed prose sections before a product's name and 10,000 copyright lines after it, 2 MB (session 41).

@@ -26,11 +26,28 @@ function textLength(blocks: readonly Block[]): number {
 function pairKey(source: string, it: ListItem): string | undefined {
 	const term = it.children[0];
 	if (term === undefined || term.kind !== 'paragraph') return undefined;
-	const text = collapsedText(term);
+	const termSource = source.slice(term.range.start, term.range.end);
+	const text = collapsedText(term) || iconLabel(termSource);
 	if (text.length === 0 || text.length > MAX_TERM_CHARS) return undefined;
-	if (POSTER_MARK_RE.test(source.slice(term.range.start, term.range.end))) return undefined;
+	if (POSTER_MARK_RE.test(termSource)) return undefined;
 	return textLength(it.children.slice(1)) <= MAX_VALUE_CHARS ? text.toLowerCase() : undefined;
 }
+
+/** A tooltip's or an accessible label's text on an element (`title="Joined"`, `aria-label="Location"`): a few words. */
+const LABEL_ATTRIBUTE_RE = /\b(?:title|aria-label)=\\?"([^"\\\n]{1,40})\\?"/;
+
+/**
+ * The label of a term that shows no text, only an icon: its tooltip or accessible label (`LABEL_ATTRIBUTE_RE`), else a
+ * key of its own for a bare icon. XenForo's compact member card writes each term so (`<dt><span title="Joined">` with
+ * an icon font's glyph), whose text is then empty: the card's dates, counts and places stayed beside every post.
+ * Measured on the tuning part, class and id words opaque: see CHANGELOG (session 42).
+ */
+function iconLabel(termSource: string): string {
+	return LABEL_ATTRIBUTE_RE.exec(termSource)?.[1].trim() || ICON_TERM;
+}
+
+/** The key of a term that is only an icon and names no label. */
+const ICON_TERM = '(icon)';
 
 /** Visits the definition lists among blocks, inside containers, outside quotes (a quote repeats another post). */
 function visitLists(blocks: readonly Block[], visit: (list: List) => void): void {

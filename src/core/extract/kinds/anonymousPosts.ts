@@ -3,7 +3,8 @@ import { childBlocks } from '../../model/blockTree';
 import type { Block, Inline } from '../../model/dumpDocument';
 import { divAttrParts } from '../../model/divNodes';
 import { type BlockIndex, type Container, isContainer, linkDensity } from '../blockIndex';
-import { isHidden } from '../inlineText';
+import { collapsedText, isHidden } from '../inlineText';
+import { subjectKey } from '../heuristics/threadSubjects';
 import { insideQaItem } from '../heuristics/postComments';
 import { isStamped } from './flatPosts';
 import { hasLinkedHeading } from './itemTitles';
@@ -20,6 +21,9 @@ export const ANONYMOUS_SIGNATURE = `${SCATTERED_SIGNATURE}anon `;
  * article's pair of cards or a product's two reviews; three or more repeating the same unit are a conversation.
  */
 export const MIN_ANONYMOUS_POSTS = 3;
+
+/** A linked heading whose subject this many units share is the thread's subject over each post, no teaser's title. */
+const MIN_SHARED_SUBJECT_UNITS = 2;
 
 /** A message is mostly words, not links: a run of stamped link cards is a feed. */
 const MAX_LINK_DENSITY = 0.5;
@@ -53,7 +57,7 @@ function oneShape(index: BlockIndex, items: readonly Container[]): boolean {
  * 0.93); the tuning part as it is: no page moved. Without the poster mark, articles' sections, podcast episodes and
  * product reviews became threads (7 sites down); without the shop words, two product pages' reviews did; without the
  * Q&A guard, a Stack Exchange thread fell 0.91 -> 0.28 (boxes inside its typed question and answer: their comments).
- * Reading a subject linked to the post's own anchor as a permalink (`hasTeaserTitle`), with phpBB's and SMF's member
+ * Reading a subject linked to the post's own anchor as a permalink (`teaserSubjects`), with phpBB's and SMF's member
  * links as poster marks (kinds/memberQueryLinks.ts): forum half B 0.8715 -> 0.8805 (a phpBB thread 0.71 -> 0.98).
  */
 export function anonymousPosts(index: BlockIndex): RepeatedGroup | undefined {
@@ -86,7 +90,7 @@ export function anonymousPosts(index: BlockIndex): RepeatedGroup | undefined {
 		let unitChars = 0;
 		for (const c of units) unitChars += index.statsOf(c).chars;
 		if (best && unitChars <= best.chars) continue;
-		if (mostly(units, (c) => hasTeaserTitle(index.doc.text, c)) || !mostly(units, (c) => isStamped([c])) || !mostly(units, (c) => hasPosterMark(index, c))) continue;
+		if (mostly(teaserUnits(index.doc.text, units), (t) => t) || !mostly(units, (c) => isStamped([c])) || !mostly(units, (c) => hasPosterMark(index, c))) continue;
 		best = postGroup(index, `${ANONYMOUS_SIGNATURE}${token}`, units);
 		bestItems = items.length;
 	}
@@ -124,11 +128,33 @@ function linksAway(inlines: readonly Inline[]): boolean {
 }
 
 /**
- * Whether a block is or holds a linked heading (a teaser card's title, kinds/itemTitles.ts) that is no poster's name and
- * links to another page. A post's subject that links to the post's own anchor is its permalink, no teaser: phpBB writes
- * each post's subject so (`<h3><a href="#p{POST_ID}">`, phpbb/phpbb styles/prosilver/template/viewtopic_body.html).
+ * The subjects of the linked headings a block is or holds (a teaser card's title, kinds/itemTitles.ts) that are no
+ * poster's name and link to another page, as subject keys (heuristics/threadSubjects.ts: "Re:", case and punctuation
+ * aside). A post's subject that links to the post's own anchor is its permalink, no teaser: phpBB writes each post's
+ * subject so (`<h3><a href="#p{POST_ID}">`, phpbb/phpbb styles/prosilver/template/viewtopic_body.html).
  */
-function hasTeaserTitle(source: string, b: Block): boolean {
-	if (b.kind === 'heading') return hasLinkedHeading(b) && linksAway(b.content) && !isMemberLinkHeading(source, b);
-	return childBlocks(b).some((k) => hasTeaserTitle(source, k));
+function teaserSubjects(source: string, b: Block, out: Set<string>): Set<string> {
+	if (b.kind === 'heading') {
+		if (hasLinkedHeading(b) && linksAway(b.content) && !isMemberLinkHeading(source, b)) out.add(subjectKey(collapsedText(b)));
+	} else for (const k of childBlocks(b)) teaserSubjects(source, k, out);
+	return out;
+}
+
+/**
+ * Whether each unit holds a teaser's title: a linked heading whose subject no other unit's linked heading shares. A
+ * feed's teaser cards each title their own story; a thread's posts repeat one subject, "Re: <topic>" under the opening
+ * post's "<topic>", each linked to the post's permalink (phpBB, FluxBB, SMF and their kin write it so; the link reads as
+ * leading away when it names the page's address before the post's anchor, `viewtopic.php?p=12#p12`).
+ *
+ * Why: with class and id words opaque (the stand-in for unseen boards), a phpBB thread whose posts are linked that way
+ * failed the teaser test and was read as an article, member cards kept (tuning, declassed: 0.64 -> see CHANGELOG).
+ */
+function teaserUnits(source: string, units: readonly Block[]): boolean[] {
+	const subjects = units.map((u) => teaserSubjects(source, u, new Set()));
+	const seen = new Map<string, number>();
+	for (const keys of subjects) for (const k of keys) seen.set(k, (seen.get(k) ?? 0) + 1);
+	return subjects.map((keys) => {
+		for (const k of keys) if ((seen.get(k) ?? 0) < MIN_SHARED_SUBJECT_UNITS) return true;
+		return false;
+	});
 }

@@ -9,7 +9,7 @@ import { flatPosts } from './flatPosts';
 import { listItemPosts } from './listItemPosts';
 import { KIND_PLATFORMS, type KindPlatform } from './platforms';
 import { qaMicrodataPosts } from './qaMicrodataPosts';
-import { choosePosts, isPostGroup, isThreadTopic, listItemContainers, numberedPosts, platformPosts } from './posts';
+import { choosePosts, isPostGroup, isThreadTopic, listItemContainers, MIN_POSTS_SHARE, numberedPosts, platformPosts } from './posts';
 import { scatteredPosts } from './scatteredPosts';
 import { matchCount } from '../../text/wordCount';
 import { anyOf, mayMatchAny } from '../../text/anyOf';
@@ -294,10 +294,14 @@ export function pageSignals(index: BlockIndex): PageSignals {
 	postGroups.push(...numberedPosts(index), ...scatteredPosts(index), ...flatPosts(index));
 	// Else a Q&A page's question and answers by their schema.org microdata, whatever its classes (kinds/qaMicrodataPosts.ts).
 	const named = platformPosts(index, platform) ?? qaMicrodataPosts(index);
-	// Where no rule found a post by its name or place, the posts by their shape alone (kinds/anonymousPosts.ts).
-	if (named === undefined && postGroups.length === 0 && cartWords < MAX_CART_WORDS_BESIDE_POSTS) {
+	// Where no rule found a post by its name or place, the posts by their shape alone (kinds/anonymousPosts.ts). So too
+	// where the groups found hold too little of the page to be its thread (`MIN_POSTS_SHARE`), when the shape finds as
+	// many posts at least: a class word that a few posts' quote boxes share is no thread's (with class words opaque, a
+	// phpBB thread whose only group was such boxes was read as a listing, tuning declassed 0.82 -> 0.98); fewer are a
+	// page's wrappers (a layout column and two dialogs beside the 21 named posts of a thread, 0.98 -> 0.94 as is).
+	if (named === undefined && !postGroups.some((g) => g.chars >= index.rootStats.chars * MIN_POSTS_SHARE) && cartWords < MAX_CART_WORDS_BESIDE_POSTS) {
 		const anonymous = anonymousPosts(index);
-		if (anonymous) postGroups.push(anonymous);
+		if (anonymous && !postGroups.some((g) => g.items.length > anonymous.items.length)) postGroups.push(anonymous);
 	}
 	const posts = choosePosts(postGroups, index.rootStats.chars, named);
 	return {
