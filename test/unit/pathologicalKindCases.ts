@@ -292,7 +292,6 @@ export function reviewSectionsAfterAProduct(n: number): string {
 	for (let i = 0; i < n; i++) parts.push(`## Customer reviews\n\n${(i % 5) + 1},${String(i % 1000).padStart(3, '0')} global ratings\n\n### Review ${i}\n\nBright and steady, it lit the whole porch for a summer evening.\n\n`);
 	for (let i = 0; i < n; i++) parts.push(`## Reviews\n\n![](/img/${i}.jpg)\n\n![](/img/${i}b.jpg)\n\n`);
 	return parts.join('');
-	return parts.join('');
 }
 
 /**
@@ -309,7 +308,6 @@ export function quickPanelsDrawerAndProse(n: number): string {
 	}
 	const prose = 'Cameras come in a range of shapes, sizes and styles, and the first step is to know what you will use one for. '.repeat(20);
 	return `# Cameras\n\n::: w\n::: {.g}\n${cards.join('')}:::\n\n::: {.r}\n${panels.join('')}:::\n:::\n\n[Previous](/c?p=0)\n\n::: s\n${prose}\n\n${prose}\n:::\n`;
-	return parts.join('');
 }
 
 /**
