@@ -4,6 +4,7 @@ import type { RemovedRegion } from '../article';
 import { collapsedText } from '../inlineText';
 import { GROUPED_COUNT_RE } from '../kinds/ratingAtName';
 import { isReviewLine } from '../kinds/reviewWidgets';
+import { sectionEnd } from './recommendationSections';
 
 /**
  * A shop's review widget opens with a heading ("Customer reviews", "Beard Oil Reviews", "Ratings & Reviews") and its
@@ -62,11 +63,7 @@ export function dropReviewSections(blocks: readonly Block[], removed: RemovedReg
 			summary = isRatingSummary(text);
 		}
 		if (!summary) continue;
-		let end = i + 1;
-		for (; end < blocks.length; end++) {
-			const next = blocks[end];
-			if (next.kind === 'heading' && next.level <= b.level) break;
-		}
+		const end = sectionEnd(blocks, i, b.level);
 		removed.push({ range: { start: b.range.start, end: blocks[end - 1].range.end }, step: 'review-section', signal: collapsedText(b).slice(0, 60) });
 		(out ??= []).push(...blocks.slice(from, i));
 		from = end;

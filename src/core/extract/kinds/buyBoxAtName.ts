@@ -29,6 +29,18 @@ const MAX_PRICE_LINE_CHARS = 80;
  * read as a product either way moves 0.818 -> 0.838: kept for the kinds.
  */
 export function hasBuyBoxAtName(index: BlockIndex, grid?: Block): boolean {
+	return isLineAtName(index, MAX_BLOCKS_TO_PRICE, grid, (text) => {
+		PRICE_RE.lastIndex = 0;
+		return text.length <= MAX_PRICE_LINE_CHARS && PRICE_RE.test(text);
+	});
+}
+
+/**
+ * Whether one of the first `window` text blocks after the page's product heading (productRegion.ts), before any other
+ * heading, is a line `wanted` picks and lies outside `grid`. Lines of a filter panel (kinds/facetPrices.ts: its price
+ * bounds, its star filters) are skipped. Shared by the price at the name and the rating at the name (ratingAtName.ts).
+ */
+export function isLineAtName(index: BlockIndex, window: number, grid: Block | undefined, wanted: (text: string) => boolean): boolean {
 	const name = productHeading(index);
 	if (!name) return false;
 	const from = index.order.get(name) ?? 0;
@@ -38,13 +50,11 @@ export function hasBuyBoxAtName(index: BlockIndex, grid?: Block): boolean {
 	for (let at = from + 1; at < blocks.length; at++) {
 		const b = blocks[at];
 		if (isContainer(b) || b.kind === 'list') continue;
-		// A filter panel's price bounds a filter (kinds/facetPrices.ts).
 		if (isInFacetPanel(index, b)) continue;
 		const text = collapsedText(b);
 		if (text === '') continue;
-		if (b.kind === 'heading' || ++seen > MAX_BLOCKS_TO_PRICE) return false;
-		PRICE_RE.lastIndex = 0;
-		if (text.length <= MAX_PRICE_LINE_CHARS && PRICE_RE.test(text)) return !grid || !index.isInside(b, grid);
+		if (b.kind === 'heading' || ++seen > window) return false;
+		if (wanted(text)) return !grid || !index.isInside(b, grid);
 	}
 	return false;
 }

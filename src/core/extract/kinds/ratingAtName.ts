@@ -1,8 +1,7 @@
 // A rating at the product's name: a star-rating summary within a few lines after the page's h1, with no heading between, makes the page one product.
 import type { Block } from '../../model/dumpDocument';
-import { type BlockIndex, isContainer } from '../blockIndex';
-import { collapsedText } from '../inlineText';
-import { productHeading } from './productRegion';
+import type { BlockIndex } from '../blockIndex';
+import { isLineAtName } from './buyBoxAtName';
 import { isReviewLine } from './reviewWidgets';
 
 /**
@@ -29,21 +28,9 @@ export const GROUPED_COUNT_RE = /\s*\(\d{1,3}(?:[.,\s]\d{3}){1,4}\)$/;
 /**
  * Whether a review line (kinds/reviewWidgets.ts `isReviewLine`: a star rating) follows the page's product heading
  * (productRegion.ts) within `MAX_BLOCKS_TO_RATING` text blocks, before any other heading. A rating inside `grid`
- * (the page's grid of priced items, kinds/shopGrid.ts) is a card's, not the product's.
+ * (the page's grid of priced items, kinds/shopGrid.ts) is a card's, not the product's; a filter panel's star filter is
+ * no rating (the walk is buyBoxAtName.ts `isLineAtName`).
  */
 export function hasRatingAtName(index: BlockIndex, grid?: Block): boolean {
-	const name = productHeading(index);
-	if (!name) return false;
-	const from = index.order.get(name) ?? 0;
-	let seen = 0;
-	const blocks = index.order.blocks;
-	for (let at = from + 1; at < blocks.length; at++) {
-		const b = blocks[at];
-		if (isContainer(b) || b.kind === 'list') continue;
-		const text = collapsedText(b);
-		if (text === '') continue;
-		if (b.kind === 'heading' || ++seen > MAX_BLOCKS_TO_RATING) return false;
-		if (isReviewLine(text.replace(GROUPED_COUNT_RE, ''))) return !grid || !index.isInside(b, grid);
-	}
-	return false;
+	return isLineAtName(index, MAX_BLOCKS_TO_RATING, grid, (text) => isReviewLine(text.replace(GROUPED_COUNT_RE, '')));
 }
