@@ -37,6 +37,14 @@ suite('Review sections', () => {
 		assert.ok(kept(`${PRODUCT}\n${late}`).includes('What our customers say'));
 	});
 
+	test('a page of more blocks than a call can take as arguments keeps them all around the widget', () => {
+		// 150,000 lines before the widget and after it: spreading them into one push() call throws a RangeError.
+		const lines = Array.from({ length: 150_000 }, (_, i) => `Line ${i}`).join('\n\n');
+		const blocks = parseDump(`${PRODUCT}\n${lines}\n\n${REVIEWS}\n# After\n\n${lines}\n`).blocks;
+		const out = dropReviewSections(blocks, []);
+		assert.ok(out.length > 300_000 && out.length < blocks.length, `${out.length} of ${blocks.length}`);
+	});
+
 	test('rating summaries: stars, counts of ratings or reviews, star bars', () => {
 		for (const line of ['4.5 out of 5 stars', '4.8 out of 5 stars (146,980)', '44,763 global ratings', 'Based on 4567 reviews', '5 star reviews: 1005', '4.9 / 1,316 ratings', '1,113 ratings']) {
 			assert.ok(isRatingSummary(line), line);

@@ -65,11 +65,12 @@ export function dropReviewSections(blocks: readonly Block[], removed: RemovedReg
 		if (!summary) continue;
 		const end = sectionEnd(blocks, i, b.level);
 		removed.push({ range: { start: b.range.start, end: blocks[end - 1].range.end }, step: 'review-section', signal: collapsedText(b).slice(0, 60) });
-		(out ??= []).push(...blocks.slice(from, i));
+		out ??= [];
+		for (let k = from; k < i; k++) out.push(blocks[k]);
 		from = end;
 		i = end - 1;
 	}
 	if (!out) return blocks;
-	out.push(...blocks.slice(from));
+	for (let k = from; k < blocks.length; k++) out.push(blocks[k]);
 	return out;
 }
