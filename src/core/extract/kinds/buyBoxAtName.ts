@@ -3,7 +3,7 @@ import type { Block } from '../../model/dumpDocument';
 import { type BlockIndex, isContainer } from '../blockIndex';
 import { collapsedText } from '../inlineText';
 import { isInFacetPanel } from './facetPrices';
-import { productHeading } from './productRegion';
+import { levelOneHeadings } from './productRegion';
 import { PRICE_RE } from './signals';
 
 /**
@@ -36,13 +36,26 @@ export function hasBuyBoxAtName(index: BlockIndex, grid?: Block): boolean {
 }
 
 /**
- * Whether one of the first `window` text blocks after the page's product heading (productRegion.ts), before any other
- * heading, is a line `wanted` picks and lies outside `grid`. Lines of a filter panel (kinds/facetPrices.ts: its price
- * bounds, its star filters) are skipped. Shared by the price at the name and the rating at the name (ratingAtName.ts).
+ * Level-1 headings tried as the product's name, in page order. A marketplace prints a widget's title as an h1 before
+ * the product's own ("Follow the author" over a book's title), and the walk from that one meets the next h1 before any
+ * price or rating. Three: the widget's, the name's, and one spare; a collection's h1s name categories, and a price or
+ * rating must still follow one of them within the window, outside the grid.
+ */
+export const MAX_NAMES_TRIED = 3;
+
+/**
+ * Whether one of the first `window` text blocks after one of the page's first level-1 headings (productRegion.ts
+ * `levelOneHeadings`, `MAX_NAMES_TRIED`), before any other heading, is a line `wanted` picks and lies outside `grid`.
+ * Lines of a filter panel (kinds/facetPrices.ts: its price bounds, its star filters) are skipped. Shared by the price
+ * at the name and the rating at the name (ratingAtName.ts).
  */
 export function isLineAtName(index: BlockIndex, window: number, grid: Block | undefined, wanted: (text: string) => boolean): boolean {
-	const name = productHeading(index);
-	if (!name) return false;
+	for (const name of levelOneHeadings(index, MAX_NAMES_TRIED)) if (isLineAfter(index, name, window, grid, wanted)) return true;
+	return false;
+}
+
+/** Whether one of the first `window` text blocks after `name`, before any other heading, is a line `wanted` picks, outside `grid`. */
+function isLineAfter(index: BlockIndex, name: Block, window: number, grid: Block | undefined, wanted: (text: string) => boolean): boolean {
 	const from = index.order.get(name) ?? 0;
 	let seen = 0;
 	// An indexed walk from the block after `from` (an entry array a step was 3% of extraction's allocations).

@@ -32,14 +32,23 @@ export const PRODUCT_CHROME_RE =
 
 /** The product's heading: the first visible level-1 heading with text (hidden too with `hidden`: a page hidden whole), or undefined. */
 export function productHeading(index: BlockIndex, hidden = false): Block | undefined {
+	return levelOneHeadings(index, 1, hidden)[0];
+}
+
+/**
+ * The first `limit` level-1 headings with text, in page order: visible ones only unless `hidden`. A page can carry
+ * more than one h1, a widget's title ("Follow the author") before the product's name (kinds/buyBoxAtName.ts).
+ */
+export function levelOneHeadings(index: BlockIndex, limit: number, hidden = false): Block[] {
+	const found: Block[] = [];
 	for (const b of index.order.keys()) {
+		if (found.length >= limit) break;
 		if (b.kind !== 'heading' || b.level !== 1 || collapse(inlineText(b.content)) === '') continue;
-		if (hidden) return b;
 		let visible = true;
-		for (let p = index.parent.get(b); p !== undefined && visible; p = index.parent.get(p)) if ((p.kind === 'div' || p.kind === 'htmlDiv') && isHidden(divAttrParts(p))) visible = false;
-		if (visible) return b;
+		if (!hidden) for (let p = index.parent.get(b); p !== undefined && visible; p = index.parent.get(p)) if ((p.kind === 'div' || p.kind === 'htmlDiv') && isHidden(divAttrParts(p))) visible = false;
+		if (visible) found.push(b);
 	}
-	return undefined;
+	return found;
 }
 
 /**
