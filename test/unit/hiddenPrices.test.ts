@@ -87,4 +87,34 @@ suite('hidden prices (hiddenPrices.ts)', () => {
 		assert.ok(text.includes('Original price was: $26.95.') && text.includes('Current price is: $16.17.'), text);
 		assert.ok(!text.includes('Opens in a new tab'), text);
 	});
+
+	test('a unit-price template with no amount ("Unit price / per") goes whole, whatever its class; one with an amount or another word stays', () => {
+		const card = (name: string, price: string, unit: string): string[] => [
+			`-   [${name}](/products/${name.toLowerCase().replace(/\W+/g, '-')})`,
+			'',
+			`    [\\$${price}]{.pz2}`,
+			'',
+			`    [[Unit price]{.kq7Rz} [[/]{aria-hidden="true"} [ ${unit} ]{.kq7Rz}]{.pz3}]{.q1}`,
+			'',
+		];
+		const dump = [
+			'# Whole bean coffee',
+			'',
+			'Roasted every Monday in small batches and shipped the same week, so every bag reaches you within days of the roast.',
+			'',
+			...card('Harbour roast', '19.99', 'per'),
+			...card('Dark harbour roast', '21.99', 'per'),
+			...card('Morning harbour roast', '17.99', 'per'),
+		].join('\n');
+		const doc = parseDump(dump);
+		const text = renderText(extractArticle(doc), doc);
+		assert.ok(text.includes('Morning harbour roast') && text.includes('$17.99'), text);
+		assert.ok(!/\bper\b/.test(text) && !text.includes('Unit price'), text);
+		const withAmount = parseDump(['# Loose tea', '', 'Loose leaf tea weighed out to order in our shop by the river, packed in paper and sent the same day.', '', ...card('Harbour green', '9.99', '\\$3.99 per 100g')].join('\n'));
+		assert.ok(renderText(extractArticle(withAmount), withAmount).includes('$3.99 per 100g'));
+		const label: Inline = { kind: 'span', attrs: attrs(['kq7Rz']), children: words('Unit price'), range: { start: 0, end: 0 } };
+		assert.equal(isHiddenSpan(attrs(['q1']), [label, ...words(' / per ')]), true);
+		assert.equal(isHiddenSpan(attrs(['q1']), [label, ...words(' / kg')]), false);
+		assert.equal(isHiddenSpan(attrs(['q1']), [...words('Save '), label, ...words(' per')]), false);
+	});
 });

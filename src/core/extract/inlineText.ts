@@ -5,7 +5,7 @@ import { divAttrParts } from '../model/divNodes';
 import type { BlockTexts } from './blockTexts';
 import { isKeptHiddenNumber } from './hiddenNumbers';
 import { isKeptHiddenPrice } from './hiddenPrices';
-import { isPriceLabelSpan } from './priceLabels';
+import { afterOpeningPriceLabel, isEmptyUnitValue, isPriceLabelSpan } from './priceLabels';
 
 /** Options for reading the text of inlines. */
 export interface TextOptions {
@@ -261,6 +261,11 @@ export function isHiddenSpan(attrs: AttributeParts | undefined, children?: reado
 	if (!hiding && children) for (let i = 0; i < classes.length && !hiding; i++) if (NAMESPACED_HIDING_NEED_RE.test(classes[i]) && NAMESPACED_HIDING_CLASS_RE.test(classes[i])) hiding = !(isShort(children) && isKeptHiddenNumber(inlineText(children)));
 	// A span that is only a spoken price label ("Sale price") is screen-reader text whatever its class (priceLabels.ts).
 	if (!hiding && children && isPriceLabelSpan(children)) return true;
+	// So is a price label followed by an empty unit price ("Unit price / per", priceLabels.ts).
+	if (!hiding && children) {
+		const rest = afterOpeningPriceLabel(children);
+		if (rest > 0 && isShort(children) && isEmptyUnitValue(inlineText(children.slice(rest)))) return true;
+	}
 	if (!hiding) return false;
 	for (let i = 0; i < classes.length; i++) if (SHOWING_CLASS_RE.test(classes[i])) return false;
 	return true;

@@ -7,6 +7,7 @@ import { cleanBlock } from '../clean';
 import { pruneBuilderChrome } from '../heuristics/builderChrome';
 import { pruneConsentDialogs } from '../heuristics/consentDialogs';
 import { facetPanels } from '../heuristics/facetPanels';
+import { pruneHiddenAlternatives } from '../heuristics/hiddenAlternatives';
 import { pruneForms } from '../heuristics/forms';
 import { isUntitledFrame } from '../heuristics/untitledFrame';
 import { keepHeroSections } from '../heuristics/heroSections';
@@ -44,6 +45,8 @@ export function wholePage(index: BlockIndex, everything = false, hidden = false,
 	}
 	if (hidden) {
 		pruneHiddenMenus(index, pruned);
+		// A short notice hidden beside the hidden content is the page's other state ("Access Denied", heuristics/hiddenAlternatives.ts).
+		pruneHiddenAlternatives(index, pruned);
 		// A hidden category page's filter panels are controls, not content (heuristics/facetPanels.ts).
 		for (const [c, word] of facetPanels(index, undefined)) if (!pruned.has(c)) pruned.set(c, `facet panel (${word})`);
 	}
