@@ -6,6 +6,7 @@ import { dropNavigationLists } from '../heuristics/navigationLists';
 import { dropDropdownMenus } from '../heuristics/dropdownMenus';
 import { measureBlocks } from './blockMeasures';
 import { isCleanedAway } from './cleanedAway';
+import { collapsedChars } from '../inlineText';
 import { isFaqSection } from './faqSection';
 import { isOneSectionOfMany } from './headedSections';
 import { fromPageTitle } from './pageStart';
@@ -69,7 +70,7 @@ export function isSpreadOut(signals: PageSignals, article: Attempt, whole: Attem
 
 function spreadOut(signals: PageSignals, article: Attempt, whole: Attempt): boolean {
 	// A container that is one headed section of a landing page is never the page (headedSections.ts).
-	if (isOneSectionOfMany(article, whole)) return true;
+	if (isOneSectionOfMany(article, whole) || isOneSectionOfCleanedPage(article, whole)) return true;
 	// A container whose cleaning dropped most of its plain sections is the landing page itself (cleanedAway.ts).
 	if (isCleanedAway(article, whole)) return true;
 	// A container that is a landing page's FAQ is one section of it (faqSection.ts).
@@ -80,6 +81,17 @@ function spreadOut(signals: PageSignals, article: Attempt, whole: Attempt): bool
 	if (besideLinkSections(article, whole)) return false;
 	if (article.chars < wholeChars * MIN_ARTICLE_COVERAGE) return true;
 	return signals.longParagraphs < SHORT_PAGE_LONG_PARAGRAPHS && article.chars < wholeChars * MIN_SHORT_PAGE_COVERAGE;
+}
+
+/**
+ * Whether the container is one headed section of the page measured without the page's frame that no class name
+ * marked (its unnamed menus, footer columns, dropdowns and buttons, `cleanedWholePage`): on a site whose class words
+ * say nothing, that frame stays in the whole page and dilutes the share of headed sections outside the container, so
+ * a landing page read as its one longest section (a course's overview, a firm's "about" block) kept a quarter of its text.
+ */
+function isOneSectionOfCleanedPage(article: Attempt, whole: Attempt): boolean {
+	const cleaned = cleanedWholePage(whole);
+	return isOneSectionOfMany(article, { ...cleaned, chars: collapsedChars(cleaned.blocks) });
 }
 
 /**
