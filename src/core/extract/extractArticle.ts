@@ -21,7 +21,6 @@ import { dropFinePrint } from './heuristics/finePrint';
 import { dropReadingTimes } from './heuristics/readingTimes';
 import { dropShareLabels } from './heuristics/shareLabels';
 import { dropTitledControls } from './heuristics/titledControls';
-import { dropFlatOptionLists } from './heuristics/flatOptionLists';
 import { dropFormFields } from './heuristics/formFields';
 import { dropFormNotices } from './heuristics/formNotices';
 import { dropAuthorLabels } from './heuristics/authorLabels';
@@ -228,8 +227,6 @@ function extract(doc: DumpDocument, frames?: ReadonlySet<Container>, firstKind?:
 	blocks = dropShareLabels(blocks, removed);
 	// A line that names the card's item under two button labels ("Save this event: T Share this event: T") (heuristics/titledControls.ts).
 	blocks = dropTitledControls(blocks, removed);
-	// A paragraph of dozens of capitalised names with no punctuation is a drop-down's options run together (heuristics/flatOptionLists.ts).
-	blocks = dropFlatOptionLists(blocks, removed);
 	// A run of required fields' labels ("First Name*", "Email: *") is a form, whatever its class words (heuristics/formFields.ts).
 	blocks = dropFormFields(blocks, removed);
 	// So is the box around a sentence only a form prints ("By checking this box, you agree…") (heuristics/formNotices.ts).
