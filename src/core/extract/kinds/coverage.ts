@@ -8,7 +8,7 @@ import { measureBlocks } from './blockMeasures';
 import { isCleanedAway } from './cleanedAway';
 import { collapsedChars } from '../inlineText';
 import { isFaqSection } from './faqSection';
-import { isOneSectionOfMany } from './headedSections';
+import { isOneSectionOfMany, MIN_PAGE_SECTIONS } from './headedSections';
 import { fromPageTitle } from './pageStart';
 import type { KindContext } from './pageKind';
 import type { PageSignals } from './signals';
@@ -93,9 +93,17 @@ function spreadOut(signals: PageSignals, article: Attempt, whole: Attempt): bool
  * shop's page read whole 0.99 → 0.75); as is 0.90490 → 0.90467 (A −0.0005: two near-identical pages of one shop whose
  * truths disagree, one 1.0 → 0.64 and the other 0.72 → 0.86), service and article unchanged.
  */
+/**
+ * Sections outside the container the cleaned page needs: as many as a page of sections has (headedSections.ts
+ * `MIN_PAGE_SECTIONS`), not the raw test's three. A news story's three short boxes under it (a video's caption, a
+ * related link, a quote) once its menus are gone made it "one section of many" (readability corpus, cnn 0.999 → 0.736
+ * at three), and a shoe shop's page with four (declassed 0.99 → 0.75); every page the rule lifts has five or more.
+ */
+export const MIN_CLEANED_OUTSIDE_SECTIONS = MIN_PAGE_SECTIONS;
+
 function isOneSectionOfCleanedPage(article: Attempt, whole: Attempt): boolean {
 	const cleaned = cleanedWholePage(whole);
-	return isOneSectionOfMany(article, { ...cleaned, chars: collapsedChars(cleaned.blocks) });
+	return isOneSectionOfMany(article, { ...cleaned, chars: collapsedChars(cleaned.blocks) }, MIN_CLEANED_OUTSIDE_SECTIONS);
 }
 
 /**
