@@ -95,14 +95,14 @@ export function headedSections(blocks: readonly Block[], skip: (b: Block) => boo
 }
 
 /** Whether the article's container is one headed section of a page of many (see the header). */
-export function isOneSectionOfMany(article: Attempt, whole: Attempt): boolean {
+export function isOneSectionOfMany(article: Attempt, whole: Attempt, minOutsideSections = MIN_OUTSIDE_SECTIONS): boolean {
 	if (article.profile || article.region === 'root' || article.chars >= MAX_SECTION_ARTICLE_CHARS) return false;
 	if (article.chars >= whole.chars * MAX_SECTION_COVERAGE) return false;
 	const outsideChars = whole.chars - article.chars;
 	const region = article.region.range;
 	const inside = (b: Block): boolean => b.range.start >= region.start && b.range.end <= region.end;
 	const outside = headedSections(whole.blocks, inside);
-	if (outside.sections < MIN_OUTSIDE_SECTIONS || outside.sectionChars < outsideChars * MIN_SECTION_SHARE) return false;
+	if (outside.sections < minOutsideSections || outside.sectionChars < outsideChars * MIN_SECTION_SHARE) return false;
 	const outsideLinks = Math.max(0, measureBlocks(whole.blocks).linkChars - measureBlocks(article.blocks).linkChars);
 	return outsideLinks < outsideChars * MAX_OUTSIDE_LINK_SHARE;
 }
