@@ -34,6 +34,9 @@ const MIN_POSTS_PER_WRAPPER = 2;
 /** The finer group holds this share of the wrappers' text at least: the posts are nearly all of it, not its quote boxes. */
 const MIN_SPLIT_SHARE = 0.8;
 
+/** The finer groups tested at most: a post's box, its cells and its message repeat as many groups of one count. */
+const MAX_SPLIT_TESTS = 6;
+
 /** A message is mostly words, not links: a run of stamped link cards is a feed. */
 const MAX_LINK_DENSITY = 0.5;
 
@@ -119,13 +122,16 @@ export function anonymousPosts(index: BlockIndex): RepeatedGroup | undefined {
 	// kept. Measured on the tuning part (session 43): declassed forum 0.86421 -> 0.86544 (A 0.83385 -> 0.83475, B
 	// 0.90360 -> 0.90526; 0524 0.952 -> 0.995, 0532 0.967 -> 0.996, 4320 0.951 -> 0.983; none down), all 0.87777 ->
 	// 0.87787; as is no page moved.
-	let split: (typeof finer)[number] | undefined;
-	for (const f of finer) {
-		if (f.units.length < best.items.length * MIN_POSTS_PER_WRAPPER || f.chars < best.chars * MIN_SPLIT_SHARE) continue;
-		if (split && f.units.length <= split.units.length) continue;
-		if (insideAll(f.units, best.items) && postShaped(index, f.units)) split = f;
+	const wrappers = best;
+	const splits = finer.filter((f) => f.units.length >= wrappers.items.length * MIN_POSTS_PER_WRAPPER && f.chars >= wrappers.chars * MIN_SPLIT_SHARE);
+	splits.sort((a, b) => b.units.length - a.units.length);
+	// Most units first; the post tests read each unit's text, so a few groups are tested at most (nested boxes of as many
+	// tokens as levels would read the page's text once per level).
+	for (let i = 0; i < splits.length && i < MAX_SPLIT_TESTS; i++) {
+		const f = splits[i];
+		if (insideAll(f.units, wrappers.items) && postShaped(index, f.units)) return postGroup(index, `${ANONYMOUS_SIGNATURE}${f.token}`, f.units);
 	}
-	return split ? postGroup(index, `${ANONYMOUS_SIGNATURE}${split.token}`, split.units) : best;
+	return best;
 }
 
 /** Whether units are posts, not a feed's cards or a page's sections: few teaser titles, mostly stamped, mostly with a poster. */
