@@ -16,12 +16,13 @@ const POSTERS = ['kettlebrook', 'plumbline', 'ductwork', 'kettlebrook'];
 const DATES = ['Mar 3, 2024', 'Mar 3, 2024', 'Mar 4, 2024', 'Mar 5, 2024'];
 
 /** A board whose class words are its own (`x7q`, `k2m` ...): each post a box with the member card, a stamp and the message. */
-function thread(opts: { poster?: boolean; stamp?: boolean; cart?: boolean } = {}): string {
-	const { poster = true, stamp = true, cart = false } = opts;
+function thread(opts: { poster?: boolean; stamp?: boolean; cart?: boolean; rounds?: number } = {}): string {
+	const { poster = true, stamp = true, cart = false, rounds = 1 } = opts;
 	const out = ['::: {.n4v}', '- [Home](/)', '- [Boards](/boards)', ':::', '', '# Sink gurgles when the washing machine drains', ''];
 	if (cart) out.push('[Add to cart](/cart) · In stock · Free shipping', '');
 	out.push('::: {.w9z}');
-	MESSAGES.forEach((m, i) => {
+	Array.from({ length: rounds }, () => MESSAGES).flat().forEach((m, j) => {
+		const i = j % MESSAGES.length;
 		const name = poster ? `[${POSTERS[i]}](/members/${POSTERS[i]}.${40 + i}/)` : `**${POSTERS[i]}**`;
 		// The member card beside the message's column, the stamp under the message (no header above it carries both).
 		out.push('::: {.x7q}', '::: {.k2m}', name, '', `Posts: ${120 + i * 37}`, '', `Joined: Jan ${2015 + i}`, ':::', '', '::: {.r1c}', '::: {.b5t}', m, ':::', '');
@@ -89,6 +90,21 @@ suite('Forum posts found by their shape alone', () => {
 		assert.strictEqual(found?.items.length, 4);
 		// More such boxes than posts found by their shape: the shape found wrappers, not the thread; the boxes stay the posts.
 		assert.strictEqual(pageSignals(new BlockIndex(parseDump(aside(5)))).posts?.signature.startsWith(ANONYMOUS_SIGNATURE), false);
+	});
+
+	test('boxes that share a class word with the thread\'s own box are its wrappers: the posts inside it are the posts', () => {
+		// The thread's list box shares its class word with two small boxes beside it (a similar thread, a member's latest
+		// post), each stamped and signed: the three hold the most text, but the thread's box holds all eight posts.
+		const side = (name: string, i: number): string => `::: {.g6h}\n[${name}](/members/${name}.${i}/) · Feb ${i}, 2024\n\nA similar question about a slow drain.\n:::\n`;
+		const wrapped = thread({ rounds: 2 })
+			.replace('::: {.w9z}', '::: {.g6h}\n::: {.w9z}')
+			.replace('::: {.f0o}', `:::\n\n${side('siltbed', 7)}\n${side('gasket', 8)}\n::: {.f0o}`);
+		const group = posts(wrapped);
+		assert.ok(group, 'no posts found');
+		assert.strictEqual(group.items.length, 8, `read ${group.items.length} posts`);
+		// Beside long boxes, the posts hold too little of the wrappers' text to split them (`MIN_SPLIT_SHARE`): the group stays.
+		const long = wrapped.replace(/A similar question about a slow drain\./g, 'A similar question about a slow drain. '.repeat(40));
+		assert.strictEqual(posts(long)?.items.length, 3);
 	});
 
 	test('end to end: read as a forum, every message, poster and date kept, the member card and the chrome gone', () => {

@@ -341,6 +341,16 @@ export function unitPricesAndHiddenNotices(n: number): string {
 	return parts.join('');
 }
 
+/** A thread's box among boxes of its class word, its posts each with a signature as a second body: all class words opaque. */
+export function wrappedPostsWithSignatureBodies(n: number): string {
+	const parts = ['# Sink gurgles when the machine drains\n\n::: {.g6h}\n::: {.w9z}\n'];
+	for (let i = 0; i < n; i++) {
+		parts.push(`::: {.x7q}\n::: {.k2m}\n[member${i}](/members/m.${i}/)\n:::\n\n::: {.m2c}\n::: {.d8r}\nMar ${(i % 28) + 1}, 2024\n:::\n\n::: {.r1c}\n::: {.b5t}\nMessage ${i} of the thread: the vent was blocked, and a hose cleared it, so the sink drains quietly now.\n:::\n:::\n\n::: {.s3g}\n::: {.b5t}\nSignature of member ${i}.\n:::\n:::\n:::\n:::\n\n`);
+	}
+	parts.push(':::\n:::\n\n::: {.g6h}\n[sidebar](/members/s.1/) Feb 2, 2024\n\nA similar question about a slow drain.\n:::\n\n::: {.g6h}\n[aside](/members/s.2/) Feb 3, 2024\n\nA similar question about a slow drain.\n:::\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -389,6 +399,8 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	'link preview cards by their shape in a forum post': { text: () => linkedHeadingCardsInAPost(12_000) },
 	// 12,000 posts, 2.4 MB (session 42).
 	'repeated linked subjects over posts with opaque class words': { text: () => repeatedSubjectsInAThread(12_000) },
+	// 8,000 posts in a wrapper box among boxes of its class word, each with a signature body, 2.4 MB (session 43).
+	'posts inside one of several wrapper boxes, each with a second body': { text: () => wrappedPostsWithSignatureBodies(8_000) },
 	// 5,000 filter lists and 5,000 cards with a titled control line, about 2 MB (session 41).
 	'counted filter options and titled control lines beside a grid': { text: () => countedFacetsAndTitledControls(5_000) },
 	// 10,000 headed prose sections before a product's name and 10,000 copyright lines after it, 2 MB (session 41).

@@ -8,6 +8,7 @@ import { dropCardPairLists } from '../heuristics/cardPairLists';
 import { PostDateCounts } from '../heuristics/chromeDates';
 import { dropForumControls } from '../heuristics/forumControls';
 import { isSignatureBody } from '../heuristics/signatureBodies';
+import { SecondBodies } from '../heuristics/secondBodies';
 import { isQaCommentList } from '../heuristics/postComments';
 import { isQaPosterCard } from '../heuristics/qaPosterCards';
 import { isInConsentDialog } from '../heuristics/consentDialogs';
@@ -156,12 +157,15 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	const platformChrome = signals.platform?.postChrome;
 	const signatureBody = signals.platform?.signatureBody;
 	const dates = new PostDateCounts();
+	const secondBodies = new SecondBodies(index);
 	for (const c of index.containers) {
 		const post = isHidden(c.attrs) ? undefined : postOf(c);
 		if (post === undefined) continue;
 		pruned.delete(c);
 		if (post === c) continue;
 		const words = attrWords(c.attrs);
+		// Seen by every container of a post in page order, before the other tests decide (heuristics/secondBodies.ts).
+		const secondBody = !signatureBody && secondBodies.isSecondBody(c, post);
 		// A block a framework's class hides (`d-none`, `visually-hidden`, as hidden spans are: inlineText.ts
 		// `isHiddenSpan`): Stack Exchange repeats each comment's author and date in such blocks for its microdata. Tuning
 		// part: one Stack Overflow thread 0.916 -> 0.918, no other page moved.
@@ -175,11 +179,14 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 		else if (isRecommendationCard(lines, c, index) && !wrapsMessage(index, signals.posts, c, post)) pruned.set(c, 'recommendations');
 		// A signature written as a second message body (heuristics/signatureBodies.ts).
 		else if (signatureBody && isSignatureBody(index, c, signatureBody)) pruned.set(c, 'signature');
+		else if (secondBody) secondBodies.add(c, post);
 		// The comments under a Q&A page's question or answer (heuristics/postComments.ts).
 		else if (isQaCommentList(index, c) && !wrapsMessage(index, signals.posts, c, post)) pruned.set(c, 'qa-comments');
 		// And the poster card under a Q&A page's question or answer (heuristics/qaPosterCards.ts).
 		else if (isQaPosterCard(index, c) && !wrapsMessage(index, signals.posts, c, post)) pruned.set(c, 'post-chrome');
 	}
+	// A post's one second body is its signature; several are the posts of a box read as one post (heuristics/secondBodies.ts).
+	for (const c of secondBodies.signatures()) pruned.set(c, 'signature');
 	const removed: RemovedRegion[] = [];
 	const blocks: Block[] = [];
 	let chars = 0;
