@@ -46,7 +46,12 @@ function isOneName(text: string, capitals: boolean): boolean {
 
 /** The name a picture's alt text gives (two to four capitalised words once "Picture of" and "headshot" are cut), or undefined. */
 function pictureName(s: MetadataScan, pic: MNode): string | undefined {
-	const alt = s.textOf(pic).replace(/\s+/g, ' ').replace(PICTURE_LEAD_RE, '').replace(PICTURE_WORDS_RE, '').trim();
+	const whole = s.textOf(pic).replace(/\s+/g, ' ').trim();
+	const alt = whole.replace(PICTURE_LEAD_RE, '').replace(PICTURE_WORDS_RE, '').trim();
+	// The alt text must say it is a picture of someone ("Picture of Jane Doe", "Jane Doe headshot"): a bare alt text
+	// is as often a product's, a service's or an icon's name ("Cloud SQL", "Leaf Icon"): without this, declassed
+	// author where none 7 -> 44 of 525 on the tuning part.
+	if (alt === whole) return undefined;
 	return alt !== '' && isOneName(alt, true) ? alt : undefined;
 }
 
