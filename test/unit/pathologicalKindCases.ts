@@ -282,6 +282,17 @@ export function bylinesAboveATitle(n: number): string {
 }
 
 /**
+ * `n` author boxes under one name after an article: a picture named after the person then the name, and an empty
+ * author-page link then the name (metadata/authorBoxPairs.ts). One pass over the nodes; each pair looks a bounded
+ * number of nodes ahead.
+ */
+export function authorBoxesUnderOneName(n: number): string {
+	const parts: string[] = ['# Forcing rhubarb under a pot\n\nRhubarb forces early if you cover the crown with a tall pot in late winter, and the stalks grow pale and sweet.\n\n'];
+	for (let i = 0; i < n; i++) parts.push(`::: {.b${i % 7}}\n![Picture of Orla Fennimore](/img/${i}.jpg)\n\n#### Orla Fennimore\n\n[](/author/orla-${i}/)\n\nOrla Fennimore\n:::\n\n`);
+	return parts.join('');
+}
+
+/**
  * A product (name, price, cart button) followed by `n` sections headed "Customer reviews", each with a rating summary
  * and a review, then `n` more headed "Reviews" whose summary never comes (images first): detected as a product, each
  * heading is judged once, its summary looked for in a bounded run of blocks (heuristics/reviewSections.ts), and the
@@ -407,6 +418,8 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	'prose sections before a product name and copyright lines after it': { text: () => proseColumnAndCopyrightFooter(10_000) },
 	// 14,000 labelled author links and "By" menu lines above the title, about 2 MB (session 42, meta47).
 	'labelled author links and By lines above a title': { text: () => bylinesAboveATitle(14_000) },
+	// 20,000 author boxes under one name (a picture and an empty author link, each then the name), about 2 MB (session 43, meta48).
+	'author boxes of a picture or an empty author link and one name': { text: () => authorBoxesUnderOneName(20_000) },
 	'review sections after a product, with and without a rating summary': { text: () => reviewSectionsAfterAProduct(12_000) },
 	// 10,000 cards with quick-shop panels and 10,000 drawer panels beside them, then prose, 2.2 MB (session 42).
 	'quick-shop panels, a drawer of card panels and prose beside a grid': { text: () => quickPanelsDrawerAndProse(10_000) },

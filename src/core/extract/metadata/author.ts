@@ -5,6 +5,7 @@ import { isAuthorBoxName } from './authorBoxNames';
 import { AUTHOR_BOX_RE, HOVER_CARD_RE, AUTHOR_NAME_RE, AUTHOR_NOT_RE, AUTHOR_RE, BYLINE_PREFIX_RE, MAX_BYLINE_CHARS, NEAR_TITLE_CHARS, WEIGHT } from '../metadataRules';
 import { attributeAuthorCandidates } from './attributeAuthor';
 import { authorCardCandidates } from './authorCards';
+import { authorBoxPairCandidates } from './authorBoxPairs';
 import { inSiteHeading } from './siteHeadingAuthor';
 import { inBrandBox } from './brandBylines';
 import { creditsOtherRole } from './creditLabels';
@@ -153,6 +154,8 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 	out.push(...attributeAuthorCandidates(s));
 	// A writer's card with no author markup: a picture named after them and a bio starting with the name (`authorCards.ts`).
 	out.push(...authorCardCandidates(s));
+	// The same without a bio: a picture or an empty author-page link, then the name alone (`authorBoxPairs.ts`).
+	out.push(...authorBoxPairCandidates(s));
 	// Makers named on product pages (a brand box, or a link to the brand's or store's page: `brandLinks.ts`), and names credited for another role or rights, are no authors (`brandBylines.ts`, `creditLabels.ts`).
 	// Names read for their place alone, past the article's text, are a comment's or a teaser's (`pastTheBody.ts`).
 	// A picture's credit names its photographer (`photoCredits.ts`); a review's, a quotation's, a comment's or an event

@@ -1,5 +1,6 @@
 // A "By Jane Doe" line, or an author-page link after an author label ("Author: [Jane Doe](/author/jane-doe/)"), a little above the title is the byline too.
 import { BYLINE_PREFIX_RE, NEAR_TITLE_CHARS } from '../metadataRules';
+import { ariaLabelledAuthor } from './ariaAuthorLabels';
 import { textBefore } from './creditLabels';
 import type { MetadataScan, MNode } from './scan';
 
@@ -40,9 +41,9 @@ export function justAboveTitle(s: MetadataScan, a: number, start: number): boole
 	return start < a && s.gap(start, a) <= BEFORE_TITLE_CHARS;
 }
 
-/** Whether an author-page link a little above the title follows an author label on its line. */
+/** Whether an author-page link a little above the title follows an author label on its line, or carries one in its `aria-label` (`ariaAuthorLabels.ts`). */
 export function labelledAuthorLink(s: MetadataScan, n: MNode): boolean {
-	return AUTHOR_LABEL_BEFORE_RE.test(textBefore(s, n));
+	return AUTHOR_LABEL_BEFORE_RE.test(textBefore(s, n)) || ariaLabelledAuthor(s, n);
 }
 
 /** Whether a "By …" line's "By" is inside a link ("[By State](/venues)", "[By Region](/r)"): a menu entry, no byline. */
