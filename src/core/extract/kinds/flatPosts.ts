@@ -6,7 +6,8 @@ import { hasLinkedHeading } from './itemTitles';
 import { postDates } from '../heuristics/chromeDates';
 import { collapsedText, isHidden } from '../inlineText';
 import { MIN_POST_CHARS, SCATTERED_SIGNATURE } from './posts';
-import { MAX_WRAPPER_EXTRA_CHARS, mostly, POSTER_MARK_RE, postGroup } from './scatteredPosts';
+import { PosterMarkTests } from './posterMarkTests';
+import { MAX_WRAPPER_EXTRA_CHARS, mostly, postGroup } from './scatteredPosts';
 import type { RepeatedGroup } from './signals';
 
 /** The signature of a group of flat posts: a group of posts that are not siblings (`SCATTERED_SIGNATURE`), then this. */
@@ -56,8 +57,7 @@ function messageWord(c: Container): string | undefined {
  * when no block of the last `MAX_HEADER_BLOCKS` carries one before a message of the same class or more text than a
  * post's header holds, or when a linked heading comes first (a teaser card's title: its byline is no post's header).
  */
-function headerOf(index: BlockIndex, kids: readonly Block[], i: number, word: string): Block[] | undefined {
-	const source = index.doc.text;
+function headerOf(index: BlockIndex, marks: PosterMarkTests, kids: readonly Block[], i: number, word: string): Block[] | undefined {
 	let first = -1;
 	let chars = 0;
 	for (let j = i - 1; j >= 0 && j >= i - MAX_HEADER_BLOCKS; j--) {
@@ -68,7 +68,8 @@ function headerOf(index: BlockIndex, kids: readonly Block[], i: number, word: st
 		if (chars > MAX_WRAPPER_EXTRA_CHARS) break;
 		// A linked title just above the message: a teaser card's, whose byline is no poster's header.
 		if (hasLinkedHeading(b)) return undefined;
-		if (POSTER_MARK_RE.test(source.slice(b.range.start, b.range.end))) first = j;
+		// Each block's source is scanned once, and not inside an ancestor scanned without a mark (posterMarkTests.ts).
+		if (marks.has(b)) first = j;
 	}
 	if (first < 0) return undefined;
 	return kids.slice(first, i);
@@ -100,13 +101,14 @@ function isMessage(index: BlockIndex, c: Container): boolean {
  */
 export function flatPosts(index: BlockIndex): RepeatedGroup[] {
 	const byWord = new Map<string, { items: Container[]; heads: Map<Block, readonly Block[]> }>();
+	const marks = new PosterMarkTests(index);
 	const visit = (kids: readonly Block[]): void => {
 		for (let i = 1; i < kids.length; i++) {
 			const k = kids[i];
 			if (!isContainer(k)) continue;
 			const word = messageWord(k);
 			if (word === undefined || index.charsOf(k) === 0) continue;
-			const head = headerOf(index, kids, i, word);
+			const head = headerOf(index, marks, kids, i, word);
 			if (!head) continue;
 			let g = byWord.get(word);
 			if (!g) byWord.set(word, (g = { items: [], heads: new Map() }));
