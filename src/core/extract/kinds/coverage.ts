@@ -8,7 +8,7 @@ import { measureBlocks } from './blockMeasures';
 import { isCleanedAway } from './cleanedAway';
 import { collapsedChars } from '../inlineText';
 import { isFaqSection } from './faqSection';
-import { isOneSectionOfMany, MIN_PAGE_SECTIONS } from './headedSections';
+import { isOneSectionOfMany, mayBeOneSection, MIN_PAGE_SECTIONS } from './headedSections';
 import { fromPageTitle } from './pageStart';
 import type { KindContext } from './pageKind';
 import type { PageSignals } from './signals';
@@ -84,6 +84,14 @@ function spreadOut(signals: PageSignals, article: Attempt, whole: Attempt): bool
 }
 
 /**
+ * Sections outside the container the cleaned page needs: as many as a page of sections has (headedSections.ts
+ * `MIN_PAGE_SECTIONS`), not the raw test's three. A news story's three short boxes under it (a video's caption, a
+ * related link, a quote) once its menus are gone made it "one section of many" (readability corpus, cnn 0.999 → 0.736
+ * at three), and a shoe shop's page with four (declassed 0.99 → 0.75); every page the rule lifts has five or more.
+ */
+export const MIN_CLEANED_OUTSIDE_SECTIONS = MIN_PAGE_SECTIONS;
+
+/**
  * Whether the container is one headed section of the page measured without the page's frame that no class name
  * marked (its unnamed menus, footer columns, dropdowns and buttons, `cleanedWholePage`): on a site whose class words
  * say nothing, that frame stays in the whole page and dilutes the share of headed sections outside the container, so
@@ -94,15 +102,9 @@ function spreadOut(signals: PageSignals, article: Attempt, whole: Attempt): bool
  * of one shop whose truths disagree, one 1.0 → 0.64 and the other 0.72 → 0.86), service and article unchanged;
  * readability corpus 0.947 unchanged, seeds 53/53.
  */
-/**
- * Sections outside the container the cleaned page needs: as many as a page of sections has (headedSections.ts
- * `MIN_PAGE_SECTIONS`), not the raw test's three. A news story's three short boxes under it (a video's caption, a
- * related link, a quote) once its menus are gone made it "one section of many" (readability corpus, cnn 0.999 → 0.736
- * at three), and a shoe shop's page with four (declassed 0.99 → 0.75); every page the rule lifts has five or more.
- */
-export const MIN_CLEANED_OUTSIDE_SECTIONS = MIN_PAGE_SECTIONS;
-
 function isOneSectionOfCleanedPage(article: Attempt, whole: Attempt): boolean {
+	// The test's bounds on the container alone fail first on most pages, with no cleaned page to build (headedSections.ts).
+	if (!mayBeOneSection(article)) return false;
 	const cleaned = cleanedWholePage(whole);
 	return isOneSectionOfMany(article, { ...cleaned, chars: collapsedChars(cleaned.blocks) }, MIN_CLEANED_OUTSIDE_SECTIONS);
 }

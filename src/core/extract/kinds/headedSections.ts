@@ -1,7 +1,7 @@
 // One section of many: the article pipeline's container is one of a landing page's headed sections, and the page is all of them.
 import { childBlocks } from '../../model/blockTree';
 import type { Block } from '../../model/dumpDocument';
-import type { Attempt } from '../blockIndex';
+import type { Attempt, Candidate } from '../blockIndex';
 import { collapse, inlineText } from '../inlineText';
 import { inlineLinkChars, measureBlocks } from './blockMeasures';
 
@@ -94,9 +94,14 @@ export function headedSections(blocks: readonly Block[], skip: (b: Block) => boo
 	return { sections, sectionChars };
 }
 
+/** Whether the container passes the bounds `isOneSectionOfMany` sets on it alone (its first test): a container, not a profile's, shorter than a section can be. */
+export function mayBeOneSection(article: Attempt): article is Attempt & { readonly region: Exclude<Candidate, 'root'> } {
+	return !article.profile && article.region !== 'root' && article.chars < MAX_SECTION_ARTICLE_CHARS;
+}
+
 /** Whether the article's container is one headed section of a page of many (see the header). */
 export function isOneSectionOfMany(article: Attempt, whole: Attempt, minOutsideSections = MIN_OUTSIDE_SECTIONS): boolean {
-	if (article.profile || article.region === 'root' || article.chars >= MAX_SECTION_ARTICLE_CHARS) return false;
+	if (!mayBeOneSection(article)) return false;
 	if (article.chars >= whole.chars * MAX_SECTION_COVERAGE) return false;
 	const outsideChars = whole.chars - article.chars;
 	const region = article.region.range;
