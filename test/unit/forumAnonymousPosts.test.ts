@@ -5,14 +5,10 @@ import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { ANONYMOUS_SIGNATURE, anonymousPosts } from '../../src/core/extract/kinds/anonymousPosts';
 import { pageSignals } from '../../src/core/extract/kinds/signals';
 import { extractDumpText } from '../util/kindFixtures';
+import { SINK_MESSAGES, SINK_POSTERS } from '../util/sinkThread';
 
-const MESSAGES = [
-	'The drain on my old sink gurgles every time the washing machine empties, and the water in the bowl rises a little; is the vent blocked?',
-	'That sounds like a blocked vent or a slow main drain. Run a hose down the roof vent first and see whether the gurgling stops after that.',
-	'Check the trap under the sink as well. Mine was half full of grease and hair, and the machine pushed the water back up through it every time.',
-	'Cleared the roof vent with the hose, a bird nest was in it. The sink drains quietly now, even when the machine empties at full speed.',
-];
-const POSTERS = ['kettlebrook', 'plumbline', 'ductwork', 'kettlebrook'];
+const MESSAGES = SINK_MESSAGES;
+const POSTERS = SINK_POSTERS;
 const DATES = ['Mar 3, 2024', 'Mar 3, 2024', 'Mar 4, 2024', 'Mar 5, 2024'];
 
 /** A board whose class words are its own (`x7q`, `k2m` ...): each post a box with the member card, a stamp and the message. */

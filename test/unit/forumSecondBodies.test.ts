@@ -1,14 +1,10 @@
 // Signatures by their body's class: a second box with the message body's class word, in a wrapper of its own after the message.
 import * as assert from 'node:assert';
 import { extractDumpText } from '../util/kindFixtures';
+import { SINK_MESSAGES, SINK_POSTERS } from '../util/sinkThread';
 
-const MESSAGES = [
-	'The drain on my old sink gurgles every time the washing machine empties, and the water in the bowl rises a little; is the vent blocked?',
-	'That sounds like a blocked vent or a slow main drain. Run a hose down the roof vent first and see whether the gurgling stops after that.',
-	'Check the trap under the sink as well. Mine was half full of grease and hair, and the machine pushed the water back up through it every time.',
-	'Cleared the roof vent with the hose, a bird nest was in it. The sink drains quietly now, even when the machine empties at full speed.',
-];
-const POSTERS = ['kettlebrook', 'plumbline', 'ductwork', 'kettlebrook'];
+const MESSAGES = SINK_MESSAGES;
+const POSTERS = SINK_POSTERS;
 const SIGNATURES = ['', 'Licensed plumber since 1998, ask me anything about traps and vents.', '', ''];
 
 /**
