@@ -16,6 +16,8 @@
  * (key=value: itemprop, role, aria-*, data-*) are kept: they are not one site's words.
  */
 
+import { AD_TOKEN_RE, MAYBE_CANDIDATE_RE, NEGATIVE_RE, POSITIVE_RE, STRONG_UNLIKELY_RE, UNLIKELY_RE } from '../../src/core/extract/scoring';
+
 /** A `{...}` attribute block as pandoc writes it after `:::`, `]`, a heading, a link or a code fence; pandoc wraps long ones over lines. */
 const ATTRIBUTE_BLOCK = /\{([^{}]{1,2000})\}/g;
 /** An attribute block starts with an id, a class or a key=value pair (this tells it from braces in prose). */
@@ -58,16 +60,38 @@ export function parseDeclassMode(spec: string | undefined): DeclassMode | undefi
 }
 
 /**
+ * The words the prune and the scorer find inside any class or id token (Readability's lists: `rss`, `and`, `page`,
+ * `menu` ... as substrings, scoring.ts). An opaque token drawn at random contains one now and then: before session 43,
+ * 219 tuning pages had a token holding `rss` (`cqaelhrss`) and about 200 tokens held `and`, so a container was pruned
+ * as "unlikely" or rescued as a "maybe" by chance (one service page fell from 0.996 to 0.214 for that alone), noise no
+ * unseen site's words would add in that way. A token that one of them matches is drawn again.
+ */
+const VOCABULARY: readonly RegExp[] = [POSITIVE_RE, NEGATIVE_RE, UNLIKELY_RE, STRONG_UNLIKELY_RE, MAYBE_CANDIDATE_RE, AD_TOKEN_RE];
+/** Draws per name at most: every draw after the first is a fresh hash, and a vocabulary word is rare in one. */
+const MAX_DRAWS = 64;
+
+/**
  * The opaque token for a name: as long as the name, so a grid table's fixed-width columns still line up (a longer token
  * breaks the table and its page reads as fragments), a letter first (`i` for an id, `c` for a class), then letters
- * drawn from the name's hash.
+ * drawn from the name's hash; drawn again while the scorer's vocabulary finds a word in it (`VOCABULARY`).
  */
-function opaque(prefix: '#' | '.', name: string): string {
+export function opaque(prefix: '#' | '.', name: string): string {
+	let token = '';
+	for (let draw = 0; draw < MAX_DRAWS; draw++) {
+		token = drawToken(prefix, name, draw);
+		if (!VOCABULARY.some((re) => re.test(token))) break;
+	}
+	return token;
+}
+
+/** One draw of a name's token: the first (`draw` 0) is the token every session before 43 used. */
+function drawToken(prefix: '#' | '.', name: string, draw: number): string {
 	let h = 2166136261;
 	for (let i = 0; i < name.length; i++) {
 		h ^= name.charCodeAt(i);
 		h = Math.imul(h, 16777619) >>> 0;
 	}
+	for (let i = 0; i < draw; i++) h = Math.imul(h ^ (h >>> 15) ^ 0x9e37, 2246822519) >>> 0;
 	let out = prefix === '#' ? 'i' : 'c';
 	for (let i = 1; i < name.length; i++) {
 		out += String.fromCharCode(97 + (h % 26));

@@ -1,6 +1,7 @@
 // The eval's declassed pages (EVAL_DECLASS): class and id words made opaque, structure, prose and standard attributes kept.
 import * as assert from 'node:assert/strict';
-import { classTokens, declassDump, parseDeclassMode, TokenSites } from '../../scripts/eval/declass';
+import { classTokens, declassDump, opaque, parseDeclassMode, TokenSites } from '../../scripts/eval/declass';
+import { MAYBE_CANDIDATE_RE, UNLIKELY_RE } from '../../src/core/extract/scoring';
 import { parseDump } from '../../src/core/dump/parseDump';
 import type { Block } from '../../src/core/model/dumpDocument';
 
@@ -20,6 +21,16 @@ const DUMP = [
 ].join('\n');
 
 suite('eval: declassed dumps', () => {
+	test('no opaque token holds a word the prune or the scorer reads ("rss", "and"), and each keeps its name\'s length', () => {
+		for (let n = 0; n < 20_000; n++) {
+			const name = `w${n.toString(36)}-block-${(n * 7919).toString(36)}`;
+			const token = opaque('.', name);
+			assert.equal(token.length, name.length, name);
+			assert.ok(!UNLIKELY_RE.test(token) && !MAYBE_CANDIDATE_RE.test(token), `${name} -> ${token}`);
+			assert.equal(opaque('.', name), token, 'one name, one token');
+		}
+	});
+
 	test('every class and id word becomes opaque; the same word the same token', () => {
 		const out = declassDump(DUMP);
 		for (const word of ['product-detail', 'product-name', 'btn-cart', 'related-items', 'card-link', '#main', '#title', 'id="rel"']) assert.ok(!out.includes(word), `${word} left in:\n${out}`);
