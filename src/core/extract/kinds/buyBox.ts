@@ -3,7 +3,8 @@ import type { Block } from '../../model/dumpDocument';
 import { type BlockIndex, isContainer } from '../blockIndex';
 import { collapsedText } from '../inlineText';
 import { isInFacetPanel } from './facetPrices';
-import { productHeading } from './productRegion';
+import { MAX_NAMES_TRIED } from './buyBoxAtName';
+import { levelOneHeadings } from './productRegion';
 import { PRICE_RE } from './signals';
 import { FOREIGN_BUY_RE } from './shopWordsAbroad';
 
@@ -56,9 +57,15 @@ function insideTable(index: BlockIndex, b: Block): boolean {
  * rules decide them too). Redundant on half B, not harmful: kept.
  */
 export function hasBuyBoxNearName(index: BlockIndex, grid?: Block): boolean {
-	// A page hidden whole until a script runs (kinds/wholePage.ts) has no visible h1: its hidden one names it.
-	const name = productHeading(index) ?? productHeading(index, true);
-	if (!name) return false;
+	// A page hidden whole until a script runs (kinds/wholePage.ts) has no visible h1: its hidden ones name it.
+	const visible = levelOneHeadings(index, MAX_NAMES_TRIED);
+	const names = visible.length > 0 ? visible : levelOneHeadings(index, MAX_NAMES_TRIED, true);
+	for (const name of names) if (isBuyBoxAfter(index, name, grid)) return true;
+	return false;
+}
+
+/** Whether a short price line lies within `MAX_BLOCKS_TO_PRICE` text blocks after `name` and a short buying line within `MAX_BLOCKS_TO_BUY`, outside tables and `grid`. */
+function isBuyBoxAfter(index: BlockIndex, name: Block, grid: Block | undefined): boolean {
 	const from = index.order.get(name) ?? 0;
 	let seen = 0;
 	let price = false;

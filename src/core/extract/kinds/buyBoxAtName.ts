@@ -1,7 +1,8 @@
 // A buy box at the product's name: a price within a few lines after the page's h1, with no heading between, makes the page one product.
 import type { Block } from '../../model/dumpDocument';
+import { divAttrParts } from '../../model/divNodes';
 import { type BlockIndex, isContainer } from '../blockIndex';
-import { collapsedText } from '../inlineText';
+import { attrValue, collapsedText } from '../inlineText';
 import { isInFacetPanel } from './facetPrices';
 import { levelOneHeadings } from './productRegion';
 import { PRICE_RE } from './signals';
@@ -29,10 +30,32 @@ const MAX_PRICE_LINE_CHARS = 80;
  * read as a product either way moves 0.818 -> 0.838: kept for the kinds.
  */
 export function hasBuyBoxAtName(index: BlockIndex, grid?: Block): boolean {
-	return isLineAtName(index, MAX_BLOCKS_TO_PRICE, grid, (text) => {
-		PRICE_RE.lastIndex = 0;
-		return text.length <= MAX_PRICE_LINE_CHARS && PRICE_RE.test(text);
-	});
+	return isLineAtName(index, MAX_BLOCKS_TO_PRICE, grid, isPriceLine, true);
+}
+
+/** A short line naming a price ("$19.99", "current price $116.97, original price $145"). */
+export function isPriceLine(text: string): boolean {
+	PRICE_RE.lastIndex = 0;
+	return text.length <= MAX_PRICE_LINE_CHARS && PRICE_RE.test(text);
+}
+
+/**
+ * A container's accessible label, read as a line of its own: a shop that draws its price in spans hidden from
+ * screen readers (`aria-hidden`, which the dump's text leaves out) reads it aloud from the price's container
+ * (`aria-label="current price $116.97, original price $145"`). An attribute, not a class word: it reads the same on
+ * any shop.
+ */
+export function containerLabel(b: Block): string | undefined {
+	return isContainer(b) ? attrValue(divAttrParts(b), 'aria-label') : undefined;
+}
+
+/**
+ * Whether `b`, the first text block after the name, is the name's subtitle ("Men's Road Running Shoes" under "Nike
+ * Pegasus 41"): a heading with no link. A collection's first card names itself with a heading too, but that heading
+ * links to the card's product page.
+ */
+function isSubtitle(index: BlockIndex, b: Block): boolean {
+	return b.kind === 'heading' && index.statsOf(b).linkChars === 0;
 }
 
 /**
@@ -54,23 +77,31 @@ export const MAX_NAMES_TRIED = 3;
  * Lines of a filter panel (kinds/facetPrices.ts: its price bounds, its star filters) are skipped. Shared by the price
  * at the name and the rating at the name (ratingAtName.ts).
  */
-export function isLineAtName(index: BlockIndex, window: number, grid: Block | undefined, wanted: (text: string) => boolean): boolean {
-	for (const name of levelOneHeadings(index, MAX_NAMES_TRIED)) if (isLineAfter(index, name, window, grid, wanted)) return true;
+export function isLineAtName(index: BlockIndex, window: number, grid: Block | undefined, wanted: (text: string) => boolean, labels = false): boolean {
+	for (const name of levelOneHeadings(index, MAX_NAMES_TRIED)) if (isLineAfter(index, name, window, grid, wanted, labels)) return true;
 	return false;
 }
 
 /** Whether one of the first `window` text blocks after `name`, before any other heading, is a line `wanted` picks, outside `grid`. */
-function isLineAfter(index: BlockIndex, name: Block, window: number, grid: Block | undefined, wanted: (text: string) => boolean): boolean {
+function isLineAfter(index: BlockIndex, name: Block, window: number, grid: Block | undefined, wanted: (text: string) => boolean, labels: boolean): boolean {
 	const from = index.order.get(name) ?? 0;
 	let seen = 0;
 	// An indexed walk from the block after `from` (an entry array a step was 3% of extraction's allocations).
 	const blocks = index.order.blocks;
 	for (let at = from + 1; at < blocks.length; at++) {
 		const b = blocks[at];
+		if (labels) {
+			const label = containerLabel(b);
+			if (label !== undefined && wanted(label) && !isInFacetPanel(index, b)) return !grid || !index.isInside(b, grid);
+		}
 		if (isContainer(b) || b.kind === 'list') continue;
 		if (isInFacetPanel(index, b)) continue;
 		const text = collapsedText(b);
 		if (text === '') continue;
+		if (labels && seen === 0 && isSubtitle(index, b)) {
+			seen++;
+			continue;
+		}
 		if (b.kind === 'heading' || ++seen > window) return false;
 		if (wanted(text)) return !grid || !index.isInside(b, grid);
 	}
