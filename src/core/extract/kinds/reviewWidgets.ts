@@ -1,7 +1,8 @@
 // Review widgets by their text: a container whose lines are reviews' ratings, helpfulness votes and "verified buyer" badges is a product page's review widget, whatever its class names.
 import type { Block } from '../../model/dumpDocument';
 import { type BlockIndex, isContainer } from '../blockIndex';
-import { collapsedText } from '../inlineText';
+import type { Inline } from '../../model/dumpDocument';
+import { attrValue, collapse, collapsedText } from '../inlineText';
 import { PAGE_FRAME_SHARE } from './productRegion';
 
 /**
@@ -78,6 +79,24 @@ export function isReviewLine(text: string): boolean {
 	return text.length > 0 && text.length <= MAX_REVIEW_LINE_CHARS && REVIEW_LINE_RE.test(text);
 }
 
+/** A line with no text is searched for an image's label among its first this many inlines (a rating's stars and a space). */
+export const MAX_LABEL_INLINES = 4;
+
+/**
+ * The accessible label of an image drawn in a span (`[ ]{role="img" aria-label="Rated 5 out of 5 stars"}`): a review
+ * widget that draws each review's stars in CSS prints its rating nowhere else, and its lines are otherwise the
+ * review's title, text and byline. Read only on a line with no text of its own. An attribute, not a class word.
+ */
+export function imageLabel(content: readonly Inline[]): string {
+	for (let i = 0; i < content.length && i < MAX_LABEL_INLINES; i++) {
+		const n = content[i];
+		if (n.kind !== 'span' || attrValue(n.attrs, 'role') !== 'img') continue;
+		const label = attrValue(n.attrs, 'aria-label');
+		if (label) return collapse(label);
+	}
+	return '';
+}
+
 /**
  * Containers that are review widgets by their text: `MIN_REVIEW_LINES` or more review lines, little text before the
  * first of them (`MAX_LEAD_CHARS`) and after the last (`MAX_TAIL_CHARS`). A container that holds the product's heading
@@ -91,7 +110,7 @@ export function reviewWidgets(index: BlockIndex, heading: Block | undefined): Ma
 	const lines = new Map<Block, { first: number; last: number; n: number }>();
 	for (const b of index.order.keys()) {
 		if (b.kind !== 'paragraph' && b.kind !== 'heading') continue;
-		const text = collapsedText(b);
+		const text = collapsedText(b) || (b.kind === 'paragraph' ? imageLabel(b.content) : '');
 		if (text === '') continue;
 		const k = starts.length;
 		starts.push(b.range.start);
