@@ -55,6 +55,12 @@ function insideTable(index: BlockIndex, b: Block): boolean {
  * Session 24 ablation (off; tuning part, word F1): fires on 7 half-A and 7 half-B product pages; off, half A product
  * 0.7537 -> 0.7283 (4 pages leave product, one 0.62 -> 0.08), half B unchanged (no page changes kind or score: other
  * rules decide them too). Redundant on half B, not harmful: kept.
+ * The walk starts from each of the first `MAX_NAMES_TRIED` visible h1s (buyBoxAtName.ts), or hidden ones when none is
+ * visible: a page hidden whole until a script runs can print its mobile title as the first hidden h1, over a gallery
+ * of a dozen "Open media N" lines, and its desktop title right above the price. Measured (session 44, wcxb-dev tuning
+ * part, word F1): declassed one half-B coffee page hidden by a lock-down app, read as a listing, is a product,
+ * 0.46 → 0.58; a half-A page with three visible h1s moves from service to product (its annotated kind), 0.812 → 0.812;
+ * as is unchanged.
  */
 export function hasBuyBoxNearName(index: BlockIndex, grid?: Block): boolean {
 	// A page hidden whole until a script runs (kinds/wholePage.ts) has no visible h1: its hidden ones name it.
