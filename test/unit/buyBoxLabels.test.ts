@@ -21,9 +21,12 @@ suite('Buy box: labels and names', () => {
 	});
 
 	test("the name's subtitle heading is read past; a card's linked heading is not", () => {
-		assert.ok(hasBuyBoxAtName(index(dumpLines('# Ridge Runner 3', '', "## Women's Trail Shoes", '', '\\$84.50', ''))));
-		assert.ok(hasBuyBoxAtName(index(dumpLines('# Ridge Runner 3', '', "## Women's Trail Shoes", '', LABELLED_PRICE))));
-		assert.ok(!hasBuyBoxAtName(index(dumpLines('# Trail Shoes', '', '## [Ridge Runner 3](/p/ridge-runner-3)', '', '\\$84.50', ''))), 'a card under a category');
+		const title = (subtitle: string): string[] => ['::: c1t', '# Ridge Runner 3', '', subtitle, ':::', ''];
+		assert.ok(hasBuyBoxAtName(index(dumpLines(...title("## Women's Trail Shoes"), '\\$84.50', ''))));
+		assert.ok(hasBuyBoxAtName(index(dumpLines(...title("## Women's Trail Shoes"), LABELLED_PRICE))));
+		// A heading beside the name, not in its title box, is a section's.
+		assert.ok(!hasBuyBoxAtName(index(dumpLines('# Ridge Runner 3', '', "## Women's Trail Shoes", '', '\\$84.50', ''))), 'a section heading');
+		assert.ok(!hasBuyBoxAtName(index(dumpLines('::: c1t', '# Trail Shoes', '', '## [Ridge Runner 3](/p/ridge-runner-3)', ':::', '', '\\$84.50', ''))), 'a card under a category');
 		assert.ok(!hasBuyBoxAtName(index(dumpLines('# Ridge Runner 3', '', 'Ripstop upper.', '', '## Details', '', '\\$84.50', ''))), 'a later heading still ends the walk');
 	});
 

@@ -55,11 +55,15 @@ export function containerLabel(b: Block): string | undefined {
 
 /**
  * Whether `b`, the first text block after the name, is the name's subtitle ("Women's Trail Shoes" under "Ridge
- * Runner 3"): a heading with no link, read past by the price at the name (it counts in the window). A collection's
- * first card names itself with a heading too, but that heading links to the card's product page.
+ * Runner 3"), read past by the price at the name (it counts in the window): a heading with no link that closes the
+ * name's own box, a title group holding the name and its subtitle and nothing after them. A collection's first card
+ * names itself with a heading too, but that heading links to the card's product page; a section heading under the
+ * name ("## Membership") stands beside the name, not in a box of its own with it.
  */
-function isSubtitle(index: BlockIndex, b: Block): boolean {
-	return b.kind === 'heading' && index.statsOf(b).linkChars === 0;
+function isSubtitle(index: BlockIndex, name: Block, b: Block): boolean {
+	if (b.kind !== 'heading' || index.statsOf(b).linkChars > 0) return false;
+	const group = index.parent.get(name);
+	return group !== undefined && isContainer(group) && index.parent.get(b) === group && group.children[group.children.length - 1] === b;
 }
 
 /**
@@ -103,7 +107,7 @@ function isLineAfter(index: BlockIndex, name: Block, window: number, grid: Block
 		if (isInFacetPanel(index, b)) continue;
 		const text = collapsedText(b);
 		if (text === '') continue;
-		if (labels && seen === 0 && isSubtitle(index, b)) {
+		if (labels && seen === 0 && isSubtitle(index, name, b)) {
 			seen++;
 			continue;
 		}
