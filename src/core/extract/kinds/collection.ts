@@ -4,6 +4,7 @@ import { dropCardControls } from '../heuristics/cardControls';
 import { disclosePanels } from '../heuristics/disclosurePanels';
 import { cardForms, dropCardForms } from '../heuristics/cardForms';
 import { cardRanges, dropCardRepeats } from '../heuristics/cardRepeats';
+import { dropCardPriceRepeats } from '../heuristics/cardPriceRepeats';
 import { facetPanels } from '../heuristics/facetPanels';
 import { dropGridPromos } from '../heuristics/gridPromos';
 import { dropSortBars } from '../heuristics/sortBar';
@@ -31,7 +32,8 @@ import { withoutRailsAfterGrid } from './railsAfterGrid';
 /** The attempt less its toolbar's sort and per-page choosers and pager, its grid's promotion tiles, its cards' buying forms, buttons and badges, the lines a card repeats and its review counts (heuristics/sortBar.ts, gridPromos.ts, cardForms.ts, cardControls.ts, cardRepeats.ts, kinds/reviewCounts.ts). */
 export function withoutCardControls(index: BlockIndex, a: Attempt): Attempt {
 	const removed = [...a.removed];
-	const blocks = dropReviewCounts(dropCardRepeats(dropCardControls(dropCardForms(dropGridPromos(dropSortBars(a.blocks, removed), removed), cardForms(index), removed), removed), cardRanges(index), removed), removed);
+	const cards = cardRanges(index);
+	const blocks = dropCardPriceRepeats(dropReviewCounts(dropCardRepeats(dropCardControls(dropCardForms(dropGridPromos(dropSortBars(a.blocks, removed), removed), cardForms(index), removed), removed), cards, removed), removed), cards, removed);
 	return removed.length === a.removed.length ? a : { ...a, blocks, removed };
 }
 
