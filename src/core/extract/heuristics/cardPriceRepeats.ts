@@ -24,7 +24,10 @@ const FIRST_AMOUNT_RE = /\d[\d.,]{0,15}/;
  * amount of an earlier one-price line of the same card (`ONE_PRICE_RE`) is that second box and goes. A card that
  * prints its sale as one line ("$24.95 $14.97") with no price line before it keeps it; a single price said twice goes
  * by cardRepeats.ts already.
- * Measured (eval, tuning part of wcxb-dev): see notes/s44/coll49.md.
+ * Wired in the collection strategy's card clean-up (kinds/collection.ts `withoutCardControls`). Measured (session 44,
+ * eval --part tune of wcxb-dev, word F1): as is collection 0.83303 -> 0.83555 (half B 0.83726 -> 0.84277; a headphone shop's
+ * category 0.689 -> 0.855, a coffee shop's 0.839 -> 0.849), declassed collection half B 0.78120 -> 0.78416, the same two pages 0.530 -> 0.615 and 0.827 -> 0.837;
+ * no page down, half A and every other kind unchanged.
  */
 export function dropCardPriceRepeats(blocks: readonly Block[], cards: readonly SourceRange[], removed: RemovedRegion[]): Block[] {
 	if (cards.length === 0) return blocks as Block[];
