@@ -72,7 +72,7 @@ export function isFormNotice(text: string): boolean {
 }
 
 /** Whether any of the sorted starts lies in [start, end). */
-function anyWithin(starts: readonly number[], start: number, end: number): boolean {
+export function anyWithin(starts: readonly number[], start: number, end: number): boolean {
 	let lo = 0;
 	let hi = starts.length;
 	while (lo < hi) {

@@ -5,6 +5,7 @@ import { disclosePanels } from '../heuristics/disclosurePanels';
 import { cardForms, dropCardForms } from '../heuristics/cardForms';
 import { cardRanges, dropCardRepeats } from '../heuristics/cardRepeats';
 import { dropCardPriceRepeats } from '../heuristics/cardPriceRepeats';
+import { dropOrphanLabels } from '../heuristics/orphanLabels';
 import { facetPanels } from '../heuristics/facetPanels';
 import { dropGridPromos } from '../heuristics/gridPromos';
 import { dropSortBars } from '../heuristics/sortBar';
@@ -33,7 +34,7 @@ import { withoutRailsAfterGrid } from './railsAfterGrid';
 export function withoutCardControls(index: BlockIndex, a: Attempt): Attempt {
 	const removed = [...a.removed];
 	const cards = cardRanges(index);
-	const blocks = dropCardPriceRepeats(dropReviewCounts(dropCardRepeats(dropCardControls(dropCardForms(dropGridPromos(dropSortBars(a.blocks, removed), removed), cardForms(index), removed), removed), cards, removed), removed), cards, removed);
+	const blocks = dropCardPriceRepeats(dropReviewCounts(dropOrphanLabels(dropCardRepeats(dropCardControls(dropCardForms(dropGridPromos(dropSortBars(a.blocks, removed), removed), cardForms(index), removed), removed), cards, removed), cards, removed), removed), cards, removed);
 	return removed.length === a.removed.length ? a : { ...a, blocks, removed };
 }
 

@@ -1,0 +1,57 @@
+// Orphan labels: inside one card, a label line ("Vendor:") whose value was dropped as a copy of the card's own words goes with it.
+import type { Block, SourceRange } from '../../model/dumpDocument';
+import type { RemovedRegion } from '../article';
+import { collapsedText } from '../inlineText';
+import { cardOf, filterBlockTree } from './cardRepeats';
+import { anyWithin } from './formNotices';
+
+/** A label: one to three words and a colon, nothing else ("Vendor:", "Sold by:", "Brand name:"). */
+const LABEL_RE = /^[\p{L}][\p{L}'’.-]{0,20}(?:\s[\p{L}'’.-]{1,20}){0,2}\s?:$/u;
+/** The step cardRepeats.ts records its copies under. */
+const CARD_REPEAT_STEP = 'card-repeat';
+
+/**
+ * A card names a value with a label ("Vendor:" then "Sennheiser"); when the value repeats the card's title it goes as a
+ * copy (cardRepeats.ts) and the label is left naming nothing. Shop themes print such labels for screen readers (the
+ * vendor's under every card of Shopify's default theme); where the hiding class is a site's own word, the label stays
+ * in the read on every card. A label line of a card (`LABEL_RE`) after which the next line of the card the read keeps
+ * comes only after a line dropped as a card copy is that value's label, and goes. Labels whose value stays are kept.
+ * Linear: one walk to list each card's kept lines, one binary search per label over the copies' sorted starts.
+ */
+export function dropOrphanLabels(blocks: readonly Block[], cards: readonly SourceRange[], removed: RemovedRegion[]): Block[] {
+	if (cards.length === 0) return blocks as Block[];
+	const copies: number[] = [];
+	for (const r of removed) if (r.step === CARD_REPEAT_STEP) copies.push(r.range.start);
+	if (copies.length === 0) return blocks as Block[];
+	copies.sort((a, b) => a - b);
+	// Each card's labels waiting for the card's next kept line, and the labels found orphaned.
+	const waiting = new Map<number, Block>();
+	const orphans = new Set<Block>();
+	const settle = (label: Block, end: number): void => {
+		if (anyWithin(copies, label.range.end, end)) orphans.add(label);
+	};
+	const walk = (list: readonly Block[]): void => {
+		for (const b of list) {
+			if (b.kind === 'paragraph' || b.kind === 'heading') {
+				const card = cardOf(cards, b.range);
+				if (card < 0) continue;
+				const label = waiting.get(card);
+				if (label) {
+					settle(label, b.range.start);
+					waiting.delete(card);
+				}
+				if (b.kind === 'paragraph' && LABEL_RE.test(collapsedText(b).trim())) waiting.set(card, b);
+			} else if (b.kind === 'list') for (const it of b.items) walk(it.children);
+			else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') walk(b.children);
+		}
+	};
+	walk(blocks);
+	// A label that is its card's last kept line: its value, if any, sat between it and the card's end.
+	for (const [card, label] of waiting) settle(label, cards[card].end);
+	if (orphans.size === 0) return blocks as Block[];
+	return filterBlockTree(blocks, (b) => {
+		if (!orphans.has(b)) return true;
+		removed.push({ range: b.range, step: 'orphan-label', signal: collapsedText(b) });
+		return false;
+	});
+}
