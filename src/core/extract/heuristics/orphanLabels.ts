@@ -15,7 +15,9 @@ const CARD_REPEAT_STEP = 'card-repeat';
  * copy (cardRepeats.ts) and the label is left naming nothing. Shop themes print such labels for screen readers (the
  * vendor's under every card of Shopify's default theme); where the hiding class is a site's own word, the label stays
  * in the read on every card. A label line of a card (`LABEL_RE`) after which the next line of the card the read keeps
- * comes only after a line dropped as a card copy is that value's label, and goes. Labels whose value stays are kept.
+ * comes only after a line dropped as a card copy is that value's label, and goes, when it is the card's only label line
+ * (`labels`): a card of several labelled attributes ("Style:", "Length:", "Weight:") is a spec table, whose labels
+ * the annotators keep with their values. Labels whose value stays are kept.
  * Linear: one walk to list each card's kept lines, one binary search per label over the copies' sorted starts.
  */
 export function dropOrphanLabels(blocks: readonly Block[], cards: readonly SourceRange[], removed: RemovedRegion[]): Block[] {
@@ -26,9 +28,11 @@ export function dropOrphanLabels(blocks: readonly Block[], cards: readonly Sourc
 	copies.sort((a, b) => a - b);
 	// Each card's labels waiting for the card's next kept line, and the labels found orphaned.
 	const waiting = new Map<number, Block>();
-	const orphans = new Set<Block>();
-	const settle = (label: Block, end: number): void => {
-		if (anyWithin(copies, label.range.end, end)) orphans.add(label);
+	const found: { card: number; label: Block }[] = [];
+	// Each card's count of label lines: a card of several labelled attributes is a table the annotators keep whole.
+	const labels = new Map<number, number>();
+	const settle = (card: number, label: Block, end: number): void => {
+		if (anyWithin(copies, label.range.end, end)) found.push({ card, label });
 	};
 	const walk = (list: readonly Block[]): void => {
 		for (const b of list) {
@@ -37,17 +41,22 @@ export function dropOrphanLabels(blocks: readonly Block[], cards: readonly Sourc
 				if (card < 0) continue;
 				const label = waiting.get(card);
 				if (label) {
-					settle(label, b.range.start);
+					settle(card, label, b.range.start);
 					waiting.delete(card);
 				}
-				if (b.kind === 'paragraph' && LABEL_RE.test(collapsedText(b).trim())) waiting.set(card, b);
+				if (b.kind === 'paragraph' && LABEL_RE.test(collapsedText(b).trim())) {
+					waiting.set(card, b);
+					labels.set(card, (labels.get(card) ?? 0) + 1);
+				}
 			} else if (b.kind === 'list') for (const it of b.items) walk(it.children);
 			else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') walk(b.children);
 		}
 	};
 	walk(blocks);
 	// A label that is its card's last kept line: its value, if any, sat between it and the card's end.
-	for (const [card, label] of waiting) settle(label, cards[card].end);
+	for (const [card, label] of waiting) settle(card, label, cards[card].end);
+	const orphans = new Set<Block>();
+	for (const f of found) if (labels.get(f.card) === 1) orphans.add(f.label);
 	if (orphans.size === 0) return blocks as Block[];
 	return filterBlockTree(blocks, (b) => {
 		if (!orphans.has(b)) return true;
