@@ -30,7 +30,7 @@ import { withPanelLabels } from './panelLabels';
 import { withPlatformChrome, withPlatformIntro } from './platformGrid';
 import { withoutRailsAfterGrid } from './railsAfterGrid';
 
-/** The attempt less its toolbar's sort and per-page choosers and pager, its grid's promotion tiles, its cards' buying forms, buttons and badges, the lines a card repeats and its review counts (heuristics/sortBar.ts, gridPromos.ts, cardForms.ts, cardControls.ts, cardRepeats.ts, kinds/reviewCounts.ts). */
+/** The attempt less its toolbar's sort and per-page choosers and pager, its grid's promotion tiles, its cards' buying forms, buttons and badges, the lines a card repeats (and a lone label of a repeated value), its review counts and its second price box (heuristics/sortBar.ts, gridPromos.ts, cardForms.ts, cardControls.ts, cardRepeats.ts, orphanLabels.ts, kinds/reviewCounts.ts, heuristics/cardPriceRepeats.ts). */
 export function withoutCardControls(index: BlockIndex, a: Attempt): Attempt {
 	const removed = [...a.removed];
 	const cards = cardRanges(index);
