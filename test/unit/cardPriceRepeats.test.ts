@@ -6,16 +6,7 @@ import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { collapse, blockText } from '../../src/core/extract/inlineText';
 import { dropCardPriceRepeats } from '../../src/core/extract/heuristics/cardPriceRepeats';
 import { cardRanges } from '../../src/core/extract/heuristics/cardRepeats';
-import type { Block } from '../../src/core/model/dumpDocument';
-
-function leaves(blocks: readonly Block[], out: Block[] = []): Block[] {
-	for (const b of blocks) {
-		if (b.kind === 'paragraph' || b.kind === 'heading') out.push(b);
-		else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') leaves(b.children, out);
-		else if (b.kind === 'list') for (const it of b.items) leaves(it.children, out);
-	}
-	return out;
-}
+import { leafBlocks } from '../util/leafTexts';
 
 /** A card in opaque class words: its name, a regular-price box and a sale box (the sale price and the struck compare-at price). */
 const esc = (s: string): string => s.replace(/\$/g, '\\$');
@@ -38,7 +29,7 @@ function run(lines: string[]): { lines: string[]; removed: RemovedRegion[] } {
 	const doc = parseDump(['::: g0', ...lines, ':::', ''].join('\n'));
 	const removed: RemovedRegion[] = [];
 	const kept = dropCardPriceRepeats(doc.blocks, cardRanges(new BlockIndex(doc)), removed);
-	return { lines: leaves(kept).map((b) => collapse(blockText(b))), removed };
+	return { lines: leafBlocks(kept).map((b) => collapse(blockText(b))), removed };
 }
 
 suite('Card price repeats (cardPriceRepeats.ts)', () => {

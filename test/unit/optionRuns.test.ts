@@ -6,16 +6,7 @@ import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { collapse, blockText } from '../../src/core/extract/inlineText';
 import { dropFormNotices } from '../../src/core/extract/heuristics/formNotices';
 import { isOptionRun } from '../../src/core/extract/heuristics/optionRuns';
-import type { Block } from '../../src/core/model/dumpDocument';
-
-function leaves(blocks: readonly Block[], out: Block[] = []): Block[] {
-	for (const b of blocks) {
-		if (b.kind === 'paragraph' || b.kind === 'heading') out.push(b);
-		else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') leaves(b.children, out);
-		else if (b.kind === 'list') for (const it of b.items) leaves(it.children, out);
-	}
-	return out;
-}
+import { leafBlocks } from '../util/leafTexts';
 
 const count = (from: number, to: number): string => {
 	const out: number[] = [];
@@ -89,8 +80,8 @@ suite('Option runs (optionRuns.ts)', () => {
 	test('the birthday form\'s box goes whole from a flat read (labels, selects, button); the grid stays', () => {
 		const doc = parseDump(PAGE);
 		const removed: RemovedRegion[] = [];
-		const kept = dropFormNotices(new BlockIndex(doc), leaves(doc.blocks), removed);
-		const text = leaves(kept).map((b) => collapse(blockText(b))).join('\n');
+		const kept = dropFormNotices(new BlockIndex(doc), leafBlocks(doc.blocks), removed);
+		const text = leafBlocks(kept).map((b) => collapse(blockText(b))).join('\n');
 		for (const stays of ['Harbour wallet slim', 'Woven carbon plates']) assert.ok(text.includes(stays), stays);
 		for (const gone of ['Tell us more', 'Birthday', 'Day 1 2 3', 'Month 1', 'Year 1900', 'Submit']) assert.ok(!text.includes(gone), gone);
 	});
@@ -98,7 +89,7 @@ suite('Option runs (optionRuns.ts)', () => {
 	test('a page without a counting run keeps its lines', () => {
 		const doc = parseDump(PAGE.replace(/Day [\d ]+/, 'Day').replace(/Month [\d ]+/, 'Month').replace(/Year [\d ]+/, 'Year'));
 		const removed: RemovedRegion[] = [];
-		dropFormNotices(new BlockIndex(doc), leaves(doc.blocks), removed);
+		dropFormNotices(new BlockIndex(doc), leafBlocks(doc.blocks), removed);
 		assert.strictEqual(removed.length, 0);
 	});
 });

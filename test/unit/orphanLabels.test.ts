@@ -6,16 +6,7 @@ import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { collapse, blockText } from '../../src/core/extract/inlineText';
 import { cardRanges, dropCardRepeats } from '../../src/core/extract/heuristics/cardRepeats';
 import { dropOrphanLabels } from '../../src/core/extract/heuristics/orphanLabels';
-import type { Block } from '../../src/core/model/dumpDocument';
-
-function leaves(blocks: readonly Block[], out: Block[] = []): Block[] {
-	for (const b of blocks) {
-		if (b.kind === 'paragraph' || b.kind === 'heading') out.push(b);
-		else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') leaves(b.children, out);
-		else if (b.kind === 'list') for (const it of b.items) leaves(it.children, out);
-	}
-	return out;
-}
+import { leafBlocks } from '../util/leafTexts';
 
 /** A card in opaque class words: its title, a label and its value (the maker, which the title holds), its colour, its price; with `specs`, labelled attributes too. */
 const card = (maker: string, name: string, colour: string, price: string, specs = false): string[] => [
@@ -42,7 +33,7 @@ function run(lines: string[], orphans = true): { lines: string[]; removed: Remov
 	const cards = cardRanges(new BlockIndex(doc));
 	const copies = dropCardRepeats(doc.blocks, cards, removed);
 	const kept = orphans ? dropOrphanLabels(copies, cards, removed) : copies;
-	return { lines: leaves(kept).map((b) => collapse(blockText(b))), removed };
+	return { lines: leafBlocks(kept).map((b) => collapse(blockText(b))), removed };
 }
 
 suite('Orphan labels (orphanLabels.ts)', () => {
