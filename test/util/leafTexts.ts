@@ -15,3 +15,17 @@ export function leafTexts(blocks: readonly Block[]): string[] {
 	walk(blocks);
 	return out;
 }
+
+/** The paragraphs and headings themselves, in the same order (a whole page's read is this flat list). */
+export function leafBlocks(blocks: readonly Block[]): Block[] {
+	const out: Block[] = [];
+	const walk = (bs: readonly Block[]): void => {
+		for (const b of bs) {
+			if (b.kind === 'paragraph' || b.kind === 'heading') out.push(b);
+			else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') walk(b.children);
+			else if (b.kind === 'list') for (const it of b.items) walk(it.children);
+		}
+	};
+	walk(blocks);
+	return out;
+}

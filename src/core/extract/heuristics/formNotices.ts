@@ -5,6 +5,7 @@ import type { BlockIndex } from '../blockIndex';
 import { collapsedText } from '../inlineText';
 import { filterBlockTree } from './cardRepeats';
 import { rangeCover } from '../rangeCover';
+import { isOptionRun } from './optionRuns';
 
 /**
  * Pandoc drops a form's inputs but keeps what the form says about itself: the consent line beside its checkbox ("By
@@ -71,7 +72,7 @@ export function isFormNotice(text: string): boolean {
 }
 
 /** Whether any of the sorted starts lies in [start, end). */
-function anyWithin(starts: readonly number[], start: number, end: number): boolean {
+export function anyWithin(starts: readonly number[], start: number, end: number): boolean {
 	let lo = 0;
 	let hi = starts.length;
 	while (lo < hi) {
@@ -97,7 +98,8 @@ export function dropFormNotices(index: BlockIndex, blocks: readonly Block[], rem
 			if (b.kind === 'paragraph' || b.kind === 'heading') {
 				const text = collapsedText(b);
 				total += text.length;
-				if (isFormNotice(text)) notices.add(b.range.start);
+				// A select's counting run of options ("Day 1 2 3 … 31") is a form's own line too (optionRuns.ts).
+				if (isFormNotice(text) || isOptionRun(text)) notices.add(b.range.start);
 			} else if (b.kind === 'list') for (const it of b.items) walk(it.children);
 			else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') walk(b.children);
 		}

@@ -4,6 +4,8 @@ import { dropCardControls } from '../heuristics/cardControls';
 import { disclosePanels } from '../heuristics/disclosurePanels';
 import { cardForms, dropCardForms } from '../heuristics/cardForms';
 import { cardRanges, dropCardRepeats } from '../heuristics/cardRepeats';
+import { dropCardPriceRepeats } from '../heuristics/cardPriceRepeats';
+import { dropOrphanLabels } from '../heuristics/orphanLabels';
 import { facetPanels } from '../heuristics/facetPanels';
 import { dropGridPromos } from '../heuristics/gridPromos';
 import { dropSortBars } from '../heuristics/sortBar';
@@ -28,10 +30,11 @@ import { withPanelLabels } from './panelLabels';
 import { withPlatformChrome, withPlatformIntro } from './platformGrid';
 import { withoutRailsAfterGrid } from './railsAfterGrid';
 
-/** The attempt less its toolbar's sort and per-page choosers and pager, its grid's promotion tiles, its cards' buying forms, buttons and badges, the lines a card repeats and its review counts (heuristics/sortBar.ts, gridPromos.ts, cardForms.ts, cardControls.ts, cardRepeats.ts, kinds/reviewCounts.ts). */
+/** The attempt less its toolbar's sort and per-page choosers and pager, its grid's promotion tiles, its cards' buying forms, buttons and badges, the lines a card repeats (and a lone label of a repeated value), its review counts and its second price box (heuristics/sortBar.ts, gridPromos.ts, cardForms.ts, cardControls.ts, cardRepeats.ts, orphanLabels.ts, kinds/reviewCounts.ts, heuristics/cardPriceRepeats.ts). */
 export function withoutCardControls(index: BlockIndex, a: Attempt): Attempt {
 	const removed = [...a.removed];
-	const blocks = dropReviewCounts(dropCardRepeats(dropCardControls(dropCardForms(dropGridPromos(dropSortBars(a.blocks, removed), removed), cardForms(index), removed), removed), cardRanges(index), removed), removed);
+	const cards = cardRanges(index);
+	const blocks = dropCardPriceRepeats(dropReviewCounts(dropOrphanLabels(dropCardRepeats(dropCardControls(dropCardForms(dropGridPromos(dropSortBars(a.blocks, removed), removed), cardForms(index), removed), removed), cards, removed), cards, removed), removed), cards, removed);
 	return removed.length === a.removed.length ? a : { ...a, blocks, removed };
 }
 
