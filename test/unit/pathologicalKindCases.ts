@@ -362,6 +362,19 @@ export function wrappedPostsWithSignatureBodies(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * A post followed by `n` comment sections, each a box whose heading ("12 Comments") sits in a wrapper of its own,
+ * then a comment (heuristics/commentThreads.ts): every container's first child with text is looked at once, and a
+ * heading's wrappers are climbed down at most twice.
+ */
+export function commentSectionsAfterAPost(n: number): string {
+	const parts = ['# A kitchen spray against aphids\n\nThe spray is warm water, a spoonful of soap and a clove of garlic, sprayed in the evening.\n\n'];
+	for (let i = 0; i < n; i++) {
+		parts.push(`::: {.k${i % 5}}\n::: {.w${i % 3}}\n## ${i + 1} Comments\n:::\n\n[reader${i}](/u/${i}) March ${(i % 28) + 1}, 2024\n\nComment ${i}: the garlic smell fades in a day, and the soap alone works on soft aphids.\n\n[Reply](#r${i})\n:::\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -426,4 +439,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// 7,000 hidden notices beside a hidden grid of 7,000 cards with unit-price templates, half nested ten spans deep, 2.5 MB
 	// (session 43): 0.7 / 1.4 / 2.85 MB extracted in 7.0 / 8.0 / 9.0 s on 2 loaded cores, no growth with the size.
 	'unit-price templates and hidden notices beside hidden content': { text: () => unitPricesAndHiddenNotices(7_000) },
+	// 12,000 comment sections, each heading in a wrapper of its own, about 2 MB (session 44, list49).
+	'comment sections under headings in wrappers after a post': { text: () => commentSectionsAfterAPost(12_000) },
 };

@@ -11,7 +11,7 @@ import { collapsedText } from '../inlineText';
  * English name the section the same way.
  */
 const COMMENT_HEADING_RE =
-	/^(?:(?:\d{1,3}(?:[,.]\d{3}){0,2}|one|no) )?(?:comments?|responses?|kommentare?|commentaires?|comentarios?|commenti|reacties)(?: ?\(\d{1,7}\))? ?:?$|^(?:leave|post|add|write|submit) (?:a|your|an) (?:reply|comment|response)\b|^(?:\d{1,6}|one) (?:thoughts?|responses?|replies|comments?) (?:on|to)\b|^join the (?:discussion|conversation)\b/i;
+	/^(?:(?:\d{1,3}(?:[,.]\d{3}){1,2}|\d{1,7}|one|no) )?(?:comments?|responses?|kommentare?|commentaires?|comentarios?|commenti|reacties)(?: ?\(\d{1,7}\))? ?:?$|^(?:leave|post|add|write|submit) (?:a|your|an) (?:reply|comment|response)\b|^(?:\d{1,6}|one) (?:thoughts?|responses?|replies|comments?) (?:on|to)\b|^join the (?:discussion|conversation)\b/i;
 
 /** A heading's collapsed text is at most this long: "12 thoughts on" a long title still fits. */
 const MAX_COMMENT_HEADING_CHARS = 200;
