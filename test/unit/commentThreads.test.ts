@@ -12,8 +12,8 @@ suite('Comment threads without class words', () => {
 		for (const t of ['109 Comments', 'Comments', 'Comments (12)', '1,204 comments', 'One Comment', '37 responses', 'Leave a Reply', 'Leave a comment Cancel reply', 'Post a Comment', '12 thoughts on "A kitchen spray"', '15 Replies to "Open CAD files"', 'Join the discussion', 'Kommentare']) {
 			assert.ok(isCommentHeading(t), t);
 		}
-		// A paper's section, a forum's replies, a sidebar's widget, a sentence about comments.
-		for (const t of ['Discussion', '76 Replies', 'Replies', 'Recent Comments', 'Comments on the draft regulation', 'How we read your comments']) {
+		// A paper's section, a forum's replies, an API reference's status codes, a sidebar's widget, a sentence about comments.
+		for (const t of ['Discussion', '76 Replies', 'Replies', 'Responses', 'Recent Comments', 'Comments on the draft regulation', 'How we read your comments']) {
 			assert.ok(!isCommentHeading(t), t);
 		}
 	});

@@ -79,8 +79,21 @@ function spreadOut(signals: PageSignals, article: Attempt, whole: Attempt): bool
 	const wholeChars = whole.chars;
 	if (article.chars >= wholeChars * MIN_SHORT_PAGE_COVERAGE) return false;
 	if (besideLinkSections(article, whole)) return false;
-	if (article.chars < wholeChars * MIN_ARTICLE_COVERAGE) return true;
+	if (article.chars < wholeChars * MIN_ARTICLE_COVERAGE) return !holdsCleanedPage(article, whole);
 	return signals.longParagraphs < SHORT_PAGE_LONG_PARAGRAPHS && article.chars < wholeChars * MIN_SHORT_PAGE_COVERAGE;
+}
+
+/**
+ * Whether the container holds at least `MIN_ARTICLE_COVERAGE` of the page once the page's frame that no class name
+ * marked is gone (`cleanedWholePage`: the text above its title, unnamed menus and footer link lists, dropdowns,
+ * buttons). On a site whose class words say nothing, that frame stays in the whole page and an article beside it
+ * looked like a small part of a spread-out page (a hospital's page about a service, 0.24 of the raw page, 0.34 of the
+ * cleaned one, read as a listing of its six cards).
+ * Measured (eval --part tune, session 44): see the report list49.md.
+ */
+function holdsCleanedPage(article: Attempt, whole: Attempt): boolean {
+	const cleaned = collapsedChars(cleanedWholePage(whole).blocks);
+	return article.chars >= cleaned * MIN_ARTICLE_COVERAGE;
 }
 
 /**
