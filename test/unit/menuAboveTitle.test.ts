@@ -89,4 +89,36 @@ suite('Menu above the title', () => {
 		assert.ok(text.includes('Cairn insulated boot'), text);
 		assert.ok(!text.includes('Insulated gloves') && !text.includes('Top sellers socks'), text);
 	});
+
+	test('a mega-menu of link tiles, each a title and a line that describes it, leaves a whole-page read', () => {
+		// Each entry's link wraps its title and its line: the dump holds an empty link, then both as plain text.
+		const tiles = ['Screening', 'Monitoring', 'Investigations', 'Data ingestion', 'Alerting', 'Case studies', 'Training', 'Certification'].flatMap((t) => [
+			`-   [](/solutions/${t.toLowerCase().replace(' ', '-')}){.c4kk}`,
+			'',
+			'    ::: c9ab',
+			`    ${t}`,
+			'    :::',
+			'',
+			`    Tools and services for ${t.toLowerCase()} that compliance teams at banks and exchanges rely on every day.`,
+			'',
+		]);
+		const doc = parseDump(dumpLines(...tiles, ...category()));
+		const removed: RemovedRegion[] = [];
+		const kept = fromPageTitle(doc.blocks, removed);
+		const text = kept.map((b) => collapsedText(b)).join(' ');
+		assert.ok(text.includes('Winter boots') && text.includes('Summit insulated boot'), text);
+		assert.ok(!text.includes('compliance teams'), text);
+	});
+
+	test('tiles without a wrapping link above a low h1 stay', () => {
+		const tiles = ['Screening', 'Monitoring', 'Investigations', 'Data ingestion', 'Alerting', 'Case studies', 'Training', 'Certification'].flatMap((t) => [
+			`-   ${t}`,
+			'',
+			`    Tools and services for ${t.toLowerCase()} that compliance teams at banks and exchanges rely on every day.`,
+			'',
+		]);
+		const doc = parseDump(dumpLines(...tiles, ...category()));
+		const removed: RemovedRegion[] = [];
+		assert.strictEqual(fromPageTitle(doc.blocks, removed), doc.blocks);
+	});
 });

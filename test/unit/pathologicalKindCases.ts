@@ -396,6 +396,19 @@ export function doubledPricesAndOptionRuns(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * A post followed by `n` comment sections, each a box whose heading ("12 Comments") sits in a wrapper of its own,
+ * then a comment (heuristics/commentThreads.ts): every container's first child with text is looked at once, and a
+ * heading's wrappers are climbed down at most twice.
+ */
+export function commentSectionsAfterAPost(n: number): string {
+	const parts = ['# A kitchen spray against aphids\n\nThe spray is warm water, a spoonful of soap and a clove of garlic, sprayed in the evening.\n\n'];
+	for (let i = 0; i < n; i++) {
+		parts.push(`::: {.k${i % 5}}\n::: {.w${i % 3}}\n## ${i + 1} Comments\n:::\n\n[reader${i}](/u/${i}) March ${(i % 28) + 1}, 2024\n\nComment ${i}: the garlic smell fades in a day, and the soap alone works on soft aphids.\n\n[Reply](#r${i})\n:::\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -466,4 +479,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// 3,000 cards with an orphaned label and a second price box, 1,500 select lines of a counting run in small boxes, 2 MB
 	// (session 44): 1 / 2 / 4 MB extracted in 14.6 / 13.9 / 17.8 s on 2 cores under an eval's load, no growth with the size.
 	'second price boxes in cards and counting runs of select options': { text: () => doubledPricesAndOptionRuns(3_000) },
+	// 12,000 comment sections, each heading in a wrapper of its own, about 2 MB (session 44, list49).
+	'comment sections under headings in wrappers after a post': { text: () => commentSectionsAfterAPost(12_000) },
 };

@@ -7,6 +7,7 @@ import { attrWords, blockText, collapse, collapsedText, inlineText } from './inl
 import { roleId } from './heuristics/headingSlugIds';
 import { proseDefinitionParagraphs } from './heuristics/definitionProse';
 import { prunedContainers } from './prune';
+import { pruneCommentThreads } from './heuristics/commentThreads';
 import { recordOutside } from './outside';
 import type { RemovedRegion } from './article';
 import * as W from './scoring';
@@ -17,6 +18,8 @@ import { sameOrCopy } from './sameBlocks';
 export function grab(index: BlockIndex, flags: Flags): Attempt {
 	// 3: prune.
 	const pruned = prunedContainers(index, flags);
+	// A container opened by a "N Comments" or "Leave a Reply" heading is readers' comments, whatever its class words (heuristics/commentThreads.ts).
+	if (flags.stripUnlikely) pruneCommentThreads(index, pruned);
 
 	// 4: score paragraphs into their ancestors.
 	const scores = new Map<Candidate, number>();

@@ -18,7 +18,7 @@ import { collapsedText } from '../inlineText';
  */
 
 /** Whether the inlines hold a link and no text of their own (an empty link, perhaps inside a span). */
-function isEmptyLinkOnly(inlines: readonly Inline[]): boolean {
+export function isEmptyLinkOnly(inlines: readonly Inline[]): boolean {
 	let link = false;
 	for (const x of inlines) {
 		if (x.kind === 'link') link = true;

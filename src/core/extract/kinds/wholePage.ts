@@ -9,6 +9,7 @@ import { pruneConsentDialogs } from '../heuristics/consentDialogs';
 import { facetPanels } from '../heuristics/facetPanels';
 import { pruneHiddenAlternatives } from '../heuristics/hiddenAlternatives';
 import { pruneForms } from '../heuristics/forms';
+import { pruneCommentThreads } from '../heuristics/commentThreads';
 import { isUntitledFrame } from '../heuristics/untitledFrame';
 import { keepHeroSections } from '../heuristics/heroSections';
 import { keepSectionHeadings } from '../heuristics/sectionHeadings';
@@ -42,6 +43,8 @@ export function wholePage(index: BlockIndex, everything = false, hidden = false,
 		// A builder's header rescued by a "main" in its name (heuristics/builderChrome.ts).
 		pruneBuilderChrome(index, pruned);
 		pruneForms(index, pruned);
+		// Readers' comments under a "N Comments" heading, whatever their class words (heuristics/commentThreads.ts).
+		pruneCommentThreads(index, pruned);
 	}
 	if (hidden) {
 		pruneHiddenMenus(index, pruned);

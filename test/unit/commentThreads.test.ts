@@ -1,0 +1,33 @@
+// Comment threads (heuristics/commentThreads.ts): a container opened by a heading that names readers' comments is left out, whatever its class words.
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { isCommentHeading } from '../../src/core/extract/heuristics/commentThreads';
+import { extractDumpText, extractFixture, KIND_FIXTURES } from '../util/kindFixtures';
+
+const FIXTURE = 'article-comment-thread.txt';
+
+suite('Comment threads without class words', () => {
+	test('comment headings by their whole text', () => {
+		for (const t of ['109 Comments', 'Comments', 'Comments (12)', '1,204 comments', 'One Comment', '37 responses', 'Leave a Reply', 'Leave a comment Cancel reply', 'Post a Comment', '12 thoughts on "A kitchen spray"', '15 Replies to "Open CAD files"', 'Join the discussion', 'Kommentare']) {
+			assert.ok(isCommentHeading(t), t);
+		}
+		// A paper's section, a forum's replies, an API reference's status codes, a sidebar's widget, a sentence about comments.
+		for (const t of ['Discussion', '76 Replies', 'Replies', 'Responses', 'Recent Comments', 'Comments on the draft regulation', 'How we read your comments']) {
+			assert.ok(!isCommentHeading(t), t);
+		}
+	});
+
+	test('a post whose comment thread has no class word naming it keeps the post alone', () => {
+		const { text, kind } = extractFixture(FIXTURE);
+		assert.strictEqual(kind, 'article');
+		for (const kept of ['arrive on the new shoots', 'a crushed clove of garlic', 'test the spray on a single leaf']) assert.ok(text.includes(kept), `lost ${kept}`);
+		for (const dropped of ['8 Comments', 'neem oil', 'castile soap', 'Leave a Reply']) assert.ok(!text.includes(dropped), `kept ${dropped}`);
+	});
+
+	test('the same thread under a heading that names no comments stays', () => {
+		const dump = fs.readFileSync(path.join(KIND_FIXTURES, FIXTURE), 'utf8').replace('## 8 Comments', '## Eight notes from the allotment');
+		const { text } = extractDumpText(dump);
+		assert.ok(text.includes('neem oil'));
+	});
+});
