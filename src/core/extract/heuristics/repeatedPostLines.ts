@@ -69,7 +69,7 @@ export function repeatedKeys(blocks: readonly Block[], posts: readonly Block[], 
 	for (const b of blocks) {
 		while (p < posts.length && posts[p].range.end <= b.range.start) p++;
 		if (p >= posts.length) break;
-		if (b.range.start < posts[p].range.start) continue;
+		// A block before the post's range is the header the engine writes beside it (kinds/flatPosts.ts): the post's too.
 		const post = p;
 		keysOf(b, (key) => {
 			let s = seen.get(key);
