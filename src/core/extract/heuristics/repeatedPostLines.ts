@@ -17,7 +17,7 @@ export const MIN_REPEATED_POSTS = 3;
  * And in at least this share of the thread's posts: the forum writes its buttons and labels under every post, a
  * poster's own words recur in a few of them at most.
  */
-export const MIN_REPEATED_SHARE = 0.5;
+export const MIN_REPEATED_SHARE = 0.34;
 
 /**
  * A line with a digit or a relative day is a date (all posts of a day's thread share "Posted May 22, 2024"), a time or
