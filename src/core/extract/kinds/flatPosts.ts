@@ -24,7 +24,7 @@ const MAX_HEADER_BLOCKS = 4;
  * "03:30 PM") or an age ("3 hours ago"). Forum engines stamp every post; a testimonial's or a team card's name above
  * its blurb carries none, and neither does an author box.
  */
-const CLOCK_OR_AGE_RE = /\b\d{1,2}:\d{2}\s?(?:[ap]\.?m\b)?|\b(?:\d{1,3}|an?)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+ago\b/i;
+const CLOCK_OR_AGE_RE = /\b\d{1,2}:\d{2}\s?(?:[ap]\.?m\b)?|\b(?:\d{1,3}|an?)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+ago\b|[·•]\s?\d{1,3}\s?(?:y|yrs?|mos?|w|wks?|d|h|hrs?|mins?)\b/i;
 
 /** Whether a post's header blocks carry its stamp (`CLOCK_OR_AGE_RE`, or a publication date). */
 export function isStamped(head: readonly Block[]): boolean {
