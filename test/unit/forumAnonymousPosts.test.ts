@@ -12,8 +12,8 @@ const POSTERS = SINK_POSTERS;
 const DATES = ['Mar 3, 2024', 'Mar 3, 2024', 'Mar 4, 2024', 'Mar 5, 2024'];
 
 /** A board whose class words are its own (`x7q`, `k2m` ...): each post a box with the member card, a stamp and the message. */
-function thread(opts: { poster?: boolean; stamp?: boolean; cart?: boolean; rounds?: number } = {}): string {
-	const { poster = true, stamp = true, cart = false, rounds = 1 } = opts;
+function thread(opts: { poster?: boolean; stamp?: boolean; cart?: boolean; rounds?: number; dates?: readonly string[] } = {}): string {
+	const { poster = true, stamp = true, cart = false, rounds = 1, dates = DATES } = opts;
 	const out = ['::: {.n4v}', '- [Home](/)', '- [Boards](/boards)', ':::', '', '# Sink gurgles when the washing machine drains', ''];
 	if (cart) out.push('[Add to cart](/cart) · In stock · Free shipping', '');
 	out.push('::: {.w9z}');
@@ -22,7 +22,7 @@ function thread(opts: { poster?: boolean; stamp?: boolean; cart?: boolean; round
 		const name = poster ? `[${POSTERS[i]}](/members/${POSTERS[i]}.${40 + i}/)` : `**${POSTERS[i]}**`;
 		// The member card beside the message's column, the stamp under the message (no header above it carries both).
 		out.push('::: {.x7q}', '::: {.k2m}', name, '', `Posts: ${120 + i * 37}`, '', `Joined: Jan ${2015 + i}`, ':::', '', '::: {.r1c}', '::: {.b5t}', m, ':::', '');
-		if (stamp) out.push('::: {.d8r}', DATES[i], ':::', '');
+		if (stamp) out.push('::: {.d8r}', dates[i], ':::', '');
 		out.push(':::', '', ':::', '');
 	});
 	out.push(':::', '', '::: {.f0o}', 'Terms · Privacy · Contact us', ':::', '');
@@ -44,6 +44,11 @@ suite('Forum posts found by their shape alone', () => {
 	test('boxes with no poster mark, or no stamp, are no thread', () => {
 		assert.strictEqual(posts(thread({ poster: false })), undefined);
 		assert.strictEqual(posts(thread({ stamp: false })), undefined);
+	});
+
+	test('a compact age after a separator dot ("· 3y") stamps a post; a bare "3y" does not', () => {
+		assert.strictEqual(posts(thread({ dates: ['· 3y', '· 3y', '· 2y', '· 5mo'] }))?.items.length, 4);
+		assert.strictEqual(posts(thread({ dates: ['3y', '3y', '2y', '5mo'] })), undefined);
 	});
 
 	test('a product page with stamped reviews by members is read as no thread', () => {

@@ -78,3 +78,31 @@ suite('Forum lines repeated in most posts', () => {
 		}
 	});
 });
+
+/** Ten posts, each a header box (poster, member menu, member title) beside its message box, as a board without avatars writes them. */
+function headedThread(): string {
+	const out = ['# Which host for a small shop?', ''];
+	for (let i = 0; i < 10; i++) {
+		const name = `member${i}`;
+		out.push('::: {.head}', `[${name}](/members/${name}.${i + 1}/)`, '', `- [View Forum Posts](/search?finduser=${i + 1})`, '', i < 4 ? 'Web Hosting Master' : `Joined in spring number ${String.fromCharCode(97 + i)}`, ':::', '');
+		out.push('::: {.body}', MESSAGES[i % MESSAGES.length] + ` (post ${String.fromCharCode(97 + i)})`, ':::', '');
+	}
+	return out.join('\n');
+}
+
+suite('Forum lines repeated in the headers beside posts', () => {
+	test('a line of the header box before each post counts for that post; a member title in four posts of ten goes', () => {
+		const doc = parseDump(headedThread());
+		const divs = doc.blocks.filter((b) => b.kind === 'div');
+		const bodies = divs.filter((_, i) => i % 2 === 1);
+		assert.strictEqual(bodies.length, 10);
+		// The kept blocks are every header and every body in page order; the posts are the bodies (kinds/flatPosts.ts).
+		const keys = repeatedLines(doc.text, divs, bodies);
+		assert.ok(keys.has('view forum posts'), 'a member menu\'s line in every header');
+		assert.ok(keys.has('web hosting master'), 'a member title in a third of the posts or more');
+		assert.ok(!keys.has('member1'), 'a poster linked to a member page');
+		const kept = leafTexts(dropRepeatedPostLines(doc.text, divs, bodies, []));
+		assert.ok(!kept.includes('View Forum Posts') && !kept.includes('Web Hosting Master'));
+		for (let i = 0; i < 10; i++) assert.ok(kept.some((t) => t.endsWith(`(post ${String.fromCharCode(97 + i)})`)), `lost post ${i}`);
+	});
+});
