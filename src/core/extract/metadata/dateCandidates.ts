@@ -10,6 +10,7 @@ import { namesPublicationMonth } from './monthOnlyPublication';
 import { isEditionLabel } from './editionDates';
 import { isBylineBox } from './bylineDates';
 import { BYLINE_OWN_DATE_BONUS, inBylineText } from './bylineOwnDates';
+import { BYLINE_NEXT_DATE_BONUS, besideByline } from './bylineNextDates';
 import { pastTheBody } from './pastTheBody';
 import { isLaterOfGluedPair, unglued } from './gluedDates';
 import { underItemHeading } from './itemHeadingDates';
@@ -180,7 +181,7 @@ function readDateNode(s: MetadataScan, options: DateOptions, byline: MNode | und
 	// A date beside a comment count in a box named after the comments is no longer lifted as the page's
 	// (`commentCounts.ts`, removed in session 21: published right half A 199 -> 198 of 265, half B 210 -> 210 of 296).
 	// A date in the reported byline's own text is the writer's dateline (`bylineOwnDates.ts`).
-	const pos = s.positionScore(n, labelLine) + (bylineDate ? WEIGHT.nearTitle : 0) + (inBylineText(n, byline) ? BYLINE_OWN_DATE_BONUS : 0);
+	const pos = s.positionScore(n, labelLine) + (bylineDate ? WEIGHT.nearTitle : 0) + (inBylineText(n, byline) ? BYLINE_OWN_DATE_BONUS : besideByline(s, n, byline) ? BYLINE_NEXT_DATE_BONUS : 0);
 	// Asked once per node, and only of nodes that hold a date: a hidden copy for search engines, or a teaser under
 	// a "Recent News" box heading, says nothing about the page's own date.
 	let notPageDate: boolean | undefined;
