@@ -293,6 +293,20 @@ export function authorBoxesUnderOneName(n: number): string {
 }
 
 /**
+ * A post title, then `n` dates each linked to its own day archive and `n` more to their month archive (a calendar of
+ * posts), each link's target read once by one bounded regex (metadata/archiveDateLinks.ts), the list set aside once.
+ */
+export function archiveDateLinksUnderATitle(n: number): string {
+	const parts: string[] = ['# Forcing rhubarb under a pot\n\nRhubarb forces early if you cover the crown with a tall pot in late winter.\n\n'];
+	for (let i = 0; i < n; i++) {
+		const m = String((i % 12) + 1).padStart(2, '0');
+		const d = String((i % 28) + 1).padStart(2, '0');
+		parts.push(`-   [[${d}.${m}.2024]{.c${i % 5}}](https://example.com/2024/${m}/${d}/)\n-   [${d}.${m}.2023](/blog/2023/${m}/?p=${'9'.repeat(i % 150)})\n`);
+	}
+	return parts.join('');
+}
+
+/**
  * A product (name, price, cart button) followed by `n` sections headed "Customer reviews", each with a rating summary
  * and a review, then `n` more headed "Reviews" whose summary never comes (images first): detected as a product, each
  * heading is judged once, its summary looked for in a bounded run of blocks (heuristics/reviewSections.ts), and the
@@ -481,6 +495,8 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	'labelled author links and By lines above a title': { text: () => bylinesAboveATitle(14_000) },
 	// 20,000 author boxes under one name (a picture and an empty author link, each then the name), about 2 MB (session 43, meta48).
 	'author boxes of a picture or an empty author link and one name': { text: () => authorBoxesUnderOneName(20_000) },
+	// 12,000 dates linked to their day archive and 12,000 to their month archive under a title, about 2 MB (session 44, meta49).
+	'dates linked to their own day or month archives under a title': { text: () => archiveDateLinksUnderATitle(12_000) },
 	'review sections after a product, with and without a rating summary': { text: () => reviewSectionsAfterAProduct(12_000) },
 	// 10,000 cards with quick-shop panels and 10,000 drawer panels beside them, then prose, 2.2 MB (session 42).
 	'quick-shop panels, a drawer of card panels and prose beside a grid': { text: () => quickPanelsDrawerAndProse(10_000) },

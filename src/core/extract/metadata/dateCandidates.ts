@@ -10,6 +10,7 @@ import { namesPublicationMonth } from './monthOnlyPublication';
 import { isEditionLabel } from './editionDates';
 import { isBylineBox } from './bylineDates';
 import { BYLINE_OWN_DATE_BONUS, inBylineText } from './bylineOwnDates';
+import { BYLINE_NEXT_DATE_BONUS, besideByline } from './bylineNextDates';
 import { pastTheBody } from './pastTheBody';
 import { isLaterOfGluedPair, unglued } from './gluedDates';
 import { underItemHeading } from './itemHeadingDates';
@@ -25,6 +26,7 @@ import { commentCap, inCommentBox } from './commentBoxes';
 import { isAnswerDateLabel } from './answerDates';
 import { isLabelLineDate, LABEL_LINE_BASE, LABEL_LINE_RULE } from './labelLineDates';
 import { hoverTitleDate, isTitledLink } from './relativeTimeTitles';
+import { ARCHIVE_LINK_BASE, ARCHIVE_LINK_RULE, archivePrefix, inArchiveWindow, oneArchiveDay } from './archiveDateLinks';
 import { best, MIN_SCORE, type Candidate, type MetadataScan, type MNode } from './scan';
 
 /** The rule suffix of a publication date that is only the page's update stamp ("Updated Dec 19, 2025"). */
@@ -120,6 +122,8 @@ interface DateAcc {
 	readonly pastBody: Set<Candidate<string>>;
 	/** `order:iso` of every date read, so that a node gives each date once. */
 	readonly seen: Set<string>;
+	/** Dates read from links to their own day or month archive (`archiveDateLinks.ts`). */
+	readonly archiveLinks: Candidate<string>[];
 }
 
 /** What `chooseDates` found of a node before reading its dates. */
@@ -136,6 +140,8 @@ interface DateNodeFacts {
 	readonly labelLine: boolean;
 	/** A link with a hover title where a dateline may be, read for its title alone (`relativeTimeTitles.ts`). */
 	readonly hoverLink: boolean;
+	/** A link to a day or month archive near the title: its ISO prefix (`archiveDateLinks.ts`). */
+	readonly archive?: string;
 }
 
 /**
@@ -144,11 +150,11 @@ interface DateNodeFacts {
  * every call (58 MB of the metadata read's allocations over every 4th wcxb-dev dump; issue 13).
  */
 function readDateNode(s: MetadataScan, options: DateOptions, byline: MNode | undefined, gathered: DateAcc, n: MNode, facts: DateNodeFacts): void {
-	const { own, loose, bylineBox, profPub, profMod, nearTitle, bylineDate, nearText, labelLine, hoverLink } = facts;
-	const { published, modified, saysPublished, pastBody, seen } = gathered;
+	const { own, loose, bylineBox, profPub, profMod, nearTitle, bylineDate, nearText, labelLine, hoverLink, archive } = facts;
+	const { published, modified, saysPublished, pastBody, seen, archiveLinks } = gathered;
 	// Near the title by characters only, past the article's text: a comment's, a teaser's or a footer's date (`pastTheBody.ts`).
 	// Kept among the candidates, so that a list's dates still read as a list (`repeatedBylines.ts`), but never chosen.
-	const placeOnly = !own && !loose && !bylineBox && !profPub && !profMod && !bylineDate && !labelLine && pastTheBody(s, n) && !nearByline(s, n, byline);
+	const placeOnly = !own && !loose && !bylineBox && !profPub && !profMod && !bylineDate && !labelLine && !archive && pastTheBody(s, n) && !nearByline(s, n, byline);
 	// A schedule's or calendar's dates are its events' ("Sunday, February 8, 2026" over a games table).
 	if (!profPub && !profMod && inScheduleBox(s, n)) return;
 	const itemprop = s.itemprop(n);
@@ -158,6 +164,10 @@ function readDateNode(s: MetadataScan, options: DateOptions, byline: MNode | und
 	if (labelLine) {
 		base = LABEL_LINE_BASE;
 		rule = LABEL_LINE_RULE;
+	}
+	if (archive) {
+		base = ARCHIVE_LINK_BASE;
+		rule = ARCHIVE_LINK_RULE;
 	}
 	if (itemprop === 'datepublished' || itemprop === 'datemodified' || itemprop === 'datecreated') {
 		base = WEIGHT.itemprop;
@@ -171,7 +181,7 @@ function readDateNode(s: MetadataScan, options: DateOptions, byline: MNode | und
 	// A date beside a comment count in a box named after the comments is no longer lifted as the page's
 	// (`commentCounts.ts`, removed in session 21: published right half A 199 -> 198 of 265, half B 210 -> 210 of 296).
 	// A date in the reported byline's own text is the writer's dateline (`bylineOwnDates.ts`).
-	const pos = s.positionScore(n, labelLine) + (bylineDate ? WEIGHT.nearTitle : 0) + (inBylineText(n, byline) ? BYLINE_OWN_DATE_BONUS : 0);
+	const pos = s.positionScore(n, labelLine) + (bylineDate ? WEIGHT.nearTitle : 0) + (inBylineText(n, byline) ? BYLINE_OWN_DATE_BONUS : besideByline(s, n, byline) ? BYLINE_NEXT_DATE_BONUS : 0);
 	// Asked once per node, and only of nodes that hold a date: a hidden copy for search engines, or a teaser under
 	// a "Recent News" box heading, says nothing about the page's own date.
 	let notPageDate: boolean | undefined;
@@ -191,6 +201,7 @@ function readDateNode(s: MetadataScan, options: DateOptions, byline: MNode | und
 		const score = capped === raw ? platformScore(s, n, 'published', raw) : capped;
 		const c: Candidate<string> = { value: iso, source: n.range, node: n, rule: (how === 'text' ? rule : `${rule}:${how}`) + (labelled ? ':label' : ''), score };
 		(isMod ? modified : published).push(c);
+		if (archive) archiveLinks.push(c);
 		if (placeOnly) pastBody.add(c);
 		// A capped commenter's date is not lifted again as a lone labelled one.
 		if (!isMod && score >= raw && (PUBLISHED_LABEL_RE.test(label) || itemprop === 'datepublished' || (n.words !== '' && PUBLISHED_RE.test(n.words)))) saysPublished.add(c);
@@ -252,6 +263,8 @@ function readDateNode(s: MetadataScan, options: DateOptions, byline: MNode | und
 		if ((next && RANGE_BETWEEN_RE.test(text.slice(d.end, next.start))) || (before && RANGE_BETWEEN_RE.test(text.slice(before.end, d.start)))) continue;
 		// "May 21, 2025April 24, 2025": a theme's published and updated times side by side (`gluedDates.ts`).
 		if (isLaterOfGluedPair(text, dates, i)) continue;
+		// A link to an archive gives its own day only (`archiveDateLinks.ts`).
+		if (archive && !d.iso.startsWith(archive)) continue;
 		// "We updated our review on March 4, 2025 to share…": a sentence's date, read only for its nearness (`proseDates.ts`).
 		if (rule === 'text:near-title' && isProseDate(text, dates, label)) continue;
 		push(d.iso, label, 'text', bare);
@@ -260,8 +273,9 @@ function readDateNode(s: MetadataScan, options: DateOptions, byline: MNode | und
 
 /** `byline`: the node of the author reported for the page, if any; dates next to it count as near the title. */
 export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNode): DateChoice {
-	const gathered: DateAcc = { published: [], modified: [], saysPublished: new Set(), pastBody: new Set(), seen: new Set() };
-	const { published, modified, saysPublished, pastBody } = gathered;
+	const gathered: DateAcc = { published: [], modified: [], saysPublished: new Set(), pastBody: new Set(), seen: new Set(), archiveLinks: [] };
+	const { saysPublished, pastBody, archiveLinks } = gathered;
+	let { published, modified } = gathered;
 	const a = s.anchor();
 	// Indexed, not for-of: unoptimized code allocates an iterator result per node (issue 13; also in siteName, author, title, tags).
 	// Kinds and words from the scan's column (`nodeKinds.ts`): without words of its own and without a date profile, only
@@ -270,8 +284,11 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 	const dateProfile = s.profile?.published !== undefined || s.profile?.modified !== undefined;
 	for (let ni = 0; ni < s.nodes.length; ni++) {
 		const kind = s.kindAt(ni);
-		if (kind === 'image' || (!dateProfile && !s.hasWordsAt(ni) && kind !== 'paragraph' && kind !== 'heading' && kind !== 'span' && !(kind === 'link' && isTitledLink(s.nodes[ni])))) continue;
+		// A date linked to its own day or month archive near the title (`archiveDateLinks.ts`), whatever its words.
+		const archive = kind === 'link' ? archivePrefix(s.nodes[ni]) : undefined;
+		if (kind === 'image' || (!dateProfile && !archive && !s.hasWordsAt(ni) && kind !== 'paragraph' && kind !== 'heading' && kind !== 'span' && !(kind === 'link' && isTitledLink(s.nodes[ni])))) continue;
 		const n = s.nodes[ni];
+		const archived = archive !== undefined && inArchiveWindow(s, n, a) ? archive : undefined;
 		const profPub = s.profileMatch(n, 'published');
 		const profMod = s.profileMatch(n, 'modified');
 		const own = s.wordTest(n, DATE_RE);
@@ -284,11 +301,17 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 		// vocabulary rule: switched off, published right half A 199 -> 198 of 265, half B 210 -> 210 of 296.
 		const bylineBox = !own && !loose && isBylineBox(s, n);
 		// The last two tests are asked only of a node no cheaper test has marked.
-		const marked = own || loose || bylineBox || profPub || profMod || nearText;
+		const marked = own || loose || bylineBox || profPub || profMod || nearText || archived !== undefined;
 		const labelLine = !marked && isLabelLineDate(s, n);
 		const hoverLink = !marked && !labelLine && (nearTitle || bylineDate) && kind === 'link' && isTitledLink(n);
 		if (!marked && !labelLine && !hoverLink) continue;
-		readDateNode(s, options, byline, gathered, n, { own, loose, bylineBox, profPub, profMod, nearTitle, bylineDate, nearText, labelLine, hoverLink });
+		readDateNode(s, options, byline, gathered, n, { own, loose, bylineBox, profPub, profMod, nearTitle, bylineDate, nearText, labelLine, hoverLink, archive: archived });
+	}
+	// Several days linked to their archives are a list of posts: none of them is the page's dateline (`archiveDateLinks.ts`).
+	if (archiveLinks.length > 0 && !oneArchiveDay(archiveLinks)) {
+		const drop = new Set(archiveLinks);
+		published = published.filter((c) => !drop.has(c));
+		modified = modified.filter((c) => !drop.has(c));
 	}
 	const candidates = [...published.map((c) => ({ ...c, rule: `published ${c.rule}` })), ...modified.map((c) => ({ ...c, rule: `modified ${c.rule}` }))];
 	// "Originally published on <date>" sentences are no longer read (`originalPublication.ts`, removed in session 21:
