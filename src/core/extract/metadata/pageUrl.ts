@@ -46,7 +46,7 @@ function linksOrigin(s: MetadataScan): string | undefined {
  */
 const WEB_ORIGIN_RE = /^(https?):\/\/([^/?#]*)/i;
 
-function webOrigin(href: string): string | undefined {
+export function webOrigin(href: string): string | undefined {
 	const m = WEB_ORIGIN_RE.exec(href);
 	if (!m) return undefined;
 	const host = m[2].replace(/^[^@]*@/, '').replace(/:\d+$/, '').toLowerCase();
