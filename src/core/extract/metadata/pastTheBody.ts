@@ -40,7 +40,9 @@ const ENTRY_RE = /(?:^|\s)(?:hentry|h-entry|type-post)(?:\s|$)/;
 function inOwnEntry(s: MetadataScan, n: MNode): boolean {
 	const at = s.context.region?.start;
 	if (at === undefined) return false;
-	for (let p = n.parent; p; p = p.parent) if (p.words !== '' && ENTRY_RE.test(p.words)) return p.start <= at && at < p.end;
+	// Each distinct word list tested once (`MetadataScan.wordTest`): every date and byline candidate past the title walks
+	// its ancestors here, and pages repeat the same few class lists (issue 13, session 44).
+	for (let p = n.parent; p; p = p.parent) if (s.wordTest(p, ENTRY_RE)) return p.start <= at && at < p.end;
 	return false;
 }
 
