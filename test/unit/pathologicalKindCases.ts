@@ -387,6 +387,8 @@ export function labelledStarsInReviews(n: number): string {
 	for (let i = 0; i < n; i++) {
 		const label = i % 2 === 0 ? 'Rated 5 out of 5 stars' : miss;
 		parts.push(`::: {.r}\nby Reviewer ${i} on March 3, 2025\n\n[ ]{.a}[ ]{.b role="img" aria-label="${label}"}\n\nA short review number ${i} of the microphone.\n:::\n\n`);
+	}
+	parts.push(':::\n');
 	return parts.join('');
 }
 
