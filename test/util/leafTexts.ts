@@ -2,21 +2,7 @@
 import type { Block } from '../../src/core/model/dumpDocument';
 import { collapsedText } from '../../src/core/extract/inlineText';
 
-/** The collapsed text of each paragraph and heading in `blocks`, depth first, as a reader meets them. */
-export function leafTexts(blocks: readonly Block[]): string[] {
-	const out: string[] = [];
-	const walk = (bs: readonly Block[]): void => {
-		for (const b of bs) {
-			if (b.kind === 'paragraph' || b.kind === 'heading') out.push(collapsedText(b));
-			else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') walk(b.children);
-			else if (b.kind === 'list') for (const it of b.items) walk(it.children);
-		}
-	};
-	walk(blocks);
-	return out;
-}
-
-/** The paragraphs and headings themselves, in the same order (a whole page's read is this flat list). */
+/** The paragraphs and headings themselves in `blocks`, depth first, as a reader meets them (a whole page's read is this flat list). */
 export function leafBlocks(blocks: readonly Block[]): Block[] {
 	const out: Block[] = [];
 	const walk = (bs: readonly Block[]): void => {
@@ -28,4 +14,9 @@ export function leafBlocks(blocks: readonly Block[]): Block[] {
 	};
 	walk(blocks);
 	return out;
+}
+
+/** The collapsed text of each of `leafBlocks`, in the same order. */
+export function leafTexts(blocks: readonly Block[]): string[] {
+	return leafBlocks(blocks).map((b) => collapsedText(b));
 }

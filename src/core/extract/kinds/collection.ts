@@ -34,7 +34,16 @@ import { withoutRailsAfterGrid } from './railsAfterGrid';
 export function withoutCardControls(index: BlockIndex, a: Attempt): Attempt {
 	const removed = [...a.removed];
 	const cards = cardRanges(index);
-	const blocks = dropCardPriceRepeats(dropReviewCounts(dropOrphanLabels(dropCardRepeats(dropCardControls(dropCardForms(dropGridPromos(dropSortBars(a.blocks, removed), removed), cardForms(index), removed), removed), cards, removed), cards, removed), removed), cards, removed);
+	// Each step reads what the step before kept, in this order.
+	let blocks = dropSortBars(a.blocks, removed);
+	blocks = dropGridPromos(blocks, removed);
+	blocks = dropCardForms(blocks, cardForms(index), removed);
+	blocks = dropCardControls(blocks, removed);
+	blocks = dropCardRepeats(blocks, cards, removed);
+	// After the copies, which a lone label names (orphanLabels.ts reads their removed ranges).
+	blocks = dropOrphanLabels(blocks, cards, removed);
+	blocks = dropReviewCounts(blocks, removed);
+	blocks = dropCardPriceRepeats(blocks, cards, removed);
 	return removed.length === a.removed.length ? a : { ...a, blocks, removed };
 }
 

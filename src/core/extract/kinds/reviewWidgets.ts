@@ -1,7 +1,6 @@
 // Review widgets by their text: a container whose lines are reviews' ratings, helpfulness votes and "verified buyer" badges is a product page's review widget, whatever its class names.
-import type { Block } from '../../model/dumpDocument';
+import type { Block, Inline } from '../../model/dumpDocument';
 import { type BlockIndex, isContainer } from '../blockIndex';
-import type { Inline } from '../../model/dumpDocument';
 import { attrValue, collapse, collapsedText } from '../inlineText';
 import { PAGE_FRAME_SHARE } from './productRegion';
 

@@ -37,6 +37,9 @@ function linksOrigin(s: MetadataScan): string | undefined {
 	return top;
 }
 
+/** An http(s) URL's scheme and what follows its `//` up to the path, query or fragment. */
+const WEB_ORIGIN_RE = /^(https?):\/\/([^/?#]*)/i;
+
 /**
  * The scheme and host of an http(s) URL with a host, as `parseUrl` reads them (`${scheme}://${host}`, both lower-cased,
  * user and port cut), undefined for other links and share buttons' hosts. Only the part `linksOrigin` needs is read:
@@ -44,8 +47,6 @@ function linksOrigin(s: MetadataScan): string | undefined {
  * with `http:` or `https:`, and its host is what follows `//` there. Why: `parseUrl` of every link (path and query
  * captured, an object made) was 0.5% of the extraction's CPU over every 5th tuning dump (issue 13, session 44).
  */
-const WEB_ORIGIN_RE = /^(https?):\/\/([^/?#]*)/i;
-
 export function webOrigin(href: string): string | undefined {
 	const m = WEB_ORIGIN_RE.exec(href);
 	if (!m) return undefined;
