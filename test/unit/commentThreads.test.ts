@@ -30,4 +30,26 @@ suite('Comment threads without class words', () => {
 		const { text } = extractDumpText(dump);
 		assert.ok(text.includes('neem oil'));
 	});
+
+	test('a thread whose replies repeat the opening post\'s boxes under "Comments" keeps its replies', () => {
+		// A discussion board's thread: the opening post and each reply built of the same boxes (opaque class lists, the
+		// same in both), the replies under a "Comments" heading. Without the boxes test the replies went as comments.
+		const post = (name: string, body: string): string[] => [
+			'::: {.q1 .h7}', '::: w3', `[${name}](/profile/${name})`, ':::', '', '::: {.m2 .d5}', 'March 2025', ':::', ':::', '',
+			'::: b8', '::: b9', '::: {.u4 .c6}', body, ':::', '', '::: r2', '[0]{.s1}', ':::', ':::', ':::', '',
+		];
+		const dump = [
+			'::: n0', '- [Home](/)', '- [Categories](/categories)', ':::', '',
+			'::: k1', '::: t3', '# Moving the board to another host', ':::', '',
+			'::: i5', ...post('Linc', 'We are moving the board to a new host next week, and the old address will forward to the new one for a year.'), ':::', ':::', '',
+			'::: x9', '::: {.y2 .y3}', '## Comments', '',
+			'-   ::: c4', ...post('Ana', 'Thanks for the notice: will our saved drafts move with the posts, or should we copy them out first?'), ':::', '',
+			'-   ::: c4', ...post('Linc', 'Drafts move too; only private messages older than five years are left behind on the old host.'), ':::', '',
+			':::', ':::', '',
+		].join('\n');
+		const { text } = extractDumpText(dump);
+		assert.ok(text.includes('moving the board to a new host'), 'lost the opening post');
+		assert.ok(text.includes('will our saved drafts move'), 'lost the first reply');
+		assert.ok(text.includes('Drafts move too'), 'lost the second reply');
+	});
 });
