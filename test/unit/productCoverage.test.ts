@@ -41,6 +41,15 @@ suite('Product coverage', () => {
 		assert.strictEqual(coversLittleOfProduct({ ...listed, productItems: 1 }, attempt(300), attempt(1000), category), true);
 	});
 
+	test('listing words do not keep the region of a page with a star rating under its name (no class word needed)', () => {
+		// An item "Currently unavailable" prints no price and few cart words at its name; its carousels print listing words.
+		const rated = index(dumpLines('# Ridge 30 Daypack, Recycled Ripstop', '', 'Visit the Fellside Store', '', '4.6 out of 5 stars (1,204)', '', 'Currently unavailable.', '', DESCRIPTION, '', '## Related items', '', 'Sort by: Featured. 24 results'));
+		assert.strictEqual(namesOneProduct(rated, listed), true);
+		assert.strictEqual(coversLittleOfProduct(listed, attempt(300), attempt(1000), rated), true);
+		const unrated = index(dumpLines('# Ridge 30 Daypack, Recycled Ripstop', '', 'Visit the Fellside Store', '', 'Currently unavailable.', '', DESCRIPTION, '', '## Related items', '', '4.6 out of 5 stars (1,204)', '', 'Sort by: Featured. 24 results'));
+		assert.strictEqual(namesOneProduct(unrated, listed), false, "a rating after another heading is a card's");
+	});
+
 	test('a category with listing words keeps its region: no product-detail container, no single Product item', () => {
 		assert.strictEqual(namesOneProduct(category, listed), false);
 		assert.strictEqual(coversLittleOfProduct(listed, attempt(300), attempt(1000), category), false);
