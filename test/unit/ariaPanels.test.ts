@@ -2,7 +2,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parseDump } from '../../src/core/dump/parseDump';
+import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { isAriaPanel } from '../../src/core/extract/heuristics/ariaPanels';
+import { isDisclosurePanel } from '../../src/core/extract/heuristics/disclosurePanels';
 import type { Attributes } from '../../src/core/model/dumpDocument';
 import { extractDumpText, KIND_FIXTURES } from '../util/kindFixtures';
 
@@ -87,5 +90,23 @@ suite('ARIA panels', () => {
 		// Triggers that are not headings: a hidden body right under a heading is a headed panel (heuristics/headedPanels.ts).
 		const { text } = extractDumpText(servicePage().replace(/ aria-labelledby="item-\d-heading"/g, '').replace(/\?\]/g, ']').replace(/### \[/g, '['));
 		for (const a of ANSWERS) assert.ok(!text.includes(a), a);
+	});
+
+	test('a hidden wrapper round an ARIA panel (the height animation of an accordion theme) is a panel; round a dialog or two blocks it is not', () => {
+		const wrapped = (inner: string, extra = ''): boolean => {
+			const index = new BlockIndex(parseDump([
+				'[Dimensions & Materials]{.css-t1}', '',
+				'::: {.css-w9 style="overflow:hidden;display:none;opacity:0;height:0px"}',
+				`::: {#p1 .css-k3 ${inner}}`, ANSWERS[0], ':::', extra, ':::', '',
+			].join('\n')));
+			const outer = index.containers.find((c) => c.attrs?.classes.includes('css-w9'));
+			assert.ok(outer);
+			return isDisclosurePanel(outer);
+		};
+		assert.ok(wrapped('role="region" aria-labelledby="accordion-button-:R6q:"'));
+		assert.ok(wrapped('aria-labelledby="item-2-trigger"'));
+		assert.ok(!wrapped('role="dialog" aria-labelledby="modal-title"'), 'a dialog');
+		assert.ok(!wrapped('.css-k4'), 'no ARIA markup');
+		assert.ok(!wrapped('role="region" aria-labelledby="x-button"', '\nA second paragraph of the hidden wrapper itself.\n'), 'more than the panel');
 	});
 });

@@ -2,7 +2,7 @@
 import type { Block } from '../../model/dumpDocument';
 import { divAttrParts } from '../../model/divNodes';
 import type { RemovedRegion } from '../article';
-import { type Attempt, type BlockIndex, type Container, type Flags } from '../blockIndex';
+import { type Attempt, type BlockIndex, type Container, type Flags, isContainer } from '../blockIndex';
 import { cleanBlock } from '../clean';
 import { attrWords, collapsedText, isHidden } from '../inlineText';
 import { isAriaPanel } from './ariaPanels';
@@ -25,12 +25,34 @@ const FORM_WORDS_RE = /form|select|dropdown|menu/i;
 /** Cleaned as the whole page is (wholePage.ts): chrome by name, nothing by link density. */
 const PANEL_FLAGS: Flags = { stripUnlikely: true, weightClasses: false, cleanConditionally: false };
 
+/**
+ * Wrappers searched below a hidden container for the ARIA panel it animates: an accordion theme hides a wrapper for its
+ * height animation (`overflow:hidden; display:none; height:0`) and puts `role="region"` and `aria-labelledby` on the
+ * panel inside it, as headedPanels.ts's wrappers. Session 45 (wcxb-dev tuning part, word F1): declassed, a half-A fire
+ * pit's Description, Dimensions and Care panels come back, 0.565 → 0.758 (product A 0.69879 → 0.70720); no other page of
+ * any kind moves; as is ASIS.
+ */
+export const MAX_ARIA_WRAPPERS = 2;
+
 /** Whether a hidden container is a disclosure panel that the reader opens (named so, or by ARIA: ariaPanels.ts), not a modal, a menu or a form. */
 export function isDisclosurePanel(c: Container): boolean {
 	const attrs = divAttrParts(c);
 	if (!isHidden(attrs)) return false;
 	const words = attrWords(attrs);
-	return (DISCLOSURE_PANEL_RE.test(words) || isAriaPanel(attrs)) && !FORM_WORDS_RE.test(words);
+	return (DISCLOSURE_PANEL_RE.test(words) || isAriaPanel(attrs) || wrapsAriaPanel(c)) && !FORM_WORDS_RE.test(words);
+}
+
+/** Whether the container's only child, or that child's only child (`MAX_ARIA_WRAPPERS`), is an ARIA panel (role and label, not hidden itself). */
+function wrapsAriaPanel(c: Container): boolean {
+	let inner: Container = c;
+	for (let depth = 0; depth < MAX_ARIA_WRAPPERS; depth++) {
+		if (inner.children.length !== 1) return false;
+		const child = inner.children[0];
+		if (!isContainer(child)) return false;
+		if (isAriaPanel(divAttrParts(child))) return true;
+		inner = child;
+	}
+	return false;
 }
 
 /**
