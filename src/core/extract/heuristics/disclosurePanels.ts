@@ -61,15 +61,16 @@ function wrapsAriaPanel(c: Container): boolean {
  * and recommendation carousels). Anywhere on the page, not only in the attempt's region: the article pipeline often
  * picks one visible section of the product ("Features & Benefits"), and the collapsed Description and
  * Specifications beside it are the product's too. Measured on the 69 product pages of the wcxb-dev tuning part
- * (product strategy on every page): 0.591 → 0.609; inside the region only, 0.602.
+ * (product strategy on every page): 0.591 → 0.609; inside the region only, 0.602. `opens` names more panels, for one
+ * kind of page (a product's hidden headed sections, heuristics/hiddenHeadedSections.ts).
  */
-export function disclosePanels(index: BlockIndex, attempt: Attempt, skip: (b: Block) => boolean = () => false): Attempt {
+export function disclosePanels(index: BlockIndex, attempt: Attempt, skip: (b: Block) => boolean = () => false, opens: (c: Container) => boolean = () => false): Attempt {
 	const pruned = prunedContainers(index, PANEL_FLAGS);
 	const found: Block[][] = [];
 	const removed: RemovedRegion[] = [...attempt.removed];
 	let chars = attempt.chars;
 	for (const c of index.containers) {
-		if (!isDisclosurePanel(c) && !isHeadedPanel(index, c)) continue;
+		if (!isDisclosurePanel(c) && !isHeadedPanel(index, c) && !opens(c)) continue;
 		let open = true;
 		for (let p = index.parent.get(c); p !== undefined && open; p = index.parent.get(p)) {
 			if (((p.kind === 'div' || p.kind === 'htmlDiv') && (isHidden(divAttrParts(p)) || pruned.has(p))) || skip(p)) open = false;

@@ -4,6 +4,7 @@ import type { BlockIndex } from '../blockIndex';
 import { dropBuyBoxLines } from '../heuristics/buyBox';
 import { dropDataFieldLists } from '../heuristics/dataFieldLists';
 import { disclosePanels } from '../heuristics/disclosurePanels';
+import { isHiddenHeadedSection } from '../heuristics/hiddenHeadedSections';
 import { dropPolicySections } from '../heuristics/policySections';
 import { dropRepeatedBlocks, MIN_REPEATED_CHARS } from '../heuristics/repeatedBlocks';
 import { withSiblingPanels } from '../heuristics/siblingPanels';
@@ -70,7 +71,7 @@ export const product: KindStrategy = {
 		const chosen = insideChrome(index, article.region, chrome) || isSpreadOut(signals, article, page) || coversLittleOfProduct(signals, article, page, index) ? page : withSiblingPanels(index, withoutChrome(withProductSlides(withCleanedProse(article, page), page), chrome), page);
 		// A region under half of the page's text is part of the product, which is then read whole (kinds/productCoverage.ts).
 		// Then the containers a shop label opens ("Complete your order", "Recently viewed"; kinds/labelledChrome.ts).
-		const spanned = productSpan(index, withoutBuyBox(disclosePanels(index, withPlatformContent(index, chosen, page, parts, chrome), (b) => chrome.has(b))));
+		const spanned = productSpan(index, withoutBuyBox(disclosePanels(index, withPlatformContent(index, chosen, page, parts, chrome), (b) => chrome.has(b), isHiddenHeadedSection)));
 		return withoutChrome(spanned, labelledChrome(index, productHeading(index)));
 	},
 };
