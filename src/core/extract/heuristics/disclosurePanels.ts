@@ -30,7 +30,7 @@ const PANEL_FLAGS: Flags = { stripUnlikely: true, weightClasses: false, cleanCon
  * height animation (`overflow:hidden; display:none; height:0`) and puts `role="region"` and `aria-labelledby` on the
  * panel inside it, as headedPanels.ts's wrappers. Session 45 (wcxb-dev tuning part, word F1): declassed, a half-A fire
  * pit's Description, Dimensions and Care panels come back, 0.565 → 0.758 (product A 0.69879 → 0.70720); no other page of
- * any kind moves; as is ASIS.
+ * any kind moves; as is no page moves (its class words named the panels).
  */
 export const MAX_ARIA_WRAPPERS = 2;
 
