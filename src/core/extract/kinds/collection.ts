@@ -6,6 +6,7 @@ import { cardForms, dropCardForms } from '../heuristics/cardForms';
 import { cardRanges, dropCardRepeats } from '../heuristics/cardRepeats';
 import { dropCardPriceRepeats } from '../heuristics/cardPriceRepeats';
 import { dropOrphanLabels } from '../heuristics/orphanLabels';
+import { dropSwatchRows } from '../heuristics/swatchRows';
 import { facetPanels } from '../heuristics/facetPanels';
 import { dropGridPromos } from '../heuristics/gridPromos';
 import { dropSortBars } from '../heuristics/sortBar';
@@ -44,6 +45,7 @@ export function withoutCardControls(index: BlockIndex, a: Attempt): Attempt {
 	blocks = dropOrphanLabels(blocks, cards, removed);
 	blocks = dropReviewCounts(blocks, removed);
 	blocks = dropCardPriceRepeats(blocks, cards, removed);
+	blocks = dropSwatchRows(blocks, cards, removed);
 	return removed.length === a.removed.length ? a : { ...a, blocks, removed };
 }
 
