@@ -6,6 +6,8 @@ import { cardOf, filterBlockTree } from './cardRepeats';
 
 /** Fewest picture links to distinct targets in one line: a card's own image link and its title link are two. */
 export const MIN_SWATCHES = 3;
+/** After a card's first line (its title, or a badge), one picture link whose name is the line is a variant's. */
+export const MIN_LATER_SWATCHES = 1;
 /**
  * Share of the line's text that the picture links' own text must hold: the picker's label ("More options", the
  * family name) is a few words beside the variants' names; a line of prose with a few pictured links is mostly prose.
@@ -40,11 +42,11 @@ function swatchLinks(inlines: readonly Inline[], depth: number, hrefs: Set<strin
 }
 
 /** Whether a paragraph is a row of picture links to `MIN_SWATCHES` or more targets whose names are most of its text. */
-export function isSwatchRow(b: Block): boolean {
+export function isSwatchRow(b: Block, min = MIN_SWATCHES): boolean {
 	if (b.kind !== 'paragraph') return false;
 	const hrefs = new Set<string>();
 	const linkChars = swatchLinks(b.content, 0, hrefs);
-	if (hrefs.size < MIN_SWATCHES) return false;
+	if (hrefs.size < min) return false;
 	const chars = collapsedText(b).trim().length;
 	return chars > 0 && linkChars >= chars * MIN_SWATCH_SHARE;
 }
@@ -62,8 +64,15 @@ export function isSwatchRow(b: Block): boolean {
  */
 export function dropSwatchRows(blocks: readonly Block[], cards: readonly SourceRange[], removed: RemovedRegion[]): Block[] {
 	if (cards.length === 0) return blocks as Block[];
+	// Cards whose first kept text line has been seen: the title line may be a picture link itself.
+	const seen = new Set<number>();
 	return filterBlockTree(blocks, (b) => {
-		if (b.kind !== 'paragraph' || cardOf(cards, b.range) < 0 || !isSwatchRow(b)) return true;
+		if (b.kind !== 'paragraph' && b.kind !== 'heading') return true;
+		const card = cardOf(cards, b.range);
+		if (card < 0) return true;
+		const first = !seen.has(card);
+		if (first && collapsedText(b).trim().length > 0) seen.add(card);
+		if (b.kind !== 'paragraph' || !isSwatchRow(b, first ? MIN_SWATCHES : MIN_LATER_SWATCHES)) return true;
 		removed.push({ range: b.range, step: 'swatch-row', signal: collapsedText(b).slice(0, 80) });
 		return false;
 	});
