@@ -7,7 +7,9 @@ import { cardRanges, dropCardRepeats } from '../heuristics/cardRepeats';
 import { dropCardPriceRepeats } from '../heuristics/cardPriceRepeats';
 import { dropOrphanLabels } from '../heuristics/orphanLabels';
 import { dropSwatchRows } from '../heuristics/swatchRows';
-import { endAtCopyrightFooter } from '../heuristics/copyrightFooter';
+import { COPYRIGHT_FOOTER_SHARE, endAtCopyrightFooter } from '../heuristics/copyrightFooter';
+import { endAtCopyright } from '../heuristics/pageFooter';
+import { collapsedText } from '../inlineText';
 import { facetPanels } from '../heuristics/facetPanels';
 import { dropGridPromos } from '../heuristics/gridPromos';
 import { dropSortBars } from '../heuristics/sortBar';
@@ -51,6 +53,13 @@ export function withoutCardControls(index: BlockIndex, a: Attempt): Attempt {
 }
 
 /**
+ * The text after the © line is at most this share of the read (its blocks' text, hidden dialogs included): the shop's
+ * dialogs and notices, not a body. A wallet shop's category: 0.21 (its cart and country dialogs); an article read as
+ * a grid whose footer sits above its body in the source: 0.49.
+ */
+const MAX_AFTER_COPYRIGHT_SHARE = 0.3;
+
+/**
  * A copyright line past half the read ends it, with the footer's link columns and its sign-up box before it, as on a
  * product page (heuristics/copyrightFooter.ts): a category's grid and its blurb do not go on after the shop's ©. A
  * shop whose footer carries no class word a rule knows (the declassed yardstick, unseen shops) printed its "Join us /
@@ -59,7 +68,19 @@ export function withoutCardControls(index: BlockIndex, a: Attempt): Attempt {
  * 0.810, a bose category 0.920 -> 0.939, an ifixit one 0.567 -> 0.569; as is the ifixit one 0.579 -> 0.582; no page
  * down. Full runs: notes/s45/coll50.md.
  */
-function withoutCopyrightFooter(index: BlockIndex, a: Attempt): Attempt {
+export function withoutCopyrightFooter(index: BlockIndex, a: Attempt): Attempt {
+	// Only a © line that closes the read: a page whose footer sits above its body in the source (an article read
+	// as a grid) goes on for long after it.
+	const before = endAtCopyright([...a.blocks], [], COPYRIGHT_FOOTER_SHARE);
+	if (before.length === a.blocks.length) return a;
+	let total = 0;
+	let after = 0;
+	for (let i = 0; i < a.blocks.length; i++) {
+		const chars = collapsedText(a.blocks[i]).length;
+		total += chars;
+		if (i > before.length) after += chars;
+	}
+	if (after > total * MAX_AFTER_COPYRIGHT_SHARE) return a;
 	const removed = [...a.removed];
 	const blocks = endAtCopyrightFooter(index, a.blocks, removed);
 	return blocks === a.blocks ? a : { ...a, blocks: [...blocks], removed };
