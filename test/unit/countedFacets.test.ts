@@ -81,4 +81,76 @@ suite('Counted facets', () => {
 		const lone = '::: mwgroup\n-   [Sale (3)](/s)\n-   [New (4)](/n)\n:::\n';
 		assert.deepStrictEqual(countedFacetPanels(new BlockIndex(parseDump(category(lone))), undefined), []);
 	});
+
+	test('a label ending in a bare count of products, items or results is an option; a bare number is not', () => {
+		for (const t of ['Refine by Features: Noise Cancelling 2 products', 'Wool 14 items', 'Navy 1 result']) assert.ok(isOptionText(t), t);
+		for (const t of ['Size 12', 'Glaze 12', 'Ships in 12 days']) assert.ok(!isOptionText(t), t);
+	});
+
+	test('a filter form of small groups, each two options with its own buttons, and a price slider goes whole', () => {
+		const group = (name: string, a: string, b: string): string =>
+			`::: rtgrp
+<div>
+
+${name}
+
+</div>
+
+::: zzbody
+${name}
+
+-   [${a} (10 products)](/c?f=${a})
+-   [${b} (7 products)](/c?f=${b})
+
+::: xxbtn
+[Clear](/c)
+
+Apply
+
+Apply
+:::
+:::
+:::
+`;
+		const slider = `::: rtgrp
+<div>
+
+Price
+
+</div>
+
+::: zzbody
+The highest price is \$4,799.90
+
+From
+
+To
+
+::: xxbtn
+[Clear](/c)
+
+Apply
+:::
+:::
+:::
+`;
+		const form = `::: qqform
+${group('Glaze', 'Celadon', 'Tenmoku')}
+${slider}
+${group('Size', 'Small', 'Large')}
+${group('Finish', 'Matte', 'Gloss')}
+:::
+`;
+		// The category's grid with many more cards: the form is a small share of the page, as on a shop's.
+		const many = Array.from({ length: 40 }, (_, i) => `::: qzcard\n### [Stoneware piece number ${i}, hand glazed](/products/s${i})\n\n$${30 + i}.00\n\n:::\n`).join('\n');
+		const page = category(form).replace('::: {.lrgrid}\n', `::: {.lrgrid}\n${many}\n`);
+		const index = new BlockIndex(parseDump(page));
+		const panels = countedFacetPanels(index, undefined);
+		assert.strictEqual(panels.length, 1);
+		const text = blockText(panels[0]);
+		assert.ok(text.includes('Glaze') && text.includes('highest price') && text.includes('Gloss (7 products)') && !text.includes('Juniper'), text);
+		const read = extractDumpText(page).text;
+		for (const dropped of ['Tenmoku', 'highest price', 'Apply']) assert.ok(!read.includes(dropped), `kept ${dropped}: ${read}`);
+		assert.ok(read.includes('Kelp Green Platter'), read);
+	});
 });

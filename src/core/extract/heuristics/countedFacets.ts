@@ -39,13 +39,18 @@ export const MAX_PANEL_DEPTH = 12;
 
 /** A label ending in a count in brackets: "Coffee (24)", "Whole Bean (13 products)", "Red (1 item)". */
 const COUNTED_RE = /\(\s?\d[\d,.]{0,8}(?:\s[\p{L}]{1,15})?\s?\)$/u;
+/**
+ * A label ending in a bare count of what the filter leaves: "Refine by Features: Noise Cancelling 2 products",
+ * "Wool 14 items", "Navy 3 results". The count's noun says it counts the grid's items; a bare number ("Size 12") does not.
+ */
+const COUNTED_WORDS_RE = /\p{L}\S{0,40}\s\d[\d,.]{0,8}\s(?:products?|items?|results?|styles?)$/iu;
 /** The words of a price range ("$25 to $50", "Under $20", "$100 & above", "€10 - €20"), after its prices are taken out. */
 const RANGE_WORDS_RE = /\b(?:to|and|under|over|above|below|up|from|less|more|than)\b|[-–+&]/giu;
 
 /** Whether a list item's text reads as a filter's option: a counted label or a price range. */
 export function isOptionText(text: string): boolean {
 	if (text.length === 0 || text.length > MAX_OPTION_CHARS) return false;
-	if (COUNTED_RE.test(text)) return true;
+	if (COUNTED_RE.test(text) || COUNTED_WORDS_RE.test(text)) return true;
 	PRICE_RE.lastIndex = 0;
 	const prices = matchCount(PRICE_RE, text);
 	if (prices === 0 || prices > 2) return false;
@@ -76,6 +81,43 @@ function optionCount(list: List): number {
 		if (isOptionText(lines[lines.length - 1].trim())) n++;
 	}
 	return n >= MIN_LIST_OPTIONS && n >= items.length * MIN_OPTION_SHARE ? n : 0;
+}
+
+/**
+ * A filter form is a stack of collapsible groups, each its heading, its option list and its own "Clear" / "Apply"
+ * buttons, with a group or two that has no counted list (a price slider's "From" / "To", "In stock only"). Each group
+ * climbs to its own box by its options' share, and the form around them fails that share once every group's heading
+ * and buttons and the slider's labels are counted, so the read kept the form as ten small panels of two or three
+ * options, each under `MIN_PANEL_OPTIONS`. The form is the outermost container that holds two panels or more and
+ * whose text is mostly theirs (`MIN_PANEL_OPTION_SHARE` of it, under the page share): the groups' own labels count
+ * as the panel's, since they came with the options.
+ */
+function climbPanelGroups(index: BlockIndex, panels: Map<Block, number>, maxChars: number): void {
+	// Per container above a panel: the panels' characters and options under it, and how many panels.
+	const under = new Map<Block, { chars: number; options: number; panels: number }>();
+	for (const [panel, options] of panels) {
+		const chars = index.charsOf(panel);
+		let depth = 0;
+		for (let p = index.parent.get(panel); p !== undefined && depth < MAX_PANEL_DEPTH; p = index.parent.get(p), depth++) {
+			const u = under.get(p);
+			if (u) {
+				u.chars += chars;
+				u.options += options;
+				u.panels++;
+			} else under.set(p, { chars, options, panels: 1 });
+		}
+	}
+	for (const panel of [...panels.keys()]) {
+		let form: Block | undefined;
+		let depth = 0;
+		for (let p = index.parent.get(panel); p !== undefined && depth < MAX_PANEL_DEPTH; p = index.parent.get(p), depth++) {
+			const chars = index.charsOf(p);
+			const u = under.get(p);
+			if (!u || !isContainer(p) || chars >= maxChars || u.chars < chars * MIN_PANEL_OPTION_SHARE) break;
+			if (u.panels >= 2) form = p;
+		}
+		if (form && !panels.has(form)) panels.set(form, 0);
+	}
 }
 
 const memo = new WeakMap<BlockIndex, ReadonlyMap<Block, number>>();
@@ -117,6 +159,7 @@ function panelsOf(index: BlockIndex): ReadonlyMap<Block, number> {
 			}
 			panels.set(panel, (panels.get(panel) ?? 0) + options);
 		}
+		climbPanelGroups(index, panels, maxChars);
 		// Only the outermost panels, with enough options between them.
 		for (const p of [...panels.keys()]) {
 			let depth = 0;
