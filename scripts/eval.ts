@@ -15,7 +15,7 @@ import {
 } from './eval/score';
 import { visibleText } from './eval/visibleText';
 import { formatKindMatrix, runKindMatrix } from './eval/kindMatrix';
-import { formatMisses, formatSkips, formatWcxbTables, isHoldout, locateWcxb, MISS_FIELDS, PAGE_KINDS, runWcxb, siteHalf, siteOf, type DumpTransform, type WcxbMeta, type WcxbPage, type WcxbProduct } from './eval/wcxb';
+import { formatMisses, formatSkips, formatWcxbTables, isHoldout, kindRuleOf, locateWcxb, MISS_FIELDS, PAGE_KINDS, runWcxb, siteHalf, siteOf, type DumpTransform, type WcxbMeta, type WcxbPage, type WcxbProduct } from './eval/wcxb';
 import { declassDump, parseDeclassMode, TokenSites } from './eval/declass';
 
 /** Metadata fields of the corpus's expected.json that the extractor is scored on (`readerable` is not a field). */
@@ -361,7 +361,7 @@ function loadWcxbProduct(kindMatrix = false): WcxbProduct | string {
 				const x = extractDump(dump);
 				const md = x.article.metadata as Record<string, { value: unknown } | undefined>;
 				const str = (v: unknown): string | undefined => (Array.isArray(v) ? v.join(', ') : typeof v === 'string' ? v : undefined);
-				const meta = { title: str(md.title?.value), author: str(md.author?.value) ?? str(md.authors?.value), published: str(md.published?.value), pageType: str(md.pageType?.value) };
+				const meta = { title: str(md.title?.value), author: str(md.author?.value) ?? str(md.authors?.value), published: str(md.published?.value), pageType: str(md.pageType?.value), kindRule: kindRuleOf(md.pageType) };
 				if (x.article.empty) return { text: '', ...meta, skipped: emptyArticleReason(x.article), ms: ms() };
 				const text: string = formatExtraction(x, 'text');
 				return { text, ...meta, ms: ms() };

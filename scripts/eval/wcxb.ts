@@ -27,6 +27,8 @@ export interface WcxbPrediction {
 	readonly published?: string;
 	/** The page kind the product reported (`metadata.pageType`). */
 	readonly pageType?: string;
+	/** The detection rule that named it (`metadata.pageType`'s rule less its `kind:` prefix, e.g. `headed sections 9`). */
+	readonly kindRule?: string;
 	/** Why the product gave no text ("not a page dump", "no article text", an error), when it did not. */
 	readonly skipped?: string;
 	/** Milliseconds the product took for this page. */
@@ -47,6 +49,11 @@ export interface WcxbPage {
 	readonly site: string;
 	/** The kind the product detected, when it reported one. */
 	readonly detected?: string;
+	/**
+	 * The detection rule that decided it (kinds/detect.ts signal, e.g. `company voice`, `cards 12`), so that a record
+	 * tells which rule sent a page to a wrong kind without a second run (kinds/kindConfidence.ts tallies per rule).
+	 */
+	readonly kindRule?: string;
 	readonly holdout: boolean;
 	readonly precision: number;
 	readonly recall: number;
@@ -189,6 +196,12 @@ export function siteHalf(site: string): 'A' | 'B' {
 	return fnv1a(site) % 2 === 0 ? 'A' : 'B';
 }
 
+/** The detection rule of a `pageType` field (`kind:headed sections 9` -> `headed sections 9`), for the eval's JSON record. */
+export function kindRuleOf(field: unknown): string | undefined {
+	const rule = (field as { rule?: unknown } | undefined)?.rule;
+	return typeof rule === 'string' ? rule.replace(/^kind:/, '') : undefined;
+}
+
 /** Scores one page. */
 export function scorePage(id: string, meta: WcxbMeta, truth: string, prediction: WcxbPrediction): WcxbPage {
 	const s = wordScores(truth, prediction.text);
@@ -197,6 +210,7 @@ export function scorePage(id: string, meta: WcxbMeta, truth: string, prediction:
 		kind: meta.page_type,
 		site: siteOf(meta.url),
 		detected: prediction.pageType,
+		kindRule: prediction.kindRule,
 		holdout: isHoldout(id),
 		...s,
 		withRate: snippetRate(meta.with, prediction.text),

@@ -1,6 +1,6 @@
 // The WCXB eval's scorer: the benchmark's word-bag F1, snippet rates, metadata matching and the fixed held-out part.
 import * as assert from 'node:assert/strict';
-import { authorMatches, dateMatches, formatWcxbTables, isHoldout, scorePage, siteHalf, siteOf, siteWeightedF1, snippetRate, titleMatches, wordScores, wordTokens } from '../../scripts/eval/wcxb';
+import { authorMatches, dateMatches, formatWcxbTables, isHoldout, kindRuleOf, scorePage, siteHalf, siteOf, siteWeightedF1, snippetRate, titleMatches, wordScores, wordTokens } from '../../scripts/eval/wcxb';
 
 suite('WCXB scorer', () => {
 	test('tokens are lower-cased Unicode word runs', () => {
@@ -48,6 +48,16 @@ suite('WCXB scorer', () => {
 		assert.ok(page.title.right);
 		assert.equal(page.withRate, 1);
 		assert.equal(page.withoutRate, 1);
+	});
+
+	test('a page record keeps the detection rule that named its kind, read from pageType without its prefix', () => {
+		assert.equal(kindRuleOf({ value: 'service', rule: 'kind:headed sections 9', confidence: 0.6 }), 'headed sections 9');
+		assert.equal(kindRuleOf({ value: 'article' }), undefined);
+		assert.equal(kindRuleOf(undefined), undefined);
+		const meta = { url: 'u', page_type: 'collection', title: null, author: null, publish_date: null, with: null, without: null };
+		const page = scorePage('0001', meta, 'a', { text: 'a', pageType: 'service', kindRule: 'company voice', ms: 1 });
+		assert.equal(page.detected, 'service');
+		assert.equal(page.kindRule, 'company voice');
 	});
 
 	test('the tables say how often the detected page kind is the annotated one, and what each kind was taken for', () => {
