@@ -1,8 +1,7 @@
 // The page starts at its title: what a whole-page read keeps above the first h1 (account links, menus, banners) is chrome.
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { collapsedChars, collapsedText } from '../inlineText';
-import { inlineLinkChars } from './blockMeasures';
+import { collapsedChars } from '../inlineText';
 import { cutBlocks } from './cutBlocks';
 import { titleKicker } from './titleKicker';
 import { isMenuAboveTitle, type TileLeaves } from './menuAboveTitle';
@@ -46,39 +45,14 @@ export function firstTitle(blocks: readonly Block[], accept: (h: Block) => boole
  * tiles (menuAboveTitle.ts `linkTileLeaves`), whose text counts as links in the menu test.
  */
 export function fromPageTitle(blocks: readonly Block[], removed: RemovedRegion[], tiles?: TileLeaves): readonly Block[] {
-	const title = firstTitle(blocks);
-	if (title) return fromTitle(blocks, title, removed, tiles);
-	// A page without an h1 starts at its first h2 only when what lies above it is a menu (`fromTitle`'s `menuOnly`).
-	return fromTitle(blocks, firstHeadingOf(blocks, 2), removed, tiles, true);
-}
-
-/** The first unlinked heading of `level` with text among the blocks, at any depth, in reading order (see `firstTitle`). */
-function firstHeadingOf(blocks: readonly Block[], level: number): Block | undefined {
-	for (let i = 0; i < blocks.length; i++) {
-		const b = blocks[i];
-		if (b.kind === 'heading') {
-			// A linked heading is a menu's or a teaser's label, not the page's title.
-			if (b.level === level && inlineLinkChars(b.content) === 0 && collapsedText(b) !== '') return b;
-			continue;
-		}
-		if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') {
-			const inner = firstHeadingOf(b.children, level);
-			if (inner) return inner;
-		} else if (b.kind === 'list') {
-			for (let k = 0; k < b.items.length; k++) {
-				const inner = firstHeadingOf(b.items[k].children, level);
-				if (inner) return inner;
-			}
-		}
-	}
-	return undefined;
+	return fromTitle(blocks, firstTitle(blocks), removed, tiles);
 }
 
 /**
  * The blocks from a given h1 on, as `fromPageTitle` cuts them: for a container read whose cleaning dropped the h1 itself
  * (a hero's title and taglines pruned as short lines), the h1 found in the whole page still marks where the page starts.
  */
-export function fromTitle(blocks: readonly Block[], title: Block | undefined, removed: RemovedRegion[], tiles?: TileLeaves, menuOnly = false): readonly Block[] {
+export function fromTitle(blocks: readonly Block[], title: Block | undefined, removed: RemovedRegion[], tiles?: TileLeaves): readonly Block[] {
 	if (!title) return blocks;
 	const dropped: RemovedRegion[] = [];
 	const start = titleKicker(blocks, title)?.range.start ?? title.range.start;
@@ -86,7 +60,7 @@ export function fromTitle(blocks: readonly Block[], title: Block | undefined, re
 	const total = collapsedChars(blocks);
 	if (total === 0) return blocks;
 	const above = total - collapsedChars(kept);
-	if ((menuOnly || above >= total * MAX_ABOVE_TITLE_SHARE) && !isMenuAboveTitle(blocks, kept, above, tiles)) return blocks;
+	if (above >= total * MAX_ABOVE_TITLE_SHARE && !isMenuAboveTitle(blocks, kept, above, tiles)) return blocks;
 	removed.push(...dropped);
 	return kept;
 }
