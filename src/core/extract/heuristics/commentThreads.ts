@@ -58,6 +58,8 @@ function opensWithCommentHeading(index: BlockIndex, b: Block, depth: number): bo
  * Whether a container is a comment section's header band: short (`MAX_COMMENT_HEADING_CHARS` in all: a title, a
  * "Post a comment" link, a count) with an unlinked line among its children that counts the comments
  * (`COMMENT_COUNT_LINE_RE`). Some sites print the count as a plain line beside an empty heading, not as the heading.
+ * Measured (eval --part tune, session 45, with menuAboveTitle.ts's tiles of the tree): declassed, a book site's voted
+ * list whose 50 comments followed it 0.686 → 0.979 (listing A 0.73014 → 0.73874); no page down; as is no page moved.
  */
 function isCountedHeaderBand(index: BlockIndex, b: Container): boolean {
 	if (index.charsOf(b) > MAX_COMMENT_HEADING_CHARS) return false;

@@ -43,6 +43,11 @@ const tileLeavesOf = new WeakMap<BlockIndex, TileLeaves>();
  * boxes of a mega-menu whose panels are tiles of "title + one-line blurb" (each box opening with the link that wraps
  * it), so `tileTextAbove` no longer sees them in the read; their paragraphs keep their offsets, and the tree the index
  * holds still has the boxes. One walk of the tree; a tile's own subtree is marked once and not searched for more tiles.
+ * Read by the whole page's cleaning (coverage.ts `cleanedWholePage`) and a container's start at the title
+ * (titleInContainer.ts). Measured (eval --part tune, session 45, with commentThreads.ts's counted header bands):
+ * declassed all 0.88509 → 0.88583 (A +0.0010, B +0.0005): a workforce software page under its product mega-menu 0.76 →
+ * 0.95 and a compliance firm's page 0.60 → 0.89 (service A 0.82824 → 0.83120, article B +0.0010), no page down; as is
+ * no page moved (class words already dropped these menus).
  */
 export function linkTileLeaves(index: BlockIndex): TileLeaves {
 	let found = tileLeavesOf.get(index);
