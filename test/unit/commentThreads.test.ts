@@ -52,4 +52,33 @@ suite('Comment threads without class words', () => {
 		assert.ok(text.includes('will our saved drafts move'), 'lost the first reply');
 		assert.ok(text.includes('Drafts move too'), 'lost the second reply');
 	});
+
+	/** A list's page with its readers' comments under a header band: an empty heading, a "Post a comment" link and a plain line counting them. */
+	function listWithCountedComments(countLine: string): string {
+		const books = ['The quiet harbour', 'Salt and iron', 'A map of small rivers', 'Winter orchards', 'The glass workshop', 'Letters from the ridge'];
+		return [
+			'::: k1', '# Best novels about the sea', '', 'Readers voted for the novels that carry the sea best.', '',
+			...books.flatMap((b, i) => [
+				'::: r0', `${i + 1}. [${b}](/book/${i}) by an author of the coast, with ${120 + i * 7} votes and a score of ${9000 - i * 400}. A story of boats, weather and the families who wait ashore through the long season.`, ':::', '',
+			]),
+			':::', '',
+			'::: b1', '::: b2', '##  {#s1 .b3}', '', '::: b4', '[Post a comment »](#form){rel="nofollow"}', ':::', '', `${countLine} [(3 new)]{.b6}`, ':::', '',
+			'::: b7',
+			...['I would add The lighthouse keepers to this list, it is better than half of the top ten and far less known.', 'Salt and iron is far too low: it is the only one here that gets the weather right, every single chapter.', 'Has anyone read the sequel to Winter orchards? I could not find it in any library near me this year.'].flatMap((c, i) => [
+				'::: b8', `**message ${i + 1}:** by [Reader ${i}](/user/${i})`, '', `[Jul ${i + 2}, 2019](#c${i})`, '', c, ':::', '',
+			]),
+			':::', ':::', '',
+		].join('\n');
+	}
+
+	test('comments under a header band whose plain line counts them leave the page', () => {
+		const { text } = extractDumpText(listWithCountedComments('Comments [ Showing 1-3 of 3 ]{.b5}'));
+		assert.ok(text.includes('Winter orchards') && text.includes('families who wait ashore'), text);
+		for (const c of ['The lighthouse keepers', 'gets the weather right', 'sequel to Winter orchards']) assert.ok(!text.includes(c), `kept ${c}`);
+	});
+
+	test('the same band whose line counts no comments stays', () => {
+		const { text } = extractDumpText(listWithCountedComments('Notes from our readers'));
+		assert.ok(text.includes('gets the weather right'), text);
+	});
 });

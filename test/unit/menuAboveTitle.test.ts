@@ -3,6 +3,9 @@ import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import type { RemovedRegion } from '../../src/core/extract/article';
 import { fromPageTitle } from '../../src/core/extract/kinds/pageStart';
+import { linkTileLeaves } from '../../src/core/extract/kinds/menuAboveTitle';
+import { wholePage } from '../../src/core/extract/kinds/wholePage';
+import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { collapsedText } from '../../src/core/extract/inlineText';
 import { extractDumpText } from '../util/kindFixtures';
 import { dumpLines } from '../util/joinLines';
@@ -120,5 +123,45 @@ suite('Menu above the title', () => {
 		const doc = parseDump(dumpLines(...tiles, ...category()));
 		const removed: RemovedRegion[] = [];
 		assert.strictEqual(fromPageTitle(doc.blocks, removed), doc.blocks);
+	});
+
+	/** A mega-menu's panel of headed tiles in plain boxes: each box opens with the link that wraps it (empty in the dump), then a box with its title and a line. */
+	function boxedTiles(wrapped: boolean): string[] {
+		const names = ['Scheduling', 'Forecasting', 'Task lists', 'Messaging', 'Onboarding', 'Records', 'Reviews', 'Hiring', 'Timesheets', 'Pay rates'];
+		return [
+			'::: c0',
+			...names.flatMap((t) => [
+				'::: c1',
+				...(wrapped ? [`[](/software/${t.toLowerCase().replace(' ', '-')}){.c4kk}`, ''] : []),
+				'::: c9ab',
+				t,
+				'',
+				`Everything a shift manager needs for ${t.toLowerCase()} across every store, in one place.`,
+				':::',
+				':::',
+				'',
+			]),
+			':::',
+			'',
+		];
+	}
+
+	test('a mega-menu of boxed tiles that the whole page\'s read flattened still leaves it', () => {
+		const index = new BlockIndex(parseDump(dumpLines(...boxedTiles(true), ...category())));
+		const read = wholePage(index).blocks;
+		// The read's blocks hold no tile boxes any more: only the page's tree knows them.
+		assert.strictEqual(fromPageTitle(read, []), read, 'without the tree the tiles are plain text');
+		const removed: RemovedRegion[] = [];
+		const text = fromPageTitle(read, removed, linkTileLeaves(index)).map((b) => collapsedText(b)).join(' ');
+		assert.ok(text.includes('Winter boots') && text.includes('Summit insulated boot'), text);
+		assert.ok(!text.includes('shift manager'), text);
+		assert.ok(removed.some((r) => r.step === 'above-title'));
+	});
+
+	test('the same boxes without a wrapping link stay above the title', () => {
+		const index = new BlockIndex(parseDump(dumpLines(...boxedTiles(false), ...category())));
+		const read = wholePage(index).blocks;
+		assert.strictEqual(linkTileLeaves(index).size, 0);
+		assert.strictEqual(fromPageTitle(read, [], linkTileLeaves(index)), read);
 	});
 });

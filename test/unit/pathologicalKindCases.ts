@@ -451,6 +451,23 @@ export function threadBoxesUnderCommentHeadings(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * A mega-menu of `n` boxed link tiles above a title (each box an empty link, then a box of a title and a line:
+ * kinds/menuAboveTitle.ts `linkTileLeaves`, one walk of the tree), then `n` comment sections each under a header band
+ * whose plain line counts its comments, every other one a near miss with long digit runs (heuristics/commentThreads.ts
+ * `isCountedHeaderBand`, a bounded pattern on short lines).
+ */
+export function boxedTilesAndCountedCommentBands(n: number): string {
+	const parts = ['::: m0\n'];
+	for (let i = 0; i < n; i++) parts.push(`::: m1\n[](/s/${i}){.t}\n\n::: m2\nTile ${i}\n\nWhat tile ${i} does for a team, in one line.\n:::\n:::\n\n`);
+	parts.push(':::\n\n# A list of the best tiles\n\nThe list readers voted for.\n\n');
+	for (let i = 0; i < n; i++) {
+		const count = i % 2 === 0 ? `Comments [ Showing 1-${i % 50} of ${i} ]` : `Comments [ Showing ${'1'.repeat(60)}-${'2'.repeat(60)} of`;
+		parts.push(`::: b1\n::: b2\n##  {#s${i}}\n\n[Post a comment »](#f${i})\n\n${count}\n:::\n\n::: b3\n[reader${i}](/u/${i}): the tile ${i} belongs higher on this list.\n:::\n:::\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -531,4 +548,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// 6,000 comment sections whose replies repeat the post's boxes, 1.4 MB (session 44): 0.35 / 0.71 / 1.42 MB extracted in
 	// 3.8 / 3.2 / 4.5 s on 2 cores under a CI run's load; each section's boxes test reads a bounded number of blocks a side.
 	'comment sections whose replies repeat the post\'s boxes': { text: () => threadBoxesUnderCommentHeadings(6_000) },
+	// 6,500 boxed link tiles above a title and 6,500 comment sections under counted header bands, about 2 MB (session 45, list50).
+	'boxed link tiles above a title and comment sections under counted header bands': { text: () => boxedTilesAndCountedCommentBands(6_500) },
 };

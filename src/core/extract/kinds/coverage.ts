@@ -1,5 +1,5 @@
 // Spread-out content: when the best single container holds little of the page, the page's content is its many sections.
-import type { Attempt } from '../blockIndex';
+import type { Attempt, BlockIndex } from '../blockIndex';
 import { dropCallsToAction } from '../heuristics/callsToAction';
 import { isInConsentDialog } from '../heuristics/consentDialogs';
 import { dropNavigationLists } from '../heuristics/navigationLists';
@@ -10,6 +10,7 @@ import { collapsedChars } from '../inlineText';
 import { isFaqSection } from './faqSection';
 import { isOneSectionOfMany, mayBeOneSection, MIN_PAGE_SECTIONS } from './headedSections';
 import { fromPageTitle } from './pageStart';
+import { linkTileLeaves } from './menuAboveTitle';
 import type { KindContext } from './pageKind';
 import type { PageSignals } from './signals';
 
@@ -134,15 +135,16 @@ function isOneSectionOfCleanedPage(article: Attempt, whole: Attempt): boolean {
  * class name marked, its menu bars of dropdowns, and its buttons' labels, go (pageStart.ts, heuristics/navigationLists.ts,
  * heuristics/dropdownMenus.ts, heuristics/callsToAction.ts).
  */
-export function cleanedWholePage(whole: Attempt): Attempt {
+export function cleanedWholePage(whole: Attempt, index?: BlockIndex): Attempt {
 	const removed = [...whole.removed];
-	const blocks = dropCallsToAction(dropDropdownMenus(dropNavigationLists(fromPageTitle(whole.blocks, removed), removed, true), removed), removed);
+	const tiles = index ? linkTileLeaves(index) : undefined;
+	const blocks = dropCallsToAction(dropDropdownMenus(dropNavigationLists(fromPageTitle(whole.blocks, removed, tiles), removed, true), removed), removed);
 	return { ...whole, blocks, removed };
 }
 
 /** The article attempt, or the whole page (cleaned) when the attempt covers too little of it. */
 export function articleOrWholePage({ index, signals, article, whole }: KindContext): Attempt {
 	// A consent dialog's prose is never the article, however well it scores.
-	if (isInConsentDialog(index, article.region) && whole.chars > 0) return cleanedWholePage(whole);
-	return isSpreadOut(signals, article, whole) ? cleanedWholePage(whole) : article;
+	if (isInConsentDialog(index, article.region) && whole.chars > 0) return cleanedWholePage(whole, index);
+	return isSpreadOut(signals, article, whole) ? cleanedWholePage(whole, index) : article;
 }

@@ -83,7 +83,7 @@ function extractListing(page: Parameters<KindStrategy['extract']>[0]): ReturnTyp
 	if (trusted) return trusted;
 	const a =
 		itemsOutsideArticle(page.article, page.whole) || proseOutsideArticle(page.article, page.whole) || isCardsWithoutProse(page.signals, page.article, page.whole)
-			? cleanedWholePage(page.whole)
+			? cleanedWholePage(page.whole, page.index)
 			: articleOrWholePage(page);
 	// The container less the site chrome it also wraps (containerWithChrome.ts).
 	if (a === page.article) {

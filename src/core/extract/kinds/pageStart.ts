@@ -4,7 +4,7 @@ import type { RemovedRegion } from '../article';
 import { collapsedChars } from '../inlineText';
 import { cutBlocks } from './cutBlocks';
 import { titleKicker } from './titleKicker';
-import { isMenuAboveTitle } from './menuAboveTitle';
+import { isMenuAboveTitle, type TileLeaves } from './menuAboveTitle';
 
 /**
  * The text above the first h1 is dropped only when it is less than this share of what the whole page keeps: a page
@@ -41,17 +41,18 @@ export function firstTitle(blocks: readonly Block[], accept: (h: Block) => boole
 /**
  * The whole page's blocks from its first h1 on, when what lies above it is less than `MAX_ABOVE_TITLE_SHARE` of the
  * page's text or is mostly links (menuAboveTitle.ts); otherwise the blocks as they are. The h1 itself stays (metadata
- * removes it as the title), and so does a short plain line right above it (titleKicker.ts).
+ * removes it as the title), and so does a short plain line right above it (titleKicker.ts). `tiles`: the page's link
+ * tiles (menuAboveTitle.ts `linkTileLeaves`), whose text counts as links in the menu test.
  */
-export function fromPageTitle(blocks: readonly Block[], removed: RemovedRegion[]): readonly Block[] {
-	return fromTitle(blocks, firstTitle(blocks), removed);
+export function fromPageTitle(blocks: readonly Block[], removed: RemovedRegion[], tiles?: TileLeaves): readonly Block[] {
+	return fromTitle(blocks, firstTitle(blocks), removed, tiles);
 }
 
 /**
  * The blocks from a given h1 on, as `fromPageTitle` cuts them: for a container read whose cleaning dropped the h1 itself
  * (a hero's title and taglines pruned as short lines), the h1 found in the whole page still marks where the page starts.
  */
-export function fromTitle(blocks: readonly Block[], title: Block | undefined, removed: RemovedRegion[]): readonly Block[] {
+export function fromTitle(blocks: readonly Block[], title: Block | undefined, removed: RemovedRegion[], tiles?: TileLeaves): readonly Block[] {
 	if (!title) return blocks;
 	const dropped: RemovedRegion[] = [];
 	const start = titleKicker(blocks, title)?.range.start ?? title.range.start;
@@ -59,7 +60,7 @@ export function fromTitle(blocks: readonly Block[], title: Block | undefined, re
 	const total = collapsedChars(blocks);
 	if (total === 0) return blocks;
 	const above = total - collapsedChars(kept);
-	if (above >= total * MAX_ABOVE_TITLE_SHARE && !isMenuAboveTitle(blocks, kept, above)) return blocks;
+	if (above >= total * MAX_ABOVE_TITLE_SHARE && !isMenuAboveTitle(blocks, kept, above, tiles)) return blocks;
 	removed.push(...dropped);
 	return kept;
 }

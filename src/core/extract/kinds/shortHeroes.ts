@@ -25,5 +25,5 @@ export const SHORT_HERO_PROSE_CHARS = 40;
 export function withShortHeroes(page: KindContext, read: Attempt): Attempt {
 	if (read.region !== ROOT || read === page.article) return read;
 	const again = wholePage(page.index, false, false, undefined, SHORT_HERO_PROSE_CHARS);
-	return again.chars === page.whole.chars ? read : cleanedWholePage(again);
+	return again.chars === page.whole.chars ? read : cleanedWholePage(again, page.index);
 }

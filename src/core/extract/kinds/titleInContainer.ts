@@ -7,6 +7,7 @@ import { measureBlocks } from './blockMeasures';
 import { cutBlocks } from './cutBlocks';
 import type { KindContext } from './pageKind';
 import { firstTitle, fromTitle } from './pageStart';
+import { linkTileLeaves, tileLeafTextAbove } from './menuAboveTitle';
 
 /**
  * On a site whose class words no rule knows, the article pipeline's container for a landing page is often a wrapper
@@ -29,6 +30,8 @@ export function fromTitleInContainer(page: KindContext, kept: Attempt, removed: 
 	if (!title || title.range.start < range.start || title.range.end > range.end) return kept.blocks;
 	const above = cutBlocks(kept.blocks, title.range.start, false, [], { step: '', signal: '' });
 	const chars = collapsedChars(above);
-	if (chars === 0 || measureBlocks(above).linkChars < chars * MIN_ABOVE_TITLE_LINK_SHARE) return kept.blocks;
-	return fromTitle(kept.blocks, title, removed);
+	// A mega-menu's link tiles count as links (menuAboveTitle.ts `linkTileLeaves`): the container's read flattened their boxes.
+	const tiles = linkTileLeaves(page.index);
+	if (chars === 0 || measureBlocks(above).linkChars + tileLeafTextAbove(above, [], tiles) < chars * MIN_ABOVE_TITLE_LINK_SHARE) return kept.blocks;
+	return fromTitle(kept.blocks, title, removed, tiles);
 }
