@@ -23,6 +23,7 @@ import { dropListedChrome } from '../heuristics/listedChrome';
 import { dropMemberLines } from '../heuristics/memberLines';
 import { dropRepeatedPostBlocks } from '../heuristics/repeatedPostBlocks';
 import { dropRepeatedPostFields } from '../heuristics/repeatedPostFields';
+import { dropPermalinkLines } from '../heuristics/permalinkLines';
 import { dropRepeatedPostLines } from '../heuristics/repeatedPostLines';
 import { dropRepeatedQuotes } from '../heuristics/repeatedQuotes';
 import { dropPosterSignatures } from '../heuristics/posterSignatures';
@@ -248,7 +249,8 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	const whole = dropTruncatedPreviews(kept, removed);
 	// Short lines the forum writes identically in most posts: its buttons and labels (heuristics/repeatedPostLines.ts).
 	// And the member card's fields whose label or shape most posts share, whatever their values (heuristics/repeatedPostFields.ts).
-	const unrepeated = dropRepeatedPostFields(index.doc.text, dropRepeatedPostLines(index.doc.text, whole, items, removed), items, removed);
+	// And each post's own address written as a line, the same up to its numbers in most posts (heuristics/permalinkLines.ts).
+	const unrepeated = dropRepeatedPostFields(index.doc.text, dropPermalinkLines(index.doc.text, dropRepeatedPostLines(index.doc.text, whole, items, removed), items, removed), items, removed);
 	// A Q&A answer's preview before its full text, both inside the post (heuristics/repeatedPostBlocks.ts).
 	const once = dropRepeatedPostBlocks(unrepeated, items, removed);
 	// The same closing text under three posts or more: a signature, whatever its class (heuristics/repeatedSignatures.ts).
