@@ -16,6 +16,7 @@ import { dropFlattenedPreviews, flattenedPreviewBlocks, isLinkPreview } from '..
 import { linkedHeadingPreviews } from '../heuristics/linkedHeadingPreviews';
 import { dropChromeHeadings } from '../heuristics/postChromeHeadings';
 import { dropChromeSpans } from '../heuristics/postChromeSpans';
+import { dropDateTwins } from '../heuristics/dateTwins';
 import { dropPostNumbers } from '../heuristics/postNumbers';
 import { dropRepeatedPosterNames } from '../heuristics/repeatedPosterName';
 import { dropQuotedChrome } from '../heuristics/quotedChrome';
@@ -233,7 +234,8 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	}
 	titles.delete('');
 	// Member titles and badges beside the author's name (heuristics/postChromeSpans.ts), a name printed twice (repeatedPosterName.ts).
-	const spans = dropRepeatedPosterNames(dropChromeSpans(dropChromeHeadings(unquoted, chrome, removed), removed), removed);
+	// A date written twice side by side, in full and as an age, one per screen (heuristics/dateTwins.ts).
+	const spans = dropDateTwins(dropRepeatedPosterNames(dropChromeSpans(dropChromeHeadings(unquoted, chrome, removed), removed), removed), removed);
 	// Post numbers and machine timestamps beside a post's date ("#2 · Jan 15, 2024", heuristics/postNumbers.ts).
 	// A member card written as a definition list beside each post: its pairs, when most posts share a term (heuristics/cardPairLists.ts).
 	const unnumbered = dropCardPairLists(source, dropPostNumbers(spans, removed), items, removed);
