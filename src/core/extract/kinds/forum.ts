@@ -197,7 +197,10 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	const flags: Flags = { ...ALL_FLAGS, cleanConditionally: false, keepBylines: true, keepInnerChrome: true };
 	// The poster's name, where the engine writes it beside the post's container (kinds/posterHeadings.ts).
 	const source = index.doc.text;
-	const names = posterHeadings(index, items, signals.platform?.posterName ?? ((b: Block) => isMemberLinkHeading(source, b)));
+	// The platform's class for it, or a short heading that links to a member's page: a theme may rename the one class.
+	const posterName = signals.platform?.posterName;
+	const isPosterHeading = (b: Block): boolean => (posterName !== undefined && b.kind === 'heading' && posterName.test(attrWords(b.attrs))) || isMemberLinkHeading(source, b);
+	const names = posterHeadings(index, items, isPosterHeading);
 	for (const p of items) {
 		const name = names?.get(p);
 		if (name !== undefined) {
@@ -228,9 +231,8 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	// Post subjects that repeat the topic's heading, "Re:" or not (heuristics/threadSubjects.ts).
 	// Not the poster's name the engine writes as a heading beside each post (kinds/posterHeadings.ts).
 	const titles = new Set<string>();
-	const posterName = signals.platform?.posterName;
 	for (const b of index.parent.keys()) {
-		if (b.kind === 'heading' && !inPost(b) && !(posterName ? posterName.test(attrWords(b.attrs)) : isMemberLinkHeading(source, b))) titles.add(subjectKey(blockText(b)));
+		if (b.kind === 'heading' && !inPost(b) && !isPosterHeading(b)) titles.add(subjectKey(blockText(b)));
 	}
 	titles.delete('');
 	// Member titles and badges beside the author's name (heuristics/postChromeSpans.ts), a name printed twice (repeatedPosterName.ts).
