@@ -48,6 +48,19 @@ suite('Forum poster headings', () => {
 		});
 	});
 
+	test('a platform named by its posts\' classes, with the name heading\'s class renamed: the member link still names the poster', () => {
+		// The comment containers keep Invision's classes (the profile is read), a theme renamed the author heading's.
+		const dump = invisionThread().replace(/cAuthorPane_author/g, 'author-pane-name').replace(/cAuthorPane_mobile/g, 'pane-mobile');
+		const { text, kind } = extract(dump);
+		assert.strictEqual(kind, 'forum');
+		const lines = text.split('\n').filter((l) => l.trim() !== '');
+		MESSAGES.forEach((m, i) => {
+			const at = lines.indexOf(m);
+			assert.ok(at > 0, `lost ${m.slice(0, 30)}`);
+			assert.strictEqual(lines.filter((l) => l.trim() === `gardener${i}`).length, 1, `poster ${i} not written once`);
+		});
+	});
+
 	test('a heading that links to a member page but says more is no poster name', () => {
 		const dump = invisionThread()
 			.replace(/cAuthorPane_author/g, 'author-pane-name')
