@@ -3,6 +3,7 @@ import { findDates } from '../dates';
 import { BYLINE_PREFIX_RE, MAX_BYLINE_CHARS, NEAR_TITLE_CHARS } from '../metadataRules';
 import { splitNames } from './names';
 import { isAvatarInitials } from './avatarInitials';
+import { isLinkLabel } from './linkedLabels';
 import type { Candidate, MetadataScan, MNode } from './scan';
 
 /** Names in a text node after a label are the name element's own: handles count ("hayley.p"). */
@@ -89,6 +90,8 @@ export function textBylineCandidates(s: MetadataScan): Candidate<string[]>[] {
 		const t = s.textOf(n);
 		if (t === '' || t.length > MAX_DATELINE_CHARS) continue;
 		if (LABEL_ONLY_RE.test(t)) {
+			// A label that is a link is a menu's entry (`linkedLabels.ts`).
+			if (isLinkLabel(s, n)) continue;
 			const next = nameAfter(s, n);
 			const written = WRITTEN_LABEL_RE.test(t);
 			if (next) out.push({ value: next.names, source: next.node.range, rule: written ? 'text:by-label:written' : 'text:by-label', score: written ? WRITTEN_BY_SCORE + s.positionScore(next.node, true) : LABEL_SCORE + s.positionScore(next.node), node: next.node });

@@ -24,6 +24,7 @@ import { pageHeadingOverSite } from './siteNameFallback';
 import { foldTitleQuotes, nodeSingleQuotes } from './titleQuotes';
 import { isDateHeading } from './dateHeadings';
 import { isLandmarkHeading } from './landmarkHeadings';
+import { midBodyH1s } from './midBodyH1';
 
 /** The chosen title (with its heading node, when it is one) and every scored candidate, for tracing. */
 export interface TitleChoice {
@@ -198,10 +199,18 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 	}
 	// The items of a list all carry the headline's classes: the classes do not make any of them the page's title.
 	const items = listItemHeadings(s, cands.map((c) => c.node));
+	const midBody = midBodyH1s(s, cands, items);
 	for (const c of cands) {
 		if (!items.has(c.node)) continue;
 		c.candidate.score -= c.bonus;
 		c.candidate.rule = ruleName(`${c.candidate.rule}:list-item`);
+	}
+	// An h1 after the region's section headings is one of them (`midBodyH1.ts`): an h2's weight, and a list item.
+	for (const c of cands) {
+		if (!midBody.has(c.node)) continue;
+		c.candidate.score -= WEIGHT.h1 - WEIGHT.h2 + (c.node === leadH1 ? LEAD_H1_BONUS : 0);
+		c.candidate.rule = ruleName(`${c.candidate.rule}:mid-body`);
+		items.add(c.node);
 	}
 	const candidates = cands.map((c) => c.candidate);
 	let top: { candidate: Candidate<string>; node: MNode } | undefined;
