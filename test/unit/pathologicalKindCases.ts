@@ -483,6 +483,22 @@ export function boxedTilesAndCountedCommentBands(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * A category page with `n` cards, each with a row of three picture links to its variants (heuristics/swatchRows.ts:
+ * each card line's inlines walked once, a bounded depth) and a filter form of `n / 10` small counted groups with their
+ * buttons (heuristics/countedFacets.ts `climbPanelGroups`: each panel climbs at most 12 boxes once), the options' labels
+ * ending in a bare count ("Oak 12 products").
+ */
+export function swatchRowsAndCountedGroups(n: number): string {
+	const parts = ['# Shelves\n\nShelves of birch and oak, cut and oiled by hand in our workshop by the river.\n\n::: {.form}\n'];
+	for (let i = 0; i < n / 10; i++) parts.push(`::: {.grp}\nFinish ${i}\n\n-   [Oak ${i} 12 products](/f${i})\n-   [Ash ${i} (9 products)](/a${i})\n\n::: {.btn}\n[Clear](/c)\n\nApply\n:::\n:::\n\n`);
+	parts.push(':::\n\n::: {.grid}\n');
+	const swatch = (i: number, c: string): string => `[[Option: Shelf ${i}, ${c} stained finish, 31x79]{.q}![](/img/${c}${i}.jpg)](/p/${i}-${c})`;
+	for (let i = 0; i < n; i++) parts.push(`::: {.card}\n[![](/img/${i}.jpg)](/p/${i})\n\n### [Shelf ${i}, birch](/p/${i})\n\n$${i}.00\n\nMore options${swatch(i, 'oak')}${swatch(i, 'ash')}${swatch(i, 'elm')}\n:::\n\n`);
+	parts.push(':::\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -568,4 +584,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// 4,000 posts with permalink lines and date twins, 2.4 MB (session 45): 0.74 / 1.47 / 2.95 MB extracted in 7.8 / 8.1 / 7.4 s on 2
 	// cores under six helpers' load, detected forum, every permalink and age gone.
 	'permalink lines and date twins in every post': { text: () => permalinksAndDateTwins(4_000) },
+	// 5,500 cards with a row of three variant swatches and a filter form of 550 counted groups, 2 MB (session 45, coll50): 0.74 / 1.5
+	// / 3.0 MB extracted in 13.6 / 10.3 / 15.7 s on 2 cores under a full unit run's load, no growth with the size.
+	'variant swatch rows in cards and a filter form of small counted groups': { text: () => swatchRowsAndCountedGroups(5_500) },
 };
