@@ -154,7 +154,13 @@ export const collection: KindStrategy = {
 		// 0.8338 -> 0.8343, B 0.8229 -> 0.8255).
 		// And sections of other products set below the grid ("Recently viewed", "You may also like") go (kinds/railsAfterGrid.ts).
 		// Then a copyright line past half the read ends it (`withoutCopyrightFooter`).
-		return withoutCopyrightFooter(page.index, withoutRailsAfterGrid(page, withoutCollectionRepeats(withoutListCopies(withoutCardControls(page.index, withoutChrome(opened, withPlatformChrome(page.index, facetPanels(page.index, productHeading(page.index)))))))));
+		// One step a line, in the order of the comments above.
+		let tidied = withoutChrome(opened, withPlatformChrome(page.index, facetPanels(page.index, productHeading(page.index))));
+		tidied = withoutCardControls(page.index, tidied);
+		tidied = withoutListCopies(tidied);
+		tidied = withoutCollectionRepeats(tidied);
+		tidied = withoutRailsAfterGrid(page, tidied);
+		return withoutCopyrightFooter(page.index, tidied);
 	},
 	// A grid a script shows (kinds/wholePage.ts `hiddenContent`) has the same cards' controls and copies.
 	tidyHidden: withoutCardControls,
