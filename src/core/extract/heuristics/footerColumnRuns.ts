@@ -30,8 +30,8 @@ export const MIN_FOOTER_START_SHARE = 0.5;
 const MAX_DEPTH = 40;
 
 /** The longest run of label-then-row pairs among `blocks` (rules between them skipped), and where it starts. */
-function columnRun(index: BlockIndex, blocks: readonly Block[]): { count: number; start: number } {
-	let best = { count: 0, start: -1 };
+function columnRun(index: BlockIndex, blocks: readonly Block[]): { count: number; start: number; end: number } {
+	let best = { count: 0, start: -1, end: -1 };
 	let count = 0;
 	let start = -1;
 	let i = 0;
@@ -46,7 +46,7 @@ function columnRun(index: BlockIndex, blocks: readonly Block[]): { count: number
 		if (j < blocks.length && isLabel(index, b) && isLinkRow(blocks[j])) {
 			if (count === 0) start = i;
 			count++;
-			if (count > best.count) best = { count, start };
+			if (count > best.count) best = { count, start, end: j + 1 };
 			i = j + 1;
 			continue;
 		}
@@ -80,14 +80,29 @@ export function endAtFooterColumns(index: BlockIndex, blocks: readonly Block[], 
 		return n;
 	});
 	const top = columnRun(index, blocks);
+	// A run of columns that opens just before the share point but lies mostly past it (its middle is past it) is the
+	// footer too: a marketplace's first column ("Get to Know Us") at 48% of the text, its last at 78%.
+	if (top.count >= MIN_FOOTER_COLUMNS && top.start > 0) {
+		let before = 0;
+		let through = 0;
+		for (let i = 0; i < top.end; i++) {
+			if (i < top.start) before += lengths[i];
+			through += lengths[i];
+		}
+		if (before + through >= 2 * total * MIN_FOOTER_START_SHARE) return cutAt(blocks, top.start, removed);
+	}
 	let seen = 0;
 	for (let i = 1; i < blocks.length; i++) {
 		seen += lengths[i - 1];
 		if (seen < total * MIN_FOOTER_START_SHARE) continue;
 		const opens = (top.count >= MIN_FOOTER_COLUMNS && top.start === i) || holdsColumns(index, blocks[i], 0);
-		if (!opens) continue;
-		removed.push({ range: { start: blocks[i].range.start, end: blocks[blocks.length - 1].range.end }, step: 'footer-column-runs', signal: collapsedText(blocks[i]).slice(0, 60) });
-		return blocks.slice(0, i);
+		if (opens) return cutAt(blocks, i, removed);
 	}
 	return blocks;
+}
+
+/** The blocks before `i`, the rest recorded as the footer. */
+function cutAt(blocks: readonly Block[], i: number, removed: RemovedRegion[]): readonly Block[] {
+	removed.push({ range: { start: blocks[i].range.start, end: blocks[blocks.length - 1].range.end }, step: 'footer-column-runs', signal: collapsedText(blocks[i]).slice(0, 60) });
+	return blocks.slice(0, i);
 }
