@@ -132,6 +132,19 @@ suite('Footer column runs', () => {
 		assert.ok(!out.includes('Careers'), out);
 	});
 
+	test('a run of columns that opens just before the half but lies mostly past it is the footer', () => {
+		const more = ['', 'Community', '', '[Forum](https://s.example/forum) [Events](https://s.example/events) [Ambassadors](https://s.example/ambassadors)', '', 'Legal', '', '[Privacy](https://s.example/privacy) [Terms](https://s.example/terms) [Accessibility](https://s.example/accessibility)'];
+		// A shorter description (no list): the first column opens at 47% of the text, the run ends at 79%.
+		const page = dumpLines(...PRODUCT.slice(0, 4), ...PRODUCT.slice(7), '', ...COLUMNS.slice(0, 11), ...more, '', COLUMNS[12]);
+		const { text: out, removed } = cut(page);
+		assert.deepStrictEqual(removed.map((r) => r.step), ['footer-column-runs']);
+		for (const gone of ['Shop', 'Careers', 'Ambassadors', 'not been evaluated']) assert.ok(!out.includes(gone), out);
+		assert.ok(out.includes('Take one to two gummies'), out);
+		// The same columns mostly before the half (a long section after them) stay.
+		const prose = 'The berries are made in small batches in a registered facility, and every batch is tested by an independent lab before it ships.';
+		assert.deepStrictEqual(cut(dumpLines(...PRODUCT, '', ...COLUMNS.slice(0, 11), '', '## About the maker', '', prose, '', prose, '', prose, '', prose, '', prose)).removed, []);
+	});
+
 	test('two labelled columns are not a footer, nor are three before the product', () => {
 		assert.deepStrictEqual(cut(dumpLines(...PRODUCT, '', ...COLUMNS.slice(0, 7))).removed, []);
 		assert.deepStrictEqual(cut(dumpLines(...COLUMNS.slice(0, 11), '', ...PRODUCT)).removed, []);
