@@ -61,6 +61,18 @@ suite('Locale pickers', () => {
 		for (const gone of ['Maroc', 'Polska', 'Nederlands', 'Choose your location']) assert.ok(!out.text.includes(gone), out.text);
 	});
 
+	test("a shop platform's country selector, each country with its currency's code and sign, is a picker too", () => {
+		const countries = ['Malaysia (MYR RM)', 'Malta (EUR €)', 'Mexico (MXN \\$)', 'Norway (NOK kr)', 'Poland (PLN zł)', 'Sweden (SEK kr)', 'Switzerland (CHF CHF)', 'United Kingdom (GBP £)', 'Japan (JPY ¥)'];
+		const selector = ['::: {.q3}', 'Country/region', '', ...countries.map((c) => `-   [${c.replace(' (', ']{.c1} [(')}]{.c2}`), ':::'];
+		const out = extractDumpText(productPage(selector));
+		assert.equal(out.kind, 'product');
+		assert.ok(out.text.includes(DESCRIPTION), out.text);
+		for (const gone of ['Malta', 'Switzerland', 'GBP']) assert.ok(!out.text.includes(gone), out.text);
+		// Prices in parentheses on a product's own lines are not currency entries: too few, and a sentence each.
+		const index = new BlockIndex(parseDump(dumpLines('- Gift box (USD \\$)', '- Refill pack (USD \\$)')));
+		assert.equal(localePickers(index, undefined).size, 0);
+	});
+
 	test('few entries or few languages are not a picker; long passages marked with languages are not either', () => {
 		const pickers = (lines: string[]): number => {
 			const index = new BlockIndex(parseDump(dumpLines(...lines)));

@@ -1,7 +1,7 @@
-// Locale pickers: a container of many short entries each marked with a `lang` (or `hreflang`) attribute in several languages is the shop's country and language selector, not the product.
+// Locale pickers: a container of many short entries each marked with a `lang` (or `hreflang`) attribute in several languages, or each a country with its currency ("Malta (EUR €)"), is the shop's country and language selector, not the product.
 import type { Block, Inline } from '../../model/dumpDocument';
 import { blockAttrs, type BlockIndex } from '../blockIndex';
-import { attrValue } from '../inlineText';
+import { attrValue, collapsedText } from '../inlineText';
 import { PAGE_FRAME_SHARE } from './productRegion';
 
 /**
@@ -12,6 +12,8 @@ import { PAGE_FRAME_SHARE } from './productRegion';
  * every entry is marked with the language it is written in (`lang="fr-fr"` on the entry, or `hreflang` on its link),
  * the entries are short, and they name several languages. A product's own text carries no such run; reviews marked
  * with their language (`lang="es"` on each review) are long, which `MAX_CHARS_PER_ENTRY` tells apart.
+ * A shop platform's country selector marks no language but prints each country with its currency's ISO code and sign
+ * ("Malaysia (MYR RM)", "Malta (EUR €)"): such entries count too, their currency codes as their "languages".
  * Measured on the wcxb-dev tuning part (word F1; see the CHANGELOG and session-46 report for the numbers).
  */
 
@@ -24,6 +26,10 @@ export const MIN_PICKER_LANGUAGES = 4;
  * English") and a region heading now and then; a review or a translated paragraph is far longer.
  */
 export const MAX_CHARS_PER_ENTRY = 40;
+/** A country with its currency: a name, then the ISO 4217 code and the currency's sign in parentheses. */
+const CURRENCY_ENTRY_RE = /^[^()]{1,60}\(([A-Z]{3}) [^\s()]{1,6}\)$/;
+/** Only lines this short are read as a country with its currency. */
+const MAX_CURRENCY_ENTRY_CHARS = 80;
 /** Inline nesting read for an entry's language (a span inside a link inside emphasis). */
 const MAX_INLINE_DEPTH = 4;
 
@@ -43,10 +49,19 @@ function inlineLanguage(inlines: readonly Inline[], depth: number): string | und
 	return undefined;
 }
 
-/** The primary language subtag a block is marked with ("fr" for `lang="fr-FR"`), or undefined. */
+/**
+ * The primary language subtag a block is marked with ("fr" for `lang="fr-FR"`), or the currency code of a country
+ * entry ("EUR" for "Malta (EUR €)"), or undefined.
+ */
 function languageOf(b: Block): string | undefined {
 	let lang = attrValue(blockAttrs(b), 'lang');
-	if (!lang && (b.kind === 'paragraph' || b.kind === 'heading')) lang = inlineLanguage(b.content, 0);
+	if (!lang && (b.kind === 'paragraph' || b.kind === 'heading')) {
+		lang = inlineLanguage(b.content, 0);
+		if (!lang && b.kind === 'paragraph') {
+			const text = collapsedText(b);
+			if (text.length <= MAX_CURRENCY_ENTRY_CHARS) return CURRENCY_ENTRY_RE.exec(text)?.[1];
+		}
+	}
 	if (!lang) return undefined;
 	const dash = lang.indexOf('-');
 	return (dash > 0 ? lang.slice(0, dash) : lang).toLowerCase();
