@@ -499,6 +499,21 @@ export function swatchRowsAndCountedGroups(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * A product page with a country selector of `n` entries marked with languages, each in a div of its own, and `n`
+ * country lines with near misses of the currency pattern ("Malta (EUR €" unclosed, "(eur €)" lower case), in nested
+ * boxes (kinds/localePickers.ts): one bottom-up pass over the blocks, capped language sets, a bounded regex on short lines.
+ */
+export function localePickersBesideAProduct(n: number): string {
+	const parts: string[] = ['# Trail Runner 4\n\n$120.00\n\n[Add to cart](/cart)\n\nA light running shoe with a springy foam midsole.\n\n::: {.p0}\n'];
+	const langs = ['en-gb', 'fr-fr', 'de-de', 'es-es', 'it-it', 'ja-jp', 'pt-br', 'nl-nl'];
+	for (let i = 0; i < n; i++) parts.push(`::: {.p1}\n#### Country ${i} {lang="${langs[i % langs.length]}"}\n\nLanguage ${i}\n:::\n\n`);
+	parts.push(':::\n\n::: {.p2}\n');
+	for (let i = 0; i < n; i++) parts.push(`::: {.p3}\n- Country ${i} (EUR € ${'x'.repeat(i % 50)}\n- Country ${i} (eur €)\n:::\n\n`);
+	parts.push(':::\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -587,4 +602,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// 5,500 cards with a row of three variant swatches and a filter form of 550 counted groups, 2 MB (session 45, coll50): 0.74 / 1.5
 	// / 3.0 MB extracted in 13.6 / 10.3 / 15.7 s on 2 cores under a full unit run's load, no growth with the size.
 	'variant swatch rows in cards and a filter form of small counted groups': { text: () => swatchRowsAndCountedGroups(5_500) },
+	// 12,000 language-marked selector entries and 12,000 boxes of near-miss currency lines beside a product, 2 MB (session 46, prod51).
+	'a locale picker and near-miss currency lines beside a product': { text: () => localePickersBesideAProduct(12_000) },
 };
