@@ -14,7 +14,11 @@ import { PAGE_FRAME_SHARE } from './productRegion';
  * with their language (`lang="es"` on each review) are long, which `MAX_CHARS_PER_ENTRY` tells apart.
  * A shop platform's country selector marks no language but prints each country with its currency's ISO code and sign
  * ("Malaysia (MYR RM)", "Malta (EUR €)"): such entries count too, their currency codes as their "languages".
- * Measured on the wcxb-dev tuning part (word F1; see the CHANGELOG and session-46 report for the numbers).
+ * Measured on the wcxb-dev tuning part (word F1, session 46), declassed: product 0.69538 → 0.70016 with the `lang`
+ * entries (a sportswear shop's selector of 80 countries, 0.622 → 0.952); the currency entries (a shop platform's 177
+ * "Country (CUR $)" lines, 0.336 → 0.440) add 0.0015. With heuristics/footerColumnRuns.ts's session-46 change, product
+ * 0.69538 → 0.70394, all 0.88775 → 0.88831, no page down. As is no page moves: class words already hide these selectors.
+ * Only half-B pages carry a selector on the tuning part; on other kinds the shape is in menus that are cut already.
  */
 
 /** At least this many entries marked with a language make a picker (a bilingual page's two switch links do not). */
