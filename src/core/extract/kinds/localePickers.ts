@@ -18,7 +18,9 @@ import { PAGE_FRAME_SHARE } from './productRegion';
  * entries (a sportswear shop's selector of 80 countries, 0.622 → 0.952); the currency entries (a shop platform's 177
  * "Country (CUR $)" lines, 0.336 → 0.440) add 0.0015. With heuristics/footerColumnRuns.ts's session-46 change, product
  * 0.69538 → 0.70394, all 0.88775 → 0.88831, no page down. As is no page moves: class words already hide these selectors.
- * Only half-B pages carry a selector on the tuning part; on other kinds the shape is in menus that are cut already.
+ * Only half-B product pages carry a selector on the tuning part. Asked on product pages only: 25 tuning pages of
+ * other kinds mark four or more languages (documentation language menus, an encyclopedia's interlanguage links), not
+ * measured with this rule.
  */
 
 /** At least this many entries marked with a language make a picker (a bilingual page's two switch links do not). */
