@@ -29,5 +29,5 @@ export function isSelectLine(text: string): boolean {
 	if (options.length > MAX_OPTIONS_CHARS || SENTENCE_END_RE.test(options)) return false;
 	// Options are names or numbers: "C-Level", "Afghanistan", "1-10"; a sentence goes on in lower case ("Read more... about us").
 	if (!/^[\p{Lu}\d]/u.test(options)) return false;
-	return options.split(/\s+/).filter((w) => w !== '').length >= MIN_OPTION_WORDS;
+	return options.split(/\s+/u, MIN_OPTION_WORDS + 1).filter((w) => w !== '').length >= MIN_OPTION_WORDS;
 }
