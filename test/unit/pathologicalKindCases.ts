@@ -484,6 +484,21 @@ export function boxedTilesAndCountedCommentBands(n: number): string {
 }
 
 /**
+ * A page of `n` demo forms, each three starred labels then two drop-down lines (an ellipsis prompt, then options; one
+ * of 7,000 characters of option words) and a near miss (a prompt of 40 letters that never reaches its ellipsis, then a
+ * long run of options that ends in a sentence): heuristics/selectLines.ts reads each line with anchored, bounded patterns.
+ */
+export function selectLineForms(n: number): string {
+	const parts = ['# Our network\n\nPages load fast everywhere, on every device, whatever the time of day.\n\n'];
+	const options = 'Option '.repeat(1000);
+	for (let i = 0; i < n; i++) {
+		const options_ = i % 10 === 0 ? options : 'Small Medium Large';
+		parts.push(`::: f\nName \\*\n\nEmail \\*\n\nCompany \\*\n\nSelect your size\\... \\* ${options_}\n\nChoose one\\... Red Green Blue\n\n${'a'.repeat(40)} ${'Option '.repeat(30)}and more. Done\n:::\n\n`);
+	}
+	return parts.join('');
+}
+
+/**
  * A category page with `n` cards, each with a row of three picture links to its variants (heuristics/swatchRows.ts:
  * each card line's inlines walked once, a bounded depth) and a filter form of `n / 10` small counted groups with their
  * buttons (heuristics/countedFacets.ts `climbPanelGroups`: each panel climbs at most 12 boxes once), the options' labels
@@ -604,4 +619,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	'variant swatch rows in cards and a filter form of small counted groups': { text: () => swatchRowsAndCountedGroups(5_500) },
 	// 12,000 language-marked selector entries and 12,000 boxes of near-miss currency lines beside a product, 2 MB (session 46, prod51).
 	'a locale picker and near-miss currency lines beside a product': { text: () => localePickersBesideAProduct(12_000) },
+	// 2,000 demo forms of starred labels and drop-down lines (every tenth with 7,000 characters of options) and near misses,
+	// 2.1 MB (session 46, list51).
+	'demo forms with drop-down lines': { text: () => selectLineForms(2_000) },
 };

@@ -3,6 +3,7 @@ import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { collapsedText } from '../inlineText';
 import { filterBlockTree } from './cardRepeats';
+import { isSelectLine } from './selectLines';
 
 /**
  * Pandoc drops a form's `<input>`, `<select>` and `<textarea>` elements but keeps their labels, so a contact, demo,
@@ -82,7 +83,8 @@ export function dropFormFields(blocks: readonly Block[], removed: RemovedRegion[
 		for (const b of list) {
 			if (b.kind === 'paragraph' || b.kind === 'heading') {
 				const text = collapsedText(b);
-				const label = isFieldLabel(text);
+				// A drop-down's line (its prompt and options) is one of the form's fields (selectLines.ts).
+				const label = isFieldLabel(text) || isSelectLine(text);
 				if (label) labels++;
 				leaves.push({ block: b, chars: text.length, label });
 				leafBox.push(parent);
