@@ -91,4 +91,17 @@ suite('Form fields', () => {
 		const gap = ['Plan name \\*', '', 'One', '', 'Two', '', 'Three', '', 'Four', '', 'Support \\*', '', 'Five', '', 'Six', '', 'Seven', '', 'Eight', '', 'Hosting \\*', ''].join('\n');
 		assert.strictEqual(run(gap).removed.length, 0);
 	});
+
+	test('past the leaves\' first room (256), a form inside a container still goes whole: its leaves keep their container', () => {
+		// 400 paragraphs of prose in their own container, then the form: its leaves' boxes sit past the column's first
+		// room, where it grows (heuristics/formFields.ts LEAF_COLUMNS). Read wrong there, the form would go line by line.
+		const many = Array.from({ length: 400 }, (_, i) => `Paragraph ${i + 1} of the article, long enough to be prose and not a label.\n`).join('\n');
+		const r = run(PROSE.replace(/:::\n$/, many + ':::\n') + FORM);
+		assert.ok(r.text.includes('Paragraph 400 of the article'));
+		assert.ok(!r.text.includes('First Name'));
+		assert.ok(!r.text.includes('Please select'));
+		assert.ok(!r.text.includes('Send'));
+		assert.strictEqual(r.removed.length, 1);
+		assert.strictEqual(r.removed[0].step, 'form-fields');
+	});
 });
