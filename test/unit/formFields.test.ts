@@ -56,6 +56,15 @@ const FORM = [
 	'',
 ].join('\n');
 
+/** FORM's container went as one region: its labels, the select's options and the button. */
+function assertFormWentWhole(r: { text: string; removed: RemovedRegion[] }): void {
+	assert.ok(!r.text.includes('First Name'));
+	assert.ok(!r.text.includes('Please select'));
+	assert.ok(!r.text.includes('Send'));
+	assert.strictEqual(r.removed.length, 1);
+	assert.strictEqual(r.removed[0].step, 'form-fields');
+}
+
 suite('Form fields', () => {
 	test('required fields\' labels in any language are labels; footnoted prices and claims are not', () => {
 		for (const s of ['First Name*', 'Email address: *', 'Full Name: *', 'Comment *', 'How can we help you? *', 'Nom *', 'E-Mail-Adresse *', 'Téléphone :*', 'Vorname*', 'Correo electrónico *']) {
@@ -69,11 +78,7 @@ suite('Form fields', () => {
 	test('a contact form\'s container goes whole (options, button), the page\'s prose stays', () => {
 		const r = run(PROSE + FORM);
 		assert.ok(r.text.includes('Our technicians treat the whole house'));
-		assert.ok(!r.text.includes('First Name'));
-		assert.ok(!r.text.includes('Please select'));
-		assert.ok(!r.text.includes('Send'));
-		assert.strictEqual(r.removed.length, 1);
-		assert.strictEqual(r.removed[0].step, 'form-fields');
+		assertFormWentWhole(r);
 	});
 
 	test('labels loose in the page\'s one container go from the first to the last, the text around them stays', () => {
@@ -90,5 +95,14 @@ suite('Form fields', () => {
 		assert.strictEqual(two.removed.length, 0);
 		const gap = ['Plan name \\*', '', 'One', '', 'Two', '', 'Three', '', 'Four', '', 'Support \\*', '', 'Five', '', 'Six', '', 'Seven', '', 'Eight', '', 'Hosting \\*', ''].join('\n');
 		assert.strictEqual(run(gap).removed.length, 0);
+	});
+
+	test('past the leaves\' first room (256), a form inside a container still goes whole: its leaves keep their container', () => {
+		// 400 paragraphs of prose in their own container, then the form: its leaves' boxes sit past the column's first
+		// room, where it grows (heuristics/formFields.ts LEAF_COLUMNS). Read wrong there, the form would go line by line.
+		const many = Array.from({ length: 400 }, (_, i) => `Paragraph ${i + 1} of the article, long enough to be prose and not a label.\n`).join('\n');
+		const r = run(PROSE.replace(/:::\n$/, many + ':::\n') + FORM);
+		assert.ok(r.text.includes('Paragraph 400 of the article'));
+		assertFormWentWhole(r);
 	});
 });

@@ -124,6 +124,20 @@ const STILL_OVER = new Set([
 	// much as the heap. What is left is the same: the paragraph's field (0.48 MB, with a packed start that makes
 	// `start` an accessor on the most common block), fewer bytes of compiled code. UTF-16 is unchanged (its kept
 	// blocks sit in fenced divs, so its list stays an array).
+	// Session 46, mem51 (main 971b034, load average 17-19 on 2 cores): the probe's warm heap is 20.4-20.5 MB, so the
+	// headings' cap is 39 MB (UTF-16's 23). Main's bench child: 39 MB 3 of 3, 38 3 of 4, 37 0 of 4 (failing in
+	// extraction), 36 0 of 3. Heap snapshots near the limit (--heapsnapshot-near-heap-limit) showed extraction's peak
+	// in the form-fields rule (heuristics/formFields.ts, added in session 39): an object per paragraph and heading,
+	// 45,333 of them (2.2 MB) and their lists' slots, beside the repeated blocks' removed regions. Its leaves are now
+	// columns (the block list, an Int32Array of containers, the label leaves): extraction's peak is the metadata scan
+	// again (120,001 block nodes, 4.8 MB, and their list). This branch: 39 MB 1 of 1, 38 2 of 2, 37 2 of 4 (the
+	// failures in render html's join, reported in diagnose), where main failed 4 of 4 in extraction; 36 0 of 3 (two
+	// in render html, one in extraction), 35 0 of 2. So still skipped: about 1 MB better, no margin yet. What is left
+	// (about 2 MB short of a 2 MB margin): render html (the text 1.96, the model 6.72: 120,001 nodes at 48 bytes and
+	// their list 0.96; the Markdown 0.58, code compiled in the run 1.5-2, the 282 pieces 4.97 and their 4.97 MB join)
+	// and extraction's scan. Both kinds of node are at the floor of an object (three fields; two for a scan node), so
+	// what is left is columns for the model's paragraphs and headings, or for the scan's block nodes. UTF-16 fails at
+	// 23 MB in extraction (2 of 2, both builds) and at 22 in parse (4 of 4): still about 3 MB over.
 ]);
 
 /** Every shape of the bench's table, and the 10 MB single line (the bench runs it with --memory-all only). */

@@ -1,6 +1,7 @@
 // Form fields: a run of field labels marked as required ("First Name*", "Email: *") is a contact, sign-up or comment form, never a page's content.
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
+import { setInt32 } from '../../model/int32Column';
 import { collapsedText } from '../inlineText';
 import { filterBlockTree } from './cardRepeats';
 import { isSelectLine } from './selectLines';
@@ -51,11 +52,16 @@ export function isFieldLabel(text: string): boolean {
 	return label.split(/\s+/).length <= MAX_LABEL_WORDS;
 }
 
-interface Leaf {
-	readonly block: Block;
-	readonly chars: number;
-	readonly label: boolean;
-}
+/**
+ * LEAF_COLUMNS. Why the leaves are columns, not an object each: every paragraph and heading of the read is a leaf, and
+ * an object `{ block, chars, label }` (48 bytes in Node's V8) with its slot in a list (8) and its box's slot (8) was
+ * 64 bytes a leaf, held at the extraction's peak. 'headings named like the preview' (issue 11, 120,001 blocks, a heap
+ * snapshot near its 36 MB limit): 45,333 such objects, 2.2 MB, beside the repeated blocks' removed regions. Now a leaf
+ * is its block's slot (8 bytes) and its box in an Int32Array (4); the labels are a list of their leaves (a page has a
+ * handful), and a leaf's text length, which nothing read, is not kept.
+ */
+/** Room for this many leaves' boxes at first; doubled when full. */
+const FIRST_LEAVES = 256;
 
 interface Box {
 	readonly block: Block;
@@ -73,28 +79,29 @@ interface Box {
  * lines from the run's first label to its last. Linear in the blocks.
  */
 export function dropFormFields(blocks: readonly Block[], removed: RemovedRegion[]): Block[] {
-	const leaves: Leaf[] = [];
+	// The leaves as columns (see LEAF_COLUMNS): each leaf's block, its innermost container's box, and which are labels.
+	const leafBlocks: Block[] = [];
 	/** The innermost container's box of each leaf (-1: none). */
-	const leafBox: number[] = [];
+	let leafBox = new Int32Array(FIRST_LEAVES);
+	/** The leaves that are labels, in order. */
+	const labelLeaves: number[] = [];
 	const boxes: Box[] = [];
-	let labels = 0;
 	const walk = (list: readonly Block[], parent: number): number => {
 		let chars = 0;
 		for (const b of list) {
 			if (b.kind === 'paragraph' || b.kind === 'heading') {
 				const text = collapsedText(b);
 				// A drop-down's line (its prompt and options) is one of the form's fields (selectLines.ts).
-				const label = isFieldLabel(text) || isSelectLine(text);
-				if (label) labels++;
-				leaves.push({ block: b, chars: text.length, label });
-				leafBox.push(parent);
+				if (isFieldLabel(text) || isSelectLine(text)) labelLeaves.push(leafBlocks.length);
+				leafBox = setInt32(leafBox, leafBlocks.length, parent);
+				leafBlocks.push(b);
 				chars += text.length;
 			} else if (b.kind === 'div' || b.kind === 'htmlDiv' || b.kind === 'blockquote') {
 				const at = boxes.length;
-				const box: Box = { block: b, parent, first: leaves.length, end: leaves.length, chars: 0 };
+				const box: Box = { block: b, parent, first: leafBlocks.length, end: leafBlocks.length, chars: 0 };
 				boxes.push(box);
 				box.chars = walk(b.children, at);
-				box.end = leaves.length;
+				box.end = leafBlocks.length;
 				chars += box.chars;
 			} else if (b.kind === 'list') {
 				for (const it of b.items) chars += walk(it.children, parent);
@@ -103,14 +110,13 @@ export function dropFormFields(blocks: readonly Block[], removed: RemovedRegion[
 		return chars;
 	};
 	const total = walk(blocks, -1);
-	if (labels < MIN_FORM_FIELDS) return [...blocks];
+	if (labelLeaves.length < MIN_FORM_FIELDS) return [...blocks];
 	// Runs of labels at most MAX_FIELD_GAP lines apart.
 	const runs: [number, number][] = [];
 	let start = -1;
 	let last = -1;
 	let count = 0;
-	for (let i = 0; i < leaves.length; i++) {
-		if (!leaves[i].label) continue;
+	for (const i of labelLeaves) {
 		if (start >= 0 && i - last - 1 <= MAX_FIELD_GAP) {
 			last = i;
 			count++;
@@ -130,7 +136,7 @@ export function dropFormFields(blocks: readonly Block[], removed: RemovedRegion[
 		while (at >= 0 && boxes[at].end <= z) at = boxes[at].parent;
 		const box = at >= 0 ? boxes[at] : undefined;
 		if (box && box.chars < total * MAX_FORM_SHARE) drop.add(box.block);
-		else for (let i = a; i <= z; i++) drop.add(leaves[i].block);
+		else for (let i = a; i <= z; i++) drop.add(leafBlocks[i]);
 	}
 	return filterBlockTree(blocks, (b) => {
 		if (!drop.has(b)) return true;
