@@ -7,6 +7,7 @@ import { cardRanges, dropCardRepeats } from '../heuristics/cardRepeats';
 import { dropCardPriceRepeats } from '../heuristics/cardPriceRepeats';
 import { dropOrphanLabels } from '../heuristics/orphanLabels';
 import { dropSwatchRows } from '../heuristics/swatchRows';
+import { dropCardCategoryPaths } from '../heuristics/cardCategoryPaths';
 import { facetPanels } from '../heuristics/facetPanels';
 import { dropGridPromos } from '../heuristics/gridPromos';
 import { dropSortBars } from '../heuristics/sortBar';
@@ -32,7 +33,7 @@ import { withPlatformChrome, withPlatformIntro } from './platformGrid';
 import { withoutRailsAfterGrid } from './railsAfterGrid';
 import { withoutCopyrightFooter } from './collectionCopyright';
 
-/** The attempt less its toolbar's sort and per-page choosers and pager, its grid's promotion tiles, its cards' buying forms, buttons and badges, the lines a card repeats (and a lone label of a repeated value), its review counts and its second price box (heuristics/sortBar.ts, gridPromos.ts, cardForms.ts, cardControls.ts, cardRepeats.ts, orphanLabels.ts, kinds/reviewCounts.ts, heuristics/cardPriceRepeats.ts). */
+/** The attempt less its toolbar's sort and per-page choosers and pager, its grid's promotion tiles, its cards' buying forms, buttons and badges, the lines a card repeats (and a lone label of a repeated value), its review counts, its second price box, its variant swatches and its category paths (heuristics/sortBar.ts, gridPromos.ts, cardForms.ts, cardControls.ts, cardRepeats.ts, orphanLabels.ts, kinds/reviewCounts.ts, heuristics/cardPriceRepeats.ts, swatchRows.ts, cardCategoryPaths.ts). */
 export function withoutCardControls(index: BlockIndex, a: Attempt): Attempt {
 	const removed = [...a.removed];
 	const cards = cardRanges(index);
@@ -47,6 +48,7 @@ export function withoutCardControls(index: BlockIndex, a: Attempt): Attempt {
 	blocks = dropReviewCounts(blocks, removed);
 	blocks = dropCardPriceRepeats(blocks, cards, removed);
 	blocks = dropSwatchRows(blocks, cards, removed);
+	blocks = dropCardCategoryPaths(blocks, cards, removed);
 	return removed.length === a.removed.length ? a : { ...a, blocks, removed };
 }
 
