@@ -499,6 +499,22 @@ export function swatchRowsAndCountedGroups(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * A category page with `n` cards, each printing a path of four category links above its title
+ * (heuristics/cardCategoryPaths.ts: each card line's inlines walked once, a bounded depth; one pass to count, one to
+ * drop) and every tenth a © credit line (kinds/collectionCopyright.ts: the page's text after the © line is one walk
+ * down the containers that straddle it), then a footer closed by a © line.
+ */
+export function categoryPathsAndCopyrightCredits(n: number): string {
+	const parts = ['# Outdoor gear\n\nBags, stools and boxes for the back of the truck, built to last on rough tracks for years.\n\n::: {.grid}\n'];
+	for (let i = 0; i < n; i++) {
+		const credit = i % 10 === 9 ? `© Photo ${i}: Ann Lee\n\n` : '';
+		parts.push(`::: {.card}\n[Travel ${i}](/c/t${i}) / [On Sale](/c/s) / [Outdoor](/c/o) / [Gear ${i % 7}](/c/g${i % 7})\n\n### [Gear bag ${i}](/p/${i})\n\n${credit}$${i}.00\n:::\n\n`);
+	}
+	parts.push(':::\n\n::: {.foot}\nJoin us\n\n-   [About](/a)\n-   [Careers](/c)\n\n© 2026 Bush Yard. All rights reserved.\n:::\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -587,4 +603,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// 5,500 cards with a row of three variant swatches and a filter form of 550 counted groups, 2 MB (session 45, coll50): 0.74 / 1.5
 	// / 3.0 MB extracted in 13.6 / 10.3 / 15.7 s on 2 cores under a full unit run's load, no growth with the size.
 	'variant swatch rows in cards and a filter form of small counted groups': { text: () => swatchRowsAndCountedGroups(5_500) },
+	// 13,000 cards with a path of four category links, every tenth with a © credit, and a © footer, about 2 MB (session 46, coll51).
+	'category paths in cards and copyright credits in a grid': { text: () => categoryPathsAndCopyrightCredits(13_000) },
 };
