@@ -529,6 +529,22 @@ export function localePickersBesideAProduct(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * A category page with `n` cards, each printing a path of four category links above its title
+ * (heuristics/cardCategoryPaths.ts: each card line's inlines walked once, a bounded depth; one pass to count, one to
+ * drop) and every tenth a © credit line (kinds/collectionCopyright.ts: the page's text after the © line is one walk
+ * down the containers that straddle it), then a footer closed by a © line.
+ */
+export function categoryPathsAndCopyrightCredits(n: number): string {
+	const parts = ['# Outdoor gear\n\nBags, stools and boxes for the back of the truck, built to last on rough tracks for years.\n\n::: {.grid}\n'];
+	for (let i = 0; i < n; i++) {
+		const credit = i % 10 === 9 ? `© Photo ${i}: Ann Lee\n\n` : '';
+		parts.push(`::: {.card}\n[Travel ${i}](/c/t${i}) / [On Sale](/c/s) / [Outdoor](/c/o) / [Gear ${i % 7}](/c/g${i % 7})\n\n### [Gear bag ${i}](/p/${i})\n\n${credit}$${i}.00\n:::\n\n`);
+	}
+	parts.push(':::\n\n::: {.foot}\nJoin us\n\n-   [About](/a)\n-   [Careers](/c)\n\n© 2026 Bush Yard. All rights reserved.\n:::\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -622,4 +638,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// 2,000 demo forms of starred labels and drop-down lines (every tenth with 7,000 characters of options) and near misses,
 	// 2.1 MB (session 46, list51).
 	'demo forms with drop-down lines': { text: () => selectLineForms(2_000) },
+	// 13,000 cards with a path of four category links, every tenth with a © credit, and a © footer, about 2 MB (session 46, coll51).
+	'category paths in cards and copyright credits in a grid': { text: () => categoryPathsAndCopyrightCredits(13_000) },
 };

@@ -44,6 +44,14 @@ suite('Sort bars', () => {
 		assert.ok(lines(menu).kept.includes('Newest'));
 	});
 
+	test("a platform's default chooser run together is a toolbar line; the same options as a list stay", () => {
+		assert.ok(isToolbarLine('FeaturedBest sellingAlphabetically, A-ZAlphabetically, Z-APrice, low to highPrice, high to lowDate, old to newDate, new to old'));
+		assert.ok(isToolbarLine('Featured Alphabetically, A-Z Date, new to old'));
+		assert.ok(!isToolbarLine('Alphabetically, A-Z'));
+		const list = '-   Featured\n-   Alphabetically, A-Z\n-   Alphabetically, Z-A\n-   Price, low to high\n-   Date, new to old';
+		assert.ok(lines(`${list}\n\n${GRID}\n`).kept.includes('Price, low to high'));
+	});
+
 	test('the collection strategy reads a category without its sort chooser', () => {
 		const { ctx } = resultsContext(`::: results\nSort By... Product Name Newest Products Priced Low to High Priced High to Low Best Sellers\n\n${GRID}\n:::\n`);
 		const text = textLines(collection.extract(ctx)?.blocks ?? []);

@@ -7,9 +7,7 @@ import { cardRanges, dropCardRepeats } from '../heuristics/cardRepeats';
 import { dropCardPriceRepeats } from '../heuristics/cardPriceRepeats';
 import { dropOrphanLabels } from '../heuristics/orphanLabels';
 import { dropSwatchRows } from '../heuristics/swatchRows';
-import { COPYRIGHT_FOOTER_SHARE, endAtCopyrightFooter } from '../heuristics/copyrightFooter';
-import { endAtCopyright } from '../heuristics/pageFooter';
-import { collapsedText } from '../inlineText';
+import { dropCardCategoryPaths } from '../heuristics/cardCategoryPaths';
 import { facetPanels } from '../heuristics/facetPanels';
 import { dropGridPromos } from '../heuristics/gridPromos';
 import { dropSortBars } from '../heuristics/sortBar';
@@ -33,8 +31,9 @@ import { dropReviewCounts } from './reviewCounts';
 import { withPanelLabels } from './panelLabels';
 import { withPlatformChrome, withPlatformIntro } from './platformGrid';
 import { withoutRailsAfterGrid } from './railsAfterGrid';
+import { withoutCopyrightFooter } from './collectionCopyright';
 
-/** The attempt less its toolbar's sort and per-page choosers and pager, its grid's promotion tiles, its cards' buying forms, buttons and badges, the lines a card repeats (and a lone label of a repeated value), its review counts and its second price box (heuristics/sortBar.ts, gridPromos.ts, cardForms.ts, cardControls.ts, cardRepeats.ts, orphanLabels.ts, kinds/reviewCounts.ts, heuristics/cardPriceRepeats.ts). */
+/** The attempt less its toolbar's sort and per-page choosers and pager, its grid's promotion tiles, its cards' buying forms, buttons and badges, the lines a card repeats (and a lone label of a repeated value), its review counts, its second price box, its variant swatches and its category paths (heuristics/sortBar.ts, gridPromos.ts, cardForms.ts, cardControls.ts, cardRepeats.ts, orphanLabels.ts, kinds/reviewCounts.ts, heuristics/cardPriceRepeats.ts, swatchRows.ts, cardCategoryPaths.ts). */
 export function withoutCardControls(index: BlockIndex, a: Attempt): Attempt {
 	const removed = [...a.removed];
 	const cards = cardRanges(index);
@@ -49,41 +48,8 @@ export function withoutCardControls(index: BlockIndex, a: Attempt): Attempt {
 	blocks = dropReviewCounts(blocks, removed);
 	blocks = dropCardPriceRepeats(blocks, cards, removed);
 	blocks = dropSwatchRows(blocks, cards, removed);
+	blocks = dropCardCategoryPaths(blocks, cards, removed);
 	return removed.length === a.removed.length ? a : { ...a, blocks, removed };
-}
-
-/**
- * The text after the © line is at most this share of the read (its blocks' text, hidden dialogs included): the shop's
- * dialogs and notices, not a body. A wallet shop's category: 0.21 (its cart and country dialogs); an article read as
- * a grid whose footer sits above its body in the source: 0.49.
- */
-const MAX_AFTER_COPYRIGHT_SHARE = 0.3;
-
-/**
- * A copyright line past half the read ends it, with the footer's link columns and its sign-up box before it, as on a
- * product page (heuristics/copyrightFooter.ts): a category's grid and its blurb do not go on after the shop's ©. A
- * shop whose footer carries no class word a rule knows (the declassed yardstick, unseen shops) printed its "Join us /
- * Sign up for our newsletter" box, its columns ("Explore: About Us, Careers …") and the © line at the read's end.
- * Measured (session 45, `--kind collection` of the tuning part, word F1): declassed a wallet shop's category 0.773 ->
- * 0.810, a bose category 0.920 -> 0.939, an ifixit one 0.567 -> 0.569; as is the ifixit one 0.579 -> 0.582; no page
- * down. Full runs: notes/s45/coll50.md.
- */
-export function withoutCopyrightFooter(index: BlockIndex, a: Attempt): Attempt {
-	// Only a © line that closes the read: a page whose footer sits above its body in the source (an article read
-	// as a grid) goes on for long after it.
-	const before = endAtCopyright([...a.blocks], [], COPYRIGHT_FOOTER_SHARE);
-	if (before.length === a.blocks.length) return a;
-	let total = 0;
-	let after = 0;
-	for (let i = 0; i < a.blocks.length; i++) {
-		const chars = collapsedText(a.blocks[i]).length;
-		total += chars;
-		if (i > before.length) after += chars;
-	}
-	if (after > total * MAX_AFTER_COPYRIGHT_SHARE) return a;
-	const removed = [...a.removed];
-	const blocks = endAtCopyrightFooter(index, a.blocks, removed);
-	return blocks === a.blocks ? a : { ...a, blocks: [...blocks], removed };
 }
 
 export const collection: KindStrategy = {
@@ -153,14 +119,14 @@ export const collection: KindStrategy = {
 		// Last, a long block printed twice on the page is read once (kinds/collectionRepeats.ts; session 30: collection A
 		// 0.8338 -> 0.8343, B 0.8229 -> 0.8255).
 		// And sections of other products set below the grid ("Recently viewed", "You may also like") go (kinds/railsAfterGrid.ts).
-		// Then a copyright line past half the read ends it (`withoutCopyrightFooter`).
+		// Then a copyright line past half the read ends it (kinds/collectionCopyright.ts).
 		// One step a line, in the order of the comments above.
 		let tidied = withoutChrome(opened, withPlatformChrome(page.index, facetPanels(page.index, productHeading(page.index))));
 		tidied = withoutCardControls(page.index, tidied);
 		tidied = withoutListCopies(tidied);
 		tidied = withoutCollectionRepeats(tidied);
 		tidied = withoutRailsAfterGrid(page, tidied);
-		return withoutCopyrightFooter(page.index, tidied);
+		return withoutCopyrightFooter(page, tidied);
 	},
 	// A grid a script shows (kinds/wholePage.ts `hiddenContent`) has the same cards' controls and copies.
 	tidyHidden: withoutCardControls,
