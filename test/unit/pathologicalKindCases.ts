@@ -545,6 +545,21 @@ export function categoryPathsAndCopyrightCredits(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * A thread of `n` posts, each with a poster card written as a definition list (a name over a rank, "Registered:" and
+ * "Posts:" lines; every third card's name is a sentence, which names no one) and a "Posted <date>" line of its own, and
+ * as many near misses ("Posted by member on <date>", "Published <a long sentence>"): the cards' definitions and the
+ * page's label lines are each read once (metadata/posterCards.ts, labelledDateLines.ts).
+ */
+export function posterCardsAndLabelledDateLines(n: number): string {
+	const parts = ['# Which outboard for the club boat?\n\n'];
+	for (let i = 0; i < n; i++) {
+		const name = i % 3 === 0 ? `The member who asked about the boat in the harbour ${i}` : `member_${i}`;
+		parts.push(`::: k1\n**${name}**\n:   **Member**\n:   Registered: 2019-03-${(i % 27) + 1}\n:   Posts: ${i}\n:::\n\nPosted March ${(i % 27) + 1}, 2024\n\nPosted by member_${i} on March ${(i % 27) + 1}, 2024\n\nPublished ${'a'.repeat(i % 40)} and then some ${i}\n\nMessage ${i}: a four-stroke of ten horsepower, then the dealer by the estuary.\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -640,4 +655,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	'demo forms with drop-down lines': { text: () => selectLineForms(2_000) },
 	// 13,000 cards with a path of four category links, every tenth with a © credit, and a © footer, about 2 MB (session 46, coll51).
 	'category paths in cards and copyright credits in a grid': { text: () => categoryPathsAndCopyrightCredits(13_000) },
+	// 6,000 posts with a poster card, a "Posted <date>" line and two near misses each, about 2 MB (session 46, meta51).
+	'poster cards and labelled date lines in every post': { text: () => posterCardsAndLabelledDateLines(6_000) },
 };

@@ -14,6 +14,7 @@ import { datelineNameCandidates } from './datelineName';
 import { avatarNameCandidates } from './avatarNames';
 import { handleProfileCandidates } from './handleProfileLinks';
 import { nameRoleCandidates } from './nameRoleCards';
+import { posterCardCandidates } from './posterCards';
 import { splitNames } from './names';
 import { isSnippetCopy } from './snippetCopies';
 import { isOthersContent } from './othersContent';
@@ -151,6 +152,8 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 	out.push(...handleProfileCandidates(s));
 	// A name line and a job line just under the title (`nameRoleCards.ts`).
 	out.push(...nameRoleCandidates(s));
+	// A board's poster card, a name over its member statistics (`posterCards.ts`).
+	out.push(...posterCardCandidates(s));
 	out.push(...attributeAuthorCandidates(s));
 	// A writer's card with no author markup: a picture named after them and a bio starting with the name (`authorCards.ts`).
 	out.push(...authorCardCandidates(s));
