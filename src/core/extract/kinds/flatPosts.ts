@@ -1,4 +1,5 @@
 // Flat posts: each post's header (its poster's mark) and its message written side by side, with no container per post.
+import { childBlocks } from '../../model/blockTree';
 import type { Block } from '../../model/dumpDocument';
 import { divAttrParts } from '../../model/divNodes';
 import { type BlockIndex, type Container, isContainer, linkDensity } from '../blockIndex';
@@ -107,9 +108,11 @@ export function flatPosts(index: BlockIndex): RepeatedGroup[] {
 	const byWord = new Map<string, { items: Container[]; heads: Map<Block, readonly Block[]> }>();
 	const marks = new PosterMarkTests(index);
 	const visit = (kids: readonly Block[]): void => {
-		for (let i = 1; i < kids.length; i++) {
+		for (let i = 0; i < kids.length; i++) {
 			const k = kids[i];
-			if (!isContainer(k)) continue;
+			// A table laid out as the thread (`TABLE_POSTS`): its cells' blocks, row after row, are one run of siblings.
+			if (k.kind === 'table') visit(childBlocks(k));
+			if (i === 0 || !isContainer(k)) continue;
 			const word = messageWord(k);
 			if (word === undefined || index.charsOf(k) === 0) continue;
 			const head = headerOf(index, marks, kids, i, word);

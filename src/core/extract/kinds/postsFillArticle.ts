@@ -1,5 +1,6 @@
 // Posts that fill the article: a thread among a page's sidebars and boards, whose posts the article pipeline's container holds.
 import { type Attempt, type BlockIndex, ROOT } from '../blockIndex';
+import { FLAT_SIGNATURE } from './flatPosts';
 import { hasPosterMark, mostly } from './scatteredPosts';
 import type { RepeatedGroup } from './signals';
 
@@ -28,7 +29,8 @@ export const MIN_POSTS_SHARE_OF_ARTICLE = 0.5;
 export function postsFillArticle(index: BlockIndex, posts: RepeatedGroup, article: Attempt): boolean {
 	const region = article.region;
 	if (region === ROOT || article.chars === 0) return false;
-	if (!posts.signature.startsWith('#') && !mostly(posts.items, (p) => hasPosterMark(index, p))) return false;
+	// Flat posts show their posters in the headers beside them (kinds/flatPosts.ts: every header carries a poster's mark).
+	if (!posts.signature.startsWith('#') && !posts.signature.startsWith(FLAT_SIGNATURE) && !mostly(posts.items, (p) => hasPosterMark(index, p))) return false;
 	if (!posts.items.every((p) => index.isInside(p, region))) return false;
 	return posts.chars >= article.chars * MIN_POSTS_SHARE_OF_ARTICLE;
 }
