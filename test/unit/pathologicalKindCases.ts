@@ -499,6 +499,31 @@ export function swatchRowsAndCountedGroups(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * A thread of `n` posts laid out as one grid table's rows, with opaque class words: each row a header box (member link, age) and the
+ * post's numbered box, whose message sits five boxes deep and is followed by a signature box at every level of that chain. The table's
+ * cells are read once as one run of siblings (kinds/flatPosts.ts) and each post's body chain and trailing boxes once (heuristics/
+ * trailingBoxes.ts).
+ */
+export function tablePostsWithTrailingBoxes(n: number): string {
+	const rows: string[][] = [];
+	for (let i = 0; i < n; i++) {
+		const chain: string[] = [];
+		for (let d = 0; d < 5; d++) chain.push(`::: b${d}`);
+		chain.push(`Message ${i} of the thread: the chain slips on the small cog, so measure it and fit a new one.`);
+		for (let d = 4; d >= 0; d--) chain.push(':::', `::: s${d}`, `Signature ${i}.${d}: riding steel since the nineties.`, ':::');
+		rows.push(['::: h7k', `[rider${i}](/u/rider${i}) [${(i % 9) + 1} hours ago]{.a1}`, ':::', '', `::: {#post-${i} .p1}`, ...chain, ':::']);
+	}
+	const width = 72;
+	const rule = `+${'-'.repeat(width + 2)}+`;
+	const out = ['# Chain slipping on the smallest cog', '', rule];
+	for (const r of rows) {
+		for (const line of r) out.push(`| ${line.padEnd(width)} |`);
+		out.push(rule);
+	}
+	return out.join('\n') + '\n';
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -587,4 +612,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// 5,500 cards with a row of three variant swatches and a filter form of 550 counted groups, 2 MB (session 45, coll50): 0.74 / 1.5
 	// / 3.0 MB extracted in 13.6 / 10.3 / 15.7 s on 2 cores under a full unit run's load, no growth with the size.
 	'variant swatch rows in cards and a filter form of small counted groups': { text: () => swatchRowsAndCountedGroups(5_500) },
+	// 750 posts as one grid table's rows, each a five-box body chain with a signature box at every level, 1.9 MB (session 46): 1.9 /
+	// 3.8 / 7.7 MB extracted in 5.6 / 6.2 / 6.6 s on 2 cores under six helpers' load, detected forum, every message kept, every signature gone.
+	'posts as a grid table\'s rows with trailing signature boxes': { text: () => tablePostsWithTrailingBoxes(750) },
 };
