@@ -9,6 +9,7 @@ import { PostDateCounts } from '../heuristics/chromeDates';
 import { dropForumControls } from '../heuristics/forumControls';
 import { isSignatureBody } from '../heuristics/signatureBodies';
 import { SecondBodies } from '../heuristics/secondBodies';
+import { trailingBoxes } from '../heuristics/trailingBoxes';
 import { isQaCommentList } from '../heuristics/postComments';
 import { isQaPosterCard } from '../heuristics/qaPosterCards';
 import { isInConsentDialog } from '../heuristics/consentDialogs';
@@ -189,6 +190,8 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	}
 	// A post's one second body is its signature; several are the posts of a box read as one post (heuristics/secondBodies.ts).
 	for (const c of secondBodies.signatures()) pruned.set(c, 'signature');
+	// A box after each message body, of one class token in three posts or more: a signature by its place (heuristics/trailingBoxes.ts).
+	for (const c of trailingBoxes(index, items)) if (!pruned.has(c)) pruned.set(c, 'signature');
 	const removed: RemovedRegion[] = [];
 	const blocks: Block[] = [];
 	let chars = 0;

@@ -1,5 +1,6 @@
 // Posts that fill the article: a thread among a page's sidebars and boards, whose posts the article pipeline's container holds.
 import { type Attempt, type BlockIndex, ROOT } from '../blockIndex';
+import { FLAT_SIGNATURE } from './flatPosts';
 import { hasPosterMark, mostly } from './scatteredPosts';
 import type { RepeatedGroup } from './signals';
 
@@ -22,13 +23,16 @@ export const MIN_POSTS_SHARE_OF_ARTICLE = 0.5;
  * menus) article -> forum, F1 0.64 -> 0.83; no other page moved. The poster's mark: with the forum profiles off
  * (`EVAL_NO_PLATFORMS=forum`), a XenForo thread whose posts hold 0.45 of a page of menus became a thread again
  * (listing -> forum, 0.81 -> 0.94); with them on, no tuning page of any kind moved.
+ * Flat posts (kinds/flatPosts.ts) count as showing their posters: each was found by the poster's mark in its header
+ * beside it (session 46: the same games-portal thread, its post ids' words opaque, read from its table, 0.640 -> 0.849).
  * Session 22 ablation (rule off; tuning part, word F1): profiles on, half A unchanged, half B forum 0.9131 -> 0.9066
  * (a games-portal thread 0.880 -> 0.640 as an article); profiles off, half A 0.8298 -> 0.8199, half B 0.9006 -> 0.8941: kept.
  */
 export function postsFillArticle(index: BlockIndex, posts: RepeatedGroup, article: Attempt): boolean {
 	const region = article.region;
 	if (region === ROOT || article.chars === 0) return false;
-	if (!posts.signature.startsWith('#') && !mostly(posts.items, (p) => hasPosterMark(index, p))) return false;
+	// Flat posts show their posters in the headers beside them (kinds/flatPosts.ts: every header carries a poster's mark).
+	if (!posts.signature.startsWith('#') && !posts.signature.startsWith(FLAT_SIGNATURE) && !mostly(posts.items, (p) => hasPosterMark(index, p))) return false;
 	if (!posts.items.every((p) => index.isInside(p, region))) return false;
 	return posts.chars >= article.chars * MIN_POSTS_SHARE_OF_ARTICLE;
 }
