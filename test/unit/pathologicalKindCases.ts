@@ -558,7 +558,6 @@ export function posterCardsAndLabelledDateLines(n: number): string {
 		parts.push(`::: k1\n**${name}**\n:   **Member**\n:   Registered: 2019-03-${(i % 27) + 1}\n:   Posts: ${i}\n:::\n\nPosted March ${(i % 27) + 1}, 2024\n\nPosted by member_${i} on March ${(i % 27) + 1}, 2024\n\nPublished ${'a'.repeat(i % 40)} and then some ${i}\n\nMessage ${i}: a four-stroke of ten horsepower, then the dealer by the estuary.\n\n`);
 	}
 	return parts.join('');
-	return parts.join('');
 }
 
 /**
