@@ -1,6 +1,7 @@
 // Trailing boxes: a box after each post's message body, of one class token in three posts or more, is the post's signature.
 import type { Block } from '../../model/dumpDocument';
 import { type BlockIndex, type Container, isContainer } from '../blockIndex';
+import { isStamped } from '../kinds/flatPosts';
 import { POSTER_MARK_RE } from '../kinds/scatteredPosts';
 import { MIN_REPEATED_POSTS } from './repeatedPostLines';
 
@@ -29,6 +30,13 @@ const MIN_LINK_ONLY_SHARE = 0.9;
  */
 const MIN_TRAILING_PER_CHAIN = 3;
 
+/** Whether a box holds a container whose first class token is `token` (each trailing box is read once: they are disjoint). */
+function holdsToken(b: Block, token: string | undefined): boolean {
+	if (token === undefined || !isContainer(b)) return false;
+	for (const k of b.children) if (isContainer(k) && (k.attrs.classes[0] === token || holdsToken(k, token))) return true;
+	return false;
+}
+
 /** A post's message body: the box the walk from the post down reaches by following the child that holds most of its prose. */
 function bodyChain(index: BlockIndex, post: Container): Container[] {
 	const chain: Container[] = [post];
@@ -54,7 +62,8 @@ function bodyChain(index: BlockIndex, post: Container): Container[] {
  * message body (`bodyChain`) at any level up to the post's own box, grouped by their first class token (token equality,
  * not the word). A token whose boxes hold text after the body in three posts or more and a third of them (the
  * repeated-lines rule's counts, heuristics/repeatedPostLines.ts), that never names a box of any post's body chain,
- * whose boxes show no poster (kinds/scatteredPosts.ts `POSTER_MARK_RE`: a comment list under an answer names its
+ * that are no date line (kinds/flatPosts.ts `isStamped`: the post's stamp under its message) and hold no box of the
+ * body's token (a box holding more messages: several posts read as one, heuristics/secondBodies.ts), whose boxes show no poster (kinds/scatteredPosts.ts `POSTER_MARK_RE`: a comment list under an answer names its
  * commenters) and hold less text than the bodies they close (`MAX_TRAILING_SHARE`), is the signature box the forum
  * software prints under each message.
  *
@@ -80,6 +89,7 @@ export function trailingBoxes(index: BlockIndex, posts: readonly Block[]): Conta
 		const chain = bodyChain(index, p);
 		const body = chain[chain.length - 1];
 		const bodyChars = index.charsOf(body);
+		const bodyToken = body.attrs.classes[0];
 		const seen = new Set<string>();
 		for (let level = chain.length - 1; level > 0; level--) {
 			const parent = chain[level - 1];
@@ -103,6 +113,8 @@ export function trailingBoxes(index: BlockIndex, posts: readonly Block[]): Conta
 					continue;
 				}
 				if (!isContainer(k) || k.attrs.classes.length === 0 || index.charsOf(k) === 0) continue;
+				// The post's date line under its message is its stamp, and a box holding a box of the body's token holds messages.
+				if (isStamped([k]) || holdsToken(k, bodyToken)) continue;
 				const token = k.attrs.classes[0];
 				let g = byToken.get(token);
 				if (!g) byToken.set(token, (g = { boxes: [], posts: 0, chars: 0, bodyChars: 0, marked: 0, linkOnly: 0 }));
