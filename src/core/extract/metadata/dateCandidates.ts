@@ -25,7 +25,6 @@ import { isEventDate } from './eventDates';
 import { commentCap, inCommentBox } from './commentBoxes';
 import { isAnswerDateLabel } from './answerDates';
 import { isLabelLineDate, LABEL_LINE_BASE, LABEL_LINE_RULE } from './labelLineDates';
-import { isLabelledDateLine } from './labelledDateLines';
 import { hoverTitleDate, isTitledLink } from './relativeTimeTitles';
 import { ARCHIVE_LINK_BASE, ARCHIVE_LINK_RULE, archivePrefix, inArchiveWindow, oneArchiveDay } from './archiveDateLinks';
 import { best, MIN_SCORE, type Candidate, type MetadataScan, type MNode } from './scan';
@@ -303,8 +302,7 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 		const bylineBox = !own && !loose && isBylineBox(s, n);
 		// The last two tests are asked only of a node no cheaper test has marked.
 		const marked = own || loose || bylineBox || profPub || profMod || nearText || archived !== undefined;
-		// A "Published" line above a bare date, or a "Published <date>" line of its own (`labelledDateLines.ts`).
-		const labelLine = !marked && (isLabelLineDate(s, n) || isLabelledDateLine(s, n));
+		const labelLine = !marked && isLabelLineDate(s, n);
 		const hoverLink = !marked && !labelLine && (nearTitle || bylineDate) && kind === 'link' && isTitledLink(n);
 		if (!marked && !labelLine && !hoverLink) continue;
 		readDateNode(s, options, byline, gathered, n, { own, loose, bylineBox, profPub, profMod, nearTitle, bylineDate, nearText, labelLine, hoverLink, archive: archived });
