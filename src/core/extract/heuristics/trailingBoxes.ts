@@ -60,12 +60,13 @@ function bodyChain(index: BlockIndex, post: Container): Container[] {
 /**
  * The signatures of a thread's posts by their place, whatever their class says: in each post, the boxes that follow the
  * message body (`bodyChain`) at any level up to the post's own box, grouped by their first class token (token equality,
- * not the word). A token whose boxes hold text after the body in three posts or more and a third of them (the
- * repeated-lines rule's counts, heuristics/repeatedPostLines.ts), that never names a box of any post's body chain,
- * that are no date line (kinds/flatPosts.ts `isStamped`: the post's stamp under its message) and hold no box of the
- * body's token (a box holding more messages: several posts read as one, heuristics/secondBodies.ts), whose boxes show no poster (kinds/scatteredPosts.ts `POSTER_MARK_RE`: a comment list under an answer names its
- * commenters) and hold less text than the bodies they close (`MAX_TRAILING_SHARE`), is the signature box the forum
- * software prints under each message.
+ * not the word). Such a token names the signature box the forum software prints under each message when:
+ * - its boxes hold text after the body in three posts or more and a third of them (the repeated-lines rule's counts,
+ *   heuristics/repeatedPostLines.ts), and it never names a box of any post's body chain;
+ * - none of its boxes is a date line (kinds/flatPosts.ts `isStamped`: the post's stamp under its message) or holds a
+ *   box of the body's token (a box holding more messages: several posts read as one, heuristics/secondBodies.ts);
+ * - its boxes show no poster (kinds/scatteredPosts.ts `POSTER_MARK_RE`: a comment list under an answer names its
+ *   commenters) and hold less text than the bodies they close (`MAX_TRAILING_SHARE`).
  *
  * Why: phpBB, vBulletin, SMF, MyBB and their themes print each member's signature in a box of its own after the
  * message's box, each poster's own text. Classes that say `signature` reveal it, and heuristics/secondBodies.ts finds it
