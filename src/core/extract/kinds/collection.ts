@@ -11,6 +11,7 @@ import { dropCardCategoryPaths } from '../heuristics/cardCategoryPaths';
 import { facetPanels } from '../heuristics/facetPanels';
 import { dropGridPromos } from '../heuristics/gridPromos';
 import { dropSortBars } from '../heuristics/sortBar';
+import { dropFacetHeadings } from '../heuristics/facetHeadings';
 import { articleOrWholePage, cleanedWholePage } from './coverage';
 import { untilGridEnd } from './gridEnd';
 import { withGridCards } from './gridCards';
@@ -39,6 +40,7 @@ export function withoutCardControls(index: BlockIndex, a: Attempt): Attempt {
 	const cards = cardRanges(index);
 	// Each step reads what the step before kept, in this order.
 	let blocks = dropSortBars(a.blocks, removed);
+	blocks = dropFacetHeadings(blocks, removed);
 	blocks = dropGridPromos(blocks, removed);
 	blocks = dropCardForms(blocks, cardForms(index), removed);
 	blocks = dropCardControls(blocks, removed);
