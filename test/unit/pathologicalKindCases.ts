@@ -585,6 +585,22 @@ export function tablePostsWithTrailingBoxes(n: number): string {
 	return out.join('\n') + '\n';
 }
 
+// Session 47, branch coll52.
+/**
+ * A category of `n` shut filter panels of group names in boxes of their own (two facet names side by side; every other panel
+ * with a near miss, a name with a figure, and a linked name), with opaque class words, then a list of `n` priced cards: every
+ * line is read once in reading order and each run once (heuristics/facetHeadings.ts).
+ */
+export function shutFacetPanelsBesideCards(n: number): string {
+	const out = ['# Camp lanterns', '', 'Sort by price: low to high Sort by newest', ''];
+	for (let i = 0; i < n; i++) {
+		for (const name of ['Brand', 'Color', i % 2 === 0 ? 'Size' : `Size ${i % 7}`, 'Price']) out.push(`::: f${i % 5}`, name, ':::', '');
+		if (i % 2 === 1) out.push(`[Lantern brand ${i}](/b/${i})`, '');
+	}
+	for (let i = 0; i < n; i++) out.push(`-   [Lantern ${i}](/p/${i})`, '', `    $${(i % 90) + 10}.99`, '');
+	return out.join('\n') + '\n';
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -685,4 +701,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// 750 posts as one grid table's rows, each a five-box body chain with a signature box at every level, 1.9 MB (session 46): 1.9 /
 	// 3.8 / 7.7 MB extracted in 5.6 / 6.2 / 6.6 s on 2 cores under six helpers' load, detected forum, every message kept, every signature gone.
 	'posts as a grid table\'s rows with trailing signature boxes': { text: () => tablePostsWithTrailingBoxes(750) },
+	// 16,000 shut filter panels of four group names with near misses, then 16,000 priced cards, about 2 MB (session 47, coll52).
+	'shut filter panels of group names beside priced cards': { text: () => shutFacetPanelsBesideCards(16_000) },
 };
