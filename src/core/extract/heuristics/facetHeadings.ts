@@ -10,7 +10,7 @@ import { filterBlockTree } from './cardRepeats';
  * class words are not read, so the rule holds for a shop whose theme no profile names.
  */
 const FACET_WORD_RE =
-	/(?:^|\s)(?:prices?|brands?|colou?rs?|sizes?|gender|ratings?|types?|materials?|categor(?:y|ies)|availability|features|styles?|fit|width|length|condition|discounts?|prix|marques?|couleurs?|tailles?|preis|marke|farbe|größe|kategorie|precio|marca|talla|prezzo|colore|taglia|prijs|merk|kleur|maat)$/iu;
+	/(?:^|\s)(?:prices?|brands?|colou?rs?|sizes?|gender|ratings?|types?|materials?|categor(?:y|ies)|availability|features|styles?|fit|width|length|condition|discounts?|platforms?|languages?|genres?|capacity|weight|shape|pattern|finish|department|prix|marques?|couleurs?|tailles?|preis|marke|farbe|größe|kategorie|precio|marca|talla|prezzo|colore|taglia|prijs|merk|kleur|maat)$/iu;
 
 /** A group's name is short: a word or three, no figure (a count, a price) and no sentence's punctuation. */
 const MAX_LABEL_CHARS = 30;
@@ -32,16 +32,17 @@ function isLabel(text: string): boolean {
 /**
  * Drops, at any depth, each run of at least `MIN_RUN_LABELS` short lines in reading order (paragraphs and headings,
  * in a list's items too; a line with no text, as a chevron icon, neither breaks nor counts, nor does a linked line, as a
- * card's name or an option's link, which stays) in which two adjacent
- * lines each end with a facet word (`FACET_WORD_RE`): a filter panel whose groups are shut, so that only their names
- * print, one under the other, above or beside the grid. Class-free: it reads the lines, not the panel's class words,
+ * card's name or an option's link, which stays) in which two adjacent lines each end with a facet word (`FACET_WORD_RE`):
+ * a filter panel whose groups are shut, so that only their names print, one under the other, above or beside the grid. Class-free: it reads the lines, not the panel's class words,
  * which facetPanels.ts needs. One pass over the blocks, then one over the lines. Wired in the collection strategy's card
  * clean-up (kinds/collection.ts `withoutCardControls`), after the sort chooser.
- * Measured (session 47, tuning part of wcxb-dev, word F1): declassed collection 0.81390 -> 0.81471 (A 0.81992 -> 0.82063,
- * B 0.80675 -> 0.80768): a running shop's category 0.949 -> 0.976 (half A), a home shop's candles 0.914 -> 0.934 and a
- * camera shop's results 0.819 -> 0.829 (half B), no page down, every other kind unchanged; as is no page moves (the
- * panels' class words already name them to facetPanels.ts). `collections?` is no facet word: a shop's menu of
- * "NFL Collection", "MLB Collection" ran on into the first card's name and colour (a wallet shop 0.810 -> 0.807).
+ * Measured (session 47, tuning part of wcxb-dev, word F1): declassed collection 0.81390 -> 0.81496 (A 0.81992 -> 0.82063,
+ * B 0.80675 -> 0.80822), all 0.88907 -> 0.88914: a running shop's category 0.949 -> 0.976 (half A), a home shop's
+ * candles 0.914 -> 0.934, a camera shop's results 0.819 -> 0.829 and a game store's two categories 0.892 -> 0.901 and
+ * 0.914 -> 0.922 (half B), no page down, every other kind unchanged; as is one page moves, a shoe shop's results
+ * 0.635 -> 0.637 (the other panels' class words already name them to facetPanels.ts). `collections?` is no facet
+ * word: a shop's menu of "NFL Collection", "MLB Collection" ran on into the first card's name and colour (a wallet
+ * shop 0.810 -> 0.807); a linked line that broke the run instead left the running shop's last two groups (0.976 -> 0.968).
  */
 export function dropFacetHeadings(blocks: readonly Block[], removed: RemovedRegion[]): Block[] {
 	const lines: { readonly block: Block; readonly text: string; readonly link: boolean }[] = [];
