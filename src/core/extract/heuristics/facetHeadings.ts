@@ -43,8 +43,9 @@ function isLabel(text: string): boolean {
  * Measured (session 47, tuning part of wcxb-dev, word F1): declassed collection 0.81390 -> 0.81496 (A 0.81992 -> 0.82063,
  * B 0.80675 -> 0.80822), all 0.88907 -> 0.88914: a running shop's category 0.949 -> 0.976 (half A), a home shop's
  * candles 0.914 -> 0.934, a camera shop's results 0.819 -> 0.829 and a game store's two categories 0.892 -> 0.901 and
- * 0.914 -> 0.922 (half B), no page down, every other kind unchanged; as is one page moves, a shoe shop's results
- * 0.635 -> 0.637 (the other panels' class words already name them to facetPanels.ts). `collections?` is no facet
+ * 0.914 -> 0.922 (half B), no page down, every other kind unchanged; as is collection 0.83687 -> 0.83715, the game
+ * store's two 0.924 -> 0.933 and 0.917 -> 0.925 and a shoe shop's results 0.635 -> 0.637, no page down (the other
+ * panels' class words already name them to facetPanels.ts). `collections?` is no facet
  * word: a shop's menu of "NFL Collection", "MLB Collection" ran on into the first card's name and colour (a wallet
  * shop 0.810 -> 0.807); a linked line that broke the run instead left the running shop's last two groups (0.976 -> 0.968).
  */
