@@ -549,7 +549,7 @@ export function categoryPathsAndCopyrightCredits(n: number): string {
  * A thread of `n` posts, each with a poster card written as a definition list (a name over a rank, "Registered:" and
  * "Posts:" lines; every third card's name is a sentence, which names no one) and a "Posted <date>" line of its own, and
  * as many near misses ("Posted by member on <date>", "Published <a long sentence>"): the cards' definitions and the
- * page's dated lines are each read once (metadata/posterCards.ts).
+ * page's label lines are each read once (metadata/posterCards.ts, labelledDateLines.ts).
  */
 export function posterCardsAndLabelledDateLines(n: number): string {
 	const parts = ['# Which outboard for the club boat?\n\n'];
