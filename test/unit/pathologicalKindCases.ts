@@ -585,6 +585,22 @@ export function tablePostsWithTrailingBoxes(n: number): string {
 	return out.join('\n') + '\n';
 }
 
+// Session 47, branch date52.
+/**
+ * An article whose title is followed by `n` datelines, each a date whose year runs into long digit runs and reading
+ * times ("Mar 27, 20255 mins", "2025202520255 min"), and a far "Published <date>" line: the glued years are split
+ * near the title and the labelled line read once (metadata/gluedDates.ts, labelledDateLines.ts).
+ */
+export function gluedReadingTimeDatelines(n: number): string {
+	const parts = ['# Five podcasts for people who run small teams\n\n'];
+	for (let i = 0; i < n; i++) {
+		const year = 2000 + (i % 26);
+		parts.push(i % 3 === 0 ? `Mar ${1 + (i % 28)}, ${year}${i % 60} mins\n\n` : i % 3 === 1 ? `${String(year).repeat(1 + (i % 9))}5 min\n\n` : `by Dana Rowe ${year}${i % 999}min read\n\n`);
+	}
+	parts.push('Published August 13, 2025\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -685,4 +701,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// 750 posts as one grid table's rows, each a five-box body chain with a signature box at every level, 1.9 MB (session 46): 1.9 /
 	// 3.8 / 7.7 MB extracted in 5.6 / 6.2 / 6.6 s on 2 cores under six helpers' load, detected forum, every message kept, every signature gone.
 	'posts as a grid table\'s rows with trailing signature boxes': { text: () => tablePostsWithTrailingBoxes(750) },
+	// Session 47, branch date52: 78,000 datelines whose years run into digit runs and reading times, and a far labelled
+	// date line, about 2 MB.
+	'datelines with years glued to reading times': { text: () => gluedReadingTimeDatelines(78_000) },
 };
