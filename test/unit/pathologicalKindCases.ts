@@ -549,7 +549,7 @@ export function categoryPathsAndCopyrightCredits(n: number): string {
  * A thread of `n` posts, each with a poster card written as a definition list (a name over a rank, "Registered:" and
  * "Posts:" lines; every third card's name is a sentence, which names no one) and a "Posted <date>" line of its own, and
  * as many near misses ("Posted by member on <date>", "Published <a long sentence>"): the cards' definitions and the
- * page's dated lines are each read once (metadata/posterCards.ts).
+ * page's label lines are each read once (metadata/posterCards.ts, labelledDateLines.ts).
  */
 export function posterCardsAndLabelledDateLines(n: number): string {
 	const parts = ['# Which outboard for the club boat?\n\n'];
@@ -599,6 +599,20 @@ export function shutFacetPanelsBesideCards(n: number): string {
 	}
 	for (let i = 0; i < n; i++) out.push(`-   [Lantern ${i}](/p/${i})`, '', `    $${(i % 90) + 10}.99`, '');
 	return out.join('\n') + '\n';
+// Session 47, branch date52.
+/**
+ * An article whose title is followed by `n` datelines, each a date whose year runs into long digit runs and reading
+ * times ("Mar 27, 20255 mins", "2025202520255 min"), and a far "Published <date>" line: the glued years are split
+ * near the title and the labelled line read once (metadata/gluedDates.ts, labelledDateLines.ts).
+ */
+export function gluedReadingTimeDatelines(n: number): string {
+	const parts = ['# Five podcasts for people who run small teams\n\n'];
+	for (let i = 0; i < n; i++) {
+		const year = 2000 + (i % 26);
+		parts.push(i % 3 === 0 ? `Mar ${1 + (i % 28)}, ${year}${i % 60} mins\n\n` : i % 3 === 1 ? `${String(year).repeat(1 + (i % 9))}5 min\n\n` : `by Dana Rowe ${year}${i % 999}min read\n\n`);
+	}
+	parts.push('Published August 13, 2025\n');
+	return parts.join('');
 }
 
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
@@ -703,4 +717,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	'posts as a grid table\'s rows with trailing signature boxes': { text: () => tablePostsWithTrailingBoxes(750) },
 	// 16,000 shut filter panels of four group names with near misses, then 16,000 priced cards, about 2 MB (session 47, coll52).
 	'shut filter panels of group names beside priced cards': { text: () => shutFacetPanelsBesideCards(16_000) },
+	// Session 47, branch date52: 78,000 datelines whose years run into digit runs and reading times, and a far labelled
+	// date line, about 2 MB.
+	'datelines with years glued to reading times': { text: () => gluedReadingTimeDatelines(78_000) },
 };

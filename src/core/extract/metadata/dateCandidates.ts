@@ -25,6 +25,7 @@ import { isEventDate } from './eventDates';
 import { commentCap, inCommentBox } from './commentBoxes';
 import { isAnswerDateLabel } from './answerDates';
 import { isLabelLineDate, LABEL_LINE_BASE, LABEL_LINE_RULE } from './labelLineDates';
+import { isLabelledDateLine, LABELLED_LINE_RULE, labelledLineScore } from './labelledDateLines';
 import { hoverTitleDate, isTitledLink } from './relativeTimeTitles';
 import { ARCHIVE_LINK_BASE, ARCHIVE_LINK_RULE, archivePrefix, inArchiveWindow, oneArchiveDay } from './archiveDateLinks';
 import { best, MIN_SCORE, type Candidate, type MetadataScan, type MNode } from './scan';
@@ -138,6 +139,8 @@ interface DateNodeFacts {
 	readonly nearText: boolean;
 	/** A bare date under a "Published" label line, wherever it is (`labelLineDates.ts`). */
 	readonly labelLine: boolean;
+	/** A "Published <date>" line of its own, wherever it is: a candidate for `loneLabelledDate.ts` only (`labelledDateLines.ts`). */
+	readonly labelledLine: boolean;
 	/** A link with a hover title where a dateline may be, read for its title alone (`relativeTimeTitles.ts`). */
 	readonly hoverLink: boolean;
 	/** A link to a day or month archive near the title: its ISO prefix (`archiveDateLinks.ts`). */
@@ -150,11 +153,11 @@ interface DateNodeFacts {
  * every call (58 MB of the metadata read's allocations over every 4th wcxb-dev dump; issue 13).
  */
 function readDateNode(s: MetadataScan, options: DateOptions, byline: MNode | undefined, gathered: DateAcc, n: MNode, facts: DateNodeFacts): void {
-	const { own, loose, bylineBox, profPub, profMod, nearTitle, bylineDate, nearText, labelLine, hoverLink, archive } = facts;
+	const { own, loose, bylineBox, profPub, profMod, nearTitle, bylineDate, nearText, labelLine, labelledLine, hoverLink, archive } = facts;
 	const { published, modified, saysPublished, pastBody, seen, archiveLinks } = gathered;
 	// Near the title by characters only, past the article's text: a comment's, a teaser's or a footer's date (`pastTheBody.ts`).
 	// Kept among the candidates, so that a list's dates still read as a list (`repeatedBylines.ts`), but never chosen.
-	const placeOnly = !own && !loose && !bylineBox && !profPub && !profMod && !bylineDate && !labelLine && !archive && pastTheBody(s, n) && !nearByline(s, n, byline);
+	const placeOnly = !own && !loose && !bylineBox && !profPub && !profMod && !bylineDate && !labelLine && !labelledLine && !archive && pastTheBody(s, n) && !nearByline(s, n, byline);
 	// A schedule's or calendar's dates are its events' ("Sunday, February 8, 2026" over a games table).
 	if (!profPub && !profMod && inScheduleBox(s, n)) return;
 	const itemprop = s.itemprop(n);
@@ -165,6 +168,7 @@ function readDateNode(s: MetadataScan, options: DateOptions, byline: MNode | und
 		base = LABEL_LINE_BASE;
 		rule = LABEL_LINE_RULE;
 	}
+	if (labelledLine) rule = LABELLED_LINE_RULE;
 	if (archive) {
 		base = ARCHIVE_LINK_BASE;
 		rule = ARCHIVE_LINK_RULE;
@@ -198,13 +202,15 @@ function readDateNode(s: MetadataScan, options: DateOptions, byline: MNode | und
 		// A commenter's date is never the page's, whatever its markup (`commentBoxes.ts`); asked only of a date that would be reported.
 		const capped = raw >= MIN_REPORTED_SCORE && !profPub && !profMod && inCommentBox(s, n) ? commentCap(raw, MIN_REPORTED_SCORE) : raw;
 		// A platform's own date element outweighs a generic date (`platformBylines.ts`).
-		const score = capped === raw ? platformScore(s, n, 'published', raw) : capped;
+		const platform = capped === raw ? platformScore(s, n, 'published', raw) : capped;
+		// A lone "Published <date>" line counts only as the page's one date (`labelledDateLines.ts`).
+		const score = labelledLine ? labelledLineScore(s, n, platform) : platform;
 		const c: Candidate<string> = { value: iso, source: n.range, node: n, rule: (how === 'text' ? rule : `${rule}:${how}`) + (labelled ? ':label' : ''), score };
 		(isMod ? modified : published).push(c);
 		if (archive) archiveLinks.push(c);
 		if (placeOnly) pastBody.add(c);
 		// A capped commenter's date is not lifted again as a lone labelled one.
-		if (!isMod && score >= raw && (PUBLISHED_LABEL_RE.test(label) || itemprop === 'datepublished' || (n.words !== '' && PUBLISHED_RE.test(n.words)))) saysPublished.add(c);
+		if (!isMod && platform >= raw && (PUBLISHED_LABEL_RE.test(label) || itemprop === 'datepublished' || (n.words !== '' && PUBLISHED_RE.test(n.words)))) saysPublished.add(c);
 	};
 	// Read once: a link's or image's attributes are put together when read.
 	const attrs = n.attrs;
@@ -303,9 +309,11 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 		// The last two tests are asked only of a node no cheaper test has marked.
 		const marked = own || loose || bylineBox || profPub || profMod || nearText || archived !== undefined;
 		const labelLine = !marked && isLabelLineDate(s, n);
-		const hoverLink = !marked && !labelLine && (nearTitle || bylineDate) && kind === 'link' && isTitledLink(n);
-		if (!marked && !labelLine && !hoverLink) continue;
-		readDateNode(s, options, byline, gathered, n, { own, loose, bylineBox, profPub, profMod, nearTitle, bylineDate, nearText, labelLine, hoverLink, archive: archived });
+		// A "Published <date>" line of its own far from the title: read only as the page's lone date (`labelledDateLines.ts`).
+		const labelledLine = !marked && !labelLine && isLabelledDateLine(s, n);
+		const hoverLink = !marked && !labelLine && !labelledLine && (nearTitle || bylineDate) && kind === 'link' && isTitledLink(n);
+		if (!marked && !labelLine && !labelledLine && !hoverLink) continue;
+		readDateNode(s, options, byline, gathered, n, { own, loose, bylineBox, profPub, profMod, nearTitle, bylineDate, nearText, labelLine, labelledLine, hoverLink, archive: archived });
 	}
 	// Several days linked to their archives are a list of posts: none of them is the page's dateline (`archiveDateLinks.ts`).
 	if (archiveLinks.length > 0 && !oneArchiveDay(archiveLinks)) {

@@ -5,9 +5,22 @@ import type { FoundDate } from '../dates';
 const GLUED_WORD_RE = /(?<=\d)(?=\p{Lu}\p{Ll})/u;
 const GLUED_WORDS_RE = new RegExp(GLUED_WORD_RE.source, 'gu');
 
-/** The text with a space where a number runs into a capitalised word, so that both dates (or the date and its label) are read. */
+/**
+ * A year run into the reading time after it ("Mar 27, 20255 mins", "May 2nd 202511 mins"): a dateline whose date and
+ * "5 mins" are two elements the dump wrote without a space, which left the date's year five or six digits long, and
+ * the date unread. The year is the first four digits (19xx or 20xx), the reading time one to three digits and "min".
+ */
+const GLUED_READING_TIME_RE = /(?<=(?<!\d)(?:19|20)\d\d)(?=\d{1,3}\s?min)/u;
+const GLUED_READING_TIMES_RE = new RegExp(GLUED_READING_TIME_RE.source, 'gu');
+
+/**
+ * The text with a space where a number runs into a capitalised word, so that both dates (or the date and its label)
+ * are read, and where a year runs into a reading time (measured on the wcxb-dev tuning part, as is and declassed:
+ * published right 416 -> 417 and 410 -> 411, one page of half B; none lost, where none unchanged).
+ */
 export function unglued(text: string): string {
-	return GLUED_WORD_RE.test(text) ? text.replace(GLUED_WORDS_RE, ' ') : text;
+	const worded = GLUED_WORD_RE.test(text) ? text.replace(GLUED_WORDS_RE, ' ') : text;
+	return GLUED_READING_TIME_RE.test(worded) ? worded.replace(GLUED_READING_TIMES_RE, ' ') : worded;
 }
 
 /** What may stand between the two dates of a glued pair: nothing, or spaces (two `<time>` elements side by side). */
