@@ -33,6 +33,7 @@ import { dropRepeatedSignatures } from '../heuristics/repeatedSignatures';
 import { dropSeparatedSignatures } from '../heuristics/separatedSignatures';
 import { FirstLines, isRecommendationCard } from '../heuristics/threadRecommendations';
 import { isThreadSummary } from '../heuristics/threadSummary';
+import { charsAboveOutsideSummaries } from '../heuristics/summaryToggles';
 import { dropRepeatedSubjects, subjectKey } from '../heuristics/threadSubjects';
 import { dropTruncatedPreviews } from '../heuristics/truncatedPreviews';
 import { attrWords, blockText, isHidden, isHiddenSpan } from '../inlineText';
@@ -63,9 +64,8 @@ export const MIN_ARTICLE_BESIDE_POSTS = 0.25;
 
 /** Characters of the article pipeline's kept blocks that end before the first post starts. */
 function storyAbove(index: BlockIndex, article: Attempt, first: Block): number {
-	let n = 0;
-	for (const b of article.blocks) if (b.range.end <= first.range.start) n += index.charsOf(b);
-	return n;
+	// Not a digest of the thread behind a "Summary" toggle (heuristics/summaryToggles.ts).
+	return charsAboveOutsideSummaries(index, article.blocks, first.range.start);
 }
 
 /**
