@@ -51,7 +51,9 @@ export const FORUM_CONTROL_RE = new RegExp(
 			'\\d+ (?:person|people|members?|users?) likes? this\\.?',
 			'advertisement(?: [-–(].{0,40})?',
 			'(?:view attachment \\d+\\s?)+',
-			'topic author|discussion starter',
+			// The opening poster's badge, also written as one word on a line of its own beside the name ("Author" on Invision
+			// boards, "OP" on XenForo themes): 4 tuning threads of 4 sites up (session 47), none down.
+			'topic author|discussion starter|author|op',
 			// An unrendered template expression (`{{ upvoteCount | shortNum }}`) and a bracketed thanks count ("[ 3 ] Thanks"):
 			// one tuning thread up (0.855 -> 0.887), none down.
 			'(?:[-+]?\\d+ )?\\{\\{[^{}]*\\}\\}',

@@ -41,6 +41,7 @@ import { recordOutside } from '../outside';
 import { prunedContainers } from '../prune';
 import { articleInPost } from './articleInPost';
 import { isArticleWithComments } from './articleComments';
+import { openingPostsApart } from './openingPost';
 import { flatHeaders } from './flatPosts';
 import type { KindStrategy } from './pageKind';
 import { MEMBER_CARD_RE, TOPIC_TAGS_RE } from './postParts';
@@ -125,8 +126,10 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	if (!posts) return undefined;
 	// A box of other threads among the posts, or an answer to another question, is no post (heuristics/threadRecommendations.ts).
 	const lines = new FirstLines();
-	const items = posts.items.filter((p) => !isRecommendationCard(lines, p, index));
-	if (items.length === 0) return undefined;
+	const replies = posts.items.filter((p) => !isRecommendationCard(lines, p, index));
+	if (replies.length === 0) return undefined;
+	// The opening post in a box of its own above the replies' list, with their class token (kinds/openingPost.ts).
+	const items = [...openingPostsApart(index, posts, replies), ...replies];
 	const pruned = prunedContainers(index, ALL_FLAGS);
 	// Inside a post, names like "comment" or "reply" are the post's own parts: only hidden parts and post chrome go.
 	const postSet = new Set<Block>(items);
