@@ -61,37 +61,3 @@ export function charsAboveOutsideSummaries(index: BlockIndex, blocks: readonly B
 	}
 	return n;
 }
-
-/** How many blocks before the pipeline's choice (or an ancestor's) the toggle's label may stand: its button, an icon. */
-const MAX_LABEL_SIBLINGS = 3;
-
-/** The paragraph or heading a block is, or that a chain of containers of one child each holds (a button's label). */
-function soleText(b: Block): Block | undefined {
-	let k: Block = b;
-	for (let depth = 0; depth <= MAX_LABEL_DEPTH; depth++) {
-		if (k.kind === 'paragraph' || k.kind === 'heading') return k;
-		if (!isContainer(k) || k.children.length !== 1) return undefined;
-		k = k.children[0];
-	}
-	return undefined;
-}
-
-/**
- * Whether the article pipeline's container is a summary toggle's digest, or lies in one: a box (`summaryToggleBox`)
- * that holds it, whose label stands among the few blocks before it. The class-free twin of heuristics/threadSummary.ts
- * `isThreadSummary`, for kinds/forum.ts `isThread`: a digest the pipeline chose is no story beside the posts.
- */
-export function isInSummaryToggle(index: BlockIndex, region: Block): boolean {
-	let b: Block = region;
-	for (let depth = 0; depth <= MAX_LABEL_DEPTH; depth++) {
-		const parent = index.parent.get(b);
-		if (parent === undefined || !isContainer(parent)) return false;
-		const at = parent.children.indexOf(b);
-		for (let i = at - 1; i >= 0 && i >= at - MAX_LABEL_SIBLINGS; i--) {
-			const label = soleText(parent.children[i]);
-			if (label !== undefined && summaryToggleBox(index, label) === parent) return true;
-		}
-		b = parent;
-	}
-	return false;
-}

@@ -33,7 +33,7 @@ import { dropRepeatedSignatures } from '../heuristics/repeatedSignatures';
 import { dropSeparatedSignatures } from '../heuristics/separatedSignatures';
 import { FirstLines, isRecommendationCard } from '../heuristics/threadRecommendations';
 import { isThreadSummary } from '../heuristics/threadSummary';
-import { charsAboveOutsideSummaries, isInSummaryToggle } from '../heuristics/summaryToggles';
+import { charsAboveOutsideSummaries } from '../heuristics/summaryToggles';
 import { dropRepeatedSubjects, subjectKey } from '../heuristics/threadSubjects';
 import { dropTruncatedPreviews } from '../heuristics/truncatedPreviews';
 import { attrWords, blockText, isHidden, isHiddenSpan } from '../inlineText';
@@ -100,8 +100,7 @@ export function isThread(index: BlockIndex, signals: PageSignals, article: Attem
 	if (isArticleWithComments(index, region, posts.items)) return false;
 	if (region === ROOT || article.chars < posts.chars * MIN_ARTICLE_BESIDE_POSTS) return true;
 	// A digest of the thread above its posts (an AI add-on's "Summary") restates them: it is no story (heuristics/threadSummary.ts).
-	// So is a digest behind a "Summary" toggle, whatever its classes (heuristics/summaryToggles.ts).
-	if (isThreadSummary(index, region) || isInSummaryToggle(index, region)) return true;
+	if (isThreadSummary(index, region)) return true;
 	// Posts that are not siblings, found across the page (kinds/scatteredPosts.ts), below a story the pipeline kept in the
 	// same container: an article above its comments.
 	if (posts.signature.startsWith(SCATTERED_SIGNATURE) && storyAbove(index, article, posts.items[0]) >= posts.chars * MIN_ARTICLE_BESIDE_POSTS) return false;
