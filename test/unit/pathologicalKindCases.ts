@@ -585,6 +585,63 @@ export function tablePostsWithTrailingBoxes(n: number): string {
 	return out.join('\n') + '\n';
 }
 
+// Session 47, branch forum52: stamp lines above poster cards, summary toggles, tooltip dates, a column split, opening posts apart.
+
+/**
+ * A thread of `n` flat posts with opaque class words: each an anchor, a stamp line box and a message box that opens with
+ * 240 characters of an avatar's data before the poster's `user-id` span (kinds/stampedHeaders.ts reads a bounded prefix); every
+ * tenth message nested twenty boxes deep, each box preceded by its own stamp line; above them `n / 10` "Click For Summary"
+ * toggles over a digest, and as many near misses (a label in a larger box, a label of other words) (heuristics/summaryToggles.ts).
+ */
+export function stampLinePostsAndSummaryToggles(n: number): string {
+	const avatar = `![](data:image/png;base64,${'QUJD'.repeat(60)})`;
+	const parts: string[] = ['# Rain barrel overflow floods the bed\n\n::: cz\n'];
+	for (let i = 0; i < n / 10; i++) {
+		parts.push('::: cs\n::: ct\nClick For Summary\n:::\n\n::: cw\n## Discussion Overview\n\nThe participants discuss a barrel that overflows.\n:::\n:::\n\n');
+		parts.push('::: cs\n## Summary\n\nA story of barrels and beds, told at length.\n:::\n\n::: cs\n::: ct\nClick for the weather\n:::\n:::\n\n');
+	}
+	parts.push('::: ca\n');
+	for (let i = 0; i < n; i++) {
+		parts.push(`[]{#ip${i}}\n\n::: cq\n-   Oct ${(i % 28) + 1}, 2024\n-   #${i + 1}\n:::\n\n`);
+		if (i % 10 === 0) {
+			for (let d = 0; d < 20; d++) parts.push(`::: cq\nOct ${(d % 28) + 1}, 2024\n:::\n\n::: cu\n`);
+			parts.push(`${avatar}\n\n[waterer${i}]{.cn user-id="${i}"}\n\nA nested reply ${i} about the diverter and the soakaway trench.\n\n`);
+			for (let d = 0; d < 20; d++) parts.push(':::\n\n');
+			continue;
+		}
+		parts.push(`::: cu\n${avatar}\n\n[waterer${i}]{.cn user-id="${i}"}\n\n::: cm\nReply ${i}: fit a diverter on the downpipe and run the overflow to a soakaway away from the bed.\n:::\n:::\n\n`);
+	}
+	parts.push(':::\n:::\n');
+	return parts.join('');
+}
+
+/**
+ * `n` posts with opaque class words whose ages carry their dates in a `title` attribute (kinds/stampAttributes.ts), in a column
+ * box beside a sidebar and two promo boxes of the column's token (kinds/anonymousPosts.ts splits the column); then `n / 4` boxes
+ * of the next thread's reply token above its list of `n / 4` typed replies, half of them stamped and signed, half near misses
+ * (kinds/openingPost.ts), and titles of 80 characters that never close their quote.
+ */
+export function tooltipPostsAndOpeningBoxes(n: number): string {
+	const parts: string[] = ['# Rain barrel overflow floods the bed\n\n::: cg\n::: cc\n'];
+	for (let i = 0; i < n; i++) {
+		parts.push(`::: cp\n::: ch\n[waterer${i}](/users/waterer${i}){.cx}\n\n[ [${(i % 9) + 1}y]{.cd title="August ${(i % 28) + 1}, 2022 - 3:05pm"} ]{.ck}\n`);
+		parts.push(`[near]{title="${'x'.repeat(90)}}\n:::\n\n::: cb\nReply ${i}: a second barrel linked at the top doubles the store before anything overflows.\n:::\n:::\n\n`);
+	}
+	parts.push('::: cr\n## Trending threads\n\nOur weekly digest of the best garden threads lands every Friday morning.\n:::\n:::\n\n');
+	for (let i = 0; i < 2; i++) parts.push(`::: cc\n[Garden club](/users/club${i}){.cx} · Sep ${i + 2}, 2024\n\nJoin the spring seed swap number ${i}.\n:::\n\n`);
+	parts.push(':::\n\n');
+	for (let i = 0; i < n / 4; i++) {
+		const signed = i % 2 === 0 ? `[waterer${i}](/members/waterer${i}.1){.cx} · Oct 8, 2024` : 'No name and no date here at all';
+		parts.push(`::: {.ck .cq}\n${signed}\n\nOpening post ${i}: our rain barrel overflows into the vegetable bed every time a storm comes.\n:::\n\n`);
+	}
+	parts.push('::: cl\n');
+	for (let i = 0; i < n / 4; i++) {
+		parts.push(`::: {.ck itemscope="" itemtype="https://schema.org/Comment"}\n[waterer${i}](/members/waterer${i}.2){.cx} · Oct 9, 2024\n\nReply ${i}: fit a diverter and run the hose to a gravel soakaway.\n:::\n\n`);
+	}
+	parts.push(':::\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -685,4 +742,10 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// 750 posts as one grid table's rows, each a five-box body chain with a signature box at every level, 1.9 MB (session 46): 1.9 /
 	// 3.8 / 7.7 MB extracted in 5.6 / 6.2 / 6.6 s on 2 cores under six helpers' load, detected forum, every message kept, every signature gone.
 	'posts as a grid table\'s rows with trailing signature boxes': { text: () => tablePostsWithTrailingBoxes(750) },
+	// Session 47, branch forum52: 4,000 flat posts under stamp lines (every tenth nested twenty boxes deep) below 800 summary
+	// toggles and near misses, about 2 MB.
+	'stamp lines above poster cards and summary toggles above the posts': { text: () => stampLinePostsAndSummaryToggles(4_000) },
+	// Session 47, branch forum52: 6,000 tooltip-dated posts in a column beside promo boxes, 1,500 opening boxes over 1,500 typed
+	// replies, about 2 MB.
+	'tooltip dates in a column of posts and opening boxes above typed replies': { text: () => tooltipPostsAndOpeningBoxes(6_000) },
 };
