@@ -4,12 +4,13 @@ import { postDates } from '../heuristics/chromeDates';
 
 /**
  * A `title` or `datetime` attribute's value in a dump's source (an attribute block or raw HTML), as pandoc writes it
- * (the quote escaped or not; wrapped values span lines). Bounded: a stamp is a short value.
+ * (the quote escaped or not; wrapped values span lines), or a link's title (`[](/post/12 "2024-11-27T15:50:23Z")`, the
+ * link a script fills with the age). Bounded: a stamp is a short value, a link target runs to its first space.
  */
-const STAMP_ATTR_RE = /\b(?:title|datetime)=\\?"([^"\\]{4,80})/g;
+const STAMP_ATTR_RE = /\b(?:title|datetime)=\\?"([^"\\]{4,80})|\]\([^()\s]{0,2000}\s"([^"\\]{4,80})"\)/g;
 
 /** A machine date: `2023-08-13`, `2023-08-13T15:05:00Z`. */
-const ISO_DATE_RE = /^\s*(?:19|20)\d\d-[01]\d-[0-3]\d\b/;
+const ISO_DATE_RE = /^\s*(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)/;
 
 /**
  * Whether a block's source holds a date in a `title` or `datetime` attribute (`STAMP_ATTR_RE`): a date the dump shows
@@ -26,7 +27,7 @@ export function hasStampAttribute(source: string, b: Block): boolean {
 	const slice = source.slice(b.range.start, b.range.end);
 	STAMP_ATTR_RE.lastIndex = 0;
 	for (let m = STAMP_ATTR_RE.exec(slice); m !== null; m = STAMP_ATTR_RE.exec(slice)) {
-		const value = m[1].replace(/\s+/g, ' ');
+		const value = (m[1] ?? m[2]).replace(/\s+/g, ' ');
 		if (ISO_DATE_RE.test(value) || postDates(value) > 0) return true;
 	}
 	return false;
