@@ -90,10 +90,10 @@ const MORE = [
 ];
 
 /** Posts whose only stamp is an age ("3y") with the full date in its tooltip, each in a box of one opaque token. */
-function tooltipThread(wrap: (posts: string[]) => string[] = (posts) => posts): string {
+function tooltipThread(wrap: (posts: string[]) => string[] = (posts) => posts, stamp: (i: number) => string = (i) => `[ [${i + 1}y]{.cd title="August ${i + 3}, 2022 - 3:0${i}pm"} ]{.ck}`): string {
 	const posts: string[] = [];
 	[...MESSAGES, ...MORE].forEach((m, i) => {
-		posts.push('::: cp', '::: ch', `[waterer${i}](/users/waterer${i}){.cx}`, '', `[ [${i + 1}y]{.cd title="August ${i + 3}, 2022 - 3:0${i}pm"} ]{.ck}`, ':::', '');
+		posts.push('::: cp', '::: ch', `[waterer${i}](/users/waterer${i}){.cx}`, '', stamp(i), ':::', '');
 		posts.push('::: cb', m, ':::', ':::', '');
 	});
 	return ['# Rain barrel overflow floods the bed', '', '::: cg', ...wrap(posts), ':::', '', '::: cf', 'About us · Contact · Privacy', ':::', ''].join('\n');
@@ -122,6 +122,13 @@ function promo(i: number): string[] {
 suite('Forum posts stamped by a tooltip date', () => {
 	test('posts whose ages carry their dates in a title attribute are a thread', () => {
 		const { text, kind } = extract(tooltipThread());
+		assert.strictEqual(kind, 'forum');
+		for (const m of MESSAGES) assert.ok(text.includes(m), 'lost a post');
+		assert.ok(!text.includes('About us'), 'kept the footer');
+	});
+
+	test('posts whose age is an empty link titled with the machine date (a script fills it in) are a thread', () => {
+		const { text, kind } = extract(tooltipThread(undefined, (i) => `[wrote on [](/post/10${i} "2024-11-2${i}T15:50:23.066Z"){.cd}]{.ck}`));
 		assert.strictEqual(kind, 'forum');
 		for (const m of MESSAGES) assert.ok(text.includes(m), 'lost a post');
 		assert.ok(!text.includes('About us'), 'kept the footer');

@@ -616,7 +616,8 @@ export function stampLinePostsAndSummaryToggles(n: number): string {
 }
 
 /**
- * `n` posts with opaque class words whose ages carry their dates in a `title` attribute (kinds/stampAttributes.ts), in a column
+ * `n` posts with opaque class words whose ages carry their dates in a `title` attribute or a link's title (kinds/stampAttributes.ts;
+ * every other post also holds a link of 1,500 characters whose title never closes), in a column
  * box beside a sidebar and two promo boxes of the column's token (kinds/anonymousPosts.ts splits the column); then `n / 4` boxes
  * of the next thread's reply token above its list of `n / 4` typed replies, half of them stamped and signed, half near misses
  * (kinds/openingPost.ts), and titles of 80 characters that never close their quote.
@@ -625,7 +626,9 @@ export function tooltipPostsAndOpeningBoxes(n: number): string {
 	const parts: string[] = ['# Rain barrel overflow floods the bed\n\n::: cg\n::: cc\n'];
 	for (let i = 0; i < n; i++) {
 		parts.push(`::: cp\n::: ch\n[waterer${i}](/users/waterer${i}){.cx}\n\n[ [${(i % 9) + 1}y]{.cd title="August ${(i % 28) + 1}, 2022 - 3:05pm"} ]{.ck}\n`);
-		parts.push(`[near]{title="${'x'.repeat(90)}}\n:::\n\n::: cb\nReply ${i}: a second barrel linked at the top doubles the store before anything overflows.\n:::\n:::\n\n`);
+		// Every other post stamped by an empty link titled with the machine date, beside a link whose title never closes.
+		const linked = i % 2 === 0 ? `[wrote on [](/post/${i} "2024-11-27T15:50:23.066Z"){.cd}]\n\n[near](/${'a'.repeat(1500)} "${'y'.repeat(70)}\n` : '';
+		parts.push(`${linked}[near]{title="${'x'.repeat(90)}}\n:::\n\n::: cb\nReply ${i}: a second barrel linked at the top doubles the store before anything overflows.\n:::\n:::\n\n`);
 	}
 	parts.push('::: cr\n## Trending threads\n\nOur weekly digest of the best garden threads lands every Friday morning.\n:::\n:::\n\n');
 	for (let i = 0; i < 2; i++) parts.push(`::: cc\n[Garden club](/users/club${i}){.cx} · Sep ${i + 2}, 2024\n\nJoin the spring seed swap number ${i}.\n:::\n\n`);
@@ -742,10 +745,10 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// 750 posts as one grid table's rows, each a five-box body chain with a signature box at every level, 1.9 MB (session 46): 1.9 /
 	// 3.8 / 7.7 MB extracted in 5.6 / 6.2 / 6.6 s on 2 cores under six helpers' load, detected forum, every message kept, every signature gone.
 	'posts as a grid table\'s rows with trailing signature boxes': { text: () => tablePostsWithTrailingBoxes(750) },
-	// Session 47, branch forum52: 4,000 flat posts under stamp lines (every tenth nested twenty boxes deep) below 800 summary
-	// toggles and near misses, about 2 MB.
+	// Session 47, branch forum52: 4,000 flat posts under stamp lines (every tenth nested twenty boxes deep) below 400 summary
+	// toggles and 800 near misses, about 2.3 MB: 1.1 / 4.5 MB extracted in 8.1 / 9.6 s on 2 cores under six helpers' load.
 	'stamp lines above poster cards and summary toggles above the posts': { text: () => stampLinePostsAndSummaryToggles(4_000) },
-	// Session 47, branch forum52: 6,000 tooltip-dated posts in a column beside promo boxes, 1,500 opening boxes over 1,500 typed
-	// replies, about 2 MB.
-	'tooltip dates in a column of posts and opening boxes above typed replies': { text: () => tooltipPostsAndOpeningBoxes(6_000) },
+	// Session 47, branch forum52: 1,600 tooltip- or link-dated posts in a column beside promo boxes, 400 opening boxes over 400
+	// typed replies, about 2 MB: 1.8 / 3.7 / 7.4 MB extracted in 8.7 / 5.2 / 7.8 s on 2 cores under six helpers' load.
+	'tooltip dates in a column of posts and opening boxes above typed replies': { text: () => tooltipPostsAndOpeningBoxes(1_600) },
 };

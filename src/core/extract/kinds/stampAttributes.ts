@@ -21,7 +21,11 @@ const ISO_DATE_RE = /^\s*(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)/;
  * dumps of other kinds). Reads the block's source once. Read by kinds/anonymousPosts.ts (each unit's stamp) and
  * kinds/openingPost.ts. Measured (session 47, tuning part, with anonymousPosts.ts `MIN_LONG_UNIT_SHARE`, which needs it to
  * find that thread's posts): declassed forum 0.88079 -> 0.88192 (A 0.85050 -> 0.85251: a Drupal board's thread 0.861 ->
- * 0.957, 3 posts -> 21); as is no page moved; no page of another kind moved on either yardstick.
+ * 0.957, 3 posts -> 21); as is no page moved; no page of another kind moved on either yardstick. A link's title as the
+ * stamp (NodeBB writes each post's age as an empty link titled with the ISO time, which a script fills in): with the
+ * forum profiles off as well (`EVAL_NO_PLATFORMS=forum`, the proxy for forum software no profile names), declassed forum
+ * 0.84993 -> 0.85916, two NodeBB threads of two sites read as threads (A 0549 0.516 -> 0.919, B 0552 0.553 -> 0.934),
+ * none down; with the profiles on no page moved on either yardstick.
  */
 export function hasStampAttribute(source: string, b: Block): boolean {
 	const slice = source.slice(b.range.start, b.range.end);
