@@ -612,6 +612,63 @@ export function gluedReadingTimeDatelines(n: number): string {
 		parts.push(i % 3 === 0 ? `Mar ${1 + (i % 28)}, ${year}${i % 60} mins\n\n` : i % 3 === 1 ? `${String(year).repeat(1 + (i % 9))}5 min\n\n` : `by Dana Rowe ${year}${i % 999}min read\n\n`);
 	}
 	parts.push('Published August 13, 2025\n');
+// Session 47, branch forum52: stamp lines above poster cards, summary toggles, tooltip dates, a column split, opening posts apart.
+
+/**
+ * A thread of `n` flat posts with opaque class words: each an anchor, a stamp line box and a message box that opens with
+ * 240 characters of an avatar's data before the poster's `user-id` span (kinds/stampedHeaders.ts reads a bounded prefix); every
+ * tenth message nested twenty boxes deep, each box preceded by its own stamp line; above them `n / 10` "Click For Summary"
+ * toggles over a digest, and as many near misses (a label in a larger box, a label of other words) (heuristics/summaryToggles.ts).
+ */
+export function stampLinePostsAndSummaryToggles(n: number): string {
+	const avatar = `![](data:image/png;base64,${'QUJD'.repeat(60)})`;
+	const parts: string[] = ['# Rain barrel overflow floods the bed\n\n::: cz\n'];
+	for (let i = 0; i < n / 10; i++) {
+		parts.push('::: cs\n::: ct\nClick For Summary\n:::\n\n::: cw\n## Discussion Overview\n\nThe participants discuss a barrel that overflows.\n:::\n:::\n\n');
+		parts.push('::: cs\n## Summary\n\nA story of barrels and beds, told at length.\n:::\n\n::: cs\n::: ct\nClick for the weather\n:::\n:::\n\n');
+	}
+	parts.push('::: ca\n');
+	for (let i = 0; i < n; i++) {
+		parts.push(`[]{#ip${i}}\n\n::: cq\n-   Oct ${(i % 28) + 1}, 2024\n-   #${i + 1}\n:::\n\n`);
+		if (i % 10 === 0) {
+			for (let d = 0; d < 20; d++) parts.push(`::: cq\nOct ${(d % 28) + 1}, 2024\n:::\n\n::: cu\n`);
+			parts.push(`${avatar}\n\n[waterer${i}]{.cn user-id="${i}"}\n\nA nested reply ${i} about the diverter and the soakaway trench.\n\n`);
+			for (let d = 0; d < 20; d++) parts.push(':::\n\n');
+			continue;
+		}
+		parts.push(`::: cu\n${avatar}\n\n[waterer${i}]{.cn user-id="${i}"}\n\n::: cm\nReply ${i}: fit a diverter on the downpipe and run the overflow to a soakaway away from the bed.\n:::\n:::\n\n`);
+	}
+	parts.push(':::\n:::\n');
+	return parts.join('');
+}
+
+/**
+ * `n` posts with opaque class words whose ages carry their dates in a `title` attribute or a link's title (kinds/stampAttributes.ts;
+ * every other post also holds a link of 1,500 characters whose title never closes), in a column
+ * box beside a sidebar and two promo boxes of the column's token (kinds/anonymousPosts.ts splits the column); then `n / 4` boxes
+ * of the next thread's reply token above its list of `n / 4` typed replies, half of them stamped and signed, half near misses
+ * (kinds/openingPost.ts), and titles of 80 characters that never close their quote.
+ */
+export function tooltipPostsAndOpeningBoxes(n: number): string {
+	const parts: string[] = ['# Rain barrel overflow floods the bed\n\n::: cg\n::: cc\n'];
+	for (let i = 0; i < n; i++) {
+		parts.push(`::: cp\n::: ch\n[waterer${i}](/users/waterer${i}){.cx}\n\n[ [${(i % 9) + 1}y]{.cd title="August ${(i % 28) + 1}, 2022 - 3:05pm"} ]{.ck}\n`);
+		// Every other post stamped by an empty link titled with the machine date, beside a link whose title never closes.
+		const linked = i % 2 === 0 ? `[wrote on [](/post/${i} "2024-11-27T15:50:23.066Z"){.cd}]\n\n[near](/${'a'.repeat(1500)} "${'y'.repeat(70)}\n` : '';
+		parts.push(`${linked}[near]{title="${'x'.repeat(90)}}\n:::\n\n::: cb\nReply ${i}: a second barrel linked at the top doubles the store before anything overflows.\n:::\n:::\n\n`);
+	}
+	parts.push('::: cr\n## Trending threads\n\nOur weekly digest of the best garden threads lands every Friday morning.\n:::\n:::\n\n');
+	for (let i = 0; i < 2; i++) parts.push(`::: cc\n[Garden club](/users/club${i}){.cx} · Sep ${i + 2}, 2024\n\nJoin the spring seed swap number ${i}.\n:::\n\n`);
+	parts.push(':::\n\n');
+	for (let i = 0; i < n / 4; i++) {
+		const signed = i % 2 === 0 ? `[waterer${i}](/members/waterer${i}.1){.cx} · Oct 8, 2024` : 'No name and no date here at all';
+		parts.push(`::: {.ck .cq}\n${signed}\n\nOpening post ${i}: our rain barrel overflows into the vegetable bed every time a storm comes.\n:::\n\n`);
+	}
+	parts.push('::: cl\n');
+	for (let i = 0; i < n / 4; i++) {
+		parts.push(`::: {.ck itemscope="" itemtype="https://schema.org/Comment"}\n[waterer${i}](/members/waterer${i}.2){.cx} · Oct 9, 2024\n\nReply ${i}: fit a diverter and run the hose to a gravel soakaway.\n:::\n\n`);
+	}
+	parts.push(':::\n');
 	return parts.join('');
 }
 
@@ -720,4 +777,10 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 47, branch date52: 78,000 datelines whose years run into digit runs and reading times, and a far labelled
 	// date line, about 2 MB.
 	'datelines with years glued to reading times': { text: () => gluedReadingTimeDatelines(78_000) },
+	// Session 47, branch forum52: 4,000 flat posts under stamp lines (every tenth nested twenty boxes deep) below 400 summary
+	// toggles and 800 near misses, about 2.3 MB: 1.1 / 4.5 MB extracted in 8.1 / 9.6 s on 2 cores under six helpers' load.
+	'stamp lines above poster cards and summary toggles above the posts': { text: () => stampLinePostsAndSummaryToggles(4_000) },
+	// Session 47, branch forum52: 1,600 tooltip- or link-dated posts in a column beside promo boxes, 400 opening boxes over 400
+	// typed replies, about 2 MB: 1.8 / 3.7 / 7.4 MB extracted in 8.7 / 5.2 / 7.8 s on 2 cores under six helpers' load.
+	'tooltip dates in a column of posts and opening boxes above typed replies': { text: () => tooltipPostsAndOpeningBoxes(1_600) },
 };

@@ -7,6 +7,7 @@ import { collapsedText, isHidden } from '../inlineText';
 import { subjectKey } from '../heuristics/threadSubjects';
 import { insideQaItem } from '../heuristics/postComments';
 import { isStamped } from './flatPosts';
+import { hasStampAttribute } from './stampAttributes';
 import { hasLinkedHeading } from './itemTitles';
 import { isMemberLinkHeading } from './posterHeadings';
 import { MIN_POST_CHARS, SCATTERED_SIGNATURE } from './posts';
@@ -33,6 +34,30 @@ const MIN_POSTS_PER_WRAPPER = 2;
 
 /** The finer group holds this share of the wrappers' text at least: the posts are nearly all of it, not its quote boxes. */
 const MIN_SPLIT_SHARE = 0.8;
+
+/**
+ * One unit holding this share of the best group's text at least is no post beside others: it is the page's column
+ * (the thread, its sidebars, its menus) beside a promo box or two that happen to share its class token and show a date
+ * and a name. Then a finer group inside it holding `MIN_SPLIT_SHARE_OF_LONG_UNIT` of that unit's text splits it, where
+ * `MIN_SPLIT_SHARE` of the whole would ask the posts to be nearly all of the column, sidebars included.
+ *
+ * Why: with class words opaque (the stand-in for unseen boards), a Drupal board's thread whose main column and two
+ * promo boxes shared a token was read as three posts: the column whole, its breadcrumbs, trending threads, course
+ * promos and event lists kept. Its 21 posts, each stamped by an age whose tooltip holds the date
+ * (kinds/stampAttributes.ts), hold 0.74 of the column. The bar is the same as kinds/oneLongItem.ts's
+ * `MIN_LONG_ITEM_SHARE` (one item holding most of a group is an article laid out in blocks, not a thread). Measured
+ * (session 47, tuning part, with kinds/stampAttributes.ts): declassed forum 0.88079 -> 0.88192 (that thread 0.861 ->
+ * 0.957, half A), all +0.0001; as is no page moved; no page of another kind moved on either yardstick.
+ */
+const MIN_LONG_UNIT_SHARE = 0.8;
+const MIN_SPLIT_SHARE_OF_LONG_UNIT = 0.5;
+
+/** The characters of a group's longest unit. */
+function longestUnitChars(index: BlockIndex, group: RepeatedGroup): number {
+	let n = 0;
+	for (const u of group.items) n = Math.max(n, index.statsOf(u).chars);
+	return n;
+}
 
 /** The finer groups tested at most: a post's box, its cells and its message repeat as many groups of one count. */
 const MAX_SPLIT_TESTS = 6;
@@ -123,7 +148,10 @@ export function anonymousPosts(index: BlockIndex): RepeatedGroup | undefined {
 	// 0.90360 -> 0.90526; 0524 0.952 -> 0.995, 0532 0.967 -> 0.996, 4320 0.951 -> 0.983; none down), all 0.87777 ->
 	// 0.87787; as is no page moved.
 	const wrappers = best;
-	const splits = finer.filter((f) => f.units.length >= wrappers.items.length * MIN_POSTS_PER_WRAPPER && f.chars >= wrappers.chars * MIN_SPLIT_SHARE);
+	// Or, where one unit holds nearly all of the best's text (a page's column beside a promo box or two), half of that unit's.
+	const longest = longestUnitChars(index, wrappers);
+	const splitChars = longest >= wrappers.chars * MIN_LONG_UNIT_SHARE ? Math.min(wrappers.chars * MIN_SPLIT_SHARE, longest * MIN_SPLIT_SHARE_OF_LONG_UNIT) : wrappers.chars * MIN_SPLIT_SHARE;
+	const splits = finer.filter((f) => f.units.length >= wrappers.items.length * MIN_POSTS_PER_WRAPPER && f.chars >= splitChars);
 	splits.sort((a, b) => b.units.length - a.units.length);
 	// Most units first; the post tests read each unit's text, so a few groups are tested at most (nested boxes of as many
 	// tokens as levels would read the page's text once per level).
@@ -136,7 +164,7 @@ export function anonymousPosts(index: BlockIndex): RepeatedGroup | undefined {
 
 /** Whether units are posts, not a feed's cards or a page's sections: few teaser titles, mostly stamped, mostly with a poster. */
 function postShaped(index: BlockIndex, units: readonly Container[]): boolean {
-	return !mostly(teaserUnits(index.doc.text, units), (t) => t) && mostly(units, (c) => isStamped([c])) && mostly(units, (c) => hasPosterMark(index, c));
+	return !mostly(teaserUnits(index.doc.text, units), (t) => t) && mostly(units, (c) => isStamped([c]) || hasStampAttribute(index.doc.text, c)) && mostly(units, (c) => hasPosterMark(index, c));
 }
 
 /** Whether each of `inner` (page order) lies inside one of `outer` (page order, disjoint): one merge walk over both. */

@@ -8,6 +8,7 @@ import { postDates } from '../heuristics/chromeDates';
 import { collapsedText, isHidden } from '../inlineText';
 import { MIN_POST_CHARS, SCATTERED_SIGNATURE } from './posts';
 import { PosterMarkTests } from './posterMarkTests';
+import { opensWithPoster } from './stampedHeaders';
 import { MAX_WRAPPER_EXTRA_CHARS, mostly, postGroup } from './scatteredPosts';
 import type { RepeatedGroup } from './signals';
 
@@ -64,6 +65,7 @@ function messageWord(c: Container): string | undefined {
  */
 function headerOf(index: BlockIndex, marks: PosterMarkTests, kids: readonly Block[], i: number, word: string): Block[] | undefined {
 	let first = -1;
+	let stamped = -1;
 	let chars = 0;
 	for (let j = i - 1; j >= 0 && j >= i - MAX_HEADER_BLOCKS; j--) {
 		const b = kids[j];
@@ -75,7 +77,10 @@ function headerOf(index: BlockIndex, marks: PosterMarkTests, kids: readonly Bloc
 		if (hasLinkedHeading(b)) return undefined;
 		// Each block's source is scanned once, and not inside an ancestor scanned without a mark (posterMarkTests.ts).
 		if (marks.has(b)) first = j;
+		else if (first < 0 && index.charsOf(b) > 0 && isStamped([b])) stamped = j;
 	}
+	// A stamp line above a message that opens with its poster's card (kinds/stampedHeaders.ts).
+	if (first < 0 && stamped >= 0 && opensWithPoster(index, kids[i])) first = stamped;
 	if (first < 0) return undefined;
 	return kids.slice(first, i);
 }

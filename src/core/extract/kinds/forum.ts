@@ -33,6 +33,7 @@ import { dropRepeatedSignatures } from '../heuristics/repeatedSignatures';
 import { dropSeparatedSignatures } from '../heuristics/separatedSignatures';
 import { FirstLines, isRecommendationCard } from '../heuristics/threadRecommendations';
 import { isThreadSummary } from '../heuristics/threadSummary';
+import { charsAboveOutsideSummaries } from '../heuristics/summaryToggles';
 import { dropRepeatedSubjects, subjectKey } from '../heuristics/threadSubjects';
 import { dropTruncatedPreviews } from '../heuristics/truncatedPreviews';
 import { attrWords, blockText, isHidden, isHiddenSpan } from '../inlineText';
@@ -40,6 +41,7 @@ import { recordOutside } from '../outside';
 import { prunedContainers } from '../prune';
 import { articleInPost } from './articleInPost';
 import { isArticleWithComments } from './articleComments';
+import { openingPostsApart } from './openingPost';
 import { flatHeaders } from './flatPosts';
 import type { KindStrategy } from './pageKind';
 import { MEMBER_CARD_RE, TOPIC_TAGS_RE } from './postParts';
@@ -63,9 +65,8 @@ export const MIN_ARTICLE_BESIDE_POSTS = 0.25;
 
 /** Characters of the article pipeline's kept blocks that end before the first post starts. */
 function storyAbove(index: BlockIndex, article: Attempt, first: Block): number {
-	let n = 0;
-	for (const b of article.blocks) if (b.range.end <= first.range.start) n += index.charsOf(b);
-	return n;
+	// Not a digest of the thread behind a "Summary" toggle (heuristics/summaryToggles.ts).
+	return charsAboveOutsideSummaries(index, article.blocks, first.range.start);
 }
 
 /**
@@ -125,8 +126,10 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	if (!posts) return undefined;
 	// A box of other threads among the posts, or an answer to another question, is no post (heuristics/threadRecommendations.ts).
 	const lines = new FirstLines();
-	const items = posts.items.filter((p) => !isRecommendationCard(lines, p, index));
-	if (items.length === 0) return undefined;
+	const replies = posts.items.filter((p) => !isRecommendationCard(lines, p, index));
+	if (replies.length === 0) return undefined;
+	// The opening post in a box of its own above the replies' list, with their class token (kinds/openingPost.ts).
+	const items = [...openingPostsApart(index, posts, replies), ...replies];
 	const pruned = prunedContainers(index, ALL_FLAGS);
 	// Inside a post, names like "comment" or "reply" are the post's own parts: only hidden parts and post chrome go.
 	const postSet = new Set<Block>(items);
