@@ -29,6 +29,7 @@ import { withSiblingItems } from './siblingItems';
 import { dropCallsToAction } from '../heuristics/callsToAction';
 import { withoutPlatformChrome } from './platformListing';
 import { dropDropdownMenus } from '../heuristics/dropdownMenus';
+import { dropCardStamps } from './cardStamps';
 
 export const listing: KindStrategy = {
 	kind: 'listing',
@@ -69,7 +70,8 @@ export const listing: KindStrategy = {
 		// and pages of other kinds read as listings), none down.
 		// ...and a platform's list reads without the pager, buttons and bars its template writes there (platformListing.ts).
 		// ...and without the menu bar whose entries open sub-menus (heuristics/dropdownMenus.ts).
-		const blocks = dropDropdownMenus(withoutPlatformChrome(page.index, dropCallsToAction(emptyControlColumns(dropListingRails(page.index, cleaned, removed), removed), removed), removed), removed);
+		// ...and without the short stamp printed on card after card ("Comment", "Promoted"; cardStamps.ts).
+		const blocks = dropCardStamps(dropDropdownMenus(withoutPlatformChrome(page.index, dropCallsToAction(emptyControlColumns(dropListingRails(page.index, cleaned, removed), removed), removed), removed), removed), removed);
 		return removed.length === once.removed.length ? once : { ...once, blocks, removed };
 	},
 	// A shop's grid a script shows is tidied as a collection's (pricedListing.ts, collection.ts `tidyHidden`).
