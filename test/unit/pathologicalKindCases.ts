@@ -585,6 +585,22 @@ export function tablePostsWithTrailingBoxes(n: number): string {
 	return out.join('\n') + '\n';
 }
 
+// Session 47, branch list52.
+/**
+ * A feed of `n` cards, each with two stamps on every card ("Comment", "Promoted"), a short line of its own, a counted
+ * line and a paragraph of 2,000 one-letter words (kinds/cardStamps.ts: one count per short line, the word split capped
+ * at four words, so the long paragraphs cost no more than the short ones).
+ */
+export function cardStampsInAFeed(n: number): string {
+	const parts = ['# Garden journal\n\nNotes from the allotment, written up each week by the people who dig it.\n\n'];
+	const long = 'a '.repeat(2000);
+	for (let i = 0; i < n; i++) {
+		const body = i % 20 === 0 ? long : 'A short summary of the week, in one sentence.';
+		parts.push(`::: card\n### [Week ${i} in the beds](/p/${i})\n\n${body}\n\n[Comment](/c/${i})\n\nPromoted\n\nSeen by ${i}\n\nBed number ${i % 97}\n:::\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -685,4 +701,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// 750 posts as one grid table's rows, each a five-box body chain with a signature box at every level, 1.9 MB (session 46): 1.9 /
 	// 3.8 / 7.7 MB extracted in 5.6 / 6.2 / 6.6 s on 2 cores under six helpers' load, detected forum, every message kept, every signature gone.
 	'posts as a grid table\'s rows with trailing signature boxes': { text: () => tablePostsWithTrailingBoxes(750) },
+	// Session 47, branch list52: 6,000 cards with two stamps each, near misses and every twentieth with a 4,000-character
+	// paragraph, about 2 MB.
+	'card stamps on every card of a feed': { text: () => cardStampsInAFeed(6_000) },
 };
