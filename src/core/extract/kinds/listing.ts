@@ -71,7 +71,7 @@ export const listing: KindStrategy = {
 		// ...and a platform's list reads without the pager, buttons and bars its template writes there (platformListing.ts).
 		// ...and without the menu bar whose entries open sub-menus (heuristics/dropdownMenus.ts).
 		// ...and without the short stamp printed on card after card ("Comment", "Promoted"; cardStamps.ts: declassed tuning
-		// listing 0.76920 -> 0.77029, as is 0.81249 -> 0.81283).
+		// listing 0.76920 -> 0.77029, as is 0.81249 -> 0.81305).
 		const blocks = dropCardStamps(dropDropdownMenus(withoutPlatformChrome(page.index, dropCallsToAction(emptyControlColumns(dropListingRails(page.index, cleaned, removed), removed), removed), removed), removed), removed);
 		return removed.length === once.removed.length ? once : { ...once, blocks, removed };
 	},
