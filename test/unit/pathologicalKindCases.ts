@@ -669,6 +669,19 @@ export function tooltipPostsAndOpeningBoxes(n: number): string {
 		parts.push(`::: {.ck itemscope="" itemtype="https://schema.org/Comment"}\n[waterer${i}](/members/waterer${i}.2){.cx} · Oct 9, 2024\n\nReply ${i}: fit a diverter and run the hose to a gravel soakaway.\n:::\n\n`);
 	}
 	parts.push(':::\n');
+// Session 47, branch list52.
+/**
+ * A feed of `n` cards, each with two stamps on every card ("Comment", "Promoted"), a short line of its own, a counted
+ * line and a paragraph of 2,000 one-letter words (kinds/cardStamps.ts: one count per short line, the word split capped
+ * at four words, so the long paragraphs cost no more than the short ones).
+ */
+export function cardStampsInAFeed(n: number): string {
+	const parts = ['# Garden journal\n\nNotes from the allotment, written up each week by the people who dig it.\n\n'];
+	const long = 'a '.repeat(2000);
+	for (let i = 0; i < n; i++) {
+		const body = i % 20 === 0 ? long : 'A short summary of the week, in one sentence.';
+		parts.push(`::: card\n### [Week ${i} in the beds](/p/${i})\n\n${body}\n\n[Comment](/c/${i})\n\nPromoted\n\nSeen by ${i}\n\nBed number ${i % 97}\n:::\n\n`);
+	}
 	return parts.join('');
 }
 
@@ -783,4 +796,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 47, branch forum52: 1,600 tooltip- or link-dated posts in a column beside promo boxes, 400 opening boxes over 400
 	// typed replies, about 2 MB: 1.8 / 3.7 / 7.4 MB extracted in 8.7 / 5.2 / 7.8 s on 2 cores under six helpers' load.
 	'tooltip dates in a column of posts and opening boxes above typed replies': { text: () => tooltipPostsAndOpeningBoxes(1_600) },
+	// Session 47, branch list52: 6,000 cards with two stamps each, near misses and every twentieth with a 4,000-character
+	// paragraph, about 2 MB: 1.1 / 2.1 / 4.3 MB extracted in 5.9 / 2.6 / 3.1 s on 2 cores under six helpers' load, every stamp gone.
+	'card stamps on every card of a feed': { text: () => cardStampsInAFeed(6_000) },
 };
