@@ -599,6 +599,8 @@ export function shutFacetPanelsBesideCards(n: number): string {
 	}
 	for (let i = 0; i < n; i++) out.push(`-   [Lantern ${i}](/p/${i})`, '', `    $${(i % 90) + 10}.99`, '');
 	return out.join('\n') + '\n';
+}
+
 // Session 47, branch date52.
 /**
  * An article whose title is followed by `n` datelines, each a date whose year runs into long digit runs and reading
@@ -612,6 +614,9 @@ export function gluedReadingTimeDatelines(n: number): string {
 		parts.push(i % 3 === 0 ? `Mar ${1 + (i % 28)}, ${year}${i % 60} mins\n\n` : i % 3 === 1 ? `${String(year).repeat(1 + (i % 9))}5 min\n\n` : `by Dana Rowe ${year}${i % 999}min read\n\n`);
 	}
 	parts.push('Published August 13, 2025\n');
+	return parts.join('');
+}
+
 // Session 47, branch forum52: stamp lines above poster cards, summary toggles, tooltip dates, a column split, opening posts apart.
 
 /**
@@ -669,6 +674,9 @@ export function tooltipPostsAndOpeningBoxes(n: number): string {
 		parts.push(`::: {.ck itemscope="" itemtype="https://schema.org/Comment"}\n[waterer${i}](/members/waterer${i}.2){.cx} · Oct 9, 2024\n\nReply ${i}: fit a diverter and run the hose to a gravel soakaway.\n:::\n\n`);
 	}
 	parts.push(':::\n');
+	return parts.join('');
+}
+
 // Session 47, branch list52.
 /**
  * A feed of `n` cards, each with two stamps on every card ("Comment", "Promoted"), a short line of its own, a counted
