@@ -585,6 +585,23 @@ export function tablePostsWithTrailingBoxes(n: number): string {
 	return out.join('\n') + '\n';
 }
 
+// Session 47, branch title52.
+/**
+ * `n` h1s, each in a box of its own whose role is a near miss of the main landmark's ("main navigation", "mainly") and
+ * every other one hidden, then the main landmark with its own h1 last: the landmark is found in one pass over the
+ * boxes' attributes and the h1s are each read once (metadata/mainLandmarkH1.ts), the hidden ones each scored once.
+ */
+export function boxedH1sBeforeALateMainLandmark(n: number): string {
+	const parts: string[] = [];
+	for (let i = 0; i < n; i++) {
+		const hidden = i % 2 === 0 ? ' style="display:none;"' : '';
+		const role = i % 3 === 0 ? 'main navigation' : 'mainly';
+		parts.push(`::: {.q${i % 7} role="${role}" data-n="${i}"${hidden}}\n# Seed letter number ${i} of the season\n\nA line under the heading ${i}.\n:::\n\n`);
+	}
+	parts.push('::: {role="main"}\n# Planting garlic before the frost\n\nThe cloves go in a hand deep, pointed end up, a hand apart.\n:::\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -685,4 +702,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// 750 posts as one grid table's rows, each a five-box body chain with a signature box at every level, 1.9 MB (session 46): 1.9 /
 	// 3.8 / 7.7 MB extracted in 5.6 / 6.2 / 6.6 s on 2 cores under six helpers' load, detected forum, every message kept, every signature gone.
 	'posts as a grid table\'s rows with trailing signature boxes': { text: () => tablePostsWithTrailingBoxes(750) },
+	// Session 47, branch title52: 16,000 boxed h1s (near-miss roles, every other one hidden) before a late main landmark, about 2 MB.
+	'boxed h1s before a late main landmark': { text: () => boxedH1sBeforeALateMainLandmark(16_000) },
 };
