@@ -602,6 +602,20 @@ export function boxedH1sBeforeALateMainLandmark(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * `n` thread headings opening with a prefix label and a spacer span, and as many near misses (a label then a plain space,
+ * a long first span then a spacer, a spacer with nothing after it): each heading's inlines are read once for its label
+ * (metadata/headingPrefixLabels.ts).
+ */
+export function prefixLabelledHeadings(n: number): string {
+	const parts: string[] = [];
+	for (let i = 0; i < n; i++) {
+		const near = i % 4 === 1 ? `# [Tip ${i}]{.q1} Which chuck for lathe ${i}?` : i % 4 === 2 ? `# [${'long words '.repeat(6)}${i}]{.q1}[ ]{.q2}and more ${i}` : i % 4 === 3 ? `# [Tip ${i}]{.q1}[ ]{.q2}` : `# [Tip ${i}]{.q1 dir="auto"}[ ]{.q2}Which chuck for lathe ${i}?`;
+		parts.push(`${near}\n\nA line of the thread ${i}.\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -702,6 +716,10 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// 750 posts as one grid table's rows, each a five-box body chain with a signature box at every level, 1.9 MB (session 46): 1.9 /
 	// 3.8 / 7.7 MB extracted in 5.6 / 6.2 / 6.6 s on 2 cores under six helpers' load, detected forum, every message kept, every signature gone.
 	'posts as a grid table\'s rows with trailing signature boxes': { text: () => tablePostsWithTrailingBoxes(750) },
-	// Session 47, branch title52: 16,000 boxed h1s (near-miss roles, every other one hidden) before a late main landmark, about 2 MB.
+	// Session 47, branch title52: 16,000 boxed h1s (near-miss roles, every other one hidden) before a late main landmark, 2.1 MB:
+	// extracted in 4.4 s on 2 cores under six helpers' load.
 	'boxed h1s before a late main landmark': { text: () => boxedH1sBeforeALateMainLandmark(16_000) },
+	// Session 47, branch title52: 24,000 headings with prefix labels and near misses, 2.2 MB: extracted in 3.8 s on 2 cores under
+	// six helpers' load.
+	'prefix-labelled headings and near misses': { text: () => prefixLabelledHeadings(24_000) },
 };
