@@ -644,6 +644,20 @@ export function stampLinePostsAndSummaryToggles(n: number): string {
 		parts.push(`::: cu\n${avatar}\n\n[waterer${i}]{.cn user-id="${i}"}\n\n::: cm\nReply ${i}: fit a diverter on the downpipe and run the overflow to a soakaway away from the bed.\n:::\n:::\n\n`);
 	}
 	parts.push(':::\n:::\n');
+// Session 47, branch title52.
+/**
+ * `n` h1s, each in a box of its own whose role is a near miss of the main landmark's ("main navigation", "mainly") and
+ * every other one hidden, then the main landmark with its own h1 last: the landmark is found in one pass over the
+ * boxes' attributes and the h1s are each read once (metadata/mainLandmarkH1.ts), the hidden ones each scored once.
+ */
+export function boxedH1sBeforeALateMainLandmark(n: number): string {
+	const parts: string[] = [];
+	for (let i = 0; i < n; i++) {
+		const hidden = i % 2 === 0 ? ' style="display:none;"' : '';
+		const role = i % 3 === 0 ? 'main navigation' : 'mainly';
+		parts.push(`::: {.q${i % 7} role="${role}" data-n="${i}"${hidden}}\n# Seed letter number ${i} of the season\n\nA line under the heading ${i}.\n:::\n\n`);
+	}
+	parts.push('::: {role="main"}\n# Planting garlic before the frost\n\nThe cloves go in a hand deep, pointed end up, a hand apart.\n:::\n');
 	return parts.join('');
 }
 
@@ -689,6 +703,15 @@ export function cardStampsInAFeed(n: number): string {
 	for (let i = 0; i < n; i++) {
 		const body = i % 20 === 0 ? long : 'A short summary of the week, in one sentence.';
 		parts.push(`::: card\n### [Week ${i} in the beds](/p/${i})\n\n${body}\n\n[Comment](/c/${i})\n\nPromoted\n\nSeen by ${i}\n\nBed number ${i % 97}\n:::\n\n`);
+ * `n` thread headings opening with a prefix label and a spacer span, and as many near misses (a label then a plain space,
+ * a long first span then a spacer, a spacer with nothing after it): each heading's inlines are read once for its label
+ * (metadata/headingPrefixLabels.ts).
+ */
+export function prefixLabelledHeadings(n: number): string {
+	const parts: string[] = [];
+	for (let i = 0; i < n; i++) {
+		const near = i % 4 === 1 ? `# [Tip ${i}]{.q1} Which chuck for lathe ${i}?` : i % 4 === 2 ? `# [${'long words '.repeat(6)}${i}]{.q1}[ ]{.q2}and more ${i}` : i % 4 === 3 ? `# [Tip ${i}]{.q1}[ ]{.q2}` : `# [Tip ${i}]{.q1 dir="auto"}[ ]{.q2}Which chuck for lathe ${i}?`;
+		parts.push(`${near}\n\nA line of the thread ${i}.\n\n`);
 	}
 	return parts.join('');
 }
@@ -807,4 +830,10 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 47, branch list52: 6,000 cards with two stamps each, near misses and every twentieth with a 4,000-character
 	// paragraph, about 2 MB: 1.1 / 2.1 / 4.3 MB extracted in 5.9 / 2.6 / 3.1 s on 2 cores under six helpers' load, every stamp gone.
 	'card stamps on every card of a feed': { text: () => cardStampsInAFeed(6_000) },
+	// Session 47, branch title52: 16,000 boxed h1s (near-miss roles, every other one hidden) before a late main landmark, 2.1 MB:
+	// extracted in 4.4 s on 2 cores under six helpers' load.
+	'boxed h1s before a late main landmark': { text: () => boxedH1sBeforeALateMainLandmark(16_000) },
+	// Session 47, branch title52: 24,000 headings with prefix labels and near misses, 2.2 MB: extracted in 3.8 s on 2 cores under
+	// six helpers' load.
+	'prefix-labelled headings and near misses': { text: () => prefixLabelledHeadings(24_000) },
 };

@@ -5,6 +5,7 @@ import { smartInlineText } from '../smartText';
 import { hasHeadingBadge, withoutHeadingBadges } from './headingBadges';
 import { isHeadingDateSpan } from './headingDateSpans';
 import { isHeadingSubtitle } from './headingSubtitles';
+import { withoutPrefixLabel } from './headingPrefixLabels';
 import type { MetadataScan, MNode } from './scan';
 
 /**
@@ -28,12 +29,14 @@ function isAside(n: Inline): boolean {
 	return isSlot(n) || isHeadingDateSpan(n) || isHeadingSubtitle(n);
 }
 
-/** A node's collapsed text as the scan reads it, without a heading's slotted controls, date spans, badges (`headingBadges.ts`) and button labels. */
+/** A node's collapsed text as the scan reads it, without a heading's slotted controls, date spans, badges (`headingBadges.ts`), prefix label (`headingPrefixLabels.ts`) and button labels. */
 export function textWithoutControls(s: MetadataScan, n: MNode): string {
 	const b = n.block;
 	if (b?.kind !== 'heading') return s.textOf(n);
-	const badged = hasHeadingBadge(b.content);
-	const text = badged || b.content.some(isAside) ? collapse(smartInlineText((badged ? withoutHeadingBadges(b.content) : b.content).filter((c) => !isAside(c)), s.doc.text)) : s.textOf(n);
+	// A thread's prefix label before a spacer span is left out too (`headingPrefixLabels.ts`).
+	const content = withoutPrefixLabel(b.content);
+	const badged = hasHeadingBadge(content);
+	const text = badged || content !== b.content || content.some(isAside) ? collapse(smartInlineText((badged ? withoutHeadingBadges(content) : content).filter((c) => !isAside(c)), s.doc.text)) : s.textOf(n);
 	// A heading that is all subtitle span has no other words to be its title: it keeps its whole text.
 	if (text === '' && b.content.some(isHeadingSubtitle)) return s.textOf(n);
 	return text.replace(HEADING_BUTTON_RE, '');

@@ -25,6 +25,7 @@ import { foldTitleQuotes, nodeSingleQuotes } from './titleQuotes';
 import { isDateHeading } from './dateHeadings';
 import { isLandmarkHeading } from './landmarkHeadings';
 import { midBodyH1s } from './midBodyH1';
+import { insideMain, mainLandmarkRange } from './mainLandmarkH1';
 
 /** The chosen title (with its heading node, when it is one) and every scored candidate, for tracing. */
 export interface TitleChoice {
@@ -88,21 +89,30 @@ function linksOrSpellsSite(s: MetadataScan, n: MNode, text: string, hostLabel: s
  * 1: Tabletop Games"); the first h1 used to win the tie (wcxb-dev tuning part, title right 735 -> 738 of 1054).
  * An h1 that names the site (see `namesSite`) never takes the tie: it used to tip the site's name over a post's h2
  * headline right under it ("# [Human in the Loop](/)" then "## AI Trains on Your Art…"), by the tie's 5 points.
+ * Where the page's first h1 would take the tie, the first h1 inside the main landmark takes it instead (`mainLandmarkH1.ts`).
  */
 function leadingH1(s: MetadataScan, hostLabel: string | undefined): MNode | undefined {
 	const region = s.context.region;
+	const main = mainLandmarkRange(s);
 	let first: MNode | undefined;
+	// The first h1 inside the main landmark (`mainLandmarkH1.ts`): it stands in for the page's first.
+	let firstInMain: MNode | undefined;
 	for (let ni = 0; ni < s.nodes.length; ni++) {
 		// The kind from the scan's column (`nodeKinds.ts`): other nodes are skipped without being read.
 		if (s.kindAt(ni) !== 'heading') continue;
 		const n = s.nodes[ni];
 		if (n.block?.kind !== 'heading' || n.block.level !== 1) continue;
 		if (namesSite(s, n, headingTitleText(s, n), hostLabel)) continue;
-		if (!region) return n;
-		if (n.range.start >= region.start && n.range.end <= region.end) return first && s.gap(region.start, n.range.start) > LEADS_REGION_CHARS ? first : n;
+		if (!firstInMain && insideMain(main, n)) firstInMain = n;
+		if (!region) {
+			if (firstInMain || !main) return firstInMain ?? n;
+			first ??= n;
+			continue;
+		}
+		if (n.range.start >= region.start && n.range.end <= region.end) return first && s.gap(region.start, n.range.start) > LEADS_REGION_CHARS ? (firstInMain ?? first) : n;
 		first ??= n;
 	}
-	return first;
+	return firstInMain ?? first;
 }
 
 /**
@@ -174,6 +184,11 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		const site = linksOrSpellsSite(s, n, text, hostLabel);
 		if (site || s.vocab(n, SITE_TITLE_RE, 2) > 0) score += WEIGHT.siteTitle;
 		if (s.isForeign(n)) score += WEIGHT.foreign;
+		// A heading hidden by its container (`display:none`, `hidden`, `aria-hidden`: a closed newsletter dialog's "# Don't
+		// miss tomorrow's news" above the page's "# Cloud") was not what the reader saw: ties between h1s go to the
+		// visible one. Measured (cached regions, metadata alone): declassed title right half B 426 -> 427 of 556 (ciodive),
+		// half A and as is unchanged.
+		if (n.hidden) score += WEIGHT.hidden;
 		// Markup the parser could not read ("[Recommends:]{.underl", "Homegrown** **Network"): not a headline as the page showed it.
 		if (MARKUP_RESIDUE_RE.test(text)) score += WEIGHT.chromeHeading;
 		// Numbers, dates and scores set as headings ("# 94", "## #1 2025-11-01 15:14:37"); a post named "001" keeps its headline classes.
