@@ -644,20 +644,6 @@ export function stampLinePostsAndSummaryToggles(n: number): string {
 		parts.push(`::: cu\n${avatar}\n\n[waterer${i}]{.cn user-id="${i}"}\n\n::: cm\nReply ${i}: fit a diverter on the downpipe and run the overflow to a soakaway away from the bed.\n:::\n:::\n\n`);
 	}
 	parts.push(':::\n:::\n');
-// Session 47, branch title52.
-/**
- * `n` h1s, each in a box of its own whose role is a near miss of the main landmark's ("main navigation", "mainly") and
- * every other one hidden, then the main landmark with its own h1 last: the landmark is found in one pass over the
- * boxes' attributes and the h1s are each read once (metadata/mainLandmarkH1.ts), the hidden ones each scored once.
- */
-export function boxedH1sBeforeALateMainLandmark(n: number): string {
-	const parts: string[] = [];
-	for (let i = 0; i < n; i++) {
-		const hidden = i % 2 === 0 ? ' style="display:none;"' : '';
-		const role = i % 3 === 0 ? 'main navigation' : 'mainly';
-		parts.push(`::: {.q${i % 7} role="${role}" data-n="${i}"${hidden}}\n# Seed letter number ${i} of the season\n\nA line under the heading ${i}.\n:::\n\n`);
-	}
-	parts.push('::: {role="main"}\n# Planting garlic before the frost\n\nThe cloves go in a hand deep, pointed end up, a hand apart.\n:::\n');
 	return parts.join('');
 }
 
@@ -703,6 +689,28 @@ export function cardStampsInAFeed(n: number): string {
 	for (let i = 0; i < n; i++) {
 		const body = i % 20 === 0 ? long : 'A short summary of the week, in one sentence.';
 		parts.push(`::: card\n### [Week ${i} in the beds](/p/${i})\n\n${body}\n\n[Comment](/c/${i})\n\nPromoted\n\nSeen by ${i}\n\nBed number ${i % 97}\n:::\n\n`);
+	}
+	return parts.join('');
+}
+
+// Session 47, branch title52.
+/**
+ * `n` h1s, each in a box of its own whose role is a near miss of the main landmark's ("main navigation", "mainly") and
+ * every other one hidden, then the main landmark with its own h1 last: the landmark is found in one pass over the
+ * boxes' attributes and the h1s are each read once (metadata/mainLandmarkH1.ts), the hidden ones each scored once.
+ */
+export function boxedH1sBeforeALateMainLandmark(n: number): string {
+	const parts: string[] = [];
+	for (let i = 0; i < n; i++) {
+		const hidden = i % 2 === 0 ? ' style="display:none;"' : '';
+		const role = i % 3 === 0 ? 'main navigation' : 'mainly';
+		parts.push(`::: {.q${i % 7} role="${role}" data-n="${i}"${hidden}}\n# Seed letter number ${i} of the season\n\nA line under the heading ${i}.\n:::\n\n`);
+	}
+	parts.push('::: {role="main"}\n# Planting garlic before the frost\n\nThe cloves go in a hand deep, pointed end up, a hand apart.\n:::\n');
+	return parts.join('');
+}
+
+/**
  * `n` thread headings opening with a prefix label and a spacer span, and as many near misses (a label then a plain space,
  * a long first span then a spacer, a spacer with nothing after it): each heading's inlines are read once for its label
  * (metadata/headingPrefixLabels.ts).
