@@ -2,6 +2,7 @@
 import type { Attempt } from '../blockIndex';
 import type { BlockIndex } from '../blockIndex';
 import { dropBuyBoxLines } from '../heuristics/buyBox';
+import { dropBuyBoxBeforeDescription } from '../heuristics/buyBoxBeforeDescription';
 import { dropDataFieldLists } from '../heuristics/dataFieldLists';
 import { disclosePanels } from '../heuristics/disclosurePanels';
 import { isHiddenHeadedSection } from '../heuristics/hiddenHeadedSections';
@@ -101,7 +102,8 @@ export function productSpan(index: BlockIndex, attempt: Attempt, hidden = false)
 	const tail = dropTrailingLinkRows(index, dropCopyrightTail(index, menus, removed), removed);
 	// A copyright line that does not end the text (dialogs and notices follow it) ends it too, with the footer before it
 	// (heuristics/copyrightFooter.ts).
-	const blocks = endAtCopyrightFooter(index, tail, removed);
+	// Then the short lines between the name and a "Description" label: the buy box (heuristics/buyBoxBeforeDescription.ts).
+	const blocks = dropBuyBoxBeforeDescription(endAtCopyrightFooter(index, tail, removed), removed);
 	// A cycled list comes back as a shorter copy of itself (listCopies.ts): same count, other block.
 	const same = blocks.length === attempt.blocks.length && blocks.every((b, i) => b === attempt.blocks[i]);
 	return same ? attempt : { ...attempt, blocks: [...blocks], removed };
