@@ -585,6 +585,21 @@ export function tablePostsWithTrailingBoxes(n: number): string {
 	return out.join('\n') + '\n';
 }
 
+/**
+ * Session 47 (prod52): a product page whose buy box runs up to a "Description" label (heuristics/buyBoxBeforeDescription.ts:
+ * one bounded walk of at most 40 lines after the text's first block, each block's lines read once), with a list of `n`
+ * swatches and a table of `n` rows inside the run, then `n` short lines and `n` "Description" labels after it.
+ */
+export function buyBoxBeforeDescriptionLabels(n: number): string {
+	const parts: string[] = ['# Harbour Tee\n\n$28.00\n\nSize guide\n\n'];
+	for (let i = 0; i < n; i++) parts.push(`-   Swatch ${i}\n`);
+	parts.push('\n| Size | Chest |\n|------|-------|\n');
+	for (let i = 0; i < n; i++) parts.push(`| S${i} | ${i} cm |\n`);
+	parts.push('\nIn stock\n\nDescription\n\nA heavy loopback cotton tee that keeps its shape, with a relaxed shoulder and a hem at the hip.\n\n');
+	for (let i = 0; i < n; i++) parts.push(i % 2 === 0 ? `Line ${i}\n\n` : 'Description\n\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -685,4 +700,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// 750 posts as one grid table's rows, each a five-box body chain with a signature box at every level, 1.9 MB (session 46): 1.9 /
 	// 3.8 / 7.7 MB extracted in 5.6 / 6.2 / 6.6 s on 2 cores under six helpers' load, detected forum, every message kept, every signature gone.
 	'posts as a grid table\'s rows with trailing signature boxes': { text: () => tablePostsWithTrailingBoxes(750) },
+	// Session 47 (prod52): 40,000 swatches, 40,000 size rows, then 40,000 short lines and labels after a Description label, about 2 MB.
+	'a buy box of a long swatch list and size table before a Description label': { text: () => buyBoxBeforeDescriptionLabels(40_000) },
 };
