@@ -11,6 +11,7 @@ import { dropRepeatedBlocks, MIN_REPEATED_CHARS } from '../heuristics/repeatedBl
 import { withSiblingPanels } from '../heuristics/siblingPanels';
 import { startAtProductName } from '../heuristics/productName';
 import { signupForms } from '../heuristics/signupForms';
+import { dropSignupLines } from '../heuristics/signupLines';
 import { vendorWidgets } from '../heuristics/widgetVendors';
 import { endAtRecommendations } from '../heuristics/recommendationSections';
 import { dropPricedSections } from '../heuristics/pricedSections';
@@ -121,6 +122,7 @@ export function withoutBuyBox(attempt: Attempt): Attempt {
 	const removed = [...attempt.removed];
 	// Policy sections first: their bold labels ("Free Shipping & Returns") read as buy-box lines and would go alone.
 	const lines = dropTabLabels(dropBuyBoxLines(dropPolicySections(attempt.blocks, removed), removed), removed);
-	const blocks = dropDataFieldLists(lines, removed);
-	return blocks.length === attempt.blocks.length ? attempt : { ...attempt, blocks, removed };
+	// And a sign-up form's prompts and consent notes, found by their sentences (heuristics/signupLines.ts).
+	const blocks = dropSignupLines(dropDataFieldLists(lines, removed), removed);
+	return blocks.length === attempt.blocks.length ? attempt : { ...attempt, blocks: [...blocks], removed };
 }
