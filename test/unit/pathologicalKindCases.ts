@@ -600,6 +600,22 @@ export function buyBoxBeforeDescriptionLabels(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 47 (prod52): a product page with `n` sign-up lines and near misses (heuristics/signupLines.ts: one anchored
+ * regex with bounded repeats per line of at most 700 characters), every tenth a 690-character consent run without its
+ * closing words, in paragraphs and list items.
+ */
+export function signupLinesOnAProduct(n: number): string {
+	const parts: string[] = ['# Tidewater Kettle\n\n$89.00\n\n[Add to cart](/cart)\n\nA copper kettle lined with tin, hammered by hand by the harbour.\n\n'];
+	for (let i = 0; i < n; i++) {
+		if (i % 10 === 9) parts.push(`I can unsubscribe at any ${'time '.repeat(137)}\n\n`);
+		else if (i % 3 === 0) parts.push(`-   Subscribe ${'to our '.repeat(i % 12)}newsletter ${i}\n\n`);
+		else if (i % 3 === 1) parts.push(`Sign up ${'x'.repeat(i % 70)} for ${i} e-mails\n\n`);
+		else parts.push(`Email me when ${i} is back\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -702,4 +718,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	'posts as a grid table\'s rows with trailing signature boxes': { text: () => tablePostsWithTrailingBoxes(750) },
 	// Session 47 (prod52): 40,000 swatches, 40,000 size rows, then 40,000 short lines and labels after a Description label, about 2 MB.
 	'a buy box of a long swatch list and size table before a Description label': { text: () => buyBoxBeforeDescriptionLabels(40_000) },
+	// Session 47 (prod52): 17,000 sign-up lines and near misses on a product page, about 2 MB.
+	'sign-up prompts and long consent runs on a product page': { text: () => signupLinesOnAProduct(17_000) },
 };
