@@ -1,7 +1,8 @@
 // Sign-up lines: a shop's newsletter and back-in-stock prompts, found by their own sentences ("Subscribe to our emails", "I can unsubscribe at any time") whatever their class words.
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { collapse, collapsedText } from '../inlineText';
+import { collapse } from '../inlineText';
+import { dropWholeLines } from './wholeLines';
 
 /**
  * The prompts and field labels of a sign-up form, as whole lines: "Subscribe to our newsletter", "Sign up for exclusive
@@ -37,24 +38,5 @@ export function isSignupLine(text: string): boolean {
  * CHANGELOG line; it fires on 10 product pages of 9 sites, both halves.
  */
 export function dropSignupLines(blocks: readonly Block[], removed: RemovedRegion[]): readonly Block[] {
-	let out: Block[] | undefined;
-	for (let i = 0; i < blocks.length; i++) {
-		const b = blocks[i];
-		let kept: Block | undefined = b;
-		if ((b.kind === 'paragraph' || b.kind === 'heading') && isSignupLine(collapsedText(b))) {
-			removed.push({ range: b.range, step: 'signup-line', signal: collapsedText(b).slice(0, 60) });
-			kept = undefined;
-		} else if (b.kind === 'list') {
-			const items = b.items.filter((it) => {
-				const text = collapse(it.children.map((c) => collapsedText(c)).join(' '));
-				if (!isSignupLine(text)) return true;
-				removed.push({ range: it.range, step: 'signup-line', signal: text.slice(0, 60) });
-				return false;
-			});
-			kept = items.length === 0 ? undefined : items.length === b.items.length ? b : { ...b, items };
-		}
-		if (kept !== b) out ??= blocks.slice(0, i);
-		if (kept) out?.push(kept);
-	}
-	return out ?? blocks;
+	return dropWholeLines(blocks, removed, isSignupLine, 'signup-line');
 }

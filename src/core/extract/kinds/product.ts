@@ -12,6 +12,7 @@ import { withSiblingPanels } from '../heuristics/siblingPanels';
 import { startAtProductName } from '../heuristics/productName';
 import { signupForms } from '../heuristics/signupForms';
 import { dropSignupLines } from '../heuristics/signupLines';
+import { dropVariantPickerLines } from '../heuristics/variantPickerLines';
 import { vendorWidgets } from '../heuristics/widgetVendors';
 import { endAtRecommendations } from '../heuristics/recommendationSections';
 import { dropPricedSections } from '../heuristics/pricedSections';
@@ -104,7 +105,9 @@ export function productSpan(index: BlockIndex, attempt: Attempt, hidden = false)
 	// A copyright line that does not end the text (dialogs and notices follow it) ends it too, with the footer before it
 	// (heuristics/copyrightFooter.ts).
 	// Then the short lines between the name and a "Description" label: the buy box (heuristics/buyBoxBeforeDescription.ts).
-	const blocks = dropBuyBoxBeforeDescription(endAtCopyrightFooter(index, tail, removed), removed);
+	// A variant select read as one line of options and prices goes last (heuristics/variantPickerLines.ts): its prices
+	// mark the buy box's section as priced for the cut above.
+	const blocks = dropVariantPickerLines(dropBuyBoxBeforeDescription(endAtCopyrightFooter(index, tail, removed), removed), removed);
 	// A cycled list comes back as a shorter copy of itself (listCopies.ts): same count, other block.
 	const same = blocks.length === attempt.blocks.length && blocks.every((b, i) => b === attempt.blocks[i]);
 	return same ? attempt : { ...attempt, blocks: [...blocks], removed };
