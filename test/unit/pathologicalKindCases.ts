@@ -616,6 +616,22 @@ export function signupLinesOnAProduct(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 47 (prod52): a product page with `n` variant select lines and near misses (heuristics/variantPickerLines.ts:
+ * a sticky option pattern with a bounded lazy name, one pass along each line of at most 2,000 characters): lines of
+ * options run together, each tenth 1,990 characters of options that end in a name without a price, and lines of 59
+ * dashes and spaces before a price.
+ */
+export function variantSelectLines(n: number): string {
+	const parts: string[] = ['# Tidewater Kettle\n\n$89.00\n\n[Add to cart](/cart)\n\nA copper kettle lined with tin, hammered by hand by the harbour.\n\n'];
+	for (let i = 0; i < n; i++) {
+		if (i % 10 === 9) parts.push(`${'Sea Green / 1 l - $89.00'.repeat(82)}Slate\n\n`);
+		else if (i % 2 === 0) parts.push(`Copper ${i} - $${i}.00Brass ${i} - ${i},00 €\n\n`);
+		else parts.push(`${'- '.repeat(29)}- -- $${i}\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -720,4 +736,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	'a buy box of a long swatch list and size table before a Description label': { text: () => buyBoxBeforeDescriptionLabels(40_000) },
 	// Session 47 (prod52): 17,000 sign-up lines and near misses on a product page, about 2 MB.
 	'sign-up prompts and long consent runs on a product page': { text: () => signupLinesOnAProduct(17_000) },
+	// Session 47 (prod52): 8,000 variant select lines and near misses on a product page, about 2 MB.
+	'variant select lines and near misses on a product page': { text: () => variantSelectLines(8_000) },
 };

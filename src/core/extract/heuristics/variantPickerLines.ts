@@ -7,10 +7,11 @@ import { dropWholeLines } from './wholeLines';
 /**
  * A theme keeps a plain `<select>` of the product's variants beside its swatches for scripts and screen readers, each
  * option "name - price"; the dump reads the options run together as one line ("Ground / 1 lb - $19.99Ground / 2 lbs -
- * $39.98…"). One option, with its name of at most 60 characters and a price with its currency sign, matched from where
+ * $39.98…"). One option, with its name of at most 60 characters and a price with its currency sign before or after it ("Kupfer -
+ * 89,00 €"), matched from where
  * the last one ended (sticky): a line that is nothing but such options is the select.
  */
-const VARIANT_OPTION_RE = /[^$€£]{1,60}? [-–] [$€£] ?\d[\d.,]*\s*/y;
+const VARIANT_OPTION_RE = /[^$€£]{1,60}? [-–] (?:[$€£] ?\d[\d.,]*|\d[\d.,]* ?[€£])\s*/y;
 /** The select's label, which Shopify themes print for screen readers. */
 const VARIANT_LABEL_RE = /^product variants$/i;
 /**
