@@ -13,6 +13,7 @@ import { startAtProductName } from '../heuristics/productName';
 import { signupForms } from '../heuristics/signupForms';
 import { dropSignupLines } from '../heuristics/signupLines';
 import { dropVariantPickerLines } from '../heuristics/variantPickerLines';
+import { dropShopControlLines } from '../heuristics/shopControlLines';
 import { vendorWidgets } from '../heuristics/widgetVendors';
 import { endAtRecommendations } from '../heuristics/recommendationSections';
 import { dropPricedSections } from '../heuristics/pricedSections';
@@ -106,8 +107,10 @@ export function productSpan(index: BlockIndex, attempt: Attempt, hidden = false)
 	// (heuristics/copyrightFooter.ts).
 	// Then the short lines between the name and a "Description" label: the buy box (heuristics/buyBoxBeforeDescription.ts).
 	// A variant select read as one line of options and prices goes last (heuristics/variantPickerLines.ts): its prices
-	// mark the buy box's section as priced for the cut above.
-	const blocks = dropVariantPickerLines(dropBuyBoxBeforeDescription(endAtCopyrightFooter(index, tail, removed), removed), removed);
+	// mark the buy box's section as priced for the cut above. With it the shop's widget labels ("Sponsored", "Size guide",
+	// "<name> quantity"; heuristics/shopControlLines.ts).
+	const described = dropBuyBoxBeforeDescription(endAtCopyrightFooter(index, tail, removed), removed);
+	const blocks = dropShopControlLines(dropVariantPickerLines(described, removed), removed);
 	// A cycled list comes back as a shorter copy of itself (listCopies.ts): same count, other block.
 	const same = blocks.length === attempt.blocks.length && blocks.every((b, i) => b === attempt.blocks[i]);
 	return same ? attempt : { ...attempt, blocks: [...blocks], removed };
