@@ -632,6 +632,22 @@ export function variantSelectLines(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 47 (prod52): a product page with `n` shop control lines and near misses (heuristics/shopControlLines.ts: one
+ * anchored pattern per line of at most 100 characters, and the name's "<name> quantity" compared once): labels, the
+ * name's quantity line, and 99-character lines that open like a label.
+ */
+export function shopControlLinesOnAProduct(n: number): string {
+	const parts: string[] = ['# Tidewater Kettle\n\n$89.00\n\n[Add to cart](/cart)\n\nA copper kettle lined with tin, hammered by hand by the harbour.\n\n'];
+	for (let i = 0; i < n; i++) {
+		if (i % 4 === 0) parts.push('Tidewater Kettle quantity\n\n');
+		else if (i % 4 === 1) parts.push(`Rated 4.${i % 10} out of 5 based on ${i} customer ratings\n\n`);
+		else if (i % 4 === 2) parts.push(`Size guide ${'s'.repeat(88)}\n\n`);
+		else parts.push(`-   (${i} customer reviews ${'x'.repeat(i % 80)}\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -738,4 +754,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	'sign-up prompts and long consent runs on a product page': { text: () => signupLinesOnAProduct(17_000) },
 	// Session 47 (prod52): 8,000 variant select lines and near misses on a product page, about 2 MB.
 	'variant select lines and near misses on a product page': { text: () => variantSelectLines(8_000) },
+	// Session 47 (prod52): 32,000 shop control lines and near misses on a product page, about 2 MB.
+	'shop control lines and near misses on a product page': { text: () => shopControlLinesOnAProduct(32_000) },
 };

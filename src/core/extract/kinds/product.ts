@@ -31,6 +31,7 @@ import { withCleanedProse } from './productProse';
 import { withProductSlides } from './productSlides';
 import { dropListCopies } from './listCopies';
 import type { KindStrategy } from './pageKind';
+import { collapsedText } from '../inlineText';
 import { hiddenContent } from './wholePage';
 import { labelledChrome } from './labelledChrome';
 import { localePickers } from './localePickers';
@@ -94,7 +95,8 @@ export const product: KindStrategy = {
  */
 export function productSpan(index: BlockIndex, attempt: Attempt, hidden = false): Attempt {
 	const removed = [...attempt.removed];
-	const ended = endAtRecommendations(startAtProductName(attempt.blocks, productHeading(index, hidden), removed), removed);
+	const name = productHeading(index, hidden);
+	const ended = endAtRecommendations(startAtProductName(attempt.blocks, name, removed), removed);
 	// Later sections that print prices of their own: offers and other products (heuristics/pricedSections.ts); then the
 	// sections headed as reviews that open with a rating summary (heuristics/reviewSections.ts).
 	const spanned = dropReviewSections(dropPricedSections(ended, removed), removed);
@@ -110,7 +112,7 @@ export function productSpan(index: BlockIndex, attempt: Attempt, hidden = false)
 	// mark the buy box's section as priced for the cut above. With it the shop's widget labels ("Sponsored", "Size guide",
 	// "<name> quantity"; heuristics/shopControlLines.ts).
 	const described = dropBuyBoxBeforeDescription(endAtCopyrightFooter(index, tail, removed), removed);
-	const blocks = dropShopControlLines(dropVariantPickerLines(described, removed), removed);
+	const blocks = dropShopControlLines(dropVariantPickerLines(described, removed), removed, name && collapsedText(name));
 	// A cycled list comes back as a shorter copy of itself (listCopies.ts): same count, other block.
 	const same = blocks.length === attempt.blocks.length && blocks.every((b, i) => b === attempt.blocks[i]);
 	return same ? attempt : { ...attempt, blocks: [...blocks], removed };
