@@ -36,8 +36,12 @@ export function isVariantPickerLine(text: string): boolean {
 }
 
 /**
- * Drops a product page's variant select lines (kinds/product.ts). Measured (session 47, prod52, wcxb-dev tuning part,
- * word F1, after heuristics/signupLines.ts): see the CHANGELOG line; it fires on 3 product pages of 3 sites, both halves.
+ * Drops a product page's variant select lines (kinds/product.ts), after the priced-section cut (kinds/product.ts
+ * `productSpan`): dropped before it, a select's prices no longer marked a headphone shop's buy box as a priced section
+ * and it came back (0.771 → 0.637). Measured (session 47, prod52, wcxb-dev tuning part, word F1, after
+ * heuristics/signupLines.ts): declassed product 0.71051 → 0.71253 (a coffee shop 0.582 → 0.701, a headphone shop 0.812
+ * → 0.830, another 0.668 → 0.670), as is 0.75626 → 0.75712 (the coffee shop 0.615 → 0.674); 3 sites of both halves, no
+ * page down.
  */
 export function dropVariantPickerLines(blocks: readonly Block[], removed: RemovedRegion[]): readonly Block[] {
 	return dropWholeLines(blocks, removed, isVariantPickerLine, 'variant-picker');
