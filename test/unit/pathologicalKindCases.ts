@@ -644,6 +644,18 @@ export function stampLinePostsAndSummaryToggles(n: number): string {
 		parts.push(`::: cu\n${avatar}\n\n[waterer${i}]{.cn user-id="${i}"}\n\n::: cm\nReply ${i}: fit a diverter on the downpipe and run the overflow to a soakaway away from the bed.\n:::\n:::\n\n`);
 	}
 	parts.push(':::\n:::\n');
+/**
+ * Session 47 (prod52): a product page whose buy box runs up to a "Description" label (heuristics/buyBoxBeforeDescription.ts:
+ * one bounded walk of at most 40 lines after the text's first block, each block's lines read once), with a list of `n`
+ * swatches and a table of `n` rows inside the run, then `n` short lines and `n` "Description" labels after it.
+ */
+export function buyBoxBeforeDescriptionLabels(n: number): string {
+	const parts: string[] = ['# Harbour Tee\n\n$28.00\n\nSize guide\n\n'];
+	for (let i = 0; i < n; i++) parts.push(`-   Swatch ${i}\n`);
+	parts.push('\n| Size | Chest |\n|------|-------|\n');
+	for (let i = 0; i < n; i++) parts.push(`| S${i} | ${i} cm |\n`);
+	parts.push('\nIn stock\n\nDescription\n\nA heavy loopback cotton tee that keeps its shape, with a relaxed shoulder and a hem at the hip.\n\n');
+	for (let i = 0; i < n; i++) parts.push(i % 2 === 0 ? `Line ${i}\n\n` : 'Description\n\n');
 	return parts.join('');
 }
 
@@ -707,6 +719,18 @@ export function boxedH1sBeforeALateMainLandmark(n: number): string {
 		parts.push(`::: {.q${i % 7} role="${role}" data-n="${i}"${hidden}}\n# Seed letter number ${i} of the season\n\nA line under the heading ${i}.\n:::\n\n`);
 	}
 	parts.push('::: {role="main"}\n# Planting garlic before the frost\n\nThe cloves go in a hand deep, pointed end up, a hand apart.\n:::\n');
+ * Session 47 (prod52): a product page with `n` sign-up lines and near misses (heuristics/signupLines.ts: one anchored
+ * regex with bounded repeats per line of at most 700 characters), every tenth a 690-character consent run without its
+ * closing words, in paragraphs and list items.
+ */
+export function signupLinesOnAProduct(n: number): string {
+	const parts: string[] = ['# Tidewater Kettle\n\n$89.00\n\n[Add to cart](/cart)\n\nA copper kettle lined with tin, hammered by hand by the harbour.\n\n'];
+	for (let i = 0; i < n; i++) {
+		if (i % 10 === 9) parts.push(`I can unsubscribe at any ${'time '.repeat(137)}\n\n`);
+		else if (i % 3 === 0) parts.push(`-   Subscribe ${'to our '.repeat(i % 12)}newsletter ${i}\n\n`);
+		else if (i % 3 === 1) parts.push(`Sign up ${'x'.repeat(i % 70)} for ${i} e-mails\n\n`);
+		else parts.push(`Email me when ${i} is back\n\n`);
+	}
 	return parts.join('');
 }
 
@@ -720,6 +744,33 @@ export function prefixLabelledHeadings(n: number): string {
 	for (let i = 0; i < n; i++) {
 		const near = i % 4 === 1 ? `# [Tip ${i}]{.q1} Which chuck for lathe ${i}?` : i % 4 === 2 ? `# [${'long words '.repeat(6)}${i}]{.q1}[ ]{.q2}and more ${i}` : i % 4 === 3 ? `# [Tip ${i}]{.q1}[ ]{.q2}` : `# [Tip ${i}]{.q1 dir="auto"}[ ]{.q2}Which chuck for lathe ${i}?`;
 		parts.push(`${near}\n\nA line of the thread ${i}.\n\n`);
+ * Session 47 (prod52): a product page with `n` variant select lines and near misses (heuristics/variantPickerLines.ts:
+ * a sticky option pattern with a bounded lazy name, one pass along each line of at most 2,000 characters): lines of
+ * options run together, each tenth 1,990 characters of options that end in a name without a price, and lines of 59
+ * dashes and spaces before a price.
+ */
+export function variantSelectLines(n: number): string {
+	const parts: string[] = ['# Tidewater Kettle\n\n$89.00\n\n[Add to cart](/cart)\n\nA copper kettle lined with tin, hammered by hand by the harbour.\n\n'];
+	for (let i = 0; i < n; i++) {
+		if (i % 10 === 9) parts.push(`${'Sea Green / 1 l - $89.00'.repeat(82)}Slate\n\n`);
+		else if (i % 2 === 0) parts.push(`Copper ${i} - $${i}.00Brass ${i} - ${i},00 €\n\n`);
+		else parts.push(`${'- '.repeat(29)}- -- $${i}\n\n`);
+	}
+	return parts.join('');
+}
+
+/**
+ * Session 47 (prod52): a product page with `n` shop control lines and near misses (heuristics/shopControlLines.ts: one
+ * anchored pattern per line of at most 100 characters, and the name's "<name> quantity" compared once): labels, the
+ * name's quantity line, and 99-character lines that open like a label.
+ */
+export function shopControlLinesOnAProduct(n: number): string {
+	const parts: string[] = ['# Tidewater Kettle\n\n$89.00\n\n[Add to cart](/cart)\n\nA copper kettle lined with tin, hammered by hand by the harbour.\n\n'];
+	for (let i = 0; i < n; i++) {
+		if (i % 4 === 0) parts.push('Tidewater Kettle quantity\n\n');
+		else if (i % 4 === 1) parts.push(`Rated 4.${i % 10} out of 5 based on ${i} customer ratings\n\n`);
+		else if (i % 4 === 2) parts.push(`Size guide ${'s'.repeat(88)}\n\n`);
+		else parts.push(`-   (${i} customer reviews ${'x'.repeat(i % 80)}\n`);
 	}
 	return parts.join('');
 }
@@ -844,4 +895,12 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 47, branch title52: 24,000 headings with prefix labels and near misses, 2.2 MB: extracted in 3.8 s on 2 cores under
 	// six helpers' load.
 	'prefix-labelled headings and near misses': { text: () => prefixLabelledHeadings(24_000) },
+	// Session 47 (prod52): 40,000 swatches, 40,000 size rows, then 40,000 short lines and labels after a Description label, about 2 MB.
+	'a buy box of a long swatch list and size table before a Description label': { text: () => buyBoxBeforeDescriptionLabels(40_000) },
+	// Session 47 (prod52): 17,000 sign-up lines and near misses on a product page, about 2 MB.
+	'sign-up prompts and long consent runs on a product page': { text: () => signupLinesOnAProduct(17_000) },
+	// Session 47 (prod52): 8,000 variant select lines and near misses on a product page, about 2 MB.
+	'variant select lines and near misses on a product page': { text: () => variantSelectLines(8_000) },
+	// Session 47 (prod52): 32,000 shop control lines and near misses on a product page, about 2 MB.
+	'shop control lines and near misses on a product page': { text: () => shopControlLinesOnAProduct(32_000) },
 };

@@ -2,6 +2,7 @@
 import type { Attempt } from '../blockIndex';
 import type { BlockIndex } from '../blockIndex';
 import { dropBuyBoxLines } from '../heuristics/buyBox';
+import { dropBuyBoxBeforeDescription } from '../heuristics/buyBoxBeforeDescription';
 import { dropDataFieldLists } from '../heuristics/dataFieldLists';
 import { disclosePanels } from '../heuristics/disclosurePanels';
 import { isHiddenHeadedSection } from '../heuristics/hiddenHeadedSections';
@@ -10,6 +11,9 @@ import { dropRepeatedBlocks, MIN_REPEATED_CHARS } from '../heuristics/repeatedBl
 import { withSiblingPanels } from '../heuristics/siblingPanels';
 import { startAtProductName } from '../heuristics/productName';
 import { signupForms } from '../heuristics/signupForms';
+import { dropSignupLines } from '../heuristics/signupLines';
+import { dropVariantPickerLines } from '../heuristics/variantPickerLines';
+import { dropShopControlLines } from '../heuristics/shopControlLines';
 import { vendorWidgets } from '../heuristics/widgetVendors';
 import { endAtRecommendations } from '../heuristics/recommendationSections';
 import { dropPricedSections } from '../heuristics/pricedSections';
@@ -27,6 +31,7 @@ import { withCleanedProse } from './productProse';
 import { withProductSlides } from './productSlides';
 import { dropListCopies } from './listCopies';
 import type { KindStrategy } from './pageKind';
+import { collapsedText } from '../inlineText';
 import { hiddenContent } from './wholePage';
 import { labelledChrome } from './labelledChrome';
 import { localePickers } from './localePickers';
@@ -90,7 +95,8 @@ export const product: KindStrategy = {
  */
 export function productSpan(index: BlockIndex, attempt: Attempt, hidden = false): Attempt {
 	const removed = [...attempt.removed];
-	const ended = endAtRecommendations(startAtProductName(attempt.blocks, productHeading(index, hidden), removed), removed);
+	const name = productHeading(index, hidden);
+	const ended = endAtRecommendations(startAtProductName(attempt.blocks, name, removed), removed);
 	// Later sections that print prices of their own: offers and other products (heuristics/pricedSections.ts); then the
 	// sections headed as reviews that open with a rating summary (heuristics/reviewSections.ts).
 	const spanned = dropReviewSections(dropPricedSections(ended, removed), removed);
@@ -101,7 +107,12 @@ export function productSpan(index: BlockIndex, attempt: Attempt, hidden = false)
 	const tail = dropTrailingLinkRows(index, dropCopyrightTail(index, menus, removed), removed);
 	// A copyright line that does not end the text (dialogs and notices follow it) ends it too, with the footer before it
 	// (heuristics/copyrightFooter.ts).
-	const blocks = endAtCopyrightFooter(index, tail, removed);
+	// Then the short lines between the name and a "Description" label: the buy box (heuristics/buyBoxBeforeDescription.ts).
+	// A variant select read as one line of options and prices goes last (heuristics/variantPickerLines.ts): its prices
+	// mark the buy box's section as priced for the cut above. With it the shop's widget labels ("Sponsored", "Size guide",
+	// "<name> quantity"; heuristics/shopControlLines.ts).
+	const described = dropBuyBoxBeforeDescription(endAtCopyrightFooter(index, tail, removed), removed);
+	const blocks = dropShopControlLines(dropVariantPickerLines(described, removed), removed, name && collapsedText(name));
 	// A cycled list comes back as a shorter copy of itself (listCopies.ts): same count, other block.
 	const same = blocks.length === attempt.blocks.length && blocks.every((b, i) => b === attempt.blocks[i]);
 	return same ? attempt : { ...attempt, blocks: [...blocks], removed };
@@ -119,6 +130,7 @@ export function withoutBuyBox(attempt: Attempt): Attempt {
 	const removed = [...attempt.removed];
 	// Policy sections first: their bold labels ("Free Shipping & Returns") read as buy-box lines and would go alone.
 	const lines = dropTabLabels(dropBuyBoxLines(dropPolicySections(attempt.blocks, removed), removed), removed);
-	const blocks = dropDataFieldLists(lines, removed);
-	return blocks.length === attempt.blocks.length ? attempt : { ...attempt, blocks, removed };
+	// And a sign-up form's prompts and consent notes, found by their sentences (heuristics/signupLines.ts).
+	const blocks = dropSignupLines(dropDataFieldLists(lines, removed), removed);
+	return blocks.length === attempt.blocks.length ? attempt : { ...attempt, blocks: [...blocks], removed };
 }
