@@ -644,18 +644,6 @@ export function stampLinePostsAndSummaryToggles(n: number): string {
 		parts.push(`::: cu\n${avatar}\n\n[waterer${i}]{.cn user-id="${i}"}\n\n::: cm\nReply ${i}: fit a diverter on the downpipe and run the overflow to a soakaway away from the bed.\n:::\n:::\n\n`);
 	}
 	parts.push(':::\n:::\n');
-/**
- * Session 47 (prod52): a product page whose buy box runs up to a "Description" label (heuristics/buyBoxBeforeDescription.ts:
- * one bounded walk of at most 40 lines after the text's first block, each block's lines read once), with a list of `n`
- * swatches and a table of `n` rows inside the run, then `n` short lines and `n` "Description" labels after it.
- */
-export function buyBoxBeforeDescriptionLabels(n: number): string {
-	const parts: string[] = ['# Harbour Tee\n\n$28.00\n\nSize guide\n\n'];
-	for (let i = 0; i < n; i++) parts.push(`-   Swatch ${i}\n`);
-	parts.push('\n| Size | Chest |\n|------|-------|\n');
-	for (let i = 0; i < n; i++) parts.push(`| S${i} | ${i} cm |\n`);
-	parts.push('\nIn stock\n\nDescription\n\nA heavy loopback cotton tee that keeps its shape, with a relaxed shoulder and a hem at the hip.\n\n');
-	for (let i = 0; i < n; i++) parts.push(i % 2 === 0 ? `Line ${i}\n\n` : 'Description\n\n');
 	return parts.join('');
 }
 
@@ -719,6 +707,39 @@ export function boxedH1sBeforeALateMainLandmark(n: number): string {
 		parts.push(`::: {.q${i % 7} role="${role}" data-n="${i}"${hidden}}\n# Seed letter number ${i} of the season\n\nA line under the heading ${i}.\n:::\n\n`);
 	}
 	parts.push('::: {role="main"}\n# Planting garlic before the frost\n\nThe cloves go in a hand deep, pointed end up, a hand apart.\n:::\n');
+	return parts.join('');
+}
+
+/**
+ * `n` thread headings opening with a prefix label and a spacer span, and as many near misses (a label then a plain space,
+ * a long first span then a spacer, a spacer with nothing after it): each heading's inlines are read once for its label
+ * (metadata/headingPrefixLabels.ts).
+ */
+export function prefixLabelledHeadings(n: number): string {
+	const parts: string[] = [];
+	for (let i = 0; i < n; i++) {
+		const near = i % 4 === 1 ? `# [Tip ${i}]{.q1} Which chuck for lathe ${i}?` : i % 4 === 2 ? `# [${'long words '.repeat(6)}${i}]{.q1}[ ]{.q2}and more ${i}` : i % 4 === 3 ? `# [Tip ${i}]{.q1}[ ]{.q2}` : `# [Tip ${i}]{.q1 dir="auto"}[ ]{.q2}Which chuck for lathe ${i}?`;
+		parts.push(`${near}\n\nA line of the thread ${i}.\n\n`);
+	}
+	return parts.join('');
+}
+
+/**
+ * Session 47 (prod52): a product page whose buy box runs up to a "Description" label (heuristics/buyBoxBeforeDescription.ts:
+ * one bounded walk of at most 40 lines after the text's first block, each block's lines read once), with a list of `n`
+ * swatches and a table of `n` rows inside the run, then `n` short lines and `n` "Description" labels after it.
+ */
+export function buyBoxBeforeDescriptionLabels(n: number): string {
+	const parts: string[] = ['# Harbour Tee\n\n$28.00\n\nSize guide\n\n'];
+	for (let i = 0; i < n; i++) parts.push(`-   Swatch ${i}\n`);
+	parts.push('\n| Size | Chest |\n|------|-------|\n');
+	for (let i = 0; i < n; i++) parts.push(`| S${i} | ${i} cm |\n`);
+	parts.push('\nIn stock\n\nDescription\n\nA heavy loopback cotton tee that keeps its shape, with a relaxed shoulder and a hem at the hip.\n\n');
+	for (let i = 0; i < n; i++) parts.push(i % 2 === 0 ? `Line ${i}\n\n` : 'Description\n\n');
+	return parts.join('');
+}
+
+/**
  * Session 47 (prod52): a product page with `n` sign-up lines and near misses (heuristics/signupLines.ts: one anchored
  * regex with bounded repeats per line of at most 700 characters), every tenth a 690-character consent run without its
  * closing words, in paragraphs and list items.
@@ -735,15 +756,6 @@ export function signupLinesOnAProduct(n: number): string {
 }
 
 /**
- * `n` thread headings opening with a prefix label and a spacer span, and as many near misses (a label then a plain space,
- * a long first span then a spacer, a spacer with nothing after it): each heading's inlines are read once for its label
- * (metadata/headingPrefixLabels.ts).
- */
-export function prefixLabelledHeadings(n: number): string {
-	const parts: string[] = [];
-	for (let i = 0; i < n; i++) {
-		const near = i % 4 === 1 ? `# [Tip ${i}]{.q1} Which chuck for lathe ${i}?` : i % 4 === 2 ? `# [${'long words '.repeat(6)}${i}]{.q1}[ ]{.q2}and more ${i}` : i % 4 === 3 ? `# [Tip ${i}]{.q1}[ ]{.q2}` : `# [Tip ${i}]{.q1 dir="auto"}[ ]{.q2}Which chuck for lathe ${i}?`;
-		parts.push(`${near}\n\nA line of the thread ${i}.\n\n`);
  * Session 47 (prod52): a product page with `n` variant select lines and near misses (heuristics/variantPickerLines.ts:
  * a sticky option pattern with a bounded lazy name, one pass along each line of at most 2,000 characters): lines of
  * options run together, each tenth 1,990 characters of options that end in a name without a price, and lines of 59
