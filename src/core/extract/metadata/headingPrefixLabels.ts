@@ -24,7 +24,7 @@ function isBlank(n: Inline | undefined): boolean {
  * this reads the shape, so a site whose class words no rule knows is read the same (the declassed yardstick). A label
  * span followed by a plain space is not taken: "# [Breaking]{.kicker} Storm closes the pass" may be either.
  * Measured (cached regions, metadata alone, wcxb-dev tuning part): declassed title right half A 349 -> 350 of 498
- * (thefightingcock), half B 427 -> 428 of 556 (canadianhobbymetalworkers): two XenForo sites, one a half; one more title
+ * (a football board), half B 427 -> 428 of 556 (a metalworking board): two XenForo sites, one a half; one more title
  * changed from one wrong to another (a "[Vocabulary]" prefix the annotated title keeps alone); as is unchanged (793 of
  * 1054: `headingBadges.ts` took these labels by their classes). Author and date unchanged.
  */

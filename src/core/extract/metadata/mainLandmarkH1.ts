@@ -28,7 +28,7 @@ export function mainLandmarkRange(s: MetadataScan): SourceRange | undefined {
  * Class-free: the role is ARIA's word, not a site's. Only the fallbacks change: an h1 leading the article region keeps
  * the tie, and a page without a main landmark keeps its first h1.
  * Measured (cached regions, metadata alone, wcxb-dev tuning part): declassed title right half A 347 -> 349 of 498
- * (cassidoo, finewoodworking: two sites) and author 398 -> 399 of 529 (the byline under the right h1); half B 426 -> 426
+ * (a personal blog and a woodworking board: two sites) and author 398 -> 399 of 529 (the byline under the right h1); half B 426 -> 426
  * of 556; as is unchanged (793 of 1054: the classes already told those h1s apart).
  */
 export function insideMain(main: SourceRange | undefined, n: MNode): boolean {

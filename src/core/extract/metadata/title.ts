@@ -186,7 +186,7 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		if (s.isForeign(n)) score += WEIGHT.foreign;
 		// A heading hidden by its container (`display:none`, `hidden`, `aria-hidden`: a closed newsletter dialog's "# Don't
 		// miss tomorrow's news" above the page's "# Cloud") was not what the reader saw: ties between h1s go to the
-		// visible one. Measured (cached regions, metadata alone): declassed title right half B 426 -> 427 of 556 (ciodive),
+		// visible one. Measured (cached regions, metadata alone): declassed title right half B 426 -> 427 of 556 (a trade news site),
 		// half A and as is unchanged.
 		if (n.hidden) score += WEIGHT.hidden;
 		// Markup the parser could not read ("[Recommends:]{.underl", "Homegrown** **Network"): not a headline as the page showed it.
