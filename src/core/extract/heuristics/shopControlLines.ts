@@ -28,7 +28,7 @@ export function isShopControlLine(text: string, name?: string): boolean {
 
 /**
  * Drops a product page's shop control lines (kinds/product.ts). Measured (session 47, prod52, wcxb-dev tuning part,
- * word F1, after heuristics/variantPickerLines.ts): declassed product 0.71253 → 0.71330 (11 pages of 10 sites of both
+ * word F1, after heuristics/variantPickerLines.ts): declassed product 0.71253 → 0.71330 (11 pages of 11 sites of both
  * halves up by 0.002 to 0.015, none down); as is three pages of two sites up by under 0.005. On the lines of the
  * tuning product texts, "Size Guide" is the one a truth keeps (a bedding shop read as a service page, which this rule
  * does not reach).
