@@ -1,7 +1,8 @@
 // Buy-box lines: a shop page's price, cart, stock, delivery and gallery controls, which annotators of product and collection pages leave out.
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
-import { blockText, collapse, collapsedText } from '../inlineText';
+import { collapse } from '../inlineText';
+import { dropWholeLines } from './wholeLines';
 import { PRICE_RE } from '../kinds/signals';
 import { isPurchaseWidgetLine } from './purchaseWidgets';
 
@@ -110,26 +111,7 @@ export function isBuyBoxLine(text: string): boolean {
 	return (t.length > 0 && t.length <= MAX_BUY_BOX_LINE_CHARS && (WHOLE_LINE_RE.test(t) || isPriceLine(t))) || isPurchaseWidgetLine(t);
 }
 
-/** Drops paragraphs, headings and list items that are buy-box controls; a list left empty goes too. */
-export function dropBuyBoxLines(blocks: readonly Block[], removed: RemovedRegion[]): Block[] {
-	const out: Block[] = [];
-	for (const b of blocks) {
-		if ((b.kind === 'paragraph' || b.kind === 'heading') && isBuyBoxLine(blockText(b))) {
-			removed.push({ range: b.range, step: 'buy-box', signal: collapsedText(b) });
-			continue;
-		}
-		if (b.kind === 'list') {
-			const items = b.items.filter((it) => {
-				const text = it.children.map((c) => blockText(c)).join(' ');
-				if (!isBuyBoxLine(text)) return true;
-				removed.push({ range: it.range, step: 'buy-box', signal: collapse(text) });
-				return false;
-			});
-			if (items.length === 0) continue;
-			out.push(items.length === b.items.length ? b : { ...b, items });
-			continue;
-		}
-		out.push(b);
-	}
-	return out;
+/** Drops paragraphs, headings and list items that are buy-box controls; a list left empty goes too (heuristics/wholeLines.ts). */
+export function dropBuyBoxLines(blocks: readonly Block[], removed: RemovedRegion[]): readonly Block[] {
+	return dropWholeLines(blocks, removed, isBuyBoxLine, 'buy-box');
 }

@@ -13,13 +13,13 @@ export function dropWholeLines(blocks: readonly Block[], removed: RemovedRegion[
 		const b = blocks[i];
 		let kept: Block | undefined = b;
 		if ((b.kind === 'paragraph' || b.kind === 'heading') && isLine(collapsedText(b))) {
-			removed.push({ range: b.range, step, signal: collapsedText(b).slice(0, 60) });
+			removed.push({ range: b.range, step, signal: collapsedText(b) });
 			kept = undefined;
 		} else if (b.kind === 'list') {
 			const items = b.items.filter((it) => {
 				const text = collapse(it.children.map((c) => collapsedText(c)).join(' '));
 				if (!isLine(text)) return true;
-				removed.push({ range: it.range, step, signal: text.slice(0, 60) });
+				removed.push({ range: it.range, step, signal: text });
 				return false;
 			});
 			kept = items.length === 0 ? undefined : items.length === b.items.length ? b : { ...b, items };
