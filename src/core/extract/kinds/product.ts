@@ -1,11 +1,12 @@
 // Product pages: the product's name, description and details, without the shop chrome (modals, reviews, other products) around them.
 import type { Attempt } from '../blockIndex';
-import type { BlockIndex } from '../blockIndex';
+import type { BlockIndex, Container } from '../blockIndex';
 import { dropBuyBoxLines } from '../heuristics/buyBox';
 import { dropBuyBoxBeforeDescription } from '../heuristics/buyBoxBeforeDescription';
 import { dropDataFieldLists } from '../heuristics/dataFieldLists';
 import { disclosePanels } from '../heuristics/disclosurePanels';
 import { isHiddenHeadedSection } from '../heuristics/hiddenHeadedSections';
+import { followsCollapsedToggle } from '../heuristics/toggledPanels';
 import { dropPolicySections } from '../heuristics/policySections';
 import { dropRepeatedBlocks, MIN_REPEATED_CHARS } from '../heuristics/repeatedBlocks';
 import { withSiblingPanels } from '../heuristics/siblingPanels';
@@ -76,8 +77,11 @@ export const product: KindStrategy = {
 		// slides and maker's bio its inner-chrome step dropped (kinds/productSlides.ts).
 		const chosen = insideChrome(index, article.region, chrome) || isSpreadOut(signals, article, page) || coversLittleOfProduct(signals, article, page, index) ? page : withSiblingPanels(index, withoutChrome(withProductSlides(withCleanedProse(article, page), page), chrome), page);
 		// A region under half of the page's text is part of the product, which is then read whole (kinds/productCoverage.ts).
+		// Collapsed panels come back: a hidden section opening with its heading (heuristics/hiddenHeadedSections.ts), or a
+		// hidden container right after its collapsed disclosure button (heuristics/toggledPanels.ts).
 		// Then the containers a shop label opens ("Complete your order", "Recently viewed"; kinds/labelledChrome.ts).
-		const spanned = productSpan(index, withoutBuyBox(disclosePanels(index, withPlatformContent(index, chosen, page, parts, chrome), (b) => chrome.has(b), isHiddenHeadedSection)));
+		const opens = (c: Container): boolean => isHiddenHeadedSection(c) || followsCollapsedToggle(index, c);
+		const spanned = productSpan(index, withoutBuyBox(disclosePanels(index, withPlatformContent(index, chosen, page, parts, chrome), (b) => chrome.has(b), opens)));
 		return withoutChrome(spanned, labelledChrome(index, productHeading(index)));
 	},
 };

@@ -1,0 +1,46 @@
+// Toggled panels: a hidden container right after a collapsed disclosure button (`aria-expanded="false"`) is the panel that button opens.
+import type { Inline } from '../../model/dumpDocument';
+import { divAttrParts } from '../../model/divNodes';
+import type { BlockIndex, Container } from '../blockIndex';
+import { attrValue, isHidden } from '../inlineText';
+
+/**
+ * Inline nodes of the line before the panel searched for the button, and how deep into nested spans, links and
+ * emphasis: a "Read more" button is one span, maybe with an icon beside it; a line of prose is not searched whole.
+ */
+export const MAX_TRIGGER_INLINES = 6;
+/** Nesting searched below the line's own inlines (a span inside a link inside emphasis). */
+export const MAX_TRIGGER_DEPTH = 3;
+
+/** Roles of hidden containers that are never the product's own text, whatever opens them. */
+const NOT_PANEL_ROLE_RE = /^(?:dialog|alertdialog|menu|menubar|navigation|listbox|search|form|tooltip)$/i;
+
+/**
+ * A shop folds the long parts of its product's text (ingredients, specifications, the full description) behind a
+ * "View all ingredients" or "Read more" button, built to the WAI-ARIA disclosure pattern: the button says
+ * `aria-expanded="false"` while its panel, which follows it, is hidden. The reader opens it; the annotated text holds
+ * it. Found by the button's state attribute, a standard attribute kept whatever the page's class words (the panel's
+ * own class and id words are the shop's, unknown on an unseen site), so the hidden container must come right after
+ * the line that holds the button, in document order.
+ */
+export function followsCollapsedToggle(index: BlockIndex, c: Container): boolean {
+	const attrs = divAttrParts(c);
+	if (!isHidden(attrs)) return false;
+	const role = attrValue(attrs, 'role');
+	if (role !== undefined && NOT_PANEL_ROLE_RE.test(role.trim())) return false;
+	const at = index.order.get(c);
+	if (at === undefined || at === 0) return false;
+	const prev = index.order.blocks[at - 1];
+	if (prev.kind !== 'paragraph' && prev.kind !== 'heading') return false;
+	return holdsCollapsedToggle(prev.content, 0);
+}
+
+/** Whether the first `MAX_TRIGGER_INLINES` inlines (nested up to `MAX_TRIGGER_DEPTH`) hold a node with `aria-expanded="false"`. */
+function holdsCollapsedToggle(inlines: readonly Inline[], depth: number): boolean {
+	for (let i = 0; i < inlines.length && i < MAX_TRIGGER_INLINES; i++) {
+		const n = inlines[i];
+		if ((n.kind === 'span' || n.kind === 'link') && attrValue(n.attrs, 'aria-expanded')?.trim().toLowerCase() === 'false') return true;
+		if (depth < MAX_TRIGGER_DEPTH && (n.kind === 'span' || n.kind === 'link' || n.kind === 'emphasis') && holdsCollapsedToggle(n.children, depth + 1)) return true;
+	}
+	return false;
+}
