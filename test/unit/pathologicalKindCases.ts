@@ -787,6 +787,23 @@ export function shopControlLinesOnAProduct(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 48 (prod53): a product page with `n` collapsed disclosure buttons, each followed by a hidden panel
+ * (heuristics/toggledPanels.ts: one look at the block before each hidden container, and at most six inlines three deep
+ * of it), and near misses: an open button, a button past the sixth inline, one nested past the third span.
+ */
+export function toggledPanelsOnAProduct(n: number): string {
+	const parts: string[] = ['# Cedar Beard Balm\n\n$18.00\n\n[Add to cart](/cart)\n\nA balm of cedar and orange oils, stirred by hand in copper pans.\n\n'];
+	for (let i = 0; i < n; i++) {
+		if (i % 4 === 0) parts.push('[ **See all** ]{role="button" aria-expanded="false"}\n\n');
+		else if (i % 4 === 1) parts.push('[ See all ]{role="button" aria-expanded="true"}\n\n');
+		else if (i % 4 === 2) parts.push(`${'*a* '.repeat(8)}[more]{aria-expanded="false"}\n\n`);
+		else parts.push('[[[[[deep]{aria-expanded="false"}]{.a}]{.b}]{.c}]{.d}\n\n');
+		parts.push(`::: {.p${i % 7} style="display: none;"}\nPanel ${i}: almond, apricot and grapeseed oils with vitamin E.\n:::\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -915,4 +932,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	'variant select lines and near misses on a product page': { text: () => variantSelectLines(8_000) },
 	// Session 47 (prod52): 32,000 shop control lines and near misses on a product page, about 2 MB.
 	'shop control lines and near misses on a product page': { text: () => shopControlLinesOnAProduct(32_000) },
+	// Session 48 (prod53): 12,000 collapsed disclosure buttons over hidden panels and near misses on a product page, about 2 MB.
+	'collapsed disclosure buttons over hidden panels on a product page': { text: () => toggledPanelsOnAProduct(12_000) },
 };
