@@ -790,7 +790,8 @@ export function shopControlLinesOnAProduct(n: number): string {
 /**
  * Session 48 (prod53): a product page with `n` collapsed disclosure buttons, each followed by a hidden panel
  * (heuristics/toggledPanels.ts: one look at the block before each hidden container, and at most six inlines three deep
- * of it), and near misses: an open button, a button past the sixth inline, one nested past the third span.
+ * of it, and at most 40 blocks or 1,000 characters of the panel for its links), and near misses: an open button, a
+ * button past the sixth inline, one nested past the third span; then chains of toggled panels nested fifty deep.
  */
 export function toggledPanelsOnAProduct(n: number): string {
 	const parts: string[] = ['# Cedar Beard Balm\n\n$18.00\n\n[Add to cart](/cart)\n\nA balm of cedar and orange oils, stirred by hand in copper pans.\n\n'];
@@ -800,6 +801,12 @@ export function toggledPanelsOnAProduct(n: number): string {
 		else if (i % 4 === 2) parts.push(`${'*a* '.repeat(8)}[more]{aria-expanded="false"}\n\n`);
 		else parts.push('[[[[[deep]{aria-expanded="false"}]{.a}]{.b}]{.c}]{.d}\n\n');
 		parts.push(`::: {.p${i % 7} style="display: none;"}\nPanel ${i}: almond, apricot and grapeseed oils with vitamin E.\n:::\n\n`);
+	}
+	// Toggled panels nested fifty deep, each opening with a long line of links: every level reads its first lines.
+	for (let j = 0; j < n / 100; j++) {
+		for (let d = 0; d < 50; d++) parts.push(`[ More ]{aria-expanded="false"}\n\n::: {.n${d} style="display: none;"}\n`);
+		parts.push(`${'[oil](/o) '.repeat(400)}\n\n`);
+		for (let d = 0; d < 50; d++) parts.push(':::\n\n');
 	}
 	return parts.join('');
 }
@@ -932,6 +939,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	'variant select lines and near misses on a product page': { text: () => variantSelectLines(8_000) },
 	// Session 47 (prod52): 32,000 shop control lines and near misses on a product page, about 2 MB.
 	'shop control lines and near misses on a product page': { text: () => shopControlLinesOnAProduct(32_000) },
-	// Session 48 (prod53): 12,000 collapsed disclosure buttons over hidden panels and near misses on a product page, about 2 MB.
-	'collapsed disclosure buttons over hidden panels on a product page': { text: () => toggledPanelsOnAProduct(12_000) },
+	// Session 48 (prod53): 9,000 collapsed disclosure buttons over hidden panels and near misses, then 90 chains of toggled
+	// panels nested fifty deep over a line of 400 links, on a product page, about 2.1 MB.
+	'collapsed disclosure buttons over hidden panels on a product page': { text: () => toggledPanelsOnAProduct(9_000) },
 };

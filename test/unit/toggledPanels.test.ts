@@ -37,6 +37,8 @@ suite('Toggled panels', () => {
 		assert.ok(!first(`See all ingredients\n\n${panel()}\n`), 'no ARIA state');
 		assert.ok(!first(`${button('false')}\n\n${panel('.q7x')}\n`), 'not hidden: read anyway');
 		assert.ok(!first(`${button('false')}\n\n${panel('.q7x role="dialog" style="display: none;"')}\n`), 'a dialog');
+		const menu = '::: {.m3 style="display: none;"}\n-   [Beard oils](/oils)\n-   [Beard balms](/balms)\n-   [Combs and brushes](/combs)\n-   [Gift sets](/gifts)\n:::';
+		assert.ok(!first(`[Shop]{aria-expanded="false"}\n\n${menu}\n`), "a menu's links, without a menu role");
 	});
 
 	test('a product page reads the panel its collapsed button opens', () => {

@@ -1,7 +1,7 @@
 // Toggled panels: a hidden container right after a collapsed disclosure button (`aria-expanded="false"`) is the panel that button opens.
 import type { Inline } from '../../model/dumpDocument';
 import { divAttrParts } from '../../model/divNodes';
-import type { BlockIndex, Container } from '../blockIndex';
+import { type BlockIndex, type Container, measureInlines } from '../blockIndex';
 import { attrValue, isHidden } from '../inlineText';
 
 /**
@@ -11,6 +11,18 @@ import { attrValue, isHidden } from '../inlineText';
 export const MAX_TRIGGER_INLINES = 6;
 /** Nesting searched below the line's own inlines (a span inside a link inside emphasis). */
 export const MAX_TRIGGER_DEPTH = 3;
+
+/**
+ * A panel whose text is mostly links is a menu's (a "Shop" button over its hidden list of categories), even without a
+ * menu role: on the wcxb-dev tuning part, declassed, the hidden menus right after their toggles carry `role="menu"`,
+ * which an unseen shop may leave out.
+ */
+export const MAX_PANEL_LINK_DENSITY = 0.5;
+
+/** Blocks of a panel read for its link density (its first ones, in document order): enough to tell a menu from a description. */
+export const MAX_PANEL_BLOCKS = 40;
+/** Characters of the panel's text read for its link density: a menu shows itself in its first lines. */
+export const MAX_PANEL_CHARS = 1000;
 
 /** Roles of hidden containers that are never the product's own text, whatever opens them. */
 const NOT_PANEL_ROLE_RE = /^(?:dialog|alertdialog|menu|menubar|navigation|listbox|search|form|tooltip)$/i;
@@ -32,7 +44,7 @@ export function followsCollapsedToggle(index: BlockIndex, c: Container): boolean
 	if (at === undefined || at === 0) return false;
 	const prev = index.order.blocks[at - 1];
 	if (prev.kind !== 'paragraph' && prev.kind !== 'heading') return false;
-	return holdsCollapsedToggle(prev.content, 0);
+	return holdsCollapsedToggle(prev.content, 0) && !isMostlyLinks(index, c);
 }
 
 /** Whether the first `MAX_TRIGGER_INLINES` inlines (nested up to `MAX_TRIGGER_DEPTH`) hold a node with `aria-expanded="false"`. */
@@ -43,4 +55,24 @@ function holdsCollapsedToggle(inlines: readonly Inline[], depth: number): boolea
 		if (depth < MAX_TRIGGER_DEPTH && (n.kind === 'span' || n.kind === 'link' || n.kind === 'emphasis') && holdsCollapsedToggle(n.children, depth + 1)) return true;
 	}
 	return false;
+}
+
+/**
+ * Whether the paragraphs and headings among the panel's first `MAX_PANEL_BLOCKS` blocks are mostly link text (`MAX_PANEL_LINK_DENSITY`).
+ * Hidden text has no block statistics in the index, so the panel's lines are measured here.
+ */
+function isMostlyLinks(index: BlockIndex, c: Container): boolean {
+	const blocks = index.order.blocks;
+	const from = index.order.get(c) ?? blocks.length;
+	let chars = 0;
+	let links = 0;
+	const end = Math.min(blocks.length, from + 1 + MAX_PANEL_BLOCKS);
+	for (let at = from + 1; at < end && chars < MAX_PANEL_CHARS && index.isInside(blocks[at], c); at++) {
+		const b = blocks[at];
+		if (b.kind !== 'paragraph' && b.kind !== 'heading') continue;
+		const s = measureInlines(b.content);
+		chars += s.chars;
+		links += s.linkChars;
+	}
+	return chars > 0 && links / chars > MAX_PANEL_LINK_DENSITY;
 }
