@@ -3,6 +3,7 @@ import type { KindEvidence } from './detect';
 import { kindConfidence } from './kindConfidence';
 import type { KindContext } from './pageKind';
 import { productChrome } from './productRegion';
+import { shapeGrid } from './shapeGrid';
 import { shopGrid } from './shopGrid';
 
 /**
@@ -20,14 +21,27 @@ export const MIN_FALLBACK_CARDS = 6;
 export const MIN_GRID_SHARE = 0.15;
 
 /**
- * Whether the page's main region is a shop's grid (shopGrid.ts: the largest group of priced sibling cards, or a list of
- * `MIN_PRICED_LIST_ITEMS` priced items, outside shop chrome): at least `MIN_FALLBACK_CARDS` priced cards holding at
- * least `MIN_GRID_SHARE` of the page less its chrome.
+ * A grid's cards are short: a name, a line, a price. The annotated collections' grids of the tuning part average 30 to
+ * 460 characters a priced card; a shopping guide's entries (a gift guide's priced boxes, each with its paragraph)
+ * average about 1,500, and the page is its article.
+ */
+export const MAX_FALLBACK_CARD_CHARS = 600;
+
+/**
+ * Whether the page's main region is a shop's grid: at least `MIN_FALLBACK_CARDS` short priced cards
+ * (`MAX_FALLBACK_CARD_CHARS` on average) holding at least `MIN_GRID_SHARE` of the page less its chrome. The grid is
+ * shopGrid.ts's (the largest group of priced sibling cards of one class, or a list of priced items, outside shop
+ * chrome), else shapeGrid.ts's (cards of one shape, whatever their class words).
  */
 export function isMainGrid({ index, signals, whole }: Pick<KindContext, 'index' | 'signals' | 'whole'>): boolean {
 	const grid = shopGrid(index, signals, productChrome(index));
-	if (!grid || grid.small === true || grid.pricedItems < MIN_FALLBACK_CARDS) return false;
-	return index.statsOf(grid.block).chars >= MIN_GRID_SHARE * whole.chars;
+	if (grid && grid.small !== true && isMain(grid.pricedItems, index.statsOf(grid.block).chars, whole.chars)) return true;
+	const shaped = shapeGrid(index);
+	return shaped !== undefined && isMain(shaped.pricedItems, shaped.chars, whole.chars);
+}
+
+function isMain(cards: number, chars: number, wholeChars: number): boolean {
+	return cards >= MIN_FALLBACK_CARDS && chars <= MAX_FALLBACK_CARD_CHARS * cards && chars >= MIN_GRID_SHARE * wholeChars;
 }
 
 /** The kinds whose strategies read a grid badly: the service read keeps every card's controls, the article and product reads one card or the category blurb. */
