@@ -35,7 +35,10 @@ export const MAX_FALLBACK_CARD_CHARS = 600;
  */
 export function isMainGrid({ index, signals, whole }: Pick<KindContext, 'index' | 'signals' | 'whole'>): boolean {
 	const grid = shopGrid(index, signals, productChrome(index));
-	if (grid && grid.small !== true && isMain(grid.pricedItems, index.statsOf(grid.block).chars, whole.chars)) return true;
+	// Cards at the top level of the dump have no block of their own: their group's characters stand for the grid's.
+	const cards = signals.cards;
+	const chars = grid && cards && grid.block === cards.items[0] ? cards.chars : grid ? index.statsOf(grid.block).chars : 0;
+	if (grid && grid.small !== true && isMain(grid.pricedItems, chars, whole.chars)) return true;
 	const shaped = shapeGrid(index);
 	return shaped !== undefined && isMain(shaped.pricedItems, shaped.chars, whole.chars);
 }
