@@ -42,8 +42,8 @@ suite('Shape grid', () => {
 	});
 
 	test('fewer priced cards than a grid are no grid', () => {
-		assert.strictEqual(MIN_SHAPE_CARDS, 6);
-		const few = NAMES.slice(0, 5).map((name, i) => `::: {data-pos="${i}"}\n### [${name}](/p/${i})\n\n$${40 + i}.00\n:::`).join('\n\n');
+		assert.strictEqual(MIN_SHAPE_CARDS, 8);
+		const few = NAMES.slice(0, MIN_SHAPE_CARDS - 1).map((name, i) => `::: {data-pos="${i}"}\n### [${name}](/p/${i})\n\n$${40 + i}.00\n:::`).join('\n\n');
 		assert.strictEqual(shapeGrid(indexOf(few)), undefined);
 	});
 

@@ -3,10 +3,14 @@ import type { Block } from '../../model/dumpDocument';
 import { divAttrParts } from '../../model/divNodes';
 import { type BlockIndex, type Container, isContainer } from '../blockIndex';
 import { collapsedText, isHidden } from '../inlineText';
-import { hasCardPrice } from './shopGrid';
+import { hasCardPrice, MIN_PRICED_LIST_ITEMS } from './shopGrid';
 
-/** Cards that make a grid: a product page's rails and a landing page's offer tiles hold three to five. */
-export const MIN_SHAPE_CARDS = 6;
+/**
+ * Cards that make a grid, as many as a list needs (shopGrid.ts `MIN_PRICED_LIST_ITEMS`): a shape lines up more than a
+ * class word does, as a list's items do. A product page's rail of six priced cards (a game's add-ons) holds 19% of its
+ * page on the tuning part of wcxb-dev (as is) and was read as a grid at 6 (0.40 -> 0.22).
+ */
+export const MIN_SHAPE_CARDS = MIN_PRICED_LIST_ITEMS;
 
 /**
  * The share of a group's items that must name a price: a grid's cards all do, bar a promotion tile or a card sold
