@@ -787,6 +787,28 @@ export function shopControlLinesOnAProduct(n: number): string {
 	return parts.join('');
 }
 
+// Session 48, branch coll53.
+/**
+ * Session 48 (coll53): `n` boxes in rows of eight for the shape grid (kinds/shapeGrid.ts: each container grouped once
+ * under its parent by the kinds of its first twelve children, a box's text read only when it is short and linked) and the
+ * grid fallback (kinds/gridFallback.ts), under a long article, no class word anywhere (so no class-word grid and the
+ * fallback asks for the shape grid): row by row, eight boxes of one shape (so each row is a
+ * group whose boxes are read for a price), by turns boxes of forty short lines and a linked, priced name, boxes of 1,400
+ * characters with a linked name and a price at their end, and priced cards nested ten boxes deep.
+ */
+export function shapeGridBoxes(n: number): string {
+	const parts = ['# Garden notes\n\n', `${'We grew beans, squash and maize together on the old terrace this year, and the soil held. '.repeat(40)}\n\n`];
+	for (let i = 0; i < n; i++) {
+		if (i % 8 === 0) parts.push(':::: {data-row="1"}\n');
+		const kind = Math.floor(i / 8) % 3;
+		if (kind === 0) parts.push(`::: {data-box="1"}\n${'Row of seedlings\n\n'.repeat(40)}[Seed tray ${i}](/p/${i})\n\n$${i % 90}.99\n:::\n\n`);
+		else if (kind === 1) parts.push(`::: {data-box="1"}\n${'x'.repeat(1400)}\n\n[Trowel ${i}](/p/${i}) $${i % 90}.50\n:::\n\n`);
+		else parts.push(`${'::: {data-box="1"}\n'.repeat(10)}[Planter ${i}](/p/${i})\n\n$${i % 90}.00\n${':::\n'.repeat(10)}\n`);
+		if (i % 8 === 7) parts.push('::::\n\n');
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -915,4 +937,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	'variant select lines and near misses on a product page': { text: () => variantSelectLines(8_000) },
 	// Session 47 (prod52): 32,000 shop control lines and near misses on a product page, about 2 MB.
 	'shop control lines and near misses on a product page': { text: () => shopControlLinesOnAProduct(32_000) },
+	// Session 48, branch coll53: 2,400 boxes in rows of eight for the shape grid and the grid fallback, about 2 MB.
+	'rows of boxes of one shape under an article': { text: () => shapeGridBoxes(2_400) },
 };
