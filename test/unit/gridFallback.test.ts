@@ -1,4 +1,4 @@
-// A page detected as a service, an article or a product whose main region is a grid of priced cards is read as a collection (kinds/gridFallback.ts).
+// A page detected as a service, an article, a product or a documentation page whose main region is a grid of priced cards is read as a collection (kinds/gridFallback.ts).
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
@@ -29,15 +29,15 @@ function readAs(kind: PageKind, dump: string): PageKind {
 }
 
 suite('Grid fallback', () => {
-	test('a service, article or product page made of a grid of priced cards is read as a collection', () => {
+	test('a service, article, product or documentation page made of a grid of priced cards is read as a collection', () => {
 		const dump = `${INTRO}\n${classedGrid()}\n`;
-		for (const kind of ['service', 'article', 'product'] as const) assert.strictEqual(readAs(kind, dump), 'collection', kind);
+		for (const kind of ['service', 'article', 'product', 'documentation'] as const) assert.strictEqual(readAs(kind, dump), 'collection', kind);
 		assert.match(asGridCollection({ kind: 'service', signal: 'company voice', confidence: 0.5 }, page(dump)).signal, /company voice, main grid/);
 	});
 
 	test('other kinds keep their reading', () => {
 		const dump = `${INTRO}\n${classedGrid()}\n`;
-		for (const kind of ['forum', 'listing', 'documentation'] as const) assert.strictEqual(readAs(kind, dump), kind);
+		for (const kind of ['forum', 'listing'] as const) assert.strictEqual(readAs(kind, dump), kind);
 	});
 
 	test('fewer cards than a grid stay a rail', () => {
