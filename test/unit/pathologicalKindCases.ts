@@ -807,6 +807,24 @@ export function toggledPanelsOnAProduct(n: number): string {
 		for (let d = 0; d < 50; d++) parts.push(`[ More ]{aria-expanded="false"}\n\n::: {.n${d} style="display: none;"}\n`);
 		parts.push(`${'[oil](/o) '.repeat(400)}\n\n`);
 		for (let d = 0; d < 50; d++) parts.push(':::\n\n');
+// Session 48, branch coll53.
+/**
+ * Session 48 (coll53): `n` boxes in rows of eight for the shape grid (kinds/shapeGrid.ts: each container grouped once
+ * under its parent by the kinds of its first twelve children, a box's text read only when it is short and linked) and the
+ * grid fallback (kinds/gridFallback.ts), under a long article, no class word anywhere (so no class-word grid and the
+ * fallback asks for the shape grid): row by row, eight boxes of one shape (so each row is a
+ * group whose boxes are read for a price), by turns boxes of forty short lines and a linked, priced name, boxes of 1,400
+ * characters with a linked name and a price at their end, and priced cards nested ten boxes deep.
+ */
+export function shapeGridBoxes(n: number): string {
+	const parts = ['# Garden notes\n\n', `${'We grew beans, squash and maize together on the old terrace this year, and the soil held. '.repeat(40)}\n\n`];
+	for (let i = 0; i < n; i++) {
+		if (i % 8 === 0) parts.push(':::: {data-row="1"}\n');
+		const kind = Math.floor(i / 8) % 3;
+		if (kind === 0) parts.push(`::: {data-box="1"}\n${'Row of seedlings\n\n'.repeat(40)}[Seed tray ${i}](/p/${i})\n\n$${i % 90}.99\n:::\n\n`);
+		else if (kind === 1) parts.push(`::: {data-box="1"}\n${'x'.repeat(1400)}\n\n[Trowel ${i}](/p/${i}) $${i % 90}.50\n:::\n\n`);
+		else parts.push(`${'::: {data-box="1"}\n'.repeat(10)}[Planter ${i}](/p/${i})\n\n$${i % 90}.00\n${':::\n'.repeat(10)}\n`);
+		if (i % 8 === 7) parts.push('::::\n\n');
 	}
 	return parts.join('');
 }
@@ -942,4 +960,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 48 (prod53): 9,000 collapsed disclosure buttons over hidden panels and near misses, then 90 chains of toggled
 	// panels nested fifty deep over a line of 400 links, on a product page, about 2.1 MB.
 	'collapsed disclosure buttons over hidden panels on a product page': { text: () => toggledPanelsOnAProduct(9_000) },
+	// Session 48, branch coll53: 2,400 boxes in rows of eight for the shape grid and the grid fallback, about 2 MB.
+	'rows of boxes of one shape under an article': { text: () => shapeGridBoxes(2_400) },
 };

@@ -36,6 +36,7 @@ import { learnedFilter } from './kinds/learnedFilter';
 import type { PageKind } from './kinds/pageKind';
 import { pageSignals } from './kinds/signals';
 import { STRATEGIES } from './kinds/strategies';
+import { asGridCollection } from './kinds/gridFallback';
 import { chromeOnlyText, hiddenContent, isChromeFrame, wholePage } from './kinds/wholePage';
 import { blockText, collapse, collapsedText, withTextCache } from './inlineText';
 import { extractMetadata, metadataReader, type MetadataReader } from './metadata';
@@ -173,11 +174,13 @@ function extract(doc: DumpDocument, frames?: ReadonlySet<Container>, firstKind?:
 	if (wrappers) return extract(doc, wrappers, kind);
 	// A kind whose strategy declines (found none of its structure) is read as an article, clean-ups included (kinds/declinedKind.ts).
 	const context = { index, signals, article, whole };
-	const read = STRATEGIES[kind.kind].extract(context);
-	const readAs = readKind(kind, read);
+	// A service, article or product page whose main region is a grid of priced cards is read as a collection (kinds/gridFallback.ts).
+	const readFirst = asGridCollection(kind, context);
+	const read = STRATEGIES[readFirst.kind].extract(context);
+	const readAs = readKind(readFirst, read);
 	const strategy = STRATEGIES[readAs.kind];
 	// Declined, the page gets the article strategy's reading (the pipeline's container, or the whole page when it holds little).
-	let attempt = read ?? (readAs.kind === kind.kind ? undefined : strategy.extract(context)) ?? article;
+	let attempt = read ?? (readAs.kind === readFirst.kind ? undefined : strategy.extract(context)) ?? article;
 	// Only a footer or menu was left to read: the page has no main content outside its chrome (kinds/wholePage.ts).
 	if (isChromeFrame(index, whole, attempt)) attempt = { ...attempt, blocks: [], chars: 0 };
 	// The page less its chrome is only a footer's columns, no class word naming it: no main content either (heuristics/footerOnlyPage.ts).
