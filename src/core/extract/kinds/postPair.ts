@@ -1,0 +1,29 @@
+// A thread of two posts: an opening post and one reply, each stamped and signed, is a thread even when one is long.
+import type { Block } from '../../model/dumpDocument';
+import type { BlockIndex } from '../blockIndex';
+import { postDates } from '../heuristics/chromeDates';
+import { isStamped } from './flatPosts';
+import { hasStampAttribute } from './stampAttributes';
+import { hasPosterMark } from './scatteredPosts';
+import type { RepeatedGroup } from './signals';
+
+/** A pair: the opening post and its one reply. */
+export const PAIR_POSTS = 2;
+
+/** Whether a post or the box that holds it and no other post carries a date (the header beside a message box). */
+const MAX_SOURCE_CHARS = 3000;
+function stamped(index: BlockIndex, b: Block): boolean {
+	return isStamped([b]) || hasStampAttribute(index.doc.text, b) || postDates(index.doc.text.slice(b.range.start, Math.min(b.range.end, b.range.start + MAX_SOURCE_CHARS))) > 0;
+}
+function stampedBox(index: BlockIndex, c: Block, other: Block): boolean {
+	if (stamped(index, c)) return true;
+	const box = index.parent.get(c);
+	return box !== undefined && !index.isInside(other, box) && stamped(index, box);
+}
+
+/** Whether a post group is two posts, each stamped with a date and showing its poster. */
+export function isPostPair(index: BlockIndex, posts: RepeatedGroup): boolean {
+	if (posts.items.length !== PAIR_POSTS) return false;
+	const [a, b] = posts.items;
+	return stampedBox(index, a, b) && stampedBox(index, b, a) && hasPosterMark(index, a) && hasPosterMark(index, b);
+}
