@@ -3,6 +3,9 @@ import type { Block, ListItem } from '../../model/dumpDocument';
 import { type BlockIndex, type Container, isContainer } from '../blockIndex';
 import { attrWords, isHidden } from '../inlineText';
 import { MEMBER_CARD_RE } from './postParts';
+import { isStamped } from './flatPosts';
+import { hasStampAttribute } from './stampAttributes';
+import { hasLinkedHeading } from './itemTitles';
 import { isPostLike, MIN_POST_CHARS } from './posts';
 import { mostly, POSTER_MARK_RE, postGroup } from './scatteredPosts';
 import type { RepeatedGroup } from './signals';
@@ -20,11 +23,16 @@ const MIN_LIST_POSTS = 2;
  */
 const ITEM_CHROME_RE = /post-?footer|postfoot|post-?actions|post-?tools|controls|toolbar|replies|reply-?box|votes?\b|reactions?\b|signature/i;
 
+function stampedItem(source: string, it: ListItem, kids: readonly Container[]): boolean {
+	return isStamped(kids) || hasStampAttribute(source, it);
+}
+
 /** The visible containers of a list item, and whether the item reads as a post. */
 function postParts(index: BlockIndex, source: string, it: ListItem): Container[] | undefined {
 	const kids = it.children.filter((c): c is Container => isContainer(c) && !isHidden(c.attrs));
 	// A post item holds its parts side by side: a lone container is a post by itself (kinds/posts.ts `listItemContainers`).
-	if (kids.length < 2 || !kids.some((c) => isPostLike(c))) return undefined;
+	if (kids.length < 2) return undefined;
+	if (!kids.some((c) => isPostLike(c)) && !(stampedItem(source, it, kids) && !kids.some(hasLinkedHeading))) return undefined;
 	let chars = 0;
 	let prose = 0;
 	for (const c of it.children) {
@@ -34,7 +42,10 @@ function postParts(index: BlockIndex, source: string, it: ListItem): Container[]
 	}
 	if (chars < MIN_POST_CHARS || prose === 0 || !POSTER_MARK_RE.test(source.slice(it.range.start, it.range.end))) return undefined;
 	const parts = kids.filter((c) => index.charsOf(c) > 0 && !ITEM_CHROME_RE.test(attrWords(c.attrs)) && !MEMBER_CARD_RE.test(attrWords(c.attrs)));
-	return parts.length > 0 ? parts : undefined;
+	if (parts.length === 0) return undefined;
+	const message = parts.reduce((m, c) => (index.statsOf(c).proseChars > index.statsOf(m).proseChars ? c : m), parts[0]);
+	const shown = parts.filter((c) => c.range.start <= message.range.start || index.statsOf(c).proseChars > 0);
+	return shown;
 }
 
 /**
