@@ -21,9 +21,18 @@ function stampedBox(index: BlockIndex, c: Block, other: Block): boolean {
 	return box !== undefined && !index.isInside(other, box) && stamped(index, box);
 }
 
+/** Whether the page's first top-level heading ends before the first post starts: the thread's topic above its posts. */
+function titledAbove(index: BlockIndex, first: Block): boolean {
+	for (const b of index.order.keys()) {
+		if (b.kind === 'heading' && b.level === 1) return b.range.end <= first.range.start;
+	}
+	return false;
+}
+
 /** Whether a post group is two posts, each stamped with a date and showing its poster. */
 export function isPostPair(index: BlockIndex, posts: RepeatedGroup): boolean {
 	if (posts.items.length !== PAIR_POSTS) return false;
 	const [a, b] = posts.items;
+	if (!titledAbove(index, a)) return false;
 	return stampedBox(index, a, b) && stampedBox(index, b, a) && hasPosterMark(index, a) && hasPosterMark(index, b);
 }
