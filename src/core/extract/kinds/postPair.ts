@@ -15,10 +15,10 @@ const MAX_SOURCE_CHARS = 3000;
 function stamped(index: BlockIndex, b: Block): boolean {
 	return isStamped([b]) || hasStampAttribute(index.doc.text, b) || postDates(index.doc.text.slice(b.range.start, Math.min(b.range.end, b.range.start + MAX_SOURCE_CHARS))) > 0;
 }
-function stampedBox(index: BlockIndex, c: Block, other: Block): boolean {
+function stampedBox(index: BlockIndex, c: Block, before: Block | undefined, after: Block | undefined): boolean {
 	if (stamped(index, c)) return true;
 	const box = index.parent.get(c);
-	return box !== undefined && !index.isInside(other, box) && stamped(index, box);
+	return box !== undefined && !(before && index.isInside(before, box)) && !(after && index.isInside(after, box)) && stamped(index, box);
 }
 
 /** Whether the page's first top-level heading ends before the first post starts: the thread's topic above its posts. */
@@ -31,8 +31,11 @@ function titledAbove(index: BlockIndex, first: Block): boolean {
 
 /** Whether a post group is two posts, each stamped with a date and showing its poster. */
 export function isPostPair(index: BlockIndex, posts: RepeatedGroup): boolean {
-	if (posts.items.length !== PAIR_POSTS) return false;
-	const [a, b] = posts.items;
-	if (!titledAbove(index, a)) return false;
-	return stampedBox(index, a, b) && stampedBox(index, b, a) && hasPosterMark(index, a) && hasPosterMark(index, b);
+	return posts.items.length === PAIR_POSTS && areShownPosts(index, posts);
+}
+
+export function areShownPosts(index: BlockIndex, posts: RepeatedGroup): boolean {
+	const items = posts.items;
+	if (items.length === 0 || !titledAbove(index, items[0])) return false;
+	return items.every((c, i) => stampedBox(index, c, items[i - 1], items[i + 1]) && hasPosterMark(index, c));
 }
