@@ -37,11 +37,15 @@ function twoPostThread(): string {
 	return lines.join('\n');
 }
 
-/** An article laid out as a header box (title, author, date) and a body box, both named like a post's parts. */
+/**
+ * An article laid out as two boxes of one class: a header box (its title, author and date, and a standfirst) and a
+ * body box, their ids naming a post's parts; both stamped and signed, the body nearly all of the text.
+ */
 function articleInTwoBoxes(): string {
 	const lines = [...PORTAL];
-	lines.push('::: {.cq .post-header}', '# Two brackets inside the case bottom', '', '[Dana Writer](/author/dana/) · March 19, 2024', ':::', '');
-	lines.push('::: {.cq .post-content}', '[Dana Writer](/author/dana/) · March 19, 2024', '', ...REPLY.flatMap((p) => [p, '']), ...REPLY.flatMap((p) => [p, '']), ':::', '', ...FOOTER);
+	lines.push('::: {#post-header .cw}', '# Two brackets inside the case bottom', '', 'What the brackets in the bottom of a mid-tower case are for, and whether you need them at all.', '');
+	lines.push('[Dana Writer](/author/dana/) · March 19, 2024', ':::', '');
+	lines.push('::: {#post-body .cw}', '[Dana Writer](/author/dana/) · March 19, 2024', '', ...REPLY.flatMap((p) => [p, '']), ...REPLY.flatMap((p) => [p, '']), ':::', '', ...FOOTER);
 	return lines.join('\n');
 }
 
