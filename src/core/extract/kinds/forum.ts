@@ -50,7 +50,7 @@ import { MIN_POSTS_SHARE, SCATTERED_SIGNATURE } from './posts';
 import { isMemberLinkHeading, posterHeadings } from './posterHeadings';
 import { postsFillArticle } from './postsFillArticle';
 import { hasPosterMark, mostly, scatteredMessage } from './scatteredPosts';
-import type { PageSignals, RepeatedGroup } from './signals';
+import { MAX_CART_WORDS_BESIDE_POSTS, type PageSignals, type RepeatedGroup } from './signals';
 
 /**
  * Parts of a post that are not the message: signatures, votes, reactions, reply and share buttons, post counters. Not
@@ -94,7 +94,7 @@ export function isThread(index: BlockIndex, signals: PageSignals, article: Attem
 	// 0.03 -> 0.99); with them on, no tuning page of any kind moved.
 	if (posts.chars < signals.chars * MIN_POSTS_SHARE) {
 		if (postsFillArticle(index, posts, article) || articleInPost(index, posts, article, signals.chars)) return true;
-		if (article.region !== ROOT && article.region.range.start >= posts.items[posts.items.length - 1].range.end && areShownPosts(index, posts)) return true;
+		if (signals.cartWords < MAX_CART_WORDS_BESIDE_POSTS && article.region !== ROOT && article.region.range.start >= posts.items[posts.items.length - 1].range.end && areShownPosts(index, posts)) return true;
 		return isInConsentDialog(index, article.region) && mostly(posts.items, (p) => hasPosterMark(index, p));
 	}
 	const region = article.region;
