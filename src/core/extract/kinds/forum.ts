@@ -42,7 +42,7 @@ import { prunedContainers } from '../prune';
 import { articleInPost } from './articleInPost';
 import { isArticleWithComments } from './articleComments';
 import { openingPostsApart } from './openingPost';
-import { areShownPosts } from './postPair';
+import { isChoiceAfterPosts } from './choiceAfterPosts';
 import { flatHeaders } from './flatPosts';
 import type { KindStrategy } from './pageKind';
 import { MEMBER_CARD_RE, TOPIC_TAGS_RE } from './postParts';
@@ -50,7 +50,7 @@ import { MIN_POSTS_SHARE, SCATTERED_SIGNATURE } from './posts';
 import { isMemberLinkHeading, posterHeadings } from './posterHeadings';
 import { postsFillArticle } from './postsFillArticle';
 import { hasPosterMark, mostly, scatteredMessage } from './scatteredPosts';
-import { MAX_CART_WORDS_BESIDE_POSTS, type PageSignals, type RepeatedGroup } from './signals';
+import type { PageSignals, RepeatedGroup } from './signals';
 
 /**
  * Parts of a post that are not the message: signatures, votes, reactions, reply and share buttons, post counters. Not
@@ -94,7 +94,8 @@ export function isThread(index: BlockIndex, signals: PageSignals, article: Attem
 	// 0.03 -> 0.99); with them on, no tuning page of any kind moved.
 	if (posts.chars < signals.chars * MIN_POSTS_SHARE) {
 		if (postsFillArticle(index, posts, article) || articleInPost(index, posts, article, signals.chars)) return true;
-		if (signals.cartWords < MAX_CART_WORDS_BESIDE_POSTS && article.region !== ROOT && article.region.range.start >= posts.items[posts.items.length - 1].range.end && areShownPosts(index, posts)) return true;
+		// Or one whose pipeline chose what comes after every post: a dialog or a footer at the page's end (kinds/choiceAfterPosts.ts).
+		if (isChoiceAfterPosts(index, posts, article, signals)) return true;
 		return isInConsentDialog(index, article.region) && mostly(posts.items, (p) => hasPosterMark(index, p));
 	}
 	const region = article.region;
