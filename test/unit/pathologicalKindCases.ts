@@ -826,6 +826,24 @@ export function shapeGridBoxes(n: number): string {
 		else parts.push(`${'::: {data-box="1"}\n'.repeat(10)}[Planter ${i}](/p/${i})\n\n$${i % 90}.00\n${':::\n'.repeat(10)}\n`);
 		if (i % 8 === 7) parts.push('::::\n\n');
 	}
+ * Session 48 (forum53): `n` list items each holding a header box (a member link, an age whose tooltip is the date), a
+ * message box and a footer box, every class word opaque (kinds/listItemPosts.ts `stampedItem`: each item's source read
+ * once for a tooltip date), every tenth item's message holding a list nested twenty deep whose items are stamped
+ * posts too; then two stamped, signed message boxes (kinds/postPair.ts: one walk to the first h1, each box's source
+ * read from its start, capped) and a long dialog after them (kinds/choiceAfterPosts.ts).
+ */
+export function listItemPostsAndPairsBeforeADialog(n: number): string {
+	const parts: string[] = ['# Saved routes on the phone\n\n'];
+	const item = (indent: string, i: number): string =>
+		`${indent}-   []{#i${i}}\n\n${indent}    ::: ch\n${indent}    [pilot${i}](/user/pilot${i}) [[]{.ct title="2026-01-1${i % 10}T08:00:18.032Z"}](/post/${i})\n${indent}    :::\n\n` +
+		`${indent}    ::: cm\n${indent}    Save them as favourites on the laptop and they follow the account to the phone ${i}.\n${indent}    :::\n\n` +
+		`${indent}    ::: cb\n${indent}    [1 Reply]{.cr} [Reply](#){.cl} [Quote](#){.cl}\n${indent}    :::\n\n`;
+	for (let i = 0; i < n; i++) {
+		parts.push(item('', i));
+		if (i % 10 === 9) for (let d = 1; d <= 20; d++) parts.push(item('    '.repeat(d), i * 100 + d));
+	}
+	for (let i = 0; i < 2; i++) parts.push(`::: {.cq .post-message}\n[poster${i}](/profile/${i}-poster/) · March ${19 + i}, 2024\n\nA short message about the brackets in the bottom of the case, number ${i}.\n:::\n\n`);
+	parts.push(`::: cx\n## Manage your preferences\n\n${'When you visit a website it may keep small files on your browser to remember what you chose. '.repeat(400)}\n:::\n`);
 	return parts.join('');
 }
 
@@ -962,4 +980,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	'collapsed disclosure buttons over hidden panels on a product page': { text: () => toggledPanelsOnAProduct(9_000) },
 	// Session 48, branch coll53: 2,400 boxes in rows of eight for the shape grid and the grid fallback, about 2 MB.
 	'rows of boxes of one shape under an article': { text: () => shapeGridBoxes(2_400) },
+	// Session 48, branch forum53: 1,200 list-item posts with opaque class words (every tenth with twenty nested list-item
+	// posts), two signed message boxes and a long dialog after them, about 2 MB.
+	'list-item posts with opaque classes and a post pair before a long dialog': { text: () => listItemPostsAndPairsBeforeADialog(1_200) },
 };

@@ -19,6 +19,7 @@ import { isCardsInChrome } from './cardsInChrome';
 import { isFeatureTiles } from './featureTiles';
 import { kindConfidence } from './kindConfidence';
 import { isThread } from './forum';
+import { isPostPair } from './postPair';
 import { isOfferCards } from './offerCards';
 import { isOneLongItem } from './oneLongItem';
 import { isPageOfSections } from './headedSections';
@@ -88,8 +89,9 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	// much its dated teasers look like a thread's posts; a forum platform's page stays a thread (platformListing.ts).
 	const platformList = s.platform?.kind === 'forum' ? undefined : isPlatformListing(index, whole);
 	if (platformList) return { kind: 'listing', signal: `platform list ${platformList.platform.name} ${platformList.items}`, confidence: kindConfidence('platform list') };
-	// A platform's thread is one whatever its first post holds; elsewhere one long block holding the article is no thread (oneLongItem.ts).
-	const thread = isThread(index, s, article) && (s.platform?.kind === 'forum' || !s.posts || !isOneLongItem(index, s.posts, article));
+	// A platform's thread is one whatever its first post holds; elsewhere one long block holding the article is no thread (oneLongItem.ts),
+	// unless it is one of two posts under the topic's h1, each stamped and signed: a question and its long answer (postPair.ts).
+	const thread = isThread(index, s, article) && (s.platform?.kind === 'forum' || !s.posts || !isOneLongItem(index, s.posts, article) || isPostPair(index, s.posts));
 	if (thread) return { kind: 'forum', signal: `posts ${s.posts?.items.length ?? 0}`, confidence: kindConfidence('posts') };
 	const spread = isSpreadOut(s, article, whole);
 	// Prose in one container under a publication date outweighs cards, prices, code and a shop's platform (datedArticle.ts).

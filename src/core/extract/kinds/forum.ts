@@ -42,6 +42,7 @@ import { prunedContainers } from '../prune';
 import { articleInPost } from './articleInPost';
 import { isArticleWithComments } from './articleComments';
 import { openingPostsApart } from './openingPost';
+import { isChoiceAfterPosts } from './choiceAfterPosts';
 import { flatHeaders } from './flatPosts';
 import type { KindStrategy } from './pageKind';
 import { MEMBER_CARD_RE, TOPIC_TAGS_RE } from './postParts';
@@ -93,6 +94,8 @@ export function isThread(index: BlockIndex, signals: PageSignals, article: Attem
 	// 0.03 -> 0.99); with them on, no tuning page of any kind moved.
 	if (posts.chars < signals.chars * MIN_POSTS_SHARE) {
 		if (postsFillArticle(index, posts, article) || articleInPost(index, posts, article, signals.chars)) return true;
+		// Or one whose pipeline chose what comes after every post: a dialog or a footer at the page's end (kinds/choiceAfterPosts.ts).
+		if (isChoiceAfterPosts(index, posts, article, signals)) return true;
 		return isInConsentDialog(index, article.region) && mostly(posts.items, (p) => hasPosterMark(index, p));
 	}
 	const region = article.region;

@@ -57,7 +57,7 @@ const MAX_CARD_CHARS = 400;
  * Shop words ("add to cart", "in stock") on a page whose posts no rule named: its stamped, signed boxes are a product's
  * reviews, not a thread (kinds/anonymousPosts.ts). Two or more, as a buy box writes them.
  */
-const MAX_CART_WORDS_BESIDE_POSTS = 2;
+export const MAX_CART_WORDS_BESIDE_POSTS = 2;
 
 /** Sibling containers that share one class signature: a thread's posts, a grid's cards, a feed's teasers. */
 export interface RepeatedGroup {

@@ -27,7 +27,7 @@ const ISO_DATE_RE = /^\s*(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)/;
  * 0.84993 -> 0.85916, two NodeBB threads of two sites read as threads (A 0549 0.516 -> 0.919, B 0552 0.553 -> 0.934),
  * none down; with the profiles on no page moved on either yardstick.
  */
-export function hasStampAttribute(source: string, b: Block): boolean {
+export function hasStampAttribute(source: string, b: Pick<Block, 'range'>): boolean {
 	const slice = source.slice(b.range.start, b.range.end);
 	STAMP_ATTR_RE.lastIndex = 0;
 	for (let m = STAMP_ATTR_RE.exec(slice); m !== null; m = STAMP_ATTR_RE.exec(slice)) {
