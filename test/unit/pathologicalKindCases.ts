@@ -787,6 +787,21 @@ export function shopControlLinesOnAProduct(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 48 (meta53): a page with `n` hidden boxes near the title that each hold a plain date, and as many shown ones
+ * (metadata/hiddenDates.ts: one flag read per date node), every fourth hidden one with its own date markup.
+ */
+export function hiddenDatesNearATitle(n: number): string {
+	const parts: string[] = ['# Shade plants for a dark hallway\n\n'];
+	for (let i = 0; i < n; i++) {
+		const day = (i % 28) + 1;
+		if (i % 4 === 0) parts.push(`[March ${day}, 2026]{itemprop="datePublished" hidden=""}\n\n`);
+		else if (i % 2 === 0) parts.push(`::: {#h${i} hidden=""}\nMarch ${day}, 2026\n:::\n\n`);
+		else parts.push(`::: {#s${i} aria-hidden="false"}\nApril ${day}, 2025 and a few words\n:::\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -915,4 +930,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	'variant select lines and near misses on a product page': { text: () => variantSelectLines(8_000) },
 	// Session 47 (prod52): 32,000 shop control lines and near misses on a product page, about 2 MB.
 	'shop control lines and near misses on a product page': { text: () => shopControlLinesOnAProduct(32_000) },
+	// Session 48, branch meta53: 35,000 hidden and shown boxes with plain dates under a title, about 2 MB: extracted in 5.7 s on
+	// 2 cores under six helpers' load.
+	'hidden plain dates near a title': { text: () => hiddenDatesNearATitle(35_000) },
 };
