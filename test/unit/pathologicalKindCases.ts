@@ -802,6 +802,21 @@ export function hiddenDatesNearATitle(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 48 (meta53): a post with `n` name links under its title to compound folders (metadata/compoundAuthorPaths.ts: one
+ * pattern anchored at a slash whose free run stops at the next slash): near misses with long dashed folder names and
+ * no slug, empty links before names, and every tenth a real writer's page.
+ */
+export function compoundAuthorFolderLinks(n: number): string {
+	const parts: string[] = ['# Forcing rhubarb under a pot\n\n'];
+	for (let i = 0; i < n; i++) {
+		if (i % 10 === 0) parts.push(`[](/blog-authors/orla-${i})\n\nOrla Fennimore\n\n`);
+		else if (i % 2 === 0) parts.push(`[Orla Fennimore](/${'a-'.repeat(40)}authors-${'b_'.repeat(20)}writers)\n\n`);
+		else parts.push(`[Tobias Wren](/guest-contributors/${'c'.repeat(90)}/x)\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -933,4 +948,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 48, branch meta53: 35,000 hidden and shown boxes with plain dates under a title, about 2 MB: extracted in 5.7 s on
 	// 2 cores under six helpers' load.
 	'hidden plain dates near a title': { text: () => hiddenDatesNearATitle(35_000) },
+	// Session 48, branch meta53: 16,000 name links to compound author folders and near misses under a title, about 2 MB:
+	// extracted in 3.2 s on 2 cores under six helpers' load.
+	'name links to compound author folders': { text: () => compoundAuthorFolderLinks(16_000) },
 };
