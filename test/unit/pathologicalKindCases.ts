@@ -844,6 +844,32 @@ export function listItemPostsAndPairsBeforeADialog(n: number): string {
 	}
 	for (let i = 0; i < 2; i++) parts.push(`::: {.cq .post-message}\n[poster${i}](/profile/${i}-poster/) · March ${19 + i}, 2024\n\nA short message about the brackets in the bottom of the case, number ${i}.\n:::\n\n`);
 	parts.push(`::: cx\n## Manage your preferences\n\n${'When you visit a website it may keep small files on your browser to remember what you chose. '.repeat(400)}\n:::\n`);
+ * Session 48 (meta53): a page with `n` hidden boxes near the title that each hold a plain date, and as many shown ones
+ * (metadata/hiddenDates.ts: one flag read per date node), every fourth hidden one with its own date markup.
+ */
+export function hiddenDatesNearATitle(n: number): string {
+	const parts: string[] = ['# Shade plants for a dark hallway\n\n'];
+	for (let i = 0; i < n; i++) {
+		const day = (i % 28) + 1;
+		if (i % 4 === 0) parts.push(`[March ${day}, 2026]{itemprop="datePublished" hidden=""}\n\n`);
+		else if (i % 2 === 0) parts.push(`::: {#h${i} hidden=""}\nMarch ${day}, 2026\n:::\n\n`);
+		else parts.push(`::: {#s${i} aria-hidden="false"}\nApril ${day}, 2025 and a few words\n:::\n\n`);
+	}
+	return parts.join('');
+}
+
+/**
+ * Session 48 (meta53): a post with `n` name links under its title to compound folders (metadata/compoundAuthorPaths.ts: one
+ * pattern anchored at a slash whose free run stops at the next slash): near misses with long dashed folder names and
+ * no slug, empty links before names, and every tenth a real writer's page.
+ */
+export function compoundAuthorFolderLinks(n: number): string {
+	const parts: string[] = ['# Forcing rhubarb under a pot\n\n'];
+	for (let i = 0; i < n; i++) {
+		if (i % 10 === 0) parts.push(`[](/blog-authors/orla-${i})\n\nOrla Fennimore\n\n`);
+		else if (i % 2 === 0) parts.push(`[Orla Fennimore](/${'a-'.repeat(40)}authors-${'b_'.repeat(20)}writers)\n\n`);
+		else parts.push(`[Tobias Wren](/guest-contributors/${'c'.repeat(90)}/x)\n\n`);
+	}
 	return parts.join('');
 }
 
@@ -983,4 +1009,10 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 48, branch forum53: 1,200 list-item posts with opaque class words (every tenth with twenty nested list-item
 	// posts), two signed message boxes and a long dialog after them, about 2 MB.
 	'list-item posts with opaque classes and a post pair before a long dialog': { text: () => listItemPostsAndPairsBeforeADialog(1_200) },
+	// Session 48, branch meta53: 35,000 hidden and shown boxes with plain dates under a title, about 2 MB: extracted in 5.7 s on
+	// 2 cores under six helpers' load.
+	'hidden plain dates near a title': { text: () => hiddenDatesNearATitle(35_000) },
+	// Session 48, branch meta53: 16,000 name links to compound author folders and near misses under a title, about 2 MB:
+	// extracted in 3.2 s on 2 cores under six helpers' load.
+	'name links to compound author folders': { text: () => compoundAuthorFolderLinks(16_000) },
 };

@@ -16,6 +16,7 @@ import { handleProfileCandidates } from './handleProfileLinks';
 import { nameRoleCandidates } from './nameRoleCards';
 import { posterCardCandidates } from './posterCards';
 import { splitNames } from './names';
+import { isCompoundAuthorPath } from './compoundAuthorPaths';
 import { isSnippetCopy } from './snippetCopies';
 import { isOthersContent } from './othersContent';
 import { isPhotoCredit } from './photoCredits';
@@ -54,7 +55,7 @@ const MEMBER_URL_RE = /(?:memberlist\.php\?mode=viewprofile|member\.php\?(?:u|us
 
 /** A link to an author's or a member's page. */
 function isAuthorUrl(href: string): boolean {
-	return AUTHOR_URL_RE.test(href) || MEMBER_URL_RE.test(href);
+	return AUTHOR_URL_RE.test(href) || MEMBER_URL_RE.test(href) || isCompoundAuthorPath(href);
 }
 
 export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {

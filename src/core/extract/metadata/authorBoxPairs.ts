@@ -4,6 +4,7 @@ import { MIN_REPORTED_SCORE } from './confidence';
 import { splitNames } from './names';
 import { isSnippetCopy } from './snippetCopies';
 import { linkOf, type Candidate, type MetadataScan, type MNode } from './scan';
+import { compoundAuthorSlug } from './compoundAuthorPaths';
 
 /**
  * Reason: a theme's author box after the article (a picture, the name as a heading or a span, an optional role line
@@ -63,8 +64,10 @@ function emptyAuthorLinkSlug(s: MetadataScan, n: MNode): string | undefined {
 	// The path is tested before the text is built: most links are to no author page, and building every link's text
 	// here was 0.5% of the extraction's CPU (issue 13, session 44). Both tests are pure, so the answer is the same.
 	if (n.inline?.kind !== 'link') return undefined;
-	const m = AUTHOR_PAGE_RE.exec(linkOf(n).href);
-	return m && s.textOf(n) === '' ? m[1].toLowerCase().replace(/[^\p{L}]/gu, '') : undefined;
+	const href = linkOf(n).href;
+	// A compound author folder ("/blog-authors/jane-doe") too (`compoundAuthorPaths.ts`).
+	const slug = AUTHOR_PAGE_RE.exec(href)?.[1] ?? compoundAuthorSlug(href);
+	return slug !== undefined && s.textOf(n) === '' ? slug.toLowerCase().replace(/[^\p{L}]/gu, '') : undefined;
 }
 
 /** Whether a name shares a word of MIN_SLUG_WORD letters with an author page's slug ("Ahmet Serhan" and `ahmet`). */

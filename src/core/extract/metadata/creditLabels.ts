@@ -6,10 +6,13 @@ import type { MetadataScan, MNode } from './scan';
  * photographer or translator; since session 29 (meta29) also an answer's, a reply's or a comment's poster ("Answered
  * by [mike77](/u/mike77)", "Last post by …") and a shop's seller ("Sold by", "Shipped by", "Powered by"): on a Q&A or
  * a shop page taken for an article, a probe page written for it reported the answerer as the page's author. As
- * detected and with every page forced to an article, wcxb-dev tuning part unchanged on both halves. `names.ts` drops a byline that starts so; this is for a name element of its own inside
+ * detected and with every page forced to an article, wcxb-dev tuning part unchanged on both halves. Since session 48
+ * (meta53) also a site's makers ("Site designed and developed by [Studio]{itemprop=creator}", "Built by", "Hosted by"):
+ * a footer credit that platforms mark as the creator. Tuning (cached regions): declassed author where none 6 -> 5 of
+ * 525 (a charity's service page, half B), right unchanged (401); as is unchanged (424, 3). `names.ts` drops a byline that starts so; this is for a name element of its own inside
  * such a line ("Reviewed by [Robert Tschudi](/r/about…){.BylineComponent_author-link}"), whose text is only the name.
  */
-const OTHER_ROLE_BEFORE_RE = /(?:reviewed|fact[-\s]?checked|edited|illustrated|photographed|translated|sponsored|answered|replied|commented|moderated|sold|shipped|fulfilled|powered|last\s+(?:post|reply|edit|comment))\s+by\s*:?\s*$/iu;
+const OTHER_ROLE_BEFORE_RE = /(?:reviewed|fact[-\s]?checked|edited|illustrated|photographed|translated|sponsored|answered|replied|commented|moderated|sold|shipped|fulfilled|powered|designed|developed|built|hosted|last\s+(?:post|reply|edit|comment))\s+by\s*:?\s*$/iu;
 /**
  * A rights line: "copyright © 2002, 2001 by Houghton Mifflin", "© 2025 by Jane Doe Studio". Its "by" names the holder.
  * A "©" after "Ã" is a double-encoded "é" ("JosÃ©", text/mojibake.ts), no rights mark.

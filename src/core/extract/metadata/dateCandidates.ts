@@ -20,6 +20,7 @@ import { MIN_REPORTED_SCORE } from './confidence';
 import { platformScore } from './platformBylines';
 import { loneLabelledDate } from './loneLabelledDate';
 import { isProseDate } from './proseDates';
+import { isUnseenPlainDate } from './hiddenDates';
 import { isOthersContent } from './othersContent';
 import { isEventDate } from './eventDates';
 import { commentCap, inCommentBox } from './commentBoxes';
@@ -233,6 +234,8 @@ function readDateNode(s: MetadataScan, options: DateOptions, byline: MNode | und
 		if (hover && !NOT_PAGE_DATE_LABEL_RE.test(hover.label) && !isAnswerDateLabel(hover.label)) push(hover.iso, hover.label, '@title-relative');
 	}
 	if (hoverLink) return;
+	// A plain date hidden from readers is read only for its place, and a hidden place says nothing (`hiddenDates.ts`).
+	if (isUnseenPlainDate(n, own || loose || bylineBox || profPub || profMod || labelLine || labelledLine || archive !== undefined || itemprop !== '')) return;
 	// Text: every date in a short text, each labelled by the words just before it.
 	const maxChars = nearText && !own ? 200 : 400;
 	if (!s.mayHoldChar(n, DATE_DIGIT_RE) || (n.end - n.start > maxChars && s.textLongerThan(n, maxChars))) return;
