@@ -24,6 +24,7 @@ import { LISTING_TITLE_ROW_LEVELS, withTeaserTitles } from './teaserTitles';
 import { dropRepeatedHeadings } from './repeatedHeadings';
 import { trustedListing } from './trustedListing';
 import { withoutListingFacets } from './listingFacets';
+import { withoutLocalePickers } from './pickerChrome';
 import { withItemsAfterIntro } from './itemsAfterIntro';
 import { withSiblingItems } from './siblingItems';
 import { dropCallsToAction } from '../heuristics/callsToAction';
@@ -41,7 +42,7 @@ export const listing: KindStrategy = {
 		const read = extractListing(page);
 		if (!read) return read;
 		// ...without its filter panels (listingFacets.ts).
-		const a = withoutListingFacets(page.index, read);
+		const a = withoutLocalePickers(page.index, withoutListingFacets(page.index, read));
 		// Each card's teaser once, not once per layout (cardCopies.ts).
 		const once = withoutCardCopies(page.index, a);
 		// ...without its items' counters (heuristics/itemCounters.ts), ending at the page's copyright line (heuristics/pageFooter.ts).

@@ -16,6 +16,7 @@ import { withShortHeroes } from './shortHeroes';
 import { withSiblingSections } from './siblingSections';
 import type { KindContext, KindStrategy } from './pageKind';
 import { withoutShopChrome } from './shopChrome';
+import { withoutLocalePickers } from './pickerChrome';
 import { withoutChrome } from './productRegion';
 
 export const service: KindStrategy = {
@@ -32,7 +33,7 @@ export const service: KindStrategy = {
 	// 0.46 -> 0.81; half B service 0.8549 -> 0.8548 (one page up 0.06, one down 0.07).
 	// A consent banner and its settings sheet, known by their sentence about cookies beside an accept or reject button
 	// (heuristics/consentText.ts), go whatever their class words: see `withoutConsentText`.
-	extract: (page) => withoutConsentText(page.index, withoutShopChrome(page.index, page.signals, withFaqAnswers(page.index, disclosePanels(page.index, withCardHeaders(page.index, sectionsOrContainer(page)))))),
+	extract: (page) => withoutLocalePickers(page.index, withoutConsentText(page.index, withoutShopChrome(page.index, page.signals, withFaqAnswers(page.index, disclosePanels(page.index, withCardHeaders(page.index, sectionsOrContainer(page))))))),
 };
 
 /**
