@@ -787,6 +787,25 @@ export function shopControlLinesOnAProduct(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 48 (kind53): a listing of `n` linked-title cards beside a language menu of `n` marked entries in nested boxes
+ * (kinds/localeMenus.ts: localePickers.ts's one bottom-up pass over the blocks, language sets capped), every tenth entry
+ * a long marked paragraph (a near miss: too long per entry), and a landing page's worth of headed sections after it.
+ */
+export function localeMenusOnAListing(n: number): string {
+	const parts: string[] = ['# Trail notes\n\nEvery walk we have written up, newest first.\n\n::: {.f0}\n'];
+	for (let i = 0; i < n; i++) parts.push(`::: {.f1}\n### [Walk ${i} by the river](/w/${i})\n\nA loop of ${i % 20} miles.\n:::\n\n`);
+	parts.push(':::\n\n::: {.f2}\n');
+	const langs = ['de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
+	for (let i = 0; i < n; i++) {
+		const lang = langs[i % langs.length];
+		if (i % 10 === 9) parts.push(`::: {.f3}\n[${'Eine lange Beschreibung des Weges. '.repeat(8)}]{lang="${lang}"}\n:::\n\n`);
+		else parts.push(`::: {.f3}\n::: {.f4}\n-   [Sprache ${i}](/${lang}/){hreflang="${lang}"}\n:::\n:::\n\n`);
+	}
+	parts.push(':::\n\n## Contact\n\nWrite to us at the trail office.\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -915,4 +934,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	'variant select lines and near misses on a product page': { text: () => variantSelectLines(8_000) },
 	// Session 47 (prod52): 32,000 shop control lines and near misses on a product page, about 2 MB.
 	'shop control lines and near misses on a product page': { text: () => shopControlLinesOnAProduct(32_000) },
+	// Session 48, branch kind53: 12,000 linked-title cards beside a language menu of 12,000 marked entries in nested boxes (every
+	// tenth a long marked paragraph), about 2 MB.
+	'a language menu of marked entries beside a listing': { text: () => localeMenusOnAListing(12_000) },
 };
