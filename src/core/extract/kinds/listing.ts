@@ -31,6 +31,7 @@ import { dropCallsToAction } from '../heuristics/callsToAction';
 import { withoutPlatformChrome } from './platformListing';
 import { dropDropdownMenus } from '../heuristics/dropdownMenus';
 import { dropCardStamps } from './cardStamps';
+import { dropListTrails } from './listTrails';
 
 export const listing: KindStrategy = {
 	kind: 'listing',
@@ -74,7 +75,7 @@ export const listing: KindStrategy = {
 		// ...and without the menu bar whose entries open sub-menus (heuristics/dropdownMenus.ts).
 		// ...and without the short stamp printed on card after card ("Comment", "Promoted"; cardStamps.ts: declassed tuning
 		// listing 0.76920 -> 0.77029, as is 0.81249 -> 0.81305).
-		const blocks = dropCardStamps(dropDropdownMenus(withoutPlatformChrome(page.index, dropCallsToAction(emptyControlColumns(dropListingRails(page.index, cleaned, removed), removed), removed), removed), removed), removed);
+		const blocks = dropListTrails(dropCardStamps(dropDropdownMenus(withoutPlatformChrome(page.index, dropCallsToAction(emptyControlColumns(dropListingRails(page.index, cleaned, removed), removed), removed), removed), removed), removed), removed);
 		return removed.length === once.removed.length ? once : { ...once, blocks, removed };
 	},
 	// A shop's grid a script shows is tidied as a collection's (pricedListing.ts, collection.ts `tidyHidden`).

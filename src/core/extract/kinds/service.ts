@@ -17,6 +17,7 @@ import { withSiblingSections } from './siblingSections';
 import type { KindContext, KindStrategy } from './pageKind';
 import { withoutShopChrome } from './shopChrome';
 import { withoutLocaleMenus } from './localeMenus';
+import { withoutListTrails } from './listTrails';
 import { withoutChrome } from './productRegion';
 
 export const service: KindStrategy = {
@@ -34,7 +35,7 @@ export const service: KindStrategy = {
 	// A consent banner and its settings sheet, known by their sentence about cookies beside an accept or reject button
 	// (heuristics/consentText.ts), go whatever their class words: see `withoutConsentText`.
 	// A language menu whose entries are marked by language goes too, as on a listing (kinds/localeMenus.ts).
-	extract: (page) => withoutLocaleMenus(page.index, withoutConsentText(page.index, withoutShopChrome(page.index, page.signals, withFaqAnswers(page.index, disclosePanels(page.index, withCardHeaders(page.index, sectionsOrContainer(page))))))),
+	extract: (page) => withoutListTrails(withoutLocaleMenus(page.index, withoutConsentText(page.index, withoutShopChrome(page.index, page.signals, withFaqAnswers(page.index, disclosePanels(page.index, withCardHeaders(page.index, sectionsOrContainer(page)))))))),
 };
 
 /**
