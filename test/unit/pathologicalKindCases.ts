@@ -806,6 +806,28 @@ export function localeMenusOnAListing(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 48 (kind53): a landing page of `n` sections, each opening with an ordered trail of short links nested in boxes
+ * (kinds/listTrails.ts: one walk down the read, each list's items looked at once), every other one a near miss (a
+ * seventh level, a long title, a link inside text), and every tenth trail 30 boxes deep.
+ */
+export function orderedTrailsInSections(n: number): string {
+	const parts: string[] = ['# Boat yard\n\nHand-built wooden boats, restored and sold from our yard by the estuary.\n\n'];
+	for (let i = 0; i < n; i++) {
+		const depth = i % 10 === 9 ? 30 : 2;
+		const open = Array.from({ length: depth }, (_, d) => `::: {.t${d}}\n`).join('');
+		const close = ':::\n'.repeat(depth);
+		const trail =
+			i % 2 === 0
+				? `1.  [Home](/)\n2.  [Boats](/b)\n3.  Dinghy ${i}\n`
+				: i % 4 === 1
+					? Array.from({ length: 7 }, (_, k) => `${k + 1}.  [Level ${k}](/l${k})`).join('\n') + '\n'
+					: `1.  [How we restored a clinker dinghy over one long winter ${i}](/a${i})\n2.  [Home](/) and more\n`;
+		parts.push(`${open}${trail}${close}\n## Section ${i}\n\nWe sand, prime and paint each hull by hand in ${i % 9} weeks.\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -935,6 +957,9 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 47 (prod52): 32,000 shop control lines and near misses on a product page, about 2 MB.
 	'shop control lines and near misses on a product page': { text: () => shopControlLinesOnAProduct(32_000) },
 	// Session 48, branch kind53: 12,000 linked-title cards beside a language menu of 12,000 marked entries in nested boxes (every
-	// tenth a long marked paragraph), about 2 MB.
+	// tenth a long marked paragraph), about 2 MB: extracted in 7.4-8.1 s on 2 cores under six helpers' load (1 / 2 / 4 MB in 7.4 / 6.7 / 6.3 s).
 	'a language menu of marked entries beside a listing': { text: () => localeMenusOnAListing(12_000) },
+	// Session 48, branch kind53: 9,000 sections each opening with an ordered trail or a near miss in nested boxes (every tenth
+	// 30 boxes deep), about 2 MB: extracted in 10.1 s on 2 cores under six helpers' load (the 1.1 MB half in 7.2 s).
+	'ordered trails and near misses in nested boxes': { text: () => orderedTrailsInSections(9_000) },
 };
