@@ -1,9 +1,9 @@
 // List trails: a breadcrumb written as an ordered list of a few short links ending on the page's own name, at any depth of a listing's or landing page's read, is navigation.
 import type { Block, ListItem } from '../../model/dumpDocument';
-import { withChildren } from '../../model/divNodes';
+import { walkBlocks } from '../../model/walk';
 import type { RemovedRegion } from '../article';
-import { type Attempt, isContainer } from '../blockIndex';
-import { same, walkListItems } from '../heuristics/cardRepeats';
+import type { Attempt } from '../blockIndex';
+import { filterBlockTree } from '../heuristics/cardRepeats';
 import { collapse, inlineText } from '../inlineText';
 
 /**
@@ -28,8 +28,6 @@ export const MAX_TRAIL_ITEMS = 6;
 export const MAX_TRAIL_WORDS = 6;
 /** A trail has at least this many levels (one link alone is a "Back" link). */
 export const MIN_TRAIL_ITEMS = 2;
-
-type ListBlock = Extract<Block, { kind: 'list' }>;
 
 /** The item's one paragraph, when the item holds nothing else. */
 function onlyParagraph(item: ListItem): Extract<Block, { kind: 'paragraph' }> | undefined {
@@ -70,27 +68,18 @@ export function isOrderedTrail(b: Block): boolean {
 	return true;
 }
 
-/** The blocks without the ordered trails at any depth (isOrderedTrail), each recorded as removed. One walk. */
+/**
+ * The blocks without the ordered trails at any depth (isOrderedTrail), each recorded as removed: one walk finds them,
+ * and the shared tree filter (heuristics/cardRepeats.ts) drops their items' lines, a list left with no item going too.
+ */
 export function dropListTrails(blocks: readonly Block[], removed: RemovedRegion[]): Block[] {
-	const walk = (list: readonly Block[]): Block[] => {
-		const out: Block[] = [];
-		for (const b of list) {
-			if (b.kind === 'list') {
-				if (isOrderedTrail(b)) {
-					removed.push({ range: b.range, step: 'breadcrumb', signal: 'ordered list of short links' });
-					continue;
-				}
-				const kept = walkListItems(b as ListBlock, walk);
-				if (kept) out.push(kept);
-			} else if (isContainer(b) || b.kind === 'blockquote') {
-				const children = walk(b.children);
-				if (children.length > 0 || b.children.length === 0) out.push(same(children, b.children) ? b : withChildren(b, children));
-			} else out.push(b);
-		}
-		return out;
-	};
-	const out = walk(blocks);
-	return same(out, blocks) ? (blocks as Block[]) : out;
+	const lines = new Set<Block>();
+	walkBlocks(blocks, (b) => {
+		if (b.kind !== 'list' || !isOrderedTrail(b)) return;
+		removed.push({ range: b.range, step: 'breadcrumb', signal: 'ordered list of short links' });
+		for (const it of b.items) for (const c of it.children) lines.add(c);
+	});
+	return lines.size === 0 ? [...blocks] : filterBlockTree(blocks, (b) => !lines.has(b));
 }
 
 /** The read without its ordered trails (dropListTrails), the attempt itself when none is found. */
