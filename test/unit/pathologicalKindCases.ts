@@ -855,6 +855,21 @@ export function hiddenDatesNearATitle(n: number): string {
 		else if (i % 2 === 0) parts.push(`::: {#h${i} hidden=""}\nMarch ${day}, 2026\n:::\n\n`);
 		else parts.push(`::: {#s${i} aria-hidden="false"}\nApril ${day}, 2025 and a few words\n:::\n\n`);
 	}
+ * Session 48 (kind53): a listing of `n` linked-title cards beside a language menu of `n` marked entries in nested boxes
+ * (kinds/localeMenus.ts: localePickers.ts's one bottom-up pass over the blocks, language sets capped), every tenth entry
+ * a long marked paragraph (a near miss: too long per entry), and a landing page's worth of headed sections after it.
+ */
+export function localeMenusOnAListing(n: number): string {
+	const parts: string[] = ['# Trail notes\n\nEvery walk we have written up, newest first.\n\n::: {.f0}\n'];
+	for (let i = 0; i < n; i++) parts.push(`::: {.f1}\n### [Walk ${i} by the river](/w/${i})\n\nA loop of ${i % 20} miles.\n:::\n\n`);
+	parts.push(':::\n\n::: {.f2}\n');
+	const langs = ['de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'sv'];
+	for (let i = 0; i < n; i++) {
+		const lang = langs[i % langs.length];
+		if (i % 10 === 9) parts.push(`::: {.f3}\n[${'Eine lange Beschreibung des Weges. '.repeat(8)}]{lang="${lang}"}\n:::\n\n`);
+		else parts.push(`::: {.f3}\n::: {.f4}\n-   [Sprache ${i}](/${lang}/){hreflang="${lang}"}\n:::\n:::\n\n`);
+	}
+	parts.push(':::\n\n## Contact\n\nWrite to us at the trail office.\n');
 	return parts.join('');
 }
 
@@ -869,6 +884,23 @@ export function compoundAuthorFolderLinks(n: number): string {
 		if (i % 10 === 0) parts.push(`[](/blog-authors/orla-${i})\n\nOrla Fennimore\n\n`);
 		else if (i % 2 === 0) parts.push(`[Orla Fennimore](/${'a-'.repeat(40)}authors-${'b_'.repeat(20)}writers)\n\n`);
 		else parts.push(`[Tobias Wren](/guest-contributors/${'c'.repeat(90)}/x)\n\n`);
+ * Session 48 (kind53): a landing page of `n` sections, each opening with an ordered trail of short links nested in boxes
+ * (kinds/listTrails.ts: one walk down the read, each list's items looked at once), every other one a near miss (a
+ * seventh level, a long title, a link inside text), and every tenth trail 30 boxes deep.
+ */
+export function orderedTrailsInSections(n: number): string {
+	const parts: string[] = ['# Boat yard\n\nHand-built wooden boats, restored and sold from our yard by the estuary.\n\n'];
+	for (let i = 0; i < n; i++) {
+		const depth = i % 10 === 9 ? 30 : 2;
+		const open = Array.from({ length: depth }, (_, d) => `::: {.t${d}}\n`).join('');
+		const close = ':::\n'.repeat(depth);
+		const trail =
+			i % 2 === 0
+				? `1.  [Home](/)\n2.  [Boats](/b)\n3.  Dinghy ${i}\n`
+				: i % 4 === 1
+					? Array.from({ length: 7 }, (_, k) => `${k + 1}.  [Level ${k}](/l${k})`).join('\n') + '\n'
+					: `1.  [How we restored a clinker dinghy over one long winter ${i}](/a${i})\n2.  [Home](/) and more\n`;
+		parts.push(`${open}${trail}${close}\n## Section ${i}\n\nWe sand, prime and paint each hull by hand in ${i % 9} weeks.\n\n`);
 	}
 	return parts.join('');
 }
@@ -1015,4 +1047,10 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 48, branch meta53: 16,000 name links to compound author folders and near misses under a title, about 2 MB:
 	// extracted in 3.2 s on 2 cores under six helpers' load.
 	'name links to compound author folders': { text: () => compoundAuthorFolderLinks(16_000) },
+	// Session 48, branch kind53: 12,000 linked-title cards beside a language menu of 12,000 marked entries in nested boxes (every
+	// tenth a long marked paragraph), about 2 MB: extracted in 7.4-8.1 s on 2 cores under six helpers' load (1 / 2 / 4 MB in 7.4 / 6.7 / 6.3 s).
+	'a language menu of marked entries beside a listing': { text: () => localeMenusOnAListing(12_000) },
+	// Session 48, branch kind53: 9,000 sections each opening with an ordered trail or a near miss in nested boxes (every tenth
+	// 30 boxes deep), about 2 MB: extracted in 10.1 s on 2 cores under six helpers' load (the 1.1 MB half in 7.2 s).
+	'ordered trails and near misses in nested boxes': { text: () => orderedTrailsInSections(9_000) },
 };
