@@ -1,6 +1,5 @@
 // Pandoc attribute blocks `{#id .class key="value"}`, shared by fences, headings, spans, links, images and code.
 import type { Attributes, SourceRange } from '../model/dumpDocument';
-import { sameKey } from '../text/attributeKey';
 import { readHtmlAttributes } from '../text/htmlAttributes';
 import { collapseWrapped } from './chars';
 import { AttributesNode } from '../model/attributesNode';
@@ -310,8 +309,6 @@ export function htmlDivAttributes(tag: string, rangeStart: number): BlockAttribu
 export function attributeValue(attrs: Attributes | undefined, key: string): string | undefined {
 	if (!attrs) return undefined;
 	const k = key.toLowerCase();
-	// `sameKey`, not a lower-cased copy of every pair's name: the checks ask this of every span and link (issue 13).
-	const pairs = attrs.pairs;
-	for (let i = 0; i < pairs.length; i++) if (sameKey(pairs[i][0], k)) return pairs[i][1];
+	for (const [name, value] of attrs.pairs) if (name.toLowerCase() === k) return value;
 	return undefined;
 }

@@ -71,8 +71,6 @@ function languageConflict(ctx: RuleContext): RuleReport | undefined {
 	};
 }
 
-const PUBLISHED_CLASS_RE = /published|date-publish|post-date|entry-date/i;
-
 /** Spans that state a machine-readable publication date: `itemprop="datePublished"` or a published-like class. */
 function publishedDateSpans(ctx: RuleContext): { value: string; range: SourceRange }[] {
 	const out: { value: string; range: SourceRange }[] = [];
@@ -83,7 +81,7 @@ function publishedDateSpans(ctx: RuleContext): { value: string; range: SourceRan
 				if (n.kind === 'span') {
 					const datetime = attributeValue(n.attrs, 'datetime') ?? attributeValue(n.attrs, 'content');
 					// Most spans have no date: their classes are not read.
-					const published = !!datetime && (attributeValue(n.attrs, 'itemprop') === 'datePublished' || n.attrs.classes.some((c) => PUBLISHED_CLASS_RE.test(c)));
+					const published = !!datetime && (attributeValue(n.attrs, 'itemprop') === 'datePublished' || n.attrs.classes.some((c) => /published|date-publish|post-date|entry-date/i.test(c)));
 					if (datetime && published && parseLooseDate(datetime)) out.push({ value: datetime, range: n.attrs.range });
 					visit(n.children);
 				} else if (n.kind === 'emphasis' || n.kind === 'link') visit(n.children);
