@@ -72,18 +72,12 @@ export function nodeBudget(length: number): number {
 
 /** Counts the blocks of a tree (list items and table cells' blocks included), stopping once past `limit`. */
 export function countBlocks(blocks: readonly Block[], limit: number): number {
-	// Each list of blocks is counted whole and only its containers are walked into: no copy of the top-level list, and
-	// no push and pop of every leaf (paragraphs and headings are most blocks).
-	let n = blocks.length;
-	const stack: (readonly Block[])[] = [blocks];
+	let n = 0;
+	const stack: Block[] = [...blocks];
 	while (stack.length > 0 && n <= limit) {
-		const list = stack.pop()!;
-		for (let i = 0; i < list.length && n <= limit; i++) {
-			const children = childBlocks(list[i]);
-			if (children.length === 0) continue;
-			n += children.length;
-			stack.push(children);
-		}
+		const b = stack.pop()!;
+		n++;
+		for (const c of childBlocks(b)) stack.push(c);
 	}
 	return n;
 }

@@ -27,16 +27,11 @@ export const CONTROL_BOX_RE = /controls|toolbar|actions|buttons?\b|btn|permalink
 /** A member card's or a signature's names. */
 export const MEMBER_BOX_RE = /signature|\bsig\b|user|member|author|avatar|badge|rank|profile|stats/i;
 
-const ANY_DIGIT_RE = /\d/;
-
 /** A date after these words is a member's or an edit's stamp, not the post's. */
 const NOT_POST_DATE_RE = /\b(?:joined|join date|registered|member since|since|edited|last (?:edited|seen|active|visit))\b[:\s]*$/i;
 
 /** The dates of a text that can be a post's publication date. */
 export function postDates(text: string): number {
-	// Every date `CARD_DATE_RE` reads holds a digit: a text without one (most) is not scanned by it (issue 13: the
-	// regex was 0.56% of a `pagedump extract` process over wcxb-dev dumps).
-	if (!ANY_DIGIT_RE.test(text)) return 0;
 	let n = 0;
 	for (const m of text.matchAll(CARD_DATE_RE)) if (!NOT_POST_DATE_RE.test(text.slice(Math.max(0, m.index - 24), m.index))) n++;
 	return n;
