@@ -38,19 +38,28 @@ export function renderBlocksMarkdown(blocks: readonly Block[], baseUrl?: string,
 	for (const b of blocks) {
 		let md: string;
 		try {
-			md = ctx.block(b).replace(/\s+$/, '');
+			// `trimEnd` removes what `/\s+$/` matched (white space and line terminators alike) from the end alone: the
+			// regex was tried at every space of the block, and a div's text once more at each level it is nested in.
+			md = ctx.block(b).trimEnd();
 		} catch {
 			md = '';
 		}
 		if (md === '') continue;
 		ctx.rendered(b);
 		if (parts.length > 0) line += 1; // the blank line between blocks
-		const lines = md.split('\n').length;
+		const lines = lineCount(md);
 		map.push(line, line + lines - 1, b.range);
 		parts.push(md);
 		line += lines;
 	}
 	return { markdown: parts.length === 0 ? '' : parts.join('\n\n') + '\n', blocks: map.finish() };
+}
+
+/** The lines of `md` (`md.split('\n').length`, without the array of lines). */
+export function lineCount(md: string): number {
+	let n = 1;
+	for (let at = md.indexOf('\n'); at >= 0; at = md.indexOf('\n', at + 1)) n++;
+	return n;
 }
 
 class Ctx {
@@ -138,7 +147,7 @@ class Ctx {
 		if (level) this.#lastList = undefined;
 		const out: string[] = [];
 		for (const b of bs) {
-			const md = this.block(b).replace(/\s+$/, '');
+			const md = this.block(b).trimEnd();
 			if (md === '') continue;
 			this.rendered(b);
 			out.push(md);

@@ -46,7 +46,7 @@ function blockToText(b: Block): string {
 		case 'blockquote':
 			return indent(b.children.map(blockToText).filter((t) => t !== '').join('\n\n'), '  ');
 		case 'code':
-			return b.rawFormat ? '' : b.text.replace(/\s+$/, '');
+			return b.rawFormat ? '' : b.text.trimEnd();
 		case 'table': {
 			const rows = b.header ? [b.header, ...b.rows] : b.rows;
 			const lines = rows.map((r) => r.cells.map((c) => stripCellDebris(c.blocks.map(blockToText).join(' '))).filter((t) => t !== '').join('\t'));

@@ -42,6 +42,9 @@ const STRONG_RE = /\u00E2\u20AC[\u0080-\u00BF\u20AC\u201A\u0192\u201E\u2026\u202
 
 /** Whether a document's text shows the double encoding (`MIN_DOCUMENT_HITS` strong sequences; stops at the last one it needs). */
 export function hasMojibake(source: string): boolean {
+	// Every strong sequence starts with â, Â or Ã: a text without them (most) is answered by three character searches,
+	// not a scan by the regex (issue 13: 0.24% of a `pagedump extract` process over wcxb-dev dumps).
+	if (source.indexOf('\u00E2') < 0 && source.indexOf('\u00C2') < 0 && source.indexOf('\u00C3') < 0) return false;
 	STRONG_RE.lastIndex = 0;
 	let hits = 0;
 	while (STRONG_RE.exec(source) !== null) if (++hits >= MIN_DOCUMENT_HITS) break;
