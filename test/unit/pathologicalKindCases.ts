@@ -807,6 +807,10 @@ export function toggledPanelsOnAProduct(n: number): string {
 		for (let d = 0; d < 50; d++) parts.push(`[ More ]{aria-expanded="false"}\n\n::: {.n${d} style="display: none;"}\n`);
 		parts.push(`${'[oil](/o) '.repeat(400)}\n\n`);
 		for (let d = 0; d < 50; d++) parts.push(':::\n\n');
+	}
+	return parts.join('');
+}
+
 // Session 48, branch coll53.
 /**
  * Session 48 (coll53): `n` boxes in rows of eight for the shape grid (kinds/shapeGrid.ts: each container grouped once
@@ -826,6 +830,10 @@ export function shapeGridBoxes(n: number): string {
 		else parts.push(`${'::: {data-box="1"}\n'.repeat(10)}[Planter ${i}](/p/${i})\n\n$${i % 90}.00\n${':::\n'.repeat(10)}\n`);
 		if (i % 8 === 7) parts.push('::::\n\n');
 	}
+	return parts.join('');
+}
+
+/**
  * Session 48 (forum53): `n` list items each holding a header box (a member link, an age whose tooltip is the date), a
  * message box and a footer box, every class word opaque (kinds/listItemPosts.ts `stampedItem`: each item's source read
  * once for a tooltip date), every tenth item's message holding a list nested twenty deep whose items are stamped
@@ -844,6 +852,10 @@ export function listItemPostsAndPairsBeforeADialog(n: number): string {
 	}
 	for (let i = 0; i < 2; i++) parts.push(`::: {.cq .post-message}\n[poster${i}](/profile/${i}-poster/) · March ${19 + i}, 2024\n\nA short message about the brackets in the bottom of the case, number ${i}.\n:::\n\n`);
 	parts.push(`::: cx\n## Manage your preferences\n\n${'When you visit a website it may keep small files on your browser to remember what you chose. '.repeat(400)}\n:::\n`);
+	return parts.join('');
+}
+
+/**
  * Session 48 (meta53): a page with `n` hidden boxes near the title that each hold a plain date, and as many shown ones
  * (metadata/hiddenDates.ts: one flag read per date node), every fourth hidden one with its own date markup.
  */
@@ -855,6 +867,25 @@ export function hiddenDatesNearATitle(n: number): string {
 		else if (i % 2 === 0) parts.push(`::: {#h${i} hidden=""}\nMarch ${day}, 2026\n:::\n\n`);
 		else parts.push(`::: {#s${i} aria-hidden="false"}\nApril ${day}, 2025 and a few words\n:::\n\n`);
 	}
+	return parts.join('');
+}
+
+/**
+ * Session 48 (meta53): a post with `n` name links under its title to compound folders (metadata/compoundAuthorPaths.ts: one
+ * pattern anchored at a slash whose free run stops at the next slash): near misses with long dashed folder names and
+ * no slug, empty links before names, and every tenth a real writer's page.
+ */
+export function compoundAuthorFolderLinks(n: number): string {
+	const parts: string[] = ['# Forcing rhubarb under a pot\n\n'];
+	for (let i = 0; i < n; i++) {
+		if (i % 10 === 0) parts.push(`[](/blog-authors/orla-${i})\n\nOrla Fennimore\n\n`);
+		else if (i % 2 === 0) parts.push(`[Orla Fennimore](/${'a-'.repeat(40)}authors-${'b_'.repeat(20)}writers)\n\n`);
+		else parts.push(`[Tobias Wren](/guest-contributors/${'c'.repeat(90)}/x)\n\n`);
+	}
+	return parts.join('');
+}
+
+/**
  * Session 48 (kind53): a listing of `n` linked-title cards beside a language menu of `n` marked entries in nested boxes
  * (kinds/localeMenus.ts: localePickers.ts's one bottom-up pass over the blocks, language sets capped), every tenth entry
  * a long marked paragraph (a near miss: too long per entry), and a landing page's worth of headed sections after it.
@@ -874,16 +905,6 @@ export function localeMenusOnAListing(n: number): string {
 }
 
 /**
- * Session 48 (meta53): a post with `n` name links under its title to compound folders (metadata/compoundAuthorPaths.ts: one
- * pattern anchored at a slash whose free run stops at the next slash): near misses with long dashed folder names and
- * no slug, empty links before names, and every tenth a real writer's page.
- */
-export function compoundAuthorFolderLinks(n: number): string {
-	const parts: string[] = ['# Forcing rhubarb under a pot\n\n'];
-	for (let i = 0; i < n; i++) {
-		if (i % 10 === 0) parts.push(`[](/blog-authors/orla-${i})\n\nOrla Fennimore\n\n`);
-		else if (i % 2 === 0) parts.push(`[Orla Fennimore](/${'a-'.repeat(40)}authors-${'b_'.repeat(20)}writers)\n\n`);
-		else parts.push(`[Tobias Wren](/guest-contributors/${'c'.repeat(90)}/x)\n\n`);
  * Session 48 (kind53): a landing page of `n` sections, each opening with an ordered trail of short links nested in boxes
  * (kinds/listTrails.ts: one walk down the read, each list's items looked at once), every other one a near miss (a
  * seventh level, a long title, a link inside text), and every tenth trail 30 boxes deep.
