@@ -174,7 +174,7 @@ function extract(doc: DumpDocument, frames?: ReadonlySet<Container>, firstKind?:
 	if (wrappers) return extract(doc, wrappers, kind);
 	// A kind whose strategy declines (found none of its structure) is read as an article, clean-ups included (kinds/declinedKind.ts).
 	const context = { index, signals, article, whole };
-	// A service, article or product page whose main region is a grid of priced cards is read as a collection (kinds/gridFallback.ts).
+	// A page detected as a service, article or documentation page whose main region is a grid of priced cards is read as a collection (kinds/gridFallback.ts).
 	const readFirst = asGridCollection(kind, context);
 	const read = STRATEGIES[readFirst.kind].extract(context);
 	const readAs = readKind(readFirst, read);
