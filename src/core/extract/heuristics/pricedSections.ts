@@ -3,6 +3,7 @@ import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { collapsedText } from '../inlineText';
 import { PRICE_RE } from '../kinds/signals';
+import { removedPricesAt } from './removedPrices';
 
 /**
  * A product's own price sits in its buy box, under its name (kinds/buyBoxAtName.ts), and the buy box's bare price
@@ -19,6 +20,23 @@ import { PRICE_RE } from '../kinds/signals';
 export const MIN_SECTION_PRICES = 2;
 /** A price line is short: a longer line naming prices is a sentence of the description. */
 const MAX_PRICE_LINE_CHARS = 80;
+/**
+ * The product's description is its first paragraph of at least this many characters after the first heading: a few
+ * sentences, longer than a buy box's lines ("Pay in 4 interest-free installments…"), as short as a shop's
+ * one-paragraph blurb.
+ */
+export const MIN_DESCRIPTION_CHARS = 150;
+
+/** The index of the first paragraph of `MIN_DESCRIPTION_CHARS` after the first heading, or -1. */
+function descriptionAt(blocks: readonly Block[]): number {
+	let headed = false;
+	for (let j = 0; j < blocks.length; j++) {
+		const b = blocks[j];
+		if (b.kind === 'heading') headed = true;
+		else if (headed && b.kind === 'paragraph' && collapsedText(b).length >= MIN_DESCRIPTION_CHARS) return j;
+	}
+	return -1;
+}
 
 /** Whether a block is one short line that names a price. */
 function isPriceLine(b: Block): boolean {
@@ -37,11 +55,22 @@ function isPriceLine(b: Block): boolean {
  * builder's long section ("What's Inside?") writes the product's ingredients under sub-headings first and the
  * "Add to cart" cards of other products last. Measured with kinds/productCoverage.ts, which reads such pages whole
  * (wcxb-dev tuning part, product): with it, half A 0.7455 → 0.7550 (one page 0.55 → 0.78), half B unchanged.
+ * The buy-box step (heuristics/buyBox.ts) runs first and takes out the bare price lines of every card ("$29.95"), so a
+ * row of other products or a comparison table of the shop's kits no longer looked priced. Those removed prices count
+ * too (heuristics/removedPrices.ts), but only in sections that open after the product's description
+ * (`MIN_DESCRIPTION_CHARS`): before it, bare prices are the product's own (its formats, sizes, bundles in the buy
+ * box), and counting them there cut a book's formats and a coffee's buy box with the rest of the page. A section
+ * priced only by removed prices is cut from the block that holds the first of them (a card's name), not from its
+ * heading: a section of the product's requirements or details ends in a bundle's cards with no heading of their
+ * own. Measured in session 49: see CHANGELOG.md.
  */
 export function dropPricedSections(blocks: readonly Block[], removed: RemovedRegion[]): readonly Block[] {
 	let out: Block[] | undefined;
 	let from = 0;
 	let first = true;
+	// Bare prices the buy-box step removed, per block, and where the description is (-1: none, so they never count).
+	const gone = removedPricesAt(blocks, removed, MAX_PRICE_LINE_CHARS);
+	const description = gone.some((n) => n > 0) ? descriptionAt(blocks) : -1;
 	for (let i = 0; i < blocks.length; i++) {
 		const b = blocks[i];
 		if (b.kind !== 'heading') continue;
@@ -51,17 +80,27 @@ export function dropPricedSections(blocks: readonly Block[], removed: RemovedReg
 		}
 		let end = i + 1;
 		let prices = 0;
-		// The heading that opens the sub-section holding the section's first price line.
-		let opener = i;
+		// The heading that opens the sub-section holding the section's first price line, and the block that holds its
+		// first removed price (or that sub-section's heading when later).
+		let shown = -1;
+		let taken = -1;
 		let sub = i;
+		const counts = description >= 0 && i > description;
 		for (; end < blocks.length; end++) {
 			const next = blocks[end];
 			if (next.kind === 'heading' && next.level <= b.level) break;
 			if (next.kind === 'heading') sub = end;
-			if (isPriceLine(next) && prices++ === 0) opener = sub;
+			if (isPriceLine(next)) {
+				prices++;
+				if (shown < 0) shown = sub;
+			}
+			if (counts && gone[end] > 0) {
+				prices += gone[end];
+				if (taken < 0) taken = Math.max(sub, end);
+			}
 		}
 		if (prices < MIN_SECTION_PRICES) continue;
-		i = opener;
+		i = shown < 0 ? taken : taken < 0 ? shown : Math.min(shown, taken);
 		removed.push({ range: { start: blocks[i].range.start, end: blocks[end - 1].range.end }, step: 'priced-section', signal: collapsedText(blocks[i]).slice(0, 60) });
 		(out ??= []).push(...blocks.slice(from, i));
 		from = end;
