@@ -926,6 +926,26 @@ export function orderedTrailsInSections(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 49 (prod54): a product page with `n` sections of nested levels after its description, whose bare prices the
+ * buy-box step removes (heuristics/removedPrices.ts: one sort of the removed prices and one pass along the blocks;
+ * heuristics/pricedSections.ts: a constant look-up per block of a section): sections of one card (a near miss), of
+ * two cards, of notes, and every thousandth a run of 200 bare prices with no heading between them.
+ */
+export function removedPricesInSections(n: number): string {
+	const parts: string[] = [
+		'# Harbour Rope Bag\n\n$64.00\n\n[Add to cart](/cart)\n\n## Description\n\nA bag of waxed cotton rope, coiled and stitched by hand on the quay, with a leather base and two handles that stand up on their own when it is full of a week of shopping.\n\n',
+	];
+	for (let i = 0; i < n; i++) {
+		const hashes = '#'.repeat(2 + (i % 5));
+		if (i % 1000 === 999) parts.push(Array.from({ length: 200 }, (_, k) => `$${k}.95`).join('\n\n') + '\n\n');
+		else if (i % 3 === 0) parts.push(`${hashes} Compare ${i}\n\nHarbour bag ${i} in waxed cotton\n\n$${i}.95\n\n`);
+		else if (i % 3 === 1) parts.push(`${hashes} Kit ${i}\n\nRope bag ${i} with a leather base\n\n£${i}.00\n\nDeck bag ${i} with two handles\n\n${i},50 €\n\n`);
+		else parts.push(`${hashes} Notes ${i}\n\nStitched by hand on the quay in ${i % 9} days.\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1074,4 +1094,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 48, branch kind53: 9,000 sections each opening with an ordered trail or a near miss in nested boxes (every tenth
 	// 30 boxes deep), about 2 MB: extracted in 10.1 s on 2 cores under six helpers' load (the 1.1 MB half in 7.2 s).
 	'ordered trails and near misses in nested boxes': { text: () => orderedTrailsInSections(9_000) },
+	// Session 49, branch prod54: 30,000 sections of nested levels after a description, with bare prices the buy-box step
+	// removes (one card, two cards, notes; every thousandth a run of 200 prices), about 2 MB.
+	'removed bare prices in nested sections after a description': { text: () => removedPricesInSections(30_000) },
 };
