@@ -172,10 +172,10 @@ export class OverlayTexts extends BlockTexts {
 		this.#own?.fit();
 	}
 
+	/** By the block's number, looked up once (the base's and the own table's `get` looked it up again: issue 13). */
 	override get(b: Block): string | undefined {
 		const at = this.orderOf(b);
-		if (at === undefined) return undefined;
-		return this.#marks[at] === 1 ? this.#base.get(b) : this.#own?.get(b);
+		return at === undefined ? undefined : this.getAt(at);
 	}
 
 	override has(b: Block): boolean {
