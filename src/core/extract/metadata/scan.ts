@@ -692,8 +692,8 @@ export class MetadataScan {
 
 	/**
 	 * `b`'s text if already built. `at`: the index's number of `b` (`orderOf`), given by a caller that knows it: the
-	 * texts are read by number, the block looked up once (it was looked up two or three times, 0.3% of a `pagedump
-	 * extract` process over a third of the wcxb-dev tuning part, 1.4% over the 20 MB bench dump).
+	 * texts are read by number, the block looked up once (it was looked up two or three times: 0.2% of a `pagedump
+	 * extract` process over a third of the wcxb-dev tuning part, 0.6% over the 20 MB bench dump).
 	 */
 	#knownBlockText(b: Block, at = this.#indexTexts?.orderOf(b)): string | undefined {
 		const index = this.#indexTexts;
