@@ -81,6 +81,16 @@ export class BlockTexts {
 		return n === 0 ? undefined : this.#texts[n - 1];
 	}
 
+	/**
+	 * `get` of the block the order numbers `at` (its `orderOf`), for a reader that knows the number: the block is not
+	 * looked up again. The metadata scan knows each block node's number (metadata/scan.ts `NodeTable`).
+	 */
+	getAt(at: number): string | undefined {
+		if (at >= this.#size) return undefined;
+		const n = this.#slots[at];
+		return n === 0 ? undefined : this.#texts[n - 1];
+	}
+
 	/** Whether a text was set for `b`. */
 	has(b: Block): boolean {
 		return this.get(b) !== undefined;
@@ -101,7 +111,12 @@ export class BlockTexts {
 	/** Sets the text of a block the order numbers (others are ignored: see `numbers`). */
 	set(b: Block, text: string): void {
 		const at = this.#order.get(b);
-		if (at === undefined || at >= this.#size) return;
+		if (at !== undefined) this.setAt(at, text);
+	}
+
+	/** `set` of the block the order numbers `at` (its `orderOf`), as `getAt`. */
+	setAt(at: number, text: string): void {
+		if (at >= this.#size) return;
 		let place = this.#recent?.get(text);
 		if (place === undefined) {
 			place = this.#texts.push(text) - 1;
@@ -157,14 +172,18 @@ export class OverlayTexts extends BlockTexts {
 		this.#own?.fit();
 	}
 
+	/** By the block's number, looked up once (the base's and the own table's `get` looked it up again: issue 13). */
 	override get(b: Block): string | undefined {
 		const at = this.orderOf(b);
-		if (at === undefined) return undefined;
-		return this.#marks[at] === 1 ? this.#base.get(b) : this.#own?.get(b);
+		return at === undefined ? undefined : this.getAt(at);
 	}
 
 	override has(b: Block): boolean {
 		return this.get(b) !== undefined;
+	}
+
+	override getAt(at: number): string | undefined {
+		return this.#marks[at] === 1 ? this.#base.getAt(at) : this.#own?.getAt(at);
 	}
 
 	/** Not made from an overlay: its slots are the marks' (see `BlockTexts.sibling`). */
@@ -174,8 +193,11 @@ export class OverlayTexts extends BlockTexts {
 
 	override set(b: Block, text: string): void {
 		const at = this.orderOf(b);
-		if (at === undefined) return;
-		if (this.#base.get(b) === text) {
+		if (at !== undefined) this.setAt(at, text);
+	}
+
+	override setAt(at: number, text: string): void {
+		if (this.#base.getAt(at) === text) {
 			this.#marks[at] = 1;
 			return;
 		}
@@ -185,6 +207,6 @@ export class OverlayTexts extends BlockTexts {
 			this.#own = this.#base.sibling();
 			while (this.#own.size < this.#size) this.#own.grow();
 		}
-		this.#own.set(b, text);
+		this.#own.setAt(at, text);
 	}
 }

@@ -1,5 +1,6 @@
 // A documentation page's "Last updated … UTC" stamp is its revision date, not a publication date.
 import type { MetadataScan } from './scan';
+import { isPageKind } from './kindQuestion';
 
 /**
  * Whether a page's lone update stamp must stay a modification date rather than stand in for its publication date.
@@ -9,5 +10,5 @@ import type { MetadataScan } from './scan';
  * promoted to published were 0 right, 1 wrong, 1 where none; published where none 0.047 -> 0.045, right 395/561 kept.
  */
 export function updateStampStaysModified(s: MetadataScan): boolean {
-	return s.context.pageKind === 'documentation';
+	return isPageKind(s.context, 'documentation');
 }

@@ -3,6 +3,7 @@ import { NEAR_TITLE_CHARS, TITLE_RE } from '../metadataRules';
 import { inCards } from './cardBylines';
 import { beforeBodyEnd, isAfterBodyList } from './afterBodyTeasers';
 import { best, MIN_SCORE, type Candidate, type MetadataScan, type MNode } from './scan';
+import { isPageKind } from './kindQuestion';
 
 /**
  * A byline or date in the same markup this many times is a repeated item's (every post of a thread, every story of
@@ -52,7 +53,7 @@ const LINK_TITLE_MIN_WORDS = 3;
 
 function isLinkTitle(s: MetadataScan, n: MNode): boolean {
 	// In a thread, a post's paragraph that is one link is a shared link or a signature, not a card's title.
-	if (n.block?.kind !== 'paragraph' || s.context.pageKind === 'forum') return false;
+	if (n.block?.kind !== 'paragraph' || isPageKind(s.context, 'forum')) return false;
 	const c = n.block.content.filter((x) => !(x.kind === 'softbreak' || x.kind === 'break' || (x.kind === 'text' && x.value.trim() === '')));
 	if (c.length !== 1 || c[0].kind !== 'link') return false;
 	return s.textOf(n).split(' ').length >= LINK_TITLE_MIN_WORDS;
@@ -87,7 +88,7 @@ export function firstOfRepeated<T>(s: MetadataScan, cands: readonly Candidate<T>
 	// Not in a thread read post by post: a board that writes each post's header as text ("Re: topic by NAME: date",
 	// kinds/flatPosts.ts) repeats it per post, and the first after the title is the opening post's (its poster is the
 	// thread's author). Tuning part: 1 author right more (a flat thread), none lost.
-	if (textual && s.context.pageKind !== 'forum') return firstOfRepeated(s, cands.filter((c) => !same.includes(c)), listItemsMin);
+	if (textual && !isPageKind(s.context, 'forum')) return firstOfRepeated(s, cands.filter((c) => !same.includes(c)), listItemsMin);
 	// Marked-up bylines in a feed's cards are the stories' (`cardBylines.ts`).
 	if (same.every((c) => inCards(c.node!))) return undefined;
 	const a = s.anchor() ?? 0;
