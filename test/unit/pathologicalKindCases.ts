@@ -926,6 +926,36 @@ export function orderedTrailsInSections(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 49 (title54): a thread of `n` posts whose headings answer subjects as "Re: …" (titleReplySubjects.ts: one
+ * pass over the headings, subjects capped), every third answering a subject of its own and every seventh a near miss (a
+ * "Re:" over 300 characters, a bare "Re:"), under a board's domain h1.
+ */
+export function replyHeadingsInAThread(n: number): string {
+	const parts: string[] = ['# anglers.example.org\n\n## [Best knots for braided line](./t?id=1)\n\n'];
+	for (let i = 0; i < n; i++) {
+		const subject = i % 7 === 6 ? (i % 2 === 0 ? 'Re: ' + 'long '.repeat(70) : 'Re:') : i % 3 === 0 ? `Re: Knot number ${i}` : 'Re: Best knots for braided line';
+		parts.push(`### [${subject}](./t?p=${i})\n\nA palomar holds best on braid, tied twice through the eye.\n\n`);
+	}
+	return parts.join('');
+}
+
+/**
+ * Session 49 (title54): an article whose heading is followed by `n` share links (titleShareText.ts: share texts read
+ * at most sixteen), each shared text starting with the heading and running on with a near-miss tail (a bar, a handle, a
+ * tag after a dash, the host's name, a word run on past the heading's end).
+ */
+export function shareLinksPastAHeading(n: number): string {
+	const parts: string[] = ['[Home](https://reels.example/) [Flies](https://reels.example/flies) [Knots](https://reels.example/knots)\n\n# Tying the Clinch Knot\n\n'];
+	const tails = [' | Knots', ' @ReelsNews', ' - Reels Guides', ' - reels example', 's for Beginners', ' \u2013'];
+	for (let i = 0; i < n; i++) {
+		const text = encodeURIComponent(`Tying the Clinch Knot${tails[i % tails.length]} ${i % 5 === 0 ? '' : i}`);
+		parts.push(`[Share ${i}](https://twitter.com/intent/tweet?text=${text}&url=https%3A%2F%2Freels.example%2Fk${i})\n\n`);
+	}
+	parts.push('Wet the line before you pull the knot tight, then trim the tag end close.\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1074,4 +1104,8 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 48, branch kind53: 9,000 sections each opening with an ordered trail or a near miss in nested boxes (every tenth
 	// 30 boxes deep), about 2 MB: extracted in 10.1 s on 2 cores under six helpers' load (the 1.1 MB half in 7.2 s).
 	'ordered trails and near misses in nested boxes': { text: () => orderedTrailsInSections(9_000) },
+	// Session 49, branch title54: 20,000 reply headings answering subjects, near misses among them, under a domain h1, about 2 MB.
+	'reply headings answering subjects in a thread': { text: () => replyHeadingsInAThread(20_000) },
+	// Session 49, branch title54: 16,000 share links whose texts run on past the heading with near-miss tails, about 2 MB.
+	'share links running on past a heading': { text: () => shareLinksPastAHeading(16_000) },
 };
