@@ -26,7 +26,7 @@ suite("Metadata: a share link's longer title", () => {
 
 	test("a shared tail naming the site, an account or the site's section after a bar is passed over for the next share text", () => {
 		const guide = 'What is Oolong Tea? A Brewer\u2019s Guide';
-		for (const siteTail of ['What is Oolong Tea? - Leaf and Kettle', 'What is Oolong Tea? @LeafKettleNews', 'What is Oolong Tea? | Guides', 'What is Oolong Tea? via Leaf Kettle']) {
+		for (const siteTail of ['What is Oolong Tea? - Leaf and Kettle', 'What is Oolong Tea? @LeafKettleNews', 'What is Oolong Tea? | Guides', 'What is Oolong Tea? via Leaf Kettle', 'What is Oolong Tea? - Cups & me']) {
 			assert.strictEqual(sharedTitleTail('What is Oolong Tea?', [siteTail], 'leafandkettle'), undefined, siteTail);
 			assert.strictEqual(sharedTitleTail('What is Oolong Tea?', [siteTail, guide], 'leafandkettle'), guide, siteTail);
 		}

@@ -37,14 +37,9 @@ export function withoutDashTail(title: string): string | undefined {
 	const m = TAIL_DASH_RE.exec(title);
 	if (!m || m.index === 0) return undefined;
 	const head = title.slice(0, m.index).trim();
-	if (words(head).length < MIN_HEAD_WORDS) return undefined;
-	return isTagTail(title.slice(m.index + m[0].length)) ? head : undefined;
-}
-
-/** Whether the words after a title's dash are a tag: one to three capitalised words without digits, joining words between them. */
-export function isTagTail(text: string): boolean {
-	const tail = words(text);
-	if (tail.length === 0 || tail.length > MAX_TAIL_WORDS) return false;
+	const tail = words(title.slice(m.index + m[0].length));
+	if (tail.length === 0 || tail.length > MAX_TAIL_WORDS || words(head).length < MIN_HEAD_WORDS) return undefined;
 	const last = tail.length - 1;
-	return tail.every((w, i) => TAG_WORD_RE.test(w) || (i > 0 && i < last && MINOR_WORDS_RE.test(w)));
+	const tagged = tail.every((w, i) => TAG_WORD_RE.test(w) || (i > 0 && i < last && MINOR_WORDS_RE.test(w)));
+	return tagged ? head : undefined;
 }
