@@ -942,7 +942,32 @@ export function removedPricesInSections(n: number): string {
 		else if (i % 3 === 0) parts.push(`${hashes} Compare ${i}\n\nHarbour bag ${i} in waxed cotton\n\n$${i}.95\n\n`);
 		else if (i % 3 === 1) parts.push(`${hashes} Kit ${i}\n\nRope bag ${i} with a leather base\n\n£${i}.00\n\nDeck bag ${i} with two handles\n\n${i},50 €\n\n`);
 		else parts.push(`${hashes} Notes ${i}\n\nStitched by hand on the quay in ${i % 9} days.\n\n`);
+ * Session 49 (title54): a thread of `n` posts whose headings answer subjects as "Re: …" (titleReplySubjects.ts: one
+ * pass over the headings, subjects capped), every third answering a subject of its own and every seventh a near miss (a
+ * "Re:" over 300 characters, a bare "Re:"), under a board's domain h1.
+ */
+export function replyHeadingsInAThread(n: number): string {
+	const parts: string[] = ['# anglers.example.org\n\n## [Best knots for braided line](./t?id=1)\n\n'];
+	for (let i = 0; i < n; i++) {
+		const subject = i % 7 === 6 ? (i % 2 === 0 ? 'Re: ' + 'long '.repeat(70) : 'Re:') : i % 3 === 0 ? `Re: Knot number ${i}` : 'Re: Best knots for braided line';
+		parts.push(`### [${subject}](./t?p=${i})\n\nA palomar holds best on braid, tied twice through the eye.\n\n`);
 	}
+	return parts.join('');
+}
+
+/**
+ * Session 49 (title54): an article whose heading is followed by `n` share links (titleShareText.ts: share texts read
+ * at most sixteen), each shared text starting with the heading and running on with a near-miss tail (a bar, a handle, a
+ * tag after a dash, the host's name, a word run on past the heading's end).
+ */
+export function shareLinksPastAHeading(n: number): string {
+	const parts: string[] = ['[Home](https://reels.example/) [Flies](https://reels.example/flies) [Knots](https://reels.example/knots)\n\n# Tying the Clinch Knot\n\n'];
+	const tails = [' | Knots', ' @ReelsNews', ' - Reels Guides', ' - reels example', 's for Beginners', ' \u2013'];
+	for (let i = 0; i < n; i++) {
+		const text = encodeURIComponent(`Tying the Clinch Knot${tails[i % tails.length]} ${i % 5 === 0 ? '' : i}`);
+		parts.push(`[Share ${i}](https://twitter.com/intent/tweet?text=${text}&url=https%3A%2F%2Freels.example%2Fk${i})\n\n`);
+	}
+	parts.push('Wet the line before you pull the knot tight, then trim the tag end close.\n');
 	return parts.join('');
 }
 
@@ -1097,4 +1122,10 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 49, branch prod54: 30,000 sections of nested levels after a description, with bare prices the buy-box step
 	// removes (one card, two cards, notes; every thousandth a run of 200 prices), about 2 MB.
 	'removed bare prices in nested sections after a description': { text: () => removedPricesInSections(30_000) },
+	// Session 49, branch title54: 20,000 reply headings answering subjects, near misses among them, under a domain h1, 2.6 MB:
+	// extracted in 4.9 s on 2 cores under six helpers' load.
+	'reply headings answering subjects in a thread': { text: () => replyHeadingsInAThread(20_000) },
+	// Session 49, branch title54: 16,000 share links whose texts run on past the heading with near-miss tails, 2.3 MB:
+	// extracted in 4.3 s on 2 cores under six helpers' load.
+	'share links running on past a heading': { text: () => shareLinksPastAHeading(16_000) },
 };

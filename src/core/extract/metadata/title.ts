@@ -26,6 +26,8 @@ import { isDateHeading } from './dateHeadings';
 import { isLandmarkHeading } from './landmarkHeadings';
 import { midBodyH1s } from './midBodyH1';
 import { insideMain, mainLandmarkRange } from './mainLandmarkH1';
+import { replySubjects } from './titleReplySubjects';
+import { sharedTitleTail } from './titleShareText';
 
 /** The chosen title (with its heading node, when it is one) and every scored candidate, for tracing. */
 export interface TitleChoice {
@@ -137,6 +139,8 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 	const encodedNorm = encoded ? foldTitleQuotes(collapse(encoded.value)) : undefined;
 	const shareNorms = shareTitles.map(foldTitleQuotes);
 	const titleProfile = s.profile?.title !== undefined;
+	// The subjects a thread's replies answer ("Re: …", `titleReplySubjects.ts`).
+	const replied = replySubjects(s);
 	for (let ni = 0; ni < s.nodes.length; ni++) {
 		if (cands.length >= MAX_TITLE_CANDIDATES) break;
 		// Kinds and words from the scan's column (`nodeKinds.ts`): a node other than a heading needs its own title words or
@@ -210,6 +214,8 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		const norm = foldTitleQuotes(text);
 		if (encodedNorm === norm) score += WEIGHT.witness;
 		else if (shareNorms.some((t) => t.includes(norm) && norm.length >= 8)) score += WEIGHT.witness / 2;
+		// The subject a thread's replies answer is its title (`titleReplySubjects.ts`).
+		if (replied.has(norm)) score += WEIGHT.witness;
 		cands.push({ candidate: { value: text, source: n.range, rule, score }, node: n, bonus, site });
 	}
 	// The items of a list all carry the headline's classes: the classes do not make any of them the page's title.
@@ -247,6 +253,9 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		// A product's pack or size after a dash is not its name (`titleProductVariant.ts`).
 		const name = isPageKind(s.context, 'product') ? withoutProductVariant(top.candidate.value, 'product') : undefined;
 		let chosen = name ? { ...top, candidate: { ...top.candidate, value: name, rule: `${top.candidate.rule}+no-variant` } } : top;
+		// A share link's text that runs on past the heading is the page's own, longer title (`titleShareText.ts`); a list item's share buttons are its own.
+		const shared = items.has(top.node) ? undefined : sharedTitleTail(chosen.candidate.value, shareTitles, hostLabel);
+		if (shared) chosen = { ...chosen, candidate: { ...chosen.candidate, value: shared, rule: `${chosen.candidate.rule}+share-text` } };
 		// A forum board's or a command's name before a dash is a label, not the title (`titleLeadLabel.ts`). The kind is
 		// read only for a title with such a lead, so that other pages' reads stay shared between kinds (`kindQuestion.ts`).
 		// An article's headline class (`articleHeadlineClass.ts`) keeps the lead: the page is an article, whatever its detected kind.
