@@ -926,6 +926,30 @@ export function orderedTrailsInSections(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 49 (forum54): a thread whose h1 stands above `n` stamped, signed boxes with prose (each a near miss of an
+ * opening post: kinds/openingAbove.ts reads the stretch between the h1 and the first reply once), a "Replies" heading,
+ * then `n` pairs of boxes of one opaque token each showing a member card (kinds/memberCards.ts: two carded posts are a
+ * thread), every tenth pair nested 30 boxes deep.
+ */
+export function openingBoxesAndCardedPairs(n: number): string {
+	const parts: string[] = ['# Board\n\n::: cw\n# Sticking drawers on an oak dresser\n\n'];
+	for (let i = 0; i < n; i++) {
+		parts.push(`::: {.h${i % 7}}\n[member${i}](/profile/member${i}) \\| Posted on March ${1 + (i % 28)}, 2019 09:12am\n\nThe drawers stick in damp weather, ${i} times a week, even after planing.\n:::\n\n`);
+	}
+	parts.push(':::\n\n::: cr\n### Replies\n\n');
+	for (let i = 0; i < n; i++) {
+		const depth = i % 10 === 9 ? 30 : 1;
+		const open = Array.from({ length: depth }, (_, d) => `::: {.d${d}}\n`).join('');
+		const close = ':::\n'.repeat(depth);
+		for (let k = 0; k < 2; k++) {
+			parts.push(`${open}::: {.q${i}}\n**turner${i}**\n:   Registered: 2016-07-0${1 + k}\n:   Posts: ${i}\n\n## [#${k + 1}](viewtopic.php?pid=${i}#p${i}) 2019-03-0${1 + k} 10:14:37\n\nWax the runners and the drawer sides, ${i}.\n:::\n${close}\n`);
+		}
+	}
+	parts.push(':::\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1074,4 +1098,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 48, branch kind53: 9,000 sections each opening with an ordered trail or a near miss in nested boxes (every tenth
 	// 30 boxes deep), about 2 MB: extracted in 10.1 s on 2 cores under six helpers' load (the 1.1 MB half in 7.2 s).
 	'ordered trails and near misses in nested boxes': { text: () => orderedTrailsInSections(9_000) },
+	// Session 49, branch forum54: 6,000 stamped, signed boxes with prose between a thread's h1 and its "Replies" heading, then
+	// 6,000 pairs of carded boxes of one token (every tenth 30 boxes deep), about 2 MB.
+	'opening-post near misses above headed replies and carded post pairs': { text: () => openingBoxesAndCardedPairs(6_000) },
 };
