@@ -6,7 +6,8 @@ import { isLocalMemberLine } from '../kinds/postVocabulary';
 
 /**
  * A date as member cards write it: "Mar 12, 2012", "12 March 2012", "Mar 2012", "03/12/2012", "2012-03-12", "2012".
- * The machine form too: a board with no member links writes "Registered: 2016-07-02" (kinds/memberCards.ts).
+ * The machine form too: a board with no member links writes "Registered: 2016-07-02" (kinds/memberCards.ts; session 49,
+ * no tuning page moved by it alone).
  */
 const CARD_DATE = '(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{1,2}-\\d{1,2}|\\p{L}{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}{3,9}\\.? \\d{4}|\\p{L}{3,9}\\.? \\d{4}|\\d{4})';
 

@@ -25,7 +25,13 @@ export const MAX_CARD_TEXT_CHARS = 4000;
  * Why: a board that shows a guest no member pages writes each poster's name as plain bold text, with the member card
  * under it ("Member", "Registered: 2025-11-01", "Posts: 1"); with class words opaque no link or class marks the poster,
  * and the thread was read as an article, the board's menu and each card kept. A card is the forum's alone: on the
- * tuning part of wcxb-dev, 11 forum dumps write two card lines or more, no dump of another kind does.
+ * tuning part of wcxb-dev, 11 forum dumps of both halves write two card lines or more, no dump of another kind does.
+ * Measured (session 49, tuning part, 1,054 pages, with the two-post bar of kinds/anonymousPosts.ts `MIN_CARD_POSTS` and
+ * its letterless-heading test, on top of kinds/openingAbove.ts): declassed forum 0.88238 -> 0.88275 (A 0.85325 ->
+ * 0.85392: a two-post thread of a board that links no member page, article -> forum, 0.908 -> 0.940, its menu and
+ * the cards' lines left out), page kind right 853 -> 854; the same with the forum profiles off; as is no page moved;
+ * no page of another kind moved on either yardstick. Fires on that one thread (one site, half A) on the tuning part:
+ * the other carded boards link their members.
  */
 export function hasMemberCard(c: Container): boolean {
 	const text = blockText(c);
