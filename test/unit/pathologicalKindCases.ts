@@ -968,6 +968,29 @@ export function shareLinksPastAHeading(n: number): string {
 		parts.push(`[Share ${i}](https://twitter.com/intent/tweet?text=${text}&url=https%3A%2F%2Freels.example%2Fk${i})\n\n`);
 	}
 	parts.push('Wet the line before you pull the knot tight, then trim the tag end close.\n');
+ * Session 49 (forum54): a thread whose h1 stands above `n` stamped, signed boxes with prose (each a near miss of an
+ * opening post: kinds/openingAbove.ts reads the stretch between the h1 and the first reply once), a "Replies" heading
+ * over `n` replies of one opaque token showing member cards (kinds/memberCards.ts), then a column of `n / 2` pairs of
+ * boxes of one token each, carded (two carded posts are a thread), every tenth pair nested 30 boxes deep.
+ */
+export function openingBoxesAndCardedPairs(n: number): string {
+	const parts: string[] = ['# Board\n\n::: cw\n# Sticking drawers on an oak dresser\n\n'];
+	for (let i = 0; i < n; i++) {
+		parts.push(`::: {.h${i % 7}}\n[member${i}](/profile/member${i}) \\| Posted on March ${1 + (i % 28)}, 2019 09:12am\n\nDrawers stick in damp weather.\n:::\n\n`);
+	}
+	parts.push(':::\n\n::: cr\n### Replies\n\n');
+	const card = (i: number, k: number): string => `**turner${i}**\n:   Registered: 2016-07-0${1 + k}\n:   Posts: ${i}\n\n## [#${k + 1}](viewtopic.php?pid=${i}#p${i}) 2019-03-0${1 + k} 10:14:37\n\n`;
+	for (let i = 0; i < n; i++) {
+		parts.push(`::: {.q}\n${card(i, i % 2)}${'Wax the runners and the bottom edges of the drawer sides, let it dry and buff it off. '.repeat(5)}Reply ${i}.\n:::\n\n`);
+	}
+	parts.push(':::\n\n::: cs\n');
+	for (let i = 0; i < n / 2; i++) {
+		const depth = i % 10 === 9 ? 30 : 1;
+		const open = Array.from({ length: depth }, (_, d) => `::: {.d${d}}\n`).join('');
+		const close = ':::\n'.repeat(depth);
+		for (let k = 0; k < 2; k++) parts.push(`${open}::: {.p${i}}\n${card(i, k)}A short note ${i}.\n:::\n${close}\n`);
+	}
+	parts.push(':::\n');
 	return parts.join('');
 }
 
@@ -1128,4 +1151,8 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 49, branch title54: 16,000 share links whose texts run on past the heading with near-miss tails, 2.3 MB:
 	// extracted in 4.3 s on 2 cores under six helpers' load.
 	'share links running on past a heading': { text: () => shareLinksPastAHeading(16_000) },
+	// Session 49, branch forum54: N stamped, signed boxes with prose between a thread's h1 and its "Replies" heading, N carded
+	// replies, N / 2 pairs of carded boxes of one token (every tenth 30 boxes deep); N = 2,200, about 2 MB, read as a thread:
+	// 2 / 3.9 / 7.9 MB in 2.4 / 4.0 / 6.3 s CPU (CLI, on 2 cores under six helpers' load).
+	'opening-post near misses above headed replies and carded post pairs': { text: () => openingBoxesAndCardedPairs(2_200) },
 };

@@ -4,8 +4,18 @@ import type { RemovedRegion } from '../article';
 import { collapsedText } from '../inlineText';
 import { isLocalMemberLine } from '../kinds/postVocabulary';
 
-/** A date as member cards write it: "Mar 12, 2012", "12 March 2012", "Mar 2012", "03/12/2012", "2012". */
-const CARD_DATE = '(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\p{L}{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}{3,9}\\.? \\d{4}|\\p{L}{3,9}\\.? \\d{4}|\\d{4})';
+/**
+ * A date as member cards write it: "Mar 12, 2012", "12 March 2012", "Mar 2012", "03/12/2012", "2012-03-12", "2012".
+ * The machine form too: a board with no member links writes "Registered: 2016-07-02" (kinds/memberCards.ts; session 49,
+ * no tuning page moved by it alone).
+ */
+const CARD_DATE = '(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{1,2}-\\d{1,2}|\\p{L}{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}{3,9}\\.? \\d{4}|\\p{L}{3,9}\\.? \\d{4}|\\d{4})';
+
+/** A member's join date with its label: "Joined Mar 12, 2012", "Registered: 2016-07-02". */
+export const JOIN_LINE = `(?:joined|member since|registered(?: since| on)?|join date)\\s*:?\\s+${CARD_DATE}`;
+
+/** A member's statistic with its count: "Posts 1,234", "Likes: 50", "Reaction score 212". */
+export const COUNT_LINE = '(?:posts|messages|threads|topics|reputation|reaction score|trophy points|likes(?: received)?|thanks received|karma|solutions|kudos received)(?:\\s*:\\s*|\\s+)\\d[\\d,.]*\\s*[km]?';
 
 /**
  * Lines of a member card and of a thread's frame that forum engines and their themes write inside a post's container
@@ -28,8 +38,8 @@ const CARD_DATE = '(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\p{L}{3,9}\\.? \\d{1,2
 export const MEMBER_LINE_RE = new RegExp(
 	'^(?:' +
 		[
-			`(?:joined|member since|registered(?: since| on)?|join date)\\s*:?\\s+${CARD_DATE}`,
-			'(?:posts|messages|threads|topics|reputation|reaction score|trophy points|likes(?: received)?|thanks received|karma|solutions|kudos received)(?:\\s*:\\s*|\\s+)\\d[\\d,.]*\\s*[km]?',
+			JOIN_LINE,
+			COUNT_LINE,
 			'newbie|registered user|junior member|senior member|(?:new|active|well-known|established|valued|veteran) member',
 			'upvote|downvote|vote up|vote down',
 			'(?:please )?(?:log ?in|sign ?in|sign up|register)(?: or (?:log ?in|sign ?in|sign up|register))? to (?:reply|comment|post|participate|join the (?:conversation|discussion))(?: here| in this (?:thread|topic|discussion))?\\.?',

@@ -42,6 +42,7 @@ import { prunedContainers } from '../prune';
 import { articleInPost } from './articleInPost';
 import { isArticleWithComments } from './articleComments';
 import { openingPostsApart } from './openingPost';
+import { openingPostAbove } from './openingAbove';
 import { isChoiceAfterPosts } from './choiceAfterPosts';
 import { flatHeaders } from './flatPosts';
 import type { KindStrategy } from './pageKind';
@@ -132,7 +133,9 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	const replies = posts.items.filter((p) => !isRecommendationCard(lines, p, index));
 	if (replies.length === 0) return undefined;
 	// The opening post in a box of its own above the replies' list, with their class token (kinds/openingPost.ts).
-	const items = [...openingPostsApart(index, posts, replies), ...replies];
+	// Or, with no box of their token above them, the stamped, signed message under the h1 (kinds/openingAbove.ts).
+	const apart = openingPostsApart(index, posts, replies);
+	const items = [...(apart.length > 0 ? apart : openingPostAbove(index, posts, replies)), ...replies];
 	const pruned = prunedContainers(index, ALL_FLAGS);
 	// Inside a post, names like "comment" or "reply" are the post's own parts: only hidden parts and post chrome go.
 	const postSet = new Set<Block>(items);
