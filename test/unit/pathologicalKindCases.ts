@@ -942,6 +942,11 @@ export function removedPricesInSections(n: number): string {
 		else if (i % 3 === 0) parts.push(`${hashes} Compare ${i}\n\nHarbour bag ${i} in waxed cotton\n\n$${i}.95\n\n`);
 		else if (i % 3 === 1) parts.push(`${hashes} Kit ${i}\n\nRope bag ${i} with a leather base\n\n£${i}.00\n\nDeck bag ${i} with two handles\n\n${i},50 €\n\n`);
 		else parts.push(`${hashes} Notes ${i}\n\nStitched by hand on the quay in ${i % 9} days.\n\n`);
+	}
+	return parts.join('');
+}
+
+/**
  * Session 49 (title54): a thread of `n` posts whose headings answer subjects as "Re: …" (titleReplySubjects.ts: one
  * pass over the headings, subjects capped), every third answering a subject of its own and every seventh a near miss (a
  * "Re:" over 300 characters, a bare "Re:"), under a board's domain h1.
@@ -968,6 +973,10 @@ export function shareLinksPastAHeading(n: number): string {
 		parts.push(`[Share ${i}](https://twitter.com/intent/tweet?text=${text}&url=https%3A%2F%2Freels.example%2Fk${i})\n\n`);
 	}
 	parts.push('Wet the line before you pull the knot tight, then trim the tag end close.\n');
+	return parts.join('');
+}
+
+/**
  * Session 49 (forum54): a thread whose h1 stands above `n` stamped, signed boxes with prose (each a near miss of an
  * opening post: kinds/openingAbove.ts reads the stretch between the h1 and the first reply once), a "Replies" heading
  * over `n` replies of one opaque token showing member cards (kinds/memberCards.ts), then a column of `n / 2` pairs of
