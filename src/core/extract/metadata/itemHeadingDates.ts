@@ -1,5 +1,6 @@
 // A plain date whose nearest heading above it is a teaser's (a heading that is a link to another page, not the page's title) is that item's date, not the page's.
 import { BYLINE_PREFIX_RE } from '../metadataRules';
+import { isPostAnchorHeading } from './postAnchorHeadings';
 import type { MetadataScan, MNode } from './scan';
 
 /**
@@ -48,18 +49,15 @@ function isTeaserHeading(s: MetadataScan, h: MNode): boolean {
 
 /** Fewest words of a story's headline: a category ("Guides") or a writer's name ("Editorial Team") heading is shorter. */
 const STORY_WORDS = 3;
-/** A link that points into a page (`./viewtopic.php?p=5#p5`, a forum post's subject): this thread's own post, not another story. */
-const FRAGMENT_RE = /#/;
 
 /**
  * Whether a teaser heading is a story's headline, held to more than `isTeaserHeading`: at least STORY_WORDS words, and
- * its link points to no fragment. A forum's post subjects ("### [Re: Battery life](./viewtopic.php?p=5#p5)") are
+ * it is not a link into this page (`postAnchorHeadings.ts`). A forum's post subjects ("### [Re: Battery life](./viewtopic.php?p=5#p5)") are
  * linked headings too, but to a post of this very thread, and the date under them is the post's, often the page's.
  */
 function isStoryHeading(s: MetadataScan, h: MNode): boolean {
 	if (s.textOf(h).split(/\s+/, STORY_WORDS + 1).length < STORY_WORDS) return false;
-	for (const d of s.descendants(h)) if (d.inline?.kind === 'link' && FRAGMENT_RE.test(d.inline.href)) return false;
-	return true;
+	return !isPostAnchorHeading(s, h);
 }
 
 function headingsOf(s: MetadataScan): Headings {
