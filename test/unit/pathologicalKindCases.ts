@@ -926,6 +926,25 @@ export function orderedTrailsInSections(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 49 (meta54): a list page of `n` items under one title (metadata/itemHeadingDates.ts, postAnchorHeadings.ts,
+ * creditLabelLines.ts, companyHolders.ts: each a bounded look at one heading's links, a few nodes back, or one line).
+ * Items rotate through story headlines linked away with labelled dates, post subjects linked to their own anchors with
+ * member links, "Reviewed by" label boxes above author links, and copyright lines with legal forms, with near misses
+ * (long headings, label lines too long to be labels).
+ */
+export function storyHeadingsAndCreditLines(n: number): string {
+	const parts: string[] = ['# Cloud\n\n'];
+	for (let i = 0; i < n; i++) {
+		const day = (i % 28) + 1;
+		if (i % 4 === 0) parts.push(`### [Storage prices fall again this quarter ${i}](/news/s-${i}/) \n\n[By [Mara Holm](/editors/m/){rel="author"} •]{.a} [Dec. ${day}, 2025]{.a}\n\n`);
+		else if (i % 4 === 1) parts.push(`[poster${i}](./memberlist.php?mode=viewprofile&u=${i})\n\n### [Re: ${'battery '.repeat(20)}](./viewtopic.php?p=${i}#p${i})\n\nby poster${i} » Tue Sep ${day}, 2024 3:12 pm\n\n`);
+		else if (i % 4 === 2) parts.push(`::: r${i}\n<div>\n\n${i % 8 === 2 ? 'Reviewed by' : 'Reviewed by the whole team of editors and a few friends'}\n\n</div>\n\n[Orla Hadley](/authors/orla-${i})\n:::\n\n`);
+		else parts.push(`© 2026 Dana Field ${i % 8 === 3 ? 'Corp' : 'and friends'}, All rights reserved.\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1074,4 +1093,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 48, branch kind53: 9,000 sections each opening with an ordered trail or a near miss in nested boxes (every tenth
 	// 30 boxes deep), about 2 MB: extracted in 10.1 s on 2 cores under six helpers' load (the 1.1 MB half in 7.2 s).
 	'ordered trails and near misses in nested boxes': { text: () => orderedTrailsInSections(9_000) },
+	// Session 49, branch meta54: 14,000 story headlines with labelled dates, post subjects linked to their anchors, "Reviewed
+	// by" label boxes and copyright lines with legal forms, with near misses, under one title, about 2 MB.
+	'story headlines, post anchors, credit label boxes and company copyright lines': { text: () => storyHeadingsAndCreditLines(14_000) },
 };
