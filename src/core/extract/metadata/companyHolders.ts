@@ -4,8 +4,9 @@ import type { Candidate, MetadataScan } from './scan';
 /**
  * Reason: the site name read from a copyright line drops the holder's legal form ("© 2026 Dana Field Corp, All rights
  * reserved" gives "Dana Field"), and `siteOwnerAuthor.ts` then credits a person of that name as the writer of the site's
- * posts. The legal form is the holder's own statement that it is a company. Measured on the wcxb-dev tuning part: a
- * business blog's wrong author removed, both yardsticks (one site, half B); no right author lost.
+ * posts. The legal form is the holder's own statement that it is a company. Measured on the wcxb-dev tuning part
+ * (session 49, meta54): a business blog's wrong author is no longer reported, both yardsticks (one site, half B); right
+ * and where-none counts unchanged (as is 424 and 3, declassed 403 and 5).
  */
 
 /** A legal form right after the holder's name (bounded: one optional comma, spaces, one word). */

@@ -7,6 +7,8 @@ import type { MetadataScan, MNode } from './scan';
  * previous post's subject heading, so no poster was reported, and a date under a subject was taken for a teaser's.
  * With class words the platform profile told the posts apart; declassed (EVAL_DECLASS, the proxy for unseen sites)
  * nothing did. A link to another page's story carries no fragment; a post's permalink does.
+ * Measured on the wcxb-dev tuning part (session 49, meta54): declassed author right 401 -> 402 of 529 (a phpBB board,
+ * half B; two other phpBB sites were right already and stay right), where none unchanged; as is unchanged.
  */
 
 /** A link into a page: a fragment alone (`#p2169826`) or a path with one (`./viewtopic.php?p=5#p5`). */
