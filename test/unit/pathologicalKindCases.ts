@@ -942,6 +942,20 @@ export function removedPricesInSections(n: number): string {
 		else if (i % 3 === 0) parts.push(`${hashes} Compare ${i}\n\nHarbour bag ${i} in waxed cotton\n\n$${i}.95\n\n`);
 		else if (i % 3 === 1) parts.push(`${hashes} Kit ${i}\n\nRope bag ${i} with a leather base\n\n£${i}.00\n\nDeck bag ${i} with two handles\n\n${i},50 €\n\n`);
 		else parts.push(`${hashes} Notes ${i}\n\nStitched by hand on the quay in ${i % 9} days.\n\n`);
+ * Session 49 (meta54): a list page of `n` items under one title (metadata/itemHeadingDates.ts, postAnchorHeadings.ts,
+ * creditLabelLines.ts, companyHolders.ts: each a bounded look at one heading's links, a few nodes back, or one line).
+ * Items rotate through story headlines linked away with labelled dates, post subjects linked to their own anchors with
+ * member links, "Reviewed by" label boxes above author links, and copyright lines with legal forms, with near misses
+ * (long headings, label lines too long to be labels).
+ */
+export function storyHeadingsAndCreditLines(n: number): string {
+	const parts: string[] = ['# Cloud\n\n'];
+	for (let i = 0; i < n; i++) {
+		const day = (i % 28) + 1;
+		if (i % 4 === 0) parts.push(`### [Storage prices fall again this quarter ${i}](/news/s-${i}/) \n\n[By [Mara Holm](/editors/m/){rel="author"} •]{.a} [Dec. ${day}, 2025]{.a}\n\n`);
+		else if (i % 4 === 1) parts.push(`[poster${i}](./memberlist.php?mode=viewprofile&u=${i})\n\n### [Re: ${'battery '.repeat(20)}](./viewtopic.php?p=${i}#p${i})\n\nby poster${i} » Tue Sep ${day}, 2024 3:12 pm\n\n`);
+		else if (i % 4 === 2) parts.push(`::: r${i}\n<div>\n\n${i % 8 === 2 ? 'Reviewed by' : 'Reviewed by the whole team of editors and a few friends'}\n\n</div>\n\n[Orla Hadley](/authors/orla-${i})\n:::\n\n`);
+		else parts.push(`© 2026 Dana Field ${i % 8 === 3 ? 'Corp' : 'and friends'}, All rights reserved.\n\n`);
 	}
 	return parts.join('');
 }
@@ -1164,4 +1178,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// replies, N / 2 pairs of carded boxes of one token (every tenth 30 boxes deep); N = 2,200, about 2 MB, read as a thread:
 	// 2 / 3.9 / 7.9 MB in 2.4 / 4.0 / 6.3 s CPU (CLI, on 2 cores under six helpers' load).
 	'opening-post near misses above headed replies and carded post pairs': { text: () => openingBoxesAndCardedPairs(2_200) },
+	// Session 49, branch meta54: 14,000 story headlines with labelled dates, post subjects linked to their anchors, "Reviewed
+	// by" label boxes and copyright lines with legal forms, with near misses, under one title, about 2 MB.
+	'story headlines, post anchors, credit label boxes and company copyright lines': { text: () => storyHeadingsAndCreditLines(14_000) },
 };

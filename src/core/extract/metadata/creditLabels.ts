@@ -1,4 +1,5 @@
 // A name credited for another role ("Reviewed by [Name]", "© 2002 by Publisher") is not the author, whatever class its element has.
+import { afterOtherRoleLine } from './creditLabelLines';
 import type { MetadataScan, MNode } from './scan';
 
 /**
@@ -43,6 +44,8 @@ export function textBefore(s: MetadataScan, n: MNode): string {
  */
 export function creditsOtherRole(s: MetadataScan, n: MNode): boolean {
 	if (n.inline && OTHER_ROLE_BEFORE_RE.test(textBefore(s, n))) return true;
+	// The label in a box of its own just above the name's line (`creditLabelLines.ts`).
+	if (afterOtherRoleLine(s, n)) return true;
 	const text = s.textOf(n);
 	return text.length > 0 && COPYRIGHT_RE.test(text);
 }

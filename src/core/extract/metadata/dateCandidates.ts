@@ -195,7 +195,7 @@ function readDateNode(s: MetadataScan, options: DateOptions, byline: MNode | und
 		if (seen.has(key)) return;
 		seen.add(key);
 		// A plain date under a teaser's linked heading is that item's (`itemHeadingDates.ts`).
-		notPageDate ??= isSnippetCopy(s, n) || (!profPub && !profMod && underRelatedHeading(s, n)) || (!profPub && isOthersContent(s, n)) || (rule === 'text:near-title' && !label && underItemHeading(s, n));
+		notPageDate ??= isSnippetCopy(s, n) || (!profPub && !profMod && underRelatedHeading(s, n)) || (!profPub && isOthersContent(s, n)) || (rule === 'text:near-title' && (label === '' ? underItemHeading(s, n) : !PUBLISHED_LABEL_RE.test(label) && !MODIFIED_LABEL_RE.test(label) && underItemHeading(s, n, true)));
 		if (notPageDate) return;
 		const isMod = profMod || (!profPub && (MODIFIED_LABEL_RE.test(label) || itemprop === 'datemodified' || (!PUBLISHED_LABEL_RE.test(label) && s.vocab(n, MODIFIED_RE, 2) > 0 && !(n.words && PUBLISHED_RE.test(n.words)))));
 		const labelled = MODIFIED_LABEL_RE.test(label) || PUBLISHED_LABEL_RE.test(label) ? 5 : 0;

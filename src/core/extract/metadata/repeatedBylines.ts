@@ -1,6 +1,7 @@
 // Bylines and dates repeated for every item of a page: the posts of a thread, whose first one is the thread's own.
 import { NEAR_TITLE_CHARS, TITLE_RE } from '../metadataRules';
 import { inCards } from './cardBylines';
+import { isPostAnchorHeading } from './postAnchorHeadings';
 import { beforeBodyEnd, isAfterBodyList } from './afterBodyTeasers';
 import { best, MIN_SCORE, type Candidate, type MetadataScan, type MNode } from './scan';
 import { isPageKind } from './kindQuestion';
@@ -112,8 +113,9 @@ export function isTeaserList(s: MetadataScan, nodes: readonly MNode[]): boolean 
 	if (sorted.length < REPEATED_MIN) return false;
 	// A card's title is a heading, or a title-classed link or block (`loop-card__title-link`) in card grids without headings.
 	// Empty headings are anchors or styling (`###  {.userText}` above each post's poster), and a heading that is only
-	// a poster's name (`#### [khixxx]{.username}` in each post of a thread) is a byline: neither is an item's title.
-	const headings = s.nodes.filter((n) => (n.block?.kind === 'heading' || (n.words !== '' && n.inline?.kind !== 'image' && TITLE_RE.test(n.words)) || isLinkTitle(s, n)) && s.textOf(n) !== '' && !isPosterName(s, n)).map((n) => n.range.start);
+	// a poster's name (`#### [khixxx]{.username}` in each post of a thread) is a byline: neither is an item's title; nor
+	// is a post's subject linked to its own anchor on this page (`postAnchorHeadings.ts`).
+	const headings = s.nodes.filter((n) => (n.block?.kind === 'heading' || (n.words !== '' && n.inline?.kind !== 'image' && TITLE_RE.test(n.words)) || isLinkTitle(s, n)) && s.textOf(n) !== '' && !isPosterName(s, n) && !(n.block?.kind === 'heading' && isPostAnchorHeading(s, n))).map((n) => n.range.start);
 	let headed = 0;
 	let prevEnd = -Infinity;
 	for (const n of sorted) {

@@ -1,4 +1,5 @@
 // A dated post on a site named after a person ("Toby Hede", "Derek Seaman's Tech Blog") with no byline is that person's.
+import { isCompanyHolder } from './companyHolders';
 import { GIVEN_NAMES } from './givenNames';
 import type { Candidate, MetadataScan } from './scan';
 
@@ -57,7 +58,8 @@ export function ownerName(siteName: string): string | undefined {
 export function siteOwnerAuthor(s: MetadataScan, siteNames: readonly Candidate<string>[]): Candidate<string> | undefined {
 	let found: Candidate<string> | undefined;
 	for (const c of [...siteNames, ...headingsAboveTitle(s)]) {
-		const name = ownerName(c.value);
+		// A holder with a legal form ("Jane Doe Corp") is a company named after a person (`companyHolders.ts`).
+		const name = isCompanyHolder(s, c) ? undefined : ownerName(c.value);
 		if (!name) continue;
 		if (found && found.value !== name) return undefined;
 		found ??= { value: name, source: c.source, rule: `site-owner:${c.rule}`, score: OWNER_SCORE };
