@@ -1,4 +1,5 @@
 // A page read as a service, an article or a documentation page whose main region is a shop's grid of priced cards is read as a collection.
+import type { BlockIndex } from '../blockIndex';
 import type { KindEvidence } from './detect';
 import { kindConfidence } from './kindConfidence';
 import type { KindContext } from './pageKind';
@@ -28,6 +29,14 @@ export const MIN_GRID_SHARE = 0.15;
 export const MAX_FALLBACK_CARD_CHARS = 600;
 
 /**
+ * The grid's characters against the page's prose outside it: a page detected as an article, a service or a
+ * documentation page was named so by its text, and when that text outweighs the grid the page is a text with a
+ * product list (a category's long buying guide, a review roundup, a mover's price list under its article), which the
+ * collection read cuts down to the grid and its intro. MEASURED
+ */
+export const MIN_GRID_TO_PROSE = 1;
+
+/**
  * Whether the page's main region is a shop's grid: at least `MIN_FALLBACK_CARDS` short priced cards
  * (`MAX_FALLBACK_CARD_CHARS` on average) holding at least `MIN_GRID_SHARE` of the page less its chrome. The grid is
  * shopGrid.ts's (the largest group of priced sibling cards of one class, or a list of priced items, outside shop
@@ -35,16 +44,22 @@ export const MAX_FALLBACK_CARD_CHARS = 600;
  */
 export function isMainGrid({ index, signals, whole }: Pick<KindContext, 'index' | 'signals' | 'whole'>): boolean {
 	const grid = shopGrid(index, signals, productChrome(index));
-	// Cards at the top level of the dump have no block of their own: their group's characters stand for the grid's.
-	const cards = signals.cards;
-	const chars = grid && cards && grid.block === cards.items[0] ? cards.chars : grid ? index.statsOf(grid.block).chars : 0;
-	if (grid && grid.small !== true && isMain(grid.pricedItems, chars, whole.chars)) return true;
+	if (grid && grid.small !== true) {
+		// Cards at the top level of the dump have no block of their own: their group's characters stand for the grid's.
+		const cards = signals.cards;
+		const top = cards && grid.block === cards.items[0] ? cards.items : undefined;
+		const chars = top ? cards!.chars : index.charsOf(grid.block);
+		const prose = top ? top.reduce((sum, c) => sum + index.proseCharsOf(c), 0) : index.proseCharsOf(grid.block);
+		if (isMain(grid.pricedItems, chars, prose, index, whole.chars)) return true;
+	}
 	const shaped = shapeGrid(index);
-	return shaped !== undefined && isMain(shaped.pricedItems, shaped.chars, whole.chars);
+	return shaped !== undefined && isMain(shaped.pricedItems, shaped.chars, shaped.proseChars, index, whole.chars);
 }
 
-function isMain(cards: number, chars: number, wholeChars: number): boolean {
-	return cards >= MIN_FALLBACK_CARDS && chars <= MAX_FALLBACK_CARD_CHARS * cards && chars >= MIN_GRID_SHARE * wholeChars;
+/** The tests of `isMainGrid` on one grid: its priced cards, its characters and its prose's. */
+function isMain(cards: number, chars: number, prose: number, index: BlockIndex, wholeChars: number): boolean {
+	if (cards < MIN_FALLBACK_CARDS || chars > MAX_FALLBACK_CARD_CHARS * cards || chars < MIN_GRID_SHARE * wholeChars) return false;
+	return chars >= MIN_GRID_TO_PROSE * (index.rootStats.proseChars - prose);
 }
 
 /** The kinds whose strategies read a grid badly: the service read keeps every card's controls, the others one card or the blurb. */
