@@ -43,6 +43,8 @@ export const MIN_GRID_TO_PROSE = 1;
  * chrome), else shapeGrid.ts's (cards of one shape, whatever their class words).
  */
 export function isMainGrid({ index, signals, whole }: Pick<KindContext, 'index' | 'signals' | 'whole'>): boolean {
+	// Before any grid search: each card names its price (PRICE_NEEDS).
+	if (signals.prices < MIN_FALLBACK_CARDS) return false;
 	const grid = shopGrid(index, signals, productChrome(index));
 	if (grid && grid.small !== true) {
 		// Cards at the top level of the dump have no block of their own: their group's characters stand for the grid's.
