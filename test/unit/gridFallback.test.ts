@@ -4,7 +4,7 @@ import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
 import * as detect from '../../src/core/extract/kinds/detect';
 import { extractArticle } from '../../src/core/extract/extractArticle';
-import { asGridCollection, isMainGrid, MAX_FALLBACK_CARD_CHARS, MIN_FALLBACK_CARDS, MIN_GRID_SHARE } from '../../src/core/extract/kinds/gridFallback';
+import { asGridCollection, isMainGrid, MAX_FALLBACK_CARD_CHARS, MIN_FALLBACK_CARDS, MIN_GRID_SHARE, MIN_GRID_TO_PROSE } from '../../src/core/extract/kinds/gridFallback';
 import type { PageKind } from '../../src/core/extract/kinds/pageKind';
 import { pageSignals } from '../../src/core/extract/kinds/signals';
 import { wholePage } from '../../src/core/extract/kinds/wholePage';
@@ -59,6 +59,34 @@ suite('Grid fallback', () => {
 		assert.strictEqual(readAs('article', `${INTRO}\n${classedGrid(NAMES.length, para + para)}\n`), 'article');
 		// One paragraph each (about 540 characters a card) is still a card.
 		assert.strictEqual(readAs('article', `${INTRO}\n${classedGrid(NAMES.length, para)}\n`), 'collection');
+	});
+
+	test('a text with a list of priced products under it keeps its kind', () => {
+		assert.strictEqual(MIN_GRID_TO_PROSE, 1);
+		const text = [
+			'A stove is the one piece of kit that decides whether a cold evening ends with a hot meal or with crackers, so it pays to choose it before the tent.',
+			'Gas canisters light at a touch and burn clean, but they falter below freezing; liquid fuel keeps going in the cold and costs less a litre, at the price of priming.',
+			'Solid fuel tablets weigh almost nothing and suit a single hiker who only boils water, while wood burners need no fuel at all where dry twigs are easy to find.',
+			'Whatever you pick, carry a windscreen and a spare lighter, and try the stove at home once before the first trip, where a missing part is only a short walk away.',
+		].join('\n\n');
+		for (const grid of [classedGrid(), `::: wz3\n${classedGrid()}\n:::`]) {
+			// The grid holds a quarter of the page: a main region by its share, not against the text above it.
+			const guide = `# Choosing a camp stove\n\n${text}\n\n## Stoves in our shop\n\n${grid}\n`;
+			assert.ok(!isMainGrid(page(guide)));
+			assert.strictEqual(readAs('article', guide), 'article');
+			// The same grid under a short intro is the page.
+			assert.strictEqual(readAs('article', `${INTRO}\n${grid}\n`), 'collection');
+		}
+	});
+
+	test('a page that names fewer prices than a grid has cards is not searched for one', () => {
+		// Whole amounts with the currency after them ("129 kr") are card prices (shopGrid.ts) but not the page's price count (signals.ts).
+		const dump = `${INTRO}\n${classedGrid().replace(/\$(\d+)\.50/g, '$1 kr')}\n`;
+		const { index, signals, whole } = page(dump);
+		assert.ok(signals.prices < MIN_FALLBACK_CARDS);
+		assert.ok(!isMainGrid({ index, signals, whole }));
+		// Counted as prices, the same cards make the main grid.
+		assert.ok(isMainGrid({ index, signals: { ...signals, prices: MIN_FALLBACK_CARDS }, whole }));
 	});
 
 	test('the fallback reads the grid without its buttons, as the collection strategy does', () => {

@@ -51,4 +51,16 @@ suite('Shape grid', () => {
 		const odd = NAMES.map((name, i) => (i % 2 === 0 ? `::: {data-pos="${i}"}\n### [${name}](/p/${i})\n\n$${40 + i}.00\n:::` : `::: {data-pos="${i}"}\n[${name}](/p/${i})\n\n### $${40 + i}.00\n:::`)).join('\n\n');
 		assert.strictEqual(shapeGrid(indexOf(odd)), undefined);
 	});
+
+	test("the cards' own prose is the grid's, not text beside it", () => {
+		const blurb = (i: number): string => `Turned from a single piece of reclaimed timber and finished by hand with oil and wax, number ${i} of a small run that sells out every spring.`;
+		const cards = NAMES.map((name, i) => `::: {data-pos="${i}"}\n![](/img/${i}.jpg)\n\n### [${name}](/p/${i})\n\n${blurb(i)}\n\n$${40 + i}.00\n:::`).join('\n\n');
+		const intro = 'Pieces for the room where the day ends: tables, throws and lamps from makers we visit every year, chosen for how they wear over many winters rather than how they photograph. '.repeat(3);
+		const index = indexOf(`# Living Room\n\n${intro}\n\n${cards}\n`);
+		const grid = shapeGrid(index);
+		assert.ok(grid && grid.proseChars > 0);
+		// The page's prose outside the grid is the intro's, shorter than the grid.
+		assert.ok(grid.chars < index.rootStats.proseChars);
+		assert.ok(isMainGrid({ index, signals: pageSignals(index), whole: wholePage(index) }));
+	});
 });

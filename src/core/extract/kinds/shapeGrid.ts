@@ -24,11 +24,12 @@ const MAX_CARD_CHARS = 1500;
 /** Child blocks read for a card's shape: a card's first few blocks say what it is; more would read a long section. */
 const SHAPE_BLOCKS = 12;
 
-/** A grid found by its cards' shape: its priced cards, all the cards of that shape, and their visible characters. */
+/** A grid found by its cards' shape: its priced cards, all the cards of that shape, their visible characters and their prose's. */
 export interface ShapeGrid {
 	readonly pricedItems: number;
 	readonly items: number;
 	readonly chars: number;
+	readonly proseChars: number;
 }
 
 /** A container's shape: its kind and the kinds of its first `SHAPE_BLOCKS` children (headings with their level). */
@@ -71,12 +72,14 @@ export function shapeGrid(index: BlockIndex): ShapeGrid | undefined {
 			if (items.length < MIN_SHAPE_CARDS || items.length <= (best?.pricedItems ?? 0)) continue;
 			let priced = 0;
 			let chars = 0;
+			let proseChars = 0;
 			for (const it of items) {
 				const s = index.statsOf(it);
 				chars += s.chars;
+				proseChars += s.proseChars;
 				if (s.chars <= MAX_CARD_CHARS && s.linkChars > 0 && hasCardPrice(collapsedText(it))) priced++;
 			}
-			if (priced >= MIN_SHAPE_CARDS && priced >= MIN_PRICED_SHARE * items.length && priced > (best?.pricedItems ?? 0)) best = { pricedItems: priced, items: items.length, chars };
+			if (priced >= MIN_SHAPE_CARDS && priced >= MIN_PRICED_SHARE * items.length && priced > (best?.pricedItems ?? 0)) best = { pricedItems: priced, items: items.length, chars, proseChars };
 		}
 	};
 	visit(index.doc.blocks);
