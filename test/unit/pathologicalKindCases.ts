@@ -942,20 +942,6 @@ export function removedPricesInSections(n: number): string {
 		else if (i % 3 === 0) parts.push(`${hashes} Compare ${i}\n\nHarbour bag ${i} in waxed cotton\n\n$${i}.95\n\n`);
 		else if (i % 3 === 1) parts.push(`${hashes} Kit ${i}\n\nRope bag ${i} with a leather base\n\n£${i}.00\n\nDeck bag ${i} with two handles\n\n${i},50 €\n\n`);
 		else parts.push(`${hashes} Notes ${i}\n\nStitched by hand on the quay in ${i % 9} days.\n\n`);
- * Session 49 (meta54): a list page of `n` items under one title (metadata/itemHeadingDates.ts, postAnchorHeadings.ts,
- * creditLabelLines.ts, companyHolders.ts: each a bounded look at one heading's links, a few nodes back, or one line).
- * Items rotate through story headlines linked away with labelled dates, post subjects linked to their own anchors with
- * member links, "Reviewed by" label boxes above author links, and copyright lines with legal forms, with near misses
- * (long headings, label lines too long to be labels).
- */
-export function storyHeadingsAndCreditLines(n: number): string {
-	const parts: string[] = ['# Cloud\n\n'];
-	for (let i = 0; i < n; i++) {
-		const day = (i % 28) + 1;
-		if (i % 4 === 0) parts.push(`### [Storage prices fall again this quarter ${i}](/news/s-${i}/) \n\n[By [Mara Holm](/editors/m/){rel="author"} •]{.a} [Dec. ${day}, 2025]{.a}\n\n`);
-		else if (i % 4 === 1) parts.push(`[poster${i}](./memberlist.php?mode=viewprofile&u=${i})\n\n### [Re: ${'battery '.repeat(20)}](./viewtopic.php?p=${i}#p${i})\n\nby poster${i} » Tue Sep ${day}, 2024 3:12 pm\n\n`);
-		else if (i % 4 === 2) parts.push(`::: r${i}\n<div>\n\n${i % 8 === 2 ? 'Reviewed by' : 'Reviewed by the whole team of editors and a few friends'}\n\n</div>\n\n[Orla Hadley](/authors/orla-${i})\n:::\n\n`);
-		else parts.push(`© 2026 Dana Field ${i % 8 === 3 ? 'Corp' : 'and friends'}, All rights reserved.\n\n`);
 	}
 	return parts.join('');
 }
@@ -1014,6 +1000,25 @@ export function openingBoxesAndCardedPairs(n: number): string {
 		for (let k = 0; k < 2; k++) parts.push(`${open}::: {.p${i}}\n${card(i, k)}A short note ${i}.\n:::\n${close}\n`);
 	}
 	parts.push(':::\n');
+	return parts.join('');
+}
+
+/**
+ * Session 49 (meta54): a list page of `n` items under one title (metadata/itemHeadingDates.ts, postAnchorHeadings.ts,
+ * creditLabelLines.ts, companyHolders.ts: each a bounded look at one heading's links, a few nodes back, or one line).
+ * Items rotate through story headlines linked away with labelled dates, post subjects linked to their own anchors with
+ * member links, "Reviewed by" label boxes above author links, and copyright lines with legal forms, with near misses
+ * (long headings, label lines too long to be labels).
+ */
+export function storyHeadingsAndCreditLines(n: number): string {
+	const parts: string[] = ['# Cloud\n\n'];
+	for (let i = 0; i < n; i++) {
+		const day = (i % 28) + 1;
+		if (i % 4 === 0) parts.push(`### [Storage prices fall again this quarter ${i}](/news/s-${i}/) \n\n[By [Mara Holm](/editors/m/){rel="author"} •]{.a} [Dec. ${day}, 2025]{.a}\n\n`);
+		else if (i % 4 === 1) parts.push(`[poster${i}](./memberlist.php?mode=viewprofile&u=${i})\n\n### [Re: ${'battery '.repeat(20)}](./viewtopic.php?p=${i}#p${i})\n\nby poster${i} » Tue Sep ${day}, 2024 3:12 pm\n\n`);
+		else if (i % 4 === 2) parts.push(`::: r${i}\n<div>\n\n${i % 8 === 2 ? 'Reviewed by' : 'Reviewed by the whole team of editors and a few friends'}\n\n</div>\n\n[Orla Hadley](/authors/orla-${i})\n:::\n\n`);
+		else parts.push(`© 2026 Dana Field ${i % 8 === 3 ? 'Corp' : 'and friends'}, All rights reserved.\n\n`);
+	}
 	return parts.join('');
 }
 
