@@ -1,5 +1,6 @@
 // What a diagnostic rule reports: a coded, ranged finding with an optional fix, independent of any editor.
 import type { SourceRange } from '../model/dumpDocument';
+import { pushAll } from '../model/pushAll';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -75,7 +76,7 @@ export function combinedFixEdits(findings: readonly Finding[]): TextEdit[] {
 	for (const f of findings) {
 		if (!f.fix) continue;
 		if (f.fix.edits.some((e) => taken.some((t) => overlaps(e.range, t.range)))) continue;
-		taken.push(...f.fix.edits);
+		pushAll(taken, f.fix.edits);
 	}
 	return taken.sort((a, b) => a.range.start - b.range.start);
 }

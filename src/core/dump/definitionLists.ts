@@ -6,6 +6,7 @@ import { isBlankAt, isJsSpace, skipSpaces } from './chars';
 import { definitionMarkerAt, listMarkerAt } from './listMarkers';
 import type { LineList } from './lineList';
 import type { Segment } from './parseInlines';
+import { pushAll } from '../model/pushAll';
 
 /**
  * A term's lines at most. Pandoc's writer prints a `<dt>` that holds a line break (Asciidoctor's option lists: `-m <msg>`
@@ -59,7 +60,7 @@ export function definitionList(ctx: BlockContext, lines: LineList, i: number, de
 			const def = definitionAt(ctx, lines, k, depth);
 			if (!def) break;
 			markerRange ??= def.markerRange;
-			children.push(...def.blocks);
+			pushAll(children, def.blocks);
 			end = def.end;
 			k = def.next;
 		}

@@ -13,6 +13,7 @@ import type { RemovedRegion } from './article';
 import * as W from './scoring';
 import { matchCount } from '../text/wordCount';
 import { sameOrCopy } from './sameBlocks';
+import { pushAll } from '../model/pushAll';
 
 /** Steps 3-6 with the given flags. */
 export function grab(index: BlockIndex, flags: Flags): Attempt {
@@ -150,7 +151,7 @@ export function grab(index: BlockIndex, flags: Flags): Attempt {
 	const removed: RemovedRegion[] = [];
 	const members: Block[] = [];
 	if (top === ROOT) {
-		members.push(...index.doc.blocks);
+		pushAll(members, index.doc.blocks);
 	} else {
 		const parent = index.containerOf(top);
 		const siblings = index.childrenOf(parent ?? undefined);
@@ -190,7 +191,7 @@ export function grab(index: BlockIndex, flags: Flags): Attempt {
 		// Sharing the body's class earns the same-class bonus, so a part needs only a few paragraphs of its own.
 		const parts = splitParts(index, top, members, pruned, deepScores, W.SIBLING_MIN_SCORE);
 		if (parts.length > 0) {
-			members.push(...parts);
+			pushAll(members, parts);
 			members.sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0));
 		}
 	}
@@ -200,7 +201,7 @@ export function grab(index: BlockIndex, flags: Flags): Attempt {
 	let chars = 0;
 	for (const m of members) {
 		const kept = cleanBlock(index, m, flags, removed, undefined, m === top, pruned);
-		blocks.push(...kept.blocks);
+		pushAll(blocks, kept.blocks);
 		chars += kept.stats.chars;
 	}
 	if (top !== ROOT) recordOutside(index, members, removed, scores);

@@ -16,6 +16,7 @@ import { attrValue, attrWords, collapse, collapsedLength, inlineText, isHidden }
 import type { PlatformProfile } from './profiles';
 import { containsArticleBody } from './prune';
 import * as W from './scoring';
+import { maxOf } from '../model/pushAll';
 
 export interface Kept {
 	readonly blocks: Block[];
@@ -269,7 +270,7 @@ export function isDataTable(t: Extract<Block, { kind: 'table' }>): boolean {
 	if (t.caption && t.caption.length > 0) return true;
 	if (t.header && t.header.cells.length > 1) return true;
 	const rows = t.rows.length;
-	const cols = Math.max(0, ...t.rows.map((r) => r.cells.length));
+	const cols = Math.max(0, maxOf(t.rows.map((r) => r.cells.length)));
 	return rows >= 10 || cols > 4 || (rows > 1 && cols > 1 && rows * cols > 10);
 }
 

@@ -6,6 +6,7 @@ import type { BlockTexts } from './blockTexts';
 import { isKeptHiddenNumber } from './hiddenNumbers';
 import { isKeptHiddenPrice } from './hiddenPrices';
 import { afterOpeningPriceLabel, isEmptyUnitValue, isPriceLabelSpan } from './priceLabels';
+import { pushAll } from '../model/pushAll';
 
 /** Options for reading the text of inlines. */
 export interface TextOptions {
@@ -102,7 +103,7 @@ export function attrWords(attrs: AttributeParts | undefined): string {
 	if (cached !== undefined && cached.id === attrs.id && cached.classes === attrs.classes && cached.pairs === attrs.pairs) return cached.words;
 	const parts: string[] = [];
 	if (attrs.id) parts.push(attrs.id);
-	parts.push(...attrs.classes);
+	pushAll(parts, attrs.classes);
 	for (const key of ['role', 'itemprop', 'property', 'data-component', 'component']) {
 		const v = attrValue(attrs, key);
 		if (v) parts.push(v);

@@ -5,6 +5,7 @@ import type { Article, RemovedRegion } from '../extract/article';
 import { attrValue, blockText, collapse, hasBlockText, inlineText } from '../extract/inlineText';
 import { articleExtent, childBlocks, contains } from './blocks';
 import { articleTitle, type TitleGuess } from './title';
+import { pushAll } from '../model/pushAll';
 
 export type RegionCategory = 'header' | 'sidebar' | 'comments' | 'footer' | 'other';
 
@@ -127,7 +128,7 @@ function nameChunk(b: Block): Naming | undefined {
 		if (!isContainer(c)) continue;
 		const inner = nameByAttributes(c.attrs);
 		if (inner) return { ...inner, reason: `it holds a container whose ${inner.reason}` };
-		queue.push(...c.children);
+		pushAll(queue, c.children);
 	}
 	return undefined;
 }

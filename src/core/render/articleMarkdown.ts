@@ -8,6 +8,7 @@ import { classifyUrl } from '../url/urlPolicy';
 import { resolveUrl } from '../url/resolveUrl';
 import { trackerImageReason } from '../url/imagePolicy';
 import { documentHasMojibake, hasMojibake, repairMojibake } from '../text/mojibake';
+import { maxOf } from '../model/pushAll';
 
 export { resolveUrl } from '../url/resolveUrl';
 
@@ -183,7 +184,7 @@ class Ctx {
 	table(t: Table): string {
 		const rows = (t.header ? [t.header, ...t.rows] : t.rows).map((r) => r.cells.map((c) => this.cell(c.blocks)));
 		if (rows.length === 0) return '';
-		const cols = Math.max(...rows.map((r) => r.length));
+		const cols = maxOf(rows.map((r) => r.length));
 		if (cols === 0 || rows.every((r) => r.every((c) => c === ''))) return '';
 		const pad = (r: string[]): string[] => [...r, ...new Array<string>(cols - r.length).fill('')];
 		// GFM needs a header row: a table without one gets an empty header, so no data row changes meaning.
@@ -510,7 +511,7 @@ function codeSpan(code: string): string {
 	// Nothing between two fences would read back as one longer run of backticks.
 	if (code === '') return '';
 	const runs = code.match(/`+/g) ?? [];
-	const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
+	const fence = '`'.repeat(Math.max(0, maxOf(runs.map((r) => r.length))) + 1);
 	// Readers strip one space on each side, but only around something other than spaces.
 	// Two backticks right before `{` read back as pandoc's empty code element with attributes (`` ``{=html} ``), so
 	// such a span is padded too.
@@ -521,7 +522,7 @@ function codeSpan(code: string): string {
 /** A fenced code block whose fence is longer than any backtick run inside, with a language when it is a plain word. */
 function codeFence(code: string, language: string | undefined): string {
 	const runs = code.match(/`{3,}/g) ?? [];
-	const fence = '`'.repeat(Math.max(3, ...runs.map((r) => r.length + 1)));
+	const fence = '`'.repeat(Math.max(3, maxOf(runs.map((r) => r.length + 1))));
 	const lang = language && /^[\w+#.-]+$/.test(language) ? language : '';
 	return `${fence}${lang}\n${code.replace(/\n+$/, '')}\n${fence}`;
 }

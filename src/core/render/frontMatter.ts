@@ -3,6 +3,7 @@ import type { ArticleMetadata } from '../extract/article';
 import { METADATA_FIELDS } from '../extract/metadataFields';
 import { isSafeLinkUrl } from '../url/urlPolicy';
 import { imageDecision, trackerImageReason } from '../url/imagePolicy';
+import { pushAll } from '../model/pushAll';
 
 /** A metadata URL only when the URL policy allows it: front matter and json are read by other tools that may follow it. */
 function policyUrl(value: string | undefined, use: 'link' | 'image'): string | null {
@@ -57,7 +58,10 @@ export function renderFrontMatter(metadata: ArticleMetadata): string {
 		if (Array.isArray(value)) {
 			// Lists (tags) as a block list.
 			const items = (value as string[]).filter((t) => t.trim() !== '');
-			if (items.length > 0) lines.push(`${f.outputKey}:`, ...items.map((t) => `  - ${yamlString(t)}`));
+			if (items.length > 0) {
+				lines.push(`${f.outputKey}:`);
+				pushAll(lines, items.map((t) => `  - ${yamlString(t)}`));
+			}
 		} else if (typeof value === 'number') {
 			if (Number.isFinite(value)) lines.push(`${f.outputKey}: ${Math.round(value)}`);
 		} else str(f.outputKey, (value as string | null) ?? null);

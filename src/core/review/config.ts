@@ -6,6 +6,7 @@ import type { OutputFormat } from '../render/formats';
 import { CONFIG_SCHEMA } from './configSchema';
 import { validateJson } from './configValidate';
 import { jsonValue, parseJsonTree } from './jsonTree';
+import { pushAll } from '../model/pushAll';
 
 /** The names a config file may have, in the order they are looked for in each folder (as markdownlint-cli2 does). */
 export const CONFIG_FILE_NAMES = ['.pagedump.json', 'pagedump.config.json'] as const;
@@ -54,7 +55,7 @@ export function parseConfig(text: string): ParsedConfig {
 	const problems: ConfigProblem[] = errors.map((e) => ({ ...e, severity: 'error' }));
 	if (!root) return { config: {}, problems };
 	const schemaProblems = validateJson(root, CONFIG_SCHEMA);
-	problems.push(...schemaProblems.map((p) => ({ ...p, severity: 'warning' as const })));
+	pushAll(problems, schemaProblems.map((p) => ({ ...p, severity: 'warning' as const })));
 	if (root.type !== 'object') return { config: {}, problems };
 	// Drop every value a problem points into, so the rest of the file still applies.
 	const bad = schemaProblems.map((p) => [p.start, p.end] as const);

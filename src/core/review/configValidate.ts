@@ -1,6 +1,7 @@
 // Validates a JSON tree against the config schema (configSchema.ts) and reports each problem at its position.
 import type { Schema } from './configSchema';
 import type { JsonNode, JsonRange } from './jsonTree';
+import { pushAll } from '../model/pushAll';
 
 export interface SchemaProblem extends JsonRange {
 	readonly message: string;
@@ -50,23 +51,23 @@ export function validateJson(node: JsonNode, schema: Schema, path = ''): SchemaP
 				seen.add(key);
 			}
 		}
-		if (schema.items) node.items.forEach((item, i) => problems.push(...validateJson(item, schema.items!, `${path}[${i}]`)));
+		if (schema.items) node.items.forEach((item, i) => pushAll(problems, validateJson(item, schema.items!, `${path}[${i}]`)));
 	}
 	if (node.type === 'object') {
 		for (const prop of node.properties) {
 			const childPath = path ? `${path}.${prop.key}` : prop.key;
 			const declared = schema.properties?.[prop.key];
 			if (declared) {
-				problems.push(...validateJson(prop.value, declared, childPath));
+				pushAll(problems, validateJson(prop.value, declared, childPath));
 				continue;
 			}
 			const pattern = Object.entries(schema.patternProperties ?? {}).find(([re]) => new RegExp(re, 'u').test(prop.key));
 			if (pattern) {
-				problems.push(...validateJson(prop.value, pattern[1], childPath));
+				pushAll(problems, validateJson(prop.value, pattern[1], childPath));
 				continue;
 			}
 			if (typeof schema.additionalProperties === 'object') {
-				problems.push(...validateJson(prop.value, schema.additionalProperties, `${path}[${JSON.stringify(prop.key)}]`));
+				pushAll(problems, validateJson(prop.value, schema.additionalProperties, `${path}[${JSON.stringify(prop.key)}]`));
 				continue;
 			}
 			if (schema.additionalProperties === false) {

@@ -1,5 +1,7 @@
 // Inline SVG bar charts for the report: no script, colours from the page's CSS (so light, dark and print all work).
 
+import { maxOf } from '../model/pushAll';
+
 // Geometry of a horizontal bar chart, in SVG user units (the SVG scales to the page width).
 const WIDTH = 640;
 const BAR_HEIGHT = 18;
@@ -26,7 +28,7 @@ export interface BarChartOptions {
 /** A horizontal bar chart of labelled values, as an `<svg>` element string. */
 export function barChart(items: readonly (readonly [string, number])[], options: BarChartOptions): string {
 	const format = options.format ?? ((n: number) => n.toLocaleString('en-US'));
-	const max = options.max ?? Math.max(1, ...items.map(([, v]) => v));
+	const max = options.max ?? Math.max(1, maxOf(items.map(([, v]) => v)));
 	const height = Math.max(1, items.length) * (BAR_HEIGHT + GAP) + GAP;
 	const span = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
 	const bars = items.map(([label, value], i) => {

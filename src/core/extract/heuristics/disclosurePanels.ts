@@ -8,6 +8,7 @@ import { attrWords, collapsedText, isHidden } from '../inlineText';
 import { isAriaPanel } from './ariaPanels';
 import { isHeadedPanel } from './headedPanels';
 import { prunedContainers } from '../prune';
+import { pushAll } from '../../model/pushAll';
 
 /**
  * Class and id words of a collapsed panel: an accordion's body, a tab's pane, a "read more" expander. The page
@@ -79,7 +80,7 @@ export function disclosePanels(index: BlockIndex, attempt: Attempt, skip: (b: Bl
 		const blocks: Block[] = [];
 		for (const child of c.children) {
 			const kept = cleanBlock(index, child, PANEL_FLAGS, removed, undefined, false, pruned);
-			blocks.push(...kept.blocks);
+			pushAll(blocks, kept.blocks);
 			chars += kept.stats.chars;
 		}
 		if (blocks.some((b) => collapsedText(b) !== '')) found.push(blocks);

@@ -4,6 +4,7 @@ import { mapLineContent } from '../../model/walk';
 import type { RemovedRegion } from '../article';
 import { attrWords, collapse, inlineText } from '../inlineText';
 import { MAX_FORUM_CONTROL_CHARS } from './forumControls';
+import { pushAll } from '../../model/pushAll';
 
 /**
  * Class words of an inline span that is a poster's title, rank or badge, whatever the forum software: the span sits
@@ -70,7 +71,7 @@ function withoutChrome(content: readonly Inline[], removed: RemovedRegion[]): In
 	// poster's status icon, `![name is offline](...) [ Web Hosting Master ]{.usertitle}`): tuning 0533 0.941 -> 0.953,
 	// 0544 +0.001, profiles on or off, none down.
 	if (!out || (collapse(inlineText(out)) === '' && !named)) return undefined;
-	removed.push(...dropped);
+	pushAll(removed, dropped);
 	return out;
 }
 

@@ -4,6 +4,7 @@ import type { RemovedRegion } from '../article';
 import { collapsedText } from '../inlineText';
 import { PRICE_RE } from '../kinds/signals';
 import { removedPricesAt } from './removedPrices';
+import { pushAll } from '../../model/pushAll';
 
 /**
  * A product's own price sits in its buy box, under its name (kinds/buyBoxAtName.ts), and the buy box's bare price
@@ -107,11 +108,11 @@ export function dropPricedSections(blocks: readonly Block[], removed: RemovedReg
 		if (prices < MIN_SECTION_PRICES) continue;
 		i = shown < 0 ? taken : taken < 0 ? shown : Math.min(shown, taken);
 		removed.push({ range: { start: blocks[i].range.start, end: blocks[end - 1].range.end }, step: 'priced-section', signal: collapsedText(blocks[i]).slice(0, 60) });
-		(out ??= []).push(...blocks.slice(from, i));
+		pushAll((out ??= []), blocks.slice(from, i));
 		from = end;
 		i = end - 1;
 	}
 	if (!out) return blocks;
-	out.push(...blocks.slice(from));
+	pushAll(out, blocks.slice(from));
 	return out;
 }

@@ -4,6 +4,7 @@ import type { RemovedRegion } from '../article';
 import { blockText, collapse, collapsedText } from '../inlineText';
 import { isShopPitchHeading } from './shopPitch';
 import { FOREIGN_RELATED_HEADING_RE } from '../kinds/shopWordsAbroad';
+import { pushAll } from '../../model/pushAll';
 
 /**
  * Headings of the sections a shop puts after the product: other products, never this one. Not "Reviews" (some
@@ -65,12 +66,12 @@ export function endAtRecommendations(blocks: readonly Block[], removed: RemovedR
 		prose ??= proseBefore(blocks);
 		if (prose[blocks.length] - prose[end] <= prose[i]) end = blocks.length;
 		removed.push({ range: { start: b.range.start, end: blocks[end - 1].range.end }, step: 'recommendations', signal: collapsedText(b) });
-		(out ??= []).push(...blocks.slice(from, i));
+		pushAll((out ??= []), blocks.slice(from, i));
 		from = end;
 		i = end - 1;
 	}
 	if (!out) return blocks;
-	out.push(...blocks.slice(from));
+	pushAll(out, blocks.slice(from));
 	return out;
 }
 

@@ -2,6 +2,7 @@
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { collapse, collapsedText } from '../inlineText';
+import { minOf } from '../../model/pushAll';
 
 /**
  * A landing page closes with teasers of the site's blog or news: "Featured insights", "News and notes", "From our
@@ -73,7 +74,7 @@ export function dropTeaserCards(blocks: Block[], removed: RemovedRegion[]): Bloc
 		first = k;
 		if (run.length < MIN_CARDS) continue;
 		const gaps = run.slice(1).map((m, i) => m - run[i]);
-		const period = Math.min(...gaps);
+		const period = minOf(gaps);
 		// Each card: `before` blocks above its line and `period - 1 - before` below, as the next card shows.
 		let before = 0;
 		while (before < period - 1 && run[0] - before - 1 >= 0 && sameShape(blocks[run[0] - before - 1], blocks[run[1] - before - 1]) && blocks[run[0] - before - 1].kind !== 'hr') before++;

@@ -3,6 +3,7 @@ import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import type { Attempt, BlockIndex, Container, Flags } from '../blockIndex';
 import { cleanBlock } from '../clean';
+import { pushAll } from '../../model/pushAll';
 
 /**
  * The attempt with `containers` put back (kinds/cardHeaders.ts, kinds/faqAnswers.ts): each container's children are
@@ -16,7 +17,7 @@ export function withContainersBack(index: BlockIndex, attempt: Attempt, containe
 	for (const c of containers) {
 		for (const child of c.children) {
 			const kept = cleanBlock(index, child, flags, removed, undefined, false, pruned);
-			found.push(...kept.blocks);
+			pushAll(found, kept.blocks);
 			chars += kept.stats.chars;
 		}
 	}

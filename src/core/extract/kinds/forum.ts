@@ -52,6 +52,7 @@ import { isMemberLinkHeading, posterHeadings } from './posterHeadings';
 import { postsFillArticle } from './postsFillArticle';
 import { hasPosterMark, mostly, scatteredMessage } from './scatteredPosts';
 import type { PageSignals, RepeatedGroup } from './signals';
+import { pushAll } from '../../model/pushAll';
 
 /**
  * Parts of a post that are not the message: signatures, votes, reactions, reply and share buttons, post counters. Not
@@ -229,11 +230,11 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 				continue;
 			}
 			const head = cleanBlock(index, h, flags, removed, undefined, true, pruned);
-			blocks.push(...head.blocks);
+			pushAll(blocks, head.blocks);
 			chars += head.stats.chars;
 		}
 		const kept = cleanBlock(index, p, flags, removed, undefined, true, pruned);
-		blocks.push(...kept.blocks);
+		pushAll(blocks, kept.blocks);
 		chars += kept.stats.chars;
 	}
 	recordOutside(index, items, removed);

@@ -4,6 +4,7 @@ import type { RemovedRegion } from '../article';
 import { blockFeatures, candidateBlocks, candidateOf, FEATURE_NAMES, type PageState } from '../blockFeatures';
 import { BLOCK_MODEL } from '../data/blockModel';
 import type { PageKind } from './pageKind';
+import { pushAll } from '../../model/pushAll';
 
 /**
  * The kinds the filter decides on. The hand-written strategies of shop, listing and thread pages generalize worst
@@ -106,7 +107,7 @@ export function learnedFilter(doc: DumpDocument, blocks: readonly Block[], remov
 	// The model corrects the pipeline, it does not overrule it on a whole page: a page it would leave without any text
 	// of the pipeline's (two tuning pages with the filter on every kind) keeps what the pipeline kept.
 	if (!keptText && owner.some((c) => c >= 0)) return blocks;
-	removed.push(...dropped);
+	pushAll(removed, dropped);
 	let added = false;
 	for (let i = 0; i < candidates.length; i++) {
 		if (kept[i] || p[i] <= addAbove) continue;

@@ -4,6 +4,7 @@ import type { RemovedRegion } from '../article';
 import { collapsedChars } from '../inlineText';
 import { cutBlocks } from './cutBlocks';
 import type { PageSignals } from './signals';
+import { maxOf, pushAll } from '../../model/pushAll';
 
 /**
  * The text after the last card is dropped only when it is less than this share of what the read keeps: cards that
@@ -23,11 +24,11 @@ export const MAX_AFTER_CARDS_SHARE = 0.5;
 export function untilLastCard(blocks: Block[], signals: PageSignals, removed: RemovedRegion[]): Block[] {
 	const cards = signals.cards?.items;
 	if (!cards || cards.length === 0) return blocks;
-	const end = Math.max(...cards.map((c) => c.range.end));
+	const end = maxOf(cards.map((c) => c.range.end));
 	const dropped: RemovedRegion[] = [];
 	const kept = cutBlocks(blocks, end, false, dropped, { step: 'after-items', signal: 'after the last card' });
 	const total = collapsedChars(blocks);
 	if (total === 0 || total - collapsedChars(kept) >= total * MAX_AFTER_CARDS_SHARE) return blocks;
-	removed.push(...dropped);
+	pushAll(removed, dropped);
 	return kept;
 }

@@ -5,6 +5,7 @@ import { collapsedChars } from '../inlineText';
 import { cutBlocks } from './cutBlocks';
 import { titleKicker } from './titleKicker';
 import { isMenuAboveTitle, type TileLeaves } from './menuAboveTitle';
+import { pushAll } from '../../model/pushAll';
 
 /**
  * The text above the first h1 is dropped only when it is less than this share of what the whole page keeps: a page
@@ -61,6 +62,6 @@ export function fromTitle(blocks: readonly Block[], title: Block | undefined, re
 	if (total === 0) return blocks;
 	const above = total - collapsedChars(kept);
 	if (above >= total * MAX_ABOVE_TITLE_SHARE && !isMenuAboveTitle(blocks, kept, above, tiles)) return blocks;
-	removed.push(...dropped);
+	pushAll(removed, dropped);
 	return kept;
 }

@@ -7,6 +7,7 @@ import type { Attempt, BlockIndex, Container, Flags } from '../blockIndex';
 import { isDisclosurePanel } from '../heuristics/disclosurePanels';
 import { collapsedText, isHidden } from '../inlineText';
 import { prunedContainers } from '../prune';
+import { pushAll } from '../../model/pushAll';
 
 /**
  * An accordion item is its label (a heading, often with an arrow icon) and the collapsed panel after it. With every
@@ -126,7 +127,7 @@ export function withPanelLabels(index: BlockIndex, attempt: Attempt): Attempt {
 	let chars = attempt.chars;
 	for (const l of labels) {
 		const back = cleanBlock(index, l, LABEL_FLAGS, removed, undefined, false, pruned);
-		found.push(...back.blocks);
+		pushAll(found, back.blocks);
 		chars += back.stats.chars;
 	}
 	if (found.length === 0) return attempt;

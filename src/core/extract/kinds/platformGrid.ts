@@ -21,6 +21,7 @@ import { insideChrome } from './productRegion';
 import { hasCardPrice, type ShopGrid } from './shopGrid';
 import { leavesIn } from './gridSection';
 import type { KindContext } from './pageKind';
+import { pushAll } from '../../model/pushAll';
 
 /**
  * Cards a page must mark with a platform's card words for the platform to count: a product page's rail of three
@@ -242,7 +243,7 @@ export function withPlatformIntro({ index, whole }: Pick<KindContext, 'index' | 
 		if (last && r.start >= last.start && r.end <= last.end) continue;
 		if (kept.overlaps(r)) continue;
 		last = r;
-		added.push(...leavesIn(blocksOver(whole.blocks, r), r));
+		pushAll(added, leavesIn(blocksOver(whole.blocks, r), r));
 	}
 	if (added.length === 0) return attempt;
 	const blocks = [...attempt.blocks, ...added].sort((a, b) => a.range.start - b.range.start);

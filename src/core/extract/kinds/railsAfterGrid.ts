@@ -6,6 +6,7 @@ import { isRecommendationHeading, sectionEnd } from '../heuristics/recommendatio
 import { measureBlocks } from './blockMeasures';
 import type { KindContext } from './pageKind';
 import { collectionGrid } from './collectionGrid';
+import { pushAll } from '../../model/pushAll';
 
 /*
  * Why: on shops never seen in tuning a collection's read keeps 2-3x its truth's words (issue 12), and what a category
@@ -40,11 +41,11 @@ export function withoutRailsAfterGrid(page: Pick<KindContext, 'index' | 'signals
 		const next = sectionEnd(blocks, i, b.level);
 		if (measureBlocks(blocks.slice(i + 1, next)).longParagraphs > 0) continue;
 		removed.push({ range: { start: b.range.start, end: blocks[next - 1].range.end }, step: 'rails-after-grid', signal: collapsedText(b) });
-		(out ??= []).push(...blocks.slice(from, i));
+		pushAll((out ??= []), blocks.slice(from, i));
 		from = next;
 		i = next - 1;
 	}
 	if (!out) return attempt;
-	out.push(...blocks.slice(from));
+	pushAll(out, blocks.slice(from));
 	return { ...attempt, blocks: out, removed };
 }

@@ -7,6 +7,7 @@ import { collapsedText, isHidden } from '../inlineText';
 import { SHOP_PRODUCT_PLATFORMS, type ShopProductPlatform } from '../data/shopProductPlatforms';
 import { PAGE_FRAME_SHARE, productHeading, withoutChrome } from './productRegion';
 import { wholePage } from './wholePage';
+import { pushAll } from '../../model/pushAll';
 
 /**
  * The word lists of a product page's containers are the vocabulary of the software that wrote it, and the shop
@@ -152,7 +153,7 @@ export function withPlatformContent(index: BlockIndex, attempt: Attempt, page: A
 			if (kept.overlaps(b.range) || texts.has(collapsedText(b))) have += n;
 			else missing.push(b);
 		}
-		if (missing.length > 0 && have < total * MISSED_CONTENT_SHARE) added.push(...missing);
+		if (missing.length > 0 && have < total * MISSED_CONTENT_SHARE) pushAll(added, missing);
 	}
 	if (added.length === 0) return attempt;
 	let chars = attempt.chars;

@@ -6,6 +6,7 @@ import { type Attempt, type BlockIndex, isContainer, ROOT } from '../blockIndex'
 import { collapsedText } from '../inlineText';
 import { linkedTitles } from './itemTitles';
 import { blocksIn } from './siblingSections';
+import { pushAll } from '../../model/pushAll';
 
 /**
  * A news front or a blog index is often laid out as several sections of the same items: the lead stories, a "Most
@@ -92,7 +93,7 @@ export function withSiblingItems(index: BlockIndex, kept: Attempt, whole: Attemp
 			// A sibling that already holds kept blocks (the grid itemsAfterIntro.ts put back) is read as it is.
 			if (s === node || !isContainer(s) || keptIndex.overlaps(s.range)) continue;
 			const blocks = blocksIn(whole, s.range.start, s.range.end);
-			if (holdsSameItems(blocks, keptShapes, keptPerItem)) back.push(...blocks);
+			if (holdsSameItems(blocks, keptShapes, keptPerItem)) pushAll(back, blocks);
 		}
 		node = parent;
 	}

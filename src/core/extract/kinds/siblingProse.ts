@@ -8,6 +8,7 @@ import { BYLINE_RE, STRONG_UNLIKELY_RE } from '../scoring';
 import { inlineLinkChars } from './blockMeasures';
 import { blocksIn } from './siblingSections';
 import { LONG_PARAGRAPH_CHARS } from './signals';
+import { pushAll } from '../../model/pushAll';
 
 /**
  * The article pipeline's container is often one part of the article: the body goes on after an ad or an image
@@ -116,7 +117,7 @@ export function withSiblingProse(index: BlockIndex, kept: Attempt, whole: Attemp
 				const blocks = blocksIn(whole, s.range.start, s.range.end).filter((b) => !keptIndex.encloses(b.range));
 				if (blocks.every((b) => collapsedText(b) === '')) continue;
 				if (chromeNamed(s) || !readsAsProse(blocks)) break;
-				back.push(...blocks);
+				pushAll(back, blocks);
 			}
 		}
 	}

@@ -5,6 +5,7 @@ import { type Attempt, type BlockIndex, isContainer, ROOT } from '../blockIndex'
 import { collapsedText } from '../inlineText';
 import { measureBlocks } from './blockMeasures';
 import { headedSections } from './headedSections';
+import { pushAll } from '../../model/pushAll';
 
 /**
  * A landing page is a column of sibling sections (a hero, "Subjects & grade levels", the offer, an FAQ). When the
@@ -73,7 +74,7 @@ export function withSiblingSections(index: BlockIndex, kept: Attempt, whole: Att
 	const back: Block[] = [];
 	for (const s of siblings) {
 		const blocks = blocksIn(whole, s.range.start, s.range.end).filter((b) => !keptIndex.encloses(b.range));
-		if (isHeadedSection(blocks)) back.push(...blocks);
+		if (isHeadedSection(blocks)) pushAll(back, blocks);
 	}
 	if (back.length === 0) return kept;
 	const blocks = [...kept.blocks, ...back].sort((a, b) => a.range.start - b.range.start);

@@ -14,6 +14,7 @@ import { scatteredPosts } from './scatteredPosts';
 import { matchCount } from '../../text/wordCount';
 import { anyOf, mayMatchAny } from '../../text/anyOf';
 import { FOREIGN_CART_RE, FOREIGN_LISTING_RE, FOREIGN_SHOP_NEED_RE } from './shopWordsAbroad';
+import { pushAll } from '../../model/pushAll';
 
 /** A price: a currency sign and an amount, or an amount with cents and a currency after it. */
 export const PRICE_RE =
@@ -291,7 +292,9 @@ export function pageSignals(index: BlockIndex): PageSignals {
 		if (parts) postGroups.push(parts);
 	}
 	// Posts by numbered ids, by a post class across the page, or written flat beside their headers (kinds/flatPosts.ts).
-	postGroups.push(...numberedPosts(index), ...scatteredPosts(index), ...flatPosts(index));
+	pushAll(postGroups, numberedPosts(index));
+	pushAll(postGroups, scatteredPosts(index));
+	pushAll(postGroups, flatPosts(index));
 	// Else a Q&A page's question and answers by their schema.org microdata, whatever its classes (kinds/qaMicrodataPosts.ts).
 	const named = platformPosts(index, platform) ?? qaMicrodataPosts(index);
 	// Where no rule found a post by its name or place, the posts by their shape alone (kinds/anonymousPosts.ts). So too

@@ -8,6 +8,7 @@ import { prunedContainers } from '../prune';
 import { collapsedText } from '../inlineText';
 import { hasLinkedHeading } from './itemTitles';
 import { WHOLE_PAGE_FLAGS } from './wholePage';
+import { pushAll } from '../../model/pushAll';
 
 /**
  * A feed's item is a title block (a heading that links to the item, often with its date) and an excerpt. The
@@ -120,7 +121,7 @@ export function withTeaserTitles(index: BlockIndex, attempt: Attempt, levels = 0
 	const pruned = prunedContainers(index, WHOLE_PAGE_FLAGS);
 	for (const { c } of titles) {
 		const kept = cleanBlock(index, c, WHOLE_PAGE_FLAGS, removed, attempt.profile, true, pruned);
-		added.push(...kept.blocks);
+		pushAll(added, kept.blocks);
 		chars += kept.stats.chars;
 	}
 	added.sort((a, b) => a.range.start - b.range.start);

@@ -16,6 +16,7 @@ import { keepSectionHeadings } from '../heuristics/sectionHeadings';
 import { prunedContainers } from '../prune';
 import { sameOrCopy } from '../sameBlocks';
 import { hasLittleVisibleProse, isHiddenProse } from './hiddenProse';
+import { pushAll } from '../../model/pushAll';
 
 /**
  * Chrome is pruned by name (navigation, header, footer, sidebar, comments...) but nothing is scored or cleaned by
@@ -58,7 +59,7 @@ export function wholePage(index: BlockIndex, everything = false, hidden = false,
 	let chars = 0;
 	for (const b of index.doc.blocks) {
 		const kept = cleanBlock(index, b, flags, removed, undefined, false, pruned);
-		blocks.push(...kept.blocks);
+		pushAll(blocks, kept.blocks);
 		chars += kept.stats.chars;
 	}
 	// Cut to its length: grown by `push`, the list keeps up to half its room empty for as long as the attempt lives,

@@ -31,6 +31,7 @@ import { underSectionHeading } from './sectionBylines';
 import { BEFORE_TITLE_PENALTY, byIsLinkWords, justAboveTitle, labelledAuthorLink } from './bylinesBeforeTitle';
 import { followsStarterLabel, STARTER_LABEL_BONUS } from './threadStarterLabel';
 import { linkOf, uniq, type Candidate, type MetadataScan, type MNode } from './scan';
+import { pushAll } from '../../model/pushAll';
 
 /** Names read from an author element or an author-page link may be forum handles ("hayley.p"); free text may not. */
 const HANDLES = { handles: true } as const;
@@ -145,21 +146,21 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 		const names = splitNames(s.textOf(n).replace(/^by\s+/i, ''));
 		if (names.length > 0) out.push({ value: names, source: n.range, rule: `class:author-box-name${FAR_SUFFIX}`, score: WEIGHT.classOwn + s.positionScore(n, true), node: n });
 	}
-	out.push(...textBylineCandidates(s));
-	out.push(...datelineNameCandidates(s));
+	pushAll(out, textBylineCandidates(s));
+	pushAll(out, datelineNameCandidates(s));
 	// The writer's picture and the same name beside it under the title (`avatarNames.ts`).
-	out.push(...avatarNameCandidates(s));
+	pushAll(out, avatarNameCandidates(s));
 	// A link to the writer's `/@handle` page under the title (`handleProfileLinks.ts`).
-	out.push(...handleProfileCandidates(s));
+	pushAll(out, handleProfileCandidates(s));
 	// A name line and a job line just under the title (`nameRoleCards.ts`).
-	out.push(...nameRoleCandidates(s));
+	pushAll(out, nameRoleCandidates(s));
 	// A board's poster card, a name over its member statistics (`posterCards.ts`).
-	out.push(...posterCardCandidates(s));
-	out.push(...attributeAuthorCandidates(s));
+	pushAll(out, posterCardCandidates(s));
+	pushAll(out, attributeAuthorCandidates(s));
 	// A writer's card with no author markup: a picture named after them and a bio starting with the name (`authorCards.ts`).
-	out.push(...authorCardCandidates(s));
+	pushAll(out, authorCardCandidates(s));
 	// The same without a bio: a picture or an empty author-page link, then the name alone (`authorBoxPairs.ts`).
-	out.push(...authorBoxPairCandidates(s));
+	pushAll(out, authorBoxPairCandidates(s));
 	// Makers named on product pages (a brand box, or a link to the brand's or store's page: `brandLinks.ts`), and names credited for another role or rights, are no authors (`brandBylines.ts`, `creditLabels.ts`).
 	// Names read for their place alone, past the article's text, are a comment's or a teaser's (`pastTheBody.ts`).
 	// A picture's credit names its photographer (`photoCredits.ts`); a review's, a quotation's, a comment's or an event

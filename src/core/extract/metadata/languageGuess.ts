@@ -1,5 +1,7 @@
 // Guessing a page's language from its text: by script, then by the share of very common words.
 
+import { maxOf } from '../../model/pushAll';
+
 /** Text shorter than this says too little to guess its language from. */
 const MIN_LANGUAGE_GUESS_WORDS = 50;
 
@@ -51,7 +53,7 @@ function countLetters(s: string, scripts: number[]): number {
 
 /** Every common word of every language, and the longest one's length: longer words need no look-up. */
 const COMMON = new Set(Object.values(COMMON_WORDS).flat());
-const LONGEST_COMMON = Math.max(...[...COMMON].map((w) => w.length));
+const LONGEST_COMMON = maxOf([...COMMON].map((w) => w.length));
 
 /**
  * The words of `s` (maximal runs of letters, as `s.match(/\p{L}+/gu)` finds them), counting the common ones into
