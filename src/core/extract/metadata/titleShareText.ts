@@ -8,7 +8,7 @@ const MAX_EXTENDED_CHARS = 300;
 /** A spaced dash opening the tail: what follows it may be the site's or a section's name ("Title - Site Name"). */
 const SPACED_DASH_RE = /^\s(?:-{1,3}|\u2013|\u2014)\s/u;
 /**
- * After a spaced dash, a tail of at most this many words names the site or a section, whatever its case ("- Mac & i", a
+ * After a spaced dash, a tail of at most this many words names the site or a section, whatever its case ("- Home & Car", a
  * magazine's section on a news site of the Readability corpus; "- Contoso Community"); four or more words are a
  * headline's second clause ("- Defining and choosing a good, effective tutor"), as `titleDashTail.ts` reads them.
  */
@@ -25,7 +25,7 @@ const NOT_TITLE_TAIL_RE = /^\s{0,3}\||@|\bvia\b/iu;
 /** A tail spelling a host label shorter than this could be any word ("Go", "Eat"). */
 const MIN_HOST_CHARS = 4;
 
-/** Letters and digits only, accents and case folded ("A Farmgirl's Kitchen" -> "afarmgirlskitchen"). */
+/** Letters and digits only, accents and case folded ("A Baker's Kitchen" -> "abakerskitchen"). */
 function spelled(text: string): string {
 	return text
 		.normalize('NFKD')
@@ -41,12 +41,12 @@ function spelled(text: string): string {
  * "What is a Hot-Swappable Keyboard? Your Ultimate Guide to …", "## Project Management" over "Project Management
  * Certificate"). Only a share text that starts with the whole heading counts, and only its tail is taken, with the
  * heading's own characters kept. A tail that names the site is left: after a bar, an account's handle or "via", three
- * words or fewer after a spaced dash ("Title - Site Name"), or one that spells the host's label ("Title - Noble Desktop
+ * words or fewer after a spaced dash ("Title - Site Name"), or one that spells the host's label ("Title - Harbor Desk
  * resource" on a host named after it).
  * Measured (metadata alone, cached regions): title right as is 793 -> 796 of 1054 (three sites: half A 360 -> 362,
  * half B 433 -> 434), declassed 780 -> 782 (two of them: half A 351, half B 431); no title lost on either yardstick.
- * Without the dash guard, a fixture's "Title - Contoso Community" and the Readability corpus's heise page ("- Mac & i") ran
- * on and took the site name's place (corpus title 47 -> 46 of 127, site name 18 -> 17).
+ * Without the dash guard, a fixture's "Title - Contoso Community" and a page of the Readability corpus (a news site's
+ * magazine section after a dash) ran on and took the site name's place (corpus title 47 -> 46 of 127, site name 18 -> 17).
  */
 export function sharedTitleTail(title: string, shareTitles: readonly string[], hostLabel: string | undefined): string | undefined {
 	const head = foldTitleQuotes(title);
