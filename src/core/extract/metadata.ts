@@ -318,6 +318,8 @@ class SharedRead {
 	 * region and date options), and it changes none of them. Issue 13: the final read of a page of another kind than the
 	 * kind stage's date-only read (a listing, service, documentation, product or collection page) chose its dates again
 	 * with the same byline on 63 of 352 pages of a third of the wcxb-dev tuning part, 15% of `chooseDates`' time.
+	 * A date rule must read the page kind through this context (`pageKind`, `isKind`, `isPageKind`): a kind read any
+	 * other way is not in the log, and the reuse would hand it another kind's dates.
 	 */
 	#chooseDates(byline: MNode | undefined): DateChoice {
 		const kind = this.#context.kind;
