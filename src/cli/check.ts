@@ -48,7 +48,8 @@ export async function runCheck(paths: string[], format: CheckFormat, io: CheckIo
 	const files: { path: string; fromDirectory: boolean }[] = [];
 	for (const p of paths) {
 		try {
-			files.push(...expandInputs([p]).map((f) => ({ path: f.path, fromDirectory: f.path !== p })));
+			// One push per file: a spread of a folder's files throws past ~120,000 of them.
+			for (const f of expandInputs([p])) files.push({ path: f.path, fromDirectory: f.path !== p });
 		} catch (e) {
 			unreadable = true;
 			io.err(`pagedump check: ${e instanceof InputError ? `${e.file}: ${e.reason}` : (e as Error).message}\n`);

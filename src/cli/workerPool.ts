@@ -116,7 +116,8 @@ export async function* runOrdered<T, R>(items: AsyncIterable<PoolItem<T, R>> | I
 			holding.delete(worker);
 			if (died) ready.set(died.seq, options.crashed(died.task, crashReason(error, code)));
 			// 4. Handed out before the queue's tasks, so they go back in front of them, in order.
-			queue.unshift(...unstarted);
+			// A worker holds at most `TASKS_PER_WORKER`, so unshifting them one by one, last first, stays cheap.
+			for (let j = unstarted.length - 1; j >= 0; j--) queue.unshift(unstarted[j]);
 			start();
 			dispatch();
 			notify();

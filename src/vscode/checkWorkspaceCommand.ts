@@ -55,13 +55,13 @@ export async function checkWorkspace(manager: DiagnosticsManager, progress: vsco
 		if (doc) {
 			if (!isChecked(doc)) continue;
 			dumps++;
-			all.push(...((await manager.currentFindings(doc)) ?? []));
+			for (const finding of (await manager.currentFindings(doc)) ?? []) all.push(finding);
 			manager.schedule(doc, 0);
 		} else {
 			const found = await checkClosedFile(manager, uri);
 			if (found) {
 				dumps++;
-				all.push(...found);
+				for (const finding of found) all.push(finding);
 			}
 		}
 		// Let the extension host breathe (and see Cancel) between files.

@@ -1,5 +1,9 @@
-// Long arrays never passed as spread arguments: a page of 150,000 blocks and a table of 140,000 rows keep their content.
+// Long arrays never passed as spread arguments: a page of 150,000 blocks, a table of 140,000 rows and a folder of 130,000 files.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { main } from '../../src/cli/pagedump';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { extractArticle } from '../../src/core/extract/extractArticle';
 import { maxOf, minOf, pushAll } from '../../src/core/model/pushAll';
@@ -48,5 +52,18 @@ suite('Spread limits (model/pushAll.ts)', () => {
 		const md = renderMarkdown(extractArticle(doc), doc).markdown;
 		assert.match(md, /\| Skiff 0 \| 0 \|/);
 		assert.match(md, /\| Skiff 139999 \| 139999 \|/);
+	});
+
+	test('`pagedump check` takes a folder of 130,000 files (a spread of the folder\'s files threw "Maximum call stack size exceeded")', async () => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pagedump-many-'));
+		try {
+			for (let i = 0; i < 130_000; i++) fs.writeFileSync(path.join(dir, `d${i}.txt`), '');
+			let err = '';
+			const code = await main(['check', dir], { out: () => undefined, err: (t) => (err += t), outIsTerminal: false });
+			assert.doesNotMatch(err, /call stack/);
+			assert.equal(code, 0, err.slice(0, 300));
+		} finally {
+			fs.rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
