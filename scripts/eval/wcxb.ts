@@ -294,8 +294,12 @@ export function formatMisses(pages: readonly WcxbPage[], field: keyof typeof MIS
 	return lines.join('\n');
 }
 
-/** The tables for one part: body scores overall and per kind, then metadata; `halves` adds the studied/measured split of the tuning sites. */
-export function formatWcxbTables(label: string, pages: readonly WcxbPage[], halves = false): string {
+/**
+ * The tables for one part: body scores overall and per kind, then metadata; `halves` adds the studied/measured split of
+ * the tuning sites; `seenSites` (the tuning part's sites, for the held-out table) splits its pages by whether their site
+ * also gives tuning pages, so a gap between the parts reads as unseen sites or as pages of the same templates.
+ */
+export function formatWcxbTables(label: string, pages: readonly WcxbPage[], halves = false, seenSites?: ReadonlySet<string>): string {
 	const lines: string[] = [];
 	lines.push(`${label}: ${pages.length} pages`);
 	lines.push(`  ${pad('kind', 15)}${pad('pages', 7)}${pad('F1', 7)}${pad('P', 7)}${pad('R', 7)}${pad('with', 7)}${pad('without', 9)}skipped`);
@@ -311,6 +315,10 @@ export function formatWcxbTables(label: string, pages: readonly WcxbPage[], halv
 	for (const kind of PAGE_KINDS) row(kind, pages.filter((p) => p.kind === kind));
 	const bySite = [['all', siteWeightedF1(pages)] as const, ...PAGE_KINDS.map((k) => [k, siteWeightedF1(pages.filter((p) => p.kind === k))] as const)];
 	lines.push(`  F1, each site once: ${bySite.map(([k, s]) => `${k} ${f3(s.f1)} (${s.sites})`).join(', ')}`);
+	for (const [name, seen] of seenSites ? ([['sites also in the tuning part', true], ['sites only here', false]] as const) : []) {
+		const ps = pages.filter((p) => seenSites!.has(p.site) === seen);
+		lines.push(`  F1, ${name}: ${[['all', ps] as const, ...PAGE_KINDS.map((k) => [k, ps.filter((p) => p.kind === k)] as const)].map(([k, xs]) => `${k} ${f3(mean(xs.map((p) => p.f1)))} (${xs.length})`).join(', ')}`);
+	}
 	for (const half of halves ? (['A', 'B'] as const) : []) {
 		const ps = pages.filter((p) => siteHalf(p.site) === half);
 		const byKind = [['all', ps] as const, ...PAGE_KINDS.map((k) => [k, ps.filter((p) => p.kind === k)] as const)];

@@ -106,6 +106,19 @@ suite('WCXB scorer', () => {
 		assert.match(out, /F1, sites of half B \(measured only\): all 0\.000 \(1\),.* forum 0\.000 \(1\)/);
 	});
 
+	test('the held-out table splits its pages by whether their site also gives tuning pages', () => {
+		const meta = (url: string, kind: string) => ({ url, page_type: kind, title: null, author: null, publish_date: null, with: null, without: null });
+		const pages = [
+			scorePage('0001', meta('https://known.example/p/1', 'product'), 'a b', { text: 'a b', ms: 1 }),
+			scorePage('0002', meta('https://www.known.example/p/2', 'product'), 'a b', { text: 'a', ms: 1 }),
+			scorePage('0003', meta('https://new.example/c', 'collection'), 'a b', { text: 'c d', ms: 1 }),
+		];
+		assert.doesNotMatch(formatWcxbTables('held-out', pages), /sites also in the tuning part/);
+		const out = formatWcxbTables('held-out', pages, false, new Set(['known.example']));
+		assert.match(out, /F1, sites also in the tuning part: all 0\.833 \(2\),.* collection {3}- {3}\(0\), product 0\.833 \(2\)/);
+		assert.match(out, /F1, sites only here: all 0\.000 \(1\),.* collection 0\.000 \(1\), product {3}- {3}\(0\)/);
+	});
+
 	test('metadata is scored per half of the sites too: right, and reported where the truth has none', () => {
 		const hosts = Array.from({ length: 200 }, (_, i) => `site${i}.example`);
 		const hostA = hosts.find((h) => siteHalf(h) === 'A')!;
