@@ -6,6 +6,8 @@ import { blockText, collapse } from '../inlineText';
 import { withIntroAbove } from './introAboveGrid';
 import type { KindContext } from './pageKind';
 import { collectionGrid } from './collectionGrid';
+import { productChrome } from './productRegion';
+import { hasOtherSmallGrid } from './shopGrid';
 
 /**
  * The section reaches up from the grid's list through the containers that hold little besides it: its toolbar (sort,
@@ -41,7 +43,9 @@ export function leavesIn(blocks: readonly Block[], r: SourceRange, out: Block[] 
 export function smallGridSection(page: KindContext, whole: Attempt): Attempt {
 	const { index, signals } = page;
 	const grid = collectionGrid({ index, signals });
-	if (!grid?.small) return whole;
+	// Several short lists of product cards are the page's groups (a shop's ranges side by side): the first one is not
+	// its collection, and the whole page reads them all (`ONE_SMALL_GRID`).
+	if (!grid?.small || hasOtherSmallGrid(index, productChrome(index), grid)) return whole;
 	const gridChars = index.charsOf(grid.block);
 	let section: Container | undefined;
 	for (let p = index.parent.get(grid.block); p !== undefined && isContainer(p); p = index.parent.get(p)) {

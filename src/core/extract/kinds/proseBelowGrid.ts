@@ -18,6 +18,13 @@ export const MIN_SECTION_PROSE_CHARS = 80;
 export const MIN_BELOW_PROSE_CHARS = 300;
 /** A block with this share of link text is a menu, a row of tiles or a list of related searches, not prose. */
 export const MAX_PROSE_LINK_SHARE = 0.5;
+/**
+ * A menu ends the category's words: once this many characters of links in blocks that are not prose (a footer's
+ * columns, a row of related searches) follow the last paragraph of `MIN_SECTION_PROSE_CHARS`, or the grid's container,
+ * what comes after is the page's footer (its legal notices, its newsletter band), not the category's guide. A guide's
+ * own paragraphs link a term here and there; their links are prose and do not count. MEASURED_BELOW
+ */
+export const MAX_MENU_LINK_CHARS = 100;
 
 /** The text blocks (not containers) of the blocks, in order, at any depth of their containers. */
 function leaves(blocks: readonly Block[], out: Block[] = []): Block[] {
@@ -75,6 +82,8 @@ export function withProseBelowGrid({ index, signals, whole }: KindContext, attem
 	let section: Block[] = [];
 	let sectionHasProse = false;
 	let chars = 0;
+	// Link characters of the blocks that are not prose since the last long paragraph (`MAX_MENU_LINK_CHARS`).
+	let menu = 0;
 	const close = (): void => {
 		if (sectionHasProse) for (const b of section) below.push(b);
 		section = [];
@@ -85,9 +94,16 @@ export function withProseBelowGrid({ index, signals, whole }: KindContext, attem
 		const text = collapsedText(b);
 		if (b.kind === 'paragraph' && text.length <= MAX_COPYRIGHT_LINE_CHARS && COPYRIGHT_LINE_RE.test(text)) break;
 		if (b.kind === 'heading') close();
-		if (!isProse(b, text)) continue;
+		if (!isProse(b, text)) {
+			menu += linkChars(b);
+			if (menu >= MAX_MENU_LINK_CHARS) break;
+			continue;
+		}
 		section.push(b);
-		if (b.kind !== 'heading' && text.length >= MIN_SECTION_PROSE_CHARS) sectionHasProse = true;
+		if (b.kind !== 'heading' && text.length >= MIN_SECTION_PROSE_CHARS) {
+			sectionHasProse = true;
+			menu = 0;
+		}
 	}
 	close();
 	for (const b of below) chars += collapsedText(b).length;
