@@ -114,7 +114,11 @@ function smallGrid(index: BlockIndex, chrome: ReadonlyMap<Block, string>, skip?:
 	return undefined;
 }
 
-/** Whether the page holds a short list of product cards (`smallGrid`) besides `grid`'s own. */
+/**
+ * Whether the page holds a short list of product cards (`smallGrid`) besides `grid`'s own: a page of several such
+ * lists is a shop's ranges side by side, whose first list is not the collection (kinds/gridSection.ts). One more pass
+ * over the page's lists, as `smallGrid` makes.
+ */
 export function hasOtherSmallGrid(index: BlockIndex, chrome: ReadonlyMap<Block, string>, grid: ShopGrid): boolean {
 	return smallGrid(index, chrome, grid.block) !== undefined;
 }
