@@ -1022,6 +1022,26 @@ export function storyHeadingsAndCreditLines(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 50, branch coll55: a category page with `n` short lists of three product cards beside a sort toolbar
+ * (gridSection.ts asks whether another such list exists: shopGrid.ts `hasOtherSmallGrid`, one more pass over the lists),
+ * a grid of twelve priced cards, then `n` footer menus, each followed by long notices and a paragraph of prose
+ * (proseBelowGrid.ts counts each menu's links once, in its one walk of the blocks after the grid).
+ */
+export function smallListsAndFooterMenus(n: number): string {
+	const card = (i: number, k: number): string => `-   [![Mug ${i}-${k}](/img/${i}-${k}.jpg)](/p/${i}-${k})\n\n    ### [Stoneware mug ${i}-${k}](/p/${i}-${k})\n\n    $${10 + k}.00\n`;
+	const parts: string[] = ['# Mugs\n\nSort by\n\n12 products\n\n'];
+	for (let i = 0; i < n; i++) parts.push(`::: range\n${card(i, 0)}${card(i, 1)}${card(i, 2)}:::\n\n`);
+	parts.push('::: results\n');
+	for (let i = 0; i < 12; i++) parts.push(`::: product-card\n### [Glazed mug ${i}](/g/${i})\n\n$${20 + i}.00\n:::\n\n`);
+	parts.push(':::\n\n');
+	for (let i = 0; i < n; i++) {
+		parts.push(`-   [Shipping ${i}](/s/${i})\n-   [Returns and exchanges ${i}](/r/${i})\n${i % 2 ? '-   [Store locator and opening hours](/l)\n-   [Gift cards and vouchers](/v)\n' : ''}\n`);
+		parts.push(`Notice ${i}: the glazes named on this page are food safe when fired as the maker says, and the colours vary from kiln to kiln.\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1186,4 +1206,8 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 49, branch meta54: 14,000 story headlines with labelled dates, post subjects linked to their anchors, "Reviewed
 	// by" label boxes and copyright lines with legal forms, with near misses, under one title, about 2 MB.
 	'story headlines, post anchors, credit label boxes and company copyright lines': { text: () => storyHeadingsAndCreditLines(14_000) },
+	// Session 50, branch coll55: 3,600 short lists of three product cards beside a sort toolbar, a grid of twelve cards,
+	// then 3,600 footer menus each over a notice, about 2 MB: read as a collection, extracted in 11.3 s on 2 cores under six
+	// helpers' load.
+	'short product lists beside a toolbar and footer menus below a grid': { text: () => smallListsAndFooterMenus(3_600) },
 };

@@ -27,6 +27,21 @@ suite('Prose below the grid', () => {
 		assert.strictEqual(read.chars, attempt.chars + 'How to choose a pack'.length + TIP.length + 'Fit'.length + FIT.length);
 	});
 
+	test("the footer's notices past a menu of links are not the category's, with or without a guide before them", () => {
+		const footerMenu = ['Shipping and delivery', 'Returns and exchanges', 'Store locator', 'Gift cards', 'Careers at the shop', 'Press room', 'Accessibility statement'].map((f, i) => `-   [${f}](/f/${i})`).join('\n');
+		const notice = 'Statements about our packs have not been reviewed by any trail authority; the loads named on this site are guides for an adult hiker of average build and not a promise of any kind.';
+		const offer = 'Join the outfitters club for early access to new packs, member prices on repairs, and a birthday voucher every year; it costs nothing and you can leave whenever you like.';
+		const tail = `${footerMenu}\n\n${notice}\n\n${offer}`;
+		// After a guide: the guide comes back, the notices do not.
+		const guided = resultsContext(page(`## How to choose a pack\n\n${TIP}\n\n## Fit\n\n${FIT}\n\n${tail}`));
+		const text = textLines(withProseBelowGrid(guided.ctx, guided.attempt).blocks);
+		assert.ok(text.includes(TIP) && text.includes(FIT), text.join('|'));
+		assert.ok(!text.includes(notice) && !text.includes(offer), text.join('|'));
+		// Without a guide, the notices alone are not read back.
+		const bare = resultsContext(page(tail));
+		assert.strictEqual(withProseBelowGrid(bare.ctx, bare.attempt), bare.attempt);
+	});
+
 	test('a line or two below the grid, or a container without the grid, is left as it is', () => {
 		// Less than a guide: a sign-up line.
 		const short = resultsContext(page('## Stay in touch\n\nNews of new packs and trail reports, once a month, no more than that.'));

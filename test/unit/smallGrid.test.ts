@@ -46,6 +46,16 @@ suite('Small collections', () => {
 		assert.ok(!text.includes(ABOUT), text.join('|'));
 	});
 
+	test("a page of several short lists of product cards is not cut to the first list's section", () => {
+		const more = [card('Harbour Bath Towel', '£24'), card('Harbour Hand Towel', '£14'), card('Harbour Bath Mat Large', '£32')].join('\n');
+		const dump = page('Sort by\n\n3 products').replace('::: {.shopify-section .site-end}', `::: {.shopify-section .bath}\n## Bath\n\n${more}\n:::\n\n::: {.shopify-section .site-end}`);
+		const index = new BlockIndex(parseDump(dump));
+		assert.ok(shopGrid(index, pageSignals(index), productChrome(index))?.small);
+		const whole = wholePage(index);
+		// The whole page is read as it is: the second list's cards stay with the first's.
+		assert.strictEqual(smallGridSection({ index, signals: pageSignals(index), article: whole, whole }, whole), whole);
+	});
+
 	test('without a toolbar, or when the items lack links and pictures (variants, bulk tiers), there is no small grid', () => {
 		assert.ok(!gridOf(page('Crafted in small batches.'))?.small);
 		const tiers = ['-   1 set £88', '-   2 sets £160', '-   3 sets £220'].join('\n');

@@ -6,6 +6,8 @@ import { blockText, collapse } from '../inlineText';
 import { withIntroAbove } from './introAboveGrid';
 import type { KindContext } from './pageKind';
 import { collectionGrid } from './collectionGrid';
+import { productChrome } from './productRegion';
+import { hasOtherSmallGrid } from './shopGrid';
 
 /**
  * The section reaches up from the grid's list through the containers that hold little besides it: its toolbar (sort,
@@ -37,11 +39,18 @@ export function leavesIn(blocks: readonly Block[], r: SourceRange, out: Block[] 
  * collection 0.785 -> 0.782 (1 down): kept.
  * Session 25 ablation (rule off where it fires; tuning part of wcxb-dev, main 23a4350, word F1): half A collection
  * 0.8300 -> 0.8136 (1 down, 0.71 -> 0.09), half B 0.7845 -> 0.7823 (1 down, 0.63 -> 0.56): kept.
+ * Session 50 (coll55) cross-half audit, declassed: the rule helped half A (the beauty shop, 0.048 -> 0.577) and hurt
+ * half B (a solar shop whose page shows three short lists of products, 0.794 -> 0.630: only the first list's section
+ * was read). A page with another such list (shopGrid.ts `hasOtherSmallGrid`) is now read whole: declassed collection
+ * B 0.80870 -> 0.81382 (the solar shop 0.630 -> 0.794), half A unchanged (the beauty shop has one list); as is the
+ * solar shop 0.633 -> 0.630, nothing else moves.
  */
 export function smallGridSection(page: KindContext, whole: Attempt): Attempt {
 	const { index, signals } = page;
 	const grid = collectionGrid({ index, signals });
-	if (!grid?.small) return whole;
+	// Several short lists of product cards are the page's groups (a shop's ranges side by side): the first one is not
+	// its collection, and the whole page reads them all (shopGrid.ts `hasOtherSmallGrid`).
+	if (!grid?.small || hasOtherSmallGrid(index, productChrome(index), grid)) return whole;
 	const gridChars = index.charsOf(grid.block);
 	let section: Container | undefined;
 	for (let p = index.parent.get(grid.block); p !== undefined && isContainer(p); p = index.parent.get(p)) {

@@ -103,15 +103,24 @@ function isProductCard(index: BlockIndex, children: readonly Block[]): boolean {
  * product cards, every item but one a card (a grid's promotion tile sits among its cards). The first: the shop's rails
  * of featured products follow the collection's own cards.
  */
-function smallGrid(index: BlockIndex, chrome: ReadonlyMap<Block, string>): ShopGrid | undefined {
+function smallGrid(index: BlockIndex, chrome: ReadonlyMap<Block, string>, skip?: Block): ShopGrid | undefined {
 	for (const b of index.order.keys()) {
-		if (b.kind !== 'list' || b.items.length < MIN_SMALL_GRID_ITEMS || b.items.length > MIN_PRICED_LIST_ITEMS) continue;
+		if (b === skip || b.kind !== 'list' || b.items.length < MIN_SMALL_GRID_ITEMS || b.items.length > MIN_PRICED_LIST_ITEMS) continue;
 		let cards = 0;
 		for (const it of b.items) if (isProductCard(index, it.children)) cards++;
 		if (cards < MIN_SMALL_GRID_ITEMS || cards < b.items.length - 1 || cards >= MIN_PRICED_LIST_ITEMS) continue;
 		if (!insideChrome(index, b, chrome)) return { block: b, pricedItems: cards, small: true };
 	}
 	return undefined;
+}
+
+/**
+ * Whether the page holds a short list of product cards (`smallGrid`) besides `grid`'s own: a page of several such
+ * lists is a shop's ranges side by side, whose first list is not the collection (kinds/gridSection.ts). One more pass
+ * over the page's lists, as `smallGrid` makes.
+ */
+export function hasOtherSmallGrid(index: BlockIndex, chrome: ReadonlyMap<Block, string>, grid: ShopGrid): boolean {
+	return smallGrid(index, chrome, grid.block) !== undefined;
 }
 
 /** The number of priced items in the page's grid (`shopGrid`), 0 without one. */
