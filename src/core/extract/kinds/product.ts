@@ -38,6 +38,7 @@ import { labelledChrome } from './labelledChrome';
 import { localePickers } from './localePickers';
 import { insideChrome, productChrome, productHeading, productPage, withoutChrome } from './productRegion';
 import { reviewWidgets } from './reviewWidgets';
+import { withRatingShapes } from './productRatings';
 import { consentDialogsByText } from '../heuristics/consentText';
 import { shopPlatformParts, sparingContent, withPlatformContent } from './shopPlatformParts';
 
@@ -64,7 +65,7 @@ export const product: KindStrategy = {
 		// class words (kinds/reviewWidgets.ts), and consent banners by their sentence about cookies and their accept
 		// button (heuristics/consentText.ts).
 		const parts = shopPlatformParts(index);
-		const chrome = new Map([...sparingContent(index, productChrome(index), parts), ...signupForms(index, name), ...vendorWidgets(index), ...reviewWidgets(index, name), ...consentDialogsByText(index), ...localePickers(index, name), ...(parts?.chrome ?? [])]);
+		const chrome = new Map([...sparingContent(index, withRatingShapes(index, productChrome(index)), parts), ...signupForms(index, name), ...vendorWidgets(index), ...reviewWidgets(index, name), ...consentDialogsByText(index), ...localePickers(index, name), ...(parts?.chrome ?? [])]);
 		// A product page hidden whole until a script runs (wholePage.ts) is read as a visible one is: less its shop
 		// chrome, from its name, without recommendations and policies. Tuning part, product: 0.638 → 0.640 (two pages up).
 		const hidden = hiddenContent(index, whole);
