@@ -63,7 +63,8 @@ export const product: KindStrategy = {
 		// specifications containers stay even inside a generic chrome word's container, and come back below. A shop
 		// app's widgets go too (heuristics/widgetVendors.ts), and review widgets found by their lines' text, whatever their
 		// class words (kinds/reviewWidgets.ts), and consent banners by their sentence about cookies and their accept
-		// button (heuristics/consentText.ts).
+		// button (heuristics/consentText.ts). A container the class word `rating` names goes only when its text is a
+		// rating's numbers, stars and counts (kinds/productRatings.ts).
 		const parts = shopPlatformParts(index);
 		const chrome = new Map([...sparingContent(index, withRatingShapes(index, productChrome(index)), parts), ...signupForms(index, name), ...vendorWidgets(index), ...reviewWidgets(index, name), ...consentDialogsByText(index), ...localePickers(index, name), ...(parts?.chrome ?? [])]);
 		// A product page hidden whole until a script runs (wholePage.ts) is read as a visible one is: less its shop
