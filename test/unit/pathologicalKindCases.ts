@@ -1042,6 +1042,27 @@ export function smallListsAndFooterMenus(n: number): string {
 	return parts.join('');
 }
 
+ * Session 50 (prod55): a product page with `n` containers named `rating` (kinds/productRatings.ts: a container's text is
+ * read only under 300 characters, one split per container), rotating through counts ("4.7 (2,318 reviews)"), a content
+ * rating's descriptors, empty star rows and near misses over 300 characters of numbers and words; every tenth nested 40
+ * containers deep, each level named `rating` too.
+ */
+export function ratingContainersOnAProduct(n: number): string {
+	const parts: string[] = [
+		'# Keeper of the Lamp\n\n$19.99\n\n[Add to cart](/cart)\n\n## About this game\n\nBuild a lighthouse on a windswept island, trade with passing ships and keep the lamp lit through forty winters of storms.\n\n',
+	];
+	const texts = (i: number): string => {
+		if (i % 4 === 0) return `4.${i % 10} (${i} reviews)`;
+		if (i % 4 === 1) return 'Mild Fantasy Violence, In-Game Purchases, Users Interact';
+		if (i % 4 === 2) return '';
+		return `${i} 5 stars `.repeat(25);
+	};
+	for (let i = 0; i < n; i++) {
+		const depth = i % 10 === 9 ? 40 : 1;
+		parts.push('::: {.rating}\n'.repeat(depth) + `${texts(i)}\n` + ':::\n'.repeat(depth) + '\n');
+	}
+	return parts.join('');
+}
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1210,4 +1231,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// then 3,600 footer menus each over a notice, about 2 MB: read as a collection, extracted in 11.3 s on 2 cores under six
 	// helpers' load.
 	'short product lists beside a toolbar and footer menus below a grid': { text: () => smallListsAndFooterMenus(3_600) },
+	// Session 50, branch prod55: 11,000 containers named rating on a product page (counts, a content rating's descriptors,
+	// empty star rows, near misses over 300 characters), every tenth 40 deep, about 2 MB.
+	'rating containers of counts, descriptors and long near misses': { text: () => ratingContainersOnAProduct(11_000) },
 };

@@ -38,6 +38,7 @@ import { labelledChrome } from './labelledChrome';
 import { localePickers } from './localePickers';
 import { insideChrome, productChrome, productHeading, productPage, withoutChrome } from './productRegion';
 import { reviewWidgets } from './reviewWidgets';
+import { withRatingShapes } from './productRatings';
 import { consentDialogsByText } from '../heuristics/consentText';
 import { shopPlatformParts, sparingContent, withPlatformContent } from './shopPlatformParts';
 
@@ -62,9 +63,10 @@ export const product: KindStrategy = {
 		// specifications containers stay even inside a generic chrome word's container, and come back below. A shop
 		// app's widgets go too (heuristics/widgetVendors.ts), and review widgets found by their lines' text, whatever their
 		// class words (kinds/reviewWidgets.ts), and consent banners by their sentence about cookies and their accept
-		// button (heuristics/consentText.ts).
+		// button (heuristics/consentText.ts). A container the class word `rating` names goes only when its text is a
+		// rating's numbers, stars and counts (kinds/productRatings.ts).
 		const parts = shopPlatformParts(index);
-		const chrome = new Map([...sparingContent(index, productChrome(index), parts), ...signupForms(index, name), ...vendorWidgets(index), ...reviewWidgets(index, name), ...consentDialogsByText(index), ...localePickers(index, name), ...(parts?.chrome ?? [])]);
+		const chrome = new Map([...sparingContent(index, withRatingShapes(index, productChrome(index)), parts), ...signupForms(index, name), ...vendorWidgets(index), ...reviewWidgets(index, name), ...consentDialogsByText(index), ...localePickers(index, name), ...(parts?.chrome ?? [])]);
 		// A product page hidden whole until a script runs (wholePage.ts) is read as a visible one is: less its shop
 		// chrome, from its name, without recommendations and policies. Tuning part, product: 0.638 → 0.640 (two pages up).
 		const hidden = hiddenContent(index, whole);
