@@ -1022,6 +1022,25 @@ export function storyHeadingsAndCreditLines(n: number): string {
 	return parts.join('');
 }
 
+// Session 50, branch forum55.
+/**
+ * A thread of `n` posts whose names link to member pages, each followed by title-shaped lines (every tenth name by a
+ * run of 40, the rule reads two), near misses (a title with a count, a long line) and a message; every seventh name
+ * link carries a long attribute run.
+ */
+export function memberTitlesUnderNames(n: number): string {
+	const parts: string[] = ['# Winter starters\n\n'];
+	for (let i = 0; i < n; i++) {
+		const attrs = i % 7 === 0 ? `{data-x="${'a'.repeat(3000)}"}` : '';
+		parts.push(`::: {#post${i} .post}\n[baker${i}](/members/baker${i}.${i}/)${attrs}\n\n`);
+		const titles = i % 10 === 0 ? 40 : 2;
+		for (let k = 0; k < titles; k++) parts.push(`${k % 2 === 0 ? 'Dough Whisperer' : 'Crust Captain'}\n\n`);
+		parts.push(i % 5 === 0 ? 'Level 5 Baker\n\n' : 'A Title Long Enough To Be No Title At All Here\n\n');
+		parts.push(`Posted Jan ${(i % 28) + 1}, 2024 at 9:15 am\n\nFeed it twice a day for a week with a spoon of rye in the mix, it wakes up a tired culture.\n:::\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1186,4 +1205,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 49, branch meta54: 14,000 story headlines with labelled dates, post subjects linked to their anchors, "Reviewed
 	// by" label boxes and copyright lines with legal forms, with near misses, under one title, about 2 MB.
 	'story headlines, post anchors, credit label boxes and company copyright lines': { text: () => storyHeadingsAndCreditLines(14_000) },
+	// Session 50, branch forum55: N posts whose member-linked names are followed by title-shaped lines (every tenth by 40),
+	// near misses and a message; every seventh name link with a 3,000-character attribute. N = 2,800, about 2 MB.
+	'member titles under poster names': { text: () => memberTitlesUnderNames(2_800) },
 };
