@@ -1038,6 +1038,21 @@ export function smallListsAndFooterMenus(n: number): string {
 	for (let i = 0; i < n; i++) {
 		parts.push(`-   [Shipping ${i}](/s/${i})\n-   [Returns and exchanges ${i}](/r/${i})\n${i % 2 ? '-   [Store locator and opening hours](/l)\n-   [Gift cards and vouchers](/v)\n' : ''}\n`);
 		parts.push(`Notice ${i}: the glazes named on this page are food safe when fired as the maker says, and the colours vary from kiln to kiln.\n\n`);
+// Session 50, branch forum55.
+/**
+ * A thread of `n` posts whose names link to member pages, each followed by title-shaped lines (every tenth name by a
+ * run of 40, the rule reads two), near misses (a title with a count, a long line) and a message; every seventh name
+ * link carries a long attribute run.
+ */
+export function memberTitlesUnderNames(n: number): string {
+	const parts: string[] = ['# Winter starters\n\n'];
+	for (let i = 0; i < n; i++) {
+		const attrs = i % 7 === 0 ? `{data-x="${'a'.repeat(3000)}"}` : '';
+		parts.push(`::: {#post${i} .post}\n[baker${i}](/members/baker${i}.${i}/)${attrs}\n\n`);
+		const titles = i % 10 === 0 ? 40 : 2;
+		for (let k = 0; k < titles; k++) parts.push(`${k % 2 === 0 ? 'Dough Whisperer' : 'Crust Captain'}\n\n`);
+		parts.push(i % 5 === 0 ? 'Level 5 Baker\n\n' : 'A Title Long Enough To Be No Title At All Here\n\n');
+		parts.push(`Posted Jan ${(i % 28) + 1}, 2024 at 9:15 am\n\nFeed it twice a day for a week with a spoon of rye in the mix, it wakes up a tired culture.\n:::\n\n`);
 	}
 	return parts.join('');
 }
@@ -1234,4 +1249,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 50, branch prod55: 11,000 containers named rating on a product page (counts, a content rating's descriptors,
 	// empty star rows, near misses over 300 characters), every tenth 40 deep, about 2 MB.
 	'rating containers of counts, descriptors and long near misses': { text: () => ratingContainersOnAProduct(11_000) },
+	// Session 50, branch forum55: N posts whose member-linked names are followed by title-shaped lines (every tenth by 40),
+	// near misses and a message; every seventh name link with a 3,000-character attribute. N = 2,800, about 2 MB.
+	'member titles under poster names': { text: () => memberTitlesUnderNames(2_800) },
 };

@@ -43,6 +43,7 @@ import { articleInPost } from './articleInPost';
 import { isArticleWithComments } from './articleComments';
 import { openingPostsApart } from './openingPost';
 import { openingPostAbove } from './openingAbove';
+import { dropMemberTitles } from './memberTitles';
 import { isChoiceAfterPosts } from './choiceAfterPosts';
 import { flatHeaders } from './flatPosts';
 import type { KindStrategy } from './pageKind';
@@ -277,7 +278,9 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	// And a signature under its separator, a line of underscores, in any post (heuristics/separatedSignatures.ts).
 	// And the same closing text under two posts of one member: that member's signature (heuristics/posterSignatures.ts).
 	const unsigned = dropPosterSignatures(source, dropSeparatedSignatures(dropRepeatedSignatures(once, items, removed), items, removed), items, removed);
-	return { region: items[0], regionScore: 0, blocks: unsigned, removed, chars };
+	// A member's title right under the poster's name (kinds/memberTitles.ts).
+	const untitled = dropMemberTitles(source, unsigned, removed);
+	return { region: items[0], regionScore: 0, blocks: untitled, removed, chars };
 }
 
 export const forum: KindStrategy = {

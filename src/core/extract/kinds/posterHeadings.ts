@@ -43,7 +43,7 @@ export function posterHeadings(index: BlockIndex, posts: readonly Block[], re: R
 export const MAX_POSTER_NAME_CHARS = 40;
 
 /** A link to a member's page, as a poster's mark writes it (kinds/scatteredPosts.ts `POSTER_MARK_RE`, its link forms). */
-const MEMBER_LINK_RE = new RegExp(`\\]\\([^)\\s]*(?:\\/(?:u|users?|members?|profiles?|people)[/.?=]|${MEMBER_QUERY_LINK})`, 'i');
+export const MEMBER_LINK_RE = new RegExp(`\\]\\([^)\\s]*(?:\\/(?:u|users?|members?|profiles?|people)[/.?=]|${MEMBER_QUERY_LINK})`, 'i');
 
 /**
  * Whether a heading is a poster's name by its content, whatever its classes: short, and a link to a member's page
