@@ -9,6 +9,7 @@ import { repairMojibake } from '../../text/mojibake';
 import { isByPhrase } from './byPhrases';
 import { withoutAddress } from './nameAddresses';
 import { isFieldLabel } from './fieldLabels';
+import { isDeskName } from './deskNames';
 import { AUTHOR_SPLIT_RE, BYLINE_PREFIX_RE, MAX_BYLINE_CHARS, MAX_NAME_CHARS, MAX_NAME_WORDS, NOT_A_NAME_RE, ROLE_RE } from '../metadataRules';
 
 /** Bylines of someone other than the author: the reviewer, fact checker, editor or illustrator. */
@@ -54,6 +55,11 @@ export function splitNames(text: string, options: NameOptions = {}): string[] {
 	const parts = t.split(AUTHOR_SPLIT_RE).map((p) => p.trim().replace(AFFILIATION_MARK_RE, '$1')).filter((p) => p !== '');
 	const names: string[] = [];
 	for (const p of parts) {
+		// A desk named alone in an author element ("Staff", "Newsdesk": `deskNames.ts`) is the byline itself.
+		if (options.handles === true && parts.length === 1 && isDeskName(p)) {
+			names.push(p);
+			break;
+		}
 		if (ROLE_RE.test(p) && !COLLECTIVE_RE.test(p)) break; // "Jane Doe, Senior Editor": the role after the name.
 		if (NOT_A_NAME_WORD_RE.test(p)) return [];
 		// A double-encoded name ("JosÃ© GarcÃ­a", read back at the end, metadata/mojibakeFields.ts) is judged as the page showed it.
