@@ -12,8 +12,12 @@ import { isFieldLabel } from './fieldLabels';
 import { isDeskName } from './deskNames';
 import { AUTHOR_SPLIT_RE, BYLINE_PREFIX_RE, MAX_BYLINE_CHARS, MAX_NAME_CHARS, MAX_NAME_WORDS, NOT_A_NAME_RE, ROLE_RE } from '../metadataRules';
 
-/** Bylines of someone other than the author: the reviewer, fact checker, editor or illustrator. */
-const NOT_AUTHOR_BYLINE_RE = /^(?:medically\s+|expert\s+)?(?:reviewed|fact[-\s]?checked|edited|illustrated|photographed|translated|sponsored)\s+by\b/iu;
+/**
+ * Bylines of someone other than the author: the reviewer, fact checker, editor or illustrator; and a source's credit
+ * ("Source: Reuters", "/ Source: TODAY" after a byline box's timestamp), which names where a text, a figure or a
+ * picture comes from, never who wrote the page (on the wcxb-dev tuning part, 14 pages credit a source so, none an author).
+ */
+const NOT_AUTHOR_BYLINE_RE = /^(?:medically\s+|expert\s+)?(?:reviewed|fact[-\s]?checked|edited|illustrated|photographed|translated|sponsored)\s+by\b|^[/|•·]?\s*(?:image\s+|photo\s+|data\s+)?source\s*:/iu;
 /** A date's label where a name would be ("Last Updated: January 7, 2025" in a byline box): no name follows. */
 const DATE_LABEL_START_RE = /^(?:last\s+)?(?:updated|modified|published|posted\s+on|date)\b/iu;
 /** A label glued to the name by a missing space ("Rebecca NorrisPublished"), or written after it ("BeauHD on Friday", "Supermove Last update"). */
