@@ -1022,6 +1022,26 @@ export function storyHeadingsAndCreditLines(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 50 (meta55): a thread of `n` header lines under one title (metadata/starterLabelNames.ts, deskNames.ts and the
+ * source credit in names.ts, aboutAuthorHeadings.ts: a bounded regex on one short line, the first label line only, one
+ * part of a byline, at most 9 author box headings). Lines rotate through thread-starter labels before plain names, mail
+ * addresses and near misses (the label inside a sentence, lines too long to be a header), desk names in author links,
+ * "About [name](/author/…)" headings, and source credits in byline boxes.
+ */
+export function starterLabelsDesksAndSources(n: number): string {
+	const parts: string[] = ['# Bench grinder wobbles after a wheel change\n\n'];
+	for (let i = 0; i < n; i++) {
+		const k = i % 5;
+		if (k === 0) parts.push(`-   [Thread starter]{.sr} grit_${i}\n-   [Start date]{.sr} Oct ${(i % 28) + 1}, 2024\n\n`);
+		else if (k === 1) parts.push(`Started by ${'Anna '.repeat(i % 16)}Grit${i}, June 04, 2024, 11:23:55 AM\n\n`);
+		else if (k === 2) parts.push(`Most wheels are best started by hand ${'and slowly '.repeat(i % 12)}before the motor.\n\n`);
+		else if (k === 3) parts.push(`[${i % 2 ? 'Staff' : 'Staff Writer'}](/author/staff-${i}/){rel="author"} · [Thread starter]{.sr} [g${i}@example.org]{.n}\n\n## About [Lena ${i % 7 ? 'Park' : 'Park and her luggage'}](/author/lena-${i}/)\n\n`);
+		else parts.push(`::: {testid="byline"}\nUpdated Dec. 23, 2024[ / Source:\n[HARBOR ${i}](https://harbor.example){.x}]{testid="source"}\n:::\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1186,4 +1206,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 49, branch meta54: 14,000 story headlines with labelled dates, post subjects linked to their anchors, "Reviewed
 	// by" label boxes and copyright lines with legal forms, with near misses, under one title, about 2 MB.
 	'story headlines, post anchors, credit label boxes and company copyright lines': { text: () => storyHeadingsAndCreditLines(14_000) },
+	// Session 50, branch meta55: N thread-starter label lines with plain names, mail addresses and near misses, desk names in
+	// author links, author box headings and source credits in byline boxes under one title; N = 20,000, about 2 MB.
+	'thread-starter labels, desk names, author box headings and source credits': { text: () => starterLabelsDesksAndSources(20_000) },
 };

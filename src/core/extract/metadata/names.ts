@@ -14,8 +14,10 @@ import { AUTHOR_SPLIT_RE, BYLINE_PREFIX_RE, MAX_BYLINE_CHARS, MAX_NAME_CHARS, MA
 
 /**
  * Bylines of someone other than the author: the reviewer, fact checker, editor or illustrator; and a source's credit
- * ("Source: Reuters", "/ Source: TODAY" after a byline box's timestamp), which names where a text, a figure or a
- * picture comes from, never who wrote the page (on the wcxb-dev tuning part, 14 pages credit a source so, none an author).
+ * ("Source: Harbor Wire", "/ Source: HARBOR" after a byline box's timestamp), which names where a text, a figure or a
+ * picture comes from, never who wrote the page (on the wcxb-dev tuning part, 14 pages credit a source so, none an
+ * author). Session 50 (meta55): declassed author right 407 -> 408 of 529 (a news site's byline box, half B: the writer's
+ * name card is read instead of the network's "/ Source: …" credit); as is unchanged; none added where the truth has none.
  */
 const NOT_AUTHOR_BYLINE_RE = /^(?:medically\s+|expert\s+)?(?:reviewed|fact[-\s]?checked|edited|illustrated|photographed|translated|sponsored)\s+by\b|^[/|•·]?\s*(?:image\s+|photo\s+|data\s+)?source\s*:/iu;
 /** A date's label where a name would be ("Last Updated: January 7, 2025" in a byline box): no name follows. */
