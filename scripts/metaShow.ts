@@ -8,15 +8,18 @@ import type { SourceRange } from '../src/core/model/dumpDocument';
 import { isHoldout } from './eval/wcxb';
 import { MetadataScan } from '../src/core/extract/metadata/scan';
 import { FOREIGN_RE } from '../src/core/extract/metadataRules';
+import { declassDump } from './eval/declass';
 
 const DIR = process.env.WCXB_DIR ?? path.join(os.homedir(), '.cache', 'page-dump-review', 'wcxb-dev');
-const CACHE = process.env.META_CACHE ?? '/tmp/meta-regions.json';
+const CACHE = process.env.META_CACHE ?? (process.env.EVAL_DECLASS === 'all' ? '/tmp/meta-regions-declassed.json' : '/tmp/meta-regions.json');
 
 function main(): void {
 	const [id, only] = process.argv.slice(2);
 	if (isHoldout(id)) throw new Error(`${id} is held out`);
 	const cached = (JSON.parse(fs.readFileSync(CACHE, 'utf8')) as Record<string, { region?: SourceRange; pageKind?: string }>)[id] ?? {};
-	const text = fs.readFileSync(path.join(DIR, 'dumps', `${id}.txt`), 'utf8');
+	const raw = fs.readFileSync(path.join(DIR, 'dumps', `${id}.txt`), 'utf8');
+	// With EVAL_DECLASS=all: the dump with its class and id words made opaque, as `eval.js` and `metaTune.js` read it.
+	const text = process.env.EVAL_DECLASS === 'all' ? declassDump(raw) : raw;
 	const doc = parseDump(text);
 	const lineOf = (at: number): number => text.slice(0, at).split('\n').length;
 	// With AT=<line>: the first node starting on that line, its ancestors' words and which of them are foreign.

@@ -1053,6 +1053,21 @@ export function memberTitlesUnderNames(n: number): string {
 		for (let k = 0; k < titles; k++) parts.push(`${k % 2 === 0 ? 'Dough Whisperer' : 'Crust Captain'}\n\n`);
 		parts.push(i % 5 === 0 ? 'Level 5 Baker\n\n' : 'A Title Long Enough To Be No Title At All Here\n\n');
 		parts.push(`Posted Jan ${(i % 28) + 1}, 2024 at 9:15 am\n\nFeed it twice a day for a week with a spoon of rye in the mix, it wakes up a tired culture.\n:::\n\n`);
+ * Session 50 (meta55): a thread of `n` header lines under one title (metadata/starterLabelNames.ts, deskNames.ts and the
+ * source credit in names.ts, aboutAuthorHeadings.ts: a bounded regex on one short line, the first label line only, one
+ * part of a byline, at most 9 author box headings). Lines rotate through thread-starter labels before plain names, mail
+ * addresses and near misses (the label inside a sentence, lines too long to be a header), desk names in author links,
+ * "About [name](/author/…)" headings, and source credits in byline boxes.
+ */
+export function starterLabelsDesksAndSources(n: number): string {
+	const parts: string[] = ['# Bench grinder wobbles after a wheel change\n\n'];
+	for (let i = 0; i < n; i++) {
+		const k = i % 5;
+		if (k === 0) parts.push(`-   [Thread starter]{.sr} grit_${i}\n-   [Start date]{.sr} Oct ${(i % 28) + 1}, 2024\n\n`);
+		else if (k === 1) parts.push(`Started by ${'Anna '.repeat(i % 16)}Grit${i}, June 04, 2024, 11:23:55 AM\n\n`);
+		else if (k === 2) parts.push(`Most wheels are best started by hand ${'and slowly '.repeat(i % 12)}before the motor.\n\n`);
+		else if (k === 3) parts.push(`[${i % 2 ? 'Staff' : 'Staff Writer'}](/author/staff-${i}/){rel="author"} · [Thread starter]{.sr} [g${i}@example.org]{.n}\n\n## About [Lena ${i % 7 ? 'Park' : 'Park and her luggage'}](/author/lena-${i}/)\n\n`);
+		else parts.push(`::: {testid="byline"}\nUpdated Dec. 23, 2024[ / Source:\n[HARBOR ${i}](https://harbor.example){.x}]{testid="source"}\n:::\n\n`);
 	}
 	return parts.join('');
 }
@@ -1252,4 +1267,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 50, branch forum55: N posts whose member-linked names are followed by title-shaped lines (every tenth by 40),
 	// near misses and a message; every seventh name link with a 3,000-character attribute. N = 2,800, about 2 MB.
 	'member titles under poster names': { text: () => memberTitlesUnderNames(2_800) },
+	// Session 50, branch meta55: N thread-starter label lines with plain names, mail addresses and near misses, desk names in
+	// author links, author box headings and source credits in byline boxes under one title; N = 20,000, about 2 MB.
+	'thread-starter labels, desk names, author box headings and source credits': { text: () => starterLabelsDesksAndSources(20_000) },
 };

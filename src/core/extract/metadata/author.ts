@@ -30,6 +30,8 @@ import { withPlatformEvidence } from './platformBylines';
 import { underSectionHeading } from './sectionBylines';
 import { BEFORE_TITLE_PENALTY, byIsLinkWords, justAboveTitle, labelledAuthorLink } from './bylinesBeforeTitle';
 import { followsStarterLabel, STARTER_LABEL_BONUS } from './threadStarterLabel';
+import { starterLabelNameCandidates } from './starterLabelNames';
+import { aboutAuthorHeadingCandidates } from './aboutAuthorHeadings';
 import { linkOf, uniq, type Candidate, type MetadataScan, type MNode } from './scan';
 import { pushAll } from '../../model/pushAll';
 
@@ -156,6 +158,10 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 	pushAll(out, nameRoleCandidates(s));
 	// A board's poster card, a name over its member statistics (`posterCards.ts`).
 	pushAll(out, posterCardCandidates(s));
+	// A name in plain text after a thread-starter label under the title (`starterLabelNames.ts`).
+	pushAll(out, starterLabelNameCandidates(s));
+	// An author box's "About [Jane Doe](/author/jane/)" heading after the article (`aboutAuthorHeadings.ts`).
+	pushAll(out, aboutAuthorHeadingCandidates(s, isAuthorUrl));
 	pushAll(out, attributeAuthorCandidates(s));
 	// A writer's card with no author markup: a picture named after them and a bio starting with the name (`authorCards.ts`).
 	pushAll(out, authorCardCandidates(s));

@@ -9,10 +9,17 @@ import { repairMojibake } from '../../text/mojibake';
 import { isByPhrase } from './byPhrases';
 import { withoutAddress } from './nameAddresses';
 import { isFieldLabel } from './fieldLabels';
+import { isDeskName } from './deskNames';
 import { AUTHOR_SPLIT_RE, BYLINE_PREFIX_RE, MAX_BYLINE_CHARS, MAX_NAME_CHARS, MAX_NAME_WORDS, NOT_A_NAME_RE, ROLE_RE } from '../metadataRules';
 
-/** Bylines of someone other than the author: the reviewer, fact checker, editor or illustrator. */
-const NOT_AUTHOR_BYLINE_RE = /^(?:medically\s+|expert\s+)?(?:reviewed|fact[-\s]?checked|edited|illustrated|photographed|translated|sponsored)\s+by\b/iu;
+/**
+ * Bylines of someone other than the author: the reviewer, fact checker, editor or illustrator; and a source's credit
+ * ("Source: Harbor Wire", "/ Source: HARBOR" after a byline box's timestamp), which names where a text, a figure or a
+ * picture comes from, never who wrote the page (on the wcxb-dev tuning part, 14 pages credit a source so, none an
+ * author). Session 50 (meta55): declassed author right 407 -> 408 of 529 (a news site's byline box, half B: the writer's
+ * name card is read instead of the network's "/ Source: …" credit); as is unchanged; none added where the truth has none.
+ */
+const NOT_AUTHOR_BYLINE_RE = /^(?:medically\s+|expert\s+)?(?:reviewed|fact[-\s]?checked|edited|illustrated|photographed|translated|sponsored)\s+by\b|^[/|•·]?\s*(?:image\s+|photo\s+|data\s+)?source\s*:/iu;
 /** A date's label where a name would be ("Last Updated: January 7, 2025" in a byline box): no name follows. */
 const DATE_LABEL_START_RE = /^(?:last\s+)?(?:updated|modified|published|posted\s+on|date)\b/iu;
 /** A label glued to the name by a missing space ("Rebecca NorrisPublished"), or written after it ("BeauHD on Friday", "Supermove Last update"). */
@@ -54,6 +61,11 @@ export function splitNames(text: string, options: NameOptions = {}): string[] {
 	const parts = t.split(AUTHOR_SPLIT_RE).map((p) => p.trim().replace(AFFILIATION_MARK_RE, '$1')).filter((p) => p !== '');
 	const names: string[] = [];
 	for (const p of parts) {
+		// A desk named alone in an author element ("Staff", "Newsdesk": `deskNames.ts`) is the byline itself.
+		if (options.handles === true && parts.length === 1 && isDeskName(p)) {
+			names.push(p);
+			break;
+		}
 		if (ROLE_RE.test(p) && !COLLECTIVE_RE.test(p)) break; // "Jane Doe, Senior Editor": the role after the name.
 		if (NOT_A_NAME_WORD_RE.test(p)) return [];
 		// A double-encoded name ("JosÃ© GarcÃ­a", read back at the end, metadata/mojibakeFields.ts) is judged as the page showed it.
