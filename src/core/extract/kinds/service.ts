@@ -19,6 +19,7 @@ import { withoutShopChrome } from './shopChrome';
 import { withoutLocaleMenus } from './localeMenus';
 import { withoutListTrails } from './listTrails';
 import { withoutChrome } from './productRegion';
+import { dropHeadedLinkLists } from './headedLinkLists';
 
 export const service: KindStrategy = {
 	kind: 'service',
@@ -36,8 +37,18 @@ export const service: KindStrategy = {
 	// (heuristics/consentText.ts), go whatever their class words: see `withoutConsentText`.
 	// A language menu whose entries are marked by language goes too, as on a listing (kinds/localeMenus.ts), and so does a
 	// breadcrumb written as an ordered list of short links at any depth (kinds/listTrails.ts).
-	extract: (page) => withoutListTrails(withoutLocaleMenus(page.index, withoutConsentText(page.index, withoutShopChrome(page.index, page.signals, withFaqAnswers(page.index, disclosePanels(page.index, withCardHeaders(page.index, sectionsOrContainer(page)))))))),
+	extract: (page) => withoutHeadedLinkLists(withoutListTrails(withoutLocaleMenus(page.index, withoutConsentText(page.index, withoutShopChrome(page.index, page.signals, withFaqAnswers(page.index, disclosePanels(page.index, withCardHeaders(page.index, sectionsOrContainer(page))))))))),
 };
+
+/**
+ * The read without its short headings over a list of bare links (kinds/headedLinkLists.ts): sidebars, rails and named
+ * menu or footer columns that a landing page read whole keeps when no class word names them. MEASURED
+ */
+function withoutHeadedLinkLists(attempt: Attempt): Attempt {
+	const removed = [...attempt.removed];
+	const blocks = dropHeadedLinkLists(attempt.blocks, removed);
+	return blocks === attempt.blocks ? attempt : { ...attempt, blocks, removed };
+}
 
 /**
  * The read less the consent dialogs found by their text (heuristics/consentText.ts): a landing page read whole keeps a
