@@ -43,9 +43,17 @@ function isLinkItem(it: ListItem): boolean {
 	return para?.kind === 'paragraph' && isOneLink(para.content);
 }
 
-/** Whether a block is a short label heading (`MAX_LABEL_WORDS`, not empty). */
-function isLabelHeading(b: Block): boolean {
-	if (b.kind !== 'heading') return false;
+/** Whether the inlines hold a link, at the top or inside a span or emphasis. */
+function hasLink(inlines: readonly Inline[]): boolean {
+	return inlines.some((x) => x.kind === 'link' || ((x.kind === 'span' || x.kind === 'emphasis') && hasLink(x.children)));
+}
+
+/**
+ * Whether a block is a short label (`MAX_LABEL_WORDS`, not empty): a heading, or a paragraph without a link (a sidebar
+ * titles its widgets with a bold line or a plain one as often as with a heading).
+ */
+function isLabel(b: Block): boolean {
+	if (b.kind !== 'heading' && (b.kind !== 'paragraph' || hasLink(b.content))) return false;
 	let words = 0;
 	for (const w of collapsedText(b).split(' ', WORD_SCAN)) if (w) words++;
 	return words > 0 && words <= MAX_LABEL_WORDS;
@@ -73,7 +81,7 @@ export function dropHeadedLinkLists(blocks: readonly Block[], removed: RemovedRe
 			const b = list[i];
 			let j = i + 1;
 			while (j < list.length && list[j].kind === 'spacer') j++;
-			if (j < list.length && isLabelHeading(b) && isLinkList(list[j])) {
+			if (j < list.length && isLabel(b) && isLinkList(list[j])) {
 				removed.push({ range: { start: b.range.start, end: list[j].range.end }, step: 'headed-link-list', signal: collapsedText(b) });
 				i = j;
 				changed = true;
