@@ -4,6 +4,7 @@ import { withChildren } from '../../model/divNodes';
 import type { RemovedRegion } from '../article';
 import { isContainer } from '../blockIndex';
 import { collapse, collapsedText, inlineText } from '../inlineText';
+import { measureBlocks } from './blockMeasures';
 
 /**
  * A rail's or a menu column's label is a few words ("Recent Posts", "More on pricing:", "Solutions", "About Us"); a
@@ -12,6 +13,13 @@ import { collapse, collapsedText, inlineText } from '../inlineText';
 export const MAX_LABEL_WORDS = 4;
 /** Two links may be a pair of buttons under a section's heading; three or more are a list of places to go. */
 export const MIN_LINK_ITEMS = 3;
+/** A label of one character is a letter of an A–Z index: it heads a group of a directory's own items. */
+export const MIN_LABEL_CHARS = 2;
+/**
+ * A listing's read keeps its headed link lists when they hold more than this share of its link text: then they are
+ * its items (a directory's groups, a category page's sections), not a rail beside them.
+ */
+export const LISTING_LINK_SHARE = 0.5;
 /** Words are counted up to this many, so a long heading costs no more than a short one. */
 const WORD_SCAN = MAX_LABEL_WORDS + 1;
 
@@ -54,8 +62,10 @@ function hasLink(inlines: readonly Inline[]): boolean {
  */
 function isLabel(b: Block): boolean {
 	if (b.kind !== 'heading' && (b.kind !== 'paragraph' || hasLink(b.content))) return false;
+	const text = collapsedText(b);
+	if (text.length < MIN_LABEL_CHARS) return false;
 	let words = 0;
-	for (const w of collapsedText(b).split(' ', WORD_SCAN)) if (w) words++;
+	for (const w of text.split(' ', WORD_SCAN)) if (w) words++;
 	return words > 0 && words <= MAX_LABEL_WORDS;
 }
 
@@ -65,23 +75,36 @@ function isLinkList(b: Block): boolean {
 }
 
 /**
- * The read without, at any depth, each short heading directly followed by a list of links and that list: a blog's
+ * The read without, at any depth, each short label directly followed by a list of links and that list: a blog's
  * sidebar ("Recent Posts" over five linked titles), a guide's rails ("More on <topic>:" over linked guides), a
- * footer's named link columns ("About Us" over its pages) and a mega-menu's named groups ("Solutions"), which a landing
- * page read whole keeps once its class words are gone. A page's own sections hold prose, cards or buttons, not one
- * bare link per item under a label. Only the service strategy runs it (kinds/service.ts). Each block is visited once:
- * linear. Designed on half B of the wcxb-dev tuning part (a cleaning firm's sidebar, a payment platform's menu
- * groups); measured on half A apart (see service.ts for the numbers).
+ * footer's named link columns ("About Us" over its pages) and a mega-menu's named groups ("Solutions"), which a page
+ * read whole keeps once its class words are gone. A page's own sections hold prose, cards or buttons, not one bare link
+ * per item under a label. Nothing goes when the lists hold more than `maxLinkShare` of the read's link text: then they
+ * are the page's items (a directory's groups). Two walks over the read's blocks: linear.
  */
-export function dropHeadedLinkLists(blocks: readonly Block[], removed: RemovedRegion[]): Block[] {
+export function dropHeadedLinkLists(blocks: readonly Block[], removed: RemovedRegion[], maxLinkShare = 1): Block[] {
+	const labels = new Set<Block>();
+	let listLinks = 0;
+	const find = (list: readonly Block[]): void => {
+		for (let i = 0; i < list.length; i++) {
+			const b = list[i];
+			const j = nextNonSpacer(list, i + 1);
+			if (j < list.length && isLabel(b) && isLinkList(list[j])) {
+				labels.add(b);
+				listLinks += measureBlocks([list[j]]).linkChars;
+				i = j;
+			} else if (isContainer(b)) find(b.children);
+		}
+	};
+	find(blocks);
+	if (labels.size === 0 || listLinks > maxLinkShare * measureBlocks(blocks).linkChars) return blocks as Block[];
 	const walk = (list: readonly Block[]): Block[] => {
 		const out: Block[] = [];
 		let changed = false;
 		for (let i = 0; i < list.length; i++) {
 			const b = list[i];
-			let j = i + 1;
-			while (j < list.length && list[j].kind === 'spacer') j++;
-			if (j < list.length && isLabel(b) && isLinkList(list[j])) {
+			if (labels.has(b)) {
+				const j = nextNonSpacer(list, i + 1);
 				removed.push({ range: { start: b.range.start, end: list[j].range.end }, step: 'headed-link-list', signal: collapsedText(b) });
 				i = j;
 				changed = true;
@@ -100,4 +123,11 @@ export function dropHeadedLinkLists(blocks: readonly Block[], removed: RemovedRe
 		return changed ? out : (list as Block[]);
 	};
 	return walk(blocks);
+}
+
+/** The index of the first block from `from` on that is not a spacer (the list's length when none is). */
+function nextNonSpacer(list: readonly Block[], from: number): number {
+	let j = from;
+	while (j < list.length && list[j].kind === 'spacer') j++;
+	return j;
 }
