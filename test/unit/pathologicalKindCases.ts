@@ -1022,6 +1022,24 @@ export function storyHeadingsAndCreditLines(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * A landing page of `n` linked headed prose sections, each followed by a label over a list of bare links: every fourth
+ * a short label (the rule's shape), then as near misses an item with text after its link, a one-letter label and a long
+ * heading; every tenth section 30 boxes deep. The headed link lists of kinds/headedLinkLists.ts, which the service and
+ * listing strategies drop (session 50, list55).
+ */
+export function headedLinkListsOnALandingPage(n: number): string {
+	const parts: string[] = ['# Window cleaning for homes and offices\n\n'];
+	for (let i = 0; i < n; i++) {
+		const open = i % 10 === 0 ? '::: box\n'.repeat(30) : '::: box\n';
+		const close = i % 10 === 0 ? ':::\n'.repeat(30) : ':::\n';
+		const label = i % 4 === 2 ? 'Q' : i % 4 === 3 ? 'A much longer heading that names a section of the page' : `Areas we cover ${i}`;
+		const items = [0, 1, 2, 3].map((k) => (i % 4 === 1 && k === 3 ? `-   [How we clean tall windows, part ${i}-${k}](/p/${i}/${k}) and a note` : `-   [How we clean tall windows, part ${i}-${k}](/p/${i}/${k})`)).join('\n');
+		parts.push(`${open}## [Service ${i}: windows, gutters, frames, conservatory roofs and solar panels cleaned with pure water by our trained team](/s/${i})\n\nWe clean windows, gutters and frames on street ${i}, and every visit ends with a walk round the house.\n\n#### ${label}\n\n${items}\n${close}\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1186,4 +1204,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 49, branch meta54: 14,000 story headlines with labelled dates, post subjects linked to their anchors, "Reviewed
 	// by" label boxes and copyright lines with legal forms, with near misses, under one title, about 2 MB.
 	'story headlines, post anchors, credit label boxes and company copyright lines': { text: () => storyHeadingsAndCreditLines(14_000) },
+	// Session 50, branch list55: 4,000 headed prose sections, each with a label over a list of bare links or a near miss
+	// (every tenth 30 boxes deep), about 2.2 MB.
+	'headed link lists on a landing page': { text: () => headedLinkListsOnALandingPage(4_000) },
 };
