@@ -69,9 +69,9 @@ function isLabel(b: Block): boolean {
 	return words > 0 && words <= MAX_LABEL_WORDS;
 }
 
-/** Whether a block is a list of at least `MIN_LINK_ITEMS` items, each one link. */
-function isLinkList(b: Block): boolean {
-	return b.kind === 'list' && b.items.length >= MIN_LINK_ITEMS && b.items.every(isLinkItem);
+/** Whether a block is a list of at least `MIN_LINK_ITEMS` items, each one link; numbered only when `ordered` allows it. */
+function isLinkList(b: Block, ordered: boolean): boolean {
+	return b.kind === 'list' && (ordered || !b.ordered) && b.items.length >= MIN_LINK_ITEMS && b.items.every(isLinkItem);
 }
 
 /**
@@ -82,14 +82,14 @@ function isLinkList(b: Block): boolean {
  * per item under a label. Nothing goes when the lists hold more than `maxLinkShare` of the read's link text: then they
  * are the page's items (a directory's groups). Two walks over the read's blocks: linear.
  */
-export function dropHeadedLinkLists(blocks: readonly Block[], removed: RemovedRegion[], maxLinkShare = 1): Block[] {
+export function dropHeadedLinkLists(blocks: readonly Block[], removed: RemovedRegion[], maxLinkShare = 1, ordered = true): Block[] {
 	const labels = new Set<Block>();
 	let listLinks = 0;
 	const find = (list: readonly Block[]): void => {
 		for (let i = 0; i < list.length; i++) {
 			const b = list[i];
 			const j = nextNonSpacer(list, i + 1);
-			if (j < list.length && isLabel(b) && isLinkList(list[j])) {
+			if (j < list.length && isLabel(b) && isLinkList(list[j], ordered)) {
 				labels.add(b);
 				listLinks += measureBlocks([list[j]]).linkChars;
 				i = j;

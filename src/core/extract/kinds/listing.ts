@@ -78,7 +78,7 @@ export const listing: KindStrategy = {
 		// listing 0.76920 -> 0.77029, as is 0.81249 -> 0.81305).
 		// ...and without a breadcrumb written as an ordered list of short links at any depth (listTrails.ts: declassed tuning
 		// listing +0.00009, collection +0.00028).
-		const blocks = dropHeadedLinkLists(dropListTrails(dropCardStamps(dropDropdownMenus(withoutPlatformChrome(page.index, dropCallsToAction(emptyControlColumns(dropListingRails(page.index, cleaned, removed), removed), removed), removed), removed), removed), removed), removed, LISTING_LINK_SHARE);
+		const blocks = dropHeadedLinkLists(dropListTrails(dropCardStamps(dropDropdownMenus(withoutPlatformChrome(page.index, dropCallsToAction(emptyControlColumns(dropListingRails(page.index, cleaned, removed), removed), removed), removed), removed), removed), removed), removed, LISTING_LINK_SHARE, false);
 		return removed.length === once.removed.length ? once : { ...once, blocks, removed };
 	},
 	// A shop's grid a script shows is tidied as a collection's (pricedListing.ts, collection.ts `tidyHidden`).
