@@ -1,8 +1,8 @@
 // Headed link lists: a short heading over a list whose every item is one link ("Recent Posts", "More on X", "About Us") is a rail or a menu column, not a landing page's sections.
 import type { Block, Inline, ListItem } from '../../model/dumpDocument';
-import { withChildren } from '../../model/divNodes';
 import type { RemovedRegion } from '../article';
 import { isContainer } from '../blockIndex';
+import { filterBlockTree } from '../heuristics/cardRepeats';
 import { collapse, collapsedText, inlineText } from '../inlineText';
 import { measureBlocks } from './blockMeasures';
 
@@ -96,51 +96,28 @@ function isLinkList(b: Block, ordered: boolean): boolean {
  * sidebars' lists are gone already, and what is left is often kept): not wired there.
  */
 export function dropHeadedLinkLists(blocks: readonly Block[], removed: RemovedRegion[], maxLinkShare = 1, ordered = true): Block[] {
-	const labels = new Set<Block>();
+	const found: { readonly label: Block; readonly list: Block }[] = [];
 	let listLinks = 0;
 	const find = (list: readonly Block[]): void => {
 		for (let i = 0; i < list.length; i++) {
 			const b = list[i];
-			const j = nextNonSpacer(list, i + 1);
+			let j = i + 1;
+			while (j < list.length && list[j].kind === 'spacer') j++;
 			if (j < list.length && isLabel(b) && isLinkList(list[j], ordered)) {
-				labels.add(b);
+				found.push({ label: b, list: list[j] });
 				listLinks += measureBlocks([list[j]]).linkChars;
 				i = j;
 			} else if (isContainer(b)) find(b.children);
 		}
 	};
 	find(blocks);
-	if (labels.size === 0 || listLinks > maxLinkShare * measureBlocks(blocks).linkChars) return blocks as Block[];
-	const walk = (list: readonly Block[]): Block[] => {
-		const out: Block[] = [];
-		let changed = false;
-		for (let i = 0; i < list.length; i++) {
-			const b = list[i];
-			if (labels.has(b)) {
-				const j = nextNonSpacer(list, i + 1);
-				removed.push({ range: { start: b.range.start, end: list[j].range.end }, step: 'headed-link-list', signal: collapsedText(b) });
-				i = j;
-				changed = true;
-				continue;
-			}
-			if (isContainer(b)) {
-				const children = walk(b.children);
-				if (children !== b.children) {
-					changed = true;
-					if (children.length > 0) out.push(withChildren(b, children));
-					continue;
-				}
-			}
-			out.push(b);
-		}
-		return changed ? out : (list as Block[]);
-	};
-	return walk(blocks);
-}
-
-/** The index of the first block from `from` on that is not a spacer (the list's length when none is). */
-function nextNonSpacer(list: readonly Block[], from: number): number {
-	let j = from;
-	while (j < list.length && list[j].kind === 'spacer') j++;
-	return j;
+	if (found.length === 0 || listLinks > maxLinkShare * measureBlocks(blocks).linkChars) return blocks as Block[];
+	// The labels and their lists' items go; a list left without items goes with them (filterBlockTree).
+	const drop = new Set<Block>();
+	for (const { label, list } of found) {
+		removed.push({ range: { start: label.range.start, end: list.range.end }, step: 'headed-link-list', signal: collapsedText(label) });
+		drop.add(label);
+		if (list.kind === 'list') for (const it of list.items) for (const c of it.children) drop.add(c);
+	}
+	return filterBlockTree(blocks, (b) => !drop.has(b));
 }
