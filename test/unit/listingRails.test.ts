@@ -22,7 +22,8 @@ suite('Listing rails', () => {
 	});
 
 	test('under a label that names no further reading, the links stay', () => {
-		const { kind, text } = extractDumpText(blogFront('Our team'));
+		// A label of five words or more: a short one ("Our team") over bare links is a sidebar that kinds/headedLinkLists.ts drops.
+		const { kind, text } = extractDumpText(blogFront('What our team wrote this year'));
 		assert.strictEqual(kind, 'listing');
 		assert.ok(text.includes("Someone else's story about databases, part 1"), 'kept the links');
 	});
