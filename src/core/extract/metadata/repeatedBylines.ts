@@ -5,6 +5,7 @@ import { isPostAnchorHeading } from './postAnchorHeadings';
 import { beforeBodyEnd, isAfterBodyList } from './afterBodyTeasers';
 import { best, MIN_SCORE, type Candidate, type MetadataScan, type MNode } from './scan';
 import { isPageKind } from './kindQuestion';
+import { hasOffsetIn } from '../sortedOffsets';
 
 /**
  * A byline or date in the same markup this many times is a repeated item's (every post of a thread, every story of
@@ -115,12 +116,13 @@ export function isTeaserList(s: MetadataScan, nodes: readonly MNode[]): boolean 
 	// Empty headings are anchors or styling (`###  {.userText}` above each post's poster), and a heading that is only
 	// a poster's name (`#### [khixxx]{.username}` in each post of a thread) is a byline: neither is an item's title; nor
 	// is a post's subject linked to its own anchor on this page (`postAnchorHeadings.ts`).
-	const headings = s.nodes.filter((n) => (n.block?.kind === 'heading' || (n.words !== '' && n.inline?.kind !== 'image' && TITLE_RE.test(n.words)) || isLinkTitle(s, n)) && s.textOf(n) !== '' && !isPosterName(s, n) && !(n.block?.kind === 'heading' && isPostAnchorHeading(s, n))).map((n) => n.range.start);
+	const headings = s.nodes.filter((n) => (n.block?.kind === 'heading' || (n.words !== '' && n.inline?.kind !== 'image' && TITLE_RE.test(n.words)) || isLinkTitle(s, n)) && s.textOf(n) !== '' && !isPosterName(s, n) && !(n.block?.kind === 'heading' && isPostAnchorHeading(s, n))).map((n) => n.range.start).sort((x, y) => x - y);
 	let headed = 0;
 	let prevEnd = -Infinity;
+	// The headings' starts sorted: each byline's heading is one binary search (`sortedOffsets.ts`), not a test of every heading.
 	for (const n of sorted) {
 		const from = Math.max(prevEnd, n.range.start - TEASER_HEADING_CHARS);
-		if (headings.some((h) => h >= from && h < n.range.start)) headed++;
+		if (hasOffsetIn(headings, from, n.range.start)) headed++;
 		prevEnd = n.range.end;
 	}
 	if (headed < sorted.length * TEASER_HEADED_SHARE) return false;
