@@ -115,6 +115,29 @@ suite('Speed (session 50): pre-tests once per node, headings by binary search', 
 		);
 	});
 
+	test('isTeaserList walks the page\'s nodes once for its headings, and again only for another answer to "is it a forum"', () => {
+		// Cards titled by a paragraph that is one link: item titles on a listing, a post's shared link in a thread (`isLinkTitle`).
+		const cards = ['# Stories', '', ...Array.from({ length: 8 }, (_, i) => [`[**A linked story title ${i}**](/stories/${i})`, '', '[By Jane Roe]{.byline}', '', 'A line of teaser text.', '']).flat()].join('\n');
+		const doc = parseDump(cards);
+		const s = new MetadataScan(doc, {});
+		let texts = 0;
+		const textOf = s.textOf.bind(s);
+		s.textOf = (n: MNode): string => {
+			texts++;
+			return textOf(n);
+		};
+		assert.equal(isTeaserList(s, bylines(s)), true);
+		const first = texts;
+		assert.ok(first > 0);
+		assert.equal(isTeaserList(s, bylines(s)), true);
+		assert.equal(isTeaserList(s, bylines(s)), true);
+		assert.equal(texts, first, 'the headings are not walked again');
+		// The same nodes read as a forum's (a scan made from this one): the linked paragraphs are no titles there.
+		const forum = new MetadataScan(doc, { pageKind: 'forum' }, s);
+		assert.equal(isTeaserList(forum, bylines(forum)), false);
+		assert.equal(isTeaserList(new MetadataScan(doc, {}, s), bylines(s)), true);
+	});
+
 	test('isTeaserList: bylines each under a heading are a list of stories, a thread of unheaded posts is not', () => {
 		const list = new MetadataScan(parseDump(teasers(40)), {});
 		assert.equal(isTeaserList(list, bylines(list)), true);
