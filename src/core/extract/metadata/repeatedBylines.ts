@@ -5,6 +5,7 @@ import { isPostAnchorHeading } from './postAnchorHeadings';
 import { beforeBodyEnd, isAfterBodyList } from './afterBodyTeasers';
 import { best, MIN_SCORE, type Candidate, type MetadataScan, type MNode } from './scan';
 import { isPageKind } from './kindQuestion';
+import { hasOffsetIn } from '../sortedOffsets';
 
 /**
  * A byline or date in the same markup this many times is a repeated item's (every post of a thread, every story of
@@ -103,6 +104,37 @@ export function firstOfRepeated<T>(s: MetadataScan, cands: readonly Candidate<T>
 }
 
 /**
+ * The sorted starts of a page's item headings (`isTeaserList`), per page (its nodes, which a scan made `from` another
+ * shares) and per answer to the one question of the read they depend on, whether the page is a forum (`isLinkTitle`).
+ * `asks`: whether the walk asked it (a paragraph reached `isLinkTitle`): a later call asks it again, so that the read's
+ * kind log holds the question as the walk left it. Why: `firstOfRepeated` asks for the bylines' list and the dates'
+ * in each read, and each call walked every node: the bench's 20 MB dump (195,000 nodes) walked them 4 times, 3% of its
+ * extraction's CPU profile.
+ */
+const ITEM_HEADINGS = new WeakMap<readonly MNode[], { readonly asks: boolean; readonly byForum: Map<boolean, number[]> }>();
+
+function itemHeadingStarts(s: MetadataScan): number[] {
+	const known = ITEM_HEADINGS.get(s.nodes);
+	const forum = known?.asks === true && isPageKind(s.context, 'forum');
+	const starts = known?.byForum.get(forum);
+	if (starts) return starts;
+	let asks = false;
+	const out: number[] = [];
+	for (let i = 0; i < s.nodes.length; i++) {
+		const n = s.nodes[i];
+		const titled = n.block?.kind === 'heading' || (n.words !== '' && n.inline?.kind !== 'image' && TITLE_RE.test(n.words));
+		// `isLinkTitle` asks whether the page is a forum of each paragraph it reads.
+		if (!titled && n.block?.kind === 'paragraph') asks = true;
+		if ((titled || isLinkTitle(s, n)) && s.textOf(n) !== '' && !isPosterName(s, n) && !(n.block?.kind === 'heading' && isPostAnchorHeading(s, n))) out.push(n.range.start);
+	}
+	out.sort((x, y) => x - y);
+	const entry = known ?? { asks, byForum: new Map<boolean, number[]>() };
+	if (!known) ITEM_HEADINGS.set(s.nodes, entry);
+	entry.byForum.set(asks && isPageKind(s.context, 'forum'), out);
+	return out;
+}
+
+/**
  * Whether repeated bylines are a list of stories (a blog index, a news front, a search result): each follows its own
  * heading, and the first is no further from the second than the others are from each other. Such a page has no author
  * or date of its own; a thread's posts have no heading each, and an article's byline is a whole body away from the
@@ -115,12 +147,13 @@ export function isTeaserList(s: MetadataScan, nodes: readonly MNode[]): boolean 
 	// Empty headings are anchors or styling (`###  {.userText}` above each post's poster), and a heading that is only
 	// a poster's name (`#### [khixxx]{.username}` in each post of a thread) is a byline: neither is an item's title; nor
 	// is a post's subject linked to its own anchor on this page (`postAnchorHeadings.ts`).
-	const headings = s.nodes.filter((n) => (n.block?.kind === 'heading' || (n.words !== '' && n.inline?.kind !== 'image' && TITLE_RE.test(n.words)) || isLinkTitle(s, n)) && s.textOf(n) !== '' && !isPosterName(s, n) && !(n.block?.kind === 'heading' && isPostAnchorHeading(s, n))).map((n) => n.range.start);
+	const headings = itemHeadingStarts(s);
 	let headed = 0;
 	let prevEnd = -Infinity;
+	// The headings' starts sorted: each byline's heading is one binary search (`sortedOffsets.ts`), not a test of every heading.
 	for (const n of sorted) {
 		const from = Math.max(prevEnd, n.range.start - TEASER_HEADING_CHARS);
-		if (headings.some((h) => h >= from && h < n.range.start)) headed++;
+		if (hasOffsetIn(headings, from, n.range.start)) headed++;
 		prevEnd = n.range.end;
 	}
 	if (headed < sorted.length * TEASER_HEADED_SHARE) return false;

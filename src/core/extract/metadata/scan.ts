@@ -18,6 +18,7 @@ import { isPageFooter } from './pageFooter';
 import { setInt32 } from '../../model/int32Column';
 import { BlockOrder } from '../blockOrder';
 import { NodeKinds, type NodeKind } from './nodeKinds';
+import { HOLDS_NONE, HoldTests, MAY_HOLD, UNTESTED } from './holdTests';
 
 /** What the body extractor knows when metadata is read: the chosen article container, if any. */
 export interface ArticleContext {
@@ -426,6 +427,8 @@ export class MetadataScan {
 	readonly #wordTests: Map<RegExp, Uint8Array>;
 	/** Per word list id, whether it names a foreign container (`isForeign`): 0 not yet known, 1 no, 2 yes. */
 	#foreignWords: Uint8Array | undefined;
+	/** Per pre-test regex, per node order, `mayHoldChar`'s and `mayHoldWord`'s answers (`HoldTests`). */
+	readonly #holds: { readonly char: HoldTests; readonly word: HoldTests };
 	#regionBlocksCache: readonly Block[] | undefined;
 	/** What the scan read of each attribute block's shared parts (`#reading`). */
 	readonly #readings: Map<object, AttrReading>;
@@ -464,6 +467,7 @@ export class MetadataScan {
 			this.#otherTags = from.#otherTags;
 			this.#wordTests = from.#wordTests;
 			this.#foreignWords = from.#foreignWords;
+			this.#holds = from.#holds;
 			this.#readings = from.#readings;
 			this.#plainReadings = from.#plainReadings;
 			this.#oneWordReadings = from.#oneWordReadings;
@@ -480,6 +484,7 @@ export class MetadataScan {
 		this.#tagsByWords = [];
 		this.#otherTags = new Map();
 		this.#wordTests = new Map();
+		this.#holds = { char: new HoldTests(), word: new HoldTests() };
 		this.#readings = new Map();
 		this.#plainReadings = new Map();
 		this.#oneWordReadings = new Map();
@@ -833,8 +838,13 @@ export class MetadataScan {
 	 * building the text.
 	 */
 	mayHoldChar(n: MNode, re: RegExp): boolean {
+		const memo = this.#holds.char.of(re, this.nodes.length);
+		const known = memo[n.order];
+		if (known !== UNTESTED) return known === MAY_HOLD;
 		const src = this.doc.text.slice(n.start, n.end);
-		return re.test(src) || src.includes('&');
+		const may = re.test(src) || src.includes('&');
+		memo[n.order] = may ? MAY_HOLD : HOLDS_NONE;
+		return may;
 	}
 
 	/**
@@ -844,6 +854,15 @@ export class MetadataScan {
 	 * join letters, so a word in the text is a word of those values. A cheap pre-test before building the text.
 	 */
 	mayHoldWord(n: MNode, re: RegExp): boolean {
+		const memo = this.#holds.word.of(re, this.nodes.length);
+		const known = memo[n.order];
+		if (known !== UNTESTED) return known === MAY_HOLD;
+		const may = this.#mayHoldWord(n, re);
+		memo[n.order] = may ? MAY_HOLD : HOLDS_NONE;
+		return may;
+	}
+
+	#mayHoldWord(n: MNode, re: RegExp): boolean {
 		const src = this.doc.text.slice(n.start, n.end);
 		if (re.test(src)) return true;
 		if (!IN_WORD_MARKUP_RE.test(src)) return false;
