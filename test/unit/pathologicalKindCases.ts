@@ -1038,53 +1038,11 @@ export function smallListsAndFooterMenus(n: number): string {
 	for (let i = 0; i < n; i++) {
 		parts.push(`-   [Shipping ${i}](/s/${i})\n-   [Returns and exchanges ${i}](/r/${i})\n${i % 2 ? '-   [Store locator and opening hours](/l)\n-   [Gift cards and vouchers](/v)\n' : ''}\n`);
 		parts.push(`Notice ${i}: the glazes named on this page are food safe when fired as the maker says, and the colours vary from kiln to kiln.\n\n`);
-// Session 50, branch forum55.
-/**
- * A thread of `n` posts whose names link to member pages, each followed by title-shaped lines (every tenth name by a
- * run of 40, the rule reads two), near misses (a title with a count, a long line) and a message; every seventh name
- * link carries a long attribute run.
- */
-export function memberTitlesUnderNames(n: number): string {
-	const parts: string[] = ['# Winter starters\n\n'];
-	for (let i = 0; i < n; i++) {
-		const attrs = i % 7 === 0 ? `{data-x="${'a'.repeat(3000)}"}` : '';
-		parts.push(`::: {#post${i} .post}\n[baker${i}](/members/baker${i}.${i}/)${attrs}\n\n`);
-		const titles = i % 10 === 0 ? 40 : 2;
-		for (let k = 0; k < titles; k++) parts.push(`${k % 2 === 0 ? 'Dough Whisperer' : 'Crust Captain'}\n\n`);
-		parts.push(i % 5 === 0 ? 'Level 5 Baker\n\n' : 'A Title Long Enough To Be No Title At All Here\n\n');
-		parts.push(`Posted Jan ${(i % 28) + 1}, 2024 at 9:15 am\n\nFeed it twice a day for a week with a spoon of rye in the mix, it wakes up a tired culture.\n:::\n\n`);
- * Session 50 (meta55): a thread of `n` header lines under one title (metadata/starterLabelNames.ts, deskNames.ts and the
- * source credit in names.ts, aboutAuthorHeadings.ts: a bounded regex on one short line, the first label line only, one
- * part of a byline, at most 9 author box headings). Lines rotate through thread-starter labels before plain names, mail
- * addresses and near misses (the label inside a sentence, lines too long to be a header), desk names in author links,
- * "About [name](/author/…)" headings, and source credits in byline boxes.
- */
-export function starterLabelsDesksAndSources(n: number): string {
-	const parts: string[] = ['# Bench grinder wobbles after a wheel change\n\n'];
-	for (let i = 0; i < n; i++) {
-		const k = i % 5;
-		if (k === 0) parts.push(`-   [Thread starter]{.sr} grit_${i}\n-   [Start date]{.sr} Oct ${(i % 28) + 1}, 2024\n\n`);
-		else if (k === 1) parts.push(`Started by ${'Anna '.repeat(i % 16)}Grit${i}, June 04, 2024, 11:23:55 AM\n\n`);
-		else if (k === 2) parts.push(`Most wheels are best started by hand ${'and slowly '.repeat(i % 12)}before the motor.\n\n`);
-		else if (k === 3) parts.push(`[${i % 2 ? 'Staff' : 'Staff Writer'}](/author/staff-${i}/){rel="author"} · [Thread starter]{.sr} [g${i}@example.org]{.n}\n\n## About [Lena ${i % 7 ? 'Park' : 'Park and her luggage'}](/author/lena-${i}/)\n\n`);
-		else parts.push(`::: {testid="byline"}\nUpdated Dec. 23, 2024[ / Source:\n[HARBOR ${i}](https://harbor.example){.x}]{testid="source"}\n:::\n\n`);
- * A landing page of `n` linked headed prose sections, each followed by a label over a list of bare links: every fourth
- * a short label (the rule's shape), then as near misses an item with text after its link, a one-letter label and a long
- * heading; every tenth section 30 boxes deep. The headed link lists of kinds/headedLinkLists.ts, which the service and
- * listing strategies drop (session 50, list55).
- */
-export function headedLinkListsOnALandingPage(n: number): string {
-	const parts: string[] = ['# Window cleaning for homes and offices\n\n'];
-	for (let i = 0; i < n; i++) {
-		const open = i % 10 === 0 ? '::: box\n'.repeat(30) : '::: box\n';
-		const close = i % 10 === 0 ? ':::\n'.repeat(30) : ':::\n';
-		const label = i % 4 === 2 ? 'Q' : i % 4 === 3 ? 'A much longer heading that names a section of the page' : `Areas we cover ${i}`;
-		const items = [0, 1, 2, 3].map((k) => (i % 4 === 1 && k === 3 ? `-   [How we clean tall windows, part ${i}-${k}](/p/${i}/${k}) and a note` : `-   [How we clean tall windows, part ${i}-${k}](/p/${i}/${k})`)).join('\n');
-		parts.push(`${open}## [Service ${i}: windows, gutters, frames, conservatory roofs and solar panels cleaned with pure water by our trained team](/s/${i})\n\nWe clean windows, gutters and frames on street ${i}, and every visit ends with a walk round the house.\n\n#### ${label}\n\n${items}\n${close}\n`);
 	}
 	return parts.join('');
 }
 
+/**
  * Session 50 (prod55): a product page with `n` containers named `rating` (kinds/productRatings.ts: a container's text is
  * read only under 300 characters, one split per container), rotating through counts ("4.7 (2,318 reviews)"), a content
  * rating's descriptors, empty star rows and near misses over 300 characters of numbers and words; every tenth nested 40
@@ -1106,6 +1064,64 @@ export function ratingContainersOnAProduct(n: number): string {
 	}
 	return parts.join('');
 }
+
+// Session 50, branch forum55.
+/**
+ * A thread of `n` posts whose names link to member pages, each followed by title-shaped lines (every tenth name by a
+ * run of 40, the rule reads two), near misses (a title with a count, a long line) and a message; every seventh name
+ * link carries a long attribute run.
+ */
+export function memberTitlesUnderNames(n: number): string {
+	const parts: string[] = ['# Winter starters\n\n'];
+	for (let i = 0; i < n; i++) {
+		const attrs = i % 7 === 0 ? `{data-x="${'a'.repeat(3000)}"}` : '';
+		parts.push(`::: {#post${i} .post}\n[baker${i}](/members/baker${i}.${i}/)${attrs}\n\n`);
+		const titles = i % 10 === 0 ? 40 : 2;
+		for (let k = 0; k < titles; k++) parts.push(`${k % 2 === 0 ? 'Dough Whisperer' : 'Crust Captain'}\n\n`);
+		parts.push(i % 5 === 0 ? 'Level 5 Baker\n\n' : 'A Title Long Enough To Be No Title At All Here\n\n');
+		parts.push(`Posted Jan ${(i % 28) + 1}, 2024 at 9:15 am\n\nFeed it twice a day for a week with a spoon of rye in the mix, it wakes up a tired culture.\n:::\n\n`);
+	}
+	return parts.join('');
+}
+
+/**
+ * Session 50 (meta55): a thread of `n` header lines under one title (metadata/starterLabelNames.ts, deskNames.ts and the
+ * source credit in names.ts, aboutAuthorHeadings.ts: a bounded regex on one short line, the first label line only, one
+ * part of a byline, at most 9 author box headings). Lines rotate through thread-starter labels before plain names, mail
+ * addresses and near misses (the label inside a sentence, lines too long to be a header), desk names in author links,
+ * "About [name](/author/…)" headings, and source credits in byline boxes.
+ */
+export function starterLabelsDesksAndSources(n: number): string {
+	const parts: string[] = ['# Bench grinder wobbles after a wheel change\n\n'];
+	for (let i = 0; i < n; i++) {
+		const k = i % 5;
+		if (k === 0) parts.push(`-   [Thread starter]{.sr} grit_${i}\n-   [Start date]{.sr} Oct ${(i % 28) + 1}, 2024\n\n`);
+		else if (k === 1) parts.push(`Started by ${'Anna '.repeat(i % 16)}Grit${i}, June 04, 2024, 11:23:55 AM\n\n`);
+		else if (k === 2) parts.push(`Most wheels are best started by hand ${'and slowly '.repeat(i % 12)}before the motor.\n\n`);
+		else if (k === 3) parts.push(`[${i % 2 ? 'Staff' : 'Staff Writer'}](/author/staff-${i}/){rel="author"} · [Thread starter]{.sr} [g${i}@example.org]{.n}\n\n## About [Lena ${i % 7 ? 'Park' : 'Park and her luggage'}](/author/lena-${i}/)\n\n`);
+		else parts.push(`::: {testid="byline"}\nUpdated Dec. 23, 2024[ / Source:\n[HARBOR ${i}](https://harbor.example){.x}]{testid="source"}\n:::\n\n`);
+	}
+	return parts.join('');
+}
+
+/**
+ * A landing page of `n` linked headed prose sections, each followed by a label over a list of bare links: every fourth
+ * a short label (the rule's shape), then as near misses an item with text after its link, a one-letter label and a long
+ * heading; every tenth section 30 boxes deep. The headed link lists of kinds/headedLinkLists.ts, which the service and
+ * listing strategies drop (session 50, list55).
+ */
+export function headedLinkListsOnALandingPage(n: number): string {
+	const parts: string[] = ['# Window cleaning for homes and offices\n\n'];
+	for (let i = 0; i < n; i++) {
+		const open = i % 10 === 0 ? '::: box\n'.repeat(30) : '::: box\n';
+		const close = i % 10 === 0 ? ':::\n'.repeat(30) : ':::\n';
+		const label = i % 4 === 2 ? 'Q' : i % 4 === 3 ? 'A much longer heading that names a section of the page' : `Areas we cover ${i}`;
+		const items = [0, 1, 2, 3].map((k) => (i % 4 === 1 && k === 3 ? `-   [How we clean tall windows, part ${i}-${k}](/p/${i}/${k}) and a note` : `-   [How we clean tall windows, part ${i}-${k}](/p/${i}/${k})`)).join('\n');
+		parts.push(`${open}## [Service ${i}: windows, gutters, frames, conservatory roofs and solar panels cleaned with pure water by our trained team](/s/${i})\n\nWe clean windows, gutters and frames on street ${i}, and every visit ends with a walk round the house.\n\n#### ${label}\n\n${items}\n${close}\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
