@@ -4,10 +4,10 @@ import type { RemovedRegion } from '../article';
 import { collapsedText } from '../inlineText';
 import { MAX_POSTER_NAME_CHARS, MEMBER_LINK_RE } from './posterHeadings';
 
-/** A title is a few words: "Premium Member", "Junior Guru Wannabe". */
+/** A title is a few words: "Premium Member", "Long Time Lurker". */
 export const MAX_TITLE_CHARS = 32;
 
-/** Lines read after each name: a title and a badge ("Mentor", "Insights Author"), no more. */
+/** Lines read after each name: a title and a badge ("Mentor", "Guide Writer"), no more. */
 export const MAX_TITLES_AFTER_NAME = 2;
 
 /**
@@ -53,7 +53,7 @@ export function memberTitleBlocks(source: string, blocks: readonly Block[]): Set
 
 /**
  * Drops a member's title or badge written as its own short line right under the poster's name ("Premium Member", "RC
- * Mod", "Volunteer", "Insights Author"). Forum truths never keep these (session 48 counted about 140 words of them over
+ * Mod", "Volunteer", "Guide Writer"). Forum truths never keep these (session 48 counted about 140 words of them over
  * some 14 site-halves, kept by no truth); with class words the profiles and the chrome names drop them, but on an unseen
  * board, or with class words opaque, they come back. Read by place and shape alone: the line follows a short line that
  * links to a member's page (kinds/posterHeadings.ts `MEMBER_LINK_RE`), holds one to four words of letters only, the

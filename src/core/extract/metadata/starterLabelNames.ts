@@ -4,7 +4,7 @@ import { WEIGHT } from '../metadataRules';
 import type { Candidate, MetadataScan } from './scan';
 
 /**
- * Reason: forum software prints the opening poster under the thread's title ("Thread starter paulb203", "Started by
+ * Reason: forum software prints the opening poster under the thread's title ("Thread starter kiln_rider42", "Started by
  * Jane Roe, June 4, 2024"). `threadStarterLabel.ts` reads the name when it links to a member page; a guest's or a
  * deleted member's name, and some boards' every name, is plain text or a span, and with the platform's classes unread
  * (the declassed yardstick) nothing else says that this name is the starter's: the first reply's poster, marked
