@@ -336,9 +336,41 @@ export function formatWcxbTables(label: string, pages: readonly WcxbPage[], halv
 		}
 	}
 	lines.push(...formatKindAgreement(pages));
+	lines.push(...formatFailures(pages));
 	const ms = pages.map((p) => p.ms).sort((a, b) => a - b);
 	if (ms.length) lines.push(`  extraction time per page: median ${ms[Math.floor(ms.length / 2)].toFixed(1)} ms, p95 ${ms[Math.floor(ms.length * 0.95)].toFixed(1)} ms (in process)`);
 	return lines.join('\n');
+}
+
+/**
+ * Below this F1 a page counts as failed: the reader got less than half of the main content right. The gap between the
+ * tuning and held-out parts is mostly such pages (session 51 counted them), so the count says more than the mean.
+ */
+export const FAILED_F1 = 0.5;
+
+/** How a failed page failed: nothing right, the wrong region (both low), too much kept, or too little. */
+export type FailureMode = 'nothing' | 'wrong region' | 'too much' | 'too little';
+
+/** The failure mode of a page below {@link FAILED_F1}, or undefined when it did not fail (skipped pages count as nothing). */
+export function failureMode(p: Pick<WcxbPage, 'f1' | 'precision' | 'recall'>): FailureMode | undefined {
+	if (p.f1 >= FAILED_F1) return undefined;
+	if (p.precision === 0 && p.recall === 0) return 'nothing';
+	if (p.precision < FAILED_F1 && p.recall < FAILED_F1) return 'wrong region';
+	return p.precision < p.recall ? 'too much' : 'too little';
+}
+
+/** Failed pages per annotated kind, counted by failure mode: one line per kind that has any. */
+export function formatFailures(pages: readonly WcxbPage[]): string[] {
+	const modes: readonly FailureMode[] = ['nothing', 'wrong region', 'too much', 'too little'];
+	const failed = pages.filter((p) => failureMode(p) !== undefined);
+	const lines = [`  failed pages (F1 < ${FAILED_F1}): ${failed.length} of ${pages.length}; per kind: failed of pages (${modes.join(', ')})`];
+	for (const kind of PAGE_KINDS) {
+		const ps = pages.filter((p) => p.kind === kind);
+		const fs = ps.filter((p) => failureMode(p) !== undefined);
+		if (fs.length === 0) continue;
+		lines.push(`    ${pad(kind, 15)}${pad(`${fs.length} of ${ps.length}`, 11)}(${modes.map((m) => fs.filter((p) => failureMode(p) === m).length).join(', ')})`);
+	}
+	return lines;
 }
 
 /** How often the detected page kind is the annotated one, and per annotated kind what it was taken for. */

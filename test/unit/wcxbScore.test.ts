@@ -1,6 +1,6 @@
 // The WCXB eval's scorer: the benchmark's word-bag F1, snippet rates, metadata matching and the fixed held-out part.
 import * as assert from 'node:assert/strict';
-import { authorMatches, dateMatches, formatWcxbTables, isHoldout, kindRuleOf, scorePage, siteHalf, siteOf, siteWeightedF1, snippetRate, titleMatches, wordScores, wordTokens } from '../../scripts/eval/wcxb';
+import { authorMatches, dateMatches, failureMode, formatWcxbTables, isHoldout, kindRuleOf, scorePage, siteHalf, siteOf, siteWeightedF1, snippetRate, titleMatches, wordScores, wordTokens } from '../../scripts/eval/wcxb';
 
 suite('WCXB scorer', () => {
 	test('tokens are lower-cased Unicode word runs', () => {
@@ -117,6 +117,28 @@ suite('WCXB scorer', () => {
 		const out = formatWcxbTables('held-out', pages, false, new Set(['known.example']));
 		assert.match(out, /F1, sites also in the tuning part: all 0\.833 \(2\),.* collection {3}- {3}\(0\), product 0\.833 \(2\)/);
 		assert.match(out, /F1, sites only here: all 0\.000 \(1\),.* collection 0\.000 \(1\), product {3}- {3}\(0\)/);
+	});
+
+	test('failed pages are counted per kind by how they failed: nothing right, the wrong region, too much or too little', () => {
+		assert.equal(failureMode({ f1: 0.5, precision: 0.5, recall: 0.5 }), undefined);
+		assert.equal(failureMode({ f1: 0, precision: 0, recall: 0 }), 'nothing');
+		assert.equal(failureMode({ f1: 0.3, precision: 0.3, recall: 0.3 }), 'wrong region');
+		assert.equal(failureMode({ f1: 0.4, precision: 0.25, recall: 0.9 }), 'too much');
+		assert.equal(failureMode({ f1: 0.4, precision: 0.9, recall: 0.25 }), 'too little');
+		const meta = (kind: string) => ({ url: 'u', page_type: kind, title: null, author: null, publish_date: null, with: null, without: null });
+		const truth = 'one two three four';
+		const pages = [
+			scorePage('0001', meta('product'), truth, { text: truth, ms: 1 }),
+			scorePage('0002', meta('product'), truth, { text: `${truth} ${'menu '.repeat(20)}`, ms: 1 }),
+			scorePage('0003', meta('product'), truth, { text: '', ms: 1 }),
+			scorePage('0004', meta('collection'), truth, { text: 'one', ms: 1 }),
+			scorePage('0005', meta('forum'), truth, { text: truth, ms: 1 }),
+		];
+		const out = formatWcxbTables('part', pages);
+		assert.match(out, /failed pages \(F1 < 0\.5\): 3 of 5; per kind: failed of pages \(nothing, wrong region, too much, too little\)/);
+		assert.match(out, /\n\s+collection\s+1 of 1\s+\(0, 0, 0, 1\)/);
+		assert.match(out, /\n\s+product\s+2 of 3\s+\(1, 0, 1, 0\)/);
+		assert.doesNotMatch(out, /\n\s+forum\s+\d+ of/);
 	});
 
 	test('metadata is scored per half of the sites too: right, and reported where the truth has none', () => {
