@@ -1,5 +1,5 @@
 // Two runs' tuning-page records (`EVAL_WCXB_JSON`) side by side: mean F1 per half and kind, metadata counts, and the pages that moved.
-import { PAGE_KINDS } from './wcxb';
+import { FAILED_F1, PAGE_KINDS } from './wcxb';
 
 /** What `EVAL_WCXB_JSON` keeps of a page that the comparison reads. */
 export interface PageRecord {
@@ -56,7 +56,9 @@ function mean(pages: readonly PageRecord[]): number {
  * The comparison as Markdown lines. Workflow:
  * 1. Pair the pages by id; a page in only one run is counted and left out, so a `--kind` run compares with a full one.
  * 2. One row for all pages, one per half, one per kind and per kind and half: pages, both means, the difference.
- * 3. Metadata counts of both runs, then every page whose F1 moved by more than `MOVE_THRESHOLD`, largest first, and
+ * 3. Failed pages (F1 under `FAILED_F1`) of both runs, overall, per half and per kind that has any: the count the
+ *    held-out gap is made of (session 51).
+ * 4. Metadata counts of both runs, then every page whose F1 moved by more than `MOVE_THRESHOLD`, largest first, and
  *    every page whose title, author or date turned right or wrong.
  */
 export function compareRecords(base: readonly PageRecord[], next: readonly PageRecord[]): string[] {
@@ -78,6 +80,15 @@ export function compareRecords(base: readonly PageRecord[], next: readonly PageR
 	}
 	const unpaired = base.length + next.length - 2 * pairs.length;
 	if (unpaired > 0) lines.push('', `${unpaired} pages are in one run only and left out`);
+	const failed = (test: (p: PageRecord) => boolean, run: 0 | 1): number => pairs.filter((pair) => test(pair[0]) && pair[run].f1 < FAILED_F1).length;
+	lines.push('', `| failed pages (F1 < ${FAILED_F1}) | before | after |`, '|---|---|---|');
+	const failedRow = (label: string, test: (p: PageRecord) => boolean, always = false): void => {
+		const [b, a] = [failed(test, 0), failed(test, 1)];
+		if (always || b + a > 0) lines.push(`| ${label} | ${b} | ${a} |`);
+	};
+	failedRow('all', () => true, true);
+	for (const half of ['A', 'B'] as const) failedRow(`half ${half}`, (p) => p.half === half, true);
+	for (const kind of PAGE_KINDS) for (const half of ['A', 'B'] as const) failedRow(`${kind} ${half}`, (p) => p.kind === kind && p.half === half);
 	const [mb, mn] = [countMetadata(pairs.map(([p]) => p)), countMetadata(pairs.map(([, q]) => q))];
 	lines.push('', '| metadata | before | after |', '|---|---|---|');
 	lines.push(`| title right | ${mb.title} | ${mn.title} |`);

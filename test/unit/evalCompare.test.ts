@@ -24,6 +24,16 @@ suite('Eval comparison', () => {
 		assert.ok(lines.includes('1 pages are in one run only and left out'));
 	});
 
+	test('failed pages (F1 under 0.5) counted in both runs, overall, per half and per kind and half that has any', () => {
+		const before = [page('1', 'product', 'A', 0.3), page('2', 'product', 'B', 0.45), page('3', 'forum', 'B', 0.9), page('4', 'article', 'A', 0.95)];
+		const after = [page('1', 'product', 'A', 0.7), page('2', 'product', 'B', 0.45), page('3', 'forum', 'B', 0.4), page('4', 'article', 'A', 0.95)];
+		const lines = compareRecords(before, after);
+		const at = lines.indexOf('| failed pages (F1 < 0.5) | before | after |');
+		assert.ok(at > 0, lines.join('\n'));
+		const table = lines.slice(at + 2, lines.indexOf('', at));
+		assert.deepEqual(table, ['| all | 2 | 2 |', '| half A | 1 | 0 |', '| half B | 1 | 2 |', '| forum B | 0 | 1 |', '| product A | 1 | 0 |', '| product B | 1 | 1 |']);
+	});
+
 	test('moved pages largest first, small moves left out, metadata turned right or wrong', () => {
 		const before = [
 			page('1', 'listing', 'A', 0.5, { title: RIGHT }),
