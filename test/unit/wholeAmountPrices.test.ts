@@ -42,6 +42,7 @@ suite('Whole-amount prices at the name', () => {
 	test('units, longer words and years without a currency are not', () => {
 		assert.strictEqual(prices('A 6 Ft table'), 0);
 		assert.strictEqual(prices('10 kroner coins'), 0);
+		assert.strictEqual(prices('12 krónur of seed'), 0);
 		assert.strictEqual(prices('Since 2019, in 12 countries'), 0);
 	});
 
