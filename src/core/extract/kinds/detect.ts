@@ -1,7 +1,7 @@
 // Recognises the kind of page from its structure: repeated posts, prices and cart words, priced cards, code, prose.
 import type { Attempt, BlockIndex } from '../blockIndex';
 import { hasBuyBoxNearName } from './buyBox';
-import { hasCardPriceAtName } from './cardPriceAtName';
+import { hasBuyBoxAtName } from './buyBoxAtName';
 import { hasRatingAtName } from './ratingAtName';
 import { isCompanyVoice } from './companyVoice';
 import { isSpreadOut } from './coverage';
@@ -110,10 +110,9 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	const platformCards = shopCards ? 0 : platformCollectionCards(index);
 	// Many long paragraphs per priced card: prose that names prices (a review, a buying guide), not a grid (proseOverGrid.ts).
 	const grid = shopCards ? !isProseOverGrid(s.longParagraphs, pricedCards) : platformCards > 0 && !isProseOverGrid(s.longParagraphs, platformCards);
-	// A buy box under the h1, outside the grid, makes the grid the product's recommendations (cardPriceAtName.ts: a price read
-	// as the grid reads its cards'; buyBox.ts);
+	// A buy box under the h1, outside the grid, makes the grid the product's recommendations (buyBoxAtName.ts, buyBox.ts);
 	// so does a star rating under the h1, where a marketplace item out of stock shows no price (ratingAtName.ts).
-	const buyBox = (): boolean => hasCardPriceAtName(index, shopItems?.block) || hasBuyBoxNearName(index, shopItems?.block) || hasRatingAtName(index, shopItems?.block);
+	const buyBox = (): boolean => hasBuyBoxAtName(index, shopItems?.block) || hasBuyBoxNearName(index, shopItems?.block) || hasRatingAtName(index, shopItems?.block);
 	// A shop's blog post is read by its prose, not by its platform (shopBlogPost.ts).
 	if (platform?.kind === 'shop' && !isShopBlogPost(s, spread)) {
 		const cards = (shopCards || platformCards > 0) && !buyBox();
