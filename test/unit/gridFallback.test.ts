@@ -80,8 +80,8 @@ suite('Grid fallback', () => {
 	});
 
 	test('a page that names fewer prices than a grid has cards is not searched for one', () => {
-		// Whole amounts with the currency after them ("129 kr") are card prices (shopGrid.ts) but not the page's price count (signals.ts).
-		const dump = `${INTRO}\n${classedGrid().replace(/\$(\d+)\.50/g, '$1 kr')}\n`;
+		// A currency word before the amount ("kr 129") is a card price (shopGrid.ts) but not the page's price count (signals.ts).
+		const dump = `${INTRO}\n${classedGrid().replace(/\$(\d+)\.50/g, 'kr $1')}\n`;
 		const { index, signals, whole } = page(dump);
 		assert.ok(signals.prices < MIN_FALLBACK_CARDS);
 		assert.ok(!isMainGrid({ index, signals, whole }));

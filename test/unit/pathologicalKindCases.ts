@@ -1122,6 +1122,21 @@ export function headedLinkListsOnALandingPage(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * A product page whose text is `n` paragraphs of long runs of digit groups ("123 456 789 …", 400 groups each, the
+ * last one followed by " kroner"), each beside a whole-amount price line ("49 €") and a card priced "CHF 19" in a
+ * list; every tenth run ends in "€" instead. The prices of kinds/signals.ts `PRICE_RE`, whole amounts with the currency
+ * after them (session 51, kind56): an amount tried from each group of a run was quadratic in the run's length.
+ */
+export function digitRunsBesideWholeAmountPrices(n: number): string {
+	const parts: string[] = ['# Alpine GTX Walking Boot\n\nSummit Works\n\n249 €\n\nAdd to cart\n\n'];
+	const run = '123 456 789 '.repeat(133);
+	for (let i = 0; i < n; i++) {
+		parts.push(`${run}${i % 10 === 0 ? '€' : 'kroner'}\n\n${40 + (i % 60)} €\n\n-   [Trail Sock ${i}](/p/${i})\n\n    CHF ${19 + (i % 80)}\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1303,4 +1318,8 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// (every tenth 30 boxes deep), about 2.2 MB: extracted in 9.5 s in the worker on 2 loaded cores (CLI: 1.1 / 2.2 / 4.3 MB
 	// in 1.9 / 3.0 / 4.9 s CPU, no growth with the size).
 	'headed link lists on a landing page': { text: () => headedLinkListsOnALandingPage(4_000) },
+	// Session 51, branch kind56: 1,300 paragraphs of 400 digit groups, each beside a whole-amount price and a card priced
+	// "CHF 19", under a product's name and price, about 2 MB: the whole-amount prices of PRICE_RE. Extracted in 5.1 s in
+	// the worker on 2 loaded cores.
+	'digit runs beside whole-amount prices': { text: () => digitRunsBesideWholeAmountPrices(1_300) },
 };
