@@ -29,7 +29,7 @@ const MAX_PRICE_LINE_CHARS = 80;
 export const MIN_DESCRIPTION_CHARS = 150;
 
 /** The index of the first paragraph of `MIN_DESCRIPTION_CHARS` after the first heading, or -1. */
-function descriptionAt(blocks: readonly Block[]): number {
+export function descriptionAt(blocks: readonly Block[]): number {
 	let headed = false;
 	for (let j = 0; j < blocks.length; j++) {
 		const b = blocks[j];
