@@ -1122,6 +1122,30 @@ export function headedLinkListsOnALandingPage(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 51 (prod56): a product page with `n` headed cards after its description (heuristics/pricedCardRuns.ts: one pass
+ * over the headings, each card's blocks read once and only when there are at most 12): runs of three to forty priced
+ * cards at one level, each after a short label section; near misses in between: runs of two, a card of 13 blocks, a card
+ * of three prices, a card one level down, unpriced sections; every hundredth section a run of 300 bare prices.
+ */
+export function pricedCardRunsAfterADescription(n: number): string {
+	const parts: string[] = [
+		'::: {#main .product}\n# Hammered Copper Bracelet\n\n$85.00\n\n[Add to cart](/cart)\n\n## About this piece\n\nA hand-forged copper bracelet with a hammered face and rolled edges, sealed against tarnish, shaped by hand so that the hammer marks differ from piece to piece.\n\n',
+	];
+	for (let i = 0; i < n; i++) {
+		const k = i % 50;
+		if (i % 100 === 99) parts.push(Array.from({ length: 300 }, (_, j) => `$${j}.00`).join('\n\n') + '\n\n');
+		else if (k === 0) parts.push(`## Complete the set ${i}?\n\nCheck out these matching designs:\n\n`);
+		else if (k < 40) parts.push(`Link to Copper piece ${i}\n\n## Copper piece ${i}\n\n$${i}.00 View product\n\nPolished\n\nMatte\n\nView Product\n\n`);
+		else if (k === 40) parts.push(`## Long card ${i}\n\n${Array.from({ length: 13 }, (_, j) => `Finish ${j}\n\n`).join('')}$${i}.00\n\n`);
+		else if (k === 41) parts.push(`## Price list ${i}\n\n$1.00\n\n$2.00\n\n$3.00\n\n`);
+		else if (k === 42) parts.push(`### Smaller card ${i}\n\n$${i}.50\n\n`);
+		else parts.push(`## Notes ${i}\n\nWipe it with a soft dry cloth after wearing, ${i} times a week.\n\n`);
+	}
+	parts.push(':::\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1303,4 +1327,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// (every tenth 30 boxes deep), about 2.2 MB: extracted in 9.5 s in the worker on 2 loaded cores (CLI: 1.1 / 2.2 / 4.3 MB
 	// in 1.9 / 3.0 / 4.9 s CPU, no growth with the size).
 	'headed link lists on a landing page': { text: () => headedLinkListsOnALandingPage(4_000) },
+	// Session 51, branch prod56: 20,000 sections after a product's description, runs of 39 priced cards each after a label,
+	// near misses (long cards, price lists, cards one level down, notes) and every hundredth a run of 300 bare prices.
+	'priced card runs after a product description': { text: () => pricedCardRunsAfterADescription(20_000) },
 };
