@@ -2,8 +2,7 @@
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { collapsedText } from '../inlineText';
-import { PRICE_RE } from '../kinds/signals';
-import { descriptionAt } from './pricedSections';
+import { descriptionAt, isPriceLine, MAX_PRICE_LINE_CHARS } from './pricedSections';
 import { removedPricesAt } from './removedPrices';
 import { pushAll } from '../../model/pushAll';
 
@@ -13,20 +12,9 @@ export const MIN_CARDS = 3;
 export const MAX_CARD_BLOCKS = 12;
 /** A card prints one price, or two (a price and the one it replaces); a section with more is a price list. */
 const MAX_CARD_PRICES = 2;
-/** A price line is short (as in heuristics/pricedSections.ts): a longer line naming a price is a sentence. */
-const MAX_PRICE_LINE_CHARS = 80;
 /** The section right before a run, of at most this many blocks of at most `MAX_LABEL_CHARS`, is the grid's label. */
 const MAX_LABEL_BLOCKS = 3;
 const MAX_LABEL_CHARS = 100;
-
-/** Whether a block is one short line that names a price. */
-function isPriceLine(b: Block): boolean {
-	if (b.kind === 'heading') return false;
-	const text = collapsedText(b);
-	if (text.length === 0 || text.length > MAX_PRICE_LINE_CHARS) return false;
-	PRICE_RE.lastIndex = 0;
-	return PRICE_RE.test(text);
-}
 
 /**
  * The blocks less every run of `MIN_CARDS` consecutive sections of one heading level, after the product's description,
