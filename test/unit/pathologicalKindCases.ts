@@ -1134,6 +1134,26 @@ export function digitRunsBesideWholeAmountPrices(n: number): string {
 	for (let i = 0; i < n; i++) {
 		parts.push(`${run}${i % 10 === 0 ? '€' : 'kroner'}\n\n${40 + (i % 60)} €\n\n-   [Trail Sock ${i}](/p/${i})\n\n    CHF ${19 + (i % 80)}\n\n`);
 	}
+ * Session 51 (prod56): a product page with `n` headed cards after its description (heuristics/pricedCardRuns.ts: one pass
+ * over the headings, each card's blocks read once and only when there are at most 12): runs of three to forty priced
+ * cards at one level, each after a short label section; near misses in between: runs of two, a card of 13 blocks, a card
+ * of three prices, a card one level down, unpriced sections; every hundredth section a run of 300 bare prices.
+ */
+export function pricedCardRunsAfterADescription(n: number): string {
+	const parts: string[] = [
+		'::: {#main .product}\n# Hammered Copper Bracelet\n\n$85.00\n\n[Add to cart](/cart)\n\n## About this piece\n\nA hand-forged copper bracelet with a hammered face and rolled edges, sealed against tarnish, shaped by hand so that the hammer marks differ from piece to piece.\n\n',
+	];
+	for (let i = 0; i < n; i++) {
+		const k = i % 50;
+		if (i % 100 === 99) parts.push(Array.from({ length: 300 }, (_, j) => `$${j}.00`).join('\n\n') + '\n\n');
+		else if (k === 0) parts.push(`## Complete the set ${i}?\n\nCheck out these matching designs:\n\n`);
+		else if (k < 40) parts.push(`Link to Copper piece ${i}\n\n## Copper piece ${i}\n\n$${i}.00 View product\n\nPolished\n\nMatte\n\nView Product\n\n`);
+		else if (k === 40) parts.push(`## Long card ${i}\n\n${Array.from({ length: 13 }, (_, j) => `Finish ${j}\n\n`).join('')}$${i}.00\n\n`);
+		else if (k === 41) parts.push(`## Price list ${i}\n\n$1.00\n\n$2.00\n\n$3.00\n\n`);
+		else if (k === 42) parts.push(`### Smaller card ${i}\n\n$${i}.50\n\n`);
+		else parts.push(`## Notes ${i}\n\nWipe it with a soft dry cloth after wearing, ${i} times a week.\n\n`);
+	}
+	parts.push(':::\n');
 	return parts.join('');
 }
 
@@ -1322,4 +1342,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// "CHF 19", under a product's name and price, about 2 MB: the whole-amount prices of PRICE_RE. Extracted in 5.1 s in
 	// the worker on 2 loaded cores.
 	'digit runs beside whole-amount prices': { text: () => digitRunsBesideWholeAmountPrices(1_300) },
+	// Session 51, branch prod56: 20,000 sections after a product's description, runs of 39 priced cards each after a label,
+	// near misses (long cards, price lists, cards one level down, notes) and every hundredth a run of 300 bare prices.
+	'priced card runs after a product description': { text: () => pricedCardRunsAfterADescription(20_000) },
 };

@@ -20,7 +20,7 @@ import { pushAll } from '../../model/pushAll';
  */
 export const MIN_SECTION_PRICES = 2;
 /** A price line is short: a longer line naming prices is a sentence of the description. */
-const MAX_PRICE_LINE_CHARS = 80;
+export const MAX_PRICE_LINE_CHARS = 80;
 /**
  * The product's description is its first paragraph of at least this many characters after the first heading: a few
  * sentences, longer than a buy box's lines ("Pay in 4 interest-free installments…"), as short as a shop's
@@ -29,7 +29,7 @@ const MAX_PRICE_LINE_CHARS = 80;
 export const MIN_DESCRIPTION_CHARS = 150;
 
 /** The index of the first paragraph of `MIN_DESCRIPTION_CHARS` after the first heading, or -1. */
-function descriptionAt(blocks: readonly Block[]): number {
+export function descriptionAt(blocks: readonly Block[]): number {
 	let headed = false;
 	for (let j = 0; j < blocks.length; j++) {
 		const b = blocks[j];
@@ -39,8 +39,8 @@ function descriptionAt(blocks: readonly Block[]): number {
 	return -1;
 }
 
-/** Whether a block is one short line that names a price. */
-function isPriceLine(b: Block): boolean {
+/** Whether a block is one short line (`MAX_PRICE_LINE_CHARS`) that names a price. */
+export function isPriceLine(b: Block): boolean {
 	if (b.kind === 'heading') return false;
 	const text = collapsedText(b);
 	if (text.length === 0 || text.length > MAX_PRICE_LINE_CHARS) return false;

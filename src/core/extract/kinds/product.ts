@@ -18,6 +18,7 @@ import { dropShopControlLines } from '../heuristics/shopControlLines';
 import { vendorWidgets } from '../heuristics/widgetVendors';
 import { endAtRecommendations } from '../heuristics/recommendationSections';
 import { dropPricedSections } from '../heuristics/pricedSections';
+import { dropPricedCardRuns } from '../heuristics/pricedCardRuns';
 import { dropReviewSections } from '../heuristics/reviewSections';
 import { dropReshapedCopies } from '../heuristics/reshapedCopies';
 import { dropTabLabels } from '../heuristics/tabLabels';
@@ -103,9 +104,10 @@ export function productSpan(index: BlockIndex, attempt: Attempt, hidden = false)
 	const removed = [...attempt.removed];
 	const name = productHeading(index, hidden);
 	const ended = endAtRecommendations(startAtProductName(attempt.blocks, name, removed), removed);
-	// Later sections that print prices of their own: offers and other products (heuristics/pricedSections.ts); then the
-	// sections headed as reviews that open with a rating summary (heuristics/reviewSections.ts).
-	const spanned = dropReviewSections(dropPricedSections(ended, removed), removed);
+	// Later sections that print prices of their own: offers and other products (heuristics/pricedSections.ts), and runs
+	// of cards that each have a heading and one price (heuristics/pricedCardRuns.ts); then the sections headed as reviews
+	// that open with a rating summary (heuristics/reviewSections.ts).
+	const spanned = dropReviewSections(dropPricedCardRuns(dropPricedSections(ended, removed), removed), removed);
 	// Then lists printed twice or in cycles (a ticker's selling points; kinds/listCopies.ts).
 	const deduped = dropReshapedCopies(dropListCopies(dropRepeatedBlocks(spanned, removed, MIN_REPEATED_CHARS, COPIES_ANY_LENGTH), removed), removed);
 	// The site's footer, found by its labelled columns of links, and what follows it (heuristics/footerColumnRuns.ts).
