@@ -1122,6 +1122,26 @@ export function headedLinkListsOnALandingPage(n: number): string {
 	return parts.join('');
 }
 
+
+/**
+ * Session 51 (forum56): a thread of `n` posts, each under a letter avatar's initial and the member's status ("J
+ * Offline", heuristics/engineChromeLines.ts) and member counters with separated thousands ("29,553 posts",
+ * heuristics/forumControls.ts); near misses: a run of 400 digits and commas before "postsx", a status line of a long
+ * word, and counters inside a sentence. Every tenth post 30 boxes deep.
+ */
+export function letterAvatarsAndCounters(n: number): string {
+	const parts: string[] = ['# Sluggish starter in winter\n\n'];
+	for (let i = 0; i < n; i++) {
+		const open = i % 10 === 0 ? '::: cp\n'.repeat(30) : '::: cp\n';
+		const close = i % 10 === 0 ? ':::\n'.repeat(30) : ':::\n';
+		const status = i % 3 === 0 ? `${'Q'.repeat(i % 50)} Offline` : `${String.fromCharCode(65 + (i % 26))} ${i % 2 ? 'Online' : 'Offline'}`;
+		const counter = i % 4 === 0 ? `${'1,'.repeat(200)}5 postsx` : `${(i * 7919) % 100},${String(i % 1000).padStart(3, '0')} posts`;
+		parts.push(`${open}[${status}](/user/baker${i})\n\n[baker${i}](/user/baker${i})\n\n${counter}\n\n${i % 5} helpful votes\n\n`);
+		parts.push(`Jan ${(i % 28) + 1}, 2024\n\nFeed it twice a day, ${i} helpful votes later it rose, and 29,553 posts on this board agree.\n${close}\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1303,4 +1323,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// (every tenth 30 boxes deep), about 2.2 MB: extracted in 9.5 s in the worker on 2 loaded cores (CLI: 1.1 / 2.2 / 4.3 MB
 	// in 1.9 / 3.0 / 4.9 s CPU, no growth with the size).
 	'headed link lists on a landing page': { text: () => headedLinkListsOnALandingPage(4_000) },
+	// Session 51, branch forum56: N posts under letter avatars with their status and member counters with separated
+	// thousands, near misses (a 400-character run of digits and commas, a long status word); N = 6,000, about 2.1 MB.
+	'letter avatar statuses and separated counters': { text: () => letterAvatarsAndCounters(6_000) },
 };
