@@ -1154,6 +1154,25 @@ export function pricedCardRunsAfterADescription(n: number): string {
 		else parts.push(`## Notes ${i}\n\nWipe it with a soft dry cloth after wearing, ${i} times a week.\n\n`);
 	}
 	parts.push(':::\n');
+
+/**
+ * Session 51 (forum56): a thread of `n` posts, each under a letter avatar's initial and the member's status ("J
+ * Offline", heuristics/engineChromeLines.ts) and member counters with separated thousands ("29,553 posts",
+ * heuristics/forumControls.ts) and phpBB's edit stamp ("Last edited by NAME on DATE, edited 4 times in total.",
+ * engineChromeLines.ts); near misses: a run of 400 digits and commas before "postsx", a status line of a long word,
+ * counters inside a sentence, an edit stamp of repeated "on , " with no count. Every tenth post 30 boxes deep.
+ */
+export function letterAvatarsAndCounters(n: number): string {
+	const parts: string[] = ['# Sluggish starter in winter\n\n'];
+	for (let i = 0; i < n; i++) {
+		const open = i % 10 === 0 ? '::: cp\n'.repeat(30) : '::: cp\n';
+		const close = i % 10 === 0 ? ':::\n'.repeat(30) : ':::\n';
+		const status = i % 3 === 0 ? `${'Q'.repeat(i % 50)} Offline` : `${String.fromCharCode(65 + (i % 26))} ${i % 2 ? 'Online' : 'Offline'}`;
+		const counter = i % 4 === 0 ? `${'1,'.repeat(200)}5 postsx` : `${(i * 7919) % 100},${String(i % 1000).padStart(3, '0')} posts`;
+		parts.push(`${open}[${status}](/user/baker${i})\n\n[baker${i}](/user/baker${i})\n\n${counter}\n\n${i % 5} helpful votes\n\n`);
+		const stamp = i % 2 ? `Last edited by baker${i} on 3. Mar 2024, 09:41, edited ${i % 9} times in total.` : `Last edited by ${'on , '.repeat(12)}on ${'a, '.repeat(12)}, edited 2 times`;
+		parts.push(`Jan ${(i % 28) + 1}, 2024\n\nFeed it twice a day, ${i} helpful votes later it rose, and 29,553 posts on this board agree.\n\n${stamp}\n${close}\n`);
+	}
 	return parts.join('');
 }
 
@@ -1345,4 +1364,8 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 51, branch prod56: 20,000 sections after a product's description, runs of 39 priced cards each after a label,
 	// near misses (long cards, price lists, cards one level down, notes) and every hundredth a run of 300 bare prices.
 	'priced card runs after a product description': { text: () => pricedCardRunsAfterADescription(20_000) },
+	// Session 51, branch forum56: N posts under letter avatars with their status, member counters with separated thousands
+	// and edit stamps, near misses (a 400-character run of digits and commas, a long status word, a stamp of repeated
+	// "on , "); N = 5,000, about 2 MB.
+	'letter avatar statuses and separated counters': { text: () => letterAvatarsAndCounters(5_000) },
 };

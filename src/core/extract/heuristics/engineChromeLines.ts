@@ -9,7 +9,10 @@
  *   "Tagged: 0 Thread(s)", "Quoted: 3 Post(s)", "Rep Power: 12", "Blog Entries: 2");
  * - thanks plugins ("The following 3 users say Thank You to NAME for this useful post:", "2 users thanked author for
  *   this post.", "Thanks: 4");
- * - a member's online status beside the name ("Offline", "User is online", "Online now"), and a member number;
+ * - a member's online status beside the name ("Offline", "User is online", "Online now"), after a letter avatar's
+ *   initial too ("J Offline": declassed tuning threads with the forum profiles off, one engine on three sites, the
+ *   design half B's 0.934 -> 0.956, the check half A's 0.919 -> 0.941 and 0.942 -> 0.967; no tuning truth has such
+ *   a line), and a member number;
  * - a lone role line under the name ("Member", "Moderator", "Administrator", "Global Moderator"): the poster's
  *   title, which the annotators never keep (heuristics/postChromeSpans.ts drops it beside the name). Not "Admin":
  *   small forums' administrators post under that very name, which the truths keep as the post's author;
@@ -37,7 +40,9 @@ export const ENGINE_CHROME_LINE_RE = new RegExp(
 			'the following \\d* ?users? (?:says?|said) thank you to .{1,40} for this (?:useful )?post:?',
 			'\\d+ users? (?:thanked|liked) (?:the )?(?:author|this post)(?: for this post)?\\.?',
 			'thanks:? \\d[\\d,]*',
-			'(?:user is )?(?:offline|online)(?: now)?',
+			// The status may follow a letter avatar's initial ("J Offline"): engines draw a member with no picture as the
+			// first letter of the name, and the status dot's hidden label comes after it.
+			'(?:[^\\s] )?(?:user is )?(?:offline|online)(?: now)?',
 			'member #?\\s?\\d[\\d,]*',
 			'(?:member|moderator|administrator|super moderator|global moderator|forum moderator|staff member|community manager)',
 			'\\[/?(?:quote|code|img|url|spoiler)(?:[= ][^\\]]{0,40})?\\]',
@@ -57,6 +62,10 @@ export const ENGINE_CHROME_LINE_RE = new RegExp(
 			// "« Last Edit: DATE by NAME »" (`$txt['last_edit_by']` of SMF's English language file, find_string "last_edit_by").
 			// The list form of bbPress's log loses its class in a dump, so the words are what is left. No tuning page writes
 			// one (every tuning truth and forum dump checked: only MDN's "This page was last modified on", which is not these).
+			// phpBB's edit stamp under a post, "Last edited by NAME on DATE, edited 4 times in total." (`EDITED_TIMES_TOTAL` of
+			// phpBB's English language file), longer than the plain "Last edited" control allows: declassed, one half-B
+			// thread 0.923 -> 0.930 (as is its profile drops it by class); no tuning truth keeps one.
+			'last edited by .{1,40}? on .{1,40}?, edited \\d+ times? in total\\.?',
 			'(?:«\\s?)?(?:this (?:post|reply|topic) was (?:last )?modified:? .{1,60}? by .{1,40}?|last edit: .{1,60}? by .{1,40}?)\\.?(?:\\s?»)?(?:\\s(?:edit )?reason: .{1,60})?',
 		].join('|') +
 		')$',

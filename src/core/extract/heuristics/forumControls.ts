@@ -20,7 +20,9 @@ export const FORUM_CONTROL_RE = new RegExp(
 	'^(?:' +
 		[
 			'[#№]?\\s?[\\d.,]+[km]?(?:\\s?[·•])?', // post numbers, vote and like counts (Lemmy's score and its separator: "26·")
-			'[-+]?\\d+ (?:likes?|replies|reply|posts?|votes?|points?|views?|comments?|answers?|reactions?)',
+			// A count with its thousands separated or shortened ("29,553 posts", "1.2k likes"), and a review site's "N helpful
+			// votes": no tuning truth has such a line; declassed with the forum profiles off, one half-B thread 0.723 -> 0.739.
+			'[-+]?\\d[\\d,.]*[km]? (?:likes?|replies|reply|posts?|(?:helpful )?votes?|points?|views?|comments?|answers?|reactions?)',
 			'(?:\\d+ )?(?:like|likes|share|reply|quote|report|follow|cite|save|flip|watch|hide|top|permalink|link|edit|flag|bookmark|multi-?quote)',
 			'(?:reply|quote|like|share|report)(?: (?:reply|quote|like|share|report|multi-?quote))+',
 			'click to (?:expand|shrink)\\.*',
