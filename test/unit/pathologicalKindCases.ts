@@ -1122,6 +1122,26 @@ export function headedLinkListsOnALandingPage(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * `n` bylines under one title whose names link to websites' front pages, with near misses (a page of a site, a relative
+ * home link) and author boxes that hold many front-page links, every tenth 30 boxes deep. The front-page names of
+ * metadata/homeLinkNames.ts (session 51, meta56).
+ */
+export function frontPageBylines(n: number): string {
+	const parts: string[] = ['# Rosemary bread thins, 5 oz\n\n'];
+	for (let i = 0; i < n; i++) {
+		const k = i % 4;
+		if (k === 0) parts.push(`By [ Maker ${i} ](https://maker${i}.example/)\n\n`);
+		else if (k === 1) parts.push(`By [Jane Doe ${i}](https://maker${i}.example/author/jane-${i}/) and [Jo Roe](/)\n\n`);
+		else if (k === 2) {
+			const depth = i % 10 === 2 ? 30 : 1;
+			const links = Array.from({ length: 8 }, (_, j) => `[Maker ${i}-${j}](https://m${j}.example)`).join(' ');
+			parts.push(`${'::: author\n'.repeat(depth)}${links}\n${':::\n'.repeat(depth)}\n`);
+		} else parts.push(`Each pack ${i} holds about thirty thins, baked twice so they keep for weeks in a sealed tin.\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1303,4 +1323,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// (every tenth 30 boxes deep), about 2.2 MB: extracted in 9.5 s in the worker on 2 loaded cores (CLI: 1.1 / 2.2 / 4.3 MB
 	// in 1.9 / 3.0 / 4.9 s CPU, no growth with the size).
 	'headed link lists on a landing page': { text: () => headedLinkListsOnALandingPage(4_000) },
+	// Session 51, branch meta56: N bylines naming a website's front page, near misses and author boxes of front-page links
+	// (every tenth 30 boxes deep) under one title; N = 13,000, about 2 MB.
+	'bylines linked to front pages': { text: () => frontPageBylines(13_000) },
 };
