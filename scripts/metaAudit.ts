@@ -6,6 +6,7 @@ import { parseDump } from '../src/core/dump/parseDump';
 import { extractArticle } from '../src/core/extract/extractArticle';
 import { extractMetadata } from '../src/core/extract/metadata';
 import { KIND_PLATFORMS } from '../src/core/extract/kinds/platforms';
+import { METADATA_PROFILES } from '../src/core/extract/metadataRules';
 import type { SourceRange } from '../src/core/model/dumpDocument';
 import { declassDump } from './eval/declass';
 import { authorMatches, dateMatches, isHoldout, siteHalf, siteOf, type WcxbMeta } from './eval/wcxb';
@@ -32,7 +33,9 @@ function main(): void {
 		const detect = require(path.join(__dirname, '..', 'src', 'core', 'extract', 'kinds', 'detect')) as { detectKind: (...a: unknown[]) => unknown };
 		detect.detectKind = () => ({ kind: forced, signal: 'forced (metaAudit)', confidence: 1 });
 	}
+	// EVAL_NO_PLATFORMS=all removes the kind detector's platform profiles (as `eval.js` does); NO_META_PROFILES=1 the metadata reader's too.
 	if (process.env.EVAL_NO_PLATFORMS === 'all') (KIND_PLATFORMS as unknown[]).splice(0, KIND_PLATFORMS.length);
+	if (process.env.NO_META_PROFILES) (METADATA_PROFILES as unknown[]).splice(0, METADATA_PROFILES.length);
 	const cached: Record<string, Cached> = mode === 'score' ? (JSON.parse(fs.readFileSync(CACHE, 'utf8')) as Record<string, Cached>) : {};
 	const records: unknown[] = [];
 	const ids = fs.readFileSync(path.join(DIR, 'index.tsv'), 'utf8').split('\n').slice(1).map((l) => l.split('\t')).filter(([id]) => id && !isHoldout(id));
