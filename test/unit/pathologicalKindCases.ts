@@ -1172,6 +1172,21 @@ export function letterAvatarsAndCounters(n: number): string {
 		parts.push(`${open}[${status}](/user/baker${i})\n\n[baker${i}](/user/baker${i})\n\n${counter}\n\n${i % 5} helpful votes\n\n`);
 		const stamp = i % 2 ? `Last edited by baker${i} on 3. Mar 2024, 09:41, edited ${i % 9} times in total.` : `Last edited by ${'on , '.repeat(12)}on ${'a, '.repeat(12)}, edited 2 times`;
 		parts.push(`Jan ${(i % 28) + 1}, 2024\n\nFeed it twice a day, ${i} helpful votes later it rose, and 29,553 posts on this board agree.\n\n${stamp}\n${close}\n`);
+ * `n` bylines under one title whose names link to websites' front pages, with near misses (a page of a site, a relative
+ * home link) and author boxes that hold many front-page links, every tenth 30 boxes deep. The front-page names of
+ * metadata/homeLinkNames.ts (session 51, meta56).
+ */
+export function frontPageBylines(n: number): string {
+	const parts: string[] = ['# Rosemary bread thins, 5 oz\n\n'];
+	for (let i = 0; i < n; i++) {
+		const k = i % 4;
+		if (k === 0) parts.push(`By [ Maker ${i} ](https://maker${i}.example/)\n\n`);
+		else if (k === 1) parts.push(`By [Jane Doe ${i}](https://maker${i}.example/author/jane-${i}/) and [Jo Roe](/)\n\n`);
+		else if (k === 2) {
+			const depth = i % 10 === 2 ? 30 : 1;
+			const links = Array.from({ length: 8 }, (_, j) => `[Maker ${i}-${j}](https://m${j}.example)`).join(' ');
+			parts.push(`${'::: author\n'.repeat(depth)}${links}\n${':::\n'.repeat(depth)}\n`);
+		} else parts.push(`Each pack ${i} holds about thirty thins, baked twice so they keep for weeks in a sealed tin.\n\n`);
 	}
 	return parts.join('');
 }
@@ -1368,4 +1383,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// and edit stamps, near misses (a 400-character run of digits and commas, a long status word, a stamp of repeated
 	// "on , "); N = 5,000, about 2 MB.
 	'letter avatar statuses and separated counters': { text: () => letterAvatarsAndCounters(5_000) },
+	// Session 51, branch meta56: N bylines naming a website's front page, near misses and author boxes of front-page links
+	// (every tenth 30 boxes deep) under one title; N = 13,000, about 2 MB.
+	'bylines linked to front pages': { text: () => frontPageBylines(13_000) },
 };
