@@ -57,4 +57,12 @@ suite('Collection grid end', () => {
 		const { ctx, attempt } = resultsContext(`${story}\n\n::: results\n# Camping gear\n\n${GRID}\n\n${AFTER}\n:::\n`);
 		assert.strictEqual(untilGridEndOfWideRead(ctx, attempt), attempt);
 	});
+
+	test("a container of the whole page whose priced list is a small part of its text (a guide with a price checklist) keeps what follows the list", () => {
+		const guide = Array.from({ length: 6 }, (_, i) => `Planning step ${i}: ${'book the hall early, walk the room with your planner and write the timings down for everyone. '.repeat(3)}`).join('\n\n');
+		const tips = '-   Print the list and tick it off\n-   Share it with your partner\n-   Set reminders for each deposit';
+		const { ctx, attempt } = resultsContext(`::: results\n# Wedding guide\n\n${guide}\n\n${GRID}\n\n${tips}\n:::\n`);
+		assert.strictEqual(untilGridEndOfWideRead(ctx, attempt), attempt);
+	});
 });
+
