@@ -3,7 +3,7 @@ import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { cleanedWholePage } from '../../src/core/extract/kinds/coverage';
-import { untilGridEnd } from '../../src/core/extract/kinds/gridEnd';
+import { untilGridEnd, untilGridEndOfWideRead } from '../../src/core/extract/kinds/gridEnd';
 import type { KindContext } from '../../src/core/extract/kinds/pageKind';
 import { pageSignals } from '../../src/core/extract/kinds/signals';
 import { wholePage } from '../../src/core/extract/kinds/wholePage';
@@ -44,4 +44,25 @@ suite('Collection grid end', () => {
 		const { ctx, attempt } = resultsContext(`::: results\n# Camping gear\n\n${GRID}\n:::\n\n${AFTER}\n`);
 		assert.strictEqual(untilGridEnd(ctx, attempt), attempt);
 	});
+
+	test("the pipeline's container that holds most of the page ends with the grid's last priced card too", () => {
+		const { ctx, attempt } = resultsContext(`::: results\n# Camping gear\n\n${GRID}\n\n${AFTER}\n:::\n`);
+		const lines = textLines(untilGridEndOfWideRead(ctx, attempt).blocks);
+		for (const n of [...CARDS, 'Camping gear', '$28.00']) assert.ok(lines.includes(n), `lost ${n}`);
+		for (const t of ['Recently viewed', 'Shipping and returns']) assert.ok(!lines.includes(t), `kept ${t}`);
+	});
+
+	test("a container that holds the grid beside a larger text of the page is not the page's whole: it is left as it is", () => {
+		const story = Array.from({ length: 4 }, (_, i) => `Our story, part ${i}: ${'we started in a garage with one stove and a map, and still test every piece on the trail. '.repeat(2)}`).join('\n\n');
+		const { ctx, attempt } = resultsContext(`${story}\n\n::: results\n# Camping gear\n\n${GRID}\n\n${AFTER}\n:::\n`);
+		assert.strictEqual(untilGridEndOfWideRead(ctx, attempt), attempt);
+	});
+
+	test("a container of the whole page whose priced list is a small part of its text (a guide with a price checklist) keeps what follows the list", () => {
+		const guide = Array.from({ length: 6 }, (_, i) => `Planning step ${i}: ${'book the hall early, walk the room with your planner and write the timings down for everyone. '.repeat(3)}`).join('\n\n');
+		const tips = '-   Print the list and tick it off\n-   Share it with your partner\n-   Set reminders for each deposit';
+		const { ctx, attempt } = resultsContext(`::: results\n# Wedding guide\n\n${guide}\n\n${GRID}\n\n${tips}\n:::\n`);
+		assert.strictEqual(untilGridEndOfWideRead(ctx, attempt), attempt);
+	});
 });
+

@@ -1188,6 +1188,36 @@ export function frontPageBylines(n: number): string {
 			parts.push(`${'::: author\n'.repeat(depth)}${links}\n${':::\n'.repeat(depth)}\n`);
 		} else parts.push(`Each pack ${i} holds about thirty thins, baked twice so they keep for weeks in a sealed tin.\n\n`);
 	}
+ * Session 51 (coll56): a category page wrapped in one box that holds it all (kinds/gridEnd.ts `untilGridEndOfWideRead`):
+ * a title, a list of `n` priced cards, then `n` footer lines of links and near misses (a price in a long sentence; every
+ * tenth 30 boxes deep).
+ */
+export function wideReadWithFooterLines(n: number): string {
+	const parts: string[] = ['::: page\n# Tents\n\nSort by\n\n'];
+	for (let i = 0; i < n; i++) parts.push(`-   [Trail tent ${i}](/p/${i})\n\n    $${10 + (i % 90)}.00\n`);
+	parts.push('\n');
+	for (let i = 0; i < n; i++) {
+		const open = i % 10 === 0 ? '::: box\n'.repeat(30) : '';
+		const close = i % 10 === 0 ? ':::\n'.repeat(30) : '';
+		parts.push(`${open}[Shipping ${i}](/s/${i}) [Returns ${i}](/r/${i})\n\n${i % 3 ? 'Free delivery on orders over $50.00 to every address in the country, and returns within thirty days.' : 'Back to top'}\n\n${close}`);
+	}
+	parts.push(':::\n');
+	return parts.join('');
+}
+
+/**
+ * Session 51 (coll56): `n` unclassed boxes of a name, a line and a whole-amount price ("42.00 €"), no list and no class
+ * word, so no grid is found (kinds/pricedEnd.ts walks every line for the last priced one); every tenth 30 boxes deep,
+ * then `n` footer lines of links and long near misses.
+ */
+export function pricedLinesWithoutAGrid(n: number): string {
+	const parts: string[] = [`# Bird feeders\n\nFeeders for every garden, solar or plain.\n\n${Array.from({ length: 12 }, (_, k) => `-   [Range ${k}](/c/${k})`).join('\n')}\n\nSort by\n\n${n} products\n\nFilter\n\n`];
+	for (let i = 0; i < n; i++) {
+		const open = i % 10 === 0 ? '::: {}\n'.repeat(30) : '::: {}\n';
+		const close = i % 10 === 0 ? ':::\n'.repeat(30) : ':::\n';
+		parts.push(`${open}[Feeder ${i}](/p/${i})\n\nSolar or plain\n\n${10 + (i % 90)}.00 €\n\nAdd to cart\n${close}\n`);
+	}
+	for (let i = 0; i < n; i++) parts.push(`[Careers ${i}](/j/${i}) [Blog ${i}](/b/${i})\n\n${i % 2 ? `Order ${i} feeders before noon and we ship them today, 12.00 € a parcel, ${'or free past a threshold '.repeat(20)}` : 'Accept'}\n\n`);
 	return parts.join('');
 }
 
@@ -1386,4 +1416,10 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 51, branch meta56: N bylines naming a website's front page, near misses and author boxes of front-page links
 	// (every tenth 30 boxes deep) under one title; N = 13,000, about 2 MB.
 	'bylines linked to front pages': { text: () => frontPageBylines(13_000) },
+	// Session 51, branch coll56: a category page in one wrapper box, 10,000 priced list cards and 10,000 footer lines after
+	// them (every tenth 30 boxes deep), about 2 MB.
+	'a wide read with footer lines after its grid': { text: () => wideReadWithFooterLines(10_000) },
+	// Session 51, branch coll56: 4,500 unclassed boxes of whole-amount priced cards (every tenth 30 deep) and 4,500 footer
+	// lines, no grid found, about 2 MB.
+	'priced lines without a grid before footer lines': { text: () => pricedLinesWithoutAGrid(4_500) },
 };

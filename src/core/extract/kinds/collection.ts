@@ -13,7 +13,8 @@ import { dropGridPromos } from '../heuristics/gridPromos';
 import { dropSortBars } from '../heuristics/sortBar';
 import { dropFacetHeadings } from '../heuristics/facetHeadings';
 import { articleOrWholePage, cleanedWholePage } from './coverage';
-import { untilGridEnd } from './gridEnd';
+import { untilGridEnd, untilGridEndOfWideRead } from './gridEnd';
+import { untilPricedEnd } from './pricedEnd';
 import { withGridCards } from './gridCards';
 import { withGridBesideProse } from './gridBesideProse';
 import { cardDetailPanels, withoutBox } from './cardDetailPanels';
@@ -79,8 +80,10 @@ export const collection: KindStrategy = {
 		// The grid's container leaves out the category's title and blurb above it (introAboveGrid.ts) and its buying
 		// guide and questions below it (proseBelowGrid.ts).
 		// A few cards the pipeline missed are read from their own section, not with the whole page's menus (gridSection.ts);
-		// a whole-page read of a larger grid ends with its last priced card (gridEnd.ts).
-		const withIntro = read === page.article ? withProseBelowGrid(page, withIntroAbove(page, withGridBesideProse(page, withGridCards(page, read)))) : smallGridSection(page, untilGridEnd(page, read));
+		// a whole-page read of a larger grid ends with its last priced card (gridEnd.ts), and so does a container that
+		// holds most of the page (gridEnd.ts `untilGridEndOfWideRead`) or, where no grid was found, a whole-page read's
+		// last priced line (pricedEnd.ts).
+		const withIntro = read === page.article ? withProseBelowGrid(page, untilGridEndOfWideRead(page, withIntroAbove(page, withGridBesideProse(page, withGridCards(page, read))))) : smallGridSection(page, untilPricedEnd(page, untilGridEnd(page, read)));
 		// The buying guide and questions a category folds into hidden accordion and tab panels are read, as on product
 		// and service pages (heuristics/disclosurePanels.ts); the shop chrome's panels stay shut. Tuning part of wcxb-dev,
 		// the 70 annotated collections: 0.7585 -> 0.7791, 10 pages up, none down; all ten are one outdoor shop's
