@@ -1,7 +1,10 @@
 // Speed (issue 13, session 51): the metadata scan's ancestor vocabulary tests (`profileMatch`, `vocab`) answered from a column filled once per node (metadata/nearestMatches.ts).
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { parseDump } from '../../src/core/dump/parseDump';
+import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { type ChainNode, MAX_KEPT_DISTANCE, NearestMatches, NONE_WITHIN } from '../../src/core/extract/metadata/nearestMatches';
 import { ANCESTOR_DEPTH, MetadataScan, type MNode } from '../../src/core/extract/metadata/scan';
 
@@ -53,27 +56,33 @@ const PAGE = [
 ].join('\n');
 
 suite('Speed (session 51): ancestor vocabulary tests from a column filled once per node', () => {
-	test('NearestMatches: the distance of the old ancestor walk, each node tested once per regex, in any asking order', () => {
+	test('NearestMatches: the distance of the old ancestor walk in any asking order; each node tested once when parents are asked first', () => {
 		fc.assert(
 			fc.property(
 				fc.array(fc.tuple(fc.integer({ min: -1, max: 60 }), fc.boolean()), { minLength: 1, maxLength: 80 }),
 				fc.array(fc.nat(), { maxLength: 120 }),
 				(spec, asks) => {
 					const nodes = tree(spec);
-					const near = new NearestMatches();
 					const re = /x/;
-					const tested = new Map<number, number>();
+					let tests = 0;
 					const matches = (n: ChainNode): boolean => {
-						tested.set(n.order, (tested.get(n.order) ?? 0) + 1);
+						tests++;
 						return (n as TreeNode).match;
 					};
-					// Asked in a random order first, then of every node.
+					// Asked in a random order: the old walk's answer, at most MAX_KEPT_DISTANCE + 1 tests a call.
+					const near = new NearestMatches();
 					for (const a of asks) {
 						const n = nodes[a % nodes.length];
+						const before = tests;
 						assert.equal(near.distance(n, re, nodes.length, matches), walked(n));
+						assert.ok(tests - before <= MAX_KEPT_DISTANCE + 1);
 					}
 					for (const n of nodes) assert.equal(near.distance(n, re, nodes.length, matches), walked(n));
-					for (const [, count] of tested) assert.equal(count, 1, 'each node tested once');
+					// Every node asked, parents first (a node's parent comes before it): one test a node.
+					const fresh = new NearestMatches();
+					tests = 0;
+					for (const n of nodes) assert.equal(fresh.distance(n, re, nodes.length, matches), walked(n));
+					assert.equal(tests, nodes.length);
 				},
 			),
 			{ numRuns: 300 },
@@ -151,5 +160,18 @@ suite('Speed (session 51): ancestor vocabulary tests from a column filled once p
 		assert.equal(asked, s.nodes.length, 'one test a node for the regex, over three rounds of every node');
 		for (let k = 0; k < 3; k++) for (const n of s.nodes) s.profileMatch(n, 'published');
 		assert.equal(asked, 2 * s.nodes.length, 'and one a node for the profile\'s regex');
+	});
+
+	test('BlockIndex.maxContainerChars: the largest charsOf of the containers, on the golden pages and on nested, hidden and empty containers', () => {
+		const dir = path.join(__dirname, '../../../test/fixtures/pages');
+		const texts = fs.readdirSync(dir).map((d) => fs.readFileSync(path.join(dir, d, 'source.txt'), 'utf8'));
+		texts.push(PAGE, 'Only a paragraph, no container.', '::: {.a}\n::: {style="display:none"}\nHidden words here.\n:::\n:::\n', '::: {.empty}\n:::\n');
+		for (const text of texts) {
+			const index = new BlockIndex(parseDump(text));
+			let max = 0;
+			for (const c of index.containers) max = Math.max(max, index.charsOf(c));
+			assert.equal(index.maxContainerChars, max);
+			assert.equal(index.maxContainerChars, max, 'asked again');
+		}
 	});
 });

@@ -733,23 +733,34 @@ export class MetadataScan {
 	 * same few word lists on thousands of nodes.
 	 */
 	wordTest(n: MNode, re: RegExp): boolean {
-		if (n.wordsId === 0) return false;
-		let memo = this.#wordTests.get(re);
+		const id = n.wordsId;
+		if (id === 0) return false;
+		// The rules ask one regex of node after node: its column is kept beside the map, which is read only when the regex changes.
+		let memo = re === this.#lastWordRe ? this.#lastWordTests : undefined;
 		if (memo === undefined) {
-			memo = new Uint8Array(this.#wordList.length);
-			this.#wordTests.set(re, memo);
+			memo = this.#wordTests.get(re);
+			if (memo === undefined) {
+				memo = new Uint8Array(this.#wordList.length);
+				this.#wordTests.set(re, memo);
+			}
+			this.#lastWordRe = re;
+			this.#lastWordTests = memo;
 		}
-		let v = memo[n.wordsId];
+		let v = memo[id];
 		if (v === 0) {
 			v = re.test(n.words) ? 2 : 1;
-			memo[n.wordsId] = v;
+			memo[id] = v;
 		}
 		return v === 2;
 	}
 
+	/** The regex `wordTest` asked last and its column of `#wordTests`. */
+	#lastWordRe: RegExp | undefined;
+	#lastWordTests: Uint8Array | undefined;
+
 	/** Whether a node, or one of its near ancestors, has words matching `re`; 2 for the node itself, 1 for an ancestor, 0 for neither. */
 	vocab(n: MNode, re: RegExp, depth = ANCESTOR_DEPTH): 0 | 1 | 2 {
-		if (depth > MAX_KEPT_DISTANCE) {
+		if (depth === 0 || depth > MAX_KEPT_DISTANCE) {
 			if (this.wordTest(n, re)) return 2;
 			let p = n.parent;
 			for (let i = 0; i < depth && p; i++, p = p.parent) if (this.wordTest(p, re)) return 1;
