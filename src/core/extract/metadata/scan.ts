@@ -19,7 +19,6 @@ import { setInt32 } from '../../model/int32Column';
 import { BlockOrder } from '../blockOrder';
 import { NodeKinds, type NodeKind } from './nodeKinds';
 import { HOLDS_NONE, HoldTests, MAY_HOLD, UNTESTED } from './holdTests';
-import { MAX_KEPT_DISTANCE, NearestMatches } from './nearestMatches';
 
 /** What the body extractor knows when metadata is read: the chosen article container, if any. */
 export interface ArticleContext {
@@ -430,8 +429,6 @@ export class MetadataScan {
 	#foreignWords: Uint8Array | undefined;
 	/** Per pre-test regex, per node order, `mayHoldChar`'s and `mayHoldWord`'s answers (`HoldTests`). */
 	readonly #holds: { readonly char: HoldTests; readonly word: HoldTests };
-	/** Per vocabulary regex, per node order, the distance up to the nearest node whose words match (`profileMatch`, `vocab`). */
-	readonly #nearest: NearestMatches;
 	#regionBlocksCache: readonly Block[] | undefined;
 	/** What the scan read of each attribute block's shared parts (`#reading`). */
 	readonly #readings: Map<object, AttrReading>;
@@ -471,7 +468,6 @@ export class MetadataScan {
 			this.#wordTests = from.#wordTests;
 			this.#foreignWords = from.#foreignWords;
 			this.#holds = from.#holds;
-			this.#nearest = from.#nearest;
 			this.#readings = from.#readings;
 			this.#plainReadings = from.#plainReadings;
 			this.#oneWordReadings = from.#oneWordReadings;
@@ -489,7 +485,6 @@ export class MetadataScan {
 		this.#otherTags = new Map();
 		this.#wordTests = new Map();
 		this.#holds = { char: new HoldTests(), word: new HoldTests() };
-		this.#nearest = new NearestMatches();
 		this.#readings = new Map();
 		this.#plainReadings = new Map();
 		this.#oneWordReadings = new Map();
@@ -733,50 +728,27 @@ export class MetadataScan {
 	 * same few word lists on thousands of nodes.
 	 */
 	wordTest(n: MNode, re: RegExp): boolean {
-		const id = n.wordsId;
-		if (id === 0) return false;
-		// The rules ask one regex of node after node: its column is kept beside the map, which is read only when the regex changes.
-		let memo = re === this.#lastWordRe ? this.#lastWordTests : undefined;
+		if (n.wordsId === 0) return false;
+		let memo = this.#wordTests.get(re);
 		if (memo === undefined) {
-			memo = this.#wordTests.get(re);
-			if (memo === undefined) {
-				memo = new Uint8Array(this.#wordList.length);
-				this.#wordTests.set(re, memo);
-			}
-			this.#lastWordRe = re;
-			this.#lastWordTests = memo;
+			memo = new Uint8Array(this.#wordList.length);
+			this.#wordTests.set(re, memo);
 		}
-		let v = memo[id];
+		let v = memo[n.wordsId];
 		if (v === 0) {
 			v = re.test(n.words) ? 2 : 1;
-			memo[id] = v;
+			memo[n.wordsId] = v;
 		}
 		return v === 2;
 	}
 
-	/** The regex `wordTest` asked last and its column of `#wordTests`. */
-	#lastWordRe: RegExp | undefined;
-	#lastWordTests: Uint8Array | undefined;
-
 	/** Whether a node, or one of its near ancestors, has words matching `re`; 2 for the node itself, 1 for an ancestor, 0 for neither. */
 	vocab(n: MNode, re: RegExp, depth = ANCESTOR_DEPTH): 0 | 1 | 2 {
-		if (depth === 0 || depth > MAX_KEPT_DISTANCE) {
-			if (this.wordTest(n, re)) return 2;
-			let p = n.parent;
-			for (let i = 0; i < depth && p; i++, p = p.parent) if (this.wordTest(p, re)) return 1;
-			return 0;
-		}
-		const d = this.#nearestMatch(n, re);
-		return d === 0 ? 2 : d <= depth ? 1 : 0;
+		if (this.wordTest(n, re)) return 2;
+		let p = n.parent;
+		for (let i = 0; i < depth && p; i++, p = p.parent) if (this.wordTest(p, re)) return 1;
+		return 0;
 	}
-
-	/** How many levels up from `n` (0: `n` itself) the nearest node whose words match `re` is (`NearestMatches`). */
-	#nearestMatch(n: MNode, re: RegExp): number {
-		return this.#nearest.distance(n, re, this.nodes.length, this.#wordTestOf);
-	}
-
-	/** `wordTest` as a function of its own, made once (`NearestMatches.distance` calls it per node). */
-	readonly #wordTestOf = (n: unknown, re: RegExp): boolean => this.wordTest(n as MNode, re);
 
 	/** Whether a node's words name a foreign container (comments, related stories, a sidebar, a footer) and not a layout one. */
 	#foreignOwn(p: MNode): boolean {
@@ -805,7 +777,8 @@ export class MetadataScan {
 	profileMatch(n: MNode, key: 'title' | 'author' | 'published' | 'modified' | 'tags' | 'description'): boolean {
 		const re = this.profile?.[key];
 		if (!re) return false;
-		return this.#nearestMatch(n, re) <= ANCESTOR_DEPTH;
+		for (let p: MNode | undefined = n, i = 0; p && i <= ANCESTOR_DEPTH; p = p.parent, i++) if (this.wordTest(p, re)) return true;
+		return false;
 	}
 
 	itemprop(n: MNode): string {
