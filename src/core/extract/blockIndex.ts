@@ -262,8 +262,9 @@ export class BlockIndex {
 	/**
 	 * The largest text measure (`charsOf`) of any container, 0 without one: a walk over the blocks by number, each
 	 * container's measure read from its slot. Asked as `charsOf` of each of `containers`, it was a hash look-up per
-	 * container (`BlockOrder.get`): `heuristics/countedFacets.ts`' page measure was 0.5% of a `pagedump extract` process
-	 * over a third of the wcxb-dev tuning dumps, nearly all of it those look-ups.
+	 * container (`BlockOrder.get`): those look-ups in `heuristics/countedFacets.ts`' page measure were 0.73% of a
+	 * `pagedump extract` process on the bench's 20 MB dump (`--cpu-prof`; 0.01% over a third of the wcxb-dev tuning
+	 * dumps, whose pages have few containers).
 	 */
 	get maxContainerChars(): number {
 		if (this.#maxContainerChars === undefined) {
