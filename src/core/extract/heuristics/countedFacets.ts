@@ -149,8 +149,7 @@ function panelsOf(index: BlockIndex): ReadonlyMap<Block, number> {
 		// The page's text with its hidden parts: a page whose grid waits in a hidden wrapper (a shop's lock screen shown
 		// first) counts none of it in the root's measure (a hidden div measures 0, its inner containers their text), and
 		// every panel would look large beside what is left. The largest container's text stands for the page then.
-		let pageChars = 0;
-		for (const c of index.containers) pageChars = Math.max(pageChars, index.charsOf(c));
+		const pageChars = index.maxContainerChars;
 		const maxChars = Math.max(index.rootStats.chars, pageChars) * MAX_PANEL_SHARE;
 		for (const { list, options } of lists) {
 			let panel: Block = list;
