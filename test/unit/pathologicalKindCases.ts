@@ -1134,6 +1134,10 @@ export function digitRunsBesideWholeAmountPrices(n: number): string {
 	for (let i = 0; i < n; i++) {
 		parts.push(`${run}${i % 10 === 0 ? '€' : 'kroner'}\n\n${40 + (i % 60)} €\n\n-   [Trail Sock ${i}](/p/${i})\n\n    CHF ${19 + (i % 80)}\n\n`);
 	}
+	return parts.join('');
+}
+
+/**
  * Session 51 (prod56): a product page with `n` headed cards after its description (heuristics/pricedCardRuns.ts: one pass
  * over the headings, each card's blocks read once and only when there are at most 12): runs of three to forty priced
  * cards at one level, each after a short label section; near misses in between: runs of two, a card of 13 blocks, a card
@@ -1154,6 +1158,8 @@ export function pricedCardRunsAfterADescription(n: number): string {
 		else parts.push(`## Notes ${i}\n\nWipe it with a soft dry cloth after wearing, ${i} times a week.\n\n`);
 	}
 	parts.push(':::\n');
+	return parts.join('');
+}
 
 /**
  * Session 51 (forum56): a thread of `n` posts, each under a letter avatar's initial and the member's status ("J
@@ -1172,6 +1178,11 @@ export function letterAvatarsAndCounters(n: number): string {
 		parts.push(`${open}[${status}](/user/baker${i})\n\n[baker${i}](/user/baker${i})\n\n${counter}\n\n${i % 5} helpful votes\n\n`);
 		const stamp = i % 2 ? `Last edited by baker${i} on 3. Mar 2024, 09:41, edited ${i % 9} times in total.` : `Last edited by ${'on , '.repeat(12)}on ${'a, '.repeat(12)}, edited 2 times`;
 		parts.push(`Jan ${(i % 28) + 1}, 2024\n\nFeed it twice a day, ${i} helpful votes later it rose, and 29,553 posts on this board agree.\n\n${stamp}\n${close}\n`);
+	}
+	return parts.join('');
+}
+
+/**
  * `n` bylines under one title whose names link to websites' front pages, with near misses (a page of a site, a relative
  * home link) and author boxes that hold many front-page links, every tenth 30 boxes deep. The front-page names of
  * metadata/homeLinkNames.ts (session 51, meta56).
@@ -1188,6 +1199,10 @@ export function frontPageBylines(n: number): string {
 			parts.push(`${'::: author\n'.repeat(depth)}${links}\n${':::\n'.repeat(depth)}\n`);
 		} else parts.push(`Each pack ${i} holds about thirty thins, baked twice so they keep for weeks in a sealed tin.\n\n`);
 	}
+	return parts.join('');
+}
+
+/**
  * Session 51 (coll56): a category page wrapped in one box that holds it all (kinds/gridEnd.ts `untilGridEndOfWideRead`):
  * a title, a list of `n` priced cards, then `n` footer lines of links and near misses (a price in a long sentence; every
  * tenth 30 boxes deep).
