@@ -64,7 +64,7 @@ export const ENGINE_CHROME_LINE_RE = new RegExp(
 			// one (every tuning truth and forum dump checked: only MDN's "This page was last modified on", which is not these).
 			// phpBB's edit stamp under a post, "Last edited by NAME on DATE, edited 4 times in total." (`EDITED_TIMES_TOTAL` of
 			// phpBB's English language file), longer than the plain "Last edited" control allows: declassed, one half-B
-			// thread 0.923 -> 0.930 (as is its profile drops it by class); no tuning truth keeps one.
+			// thread 0.923 -> 0.933 (as is its profile drops it by class); no tuning truth keeps one.
 			'last edited by .{1,40}? on .{1,40}?, edited \\d+ times? in total\\.?',
 			'(?:«\\s?)?(?:this (?:post|reply|topic) was (?:last )?modified:? .{1,60}? by .{1,40}?|last edit: .{1,60}? by .{1,40}?)\\.?(?:\\s?»)?(?:\\s(?:edit )?reason: .{1,60})?',
 		].join('|') +

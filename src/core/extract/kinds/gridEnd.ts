@@ -61,8 +61,8 @@ export const MIN_WIDE_GRID_SHARE = 0.5;
  * The article pipeline's container, when it holds `MIN_WIDE_READ_SHARE` of the page, is the page read whole: on a
  * shop whose template no class word marks (declassed, an unseen theme), the cleaning keeps the pager, the "Back to
  * top" link and the footer's columns after the grid. It ends with the grid's last priced card, as a whole-page read
- * does, when its grid holds `MIN_WIDE_GRID_SHARE` of it (`untilGridEnd`, same guards: a buying guide below the grid keeps it whole, and proseBelowGrid.ts still reads
- * the category's prose past the container). Designed on half A, checked on half B. Session 51 (coll56), tuning part
+ * does, when its grid holds `MIN_WIDE_GRID_SHARE` of it (`untilGridEnd`, same guards: a buying guide below the grid
+ * keeps it whole, and proseBelowGrid.ts still reads the category's prose past the container). Designed on half A, checked on half B. Session 51 (coll56), tuning part
  * of wcxb-dev, the 70 annotated collections, word F1: declassed half A 0.8214 -> 0.8238 (4 pages up on 2 sites: a
  * marketplace's categories 0.930 -> 0.963 and 0.698 -> 0.709, an outdoor shop's 0.928 -> 0.950 and 0.769 -> 0.775;
  * none down), half B unchanged (no page moves); as is and with platform profiles off nothing moves; with the

@@ -1,7 +1,12 @@
 // A byline name that is the text of a link to a website's front page ("By [Acme](https://acme.example/)") names a site or a brand, not the page's writer.
 import { linkOf, type MetadataScan, type MNode } from './scan';
 
+/** An absolute address of a host's front page: a scheme, a host, at most a bare slash (no path, query or fragment). */
+const FRONT_PAGE_RE = /^https?:\/\/[^/?#\s]+\/?$/i;
+
 /**
+ * Whether one of the names read from a byline node is the whole text of a link to a website's front page.
+ *
  * Reason (issue 12, "say nothing rather than something wrong"): a writer's name links to an author page
  * (`/author/jane-doe`), a profile or nowhere; a link to a whole website's front page, with no path at all, names that
  * website: a shop prints the maker under a product's name as "By [Maker](https://maker.example/)", an agency signs a
@@ -16,10 +21,6 @@ import { linkOf, type MetadataScan, type MNode } from './scan';
  * and a front-page link occurs on 2 pages (an agency's name over a post) where nothing was reported before either.
  * No page's F1 moves.
  */
-/** An absolute address of a host's front page: a scheme, a host, at most a bare slash (no path, query or fragment). */
-const FRONT_PAGE_RE = /^https?:\/\/[^/?#\s]+\/?$/i;
-
-/** Whether one of the names read from a byline node is the whole text of a link to a website's front page. */
 export function namesHomeLink(s: MetadataScan, n: MNode, names: readonly string[]): boolean {
 	const links = n.inline?.kind === 'link' ? [n] : s.descendants(n).filter((d) => d.inline?.kind === 'link');
 	for (const l of links) {
