@@ -141,6 +141,19 @@ suite('WCXB scorer', () => {
 		assert.doesNotMatch(out, /\n\s+forum\s+\d+ of/);
 	});
 
+	test('values reported where the truth has none are counted per kind, for author and published', () => {
+		const meta = (kind: string, author: string | null) => ({ url: 'u', page_type: kind, title: null, author, publish_date: null, with: null, without: null });
+		const pages = [
+			scorePage('0001', meta('product', null), 'a', { text: 'a', author: 'Maker Co', ms: 1 }),
+			scorePage('0002', meta('product', null), 'a', { text: 'a', ms: 1 }),
+			scorePage('0003', meta('article', 'Jane Roe'), 'a', { text: 'a', author: 'Jane Roe', ms: 1 }),
+			scorePage('0004', meta('forum', null), 'a', { text: 'a', published: '2024-03-01', ms: 1 }),
+		];
+		const out = formatWcxbTables('part', pages);
+		assert.match(out, /\n {2}author where none, per kind: +forum 0\/1, product 1\/2\n/);
+		assert.match(out, /\n {2}published where none, per kind: +article 0\/1, forum 1\/1, product 0\/2\n/);
+	});
+
 	test('metadata is scored per half of the sites too: right, and reported where the truth has none', () => {
 		const hosts = Array.from({ length: 200 }, (_, i) => `site${i}.example`);
 		const hostA = hosts.find((h) => siteHalf(h) === 'A')!;
