@@ -19,6 +19,7 @@ import { vendorWidgets } from '../heuristics/widgetVendors';
 import { endAtRecommendations } from '../heuristics/recommendationSections';
 import { dropPricedSections } from '../heuristics/pricedSections';
 import { dropPricedCardRuns } from '../heuristics/pricedCardRuns';
+import { endAtSignupPrompt } from '../heuristics/signupEnd';
 import { dropReviewSections } from '../heuristics/reviewSections';
 import { dropReshapedCopies } from '../heuristics/reshapedCopies';
 import { dropTabLabels } from '../heuristics/tabLabels';
@@ -103,7 +104,7 @@ export const product: KindStrategy = {
 export function productSpan(index: BlockIndex, attempt: Attempt, hidden = false): Attempt {
 	const removed = [...attempt.removed];
 	const name = productHeading(index, hidden);
-	const ended = endAtRecommendations(startAtProductName(attempt.blocks, name, removed), removed);
+	const ended = endAtRecommendations(endAtSignupPrompt(startAtProductName(attempt.blocks, name, removed), removed), removed);
 	// Later sections that print prices of their own: offers and other products (heuristics/pricedSections.ts), and runs
 	// of cards that each have a heading and one price (heuristics/pricedCardRuns.ts); then the sections headed as reviews
 	// that open with a rating summary (heuristics/reviewSections.ts).
