@@ -1236,6 +1236,28 @@ export function pricedLinesWithoutAGrid(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 52 (prod57): a product page with `n` sections after its description (heuristics/signupEnd.ts: one pass over
+ * the removed regions, one over the blocks), each with a back-in-stock prompt that ends nothing, near misses (a
+ * newsletter prompt of over 700 characters, a prompt inside a sentence), every tenth section 30 boxes deep; one
+ * newsletter prompt near the end, before the footer lines.
+ */
+export function signupPromptsAfterADescription(n: number): string {
+	const parts: string[] = [
+		'::: {#main .product}\n# Felted Wool Slipper\n\n$85.00\n\n[Add to cart](/cart)\n\n## Description\n\nA felted wool slipper with a cork footbed and a stitched leather sole, warm in winter and cool in spring, washable, shaped by the foot within a week.\n\n',
+	];
+	for (let i = 0; i < n; i++) {
+		const open = i % 10 === 0 ? '::: {}\n'.repeat(30) : '::: {}\n';
+		const close = i % 10 === 0 ? ':::\n'.repeat(30) : ':::\n';
+		const miss = i % 2 ? `Subscribe to our newsletter ${'and hear about new colours '.repeat(30)}` : `Our readers subscribe to our emails ${i} times a year.`;
+		parts.push(`${open}## Colour ${i}\n\nEmail me when back in stock\n\nGet notified by email when colour ${i} is in stock\n\n${miss}\n${close}\n`);
+	}
+	parts.push('Subscribe to our emails\n\n');
+	for (let i = 0; i < 200; i++) parts.push(`[Help ${i}](/h/${i}) [Returns ${i}](/r/${i})\n\n`);
+	parts.push(':::\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1437,4 +1459,8 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 51, branch coll56: 4,500 unclassed boxes of whole-amount priced cards (every tenth 30 deep) and 4,500 footer
 	// lines, no grid found, about 2 MB.
 	'priced lines without a grid before footer lines': { text: () => pricedLinesWithoutAGrid(4_500) },
+	// Session 52, branch prod57: 3,400 sections after a product's description, each with back-in-stock prompts and a near
+	// miss (a newsletter prompt of over 700 characters, a prompt inside a sentence), every tenth 30 boxes deep, then one
+	// newsletter prompt and the footer's links.
+	'sign-up prompts after a product description': { text: () => signupPromptsAfterADescription(3_400) },
 };

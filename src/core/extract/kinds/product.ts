@@ -104,6 +104,8 @@ export const product: KindStrategy = {
 export function productSpan(index: BlockIndex, attempt: Attempt, hidden = false): Attempt {
 	const removed = [...attempt.removed];
 	const name = productHeading(index, hidden);
+	// A newsletter's sign-up prompt after the description (its lines went with withoutBuyBox) opens the footer: the read
+	// ends there (heuristics/signupEnd.ts).
 	const ended = endAtRecommendations(endAtSignupPrompt(startAtProductName(attempt.blocks, name, removed), removed), removed);
 	// Later sections that print prices of their own: offers and other products (heuristics/pricedSections.ts), and runs
 	// of cards that each have a heading and one price (heuristics/pricedCardRuns.ts); then the sections headed as reviews
