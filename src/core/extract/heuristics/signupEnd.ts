@@ -30,6 +30,9 @@ const STOCK_PROMPT_RE = /\b(?:notif(?:y|ied)|(?:e-?mail|text) me when|(?:back )?
  * of 7 sites (5 of half B, 2 of half A) and moves 4: a shoe shop 0.513 → 0.544, a graphics card 0.875 → 0.902, a
  * microphone 0.642 → 0.668 (half B), a bird feeder 0.497 → 0.517 (half A, no longer failed); none down. As is it
  * fires on one page (the shoe shop 0.620 → 0.665): elsewhere the class words already set the form aside.
+ * Full tuning part (1,054 pages, session 52): declassed all 0.89153 → 0.89163, product 0.72125 → 0.72274 (A 0.73136 →
+ * 0.73224, B 0.71619 → 0.71799), failed product pages 13 → 12; as is all 0.90645 → 0.90649, product 0.76101 → 0.76166;
+ * no other kind moves, metadata unchanged. Without platform profiles (declassed) the same four pages move.
  */
 export function endAtSignupPrompt(blocks: readonly Block[], removed: RemovedRegion[]): readonly Block[] {
 	const at = descriptionAt(blocks);
