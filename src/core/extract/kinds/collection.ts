@@ -28,8 +28,6 @@ import { withoutCollectionRepeats } from './collectionRepeats';
 import type { KindStrategy } from './pageKind';
 import { productChrome, productHeading, withoutChrome } from './productRegion';
 import { isUnpricedGrid } from './unpricedGrid';
-import { isGridlessCollection } from './gridlessCollection';
-import { product } from './product';
 import { isInHiddenBox, withoutHiddenBoxes } from './hiddenRegion';
 import { dropReviewCounts } from './reviewCounts';
 import { withPanelLabels } from './panelLabels';
@@ -64,8 +62,6 @@ export const collection: KindStrategy = {
 	extract(page) {
 		// A grid without prices is a feed of teasers, read as a listing (unpricedGrid.ts).
 		if (isUnpricedGrid(page)) return listing.extract(page);
-		// A priced page with no grid of cards is one product's page, read as a product (gridlessCollection.ts).
-		if (isGridlessCollection(page)) return product.extract(page);
 		// A menu of links beside the priced grid is not the collection: the whole page holds it (menuBesideGrid.ts).
 		// Category prose read without the grid stays so: annotators keep it alone as often as with the grid (tuning
 		// part, 70 annotated collections: the whole page always 0.779 -> 0.745, 16 up and 18 down; the prose plus the
