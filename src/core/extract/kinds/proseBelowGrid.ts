@@ -1,9 +1,11 @@
 // The category's prose below its grid: a collection read from the grid's container gets back the buying guide and FAQ that follow the grid.
 import { childBlocks } from '../../model/blockTree';
-import type { Block } from '../../model/dumpDocument';
+import type { Block, SourceRange } from '../../model/dumpDocument';
 import { type Attempt, isContainer, ROOT } from '../blockIndex';
 import { collapsedText } from '../inlineText';
 import { COPYRIGHT_LINE_RE, MAX_COPYRIGHT_LINE_CHARS } from '../heuristics/pageFooter';
+import { consentDialogsByText, COOKIE_SENTENCE_RE } from '../heuristics/consentText';
+import { CTA_HEADING_RE } from '../heuristics/ctaSections';
 import { inlineLinkChars } from './blockMeasures';
 import type { KindContext } from './pageKind';
 import { collectionGrid } from './collectionGrid';
@@ -94,10 +96,22 @@ export function withProseBelowGrid({ index, signals, whole }: KindContext, attem
 		section = [];
 		sectionHasProse = false;
 	};
+	// Consent dialogs found by their text, whatever their class words (heuristics/consentText.ts), by their ranges in page
+	// order: found only when the walk below the grid meets a sentence about cookies.
+	let dialogs: SourceRange[] | undefined;
+	let next = 0;
 	for (const b of leaves(whole.blocks)) {
 		if (b.range.start < region.end) continue;
 		const text = collapsedText(b);
 		if (b.kind === 'paragraph' && text.length <= MAX_COPYRIGHT_LINE_CHARS && COPYRIGHT_LINE_RE.test(text)) break;
+		// A call to action's heading ("Get in touch", "Ready to …?") ends the category's words (`endsCategoryWords`), and so
+		// does a consent dialog the page prints after its content.
+		if (b.kind === 'heading' && CTA_HEADING_RE.test(text)) break;
+		if (COOKIE_SENTENCE_RE.test(text)) {
+			dialogs ??= [...consentDialogsByText(index).keys()].map((d) => d.range).sort((x, y) => x.start - y.start);
+			while (next < dialogs.length && dialogs[next].end <= b.range.start) next++;
+			if (next < dialogs.length && dialogs[next].start <= b.range.start && b.range.end <= dialogs[next].end) break;
+		}
 		if (b.kind === 'heading') close();
 		if (!isProse(b, text)) {
 			menu += linkChars(b);
