@@ -1236,6 +1236,23 @@ export function pricedLinesWithoutAGrid(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 52 (coll57): a category's grid of `n` priced cards in its results box, then `n` sections below it
+ * (kinds/proseBelowGrid.ts walks them): a heading that nearly asks the reader to act over a short line about cookies
+ * that is no dialog (every tenth 30 boxes deep), and at the end one consent dialog with its buttons.
+ */
+export function sectionsAndCookieLinesBelowAGrid(n: number): string {
+	const cards = Array.from({ length: n }, (_, i) => `::: product-card\n### [Alder pack ${i}](/p/${i})\n\nA light pack for long days, with a frame of ash and a lid that rolls, and a hip belt.\n\n$${40 + (i % 50)}.00\n:::\n`).join('\n');
+	const parts: string[] = [`# Trail packs\n\n::: results\n${cards}\n:::\n\n`];
+	for (let i = 0; i < n; i++) {
+		const open = i % 10 === 0 ? '::: {}\n'.repeat(30) : '';
+		const close = i % 10 === 0 ? ':::\n'.repeat(30) : '';
+		parts.push(`${open}## Getting in touch with trail ${i}\n\nOat cookie ${i}\n${close}\n`);
+	}
+	parts.push('::: {}\nWe use cookies to keep your basket and to measure which pages are read.\n\nAccept all\n:::\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1437,4 +1454,8 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 51, branch coll56: 4,500 unclassed boxes of whole-amount priced cards (every tenth 30 deep) and 4,500 footer
 	// lines, no grid found, about 2 MB.
 	'priced lines without a grid before footer lines': { text: () => pricedLinesWithoutAGrid(4_500) },
+	// Session 52, branch coll57: a grid of 8,500 priced cards in its results box, then 8,500 sections with near-miss
+	// call-to-action headings over short lines about cookies outside any dialog (every tenth 30 boxes deep), one consent
+	// dialog at the end, about 2 MB: read from the results box, the walk below the grid runs through every section.
+	'sections and cookie lines below a grid': { text: () => sectionsAndCookieLinesBelowAGrid(8_500) },
 };
