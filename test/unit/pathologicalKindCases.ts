@@ -1255,6 +1255,19 @@ export function signupPromptsAfterADescription(n: number): string {
 	parts.push('Subscribe to our emails\n\n');
 	for (let i = 0; i < 200; i++) parts.push(`[Help ${i}](/h/${i}) [Returns ${i}](/r/${i})\n\n`);
 	parts.push(':::\n');
+ * Session 52 (coll57): a category's grid of `n` priced cards in its results box, then `n` sections below it
+ * (kinds/proseBelowGrid.ts walks them): a heading that nearly asks the reader to act over a short line about cookies
+ * that is no dialog (every tenth 30 boxes deep), and at the end one consent dialog with its buttons.
+ */
+export function sectionsAndCookieLinesBelowAGrid(n: number): string {
+	const cards = Array.from({ length: n }, (_, i) => `::: product-card\n### [Alder pack ${i}](/p/${i})\n\nA light pack for long days, with a frame of ash and a lid that rolls, and a hip belt.\n\n$${40 + (i % 50)}.00\n:::\n`).join('\n');
+	const parts: string[] = [`# Trail packs\n\n::: results\n${cards}\n:::\n\n`];
+	for (let i = 0; i < n; i++) {
+		const open = i % 10 === 0 ? '::: {}\n'.repeat(30) : '';
+		const close = i % 10 === 0 ? ':::\n'.repeat(30) : '';
+		parts.push(`${open}## Getting in touch with trail ${i}\n\nOat cookie ${i}\n${close}\n`);
+	}
+	parts.push('::: {}\nWe use cookies to keep your basket and to measure which pages are read.\n\nAccept all\n:::\n');
 	return parts.join('');
 }
 
@@ -1463,4 +1476,8 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// miss (a newsletter prompt of over 700 characters, a prompt inside a sentence), every tenth 30 boxes deep, then one
 	// newsletter prompt and the footer's links.
 	'sign-up prompts after a product description': { text: () => signupPromptsAfterADescription(3_400) },
+	// Session 52, branch coll57: a grid of 8,500 priced cards in its results box, then 8,500 sections with near-miss
+	// call-to-action headings over short lines about cookies outside any dialog (every tenth 30 boxes deep), one consent
+	// dialog at the end, about 2 MB: read from the results box, the walk below the grid runs through every section.
+	'sections and cookie lines below a grid': { text: () => sectionsAndCookieLinesBelowAGrid(8_500) },
 };

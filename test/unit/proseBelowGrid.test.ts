@@ -42,6 +42,22 @@ suite('Prose below the grid', () => {
 		assert.strictEqual(withProseBelowGrid(bare.ctx, bare.attempt), bare.attempt);
 	});
 
+	test("a call to action's band and a consent dialog after the guide end the category's words", () => {
+		const contact = 'Our fitters answer every question about packs within a day, by mail or on the phone, and they will gladly book you a fitting at the shop nearest to you.';
+		const guide = `## How to choose a pack\n\n${TIP}\n\n## Fit\n\n${FIT}`;
+		// A band under a heading that asks the reader to act, with its own sentence of prose.
+		const band = resultsContext(page(`${guide}\n\n## Get in touch\n\n${contact}`));
+		const banded = textLines(withProseBelowGrid(band.ctx, band.attempt).blocks);
+		assert.ok(banded.includes(TIP) && banded.includes(FIT), banded.join('|'));
+		assert.ok(!banded.includes('Get in touch') && !banded.includes(contact), banded.join('|'));
+		// A consent dialog with no class word that names it: its sentence about cookies and its buttons.
+		const cookies = 'We use cookies to remember your basket and to measure which of our pages are read, and you can change your choice at any time.';
+		const dialog = resultsContext(page(`${guide}\n\n::: box\n${cookies}\n\nAccept all\n\nReject all\n:::\n\n## Trail notes\n\n${contact}`));
+		const consented = textLines(withProseBelowGrid(dialog.ctx, dialog.attempt).blocks);
+		assert.ok(consented.includes(TIP) && consented.includes(FIT), consented.join('|'));
+		assert.ok(!consented.includes(cookies) && !consented.includes(contact), consented.join('|'));
+	});
+
 	test('a line or two below the grid, or a container without the grid, is left as it is', () => {
 		// Less than a guide: a sign-up line.
 		const short = resultsContext(page('## Stay in touch\n\nNews of new packs and trail reports, once a month, no more than that.'));
