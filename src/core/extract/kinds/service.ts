@@ -20,6 +20,7 @@ import { withoutLocaleMenus } from './localeMenus';
 import { withoutListTrails } from './listTrails';
 import { withoutChrome } from './productRegion';
 import { dropHeadedLinkLists } from './headedLinkLists';
+import { dropFooterBand } from '../heuristics/footerBand';
 
 export const service: KindStrategy = {
 	kind: 'service',
@@ -37,8 +38,15 @@ export const service: KindStrategy = {
 	// (heuristics/consentText.ts), go whatever their class words: see `withoutConsentText`.
 	// A language menu whose entries are marked by language goes too, as on a listing (kinds/localeMenus.ts), and so does a
 	// breadcrumb written as an ordered list of short links at any depth (kinds/listTrails.ts).
-	extract: (page) => withoutHeadedLinkLists(withoutListTrails(withoutLocaleMenus(page.index, withoutConsentText(page.index, withoutShopChrome(page.index, page.signals, withFaqAnswers(page.index, disclosePanels(page.index, withCardHeaders(page.index, sectionsOrContainer(page))))))))),
+	extract: (page) => withoutFooterBand(withoutHeadedLinkLists(withoutListTrails(withoutLocaleMenus(page.index, withoutConsentText(page.index, withoutShopChrome(page.index, page.signals, withFaqAnswers(page.index, disclosePanels(page.index, withCardHeaders(page.index, sectionsOrContainer(page)))))))))),
 };
+
+/** The read without the band of footer leftovers that ends it (heuristics/footerBand.ts). */
+function withoutFooterBand(attempt: Attempt): Attempt {
+	const removed = [...attempt.removed];
+	const blocks = dropFooterBand(attempt.blocks, removed);
+	return blocks === attempt.blocks ? attempt : { ...attempt, blocks: [...blocks], removed };
+}
 
 /**
  * The read without its short labels over a list of bare links (kinds/headedLinkLists.ts): sidebars, rails and named
