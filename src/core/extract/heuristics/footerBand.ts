@@ -57,6 +57,31 @@ function partOf(b: Block): Part {
 	return wordCount(collapse(blockText(b))) === 0 ? 'void' : 'prose';
 }
 
+/** The read's leaves in reading order: its blocks with containers and quotes opened (a list is one leaf). */
+export function readLeaves(blocks: readonly Block[]): Block[] {
+	const leaves: Block[] = [];
+	const collect = (list: readonly Block[]): void => {
+		for (const b of list) {
+			if (isContainer(b) || b.kind === 'blockquote') collect(b.children);
+			else leaves.push(b);
+		}
+	};
+	collect(blocks);
+	return leaves;
+}
+
+/** The read without its leaves from `start` on (`leaves` as readLeaves gives them), recorded as one removed region. */
+export function dropLeavesFrom(blocks: readonly Block[], leaves: readonly Block[], start: number, removed: RemovedRegion[], step: string, signal: string): readonly Block[] {
+	const drop = new Set<Block>();
+	for (let i = start; i < leaves.length; i++) {
+		const b = leaves[i];
+		if (b.kind === 'list') dropListItems(b, drop);
+		else drop.add(b);
+	}
+	removed.push({ range: { start: leaves[start].range.start, end: leaves[leaves.length - 1].range.end }, step, signal });
+	return filterBlockTree(blocks, (b) => !drop.has(b));
+}
+
 /** Adds a list's items' blocks, nested lists' included, to `drop` (filterBlockTree walks into lists, not over them). */
 function dropListItems(list: List, drop: Set<Block>): void {
 	for (const it of list.items) {
@@ -74,17 +99,10 @@ function dropListItems(list: List, drop: Set<Block>): void {
  * ends with its footer; once its link lists are gone (kinds/headedLinkLists.ts) and no class word names it, what is
  * left is its columns' headings with nothing under them ("Products & Pricing", "Support", "Resources", "Company"), its
  * address, its badges and its © line, which annotators leave out. Three labels, not two: two short lines are as often
- * a section's own last words. One walk to list the leaves, one back over them, one filter: linear.
+ * a section's own last words. One walk to list the leaves (readLeaves), one back over them, one filter: linear.
  */
 export function dropFooterBand(blocks: readonly Block[], removed: RemovedRegion[]): readonly Block[] {
-	const leaves: Block[] = [];
-	const collect = (list: readonly Block[]): void => {
-		for (const b of list) {
-			if (isContainer(b) || b.kind === 'blockquote') collect(b.children);
-			else leaves.push(b);
-		}
-	};
-	collect(blocks);
+	const leaves = readLeaves(blocks);
 	let start = leaves.length;
 	let labels = 0;
 	let prose = false;
@@ -98,12 +116,5 @@ export function dropFooterBand(blocks: readonly Block[], removed: RemovedRegion[
 		start = i;
 	}
 	if (!prose || labels < MIN_BAND_LABELS) return blocks;
-	const drop = new Set<Block>();
-	for (let i = start; i < leaves.length; i++) {
-		const b = leaves[i];
-		if (b.kind === 'list') dropListItems(b, drop);
-		else drop.add(b);
-	}
-	removed.push({ range: { start: leaves[start].range.start, end: leaves[leaves.length - 1].range.end }, step: 'footer-band', signal: `${labels} labels` });
-	return filterBlockTree(blocks, (b) => !drop.has(b));
+	return dropLeavesFrom(blocks, leaves, start, removed, 'footer-band', `${labels} labels`);
 }

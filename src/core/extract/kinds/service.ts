@@ -21,6 +21,7 @@ import { withoutListTrails } from './listTrails';
 import { withoutChrome } from './productRegion';
 import { dropHeadedLinkLists } from './headedLinkLists';
 import { dropFooterBand } from '../heuristics/footerBand';
+import { dropNewsletterTail } from '../heuristics/newsletterTail';
 
 export const service: KindStrategy = {
 	kind: 'service',
@@ -44,7 +45,7 @@ export const service: KindStrategy = {
 /** The read without the band of footer leftovers that ends it (heuristics/footerBand.ts). */
 function withoutFooterBand(attempt: Attempt): Attempt {
 	const removed = [...attempt.removed];
-	const blocks = dropFooterBand(attempt.blocks, removed);
+	const blocks = dropFooterBand(dropNewsletterTail(attempt.blocks, removed), removed);
 	return blocks === attempt.blocks ? attempt : { ...attempt, blocks: [...blocks], removed };
 }
 
