@@ -1236,6 +1236,28 @@ export function pricedLinesWithoutAGrid(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 52 (svc57): a landing page of `n` prose sections whose last part is a footer of `n` column labels in boxes
+ * (every tenth 30 boxes deep), each over a short list of links with a nested list or an address line, with near-miss
+ * newsletter lines in the first half of the footer (a long paragraph naming a newsletter, "We follow our ..."), a prompt
+ * near the end, then a © line: the band after the last near miss is N / 2 columns long (heuristics/footerBand.ts walks back over the band once; heuristics/newsletterTail.ts walks the leaves once).
+ */
+export function footerBandAfterALandingPage(n: number): string {
+	const parts: string[] = ['# Garden design for small yards\n\n'];
+	for (let i = 0; i < n; i++) {
+		parts.push(`::: section\n## Planting plan ${i}\n\nWe draw a planting plan for yard ${i}, choose shrubs that suit its light and soil, and come back in spring to see [how it grew](/g/${i}).\n:::\n\n`);
+	}
+	for (let i = 0; i < n; i++) {
+		const open = i % 10 === 0 ? '::: box\n'.repeat(30) : '::: box\n';
+		const close = i % 10 === 0 ? ':::\n'.repeat(30) : ':::\n';
+		const under = i % 3 === 0 ? `-   [Beds ${i}](/b/${i})\n    -   [Borders ${i}](/o/${i})\n` : i % 3 === 1 || i > n / 2 ? `${i} Mill Lane, Bristol BS1 ${i % 9}AB, phone (555) 201-3344\n` : `We follow our clients' gardens through the seasons and our newsletter ${i} says how they grow, year after year.\n`;
+		parts.push(`${open}###### Column ${i}\n\n${under}${close}\n`);
+		if (i === Math.floor(n * 0.9)) parts.push('### Subscribe to our newsletter\n\n');
+	}
+	parts.push('© 2026 Small Yards Ltd. All rights reserved.\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1437,4 +1459,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 51, branch coll56: 4,500 unclassed boxes of whole-amount priced cards (every tenth 30 deep) and 4,500 footer
 	// lines, no grid found, about 2 MB.
 	'priced lines without a grid before footer lines': { text: () => pricedLinesWithoutAGrid(4_500) },
+	// Session 52, branch svc57: N prose sections, then N footer column labels in boxes (every tenth 30 deep) over short
+	// link lists, address lines or near-miss newsletter lines, a newsletter prompt near the end and a © line; N = 6,500, about 2 MB.
+	'a footer band and a newsletter prompt after a landing page': { text: () => footerBandAfterALandingPage(6_500) },
 };
