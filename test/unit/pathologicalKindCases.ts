@@ -1268,6 +1268,24 @@ export function sectionsAndCookieLinesBelowAGrid(n: number): string {
 		parts.push(`${open}## Getting in touch with trail ${i}\n\nOat cookie ${i}\n${close}\n`);
 	}
 	parts.push('::: {}\nWe use cookies to keep your basket and to measure which pages are read.\n\nAccept all\n:::\n');
+ * Session 52 (svc57): a landing page of `n` prose sections whose last part is a footer of `n` column labels in boxes
+ * (every tenth 30 boxes deep), each over a short list of links with a nested list or an address line, with near-miss
+ * newsletter lines in the first half of the footer (a long paragraph naming a newsletter, "We follow our ..."), a prompt
+ * near the end, then a © line: the band after the last near miss is N / 2 columns long (heuristics/footerBand.ts walks back over the band once; heuristics/newsletterTail.ts walks the leaves once).
+ */
+export function footerBandAfterALandingPage(n: number): string {
+	const parts: string[] = ['# Garden design for small yards\n\n'];
+	for (let i = 0; i < n; i++) {
+		parts.push(`::: section\n## Planting plan ${i}\n\nWe draw a planting plan for yard ${i}, choose shrubs that suit its light and soil, and come back in spring to see [how it grew](/g/${i}).\n:::\n\n`);
+	}
+	for (let i = 0; i < n; i++) {
+		const open = i % 10 === 0 ? '::: box\n'.repeat(30) : '::: box\n';
+		const close = i % 10 === 0 ? ':::\n'.repeat(30) : ':::\n';
+		const under = i % 3 === 0 ? `-   [Beds ${i}](/b/${i})\n    -   [Borders ${i}](/o/${i})\n` : i % 3 === 1 || i > n / 2 ? `${i} Mill Lane, Bristol BS1 ${i % 9}AB, phone (555) 201-3344\n` : `We follow our clients' gardens through the seasons and our newsletter ${i} says how they grow, year after year.\n`;
+		parts.push(`${open}###### Column ${i}\n\n${under}${close}\n`);
+		if (i === Math.floor(n * 0.9)) parts.push('### Subscribe to our newsletter\n\n');
+	}
+	parts.push('© 2026 Small Yards Ltd. All rights reserved.\n');
 	return parts.join('');
 }
 
@@ -1480,4 +1498,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// call-to-action headings over short lines about cookies outside any dialog (every tenth 30 boxes deep), one consent
 	// dialog at the end, about 2 MB: read from the results box, the walk below the grid runs through every section.
 	'sections and cookie lines below a grid': { text: () => sectionsAndCookieLinesBelowAGrid(8_500) },
+	// Session 52, branch svc57: N prose sections, then N footer column labels in boxes (every tenth 30 deep) over short
+	// link lists, address lines or near-miss newsletter lines, a newsletter prompt near the end and a © line; N = 6,500, about 2 MB.
+	'a footer band and a newsletter prompt after a landing page': { text: () => footerBandAfterALandingPage(6_500) },
 };
