@@ -1236,6 +1236,26 @@ export function pricedLinesWithoutAGrid(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 52 (meta57): bylines whose names link as user-generated content (`metadata/ugcLinkNames.ts`) and two-word names
+ * linked to front pages (`metadata/homeLinkNames.ts`), near misses (other `rel` words, one-word names) and author boxes of
+ * eight `rel="ugc"` links (every tenth 30 boxes deep), under one title.
+ */
+export function ugcAndFrontPageBylines(n: number): string {
+	const parts: string[] = ['# Keeping a fern happy indoors\n\n'];
+	for (let i = 0; i < n; i++) {
+		const k = i % 5;
+		if (k === 0) parts.push(`By [Fern Lover ${i}](https://fern${i}.example/blog/){rel="external nofollow ugc"}\n\n`);
+		else if (k === 1) parts.push(`By [Jane Doe](https://janedoe${i}.example) and [Jo${i}](https://jo${i}.example/){rel="nofollow ugcx"}\n\n`);
+		else if (k === 2) {
+			const depth = i % 10 === 2 ? 30 : 1;
+			const links = Array.from({ length: 8 }, (_, j) => `[Reader ${i}-${j}](https://r${j}.example){rel="ugc"}`).join(' ');
+			parts.push(`${'::: author\n'.repeat(depth)}${links}\n${':::\n'.repeat(depth)}\n`);
+		} else parts.push(`Mist the fronds ${i} in winter when the heating runs, and turn the pot a quarter each week.\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1437,4 +1457,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 51, branch coll56: 4,500 unclassed boxes of whole-amount priced cards (every tenth 30 deep) and 4,500 footer
 	// lines, no grid found, about 2 MB.
 	'priced lines without a grid before footer lines': { text: () => pricedLinesWithoutAGrid(4_500) },
+	// Session 52, branch meta57: N bylines with names linked as user-generated content (rel="ugc") and two-word names linked
+	// to front pages, near misses and author boxes of eight ugc links (every tenth 30 boxes deep); N = 10,000, about 2 MB.
+	'bylines linked as user-generated content': { text: () => ugcAndFrontPageBylines(10_000) },
 };

@@ -26,6 +26,7 @@ import { taxonomyTexts } from './taxonomyLinks';
 import { commentCap, inCommentBox } from './commentBoxes';
 import { namesBrandLink } from './brandLinks';
 import { namesHomeLink } from './homeLinkNames';
+import { namesUgcLink } from './ugcLinkNames';
 import { MIN_REPORTED_SCORE } from './confidence';
 import { withPlatformEvidence } from './platformBylines';
 import { underSectionHeading } from './sectionBylines';
@@ -168,11 +169,12 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 	pushAll(out, authorCardCandidates(s));
 	// The same without a bio: a picture or an empty author-page link, then the name alone (`authorBoxPairs.ts`).
 	pushAll(out, authorBoxPairCandidates(s));
-	// Makers named on product pages (a brand box, or a link to the brand's or store's page: `brandLinks.ts`), and names credited for another role or rights, are no authors (`brandBylines.ts`, `creditLabels.ts`).
+	// Makers named on product pages (a brand box, or a link to the brand's or store's page: `brandLinks.ts`, or a one-word name linked to a website's front page: `homeLinkNames.ts`), and names credited for another role or rights, are no authors (`brandBylines.ts`, `creditLabels.ts`).
+	// A name linked with `rel="ugc"` is a commenter's (`ugcLinkNames.ts`).
 	// Names read for their place alone, past the article's text, are a comment's or a teaser's (`pastTheBody.ts`).
 	// A picture's credit names its photographer (`photoCredits.ts`); a review's, a quotation's, a comment's or an event
 	// section's names are theirs (`othersContent.ts`), unless a platform's markup says the element is the page's.
-	const kept = out.filter((c) => !c.node || !(inBrandBox(c.node) || (!PROFILE_RULE_RE.test(c.rule) && (namesBrandLink(s, c.node, c.value) || namesHomeLink(s, c.node, c.value))) || creditsOtherRole(s, c.node) || placeOnlyPastBody(s, c.rule, c.node) || isPhotoCredit(s, c.node) || (!PROFILE_RULE_RE.test(c.rule) && isOthersContent(s, c.node)) || inSiteHeading(s, c.node)));
+	const kept = out.filter((c) => !c.node || !(inBrandBox(c.node) || (!PROFILE_RULE_RE.test(c.rule) && (namesBrandLink(s, c.node, c.value) || namesHomeLink(s, c.node, c.value) || namesUgcLink(s, c.node, c.value))) || creditsOtherRole(s, c.node) || placeOnlyPastBody(s, c.rule, c.node) || isPhotoCredit(s, c.node) || (!PROFILE_RULE_RE.test(c.rule) && isOthersContent(s, c.node)) || inSiteHeading(s, c.node)));
 	// A commenter's name is never the page's author, whatever its markup (`commentBoxes.ts`).
 	// A login in the byline is no longer swapped for the full name an author box links to the same page under
 	// (`authorDisplayNames.ts`, removed in session 21: author right half A 195 -> 194 of 254, half B 210 -> 210 of 275).
