@@ -1239,8 +1239,8 @@ export function pricedLinesWithoutAGrid(n: number): string {
 /**
  * Session 52 (meta57): bylines whose names link as user-generated content (`metadata/ugcLinkNames.ts`) and two-word names
  * linked to front pages (`metadata/homeLinkNames.ts`), near misses (other `rel` words, one-word names), author boxes of
- * eight `rel="ugc"` links (every tenth 30 boxes deep) and every hundredth line member and "author-" addresses of 1,000
- * characters (`metadata/author.ts`), under one title.
+ * eight `rel="ugc"` links (every tenth 30 boxes deep), every hundredth line member and "author-" addresses of 1,000
+ * characters (`metadata/author.ts`), and bare "Text" labels and "Text:" bylines (`metadataRules.ts`), under one title.
  */
 export function ugcAndFrontPageBylines(n: number): string {
 	const parts: string[] = ['# Keeping a fern happy indoors\n\n'];
@@ -1255,7 +1255,8 @@ export function ugcAndFrontPageBylines(n: number): string {
 		} else if (k === 3 && i % 100 === 3) {
 			// Member and "author-" addresses of 1,000 characters, with and without a query after the name.
 			parts.push(`[Jane ${i}](/users/${'u'.repeat(1000)}?from=x) [Doe ${i}](/newsroom/author-${'a/'.repeat(500)}.cms) [Jo](/users/${'/u'.repeat(500)}?)\n\n`);
-		} else parts.push(`Mist the fronds ${i} in winter when the heating runs, and turn the pot a quarter each week.\n\n`);
+		} else if (k === 3) parts.push(i % 2 ? `[Text Link ${i}](#)\n\n` : `Text:${' '.repeat(200)}Anna Berg ${i}\n\n`);
+		else parts.push(`Mist the fronds ${i} in winter when the heating runs, and turn the pot a quarter each week.\n\n`);
 	}
 	return parts.join('');
 }
@@ -1462,7 +1463,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// lines, no grid found, about 2 MB.
 	'priced lines without a grid before footer lines': { text: () => pricedLinesWithoutAGrid(4_500) },
 	// Session 52, branch meta57: N bylines with names linked as user-generated content (rel="ugc") and two-word names linked
-	// to front pages, near misses, author boxes of eight ugc links (every tenth 30 boxes deep) and long member and "author-"
-	// addresses; N = 10,000, about 2.3 MB.
+	// to front pages, near misses, author boxes of eight ugc links (every tenth 30 boxes deep), long member and "author-"
+	// addresses and "Text" labels; N = 10,000, about 2.3 MB.
 	'bylines linked as user-generated content': { text: () => ugcAndFrontPageBylines(10_000) },
 };
