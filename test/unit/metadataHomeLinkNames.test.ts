@@ -28,4 +28,10 @@ suite('Metadata: names linked to a front page', () => {
 		assert.strictEqual(md('By [Jane Doe](/)').author?.value, 'Jane Doe');
 		assert.strictEqual(md('By Jane Doe').author?.value, 'Jane Doe');
 	});
+
+	// Session 52 (meta57): a writer's byline links the writer's own home page by its absolute address.
+	test("a person's full name linked to a front page is the writer's own home page, still the author", () => {
+		assert.strictEqual(md('By [Jane Doe](https://janedoe.example)').author?.value, 'Jane Doe');
+		assert.strictEqual(md('By [Jane Q. Doe](https://www.janedoe.example/)').author?.value, 'Jane Q. Doe');
+	});
 });

@@ -1286,6 +1286,27 @@ export function footerBandAfterALandingPage(n: number): string {
 		if (i === Math.floor(n * 0.9)) parts.push('### Subscribe to our newsletter\n\n');
 	}
 	parts.push('© 2026 Small Yards Ltd. All rights reserved.\n');
+ * Session 52 (meta57): bylines whose names link as user-generated content (`metadata/ugcLinkNames.ts`) and two-word names
+ * linked to front pages (`metadata/homeLinkNames.ts`), near misses (other `rel` words, one-word names), author boxes of
+ * eight `rel="ugc"` links (every tenth 30 boxes deep), every hundredth line member and "author-" addresses of 1,000
+ * characters (`metadata/author.ts`), and bare "Text" labels and "Text:" bylines (`metadataRules.ts`), under one title.
+ */
+export function ugcAndFrontPageBylines(n: number): string {
+	const parts: string[] = ['# Keeping a fern happy indoors\n\n'];
+	for (let i = 0; i < n; i++) {
+		const k = i % 5;
+		if (k === 0) parts.push(`By [Fern Lover ${i}](https://fern${i}.example/blog/){rel="external nofollow ugc"}\n\n`);
+		else if (k === 1) parts.push(`By [Jane Doe](https://janedoe${i}.example) and [Jo${i}](https://jo${i}.example/){rel="nofollow ugcx"}\n\n`);
+		else if (k === 2) {
+			const depth = i % 10 === 2 ? 30 : 1;
+			const links = Array.from({ length: 8 }, (_, j) => `[Reader ${i}-${j}](https://r${j}.example){rel="ugc"}`).join(' ');
+			parts.push(`${'::: author\n'.repeat(depth)}${links}\n${':::\n'.repeat(depth)}\n`);
+		} else if (k === 3 && i % 100 === 3) {
+			// Member and "author-" addresses of 1,000 characters, with and without a query after the name.
+			parts.push(`[Jane ${i}](/users/${'u'.repeat(1000)}?from=x) [Doe ${i}](/newsroom/author-${'a/'.repeat(500)}.cms) [Jo](/users/${'/u'.repeat(500)}?)\n\n`);
+		} else if (k === 3) parts.push(i % 2 ? `[Text Link ${i}](#)\n\n` : `Text:${' '.repeat(200)}Anna Berg ${i}\n\n`);
+		else parts.push(`Mist the fronds ${i} in winter when the heating runs, and turn the pot a quarter each week.\n\n`);
+	}
 	return parts.join('');
 }
 
@@ -1501,4 +1522,8 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 52, branch svc57: N prose sections, then N footer column labels in boxes (every tenth 30 deep) over short
 	// link lists, address lines or near-miss newsletter lines, a newsletter prompt near the end and a © line; N = 6,500, about 2 MB.
 	'a footer band and a newsletter prompt after a landing page': { text: () => footerBandAfterALandingPage(6_500) },
+	// Session 52, branch meta57: N bylines with names linked as user-generated content (rel="ugc") and two-word names linked
+	// to front pages, near misses, author boxes of eight ugc links (every tenth 30 boxes deep), long member and "author-"
+	// addresses and "Text" labels; N = 10,000, about 2.3 MB.
+	'bylines linked as user-generated content': { text: () => ugcAndFrontPageBylines(10_000) },
 };

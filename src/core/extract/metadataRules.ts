@@ -80,8 +80,12 @@ export const ROLE_RE = /(?:^|\s)(?:editor|editors|writer|reporter|correspondent|
  * ("From Gentoo Wiki", "From MarketWatch"); without it the wcxb-dev tuning part lost no right author and 2 of 17 spurious ones.
  * "Authors:", "Contributors:", "Writer:" lead a byline only with their colon ("Contributors: Janet Loughrey"; tuning part
  * +1 right author, none spurious).
+ * "Text" alone leads a byline only with its colon or dash ("Text: Anna Berg"; "Text by" is "by"): a bare "Text" is a
+ * control's label ("[Text Link](#)", "Text size") and gave its next word as a name. Session 52 (meta57), tuning part:
+ * declassed author wrong 6 -> 5 (half A: "Link" read from a video lightbox's link) and the page's right author found
+ * instead; nothing else moves on either yardstick (half B has no bare "Text" byline either way).
  */
-export const BYLINE_PREFIX_RE = /^(?:(?:(?:written|posted|published|reported|story|text|words|photos?|edited|compiled)\s+)?(?:by|von|par|por|di|da|door|av|af|de|od|от|autor(?:in)?|author|auteur|text)\s*[:\-–]?\s+|(?:authors|contributors?|writers?)\s*:\s+)/iu;
+export const BYLINE_PREFIX_RE = /^(?:(?:(?:written|posted|published|reported|story|text|words|photos?|edited|compiled)\s+)?(?:by|von|par|por|di|da|door|av|af|de|od|от|autor(?:in)?|author|auteur)\s*[:\-–]?\s+|text\s*[:\-–]\s*|(?:authors|contributors?|writers?)\s*:\s+)/iu;
 /** Separators between several authors. */
 export const AUTHOR_SPLIT_RE = /\s*(?:,\s*(?:and|und|et|y|e|en|og|och|i)\s+|\s+(?:and|und|et|y|e|en|og|och|i)\s+|\s*&\s*|,\s*|;\s*|\s+·\s+)\s*/iu;
 

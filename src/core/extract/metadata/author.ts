@@ -26,6 +26,7 @@ import { taxonomyTexts } from './taxonomyLinks';
 import { commentCap, inCommentBox } from './commentBoxes';
 import { namesBrandLink } from './brandLinks';
 import { namesHomeLink } from './homeLinkNames';
+import { namesUgcLink } from './ugcLinkNames';
 import { MIN_REPORTED_SCORE } from './confidence';
 import { withPlatformEvidence } from './platformBylines';
 import { underSectionHeading } from './sectionBylines';
@@ -51,15 +52,27 @@ const AUTHOR_URL_RE = /\/(?:author|authors|autor|autoren|auteur|profile|profiles
  */
 const CALL_TO_ACTION_RE = /(?:^|[\s_-])(?:cta|btn|button)(?:$|[\s_-])/i;
 /**
+ * An author page named by its last path part's "author-" lead (`/newsroom/author-jane-doe-479263437.cms`,
+ * `/blog/author-acme-health/`), the slug joined to the word instead of under an `/author/` folder. Session 52 (meta57),
+ * tuning part: declassed author right +1 (half B, a news site's desk); as is the same value, now without the text
+ * after the link ("Desk / site.example /" was read from the byline box); half A has the shape on 1 site, already right;
+ * nothing else moves on either yardstick.
+ */
+const AUTHOR_SLUG_RE = /\/author-[^/?#\s]{2,120}\/?(?:[?#]|$)/i;
+/**
  * Forum software's member pages (phpBB `memberlist.php?mode=viewprofile`, vBulletin `member.php?u=`, FluxBB and
  * PunBB `profile.php?id=`, SMF `action=profile`, NodeBB `/user/name`, Discourse `/u/name`, XenForo `/members/name.1`):
  * under a thread's title, the first is the opening post's author. Not the account pages under the same paths (`/user/login`).
+ * Session 52 (meta57): also `/users/name` and Joomla Community Builder's `/userprofile/name`, and a query or fragment
+ * after the name (`/users/jdoe?from=post_header`, `/userprofile/jdoe?tab=10`); phpBB's `/user/delete_cookies` is no
+ * member. Tuning part: declassed author right +2 (one site on each half: designed on half B's, checked on half A's),
+ * nothing else moves on either yardstick (as is both were right through byline classes).
  */
-const MEMBER_URL_RE = /(?:memberlist\.php\?mode=viewprofile|member\.php\?(?:u|userid)=|profile\.php\?id=|[?&;]action=profile\b|\/(?:user|u|members)\/(?!(?:log-?in|sign-?in|sign_in|register|sign-?up|log-?out|account|settings|password|cart)(?:[/?#]|$))[^/?#]+\/?$)/i;
+const MEMBER_URL_RE = /(?:memberlist\.php\?mode=viewprofile|member\.php\?(?:u|userid)=|profile\.php\?id=|[?&;]action=profile\b|\/(?:user|users|u|members|userprofile)\/(?!(?:log-?in|sign-?in|sign_in|register|sign-?up|log-?out|account|settings|password|cart|delete_cookies)(?:[/?#]|$))[^/?#]+\/?(?:[?#]|$))/i;
 
 /** A link to an author's or a member's page. */
 function isAuthorUrl(href: string): boolean {
-	return AUTHOR_URL_RE.test(href) || MEMBER_URL_RE.test(href) || isCompoundAuthorPath(href);
+	return AUTHOR_URL_RE.test(href) || MEMBER_URL_RE.test(href) || AUTHOR_SLUG_RE.test(href) || isCompoundAuthorPath(href);
 }
 
 export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
@@ -168,11 +181,12 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 	pushAll(out, authorCardCandidates(s));
 	// The same without a bio: a picture or an empty author-page link, then the name alone (`authorBoxPairs.ts`).
 	pushAll(out, authorBoxPairCandidates(s));
-	// Makers named on product pages (a brand box, or a link to the brand's or store's page: `brandLinks.ts`), and names credited for another role or rights, are no authors (`brandBylines.ts`, `creditLabels.ts`).
+	// Makers named on product pages (a brand box, or a link to the brand's or store's page: `brandLinks.ts`, or a one-word name linked to a website's front page: `homeLinkNames.ts`), and names credited for another role or rights, are no authors (`brandBylines.ts`, `creditLabels.ts`).
+	// A name linked with `rel="ugc"` is a commenter's (`ugcLinkNames.ts`).
 	// Names read for their place alone, past the article's text, are a comment's or a teaser's (`pastTheBody.ts`).
 	// A picture's credit names its photographer (`photoCredits.ts`); a review's, a quotation's, a comment's or an event
 	// section's names are theirs (`othersContent.ts`), unless a platform's markup says the element is the page's.
-	const kept = out.filter((c) => !c.node || !(inBrandBox(c.node) || (!PROFILE_RULE_RE.test(c.rule) && (namesBrandLink(s, c.node, c.value) || namesHomeLink(s, c.node, c.value))) || creditsOtherRole(s, c.node) || placeOnlyPastBody(s, c.rule, c.node) || isPhotoCredit(s, c.node) || (!PROFILE_RULE_RE.test(c.rule) && isOthersContent(s, c.node)) || inSiteHeading(s, c.node)));
+	const kept = out.filter((c) => !c.node || !(inBrandBox(c.node) || (!PROFILE_RULE_RE.test(c.rule) && (namesBrandLink(s, c.node, c.value) || namesHomeLink(s, c.node, c.value) || namesUgcLink(s, c.node, c.value))) || creditsOtherRole(s, c.node) || placeOnlyPastBody(s, c.rule, c.node) || isPhotoCredit(s, c.node) || (!PROFILE_RULE_RE.test(c.rule) && isOthersContent(s, c.node)) || inSiteHeading(s, c.node)));
 	// A commenter's name is never the page's author, whatever its markup (`commentBoxes.ts`).
 	// A login in the byline is no longer swapped for the full name an author box links to the same page under
 	// (`authorDisplayNames.ts`, removed in session 21: author right half A 195 -> 194 of 254, half B 210 -> 210 of 275).
