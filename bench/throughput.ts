@@ -74,7 +74,7 @@ export function cliThroughput(quick: boolean): ChildThroughput | undefined {
 	const r = spawnSync(process.execPath, [child, ...(quick ? ['--quick'] : [])], { encoding: 'utf8', timeout: CHILD_TIMEOUT_MS, maxBuffer: 1 << 24 });
 	const result = parseChildResult(r.stdout ?? '');
 	process.stdout.write((r.stdout ?? '').split('\n').filter((l) => !l.startsWith(CHILD_RESULT_PREFIX)).join('\n'));
-	if (!result) console.log(`  the CLI-flag child failed: ${r.error?.message ?? (r.stderr || '').trim().split('\n').slice(-2).join(' / ')}`);
+	if (!result) console.log(`  the CLI-flag child failed: ${r.error?.message ?? ((r.stderr || '').trim().split('\n').slice(-2).join(' / ') || `no result line (exit ${r.status})`)}`);
 	return result;
 }
 

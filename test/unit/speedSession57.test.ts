@@ -5,13 +5,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
+import { BlockOrder } from '../../src/core/extract/blockOrder';
 import * as inlineTextModule from '../../src/core/extract/inlineText';
-import { collapse, inlineText, withTextCache } from '../../src/core/extract/inlineText';
+import { collapse, collapsedText, inlineText, withTextCache } from '../../src/core/extract/inlineText';
 import { inlineLinkChars, measureBlocks } from '../../src/core/extract/kinds/blockMeasures';
 import { headedSections, MIN_SECTION_TEXT_CHARS } from '../../src/core/extract/kinds/headedSections';
 import { LONG_PARAGRAPH_CHARS } from '../../src/core/extract/kinds/signals';
 import { childBlocks } from '../../src/core/model/blockTree';
 import type { Block } from '../../src/core/model/dumpDocument';
+import { walkBlocks } from '../../src/core/model/walk';
 
 /** Headed sections of prose in containers, a list of teasers and white space that collapses; no links in the prose. */
 const PAGE = [
@@ -105,6 +107,46 @@ suite('Speed (session 52): kind measures read the cached collapsed texts', () =>
 			withTextCache(() => {
 				new BlockIndex(doc);
 				check();
+			});
+		}
+	});
+});
+
+suite('Speed (session 52): the block index sets its texts by number', () => {
+	test('building the index in an extraction run looks up no block\'s number, and its texts are the blocks\' own', () => {
+		const doc = parseDump(PAGE);
+		const get = BlockOrder.prototype.get;
+		let lookups = 0;
+		BlockOrder.prototype.get = function (this: BlockOrder, b: Block): number | undefined {
+			lookups++;
+			return get.call(this, b);
+		};
+		let index: BlockIndex | undefined;
+		try {
+			withTextCache(() => void (index = new BlockIndex(doc)));
+		} finally {
+			BlockOrder.prototype.get = get;
+		}
+		assert.equal(lookups, 0);
+		assert.ok(index);
+	});
+
+	test('the collapsed and raw texts the index keeps equal those built from each paragraph\'s and heading\'s inlines (golden and generated pages)', () => {
+		const dir = path.join(__dirname, '../../../test/fixtures/pages');
+		const texts = fs.readdirSync(dir).map((d) => fs.readFileSync(path.join(dir, d, 'source.txt'), 'utf8'));
+		const piece = fc.constantFrom('word', ' ', '  ', '\u00a0', '\t', 'x\\', '[x]{style="display:none"}', '[link](/l)', '**b**', '&nbsp;', 'y. ', 'Same line.');
+		const line = fc.array(piece, { minLength: 1, maxLength: 12 }).map((xs) => xs.join(''));
+		const leaf = fc.oneof(line, line.map((l) => `## ${l}`), line.map((l) => `- ${l}`), line.map((l) => `::: {.c}\n${l}\n\n# ${l}\n:::`), fc.constant('Same line.'), fc.constant('# Same line.'));
+		texts.push(PAGE, ...fc.sample(fc.array(leaf, { minLength: 1, maxLength: 8 }).map((ls) => ls.join('\n\n')), { numRuns: 200, seed: 52 }));
+		for (const text of texts) {
+			const doc = parseDump(text);
+			withTextCache(() => {
+				const index = new BlockIndex(doc);
+				walkBlocks(doc.blocks, (b) => {
+					if ((b.kind !== 'paragraph' && b.kind !== 'heading') || index.leftovers.has(b)) return;
+					assert.equal(collapsedText(b), collapse(inlineText(b.content)), JSON.stringify(text));
+					if (b.kind === 'paragraph') assert.equal(index.rawText.get(b), inlineText(b.content), JSON.stringify(text));
+				});
 			});
 		}
 	});
