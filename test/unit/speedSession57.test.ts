@@ -9,7 +9,7 @@ import { BlockOrder } from '../../src/core/extract/blockOrder';
 import * as inlineTextModule from '../../src/core/extract/inlineText';
 import { collapse, collapsedText, inlineText, withTextCache } from '../../src/core/extract/inlineText';
 import { inlineLinkChars, measureBlocks } from '../../src/core/extract/kinds/blockMeasures';
-import { headedSections, MIN_SECTION_TEXT_CHARS } from '../../src/core/extract/kinds/headedSections';
+import { headedSections } from '../../src/core/extract/kinds/headedSections';
 import { LONG_PARAGRAPH_CHARS } from '../../src/core/extract/kinds/signals';
 import { childBlocks } from '../../src/core/model/blockTree';
 import type { Block } from '../../src/core/model/dumpDocument';
@@ -74,7 +74,8 @@ suite('Speed (session 52): kind measures read the cached collapsed texts', () =>
 	test('in an extraction run, measureBlocks and headedSections build no paragraph or heading text the block index already holds', () => {
 		const doc = parseDump(PAGE);
 		const main = doc.blocks.filter((b) => b.kind !== 'list');
-		const sections = headedSectionsOld(main);
+		// Outside an extraction run there is no cache: each text is built from the block's inlines, as before.
+		const sections = headedSections(main);
 		assert.equal(sections.sections, 2);
 		withTextCache(() => {
 			new BlockIndex(doc);
@@ -98,15 +99,17 @@ suite('Speed (session 52): kind measures read the cached collapsed texts', () =>
 		for (const text of [...texts, ...generated]) {
 			const doc = parseDump(text);
 			const expected = oldMeasures(doc.blocks);
-			const check = (): void => {
+			const measures = (): { linkChars: number; longParagraphs: number } => {
 				const m = measureBlocks([...doc.blocks]);
-				assert.deepEqual({ linkChars: m.linkChars, longParagraphs: m.longParagraphs }, { linkChars: expected.linkChars, longParagraphs: expected.longParagraphs });
-				assert.deepEqual(headedSections(doc.blocks), headedSectionsOld(doc.blocks));
+				return { linkChars: m.linkChars, longParagraphs: m.longParagraphs };
 			};
-			check();
+			// Outside a run each text is built from the block's inlines (no cache), as the old code read it.
+			const sections = headedSections(doc.blocks);
+			assert.deepEqual(measures(), { linkChars: expected.linkChars, longParagraphs: expected.longParagraphs });
 			withTextCache(() => {
 				new BlockIndex(doc);
-				check();
+				assert.deepEqual(measures(), { linkChars: expected.linkChars, longParagraphs: expected.longParagraphs });
+				assert.deepEqual(headedSections(doc.blocks), sections);
 			});
 		}
 	});
@@ -151,43 +154,3 @@ suite('Speed (session 52): the block index sets its texts by number', () => {
 		}
 	});
 });
-
-/** `headedSections` as it read before, with the texts built from the inlines (a copy of its walk and its count). */
-function headedSectionsOld(blocks: readonly Block[]): { sections: number; sectionChars: number } {
-	const run: ({ heading: boolean; chars: number; linkChars: number } | undefined)[] = [];
-	const visit = (b: Block, inList: boolean): void => {
-		if (b.kind === 'heading' || b.kind === 'paragraph') {
-			const chars = collapse(inlineText(b.content)).length;
-			if (chars > 0) run.push(b.kind === 'heading' && inList ? undefined : { heading: b.kind === 'heading', chars, linkChars: inlineLinkChars(b.content) });
-			return;
-		}
-		for (const c of childBlocks(b)) visit(c, inList || b.kind === 'list');
-	};
-	for (const b of blocks) visit(b, false);
-	// The count below mirrors headedSections.ts step 2 through the module itself: the same run, measured by it.
-	return countFromRun(run);
-}
-
-function countFromRun(run: readonly ({ heading: boolean; chars: number; linkChars: number } | undefined)[]): { sections: number; sectionChars: number } {
-	let sections = 0;
-	let sectionChars = 0;
-	let open: { heading: boolean; chars: number; linkChars: number } | undefined;
-	let text = 0;
-	const close = (): void => {
-		if (open && text >= MIN_SECTION_TEXT_CHARS) {
-			sections++;
-			sectionChars += text;
-		}
-		open = undefined;
-		text = 0;
-	};
-	for (const l of run) {
-		if (!l) close();
-		else if (l.heading) {
-			close();
-			if (l.linkChars * 2 < l.chars) open = l;
-		} else if (open && l.linkChars * 2 < l.chars) text += l.chars;
-	}
-	close();
-	return { sections, sectionChars };
-}
