@@ -2,7 +2,9 @@
 //
 // Workflow:
 //  1. Throughput: on the samples, the seeds and the corpus, each stage's MB/s beside markdown-it's bare parse and a
-//     bare linear scan of the same text, measured in this process in the same run, printed with ratios.
+//     bare linear scan of the same text, measured in the same process in the same run, printed with ratios; in V8's
+//     default flags (this process: the extension host's configuration) and in the CLI's flags (a child that sets
+//     src/cli/jitFlags.ts's, as pagedump does), each table headed with its configuration (bench/throughput.ts).
 //  2. Growth: the pipeline on 1, 10 and 100 MB dumps (samples concatenated), one child process per size so peak
 //     memory is that size's own; time, MB/s, peak RSS and the growth factor per 10x.
 //  3. Whole process: `pagedump extract --format json` over the corpus folder against markdown-it parsing it in one process.
@@ -14,23 +16,17 @@
 // Options: --quick (one pass, sizes 1 and 10 MB), --sizes 1,10,100, --no-growth, --no-process, --no-jobs,
 // --jobs-corpus (scale over the small corpus rather than WCXB dev), --jobs-only (only the --jobs table and its aim),
 // --jobs-sample N (the first N dumps of the folder), --no-block, --no-memory, --memory-only, --memory-all (adds the
-// 10 MB single line), --help.
+// 10 MB single line), --v8 default|cli|both (the stage tables' V8 configurations; both by default), --help.
 // MB/s counts UTF-8 megabytes (10^6 bytes) per second of this process's CPU time: CPU time, not wall time, so a busy
 // machine shows the code's speed rather than its share of the cores. Wall-clock MB/s is printed beside it.
 import { spawnSync } from 'node:child_process';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import MarkdownIt from 'markdown-it';
 import { memoryShapes } from './memoryShapes';
 import { jobsScaling, printAims, printJobsAim, processComparison } from './aims';
-import { cpuMs, loadSets, loadStages, PIPELINE, type DumpSet, type PipelineState } from './stages';
 import { streamingBench } from './streaming';
+import { cliThroughput, fmt, mbps, pad, throughput, v8Configs, type ThroughputSummary, type V8Config } from './throughput';
 
-/** Throughput passes per set stop after this much CPU time (at least one pass, at most MAX_PASSES): enough to settle the JIT. */
-const PASS_BUDGET_MS = 6000;
-const MAX_PASSES = 5;
-/** A pass covers at least this many bytes (small sets are repeated): CPU time of a few milliseconds is mostly noise. */
-const MIN_PASS_BYTES = 2e6;
 /** A growth child slower than this is stopped and reported: the bench must finish even if a stage turns quadratic. */
 const GROWTH_TIMEOUT_MS = 900_000;
 
@@ -38,122 +34,6 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const sizesArg = args[args.indexOf('--sizes') + 1];
 const SIZES = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : quick ? [1, 10] : [1, 10, 100];
-
-interface Row {
-	readonly name: string;
-	/** Best pass, CPU milliseconds; undefined for a stage that does not exist yet. */
-	readonly cpu?: number;
-	readonly wall?: number;
-}
-
-function mbps(bytes: number, ms: number | undefined): number | undefined {
-	return ms === undefined || ms <= 0 ? undefined : bytes / 1e6 / (ms / 1000);
-}
-
-function fmt(n: number | undefined, digits = 1): string {
-	return n === undefined || !Number.isFinite(n) ? 'n/a' : n.toFixed(digits);
-}
-
-function pad(s: string, n: number): string {
-	return s.length >= n ? s : ' '.repeat(n - s.length) + s;
-}
-
-/** A bare linear scan: the least any parser must do, read every character once. */
-function scan(text: string): number {
-	let lines = 0;
-	for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x0a) lines++;
-	return lines;
-}
-
-/** Runs `fn` over the set in passes; the best pass's CPU and wall time. */
-function timeBaseline(set: DumpSet, fn: (t: string) => unknown): { cpu: number; wall: number } {
-	for (const t of set.texts) fn(t);
-	let best = { cpu: Infinity, wall: Infinity };
-	let spent = 0;
-	for (let pass = 0; pass < (quick ? 1 : MAX_PASSES) && (pass === 0 || spent < PASS_BUDGET_MS); pass++) {
-		const c0 = cpuMs();
-		const w0 = performance.now();
-		for (const t of set.texts) fn(t);
-		const cpu = cpuMs() - c0;
-		const wall = performance.now() - w0;
-		spent += cpu;
-		if (cpu < best.cpu) best = { cpu, wall };
-	}
-	return best;
-}
-
-/** Runs the stages over the set in passes, timing each stage; the best pass per stage. */
-function timeStages(set: DumpSet): Row[] {
-	const stages = loadStages();
-	const runnable = stages.filter((s) => s.run);
-	const bestCpu = new Map<string, number>();
-	const bestWall = new Map<string, number>();
-	const onePass = (record: boolean): number => {
-		const cpu = new Map<string, number>();
-		const wall = new Map<string, number>();
-		let total = 0;
-		for (const text of set.texts) {
-			const state: PipelineState = { text };
-			for (const st of runnable) {
-				const c0 = cpuMs();
-				const w0 = performance.now();
-				try {
-					st.run!(state);
-				} catch (e) {
-					console.error(`  ${st.name} threw: ${(e as Error).message}`);
-				}
-				const dc = cpuMs() - c0;
-				cpu.set(st.name, (cpu.get(st.name) ?? 0) + dc);
-				wall.set(st.name, (wall.get(st.name) ?? 0) + performance.now() - w0);
-				total += dc;
-			}
-		}
-		if (record) {
-			for (const [k, v] of cpu) {
-				if (v < (bestCpu.get(k) ?? Infinity)) {
-					bestCpu.set(k, v);
-					bestWall.set(k, wall.get(k)!);
-				}
-			}
-		}
-		return total;
-	};
-	onePass(false);
-	let spent = 0;
-	for (let pass = 0; pass < (quick ? 1 : MAX_PASSES) && (pass === 0 || spent < PASS_BUDGET_MS); pass++) spent += onePass(true);
-	return stages.map((s) => ({ name: s.name, cpu: bestCpu.get(s.name), wall: bestWall.get(s.name) }));
-}
-
-function throughput(): { pipeline?: number; ratio?: number }[] {
-	// Small sets are repeated to fill a pass; MB/s counts every repetition.
-	const sets = loadSets().map((set): DumpSet => {
-		const k = Math.max(1, Math.ceil(MIN_PASS_BYTES / set.bytes));
-		return k === 1 ? set : { name: `${set.name} (x${k})`, texts: Array.from({ length: k }, () => set.texts).flat(), bytes: set.bytes * k };
-	});
-	const md = new MarkdownIt();
-	const summary: { pipeline?: number; ratio?: number }[] = [];
-	for (const set of sets) {
-		const scanT = timeBaseline(set, scan);
-		const mdT = timeBaseline(set, (t) => md.parse(t, {}));
-		const rows = timeStages(set);
-		const pipeParts = rows.filter((r) => PIPELINE.includes(r.name));
-		const pipeCpu = pipeParts.every((r) => r.cpu !== undefined) ? pipeParts.reduce((n, r) => n + r.cpu!, 0) : undefined;
-		const pipeWall = pipeParts.every((r) => r.wall !== undefined) ? pipeParts.reduce((n, r) => n + r.wall!, 0) : undefined;
-		const all: Row[] = [{ name: 'bare scan', ...scanT }, { name: 'markdown-it', ...mdT }, ...rows, { name: 'pipeline*', cpu: pipeCpu, wall: pipeWall }];
-		const mdRate = mbps(set.bytes, mdT.cpu)!;
-		const scanRate = mbps(set.bytes, scanT.cpu)!;
-		console.log(`\n${set.name}: ${set.texts.length} dumps, ${(set.bytes / 1e6).toFixed(2)} MB per pass`);
-		console.log(`${'stage'.padEnd(12)}${pad('MB/s cpu', 10)}${pad('MB/s wall', 11)}${pad('ms cpu', 9)}${pad('x markdown-it', 15)}${pad('% of scan', 11)}`);
-		for (const r of all) {
-			const rate = mbps(set.bytes, r.cpu);
-			console.log(`${r.name.padEnd(12)}${pad(fmt(rate), 10)}${pad(fmt(mbps(set.bytes, r.wall)), 11)}${pad(fmt(r.cpu, 0), 9)}${pad(rate === undefined ? 'n/a' : fmt(rate / mdRate, 2) + 'x', 15)}${pad(rate === undefined ? 'n/a' : fmt((rate / scanRate) * 100, 1) + '%', 11)}`);
-		}
-		const pipeRate = mbps(set.bytes, pipeCpu);
-		summary.push({ pipeline: pipeRate, ratio: pipeRate === undefined ? undefined : pipeRate / mdRate });
-	}
-	console.log('\n* pipeline = parse + extract + outline + diagnose + render md (the aims of issue 13).');
-	return summary;
-}
 
 interface GrowthResult {
 	readonly mb: number;
@@ -209,6 +89,8 @@ const HELP = `node out/bench/bench.js [options]   (npm run bench -- [options])
   --jobs-base DIR     also time another build (DIR/dist/cli.js) in turns with this one, for a fair comparison
   --jobs-rounds N     run the --jobs table N times, the order reversed each round, and print the spread
   --memory-only       only the memory table; --memory-all adds the 10 MB single line
+  --v8 default|cli|both   the stage tables in V8's default flags (the extension host's), in the CLI's (a child with
+                      src/cli/jitFlags.ts's flags), or both (the default); the aims read the default flags' tables
 `;
 
 async function main(): Promise<void> {
@@ -238,16 +120,24 @@ async function main(): Promise<void> {
 		await memoryShapes(args.includes('--memory-all'));
 		return;
 	}
+	const configs = v8Configs(args);
+	if (!configs) {
+		console.error('--v8 takes default, cli or both');
+		process.exitCode = 2;
+		return;
+	}
 	console.log(`Page Dump Review bench — node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, load average ${os.loadavg()[0].toFixed(1)}`);
-	const summary = throughput();
+	const summaries = new Map<V8Config, readonly ThroughputSummary[] | undefined>();
+	for (const config of configs) summaries.set(config, config === 'default' ? throughput(quick, 'default') : cliThroughput(quick)?.summary);
 	const grown = args.includes('--no-growth') ? [] : growth();
 	const processed = args.includes('--no-process') ? undefined : processComparison();
 	const jobs = args.includes('--no-jobs') ? undefined : jobsScaling(args.includes('--jobs-corpus'), jobsOptions);
 	if (!args.includes('--no-block')) longestBlock();
 	if (!args.includes('--no-stream')) await streamingBench();
 	if (!args.includes('--no-memory')) await memoryShapes(args.includes('--memory-all'));
-	const corpus = summary[summary.length - 1];
-	printAims(corpus, grown.map((g) => ({ mb: g.mb, totalMs: g.totalMs, memoryFactor: (g.peakRss - g.baseRss) / g.bytes, modelBytesPerByte: g.modelBytes / g.bytes })), processed, jobs);
+	// The corpus is the last set; the aims read the first configuration's tables, the others' pipeline printed beside.
+	const corpusOf = (config: V8Config): ThroughputSummary | undefined => summaries.get(config)?.at(-1);
+	printAims(configs.map((config) => ({ config, corpus: corpusOf(config) })), grown.map((g) => ({ mb: g.mb, totalMs: g.totalMs, memoryFactor: (g.peakRss - g.baseRss) / g.bytes, modelBytesPerByte: g.modelBytes / g.bytes })), processed, jobs);
 }
 
 void main();

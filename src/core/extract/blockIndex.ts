@@ -2,7 +2,7 @@
 import { childBlocks } from '../model/blockTree';
 import type { Block, DumpDocument, FencedDiv, HtmlDiv, Inline } from '../model/dumpDocument';
 import type { RemovedRegion } from './article';
-import { attrWords, collapse, collapsedLength, collapsedText, inlineText, isHidden, isHiddenSpan, isUnicodeSpace, rememberText, useIndexTexts } from './inlineText';
+import { attrWords, collapse, collapsedLength, inlineText, isHidden, isHiddenSpan, isUnicodeSpace, rememberTextAt, useIndexTexts } from './inlineText';
 import { BlockOrder } from './blockOrder';
 import { BlockTexts, OverlayTexts } from './blockTexts';
 import { SharedTexts } from './sharedTexts';
@@ -300,8 +300,9 @@ export class BlockIndex {
 					const raw = shared.share(inlineText(content));
 					const text = shared.share(collapse(raw));
 					// The collapsed text first: a raw text that is the same takes no slot of its own (`OverlayTexts`).
-					rememberText(b, text);
-					this.rawText.set(b, raw);
+					// By number: the block was numbered `at` just above (`rememberTextAt`).
+					rememberTextAt(this.#collapsed, at, b, text);
+					this.rawText.setAt(at, raw);
 					s = measureInlines(content, text);
 					if (s.chars > 0) s.paragraphs = 1;
 					if (s.chars >= W.MIN_PARAGRAPH_CHARS && linkDensity(s) < W.SIBLING_MAX_LINK_DENSITY && isProse(text)) s.proseChars = s.chars;
@@ -310,8 +311,9 @@ export class BlockIndex {
 			}
 			case 'heading': {
 				// As a paragraph's, a repeated heading text is one string (sharedTexts.ts).
-				const text = this.#shared!.share(collapsedText(b));
-				rememberText(b, text);
+				// Its text built here, not by `collapsedText` (which looks its number up to find it unknown, then to set it).
+				const text = this.#shared!.share(collapse(inlineText(b.content)));
+				rememberTextAt(this.#collapsed, at, b, text);
 				s = measureInlines(b.content, text);
 				s.headingChars = s.chars;
 				break;

@@ -1,7 +1,7 @@
 // Text measures of an attempt's kept blocks: characters inside links and long paragraphs of prose.
 import { childBlocks } from '../../model/blockTree';
 import type { Block, Inline } from '../../model/dumpDocument';
-import { collapse, inlineText } from '../inlineText';
+import { collapse, collapsedText, inlineText } from '../inlineText';
 import { LONG_PARAGRAPH_CHARS } from './signals';
 
 /** A long paragraph is prose when less than this share of it is link text (a teaser's linked title is not). */
@@ -49,7 +49,7 @@ function measureAfresh(blocks: readonly Block[]): BlockMeasures {
 			const links = inlineLinkChars(b.content);
 			linkChars += links;
 			if (b.kind === 'paragraph') {
-				const chars = collapse(inlineText(b.content)).length;
+				const chars = collapsedText(b).length;
 				if (chars >= LONG_PARAGRAPH_CHARS && links < chars * MAX_PROSE_LINK_SHARE) longParagraphs++;
 			}
 			return;

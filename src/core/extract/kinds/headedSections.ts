@@ -2,7 +2,7 @@
 import { childBlocks } from '../../model/blockTree';
 import type { Block } from '../../model/dumpDocument';
 import type { Attempt, Candidate } from '../blockIndex';
-import { collapse, inlineText } from '../inlineText';
+import { collapsedText } from '../inlineText';
 import { inlineLinkChars, measureBlocks } from './blockMeasures';
 
 /**
@@ -63,7 +63,7 @@ export function headedSections(blocks: readonly Block[], skip: (b: Block) => boo
 			return;
 		}
 		if (b.kind === 'heading' || b.kind === 'paragraph') {
-			const chars = collapse(inlineText(b.content)).length;
+			const chars = collapsedText(b).length;
 			// A heading inside a list item is a teaser's title (a list of related stories), never a section's.
 			if (chars > 0) run.push(b.kind === 'heading' && inList ? undefined : { heading: b.kind === 'heading', chars, linkChars: inlineLinkChars(b.content) });
 			return;
