@@ -1236,6 +1236,22 @@ export function pricedLinesWithoutAGrid(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 52 (kind57): a product page whose text is `n` paragraphs of currency codes before long runs of digit groups
+ * ("CHF 123'456'789 …", 400 groups each, the run glued to a letter so no amount ends there), runs of bare codes
+ * ("kr kr kr …"), codes glued to numbers ("SAR2") and, beside each, a price line "CHF 49.00" and a card priced
+ * "kr 19". The currency codes before amounts of kinds/signals.ts `PRICE_RE`.
+ */
+export function currencyCodesBeforeDigitRuns(n: number): string {
+	const parts: string[] = ['# Fjord Four-Part Touring Paddle\n\nLakeline Gear\n\nCHF 249.00\n\nAdd to cart\n\n'];
+	const run = "123'456'789'".repeat(133);
+	const codes = 'kr SAR2 AED '.repeat(60);
+	for (let i = 0; i < n; i++) {
+		parts.push(`CHF ${run}x ${codes}\n\nCHF ${40 + (i % 60)}.00\n\n-   [Spray Deck ${i}](/p/${i})\n\n    kr ${19 + (i % 80)}\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1437,4 +1453,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 51, branch coll56: 4,500 unclassed boxes of whole-amount priced cards (every tenth 30 deep) and 4,500 footer
 	// lines, no grid found, about 2 MB.
 	'priced lines without a grid before footer lines': { text: () => pricedLinesWithoutAGrid(4_500) },
+	// Session 52, branch kind57: N paragraphs of a currency code before 400 digit groups glued to a letter, runs of bare
+	// and glued codes, a price line and a card priced with a code before the amount; N = 850, about 2 MB.
+	'currency codes before digit runs': { text: () => currencyCodesBeforeDigitRuns(850) },
 };

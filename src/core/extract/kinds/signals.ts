@@ -29,7 +29,7 @@ import { pushAll } from '../../model/pushAll';
  * walked the rest of the run, quadratic in the run's length (a 160 KB run took 4 s; now milliseconds).
  */
 export const PRICE_RE =
-	/(?:[$€£¥₹₩₽]|US\$|R\$|\bRs\.?|\bUSD|\bEUR|\bGBP)\s?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?(?!\d)|(?<!\d[.,\s])\b\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2}\s?(?:€|£|zł|kr|Kč|₽|руб|USD|EUR|GBP|CHF|AUD|CAD)|(?<![\d.,]|\d[.,\s])(?:\d{1,3}(?:[.,\s]\d{3})+|\d{1,6})\s?(?:€|£|₽|zł|kr|Kč)(?![A-Za-z\d\u00C0-\u024F])/g;
+	/(?:[$€£¥₹₩₽]|US\$|R\$|\bRs\.?|\bUSD|\bEUR|\bGBP)\s?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?(?!\d)|(?<!\d[.,\s])\b\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2}\s?(?:€|£|zł|kr|Kč|₽|руб|USD|EUR|GBP|CHF|AUD|CAD)|(?<![\d.,]|\d[.,\s])(?:\d{1,3}(?:[.,\s]\d{3})+|\d{1,6})\s?(?:€|£|₽|zł|kr|Kč)(?![A-Za-z\d\u00C0-\u024F])|(?<![^\s([])(?:(?:CHF|kr|Kr|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|SAR|AED|QAR|KWD|BHD|OMR|EGP|INR|AUD|CAD|NZD|SGD|HKD|MYR|RM|ZAR|JPY|CNY|MXN|BRL|IDR|Rp|THB|NGN|KES|ILS|UAH)(?:\.\s?|\s)|[₱₺₴₪₦₫฿]\s?)\d{1,3}(?:[.,\s'’]\d{3})*(?:[.,]\d{1,2})?(?![A-Za-z\d\u00C0-\u024F])/g;
 /** Words of a shop's product page: buying, stock and variants (English; other languages' in kinds/shopWordsAbroad.ts). */
 export const CART_RE = /\b(?:add(?:ed)? to (?:cart|bag|basket|trolley)|buy (?:it )?now|in stock|out of stock|sold out|sku|add to wish ?list|quantity|qty|free (?:shipping|delivery)|write a review|customer reviews)\b/gi;
 /** Class words and text of a documentation site: tables of contents, section anchors, code highlighting. */
