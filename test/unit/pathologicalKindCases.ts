@@ -1252,6 +1252,23 @@ export function currencyCodesBeforeDigitRuns(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 52 (kind57): a page with no h1 whose `n` sections each hold an h2 (every other one a link), a long line
+ * naming a price in a sentence, a short line and, every tenth, 30 boxes deep; then the name as an h2, its price and its
+ * cart button, and related games. kinds/nameAbovePrice.ts walks every block to the first short price line.
+ */
+export function headingsBeforeAFirstPrice(n: number): string {
+	const parts: string[] = [];
+	for (let i = 0; i < n; i++) {
+		const open = i % 10 === 0 ? '::: box\n'.repeat(30) : '';
+		const close = i % 10 === 0 ? ':::\n'.repeat(30) : '';
+		parts.push(`${open}## ${i % 2 ? `[Lock Keeper ${i}](/g/${i})` : `Season ${i}`}\n\nEvery barge pays its toll at the lock, $${i % 90}.00 a crossing, and the keeper keeps a tally of every trip.\n\nAdd to Cart\n\n${close}`);
+	}
+	parts.push('## Buy River Barons\n\n$24.99\n\nAdd to Cart\n\n');
+	for (let i = 0; i < 20; i++) parts.push(`-   [Canal Rush ${i}](/g/c${i})\n\n    $${9 + i}.99\n`);
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1456,4 +1473,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 52, branch kind57: N paragraphs of a currency code before 400 digit groups glued to a letter, runs of bare
 	// and glued codes, a price line and a card priced with a code before the amount; N = 850, about 2 MB.
 	'currency codes before digit runs': { text: () => currencyCodesBeforeDigitRuns(850) },
+	// Session 52, branch kind57: N sections with no h1 (an h2, every other one a link, a long priced sentence, a cart line;
+	// every tenth 30 boxes deep) before a product named by an h2 over its price; N = 11,500, about 2 MB.
+	'headings before a first price, no h1': { text: () => headingsBeforeAFirstPrice(11_500) },
 };
