@@ -63,3 +63,30 @@ suite('Currency codes before amounts', () => {
 		assert.match(kindOf(page), /^collection/);
 	});
 });
+
+suite('Currency codes after amounts', () => {
+	test('an amount with a currency code or sign after it is a price', () => {
+		assert.strictEqual(prices('49 SEK'), 1);
+		assert.strictEqual(prices('1 299 NOK'), 1);
+		assert.strictEqual(prices('49.99 AED'), 1);
+		assert.strictEqual(prices('549.56AED'), 1);
+		assert.strictEqual(prices('4,980円'), 1);
+		assert.strictEqual(prices('49,99 $'), 1);
+	});
+
+	test('codes glued to a whole number, or words after a count, are not', () => {
+		assert.strictEqual(prices('%22USD%22'), 0);
+		assert.strictEqual(prices('3 CAD drawings'), 0);
+		assert.strictEqual(prices('12 SEKTOR'), 0);
+	});
+
+	test('a paddle priced "2 499 SEK" over related items priced "199 SEK" is a product, not a collection of them', () => {
+		assert.match(kindOf(paddlePage('2 499 SEK', (i) => `${199 + i} SEK`)), /^product \(price at the name/);
+	});
+
+	test('a category whose cards are priced "120 AED" is a collection', () => {
+		const related = RELATED.map((n, i) => `-   [${n}](/p/${i})\n\n    ${120 + i} AED`).join('\n');
+		const page = `# Paddling accessories\n\nEverything for the water, from decks to pumps.\n\n## All accessories\n\n${related}\n`;
+		assert.match(kindOf(page), /^collection/);
+	});
+});
