@@ -80,8 +80,8 @@ suite('Grid fallback', () => {
 	});
 
 	test('a page that names fewer prices than a grid has cards is not searched for one', () => {
-		// A currency word before the amount ("kr 129") is a card price (shopGrid.ts) but not the page's price count (signals.ts).
-		const dump = `${INTRO}\n${classedGrid().replace(/\$(\d+)\.50/g, 'kr $1')}\n`;
+		// A currency word after the amount that the page count leaves out ("129 lei") is a card price (shopGrid.ts) but not the page's price count (signals.ts).
+		const dump = `${INTRO}\n${classedGrid().replace(/\$(\d+)\.50/g, '$1 lei')}\n`;
 		const { index, signals, whole } = page(dump);
 		assert.ok(signals.prices < MIN_FALLBACK_CARDS);
 		assert.ok(!isMainGrid({ index, signals, whole }));

@@ -1306,7 +1306,35 @@ export function ugcAndFrontPageBylines(n: number): string {
 			parts.push(`[Jane ${i}](/users/${'u'.repeat(1000)}?from=x) [Doe ${i}](/newsroom/author-${'a/'.repeat(500)}.cms) [Jo](/users/${'/u'.repeat(500)}?)\n\n`);
 		} else if (k === 3) parts.push(i % 2 ? `[Text Link ${i}](#)\n\n` : `Text:${' '.repeat(200)}Anna Berg ${i}\n\n`);
 		else parts.push(`Mist the fronds ${i} in winter when the heating runs, and turn the pot a quarter each week.\n\n`);
+ * Session 52 (kind57): a product page whose text is `n` paragraphs of currency codes before long runs of digit groups
+ * ("CHF 123'456'789 …", 400 groups each, the run glued to a letter so no amount ends there), runs of bare codes
+ * ("kr kr kr …"), codes glued to numbers ("SAR2") and, beside each, a price line "CHF 49.00" and a card priced
+ * "kr 19". The currency codes before amounts of kinds/signals.ts `PRICE_RE`.
+ */
+export function currencyCodesBeforeDigitRuns(n: number): string {
+	const parts: string[] = ['# Fjord Four-Part Touring Paddle\n\nLakeline Gear\n\nCHF 249.00\n\nAdd to cart\n\n'];
+	const run = "123'456'789'".repeat(133);
+	const codes = 'kr SAR2 AED '.repeat(60);
+	for (let i = 0; i < n; i++) {
+		parts.push(`CHF ${run}x ${codes}\n\nCHF ${40 + (i % 60)}.00\n\n-   [Spray Deck ${i}](/p/${i})\n\n    kr ${19 + (i % 80)}\n\n`);
 	}
+	return parts.join('');
+}
+
+/**
+ * Session 52 (kind57): a page with no h1 whose `n` sections each hold an h2 (every other one a link), a long line
+ * naming a price in a sentence, a short line and, every tenth, 30 boxes deep; then the name as an h2, its price and its
+ * cart button, and related games. kinds/nameAbovePrice.ts walks every block to the first short price line.
+ */
+export function headingsBeforeAFirstPrice(n: number): string {
+	const parts: string[] = [];
+	for (let i = 0; i < n; i++) {
+		const open = i % 10 === 0 ? '::: box\n'.repeat(30) : '';
+		const close = i % 10 === 0 ? ':::\n'.repeat(30) : '';
+		parts.push(`${open}## ${i % 2 ? `[Lock Keeper ${i}](/g/${i})` : `Season ${i}`}\n\nEvery barge pays its toll at the lock, $${i % 90}.00 a crossing, and the keeper keeps a tally of every trip.\n\nAdd to Cart\n\n${close}`);
+	}
+	parts.push('## Buy River Barons\n\n$24.99\n\nAdd to Cart\n\n');
+	for (let i = 0; i < 20; i++) parts.push(`-   [Canal Rush ${i}](/g/c${i})\n\n    $${9 + i}.99\n`);
 	return parts.join('');
 }
 
@@ -1526,4 +1554,10 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// to front pages, near misses, author boxes of eight ugc links (every tenth 30 boxes deep), long member and "author-"
 	// addresses and "Text" labels; N = 10,000, about 2.3 MB.
 	'bylines linked as user-generated content': { text: () => ugcAndFrontPageBylines(10_000) },
+	// Session 52, branch kind57: N paragraphs of a currency code before 400 digit groups glued to a letter, runs of bare
+	// and glued codes, a price line and a card priced with a code before the amount; N = 850, about 2 MB.
+	'currency codes before digit runs': { text: () => currencyCodesBeforeDigitRuns(850) },
+	// Session 52, branch kind57: N sections with no h1 (an h2, every other one a link, a long priced sentence, a cart line;
+	// every tenth 30 boxes deep) before a product named by an h2 over its price; N = 11,500, about 2 MB.
+	'headings before a first price, no h1': { text: () => headingsBeforeAFirstPrice(11_500) },
 };

@@ -2,6 +2,7 @@
 import type { Attempt, BlockIndex } from '../blockIndex';
 import { hasBuyBoxNearName } from './buyBox';
 import { hasBuyBoxAtName } from './buyBoxAtName';
+import { hasBuyBoxUnderHeading } from './nameAbovePrice';
 import { hasRatingAtName } from './ratingAtName';
 import { isCompanyVoice } from './companyVoice';
 import { isSpreadOut } from './coverage';
@@ -112,7 +113,9 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	const grid = shopCards ? !isProseOverGrid(s.longParagraphs, pricedCards) : platformCards > 0 && !isProseOverGrid(s.longParagraphs, platformCards);
 	// A buy box under the h1, outside the grid, makes the grid the product's recommendations (buyBoxAtName.ts, buyBox.ts);
 	// so does a star rating under the h1, where a marketplace item out of stock shows no price (ratingAtName.ts).
-	const buyBox = (): boolean => hasBuyBoxAtName(index, shopItems?.block) || hasBuyBoxNearName(index, shopItems?.block) || hasRatingAtName(index, shopItems?.block);
+	// A page with no visible h1 may name its product with a lower heading right over its price and cart button (nameAbovePrice.ts).
+	const buyBox = (): boolean =>
+		hasBuyBoxAtName(index, shopItems?.block) || hasBuyBoxNearName(index, shopItems?.block) || hasRatingAtName(index, shopItems?.block) || hasBuyBoxUnderHeading(index, shopItems?.block);
 	// A shop's blog post is read by its prose, not by its platform (shopBlogPost.ts).
 	if (platform?.kind === 'shop' && !isShopBlogPost(s, spread)) {
 		const cards = (shopCards || platformCards > 0) && !buyBox();
@@ -130,6 +133,8 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	}
 	// A price and a cart button under the h1 make one product's page, however long its description (buyBox.ts).
 	if (hasBuyBoxNearName(index)) return { kind: 'product', signal: 'buy box at the name', confidence: kindConfidence('buy box at the name') };
+	// With no visible h1, a heading right over the page's first price line and its cart button names the product (nameAbovePrice.ts).
+	if (hasBuyBoxUnderHeading(index)) return { kind: 'product', signal: 'buy box under a heading', confidence: kindConfidence('buy box under a heading') };
 	if (s.cartWords >= 1 && s.prices >= 1 && (s.productContainers >= 1 || s.cartWords >= 2) && s.longParagraphs < MAX_PRODUCT_LONG_PARAGRAPHS) {
 		return { kind: 'product', signal: `cart words ${s.cartWords}, prices ${s.prices}`, confidence: kindConfidence('cart words and prices') };
 	}
