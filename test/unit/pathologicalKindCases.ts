@@ -1255,6 +1255,10 @@ export function signupPromptsAfterADescription(n: number): string {
 	parts.push('Subscribe to our emails\n\n');
 	for (let i = 0; i < 200; i++) parts.push(`[Help ${i}](/h/${i}) [Returns ${i}](/r/${i})\n\n`);
 	parts.push(':::\n');
+	return parts.join('');
+}
+
+/**
  * Session 52 (coll57): a category's grid of `n` priced cards in its results box, then `n` sections below it
  * (kinds/proseBelowGrid.ts walks them): a heading that nearly asks the reader to act over a short line about cookies
  * that is no dialog (every tenth 30 boxes deep), and at the end one consent dialog with its buttons.
@@ -1268,6 +1272,10 @@ export function sectionsAndCookieLinesBelowAGrid(n: number): string {
 		parts.push(`${open}## Getting in touch with trail ${i}\n\nOat cookie ${i}\n${close}\n`);
 	}
 	parts.push('::: {}\nWe use cookies to keep your basket and to measure which pages are read.\n\nAccept all\n:::\n');
+	return parts.join('');
+}
+
+/**
  * Session 52 (svc57): a landing page of `n` prose sections whose last part is a footer of `n` column labels in boxes
  * (every tenth 30 boxes deep), each over a short list of links with a nested list or an address line, with near-miss
  * newsletter lines in the first half of the footer (a long paragraph naming a newsletter, "We follow our ..."), a prompt
@@ -1286,6 +1294,10 @@ export function footerBandAfterALandingPage(n: number): string {
 		if (i === Math.floor(n * 0.9)) parts.push('### Subscribe to our newsletter\n\n');
 	}
 	parts.push('© 2026 Small Yards Ltd. All rights reserved.\n');
+	return parts.join('');
+}
+
+/**
  * Session 52 (meta57): bylines whose names link as user-generated content (`metadata/ugcLinkNames.ts`) and two-word names
  * linked to front pages (`metadata/homeLinkNames.ts`), near misses (other `rel` words, one-word names), author boxes of
  * eight `rel="ugc"` links (every tenth 30 boxes deep), every hundredth line member and "author-" addresses of 1,000
@@ -1306,6 +1318,11 @@ export function ugcAndFrontPageBylines(n: number): string {
 			parts.push(`[Jane ${i}](/users/${'u'.repeat(1000)}?from=x) [Doe ${i}](/newsroom/author-${'a/'.repeat(500)}.cms) [Jo](/users/${'/u'.repeat(500)}?)\n\n`);
 		} else if (k === 3) parts.push(i % 2 ? `[Text Link ${i}](#)\n\n` : `Text:${' '.repeat(200)}Anna Berg ${i}\n\n`);
 		else parts.push(`Mist the fronds ${i} in winter when the heating runs, and turn the pot a quarter each week.\n\n`);
+	}
+	return parts.join('');
+}
+
+/**
  * Session 52 (kind57): a product page whose text is `n` paragraphs of currency codes before long runs of digit groups
  * ("CHF 123'456'789 …", 400 groups each, the run glued to a letter so no amount ends there), runs of bare codes
  * ("kr kr kr …"), codes glued to numbers ("SAR2") and, beside each, a price line "CHF 49.00" and a card priced
