@@ -87,7 +87,7 @@ export function sectionEnd(blocks: readonly Block[], i: number, level: number): 
 }
 
 /** For each index, the characters of the paragraphs of prose (`PROSE_PARAGRAPH_CHARS` and longer) before it; one more entry for the end. */
-function proseBefore(blocks: readonly Block[]): number[] {
+export function proseBefore(blocks: readonly Block[]): number[] {
 	const sums = [0];
 	for (const b of blocks) {
 		const chars = b.kind === 'paragraph' ? collapsedText(b).length : 0;

@@ -20,6 +20,7 @@ import { endAtRecommendations } from '../heuristics/recommendationSections';
 import { dropPricedSections } from '../heuristics/pricedSections';
 import { dropPricedCardRuns } from '../heuristics/pricedCardRuns';
 import { endAtSignupPrompt } from '../heuristics/signupEnd';
+import { endAtShopPitch } from '../heuristics/shopPitchEnd';
 import { dropReviewSections } from '../heuristics/reviewSections';
 import { dropReshapedCopies } from '../heuristics/reshapedCopies';
 import { dropTabLabels } from '../heuristics/tabLabels';
@@ -106,7 +107,9 @@ export function productSpan(index: BlockIndex, attempt: Attempt, hidden = false)
 	const name = productHeading(index, hidden);
 	// A newsletter's sign-up prompt after the description (its lines went with withoutBuyBox) opens the footer: the read
 	// ends there (heuristics/signupEnd.ts).
-	const ended = endAtRecommendations(endAtSignupPrompt(startAtProductName(attempt.blocks, name, removed), removed), removed);
+	// A later top-level section that names the shop but not the item is the shop's pitch: the read ends there too
+	// (heuristics/shopPitchEnd.ts).
+	const ended = endAtShopPitch(index, endAtRecommendations(endAtSignupPrompt(startAtProductName(attempt.blocks, name, removed), removed), removed), removed, name);
 	// Later sections that print prices of their own: offers and other products (heuristics/pricedSections.ts), and runs
 	// of cards that each have a heading and one price (heuristics/pricedCardRuns.ts); then the sections headed as reviews
 	// that open with a rating summary (heuristics/reviewSections.ts).

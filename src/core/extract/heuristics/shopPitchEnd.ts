@@ -1,0 +1,132 @@
+// Shop pitch end: on a product page, a top-level section after the description that names the shop but neither the item nor its words is the shop's pitch; the read ends there.
+import type { Block } from '../../model/dumpDocument';
+import type { RemovedRegion } from '../article';
+import type { BlockIndex } from '../blockIndex';
+import { collapsedText } from '../inlineText';
+import { descriptionAt } from './pricedSections';
+import { proseBefore, sectionEnd } from './recommendationSections';
+import { pushAll } from '../../model/pushAll';
+
+/** Only sections opened by a heading of this level or above (h1, h2) are judged: a pitch is a page section, not a sub-heading of the description. */
+export const MAX_PITCH_LEVEL = 2;
+
+/** A copyright line longer than this is a legal paragraph, not the footer's line (as pageFooter.ts `MAX_COPYRIGHT_LINE_CHARS`). */
+export const MAX_COPYRIGHT_CHARS = 200;
+
+/** Heading words shorter than this ("new", "how", "the") say nothing of what a section is about. */
+export const MIN_HEADING_WORD_CHARS = 4;
+
+/** Name words shorter than this ("24", "xl") match numbers and sizes everywhere. */
+export const MIN_NAME_WORD_CHARS = 3;
+
+/** Words of a name or heading that name no item: articles, pronouns, pack and colour words every shop writes. */
+const STOP_WORDS = new Set('the and for with from this that your you our are was new all one two off per set pack inch size black white'.split(' '));
+
+/**
+ * "© 2026 Acme Outdoor Inc. All rights reserved", "Copyright 2010–2026 Acme | Terms": the shop's name after the mark
+ * and the years, up to a legal suffix, a separator, another year or "All rights". Bounded: a lazy run of at most 40
+ * characters, then one look-ahead.
+ */
+const COPYRIGHT_NAME_RE =
+	/(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–—]{1,3}\s*\d{2,4})?\s*,?\s*)?(?:by\s+)?(\p{L}[\p{L}\p{N}&'’. -]{1,40}?)(?=\s*(?:,?\s+(?:inc|llc|ltd|gmbh|plc|limited|corp|corporation|co)\b|[.|,;®™()]|\s[-–—]|\s\d{4}|\s+all rights|$))/iu;
+/** A test that skips most paragraphs before the costly one. */
+const COPYRIGHT_MARK_RE = /©|\(c\)|copyright/i;
+
+/** Words, lower-cased (letters and digits of any script). */
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+
+/** A lower-case letter then a capital: two words a page joined ("Black EditionComplete", spans without a space between). */
+const JOINED_WORDS_RE = /(\p{Ll})(\p{Lu})/gu;
+
+function words(text: string): string[] {
+	return text.replace(JOINED_WORDS_RE, '$1 $2').toLowerCase().match(WORD_RE) ?? [];
+}
+
+/** The shop's name as its words joined by single spaces, from the page's last copyright line that names one; undefined when none does. */
+export function shopNameFromCopyright(index: BlockIndex): string | undefined {
+	const blocks = index.order.blocks;
+	for (let i = blocks.length - 1; i >= 0; i--) {
+		const b = blocks[i];
+		if (b.kind !== 'paragraph') continue;
+		const text = collapsedText(b);
+		if (text.length > MAX_COPYRIGHT_CHARS || !COPYRIGHT_MARK_RE.test(text)) continue;
+		const m = COPYRIGHT_NAME_RE.exec(text);
+		const name = m ? words(m[1]).join(' ') : '';
+		if (name.length >= 2 && !/^all rights/.test(name)) return name;
+	}
+	return undefined;
+}
+
+/**
+ * Why (issue 12, product pages that keep too much): after the item, a shop prints its own pitch on every product
+ * page ("Better things in a better way", "Unleash the audiophile within", a warranty and "why buy here" section, its
+ * card and trade-in offers), and annotators leave it out. On the wcxb-dev tuning part it is the broadest shape of
+ * the excess after the truth's last line (session 52: 6 sites, both halves). A pitch is about the shop: it names the
+ * shop (`shopNameFromCopyright`, the name the page's copyright line gives), its heading's words are not the item's
+ * (neither in the product's name nor in its description), and its text names none of the product name's words. The
+ * last test is the guard for an own-brand shop, whose brand is the shop: its feature sections ("Features &
+ * Benefits", "Audio performance") name the shop too, but they also name the item ("the Summit 24 burns…").
+ * The read ends at the first such section after the description (pricedSections.ts `descriptionAt`: no description,
+ * no cut); sections are judged at levels 1 and 2 only (`MAX_PITCH_LEVEL`).
+ * Linear: each block's words are read once; a block is scanned by at most one section of each judged level.
+ */
+export function endAtShopPitch(index: BlockIndex, blocks: readonly Block[], removed: RemovedRegion[], name: Block | undefined): readonly Block[] {
+	const at = descriptionAt(blocks);
+	if (at < 0) return blocks;
+	// No visible h1: the first heading before the description names the item.
+	name ??= blocks.slice(0, at).find((b) => b.kind === 'heading');
+	if (!name) return blocks;
+	const shop = shopNameFromCopyright(index);
+	if (!shop) return blocks;
+	const shopWords = new Set(shop.split(' '));
+	const nameWords = new Set(words(collapsedText(name)).filter((w) => w.length >= MIN_NAME_WORD_CHARS && !STOP_WORDS.has(w) && !shopWords.has(w)));
+	if (nameWords.size === 0) return blocks;
+	const itemWords = new Set([...words(collapsedText(name)), ...words(collapsedText(blocks[at]))]);
+	const texts: (string | undefined)[] = [];
+	const textAt = (j: number): string => (texts[j] ??= ` ${words(collapsedText(blocks[j])).join(' ')} `);
+	const shopPhrase = ` ${shop} `;
+	let out: Block[] | undefined;
+	let from = 0;
+	let later: boolean[] | undefined;
+	let prose: number[] | undefined;
+	for (let i = at + 1; i < blocks.length; i++) {
+		const b = blocks[i];
+		if (b.kind !== 'heading' || b.level > MAX_PITCH_LEVEL) continue;
+		const heading = words(collapsedText(b)).filter((w) => w.length >= MIN_HEADING_WORD_CHARS && !STOP_WORDS.has(w));
+		if (heading.some((w) => itemWords.has(w))) continue;
+		let end = sectionEnd(blocks, i, b.level);
+		let names = false;
+		let item = false;
+		for (let j = i; j < end && !item; j++) {
+			const t = textAt(j);
+			if (!names && t.includes(shopPhrase)) names = true;
+			if (j > i && hasAny(t, nameWords)) item = true;
+		}
+		if (!names || item) continue;
+		// The item's text goes on after the pitch when a later heading names the item (its FAQ, its specifications), or,
+		// as after a recommendation section, when more prose follows than precedes (a marketplace's guarantee in the buy box).
+		later ??= namedLater(blocks, at, (j) => hasAny(textAt(j), nameWords));
+		prose ??= proseBefore(blocks);
+		if (!later[end] && prose[blocks.length] - prose[end] <= prose[i]) end = blocks.length;
+		removed.push({ range: { start: b.range.start, end: blocks[end - 1].range.end }, step: 'shop-pitch', signal: collapsedText(b) });
+		pushAll((out ??= []), blocks.slice(from, i));
+		from = end;
+		i = end - 1;
+	}
+	if (!out) return blocks;
+	pushAll(out, blocks.slice(from));
+	return out;
+}
+
+/** Whether a text of space-joined words (see `endAtShopPitch`) holds one of `set`. */
+function hasAny(text: string, set: ReadonlySet<string>): boolean {
+	for (const w of text.split(' ')) if (set.has(w)) return true;
+	return false;
+}
+
+/** For each index from `from` on (one more for the end), whether a heading at or after it names the item (`names`); one backward pass. */
+function namedLater(blocks: readonly Block[], from: number, names: (j: number) => boolean): boolean[] {
+	const out = new Array<boolean>(blocks.length + 1).fill(false);
+	for (let j = blocks.length - 1; j > from; j--) out[j] = out[j + 1] || (blocks[j].kind === 'heading' && names(j));
+	return out;
+}
