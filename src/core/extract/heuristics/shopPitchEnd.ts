@@ -3,6 +3,8 @@ import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import type { BlockIndex } from '../blockIndex';
 import { collapsedText } from '../inlineText';
+import { BUY_CONTROL_RE } from '../kinds/buyBox';
+import { PRICE_RE } from '../kinds/signals';
 import { descriptionAt } from './pricedSections';
 import { proseBefore, sectionEnd } from './recommendationSections';
 import { pushAll } from '../../model/pushAll';
@@ -18,6 +20,16 @@ export const MIN_HEADING_WORD_CHARS = 4;
 
 /** Name words shorter than this ("24", "xl") match numbers and sizes everywhere. */
 export const MIN_NAME_WORD_CHARS = 3;
+
+/**
+ * A price or a buy control ("Add to cart", "In stock") this many blocks (page order) before or after the name marks
+ * a shop's item: the tuning product pages where the rule fires have one 6 to 47 blocks away; a service page read as
+ * a product (its only price a statistic 82 blocks below its slogan) has none, and its company's sections are no pitch.
+ */
+export const MAX_BLOCKS_NAME_TO_ITEM = 60;
+
+/** A price or buy-control line longer than this is prose that mentions one. */
+export const MAX_ITEM_LINE_CHARS = 100;
 
 /** Words of a name or heading that name no item: articles, pronouns, pack and colour words every shop writes. */
 const STOP_WORDS = new Set('the and for with from this that your you our are was new all one two off per set pack inch size black white'.split(' '));
@@ -75,7 +87,7 @@ export function endAtShopPitch(index: BlockIndex, blocks: readonly Block[], remo
 	if (at < 0) return blocks;
 	// No visible h1: the first heading before the description names the item.
 	name ??= blocks.slice(0, at).find((b) => b.kind === 'heading');
-	if (!name) return blocks;
+	if (!name || !hasItemAtName(index, name)) return blocks;
 	const shop = shopNameFromCopyright(index);
 	if (!shop) return blocks;
 	const shopWords = new Set(shop.split(' '));
@@ -99,7 +111,8 @@ export function endAtShopPitch(index: BlockIndex, blocks: readonly Block[], remo
 		let item = false;
 		for (let j = i; j < end && !item; j++) {
 			const t = textAt(j);
-			if (!names && t.includes(shopPhrase)) names = true;
+			// The footer's copyright line names the shop under any section that runs into it: it is no evidence.
+			if (!names && t.includes(shopPhrase) && !COPYRIGHT_MARK_RE.test(collapsedText(blocks[j]))) names = true;
 			if (j > i && hasAny(t, nameWords)) item = true;
 		}
 		if (!names || item) continue;
@@ -116,6 +129,23 @@ export function endAtShopPitch(index: BlockIndex, blocks: readonly Block[], remo
 	if (!out) return blocks;
 	pushAll(out, blocks.slice(from));
 	return out;
+}
+
+/** Whether a short line within `MAX_BLOCKS_NAME_TO_ITEM` blocks of the name names a price or a buy control. */
+export function hasItemAtName(index: BlockIndex, name: Block): boolean {
+	const at = index.order.get(name);
+	if (at === undefined) return false;
+	const blocks = index.order.blocks;
+	const end = Math.min(blocks.length, at + MAX_BLOCKS_NAME_TO_ITEM + 1);
+	for (let i = Math.max(0, at - MAX_BLOCKS_NAME_TO_ITEM); i < end; i++) {
+		const b = blocks[i];
+		if (b.kind !== 'paragraph' && b.kind !== 'heading') continue;
+		const text = collapsedText(b);
+		if (text.length > MAX_ITEM_LINE_CHARS) continue;
+		PRICE_RE.lastIndex = 0;
+		if (PRICE_RE.test(text) || BUY_CONTROL_RE.test(text)) return true;
+	}
+	return false;
 }
 
 /** Whether a text of space-joined words (see `endAtShopPitch`) holds one of `set`. */
