@@ -1355,6 +1355,27 @@ export function headingsBeforeAFirstPrice(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 53 (prod58): a product's name, price and description, then `n` top-level sections (every tenth 30 boxes deep)
+ * whose headings are not the item's and whose text names the shop and the item (the own-brand guard reads each one
+ * through, heuristics/shopPitchEnd.ts), an h1 over every hundredth run of them, near-miss copyright lines (over 200
+ * characters, a mark without a name), and a real copyright line last.
+ */
+export function sectionsNamingTheShopAfterADescription(n: number): string {
+	const parts: string[] = [
+		'# Moss Green Teapot\n\n$89.00\n\nAdd to cart\n\nA hand-thrown stoneware teapot with a bamboo handle and a steel strainer, glazed in a deep moss green, that holds four cups and keeps them warm for an hour.\n\n',
+	];
+	for (let i = 0; i < n; i++) {
+		const open = i % 10 === 0 ? '::: {}\n'.repeat(30) : '';
+		const close = i % 10 === 0 ? ':::\n'.repeat(30) : '';
+		const head = i % 100 === 0 ? '#' : '##';
+		parts.push(`${open}${head} Made by people who care ${i}\n\nEvery piece from Fernhill Pottery is thrown in our studio ${i}, like this teapot.\n\n© ${'2026 '.repeat(i % 3)}\n${close}\n`);
+	}
+	for (let i = 0; i < 200; i++) parts.push(`© 2026 ${'Fernhill Pottery '.repeat(15)}\n\n`);
+	parts.push('© 2026 Fernhill Pottery Ltd. All rights reserved.\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1577,4 +1598,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 52, branch kind57: N sections with no h1 (an h2, every other one a link, a long priced sentence, a cart line;
 	// every tenth 30 boxes deep) before a product named by an h2 over its price; N = 11,500, about 2 MB.
 	'headings before a first price, no h1': { text: () => headingsBeforeAFirstPrice(11_500) },
+	// Session 53, branch prod58: a product's name and description, then N top-level sections that name the shop and the
+	// item (every tenth 30 boxes deep, an h1 every hundredth), near-miss copyright lines and a real one; N = 12,000, about 2 MB.
+	'sections naming the shop after a description': { text: () => sectionsNamingTheShopAfterADescription(12_000) },
 };

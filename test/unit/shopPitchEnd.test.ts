@@ -29,6 +29,9 @@ suite("A shop's pitch section ends a product read", () => {
 		const index = new BlockIndex(parseDump(dumpLines('# Moss Teapot', '', ...COPYRIGHT)));
 		assert.strictEqual(shopNameFromCopyright(index), 'fernhill pottery');
 		assert.strictEqual(shopNameFromCopyright(new BlockIndex(parseDump(dumpLines('# Moss Teapot', '', '© 2026 All rights reserved.')))), undefined);
+		// "Copyright" without a year or a mark after it names no one: the line before it is read.
+		const notice = new BlockIndex(parseDump(dumpLines('# Moss Teapot', '', ...COPYRIGHT, 'Write to the copyright owner.', '')));
+		assert.strictEqual(shopNameFromCopyright(notice), 'fernhill pottery');
 	});
 
 	test('a section after the specifications that names the shop and not the item ends the read', () => {

@@ -36,11 +36,11 @@ const STOP_WORDS = new Set('the and for with from this that your you our are was
 
 /**
  * "© 2026 Acme Outdoor Inc. All rights reserved", "Copyright 2010–2026 Acme | Terms": the shop's name after the mark
- * and the years, up to a legal suffix, a separator, another year or "All rights". Bounded: a lazy run of at most 40
+ * and the years ("copyright" alone is a mark only before a © or a year: "the copyright owner" names no one), up to a legal suffix, a separator, another year or "All rights". Bounded: a lazy run of at most 40
  * characters, then one look-ahead.
  */
 const COPYRIGHT_NAME_RE =
-	/(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–—]{1,3}\s*\d{2,4})?\s*,?\s*)?(?:by\s+)?(\p{L}[\p{L}\p{N}&'’. -]{1,40}?)(?=\s*(?:,?\s+(?:inc|llc|ltd|gmbh|plc|limited|corp|corporation|co)\b|[.|,;®™()]|\s[-–—]|\s\d{4}|\s+all rights|$))/iu;
+	/(?:©|\(c\)|copyright(?=\s*(?:©|\(c\)|\d{4})))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–—]{1,3}\s*\d{2,4})?\s*,?\s*)?(?:by\s+)?(\p{L}[\p{L}\p{N}&'’. -]{1,40}?)(?=\s*(?:,?\s+(?:inc|llc|ltd|gmbh|plc|limited|corp|corporation|co)\b|[.|,;®™()]|\s[-–—]|\s\d{4}|\s+all rights|$))/iu;
 /** A test that skips most paragraphs before the costly one. */
 const COPYRIGHT_MARK_RE = /©|\(c\)|copyright/i;
 
