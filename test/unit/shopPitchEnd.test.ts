@@ -51,6 +51,11 @@ suite("A shop's pitch section ends a product read", () => {
 		assert.deepStrictEqual(read([...NAME, DESCRIPTION, '', ...care, ...COPYRIGHT]).removed, []);
 	});
 
+	test("a heading that labels the item's data opens no pitch, even when its section names the shop", () => {
+		const specs = ['## Specifications', '', 'Capacity: 900 ml', '', 'Warranty: Fernhill Pottery, two years', ''];
+		assert.deepStrictEqual(read([...NAME, DESCRIPTION, '', ...specs, ...COPYRIGHT]).removed, []);
+	});
+
 	test("when a later heading names the item again, only the pitch section goes", () => {
 		const faq = ['## Is the teapot dishwasher safe?', '', 'Yes, on a gentle cycle.', ''];
 		const { kept } = read([...NAME, DESCRIPTION, '', ...PITCH, ...faq, ...COPYRIGHT]);

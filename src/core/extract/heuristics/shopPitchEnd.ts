@@ -31,6 +31,15 @@ export const MAX_BLOCKS_NAME_TO_ITEM = 60;
 /** A price or buy-control line longer than this is prose that mentions one. */
 export const MAX_ITEM_LINE_CHARS = 100;
 
+/**
+ * Headings that label the item's own data on any shop ("Specifications", "Product details", "Ingredients", "FAQ"):
+ * never a pitch, whatever words their section holds (a specifications table can name the shop as the seller or the
+ * warranty's giver). Annotators keep such sections on most shops (session 52's census: data panels and FAQs kept on
+ * several sites), so a cut there is the costliest mistake this rule can make on a shop it was not tuned on.
+ */
+export const ITEM_SECTION_HEADING_RE =
+	/^(?:(?:product|technical|tech|item|key)\s+)?(?:specifications?|specs|details|description|features|ingredients|dimensions|materials?|faqs?|frequently asked questions|overview|what'?s in the box|in the box|size (?:&|and) fit|care|how to use)\b/i;
+
 /** Words of a name or heading that name no item: articles, pronouns, pack and colour words every shop writes. */
 const STOP_WORDS = new Set('the and for with from this that your you our are was new all one two off per set pack inch size black white'.split(' '));
 
@@ -121,7 +130,9 @@ export function endAtShopPitch(index: BlockIndex, blocks: readonly Block[], remo
 	for (let i = at + 1; i < blocks.length; i++) {
 		const b = blocks[i];
 		if (b.kind !== 'heading' || b.level > MAX_PITCH_LEVEL) continue;
-		const heading = words(collapsedText(b)).filter((w) => w.length >= MIN_HEADING_WORD_CHARS && !STOP_WORDS.has(w));
+		const label = collapsedText(b);
+		if (ITEM_SECTION_HEADING_RE.test(label)) continue;
+		const heading = words(label).filter((w) => w.length >= MIN_HEADING_WORD_CHARS && !STOP_WORDS.has(w));
 		if (heading.some((w) => itemWords.has(w))) continue;
 		let end = sectionEnd(blocks, i, b.level);
 		let names = false;
@@ -138,7 +149,7 @@ export function endAtShopPitch(index: BlockIndex, blocks: readonly Block[], remo
 		later ??= namedLater(blocks, at, (j) => hasAny(textAt(j), nameWords));
 		prose ??= proseBefore(blocks);
 		if (!later[end] && prose[blocks.length] - prose[end] <= prose[i]) end = blocks.length;
-		removed.push({ range: { start: b.range.start, end: blocks[end - 1].range.end }, step: 'shop-pitch', signal: collapsedText(b) });
+		removed.push({ range: { start: b.range.start, end: blocks[end - 1].range.end }, step: 'shop-pitch', signal: label });
 		pushAll((out ??= []), blocks.slice(from, i));
 		from = end;
 		i = end - 1;
