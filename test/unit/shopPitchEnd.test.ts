@@ -47,7 +47,7 @@ suite("A shop's pitch section ends a product read", () => {
 	});
 
 	test("a heading whose words are the item's (from its name or description) opens no pitch", () => {
-		const care = ['## Care for your stoneware', '', 'Fernhill Pottery recommends hand washing only.', ''];
+		const care = ['## Looking after your stoneware', '', 'Fernhill Pottery recommends hand washing only.', ''];
 		assert.deepStrictEqual(read([...NAME, DESCRIPTION, '', ...care, ...COPYRIGHT]).removed, []);
 	});
 
@@ -65,6 +65,18 @@ suite("A shop's pitch section ends a product read", () => {
 	test('without a price or a buy control near the name (a company page read as a product), nothing is cut', () => {
 		const lines = ['# Moss Green Teapot', '', DESCRIPTION, '', ...SPECS, ...PITCH, ...COPYRIGHT];
 		assert.deepStrictEqual(read(lines).removed, []);
+	});
+
+	test('the copyright line at the end of a section is no evidence that the section names the shop', () => {
+		const notes = ['## Brewing notes', '', 'Steep the leaves for three minutes at most.', ''];
+		assert.deepStrictEqual(read([...NAME, DESCRIPTION, '', ...notes, ...COPYRIGHT]).removed, []);
+	});
+
+	test('a name whose words the page printed joined ("GreenTeapot") still names the item in a later heading', () => {
+		const joined = ['# Moss Green[Teapot]{.kind}', '', '$89.00', '', 'Add to cart', ''];
+		const faq = ['## Is the teapot dishwasher safe?', '', 'Yes, on a gentle cycle.', ''];
+		const { kept } = read([...joined, DESCRIPTION, '', ...PITCH, ...faq, ...COPYRIGHT]);
+		assert.ok(kept.includes('Yes, on a gentle cycle.'));
 	});
 
 	test('without a copyright line that names the shop, nothing is cut', () => {
