@@ -30,6 +30,13 @@ suite('Price reader', () => {
 		assert.deepStrictEqual(prices('Cena zł 49'), ['zł 49']);
 	});
 
+	test('the full-width yen, the won, the dong and the rouble, as their shops print them', () => {
+		assert.deepStrictEqual(prices('価格 ￥1,980（税込）'), ['￥1,980']);
+		assert.deepStrictEqual(prices('판매가 39,000원'), ['39,000원']);
+		assert.deepStrictEqual(prices('Giá 199.000₫'), ['199.000₫']);
+		assert.deepStrictEqual(prices('Цена 1 299 руб.'), ['1 299 руб']);
+	});
+
 	test('codes inside tokens, versions, counts, feet and words that begin with a currency are no price', () => {
 		for (const t of ['PHP 8.4', '3 CAD drawings', 'data:image/png;base64,SAR2CZK76kr4', 'model KR800', 'kr299', 'CHF49', '10 kroner', '12 krónur', '5 leilani', '6 Ft cable', 'a link ?a=%253Ft%253D0', 'Since 2019', '49 лвх']) {
 			assert.strictEqual(hasPrice(t), false, t);

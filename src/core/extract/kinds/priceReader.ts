@@ -9,11 +9,11 @@
  *
  * The forms (each match holds an ASCII digit, signals.ts `PRICE_NEEDS_RE`):
  * 1. a currency sign or a code glued to the text before the amount: "$49.00", "€ 12,50", "US$5", "R$ 19,90",
- *    "Rs. 499", "USD 49";
+ *    "Rs. 499", "USD 49", "￥1,980" (the full-width yen of Japanese shops);
  * 2. an amount with cents and a currency after it: "49,90 €", "49.99 SEK", "549.56AED", "49,99 zł", "12,50 лв",
  *    "49,90 TL";
  * 3. a whole amount with a currency sign or short word after it ("49 €", "1 299 kr", "249€", "4,980円", "120 lei",
- *    "1 299 грн"), or a code after a space ("1 299 NOK", "120 AED", "49 TL"; not CAD: "3 CAD drawings");
+ *    "1 299 грн", "1 299 руб", "39,000원", "199.000₫"), or a code after a space ("1 299 NOK", "120 AED", "49 TL"; not CAD: "3 CAD drawings");
  * 4. a whole amount of at least three digits, or of digit groups, with "Ft" after it ("12 990 Ft", "990 Ft"): the
  *    forint; "6 Ft" is six feet. The amount starts the text or follows a space or an opening bracket: "%253Ft" is a
  *    link's escaped "%3Ft";
@@ -27,11 +27,11 @@
  * from every group of a long run ("123 456 789 …"), each try walked the rest of the run, quadratic in the run's length
  * (a 160 KB run took 4 s; now milliseconds).
  */
-const SIGN_BEFORE = String.raw`(?:[$€£¥₹₩₽]|US\$|R\$|\bRs\.?|\bUSD|\bEUR|\bGBP)\s?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?(?!\d)`;
+const SIGN_BEFORE = String.raw`(?:[$€£¥￥₹₩₽]|US\$|R\$|\bRs\.?|\bUSD|\bEUR|\bGBP)\s?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?(?!\d)`;
 /** Letters that may not follow a currency word after the amount: Latin (with accents) and Cyrillic. */
 const WORD_END = String.raw`(?![A-Za-z\d\u00C0-\u024F\u0400-\u04FF])`;
-const CENTS_AFTER = String.raw`(?<!\d[.,\s])\b\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2}\s?(?:(?:€|£|zł|kr|Kč|₽|руб|USD|EUR|GBP|CHF|AUD|CAD|SEK|NOK|DKK|PLN|CZK|HUF|RON|SAR|AED|INR|NZD|SGD|HKD|ZAR|MXN|BRL|円|₺|₴|₪|\$)|(?:[Ll]ei|лв|грн|TL|Ft)${WORD_END})`;
-const WHOLE_AFTER = String.raw`(?<![\d.,]|\d[.,\s])(?:\d{1,3}(?:[.,\s]\d{3})+|\d{1,6})(?:\s?(?:€|£|₽|zł|kr|Kč|円|₺|₴|₪|\$|[Ll]ei|лв|грн)|\s(?:USD|EUR|GBP|CHF|AUD|SEK|NOK|DKK|PLN|CZK|HUF|RON|SAR|AED|INR|NZD|SGD|HKD|ZAR|MXN|BRL|JPY|TL))${WORD_END}`;
+const CENTS_AFTER = String.raw`(?<!\d[.,\s])\b\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2}\s?(?:(?:€|£|zł|kr|Kč|₽|руб|USD|EUR|GBP|CHF|AUD|CAD|SEK|NOK|DKK|PLN|CZK|HUF|RON|SAR|AED|INR|NZD|SGD|HKD|ZAR|MXN|BRL|円|원|₫|₺|₴|₪|\$)|(?:[Ll]ei|лв|грн|TL|Ft)${WORD_END})`;
+const WHOLE_AFTER = String.raw`(?<![\d.,]|\d[.,\s])(?:\d{1,3}(?:[.,\s]\d{3})+|\d{1,6})(?:\s?(?:€|£|₽|zł|kr|Kč|円|원|₫|₺|₴|₪|\$|[Ll]ei|лв|грн|руб)|\s(?:USD|EUR|GBP|CHF|AUD|SEK|NOK|DKK|PLN|CZK|HUF|RON|SAR|AED|INR|NZD|SGD|HKD|ZAR|MXN|BRL|JPY|TL))${WORD_END}`;
 const FORINT_AFTER = String.raw`(?<![^\s([])(?<!\d[.,\s])(?:\d{1,3}(?:[.\s]\d{3})+|\d{3,6})\s?Ft${WORD_END}`;
 const CODE_BEFORE = String.raw`(?<![^\s([])(?:(?:CHF|kr|Kr|zł|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|SAR|AED|QAR|KWD|BHD|OMR|EGP|INR|AUD|CAD|NZD|SGD|HKD|MYR|RM|ZAR|JPY|CNY|MXN|BRL|IDR|Rp|THB|NGN|KES|ILS|UAH)(?:\.\s?|\s)|[₱₺₴₪₦₫฿]\s?)\d{1,3}(?:[.,\s'’]\d{3})*(?:[.,]\d{1,2})?${WORD_END}`;
 
