@@ -1355,6 +1355,24 @@ export function headingsBeforeAFirstPrice(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 53 (coll58): a category page whose text is `n` paragraphs of long runs of space-separated digit groups ("123
+ * 456 789 …", 400 groups each) ending in " Ft", " лв" or " TLx" by turn, runs of bare currency words ("lei грн Ft …"),
+ * and, beside each, a card in a list priced "129 lei", "49,90 TL" or "12 990 Ft". The one price reader of cards and
+ * pages (kinds/priceReader.ts): an amount tried from each group of a run would be quadratic in the run's length.
+ */
+export function forintAndLeiBesideDigitRuns(n: number): string {
+	const parts: string[] = ['# Garden Lanterns\n\n'];
+	const run = '123 456 789 '.repeat(133);
+	const words = 'lei грн Ft TL лв '.repeat(40);
+	const ends = [' Ft', ' лв', ' TLx'];
+	const prices = ['129 lei', '49,90 TL', '12 990 Ft'];
+	for (let i = 0; i < n; i++) {
+		parts.push(`${run.trimEnd()}${ends[i % 3]}\n\n${words}\n\n-   [Lantern ${i}](/p/${i})\n\n    ${prices[i % 3]}\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1577,4 +1595,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 52, branch kind57: N sections with no h1 (an h2, every other one a link, a long priced sentence, a cart line;
 	// every tenth 30 boxes deep) before a product named by an h2 over its price; N = 11,500, about 2 MB.
 	'headings before a first price, no h1': { text: () => headingsBeforeAFirstPrice(11_500) },
+	// Session 53, branch coll58: N paragraphs of 400 space-separated digit groups ending in a currency word (Ft, лв, or a
+	// near miss "TLx"), runs of bare currency words, and a list card priced in lei, TL or Ft; N = 900, about 2 MB.
+	'digit runs and currency words after them': { text: () => forintAndLeiBesideDigitRuns(900) },
 };
