@@ -1373,6 +1373,24 @@ export function forintAndLeiBesideDigitRuns(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 53 (coll58): a grid of `n` cards priced in crowns, each with a price line and a second price box read by the
+ * one price reader (heuristics/cardPriceRepeats.ts `pricesOnly`, kinds/priceReader.ts): the same amount and five more,
+ * a near miss of 119 characters whose last amount is glued to a letter, or a line past the 120-character cap.
+ */
+export function crownPriceBoxesInCards(n: number): string {
+	const parts = ['# Wallets\n\nAnodised aluminium wallets that hold twelve cards and a few folded notes.\n\n::: g1\n'];
+	const amounts = (i: number): string => Array.from({ length: 5 }, (_, k) => `kr. ${i + k},95`).join(' ');
+	const nearMiss = (i: number): string => `${`kr ${100 + (i % 800)} `.repeat(14)}kr ${i % 9}x`;
+	const tooLong = (i: number): string => `${i % 9},95 lei `.repeat(16);
+	for (let i = 0; i < n; i++) {
+		const box = i % 3 === 0 ? amounts(i) : i % 3 === 1 ? nearMiss(i) : tooLong(i);
+		parts.push(`::: c1\n### [Wallet ${i}](/p/${i})\n\n::: p1\n[kr. ${i},95]{.p2}\n:::\n\n::: p3\n[kr. ${i},95]{.p2} ${box}\n:::\n:::\n\n`);
+	}
+	parts.push(':::\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1598,4 +1616,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 53, branch coll58: N paragraphs of 400 space-separated digit groups ending in a currency word (Ft, лв, or a
 	// near miss "TLx"), runs of bare currency words, and a list card priced in lei, TL or Ft; N = 900, about 2 MB.
 	'digit runs and currency words after them': { text: () => forintAndLeiBesideDigitRuns(900) },
+	// Session 53, branch coll58: a grid of N cards priced in crowns, each with a second price box (the same amounts, a near
+	// miss of 119 characters, or a line past the cap); N = 10,000, about 2 MB.
+	'second price boxes in crowns': { text: () => crownPriceBoxesInCards(10_000) },
 };
