@@ -33,7 +33,8 @@
  * every "$49.00" written "49,00 lei", "49 лв", "49 000 Ft", "zł 49", "49 TL" or "kr 49" by page, in dumps and truths;
  * the grid read with this reader, the page's count still signals.ts's): collections declassed, half A 0.7558 ->
  * 0.7773, half B 0.7766 -> 0.7996, kind right 26 -> 34 of 70, failed 8 -> 7; as is A 0.7935 -> 0.8317, B 0.7754 ->
- * 0.7984, failed 7 -> 5; 8 pages up on 5 sites (A 4, B 1), none down; products and listings unchanged.
+ * 0.7984, failed 7 -> 5; declassed 6 pages up on 3 sites (A 2, B 1), as is 7 on 4 (A 3, B 1), none down; products
+ * and listings unchanged.
  */
 const SIGN_BEFORE = String.raw`(?:[$€£¥￥₹₩₽]|US\$|R\$|\bRs\.?|\bUSD|\bEUR|\bGBP)\s?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?(?!\d)`;
 /** Letters that may not follow a currency word after the amount: Latin (with accents) and Cyrillic. */
