@@ -47,6 +47,19 @@ suite('Card price repeats (cardPriceRepeats.ts)', () => {
 		assert.strictEqual(r.removed.length, 1);
 	});
 
+	test('cards priced in crowns, lei or francs: the one price reader reads their price boxes (priceReader.ts)', () => {
+		const r = run([...card('Studio headphones', 'kr. 1.999,95', 'kr. 1.999,95', 'kr. 1.999,95'), ...card('Open headphones', '399,95 lei', '399,95 lei', '579,95 lei'), ...card('Earbuds', 'CHF 159.95', 'CHF 159.95', 'CHF 159.95')]);
+		assert.deepStrictEqual(r.lines, ['Studio headphones', 'kr. 1.999,95', 'Open headphones', '399,95 lei', 'Earbuds', 'CHF 159.95']);
+		assert.strictEqual(r.removed.length, 3);
+	});
+
+	test('a crown price with words after it is no price line and stays', () => {
+		const r = run([...card('Studio headphones', 'kr. 1.999,95', 'kr. 1.999,95 or 4 payments', 'kr. 1.999,95'), ...card('Open headphones', 'kr 399', 'kr 399', 'kr 579'), ...card('Earbuds', '159 lei', 'from 159 lei', '189 lei')]);
+		assert.ok(r.lines.includes('kr. 1.999,95 or 4 payments kr. 1.999,95'));
+		assert.ok(r.lines.includes('from 159 lei 189 lei'));
+		assert.strictEqual(r.removed.length, 1);
+	});
+
 	test('outside a grid of cards nothing goes', () => {
 		const r = run(card('Studio headphones', '$1,999.95', '$1,999.95', '$1,999.95'));
 		assert.strictEqual(r.removed.length, 0);

@@ -1373,6 +1373,38 @@ export function sectionsNamingTheShopAfterADescription(n: number): string {
 	}
 	for (let i = 0; i < 200; i++) parts.push(`© 2026 ${'Fernhill Pottery '.repeat(15)}\n\n`);
 	parts.push('© 2026 Fernhill Pottery Ltd. All rights reserved.\n');
+ * Session 53 (coll58): a category page whose text is `n` paragraphs of long runs of space-separated digit groups ("123
+ * 456 789 …", 400 groups each) ending in " Ft", " лв" or " TLx" by turn, runs of bare currency words ("lei грн Ft …"),
+ * and, beside each, a card in a list priced "129 lei", "49,90 TL" or "12 990 Ft". The one price reader of cards and
+ * pages (kinds/priceReader.ts): an amount tried from each group of a run would be quadratic in the run's length.
+ */
+export function forintAndLeiBesideDigitRuns(n: number): string {
+	const parts: string[] = ['# Garden Lanterns\n\n'];
+	const run = '123 456 789 '.repeat(133);
+	const words = 'lei грн Ft TL лв '.repeat(40);
+	const ends = [' Ft', ' лв', ' TLx'];
+	const prices = ['129 lei', '49,90 TL', '12 990 Ft'];
+	for (let i = 0; i < n; i++) {
+		parts.push(`${run.trimEnd()}${ends[i % 3]}\n\n${words}\n\n-   [Lantern ${i}](/p/${i})\n\n    ${prices[i % 3]}\n\n`);
+	}
+	return parts.join('');
+}
+
+/**
+ * Session 53 (coll58): a grid of `n` cards priced in crowns, each with a price line and a second price box read by the
+ * one price reader (heuristics/cardPriceRepeats.ts `pricesOnly`, kinds/priceReader.ts): the same amount and five more,
+ * a near miss of 119 characters whose last amount is glued to a letter, or a line past the 120-character cap.
+ */
+export function crownPriceBoxesInCards(n: number): string {
+	const parts = ['# Wallets\n\nAnodised aluminium wallets that hold twelve cards and a few folded notes.\n\n::: g1\n'];
+	const amounts = (i: number): string => Array.from({ length: 5 }, (_, k) => `kr. ${i + k},95`).join(' ');
+	const nearMiss = (i: number): string => `${`kr ${100 + (i % 800)} `.repeat(14)}kr ${i % 9}x`;
+	const tooLong = (i: number): string => `${i % 9},95 lei `.repeat(16);
+	for (let i = 0; i < n; i++) {
+		const box = i % 3 === 0 ? amounts(i) : i % 3 === 1 ? nearMiss(i) : tooLong(i);
+		parts.push(`::: c1\n### [Wallet ${i}](/p/${i})\n\n::: p1\n[kr. ${i},95]{.p2}\n:::\n\n::: p3\n[kr. ${i},95]{.p2} ${box}\n:::\n:::\n\n`);
+	}
+	parts.push(':::\n');
 	return parts.join('');
 }
 
@@ -1601,4 +1633,10 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 53, branch prod58: a product's name and description, then N top-level sections that name the shop and the
 	// item (every tenth 30 boxes deep, an h1 every hundredth), near-miss copyright lines and a real one; N = 12,000, about 2 MB.
 	'sections naming the shop after a description': { text: () => sectionsNamingTheShopAfterADescription(12_000) },
+	// Session 53, branch coll58: N paragraphs of 400 space-separated digit groups ending in a currency word (Ft, лв, or a
+	// near miss "TLx"), runs of bare currency words, and a list card priced in lei, TL or Ft; N = 900, about 2 MB.
+	'digit runs and currency words after them': { text: () => forintAndLeiBesideDigitRuns(900) },
+	// Session 53, branch coll58: a grid of N cards priced in crowns, each with a second price box (the same amounts, a near
+	// miss of 119 characters, or a line past the cap); N = 10,000, about 2 MB.
+	'second price boxes in crowns': { text: () => crownPriceBoxesInCards(10_000) },
 };

@@ -3,6 +3,7 @@ import type { Block, SourceRange } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { collapsedText } from '../inlineText';
 import { cardOf, filterBlockTree } from './cardRepeats';
+import { countPrices, PRICE_RE } from '../kinds/priceReader';
 
 /**
  * One amount with its currency symbol before or after it ("$1,999.95", "£ 8", "12,50 €"), and nothing else. Digit runs
@@ -15,6 +16,29 @@ const PRICE_ROW_RE = new RegExp(`^${AMOUNT}(?:\\s{1,8}${AMOUNT}){1,5}$`);
 const ONE_PRICE_RE = new RegExp(`^${AMOUNT}$`);
 /** The first amount of a line, its digits only (currency spacing aside). */
 const FIRST_AMOUNT_RE = /\d[\d.,]{0,15}/;
+/** A line of prices only is short: six prices and their spaces. Longer lines are not read. */
+const MAX_PRICE_LINE_CHARS = 120;
+
+/**
+ * How many prices a line holds when it holds prices only (`AMOUNT`s, or prices of the one price reader,
+ * kinds/priceReader.ts: "kr. 1.999,95", "49,90 lei", "CHF 49.00"), else 0. Session 53 (coll58): the amounts above know
+ * five signs, so a shop pricing its cards in crowns, lei or francs kept both price boxes of every card. Found on half B
+ * of a price proxy (the tuning part with every "$49.00" written in lei, лв, Ft, zł, TL or kr by page, dumps and truths),
+ * checked on half A: collection B 0.7996 -> 0.8059 declassed, 0.7984 -> 0.8055 as is (the headphone shop 0.633 ->
+ * 0.814 and the coffee shop 0.852 -> 0.872, the two this rule was built on, now priced in crowns), half A unchanged (no
+ * half-A shop prints two price boxes); the tuning part itself does not move on either yardstick.
+ */
+function pricesOnly(text: string): number {
+	if (ONE_PRICE_RE.test(text)) return 1;
+	if (PRICE_ROW_RE.test(text)) return 2;
+	if (text.length > MAX_PRICE_LINE_CHARS) return 0;
+	const n = countPrices(text);
+	if (n === 0) return 0;
+	PRICE_RE.lastIndex = 0;
+	const rest = text.replace(PRICE_RE, '').trim();
+	PRICE_RE.lastIndex = 0;
+	return rest === '' ? n : 0;
+}
 
 /**
  * Shop themes print a card's price twice: a regular-price box and a sale box, side by side, and a style sheet shows
@@ -38,7 +62,8 @@ export function dropCardPriceRepeats(blocks: readonly Block[], cards: readonly S
 		const card = cardOf(cards, b.range);
 		if (card < 0) return true;
 		const text = collapsedText(b).trim();
-		if (ONE_PRICE_RE.test(text)) {
+		const prices = pricesOnly(text);
+		if (prices === 1) {
 			const amount = FIRST_AMOUNT_RE.exec(text)?.[0];
 			if (amount) {
 				const amounts = said.get(card);
@@ -47,7 +72,7 @@ export function dropCardPriceRepeats(blocks: readonly Block[], cards: readonly S
 			}
 			return true;
 		}
-		if (!PRICE_ROW_RE.test(text)) return true;
+		if (prices < 2) return true;
 		const first = FIRST_AMOUNT_RE.exec(text)?.[0];
 		if (!first || !said.get(card)?.has(first)) return true;
 		removed.push({ range: b.range, step: 'card-price-repeat', signal: text });

@@ -9,7 +9,7 @@ import { CTA_HEADING_RE } from '../heuristics/ctaSections';
 import { inlineLinkChars } from './blockMeasures';
 import type { KindContext } from './pageKind';
 import { collectionGrid } from './collectionGrid';
-import { PRICE_RE } from './signals';
+import { hasPrice } from './priceReader';
 
 /**
  * A section below the grid is the category's words when one of its paragraphs or lists holds this much text: a
@@ -40,11 +40,6 @@ function leaves(blocks: readonly Block[], out: Block[] = []): Block[] {
 		else out.push(b);
 	}
 	return out;
-}
-
-function hasPrice(text: string): boolean {
-	PRICE_RE.lastIndex = 0;
-	return PRICE_RE.test(text);
 }
 
 /** Link characters of a block: its inlines' for a paragraph or heading, its items' paragraphs for a list. */
