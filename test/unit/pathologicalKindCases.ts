@@ -1355,6 +1355,27 @@ export function headingsBeforeAFirstPrice(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 53 (forum58): a thread of `n` flat posts (a member's linked name, a date, the message in a box of one class),
+ * then `n` entries of other threads written the same way (a title link, the starter, a date, a preview in a box of the
+ * same class, counters), kinds/otherThreadEntries.ts's windows around each item. Near misses: a link label of 199
+ * characters with no closing bracket, a run of 300 opening brackets, 400 digits and commas before "repliesx", titles
+ * shared by every tenth entry; every tenth post and entry 30 boxes deep.
+ */
+export function otherThreadEntriesAfterPosts(n: number): string {
+	const parts: string[] = ['# Sluggish starter in winter\n\n'];
+	const box = (i: number, body: string): string => (i % 10 === 0 ? `${'::: cp\n'.repeat(30)}${body}${':::\n'.repeat(30)}\n` : `::: cp\n${body}:::\n\n`);
+	for (let i = 0; i < n; i++) {
+		const miss = i % 3 === 0 ? `[${'a'.repeat(199)} ` : i % 3 === 1 ? '['.repeat(300) : `${'1,'.repeat(200)} repliesx`;
+		parts.push(box(i, `[baker${i}](/members/baker${i}.${i}/)\n\nJan ${(i % 28) + 1}, 2024\n\n::: cm\nFeed it twice a day with a spoon of rye, ${miss} and it wakes up by the weekend.\n:::\n`));
+	}
+	for (let i = 0; i < n; i++) {
+		const title = i % 10 === 5 ? 'Starter smells like nail polish' : `Starter question number ${i} about rye`;
+		parts.push(box(i, `[${title}](/threads/t${i}.${i}/)\n\n[member${i}](/members/member${i}.${i}/)\n\nMar ${(i % 28) + 1}, 2023\n\n::: cm\nMy starter smells sharp after a week in the fridge, is it ruined or can I still bake with it?\n:::\nReplies ${i} · Views ${i % 9}K\n`));
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1577,4 +1598,8 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 52, branch kind57: N sections with no h1 (an h2, every other one a link, a long priced sentence, a cart line;
 	// every tenth 30 boxes deep) before a product named by an h2 over its price; N = 11,500, about 2 MB.
 	'headings before a first price, no h1': { text: () => headingsBeforeAFirstPrice(11_500) },
+	// Session 53, branch forum58: N flat posts, then N previewed entries of other threads written the same way with
+	// counters, near misses (an unclosed 199-character link label, 300 opening brackets, digit runs before "repliesx"),
+	// every tenth 30 boxes deep; N = 2,600, about 2 MB.
+	'previewed entries of other threads after flat posts': { text: () => otherThreadEntriesAfterPosts(2_600) },
 };
