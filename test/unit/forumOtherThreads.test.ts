@@ -50,6 +50,19 @@ function namedThreadThenSidebar(): string {
 	return lines.join('\n');
 }
 
+/** The flat thread of `flatThreadThenPreviews` under a list of the board's latest threads written the same way, above the title. */
+function previewsThenFlatThread(): string {
+	const lines = ['::: ca', '-   [Home](/)', '-   [Forums](/forums/)', ':::', '', '::: cs', '## Around the board', ''];
+	OTHERS.forEach(([title, preview], i) => {
+		lines.push('::: cp', `[${title}](/threads/t${i}.${900 + i}/)`, '', `[member${i}](/members/member${i}.${i + 20}/)`, '', `Mar ${i + 1}, 2023`, '');
+		lines.push('::: cm', preview, ':::', `${i + 2} replies`, ':::', '');
+	});
+	lines.push(':::', '', '# Sluggish starter in winter', '', '::: cz');
+	MESSAGES.forEach((m, i) => lines.push('::: cp', `[${NAMES[i]}](/members/${NAMES[i]}.${i + 10}/)`, '', `Jan ${10 + i}, 2024`, '', '::: cm', m, ':::', ':::', ''));
+	lines.push(':::', '', '::: cf', 'Contact us · Terms and rules · Privacy policy · Help', ':::', '');
+	return lines.join('\n');
+}
+
 /** The flat thread alone, whose last two posts each open with a link to a guide of several words: no counters, no list. */
 function flatThreadWithLinks(): string {
 	const lines = ['::: ca', '-   [Home](/)', '-   [Forums](/forums/)', ':::', '', '# Sluggish starter in winter', '', '::: cz'];
@@ -74,6 +87,13 @@ suite('Forum threads: lists of other threads are no posts', () => {
 		assert.strictEqual(kind, 'forum');
 		for (const m of MESSAGES.slice(0, 3)) assert.ok(text.includes(m), 'lost a message');
 		assert.ok(text.includes('Jan 11, 2024'), 'lost a post date');
+		for (const [, preview] of OTHERS) assert.ok(!text.includes(preview), `kept a preview: ${preview}`);
+	});
+
+	test('a list of previewed threads above the thread is neither posts nor a story above them', () => {
+		const { text, kind } = extract(previewsThenFlatThread());
+		assert.strictEqual(kind, 'forum');
+		for (const m of MESSAGES) assert.ok(text.includes(m), 'lost a message');
 		for (const [, preview] of OTHERS) assert.ok(!text.includes(preview), `kept a preview: ${preview}`);
 	});
 

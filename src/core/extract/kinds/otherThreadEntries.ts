@@ -94,6 +94,17 @@ export function withoutOtherThreads(source: string, items: readonly Container[])
 	return last - first >= MIN_POSTS_LEFT ? items.slice(first, last) : undefined;
 }
 
+/** Where the list of other threads cut off a group's start begins (its first entry), by the group it was cut from. */
+const listStarts = new WeakMap<RepeatedGroup, number>();
+
+/**
+ * Where a thread's text begins for the story-above test (kinds/forum.ts `isThread`): at the list of other threads
+ * cut off its start, if any, else at its first post. A list of previewed threads above the posts is no story.
+ */
+export function threadStart(group: RepeatedGroup): number {
+	return listStarts.get(group) ?? group.items[0].range.start;
+}
+
 /**
  * The post groups of a page with other threads' entries cut off their ends (`withoutOtherThreads`); a group that is
  * such a list whole is left out. Read before the thread is chosen among them (kinds/posts.ts `choosePosts`), so a list
@@ -110,6 +121,7 @@ export function threadsOnly(index: BlockIndex, groups: readonly RepeatedGroup[])
 		}
 		const cut = { ...postGroup(index, g.signature, items), pricedItems: g.pricedItems, linkedItems: g.linkedItems };
 		shareFlatHeaders(g, cut);
+		if (items[0] !== g.items[0]) listStarts.set(cut, g.items[0].range.start);
 		out.push(cut);
 	}
 	return out;
