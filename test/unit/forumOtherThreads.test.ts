@@ -25,13 +25,13 @@ const OTHERS = [
  * threads written the same way: each entry's title, its starter and date, a preview of its first message in a box of
  * the same class as the thread's messages, and its counters. Every class word is opaque.
  */
-function flatThreadThenPreviews(): string {
+function flatThreadThenPreviews(counters = (i: number): string => `Replies ${i + 2} · Views ${i + 1}K`): string {
 	const lines = ['::: ca', '-   [Home](/)', '-   [Forums](/forums/)', ':::', '', '# Sluggish starter in winter', '', '::: cz'];
 	MESSAGES.forEach((m, i) => lines.push('::: cp', `[${NAMES[i]}](/members/${NAMES[i]}.${i + 10}/)`, '', `Jan ${10 + i}, 2024`, '', '::: cm', m, ':::', ':::', ''));
 	lines.push(':::', '', '::: cs', '## Similar threads', '');
 	OTHERS.forEach(([title, preview], i) => {
 		lines.push('::: cp', `[${title}](/threads/t${i}.${900 + i}/)`, '', `[member${i}](/members/member${i}.${i + 20}/)`, '', `Mar ${i + 1}, 2023`, '');
-		lines.push('::: cm', preview, ':::', `Replies ${i + 2} · Views ${i + 1}K`, ':::', '');
+		lines.push('::: cm', preview, ':::', counters(i), ':::', '');
 	});
 	lines.push(':::', '', '::: cf', 'Contact us · Terms and rules · Privacy policy · Help', ':::', '');
 	return lines.join('\n');
@@ -77,6 +77,13 @@ function flatThreadWithLinks(): string {
 suite('Forum threads: lists of other threads are no posts', () => {
 	test('previews of similar threads written like the posts are left out; the posts are kept', () => {
 		const { text, kind } = extract(flatThreadThenPreviews());
+		assert.strictEqual(kind, 'forum');
+		for (const m of MESSAGES) assert.ok(text.includes(m), 'lost a message');
+		for (const [, preview] of OTHERS) assert.ok(!text.includes(preview), `kept a preview: ${preview}`);
+	});
+
+	test('the counters of a board in another language mark the entries too', () => {
+		const { text, kind } = extract(flatThreadThenPreviews((i) => `Antworten: ${i + 2} · Aufrufe: ${i + 100}`));
 		assert.strictEqual(kind, 'forum');
 		for (const m of MESSAGES) assert.ok(text.includes(m), 'lost a message');
 		for (const [, preview] of OTHERS) assert.ok(!text.includes(preview), `kept a preview: ${preview}`);
