@@ -74,34 +74,31 @@ function flatThreadWithLinks(): string {
 	return lines.join('\n');
 }
 
+/** Asserts that a dump reads as a thread holding every message and no preview of another thread; returns its text. */
+function threadOnly(dump: string, messages: readonly string[] = MESSAGES): string {
+	const { text, kind } = extract(dump);
+	assert.strictEqual(kind, 'forum');
+	for (const m of messages) assert.ok(text.includes(m), 'lost a message');
+	for (const [, preview] of OTHERS) assert.ok(!text.includes(preview), `kept a preview: ${preview}`);
+	return text;
+}
+
 suite('Forum threads: lists of other threads are no posts', () => {
 	test('previews of similar threads written like the posts are left out; the posts are kept', () => {
-		const { text, kind } = extract(flatThreadThenPreviews());
-		assert.strictEqual(kind, 'forum');
-		for (const m of MESSAGES) assert.ok(text.includes(m), 'lost a message');
-		for (const [, preview] of OTHERS) assert.ok(!text.includes(preview), `kept a preview: ${preview}`);
+		threadOnly(flatThreadThenPreviews());
 	});
 
 	test('the counters of a board in another language mark the entries too', () => {
-		const { text, kind } = extract(flatThreadThenPreviews((i) => `Antworten: ${i + 2} · Aufrufe: ${i + 100}`));
-		assert.strictEqual(kind, 'forum');
-		for (const m of MESSAGES) assert.ok(text.includes(m), 'lost a message');
-		for (const [, preview] of OTHERS) assert.ok(!text.includes(preview), `kept a preview: ${preview}`);
+		threadOnly(flatThreadThenPreviews((i) => `Antworten: ${i + 2} · Aufrufe: ${i + 100}`));
 	});
 
 	test('a sidebar of similar threads named like posts does not outnumber a short thread', () => {
-		const { text, kind } = extract(namedThreadThenSidebar());
-		assert.strictEqual(kind, 'forum');
-		for (const m of MESSAGES.slice(0, 3)) assert.ok(text.includes(m), 'lost a message');
+		const text = threadOnly(namedThreadThenSidebar(), MESSAGES.slice(0, 3));
 		assert.ok(text.includes('Jan 11, 2024'), 'lost a post date');
-		for (const [, preview] of OTHERS) assert.ok(!text.includes(preview), `kept a preview: ${preview}`);
 	});
 
 	test('a list of previewed threads above the thread is neither posts nor a story above them', () => {
-		const { text, kind } = extract(previewsThenFlatThread());
-		assert.strictEqual(kind, 'forum');
-		for (const m of MESSAGES) assert.ok(text.includes(m), 'lost a message');
-		for (const [, preview] of OTHERS) assert.ok(!text.includes(preview), `kept a preview: ${preview}`);
+		threadOnly(previewsThenFlatThread());
 	});
 
 	test('posts that open with a link but count nothing stay posts', () => {
