@@ -1386,6 +1386,22 @@ export function forintAndLeiBesideDigitRuns(n: number): string {
 	const prices = ['129 lei', '49,90 TL', '12 990 Ft'];
 	for (let i = 0; i < n; i++) {
 		parts.push(`${run.trimEnd()}${ends[i % 3]}\n\n${words}\n\n-   [Lantern ${i}](/p/${i})\n\n    ${prices[i % 3]}\n\n`);
+ * Session 53 (forum58): a thread of `n` flat posts (a member's linked name, a date, the message in a box of one class),
+ * then `n` entries of other threads written the same way (a title link, the starter, a date, a preview in a box of the
+ * same class, counters), kinds/otherThreadEntries.ts's windows around each item. Near misses: a link label of 199
+ * characters with no closing bracket, a run of 300 opening brackets, 400 digits and commas before "repliesx", titles
+ * shared by every tenth entry; every tenth post and entry 30 boxes deep.
+ */
+export function otherThreadEntriesAfterPosts(n: number): string {
+	const parts: string[] = ['# Sluggish starter in winter\n\n'];
+	const box = (i: number, body: string): string => (i % 10 === 0 ? `${'::: cp\n'.repeat(30)}${body}${':::\n'.repeat(30)}\n` : `::: cp\n${body}:::\n\n`);
+	for (let i = 0; i < n; i++) {
+		const miss = i % 3 === 0 ? `[${'a'.repeat(199)} ` : i % 3 === 1 ? '['.repeat(300) : `${'1,'.repeat(200)} repliesx`;
+		parts.push(box(i, `[baker${i}](/members/baker${i}.${i}/)\n\nJan ${(i % 28) + 1}, 2024\n\n::: cm\nFeed it twice a day with a spoon of rye, ${miss} and it wakes up by the weekend.\n:::\n`));
+	}
+	for (let i = 0; i < n; i++) {
+		const title = i % 10 === 5 ? 'Starter smells like nail polish' : `Starter question number ${i} about rye`;
+		parts.push(box(i, `[${title}](/threads/t${i}.${i}/)\n\n[member${i}](/members/member${i}.${i}/)\n\nMar ${(i % 28) + 1}, 2023\n\n::: cm\nMy starter smells sharp after a week in the fridge, is it ruined or can I still bake with it?\n:::\nReplies ${i} · Views ${i % 9}K\n`));
 	}
 	return parts.join('');
 }
@@ -1639,4 +1655,8 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 53, branch coll58: a grid of N cards priced in crowns, each with a second price box (the same amounts, a near
 	// miss of 119 characters, or a line past the cap); N = 10,000, about 2 MB.
 	'second price boxes in crowns': { text: () => crownPriceBoxesInCards(10_000) },
+	// Session 53, branch forum58: N flat posts, then N previewed entries of other threads written the same way with
+	// counters, near misses (an unclosed 199-character link label, 300 opening brackets, digit runs before "repliesx"),
+	// every tenth 30 boxes deep; N = 2,600, about 2 MB.
+	'previewed entries of other threads after flat posts': { text: () => otherThreadEntriesAfterPosts(2_600) },
 };

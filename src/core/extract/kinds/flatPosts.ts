@@ -51,6 +51,12 @@ export function flatHeaders(group: RepeatedGroup | undefined, post: Block): read
 	return group === undefined ? undefined : headers.get(group)?.get(post);
 }
 
+/** Gives a group cut from a group of flat posts (kinds/otherThreadEntries.ts) the headers its posts had. */
+export function shareFlatHeaders(from: RepeatedGroup, to: RepeatedGroup): void {
+	const heads = headers.get(from);
+	if (heads) headers.set(to, heads);
+}
+
 /** A message's class word: its first class (a message body's class repeats on every post: `content`, `narrow`). */
 function messageWord(c: Container): string | undefined {
 	const attrs = divAttrParts(c);

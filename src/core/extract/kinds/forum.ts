@@ -46,6 +46,7 @@ import { openingPostAbove } from './openingAbove';
 import { dropMemberTitles } from './memberTitles';
 import { isChoiceAfterPosts } from './choiceAfterPosts';
 import { flatHeaders } from './flatPosts';
+import { threadStart } from './otherThreadEntries';
 import type { KindStrategy } from './pageKind';
 import { MEMBER_CARD_RE, TOPIC_TAGS_RE } from './postParts';
 import { MIN_POSTS_SHARE, SCATTERED_SIGNATURE } from './posts';
@@ -67,10 +68,13 @@ export const POST_CHROME_RE = /signature|\bsig\b|(?<!un)vote|reaction|likes?\b|k
 /** An article beside the posts holds at least this share of their text; less is a menu or a sidebar the pipeline chose. */
 export const MIN_ARTICLE_BESIDE_POSTS = 0.25;
 
-/** Characters of the article pipeline's kept blocks that end before the first post starts. */
-function storyAbove(index: BlockIndex, article: Attempt, first: Block): number {
+/**
+ * Characters of the article pipeline's kept blocks that end before the thread starts: its first post, or the list of
+ * other threads cut off the posts' start (kinds/otherThreadEntries.ts `threadStart`).
+ */
+function storyAbove(index: BlockIndex, article: Attempt, posts: RepeatedGroup): number {
 	// Not a digest of the thread behind a "Summary" toggle (heuristics/summaryToggles.ts).
-	return charsAboveOutsideSummaries(index, article.blocks, first.range.start);
+	return charsAboveOutsideSummaries(index, article.blocks, threadStart(posts));
 }
 
 /**
@@ -109,7 +113,7 @@ export function isThread(index: BlockIndex, signals: PageSignals, article: Attem
 	if (isThreadSummary(index, region)) return true;
 	// Posts that are not siblings, found across the page (kinds/scatteredPosts.ts), below a story the pipeline kept in the
 	// same container: an article above its comments.
-	if (posts.signature.startsWith(SCATTERED_SIGNATURE) && storyAbove(index, article, posts.items[0]) >= posts.chars * MIN_ARTICLE_BESIDE_POSTS) return false;
+	if (posts.signature.startsWith(SCATTERED_SIGNATURE) && storyAbove(index, article, posts) >= posts.chars * MIN_ARTICLE_BESIDE_POSTS) return false;
 	if (posts.items.some((p) => index.isInside(region, p) || index.isInside(p, region))) return true;
 	// A story comes before its comments: what the pipeline chose after the first post (a terms dialog at the page's end,
 	// an ad between posts), or inside a cookie dialog, is no article beside them. No tuning page of another kind has

@@ -9,6 +9,7 @@ import { flatPosts } from './flatPosts';
 import { listItemPosts } from './listItemPosts';
 import { KIND_PLATFORMS, type KindPlatform } from './platforms';
 import { qaMicrodataPosts } from './qaMicrodataPosts';
+import { threadsOnly } from './otherThreadEntries';
 import { choosePosts, isPostGroup, isThreadTopic, listItemContainers, MIN_POSTS_SHARE, numberedPosts, platformPosts } from './posts';
 import { scatteredPosts } from './scatteredPosts';
 import { matchCount } from '../../text/wordCount';
@@ -335,7 +336,7 @@ export function pageSignals(index: BlockIndex): PageSignals {
 		const anonymous = anonymousPosts(index);
 		if (anonymous && !postGroups.some((g) => g.items.length > anonymous.items.length)) postGroups.push(anonymous);
 	}
-	const posts = choosePosts(postGroups, index.rootStats.chars, named);
+	const posts = choosePosts(threadsOnly(index, postGroups), index.rootStats.chars, named);
 	return {
 		chars: index.rootStats.chars,
 		proseChars: index.rootStats.proseChars,
