@@ -33,8 +33,11 @@ suite("Metadata: a card's date before its empty link", () => {
 		assert.strictEqual(published('[](/2026/2/our-new-build-pipeline){.card-link}'), undefined);
 	});
 
-	test('a date before a link with text, or an empty link to another site, is still the page date', () => {
+	test('a date before a link with text, an empty link to another site, an index or a writer is still the page date', () => {
 		assert.strictEqual(published('[Read more](/2026/2/our-new-build-pipeline)'), '2026-02-19');
 		assert.strictEqual(published('[](https://share.example/?u=x)'), '2026-02-19');
+		// A section's index and a writer's page after a post's own date: a header link and an avatar, not a card.
+		assert.strictEqual(published('[](/blog)'), '2026-02-19');
+		assert.strictEqual(published('[](/authors/jane-doe)'), '2026-02-19');
 	});
 });

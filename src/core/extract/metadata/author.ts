@@ -72,7 +72,7 @@ const AUTHOR_SLUG_RE = /\/author-[^/?#\s]{2,120}\/?(?:[?#]|$)/i;
 const MEMBER_URL_RE = /(?:memberlist\.php\?mode=viewprofile|member\.php\?(?:u|userid)=|profile\.php\?id=|[?&;]action=profile\b|\/(?:user|users|u|members|userprofile)\/(?!(?:log-?in|sign-?in|sign_in|register|sign-?up|log-?out|account|settings|password|cart|delete_cookies)(?:[/?#]|$))[^/?#]+\/?(?:[?#]|$))/i;
 
 /** A link to an author's or a member's page. */
-function isAuthorUrl(href: string): boolean {
+export function isAuthorUrl(href: string): boolean {
 	return AUTHOR_URL_RE.test(href) || MEMBER_URL_RE.test(href) || AUTHOR_SLUG_RE.test(href) || isCompoundAuthorPath(href);
 }
 

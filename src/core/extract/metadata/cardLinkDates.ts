@@ -1,4 +1,5 @@
 // A plain date right before an empty link to another page of the site is a teaser card's date: the card's whole box is that link, and its heading follows.
+import { isAuthorUrl } from './author';
 import type { MetadataScan, MNode } from './scan';
 
 /**
@@ -13,9 +14,20 @@ import type { MetadataScan, MNode } from './scan';
  */
 
 /** An empty link to a path of the same site ("[](/2026/03/06/post/)"), pandoc's attributes after it allowed. */
-const EMPTY_PATH_LINK_RE = /^\[\]\(\/(?!\/)[^()\s]{1,300}\)/;
+const EMPTY_PATH_LINK_RE = /^\[\]\((\/(?!\/)[^()\s]{1,300})\)/;
 /** The same at the end of the date's own node ("… March 6, 2026[](/2026/03/06/post/){.x}"). */
-const EMPTY_PATH_LINK_END_RE = /\[\]\(\/(?!\/)[^()\s]{1,300}\)(?:\{[^{}]{0,300}\})?\s*$/;
+const EMPTY_PATH_LINK_END_RE = /\[\]\((\/(?!\/)[^()\s]{1,300})\)(?:\{[^{}]{0,300}\})?\s*$/;
+/**
+ * A post's address ends in a slug of several words ("/2026/2/our-new-architecture"). A section's index ("[](/blog)"
+ * after a post's own date: a blog's header link) and a writer's or member's page (an avatar beside the byline's date,
+ * "[](/users/107/jdoe)", "[](/authors/jane-doe)") are no card's link.
+ */
+const SLUG_END_RE = /\/[^/?#\s]{0,200}-[^/?#\s]{0,200}\/?(?:[?#][^\s]{0,300})?$/;
+
+/** Whether a path is a card's: a post's slug, not an author's or a member's page. */
+function isPostPath(path: string): boolean {
+	return SLUG_END_RE.test(path) && !isAuthorUrl(path);
+}
 /** How much text after the date is read: the box edges between the date and the link (fences, raw div tags). */
 const LOOK_AHEAD_CHARS = 400;
 /** How much of the date node's own text, from its end, is read for the link. */
@@ -29,7 +41,10 @@ function emptyPathLinkNext(text: string, from: number): boolean {
 	let i = 0;
 	for (let lines = 0; lines <= MAX_EDGE_LINES; lines++) {
 		while (i < window.length && (window[i] === ' ' || window[i] === '\t')) i++;
-		if (window.startsWith('[](', i)) return EMPTY_PATH_LINK_RE.test(window.slice(i));
+		if (window.startsWith('[](', i)) {
+			const m = EMPTY_PATH_LINK_RE.exec(window.slice(i));
+			return m !== null && isPostPath(m[1]);
+		}
 		const rest = window.slice(i);
 		const edge = rest.startsWith(':::') || rest.startsWith('<div') || rest.startsWith('</div') || rest.startsWith('\n');
 		if (!edge) return false;
@@ -43,5 +58,6 @@ function emptyPathLinkNext(text: string, from: number): boolean {
 /** Whether a plain date node is a teaser card's: an empty link to a page of the site ends its line or follows it. */
 export function beforeCardLink(s: MetadataScan, n: MNode): boolean {
 	const tail = s.doc.text.slice(Math.max(n.range.start, n.range.end - OWN_TAIL_CHARS), n.range.end);
-	return EMPTY_PATH_LINK_END_RE.test(tail) || emptyPathLinkNext(s.doc.text, n.range.end);
+	const own = EMPTY_PATH_LINK_END_RE.exec(tail);
+	return (own !== null && isPostPath(own[1])) || emptyPathLinkNext(s.doc.text, n.range.end);
 }
