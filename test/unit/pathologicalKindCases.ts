@@ -1402,6 +1402,23 @@ export function otherThreadEntriesAfterPosts(n: number): string {
 	for (let i = 0; i < n; i++) {
 		const title = i % 10 === 5 ? 'Starter smells like nail polish' : `Starter question number ${i} about rye`;
 		parts.push(box(i, `[${title}](/threads/t${i}.${i}/)\n\n[member${i}](/members/member${i}.${i}/)\n\nMar ${(i % 28) + 1}, 2023\n\n::: cm\nMy starter smells sharp after a week in the fridge, is it ruined or can I still bake with it?\n:::\nReplies ${i} · Views ${i % 9}K\n`));
+ * Session 53 (meta58): `n` teaser cards, each a plain date, box edges (fence lines, every tenth card 30 boxes deep) and
+ * an empty link into the site (`metadata/cardLinkDates.ts`), with near misses (an empty link to another site, a date
+ * glued to a 1,000-character path); reviewer labels with names, long runs after the label and bare labels
+ * (`metadata/reviewerNames.ts`); and section-name h1s ("# Blog", "# Our News") before the page's own h1
+ * (`metadata/sectionNameHeadings.ts`), under one title.
+ */
+export function cardDatesAndReviewerLabels(n: number): string {
+	const parts: string[] = ['# Blog\n\n# Our News\n\n# Money habits for your first job\n\nBy [Lena Hart](/author/lena-hart)\n\n'];
+	for (let i = 0; i < n; i++) {
+		const k = i % 6;
+		const depth = i % 10 === 0 ? 30 : 1;
+		if (k === 0) parts.push(`${'::: card\n'.repeat(depth)}Feb ${1 + (i % 28)}, 2026\n${':::\n'.repeat(depth)}\n[](/2026/2/post-${i})\n\n#### Post ${i}\n\n`);
+		else if (k === 1) parts.push(`March ${1 + (i % 28)}, 2026[](/${'p/'.repeat(500)})\n\n[](https://share.example/${i})\n\n`);
+		else if (k === 2) parts.push(`Reviewed by: [Omar Feld ${i}, CPA](/team/omar-${i}/) | Fact-checked by ${'Ann Roe '.repeat(40)}\n\n`);
+		else if (k === 3) parts.push(`Medically reviewed by${' '.repeat(200)}:${' '.repeat(200)}\n${'x'.repeat(300)}\n\n`);
+		else if (k === 4) parts.push(`# Blog\n\n::: author-box\n[Omar Feld ${i}, CPA]{.author-box__name}\n:::\n\n`);
+		else parts.push(`Pay the dearest debt ${i} first, then the next, and check the plan again whenever your income changes.\n\n`);
 	}
 	return parts.join('');
 }
@@ -1659,4 +1676,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// counters, near misses (an unclosed 199-character link label, 300 opening brackets, digit runs before "repliesx"),
 	// every tenth 30 boxes deep; N = 2,600, about 2 MB.
 	'previewed entries of other threads after flat posts': { text: () => otherThreadEntriesAfterPosts(2_600) },
+	// Session 53, branch meta58: N teaser cards (a date, box edges, every tenth 30 boxes deep, an empty link into the site),
+	// near misses, reviewer labels with long runs after them, section-name h1s and author boxes; N = 5,000, about 2 MB.
+	'card dates, reviewer labels and section h1s': { text: () => cardDatesAndReviewerLabels(5_000) },
 };

@@ -23,6 +23,7 @@ import { readEncoded, readShareLinks } from './metadata/witnesses';
 import { readEscapedHtml } from './metadata/escapedHtml';
 import { keepAuthorOnKind, keepDateOnKind } from './metadata/kindPolicy';
 import { withFullName } from './metadata/loginFullName';
+import { candidateWithoutReviewers } from './metadata/reviewerNames';
 import { isBylinelessListDate, namesInAuthorMarkup } from './metadata/bylinelessListDates';
 import { bylinesAreItems, isItemListDate } from './metadata/itemBylineDates';
 import type { KindQuestions } from './metadata/kindQuestion';
@@ -297,7 +298,9 @@ class SharedRead {
 		// A name chosen in a platform's box of other posts or comments is theirs (`platformBylines.ts`).
 		const kept = found && keepAuthorOnKind(s, found) && !fromPlatformChrome(s, found) ? found : undefined;
 		// A login in the byline is the person another byline or author box names in full (`loginFullName.ts`); its node stays the dateline.
-		const authors = kept && withFullName(s, kept, this.authorCands);
+		// The byline's names widened to its wrapper (`expandAuthors`) lose the page's credited reviewers again (`reviewerNames.ts`).
+		const unreviewed = kept && candidateWithoutReviewers(s, kept);
+		const authors = unreviewed && withFullName(s, unreviewed, this.authorCands);
 		// A name read far from the title (an author box at the end) is no dateline: dates beside it are not looked for.
 		const byline = authors && authors.score >= MIN_REPORTED_SCORE && !authors.rule.includes(FAR_SUFFIX) ? authors.node : undefined;
 		const chosen = titleChoice.listItem ? { candidates: [] } : this.#chooseDates(byline);

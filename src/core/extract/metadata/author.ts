@@ -9,6 +9,7 @@ import { authorBoxPairCandidates } from './authorBoxPairs';
 import { inSiteHeading } from './siteHeadingAuthor';
 import { inBrandBox } from './brandBylines';
 import { creditsOtherRole } from './creditLabels';
+import { candidateWithoutReviewers } from './reviewerNames';
 import { textBylineCandidates } from './bylineText';
 import { datelineNameCandidates } from './datelineName';
 import { avatarNameCandidates } from './avatarNames';
@@ -71,7 +72,7 @@ const AUTHOR_SLUG_RE = /\/author-[^/?#\s]{2,120}\/?(?:[?#]|$)/i;
 const MEMBER_URL_RE = /(?:memberlist\.php\?mode=viewprofile|member\.php\?(?:u|userid)=|profile\.php\?id=|[?&;]action=profile\b|\/(?:user|users|u|members|userprofile)\/(?!(?:log-?in|sign-?in|sign_in|register|sign-?up|log-?out|account|settings|password|cart|delete_cookies)(?:[/?#]|$))[^/?#]+\/?(?:[?#]|$))/i;
 
 /** A link to an author's or a member's page. */
-function isAuthorUrl(href: string): boolean {
+export function isAuthorUrl(href: string): boolean {
 	return AUTHOR_URL_RE.test(href) || MEMBER_URL_RE.test(href) || AUTHOR_SLUG_RE.test(href) || isCompoundAuthorPath(href);
 }
 
@@ -191,7 +192,9 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 	// A login in the byline is no longer swapped for the full name an author box links to the same page under
 	// (`authorDisplayNames.ts`, removed in session 21: author right half A 195 -> 194 of 254, half B 210 -> 210 of 275).
 	// A platform's own author element outweighs a generic byline; a name in a platform's box of other posts or comments is never reported (`platformBylines.ts`).
-	return kept.map((c) => withPlatformEvidence(s, c.node && !PROFILE_RULE_RE.test(c.rule) && c.score >= MIN_REPORTED_SCORE && inCommentBox(s, c.node) ? { ...c, score: commentCap(c.score, MIN_REPORTED_SCORE) } : c));
+	// A name the page credits as its reviewer or fact checker is no author anywhere on it (`reviewerNames.ts`).
+	const unreviewed = kept.flatMap((c) => candidateWithoutReviewers(s, c) ?? []);
+	return unreviewed.map((c) => withPlatformEvidence(s, c.node && !PROFILE_RULE_RE.test(c.rule) && c.score >= MIN_REPORTED_SCORE && inCommentBox(s, c.node) ? { ...c, score: commentCap(c.score, MIN_REPORTED_SCORE) } : c));
 }
 
 /** Rules of a platform profile's author element: its markup is known to be the page's. */

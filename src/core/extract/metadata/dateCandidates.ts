@@ -14,6 +14,7 @@ import { BYLINE_NEXT_DATE_BONUS, besideByline } from './bylineNextDates';
 import { pastTheBody } from './pastTheBody';
 import { isLaterOfGluedPair, unglued } from './gluedDates';
 import { underItemHeading } from './itemHeadingDates';
+import { beforeCardLink } from './cardLinkDates';
 import { underRelatedHeading } from './relatedBoxes';
 import { isSnippetCopy } from './snippetCopies';
 import { MIN_REPORTED_SCORE } from './confidence';
@@ -194,8 +195,9 @@ function readDateNode(s: MetadataScan, options: DateOptions, byline: MNode | und
 		const key = `${n.order}:${iso}`;
 		if (seen.has(key)) return;
 		seen.add(key);
-		// A plain date under a teaser's linked heading is that item's (`itemHeadingDates.ts`).
-		notPageDate ??= isSnippetCopy(s, n) || (!profPub && !profMod && underRelatedHeading(s, n)) || (!profPub && isOthersContent(s, n)) || (rule === 'text:near-title' && (label === '' ? underItemHeading(s, n) : !PUBLISHED_LABEL_RE.test(label) && !MODIFIED_LABEL_RE.test(label) && underItemHeading(s, n, true)));
+		// A plain date under a teaser's linked heading is that item's (`itemHeadingDates.ts`), and so is one right before a
+		// card's empty link into the site (`cardLinkDates.ts`).
+		notPageDate ??= isSnippetCopy(s, n) || (!profPub && !profMod && underRelatedHeading(s, n)) || (!profPub && isOthersContent(s, n)) || (rule === 'text:near-title' && (label === '' ? underItemHeading(s, n) : !PUBLISHED_LABEL_RE.test(label) && !MODIFIED_LABEL_RE.test(label) && underItemHeading(s, n, true))) || (rule === 'text:near-title' && !PUBLISHED_LABEL_RE.test(label) && !MODIFIED_LABEL_RE.test(label) && beforeCardLink(s, n));
 		if (notPageDate) return;
 		const isMod = profMod || (!profPub && (MODIFIED_LABEL_RE.test(label) || itemprop === 'datemodified' || (!PUBLISHED_LABEL_RE.test(label) && s.vocab(n, MODIFIED_RE, 2) > 0 && !(n.words && PUBLISHED_RE.test(n.words)))));
 		const labelled = MODIFIED_LABEL_RE.test(label) || PUBLISHED_LABEL_RE.test(label) ? 5 : 0;

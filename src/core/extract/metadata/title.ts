@@ -24,6 +24,7 @@ import { pageHeadingOverSite } from './siteNameFallback';
 import { foldTitleQuotes, nodeSingleQuotes } from './titleQuotes';
 import { isDateHeading } from './dateHeadings';
 import { isLandmarkHeading } from './landmarkHeadings';
+import { isSectionNameHeading } from './sectionNameHeadings';
 import { midBodyH1s } from './midBodyH1';
 import { insideMain, mainLandmarkRange } from './mainLandmarkH1';
 import { replySubjects } from './titleReplySubjects';
@@ -104,7 +105,9 @@ function leadingH1(s: MetadataScan, hostLabel: string | undefined): MNode | unde
 		if (s.kindAt(ni) !== 'heading') continue;
 		const n = s.nodes[ni];
 		if (n.block?.kind !== 'heading' || n.block.level !== 1) continue;
-		if (namesSite(s, n, headingTitleText(s, n), hostLabel)) continue;
+		const text = headingTitleText(s, n);
+		// A site section's name ("# Blog" over the post's h1) does not take the tie either (`sectionNameHeadings.ts`).
+		if (namesSite(s, n, text, hostLabel) || isSectionNameHeading(text)) continue;
 		if (!firstInMain && insideMain(main, n)) firstInMain = n;
 		if (!region) {
 			if (firstInMain || !main) return firstInMain ?? n;
