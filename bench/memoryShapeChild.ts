@@ -50,13 +50,36 @@ function runPipeline(name: string, text: string, baseRss: number): ShapeRun {
 		['format json', () => writeJsonToNull({ doc: doc(), article: article(), rendered: rendered() })],
 	];
 	const steps: Record<string, number> = {};
+	const watch = name === 'warm' ? undefined : stageWatch();
+	watch?.('start');
 	for (const [step, run] of pipeline) {
 		const t0 = performance.now();
 		run();
 		steps[step] = Math.round(performance.now() - t0);
+		watch?.(step);
 	}
 	const peakRss = process.resourceUsage().maxRSS * 1024;
 	return { name, bytes: Buffer.byteLength(text), steps, baseRss, peakRss };
+}
+
+/**
+ * For measuring where a shape's memory goes (not used by the bench or the test): with `MEMORY_STAGES=1` (and node's
+ * --expose-gc), the used heap after a full collection is written to stderr before the first step and after each,
+ * what the steps made and still hold; with `MEMORY_SNAPSHOT=parse,extract` (steps as named above, `start` before
+ * the first), a heap snapshot is written after those steps into the working folder, for `heapSnapshotSummary.js`
+ * to count by object type. A step's own peak (what it made and dropped) shows in node's --trace-gc output between
+ * two of these lines.
+ */
+function stageWatch(): ((step: string) => void) | undefined {
+	const stages = process.env.MEMORY_STAGES === '1';
+	const snapshots = new Set((process.env.MEMORY_SNAPSHOT ?? '').split(',').filter((s) => s !== ''));
+	if (!stages && snapshots.size === 0) return undefined;
+	const gc = (globalThis as { gc?: () => void }).gc;
+	return (step) => {
+		gc?.();
+		if (stages) process.stderr.write(`stage ${step}: ${(v8.getHeapStatistics().used_heap_size / 1e6).toFixed(2)} MB used${gc ? '' : ' (no --expose-gc: garbage included)'}\n`);
+		if (snapshots.has(step)) process.stderr.write(`stage ${step}: ${v8.writeHeapSnapshot(`memory-${step.replace(/ /g, '-')}.heapsnapshot`)}\n`);
+	};
 }
 
 function need<T>(value: T | undefined): T {

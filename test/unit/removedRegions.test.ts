@@ -1,6 +1,6 @@
 // Removed regions as compact nodes (article.ts): the same fields, JSON and key order as the literals they replace.
 import * as assert from 'node:assert/strict';
-import { compactRemoved, removedRegion, type RemovedRegion } from '../../src/core/extract/article';
+import { compactRemoved, removedBlock, removedRegion, shareRemovalCause, type RemovedRegion } from '../../src/core/extract/article';
 import { extractArticle } from '../../src/core/extract/extractArticle';
 import { parseDump } from '../../src/core/dump/parseDump';
 
@@ -69,5 +69,27 @@ suite('Removed regions', () => {
 			const literal: RemovedRegion = { range: { start: r.range.start, end: r.range.end }, step: r.step, signal: r.signal, ...(r.score !== undefined ? { score: r.score } : {}) };
 			assert.equal(JSON.stringify(r), JSON.stringify(literal));
 		}
+	});
+
+	test('a removed block reads and serializes as the region of its range, and shares its cause with the blocks removed alike', () => {
+		// Session 53: a removed block holds its block and a shared cause (article.ts `removedBlock`), not four fields.
+		const doc = parseDump('# A heading\n\nA paragraph of words.\n\n- an item\n- another\n\nA last paragraph.\n');
+		const [heading, paragraph, list, last] = doc.blocks;
+		const regions = [removedBlock(heading, 'repeated-block', 'a heading'), removedBlock(paragraph, 'empty', 'short'), removedBlock(list, 'empty', 'short'), removedBlock(last, 'repeated-block', 'a heading')];
+		const literals = [heading, paragraph, list, last].map((b, k) => ({ range: { start: b.range.start, end: b.range.end }, step: k === 0 || k === 3 ? 'repeated-block' : 'empty', signal: k === 0 || k === 3 ? 'a heading' : 'short' }));
+		for (let k = 0; k < regions.length; k++) {
+			assert.deepEqual(regions[k].range, literals[k].range);
+			assert.equal(regions[k].step, literals[k].step);
+			assert.equal(regions[k].signal, literals[k].signal);
+			assert.equal('score' in regions[k], false, 'no score key, as a region made without one');
+			assert.equal(JSON.stringify(regions[k]), JSON.stringify(removedRegion(literals[k].range, literals[k].step, literals[k].signal)));
+		}
+		assert.equal(JSON.stringify(compactRemoved(regions)), JSON.stringify(literals));
+		assert.ok(shareRemovalCause(regions[1], regions[2]), 'two blocks removed alike share one cause');
+		assert.ok(shareRemovalCause(regions[0], regions[3]), 'a cause a few regions back is found again');
+		assert.ok(!shareRemovalCause(regions[0], regions[1]), 'different causes are different objects');
+		// An equal signal made as a new string is the same cause: the repeated blocks' signals are made per text.
+		assert.ok(shareRemovalCause(regions[1], removedBlock(last, 'empty', ['sh', 'ort'].join(''))));
+		assert.ok(!shareRemovalCause(removedRegion(heading.range, 'empty', 'short'), regions[1]), 'a region made from a range holds no cause');
 	});
 });

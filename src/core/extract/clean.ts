@@ -2,7 +2,7 @@
 import { childBlocks } from '../model/blockTree';
 import type { Block, Inline, Table, TableRow } from '../model/dumpDocument';
 import { divAttrParts } from '../model/divNodes';
-import { removedRegion, type RemovedRegion } from './article';
+import { removedBlock, removedRegion, type RemovedRegion } from './article';
 import { sparesAdmonition } from './heuristics/admonitions';
 import { roleId } from './heuristics/headingSlugIds';
 import { INNER_CHROME_MAX_CHARS, innerChromeSpans, innerChromeToken } from './heuristics/innerChrome';
@@ -182,7 +182,7 @@ function cleanInto(
  * `cleanBlock`, which runs for every block of every pass.
  */
 function dropBlock(removed: RemovedRegion[], b: Block, step: string, signal: string): Stats {
-	removed.push(removedRegion(b.range, step, sharedSignal(removed, signal)));
+	removed.push(removedBlock(b, step, sharedSignal(removed, signal)));
 	return NOTHING.stats;
 }
 

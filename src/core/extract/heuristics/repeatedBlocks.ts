@@ -1,6 +1,6 @@
 // Repeated blocks: a block whose text the kept content already holds is a repeat (carousel slides, mobile and desktop copies, tabs).
 import type { Block } from '../../model/dumpDocument';
-import { removedRegion, type RemovedRegion } from '../article';
+import { removedBlock, type RemovedRegion } from '../article';
 import { collapsedText } from '../inlineText';
 
 /**
@@ -48,7 +48,7 @@ export function dropRepeatedBlocks(blocks: readonly Block[], removed: RemovedReg
 				let signal = seen.get(key);
 				if (signal !== undefined) {
 					if (signal === null) seen.set(key, (signal = key.length > 40 ? `${key.slice(0, 40)}…` : key));
-					removed.push(removedRegion(b.range, 'repeated-block', signal));
+					removed.push(removedBlock(b, 'repeated-block', signal));
 					continue;
 				}
 				seen.set(key, null);
