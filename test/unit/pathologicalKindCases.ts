@@ -1373,6 +1373,10 @@ export function sectionsNamingTheShopAfterADescription(n: number): string {
 	}
 	for (let i = 0; i < 200; i++) parts.push(`© 2026 ${'Fernhill Pottery '.repeat(15)}\n\n`);
 	parts.push('© 2026 Fernhill Pottery Ltd. All rights reserved.\n');
+	return parts.join('');
+}
+
+/**
  * Session 53 (coll58): a category page whose text is `n` paragraphs of long runs of space-separated digit groups ("123
  * 456 789 …", 400 groups each) ending in " Ft", " лв" or " TLx" by turn, runs of bare currency words ("lei грн Ft …"),
  * and, beside each, a card in a list priced "129 lei", "49,90 TL" or "12 990 Ft". The one price reader of cards and
@@ -1386,39 +1390,6 @@ export function forintAndLeiBesideDigitRuns(n: number): string {
 	const prices = ['129 lei', '49,90 TL', '12 990 Ft'];
 	for (let i = 0; i < n; i++) {
 		parts.push(`${run.trimEnd()}${ends[i % 3]}\n\n${words}\n\n-   [Lantern ${i}](/p/${i})\n\n    ${prices[i % 3]}\n\n`);
- * Session 53 (forum58): a thread of `n` flat posts (a member's linked name, a date, the message in a box of one class),
- * then `n` entries of other threads written the same way (a title link, the starter, a date, a preview in a box of the
- * same class, counters), kinds/otherThreadEntries.ts's windows around each item. Near misses: a link label of 199
- * characters with no closing bracket, a run of 300 opening brackets, 400 digits and commas before "repliesx", titles
- * shared by every tenth entry; every tenth post and entry 30 boxes deep.
- */
-export function otherThreadEntriesAfterPosts(n: number): string {
-	const parts: string[] = ['# Sluggish starter in winter\n\n'];
-	const box = (i: number, body: string): string => (i % 10 === 0 ? `${'::: cp\n'.repeat(30)}${body}${':::\n'.repeat(30)}\n` : `::: cp\n${body}:::\n\n`);
-	for (let i = 0; i < n; i++) {
-		const miss = i % 3 === 0 ? `[${'a'.repeat(199)} ` : i % 3 === 1 ? '['.repeat(300) : `${'1,'.repeat(200)} repliesx`;
-		parts.push(box(i, `[baker${i}](/members/baker${i}.${i}/)\n\nJan ${(i % 28) + 1}, 2024\n\n::: cm\nFeed it twice a day with a spoon of rye, ${miss} and it wakes up by the weekend.\n:::\n`));
-	}
-	for (let i = 0; i < n; i++) {
-		const title = i % 10 === 5 ? 'Starter smells like nail polish' : `Starter question number ${i} about rye`;
-		parts.push(box(i, `[${title}](/threads/t${i}.${i}/)\n\n[member${i}](/members/member${i}.${i}/)\n\nMar ${(i % 28) + 1}, 2023\n\n::: cm\nMy starter smells sharp after a week in the fridge, is it ruined or can I still bake with it?\n:::\nReplies ${i} · Views ${i % 9}K\n`));
- * Session 53 (meta58): `n` teaser cards, each a plain date, box edges (fence lines, every tenth card 30 boxes deep) and
- * an empty link into the site (`metadata/cardLinkDates.ts`), with near misses (an empty link to another site, a date
- * glued to a 1,000-character path); reviewer labels with names, long runs after the label and bare labels
- * (`metadata/reviewerNames.ts`); and section-name h1s ("# Blog", "# Our News") before the page's own h1
- * (`metadata/sectionNameHeadings.ts`), under one title.
- */
-export function cardDatesAndReviewerLabels(n: number): string {
-	const parts: string[] = ['# Blog\n\n# Our News\n\n# Money habits for your first job\n\nBy [Lena Hart](/author/lena-hart)\n\n'];
-	for (let i = 0; i < n; i++) {
-		const k = i % 6;
-		const depth = i % 10 === 0 ? 30 : 1;
-		if (k === 0) parts.push(`${'::: card\n'.repeat(depth)}Feb ${1 + (i % 28)}, 2026\n${':::\n'.repeat(depth)}\n[](/2026/2/post-${i})\n\n#### Post ${i}\n\n`);
-		else if (k === 1) parts.push(`March ${1 + (i % 28)}, 2026[](/${'p/'.repeat(500)})\n\n[](https://share.example/${i})\n\n`);
-		else if (k === 2) parts.push(`Reviewed by: [Omar Feld ${i}, CPA](/team/omar-${i}/) | Fact-checked by ${'Ann Roe '.repeat(40)}\n\n`);
-		else if (k === 3) parts.push(`Medically reviewed by${' '.repeat(200)}:${' '.repeat(200)}\n${'x'.repeat(300)}\n\n`);
-		else if (k === 4) parts.push(`# Blog\n\n::: author-box\n[Omar Feld ${i}, CPA]{.author-box__name}\n:::\n\n`);
-		else parts.push(`Pay the dearest debt ${i} first, then the next, and check the plan again whenever your income changes.\n\n`);
 	}
 	return parts.join('');
 }
@@ -1438,6 +1409,49 @@ export function crownPriceBoxesInCards(n: number): string {
 		parts.push(`::: c1\n### [Wallet ${i}](/p/${i})\n\n::: p1\n[kr. ${i},95]{.p2}\n:::\n\n::: p3\n[kr. ${i},95]{.p2} ${box}\n:::\n:::\n\n`);
 	}
 	parts.push(':::\n');
+	return parts.join('');
+}
+
+/**
+ * Session 53 (forum58): a thread of `n` flat posts (a member's linked name, a date, the message in a box of one class),
+ * then `n` entries of other threads written the same way (a title link, the starter, a date, a preview in a box of the
+ * same class, counters), kinds/otherThreadEntries.ts's windows around each item. Near misses: a link label of 199
+ * characters with no closing bracket, a run of 300 opening brackets, 400 digits and commas before "repliesx", titles
+ * shared by every tenth entry; every tenth post and entry 30 boxes deep.
+ */
+export function otherThreadEntriesAfterPosts(n: number): string {
+	const parts: string[] = ['# Sluggish starter in winter\n\n'];
+	const box = (i: number, body: string): string => (i % 10 === 0 ? `${'::: cp\n'.repeat(30)}${body}${':::\n'.repeat(30)}\n` : `::: cp\n${body}:::\n\n`);
+	for (let i = 0; i < n; i++) {
+		const miss = i % 3 === 0 ? `[${'a'.repeat(199)} ` : i % 3 === 1 ? '['.repeat(300) : `${'1,'.repeat(200)} repliesx`;
+		parts.push(box(i, `[baker${i}](/members/baker${i}.${i}/)\n\nJan ${(i % 28) + 1}, 2024\n\n::: cm\nFeed it twice a day with a spoon of rye, ${miss} and it wakes up by the weekend.\n:::\n`));
+	}
+	for (let i = 0; i < n; i++) {
+		const title = i % 10 === 5 ? 'Starter smells like nail polish' : `Starter question number ${i} about rye`;
+		parts.push(box(i, `[${title}](/threads/t${i}.${i}/)\n\n[member${i}](/members/member${i}.${i}/)\n\nMar ${(i % 28) + 1}, 2023\n\n::: cm\nMy starter smells sharp after a week in the fridge, is it ruined or can I still bake with it?\n:::\nReplies ${i} · Views ${i % 9}K\n`));
+	}
+	return parts.join('');
+}
+
+/**
+ * Session 53 (meta58): `n` teaser cards, each a plain date, box edges (fence lines, every tenth card 30 boxes deep) and
+ * an empty link into the site (`metadata/cardLinkDates.ts`), with near misses (an empty link to another site, a date
+ * glued to a 1,000-character path); reviewer labels with names, long runs after the label and bare labels
+ * (`metadata/reviewerNames.ts`); and section-name h1s ("# Blog", "# Our News") before the page's own h1
+ * (`metadata/sectionNameHeadings.ts`), under one title.
+ */
+export function cardDatesAndReviewerLabels(n: number): string {
+	const parts: string[] = ['# Blog\n\n# Our News\n\n# Money habits for your first job\n\nBy [Lena Hart](/author/lena-hart)\n\n'];
+	for (let i = 0; i < n; i++) {
+		const k = i % 6;
+		const depth = i % 10 === 0 ? 30 : 1;
+		if (k === 0) parts.push(`${'::: card\n'.repeat(depth)}Feb ${1 + (i % 28)}, 2026\n${':::\n'.repeat(depth)}\n[](/2026/2/post-${i})\n\n#### Post ${i}\n\n`);
+		else if (k === 1) parts.push(`March ${1 + (i % 28)}, 2026[](/${'p/'.repeat(500)})\n\n[](https://share.example/${i})\n\n`);
+		else if (k === 2) parts.push(`Reviewed by: [Omar Feld ${i}, CPA](/team/omar-${i}/) | Fact-checked by ${'Ann Roe '.repeat(40)}\n\n`);
+		else if (k === 3) parts.push(`Medically reviewed by${' '.repeat(200)}:${' '.repeat(200)}\n${'x'.repeat(300)}\n\n`);
+		else if (k === 4) parts.push(`# Blog\n\n::: author-box\n[Omar Feld ${i}, CPA]{.author-box__name}\n:::\n\n`);
+		else parts.push(`Pay the dearest debt ${i} first, then the next, and check the plan again whenever your income changes.\n\n`);
+	}
 	return parts.join('');
 }
 
