@@ -11,6 +11,7 @@ import { isDatedBesideCards } from './datedBesideCards';
 import { isDatedFeed } from './datedItems';
 import { isDatedTeaserFeed } from './datedTeasers';
 import { isTitledFeed } from './titledFeed';
+import { teaserList } from './teaserList';
 import { isPlatformListing } from './platformListing';
 import { isTeaserSections } from './teaserSections';
 import { isPagedCards } from './pager';
@@ -146,6 +147,9 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	}
 	// A link to the page's own source file ("Edit this page on GitHub") is documentation kept as code (docSource.ts).
 	if (linksToDocSource(index)) return { kind: 'documentation', signal: 'link to its source file', confidence: kindConfidence('link to its source file') };
+	// Most of the page's text in a run of teasers, each a title linking to its page over an excerpt or a date, is a list (teaserList.ts).
+	const teasers = teaserList(index);
+	if (teasers) return { kind: 'listing', signal: `teaser list ${teasers.teasers}`, confidence: kindConfidence('teaser list') };
 	// Many linked titles and as many date lines on the page read whole are a feed, however long its summaries (datedTeasers.ts).
 	if (isDatedTeaserFeed(whole)) return { kind: 'listing', signal: 'dated teasers', confidence: kindConfidence('dated teasers') };
 	// Headings that are mostly titles linking to other pages are a feed's items, with or without dates (titledFeed.ts).

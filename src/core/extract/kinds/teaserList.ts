@@ -1,0 +1,175 @@
+// Teaser list: a run of items, each a title that links to another page over a sentence of excerpt (and maybe a date), is a listing's content, whatever its classes.
+import type { Block, Inline } from '../../model/dumpDocument';
+import { walkBlocks } from '../../model/walk';
+import { findDate } from '../dates';
+import { collapse, collapsedText, inlineText } from '../inlineText';
+import type { BlockIndex } from '../blockIndex';
+import { PRICE_NEEDS_RE, PRICE_RE } from './signals';
+
+/** A linked title names an item: a heading of this many characters at least (an image's link or an arrow has none)... */
+export const MIN_TITLE_CHARS = 12;
+/** ...or a line that is one link alone, between these lengths: shorter is a menu entry or "Read more", longer a sentence. */
+export const MIN_LINE_TITLE_CHARS = 20;
+export const MAX_LINE_TITLE_CHARS = 160;
+/** An excerpt is a sentence or two of text that is not a link: this many characters of it at least... */
+export const MIN_EXCERPT_CHARS = 60;
+/** ...and at most this many (longer is a section's prose under a linked heading, not a teaser's summary). */
+export const MAX_EXCERPT_CHARS = 700;
+/** ...with this many words at least: a line of labels or figures is no sentence. */
+export const MIN_EXCERPT_WORDS = 8;
+/** The excerpt comes among the first lines under the title (an image, a date, an author, a category come first). */
+export const MAX_LINES_TO_EXCERPT = 4;
+/** An item is short: more lines under one title make a section of a page, not a teaser. */
+export const MAX_ITEM_LINES = 10;
+/** A run of teasers bears items without an excerpt among them, but not this many in a row. */
+export const MAX_ITEMS_WITHOUT_EXCERPT = 2;
+/** Teasers in one run that make a list: a related-stories rail beside an article holds three or four. */
+export const MIN_TEASERS = 5;
+/** ...holding this share of the page's text: a rail or a footer's list holds less, the page's own list more. */
+export const MIN_TEASER_SHARE = 0.5;
+/** A date line is short (datedItems.ts `MAX_DATE_LINE_CHARS`). */
+const MAX_DATE_LINE_CHARS = 80;
+
+/** The longest run of teasers on a page, and what it holds. */
+export interface TeaserRun {
+	/** Items with a linked title and an excerpt sentence. */
+	readonly teasers: number;
+	/** Of them, items with a short date line. */
+	readonly dated: number;
+	/** Of them, items with a price in a line. */
+	readonly priced: number;
+	/** Visible characters of the run's items. */
+	readonly chars: number;
+}
+
+/** Characters of text inside links among inlines, and whether the inlines are one link alone to another page. */
+function linkChars(inlines: readonly Inline[]): number {
+	let n = 0;
+	for (let i = 0; i < inlines.length; i++) {
+		const x = inlines[i];
+		if (x.kind === 'link') n += collapse(inlineText(x.children)).length;
+		else if (x.kind === 'emphasis' || x.kind === 'span') n += linkChars(x.children);
+	}
+	return n;
+}
+
+function onlyOutLink(inlines: readonly Inline[]): boolean {
+	let link: Inline | undefined;
+	for (let i = 0; i < inlines.length; i++) {
+		const n = inlines[i];
+		if ((n.kind === 'text' && n.value.trim() === '') || n.kind === 'softbreak' || n.kind === 'break') continue;
+		if (link) return false;
+		link = n;
+	}
+	if (!link) return false;
+	if (link.kind === 'link') return !link.href.startsWith('#');
+	return (link.kind === 'emphasis' || link.kind === 'span') && onlyOutLink(link.children);
+}
+
+/** Whether a line is an excerpt: a paragraph of words, mostly not linked, of a summary's length. */
+function isExcerpt(b: Block, text: string): boolean {
+	if (b.kind !== 'paragraph' || text.length < MIN_EXCERPT_CHARS || text.length > MAX_EXCERPT_CHARS) return false;
+	if (text.length - linkChars(b.content) < MIN_EXCERPT_CHARS) return false;
+	let words = 1;
+	for (let i = 0; i < text.length && words < MIN_EXCERPT_WORDS; i++) if (text.charCodeAt(i) === 32) words++;
+	return words >= MIN_EXCERPT_WORDS;
+}
+
+/** The key of a title's line: its heading level, or 7 for a line of one link. */
+function titleLevel(b: Block): number {
+	return b.kind === 'heading' ? b.level : 7;
+}
+
+/**
+ * The longest run of teasers among blocks, read in document order. Each title (a heading of `MIN_TITLE_CHARS`, or a
+ * line of one link of a title's length) opens an item that lasts until the next title of its level; a lower heading
+ * inside the item is one of its lines, a higher one ends the run. The item is a teaser when it links to its page (the
+ * title is one link, or a line of one link comes just before the title or inside the item), when it has an excerpt
+ * (`isExcerpt`) among its first `MAX_LINES_TO_EXCERPT` lines or a short date line, when it holds at most
+ * `MAX_ITEM_LINES` lines and no price. A run ends at a long item or after `MAX_ITEMS_WITHOUT_EXCERPT` other items in a
+ * row. Linear in the blocks: each line is read once.
+ */
+export function longestTeaserRun(blocks: readonly Block[]): TeaserRun {
+	let best: TeaserRun = { teasers: 0, dated: 0, priced: 0, chars: 0 };
+	let run = { teasers: 0, dated: 0, priced: 0, chars: 0 };
+	let runLevel = 0;
+	let misses = 0;
+	// The open item: lines so far, what they showed, characters.
+	let open = false;
+	let lines = 0;
+	let excerpt = false;
+	let dated = false;
+	let priced = false;
+	let linked = false;
+	let chars = 0;
+	// Whether the line just before the next title is one link (a card's image or an overlay link over its title).
+	let linkBefore = false;
+	const reset = (): void => {
+		run = { teasers: 0, dated: 0, priced: 0, chars: 0 };
+		misses = 0;
+		runLevel = 0;
+	};
+	const close = (): void => {
+		if (!open) return;
+		open = false;
+		if (lines > MAX_ITEM_LINES) return reset();
+		if (linked && (excerpt || dated)) {
+			run.teasers++;
+			if (dated) run.dated++;
+			if (priced) run.priced++;
+			run.chars += chars;
+			misses = 0;
+		} else if (++misses >= MAX_ITEMS_WITHOUT_EXCERPT) return reset();
+		if (run.teasers > best.teasers) best = { ...run };
+	};
+	walkBlocks(blocks, (b) => {
+		if (b.kind !== 'paragraph' && b.kind !== 'heading') return;
+		const text = collapsedText(b);
+		const oneLink = onlyOutLink(b.content);
+		const level = titleLevel(b);
+		const title = b.kind === 'heading' ? text.length >= MIN_TITLE_CHARS : oneLink && text.length >= MIN_LINE_TITLE_CHARS && text.length <= MAX_LINE_TITLE_CHARS;
+		if (title && (runLevel === 0 || level <= runLevel)) {
+			close();
+			if (runLevel !== 0 && level < runLevel) reset();
+			runLevel = level;
+			open = true;
+			lines = 0;
+			excerpt = false;
+			dated = false;
+			priced = false;
+			linked = oneLink || linkBefore;
+			chars = text.length;
+			linkBefore = false;
+			return;
+		}
+		linkBefore = oneLink;
+		if (!open || text.length === 0 && !oneLink) return;
+		lines++;
+		chars += text.length;
+		if (oneLink) linked = true;
+		if (lines > MAX_ITEM_LINES) return;
+		if (!excerpt && lines <= MAX_LINES_TO_EXCERPT && isExcerpt(b, text)) excerpt = true;
+		if (text.length <= MAX_DATE_LINE_CHARS) {
+			if (!dated && findDate(text)) dated = true;
+			if (!priced && PRICE_NEEDS_RE.test(text)) {
+				PRICE_RE.lastIndex = 0;
+				priced = PRICE_RE.test(text);
+				PRICE_RE.lastIndex = 0;
+			}
+		}
+	});
+	close();
+	return best;
+}
+
+
+/**
+ * Whether the page's main content is a list of teasers: at least `MIN_TEASERS` items in one run
+ * (`longestTeaserRun`, over the whole dump, chrome included: a card's overlay link is what a cleaned read drops) whose
+ * text is at least `MIN_TEASER_SHARE` of the page's. Prices in most items make them a shop's cards, not teasers.
+ */
+export function teaserList(index: BlockIndex): TeaserRun | undefined {
+	const run = longestTeaserRun(index.doc.blocks);
+	if (run.teasers < MIN_TEASERS || run.priced * 2 > run.teasers) return undefined;
+	return run.chars >= index.rootStats.chars * MIN_TEASER_SHARE ? run : undefined;
+}
