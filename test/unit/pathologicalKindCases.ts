@@ -1355,6 +1355,22 @@ export function headingsBeforeAFirstPrice(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 53, branch kind58 (kinds/teaserList.ts): N teaser cards, each an overlay link, a heading, a summary and a
+ * date line, with near misses (a title over a 900-character paragraph, cards of six lines, a title with no link, a
+ * priced card) and every tenth 30 boxes deep.
+ */
+export function teaserCardsAndNearMisses(n: number): string {
+	const parts: string[] = [];
+	for (let i = 0; i < n; i++) {
+		const open = i % 10 === 0 ? '::: box\n'.repeat(30) : '';
+		const close = i % 10 === 0 ? ':::\n'.repeat(30) : '';
+		const body = i % 7 === 0 ? 'Barges wait at the lock. '.repeat(36) : i % 5 === 0 ? 'Tolls 2024\n\n$4.99\n\nA line\n\nB line\n\nC line' : `The keeper of lock ${i} kept a tally of every barge that crossed, and the council read it aloud.\n\n3 May 2024`;
+		parts.push(`${open}${i % 3 === 0 ? '' : `[](/s/${i})\n\n`}### Lock ${i} opens for the spring season\n\n${body}\n\n${close}`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1577,4 +1593,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 52, branch kind57: N sections with no h1 (an h2, every other one a link, a long priced sentence, a cart line;
 	// every tenth 30 boxes deep) before a product named by an h2 over its price; N = 11,500, about 2 MB.
 	'headings before a first price, no h1': { text: () => headingsBeforeAFirstPrice(11_500) },
+	// Session 53, branch kind58: N teaser cards (an overlay link, a heading, a summary, a date line) with near misses (a
+	// 900-character paragraph, long cards, titles with no link, priced cards), every tenth 30 boxes deep; N = 11,000, about 2 MB.
+	'teaser cards and near misses': { text: () => teaserCardsAndNearMisses(11_000) },
 };

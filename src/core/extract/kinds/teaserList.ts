@@ -21,6 +21,8 @@ export const MIN_EXCERPT_WORDS = 8;
 export const MAX_LINES_TO_EXCERPT = 4;
 /** An item is short: more lines under one title make a section of a page, not a teaser. */
 export const MAX_ITEM_LINES = 10;
+/** A teaser has one summary: an item with this many paragraphs of an excerpt's length is a section of prose (a list article's entry, a page's part). */
+export const MAX_EXCERPTS_PER_ITEM = 1;
 /** A run of teasers bears items without an excerpt among them, but not this many in a row. */
 export const MAX_ITEMS_WITHOUT_EXCERPT = 2;
 /** Teasers in one run that make a list: a related-stories rail beside an article holds three or four. */
@@ -40,6 +42,8 @@ export interface TeaserRun {
 	readonly priced: number;
 	/** Visible characters of the run's items. */
 	readonly chars: number;
+	/** Visible characters of every line read (the run's share of the page). */
+	readonly pageChars: number;
 }
 
 /** Characters of text inside links among inlines, and whether the inlines are one link alone to another page. */
@@ -90,7 +94,8 @@ function titleLevel(b: Block): number {
  * row. Linear in the blocks: each line is read once.
  */
 export function longestTeaserRun(blocks: readonly Block[]): TeaserRun {
-	let best: TeaserRun = { teasers: 0, dated: 0, priced: 0, chars: 0 };
+	let best = { teasers: 0, dated: 0, priced: 0, chars: 0 };
+	let pageChars = 0;
 	let run = { teasers: 0, dated: 0, priced: 0, chars: 0 };
 	let runLevel = 0;
 	let misses = 0;
@@ -98,6 +103,7 @@ export function longestTeaserRun(blocks: readonly Block[]): TeaserRun {
 	let open = false;
 	let lines = 0;
 	let excerpt = false;
+	let excerpts = 0;
 	let dated = false;
 	let priced = false;
 	let linked = false;
@@ -112,7 +118,7 @@ export function longestTeaserRun(blocks: readonly Block[]): TeaserRun {
 	const close = (): void => {
 		if (!open) return;
 		open = false;
-		if (lines > MAX_ITEM_LINES) return reset();
+		if (lines > MAX_ITEM_LINES || excerpts > MAX_EXCERPTS_PER_ITEM) return reset();
 		if (linked && (excerpt || dated)) {
 			run.teasers++;
 			if (dated) run.dated++;
@@ -125,16 +131,21 @@ export function longestTeaserRun(blocks: readonly Block[]): TeaserRun {
 	walkBlocks(blocks, (b) => {
 		if (b.kind !== 'paragraph' && b.kind !== 'heading') return;
 		const text = collapsedText(b);
+		pageChars += text.length;
 		const oneLink = onlyOutLink(b.content);
 		const level = titleLevel(b);
 		const title = b.kind === 'heading' ? text.length >= MIN_TITLE_CHARS : oneLink && text.length >= MIN_LINE_TITLE_CHARS && text.length <= MAX_LINE_TITLE_CHARS;
-		if (title && (runLevel === 0 || level <= runLevel)) {
+		// A lower title under a heading whose item has no excerpt yet starts the run at its level: the heading was a list's
+		// label ("Latest stories", "Results for …"), not an item's title.
+		const under = title && runLevel !== 0 && level > runLevel && run.teasers === 0 && !excerpt;
+		if (title && (runLevel === 0 || level <= runLevel || under)) {
 			close();
-			if (runLevel !== 0 && level < runLevel) reset();
+			if (runLevel !== 0 && level !== runLevel) reset();
 			runLevel = level;
 			open = true;
 			lines = 0;
 			excerpt = false;
+			excerpts = 0;
 			dated = false;
 			priced = false;
 			linked = oneLink || linkBefore;
@@ -148,7 +159,10 @@ export function longestTeaserRun(blocks: readonly Block[]): TeaserRun {
 		chars += text.length;
 		if (oneLink) linked = true;
 		if (lines > MAX_ITEM_LINES) return;
-		if (!excerpt && lines <= MAX_LINES_TO_EXCERPT && isExcerpt(b, text)) excerpt = true;
+		if (b.kind === 'paragraph' && text.length >= MIN_EXCERPT_CHARS && isExcerpt(b, text)) {
+			excerpts++;
+			if (lines <= MAX_LINES_TO_EXCERPT) excerpt = true;
+		}
 		if (text.length <= MAX_DATE_LINE_CHARS) {
 			if (!dated && findDate(text)) dated = true;
 			if (!priced && PRICE_NEEDS_RE.test(text)) {
@@ -159,7 +173,7 @@ export function longestTeaserRun(blocks: readonly Block[]): TeaserRun {
 		}
 	});
 	close();
-	return best;
+	return { ...best, pageChars };
 }
 
 
@@ -168,8 +182,8 @@ export function longestTeaserRun(blocks: readonly Block[]): TeaserRun {
  * (`longestTeaserRun`, over the whole dump, chrome included: a card's overlay link is what a cleaned read drops) whose
  * text is at least `MIN_TEASER_SHARE` of the page's. Prices in most items make them a shop's cards, not teasers.
  */
-export function teaserList(index: BlockIndex): TeaserRun | undefined {
+export function teaserList(index: Pick<BlockIndex, 'doc'>): TeaserRun | undefined {
 	const run = longestTeaserRun(index.doc.blocks);
 	if (run.teasers < MIN_TEASERS || run.priced * 2 > run.teasers) return undefined;
-	return run.chars >= index.rootStats.chars * MIN_TEASER_SHARE ? run : undefined;
+	return run.chars >= run.pageChars * MIN_TEASER_SHARE ? run : undefined;
 }
