@@ -1,4 +1,4 @@
-// A grid of cards priced the European way ("29 €", "1 299 kr", "CHF 49") is a shop's grid (kinds/shopGrid.ts `CARD_PRICE_RE`).
+// A grid of cards priced the European way ("29 €", "1 299 kr", "CHF 49") is a shop's grid (kinds/shopGrid.ts `hasCardPrice`, priceReader.ts).
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
@@ -33,6 +33,14 @@ suite('Shop grid prices', () => {
 		assert.strictEqual(gridItems(page((i) => `${12 + i} krónur of seed`)), 0);
 		assert.strictEqual(gridItems(page((i) => `Since ${2001 + i}`)), 0);
 		assert.strictEqual(gridItems(page((i) => `${3 + i} kroner bird species`)), 0);
+	});
+
+	test('one reader for cards and pages: the page’s codes price a grid, glued codes and feet do not (priceReader.ts)', () => {
+		assert.strictEqual(gridItems(page((i) => `${49 + i},90 TL`)), NAMES.length);
+		assert.strictEqual(gridItems(page((i) => `SAR ${120 + i}`)), NAMES.length);
+		assert.strictEqual(gridItems(page((i) => `1 ${299 + i} грн`)), NAMES.length);
+		assert.strictEqual(gridItems(page((i) => `${6 + i} Ft cable`)), 0);
+		assert.strictEqual(gridItems(page((i) => `Model KR${800 + i}`.toLowerCase())), 0);
 	});
 
 	test(`a category of ${NAMES.length} such cards is detected as a collection`, () => {

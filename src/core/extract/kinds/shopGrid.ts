@@ -3,7 +3,8 @@ import type { Block } from '../../model/dumpDocument';
 import type { BlockIndex } from '../blockIndex';
 import { blockText, collapse } from '../inlineText';
 import { insideChrome } from './productRegion';
-import { PRICE_RE, type PageSignals } from './signals';
+import { hasPrice } from './priceReader';
+import type { PageSignals } from './signals';
 
 /**
  * A list needs more priced items than a group of cards to be a grid: a product page's own price lists (variants,
@@ -17,17 +18,13 @@ export const MIN_PRICED_LIST_ITEMS = 8;
 const MAX_ITEM_CHARS = 400;
 
 /**
- * A card's price as European and Nordic shops print it, which `PRICE_RE` (signals.ts) leaves out: whole amounts with
- * the currency after them ("29€", "1 299 kr", "49 zł") and the currency word before them ("kr 299", "CHF 49"). Only a
- * grid's items are read with it, where an amount and a currency are a price; the page's price count keeps `PRICE_RE`.
- * On the tuning part of wcxb-dev three pages print such prices, none in a list long enough to be a grid: no page moves.
+ * Whether a grid item's text names a price: the one price reader of cards and pages (priceReader.ts `hasPrice`). Until
+ * session 53 the cards had a reader of their own (`CARD_PRICE_RE`: "29€", "1 299 kr", "49 zł", "120 lei", "kr 299",
+ * "CHF 49") beside the page's `PRICE_RE`; priceReader.ts reads both sets of forms, with the page's guards, so codes
+ * glued to letters or numbers ("KR800", "kr4ylk" in a link) and feet ("6 Ft") are no card's price any more.
  */
-const CARD_PRICE_RE = /(?<![\d.,])\d{1,3}(?:[.,\s]\d{3})*\s?(?:€|zł|kr|Kč|Ft|lei|лв)(?![\p{L}\d])|(?<![\p{L}])(?:kr|CHF|zł)\.?\s?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?(?!\d)/u;
-
-/** Whether a grid item's text names a price (`PRICE_RE` or `CARD_PRICE_RE`). */
 export function hasCardPrice(text: string): boolean {
-	PRICE_RE.lastIndex = 0;
-	return PRICE_RE.test(text) || CARD_PRICE_RE.test(text);
+	return hasPrice(text);
 }
 
 /**
