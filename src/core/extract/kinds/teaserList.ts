@@ -70,9 +70,16 @@ function onlyOutLink(inlines: readonly Inline[]): boolean {
 	return (link.kind === 'emphasis' || link.kind === 'span') && onlyOutLink(link.children);
 }
 
-/** Whether a line is an excerpt: a paragraph of words, mostly not linked, of a summary's length. */
-function isExcerpt(b: Block, text: string): boolean {
+/** A title this long at most is looked for inside its excerpt (`isExcerpt`), so each test is bounded. */
+export const MAX_TITLE_SEARCH_CHARS = 200;
+
+/**
+ * Whether a line is an excerpt: a paragraph of words, mostly not linked, of a summary's length, that does not repeat
+ * the item's title (a control's label does: "Save this event: <title> Share this event: <title>").
+ */
+function isExcerpt(b: Block, text: string, title = ''): boolean {
 	if (b.kind !== 'paragraph' || text.length < MIN_EXCERPT_CHARS || text.length > MAX_EXCERPT_CHARS) return false;
+	if (title.length >= MIN_TITLE_CHARS && title.length <= MAX_TITLE_SEARCH_CHARS && text.includes(title)) return false;
 	if (text.length - linkChars(b.content) < MIN_EXCERPT_CHARS) return false;
 	let words = 1;
 	for (let i = 0; i < text.length && words < MIN_EXCERPT_WORDS; i++) if (text.charCodeAt(i) === 32) words++;
@@ -108,6 +115,7 @@ export function longestTeaserRun(blocks: readonly Block[]): TeaserRun {
 	let priced = false;
 	let linked = false;
 	let chars = 0;
+	let titleText = '';
 	// Whether the line just before the next title is one link (a card's image or an overlay link over its title).
 	let linkBefore = false;
 	const reset = (): void => {
@@ -119,7 +127,7 @@ export function longestTeaserRun(blocks: readonly Block[]): TeaserRun {
 		if (!open) return;
 		open = false;
 		if (lines > MAX_ITEM_LINES || excerpts > MAX_EXCERPTS_PER_ITEM) return reset();
-		if (linked && (excerpt || dated)) {
+		if (linked && excerpt) {
 			run.teasers++;
 			if (dated) run.dated++;
 			if (priced) run.priced++;
@@ -150,6 +158,7 @@ export function longestTeaserRun(blocks: readonly Block[]): TeaserRun {
 			priced = false;
 			linked = oneLink || linkBefore;
 			chars = text.length;
+			titleText = text;
 			linkBefore = false;
 			return;
 		}
@@ -159,7 +168,7 @@ export function longestTeaserRun(blocks: readonly Block[]): TeaserRun {
 		chars += text.length;
 		if (oneLink) linked = true;
 		if (lines > MAX_ITEM_LINES) return;
-		if (b.kind === 'paragraph' && text.length >= MIN_EXCERPT_CHARS && isExcerpt(b, text)) {
+		if (b.kind === 'paragraph' && text.length >= MIN_EXCERPT_CHARS && isExcerpt(b, text, titleText)) {
 			excerpts++;
 			if (lines <= MAX_LINES_TO_EXCERPT) excerpt = true;
 		}
