@@ -57,6 +57,11 @@ suite('A run of teasers is a listing (teaserList.ts)', () => {
 		assert.match(kindOf(sectionArticle()), /^article/);
 	});
 
+	test('a line that repeats the card\'s title is a control\'s label, not an excerpt', () => {
+		const labels = resultsPage(8).replace(/### (What the council said about [a-z ]+ this week)\n\nReaders wrote[^\n]+/g, '### $1\n\nSave this story: $1 Share this story: $1');
+		assert.strictEqual(longestTeaserRun(new BlockIndex(parseDump(labels)).doc.blocks).teasers, 0);
+	});
+
 	test('cards that each show a price are a shop\'s, not teasers', () => {
 		const priced = resultsPage(8).replace(/\n(\d)d\n/g, '\n$$$1.99\n');
 		assert.strictEqual(teaserList(new BlockIndex(parseDump(priced))), undefined);
