@@ -147,9 +147,6 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	}
 	// A link to the page's own source file ("Edit this page on GitHub") is documentation kept as code (docSource.ts).
 	if (linksToDocSource(index)) return { kind: 'documentation', signal: 'link to its source file', confidence: kindConfidence('link to its source file') };
-	// Most of the page's text in a run of teasers, each a title linking to its page over an excerpt or a date, is a list (teaserList.ts).
-	const teasers = teaserList(index);
-	if (teasers) return { kind: 'listing', signal: `teaser list ${teasers.teasers}`, confidence: kindConfidence('teaser list') };
 	// Many linked titles and as many date lines on the page read whole are a feed, however long its summaries (datedTeasers.ts).
 	if (isDatedTeaserFeed(whole)) return { kind: 'listing', signal: 'dated teasers', confidence: kindConfidence('dated teasers') };
 	// Headings that are mostly titles linking to other pages are a feed's items, with or without dates (titledFeed.ts).
@@ -158,6 +155,9 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	if (isPagedCards(index.doc.blocks, s)) return { kind: 'listing', signal: `paged cards ${s.cards?.items.length ?? 0}`, confidence: kindConfidence('paged cards') };
 	// Long paragraphs that each stand alone under a linked title or beside a "Read more" link are a feed's summaries (teaserSections.ts).
 	if (isTeaserSections(whole)) return { kind: 'listing', signal: 'teaser sections', confidence: kindConfidence('teaser sections') };
+	// Most of the page's text in a run of teasers, each a title linking to its page over an excerpt, is a list, whatever its classes (teaserList.ts).
+	const teasers = teaserList(index);
+	if (teasers) return { kind: 'listing', signal: `teaser list ${teasers.teasers}`, confidence: kindConfidence('teaser list') };
 	const coverage = whole.chars > 0 ? article.chars / whole.chars : 1;
 	// A listing whose items lie outside the container the article pipeline chose (kinds/itemTitles.ts).
 	if (!spread && itemsOutsideArticle(article, whole)) return { kind: 'listing', signal: 'item titles outside the article', confidence: kindConfidence('item titles outside the article') };
