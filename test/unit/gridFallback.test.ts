@@ -80,11 +80,10 @@ suite('Grid fallback', () => {
 	});
 
 	test('a page that names fewer prices than a grid has cards is not searched for one', () => {
-		// A currency word after the amount that the page count leaves out ("129 lei") is a card price (shopGrid.ts) but not the page's price count (signals.ts).
+		// Cards and page read prices with one reader (priceReader.ts, session 53), so the page's count is set below the cards'.
 		const dump = `${INTRO}\n${classedGrid().replace(/\$(\d+)\.50/g, '$1 lei')}\n`;
 		const { index, signals, whole } = page(dump);
-		assert.ok(signals.prices < MIN_FALLBACK_CARDS);
-		assert.ok(!isMainGrid({ index, signals, whole }));
+		assert.ok(!isMainGrid({ index, signals: { ...signals, prices: MIN_FALLBACK_CARDS - 1 }, whole }));
 		// Counted as prices, the same cards make the main grid.
 		assert.ok(isMainGrid({ index, signals: { ...signals, prices: MIN_FALLBACK_CARDS }, whole }));
 	});

@@ -1451,6 +1451,17 @@ export function cardDatesAndReviewerLabels(n: number): string {
 		else if (k === 3) parts.push(`Medically reviewed by${' '.repeat(200)}:${' '.repeat(200)}\n${'x'.repeat(300)}\n\n`);
 		else if (k === 4) parts.push(`# Blog\n\n::: author-box\n[Omar Feld ${i}, CPA]{.author-box__name}\n:::\n\n`);
 		else parts.push(`Pay the dearest debt ${i} first, then the next, and check the plan again whenever your income changes.\n\n`);
+ * Session 53, branch kind58 (kinds/teaserList.ts): N teaser cards, each an overlay link, a heading, a summary and a
+ * date line, with near misses (a title over a 900-character paragraph, cards of six lines, a title with no link, a
+ * priced card) and every tenth 30 boxes deep.
+ */
+export function teaserCardsAndNearMisses(n: number): string {
+	const parts: string[] = [];
+	for (let i = 0; i < n; i++) {
+		const open = i % 10 === 0 ? '::: box\n'.repeat(30) : '';
+		const close = i % 10 === 0 ? ':::\n'.repeat(30) : '';
+		const body = i % 7 === 0 ? 'Barges wait at the lock. '.repeat(36) : i % 5 === 0 ? 'Tolls 2024\n\n$4.99\n\nA line\n\nB line\n\nC line' : `The keeper of lock ${i} kept a tally of every barge that crossed, and the council read it aloud.\n\n3 May 2024`;
+		parts.push(`${open}${i % 3 === 0 ? '' : `[](/s/${i})\n\n`}### Lock ${i} opens for the spring season\n\n${body}\n\n${close}`);
 	}
 	return parts.join('');
 }
@@ -1693,4 +1704,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 53, branch meta58: N teaser cards (a date, box edges, every tenth 30 boxes deep, an empty link into the site),
 	// near misses, reviewer labels with long runs after them, section-name h1s and author boxes; N = 5,000, about 2 MB.
 	'card dates, reviewer labels and section h1s': { text: () => cardDatesAndReviewerLabels(5_000) },
+	// Session 53, branch kind58: N teaser cards (an overlay link, a heading, a summary, a date line) with near misses (a
+	// 900-character paragraph, long cards, titles with no link, priced cards), every tenth 30 boxes deep; N = 7,000, about 2 MB.
+	'teaser cards and near misses': { text: () => teaserCardsAndNearMisses(7_000) },
 };

@@ -11,6 +11,7 @@ import { isDatedBesideCards } from './datedBesideCards';
 import { isDatedFeed } from './datedItems';
 import { isDatedTeaserFeed } from './datedTeasers';
 import { isTitledFeed } from './titledFeed';
+import { teaserList } from './teaserList';
 import { isPlatformListing } from './platformListing';
 import { isTeaserSections } from './teaserSections';
 import { isPagedCards } from './pager';
@@ -154,6 +155,9 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	if (isPagedCards(index.doc.blocks, s)) return { kind: 'listing', signal: `paged cards ${s.cards?.items.length ?? 0}`, confidence: kindConfidence('paged cards') };
 	// Long paragraphs that each stand alone under a linked title or beside a "Read more" link are a feed's summaries (teaserSections.ts).
 	if (isTeaserSections(whole)) return { kind: 'listing', signal: 'teaser sections', confidence: kindConfidence('teaser sections') };
+	// Most of the page's text in a run of teasers, each a title linking to its page over an excerpt, is a list, whatever its classes (teaserList.ts).
+	const teasers = teaserList(index);
+	if (teasers) return { kind: 'listing', signal: `teaser list ${teasers.teasers}`, confidence: kindConfidence('teaser list') };
 	const coverage = whole.chars > 0 ? article.chars / whole.chars : 1;
 	// A listing whose items lie outside the container the article pipeline chose (kinds/itemTitles.ts).
 	if (!spread && itemsOutsideArticle(article, whole)) return { kind: 'listing', signal: 'item titles outside the article', confidence: kindConfidence('item titles outside the article') };

@@ -16,39 +16,17 @@ import { matchCount } from '../../text/wordCount';
 import { anyOf, mayMatchAny } from '../../text/anyOf';
 import { FOREIGN_CART_RE, FOREIGN_LISTING_RE, FOREIGN_SHOP_NEED_RE } from './shopWordsAbroad';
 import { pushAll } from '../../model/pushAll';
+import { PRICE_RE } from './priceReader';
 
 /**
- * A price: a currency sign and an amount, or an amount with cents and a currency after it, or a whole amount with a
- * currency sign or short currency word after it ("49 €", "1.299 €", "1 299 kr", "249€"), as European and Nordic shops
- * print their prices, or a currency code before the amount ("CHF 49.00", "kr 299"). The third form is session 51's
- * (kind56): the shop kinds rest on reading prices, and a grid's cards read these already (shopGrid.ts `CARD_PRICE_RE`)
- * while a product's buy box (buyBox.ts, buyBoxAtName.ts) and the page's price count did not, so on such a shop a
- * product's related items made a grid and its own price was no price: the page was read as a collection, or as a
- * service page with no shop signal left. Proxy: the tuning part declassed with every `$19.99` written `19 €` (the
- * report of session 51, kind56). Not "Ft" (also feet); a currency word must end there, before any Latin letter ("10
- * kroner", "12 krónur" are no price). Every match holds a digit (`PRICE_NEEDS_RE`). The amount forms start only where a
- * run of digit groups starts (`(?<!\d[.,\s])`): tried from every group of a long run ("123 456 789 …"), each try walked
- * the rest of the run, quadratic in the run's length (a 160 KB run took 4 s; now milliseconds).
- * The fourth form is session 52's (kind57): a currency code or sign before the amount ("CHF 49.00", "kr 299", "SAR
- * 120", "AED 1,250", "₺49,90"), which the grid's cards read already (`CARD_PRICE_RE`: CHF, kr, zł) and nothing else
- * did. The code starts the text or follows a space or an opening bracket, and a space or a dot follows it, so codes
- * inside tokens ("…SAR2CZK76…" in an image's data, a part number "SAR2") and codes glued to numbers are no price; "PHP"
- * is left out (the language's versions: "PHP 8.4"). On the wcxb-dev tuning part it reads new prices on 3 pages (a
- * service, a pricing page, an article: one each) and moves no page's score or kind on either yardstick. Proxy (tuning
- * part, `$49.00` written `CHF 49.00` in dumps and truth, product, collection and listing pages), declassed: product
- * 0.653 → 0.719 (A +0.077, B +0.060; kind right 27 → 56 of 69; failed 18 → 13), collection 0.782 → 0.812 (A +0.055, B
- * +0.002; 32 → 49 of 70; failed 8 → 4), listing +0.0002; as is: product +0.006, collection +0.016, listing +0.009.
- * Also session 52: the currency after the amount takes more codes and signs: after cents ("49.99 SEK", "549.56AED",
- * "49,99 $") and, after a space, whole amounts ("1 299 NOK", "120 AED"; not CAD, "3 CAD drawings"), and the signs 円 ₺ ₴
- * ₪ $ after any amount ("4,980円"). On the tuning part it reads new prices on 7 pages (two articles, two forums, two
- * products, a collection) and moves no page's score or kind on either yardstick. Proxy (tuning part declassed, `$49.00`
- * written `49 SEK`, `49.00 NOK`, `49 AED`, `49円`, `49 $` or `49.00 PLN` by page): product 0.665 → 0.719 (A +0.077, B
- * +0.042; kind right 28 → 56 of 69; failed 17 → 13), collection 0.781 → 0.811 (A +0.055, B +0.002; 29 → 49 of 70;
- * failed 8 → 4), listing +0.0002; 37 pages up on 27 sites, 20 down on 10 (11 of them one outdoor shop's collections, by
- * 0.01, read as collections either way).
+ * A price, as the one price reader of pages and cards reads it (priceReader.ts `PRICE_RE`; session 53). Its forms were
+ * this file's own until then (sessions 51 and 52, kind56 and kind57: whole amounts with the currency after them,
+ * currency codes before the amount and after it), and the grid's cards had a second reader (shopGrid.ts
+ * `CARD_PRICE_RE`) that read forms the page's count did not ("120 lei", "12 990 Ft", "49 лв"): a shop printing them
+ * had priced cards but no page price, so its product's buy box was no price and the page was read as a collection.
+ * Re-exported here for the readers that import it from the kind signals.
  */
-export const PRICE_RE =
-	/(?:[$€£¥₹₩₽]|US\$|R\$|\bRs\.?|\bUSD|\bEUR|\bGBP)\s?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?(?!\d)|(?<!\d[.,\s])\b\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2}\s?(?:€|£|zł|kr|Kč|₽|руб|USD|EUR|GBP|CHF|AUD|CAD|SEK|NOK|DKK|PLN|CZK|HUF|RON|SAR|AED|INR|NZD|SGD|HKD|ZAR|MXN|BRL|円|₺|₴|₪|\$)|(?<![\d.,]|\d[.,\s])(?:\d{1,3}(?:[.,\s]\d{3})+|\d{1,6})(?:\s?(?:€|£|₽|zł|kr|Kč|円|₺|₴|₪|\$)|\s(?:USD|EUR|GBP|CHF|AUD|SEK|NOK|DKK|PLN|CZK|HUF|RON|SAR|AED|INR|NZD|SGD|HKD|ZAR|MXN|BRL|JPY))(?![A-Za-z\d\u00C0-\u024F])|(?<![^\s([])(?:(?:CHF|kr|Kr|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|SAR|AED|QAR|KWD|BHD|OMR|EGP|INR|AUD|CAD|NZD|SGD|HKD|MYR|RM|ZAR|JPY|CNY|MXN|BRL|IDR|Rp|THB|NGN|KES|ILS|UAH)(?:\.\s?|\s)|[₱₺₴₪₦₫฿]\s?)\d{1,3}(?:[.,\s'’]\d{3})*(?:[.,]\d{1,2})?(?![A-Za-z\d\u00C0-\u024F])/g;
+export { PRICE_RE };
 /** Words of a shop's product page: buying, stock and variants (English; other languages' in kinds/shopWordsAbroad.ts). */
 export const CART_RE = /\b(?:add(?:ed)? to (?:cart|bag|basket|trolley)|buy (?:it )?now|in stock|out of stock|sold out|sku|add to wish ?list|quantity|qty|free (?:shipping|delivery)|write a review|customer reviews)\b/gi;
 /** Class words and text of a documentation site: tables of contents, section anchors, code highlighting. */
