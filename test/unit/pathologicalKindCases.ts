@@ -1451,6 +1451,11 @@ export function cardDatesAndReviewerLabels(n: number): string {
 		else if (k === 3) parts.push(`Medically reviewed by${' '.repeat(200)}:${' '.repeat(200)}\n${'x'.repeat(300)}\n\n`);
 		else if (k === 4) parts.push(`# Blog\n\n::: author-box\n[Omar Feld ${i}, CPA]{.author-box__name}\n:::\n\n`);
 		else parts.push(`Pay the dearest debt ${i} first, then the next, and check the plan again whenever your income changes.\n\n`);
+	}
+	return parts.join('');
+}
+
+/**
  * Session 53, branch kind58 (kinds/teaserList.ts): N teaser cards, each an overlay link, a heading, a summary and a
  * date line, with near misses (a title over a 900-character paragraph, cards of six lines, a title with no link, a
  * priced card) and every tenth 30 boxes deep.
