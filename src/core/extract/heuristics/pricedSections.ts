@@ -4,7 +4,7 @@ import type { RemovedRegion } from '../article';
 import { collapsedText } from '../inlineText';
 import { PRICE_RE } from '../kinds/signals';
 import { removedPricesAt } from './removedPrices';
-import { pushAll } from '../../model/pushAll';
+import { SectionCuts } from './sectionCuts';
 
 /**
  * A product's own price sits in its buy box, under its name (kinds/buyBoxAtName.ts), and the buy box's bare price
@@ -71,8 +71,7 @@ export function isPriceLine(b: Block): boolean {
  * yardsticks; session 48).
  */
 export function dropPricedSections(blocks: readonly Block[], removed: RemovedRegion[]): readonly Block[] {
-	let out: Block[] | undefined;
-	let from = 0;
+	const cuts = new SectionCuts(blocks, removed);
 	let first = true;
 	// Bare prices the buy-box step removed, per block, and where the description is (-1: none, so they never count).
 	const gone = removedPricesAt(blocks, removed, MAX_PRICE_LINE_CHARS);
@@ -107,12 +106,8 @@ export function dropPricedSections(blocks: readonly Block[], removed: RemovedReg
 		}
 		if (prices < MIN_SECTION_PRICES) continue;
 		i = shown < 0 ? taken : taken < 0 ? shown : Math.min(shown, taken);
-		removed.push({ range: { start: blocks[i].range.start, end: blocks[end - 1].range.end }, step: 'priced-section', signal: collapsedText(blocks[i]).slice(0, 60) });
-		pushAll((out ??= []), blocks.slice(from, i));
-		from = end;
+		cuts.cut(i, end, 'priced-section', collapsedText(blocks[i]).slice(0, 60));
 		i = end - 1;
 	}
-	if (!out) return blocks;
-	pushAll(out, blocks.slice(from));
-	return out;
+	return cuts.kept();
 }

@@ -4,7 +4,7 @@ import type { RemovedRegion } from '../article';
 import { blockText, collapse, collapsedText } from '../inlineText';
 import { isShopPitchHeading } from './shopPitch';
 import { FOREIGN_RELATED_HEADING_RE } from '../kinds/shopWordsAbroad';
-import { pushAll } from '../../model/pushAll';
+import { SectionCuts } from './sectionCuts';
 
 /**
  * Headings of the sections a shop puts after the product: other products, never this one. Not "Reviews" (some
@@ -51,8 +51,7 @@ export const PROSE_PARAGRAPH_CHARS = 150;
  * product kind 0.632 → 0.638 (one page 0.26 → 0.70, no page lower).
  */
 export function endAtRecommendations(blocks: readonly Block[], removed: RemovedRegion[]): readonly Block[] {
-	let out: Block[] | undefined;
-	let from = 0;
+	const cuts = new SectionCuts(blocks, removed);
 	// Prose before each block, summed once: a page of thousands of such headings stays linear (shop chrome reads
 	// whole pages, kinds/shopChrome.ts).
 	let prose: number[] | undefined;
@@ -65,14 +64,10 @@ export function endAtRecommendations(blocks: readonly Block[], removed: RemovedR
 		let end = sectionEnd(blocks, i, b.level);
 		prose ??= proseBefore(blocks);
 		if (prose[blocks.length] - prose[end] <= prose[i]) end = blocks.length;
-		removed.push({ range: { start: b.range.start, end: blocks[end - 1].range.end }, step: 'recommendations', signal: collapsedText(b) });
-		pushAll((out ??= []), blocks.slice(from, i));
-		from = end;
+		cuts.cut(i, end, 'recommendations', collapsedText(b));
 		i = end - 1;
 	}
-	if (!out) return blocks;
-	pushAll(out, blocks.slice(from));
-	return out;
+	return cuts.kept();
 }
 
 /** The index after the section a heading of `level` at `i` opens: the next heading of its level or above among `blocks`, or their end. */

@@ -7,7 +7,7 @@ import { BUY_CONTROL_RE } from '../kinds/buyBox';
 import { PRICE_RE } from '../kinds/signals';
 import { descriptionAt } from './pricedSections';
 import { proseBefore, sectionEnd } from './recommendationSections';
-import { pushAll } from '../../model/pushAll';
+import { SectionCuts } from './sectionCuts';
 
 /** Only sections opened by a heading of this level or above (h1, h2) are judged: a pitch is a page section, not a sub-heading of the description. */
 export const MAX_PITCH_LEVEL = 2;
@@ -126,8 +126,7 @@ export function endAtShopPitch(index: BlockIndex, blocks: readonly Block[], remo
 	const texts: (string | undefined)[] = [];
 	const textAt = (j: number): string => (texts[j] ??= ` ${words(collapsedText(blocks[j])).join(' ')} `);
 	const shopPhrase = ` ${shop} `;
-	let out: Block[] | undefined;
-	let from = 0;
+	const cuts = new SectionCuts(blocks, removed);
 	let later: boolean[] | undefined;
 	let prose: number[] | undefined;
 	for (let i = at + 1; i < blocks.length; i++) {
@@ -152,14 +151,10 @@ export function endAtShopPitch(index: BlockIndex, blocks: readonly Block[], remo
 		later ??= namedLater(blocks, at, (j) => hasAny(textAt(j), nameWords));
 		prose ??= proseBefore(blocks);
 		if (!later[end] && prose[blocks.length] - prose[end] <= prose[i]) end = blocks.length;
-		removed.push({ range: { start: b.range.start, end: blocks[end - 1].range.end }, step: 'shop-pitch', signal: label });
-		pushAll((out ??= []), blocks.slice(from, i));
-		from = end;
+		cuts.cut(i, end, 'shop-pitch', label);
 		i = end - 1;
 	}
-	if (!out) return blocks;
-	pushAll(out, blocks.slice(from));
-	return out;
+	return cuts.kept();
 }
 
 /** Whether a short line within `MAX_BLOCKS_NAME_TO_ITEM` blocks of the name names a price or a buy control. */
