@@ -2,17 +2,8 @@
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
-import { detectKind } from '../../src/core/extract/kinds/detect';
 import { hasBuyBoxUnderHeading } from '../../src/core/extract/kinds/nameAbovePrice';
-import { pageSignals } from '../../src/core/extract/kinds/signals';
-import { wholePage } from '../../src/core/extract/kinds/wholePage';
-import { articleAttempt } from '../../src/core/extract/sieve';
-
-function kindOf(dump: string): string {
-	const index = new BlockIndex(parseDump(dump));
-	const kind = detectKind(index, pageSignals(index), articleAttempt(index), wholePage(index));
-	return `${kind.kind} (${kind.signal})`;
-}
+import { detectedKind as kindOf } from '../util/kindFixtures';
 
 const DESCRIPTION = [
 	'A board game of river trade for two to five players: barges, locks and markets, in about an hour a game.',

@@ -2,17 +2,8 @@
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
-import { detectKind } from '../../src/core/extract/kinds/detect';
-import { pageSignals } from '../../src/core/extract/kinds/signals';
 import { longestTeaserRun, teaserList } from '../../src/core/extract/kinds/teaserList';
-import { wholePage } from '../../src/core/extract/kinds/wholePage';
-import { articleAttempt } from '../../src/core/extract/sieve';
-
-function kindOf(dump: string): string {
-	const index = new BlockIndex(parseDump(dump));
-	const kind = detectKind(index, pageSignals(index), articleAttempt(index), wholePage(index));
-	return `${kind.kind} (${kind.signal})`;
-}
+import { detectedKind as kindOf } from '../util/kindFixtures';
 
 const TOPICS = ['river locks', 'canal barges', 'tow paths', 'mill races', 'salt roads', 'ferry crossings', 'harbour lights', 'lock keepers'];
 

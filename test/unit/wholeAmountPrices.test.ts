@@ -1,20 +1,10 @@
 // Prices printed as whole amounts with the currency after them ("249 €") make a product's buy box and a grid's priced cards alike (kinds/signals.ts PRICE_RE).
 import * as assert from 'node:assert';
-import { parseDump } from '../../src/core/dump/parseDump';
-import { BlockIndex } from '../../src/core/extract/blockIndex';
-import { detectKind } from '../../src/core/extract/kinds/detect';
-import { pageSignals, PRICE_RE } from '../../src/core/extract/kinds/signals';
-import { wholePage } from '../../src/core/extract/kinds/wholePage';
-import { articleAttempt } from '../../src/core/extract/sieve';
+import { PRICE_RE } from '../../src/core/extract/kinds/signals';
 import { matchCount } from '../../src/core/text/wordCount';
+import { detectedKind as kindOf } from '../util/kindFixtures';
 
 const prices = (text: string): number => matchCount(PRICE_RE, text);
-
-function kindOf(dump: string): string {
-	const index = new BlockIndex(parseDump(dump));
-	const kind = detectKind(index, pageSignals(index), articleAttempt(index), wholePage(index));
-	return `${kind.kind} (${kind.signal})`;
-}
 
 const DESCRIPTION = [
 	'A light walking boot for long days on rocky paths, with a waterproof lining that keeps the feet dry through streams and wet grass.',

@@ -2,6 +2,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDump } from '../../src/core/dump/parseDump';
+import { BlockIndex } from '../../src/core/extract/blockIndex';
+import { detectKind } from '../../src/core/extract/kinds/detect';
+import { pageSignals } from '../../src/core/extract/kinds/signals';
+import { wholePage } from '../../src/core/extract/kinds/wholePage';
+import { articleAttempt } from '../../src/core/extract/sieve';
 import { extractArticle } from '../../src/core/extract/extractArticle';
 import { renderText } from '../../src/core/render/articleText';
 
@@ -17,4 +22,11 @@ export function extractDumpText(dump: string): { text: string; kind: unknown } {
 /** The text output and the detected page kind of one fixture of test/fixtures/kinds/. */
 export function extractFixture(name: string): { text: string; kind: unknown } {
 	return extractDumpText(fs.readFileSync(path.join(KIND_FIXTURES, name), 'utf8'));
+}
+
+/** The kind detection's verdict on a dump, as "kind (signal)" (kinds/detect.ts `detectKind` on its own signals and attempts). */
+export function detectedKind(dump: string): string {
+	const index = new BlockIndex(parseDump(dump));
+	const kind = detectKind(index, pageSignals(index), articleAttempt(index), wholePage(index));
+	return `${kind.kind} (${kind.signal})`;
 }
