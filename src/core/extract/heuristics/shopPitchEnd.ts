@@ -22,6 +22,14 @@ export const MIN_HEADING_WORD_CHARS = 4;
 export const MIN_NAME_WORD_CHARS = 3;
 
 /**
+ * A section names the item when it names this many of the product name's distinct words (all of them when the name
+ * has fewer). One word is no evidence: a shop's pitch names its trade in passing ("fuelling their lives with Huel's
+ * complete meals", "what is CBD?", a beard shop's fragrances naming "beard"), while the item's own sections name it
+ * by two words or more ("the Summit 24 fire pit"). Session 54 (prod59): any one word before.
+ */
+export const MIN_ITEM_NAME_WORDS = 2;
+
+/**
  * A price or a buy control ("Add to cart", "In stock") this many blocks (page order) before or after the name marks
  * a shop's item: the tuning product pages where the rule fires have one 6 to 47 blocks away; a service page read as
  * a product (its only price a statistic 82 blocks below its slogan) has none, and its company's sections are no pitch.
@@ -122,6 +130,7 @@ export function endAtShopPitch(index: BlockIndex, blocks: readonly Block[], remo
 	const shopWords = new Set(shop.split(' '));
 	const nameWords = new Set(words(collapsedText(name)).filter((w) => w.length >= MIN_NAME_WORD_CHARS && !STOP_WORDS.has(w) && !shopWords.has(w)));
 	if (nameWords.size === 0) return blocks;
+	const need = Math.min(MIN_ITEM_NAME_WORDS, nameWords.size);
 	const itemWords = new Set([...words(collapsedText(name)), ...words(collapsedText(blocks[at]))]);
 	const texts: (string | undefined)[] = [];
 	const textAt = (j: number): string => (texts[j] ??= ` ${words(collapsedText(blocks[j])).join(' ')} `);
@@ -138,13 +147,14 @@ export function endAtShopPitch(index: BlockIndex, blocks: readonly Block[], remo
 		if (heading.some((w) => itemWords.has(w))) continue;
 		let end = sectionEnd(blocks, i, b.level);
 		let names = false;
-		let item = false;
-		for (let j = i; j < end && !item; j++) {
+		const seen = new Set<string>();
+		for (let j = i; j < end && seen.size < need; j++) {
 			const t = textAt(j);
 			// The footer's copyright line names the shop under any section that runs into it: it is no evidence.
 			if (!names && t.includes(shopPhrase) && !COPYRIGHT_MARK_RE.test(collapsedText(blocks[j]))) names = true;
-			if (j > i && hasAny(t, nameWords)) item = true;
+			if (j > i) addFound(t, nameWords, seen);
 		}
+		const item = seen.size >= need;
 		if (!names || item) continue;
 		// The item's text goes on after the pitch when a later heading names the item (its FAQ, its specifications), or,
 		// as after a recommendation section, when more prose follows than precedes (a marketplace's guarantee in the buy box).
@@ -172,6 +182,11 @@ export function hasItemAtName(index: BlockIndex, name: Block): boolean {
 		if (PRICE_RE.test(text) || BUY_CONTROL_RE.test(text)) return true;
 	}
 	return false;
+}
+
+/** Adds to `found` the words of `set` that a text of space-joined words (see `endAtShopPitch`) holds. */
+function addFound(text: string, set: ReadonlySet<string>, found: Set<string>): void {
+	for (const w of text.split(' ')) if (set.has(w)) found.add(w);
 }
 
 /** Whether a text of space-joined words (see `endAtShopPitch`) holds one of `set`. */
