@@ -41,9 +41,16 @@ suite("A shop's pitch section ends a product read", () => {
 	});
 
 	test("an own-brand shop's feature section names the shop and the item: it stays", () => {
-		const feature = ['## Made by people who care', '', 'Every Fernhill Pottery teapot is thrown by hand in our own studio.', ''];
+		const feature = ['## Made by people who care', '', 'Every Fernhill Pottery green teapot is thrown by hand in our own studio.', ''];
 		const lines = [...NAME, DESCRIPTION, '', ...feature, ...SPECS, ...COPYRIGHT];
 		assert.strictEqual(read(lines).kept.length, 10);
+	});
+
+	test("a pitch that names one of the name's words in passing still goes: the item takes two", () => {
+		const pitch = ['## Made by people who care', '', 'Every Fernhill Pottery teapot, cup and vase is thrown by hand in our own studio.', ''];
+		const { kept, removed } = read([...NAME, DESCRIPTION, '', ...SPECS, ...pitch, ...COPYRIGHT]);
+		assert.deepStrictEqual(kept, [...NAMED, DESCRIPTION, 'Specifications', 'Capacity: 900 ml', 'Material: stoneware']);
+		assert.deepStrictEqual(removed.map((r) => r.step), ['shop-pitch']);
 	});
 
 	test("a heading whose words are the item's (from its name or description) opens no pitch", () => {
