@@ -3,6 +3,7 @@ import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { collapse } from '../inlineText';
 import { dropWholeLines } from './wholeLines';
+import { countPrices } from '../kinds/priceReader';
 import { PRICE_RE } from '../kinds/signals';
 import { isPurchaseWidgetLine } from './purchaseWidgets';
 
@@ -82,6 +83,26 @@ const TRAILING_SIGN_PRICE_RE = /\b\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?\s?[€
 const CURRENCY_CODE_PRICE_RE = /^[A-Z]{3}:?\s*(?:[A-Z]{0,2}[$€£¥]\s?\d[\d.,]*|\d[\d.,]*[.,]\d{2,3}\s?[A-Z]{3})$/u;
 
 /**
+ * A currency picker's line in any form the price reader knows (kinds/priceReader.ts): an upper-case code, maybe a
+ * colon, then exactly one price and nothing else ("PLN: 49,99 zł", "RON: 120 lei", "SEK: 1 299 kr", "HUF: 12 990 Ft").
+ * `CURRENCY_CODE_PRICE_RE` reads only the dollar, euro, pound and yen signs and a code after cents; a shop of another
+ * country writes its picker with its own currency. Session 54 (prod59): no tuning page moves (its pickers print the
+ * forms above); the price proxy's pages (see `isPriceLine`) read the same lines whatever the currency.
+ */
+const CURRENCY_CODE_LEAD_RE = /^[A-Z]{3}(?::\s*|\s+)/u;
+
+/** Whether a line is one currency picker's entry: `CURRENCY_CODE_PRICE_RE`, or a code before one price the reader reads and nothing else. */
+function isCurrencyCodePrice(t: string): boolean {
+	if (CURRENCY_CODE_PRICE_RE.test(t)) return true;
+	const lead = CURRENCY_CODE_LEAD_RE.exec(t);
+	if (!lead) return false;
+	const rest = t.slice(lead[0].length);
+	if (countPrices(rest) !== 1) return false;
+	PRICE_RE.lastIndex = 0;
+	return !/[\p{L}\p{N}]/u.test(rest.replace(PRICE_RE, ' '));
+}
+
+/**
  * Whether a line is only prices and price words: a bare price needs a currency (`PRICE_RE`), so a lone "12" or
  * "4.5" (a size, a count, a rating the truth may keep) stays.
  * A WooCommerce sale price reads "249€ Original price was: 249€.149€Current price is: 149€. -40%" once its
@@ -93,7 +114,7 @@ const CURRENCY_CODE_PRICE_RE = /^[A-Z]{3}:?\s*(?:[A-Z]{0,2}[$€£¥]\s?\d[\d.,]
  * fall-backs become one page up (0.5366 -> 0.5375).
  */
 function isPriceLine(t: string): boolean {
-	if (CURRENCY_CODE_PRICE_RE.test(t)) return true;
+	if (isCurrencyCodePrice(t)) return true;
 	PRICE_RE.lastIndex = 0;
 	TRAILING_SIGN_PRICE_RE.lastIndex = 0;
 	if (!PRICE_RE.test(t) && !TRAILING_SIGN_PRICE_RE.test(t)) return false;

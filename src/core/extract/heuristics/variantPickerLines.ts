@@ -2,6 +2,7 @@
 import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { collapse } from '../inlineText';
+import { PRICE_RE } from '../kinds/priceReader';
 import { dropWholeLines } from './wholeLines';
 
 /**
@@ -10,8 +11,13 @@ import { dropWholeLines } from './wholeLines';
  * $39.98…"). One option, with its name of at most 60 characters and a price with its currency sign before or after it ("Kupfer -
  * 89,00 €"), matched from where
  * the last one ended (sticky): a line that is nothing but such options is the select.
+ * Session 54 (prod59): the price is also any form the price reader knows (kinds/priceReader.ts `PRICE_RE`: "Kupfer -
+ * 89,00 zł", "1 kg - 120 lei", "Medium - kr 299"), since a shop of another country prints its own currency; the first
+ * two forms stay for a whole amount glued to the next option's name ("89 €Silber"), which the reader's word end
+ * refuses. No tuning page moves; on the price proxy (every "$49.00" rewritten in another currency's form, dumps and
+ * truths) the selects of the shops that print them go as they do in dollars.
  */
-const VARIANT_OPTION_RE = /[^$€£]{1,60}? [-–] (?:[$€£] ?\d[\d.,]*|\d[\d.,]* ?[€£])\s*/y;
+const VARIANT_OPTION_RE = new RegExp(String.raw`[^$€£]{1,60}? [-–] (?:[$€£] ?\d[\d.,]*|\d[\d.,]* ?[€£]|${PRICE_RE.source})\s*`, 'y');
 /** The select's label, which Shopify themes print for screen readers. */
 const VARIANT_LABEL_RE = /^product variants$/i;
 /**
