@@ -1369,7 +1369,7 @@ export function sectionsNamingTheShopAfterADescription(n: number): string {
 		const open = i % 10 === 0 ? '::: {}\n'.repeat(30) : '';
 		const close = i % 10 === 0 ? ':::\n'.repeat(30) : '';
 		const head = i % 100 === 0 ? '#' : '##';
-		parts.push(`${open}${head} Made by people who care ${i}\n\nEvery piece from Fernhill Pottery is thrown in our studio ${i}, like this teapot.\n\n© ${'2026 '.repeat(i % 3)}\n${close}\n`);
+		parts.push(`${open}${head} Made by people who care ${i}\n\nEvery piece from Fernhill Pottery is thrown in our studio ${i}, like this green teapot.\n\n© ${'2026 '.repeat(i % 3)}\n${close}\n`);
 	}
 	for (let i = 0; i < 200; i++) parts.push(`© 2026 ${'Fernhill Pottery '.repeat(15)}\n\n`);
 	parts.push('© 2026 Fernhill Pottery Ltd. All rights reserved.\n');
@@ -1467,6 +1467,30 @@ export function teaserCardsAndNearMisses(n: number): string {
 		const close = i % 10 === 0 ? ':::\n'.repeat(30) : '';
 		const body = i % 7 === 0 ? 'Barges wait at the lock. '.repeat(36) : i % 5 === 0 ? 'Tolls 2024\n\n$4.99\n\nA line\n\nB line\n\nC line' : `The keeper of lock ${i} kept a tally of every barge that crossed, and the council read it aloud.\n\n3 May 2024`;
 		parts.push(`${open}${i % 3 === 0 ? '' : `[](/s/${i})\n\n`}### Lock ${i} opens for the spring season\n\n${body}\n\n${close}`);
+	}
+	return parts.join('');
+}
+
+/**
+ * Session 54, branch prod59 (heuristics/variantPickerLines.ts, heuristics/buyBox.ts): a product priced in złoty, then
+ * N blocks by turn: a variant select's line of real options in złoty and lei (near 2,000 characters, the cap), a line
+ * of options whose amounts are long digit runs with no currency, a line of short names between dashes and no price (the
+ * option's lazy name tries every dash within 60 characters), a currency picker's entry in złoty, and a picker's near
+ * miss (a code before a 70-character digit run), each a list item; every tenth 30 boxes deep.
+ */
+export function variantLinesInOtherCurrencies(n: number): string {
+	const parts: string[] = ['# Copper Kettle\n\n49,99 zł\n\nAdd to cart\n\nA copper kettle lined with tin, with a cane-wrapped handle that stays cool on the flame and a long spout that pours without a drip.\n\n'];
+	const real = 'Kupfer / 1 l - 89,00 zł Silber / 2 l - 120 lei '.repeat(41).trimEnd();
+	const digits = `Kupfer - ${'1 234 567 '.repeat(190)}Silber`;
+	const dashes = 'a - b - '.repeat(248);
+	for (let i = 0; i < n; i++) {
+		const open = i % 10 === 0 ? '::: {}\n'.repeat(30) : '';
+		const close = i % 10 === 0 ? ':::\n'.repeat(30) : '';
+		const k = i % 5;
+		// Each line its own list item (a number first): the repeated-block and reshaped-copy steps, which run first, leave
+		// list items to the rules under test.
+		const line = k === 0 ? `${i} ${real}` : k === 1 ? `${i} ${digits}` : k === 2 ? `${i} - ${dashes}` : k === 3 ? `PLN: ${i},99 zł` : `PLN: ${i}${'1234567 '.repeat(9)}`;
+		parts.push(`${open}-   ${line}\n\n${close}`);
 	}
 	return parts.join('');
 }
@@ -1712,4 +1736,8 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 53, branch kind58: N teaser cards (an overlay link, a heading, a summary, a date line) with near misses (a
 	// 900-character paragraph, long cards, titles with no link, priced cards), every tenth 30 boxes deep; N = 7,000, about 2 MB.
 	'teaser cards and near misses': { text: () => teaserCardsAndNearMisses(7_000) },
+	// Session 54, branch prod59: a product priced in złoty, then N lines by turn: a variant select's options in złoty and
+	// lei, options over long digit runs, dashes with no price, a currency picker's entry and its near miss (every tenth 30
+	// boxes deep); N = 1,700, about 2 MB.
+	'variant lines and currency pickers in other currencies': { text: () => variantLinesInOtherCurrencies(1_700) },
 };
