@@ -86,8 +86,10 @@ const CURRENCY_CODE_PRICE_RE = /^[A-Z]{3}:?\s*(?:[A-Z]{0,2}[$€£¥]\s?\d[\d.,]
  * A currency picker's line in any form the price reader knows (kinds/priceReader.ts): an upper-case code, maybe a
  * colon, then exactly one price and nothing else ("PLN: 49,99 zł", "RON: 120 lei", "SEK: 1 299 kr", "HUF: 12 990 Ft").
  * `CURRENCY_CODE_PRICE_RE` reads only the dollar, euro, pound and yen signs and a code after cents; a shop of another
- * country writes its picker with its own currency. Session 54 (prod59): no tuning page moves (its pickers print the
- * forms above); the price proxy's pages (see `isPriceLine`) read the same lines whatever the currency.
+ * country writes its picker with its own currency. Session 54 (prod59): no tuning page moves on either yardstick (its
+ * pickers print the forms above). On the price proxy (the tuning product pages with every "$49.00" rewritten "49,00
+ * lei", "49 лв", "49 000 Ft", "zł 49", "49 TL" or "kr 49" by page, dumps and truths; session 53's coll58), a half-A
+ * shop's picker of 60 entries goes again: declassed 0.800 → 0.874, as is 0.750 → 0.826; no proxy page goes down.
  */
 const CURRENCY_CODE_LEAD_RE = /^[A-Z]{3}(?::\s*|\s+)/u;
 

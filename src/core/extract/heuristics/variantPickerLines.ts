@@ -14,8 +14,9 @@ import { dropWholeLines } from './wholeLines';
  * Session 54 (prod59): the price is also any form the price reader knows (kinds/priceReader.ts `PRICE_RE`: "Kupfer -
  * 89,00 zł", "1 kg - 120 lei", "Medium - kr 299"), since a shop of another country prints its own currency; the first
  * two forms stay for a whole amount glued to the next option's name ("89 €Silber"), which the reader's word end
- * refuses. No tuning page moves; on the price proxy (every "$49.00" rewritten in another currency's form, dumps and
- * truths) the selects of the shops that print them go as they do in dollars.
+ * refuses. No tuning page moves on either yardstick. On the price proxy (the tuning product pages with every "$49.00"
+ * rewritten in lei, лв, Ft, zł, TL or kr by page, dumps and truths; session 53's coll58), a half-A headphone maker's
+ * select goes again (declassed 0.815 → 0.832); no proxy page goes down.
  */
 const VARIANT_OPTION_RE = new RegExp(String.raw`[^$€£]{1,60}? [-–] (?:[$€£] ?\d[\d.,]*|\d[\d.,]* ?[€£]|${PRICE_RE.source})\s*`, 'y');
 /** The select's label, which Shopify themes print for screen readers. */
