@@ -58,6 +58,9 @@ suite('Price reader', () => {
 		assert.deepStrictEqual(prices('img.png?qlt=85&$1024-PNG$&fit=1'), []);
 		assert.deepStrictEqual(prices('photo_6318$080142.jpg'), []);
 		assert.deepStrictEqual(prices('Call £ 0800123456'), []);
+		// A round number of hundreds without cents is a budget in prose; with cents, or not round, it is a price.
+		assert.deepStrictEqual(prices('It costs about $2000 per month, $1500+ in winter, or kr 3000'), []);
+		assert.deepStrictEqual(prices('Now $1200.00, was €1250'), ['$1200.00', '€1250']);
 	});
 
 	test('countPrices counts every price and resets the shared regex', () => {

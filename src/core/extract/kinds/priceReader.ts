@@ -45,13 +45,20 @@ const SIGN_BEFORE = String.raw`${SIGN}\s?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?
  * file name), no leading zero (a phone number), and not an end of a range ("$1000.00 to $1999.99", "$750 – $1000": a
  * price filter's facet, whose ends with thousands marks were read before and still are).
  */
-const LONG_SIGN_BEFORE = String.raw`(?<![\d_&?=/$])(?<!(?:\bto|[-–—])\s?)${SIGN}\s?[1-9]\d{3,5}(?:[.,]\d{1,2})?(?![.,]?\d|\s?(?:to|[-–—])\s?[$€£])`;
+/**
+ * Four to six digits without a thousands mark: with cents, or whole but not a round number of hundreds. "$2000",
+ * "$1500+" and "under $3500" are budgets in prose ("it costs about $2000 per month"); a shop prices "$1999.95",
+ * "€1299" or "$1200.00". Tuning part of wcxb-dev: without this guard, a blog post's three budgets raised its price
+ * count from 11 to 14 and made it a collection (detect.ts `isProseOverGrid`).
+ */
+const LONG_AMOUNT = String.raw`(?:[1-9]\d{3,5}[.,]\d{1,2}|[1-9]\d{1,3}(?!00)\d\d)`;
+const LONG_SIGN_BEFORE = String.raw`(?<![\d_&?=/$])(?<!(?:\bto|[-–—])\s?)${SIGN}\s?${LONG_AMOUNT}(?![.,]?\d|\s?(?:to|[-–—])\s?[$€£])`;
 /** Letters that may not follow a currency word after the amount: Latin (with accents) and Cyrillic. */
 const WORD_END = String.raw`(?![A-Za-z\d\u00C0-\u024F\u0400-\u04FF])`;
 const CENTS_AFTER = String.raw`(?<!\d[.,\s])\b(?:\d{1,3}(?:[.,\s]\d{3})*|[1-9]\d{3,5})[.,]\d{2}\s?(?:(?:€|£|zł|kr|Kč|₽|руб|USD|EUR|GBP|CHF|AUD|CAD|SEK|NOK|DKK|PLN|CZK|HUF|RON|SAR|AED|INR|NZD|SGD|HKD|ZAR|MXN|BRL|円|원|₫|₺|₴|₪|\$)|(?:[Ll]ei|лв|грн|TL|Ft)${WORD_END})`;
 const WHOLE_AFTER = String.raw`(?<![\d.,]|\d[.,\s])(?:\d{1,3}(?:[.,\s]\d{3})+|\d{1,6})(?:\s?(?:€|£|₽|zł|kr|Kč|円|원|₫|₺|₴|₪|\$|[Ll]ei|лв|грн|руб)|\s(?:USD|EUR|GBP|CHF|AUD|SEK|NOK|DKK|PLN|CZK|HUF|RON|SAR|AED|INR|NZD|SGD|HKD|ZAR|MXN|BRL|JPY|TL))${WORD_END}`;
 const FORINT_AFTER = String.raw`(?<![^\s([])(?<!\d[.,\s])(?:\d{1,3}(?:[.\s]\d{3})+|\d{3,6})\s?Ft${WORD_END}`;
-const CODE_BEFORE = String.raw`(?<![^\s([])(?:(?:CHF|kr|Kr|zł|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|SAR|AED|QAR|KWD|BHD|OMR|EGP|INR|AUD|CAD|NZD|SGD|HKD|MYR|RM|ZAR|JPY|CNY|MXN|BRL|IDR|Rp|THB|NGN|KES|ILS|UAH)(?:\.\s?|\s)|[₱₺₴₪₦₫฿]\s?)(?:\d{1,3}(?:[.,\s'’]\d{3})*|[1-9]\d{3,5})(?:[.,]\d{1,2})?${WORD_END}`;
+const CODE_BEFORE = String.raw`(?<![^\s([])(?:(?:CHF|kr|Kr|zł|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|SAR|AED|QAR|KWD|BHD|OMR|EGP|INR|AUD|CAD|NZD|SGD|HKD|MYR|RM|ZAR|JPY|CNY|MXN|BRL|IDR|Rp|THB|NGN|KES|ILS|UAH)(?:\.\s?|\s)|[₱₺₴₪₦₫฿]\s?)(?:\d{1,3}(?:[.,\s'’]\d{3})*(?:[.,]\d{1,2})?|${LONG_AMOUNT})${WORD_END}`;
 
 /** A price in any of the forms above (global: callers reset `lastIndex`, or use `hasPrice` and `countPrices`). */
 export const PRICE_RE = new RegExp([SIGN_BEFORE, LONG_SIGN_BEFORE, CENTS_AFTER, WHOLE_AFTER, FORINT_AFTER, CODE_BEFORE].join('|'), 'g');
