@@ -1471,6 +1471,21 @@ export function teaserCardsAndNearMisses(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 54 (coll59): a grid of `n` list cards priced with four to six digits and no thousands mark ("$1999.95",
+ * "kr 12990", "1299,95 €"; kinds/priceReader.ts `LONG_AMOUNT`), beside near misses: a 600-digit run after a sign and
+ * after a code, a chain of 80 range ends ("$1299 – $1299 – …"), 200 signs in a row, a round budget, and a link's
+ * "&$1024" parameters.
+ */
+export function longAmountsBesideDigitRuns(n: number): string {
+	const parts: string[] = ['# Standing Desks\n\n'];
+	const digits = '1234567890'.repeat(60);
+	const misses = [`$${digits}`, `kr ${digits}`, '$1299 – '.repeat(80), '$'.repeat(200), 'about $2000 per month', '?w=1&$1024-PNG$&h=2'.repeat(20)];
+	const prices = (i: number): string => [`$${1000 + (i % 9000)}.95`, `kr ${10_000 + i}`, `${1000 + (i % 9000)},95 €`][i % 3];
+	for (let i = 0; i < n; i++) parts.push(`-   [Desk ${i}](/p/${i}) ${prices(i)}\n\n    ${misses[i % misses.length]}\n\n`);
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1712,4 +1727,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 53, branch kind58: N teaser cards (an overlay link, a heading, a summary, a date line) with near misses (a
 	// 900-character paragraph, long cards, titles with no link, priced cards), every tenth 30 boxes deep; N = 7,000, about 2 MB.
 	'teaser cards and near misses': { text: () => teaserCardsAndNearMisses(7_000) },
+	// Session 54, branch coll59: a grid of N list cards priced with four to six digits and no thousands mark, beside near
+	// misses (600-digit runs after a sign and a code, chains of range ends, runs of signs, budgets, link parameters); N = 4,500, about 2 MB.
+	'long amounts beside digit runs': { text: () => longAmountsBesideDigitRuns(4_500) },
 };
