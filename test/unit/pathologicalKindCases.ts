@@ -1492,6 +1492,17 @@ export function variantLinesInOtherCurrencies(n: number): string {
 		const line = k === 0 ? `${i} ${real}` : k === 1 ? `${i} ${digits}` : k === 2 ? `${i} - ${dashes}` : k === 3 ? `PLN: ${i},99 zł` : `PLN: ${i}${'1234567 '.repeat(9)}`;
 		parts.push(`${open}-   ${line}\n\n${close}`);
 	}
+ * Session 54 (coll59): a grid of `n` list cards priced with four to six digits and no thousands mark ("$1999.95",
+ * "kr 12990", "1299,95 €"; kinds/priceReader.ts `LONG_AMOUNT`), beside near misses: a 600-digit run after a sign and
+ * after a code, a chain of 80 range ends ("$1299 – $1299 – …"), 200 signs in a row, a round budget, and a link's
+ * "&$1024" parameters.
+ */
+export function longAmountsBesideDigitRuns(n: number): string {
+	const parts: string[] = ['# Standing Desks\n\n'];
+	const digits = '1234567890'.repeat(60);
+	const misses = [`$${digits}`, `kr ${digits}`, '$1299 – '.repeat(80), '$'.repeat(200), 'about $2000 per month', '?w=1&$1024-PNG$&h=2'.repeat(20)];
+	const prices = (i: number): string => [`$${1000 + (i % 9000)}.95`, `kr ${10_000 + i}`, `${1000 + (i % 9000)},95 €`][i % 3];
+	for (let i = 0; i < n; i++) parts.push(`-   [Desk ${i}](/p/${i}) ${prices(i)}\n\n    ${misses[i % misses.length]}\n\n`);
 	return parts.join('');
 }
 
@@ -1740,4 +1751,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// lei, options over long digit runs, dashes with no price, a currency picker's entry and its near miss (every tenth 30
 	// boxes deep); N = 1,700, about 2 MB.
 	'variant lines and currency pickers in other currencies': { text: () => variantLinesInOtherCurrencies(1_700) },
+	// Session 54, branch coll59: a grid of N list cards priced with four to six digits and no thousands mark, beside near
+	// misses (600-digit runs after a sign and a code, chains of range ends, runs of signs, budgets, link parameters); N = 4,500, about 2 MB.
+	'long amounts beside digit runs': { text: () => longAmountsBesideDigitRuns(4_500) },
 };

@@ -43,6 +43,26 @@ suite('Price reader', () => {
 		}
 	});
 
+	test('four to six digits without a thousands mark, after a sign or a code or before a currency with cents', () => {
+		assert.deepStrictEqual(prices('Sofa $1999.95, was $ 2249.00; lamp €1299'), ['$1999.95', '$ 2249.00', '€1299']);
+		// "CA$1299" is read from its sign on.
+		assert.deepStrictEqual(prices('Camera CA$1299 or kr 12990 or INR 4999'), ['$1299', 'kr 12990', 'INR 4999']);
+		assert.deepStrictEqual(prices('Sessel 1299,95 € statt 1499,00 €'), ['1299,95 €', '1499,00 €']);
+	});
+
+	test('a price filter’s range, a link’s parameter, a file name and a phone number are no long amount', () => {
+		assert.deepStrictEqual(prices('$1000.00 to $1999.99 (4)'), []);
+		assert.deepStrictEqual(prices('$1000 - $2499'), []);
+		// The first end, with thousands marks or under a thousand, was read before and still is.
+		assert.deepStrictEqual(prices('$750 to $1000'), ['$750']);
+		assert.deepStrictEqual(prices('img.png?qlt=85&$1024-PNG$&fit=1'), []);
+		assert.deepStrictEqual(prices('photo_6318$080142.jpg'), []);
+		assert.deepStrictEqual(prices('Call £ 0800123456'), []);
+		// A round number of hundreds without cents is a budget in prose; with cents, or not round, it is a price.
+		assert.deepStrictEqual(prices('It costs about $2000 per month, $1500+ in winter, or kr 3000'), []);
+		assert.deepStrictEqual(prices('Now $1200.00, was €1250'), ['$1200.00', '€1250']);
+	});
+
 	test('countPrices counts every price and resets the shared regex', () => {
 		assert.strictEqual(countPrices('$5, 49 lei, CHF 12 and 990 Ft'), 4);
 		assert.strictEqual(countPrices('no digits here'), 0);
