@@ -1471,6 +1471,27 @@ export function teaserCardsAndNearMisses(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 54, branch forum59 (kinds/postVocabulary.ts counters): a thread of `n` flat posts whose headers carry a
+ * thread's counters in the board's language (whole lines, `isLocalControl`), then `n` entries of other threads counted
+ * in Chinese, Japanese, Czech or Turkish (kinds/otherThreadEntries.ts `COUNTER_RE`). Near misses: four counts on a line
+ * (the line takes three), 300 digits and commas before "svar", a counter word glued to 400 digits and a letter, a CJK
+ * counter word followed by letters; every tenth post and entry 30 boxes deep.
+ */
+export function localCountersInPostsAndEntries(n: number): string {
+	const parts: string[] = ['# Kotel se sám vypíná\n\n'];
+	const box = (i: number, body: string): string => (i % 10 === 0 ? `${'::: cp\n'.repeat(30)}${body}${':::\n'.repeat(30)}\n` : `::: cp\n${body}:::\n\n`);
+	const lines = ['12 svar · 845 visningar', '3 svar · 4 svar · 5 svar · 6 svar', `${'1,'.repeat(150)} svar`, `回复${'1'.repeat(400)}x`, '查看全部回复', 'Odpovědi: 3 | Zobrazení: 1.2k'];
+	for (let i = 0; i < n; i++) {
+		parts.push(box(i, `[user${i}](/uzivatel/user${i}/)\n\n${lines[i % lines.length]}\n\n${(i % 28) + 1}. března 2024\n\n::: cm\nZkontroluj sifon pod kotlem ${i}, v zimě v něm voda často zamrzne nebo se zanese.\n:::\n`));
+	}
+	const counters = ['回复：3 | 查看：120', '返信数 2 閲覧数 40', 'Odpovědi: 3 · Zobrazení: 845', '3 cevap · 845 görüntüleme'];
+	for (let i = 0; i < n; i++) {
+		parts.push(box(i, `[Kotel hlásí chybu číslo ${i} po ránu](/tema/t${i}/)\n\n[member${i}](/uzivatel/member${i}/)\n\n::: cm\nNáš kotel se sám vypíná a bliká chyba, tlak je přitom v pořádku.\n:::\n${counters[i % counters.length]}\n`));
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1712,4 +1733,8 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 53, branch kind58: N teaser cards (an overlay link, a heading, a summary, a date line) with near misses (a
 	// 900-character paragraph, long cards, titles with no link, priced cards), every tenth 30 boxes deep; N = 7,000, about 2 MB.
 	'teaser cards and near misses': { text: () => teaserCardsAndNearMisses(7_000) },
+	// Session 54, branch forum59: N flat posts whose headers carry counters in the board's language (and near misses: four
+	// counts, 300 digits before "svar", a CJK word glued to 400 digits), then N entries of other threads counted in Chinese,
+	// Japanese, Czech or Turkish, every tenth 30 boxes deep; N = 4,000, about 2 MB.
+	'counters in the board language in posts and entries': { text: () => localCountersInPostsAndEntries(4_000) },
 };
