@@ -9,7 +9,6 @@ import { collapsedText, isHidden } from '../inlineText';
 import { MIN_POST_CHARS, SCATTERED_SIGNATURE } from './posts';
 import { PosterMarkTests } from './posterMarkTests';
 import { opensWithPoster } from './stampedHeaders';
-import { endsInOtherThreads, isNameLine } from './namedStampHeaders';
 import { MAX_WRAPPER_EXTRA_CHARS, mostly, postGroup } from './scatteredPosts';
 import type { RepeatedGroup } from './signals';
 
@@ -70,10 +69,9 @@ function messageWord(c: Container): string | undefined {
  * when no block of the last `MAX_HEADER_BLOCKS` carries one before a message of the same class or more text than a
  * post's header holds, or when a linked heading comes first (a teaser card's title: its byline is no post's header).
  */
-function headerOf(index: BlockIndex, marks: PosterMarkTests, kids: readonly Block[], i: number, word: string): { blocks: Block[]; byName: boolean } | undefined {
+function headerOf(index: BlockIndex, marks: PosterMarkTests, kids: readonly Block[], i: number, word: string): Block[] | undefined {
 	let first = -1;
 	let stamped = -1;
-	let named = -1;
 	let chars = 0;
 	for (let j = i - 1; j >= 0 && j >= i - MAX_HEADER_BLOCKS; j--) {
 		const b = kids[j];
@@ -86,14 +84,11 @@ function headerOf(index: BlockIndex, marks: PosterMarkTests, kids: readonly Bloc
 		// Each block's source is scanned once, and not inside an ancestor scanned without a mark (posterMarkTests.ts).
 		if (marks.has(b)) first = j;
 		else if (first < 0 && index.charsOf(b) > 0 && isStamped([b])) stamped = j;
-		else if (first < 0 && stamped > j && isNameLine(b)) named = j;
 	}
 	// A stamp line above a message that opens with its poster's card (kinds/stampedHeaders.ts).
 	if (first < 0 && stamped >= 0 && opensWithPoster(index, kids[i])) first = stamped;
-	// A name line above the stamp line (kinds/namedStampHeaders.ts): a board that links no member.
-	if (first < 0 && named >= 0) return { blocks: kids.slice(named, i), byName: true };
 	if (first < 0) return undefined;
-	return { blocks: kids.slice(first, i), byName: false };
+	return kids.slice(first, i);
 }
 
 /** A message reads as one: prose, mostly not links, no linked title (a teaser card's, kinds/itemTitles.ts). */
@@ -130,7 +125,7 @@ function isMessage(index: BlockIndex, c: Container): boolean {
  * moved; no page of another kind moved on either yardstick.
  */
 export function flatPosts(index: BlockIndex): RepeatedGroup[] {
-	const byWord = new Map<string, { items: Container[]; heads: Map<Block, readonly Block[]>; byName: Set<Block> }>();
+	const byWord = new Map<string, { items: Container[]; heads: Map<Block, readonly Block[]> }>();
 	const marks = new PosterMarkTests(index);
 	const visit = (kids: readonly Block[]): void => {
 		for (let i = 0; i < kids.length; i++) {
@@ -143,10 +138,9 @@ export function flatPosts(index: BlockIndex): RepeatedGroup[] {
 			const head = headerOf(index, marks, kids, i, word);
 			if (!head) continue;
 			let g = byWord.get(word);
-			if (!g) byWord.set(word, (g = { items: [], heads: new Map(), byName: new Set() }));
+			if (!g) byWord.set(word, (g = { items: [], heads: new Map() }));
 			g.items.push(k);
-			g.heads.set(k, head.blocks);
-			if (head.byName) g.byName.add(k);
+			g.heads.set(k, head);
 		}
 	};
 	visit(index.doc.blocks);
@@ -164,8 +158,6 @@ export function flatPosts(index: BlockIndex): RepeatedGroup[] {
 		if (chars / items.length < MIN_POST_CHARS || !mostly(items, (c) => isMessage(index, c))) continue;
 		// Posts are stamped: names above blurbs with no date (testimonials, a team's cards, an article's author box) are no thread.
 		if (!mostly(items, (c) => isStamped(g.heads.get(c) ?? []))) continue;
-		// Name-line headers hold only where the group ends or starts with a list of other threads (namedStampHeaders.ts).
-		if (items.some((c) => g.byName.has(c)) && !endsInOtherThreads(index, items)) continue;
 		const group = postGroup(index, `${FLAT_SIGNATURE}${word}`, items);
 		headers.set(group, g.heads);
 		out.push(group);
