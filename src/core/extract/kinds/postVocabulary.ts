@@ -22,6 +22,15 @@
  * unchanged. The tuning part holds no thread classed or labelled in these languages: the words are for the unseen
  * boards. Main's build reads the synthetic German thread of test/unit/forumPostVocabulary.test.ts as an article with
  * every post's "Registriert:" line; with this vocabulary all ten synthetic threads are threads without them.
+ *
+ * Session 54 (issue 12, unseen boards): each language's counter words (`counters`: "Respostas: 12", "845 visningar",
+ * "回复 12 / 查看 345"), read by `isLocalControl` as a thread's counters on a line of their own and by
+ * kinds/otherThreadEntries.ts as an entry's counters; and Danish, Norwegian, Czech and Turkish boards, from their
+ * phpBB and XenForo language packs. Tuning part (1,054 pages, as is and declassed): no page changed its score, detected
+ * kind, title, author or date; forum pages declassed with the profiles off likewise. The tuning part holds no thread in
+ * these languages. On synthetic boards (test/unit/forumPostVocabulary.test.ts, forumOtherThreads.test.ts) main kept
+ * each language's counter line, read the four new languages' threads as articles, and kept eight languages' lists of
+ * other threads as posts.
  */
 export interface PostLanguage {
 	readonly lang: string;
