@@ -92,6 +92,23 @@ suite('Forum threads: lists of other threads are no posts', () => {
 		threadOnly(flatThreadThenPreviews((i) => `Antworten: ${i + 2} · Aufrufe: ${i + 100}`));
 	});
 
+	// Session 54 (forum59): the counters of boards in more languages, from kinds/postVocabulary.ts.
+	const LOCAL_COUNTERS: readonly (readonly [string, (i: number) => string])[] = [
+		['pt', (i) => `${i + 2} respostas · ${i + 100} visualizações`],
+		['pl', (i) => `Odpowiedzi: ${i + 2} · Wyświetleń: ${i + 100}`],
+		['sv', (i) => `${i + 2} svar · ${i + 100} visningar`],
+		['da', (i) => `Besvarelser: ${i + 2} · Visninger: ${i + 100}`],
+		['cs', (i) => `Odpovědi: ${i + 2} · Zobrazení: ${i + 100}`],
+		['tr', (i) => `${i + 2} cevap · ${i + 100} görüntüleme`],
+		['zh', (i) => `回复：${i + 2} | 查看：${i + 100}`],
+		['ja', (i) => `返信数 ${i + 2} 閲覧数 ${i + 100}`],
+	];
+	for (const [lang, counters] of LOCAL_COUNTERS) {
+		test(`the counters of a ${lang} board mark the entries too`, () => {
+			threadOnly(flatThreadThenPreviews(counters));
+		});
+	}
+
 	test('a sidebar of similar threads named like posts does not outnumber a short thread', () => {
 		const text = threadOnly(namedThreadThenSidebar(), MESSAGES.slice(0, 3));
 		assert.ok(text.includes('Jan 11, 2024'), 'lost a post date');

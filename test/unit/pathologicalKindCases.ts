@@ -1503,6 +1503,23 @@ export function longAmountsBesideDigitRuns(n: number): string {
 	const misses = [`$${digits}`, `kr ${digits}`, '$1299 – '.repeat(80), '$'.repeat(200), 'about $2000 per month', '?w=1&$1024-PNG$&h=2'.repeat(20)];
 	const prices = (i: number): string => [`$${1000 + (i % 9000)}.95`, `kr ${10_000 + i}`, `${1000 + (i % 9000)},95 €`][i % 3];
 	for (let i = 0; i < n; i++) parts.push(`-   [Desk ${i}](/p/${i}) ${prices(i)}\n\n    ${misses[i % misses.length]}\n\n`);
+ * Session 54, branch forum59 (kinds/postVocabulary.ts counters): a thread of `n` flat posts whose headers carry a
+ * thread's counters in the board's language (whole lines, `isLocalControl`), then `n` entries of other threads counted
+ * in Chinese, Japanese, Czech or Turkish (kinds/otherThreadEntries.ts `COUNTER_RE`). Near misses: four counts on a line
+ * (the line takes three), 300 digits and commas before "svar", a counter word glued to 400 digits and a letter, a CJK
+ * counter word followed by letters; every tenth post and entry 30 boxes deep.
+ */
+export function localCountersInPostsAndEntries(n: number): string {
+	const parts: string[] = ['# Kotel se sám vypíná\n\n'];
+	const box = (i: number, body: string): string => (i % 10 === 0 ? `${'::: cp\n'.repeat(30)}${body}${':::\n'.repeat(30)}\n` : `::: cp\n${body}:::\n\n`);
+	const lines = ['12 svar · 845 visningar', '3 svar · 4 svar · 5 svar · 6 svar', `${'1,'.repeat(150)} svar`, `回复${'1'.repeat(400)}x`, '查看全部回复', 'Odpovědi: 3 | Zobrazení: 1.2k'];
+	for (let i = 0; i < n; i++) {
+		parts.push(box(i, `[user${i}](/uzivatel/user${i}/)\n\n${lines[i % lines.length]}\n\n${(i % 28) + 1}. března 2024\n\n::: cm\nZkontroluj sifon pod kotlem ${i}, v zimě v něm voda často zamrzne nebo se zanese.\n:::\n`));
+	}
+	const counters = ['回复：3 | 查看：120', '返信数 2 閲覧数 40', 'Odpovědi: 3 · Zobrazení: 845', '3 cevap · 845 görüntüleme'];
+	for (let i = 0; i < n; i++) {
+		parts.push(box(i, `[Kotel hlásí chybu číslo ${i} po ránu](/tema/t${i}/)\n\n[member${i}](/uzivatel/member${i}/)\n\n::: cm\nNáš kotel se sám vypíná a bliká chyba, tlak je přitom v pořádku.\n:::\n${counters[i % counters.length]}\n`));
+	}
 	return parts.join('');
 }
 
@@ -1754,4 +1771,8 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 54, branch coll59: a grid of N list cards priced with four to six digits and no thousands mark, beside near
 	// misses (600-digit runs after a sign and a code, chains of range ends, runs of signs, budgets, link parameters); N = 4,500, about 2 MB.
 	'long amounts beside digit runs': { text: () => longAmountsBesideDigitRuns(4_500) },
+	// Session 54, branch forum59: N flat posts whose headers carry counters in the board's language (and near misses: four
+	// counts, 300 digits before "svar", a CJK word glued to 400 digits), then N entries of other threads counted in Chinese,
+	// Japanese, Czech or Turkish, every tenth 30 boxes deep; N = 4,000, about 2 MB.
+	'counters in the board language in posts and entries': { text: () => localCountersInPostsAndEntries(4_000) },
 };

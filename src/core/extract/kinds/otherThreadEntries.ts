@@ -5,6 +5,7 @@ import { subjectKey } from '../heuristics/threadSubjects';
 import { shareFlatHeaders } from './flatPosts';
 import { MEMBER_LINK_RE } from './posterHeadings';
 import { postGroup } from './scatteredPosts';
+import { LOCAL_COUNTER_WORDS } from './postVocabulary';
 import type { RepeatedGroup } from './signals';
 
 /**
@@ -37,15 +38,18 @@ const MIN_TITLE_WORDS = 3;
 const STAMP_TEXT_RE = /\b\d{1,2}:\d{2}\b|\bago\b/i;
 
 /**
- * The words a list of threads counts with: replies, views, answers, comments, in English and in the stock language
- * packs of the common forum engines (German "Antworten", "Aufrufe", "Zugriffe"; French "Réponses", "Vues",
- * "Affichages"; Spanish "Respuestas", "Visitas"; Italian "Risposte", "Visite"; Dutch "Reacties", "Weergaven"). Not
- * "posts" or "messages": a member card counts its poster's posts on every post of a thread.
+ * The words a list of threads counts with: replies, views, answers, comments, in English and in the languages of
+ * kinds/postVocabulary.ts (the stock language packs of the common forum engines: "Antworten", "Réponses", "Respostas",
+ * "Odpowiedzi", "Svar", "Odpovědi", "Cevap", "回复", "查看", "閲覧数"). Not "posts" or "messages": a member card counts its
+ * poster's posts on every post of a thread.
  */
-const COUNTER_WORDS = 'repl(?:y|ies)|views?|answers?|comments?|antworten|aufrufe|zugriffe|kommentare|r[ée]ponses|vues|affichages|commentaires|respuestas|visitas|comentarios|risposte|visite|commenti|reacties|weergaven';
+const COUNTER_WORDS = `repl(?:y|ies)|views?|answers?|comments?|${LOCAL_COUNTER_WORDS}`;
 
-/** A thread's counters as a list of threads shows them: "Replies 12", "Views: 3.4K", "12 replies", "1,024 views", "Antworten: 3". */
-const COUNTER_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COUNTER_WORDS})(?![\\p{L}])[:\\s]{0,3}\\d|(?<![\\p{L}\\p{N}])\\d[\\d,.]{0,12}\\s?[km]?\\s(?:${COUNTER_WORDS})(?![\\p{L}])`, 'iu');
+/**
+ * A thread's counters as a list of threads shows them: "Replies 12", "Views: 3.4K", "12 replies", "1,024 views",
+ * "Antworten: 3", "回复：12", "12回复" (boards in Chinese and Japanese write no space).
+ */
+const COUNTER_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COUNTER_WORDS})(?![\\p{L}])[:：\\s]{0,3}\\d|(?<![\\p{L}\\p{N}])\\d[\\d,.]{0,12}\\s?[km]?\\s?(?:${COUNTER_WORDS})(?![\\p{L}])`, 'iu');
 
 /** The subject key of the first title link of a text, if any: a link away from the page, to no member, titled with words. */
 function titleLink(text: string): string | undefined {

@@ -22,6 +22,15 @@
  * unchanged. The tuning part holds no thread classed or labelled in these languages: the words are for the unseen
  * boards. Main's build reads the synthetic German thread of test/unit/forumPostVocabulary.test.ts as an article with
  * every post's "Registriert:" line; with this vocabulary all ten synthetic threads are threads without them.
+ *
+ * Session 54 (issue 12, unseen boards): each language's counter words (`counters`: "Respostas: 12", "845 visningar",
+ * "回复 12 / 查看 345"), read by `isLocalControl` as a thread's counters on a line of their own and by
+ * kinds/otherThreadEntries.ts as an entry's counters; and Danish, Norwegian, Czech and Turkish boards, from their
+ * phpBB and XenForo language packs. Tuning part (1,054 pages, as is and declassed): no page changed its score, detected
+ * kind, title, author or date; forum pages declassed with the profiles off likewise. The tuning part holds no thread in
+ * these languages. On synthetic boards (test/unit/forumPostVocabulary.test.ts, forumOtherThreads.test.ts) main kept
+ * each language's counter line, read the four new languages' threads as articles, and kept eight languages' lists of
+ * other threads as posts.
  */
 export interface PostLanguage {
 	readonly lang: string;
@@ -45,6 +54,11 @@ export interface PostLanguage {
 	readonly joinLabels: readonly string[];
 	/** Ranks engines give by post count, each a whole line. */
 	readonly ranks: readonly string[];
+	/**
+	 * The words a thread's counters are labelled with in lists of threads and over a thread: replies, views, answers,
+	 * comments ("Respostas: 12", "345 visualizações", "回复 12", "閲覧数: 120"). Not posts: a member card counts those.
+	 */
+	readonly counters: readonly string[];
 	readonly seenIn: readonly string[];
 }
 
@@ -59,6 +73,7 @@ export const POST_VOCABULARY: readonly PostLanguage[] = [
 		countLabels: ['beiträge', 'beitraege', 'nachrichten', 'themen', 'danksagungen'],
 		joinLabels: ['registriert(?: seit| am)?', 'mitglied seit', 'dabei seit', 'anmeldedatum'],
 		ranks: ['neuling', 'neues mitglied', 'erfahrenes mitglied', 'stammgast', 'mitglied'],
+		counters: ['antworten', 'aufrufe', 'zugriffe', 'kommentare'],
 		seenIn: ['a German board thread template (Antworten, Beiträge: N)', 'phpBB / vBulletin / XenForo German language packs'],
 	},
 	{
@@ -71,6 +86,7 @@ export const POST_VOCABULARY: readonly PostLanguage[] = [
 		countLabels: ['messages', 'sujets', 'réponses'],
 		joinLabels: ['inscrite?(?: le| depuis)?', 'inscription', 'membre depuis', 'date d.inscription'],
 		ranks: ['nouveau membre', 'membre actif', 'membre'],
+		counters: ['r[ée]ponses', 'vues', 'affichages', 'commentaires'],
 		seenIn: ['French board views (post-sujet, content_sujet, nombre-message "Messages:", "Répondre à ce sujet")', 'phpBB French language pack'],
 	},
 	{
@@ -83,6 +99,7 @@ export const POST_VOCABULARY: readonly PostLanguage[] = [
 		countLabels: ['mensajes', 'temas', 'respuestas'],
 		joinLabels: ['registrado(?: el| desde)?', 'miembro desde', 'fecha de registro'],
 		ranks: ['nuevo miembro', 'miembro activo', 'miembro'],
+		counters: ['respuestas', 'visitas', 'vistas', 'comentarios'],
 		seenIn: ['Spanish board Smarty templates (temamensaje, cabezeramensaje)', 'a Spanish forum XML view (Responder, Editar)', 'phpBB Spanish language pack'],
 	},
 	{
@@ -95,6 +112,7 @@ export const POST_VOCABULARY: readonly PostLanguage[] = [
 		countLabels: ['messaggi', 'discussioni', 'risposte'],
 		joinLabels: ['iscritto(?: il| dal)?', 'iscrizione', 'membro dal', 'registrato(?: il| dal)?'],
 		ranks: ['nuovo utente', 'utente attivo', 'utente'],
+		counters: ['risposte', 'visite', 'visualizzazioni', 'commenti'],
 		seenIn: ['phpBB / vBulletin Italian language packs'],
 	},
 	{
@@ -107,6 +125,7 @@ export const POST_VOCABULARY: readonly PostLanguage[] = [
 		countLabels: ['berichten', 'reacties', 'onderwerpen'],
 		joinLabels: ['lid sinds', 'geregistreerd(?: op)?', 'aangemeld'],
 		ranks: ['nieuw lid', 'actief lid', 'lid'],
+		counters: ['reacties', 'antwoorden', 'weergaven'],
 		seenIn: ['phpBB / XenForo Dutch language packs'],
 	},
 	{
@@ -119,6 +138,7 @@ export const POST_VOCABULARY: readonly PostLanguage[] = [
 		countLabels: ['mensagens', 'tópicos', 'respostas'],
 		joinLabels: ['membro desde', 'registrado em', 'registo', 'cadastrado em'],
 		ranks: ['novo membro', 'membro ativo', 'membro'],
+		counters: ['respostas', 'visualiza[çc][õo]es', 'coment[áa]rios'],
 		seenIn: ['phpBB / XenForo Portuguese language packs'],
 	},
 	{
@@ -131,6 +151,7 @@ export const POST_VOCABULARY: readonly PostLanguage[] = [
 		countLabels: ['posty', 'postów', 'wiadomości', 'tematy'],
 		joinLabels: ['dołączył(?:a|\\(a\\))?', 'rejestracja', 'zarejestrowany'],
 		ranks: ['nowy użytkownik', 'użytkownik', 'bywalec'],
+		counters: ['odpowiedzi', 'odpowied[źz]', 'wy[śs]wietle[ńn]', 'wy[śs]wietlenia', 'komentarzy', 'komentarze'],
 		seenIn: ['phpBB Polish language pack'],
 	},
 	{
@@ -143,7 +164,60 @@ export const POST_VOCABULARY: readonly PostLanguage[] = [
 		countLabels: ['inlägg', 'trådar'],
 		joinLabels: ['medlem sedan', 'registrerad', 'gick med'],
 		ranks: ['ny medlem', 'medlem'],
+		counters: ['svar', 'visningar', 'kommentarer'],
 		seenIn: ['phpBB / Flashback-style Swedish boards (inlägg, svar)'],
+	},
+	{
+		lang: 'da',
+		replyWords: ['svar', 'kommentar'],
+		postWords: ['indlaeg', 'indlæg'],
+		memberPaths: ['medlemmer', 'medlem', 'brugere?'],
+		posterClasses: ['bruger', 'medlem'],
+		controls: ['svar', 'citér', 'citer', 'rapportér', 'rapporter', 'synes godt om', 'del', 'rediger', 'til toppen', 'citat:', 'kode: marker alt'],
+		countLabels: ['indlæg', 'emner'],
+		joinLabels: ['medlem siden', 'tilmeldt', 'oprettet'],
+		ranks: ['nyt medlem', 'medlem'],
+		counters: ['svar', 'visninger', 'kommentarer', 'besvarelser'],
+		seenIn: ['phpBB / XenForo Danish language packs (Svar, Citér, Indlæg: N, Medlem siden)'],
+	},
+	{
+		lang: 'no',
+		replyWords: ['svar', 'kommentar'],
+		postWords: ['innlegg'],
+		memberPaths: ['medlemmer', 'medlem', 'brukere?'],
+		posterClasses: ['bruker', 'medlem'],
+		controls: ['svar', 'siter', 'rapporter', 'lik', 'liker', 'del', 'rediger', 'til toppen', 'sitat:', 'kode: merk alt'],
+		countLabels: ['innlegg', 'emner'],
+		joinLabels: ['medlem siden', 'registrert', 'ble med'],
+		ranks: ['nytt medlem', 'medlem'],
+		counters: ['svar', 'visninger', 'kommentarer'],
+		seenIn: ['phpBB / XenForo Norwegian language packs (Svar, Siter, Innlegg: N, Registrert)'],
+	},
+	{
+		lang: 'cs',
+		replyWords: ['odpoved', 'komentar'],
+		postWords: ['prispevek', 'prispevky'],
+		memberPaths: ['uzivatele?', 'clenove', 'clen'],
+		posterClasses: ['autor', 'uzivatel'],
+		controls: ['odpovědět', 'odpovědět s citací', 'citovat', 'nahlásit', 'líbí se mi', 'sdílet', 'upravit', 'nahoru', 'citace:', 'kód: vybrat vše'],
+		countLabels: ['příspěvky', 'příspěvků', 'témata'],
+		joinLabels: ['registrován[a]?', 'registrace', 'členem od', 'připojen[a]?'],
+		ranks: ['nový člen', 'nováček', 'člen'],
+		counters: ['odpovědi', 'odpovědí', 'odpověď', 'zobrazení', 'komentáře', 'komentářů'],
+		seenIn: ['phpBB Czech language pack (Odpovědět, Citovat, Příspěvky: N, Registrován)'],
+	},
+	{
+		lang: 'tr',
+		replyWords: ['cevap', 'yanit', 'yorum', 'mesaj'],
+		postWords: ['gonderi'],
+		memberPaths: ['uyeler', 'uye', 'kullanici'],
+		posterClasses: ['yazar', 'kullanici'],
+		controls: ['cevapla', 'yanıtla', 'alıntı', 'alıntıla', 'alıntı yap', 'bildir', 'şikayet et', 'beğen', 'paylaş', 'düzenle', 'başa dön', 'alıntı:', 'kod: tümünü seç'],
+		countLabels: ['mesajlar', 'mesaj', 'konular', 'gönderiler'],
+		joinLabels: ['katılım(?: tarihi)?', 'kayıt(?: tarihi)?', 'üyelik tarihi'],
+		ranks: ['yeni üye', 'aktif üye', 'üye'],
+		counters: ['cevap', 'cevaplar', 'yanıt', 'yanıtlar', 'görüntüleme', 'görüntülenme', 'yorum', 'yorumlar', 'okunma'],
+		seenIn: ['phpBB / XenForo Turkish language packs (Cevapla, Alıntı, Mesajlar: N, Katılım)'],
 	},
 	{
 		lang: 'zh',
@@ -155,6 +229,7 @@ export const POST_VOCABULARY: readonly PostLanguage[] = [
 		countLabels: ['帖子', '主题', '积分', '回帖'],
 		joinLabels: ['注册时间', '註冊時間'],
 		ranks: ['新手上路', '注册会员', '中级会员', '高级会员'],
+		counters: ['回复', '回覆', '查看', '浏览', '瀏覽', '阅读', '閱讀', '评论', '評論', '回帖'],
 		seenIn: ['Discuz! clients and a Chinese ASP board (楼主, N楼, 回复, 引用)'],
 	},
 	{
@@ -167,6 +242,7 @@ export const POST_VOCABULARY: readonly PostLanguage[] = [
 		countLabels: ['投稿数'],
 		joinLabels: ['登録日'],
 		ranks: [],
+		counters: ['返信数?', '閲覧数?', '回答数?', 'コメント数?'],
 		seenIn: ['Japanese boards with English classes (返信, 引用, 通報)'],
 	},
 ];
@@ -205,9 +281,22 @@ const POST_NUMBER = '(?:#|第)?\\s?\\d+\\s?(?:楼|樓|f|階)|(?:antwort|beitrag|
 /** A post's buttons and labels in the board's language, and its number: whole lines (heuristics/forumControls.ts). */
 const LOCAL_CONTROL_RE = new RegExp(`^(?:${[...all((l) => l.controls), POST_NUMBER].join('|')})$`, 'iu');
 
-/** Whether a line's collapsed text is a post's button or number in a board's language (`LOCAL_CONTROL_RE`). */
+/** The counter words of every language here, as a regex alternation (kinds/otherThreadEntries.ts `COUNTER_RE`). */
+export const LOCAL_COUNTER_WORDS = all((l) => l.counters).join('|');
+
+/** One count with its label, either way round: "12 respostas", "Respostas: 12", "回复 12", "閲覧数：1.2k". */
+const LOCAL_COUNT = `(?:\\d[\\d.,]{0,12}[km]?\\s?(?:${LOCAL_COUNTER_WORDS})|(?:${LOCAL_COUNTER_WORDS})\\s?[:：]?\\s?\\d[\\d.,]{0,12}[km]?)`;
+
+/**
+ * A thread's counters on a line of their own in the board's language, one to three counts apart by a dot, a bar, a
+ * comma or a slash ("12 respostas · 345 visualizações", "回复 12 / 查看 345"): what forumControls.ts drops in English
+ * ("12 replies", `THREAD_STATS_RE`). Whole lines only, each count bounded.
+ */
+const LOCAL_COUNTER_LINE_RE = new RegExp(`^${LOCAL_COUNT}(?:\\s?[·•|,/]?\\s?${LOCAL_COUNT}){0,2}$`, 'iu');
+
+/** Whether a line's collapsed text is a post's button or number, or a thread's counters, in a board's language. */
 export function isLocalControl(text: string): boolean {
-	return LOCAL_CONTROL_RE.test(text);
+	return LOCAL_CONTROL_RE.test(text) || LOCAL_COUNTER_LINE_RE.test(text);
 }
 
 /** A date as member cards write it in these languages: "12.03.2019", "2019-03-12", "12. März 2019", "mars 2019", "2019". */
