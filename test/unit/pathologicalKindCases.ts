@@ -1471,6 +1471,30 @@ export function teaserCardsAndNearMisses(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 54, branch kind59: an h1 and a sort line over N boxes of one results box, each with a class of its own: a
+ * card (a name link, a price, a cart link) or a near miss (a price with only a cart link, a name with no price, a card
+ * past 600 characters, a name 60 empty boxes down), every tenth 30 boxes deep; N = 5,500, about 2 MB.
+ */
+export function pricedCardsWithoutClasses(n: number): string {
+	const parts: string[] = ['# Trail Lanterns\n\nSort by: Featured\n\n::: results\n'];
+	for (let i = 0; i < n; i++) {
+		const open = i % 10 === 0 ? '::: box\n'.repeat(30) : '';
+		const close = i % 10 === 0 ? ':::\n'.repeat(30) : '';
+		const name = `[Lantern ${i}](/p/${i})`;
+		const k = i % 5;
+		const body =
+			k === 0 ? `${name}\n\n$${i}.00\n\n[Add to cart](/c/${i})`
+			: k === 1 ? `$${i}.00\n\n[Add to cart](/c/${i})`
+			: k === 2 ? `${name}\n\nIn stock`
+			: k === 3 ? `${name}\n\n${'A bright lantern. '.repeat(40)}\n\n$${i}.00`
+			: `${'::: e\n'.repeat(60)}${name}\n\n${':::\n'.repeat(60)}$${i}.00`;
+		parts.push(`${open}::: {.t${i}}\n${body}\n:::\n\n${close}`);
+	}
+	parts.push(':::\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1712,4 +1736,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 53, branch kind58: N teaser cards (an overlay link, a heading, a summary, a date line) with near misses (a
 	// 900-character paragraph, long cards, titles with no link, priced cards), every tenth 30 boxes deep; N = 7,000, about 2 MB.
 	'teaser cards and near misses': { text: () => teaserCardsAndNearMisses(7_000) },
+	// Session 54, branch kind59: N boxes with classes of their own under an h1, priced cards by what each holds and near
+	// misses (no name link, no price, too long, a name 60 boxes down), every tenth 30 boxes deep; N = 5,500, about 2 MB.
+	'priced cards without shared classes': { text: () => pricedCardsWithoutClasses(5_500) },
 };
