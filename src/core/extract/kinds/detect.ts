@@ -35,7 +35,7 @@ import { proseOutsideArticle } from './proseOutside';
 import { productChrome } from './productRegion';
 import { isShopBlogPost } from './shopBlogPost';
 import { shopGrid } from './shopGrid';
-import { pricedCardGroup } from './pricedCardGroup';
+import { type PricedCardGroup, pricedCardGroup } from './pricedCardGroup';
 import type { Block } from '../../model/dumpDocument';
 import type { PageSignals } from './signals';
 
@@ -119,8 +119,8 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	// A page with no visible h1 may name its product with a lower heading right over its price and cart button (nameAbovePrice.ts).
 	// Where shopGrid.ts finds no grid, priced cards side by side found by what each holds, whatever their classes, are
 	// one (pricedCardGroup.ts): a category's first card under its h1 is no buy box. Found once, when first asked.
-	let group: Block | undefined | null = null;
-	const cardGroup = (): Block | undefined => (group === null ? (group = pricedCardGroup(index)) : group);
+	let group: PricedCardGroup | undefined | null = null;
+	const cardGroup = (): Block | undefined => (group === null ? (group = pricedCardGroup(index)) : group)?.block;
 	const boxOutside = (g: Block | undefined): boolean =>
 		hasBuyBoxAtName(index, g) || hasBuyBoxNearName(index, g) || hasRatingAtName(index, g) || hasBuyBoxUnderHeading(index, g);
 	const buyBox = (): boolean => {

@@ -27,6 +27,12 @@ const MIN_NAME_LINK_SHARE = 0.5;
 /** A card is short: a name, a line or two, a price (shopGrid.ts reads a list item of 400 characters as one). */
 const MAX_CARD_CHARS = 600;
 
+/** A group of priced cards: the container or list that holds them, and how many there are. */
+export interface PricedCardGroup {
+	readonly block: Block;
+	readonly cards: number;
+}
+
 /**
  * The container (or undefined for the dump's top level) whose child boxes are the page's largest group of priced
  * cards: at least `MIN_GROUP_CARDS` visible child containers, each at most `MAX_CARD_CHARS` long, holding a link and a
@@ -41,7 +47,7 @@ const MAX_CARD_CHARS = 600;
  * 0.769.
  * Linear: each container's children are read once, under their parent; a child's text is read only when it is short.
  */
-export function pricedCardGroup(index: BlockIndex): Block | undefined {
+export function pricedCardGroup(index: BlockIndex): PricedCardGroup | undefined {
 	let best: Block | undefined;
 	let bestCards = MIN_GROUP_CARDS - 1;
 	for (const b of index.order.keys()) {
@@ -62,7 +68,7 @@ export function pricedCardGroup(index: BlockIndex): Block | undefined {
 			bestCards = cards;
 		}
 	}
-	return best;
+	return best && { block: best, cards: bestCards };
 }
 
 /** Blocks of a card read for its price and its name: a card's few lines; a longer box is no card (and the read stays bounded). */
