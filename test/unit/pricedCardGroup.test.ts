@@ -32,8 +32,13 @@ suite('Priced cards by what each holds (pricedCardGroup)', () => {
 	test('the cards\' box is the group, whatever their classes', () => {
 		const index = new BlockIndex(parseDump(categoryPage(8)));
 		const group = pricedCardGroup(index);
-		assert.ok(group !== undefined && group.kind === 'div');
-		assert.strictEqual(index.statsOf(group).chars > 0 && group.children.length, 8);
+		assert.ok(group !== undefined && group.block.kind === 'div');
+		assert.strictEqual(group.cards, 8);
+		assert.strictEqual(group.block.children.length, 8);
+	});
+
+	test('six such cards with no sort line and fewer than eight prices are a collection by their group, not a product by its cart words', () => {
+		assert.strictEqual(kindOf(categoryPage(6).replace('Sort by: Featured\n\n', '')), 'collection (card group 6)');
 	});
 
 	test('a rail of five related items is no grid (a product page shows three to five)', () => {

@@ -142,6 +142,12 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 		if (buyBox()) return { kind: 'product', signal: `price at the name, prices ${s.prices}`, confidence: kindConfidence('price at the name over a grid') };
 		return { kind: 'collection', signal: `prices ${s.prices}`, confidence: kindConfidence('prices') };
 	}
+	// Priced cards side by side, each with its name link, where no class word or list lined them up (pricedCardGroup.ts).
+	const groupCards = shopCards || platformCards > 0 ? 0 : (cardGroup() === undefined ? 0 : group!.cards);
+	if (groupCards > 0 && !isProseOverGrid(s.longParagraphs, groupCards)) {
+		if (buyBox()) return { kind: 'product', signal: `price at the name, card group ${groupCards}`, confidence: kindConfidence('price at the name over a grid') };
+		return { kind: 'collection', signal: `card group ${groupCards}`, confidence: kindConfidence('priced cards') };
+	}
 	// A price and a cart button under the h1 make one product's page, however long its description (buyBox.ts).
 	if (hasBuyBoxNearName(index, cardGroup())) return { kind: 'product', signal: 'buy box at the name', confidence: kindConfidence('buy box at the name') };
 	// With no visible h1, a heading right over the page's first price line and its cart button names the product (nameAbovePrice.ts).
