@@ -1520,6 +1520,26 @@ export function localCountersInPostsAndEntries(n: number): string {
 	for (let i = 0; i < n; i++) {
 		parts.push(box(i, `[Kotel hlásí chybu číslo ${i} po ránu](/tema/t${i}/)\n\n[member${i}](/uzivatel/member${i}/)\n\n::: cm\nNáš kotel se sám vypíná a bliká chyba, tlak je přitom v pořádku.\n:::\n${counters[i % counters.length]}\n`));
 	}
+ * Session 54, branch kind59: an h1 and a sort line over N boxes of one results box, each with a class of its own: a
+ * card (a name link, a price, a cart link) or a near miss (a price with only a cart link, a name with no price, a card
+ * past 600 characters, a name 60 empty boxes down), every tenth 30 boxes deep; N = 5,500, about 2 MB.
+ */
+export function pricedCardsWithoutClasses(n: number): string {
+	const parts: string[] = ['# Trail Lanterns\n\nSort by: Featured\n\n::: results\n'];
+	for (let i = 0; i < n; i++) {
+		const open = i % 10 === 0 ? '::: box\n'.repeat(30) : '';
+		const close = i % 10 === 0 ? ':::\n'.repeat(30) : '';
+		const name = `[Lantern ${i}](/p/${i})`;
+		const k = i % 5;
+		const body =
+			k === 0 ? `${name}\n\n$${i}.00\n\n[Add to cart](/c/${i})`
+			: k === 1 ? `$${i}.00\n\n[Add to cart](/c/${i})`
+			: k === 2 ? `${name}\n\nIn stock`
+			: k === 3 ? `${name}\n\n${'A bright lantern. '.repeat(40)}\n\n$${i}.00`
+			: `${'::: e\n'.repeat(60)}${name}\n\n${':::\n'.repeat(60)}$${i}.00`;
+		parts.push(`${open}::: {.t${i}}\n${body}\n:::\n\n${close}`);
+	}
+	parts.push(':::\n');
 	return parts.join('');
 }
 
@@ -1775,4 +1795,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// counts, 300 digits before "svar", a CJK word glued to 400 digits), then N entries of other threads counted in Chinese,
 	// Japanese, Czech or Turkish, every tenth 30 boxes deep; N = 4,000, about 2 MB.
 	'counters in the board language in posts and entries': { text: () => localCountersInPostsAndEntries(4_000) },
+	// Session 54, branch kind59: N boxes with classes of their own under an h1, priced cards by what each holds and near
+	// misses (no name link, no price, too long, a name 60 boxes down), every tenth 30 boxes deep; N = 5,500, about 2 MB.
+	'priced cards without shared classes': { text: () => pricedCardsWithoutClasses(5_500) },
 };

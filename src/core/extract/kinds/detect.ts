@@ -35,6 +35,8 @@ import { proseOutsideArticle } from './proseOutside';
 import { productChrome } from './productRegion';
 import { isShopBlogPost } from './shopBlogPost';
 import { shopGrid } from './shopGrid';
+import { type PricedCardGroup, pricedCardGroup } from './pricedCardGroup';
+import type { Block } from '../../model/dumpDocument';
 import type { PageSignals } from './signals';
 
 /** Priced cards make a grid of products (a collection); a product page shows a few related items at most (kinds/shopGrid.ts). */
@@ -115,8 +117,16 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	// A buy box under the h1, outside the grid, makes the grid the product's recommendations (buyBoxAtName.ts, buyBox.ts);
 	// so does a star rating under the h1, where a marketplace item out of stock shows no price (ratingAtName.ts).
 	// A page with no visible h1 may name its product with a lower heading right over its price and cart button (nameAbovePrice.ts).
-	const buyBox = (): boolean =>
-		hasBuyBoxAtName(index, shopItems?.block) || hasBuyBoxNearName(index, shopItems?.block) || hasRatingAtName(index, shopItems?.block) || hasBuyBoxUnderHeading(index, shopItems?.block);
+	// Priced cards side by side found by what each holds, whatever their classes (pricedCardGroup.ts), are a grid too: where
+	// shopGrid.ts finds no grid or another one, a category's first card under its h1 is no buy box. Found once, when first asked.
+	let group: PricedCardGroup | undefined | null = null;
+	const cardGroup = (): PricedCardGroup | undefined => (group === null ? (group = pricedCardGroup(index)) : group);
+	const boxOutside = (g: Block | undefined): boolean =>
+		hasBuyBoxAtName(index, g) || hasBuyBoxNearName(index, g) || hasRatingAtName(index, g) || hasBuyBoxUnderHeading(index, g);
+	const buyBox = (): boolean => {
+		const g = cardGroup()?.block;
+		return boxOutside(shopItems?.block ?? g) && (!shopItems || g === undefined || g === shopItems.block || boxOutside(g));
+	};
 	// A shop's blog post is read by its prose, not by its platform (shopBlogPost.ts).
 	if (platform?.kind === 'shop' && !isShopBlogPost(s, spread)) {
 		const cards = (shopCards || platformCards > 0) && !buyBox();
@@ -132,10 +142,16 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 		if (buyBox()) return { kind: 'product', signal: `price at the name, prices ${s.prices}`, confidence: kindConfidence('price at the name over a grid') };
 		return { kind: 'collection', signal: `prices ${s.prices}`, confidence: kindConfidence('prices') };
 	}
+	// Priced cards side by side, each with its name link, where no class word or list lined them up (pricedCardGroup.ts).
+	const groupCards = shopCards || platformCards > 0 ? 0 : (cardGroup()?.cards ?? 0);
+	if (groupCards > 0 && !isProseOverGrid(s.longParagraphs, groupCards)) {
+		if (buyBox()) return { kind: 'product', signal: `price at the name, card group ${groupCards}`, confidence: kindConfidence('price at the name over a grid') };
+		return { kind: 'collection', signal: `card group ${groupCards}`, confidence: kindConfidence('priced cards') };
+	}
 	// A price and a cart button under the h1 make one product's page, however long its description (buyBox.ts).
-	if (hasBuyBoxNearName(index)) return { kind: 'product', signal: 'buy box at the name', confidence: kindConfidence('buy box at the name') };
+	if (hasBuyBoxNearName(index, cardGroup()?.block)) return { kind: 'product', signal: 'buy box at the name', confidence: kindConfidence('buy box at the name') };
 	// With no visible h1, a heading right over the page's first price line and its cart button names the product (nameAbovePrice.ts).
-	if (hasBuyBoxUnderHeading(index)) return { kind: 'product', signal: 'buy box under a heading', confidence: kindConfidence('buy box under a heading') };
+	if (hasBuyBoxUnderHeading(index, cardGroup()?.block)) return { kind: 'product', signal: 'buy box under a heading', confidence: kindConfidence('buy box under a heading') };
 	if (s.cartWords >= 1 && s.prices >= 1 && (s.productContainers >= 1 || s.cartWords >= 2) && s.longParagraphs < MAX_PRODUCT_LONG_PARAGRAPHS) {
 		return { kind: 'product', signal: `cart words ${s.cartWords}, prices ${s.prices}`, confidence: kindConfidence('cart words and prices') };
 	}
