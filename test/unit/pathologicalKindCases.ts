@@ -1471,6 +1471,28 @@ export function teaserCardsAndNearMisses(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 54, branch meta59 (metadata/olderPicturePaths.ts): an article whose only date is an update stamp, then `n`
+ * pictures filed under dated paths (every tenth 30 boxes deep), with near misses: runs of 400 year-like path parts
+ * ("/2019/2019/…"), months out of range ("/2019/13/"), and 1,000-character paths.
+ */
+export function updateStampOverDatedPaths(n: number): string {
+	// Menus before and after the article's box, so that the region is the box and not the whole page.
+	const menu = '-   [Home](/)\n-   [Brewing](/brewing/)\n-   [Beans](/beans/)\n-   [Gear](/gear/)\n\n';
+	const parts: string[] = [`${menu}::: post\n# The best drip coffee makers\n\nLast Updated: February 28, 2026\n\n`];
+	for (let i = 0; i < n; i++) {
+		const k = i % 5;
+		const depth = i % 10 === 0 ? 30 : 1;
+		if (k === 0) parts.push(`${'::: figure\n'.repeat(depth)}![Machine ${i}](https://shop.example/wp-content/uploads/2019/0${1 + (i % 9)}/machine-${i}.jpg)\n${':::\n'.repeat(depth)}\n`);
+		else if (k === 1) parts.push(`[Older post ${i}](${'/2019'.repeat(400)}/post-${i}/)\n\n`);
+		else if (k === 2) parts.push(`![](/uploads/2019/13/${'x'.repeat(1000)}.png)\n\n`);
+		else if (k === 3) parts.push(`/20${'1'.repeat(300)}/0/\n\n`);
+		else parts.push(`A good machine ${i} heats the water evenly and wets the grounds all at once, which is most of a sweet cup. ${'The bloom settles, the bed stays flat and the cup tastes clean. '.repeat(6)}\n\n`);
+	}
+	parts.push(`:::\n\n${menu}`);
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1712,4 +1734,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 53, branch kind58: N teaser cards (an overlay link, a heading, a summary, a date line) with near misses (a
 	// 900-character paragraph, long cards, titles with no link, priced cards), every tenth 30 boxes deep; N = 7,000, about 2 MB.
 	'teaser cards and near misses': { text: () => teaserCardsAndNearMisses(7_000) },
+	// Session 54, branch meta59: an update stamp over N pictures filed under dated paths (every tenth 30 boxes deep), runs
+	// of 400 year-like path parts, out-of-range months and 1,000-character paths; N = 2,800, about 2 MB.
+	'update stamp over dated picture paths': { text: () => updateStampOverDatedPaths(2_800) },
 };
