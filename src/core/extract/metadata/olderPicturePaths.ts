@@ -33,8 +33,16 @@ function monthIndex(iso: string): number {
  * instead of promoting it to published.
  *
  * Reason: issue 12, "Updated"-only dates, 15 of the 51 wrong or spurious tuning dates at session 53 (meta58, left
- * item 1): "Last Updated: February 28, 2026" over a buying guide whose pictures are filed under 2019 and 2020.
- * Measured: see the session 54 note (meta59) and the CHANGELOG.
+ * item 1): "Last Updated: February 28, 2026" over a buying guide whose pictures are filed under 2019 and 2020. The
+ * older date itself is seldom in the dump, so the stamp is withheld rather than replaced.
+ *
+ * Measured on the wcxb-dev tuning part (session 54, meta59; full evals): published wrong 43 -> 33 as is (half A 22 ->
+ * 17, half B 21 -> 16) and 45 -> 36 declassed (A 23 -> 19, B 22 -> 17), on 10 sites (5 on each half); right (417 as
+ * is, 411 declassed) and where none (8, 11) unchanged; no page's F1 moves. Every page read as an article, declassed,
+ * profiles off: wrong 45 -> 36, right unchanged. The month gap was designed on half A (right stamps 3 and 4 months after
+ * their newest path); `MIN_DATED_PATHS` comes from half B's two single-path right stamps. Only update stamps: the same
+ * test on every reported date would withhold 28 right ones for 6 wrong, as a page's own date often sits over reused
+ * older pictures.
  */
 export function stampPostdatesPaths(s: MetadataScan, iso: string): boolean {
 	const r = s.context.region;
