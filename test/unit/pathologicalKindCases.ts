@@ -1493,6 +1493,23 @@ export function updateStampOverDatedPaths(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 54, branch meta59 (metadata/headingBadges.ts, class-free badges): `n` headlines, each a story link, a source
+ * link naming a host in brackets (or a near miss: 60 dotted parts, a 1,000-character bracketed text) and a count linked
+ * to the comments (or a 2,000-digit count), every tenth 30 boxes deep.
+ */
+export function headlineBadgeLinks(n: number): string {
+	const parts: string[] = [];
+	for (let i = 0; i < n; i++) {
+		const depth = i % 10 === 0 ? 30 : 1;
+		const k = i % 4;
+		const source = k === 0 ? `[(news${i}.example.com)](https://www.news${i}.example.com/a)` : k === 1 ? `[(${'a.'.repeat(60)}com)](https://x.example/)` : k === 2 ? `[(${'b'.repeat(1000)})](https://b.example/)` : `[(c${i}.example.org)](https://other.example/)`;
+		const count = k === 3 ? `[${'9'.repeat(2000)}](/s/${i}#comments)` : `[${i}](/s/${i}#comments)`;
+		parts.push(`${'::: box\n'.repeat(depth)}## [ [Story ${i} about the harbour](/s/${i}) [ ${source}{.q} ]{.r}]{.t} [${count}]{.c}\n\nThe ferry ${i} kept running.\n\n${':::\n'.repeat(depth)}\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1737,4 +1754,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 54, branch meta59: an update stamp over N pictures filed under dated paths (every tenth 30 boxes deep), runs
 	// of 400 year-like path parts, out-of-range months and 1,000-character paths; N = 2,800, about 2 MB.
 	'update stamp over dated picture paths': { text: () => updateStampOverDatedPaths(2_800) },
+	// Session 54, branch meta59: N headlines with a source link naming a host in brackets and a count linked to the
+	// comments, near misses (60 dotted parts, 1,000-character brackets, 2,000-digit counts), every tenth 30 boxes deep; N = 2,400, about 2 MB.
+	'headline source links and comment counts': { text: () => headlineBadgeLinks(2_400) },
 };
