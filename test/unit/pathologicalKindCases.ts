@@ -1540,6 +1540,41 @@ export function pricedCardsWithoutClasses(n: number): string {
 		parts.push(`${open}::: {.t${i}}\n${body}\n:::\n\n${close}`);
 	}
 	parts.push(':::\n');
+ * Session 54, branch meta59 (metadata/olderPicturePaths.ts): an article whose only date is an update stamp, then `n`
+ * pictures filed under dated paths (every tenth 30 boxes deep), with near misses: runs of 400 year-like path parts
+ * ("/2019/2019/…"), months out of range ("/2019/13/"), and 1,000-character paths.
+ */
+export function updateStampOverDatedPaths(n: number): string {
+	// Menus before and after the article's box, so that the region is the box and not the whole page.
+	const menu = '-   [Home](/)\n-   [Brewing](/brewing/)\n-   [Beans](/beans/)\n-   [Gear](/gear/)\n\n';
+	const parts: string[] = [`${menu}::: post\n# The best drip coffee makers\n\nLast Updated: February 28, 2026\n\n`];
+	for (let i = 0; i < n; i++) {
+		const k = i % 5;
+		const depth = i % 10 === 0 ? 30 : 1;
+		if (k === 0) parts.push(`${'::: figure\n'.repeat(depth)}![Machine ${i}](https://shop.example/wp-content/uploads/2019/0${1 + (i % 9)}/machine-${i}.jpg)\n${':::\n'.repeat(depth)}\n`);
+		else if (k === 1) parts.push(`[Older post ${i}](${'/2019'.repeat(400)}/post-${i}/)\n\n`);
+		else if (k === 2) parts.push(`![](/uploads/2019/13/${'x'.repeat(1000)}.png)\n\n`);
+		else if (k === 3) parts.push(`/20${'1'.repeat(300)}/0/\n\n`);
+		else parts.push(`A good machine ${i} heats the water evenly and wets the grounds all at once, which is most of a sweet cup. ${'The bloom settles, the bed stays flat and the cup tastes clean. '.repeat(6)}\n\n`);
+	}
+	parts.push(`:::\n\n${menu}`);
+	return parts.join('');
+}
+
+/**
+ * Session 54, branch meta59 (metadata/headingBadges.ts, class-free badges): `n` headlines, each a story link, a source
+ * link naming a host in brackets (or a near miss: 60 dotted parts, a 1,000-character bracketed text) and a count linked
+ * to the comments (or a 2,000-digit count), every tenth 30 boxes deep.
+ */
+export function headlineBadgeLinks(n: number): string {
+	const parts: string[] = [];
+	for (let i = 0; i < n; i++) {
+		const depth = i % 10 === 0 ? 30 : 1;
+		const k = i % 4;
+		const source = k === 0 ? `[(news${i}.example.com)](https://www.news${i}.example.com/a)` : k === 1 ? `[(${'a.'.repeat(60)}com)](https://x.example/)` : k === 2 ? `[(${'b'.repeat(1000)})](https://b.example/)` : `[(c${i}.example.org)](https://other.example/)`;
+		const count = k === 3 ? `[${'9'.repeat(2000)}](/s/${i}#comments)` : `[${i}](/s/${i}#comments)`;
+		parts.push(`${'::: box\n'.repeat(depth)}## [ [Story ${i} about the harbour](/s/${i}) [ ${source}{.q} ]{.r}]{.t} [${count}]{.c}\n\nThe ferry ${i} kept running.\n\n${':::\n'.repeat(depth)}\n`);
+	}
 	return parts.join('');
 }
 
@@ -1798,4 +1833,10 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 54, branch kind59: N boxes with classes of their own under an h1, priced cards by what each holds and near
 	// misses (no name link, no price, too long, a name 60 boxes down), every tenth 30 boxes deep; N = 5,500, about 2 MB.
 	'priced cards without shared classes': { text: () => pricedCardsWithoutClasses(5_500) },
+	// Session 54, branch meta59: an update stamp over N pictures filed under dated paths (every tenth 30 boxes deep), runs
+	// of 400 year-like path parts, out-of-range months and 1,000-character paths; N = 2,800, about 2 MB.
+	'update stamp over dated picture paths': { text: () => updateStampOverDatedPaths(2_800) },
+	// Session 54, branch meta59: N headlines with a source link naming a host in brackets and a count linked to the
+	// comments, near misses (60 dotted parts, 1,000-character brackets, 2,000-digit counts), every tenth 30 boxes deep; N = 2,400, about 2 MB.
+	'headline source links and comment counts': { text: () => headlineBadgeLinks(2_400) },
 };

@@ -7,6 +7,7 @@ import { firstOfRepeated } from './repeatedBylines';
 import { inScheduleBox } from './scheduleDates';
 import { updateStampStaysModified } from './docsUpdateStamp';
 import { namesPublicationMonth } from './monthOnlyPublication';
+import { stampPostdatesPaths } from './olderPicturePaths';
 import { isEditionLabel } from './editionDates';
 import { isBylineBox } from './bylineDates';
 import { BYLINE_OWN_DATE_BONUS, inBylineText } from './bylineOwnDates';
@@ -337,7 +338,8 @@ export function chooseDates(s: MetadataScan, options: DateOptions, byline?: MNod
 	// date for its publication: that date is the best the page says about it, and readers cite it as the page's date.
 	// Withholding it instead (session 20, cached regions): published right half A 199 -> 183 of 265, half B 210 -> 184 of
 	// 296, where none half A 6 -> 3 of 233; withholding only the date-classed ones: A 199 -> 196, B 210 -> 202. Kept.
-	if (!pub && mod && !updateStampStaysModified(s) && !namesPublicationMonth(s, mod.node)) {
+	// Not when every dated path of the article (its pictures, its address) is half a year older: a revision (`olderPicturePaths.ts`).
+	if (!pub && mod && !updateStampStaysModified(s) && !namesPublicationMonth(s, mod.node) && !stampPostdatesPaths(s, mod.value)) {
 		const one = modified.filter((c) => c.score >= MIN_SCORE).every((c) => c.value.slice(0, 10) === mod.value.slice(0, 10));
 		return { published: { ...mod, rule: `${mod.rule}${ONLY_DATE_SUFFIX}`, score: mod.score - (one ? 10 : 20) }, modified: mod, candidates };
 	}
