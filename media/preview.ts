@@ -1,8 +1,8 @@
 // The preview webview: shows the host-rendered article with its metadata card, TOC, problems and removed regions,
 // and talks to the host only through the messages in src/protocol/webviewMessages.ts.
 import type {
-	FromWebview, HighlightLines, MetadataCardRow, PreviewInitialData, PreviewProblem, PreviewViewState, RemovedRegionItem,
-	ShowMessage, TocItem, ToWebview, UpdateContent,
+	FromWebview, HighlightLines, HtmlPiece, MetadataCardRow, PreviewInitialData, PreviewProblem, PreviewViewState,
+	RemovedRegionItem, ShowMessage, TocItem, ToWebview, UpdateContent,
 } from '../src/protocol/webviewMessages';
 import { classifyUrl, decodeFragment, isSafeLinkUrl } from '../src/core/url/urlPolicy';
 
@@ -102,11 +102,59 @@ function cleanTree(root: ParentNode): void {
 	}
 }
 
-/** Parses the host's HTML inertly (no scripts run, nothing loads) and returns the cleaned nodes. */
-function sanitizedNodes(html: string): Node[] {
+/**
+ * Parses the host's HTML inertly (no scripts run, nothing loads), cleans it and appends the cleaned nodes to
+ * `target`. A large article's HTML comes in pieces of whole top-level blocks: each piece is parsed and cleaned on
+ * its own, exactly as the whole would be.
+ */
+function appendSanitized(target: DocumentFragment, html: string): void {
 	const doc = new DOMParser().parseFromString(`<!DOCTYPE html><body>${html}`, 'text/html');
 	cleanTree(doc.body);
-	return Array.from(doc.body.childNodes).map((n) => document.adoptNode(n));
+	target.append(...Array.from(doc.body.childNodes).map((n) => document.adoptNode(n)));
+}
+
+// ---- A large article's HTML in pieces ---------------------------------------------------------------------------
+// The host posts the `updateContent` with the first piece, then the others as `htmlPiece` messages of its version.
+// The article is built aside, a piece at a time, and shown whole when the last piece is in, as one message shows.
+
+interface PendingContent {
+	readonly message: UpdateContent;
+	readonly article: DocumentFragment;
+	/** The `seq` of the piece to append next (the `updateContent`'s own is 0). */
+	next: number;
+	/** Pieces that came before their turn, by `seq` (the host posts them in order, so this stays empty). */
+	readonly early: Map<number, string>;
+}
+
+let pending: PendingContent | undefined;
+
+function startContent(m: UpdateContent): void {
+	pending = undefined;
+	const article = document.createDocumentFragment();
+	appendSanitized(article, m.html);
+	const pieces = m.pieces ?? 1;
+	if (!(pieces > 1)) {
+		updateContent(m, article, 1);
+		return;
+	}
+	pending = { message: m, article, next: 1, early: new Map() };
+}
+
+/** Appends a piece of the content being built; a piece of another version (stale, or foreign) is dropped. */
+function addPiece(p: HtmlPiece): void {
+	const building = pending;
+	if (!building || p.version !== building.message.version || !Number.isInteger(p.seq) || p.seq < building.next || typeof p.html !== 'string') return;
+	const total = building.message.pieces ?? 1;
+	if (p.seq >= total) return;
+	building.early.set(p.seq, p.html);
+	for (let html = building.early.get(building.next); html !== undefined; html = building.early.get(building.next)) {
+		building.early.delete(building.next);
+		appendSanitized(building.article, html);
+		building.next++;
+	}
+	if (building.next < total) return;
+	pending = undefined;
+	updateContent(building.message, building.article, total);
 }
 
 // ---- Building the page ------------------------------------------------------------------------------------------
@@ -291,6 +339,7 @@ function blockEnd(block: HTMLElement): number {
 }
 
 function showMessage(m: ShowMessage): void {
+	pending = undefined;
 	current = undefined;
 	blocks = [];
 	ui.layout.hidden = true;
@@ -322,7 +371,8 @@ function offerHeldImages(): void {
 	}
 }
 
-function updateContent(m: UpdateContent): void {
+/** Shows a rendering: `article` is its HTML sanitized, made from `pieces` messages. */
+function updateContent(m: UpdateContent, article: DocumentFragment, pieces: number): void {
 	current = m;
 	ui.message.hidden = true;
 	ui.layout.hidden = false;
@@ -330,7 +380,7 @@ function updateContent(m: UpdateContent): void {
 	ui.notice.hidden = !m.notice;
 	ui.notice.textContent = m.notice ?? '';
 	const scrollBefore = window.scrollY;
-	ui.article.replaceChildren(...sanitizedNodes(m.html));
+	ui.article.replaceChildren(article);
 	offerHeldImages();
 	const textLength = ui.article.textContent?.length ?? 0;
 	blocks = Array.from(ui.article.querySelectorAll<HTMLElement>(':scope > [data-line-start]'));
@@ -351,7 +401,7 @@ function updateContent(m: UpdateContent): void {
 		ignoreScrollUntil = Date.now() + SCROLL_ECHO_MS;
 		window.scrollTo({ top: scrollBefore });
 	}
-	post({ type: 'rendered', source, version: m.version, title: m.title, textLength, problems: ui.problems.querySelectorAll('.pd-problem').length });
+	post({ type: 'rendered', source, version: m.version, title: m.title, textLength, problems: ui.problems.querySelectorAll('.pd-problem').length, pieces });
 }
 
 // ---- Scroll sync and cursor highlight ---------------------------------------------------------------------------
@@ -461,7 +511,10 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
 	if (typeof m !== 'object' || m === null || m.source !== source) return;
 	switch (m.type) {
 		case 'updateContent':
-			updateContent(m);
+			startContent(m);
+			break;
+		case 'htmlPiece':
+			addPiece(m);
 			break;
 		case 'showMessage':
 			showMessage(m);
