@@ -1,10 +1,11 @@
 // The preview webview: shows the host-rendered article with its metadata card, TOC, problems and removed regions,
 // and talks to the host only through the messages in src/protocol/webviewMessages.ts.
 import type {
-	FromWebview, HighlightLines, HtmlPiece, MetadataCardRow, PreviewInitialData, PreviewProblem, PreviewViewState,
+	FromWebview, HighlightLines, MetadataCardRow, PreviewInitialData, PreviewProblem, PreviewViewState,
 	RemovedRegionItem, ShowMessage, TocItem, ToWebview, UpdateContent,
 } from '../src/protocol/webviewMessages';
 import { classifyUrl, decodeFragment, isSafeLinkUrl } from '../src/core/url/urlPolicy';
+import { PieceAssembly } from '../src/protocol/pieceAssembly';
 
 interface VsCodeApi {
 	postMessage(message: FromWebview): void;
@@ -117,45 +118,7 @@ function appendSanitized(target: DocumentFragment, html: string): void {
 // The host posts the `updateContent` with the first piece, then the others as `htmlPiece` messages of its version.
 // The article is built aside, a piece at a time, and shown whole when the last piece is in, as one message shows.
 
-interface PendingContent {
-	readonly message: UpdateContent;
-	readonly article: DocumentFragment;
-	/** The `seq` of the piece to append next (the `updateContent`'s own is 0). */
-	next: number;
-	/** Pieces that came before their turn, by `seq` (the host posts them in order, so this stays empty). */
-	readonly early: Map<number, string>;
-}
-
-let pending: PendingContent | undefined;
-
-function startContent(m: UpdateContent): void {
-	pending = undefined;
-	const article = document.createDocumentFragment();
-	appendSanitized(article, m.html);
-	const pieces = m.pieces ?? 1;
-	if (!(pieces > 1)) {
-		updateContent(m, article, 1);
-		return;
-	}
-	pending = { message: m, article, next: 1, early: new Map() };
-}
-
-/** Appends a piece of the content being built; a piece of another version (stale, or foreign) is dropped. */
-function addPiece(p: HtmlPiece): void {
-	const building = pending;
-	if (!building || p.version !== building.message.version || !Number.isInteger(p.seq) || p.seq < building.next || typeof p.html !== 'string') return;
-	const total = building.message.pieces ?? 1;
-	if (p.seq >= total) return;
-	building.early.set(p.seq, p.html);
-	for (let html = building.early.get(building.next); html !== undefined; html = building.early.get(building.next)) {
-		building.early.delete(building.next);
-		appendSanitized(building.article, html);
-		building.next++;
-	}
-	if (building.next < total) return;
-	pending = undefined;
-	updateContent(building.message, building.article, total);
-}
+const pieces = new PieceAssembly<DocumentFragment>(appendSanitized, updateContent);
 
 // ---- Building the page ------------------------------------------------------------------------------------------
 
@@ -339,7 +302,7 @@ function blockEnd(block: HTMLElement): number {
 }
 
 function showMessage(m: ShowMessage): void {
-	pending = undefined;
+	pieces.cancel();
 	current = undefined;
 	blocks = [];
 	ui.layout.hidden = true;
@@ -371,8 +334,8 @@ function offerHeldImages(): void {
 	}
 }
 
-/** Shows a rendering: `article` is its HTML sanitized, made from `pieces` messages. */
-function updateContent(m: UpdateContent, article: DocumentFragment, pieces: number): void {
+/** Shows a rendering: `article` is its HTML sanitized, made from `count` messages. */
+function updateContent(m: UpdateContent, article: DocumentFragment, count: number): void {
 	current = m;
 	ui.message.hidden = true;
 	ui.layout.hidden = false;
@@ -401,7 +364,7 @@ function updateContent(m: UpdateContent, article: DocumentFragment, pieces: numb
 		ignoreScrollUntil = Date.now() + SCROLL_ECHO_MS;
 		window.scrollTo({ top: scrollBefore });
 	}
-	post({ type: 'rendered', source, version: m.version, title: m.title, textLength, problems: ui.problems.querySelectorAll('.pd-problem').length, pieces });
+	post({ type: 'rendered', source, version: m.version, title: m.title, textLength, problems: ui.problems.querySelectorAll('.pd-problem').length, pieces: count });
 }
 
 // ---- Scroll sync and cursor highlight ---------------------------------------------------------------------------
@@ -511,10 +474,10 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
 	if (typeof m !== 'object' || m === null || m.source !== source) return;
 	switch (m.type) {
 		case 'updateContent':
-			startContent(m);
+			pieces.start(m, document.createDocumentFragment());
 			break;
 		case 'htmlPiece':
-			addPiece(m);
+			pieces.add(m);
 			break;
 		case 'showMessage':
 			showMessage(m);
