@@ -9,7 +9,7 @@ import { parseDump } from '../src/core/dump/parseDump';
 import type { DumpDocument } from '../src/core/model/dumpDocument';
 import { extractArticle } from '../src/core/extract/extractArticle';
 import { buildOutline } from '../src/core/outline/outline';
-import { renderArticleHtml } from '../src/core/render/articleHtml';
+import { renderArticleHtmlPieces } from '../src/core/render/articleHtml';
 import { renderMarkdown } from '../src/core/render/articleMarkdown';
 import type { Article } from '../src/core/extract/article';
 import { writeExtraction, type Extraction } from '../src/core/render/formats';
@@ -45,7 +45,8 @@ function runPipeline(name: string, text: string, baseRss: number): ShapeRun {
 		['extract', () => void (made.article = extractArticle(doc()))],
 		['outline', () => void buildOutline(doc(), article())],
 		['render md', () => void (made.rendered = renderMarkdown(article(), doc()))],
-		['render html', () => void renderArticleHtml(rendered(), { dump: text, images: 'https', maxToc: MAX_TOC_ITEMS })],
+		// The preview's path: its html in pieces of about 64 KB, posted one message each and never joined.
+		['render html', () => void renderArticleHtmlPieces(rendered(), { dump: text, images: 'https', maxToc: MAX_TOC_ITEMS })],
 		['diagnose', () => void diagnose(doc(), article(), {})],
 		['format json', () => writeJsonToNull({ doc: doc(), article: article(), rendered: rendered() })],
 	];

@@ -1,10 +1,11 @@
 // The preview webview: shows the host-rendered article with its metadata card, TOC, problems and removed regions,
 // and talks to the host only through the messages in src/protocol/webviewMessages.ts.
 import type {
-	FromWebview, HighlightLines, MetadataCardRow, PreviewInitialData, PreviewProblem, PreviewViewState, RemovedRegionItem,
-	ShowMessage, TocItem, ToWebview, UpdateContent,
+	FromWebview, HighlightLines, MetadataCardRow, PreviewInitialData, PreviewProblem, PreviewViewState,
+	RemovedRegionItem, ShowMessage, TocItem, ToWebview, UpdateContent,
 } from '../src/protocol/webviewMessages';
 import { classifyUrl, decodeFragment, isSafeLinkUrl } from '../src/core/url/urlPolicy';
+import { PieceAssembly } from '../src/protocol/pieceAssembly';
 
 interface VsCodeApi {
 	postMessage(message: FromWebview): void;
@@ -102,12 +103,22 @@ function cleanTree(root: ParentNode): void {
 	}
 }
 
-/** Parses the host's HTML inertly (no scripts run, nothing loads) and returns the cleaned nodes. */
-function sanitizedNodes(html: string): Node[] {
+/**
+ * Parses the host's HTML inertly (no scripts run, nothing loads), cleans it and appends the cleaned nodes to
+ * `target`. A large article's HTML comes in pieces of whole top-level blocks: each piece is parsed and cleaned on
+ * its own, exactly as the whole would be.
+ */
+function appendSanitized(target: DocumentFragment, html: string): void {
 	const doc = new DOMParser().parseFromString(`<!DOCTYPE html><body>${html}`, 'text/html');
 	cleanTree(doc.body);
-	return Array.from(doc.body.childNodes).map((n) => document.adoptNode(n));
+	target.append(...Array.from(doc.body.childNodes).map((n) => document.adoptNode(n)));
 }
+
+// ---- A large article's HTML in pieces ---------------------------------------------------------------------------
+// The host posts the `updateContent` with the first piece, then the others as `htmlPiece` messages of its version.
+// The article is built aside, a piece at a time, and shown whole when the last piece is in, as one message shows.
+
+const pieces = new PieceAssembly<DocumentFragment>(appendSanitized, updateContent);
 
 // ---- Building the page ------------------------------------------------------------------------------------------
 
@@ -291,6 +302,7 @@ function blockEnd(block: HTMLElement): number {
 }
 
 function showMessage(m: ShowMessage): void {
+	pieces.cancel();
 	current = undefined;
 	blocks = [];
 	ui.layout.hidden = true;
@@ -322,7 +334,8 @@ function offerHeldImages(): void {
 	}
 }
 
-function updateContent(m: UpdateContent): void {
+/** Shows a rendering: `article` is its HTML sanitized, made from `count` messages. */
+function updateContent(m: UpdateContent, article: DocumentFragment, count: number): void {
 	current = m;
 	ui.message.hidden = true;
 	ui.layout.hidden = false;
@@ -330,7 +343,7 @@ function updateContent(m: UpdateContent): void {
 	ui.notice.hidden = !m.notice;
 	ui.notice.textContent = m.notice ?? '';
 	const scrollBefore = window.scrollY;
-	ui.article.replaceChildren(...sanitizedNodes(m.html));
+	ui.article.replaceChildren(article);
 	offerHeldImages();
 	const textLength = ui.article.textContent?.length ?? 0;
 	blocks = Array.from(ui.article.querySelectorAll<HTMLElement>(':scope > [data-line-start]'));
@@ -351,7 +364,7 @@ function updateContent(m: UpdateContent): void {
 		ignoreScrollUntil = Date.now() + SCROLL_ECHO_MS;
 		window.scrollTo({ top: scrollBefore });
 	}
-	post({ type: 'rendered', source, version: m.version, title: m.title, textLength, problems: ui.problems.querySelectorAll('.pd-problem').length });
+	post({ type: 'rendered', source, version: m.version, title: m.title, textLength, problems: ui.problems.querySelectorAll('.pd-problem').length, pieces: count });
 }
 
 // ---- Scroll sync and cursor highlight ---------------------------------------------------------------------------
@@ -461,7 +474,10 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
 	if (typeof m !== 'object' || m === null || m.source !== source) return;
 	switch (m.type) {
 		case 'updateContent':
-			updateContent(m);
+			pieces.start(m, document.createDocumentFragment());
+			break;
+		case 'htmlPiece':
+			pieces.add(m);
 			break;
 		case 'showMessage':
 			showMessage(m);

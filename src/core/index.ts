@@ -18,7 +18,7 @@ export { emptyArticleReason, EXTRACTION_WARNINGS, type ExtractionWarning } from 
 export { extractDump, extractionToJson, formatExtraction, FORMAT_EXTENSIONS, OUTPUT_FORMATS, writeExtraction, type Extraction, type OutputFormat } from './render/formats';
 export { renderMarkdown } from './render/articleMarkdown';
 export type { RenderedMarkdown } from './render/renderedMarkdown';
-export { isSafeLinkUrl, lineSpan, metadataRows, renderArticleHtml } from './render/articleHtml';
+export { isSafeLinkUrl, lineSpan, metadataRows, renderArticleHtml, renderArticleHtmlPieces } from './render/articleHtml';
 
 // Outline, folding, links.
 export { plainOutlineNode, type OutlineKind, type OutlineNode } from './outline/outline';

@@ -85,13 +85,19 @@ export interface PreviewInitialData {
 }
 
 // Host -> webview.
-/** A new rendering of the document. `html` has already been sanitized by the host renderer. */
+/**
+ * A new rendering of the document. `html` has already been sanitized by the host renderer. A large article's html
+ * comes in `pieces`: this message holds the first, and `HtmlPiece` messages the others, in order.
+ */
 export interface UpdateContent {
 	readonly type: 'updateContent';
 	readonly source: string;
 	readonly version: number;
 	readonly title: string;
+	/** The article's HTML, or its first piece when `pieces` is more than 1. */
 	readonly html: string;
+	/** How many pieces the article's HTML comes in, this message's `html` the first; absent when it is one. */
+	readonly pieces?: number;
 	readonly metadata: readonly MetadataCardRow[];
 	readonly toc: readonly TocItem[];
 	/** The article's headings when `toc` holds only the first of them (the Contents card's cap). */
@@ -103,6 +109,19 @@ export interface UpdateContent {
 	readonly textLength: number;
 	/** Set when the article was reduced (e.g. the size guard), shown above the article. */
 	readonly notice?: string;
+}
+
+/**
+ * A piece of a large article's HTML after its `UpdateContent`: whole top-level blocks (a piece never ends inside a
+ * tag or an attribute), sanitized by the host renderer like the first. The webview appends the pieces in `seq` order
+ * (1 to `pieces` - 1) and drops a piece of any other version than the content it is building.
+ */
+export interface HtmlPiece {
+	readonly type: 'htmlPiece';
+	readonly source: string;
+	readonly version: number;
+	readonly seq: number;
+	readonly html: string;
 }
 
 /** The document cannot be previewed (empty, binary, not a dump, too large). */
@@ -131,7 +150,7 @@ export interface HighlightLines {
 	readonly endLine?: number;
 }
 
-export type ToWebview = UpdateContent | ShowMessage | ScrollToLine | HighlightLines;
+export type ToWebview = UpdateContent | HtmlPiece | ShowMessage | ScrollToLine | HighlightLines;
 
 // Webview -> host.
 interface FromWebviewBase {
@@ -171,6 +190,8 @@ export interface Rendered extends FromWebviewBase {
 	readonly textLength: number;
 	/** Number of problems listed. */
 	readonly problems: number;
+	/** How many pieces the article's HTML came in (1 for one message; absent for a message instead of an article). */
+	readonly pieces?: number;
 }
 
 /** The "Show removed regions" toggle changed. */

@@ -2,10 +2,10 @@
 // worker (the size decision is made here, once), shared by every provider, the preview, diagnostics and quick fixes.
 import * as vscode from 'vscode';
 import { analyzeDump, type CheckOptions, type DumpAnalysis, type Finding, type OutlineNode, type RemoteTarget, type SiteRuleTable } from '../core/index';
-import type { ShowMessage, UpdateContent } from '../protocol/webviewMessages';
+import type { ShowMessage } from '../protocol/webviewMessages';
 import { BACKGROUND_THRESHOLD, runsInBackground, type CancellationLike } from './backgroundParse';
 import { documentLength, forgetDocument, isDump, isLarge } from './dumpGate';
-import { buildPreviewMessage, pipelineOf, type PreviewModelInput } from './previewModel';
+import { buildPreviewMessage, pipelineOf, type PreviewContent, type PreviewModelInput } from './previewModel';
 import type { AnalyzedDocument, WorkerRuns } from './workerRuns';
 
 /** Test hook: how many analyses (parses of a document version) ran, in total and per document URI. */
@@ -30,12 +30,12 @@ export interface VersionAnalysis {
 	/** The rules' findings; `options.sites` (the config's site rules) apply to the article first, as in `pagedump check`. */
 	findings(options: CheckOptions, token?: CancellationLike): Promise<readonly Finding[] | undefined>;
 	remoteTargets(options: CheckOptions, token?: CancellationLike): Promise<readonly RemoteTarget[] | undefined>;
-	preview(request: PreviewRequest, token?: CancellationLike): Promise<UpdateContent | ShowMessage | undefined>;
+	preview(request: PreviewRequest, token?: CancellationLike): Promise<PreviewContent | ShowMessage | undefined>;
 }
 
 /** In the host's thread: the core analysis itself; previews kept per request, so new problems reuse the rendering. */
 class LocalAnalysis implements VersionAnalysis {
-	readonly #previews = new Map<string, UpdateContent | ShowMessage>();
+	readonly #previews = new Map<string, PreviewContent | ShowMessage>();
 
 	constructor(
 		readonly key: string,
@@ -55,7 +55,7 @@ class LocalAnalysis implements VersionAnalysis {
 		return this.local.remoteTargets(options);
 	}
 
-	async preview(request: PreviewRequest): Promise<UpdateContent | ShowMessage> {
+	async preview(request: PreviewRequest): Promise<PreviewContent | ShowMessage> {
 		const key = JSON.stringify(request);
 		let message = this.#previews.get(key);
 		if (!message) {
@@ -91,7 +91,7 @@ class WorkerAnalysis implements VersionAnalysis {
 		return (await this.runs.analyze(this.document, { outline: true, outlineSites: options.sites, diagnose: options, remoteTargets: true }, token))?.remoteTargets;
 	}
 
-	async preview(request: PreviewRequest, token?: CancellationLike): Promise<UpdateContent | ShowMessage | undefined> {
+	async preview(request: PreviewRequest, token?: CancellationLike): Promise<PreviewContent | ShowMessage | undefined> {
 		return (await this.runs.analyze(this.document, { outline: true, outlineSites: request.sites, preview: { ...request, problems: [] } }, token))?.preview;
 	}
 }

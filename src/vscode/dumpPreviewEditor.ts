@@ -1,11 +1,11 @@
 // Page Dump Preview: a read-only custom text editor that shows the cleaned article of a dump, live as it is edited.
 import * as vscode from 'vscode';
 import { isSafeLinkUrl } from '../core/index';
-import type { FromWebview, PreviewProblem, PreviewSettings, ProblemSeverity, ShowMessage, ToWebview, UpdateContent } from '../protocol/webviewMessages';
+import type { FromWebview, PreviewProblem, PreviewSettings, ProblemSeverity, ShowMessage, ToWebview } from '../protocol/webviewMessages';
 import type { Analyses } from './analyses';
 import { documentLength, isDump } from './dumpGate';
 import { previewShellHtml } from './previewHtml';
-import { tooLargeMessage } from './previewModel';
+import { contentMessages, tooLargeMessage, type PreviewContent } from './previewModel';
 import { configFor } from './review/configLayer';
 import { onDidChangePreviewReview, previewCorrection } from './review/previewHooks';
 
@@ -26,6 +26,8 @@ export interface RenderedRecord {
 	readonly problems: number;
 	/** What the host posted for that version: the article, or a message (too large, empty, not a dump, failed). */
 	readonly kind: 'content' | 'message';
+	/** How many messages the article's HTML came in (1 when one; absent for a message instead of an article). */
+	readonly pieces?: number;
 	/** Increases with every confirmed render, of any document; lets a test wait for a re-render of the same version. */
 	readonly seq: number;
 }
@@ -239,6 +241,8 @@ class DumpPreview {
 	#ready = false;
 	#postedVersion = -1;
 	#postedKinds = new Map<number, RenderedRecord['kind']>();
+	/** Counts the renderings posted (and shells set): a rendering still posting its pieces stops when it changes. */
+	#posting = 0;
 	#forceNext = false;
 	#baseUrl: string | undefined;
 	#ignoreEditorScrollUntil = 0;
@@ -308,6 +312,7 @@ class DumpPreview {
 		const { settings } = readSettings(this.#document.uri, this.#allowRemoteImages);
 		this.#ready = false;
 		this.#postedVersion = -1;
+		this.#posting++;
 		webview.html = previewShellHtml({
 			cspSource: webview.cspSource,
 			scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.#host.extensionUri, 'dist', 'media', 'preview.js')).toString(),
@@ -333,7 +338,7 @@ class DumpPreview {
 		// Reduced mode: past the limit the text is not even copied; outline and diagnostics still run (on the worker).
 		const tooLarge = tooLargeMessage(input, documentLength(this.#document));
 		if (tooLarge) return this.#show(version, tooLarge);
-		let rendered: UpdateContent | ShowMessage | undefined;
+		let rendered: PreviewContent | ShowMessage | undefined;
 		try {
 			// The version's shared analysis (in-thread, or on the worker for a big dump). Problems are added below, so
 			// that a new set of diagnostics reuses the rendering.
@@ -349,13 +354,26 @@ class DumpPreview {
 		await this.#show(version, rendered.type === 'updateContent' ? { ...rendered, problems, stats: { ...rendered.stats, problems: problems.length } } : rendered);
 	}
 
-	async #show(version: number, message: UpdateContent | ShowMessage): Promise<void> {
+	/**
+	 * Posts a rendering. An article's HTML goes a piece a message (previewModel.ts `contentMessages`), each awaited
+	 * before the next, so the host never joins a large article's HTML nor serializes it at once (issue 11); a newer
+	 * rendering, a new shell or the panel's end stops the pieces of this one.
+	 */
+	async #show(version: number, message: PreviewContent | ShowMessage): Promise<void> {
 		this.#baseUrl = message.type === 'updateContent' ? message.metadata.find((m) => m.key === 'url')?.value : undefined;
 		this.#postedVersion = version;
 		this.#postedKinds.set(version, message.type === 'updateContent' ? 'content' : 'message');
 		// Only recent versions can still be confirmed by the webview.
 		for (const v of this.#postedKinds.keys()) if (v < version - 10) this.#postedKinds.delete(v);
-		await this.#post(message);
+		const posting = ++this.#posting;
+		if (message.type === 'showMessage') {
+			await this.#post(message);
+			return;
+		}
+		for (const part of contentMessages(message)) {
+			if (this.#disposed || posting !== this.#posting) return;
+			await this.#post(part);
+		}
 	}
 
 	#post(message: ToWebview): Thenable<boolean> {
@@ -385,7 +403,8 @@ class DumpPreview {
 			case 'rendered':
 				if (typeof m.version === 'number' && typeof m.title === 'string' && typeof m.textLength === 'number' && typeof m.problems === 'number') {
 					const kind = this.#postedKinds.get(m.version) ?? (m.textLength > 0 ? 'content' : 'message');
-					this.#host.onRendered({ uri: this.#source, version: m.version, title: m.title, textLength: m.textLength, problems: m.problems, kind });
+					const pieces = typeof m.pieces === 'number' ? m.pieces : undefined;
+					this.#host.onRendered({ uri: this.#source, version: m.version, title: m.title, textLength: m.textLength, problems: m.problems, kind, pieces });
 				}
 				break;
 			case 'toggleRemoved':

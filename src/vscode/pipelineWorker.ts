@@ -2,8 +2,8 @@
 // time, off the extension host's main thread. Bundled to dist/pipelineWorker.js; driven by BackgroundPipeline.
 import { parentPort } from 'node:worker_threads';
 import { analyzeDump, plainOutlineNode, type CheckOptions, type DumpAnalysis, type Finding, type OutlineNode, type RemoteTarget, type SiteRuleTable } from '../core/index';
-import type { ShowMessage, UpdateContent } from '../protocol/webviewMessages';
-import { buildPreviewMessage, pipelineOf, type PreviewModelInput } from './previewModel';
+import type { ShowMessage } from '../protocol/webviewMessages';
+import { buildPreviewMessage, pipelineOf, type PreviewContent, type PreviewModelInput } from './previewModel';
 
 /** What to compute for one text. The text is parsed and extracted once for all parts asked for. */
 export interface PipelineRequest {
@@ -30,7 +30,7 @@ export interface PipelineResult {
 	readonly outline?: OutlineNode[];
 	readonly findings?: Finding[];
 	readonly remoteTargets?: RemoteTarget[];
-	readonly preview?: UpdateContent | ShowMessage;
+	readonly preview?: PreviewContent | ShowMessage;
 	/** Milliseconds per step in the worker, for logs and the bench. */
 	readonly timings: Record<string, number>;
 	/** Whether this request parsed the text (false: it reused the analysis of an earlier request for the version). */
@@ -60,7 +60,7 @@ export function runPipeline(request: PipelineRequest): PipelineResult {
 		timings[name] = performance.now() - t0;
 		return r;
 	};
-	let preview: UpdateContent | ShowMessage | undefined;
+	let preview: PreviewContent | ShowMessage | undefined;
 	if (request.preview) {
 		const { sites, ...rest } = request.preview;
 		const input = { ...rest, text: request.text };

@@ -1,7 +1,7 @@
 // Builds what the preview shows from a dump's text: the sanitized article, metadata card, TOC, removed regions and
 // stats, or a message when there is nothing to preview. No vscode import, so it runs in unit tests as is.
-import { complexityRefusal, lineSpan, LineIndex, looksLikeDump, metadataRows, renderArticleHtml, type Article, type DumpAnalysis, type DumpDocument, type RenderedMarkdown, type SiteRuleTable } from '../core/index';
-import type { PreviewProblem, PreviewSettings, RemovedRegionItem, ShowMessage, UpdateContent } from '../protocol/webviewMessages';
+import { complexityRefusal, lineSpan, LineIndex, looksLikeDump, metadataRows, renderArticleHtmlPieces, type Article, type DumpAnalysis, type DumpDocument, type RenderedMarkdown, type SiteRuleTable } from '../core/index';
+import type { HtmlPiece, PreviewProblem, PreviewSettings, RemovedRegionItem, ShowMessage, UpdateContent } from '../protocol/webviewMessages';
 
 /** The three core steps the preview runs; injected so tests (and the host, until all exist) can supply their own. */
 export interface PreviewPipeline {
@@ -45,6 +45,26 @@ const MAX_REMOVED_ITEMS = 1000;
 export const MAX_TOC_ITEMS = 1000;
 const EXCERPT_LENGTH = 240;
 
+/**
+ * The article as the host keeps and posts it: an `updateContent` whose HTML is held in pieces of about 64 KB
+ * (render/articleHtml.ts HTML_PIECE_CHARS), never joined, so the extension host never holds a large article's HTML
+ * twice (issue 11). `contentMessages` gives the messages that post it.
+ */
+export interface PreviewContent extends Omit<UpdateContent, 'html' | 'pieces'> {
+	/** The article's sanitized HTML: whole top-level blocks a piece, at least one piece. */
+	readonly htmlPieces: readonly string[];
+}
+
+/**
+ * The messages that post `content`, in order: the `updateContent` with the first piece of HTML and, when there are
+ * more, how many; then one `htmlPiece` a further piece, numbered from 1, with the content's version.
+ */
+export function* contentMessages(content: PreviewContent): Generator<UpdateContent | HtmlPiece> {
+	const { htmlPieces, ...rest } = content;
+	yield { ...rest, html: htmlPieces[0] ?? '', pieces: htmlPieces.length > 1 ? htmlPieces.length : undefined };
+	for (let seq = 1; seq < htmlPieces.length; seq++) yield { type: 'htmlPiece', source: content.source, version: content.version, seq, html: htmlPieces[seq] };
+}
+
 export type TextKind = 'empty' | 'binary' | 'text';
 
 /** Empty (only white space), binary (NUL bytes or mostly control characters / undecodable bytes), or text. */
@@ -81,10 +101,11 @@ export function tooLargeMessage(input: Pick<PreviewModelInput, 'source' | 'versi
 }
 
 /**
- * The message for the webview: an `updateContent` with everything the preview shows, or a `showMessage` for an
- * empty, binary, oversized or non-dump file, or when a pipeline step throws (the preview must never break the editor).
+ * What the webview is sent: the article with everything the preview shows (posted by `contentMessages`), or a
+ * `showMessage` for an empty, binary, oversized or non-dump file, or when a pipeline step throws (the preview must
+ * never break the editor).
  */
-export function buildPreviewMessage(input: PreviewModelInput, pipeline: PreviewPipeline): UpdateContent | ShowMessage {
+export function buildPreviewMessage(input: PreviewModelInput, pipeline: PreviewPipeline): PreviewContent | ShowMessage {
 	const { text } = input;
 	const tooLarge = tooLargeMessage(input, text.length);
 	if (tooLarge) return tooLarge;
@@ -107,7 +128,7 @@ export function buildPreviewMessage(input: PreviewModelInput, pipeline: PreviewP
 		const baseUrl = article.metadata.url?.value;
 		const rendered = pipeline.render(article, doc, { baseUrl });
 		const index = pipeline.lines?.() ?? new LineIndex(text);
-		const body = renderArticleHtml(rendered, { dump: index, images: input.settings.images, maxToc: MAX_TOC_ITEMS });
+		const body = renderArticleHtmlPieces(rendered, { dump: index, images: input.settings.images, maxToc: MAX_TOC_ITEMS });
 		const metadata = metadataRows(article.metadata).map((row) => ({
 			key: row.key,
 			label: row.label,
@@ -127,7 +148,7 @@ export function buildPreviewMessage(input: PreviewModelInput, pipeline: PreviewP
 			source: input.source,
 			version: input.version,
 			title,
-			html: body.html,
+			htmlPieces: body.pieces,
 			metadata,
 			toc: body.toc,
 			tocTotal: body.tocTotal > body.toc.length ? body.tocTotal : undefined,

@@ -5,7 +5,7 @@ import type { DumpDocument } from '../../src/core/model/dumpDocument';
 import type { ShowMessage, UpdateContent } from '../../src/protocol/webviewMessages';
 import { createNonce, previewCsp, previewShellHtml } from '../../src/vscode/previewHtml';
 import { HEADING_ID_PREFIX } from '../../src/core/render/articleHtml';
-import { buildPreviewMessage, classifyText, type PreviewModelInput, type PreviewPipeline } from '../../src/vscode/previewModel';
+import { buildPreviewMessage, classifyText, contentMessages, type PreviewContent, type PreviewModelInput, type PreviewPipeline } from '../../src/vscode/previewModel';
 import { dumpLines as joinLines } from '../util/joinLines';
 
 
@@ -35,6 +35,12 @@ function fakePipeline(overrides: Partial<Article> = {}): PreviewPipeline {
 			],
 		}),
 	};
+}
+
+/** The article message, with its HTML pieces joined as `html` (what the webview shows). */
+function article(m: PreviewContent | ShowMessage): PreviewContent & { readonly html: string } {
+	assert.strictEqual(m.type, 'updateContent', m.type === 'showMessage' ? m.detail : '');
+	return { ...m, html: m.htmlPieces.join('') };
 }
 
 function input(text: string, extra: Partial<PreviewModelInput> = {}): PreviewModelInput {
@@ -73,13 +79,13 @@ suite('Preview model', () => {
 		const headings = (n: number): string => Array.from({ length: n }, (_, k) => `## Part ${k}\n\nWords of part ${k}.\n`).join('\n');
 		const many = fakePipeline();
 		const big = { ...many, render: () => ({ markdown: headings(1200), blocks: [] }) };
-		const capped = buildPreviewMessage(input(DUMP), big) as UpdateContent;
+		const capped = article(buildPreviewMessage(input(DUMP), big));
 		assert.strictEqual(capped.toc.length, 1000);
 		assert.strictEqual(capped.tocTotal, 1200);
 		assert.strictEqual(capped.toc[999].text, 'Part 999');
 		assert.ok(capped.html.includes('id="pd-h-part-1199"'), 'every heading keeps its id in the article');
 		const few = { ...many, render: () => ({ markdown: headings(3), blocks: [] }) };
-		const whole = buildPreviewMessage(input(DUMP), few) as UpdateContent;
+		const whole = article(buildPreviewMessage(input(DUMP), few));
 		assert.strictEqual(whole.toc.length, 3);
 		assert.strictEqual(whole.tocTotal, undefined, 'no count when the list is whole');
 	});
@@ -93,7 +99,7 @@ suite('Preview model', () => {
 
 	test('the article message carries sanitized HTML with dump lines, metadata rows, removed regions and stats', () => {
 		const problems = [{ severity: 'warning' as const, message: 'm', startLine: 8, endLine: 8 }];
-		const m = buildPreviewMessage(input(DUMP, { problems }), fakePipeline()) as UpdateContent;
+		const m = article(buildPreviewMessage(input(DUMP, { problems }), fakePipeline()));
 		assert.strictEqual(m.type, 'updateContent');
 		assert.strictEqual(m.title, 'The <Title>');
 		assert.ok(m.html.includes('<p data-line-start="6" data-line-end="6">Body &lt;script&gt;alert(1)&lt;/script&gt; text.</p>'), m.html);
@@ -106,13 +112,13 @@ suite('Preview model', () => {
 
 	test('images setting none renders no image', () => {
 		const pipeline = { ...fakePipeline(), render: () => ({ markdown: '![a](https://e.org/a.png)\n', blocks: [] }) };
-		const m = buildPreviewMessage(input(DUMP, { settings: { images: 'none' } }), pipeline) as UpdateContent;
+		const m = article(buildPreviewMessage(input(DUMP, { settings: { images: 'none' } }), pipeline));
 		assert.ok(!m.html.includes('<img'), m.html);
 	});
 
 	test('images setting embedded holds remote images back in place, shows embedded ones, and counts them', () => {
 		const pipeline = { ...fakePipeline(), render: () => ({ markdown: '![remote](https://e.org/a.png) ![dot](data:image/png;base64,AA)\n', blocks: [] }) };
-		const m = buildPreviewMessage(input(DUMP, { settings: { images: 'embedded', canAllowRemoteImages: true } }), pipeline) as UpdateContent;
+		const m = article(buildPreviewMessage(input(DUMP, { settings: { images: 'embedded', canAllowRemoteImages: true } }), pipeline));
 		assert.ok(!m.html.includes('https://e.org/a.png'), m.html);
 		assert.match(m.html, /<span class="pd-image-held"[^>]*>\[remote image not loaded: remote\]<\/span>/);
 		assert.ok(m.html.includes('<img src="data:image/png;base64,AA"'), m.html);
@@ -125,10 +131,43 @@ suite('Preview model', () => {
 		for (const id of shellIds) assert.ok(!id.startsWith(HEADING_ID_PREFIX), `shell id ${id} starts like a heading id`);
 		const headings = shellIds.map((id) => `## ${id.replace(/^pd-/, '').replace(/-/g, ' ')}\n\n## ${id}\n`).join('\n');
 		const pipeline = { ...fakePipeline(), render: () => ({ markdown: headings, blocks: [] }) };
-		const m = buildPreviewMessage(input(DUMP), pipeline) as UpdateContent;
+		const m = article(buildPreviewMessage(input(DUMP), pipeline));
 		const contentIds = [...m.html.matchAll(/\sid="([^"]+)"/g)].map((x) => x[1]);
 		assert.ok(contentIds.length >= shellIds.length * 2);
 		for (const id of contentIds) assert.ok(!shellIds.includes(id), `heading id ${id} shadows the preview's own element`);
+	});
+});
+
+suite('Preview content in pieces', () => {
+	const paragraphs = (n: number): string => Array.from({ length: n }, (_, k) => `Paragraph ${k} of a long article, with words enough to fill the line.\n`).join('\n');
+
+	test('a short article is one message with its whole html', () => {
+		const m = article(buildPreviewMessage(input(DUMP), fakePipeline()));
+		assert.strictEqual(m.htmlPieces.length, 1);
+		const messages = [...contentMessages(m)];
+		assert.strictEqual(messages.length, 1);
+		const [first] = messages as UpdateContent[];
+		assert.strictEqual(first.type, 'updateContent');
+		assert.strictEqual(first.html, m.html);
+		assert.strictEqual(first.pieces, undefined);
+		assert.ok(!('htmlPieces' in first), 'the host-side pieces list is not posted');
+	});
+
+	test('a long article is an updateContent with the first piece, then numbered pieces of its version', () => {
+		// Output blocks a paragraph each (all from the dump's first paragraph): the renderer cuts only between blocks.
+		const at = DUMP.indexOf('Body');
+		const blocks = Array.from({ length: 4000 }, (_, k) => ({ startLine: 2 * k, endLine: 2 * k, source: { start: at, end: at + 36 } }));
+		const long = { ...fakePipeline(), render: () => ({ markdown: paragraphs(4000), blocks }) };
+		const m = article(buildPreviewMessage(input(DUMP), long));
+		assert.ok(m.htmlPieces.length >= 3, `${m.htmlPieces.length} pieces`);
+		assert.ok(m.htmlPieces.every((p) => p.length < m.html.length / 2));
+		const [first, ...rest] = [...contentMessages(m)];
+		assert.strictEqual(first.type, 'updateContent');
+		assert.strictEqual(first.pieces, m.htmlPieces.length);
+		assert.strictEqual(first.html, m.htmlPieces[0]);
+		assert.deepStrictEqual(rest.map((p) => [p.type, p.source, p.version, p.type === 'htmlPiece' ? p.seq : -1]),
+			m.htmlPieces.slice(1).map((_, k) => ['htmlPiece', 'file:///d.txt', 3, k + 1]));
+		assert.strictEqual([first, ...rest].map((p) => p.html).join(''), m.html);
 	});
 });
 

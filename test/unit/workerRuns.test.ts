@@ -148,10 +148,10 @@ suite('WorkerRuns', () => {
 		try {
 			const plain = await analysis.analyze(d, { diagnose: {}, preview: PREVIEW });
 			assert.deepEqual(plain?.findings?.map((f) => f.code), ['PD103']);
-			assert.ok(plain?.preview?.type === 'updateContent' && plain.preview.html.includes('newsletter'));
+			assert.ok(plain?.preview?.type === 'updateContent' && plain.preview.htmlPieces.join('').includes('newsletter'));
 			const ruled = await analysis.analyze(d, { diagnose: { sites }, preview: { ...PREVIEW, sites } });
 			assert.deepEqual(ruled?.findings, []);
-			assert.ok(ruled?.preview?.type === 'updateContent' && !ruled.preview.html.includes('newsletter'));
+			assert.ok(ruled?.preview?.type === 'updateContent' && !ruled.preview.htmlPieces.join('').includes('newsletter'));
 			// The outline is the article's the rules leave, as `pagedump outline` gives it: its word count drops.
 			const words = (r: PipelineResult | undefined): string | undefined => r?.outline?.find((n) => n.kind === 'article')?.detail;
 			const outlined = await analysis.analyze(d, { outline: true, outlineSites: sites });

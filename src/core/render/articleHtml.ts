@@ -326,9 +326,44 @@ export function writeArticleHtml(rendered: RenderedMarkdown, options: ArticleHtm
 }
 
 /**
+ * Characters of HTML in a piece of the preview's article (`renderArticleHtmlPieces`), but the last: a piece ends at
+ * the first of `writeArticleHtml`'s pieces that reaches this many, so at a top-level block boundary, never inside a
+ * tag or an attribute. An article under this many characters is one piece, posted in one message as before. The
+ * preview posts a piece a message and never joins them (issue 11): the headings' shape (4.97 MB of HTML) held 282
+ * pieces of 17.6 KB and their 4.97 MB join at once on the extension host; 64 KB pieces are 78 messages.
+ */
+export const HTML_PIECE_CHARS = 64 * 1024;
+
+/** The article body as `renderArticleHtml` makes it, its HTML in pieces that joined are its `html`. */
+export interface ArticleHtmlPieces extends Omit<ArticleHtml, 'html'> {
+	/** At least one piece (an empty article is one empty piece); each piece is whole top-level blocks. */
+	readonly pieces: readonly string[];
+}
+
+/**
+ * Renders the article body as `renderArticleHtml` does, in pieces of about `pieceChars` (whole top-level blocks,
+ * see HTML_PIECE_CHARS) that are never joined: the preview posts them one message each.
+ */
+export function renderArticleHtmlPieces(rendered: RenderedMarkdown, options: ArticleHtmlOptions = {}, pieceChars = HTML_PIECE_CHARS): ArticleHtmlPieces {
+	const pieces: string[] = [];
+	let group: string[] = [];
+	let length = 0;
+	const { toc, tocTotal, stats } = writeArticleHtml(rendered, options, (part) => {
+		group.push(part);
+		length += part.length;
+		if (length < pieceChars) return;
+		pieces.push(group.length === 1 ? group[0] : group.join(''));
+		group = [];
+		length = 0;
+	}, true);
+	if (group.length > 0 || pieces.length === 0) pieces.push(group.length === 1 ? group[0] : group.join(''));
+	return { pieces, toc: toc ?? [], tocTotal, stats };
+}
+
+/**
  * Renders the article body to a sanitized HTML fragment. Raw HTML in the text is escaped, unsafe link targets and
  * image sources are dropped, headings get ids, and top-level blocks get their dump lines when `options.dump` is given.
- * The fragment is `writeArticleHtml`'s pieces joined, for callers that need one string (the preview).
+ * The fragment is `writeArticleHtml`'s pieces joined, for callers that need one string.
  */
 export function renderArticleHtml(rendered: RenderedMarkdown, options: ArticleHtmlOptions = {}): ArticleHtml {
 	const parts: string[] = [];

@@ -1,7 +1,8 @@
 // The Page Dump Preview custom editor in a real host: it opens, its webview confirms renders, edits reach it.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, fixtureUri } from './util';
+import { extractDump, renderArticleHtml } from '../../../src/core/index';
+import { activateExtension, closeAllEditors, fixtureUri, writeGrownDump } from './util';
 
 const VIEW_TYPE = 'pageDump.preview';
 const FILE = 'sample-article.txt';
@@ -15,6 +16,13 @@ interface RenderedRecord {
 	textLength: number;
 	problems: number;
 	seq: number;
+	kind?: string;
+	pieces?: number;
+}
+
+/** The length of the text the webview shows for `html` (its textContent): the tags dropped, an entity one character. */
+function shownTextLength(html: string): number {
+	return html.replace(/<[^>]*>/g, '').replace(/&(?:amp|lt|gt|quot|#39|#x[0-9a-f]+|#\d+);/gi, '_').length;
 }
 
 /** Waits, through the extension's test hook, for the webview to confirm it rendered at least `version` (after `after`). */
@@ -133,6 +141,34 @@ suite('preview', () => {
 			await reopened;
 		} finally {
 			await config.update('preview.openByDefault', undefined, vscode.ConfigurationTarget.Workspace);
+			await closeAllEditors();
+			await vscode.workspace.fs.delete(uri);
+		}
+	});
+
+	test('a large article reaches the webview in several pieces and shows whole, as after an edit', async function () {
+		this.timeout(4 * RENDER_TIMEOUT_MS);
+		// About 600 KB in this thread (under the worker's 2 MB): about 800 KB of HTML, a dozen pieces of 64 KB.
+		const uri = await writeGrownDump('preview-pieces-test.txt', 600 * 1024);
+		try {
+			const doc = await openPreview(uri);
+			const first = await waitForRender(uri, doc.version);
+			const expected = shownTextLength(renderArticleHtml(extractDump(doc.getText()).rendered).html);
+			assert.equal(first.kind, 'content', `got the message "${first.title}"`);
+			assert.ok((first.pieces ?? 1) >= 5, `the html came in ${first.pieces} piece(s)`);
+			assert.equal(first.textLength, expected, 'the webview does not show the whole article');
+			// A new version replaces the pieces of the old one, and shows whole too.
+			const anchor = doc.getText().indexOf('Small harbors rarely publish');
+			assert.ok(anchor >= 0, 'fixture changed: anchor sentence missing');
+			const edit = new vscode.WorkspaceEdit();
+			edit.insert(uri, doc.positionAt(anchor), 'Edited while in pieces. ');
+			assert.ok(await vscode.workspace.applyEdit(edit));
+			const second = await waitForRender(uri, doc.version, first.seq);
+			assert.equal(second.version, doc.version);
+			assert.ok((second.pieces ?? 1) >= 5, `the html came in ${second.pieces} piece(s)`);
+			assert.equal(second.textLength, shownTextLength(renderArticleHtml(extractDump(doc.getText()).rendered).html));
+			assert.equal(second.textLength, first.textLength + 'Edited while in pieces. '.length);
+		} finally {
 			await closeAllEditors();
 			await vscode.workspace.fs.delete(uri);
 		}
