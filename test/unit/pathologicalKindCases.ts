@@ -1492,6 +1492,10 @@ export function variantLinesInOtherCurrencies(n: number): string {
 		const line = k === 0 ? `${i} ${real}` : k === 1 ? `${i} ${digits}` : k === 2 ? `${i} - ${dashes}` : k === 3 ? `PLN: ${i},99 zł` : `PLN: ${i}${'1234567 '.repeat(9)}`;
 		parts.push(`${open}-   ${line}\n\n${close}`);
 	}
+	return parts.join('');
+}
+
+/**
  * Session 54 (coll59): a grid of `n` list cards priced with four to six digits and no thousands mark ("$1999.95",
  * "kr 12990", "1299,95 €"; kinds/priceReader.ts `LONG_AMOUNT`), beside near misses: a 600-digit run after a sign and
  * after a code, a chain of 80 range ends ("$1299 – $1299 – …"), 200 signs in a row, a round budget, and a link's
@@ -1503,6 +1507,10 @@ export function longAmountsBesideDigitRuns(n: number): string {
 	const misses = [`$${digits}`, `kr ${digits}`, '$1299 – '.repeat(80), '$'.repeat(200), 'about $2000 per month', '?w=1&$1024-PNG$&h=2'.repeat(20)];
 	const prices = (i: number): string => [`$${1000 + (i % 9000)}.95`, `kr ${10_000 + i}`, `${1000 + (i % 9000)},95 €`][i % 3];
 	for (let i = 0; i < n; i++) parts.push(`-   [Desk ${i}](/p/${i}) ${prices(i)}\n\n    ${misses[i % misses.length]}\n\n`);
+	return parts.join('');
+}
+
+/**
  * Session 54, branch forum59 (kinds/postVocabulary.ts counters): a thread of `n` flat posts whose headers carry a
  * thread's counters in the board's language (whole lines, `isLocalControl`), then `n` entries of other threads counted
  * in Chinese, Japanese, Czech or Turkish (kinds/otherThreadEntries.ts `COUNTER_RE`). Near misses: four counts on a line
@@ -1520,6 +1528,10 @@ export function localCountersInPostsAndEntries(n: number): string {
 	for (let i = 0; i < n; i++) {
 		parts.push(box(i, `[Kotel hlásí chybu číslo ${i} po ránu](/tema/t${i}/)\n\n[member${i}](/uzivatel/member${i}/)\n\n::: cm\nNáš kotel se sám vypíná a bliká chyba, tlak je přitom v pořádku.\n:::\n${counters[i % counters.length]}\n`));
 	}
+	return parts.join('');
+}
+
+/**
  * Session 54, branch kind59: an h1 and a sort line over N boxes of one results box, each with a class of its own: a
  * card (a name link, a price, a cart link) or a near miss (a price with only a cart link, a name with no price, a card
  * past 600 characters, a name 60 empty boxes down), every tenth 30 boxes deep; N = 5,500, about 2 MB.
@@ -1540,6 +1552,10 @@ export function pricedCardsWithoutClasses(n: number): string {
 		parts.push(`${open}::: {.t${i}}\n${body}\n:::\n\n${close}`);
 	}
 	parts.push(':::\n');
+	return parts.join('');
+}
+
+/**
  * Session 54, branch meta59 (metadata/olderPicturePaths.ts): an article whose only date is an update stamp, then `n`
  * pictures filed under dated paths (every tenth 30 boxes deep), with near misses: runs of 400 year-like path parts
  * ("/2019/2019/…"), months out of range ("/2019/13/"), and 1,000-character paths.
