@@ -48,18 +48,18 @@
 const SIGN = String.raw`(?:[$€£¥￥₹₩₽]|US\$|R\$|\bRs\.?|\bUSD|\bEUR|\bGBP)`;
 const SIGN_BEFORE = String.raw`${SIGN}\s?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?(?!\d)`;
 /**
- * Form 1 with four to six digits and no thousands mark ("$1999.95", "€1299", "$ 1227.00", "CA$1299"). Not glued to a
- * digit, an underscore, a link's punctuation or another sign ("…&$1024-PNG$…" in an image link, "_6318$080142" in a
- * file name), no leading zero (a phone number), and not an end of a range ("$1000.00 to $1999.99", "$750 – $1000": a
- * price filter's facet, whose ends with thousands marks were read before and still are).
- */
-/**
  * Four to six digits without a thousands mark: with cents, or whole but not a round number of hundreds. "$2000",
  * "$1500+" and "under $3500" are budgets in prose ("it costs about $2000 per month"); a shop prices "$1999.95",
  * "€1299" or "$1200.00". Tuning part of wcxb-dev: without this guard, a blog post's three budgets raised its price
  * count from 11 to 14 and made it a collection (detect.ts `isProseOverGrid`).
  */
 const LONG_AMOUNT = String.raw`(?:[1-9]\d{3,5}[.,]\d{1,2}|[1-9]\d{1,3}(?!00)\d\d)`;
+/**
+ * Form 1 with four to six digits and no thousands mark ("$1999.95", "€1299", "$ 1227.00", "CA$1299"). Not glued to a
+ * digit, an underscore, a link's punctuation or another sign ("…&$1024-PNG$…" in an image link, "_6318$080142" in a
+ * file name), no leading zero (a phone number), and not an end of a range ("$1000.00 to $1999.99", "$750 – $1000": a
+ * price filter's facet, whose ends with thousands marks were read before and still are).
+ */
 const LONG_SIGN_BEFORE = String.raw`(?<![\d_&?=/$])(?<!(?:\bto|[-–—])\s?)${SIGN}\s?${LONG_AMOUNT}(?![.,]?\d|\s?(?:to|[-–—])\s?[$€£])`;
 /** Letters that may not follow a currency word after the amount: Latin (with accents) and Cyrillic. */
 const WORD_END = String.raw`(?![A-Za-z\d\u00C0-\u024F\u0400-\u04FF])`;

@@ -12,7 +12,7 @@ import { inlineText } from '../inlineText';
  */
 const BADGE_CLASSES: ReadonlySet<string> = new Set(['label', 'label-append', 'extlnk', 'comment-bubble']);
 
-/** A link's whole text that is a host name in brackets, "(phoronix.com)": a news aggregator's source link after the story's headline. */
+/** A link's whole text that is a host name in brackets, "(example.com)": a news aggregator's source link after the story's headline. */
 const SOURCE_HOST_RE = /^\(\s*((?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,24})\s*\)$/iu;
 /** A link's whole text that is a count ("139"): with a fragment naming the comments, the story's comment count. */
 const COUNT_RE = /^\d{1,7}$/u;
