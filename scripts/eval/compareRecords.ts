@@ -1,5 +1,5 @@
 // Two runs' tuning-page records (`EVAL_WCXB_JSON`) side by side: mean F1 per half and kind, metadata counts, and the pages that moved.
-import { FAILED_F1, PAGE_KINDS } from './wcxb';
+import { FAILED_F1, PAGE_KINDS, isWrong } from './wcxb';
 
 /** What `EVAL_WCXB_JSON` keeps of a page that the comparison reads. */
 export interface PageRecord {
@@ -9,9 +9,17 @@ export interface PageRecord {
 	readonly half: 'A' | 'B';
 	readonly f1: number;
 	readonly detected?: string;
-	readonly title: { readonly right: boolean; readonly spurious: boolean };
-	readonly author: { readonly right: boolean; readonly spurious: boolean };
-	readonly date: { readonly right: boolean; readonly spurious: boolean };
+	readonly title: FieldRecord;
+	readonly author: FieldRecord;
+	readonly date: FieldRecord;
+}
+
+/** One metadata field of a page record; `truth` and `actual` (absent in records older than session 54) give the wrong count. */
+export interface FieldRecord {
+	readonly right: boolean;
+	readonly spurious: boolean;
+	readonly truth?: boolean;
+	readonly actual?: string;
 }
 
 /**
@@ -20,23 +28,36 @@ export interface PageRecord {
  */
 export const MOVE_THRESHOLD = 0.005;
 
-/** Metadata counts of one run: right values per field, values reported where the truth has none, kinds detected as annotated. */
+/**
+ * Metadata counts of one run: right values per field, wrong ones (truth present, another value reported), values
+ * reported where the truth has none, kinds detected as annotated.
+ */
 export interface MetadataCounts {
 	readonly title: number;
+	readonly titleWrong: number;
 	readonly author: number;
+	readonly authorWrong: number;
 	readonly authorWhereNone: number;
 	readonly date: number;
+	readonly dateWrong: number;
 	readonly dateWhereNone: number;
 	readonly kind: number;
 }
 
-function countMetadata(pages: readonly PageRecord[]): MetadataCounts {
+function wrong(f: FieldRecord): boolean {
+	return isWrong({ truth: f.truth ?? false, right: f.right, actual: f.actual });
+}
+
+export function countMetadata(pages: readonly PageRecord[]): MetadataCounts {
 	const n = (test: (p: PageRecord) => boolean): number => pages.reduce((s, p) => s + (test(p) ? 1 : 0), 0);
 	return {
 		title: n((p) => p.title.right),
+		titleWrong: n((p) => wrong(p.title)),
 		author: n((p) => p.author.right),
+		authorWrong: n((p) => wrong(p.author)),
 		authorWhereNone: n((p) => p.author.spurious),
 		date: n((p) => p.date.right),
+		dateWrong: n((p) => wrong(p.date)),
 		dateWhereNone: n((p) => p.date.spurious),
 		kind: n((p) => p.detected === p.kind),
 	};
@@ -58,7 +79,7 @@ function mean(pages: readonly PageRecord[]): number {
  * 2. One row for all pages, one per half, one per kind and per kind and half: pages, both means, the difference.
  * 3. Failed pages (F1 under `FAILED_F1`) of both runs, overall, per half and per kind that has any: the count the
  *    held-out gap is made of (session 51).
- * 4. Metadata counts of both runs, then every page whose F1 moved by more than `MOVE_THRESHOLD`, largest first, and
+ * 4. Metadata counts of both runs (right, wrong, where none), then every page whose F1 moved by more than `MOVE_THRESHOLD`, largest first, and
  *    every page whose title, author or date turned right or wrong.
  */
 export function compareRecords(base: readonly PageRecord[], next: readonly PageRecord[]): string[] {
@@ -92,8 +113,11 @@ export function compareRecords(base: readonly PageRecord[], next: readonly PageR
 	const [mb, mn] = [countMetadata(pairs.map(([p]) => p)), countMetadata(pairs.map(([, q]) => q))];
 	lines.push('', '| metadata | before | after |', '|---|---|---|');
 	lines.push(`| title right | ${mb.title} | ${mn.title} |`);
+	lines.push(`| title wrong | ${mb.titleWrong} | ${mn.titleWrong} |`);
 	lines.push(`| author right (where none) | ${mb.author} (${mb.authorWhereNone}) | ${mn.author} (${mn.authorWhereNone}) |`);
+	lines.push(`| author wrong | ${mb.authorWrong} | ${mn.authorWrong} |`);
 	lines.push(`| date right (where none) | ${mb.date} (${mb.dateWhereNone}) | ${mn.date} (${mn.dateWhereNone}) |`);
+	lines.push(`| date wrong | ${mb.dateWrong} | ${mn.dateWrong} |`);
 	lines.push(`| kind detected as annotated | ${mb.kind} | ${mn.kind} |`);
 	const moved = pairs.filter(([p, q]) => Math.abs(q.f1 - p.f1) > MOVE_THRESHOLD).sort(([p, q], [r, s]) => s.f1 - r.f1 - (q.f1 - p.f1));
 	const up = moved.filter(([p, q]) => q.f1 > p.f1).length;

@@ -69,7 +69,10 @@ export interface WcxbPage {
 	readonly ms: number;
 }
 
-/** A metadata field on one page: `right` when truth exists and the value matches; `spurious` when the truth has none and a value was reported. */
+/**
+ * A metadata field on one page: `right` when truth exists and the value matches; `spurious` when the truth has none and
+ * a value was reported; wrong ({@link isWrong}) when truth exists and another value was reported.
+ */
 export interface MetaScore {
 	readonly truth: boolean;
 	readonly right: boolean;
@@ -269,6 +272,16 @@ function pad(s: string, n: number): string {
 	return s.length >= n ? s : s + ' '.repeat(n - s.length);
 }
 
+/** Truth present and a different value reported: neither right nor missing (`WRNG` in `--misses`). */
+export function isWrong(s: Pick<MetaScore, 'truth' | 'right' | 'actual'>): boolean {
+	return s.truth && !s.right && !!s.actual && s.actual.trim() !== '';
+}
+
+/** How many of the pages report a wrong value for the field ({@link isWrong}). */
+export function wrongCount(pages: readonly WcxbPage[], pick: (p: WcxbPage) => MetaScore): number {
+	return pages.filter((p) => isWrong(pick(p))).length;
+}
+
 function share(pages: readonly WcxbPage[], pick: (p: WcxbPage) => MetaScore, what: 'right' | 'spurious'): string {
 	const relevant = pages.filter((p) => (what === 'right' ? pick(p).truth : !pick(p).truth));
 	const n = relevant.filter((p) => pick(p)[what]).length;
@@ -325,20 +338,26 @@ export function formatWcxbTables(label: string, pages: readonly WcxbPage[], halv
 		lines.push(`  F1, sites of half ${half}${half === 'A' ? ' (studied)' : ' (measured only)'}: ${byKind.map(([k, xs]) => `${k} ${f3(mean(xs.map((p) => p.f1)))} (${xs.length})`).join(', ')}`);
 	}
 	lines.push(`  metadata       right                  reported where the truth has none`);
-	lines.push(`  ${pad('title', 15)}${pad(share(pages, (p) => p.title, 'right'), 23)}${share(pages, (p) => p.title, 'spurious')}`);
-	lines.push(`  ${pad('author', 15)}${pad(share(pages, (p) => p.author, 'right'), 23)}${share(pages, (p) => p.author, 'spurious')}`);
-	lines.push(`  ${pad('published', 15)}${pad(share(pages, (p) => p.date, 'right'), 23)}${share(pages, (p) => p.date, 'spurious')}`);
+	lines.push(`  ${pad('title', 15)}${pad(share(pages, (p) => p.title, 'right'), 23)}${share(pages, (p) => p.title, 'spurious')}  wrong ${wrongCount(pages, (p) => p.title)}`);
+	lines.push(`  ${pad('author', 15)}${pad(share(pages, (p) => p.author, 'right'), 23)}${share(pages, (p) => p.author, 'spurious')}  wrong ${wrongCount(pages, (p) => p.author)}`);
+	lines.push(`  ${pad('published', 15)}${pad(share(pages, (p) => p.date, 'right'), 23)}${share(pages, (p) => p.date, 'spurious')}  wrong ${wrongCount(pages, (p) => p.date)}`);
 	// Per kind, the values reported where the truth has none: on the held-out part they ran at ten times the tuning
 	// part's rate in session 51, and the kind says where to look without looking at a page.
 	for (const [name, pick] of [['author', (p: WcxbPage) => p.author], ['published', (p: WcxbPage) => p.date]] as const) {
 		const parts = PAGE_KINDS.map((k) => [k, pages.filter((p) => p.kind === k && !pick(p).truth)] as const).filter(([, ps]) => ps.length > 0);
 		lines.push(`  ${pad(`${name} where none, per kind:`, 34)}${parts.map(([k, ps]) => `${k} ${ps.filter((p) => pick(p).spurious).length}/${ps.length}`).join(', ')}`);
 	}
+	// Per kind, the wrong values (truth present, another value reported): the misses a reader cannot tell from a right
+	// value, so they cost more than a missing one; the denominator is the kind's pages with the truth.
+	for (const [name, pick] of [['title', (p: WcxbPage) => p.title], ['author', (p: WcxbPage) => p.author], ['published', (p: WcxbPage) => p.date]] as const) {
+		const parts = PAGE_KINDS.map((k) => [k, pages.filter((p) => p.kind === k && pick(p).truth)] as const).filter(([, ps]) => ps.length > 0);
+		lines.push(`  ${pad(`${name} wrong, per kind:`, 34)}${parts.map(([k, ps]) => `${k} ${wrongCount(ps, pick)}/${ps.length}`).join(', ')}`);
+	}
 	// Per half of the sites: a metadata rule read from half A's pages must not lose on half B's.
 	for (const half of halves ? (['A', 'B'] as const) : []) {
 		const ps = pages.filter((p) => siteHalf(p.site) === half);
 		for (const [name, pick] of [['title', (p: WcxbPage) => p.title], ['author', (p: WcxbPage) => p.author], ['published', (p: WcxbPage) => p.date]] as const) {
-			lines.push(`  ${pad(`${name} ${half}`, 15)}${pad(share(ps, pick, 'right'), 23)}${share(ps, pick, 'spurious')}`);
+			lines.push(`  ${pad(`${name} ${half}`, 15)}${pad(share(ps, pick, 'right'), 23)}${share(ps, pick, 'spurious')}  wrong ${wrongCount(ps, pick)}`);
 		}
 	}
 	lines.push(...formatKindAgreement(pages));

@@ -34,6 +34,26 @@ suite('Eval comparison', () => {
 		assert.deepEqual(table, ['| all | 2 | 2 |', '| half A | 1 | 0 |', '| half B | 1 | 2 |', '| forum B | 0 | 1 |', '| product A | 1 | 0 |', '| product B | 1 | 1 |']);
 	});
 
+	test('wrong values (truth present, another value reported) counted beside right and where none', () => {
+		const wrongTitle = { right: false, spurious: false, truth: true, actual: 'Other' };
+		const missing = { right: false, spurious: false, truth: true };
+		const before = [page('1', 'article', 'A', 0.9, { title: wrongTitle, date: { ...wrongTitle, actual: '2020-01-01' } }), page('2', 'article', 'B', 0.9, { author: missing })];
+		const after = [page('1', 'article', 'A', 0.9, { title: RIGHT }), page('2', 'article', 'B', 0.9, { author: { ...missing, actual: 'John Doe' }, title: { ...wrongTitle, actual: ' ' } })];
+		const lines = compareRecords(before, after);
+		assert.ok(lines.includes('| title wrong | 1 | 0 |'), lines.join('\n'));
+		assert.ok(lines.includes('| author wrong | 0 | 1 |'));
+		assert.ok(lines.includes('| date wrong | 1 | 0 |'));
+		const at = lines.indexOf('| title right | 0 | 1 |');
+		assert.deepEqual(lines.slice(at, at + 6), [
+			'| title right | 0 | 1 |',
+			'| title wrong | 1 | 0 |',
+			'| author right (where none) | 0 (0) | 0 (0) |',
+			'| author wrong | 0 | 1 |',
+			'| date right (where none) | 0 (0) | 0 (0) |',
+			'| date wrong | 1 | 0 |',
+		]);
+	});
+
 	test('moved pages largest first, small moves left out, metadata turned right or wrong', () => {
 		const before = [
 			page('1', 'listing', 'A', 0.5, { title: RIGHT }),

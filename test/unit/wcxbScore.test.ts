@@ -1,6 +1,6 @@
 // The WCXB eval's scorer: the benchmark's word-bag F1, snippet rates, metadata matching and the fixed held-out part.
 import * as assert from 'node:assert/strict';
-import { authorMatches, dateMatches, failureMode, formatWcxbTables, isHoldout, kindRuleOf, scorePage, siteHalf, siteOf, siteWeightedF1, snippetRate, titleMatches, wordScores, wordTokens } from '../../scripts/eval/wcxb';
+import { authorMatches, dateMatches, failureMode, formatWcxbTables, isHoldout, isWrong, kindRuleOf, scorePage, siteHalf, siteOf, siteWeightedF1, snippetRate, titleMatches, wordScores, wordTokens } from '../../scripts/eval/wcxb';
 
 suite('WCXB scorer', () => {
 	test('tokens are lower-cased Unicode word runs', () => {
@@ -170,6 +170,34 @@ suite('WCXB scorer', () => {
 		assert.match(out, /\n\s+author A\s+1\.000 \(1\/1\)\s+1\.000 \(1\/1\)/);
 		assert.match(out, /\n\s+title B\s+1\.000 \(1\/1\)/);
 		assert.match(out, /\n\s+author B\s+ - \s+\(0\/0\)\s+0\.000 \(0\/1\)/);
+	});
+
+	test('wrong values (truth present, another value reported) are counted per field, per kind and per half', () => {
+		assert.equal(isWrong({ truth: true, right: false, actual: 'Other' }), true);
+		assert.equal(isWrong({ truth: true, right: false, actual: '  ' }), false, 'a blank value is missing, not wrong');
+		assert.equal(isWrong({ truth: true, right: false }), false);
+		assert.equal(isWrong({ truth: true, right: true, actual: 'A title' }), false);
+		assert.equal(isWrong({ truth: false, right: false, actual: 'Spurious' }), false, 'where the truth has none it is spurious, not wrong');
+		const hosts = Array.from({ length: 200 }, (_, i) => `site${i}.example`);
+		const hostA = hosts.find((h) => siteHalf(h) === 'A')!;
+		const hostB = hosts.find((h) => siteHalf(h) === 'B')!;
+		const meta = (host: string, kind: string, author: string | null, date: string | null) => ({ url: `https://${host}/p`, page_type: kind, title: 'A title', author, publish_date: date, with: null, without: null });
+		const pages = [
+			scorePage('0001', meta(hostA, 'article', 'Jane Roe', '2024-03-01'), 'a', { text: 'a', title: 'A title', author: 'John Doe', published: '2023-01-01', ms: 1 }),
+			scorePage('0002', meta(hostA, 'article', 'Jane Roe', '2024-03-01'), 'a', { text: 'a', title: 'Other', author: 'Jane Roe', ms: 1 }),
+			scorePage('0003', meta(hostB, 'forum', null, '2024-03-01'), 'a', { text: 'a', title: 'Else', author: 'Spur Ious', published: '2020-05-05', ms: 1 }),
+			scorePage('0004', meta(hostB, 'forum', 'Jane Roe', null), 'a', { text: 'a', ms: 1 }),
+		];
+		const out = formatWcxbTables('part', pages, true);
+		assert.match(out, /\n {2}title +0\.250 \(1\/4\) +- +\(0\/0\) {2}wrong 2\n/);
+		assert.match(out, /\n {2}author +0\.333 \(1\/3\) +1\.000 \(1\/1\) {2}wrong 1\n/);
+		assert.match(out, /\n {2}published +0\.000 \(0\/3\) +0\.000 \(0\/1\) {2}wrong 2\n/);
+		assert.match(out, /\n {2}title wrong, per kind: +article 1\/2, forum 1\/2\n/);
+		assert.match(out, /\n {2}author wrong, per kind: +article 1\/2, forum 0\/1\n/);
+		assert.match(out, /\n {2}published wrong, per kind: +article 1\/2, forum 1\/1\n/);
+		assert.match(out, /\n {2}title A +0\.500 \(1\/2\) +- +\(0\/0\) {2}wrong 1\n/);
+		assert.match(out, /\n {2}published B +0\.000 \(0\/1\) +0\.000 \(0\/1\) {2}wrong 1\n/);
+		assert.match(out, /\n {2}author B +0\.000 \(0\/1\) +1\.000 \(1\/1\) {2}wrong 0\n/);
 	});
 
 	test('the held-out part is a fixed fifth of the ids', () => {
