@@ -15,6 +15,7 @@ import {
 } from './eval/score';
 import { visibleText } from './eval/visibleText';
 import { formatKindMatrix, runKindMatrix } from './eval/kindMatrix';
+import { unlinkDump } from './eval/unlink';
 import { formatMisses, formatSkips, formatWcxbTables, isHoldout, kindRuleOf, locateWcxb, MISS_FIELDS, PAGE_KINDS, runWcxb, siteHalf, siteOf, type DumpTransform, type WcxbMeta, type WcxbPage, type WcxbProduct } from './eval/wcxb';
 import { declassDump, parseDeclassMode, TokenSites } from './eval/declass';
 
@@ -340,6 +341,15 @@ function declassTransform(dir: string, spec = process.env.EVAL_DECLASS): DumpTra
 	return (dump, meta) => declassDump(dump, sites.keeper(siteOf(meta.url), mode.sites));
 }
 
+/**
+ * `EVAL_UNLINK=1` (tuning part only): member links made bold names (unlink.ts), after `EVAL_DECLASS`'s transform when
+ * both are set; a harsher proxy of boards whose profile links no rule knows.
+ */
+function unlinkTransform(inner: DumpTransform | undefined): DumpTransform | undefined {
+	if (!process.env.EVAL_UNLINK) return inner;
+	return (dump, meta) => unlinkDump(inner ? inner(dump, meta) : dump);
+}
+
 /** The product as the CLI runs it: refused when it does not look like a dump, nothing when no article is found, else `--format text` and the metadata. */
 function loadWcxbProduct(kindMatrix = false): WcxbProduct | string {
 	try {
@@ -381,6 +391,7 @@ const WCXB_WORST_DEFAULT = 0;
 function runWcxbEval(shared: string | undefined, part: 'all' | 'tune' | 'holdout', worst: number, kind?: string, misses?: keyof typeof MISS_FIELDS, kindMatrix = false): void {
 	console.log('');
 	if ((process.env.EVAL_FORCE_KIND || kindMatrix) && part !== 'tune') throw new Error('EVAL_FORCE_KIND and --kind-matrix are tuning-only ceilings: run them with --part tune');
+	if (process.env.EVAL_UNLINK && part !== 'tune') throw new Error('EVAL_UNLINK is a tuning-part proxy of unseen boards: run it with --part tune');
 	if (process.env.EVAL_NO_PLATFORMS && part !== 'tune') throw new Error('EVAL_NO_PLATFORMS measures the generic path on the tuning part: run it with --part tune');
 	const where = locateWcxb(shared);
 	if ('skip' in where) {
@@ -401,9 +412,11 @@ function runWcxbEval(shared: string | undefined, part: 'all' | 'tune' | 'holdout
 		return;
 	}
 	const started = Date.now();
-	const transform = declassTransform(where.dir);
+	const declassed = declassTransform(where.dir);
+	const transform = unlinkTransform(declassed);
 	const pages = runWcxb(where.dir, product, part, kind, transform);
-	if (transform) console.log(`EVAL_DECLASS=${process.env.EVAL_DECLASS}: class and id words made opaque before extraction (scripts/eval/declass.ts)`);
+	if (declassed) console.log(`EVAL_DECLASS=${process.env.EVAL_DECLASS}: class and id words made opaque before extraction (scripts/eval/declass.ts)`);
+	if (process.env.EVAL_UNLINK) console.log('EVAL_UNLINK: member links made bold names before extraction (scripts/eval/unlink.ts)');
 	console.log(`WCXB dev: ${where.dir} (${pages.length} pages, ${Date.now() - started} ms; word-level F1, means over pages; held out: id hash % 5 == 0)`);
 	const tune = pages.filter((p) => !p.holdout);
 	const held = pages.filter((p) => p.holdout);
