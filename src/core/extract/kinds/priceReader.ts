@@ -68,8 +68,19 @@ const WHOLE_AFTER = String.raw`(?<![\d.,]|\d[.,\s])(?:\d{1,3}(?:[.,\s]\d{3})+|\d
 const FORINT_AFTER = String.raw`(?<![^\s([])(?<!\d[.,\s])(?:\d{1,3}(?:[.\s]\d{3})+|\d{3,6})\s?Ft${WORD_END}`;
 const CODE_BEFORE = String.raw`(?<![^\s([])(?:(?:CHF|kr|Kr|zł|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|SAR|AED|QAR|KWD|BHD|OMR|EGP|INR|AUD|CAD|NZD|SGD|HKD|MYR|RM|ZAR|JPY|CNY|MXN|BRL|IDR|Rp|THB|NGN|KES|ILS|UAH)(?:\.\s?|\s)|[₱₺₴₪₦₫฿]\s?)(?:\d{1,3}(?:[.,\s'’]\d{3})*(?:[.,]\d{1,2})?|${LONG_AMOUNT})${WORD_END}`;
 
+/**
+ * Form 6: a whole amount with a dash for its cents, the whole-euro and whole-franc form of German-speaking and Swiss
+ * shops ("49,- €", "1.299,–", "49,-", "1'299.- CHF", "49.-"); "€ 49,-" and "CHF 49.-" were read by forms 1 and 5.
+ * Guards: not glued to a letter, a digit's mark, a colon or a slash before it (a score "3:2,-", "v1.2,-"); no digit or
+ * other dash after the dash (a range "10,-15", "1.--2."); no word after it, unless a currency ("49,- Euro"), so a
+ * numbered list's "1.- Introduction" and prose's "page 49,- and" are no price (a word on the next line is no
+ * word after it: cards print the price on a line of its own). Starts only where a run of digit groups
+ * starts, like the forms above (linear).
+ */
+const DASH_CENTS = String.raw`(?<![\w.,:/'’]|\d[.,\s'’])(?:\d{1,3}(?:[.\s'’]\d{3})*|[1-9]\d{3,5})[.,](?:--?|[–—])(?![-–—\d])(?:\s?(?:€|EUR|Euro|CHF|Fr\.)${WORD_END}|(?![ \u00A0]?[A-Za-z\u00C0-\u024F\u0400-\u04FF]))`;
+
 /** A price in any of the forms above (global: callers reset `lastIndex`, or use `hasPrice` and `countPrices`). */
-export const PRICE_RE = new RegExp([SIGN_BEFORE, LONG_SIGN_BEFORE, CENTS_AFTER, WHOLE_AFTER, FORINT_AFTER, CODE_BEFORE].join('|'), 'g');
+export const PRICE_RE = new RegExp([SIGN_BEFORE, LONG_SIGN_BEFORE, CENTS_AFTER, WHOLE_AFTER, FORINT_AFTER, CODE_BEFORE, DASH_CENTS].join('|'), 'g');
 
 /** Every match holds an ASCII digit: a text without one names no price, with no scan. */
 const PRICE_NEEDS_RE = /[0-9]/;
