@@ -73,9 +73,16 @@ suite('Price reader', () => {
 	});
 
 	test('a dash after a number that is no price: a score, a range, a version, a numbered list, prose', () => {
-		for (const t of ['Endstand 3:2,- nach Verlängerung', '10,-15 Uhr', 'v1.2,- Fix', '1.--2. Juni', '1.- Introducción', '49,- Euros', 'see pages 49,- and 50', 'Seite 49,- siehe unten']) {
+		for (const t of ['Endstand 3:2,- nach Verlängerung', '10,-15 Uhr', 'v1.2,- Fix', '1.--2. Juni', '1.- Introducción', '49,- Euros', 'see pages 49,- and 50', 'Seite 49,- siehe unten', 'match [A-Za-z0-9.-]+']) {
 			assert.strictEqual(hasPrice(t), false, t);
 		}
+	});
+
+	test('a round number of hundreds is a price in yen, won, rupees and roubles, and a budget in dollars, euros and pounds', () => {
+		assert.deepStrictEqual(prices('Tee ¥1200, ramen ￥1500, bag ₩39000, kurta ₹4500, shirt Rs. 1500, tea ₽1200'), ['¥1200', '￥1500', '₩39000', '₹4500', 'Rs. 1500', '₽1200']);
+		assert.deepStrictEqual(prices('about $2000, €3000 or £1500 a month, USD 2000 in all'), []);
+		// A range's end stays no price in any currency.
+		assert.deepStrictEqual(prices('¥1000 - ¥2000'), []);
 	});
 
 	test('countPrices counts every price and resets the shared regex', () => {
