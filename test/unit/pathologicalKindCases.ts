@@ -1594,6 +1594,23 @@ export function headlineBadgeLinks(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 54, branch price60 (kinds/priceReader.ts, whole amounts with a dash for their cents): `n` cards of a
+ * category, each a name link and a price "49,- €", "1.299,–" or "49.-" on a line of its own (every tenth 30 boxes
+ * deep), with near misses: a 2,000-character run of digit groups ending in ",-", 500 score lines "3:2,-", 300 dashes
+ * after an amount, and a numbered list "1.- Item".
+ */
+export function dashCentsCards(n: number): string {
+	const parts: string[] = ['# Winter jackets\n\n'];
+	for (let i = 0; i < n; i++) {
+		const depth = i % 10 === 0 ? 30 : 1;
+		const k = i % 6;
+		const price = k === 0 ? `${10 + (i % 90)},- €` : k === 1 ? `1.${String(100 + (i % 900))},–` : k === 2 ? `${10 + (i % 90)}.-` : k === 3 ? `${'1 234 '.repeat(330)}5,-` : k === 4 ? `${'3:2,- '.repeat(500)}` : `49,${'-'.repeat(300)} ${i}.- Item`;
+		parts.push(`${'::: box\n'.repeat(depth)}[Jacket ${i}](/p/${i})\n\n${price}\n\n${':::\n'.repeat(depth)}\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1827,7 +1844,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	'second price boxes in crowns': { text: () => crownPriceBoxesInCards(10_000) },
 	// Session 53, branch forum58: N flat posts, then N previewed entries of other threads written the same way with
 	// counters, near misses (an unclosed 199-character link label, 300 opening brackets, digit runs before "repliesx"),
-	// every tenth 30 boxes deep; N = 2,600, about 2 MB.
+	// every tenth 30 boxes deep; N = 2,200, about 2 MB.
 	'previewed entries of other threads after flat posts': { text: () => otherThreadEntriesAfterPosts(2_600) },
 	// Session 53, branch meta58: N teaser cards (a date, box edges, every tenth 30 boxes deep, an empty link into the site),
 	// near misses, reviewer labels with long runs after them, section-name h1s and author boxes; N = 5,000, about 2 MB.
@@ -1855,4 +1872,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 54, branch meta59: N headlines with a source link naming a host in brackets and a count linked to the
 	// comments, near misses (60 dotted parts, 1,000-character brackets, 2,000-digit counts), every tenth 30 boxes deep; N = 2,400, about 2 MB.
 	'headline source links and comment counts': { text: () => headlineBadgeLinks(2_400) },
+	// Session 54, branch price60: N priced cards with "49,- €", "1.299,–" and "49.-", near misses (2,000-character digit
+	// runs ending in ",-", 500 score lines "3:2,-", 300 dashes, a numbered list), every tenth 30 boxes deep; N = 2,200, about 2 MB.
+	'dash cents prices on cards': { text: () => dashCentsCards(2_200) },
 };

@@ -63,6 +63,28 @@ suite('Price reader', () => {
 		assert.deepStrictEqual(prices('Now $1200.00, was €1250'), ['$1200.00', '€1250']);
 	});
 
+	test('a whole amount with a dash for its cents, as German-speaking and Swiss shops print it', () => {
+		assert.deepStrictEqual(prices('Jacke 49,- € statt 1.299,–, Sofa 1299,- €'), ['49,- €', '1.299,–', '1299,- €']);
+		assert.deepStrictEqual(prices('Preis: 49,-\nnur 19,— Euro'), ['49,-', '19,— Euro']);
+		assert.deepStrictEqual(prices("Uhr 1'299.- CHF, Band 49.-"), ["1'299.- CHF", '49.-']);
+		assert.deepStrictEqual(prices('(49,-) **12,-**'), ['49,-', '12,-']);
+		// With the sign before it, forms 1 and 5 read it, once.
+		assert.strictEqual(countPrices('€ 49,- oder CHF 49.-'), 2);
+	});
+
+	test('a dash after a number that is no price: a score, a range, a version, a numbered list, prose', () => {
+		for (const t of ['Endstand 3:2,- nach Verlängerung', '10,-15 Uhr', 'v1.2,- Fix', '1.--2. Juni', '1.- Introducción', '49,- Euros', 'see pages 49,- and 50', 'Seite 49,- siehe unten', 'match [A-Za-z0-9.-]+']) {
+			assert.strictEqual(hasPrice(t), false, t);
+		}
+	});
+
+	test('a round number of hundreds is a price in yen, won, rupees and roubles, and a budget in dollars, euros and pounds', () => {
+		assert.deepStrictEqual(prices('Tee ¥1200, ramen ￥1500, bag ₩39000, kurta ₹4500, shirt Rs. 1500, tea ₽1200'), ['¥1200', '￥1500', '₩39000', '₹4500', 'Rs. 1500', '₽1200']);
+		assert.deepStrictEqual(prices('about $2000, €3000 or £1500 a month, USD 2000 in all'), []);
+		// A range's end stays no price in any currency.
+		assert.deepStrictEqual(prices('¥1000 - ¥2000'), []);
+	});
+
 	test('countPrices counts every price and resets the shared regex', () => {
 		assert.strictEqual(countPrices('$5, 49 lei, CHF 12 and 990 Ft'), 4);
 		assert.strictEqual(countPrices('no digits here'), 0);
