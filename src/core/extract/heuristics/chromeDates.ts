@@ -37,6 +37,21 @@ export function postDates(text: string): number {
 	return n;
 }
 
+/** `CARD_DATE_RE`'s own copy for `hasPostDate`, whose scan stops at the first date (its `lastIndex` is this module's). */
+const FIRST_DATE_RE = new RegExp(CARD_DATE_RE.source, CARD_DATE_RE.flags);
+
+/** Whether a text holds a date that can be a post's publication date: `postDates(text) > 0`, read up to the first. */
+export function hasPostDate(text: string): boolean {
+	FIRST_DATE_RE.lastIndex = 0;
+	for (let m = FIRST_DATE_RE.exec(text); m !== null; m = FIRST_DATE_RE.exec(text)) {
+		if (!NOT_POST_DATE_RE.test(text.slice(Math.max(0, m.index - 24), m.index))) {
+			FIRST_DATE_RE.lastIndex = 0;
+			return true;
+		}
+	}
+	return false;
+}
+
 /**
  * Some engines write a post's date (and its author) in the same box as its moderation links: XenForo 1's
  * `privateControls` holds "AjayJunkies, May 11, 2024 · IP", and post chrome names (`controls`, forum.ts

@@ -4,7 +4,7 @@ import type { Block } from '../../model/dumpDocument';
 import { divAttrParts } from '../../model/divNodes';
 import { type BlockIndex, type Container, isContainer, linkDensity } from '../blockIndex';
 import { hasLinkedHeading } from './itemTitles';
-import { postDates } from '../heuristics/chromeDates';
+import { hasPostDate } from '../heuristics/chromeDates';
 import { collapsedText, isHidden } from '../inlineText';
 import { MIN_POST_CHARS, SCATTERED_SIGNATURE } from './posts';
 import { PosterMarkTests } from './posterMarkTests';
@@ -36,7 +36,7 @@ const CLOCK_OR_AGE_RE = /\b\d{1,2}:\d{2}\s?(?:[ap]\.?m\b)?|\b(?:\d{1,3}|an?)\s+(
 export function isStamped(head: readonly Block[]): boolean {
 	return head.some((b) => {
 		const t = collapsedText(b);
-		return postDates(t) > 0 || CLOCK_OR_AGE_RE.test(t);
+		return hasPostDate(t) || CLOCK_OR_AGE_RE.test(t);
 	});
 }
 
@@ -69,9 +69,11 @@ function messageWord(c: Container): string | undefined {
  * when no block of the last `MAX_HEADER_BLOCKS` carries one before a message of the same class or more text than a
  * post's header holds, or when a linked heading comes first (a teaser card's title: its byline is no post's header).
  */
-function headerOf(index: BlockIndex, marks: PosterMarkTests, kids: readonly Block[], i: number, word: string): Block[] | undefined {
+function headerOf(index: BlockIndex, marks: PosterMarkTests, stamps: Map<Block, boolean>, kids: readonly Block[], i: number, word: string): Block[] | undefined {
 	let first = -1;
-	let stamped = -1;
+	// Blocks that may be a stamp line (unmarked, with text), nearest first: tested only when no block carries a mark,
+	// furthest first, each once per page (speed, issue 13; the answer of testing each block in the loop).
+	const unmarked: number[] = [];
 	let chars = 0;
 	for (let j = i - 1; j >= 0 && j >= i - MAX_HEADER_BLOCKS; j--) {
 		const b = kids[j];
@@ -83,10 +85,17 @@ function headerOf(index: BlockIndex, marks: PosterMarkTests, kids: readonly Bloc
 		if (hasLinkedHeading(b)) return undefined;
 		// Each block's source is scanned once, and not inside an ancestor scanned without a mark (posterMarkTests.ts).
 		if (marks.has(b)) first = j;
-		else if (first < 0 && index.charsOf(b) > 0 && isStamped([b])) stamped = j;
+		else if (first < 0 && index.charsOf(b) > 0) unmarked.push(j);
 	}
-	// A stamp line above a message that opens with its poster's card (kinds/stampedHeaders.ts).
-	if (first < 0 && stamped >= 0 && opensWithPoster(index, kids[i])) first = stamped;
+	// A stamp line above a message that opens with its poster's card (kinds/stampedHeaders.ts): the furthest one.
+	for (let u = unmarked.length - 1; u >= 0 && first < 0; u--) {
+		const b = kids[unmarked[u]];
+		let yes = stamps.get(b);
+		if (yes === undefined) stamps.set(b, (yes = isStamped([b])));
+		if (!yes) continue;
+		if (opensWithPoster(index, kids[i])) first = unmarked[u];
+		break;
+	}
 	if (first < 0) return undefined;
 	return kids.slice(first, i);
 }
@@ -127,6 +136,8 @@ function isMessage(index: BlockIndex, c: Container): boolean {
 export function flatPosts(index: BlockIndex): RepeatedGroup[] {
 	const byWord = new Map<string, { items: Container[]; heads: Map<Block, readonly Block[]> }>();
 	const marks = new PosterMarkTests(index);
+	// Each block's `isStamped` answer, read once: the windows above consecutive messages overlap.
+	const stamps = new Map<Block, boolean>();
 	const visit = (kids: readonly Block[]): void => {
 		for (let i = 0; i < kids.length; i++) {
 			const k = kids[i];
@@ -135,7 +146,7 @@ export function flatPosts(index: BlockIndex): RepeatedGroup[] {
 			if (i === 0 || !isContainer(k)) continue;
 			const word = messageWord(k);
 			if (word === undefined || index.charsOf(k) === 0) continue;
-			const head = headerOf(index, marks, kids, i, word);
+			const head = headerOf(index, marks, stamps, kids, i, word);
 			if (!head) continue;
 			let g = byWord.get(word);
 			if (!g) byWord.set(word, (g = { items: [], heads: new Map() }));

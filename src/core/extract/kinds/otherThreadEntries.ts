@@ -89,18 +89,44 @@ function titleLink(text: string): string | undefined {
  */
 export function withoutOtherThreads(source: string, items: readonly Container[]): Container[] | undefined {
 	const n = items.length;
-	const titles: (string | undefined)[] = [];
-	const counted: boolean[] = [];
-	for (let i = 0; i < n; i++) {
-		const { start, end } = items[i].range;
-		const before = Math.max(i > 0 ? Math.min(items[i - 1].range.end, start) : 0, start - WINDOW_CHARS);
-		titles.push(titleLink(source.slice(before, Math.min(end, start + WINDOW_CHARS))));
-		const after = Math.min(i + 1 < n ? Math.max(items[i + 1].range.start, end) : source.length, end + WINDOW_CHARS);
-		counted.push(COUNTER_RE.test(source.slice(start, Math.min(end, start + WINDOW_CHARS))) || COUNTER_RE.test(source.slice(Math.max(start, end - WINDOW_CHARS), after)));
-	}
-	const shared = new Map<string, number>();
-	for (const t of titles) if (t !== undefined) shared.set(t, (shared.get(t) ?? 0) + 1);
-	const isEntry = (i: number): boolean => counted[i] && titles[i] !== undefined && shared.get(titles[i] as string) === 1;
+	// Each item's title and counters are read on first need (speed, issue 13): only the runs at the group's two ends
+	// are entries, and a group whose end items count nothing reads no title. The results are those of reading all.
+	const titles: (string | undefined | null)[] = new Array<string | undefined | null>(n).fill(null);
+	const counted: (boolean | undefined)[] = new Array<boolean | undefined>(n);
+	const titleOf = (i: number): string | undefined => {
+		let t = titles[i];
+		if (t === null) {
+			const { start, end } = items[i].range;
+			const before = Math.max(i > 0 ? Math.min(items[i - 1].range.end, start) : 0, start - WINDOW_CHARS);
+			t = titles[i] = titleLink(source.slice(before, Math.min(end, start + WINDOW_CHARS)));
+		}
+		return t;
+	};
+	const countedAt = (i: number): boolean => {
+		let c = counted[i];
+		if (c === undefined) {
+			const { start, end } = items[i].range;
+			const after = Math.min(i + 1 < n ? Math.max(items[i + 1].range.start, end) : source.length, end + WINDOW_CHARS);
+			c = counted[i] = COUNTER_RE.test(source.slice(start, Math.min(end, start + WINDOW_CHARS))) || COUNTER_RE.test(source.slice(Math.max(start, end - WINDOW_CHARS), after));
+		}
+		return c;
+	};
+	let shared: Map<string, number> | undefined;
+	const sharedCount = (t: string): number => {
+		if (shared === undefined) {
+			shared = new Map<string, number>();
+			for (let i = 0; i < n; i++) {
+				const ti = titleOf(i);
+				if (ti !== undefined) shared.set(ti, (shared.get(ti) ?? 0) + 1);
+			}
+		}
+		return shared.get(t) ?? 0;
+	};
+	const isEntry = (i: number): boolean => {
+		if (!countedAt(i)) return false;
+		const t = titleOf(i);
+		return t !== undefined && sharedCount(t) === 1;
+	};
 	let last = n;
 	while (last > 0 && isEntry(last - 1)) last--;
 	if (n - last < MIN_ENTRY_RUN) last = n;

@@ -26,7 +26,16 @@ const MOST_NUMERATOR = 2;
 const MOST_DENOMINATOR = 3;
 
 export function mostly<T>(items: readonly T[], test: (it: T) => boolean): boolean {
-	return items.filter(test).length * MOST_DENOMINATOR >= items.length * MOST_NUMERATOR;
+	// Stops once the answer is known (speed, issue 13): the tests read each item's text and have no other effect.
+	const n = items.length;
+	const need = n * MOST_NUMERATOR;
+	let yes = 0;
+	for (let i = 0; i < n; i++) {
+		if (test(items[i])) yes++;
+		if (yes * MOST_DENOMINATOR >= need) return true;
+		if ((yes + n - i - 1) * MOST_DENOMINATOR < need) return false;
+	}
+	return yes * MOST_DENOMINATOR >= need;
 }
 
 /**

@@ -23,6 +23,12 @@ import type { Candidate, MetadataScan } from './scan';
  * one wrapped line. `peer-reviewed by` reads as well (a paper's reviewers are not its authors either).
  */
 const REVIEWER_LABEL_RE = /\b(?:reviewed|fact[-\s]?checked|verified)(?:\s+and\s+[a-z-]{1,20})?\s+by\b[ \t]*:?[ \t]*([^\n]{0,100}(?:\n[^\n]{0,100})?)/giu;
+/**
+ * A pre-test every label match passes (speed, issue 13): the label's words without `\b` and the `u` flag, which make the
+ * scan of a whole dump about six times slower. Under `iu` only "ſ" and the Kelvin sign fold to ASCII letters ("s",
+ * "k"), and neither word before the `k` of "checked" holds one, so a text this fails has no label.
+ */
+const REVIEWER_NEED_RE = /reviewed|fact[-\s]?che|verified/i;
 /** Markdown around the name: attribute blocks, link targets, brackets, emphasis and escapes. */
 const ATTRIBUTES_RE = /\{[^{}\n]{0,400}\}/g;
 const LINK_TARGET_RE = /\]\([^()\s]{0,400}(?:\s+"[^"\n]{0,200}")?\)/g;
@@ -37,6 +43,7 @@ const MAX_NAME_TEXT = 80;
 /** The names credited as reviewer or fact checker anywhere in the dump's text, lower-cased. */
 export function reviewerNames(text: string): ReadonlySet<string> {
 	const out = new Set<string>();
+	if (!REVIEWER_NEED_RE.test(text)) return out;
 	REVIEWER_LABEL_RE.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	for (let n = 0; n < MAX_LABELS && (m = REVIEWER_LABEL_RE.exec(text)) !== null; n++) {
