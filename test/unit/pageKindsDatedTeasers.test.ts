@@ -2,8 +2,10 @@
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { extractArticle } from '../../src/core/extract/extractArticle';
-import { titleLinkHeadings, MIN_TEASER_DATES, MIN_TEASER_TITLES } from '../../src/core/extract/kinds/datedTeasers';
+import { isDatedTeaserFeed, titleLinkHeadings, MIN_TEASER_DATES, MIN_TEASER_TITLES } from '../../src/core/extract/kinds/datedTeasers';
 import { dumpLines } from '../util/joinLines';
+import { BlockIndex } from '../../src/core/extract/blockIndex';
+import { wholePage } from '../../src/core/extract/kinds/wholePage';
 
 const SUMMARY =
 	'Our consultants looked at how regional hospitals schedule their theatre staff, and found that a shared rota across three sites cut overtime by a fifth without longer waiting lists for patients.';
@@ -45,5 +47,18 @@ suite('Page kinds: dated teasers', () => {
 	test('a linked title is a heading that is one link to another page; an in-page anchor is no title', () => {
 		const doc = parseDump(dumpLines('## [Elsewhere](/a)', '', '## [Section](#s)', '', '## [Two](/b) and more', '', '::: {.x}', '### *[Nested](/c)*', ':::'));
 		assert.strictEqual(titleLinkHeadings(doc.blocks), 2);
+	});
+
+	test('a rail of linked titles beside a story whose page keeps many headings of its own (comments, sections) is no feed', () => {
+		// A story, then 30 dated comments each under its own unlinked subject heading, then a rail of 10 linked, dated titles.
+		const comments = Array.from({ length: 30 }, (_, i) => [`### Re: point number ${i + 1}`, '', `${MONTHS[i % 12]} ${(i % 27) + 1}, 2024`, '', SUMMARY, ''].flat());
+		const rail = Array.from({ length: 10 }, (_, i) => [`### [Other story number ${i + 1} of the week](/s/${i})`, '', `${MONTHS[i % 12]} ${(i % 27) + 1}, 2024`, ''].flat());
+		const dump = dumpLines('# The story', '', SUMMARY, '', SUMMARY, '', ...comments.flat(), ...rail.flat());
+		const whole = wholePage(new BlockIndex(parseDump(dump)));
+		assert.ok(titleLinkHeadings(whole.blocks) >= MIN_TEASER_TITLES);
+		assert.strictEqual(isDatedTeaserFeed(whole), false);
+		// The same rail with fewer headings of the page's own is a feed.
+		const feed = dumpLines('# The story', '', SUMMARY, '', ...comments.slice(0, 3).flat(), ...rail.flat());
+		assert.strictEqual(isDatedTeaserFeed(wholePage(new BlockIndex(parseDump(feed)))), true);
 	});
 });

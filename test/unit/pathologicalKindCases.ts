@@ -1611,6 +1611,48 @@ export function dashCentsCards(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 55, branch listing55: a feed of N entries by turn: a linked, dated title over a summary, an unlinked heading
+ * over a comment, a jump list of 12 fragment links (nested one level; every tenth 30 boxes deep), and near misses (a
+ * fragment list with one link elsewhere, a 2,000-character fragment link); drives listingJumpLists.ts and the title
+ * share of datedTeasers.ts.
+ */
+export function jumpListsInADatedFeed(n: number): string {
+	const parts: string[] = ['# News and comments\n\n'];
+	for (let i = 0; i < n; i++) {
+		const depth = i % 10 === 0 ? 30 : 1;
+		const k = i % 5;
+		const body =
+			k === 0
+				? `## [Story number ${i} of the week](/s/${i})\n\nMarch ${(i % 27) + 1}, 2024\n\nA summary of the story, long enough to read as a teaser of its own.\n`
+				: k === 1
+					? `### Re: point ${i}\n\nMarch ${(i % 27) + 1}, 2024\n\nA comment under the story.\n`
+					: k === 2
+						? `${Array.from({ length: 12 }, (_, j) => `-   [Part ${j}](#p${i}-${j})\n    -   [Sub ${j}](#s${i}-${j})`).join('\n')}\n`
+						: k === 3
+							? `-   [Here](#a${i})\n-   [There](#b${i})\n-   [Away](/c/${i})\n`
+							: `-   [${'x'.repeat(2000)}](#long${i})\n-   [y](#y${i})\n-   [z](#z${i})\n`;
+		parts.push(`${'::: box\n'.repeat(depth)}${body}\n${':::\n'.repeat(depth)}\n`);
+	}
+	return parts.join('');
+}
+
+/**
+ * Session 55, branch listing55: N cards of a feed, each a linked title and a byline ending in a relative stamp, with
+ * near misses (a 70-character lead, 2,000 characters of "1 " before "ago", a stamp line of 60 punctuation marks), every
+ * tenth 30 boxes deep; drives ageStampLines.ts.
+ */
+export function ageStampBylinesInAFeed(n: number): string {
+	const parts: string[] = ['# Latest\n\n'];
+	for (let i = 0; i < n; i++) {
+		const depth = i % 10 === 0 ? 30 : 1;
+		const k = i % 4;
+		const line = k === 0 ? `Jane Roe ${1 + (i % 9)} hours ago ${i % 50}` : k === 1 ? `${'x'.repeat(70)} 3 days ago` : k === 2 ? `${'1 '.repeat(1000)}ago` : `${'·'.repeat(60)} 2 weeks ago 4`;
+		parts.push(`${'::: box\n'.repeat(depth)}### [Story ${i}](/s/${i})\n\n${line}\n\n${':::\n'.repeat(depth)}\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1875,4 +1917,10 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 54, branch price60: N priced cards with "49,- €", "1.299,–" and "49.-", near misses (2,000-character digit
 	// runs ending in ",-", 500 score lines "3:2,-", 300 dashes, a numbered list), every tenth 30 boxes deep; N = 2,200, about 2 MB.
 	'dash cents prices on cards': { text: () => dashCentsCards(2_200) },
+	// Session 55, branch listing55: N entries of a feed by turn: linked dated titles, unlinked headings, jump lists of
+	// fragment links and their near misses, every tenth 30 boxes deep; N = 3,300, about 2 MB (extract 6.7 s at 3 MB on 2 loaded cores).
+	'jump lists and unlinked headings in a dated feed': { text: () => jumpListsInADatedFeed(3_300) },
+	// Session 55, branch listing55: N feed cards whose bylines end in a relative stamp, with near misses (long leads,
+	// 2,000 characters before "ago", punctuation runs), every tenth 30 boxes deep; N = 3,000, about 2 MB.
+	'age stamp bylines in a feed': { text: () => ageStampBylinesInAFeed(3_000) },
 };

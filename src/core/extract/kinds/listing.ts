@@ -33,11 +33,13 @@ import { dropDropdownMenus } from '../heuristics/dropdownMenus';
 import { dropCardStamps } from './cardStamps';
 import { dropListTrails } from './listTrails';
 import { dropHeadedLinkLists, LISTING_LINK_SHARE } from './headedLinkLists';
+import { dropJumpLists } from './listingJumpLists';
+import { dropAgeStampLines } from './ageStampLines';
 
 export const listing: KindStrategy = {
 	kind: 'listing',
 	reason:
-		'A listing (blog index, search results, news feed) is its items, and a listing of priced cards is a shop\'s collection (pricedListing.ts): each teaser is short and linked, which the article pipeline scores as chrome; kept whole when its linked titles lie outside the chosen container (itemTitles.ts), most of its prose does (proseOutside.ts), its cards have no prose to score (cardsWithoutProse.ts), or one container holds little of it (coverage.ts); a whole-page read ends with the last card (listingEnd.ts); the container a platform profile found keeps its link lists (trustedListing.ts); a teaser printed twice in one card is read once (cardCopies.ts), and so is a long block repeated anywhere on the page (listingRepeats.ts) and a card a later rail prints again (itemCopies.ts) and a list printed twice or in cycles (listCopies.ts); its filter panels and language menu, its toolbar\'s sort choosers and pager and a label repeated over its cards go (listingFacets.ts, localeMenus.ts, heuristics/sortBar.ts, repeatedHeadings.ts); lines that are only an item\'s counter, reading time or relative stamp go (heuristics/itemCounters.ts), and so does a short stamp printed on card after card (cardStamps.ts) and a breadcrumb written as an ordered list (listTrails.ts), and a short label over a bulleted list of bare links when such lists are not most of its links (headedLinkLists.ts), and so does the button under each teaser (heuristics/callsToAction.ts), and the read ends at the page\'s copyright line (heuristics/pageFooter.ts) and before a closing rail of other items under a label of further reading (listingRails.ts).',
+		'A listing (blog index, search results, news feed) is its items, and a listing of priced cards is a shop\'s collection (pricedListing.ts): each teaser is short and linked, which the article pipeline scores as chrome; kept whole when its linked titles lie outside the chosen container (itemTitles.ts), most of its prose does (proseOutside.ts), its cards have no prose to score (cardsWithoutProse.ts), or one container holds little of it (coverage.ts); a whole-page read ends with the last card (listingEnd.ts); the container a platform profile found keeps its link lists (trustedListing.ts); a teaser printed twice in one card is read once (cardCopies.ts), and so is a long block repeated anywhere on the page (listingRepeats.ts) and a card a later rail prints again (itemCopies.ts) and a list printed twice or in cycles (listCopies.ts); its filter panels and language menu, its toolbar\'s sort choosers and pager and a label repeated over its cards go (listingFacets.ts, localeMenus.ts, heuristics/sortBar.ts, repeatedHeadings.ts); lines that are only an item\'s counter, reading time or relative stamp go (heuristics/itemCounters.ts), and so do card bylines ending in a relative stamp (ageStampLines.ts), and so does a short stamp printed on card after card (cardStamps.ts) and a breadcrumb written as an ordered list (listTrails.ts), and a short label over a bulleted list of bare links when such lists are not most of its links (headedLinkLists.ts), and so does the button under each teaser (heuristics/callsToAction.ts) and a list whose every item jumps to a part of the page (listingJumpLists.ts), and the read ends at the page\'s copyright line (heuristics/pageFooter.ts) and before a closing rail of other items under a label of further reading (listingRails.ts).',
 	extract: (page) => {
 		// A listing of a shop's priced cards is read as its collection (pricedListing.ts).
 		if (isPricedListing(page)) return collection.extract(page);
@@ -62,7 +64,7 @@ export const listing: KindStrategy = {
 		// A card a later rail prints again is read once (itemCopies.ts).
 		// A short unlinked heading printed over card after card is a layout label (repeatedHeadings.ts).
 		// A list printed again for another screen size, or in cycles as a ticker, is read once (listCopies.ts).
-		const ended = endAtCopyright(dropItemCounters(dropRepeatedHeadings(dropSortBars(dropItemCopies(dropListingRepeats(once.blocks, removed), removed), removed), removed), removed), removed, LISTING_FOOTER_TAIL_SHARE);
+		const ended = endAtCopyright(dropAgeStampLines(dropItemCounters(dropRepeatedHeadings(dropSortBars(dropItemCopies(dropListingRepeats(once.blocks, removed), removed), removed), removed), removed), removed), removed, LISTING_FOOTER_TAIL_SHARE);
 		// A page read whole ends before the unnamed link columns of its footer (heuristics/footerColumns.ts).
 		const cleaned = dropListCopies(once.region === ROOT ? [...dropFooterColumns(page.index, ended, removed)] : ended, removed);
 		// ...and it ends before a closing rail of other items under a label of further reading (listingRails.ts).
@@ -80,7 +82,8 @@ export const listing: KindStrategy = {
 		// listing +0.00009, collection +0.00028).
 		// ...and without a short label over a bulleted list of bare links, unless such lists hold half its link text
 		// (headedLinkLists.ts: declassed tuning listing 0.77199 -> 0.77272, as is +0.00004).
-		const blocks = dropHeadedLinkLists(dropListTrails(dropCardStamps(dropDropdownMenus(withoutPlatformChrome(page.index, dropCallsToAction(emptyControlColumns(dropListingRails(page.index, cleaned, removed), removed), removed), removed), removed), removed), removed), removed, LISTING_LINK_SHARE, false);
+		// ...and without a list whose every item jumps to a part of the page (listingJumpLists.ts).
+		const blocks = dropJumpLists(dropHeadedLinkLists(dropListTrails(dropCardStamps(dropDropdownMenus(withoutPlatformChrome(page.index, dropCallsToAction(emptyControlColumns(dropListingRails(page.index, cleaned, removed), removed), removed), removed), removed), removed), removed), removed, LISTING_LINK_SHARE, false), removed);
 		return removed.length === once.removed.length ? once : { ...once, blocks, removed };
 	},
 	// A shop's grid a script shows is tidied as a collection's (pricedListing.ts, collection.ts `tidyHidden`).
