@@ -1611,6 +1611,22 @@ export function dashCentsCards(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * A category page whose grid is `n` lists of three priced cards, each list after an ad's div (a label and a sentence)
+ * and every tenth list after a heading instead, all in one results box: the collection read joins the parts of a
+ * split grid (kinds/splitGrid.ts), one pass over the box's children and a binary search per removed region.
+ */
+export function gridSplitByAds(n: number): string {
+	const parts = ['::: {#main}\n# Camping gear\n\nEverything for a night out, sorted by what you carry.\n\n::: {.results}\n'];
+	for (let i = 0; i < n; i++) {
+		parts.push(i % 10 === 9 ? `## Row ${i}\n\n` : `::: {.slot}\nAdvertisement\n\nSponsored line ${i}.\n:::\n\n`);
+		for (let k = 0; k < 3; k++) parts.push(`-   [Tent ${i}-${k}](/p/${i}/${k})\n\n    $${20 + k}.00\n`);
+		parts.push('\n');
+	}
+	parts.push(':::\n:::\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1875,4 +1891,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 54, branch price60: N priced cards with "49,- €", "1.299,–" and "49.-", near misses (2,000-character digit
 	// runs ending in ",-", 500 score lines "3:2,-", 300 dashes, a numbered list), every tenth 30 boxes deep; N = 2,200, about 2 MB.
 	'dash cents prices on cards': { text: () => dashCentsCards(2_200) },
+	// Session 55, branch coll55: a grid split into N lists of three priced cards by ads' divs (every tenth by a heading); N = 12,000, about 2 MB.
+	'grid split into lists by ads': { text: () => gridSplitByAds(12_000) },
 };
