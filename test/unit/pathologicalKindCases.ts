@@ -1650,6 +1650,18 @@ export function ageStampBylinesInAFeed(n: number): string {
 		const line = k === 0 ? `Jane Roe ${1 + (i % 9)} hours ago ${i % 50}` : k === 1 ? `${'x'.repeat(70)} 3 days ago` : k === 2 ? `${'1 '.repeat(1000)}ago` : `${'·'.repeat(60)} 2 weeks ago 4`;
 		parts.push(`${'::: box\n'.repeat(depth)}### [Story ${i}](/s/${i})\n\n${line}\n\n${':::\n'.repeat(depth)}\n`);
 	}
+ * A category page whose grid is `n` lists of three priced cards, each list after an ad's div (a label and a sentence)
+ * and every tenth list after a heading instead, all in one results box: the collection read joins the parts of a
+ * split grid (kinds/splitGrid.ts), one pass over the box's children and a binary search per removed region.
+ */
+export function gridSplitByAds(n: number): string {
+	const parts = ['::: {#main}\n# Camping gear\n\nEverything for a night out, sorted by what you carry.\n\n::: {.results}\n'];
+	for (let i = 0; i < n; i++) {
+		parts.push(i % 10 === 9 ? `## Row ${i}\n\n` : `::: {.slot}\nAdvertisement\n\nSponsored line ${i}.\n:::\n\n`);
+		for (let k = 0; k < 3; k++) parts.push(`-   [Tent ${i}-${k}](/p/${i}/${k})\n\n    $${20 + k}.00\n`);
+		parts.push('\n');
+	}
+	parts.push(':::\n:::\n');
 	return parts.join('');
 }
 
@@ -1923,4 +1935,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 55, branch listing55: N feed cards whose bylines end in a relative stamp, with near misses (long leads,
 	// 2,000 characters before "ago", punctuation runs), every tenth 30 boxes deep; N = 3,000, about 2 MB.
 	'age stamp bylines in a feed': { text: () => ageStampBylinesInAFeed(3_000) },
+	// Session 55, branch coll55: a grid split into N lists of three priced cards by ads' divs (every tenth by a heading); N = 12,000, about 2 MB.
+	'grid split into lists by ads': { text: () => gridSplitByAds(12_000) },
 };

@@ -34,6 +34,7 @@ import { withPanelLabels } from './panelLabels';
 import { withPlatformChrome, withPlatformIntro } from './platformGrid';
 import { withoutRailsAfterGrid } from './railsAfterGrid';
 import { withoutCopyrightFooter } from './collectionCopyright';
+import { withSplitGrid } from './splitGrid';
 
 /** The attempt less its toolbar's sort and per-page choosers and pager, its grid's promotion tiles, its cards' buying forms, buttons and badges, the lines a card repeats (and a lone label of a repeated value), its review counts, its second price box, its variant swatches and its category paths (heuristics/sortBar.ts, gridPromos.ts, cardForms.ts, cardControls.ts, cardRepeats.ts, orphanLabels.ts, kinds/reviewCounts.ts, heuristics/cardPriceRepeats.ts, swatchRows.ts, cardCategoryPaths.ts). */
 export function withoutCardControls(index: BlockIndex, a: Attempt): Attempt {
@@ -116,7 +117,8 @@ export const collection: KindStrategy = {
 		// (kinds/panelLabels.ts). Session 27, tuning part of wcxb-dev: half A collection 0.8310 -> 0.8340 (10 pages up
 		// by 0.004 to 0.027, all of one outdoor shop, whose FAQ questions sit over hidden answers; none down), half B
 		// 0.7860 unchanged (no page moves); with-snippets 0.744 -> 0.772.
-		const opened = withPanelLabels(page.index, disclosePanels(page.index, withPlatformIntro(page, withIntro), (b) => chrome.has(b)));
+		const opened = withPanelLabels(page.index, disclosePanels(page.index, withPlatformIntro(page, withSplitGrid(page, withIntro)), (b) => chrome.has(b)));
+		// The parts of a grid split into lists by an ad or a promotion tile are read together (kinds/splitGrid.ts).
 		// Then lists printed twice or in cycles (kinds/listCopies.ts). Session 26, tuning part of wcxb-dev: half B
 		// collection 0.7850 -> 0.7855 (a collection 0.828 -> 0.847, a listing read as one 0.414 -> 0.427, an article read as
 		// one 0.919 -> 0.914), listing B 0.8451 -> 0.8454; half A one service page read as a listing's priced grid 0.989 ->
