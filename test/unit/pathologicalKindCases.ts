@@ -1594,6 +1594,25 @@ export function headlineBadgeLinks(n: number): string {
 	return parts.join('');
 }
 
+
+/**
+ * Session 55 (prod55): three h1s, each over near-miss labels (lines of 40 characters opening with "Description",
+ * "Specifications and" chains), then a grid of `n` priced cards each labelled "Details", every tenth 30 boxes deep.
+ * kinds/sectionAtName.ts walks at most its window after each of three h1s; the grid's labels are the cards'.
+ */
+export function sectionLabelsInCards(n: number): string {
+	const parts: string[] = [];
+	for (let h = 0; h < 3; h++) {
+		parts.push(`# Ridgeline Boot ${h}\n\n`);
+		for (let i = 0; i < 40; i++) parts.push(`${i % 2 ? 'Description and specs and details and sp' : 'Specifications & '.repeat(20)}\n\n`);
+	}
+	for (let i = 0; i < n; i++) {
+		const open = i % 10 === 0 ? '::: box\n'.repeat(30) : '';
+		const close = i % 10 === 0 ? ':::\n'.repeat(30) : '';
+		parts.push(`${open}::: card\n[Boot ${i}](/p/${i})\n\n$${(i % 90) + 10}.00\n\nDetails\n:::\n${close}\n`);
+	}
+	return parts.join('');
+}
 /**
  * Session 54, branch price60 (kinds/priceReader.ts, whole amounts with a dash for their cents): `n` cards of a
  * category, each a name link and a price "49,- €", "1.299,–" or "49.-" on a line of its own (every tenth 30 boxes
@@ -1937,4 +1956,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	'age stamp bylines in a feed': { text: () => ageStampBylinesInAFeed(3_000) },
 	// Session 55, branch coll55: a grid split into N lists of three priced cards by ads' divs (every tenth by a heading); N = 12,000, about 2 MB.
 	'grid split into lists by ads': { text: () => gridSplitByAds(12_000) },
+	// Session 55, branch prod55: three h1s over 40 near-miss section labels each, then N priced cards each labelled
+	// "Details", every tenth 30 boxes deep; N = 24,000, about 2 MB.
+	'section labels in cards under the name': { text: () => sectionLabelsInCards(24_000) },
 };

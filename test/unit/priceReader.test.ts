@@ -92,4 +92,10 @@ suite('Price reader', () => {
 		assert.ok(hasPrice('$5'));
 		assert.ok(hasPrice('$5'));
 	});
+
+	test('a whole amount whose currency symbol has the next label glued to it ("149€Current price")', () => {
+		assert.deepStrictEqual(prices('149€Current price 199€Regular price'), ['149€', '199€']);
+		assert.deepStrictEqual(prices('49£Sale'), ['49£']);
+		for (const t of ['10 kroner', '5 leilani', '12 krónur', '149€uro', '49€ab']) assert.ok(!hasPrice(t), t);
+	});
 });

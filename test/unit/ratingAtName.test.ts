@@ -46,8 +46,10 @@ suite('Rating at the name', () => {
 		const rated = extractDumpText(item('4.5 out of 5 stars (1,204)'));
 		assert.strictEqual(rated.kind, 'product');
 		assert.ok(rated.text.includes('Long playtime'), rated.text);
-		// The same page without its rating has nothing under its name but a store link and a stock line: a grid decides.
-		assert.strictEqual(extractDumpText(item()).kind, 'collection');
+		// Without its rating, its "About this item" label still makes it one product (kinds/sectionAtName.ts); without both,
+		// nothing under its name but a store link and a stock line: a grid decides.
+		assert.strictEqual(extractDumpText(item()).kind, 'product');
+		assert.strictEqual(extractDumpText(item().replace('## About this item', '## In short')).kind, 'collection');
 	});
 
 	test('a rating right under the h1 counts, with a count of votes grouped by thousands or stars', () => {

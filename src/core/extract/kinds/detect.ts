@@ -4,6 +4,7 @@ import { hasBuyBoxNearName } from './buyBox';
 import { hasBuyBoxAtName } from './buyBoxAtName';
 import { hasBuyBoxUnderHeading } from './nameAbovePrice';
 import { hasRatingAtName } from './ratingAtName';
+import { hasProductSectionAtName } from './sectionAtName';
 import { isCompanyVoice } from './companyVoice';
 import { isSpreadOut } from './coverage';
 import { isDatedArticle } from './datedArticle';
@@ -117,12 +118,14 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	// A buy box under the h1, outside the grid, makes the grid the product's recommendations (buyBoxAtName.ts, buyBox.ts);
 	// so does a star rating under the h1, where a marketplace item out of stock shows no price (ratingAtName.ts).
 	// A page with no visible h1 may name its product with a lower heading right over its price and cart button (nameAbovePrice.ts).
+	// A product section's label near the name ("Specifications", "Product details") is a sign independent of the price (sectionAtName.ts).
 	// Priced cards side by side found by what each holds, whatever their classes (pricedCardGroup.ts), are a grid too: where
 	// shopGrid.ts finds no grid or another one, a category's first card under its h1 is no buy box. Found once, when first asked.
 	let group: PricedCardGroup | undefined | null = null;
 	const cardGroup = (): PricedCardGroup | undefined => (group === null ? (group = pricedCardGroup(index)) : group);
 	const boxOutside = (g: Block | undefined): boolean =>
-		hasBuyBoxAtName(index, g) || hasBuyBoxNearName(index, g) || hasRatingAtName(index, g) || hasBuyBoxUnderHeading(index, g);
+		hasBuyBoxAtName(index, g) || hasBuyBoxNearName(index, g) || hasRatingAtName(index, g) || hasBuyBoxUnderHeading(index, g) ||
+		hasProductSectionAtName(index, g);
 	const buyBox = (): boolean => {
 		const g = cardGroup()?.block;
 		return boxOutside(shopItems?.block ?? g) && (!shopItems || g === undefined || g === shopItems.block || boxOutside(g));
