@@ -1681,6 +1681,21 @@ export function gridSplitByAds(n: number): string {
 		parts.push('\n');
 	}
 	parts.push(':::\n:::\n');
+ * Session 55 (forum55): a thread of `n` post boxes that share no class token (kinds/siblingPosts.ts), each with a
+ * member link, a stamp and a message; every fifth post holds three stamped boxes of its own (a nested parent of
+ * candidates), every tenth sits 30 boxes deep, and every seventh list item holds an anchor beside two boxes.
+ */
+export function siblingPostsWithoutTokens(n: number): string {
+	const parts = ['# A thread whose boxes share no class\n\n::: {.t0}\n'];
+	for (let i = 0; i < n; i++) {
+		const deep = i % 10 === 0 ? 30 : 0;
+		const open = Array.from({ length: deep }, (_, d) => `::: {.w${i}x${d}}\n`).join('');
+		const close = ':::\n'.repeat(deep);
+		const inner = i % 5 === 0 ? [0, 1, 2].map((k) => `::: {.i${i}y${k}}\nMar ${k + 1}, 2024 a note of the post, with words and a comma.\n:::\n`).join('') : '';
+		const box = `::: {.p${i}a .mt-${i % 7}}\n[member${i}](/members/m${i}.${i}/)\n\nMar ${1 + (i % 27)}, 2024 10:${10 + (i % 50)}\n\n${open}The message of post ${i} is a sentence of prose, with a comma, about the sink.\n${close}${inner}:::\n`;
+		parts.push(i % 7 === 0 ? `-   []{#p${i}}\n\n    ::: {.x${i}}\n    short\n    :::\n\n${box.replace(/^/gm, '    ')}\n` : box);
+	}
+	parts.push(':::\n');
 	return parts.join('');
 }
 
@@ -1959,4 +1974,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 55, branch prod55: three h1s over 40 near-miss section labels each, then N priced cards each labelled
 	// "Details", every tenth 30 boxes deep; N = 24,000, about 2 MB.
 	'section labels in cards under the name': { text: () => sectionLabelsInCards(24_000) },
+	// Session 55, branch forum55: N post boxes with no shared class token (kinds/siblingPosts.ts), every fifth holding three
+	// stamped boxes, every tenth 30 boxes deep, every seventh a list item beside an anchor; N = 8,000, about 2 MB.
+	'sibling posts without a shared token': { text: () => siblingPostsWithoutTokens(8_000) },
 };

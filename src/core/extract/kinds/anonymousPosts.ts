@@ -13,6 +13,7 @@ import { hasMemberCard } from './memberCards';
 import { isMemberLinkHeading } from './posterHeadings';
 import { MIN_POST_CHARS, SCATTERED_SIGNATURE } from './posts';
 import { hasPosterMark, mostly, postGroup } from './scatteredPosts';
+import { siblingPosts } from './siblingPosts';
 import type { RepeatedGroup } from './signals';
 
 /** The signature of a group of posts found by an anonymous class token: a group of posts that are not siblings (`SCATTERED_SIGNATURE`), then this. */
@@ -150,7 +151,8 @@ export function anonymousPosts(index: BlockIndex): RepeatedGroup | undefined {
 		best = postGroup(index, `${ANONYMOUS_SIGNATURE}${token}`, units);
 		bestItems = items.length;
 	}
-	if (!best) return undefined;
+	// No token repeats on stamped messages: the boxes by their place alone (kinds/siblingPosts.ts).
+	if (!best) return siblingPosts(index, (units) => postShaped(index, units));
 	// Of the groups that hold nearly all of the best's text in more units, each inside one of its units, the one with
 	// the most units: the best's units are wrappers of several posts, not posts. XenForo writes its thread's list box
 	// with the class word of the page's other boxes (`block-body`): with class words opaque, those three boxes, stamped
