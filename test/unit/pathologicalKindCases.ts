@@ -1669,6 +1669,10 @@ export function ageStampBylinesInAFeed(n: number): string {
 		const line = k === 0 ? `Jane Roe ${1 + (i % 9)} hours ago ${i % 50}` : k === 1 ? `${'x'.repeat(70)} 3 days ago` : k === 2 ? `${'1 '.repeat(1000)}ago` : `${'·'.repeat(60)} 2 weeks ago 4`;
 		parts.push(`${'::: box\n'.repeat(depth)}### [Story ${i}](/s/${i})\n\n${line}\n\n${':::\n'.repeat(depth)}\n`);
 	}
+	return parts.join('');
+}
+
+/**
  * A category page whose grid is `n` lists of three priced cards, each list after an ad's div (a label and a sentence)
  * and every tenth list after a heading instead, all in one results box: the collection read joins the parts of a
  * split grid (kinds/splitGrid.ts), one pass over the box's children and a binary search per removed region.
@@ -1681,6 +1685,10 @@ export function gridSplitByAds(n: number): string {
 		parts.push('\n');
 	}
 	parts.push(':::\n:::\n');
+	return parts.join('');
+}
+
+/**
  * Session 55 (forum55): a thread of `n` post boxes that share no class token (kinds/siblingPosts.ts), each with a
  * member link, a stamp and a message; every fifth post holds three stamped boxes of its own (a nested parent of
  * candidates), every tenth sits 30 boxes deep, and every seventh list item holds an anchor beside two boxes.
