@@ -1611,6 +1611,22 @@ export function dashCentsCards(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 55, branch byline55 (metadata/bylineNonNames.ts, what stands in a missing name's place): a title, then `n`
+ * bylines whose name slot holds credentials, weekdays, job titles, section labels or a credit's label, with near misses
+ * (runs of 300 credentials, 1,000-character labels ending in "by", a real name between them), every tenth 30 boxes deep.
+ */
+export function bylineNonNamesUnderATitle(n: number): string {
+	const parts: string[] = ['# Ten ways to plan a garden\n\n'];
+	for (let i = 0; i < n; i++) {
+		const depth = i % 10 === 0 ? 30 : 1;
+		const k = i % 6;
+		const slot = k === 0 ? 'MS, RD, PhD' : k === 1 ? 'Friday' : k === 2 ? `${'MD '.repeat(300)}x` : k === 3 ? `${'Recipe '.repeat(140)}by` : k === 4 ? 'Co-Founder & COO' : `Dana Whitfield ${i}`;
+		parts.push(`${'::: box\n'.repeat(depth)}[By [${slot}]{.author-name}]{.byline}\n\nWritten by\n\n## Table of Contents ${i}\n\nThe bed ${i} stays weeded.\n\n${':::\n'.repeat(depth)}\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -1875,4 +1891,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 54, branch price60: N priced cards with "49,- €", "1.299,–" and "49.-", near misses (2,000-character digit
 	// runs ending in ",-", 500 score lines "3:2,-", 300 dashes, a numbered list), every tenth 30 boxes deep; N = 2,200, about 2 MB.
 	'dash cents prices on cards': { text: () => dashCentsCards(2_200) },
+	// Session 55, branch byline55: N bylines whose name slot holds credentials, weekdays, roles or labels, and near misses
+	// (300 credentials, 1,000-character labels), every tenth 30 boxes deep; N = 4,500, about 2 MB.
+	'byline name slots holding credentials, weekdays and labels': { text: () => bylineNonNamesUnderATitle(4_500) },
 };
