@@ -7,11 +7,11 @@
  *
  * Found with the spurious-value proxy (`EVAL_DROP_BYLINE=1`, scripts/eval/dropByline.ts: each tuning page's true
  * author and date removed before extraction, so that a value still reported is a guess). Session 55 (byline55),
- * wcxb-dev tuning part, pages with a true author: proxy guesses as is 96 -> 69 of 529 (half A 48 -> 31, B 48 -> 38;
- * articles 60 -> 33), declassed with EVAL_UNLINK 74 -> 59 (A 42 -> 32, B 32 -> 27). Without the proxy, right, spurious
- * and wrong authors are unchanged on both yardsticks and both halves (as is 427 / 3 / 5, declassed 413 / 4 / 5); 12
- * values as is (8 declassed) lose the credentials or role read as a second name ("Jillian Kubala, MS, RD" -> "Jillian
- * Kubala", "Claire Wilson, Co-Founder & COO" -> "Claire Wilson"), all still right.
+ * wcxb-dev tuning part, pages with a true author: proxy guesses as is 96 -> 66 of 529 (half A 48 -> 29, B 48 -> 37;
+ * articles 60 -> 30), declassed with EVAL_UNLINK 74 -> 56 (A 42 -> 30, B 32 -> 26). Without the proxy, right,
+ * spurious and wrong authors are unchanged on both yardsticks and both halves (as is 427 / 3 / 5, declassed 413 / 4 /
+ * 5); 5 values as is lose a role read as a second name ("Claire Wilson, Co-Founder & COO" -> "Claire Wilson"), all
+ * still right. Credentials after a name stay as the page writes them ("Jane Doe, MD").
  */
 
 /** Weekdays written alone (a dateline's first word in the author's slot). "Sun" and "Thu" are also names: left out. */
@@ -41,9 +41,25 @@ const TRAILING_BY_RE = /(?:^|\s)(?:by|von|par|por|door|di)$/iu;
 /** A name starts with a letter or a digit (a handle), or an opening quote or bracket; "∙ Paid", "| ET)", "/ site /" do not. */
 const LEADING_MARK_RE = /^[^\p{L}\p{N}"'“‘„«(]/u;
 
+/**
+ * An update label that leads the part ("Last update on: Mon"), or one glued to the text before it by a missing space
+ * ("Global DeskLast"): the byline's date line read where the name was.
+ */
+const UPDATE_LABEL_RE = /^last\s+(?:update|updated|modified|edited|reviewed)\b/iu;
+/** The same label glued to a lower-case letter: case-sensitive, so that "Ina Last" is still a name. */
+const GLUED_LAST_RE = /(?<=\p{Ll})Last(?:\s|$)/u;
+
+/** A topic line ("In Budget Travel, Guides"): "In" and a capital lead a category, never a name. */
+const IN_TOPIC_RE = /^[Ii]n\s+\p{Lu}/u;
+
+/** Whether a byline part is credentials alone ("MD", "MS, RD"): after a name they are kept as the page writes them. */
+export function isCredentialsOnly(part: string): boolean {
+	return CREDENTIALS_RE.test(part.trim());
+}
+
 /** Whether one part of a byline (a name between separators) is text that stands in a missing name's place. */
 export function isBylineNonName(part: string): boolean {
 	const p = part.trim();
 	if (p === '') return true;
-	return LEADING_MARK_RE.test(p) || WEEKDAY_RE.test(p) || CREDENTIALS_RE.test(p) || SECTION_LABEL_RE.test(p) || TRAILING_BY_RE.test(p) || JOB_TITLE_RE.test(p);
+	return LEADING_MARK_RE.test(p) || WEEKDAY_RE.test(p) || CREDENTIALS_RE.test(p) || SECTION_LABEL_RE.test(p) || TRAILING_BY_RE.test(p) || JOB_TITLE_RE.test(p) || UPDATE_LABEL_RE.test(p) || GLUED_LAST_RE.test(p) || IN_TOPIC_RE.test(p);
 }

@@ -10,7 +10,7 @@ import { isByPhrase } from './byPhrases';
 import { withoutAddress } from './nameAddresses';
 import { isFieldLabel } from './fieldLabels';
 import { isDeskName } from './deskNames';
-import { isBylineNonName } from './bylineNonNames';
+import { isBylineNonName, isCredentialsOnly } from './bylineNonNames';
 import { AUTHOR_SPLIT_RE, BYLINE_PREFIX_RE, MAX_BYLINE_CHARS, MAX_NAME_CHARS, MAX_NAME_WORDS, NOT_A_NAME_RE, ROLE_RE } from '../metadataRules';
 
 /**
@@ -69,7 +69,12 @@ export function splitNames(text: string, options: NameOptions = {}): string[] {
 		}
 		if (ROLE_RE.test(p) && !COLLECTIVE_RE.test(p)) break; // "Jane Doe, Senior Editor": the role after the name.
 		// A weekday, credentials, a job title or a section label in the name's place (`bylineNonNames.ts`).
+		// Credentials after a name ("Jane Doe, MD") are kept as the page writes them.
 		if (isBylineNonName(p)) {
+			if (names.length > 0 && isCredentialsOnly(p)) {
+				names.push(p);
+				continue;
+			}
 			if (names.length > 0) break;
 			return [];
 		}
