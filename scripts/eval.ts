@@ -16,6 +16,7 @@ import {
 import { visibleText } from './eval/visibleText';
 import { formatKindMatrix, runKindMatrix } from './eval/kindMatrix';
 import { unlinkDump } from './eval/unlink';
+import { dropBylineDump, formatDropByline } from './eval/dropByline';
 import { formatMisses, formatSkips, formatWcxbTables, isHoldout, kindRuleOf, locateWcxb, MISS_FIELDS, PAGE_KINDS, runWcxb, siteHalf, siteOf, type DumpTransform, type WcxbMeta, type WcxbPage, type WcxbProduct } from './eval/wcxb';
 import { declassDump, parseDeclassMode, TokenSites } from './eval/declass';
 
@@ -350,6 +351,24 @@ function unlinkTransform(inner: DumpTransform | undefined): DumpTransform | unde
 	return (dump, meta) => unlinkDump(inner ? inner(dump, meta) : dump);
 }
 
+/**
+ * `EVAL_DROP_BYLINE=1` (tuning part only): the true author's names and the true date's written forms removed before the
+ * other transforms (dropByline.ts), so that every page with a byline becomes one without: a value still reported is a guess.
+ */
+function dropBylineTransform(inner: DumpTransform | undefined): DumpTransform | undefined {
+	if (!process.env.EVAL_DROP_BYLINE) return inner;
+	return (dump, meta) => {
+		const dropped = dropBylineDump(dump, meta);
+		return inner ? inner(dropped, meta) : dropped;
+	};
+}
+
+/** The rule of a metadata field, when it has one. */
+function ruleOf(field: unknown): string | undefined {
+	const rule = (field as { rule?: unknown } | undefined)?.rule;
+	return typeof rule === 'string' ? rule : undefined;
+}
+
 /** The product as the CLI runs it: refused when it does not look like a dump, nothing when no article is found, else `--format text` and the metadata. */
 function loadWcxbProduct(kindMatrix = false): WcxbProduct | string {
 	try {
@@ -372,9 +391,10 @@ function loadWcxbProduct(kindMatrix = false): WcxbProduct | string {
 				const md = x.article.metadata as Record<string, { value: unknown } | undefined>;
 				const str = (v: unknown): string | undefined => (Array.isArray(v) ? v.join(', ') : typeof v === 'string' ? v : undefined);
 				const meta = { title: str(md.title?.value), author: str(md.author?.value) ?? str(md.authors?.value), published: str(md.published?.value), pageType: str(md.pageType?.value), kindRule: kindRuleOf(md.pageType) };
-				if (x.article.empty) return { text: '', ...meta, skipped: emptyArticleReason(x.article), ms: ms() };
+				const rules = { authorRule: ruleOf(md.author ?? md.authors), publishedRule: ruleOf(md.published) };
+				if (x.article.empty) return { text: '', ...meta, ...rules, skipped: emptyArticleReason(x.article), ms: ms() };
 				const text: string = formatExtraction(x, 'text');
-				return { text, ...meta, ms: ms() };
+				return { text, ...meta, ...rules, ms: ms() };
 			} catch (e) {
 				return { text: '', skipped: `error: ${(e as Error).message.split('\n')[0]}`, ms: ms() };
 			}
@@ -392,6 +412,7 @@ function runWcxbEval(shared: string | undefined, part: 'all' | 'tune' | 'holdout
 	console.log('');
 	if ((process.env.EVAL_FORCE_KIND || kindMatrix) && part !== 'tune') throw new Error('EVAL_FORCE_KIND and --kind-matrix are tuning-only ceilings: run them with --part tune');
 	if (process.env.EVAL_UNLINK && part !== 'tune') throw new Error('EVAL_UNLINK is a tuning-part proxy of unseen boards: run it with --part tune');
+	if (process.env.EVAL_DROP_BYLINE && part !== 'tune') throw new Error('EVAL_DROP_BYLINE reads the annotations of each dump: run it with --part tune');
 	if (process.env.EVAL_NO_PLATFORMS && part !== 'tune') throw new Error('EVAL_NO_PLATFORMS measures the generic path on the tuning part: run it with --part tune');
 	const where = locateWcxb(shared);
 	if ('skip' in where) {
@@ -413,10 +434,11 @@ function runWcxbEval(shared: string | undefined, part: 'all' | 'tune' | 'holdout
 	}
 	const started = Date.now();
 	const declassed = declassTransform(where.dir);
-	const transform = unlinkTransform(declassed);
+	const transform = dropBylineTransform(unlinkTransform(declassed));
 	const pages = runWcxb(where.dir, product, part, kind, transform);
 	if (declassed) console.log(`EVAL_DECLASS=${process.env.EVAL_DECLASS}: class and id words made opaque before extraction (scripts/eval/declass.ts)`);
 	if (process.env.EVAL_UNLINK) console.log('EVAL_UNLINK: member links made bold names before extraction (scripts/eval/unlink.ts)');
+	if (process.env.EVAL_DROP_BYLINE) console.log('EVAL_DROP_BYLINE: the true author names and date forms removed before extraction (scripts/eval/dropByline.ts)');
 	console.log(`WCXB dev: ${where.dir} (${pages.length} pages, ${Date.now() - started} ms; word-level F1, means over pages; held out: id hash % 5 == 0)`);
 	const tune = pages.filter((p) => !p.holdout);
 	const held = pages.filter((p) => p.holdout);
@@ -440,6 +462,7 @@ function runWcxbEval(shared: string | undefined, part: 'all' | 'tune' | 'holdout
 		console.log(`${misses} misses on the tuning part, sites of half A only (NONE: nothing reported, WRNG: another value, SPUR: a value where the truth has none):`);
 		console.log(formatMisses(studied, misses));
 	}
+	if (process.env.EVAL_DROP_BYLINE) console.log(formatDropByline(tune));
 	if (process.env.EVAL_WCXB_JSON) {
 		fs.writeFileSync(process.env.EVAL_WCXB_JSON, JSON.stringify(tune.map((p) => ({ ...p, half: siteHalf(p.site) })), null, 1));
 		console.log(`tuning-part page scores written to ${process.env.EVAL_WCXB_JSON}`);

@@ -29,6 +29,9 @@ export interface WcxbPrediction {
 	readonly pageType?: string;
 	/** The detection rule that named it (`metadata.pageType`'s rule less its `kind:` prefix, e.g. `headed sections 9`). */
 	readonly kindRule?: string;
+	/** The rules that chose the author and the publication date (`EVAL_DROP_BYLINE` tallies them, dropByline.ts). */
+	readonly authorRule?: string;
+	readonly publishedRule?: string;
 	/** Why the product gave no text ("not a page dump", "no article text", an error), when it did not. */
 	readonly skipped?: string;
 	/** Milliseconds the product took for this page. */
@@ -54,6 +57,9 @@ export interface WcxbPage {
 	 * tells which rule sent a page to a wrong kind without a second run (kinds/kindConfidence.ts tallies per rule).
 	 */
 	readonly kindRule?: string;
+	/** The rules that chose the author and the publication date, when they were reported. */
+	readonly authorRule?: string;
+	readonly publishedRule?: string;
 	readonly holdout: boolean;
 	readonly precision: number;
 	readonly recall: number;
@@ -214,6 +220,8 @@ export function scorePage(id: string, meta: WcxbMeta, truth: string, prediction:
 		site: siteOf(meta.url),
 		detected: prediction.pageType,
 		kindRule: prediction.kindRule,
+		authorRule: prediction.authorRule,
+		publishedRule: prediction.publishedRule,
 		holdout: isHoldout(id),
 		...s,
 		withRate: snippetRate(meta.with, prediction.text),

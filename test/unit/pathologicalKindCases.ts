@@ -1652,6 +1652,17 @@ export function jumpListsInADatedFeed(n: number): string {
 							? `-   [Here](#a${i})\n-   [There](#b${i})\n-   [Away](/c/${i})\n`
 							: `-   [${'x'.repeat(2000)}](#long${i})\n-   [y](#y${i})\n-   [z](#z${i})\n`;
 		parts.push(`${'::: box\n'.repeat(depth)}${body}\n${':::\n'.repeat(depth)}\n`);
+ * Session 55, branch byline55 (metadata/bylineNonNames.ts, what stands in a missing name's place): a title, then `n`
+ * bylines whose name slot holds credentials, weekdays, job titles, section labels or a credit's label, with near misses
+ * (runs of 300 credentials, 1,000-character labels ending in "by", a real name between them), every tenth 30 boxes deep.
+ */
+export function bylineNonNamesUnderATitle(n: number): string {
+	const parts: string[] = ['# Ten ways to plan a garden\n\n'];
+	for (let i = 0; i < n; i++) {
+		const depth = i % 10 === 0 ? 30 : 1;
+		const k = i % 6;
+		const slot = k === 0 ? 'MS, RD, PhD' : k === 1 ? 'Friday' : k === 2 ? `${'MD '.repeat(300)}x` : k === 3 ? `${'Recipe '.repeat(140)}by` : k === 4 ? 'Co-Founder & COO' : `Dana Whitfield ${i}`;
+		parts.push(`${'::: box\n'.repeat(depth)}[By [${slot}]{.author-name}]{.byline}\n\nWritten by\n\n## Table of Contents ${i}\n\nThe bed ${i} stays weeded.\n\n${':::\n'.repeat(depth)}\n`);
 	}
 	return parts.join('');
 }
@@ -1985,4 +1996,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 55, branch forum55: N post boxes with no shared class token (kinds/siblingPosts.ts), every fifth holding three
 	// stamped boxes, every tenth 30 boxes deep, every seventh a list item beside an anchor; N = 8,000, about 2 MB.
 	'sibling posts without a shared token': { text: () => siblingPostsWithoutTokens(8_000) },
+	// Session 55, branch byline55: N bylines whose name slot holds credentials, weekdays, roles or labels, and near misses
+	// (300 credentials, 1,000-character labels), every tenth 30 boxes deep; N = 4,500, about 2 MB.
+	'byline name slots holding credentials, weekdays and labels': { text: () => bylineNonNamesUnderATitle(4_500) },
 };

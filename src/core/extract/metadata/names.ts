@@ -10,6 +10,7 @@ import { isByPhrase } from './byPhrases';
 import { withoutAddress } from './nameAddresses';
 import { isFieldLabel } from './fieldLabels';
 import { isDeskName } from './deskNames';
+import { isBylineNonName, isCredentialsOnly } from './bylineNonNames';
 import { AUTHOR_SPLIT_RE, BYLINE_PREFIX_RE, MAX_BYLINE_CHARS, MAX_NAME_CHARS, MAX_NAME_WORDS, NOT_A_NAME_RE, ROLE_RE } from '../metadataRules';
 
 /**
@@ -67,6 +68,16 @@ export function splitNames(text: string, options: NameOptions = {}): string[] {
 			break;
 		}
 		if (ROLE_RE.test(p) && !COLLECTIVE_RE.test(p)) break; // "Jane Doe, Senior Editor": the role after the name.
+		// A weekday, credentials, a job title or a section label in the name's place (`bylineNonNames.ts`).
+		// Credentials after a name ("Jane Doe, MD") are kept as the page writes them.
+		if (isBylineNonName(p)) {
+			if (names.length > 0 && isCredentialsOnly(p)) {
+				names.push(p);
+				continue;
+			}
+			if (names.length > 0) break;
+			return [];
+		}
 		if (NOT_A_NAME_WORD_RE.test(p)) return [];
 		// A double-encoded name ("JosÃ© GarcÃ­a", read back at the end, metadata/mojibakeFields.ts) is judged as the page showed it.
 		if (looksLikeName(repairMojibake(p)) || (options.handles === true && parts.length === 1 && HANDLE_RE.test(p) && !NOT_A_NAME_RE.test(p) && !isFieldLabel(p))) names.push(p);
@@ -91,6 +102,8 @@ export function looksLikeName(s: string): boolean {
 	if (hasGluedWords(s) || startsWithNavigationVerb(s)) return false;
 	// A field's caption or placeholder ("作者：", "Username") stands where the name would (`fieldLabels.ts`).
 	if (isFieldLabel(s)) return false;
+	// A weekday, credentials, a job title or a section label where a name would be (`bylineNonNames.ts`).
+	if (isBylineNonName(s)) return false;
 	// A name starts with a capital in scripts that have case; all-lower-case words are prose ("posted in news").
 	if (/^\p{Ll}/u.test(s) && !/^(?:de|van|von|da|di|le|la)\s/.test(s)) return false;
 	return true;
