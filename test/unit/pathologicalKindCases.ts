@@ -1652,17 +1652,6 @@ export function jumpListsInADatedFeed(n: number): string {
 							? `-   [Here](#a${i})\n-   [There](#b${i})\n-   [Away](/c/${i})\n`
 							: `-   [${'x'.repeat(2000)}](#long${i})\n-   [y](#y${i})\n-   [z](#z${i})\n`;
 		parts.push(`${'::: box\n'.repeat(depth)}${body}\n${':::\n'.repeat(depth)}\n`);
- * Session 55, branch byline55 (metadata/bylineNonNames.ts, what stands in a missing name's place): a title, then `n`
- * bylines whose name slot holds credentials, weekdays, job titles, section labels or a credit's label, with near misses
- * (runs of 300 credentials, 1,000-character labels ending in "by", a real name between them), every tenth 30 boxes deep.
- */
-export function bylineNonNamesUnderATitle(n: number): string {
-	const parts: string[] = ['# Ten ways to plan a garden\n\n'];
-	for (let i = 0; i < n; i++) {
-		const depth = i % 10 === 0 ? 30 : 1;
-		const k = i % 6;
-		const slot = k === 0 ? 'MS, RD, PhD' : k === 1 ? 'Friday' : k === 2 ? `${'MD '.repeat(300)}x` : k === 3 ? `${'Recipe '.repeat(140)}by` : k === 4 ? 'Co-Founder & COO' : `Dana Whitfield ${i}`;
-		parts.push(`${'::: box\n'.repeat(depth)}[By [${slot}]{.author-name}]{.byline}\n\nWritten by\n\n## Table of Contents ${i}\n\nThe bed ${i} stays weeded.\n\n${':::\n'.repeat(depth)}\n`);
 	}
 	return parts.join('');
 }
@@ -1715,6 +1704,22 @@ export function siblingPostsWithoutTokens(n: number): string {
 		parts.push(i % 7 === 0 ? `-   []{#p${i}}\n\n    ::: {.x${i}}\n    short\n    :::\n\n${box.replace(/^/gm, '    ')}\n` : box);
 	}
 	parts.push(':::\n');
+	return parts.join('');
+}
+
+/**
+ * Session 55, branch byline55 (metadata/bylineNonNames.ts, what stands in a missing name's place): a title, then `n`
+ * bylines whose name slot holds credentials, weekdays, job titles, section labels or a credit's label, with near misses
+ * (runs of 300 credentials, 1,000-character labels ending in "by", a real name between them), every tenth 30 boxes deep.
+ */
+export function bylineNonNamesUnderATitle(n: number): string {
+	const parts: string[] = ['# Ten ways to plan a garden\n\n'];
+	for (let i = 0; i < n; i++) {
+		const depth = i % 10 === 0 ? 30 : 1;
+		const k = i % 6;
+		const slot = k === 0 ? 'MS, RD, PhD' : k === 1 ? 'Friday' : k === 2 ? `${'MD '.repeat(300)}x` : k === 3 ? `${'Recipe '.repeat(140)}by` : k === 4 ? 'Co-Founder & COO' : `Dana Whitfield ${i}`;
+		parts.push(`${'::: box\n'.repeat(depth)}[By [${slot}]{.author-name}]{.byline}\n\nWritten by\n\n## Table of Contents ${i}\n\nThe bed ${i} stays weeded.\n\n${':::\n'.repeat(depth)}\n`);
+	}
 	return parts.join('');
 }
 
