@@ -24,9 +24,17 @@ suite('Introduction above the grid', () => {
 		assert.strictEqual(read.chars, attempt.chars + 'Trail Packs'.length + BLURB.length);
 	});
 
+	test('a blurb of two or three sentences (up to 600 characters) comes back with the title', () => {
+		const blurb = Array.from({ length: 10 }, () => BLURB).join(' ');
+		assert.ok(blurb.length > 300 && blurb.length < 600);
+		const { ctx, attempt } = resultsContext(page(blurb));
+		const text = textLines(withIntroAbove(ctx, attempt).blocks);
+		assert.deepStrictEqual(text.slice(0, 2), ['Trail Packs', blurb]);
+	});
+
 	test('a long stretch under the title, or a container without the priced grid, is left as it is', () => {
 		// An article's deck, byline and date under its h1 are more than a category's blurb.
-		const long = resultsContext(page(Array.from({ length: 8 }, () => BLURB).join('\n\n')));
+		const long = resultsContext(page(Array.from({ length: 16 }, () => BLURB).join('\n\n')));
 		assert.strictEqual(withIntroAbove(long.ctx, long.attempt), long.attempt);
 		// The container read is the category's text, the grid lies elsewhere: nothing is added.
 		const prose = 'Our packs are fitted by staff who walk the trails themselves, and each is tested on rock and snow.';
