@@ -325,13 +325,15 @@ function withoutPlatforms(core: string, spec = process.env.EVAL_NO_PLATFORMS): v
 }
 
 /**
- * `EVAL_DECLASS=all|rare|rare:N`: every dump's class and id words made opaque before extraction (declass.ts), the
- * tuning part's stand-in for sites whose words no rule knows. `rare` keeps words that ten (or N) other tuning sites use.
+ * `EVAL_DECLASS=all|unique|rare|rare:N`: every dump's class and id words made opaque before extraction (declass.ts), the
+ * tuning part's stand-in for sites whose words no rule knows. `rare` keeps words that ten (or N) other tuning sites use;
+ * `unique` gives every occurrence a token of its own.
  */
 function declassTransform(dir: string, spec = process.env.EVAL_DECLASS): DumpTransform | undefined {
 	const mode = parseDeclassMode(spec);
 	if (!mode) return undefined;
 	if (mode.kind === 'all') return (dump) => declassDump(dump);
+	if (mode.kind === 'unique') return (dump) => declassDump(dump, () => false, true);
 	const sites = new TokenSites();
 	for (const line of fs.readFileSync(path.join(dir, 'index.tsv'), 'utf8').split('\n').slice(1)) {
 		const id = line.split('\t')[0];

@@ -12,8 +12,11 @@
  * bare class word as they were and broke grid tables; it read 0.869.)
  *
  * Modes: `all` renames every token; `rare:N` keeps a token that N or more tuning sites other than the page's own use
- * (the web's common words: nav, footer, comment ...) and renames the rest, a milder stand-in. Standard attributes
- * (key=value: itemprop, role, aria-*, data-*) are kept: they are not one site's words.
+ * (the web's common words: nav, footer, comment ...) and renames the rest, a milder stand-in; `unique` renames every
+ * occurrence to a token of its own, so that no two containers share a class or id: the harsh stand-in for boards
+ * whose post boxes carry per-post utility or hashed classes (session 55, forum55: at 030ec50 forum F1 0.883 -> 0.786
+ * with profiles off, 22 of 85 threads still found; `all` leaves repeats lined up and the forums at 0.884). Standard
+ * attributes (key=value: itemprop, role, aria-*, data-*) are kept: they are not one site's words.
  */
 
 import { AD_TOKEN_RE, MAYBE_CANDIDATE_RE, NEGATIVE_RE, POSITIVE_RE, STRONG_UNLIKELY_RE, UNLIKELY_RE } from '../../src/core/extract/scoring';
@@ -47,14 +50,15 @@ const PANDOC_OWN = new Set(['.sourcecode', '.footnotes', '.footnote-ref', '.foot
 const FRAMEWORK_ID_RE = /^#S:[0-9a-f]+$/;
 
 /** Which tokens to keep: everything renamed (`all`), or tokens used by N or more other tuning sites (`rare:N`). */
-export type DeclassMode = { readonly kind: 'all' } | { readonly kind: 'rare'; readonly sites: number };
+export type DeclassMode = { readonly kind: 'all' } | { readonly kind: 'unique' } | { readonly kind: 'rare'; readonly sites: number };
 
-/** Reads `EVAL_DECLASS` (`all`, `rare`, `rare:N`); undefined when unset. */
+/** Reads `EVAL_DECLASS` (`all`, `unique`, `rare`, `rare:N`); undefined when unset. */
 export function parseDeclassMode(spec: string | undefined): DeclassMode | undefined {
 	if (!spec) return undefined;
 	if (spec === 'all' || spec === '1') return { kind: 'all' };
+	if (spec === 'unique') return { kind: 'unique' };
 	const m = /^rare(?::(\d+))?$/.exec(spec);
-	if (!m) throw new Error(`EVAL_DECLASS takes all, rare or rare:N, not ${spec}`);
+	if (!m) throw new Error(`EVAL_DECLASS takes all, unique, rare or rare:N, not ${spec}`);
 	// Ten sites of the tuning part's 934: about 1,500 of its 144,000 class and id words, the web's common ones.
 	return { kind: 'rare', sites: m[1] ? Number(m[1]) : 10 };
 }
@@ -75,20 +79,27 @@ const MAX_DRAWS = 64;
  * breaks the table and its page reads as fragments), a letter first (`i` for an id, `c` for a class), then letters
  * drawn from the name's hash; drawn again while the scorer's vocabulary finds a word in it (`VOCABULARY`).
  */
-export function opaque(prefix: '#' | '.', name: string): string {
+export const opaque = (prefix: '#' | '.', name: string): string => opaqueToken(prefix, name);
+
+/** `opaque` with a salt that enters the hash only (the occurrence's number in `unique` mode). */
+export function opaqueToken(prefix: '#' | '.', name: string, salt = ''): string {
 	let token = '';
 	for (let draw = 0; draw < MAX_DRAWS; draw++) {
-		token = drawToken(prefix, name, draw);
+		token = drawToken(prefix, name, draw, salt);
 		if (!VOCABULARY.some((re) => re.test(token))) break;
 	}
 	return token;
 }
 
-/** One draw of a name's token: the first (`draw` 0) is the token every session before 43 used. */
-function drawToken(prefix: '#' | '.', name: string, draw: number): string {
+/**
+ * One draw of a name's token: the first (`draw` 0) is the token every session before 43 used. A `salt` (the
+ * occurrence's number, `unique` mode) enters the hash only, so the token stays as long as the name.
+ */
+function drawToken(prefix: '#' | '.', name: string, draw: number, salt = ''): string {
 	let h = 2166136261;
-	for (let i = 0; i < name.length; i++) {
-		h ^= name.charCodeAt(i);
+	const hashed = salt === '' ? name : `${name}\u0000${salt}`;
+	for (let i = 0; i < hashed.length; i++) {
+		h ^= hashed.charCodeAt(i);
 		h = Math.imul(h, 16777619) >>> 0;
 	}
 	for (let i = 0; i < draw; i++) h = Math.imul(h ^ (h >>> 15) ^ 0x9e37, 2246822519) >>> 0;
@@ -115,19 +126,24 @@ export function classTokens(dump: string): Set<string> {
 	return out;
 }
 
-/** The dump with each class and id token for which `keep` is false replaced by an opaque token of its own. */
-export function declassDump(dump: string, keep: (token: string) => boolean = () => false): string {
+/**
+ * The dump with each class and id token for which `keep` is false replaced by an opaque token of its own; with
+ * `unique`, each occurrence gets a token of its own (no two containers share one).
+ */
+export function declassDump(dump: string, keep: (token: string) => boolean = () => false, unique = false): string {
 	const kept = (prefix: '#' | '.', name: string): boolean => PANDOC_OWN.has(prefix + name.toLowerCase()) || FRAMEWORK_ID_RE.test(prefix + name) || keep(prefix + name.toLowerCase());
+	let occurrence = 0;
+	const rename = (prefix: '#' | '.', name: string): string => opaqueToken(prefix, name, unique ? String(occurrence++) : '');
 	const renamed = dump.replace(ATTRIBUTE_BLOCK, (whole, inner: string) => {
 		if (!LOOKS_LIKE_ATTRIBUTES.test(inner)) return whole;
-		return `{${inner.replace(ID_OR_CLASS, (t, space: string, prefix: '#' | '.', name: string) => (kept(prefix, name) ? t : space + prefix + opaque(prefix, name)))}}`;
+		return `{${inner.replace(ID_OR_CLASS, (t, space: string, prefix: '#' | '.', name: string) => (kept(prefix, name) ? t : space + prefix + rename(prefix, name)))}}`;
 	});
-	const bare = renamed.replace(BARE_DIV_CLASS, (whole, fence: string, name: string, rest: string) => (kept('.', name) ? whole : fence + opaque('.', name) + rest));
+	const bare = renamed.replace(BARE_DIV_CLASS, (whole, fence: string, name: string, rest: string) => (kept('.', name) ? whole : fence + rename('.', name) + rest));
 	return bare.replace(HTML_CLASS_OR_ID, (_whole, attr: string, _quoted, dq?: string, sq?: string) => {
 		const prefix = attr === 'id' ? '#' : '.';
 		const quote = dq === undefined ? "'" : '"';
 		// Each word renamed in place, the spaces between them as they were: the line keeps its length.
-		const names = (dq ?? sq ?? '').replace(/\S+/g, (n) => (kept(prefix, n) ? n : opaque(prefix, n)));
+		const names = (dq ?? sq ?? '').replace(/\S+/g, (n) => (kept(prefix, n) ? n : rename(prefix, n)));
 		return `${attr}=${quote}${names}${quote}`;
 	});
 }

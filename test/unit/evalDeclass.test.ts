@@ -93,6 +93,17 @@ suite('eval: declassed dumps', () => {
 		assert.deepEqual(parseDeclassMode('all'), { kind: 'all' });
 		assert.deepEqual(parseDeclassMode('rare'), { kind: 'rare', sites: 10 });
 		assert.deepEqual(parseDeclassMode('rare:3'), { kind: 'rare', sites: 3 });
-		assert.throws(() => parseDeclassMode('some'), /EVAL_DECLASS takes all, rare or rare:N/);
+		assert.throws(() => parseDeclassMode('some'), /EVAL_DECLASS takes all, unique, rare or rare:N/);
+	});
+	test('unique: every occurrence of a class gets a token of its own, as long as the name; all: one name, one token', () => {
+		const dump = '::: {.post}\nOne\n:::\n\n::: {.post}\nTwo\n:::\n\n::: post\nThree\n:::\n';
+		assert.deepStrictEqual(parseDeclassMode('unique'), { kind: 'unique' });
+		const tokens = (d: string): string[] => [...d.matchAll(/^::: (?:\{\.)?(\w+)/gm)].map((m) => m[1]);
+		const shared = tokens(declassDump(dump));
+		assert.strictEqual(new Set(shared).size, 1, shared.join(' '));
+		const apart = tokens(declassDump(dump, () => false, true));
+		assert.strictEqual(apart.length, 3);
+		assert.strictEqual(new Set(apart).size, 3, apart.join(' '));
+		for (const t of apart) assert.strictEqual(t.length, 'post'.length, t);
 	});
 });
