@@ -1723,6 +1723,22 @@ export function bylineNonNamesUnderATitle(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 56, branch coll56 (kinds/unpricedShop.ts, a shop's grid without prices read as a collection): a category of
+ * `n` cards of one class, each a name link, a colour count, a compare box and a cart button, no price anywhere, with a
+ * per-page chooser every 100 cards and every tenth card 30 boxes deep.
+ */
+export function unpricedShopCards(n: number): string {
+	const parts: string[] = ['# Jackets for the hills\n\nSort by: Featured\n\n::: grid\n'];
+	for (let i = 0; i < n; i++) {
+		const depth = i % 10 === 0 ? 30 : 0;
+		if (i % 100 === 0) parts.push(`-   Show 24 results per page\n-   Show 96 results per page ${i}\n\n`);
+		parts.push(`::: product-tile\n${'::: box\n'.repeat(depth)}[Jacket ${i}](/p/${i})\n\n${i % 9} colours\n\nCompare\n\n[Add to cart](/cart/${i})\n${':::\n'.repeat(depth)}:::\n\n`);
+	}
+	parts.push(':::\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -2004,4 +2020,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 55, branch byline55: N bylines whose name slot holds credentials, weekdays, roles or labels, and near misses
 	// (300 credentials, 1,000-character labels), every tenth 30 boxes deep; N = 4,500, about 2 MB.
 	'byline name slots holding credentials, weekdays and labels': { text: () => bylineNonNamesUnderATitle(4_500) },
+	// Session 56, branch coll56: N unpriced cards of one class with cart buttons and compare boxes, a per-page chooser every
+	// 100, every tenth card 30 boxes deep (kinds/unpricedShop.ts); N = 16,000, about 2 MB.
+	'unpriced shop cards': { text: () => unpricedShopCards(16_000) },
 };

@@ -36,6 +36,7 @@ import { proseOutsideArticle } from './proseOutside';
 import { productChrome } from './productRegion';
 import { isShopBlogPost } from './shopBlogPost';
 import { shopGrid } from './shopGrid';
+import { isUnpricedShop } from './unpricedShop';
 import { type PricedCardGroup, pricedCardGroup } from './pricedCardGroup';
 import type { Block } from '../../model/dumpDocument';
 import type { PageSignals } from './signals';
@@ -202,6 +203,8 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 		if (isDatedBesideCards(published)) return { kind: 'article', signal: `dated, cards ${cards}`, confidence: kindConfidence('dated beside cards') };
 		// Cards that are most of the page, beside buttons that ask the reader to act, are a landing page's offer (offerCards.ts).
 		if (isOfferCards(s.cards!, s.callsToAct, whole)) return { kind: 'service', signal: `offer cards ${cards}`, confidence: kindConfidence('offer cards') };
+		// Cards on a page with a shop's words and no price are a shop's grid whose prices are not shown (unpricedShop.ts).
+		if (isUnpricedShop(s)) return { kind: 'collection', signal: `shop cards ${cards}`, confidence: kindConfidence('shop cards') };
 		return { kind: 'listing', signal: `cards ${cards}`, confidence: kindConfidence('cards') };
 	}
 	if (spread) return { kind: 'service', signal: `article coverage ${coverage.toFixed(2)}`, confidence: kindConfidence('article coverage') };

@@ -78,6 +78,8 @@ export const KIND_RULE_TALLIES = {
 	'dated beside cards': { right: 2, pages: 2 },
 	// Cards that are most of the page, with 3 or more calls to act (offerCards.ts; session 27): A 2/2, B 0/0; declassed 1/1.
 	'offer cards': { right: 3, pages: 3 },
+	// Repeated short linked cards on a shop's page without prices (unpricedShop.ts; session 56): as is none; declassed 0/1 (a half-A service page).
+	'shop cards': { right: 0, pages: 1 },
 	// Repeated short linked cards, no date: A 6/10, B 6/18; declassed 14/41.
 	cards: { right: 26, pages: 69 },
 	// A spread-out page with none of the above: A 3/9, B 1/6; declassed 4/20.

@@ -1,6 +1,7 @@
 // A collection without prices is a feed of teasers: a curated grid, a blog's or a news site's index, read as a listing.
 import type { KindContext } from './pageKind';
 import { isPricedListing } from './pricedListing';
+import { isUnpricedShop } from './unpricedShop';
 
 /**
  * Whether a page the collection strategy reads has no shop's grid: no priced cards (`shopGrid`), and too few prices
@@ -23,7 +24,14 @@ import { isPricedListing } from './pricedListing';
  * guard, kept on the forced measurement above.
  * Session 25 ablation (rule off where it fires; tuning part of wcxb-dev, main 23a4350, word F1): never fires as
  * detected (a guard), kept.
+ * A shop whose grid shows no prices (unpricedShop.ts: a shop's words, at most a banner's price) is no feed and keeps
+ * the collection read (session 56, main 9abe5c3b, tuning part of wcxb-dev, word F1): on coll55's proxy of cards
+ * without prices forced to collection (the 70 annotated collections, every price removed from dump and truth,
+ * `EVAL_FORCE_KIND=collection`) 0.7610 -> 0.8005, half A 0.7391 -> 0.8096 (17 up on 6 sites, 1 down), half B
+ * 0.7871 -> 0.7897 (7 up, 6 down: a camera shop whose cards are spec lists -0.22, a headphone shop +0.28); the 72
+ * annotated listings forced to collection 0.7945, unchanged (no page moves: the listing hand-off still takes every
+ * feed); the tuning part as detected, as is and declassed: no page moves.
  */
 export function isUnpricedGrid(page: Pick<KindContext, 'index' | 'signals'>): boolean {
-	return !isPricedListing(page);
+	return !isPricedListing(page) && !isUnpricedShop(page.signals);
 }
