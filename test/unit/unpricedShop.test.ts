@@ -55,6 +55,12 @@ suite('Unpriced shop grids', () => {
 		assert.strictEqual(detectedKind(category(false)), 'listing (cards 8)');
 	});
 
+	test('on a shop platform, unpriced cards with cart buttons are a collection, not the platform\'s product', () => {
+		const onPlatform = (dump: string): string => dump.replace('::: page', '::: shopify-section');
+		assert.strictEqual(detectedKind(onPlatform(category(true))), 'collection (platform shopify, shop cards 8)');
+		assert.strictEqual(detectedKind(onPlatform(category(false))), 'product (platform shopify)');
+	});
+
 	test('the collection strategy reads an unpriced shop grid itself: the per-page chooser goes, every card stays', () => {
 		const shop = signalsOf(category(true));
 		assert.strictEqual(isUnpricedGrid(shop), false);

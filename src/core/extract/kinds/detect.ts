@@ -133,8 +133,10 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	};
 	// A shop's blog post is read by its prose, not by its platform (shopBlogPost.ts).
 	if (platform?.kind === 'shop' && !isShopBlogPost(s, spread)) {
-		const cards = (shopCards || platformCards > 0) && !buyBox();
-		return { kind: cards ? 'collection' : 'product', signal: `platform ${platform.name}${cards ? (shopCards ? `, priced cards ${pricedCards}` : `, platform cards ${platformCards}`) : ''}`, confidence: kindConfidence(cards ? 'shop platform, collection' : 'shop platform, product') };
+		// A shop platform's page is a collection over priced cards, and over repeated cards where the shop shows no price (unpricedShop.ts).
+		const unpriced = !shopCards && platformCards === 0 && isUnpricedShop(s) && (s.cards?.items.length ?? 0) >= MIN_LISTING_CARDS;
+		const cards = (shopCards || platformCards > 0 || unpriced) && !buyBox();
+		return { kind: cards ? 'collection' : 'product', signal: `platform ${platform.name}${cards ? (shopCards ? `, priced cards ${pricedCards}` : unpriced ? `, shop cards ${s.cards!.items.length}` : `, platform cards ${platformCards}`) : ''}`, confidence: kindConfidence(cards ? 'shop platform, collection' : 'shop platform, product') };
 	}
 	if (grid) {
 		// A price right under the h1 is one product's buy box; the priced cards are its recommendations (buyBoxAtName.ts).

@@ -21,9 +21,9 @@ export const MAX_BANNER_PRICES = 1;
  * count), which the collection strategy reads with the category's title, blurb and buying guide and without the
  * cards' controls, where the listing strategy, made for teasers, keeps the whole page or one rail.
  *
- * Used twice: kind detection names repeated short cards on such a page a collection, not a listing (detect.ts), and
- * the collection strategy reads such a page as a collection, not handing it to the listing strategy
- * (unpricedGrid.ts).
+ * Used three times: kind detection names repeated short cards on such a page a collection, not a listing, and on a
+ * shop platform's page a collection, not the platform's product (detect.ts), and the collection strategy reads such
+ * a page as a collection, not handing it to the listing strategy (unpricedGrid.ts).
  *
  * Measured (session 56, main 9abe5c3b, tuning part of wcxb-dev, collection word F1) on coll55's proxy of cards
  * without prices (the 70 annotated collections, every price removed from the dump and the truth), both uses, as
@@ -33,6 +33,10 @@ export const MAX_BANNER_PRICES = 1;
  * 2 down by 0.004). Forced to collection, the read alone: unpricedGrid.ts. The tuning part itself, as is: no page
  * moves, kind agreement 876/1054 both; declassed: one half-A service page read as a collection, not a listing
  * (0.813 -> 0.819), no other move. The annotated listings forced to collection do not move (unpricedGrid.ts).
+ * The shop platform's use, added after (the proxy as detected, both uses before it as the base): 0.7659 -> 0.7805,
+ * half A 0.7752 -> 0.7932 (a headphone maker's Shopify category 0.29 -> 0.98), half B 0.7548 -> 0.7653 (a
+ * headphone shop's 0.49 -> 0.83), failed 11 -> 9; declassed no move (no platform's class words); the tuning part
+ * as is: one half-A service page of a WooCommerce shop named a collection, not a product (0.811 both), no other move.
  */
 export function isUnpricedShop(s: Pick<PageSignals, 'cartWords' | 'prices'>): boolean {
 	return s.cartWords >= MIN_SHOP_WORDS && s.prices <= MAX_BANNER_PRICES;
