@@ -4,6 +4,7 @@ import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { countedFacetPanels, isOptionText } from '../../src/core/extract/heuristics/countedFacets';
 import { blockText } from '../../src/core/extract/inlineText';
+import { articleAttempt } from '../../src/core/extract/sieve';
 import { extractDumpText } from '../util/kindFixtures';
 
 const CARDS = ['Harbour Blue Stoneware Mug', 'Juniper Tea Bowl', 'Saltmarsh Serving Plate', 'Low Tide Pasta Bowl', 'Birch Espresso Cup', 'Dune Water Jug', 'Heron Side Plate', 'Kelp Green Platter'];
@@ -152,5 +153,44 @@ ${group('Finish', 'Matte', 'Gloss')}
 		const read = extractDumpText(page).text;
 		for (const dropped of ['Tenmoku', 'highest price', 'Apply']) assert.ok(!read.includes(dropped), `kept ${dropped}: ${read}`);
 		assert.ok(read.includes('Kelp Green Platter'), read);
+	});
+});
+
+/** A content box holding the h1, a filter box no class word names right under it, and the category's prose (or a one-line blurb). */
+function boxUnderTitle(prose = true): string {
+	const options = 'Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliet Kilo Lima'.split(' ').map((w, n) => `-   [Option ${w} (${n + 3})](/c?f=${w.toLowerCase()})`).join('\n');
+	const menu = Array.from({ length: 80 }, (_, i) => `-   [Menu entry ${i}](/m/${i})`).join('\n');
+	return [
+		'::: {.zq1}', menu, ':::', '',
+		'::: {.zq2}', '# Rebuilding the legacy of makers', '',
+		'::: {.zq3}', 'Filter results', '', options, '', 'Price range', '', '-   [Under $50](/c?p=1)', '-   [$50 to $100](/c?p=2)', '-   [Over $100](/c?p=3)', ':::', '',
+		...(prose
+			? [
+					'Our market is a return to the good old days in a brand new way, with every piece chosen by hand from small workshops, tested at home, and sold with a promise that it will last for years.', '',
+					'In our quest to bring you the best in handcrafted goods, we have vetted each product to ensure it is well designed, long lasting, and either organic, sustainable or ethically produced, honouring the ideals of craft.', '',
+					'There is an exciting return of making that is both steeped in tradition and relevant to the modern world, and we are weaving the legacy of our makers into every order we send out to you.',
+				]
+			: ['Made by hand.']),
+		':::', '',
+		'::: {.zq4}', 'Copyright 2026 Example Market', ':::', '',
+	].join('\n');
+}
+
+suite('Counted facets: a filter box under the h1', () => {
+	test('the panel is the box under the title, not the box holding the title with it', () => {
+		// The options are most of the text of the box holding the title: the panel climbed into it, and the title test spared it whole.
+		const index = new BlockIndex(parseDump(boxUnderTitle(false)));
+		const title = index.order.blocks.find((b) => b.kind === 'heading' && b.level === 1);
+		const panels = countedFacetPanels(index, title);
+		assert.strictEqual(panels.length, 1);
+		const text = blockText(panels[0]);
+		assert.ok(text.startsWith('Filter results') && text.includes('Over $100') && !text.includes('Rebuilding'), text);
+	});
+
+	test('the article pipeline chooses its container without the filter box: the title and prose stay, no option', () => {
+		const attempt = articleAttempt(new BlockIndex(parseDump(boxUnderTitle())));
+		const text = attempt.blocks.map((b) => blockText(b)).join('\n');
+		for (const kept of ['Rebuilding the legacy of makers', 'Our market is a return', 'send out to you']) assert.ok(text.includes(kept), `lost ${kept}: ${text}`);
+		for (const gone of ['Option Alpha', 'Filter results', 'Price range', 'Menu entry']) assert.ok(!text.includes(gone), `kept ${gone}: ${text}`);
 	});
 });

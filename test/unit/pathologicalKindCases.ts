@@ -1739,6 +1739,22 @@ export function unpricedShopCards(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 56, branch coll56 (heuristics/countedFacets.ts `pruneCountedFacets`, filter boxes pruned before the
+ * container choice): `n` content boxes, each an h1, a filter box of eight counted options no class word names and a
+ * paragraph, every tenth 30 boxes deep and every seventh holding its h1 inside the filter box.
+ */
+export function facetBoxesUnderTitles(n: number): string {
+	const parts: string[] = [];
+	for (let i = 0; i < n; i++) {
+		const depth = i % 10 === 0 ? 30 : 0;
+		const options = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => `-   [Option ${k} (${k + i})](/c?f=${k})\n`).join('');
+		const title = `# Category ${i}\n\n`;
+		parts.push(`::: {.c${i % 13}}\n${i % 7 === 0 ? '' : title}${'::: box\n'.repeat(depth)}::: {.s${i % 11}}\n${i % 7 === 0 ? title : ''}Filter results\n\n${options}:::\n${':::\n'.repeat(depth)}\nThe category ${i} holds things, with a comma.\n:::\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -2023,4 +2039,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 56, branch coll56: N unpriced cards of one class with cart buttons and compare boxes, a per-page chooser every
 	// 100, every tenth card 30 boxes deep (kinds/unpricedShop.ts); N = 16,000, about 2 MB.
 	'unpriced shop cards': { text: () => unpricedShopCards(16_000) },
+	// Session 56, branch coll56: N content boxes of an h1, a filter box of eight counted options and a paragraph, every
+	// tenth 30 boxes deep, every seventh with its h1 inside the filter box (heuristics/countedFacets.ts); N = 5,000, about 2 MB.
+	'filter boxes under titles': { text: () => facetBoxesUnderTitles(5_000) },
 };

@@ -8,6 +8,7 @@ import { roleId } from './heuristics/headingSlugIds';
 import { proseDefinitionParagraphs } from './heuristics/definitionProse';
 import { prunedContainers } from './prune';
 import { pruneCommentThreads } from './heuristics/commentThreads';
+import { pruneCountedFacets } from './heuristics/countedFacets';
 import { recordOutside } from './outside';
 import type { RemovedRegion } from './article';
 import * as W from './scoring';
@@ -21,6 +22,8 @@ export function grab(index: BlockIndex, flags: Flags): Attempt {
 	const pruned = prunedContainers(index, flags);
 	// A container opened by a "N Comments" or "Leave a Reply" heading is readers' comments, whatever its class words (heuristics/commentThreads.ts).
 	if (flags.stripUnlikely) pruneCommentThreads(index, pruned);
+	// A filter box found by its counted options, whatever its class words, is no candidate (heuristics/countedFacets.ts).
+	if (flags.stripUnlikely) pruneCountedFacets(index, pruned);
 
 	// 4: score paragraphs into their ancestors.
 	const scores = new Map<Candidate, number>();

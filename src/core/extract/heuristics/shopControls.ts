@@ -8,7 +8,7 @@ import { collapsedText } from '../inlineText';
  * and collection pages), and pandoc keeps them as paragraphs once their buttons and selects are gone.
  */
 export const SHOP_CONTROL_RE =
-	/^(?:add(?:ed)? to (?:cart|bag|basket|trolley|wish ?list)|buy (?:it )?now|sort(?:ed)? by\b.*|showing \d+\s*[-–—]*\s*\d*\s*(?:of \d+)?.*|\d+ (?:products|items|results)|quantity|qty|select (?:a |an )?(?:size|colou?r|option|style)|choose (?:an )?options?|notify me\b.*|out of stock|in stock|sold out|quick (?:view|shop|add)|view (?:details|product)|compare|filters?|clear all|load more|view all)[.:!]?$/i;
+	/^(?:add(?:ed)? to (?:cart|bag|basket|trolley|wish ?list)|buy (?:it )?now|sort(?:ed)? by\b.*|showing \d+\s*[-–—]*\s*\d*\s*(?:of \d+)?.*|\d+ (?:products|items|results)|quantity|qty|select (?:a |an )?(?:size|colou?r|option|style)|choose (?:an )?options?|notify me\b.*|out of stock|in stock|sold out|quick (?:view|shop|add)|view (?:details|product)|compare|filters?|clear all|remove all|load more|view all)[.:!]?$/i;
 /** Lines longer than this are sentences, even when they start like a control. */
 export const MAX_CONTROL_CHARS = 60;
 
