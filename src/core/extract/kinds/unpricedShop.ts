@@ -4,7 +4,9 @@ import type { PageSignals } from './signals';
 /**
  * A shop's words on the page (`PageSignals.cartWords`: "add to cart", "in stock", "free shipping", "quantity"…) that
  * make an unpriced grid a shop's: one is enough, as a feed of teasers (a magazine's front, a blog's index, a directory)
- * writes none (tuning part of wcxb-dev: 2 of the 50 unpriced annotated listings have one, none of them a feed).
+ * rarely writes one (tuning part of wcxb-dev: 2 of the 68 annotated listings that are no priced listing have one, a
+ * music shop's listing and a tech site's feed with an "in stock" line; both name 2 or 3 prices, and
+ * `MAX_BANNER_PRICES` leaves them to the listing read).
  */
 export const MIN_SHOP_WORDS = 1;
 /**
