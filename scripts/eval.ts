@@ -17,6 +17,7 @@ import { visibleText } from './eval/visibleText';
 import { formatKindMatrix, runKindMatrix } from './eval/kindMatrix';
 import { unlinkDump } from './eval/unlink';
 import { dropBylineDump, formatDropByline } from './eval/dropByline';
+import { parsePerturbModes, perturbDump } from './eval/perturb';
 import { formatMisses, formatSkips, formatWcxbTables, isHoldout, kindRuleOf, locateWcxb, MISS_FIELDS, PAGE_KINDS, runWcxb, siteHalf, siteOf, type DumpTransform, type WcxbMeta, type WcxbPage, type WcxbProduct } from './eval/wcxb';
 import { declassDump, parseDeclassMode, TokenSites } from './eval/declass';
 
@@ -365,6 +366,20 @@ function dropBylineTransform(inner: DumpTransform | undefined): DumpTransform | 
 	};
 }
 
+/**
+ * `EVAL_PERTURB=gap|noprice|gap,noprice` (tuning part only): each dump's first h1 moved away from its buy box before the
+ * other transforms (perturb.ts): neutral lines inserted under it, or the price line under it removed; a proxy of shops
+ * whose buy box no rule was fitted to. Use with `--kind product` or `--kind collection`.
+ */
+function perturbTransform(inner: DumpTransform | undefined): DumpTransform | undefined {
+	if (!process.env.EVAL_PERTURB) return inner;
+	const modes = parsePerturbModes(process.env.EVAL_PERTURB);
+	return (dump, meta) => {
+		const moved = perturbDump(dump, modes);
+		return inner ? inner(moved, meta) : moved;
+	};
+}
+
 /** The rule of a metadata field, when it has one. */
 function ruleOf(field: unknown): string | undefined {
 	const rule = (field as { rule?: unknown } | undefined)?.rule;
@@ -415,6 +430,7 @@ function runWcxbEval(shared: string | undefined, part: 'all' | 'tune' | 'holdout
 	if ((process.env.EVAL_FORCE_KIND || kindMatrix) && part !== 'tune') throw new Error('EVAL_FORCE_KIND and --kind-matrix are tuning-only ceilings: run them with --part tune');
 	if (process.env.EVAL_UNLINK && part !== 'tune') throw new Error('EVAL_UNLINK is a tuning-part proxy of unseen boards: run it with --part tune');
 	if (process.env.EVAL_DROP_BYLINE && part !== 'tune') throw new Error('EVAL_DROP_BYLINE reads the annotations of each dump: run it with --part tune');
+	if (process.env.EVAL_PERTURB && part !== 'tune') throw new Error('EVAL_PERTURB is a tuning-part proxy of unseen shops: run it with --part tune');
 	if (process.env.EVAL_NO_PLATFORMS && part !== 'tune') throw new Error('EVAL_NO_PLATFORMS measures the generic path on the tuning part: run it with --part tune');
 	const where = locateWcxb(shared);
 	if ('skip' in where) {
@@ -436,10 +452,11 @@ function runWcxbEval(shared: string | undefined, part: 'all' | 'tune' | 'holdout
 	}
 	const started = Date.now();
 	const declassed = declassTransform(where.dir);
-	const transform = dropBylineTransform(unlinkTransform(declassed));
+	const transform = dropBylineTransform(perturbTransform(unlinkTransform(declassed)));
 	const pages = runWcxb(where.dir, product, part, kind, transform);
 	if (declassed) console.log(`EVAL_DECLASS=${process.env.EVAL_DECLASS}: class and id words made opaque before extraction (scripts/eval/declass.ts)`);
 	if (process.env.EVAL_UNLINK) console.log('EVAL_UNLINK: member links made bold names before extraction (scripts/eval/unlink.ts)');
+	if (process.env.EVAL_PERTURB) console.log(`EVAL_PERTURB=${process.env.EVAL_PERTURB}: the first h1 moved away from its buy box before extraction (scripts/eval/perturb.ts)`);
 	if (process.env.EVAL_DROP_BYLINE) console.log('EVAL_DROP_BYLINE: the true author names and date forms removed before extraction (scripts/eval/dropByline.ts)');
 	console.log(`WCXB dev: ${where.dir} (${pages.length} pages, ${Date.now() - started} ms; word-level F1, means over pages; held out: id hash % 5 == 0)`);
 	const tune = pages.filter((p) => !p.holdout);

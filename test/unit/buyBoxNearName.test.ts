@@ -2,7 +2,7 @@
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
-import { hasBuyBoxNearName, MAX_BLOCKS_TO_BUY, MAX_BLOCKS_TO_PRICE } from '../../src/core/extract/kinds/buyBox';
+import { hasBuyBoxNearName, MAX_BLOCKS_TO_BUY, MAX_BLOCKS_TO_PRICE, MAX_CHARS_TO_PRICE } from '../../src/core/extract/kinds/buyBox';
 import { extractDumpText } from '../util/kindFixtures';
 
 const near = (dump: string): boolean => hasBuyBoxNearName(new BlockIndex(parseDump(dump)));
@@ -30,10 +30,22 @@ suite('Buy box near the name', () => {
 	});
 
 	test('the price must come within MAX_BLOCKS_TO_PRICE lines and the button within MAX_BLOCKS_TO_BUY', () => {
-		assert.ok(near(`# Stove\n\n${lines(MAX_BLOCKS_TO_PRICE - 1, 'Line')}\n\n$149.95\n\nAdd to cart\n`));
-		assert.ok(!near(`# Stove\n\n${lines(MAX_BLOCKS_TO_PRICE, 'Line')}\n\n$149.95\n\nAdd to cart\n`));
+		// Lines long enough that the blocks before the price hold more than MAX_CHARS_TO_PRICE characters.
+		const intro = 'A line of the category intro, long enough';
+		assert.ok(intro.length * MAX_BLOCKS_TO_PRICE > MAX_CHARS_TO_PRICE);
+		assert.ok(near(`# Stove\n\n${lines(MAX_BLOCKS_TO_PRICE - 1, intro)}\n\n$149.95\n\nAdd to cart\n`));
+		assert.ok(!near(`# Stove\n\n${lines(MAX_BLOCKS_TO_PRICE, intro)}\n\n$149.95\n\nAdd to cart\n`));
 		assert.ok(near(`# Stove\n\n$149.95\n\n${lines(MAX_BLOCKS_TO_BUY - 2, 'Swatch')}\n\nAdd to cart\n`));
 		assert.ok(!near(`# Stove\n\n$149.95\n\n${lines(MAX_BLOCKS_TO_BUY - 1, 'Swatch')}\n\nAdd to cart\n`));
+	});
+
+	test('many short lines under the name (brand, item number, colour) push the price past the block window but not past MAX_CHARS_TO_PRICE', () => {
+		const short = ['By Maker', 'Item 48213', 'Colour: Grey', 'Made in Spain', 'Limited run', 'In our studio'];
+		const gap = [...short, ...short, ...short].join('\n\n');
+		assert.ok(3 * short.length > MAX_BLOCKS_TO_PRICE && gap.length < MAX_CHARS_TO_PRICE);
+		assert.ok(near(`# Stove\n\n${gap}\n\n$149.95\n\nAdd to cart\n`));
+		// The same count of blocks holding a category's longer lines (facets, an intro) is no buy box.
+		assert.ok(!near(`# Stove\n\n${lines(18, 'Refine by Features: Noise Cancelling 2 products')}\n\n$149.95\n\nAdd to cart\n`));
 	});
 
 	test("a cost table's Quantity column and a sentence naming a price are no buy box", () => {

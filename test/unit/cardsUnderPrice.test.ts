@@ -3,6 +3,7 @@ import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { isProductOverCards } from '../../src/core/extract/kinds/cardsUnderPrice';
+import { pageSignals } from '../../src/core/extract/kinds/signals';
 import { dumpLines } from '../util/joinLines';
 import { extractDumpText } from '../util/kindFixtures';
 
@@ -38,5 +39,18 @@ suite('Cards under a priced name', () => {
 		assert.strictEqual(extractDumpText(notes).kind, 'listing');
 		const headed = page('# Class notes', '', '## Membership', '', '\\$29.00 every month');
 		assert.strictEqual(extractDumpText(headed).kind, 'listing');
+	});
+
+	test('a product section label under the h1, with no price there, makes the cards its related items too', () => {
+		// The price moved below the description: only the "Product details" tab under the name says one item.
+		const item = page('# Tuesday Evening Yoga Membership', '', 'Product details');
+		const index = new BlockIndex(parseDump(item));
+		const cards = pageSignals(index).cards;
+		assert.ok(cards, 'the cards are counted');
+		assert.ok(isProductOverCards(index, cards));
+		assert.strictEqual(extractDumpText(item).kind, 'product');
+		// The same label inside every card is the cards' own, not the page's.
+		const carded = dumpLines('# Class notes', '', OFFER, '', '::: {.summary-list}', ...CARDS.flatMap((l) => (l === ':::' ? ['', 'Product details', ':::'] : [l])), ':::');
+		assert.strictEqual(extractDumpText(carded).kind, 'listing');
 	});
 });

@@ -1614,6 +1614,42 @@ export function sectionLabelsInCards(n: number): string {
 	return parts.join('');
 }
 /**
+ * Session 56, branch prod56 (heuristics/reviewsEnd.ts): a product's name, price and description, a "Reviews" label,
+ * then `n` h2 sections by turn: foreign to the item (cut), naming one of the name's words in a long text, headed as
+ * reviews or as the item's data (never cut), every tenth 30 boxes deep, and a last heading naming the item (so each
+ * foreign section is cut alone and the walk goes on).
+ */
+export function sectionsAfterReviews(n: number): string {
+	const parts: string[] = ['# Ridgeline Trail Boot\n\n$129.00\n\nAdd to cart\n\n', `${'A waterproof leather boot for long days on rough ground. '.repeat(4)}\n\n`, 'Reviews\n\n'];
+	for (let i = 0; i < n; i++) {
+		const depth = i % 10 === 0 ? 30 : 1;
+		const k = i % 4;
+		const heading = k === 0 ? `Better things ${i}` : k === 1 ? `Our promise ${i}` : k === 2 ? `Reviews page ${i}` : 'Specifications';
+		const text = k === 1 ? `${'ridgeline '.repeat(40)}kept` : `Line ${i} of the section, with words of its own.`;
+		parts.push(`${'::: box\n'.repeat(depth)}## ${heading}\n\n${text}\n\n${':::\n'.repeat(depth)}\n`);
+	}
+	parts.push('## Ridgeline Trail Boot\n\nThe end.\n');
+	return parts.join('');
+}
+
+/**
+ * Session 56, branch prod56 (kinds/cardsUnderPrice.ts, a section label at the name over teaser cards): three h1s over
+ * 40 near-miss labels each (one an h1 "Details"), then `n` teaser cards, each a linked title, a line and a "Details"
+ * label of its own, every tenth 30 boxes deep.
+ */
+export function sectionLabelsOverTeaserCards(n: number): string {
+	const parts: string[] = [];
+	for (let h = 0; h < 3; h++) {
+		parts.push(h === 1 ? '# Details\n\n' : `# Class notes ${h}\n\n`);
+		for (let i = 0; i < 40; i++) parts.push(`${i % 2 ? 'Description and specs and details and sp' : 'Product details & '.repeat(20)}\n\n`);
+	}
+	for (let i = 0; i < n; i++) {
+		const depth = i % 10 === 0 ? 30 : 1;
+		parts.push(`${'::: box\n'.repeat(depth)}::: summary-item\n[Week ${i}](/notes/${i})\n\nA short recap of week ${i}.\n\nDetails\n:::\n${':::\n'.repeat(depth)}\n`);
+	}
+	return parts.join('');
+}
+/**
  * Session 54, branch price60 (kinds/priceReader.ts, whole amounts with a dash for their cents): `n` cards of a
  * category, each a name link and a price "49,- €", "1.299,–" or "49.-" on a line of its own (every tenth 30 boxes
  * deep), with near misses: a 2,000-character run of digit groups ending in ",-", 500 score lines "3:2,-", 300 dashes
@@ -2042,4 +2078,10 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 56, branch coll56: N content boxes of an h1, a filter box of eight counted options and a paragraph, every
 	// tenth 30 boxes deep, every seventh with its h1 inside the filter box (heuristics/countedFacets.ts); N = 5,000, about 2 MB.
 	'filter boxes under titles': { text: () => facetBoxesUnderTitles(5_000) },
+	// Session 56, branch prod56: a product's reviews label, then N h2 sections by turn foreign, naming one name word,
+	// headed as reviews or as specifications, every tenth 30 boxes deep; N = 9,500, about 2 MB.
+	'sections after the reviews': { text: () => sectionsAfterReviews(9_500) },
+	// Session 56, branch prod56: three h1s (one "Details") over 40 near-miss labels each, then N teaser cards each
+	// labelled "Details", every tenth 30 boxes deep; N = 14,000, about 2 MB.
+	'section labels over teaser cards': { text: () => sectionLabelsOverTeaserCards(14_000) },
 };

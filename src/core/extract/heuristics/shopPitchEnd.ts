@@ -49,7 +49,7 @@ export const ITEM_SECTION_HEADING_RE =
 	/^(?:(?:product|technical|tech|item|key)\s+)?(?:specifications?|specs|details|description|features|ingredients|dimensions|materials?|faqs?|frequently asked questions|overview|what'?s in the box|in the box|size (?:&|and) fit|care|how to use)\b/i;
 
 /** Words of a name or heading that name no item: articles, pronouns, pack and colour words every shop writes. */
-const STOP_WORDS = new Set('the and for with from this that your you our are was new all one two off per set pack inch size black white'.split(' '));
+export const STOP_WORDS = new Set('the and for with from this that your you our are was new all one two off per set pack inch size black white'.split(' '));
 
 /**
  * "© 2026 Acme Outdoor Inc. All rights reserved", "Copyright 2010–2026 Acme | Terms": the shop's name after the mark
@@ -68,7 +68,8 @@ const WORD_RE = /[\p{L}\p{N}]+/gu;
 /** A lower-case letter then a capital: two words a page joined ("Black EditionComplete", spans without a space between). */
 const JOINED_WORDS_RE = /(\p{Ll})(\p{Lu})/gu;
 
-function words(text: string): string[] {
+/** A text's words, lower-cased, with words a page joined ("Black EditionComplete") split. */
+export function words(text: string): string[] {
 	return text.replace(JOINED_WORDS_RE, '$1 $2').toLowerCase().match(WORD_RE) ?? [];
 }
 

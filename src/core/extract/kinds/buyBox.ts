@@ -22,6 +22,18 @@ import { FOREIGN_BUY_RE } from './shopWordsAbroad';
  * 15 / 15 finds 22, 15 / 30 finds 29 with no page of another kind more.
  */
 export const MAX_BLOCKS_TO_PRICE = 15;
+/**
+ * The price window reaches past `MAX_BLOCKS_TO_PRICE` blocks while the text blocks read so far hold fewer characters
+ * than this: many short lines under the name (a brand, an item number, a colour, badges) push the price down by
+ * blocks but add little text, whereas a category's facets and sort options before its first card add up.
+ * Designed on half A with prod55's gap proxy (six neutral lines under the h1; now `EVAL_PERTURB=gap`): a phone
+ * maker's page whose price sat 13 blocks down (104 characters) became an article under the proxy. Measured (session
+ * 56, tuning part, full eval, as is and declassed): no page's F1 or kind moves. Proxies: gap, declassed, no shop
+ * profiles: products found 53 → 54 (that page, article → product, F1 unchanged 0.683); gap as is 57 → 58 (service →
+ * product); price line removed: unchanged; collections unchanged under all three (4 and 8 of 70 read as products).
+ * A block window of 21 instead (tried first) read a half-B headphone category as a product (facet lines declassed).
+ */
+export const MAX_CHARS_TO_PRICE = 300;
 /** Variant swatches (a line each) can push the cart button 20-30 lines below the name (two tuning shops of 29 do). */
 export const MAX_BLOCKS_TO_BUY = 30;
 /** A price line or a button's label is short: a longer line naming a price or "in stock" is a sentence. */
@@ -74,6 +86,7 @@ export function hasBuyBoxNearName(index: BlockIndex, grid?: Block): boolean {
 function isBuyBoxAfter(index: BlockIndex, name: Block, grid: Block | undefined): boolean {
 	const from = index.order.get(name) ?? 0;
 	let seen = 0;
+	let chars = 0;
 	let price = false;
 	let buy = false;
 	// An indexed walk from the block after `from` (an entry array a step was 3% of extraction's allocations).
@@ -83,7 +96,8 @@ function isBuyBoxAfter(index: BlockIndex, name: Block, grid: Block | undefined):
 		if (isContainer(b) || b.kind === 'list' || b.kind === 'table' || isInFacetPanel(index, b)) continue;
 		const text = collapsedText(b);
 		if (text === '') continue;
-		if (++seen > MAX_BLOCKS_TO_BUY || (!price && seen > MAX_BLOCKS_TO_PRICE)) return false;
+		chars += text.length;
+		if (++seen > MAX_BLOCKS_TO_BUY || (!price && seen > MAX_BLOCKS_TO_PRICE && chars > MAX_CHARS_TO_PRICE)) return false;
 		if (text.length > MAX_LINE_CHARS || insideTable(index, b) || (grid && index.isInside(b, grid))) continue;
 		if (!price) {
 			PRICE_RE.lastIndex = 0;

@@ -200,7 +200,7 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	const cards = s.cards && !(spread && isCardsInChrome(s.cards, whole)) ? s.cards.items.length : 0;
 	// Teaser cards under a name priced at once are one offer's related items (cardsUnderPrice.ts).
 	if (cards >= MIN_LISTING_CARDS) {
-		if (isProductOverCards(index)) return { kind: 'product', signal: `price at the name, cards ${cards}`, confidence: kindConfidence('price at the name over cards') };
+		if (isProductOverCards(index, s.cards)) return { kind: 'product', signal: `price at the name, cards ${cards}`, confidence: kindConfidence('price at the name over cards') };
 		// Cards beside a container dated as published are an article's related stories (datedBesideCards.ts).
 		if (isDatedBesideCards(published)) return { kind: 'article', signal: `dated, cards ${cards}`, confidence: kindConfidence('dated beside cards') };
 		// Cards that are most of the page, beside buttons that ask the reader to act, are a landing page's offer (offerCards.ts).

@@ -21,6 +21,7 @@ import { dropPricedSections } from '../heuristics/pricedSections';
 import { dropPricedCardRuns } from '../heuristics/pricedCardRuns';
 import { endAtSignupPrompt } from '../heuristics/signupEnd';
 import { endAtShopPitch } from '../heuristics/shopPitchEnd';
+import { endAfterReviews } from '../heuristics/reviewsEnd';
 import { dropReviewSections } from '../heuristics/reviewSections';
 import { dropReshapedCopies } from '../heuristics/reshapedCopies';
 import { dropTabLabels } from '../heuristics/tabLabels';
@@ -110,10 +111,12 @@ export function productSpan(index: BlockIndex, attempt: Attempt, hidden = false)
 	// A later top-level section that names the shop but not the item is the shop's pitch: the read ends there too
 	// (heuristics/shopPitchEnd.ts).
 	const ended = endAtShopPitch(index, endAtRecommendations(endAtSignupPrompt(startAtProductName(attempt.blocks, name, removed), removed), removed), removed, name);
+	// After the item's reviews, a top-level section that names none of the item's words is the shop's own part (heuristics/reviewsEnd.ts).
+	const reviewed = endAfterReviews(ended, removed, name);
 	// Later sections that print prices of their own: offers and other products (heuristics/pricedSections.ts), and runs
 	// of cards that each have a heading and one price (heuristics/pricedCardRuns.ts); then the sections headed as reviews
 	// that open with a rating summary (heuristics/reviewSections.ts).
-	const spanned = dropReviewSections(dropPricedCardRuns(dropPricedSections(ended, removed), removed), removed);
+	const spanned = dropReviewSections(dropPricedCardRuns(dropPricedSections(reviewed, removed), removed), removed);
 	// Then lists printed twice or in cycles (a ticker's selling points; kinds/listCopies.ts).
 	const deduped = dropReshapedCopies(dropListCopies(dropRepeatedBlocks(spanned, removed, MIN_REPEATED_CHARS, COPIES_ANY_LENGTH), removed), removed);
 	// The site's footer, found by its labelled columns of links, and what follows it (heuristics/footerColumnRuns.ts).
