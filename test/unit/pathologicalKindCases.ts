@@ -1723,6 +1723,29 @@ export function bylineNonNamesUnderATitle(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 56, branch unique56 (kinds/siblingPosts.ts finer groups, list items' last box; kinds/anonymousPosts.ts posts by
+ * place beside a token's few): three stamped, signed columns, the middle one holding `n` post boxes with no shared
+ * class; every third quotes the post before in a box whose token all quotes share, every fifth holds three stamped
+ * boxes, every seventh is a list item with an anchor and a longer preview of its parent, every tenth 30 boxes deep.
+ */
+export function placedPostsInColumns(n: number): string {
+	const column = (k: number): string => `::: {.col${k}}\nWorkshop ${k}: a long promo of prose, with a comma, for the readers of the board.\n\nDec ${k + 10}, 2025 by [Staff](/members/staff.${k}/)\n:::\n`;
+	const parts = ['::: {.page}\n', column(1), '::: {.colthread}\n# A thread in a column\n\n'];
+	for (let i = 0; i < n; i++) {
+		const deep = i % 10 === 0 ? 30 : 0;
+		const open = Array.from({ length: deep }, (_, d) => `::: {.w${i}x${d}}\n`).join('');
+		const close = ':::\n'.repeat(deep);
+		const quoted = i % 3 === 1 ? `> ::: quotebox\n> member${i - 1} said: the message of post ${i - 1}, quoted.\n> :::\n\n` : '';
+		const inner = i % 5 === 0 ? [0, 1, 2].map((k) => `::: {.i${i}y${k}}\nMar ${k + 1}, 2024 a note of the post, with words and a comma.\n:::\n`).join('') : '';
+		const box = `::: {.p${i}a .mt-${i % 7}}\n[member${i}](/members/m${i}.${i}/)\n\nMar ${1 + (i % 27)}, 2024 10:${10 + (i % 50)}\n\n${quoted}${open}The message of post ${i} is a sentence of prose, with a comma, about the sink.\n${close}${inner}:::\n`;
+		const preview = `::: {.v${i}}\n[member${i - 1}](/members/m${i - 1}.${i - 1}/)\n\nMar 2, 2024\n\nThe message of post ${i - 1} is a sentence of prose, with a comma, about the sink, shown again.\n:::\n\n`;
+		parts.push(i % 7 === 0 ? `-   []{#p${i}}\n\n${(preview + box).replace(/^/gm, '    ')}\n` : box);
+	}
+	parts.push(':::\n', column(2), ':::\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -2004,4 +2027,8 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 55, branch byline55: N bylines whose name slot holds credentials, weekdays, roles or labels, and near misses
 	// (300 credentials, 1,000-character labels), every tenth 30 boxes deep; N = 4,500, about 2 MB.
 	'byline name slots holding credentials, weekdays and labels': { text: () => bylineNonNamesUnderATitle(4_500) },
+	// Session 56, branch unique56: three stamped columns, the middle one holding N post boxes with no shared class, every
+	// third quoting in a shared-token box, every fifth holding three stamped boxes, every seventh a list item with a
+	// preview, every tenth 30 boxes deep; N = 7,000, about 2 MB.
+	'posts by place inside a column, quotes sharing a token': { text: () => placedPostsInColumns(7_000) },
 };
