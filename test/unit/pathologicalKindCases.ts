@@ -1746,6 +1746,25 @@ export function placedPostsInColumns(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 56, branch unique56 (kinds/titleRail.ts): a dated article, then a rail of `n` recent posts (picture, tags,
+ * linked title, author), every third with a blurb just under the bar, every fifth a linked paragraph title, every
+ * seventh a 2,000-character tag run, every tenth 30 boxes deep.
+ */
+export function titleRailAfterArticle(n: number): string {
+	const prose = 'Our build pipeline spent most of its time waiting on the network, so we moved the package cache onto the runners.';
+	const parts = ['::: {.a}\n# Faster builds\n\nBy Mara Lindqvist · March 4, 2025\n\n', `${prose}\n\n`.repeat(5), ':::\n\n::: {.r}\n'];
+	for (let i = 0; i < n; i++) {
+		const deep = i % 10 === 0 ? 30 : 0;
+		const title = i % 5 === 0 ? `[A linked paragraph title for post number ${i}](/p/${i}/)` : `## [Post number ${i} about the morning](/p/${i}/)`;
+		const tags = i % 7 === 0 ? '[tag](/t/) '.repeat(180) : '[habits](/c/h/) [morning](/c/m/)';
+		const blurb = i % 3 === 0 ? `${'x'.repeat(70)} note ${i}.\n\n` : '';
+		parts.push(`${'::: {.w}\n'.repeat(deep)}-   ![](/img/${i}.png)\n\n    ${tags}\n\n    ${title}\n\n    ${blurb}[Jordan](/author/j/)\n\n${':::\n'.repeat(deep)}`);
+	}
+	parts.push(':::\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -2031,4 +2050,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// third quoting in a shared-token box, every fifth holding three stamped boxes, every seventh a list item with a
 	// preview, every tenth 30 boxes deep; N = 7,000, about 2 MB.
 	'posts by place inside a column, quotes sharing a token': { text: () => placedPostsInColumns(7_000) },
+	// Session 56, branch unique56: a dated article, then a rail of N recent posts (blurbs under the bar, linked paragraph
+	// titles, 2,000-character tag runs), every tenth 30 boxes deep; N = 4,000, about 2 MB.
+	'a rail of bare titles after a dated article': { text: () => titleRailAfterArticle(4_000) },
 };
