@@ -39,6 +39,18 @@ suite('Forum posts found by their place (kinds/siblingPosts.ts, kinds/anonymousP
 		assert.ok(text.includes(SINK_MESSAGES[0].slice(0, 40)), 'the opening post is missing');
 	});
 
+	test('short replies beside the posts, stamped and signed, are posts too', () => {
+		const lines = ['# Sink gurgles when the washing machine drains', '', '::: {.t0}'];
+		for (let i = 0; i < 4; i++) lines.push(...postBox(i));
+		// Two replies shorter than a post's length bar: the poster's link, the stamp, a few words.
+		lines.push('::: {.s1a}', '[plumbline](/members/plumbline.41/)', '', 'Mar 6, 2024', '', 'Glad it works!', ':::', '');
+		lines.push('::: {.s2a}', '[ductwork](/members/ductwork.42/)', '', 'Mar 6, 2024', '', 'Nice find.', ':::', '');
+		lines.push(':::', '');
+		const group = posts(lines.join('\n'));
+		assert.ok(group, 'no posts found');
+		assert.strictEqual(group.items.length, 6);
+	});
+
 	test("the thread's column among the page's stamped, signed columns is split into its posts", () => {
 		// A promo column and an events column beside the thread's column, each stamped and naming its author: as boxes
 		// of one parent they pass the post tests; the four posts inside the thread's column are the thread.
