@@ -39,6 +39,16 @@ suite('Forum posts found by their place (kinds/siblingPosts.ts, kinds/anonymousP
 		assert.ok(text.includes(SINK_MESSAGES[0].slice(0, 40)), 'the opening post is missing');
 	});
 
+	test('stamped, signed teaser cards each titled by an unlinked heading of their own are no thread', () => {
+		const titles = ['Making build tools that are actually good', 'Your sneak peek at the redesigned help center', 'Closing the trust gap for new developers', 'How anyone can use a warm cache for good'];
+		const card = (i: number, title: string): string[] => [`::: {.k${i}a}`, `[Mar ${i + 3}, 2024](/blog/${i}/)`, '', `## ${title}`, '', SINK_MESSAGES[i], '', `[${SINK_POSTERS[i]}](/author/${SINK_POSTERS[i]}/)`, '', `[0 comments](/blog/${i}/#comments)`, ':::', ''];
+		const feed = ['# The blog', '', '::: {.t0}', ...titles.flatMap((t, i) => card(i, t)), ':::', ''];
+		assert.strictEqual(posts(feed.join('\n')), undefined);
+		// Posts whose boxes each show the poster's name as a short heading are still a thread.
+		const named = ['# The blog', '', '::: {.t0}', ...titles.flatMap((_, i) => card(i, SINK_POSTERS[i])), ':::', ''];
+		assert.strictEqual(posts(named.join('\n'))?.items.length, 4);
+	});
+
 	test('short replies beside the posts, stamped and signed, are posts too', () => {
 		const lines = ['# Sink gurgles when the washing machine drains', '', '::: {.t0}'];
 		for (let i = 0; i < 4; i++) lines.push(...postBox(i));
