@@ -1770,6 +1770,42 @@ export function unpricedShopCards(n: number): string {
 		const depth = i % 10 === 0 ? 30 : 0;
 		if (i % 100 === 0) parts.push(`-   Show 24 results per page\n-   Show 96 results per page ${i}\n\n`);
 		parts.push(`::: product-tile\n${'::: box\n'.repeat(depth)}[Jacket ${i}](/p/${i})\n\n${i % 9} colours\n\nCompare\n\n[Add to cart](/cart/${i})\n${':::\n'.repeat(depth)}:::\n\n`);
+ * Session 56, branch unique56 (kinds/siblingPosts.ts finer groups, list items' last box; kinds/anonymousPosts.ts posts by
+ * place beside a token's few): three stamped, signed columns, the middle one holding `n` post boxes with no shared
+ * class; every third quotes the post before in a box whose token all quotes share, every fifth holds three stamped
+ * boxes, every seventh is a list item with an anchor and a longer preview of its parent, every tenth 30 boxes deep.
+ */
+export function placedPostsInColumns(n: number): string {
+	const column = (k: number): string => `::: {.col${k}}\nWorkshop ${k}: a long promo of prose, with a comma, for the readers of the board.\n\nDec ${k + 10}, 2025 by [Staff](/members/staff.${k}/)\n:::\n`;
+	const parts = ['::: {.page}\n', column(1), '::: {.colthread}\n# A thread in a column\n\n'];
+	for (let i = 0; i < n; i++) {
+		const deep = i % 10 === 0 ? 30 : 0;
+		const open = Array.from({ length: deep }, (_, d) => `::: {.w${i}x${d}}\n`).join('');
+		const close = ':::\n'.repeat(deep);
+		const quoted = i % 3 === 1 ? `> ::: quotebox\n> member${i - 1} said: the message of post ${i - 1}, quoted.\n> :::\n\n` : '';
+		const inner = i % 5 === 0 ? [0, 1, 2].map((k) => `::: {.i${i}y${k}}\nMar ${k + 1}, 2024 a note of the post, with words and a comma.\n:::\n`).join('') : '';
+		const box = `::: {.p${i}a .mt-${i % 7}}\n[member${i}](/members/m${i}.${i}/)\n\nMar ${1 + (i % 27)}, 2024 10:${10 + (i % 50)}\n\n${quoted}${open}The message of post ${i} is a sentence of prose, with a comma, about the sink.\n${close}${inner}:::\n`;
+		const preview = `::: {.v${i}}\n[member${i - 1}](/members/m${i - 1}.${i - 1}/)\n\nMar 2, 2024\n\nThe message of post ${i - 1} is a sentence of prose, with a comma, about the sink, shown again.\n:::\n\n`;
+		parts.push(i % 7 === 0 ? `-   []{#p${i}}\n\n${(preview + box).replace(/^/gm, '    ')}\n` : box);
+	}
+	parts.push(':::\n', column(2), ':::\n');
+	return parts.join('');
+}
+
+/**
+ * Session 56, branch unique56 (kinds/titleRail.ts): a dated article, then a rail of `n` recent posts (picture, tags,
+ * linked title, author), every third with a blurb just under the bar, every fifth a linked paragraph title, every
+ * seventh a 2,000-character tag run, every tenth 30 boxes deep.
+ */
+export function titleRailAfterArticle(n: number): string {
+	const prose = 'Our build pipeline spent most of its time waiting on the network, so we moved the package cache onto the runners.';
+	const parts = ['::: {.a}\n# Faster builds\n\nBy Mara Lindqvist · March 4, 2025\n\n', `${prose}\n\n`.repeat(5), ':::\n\n::: {.r}\n'];
+	for (let i = 0; i < n; i++) {
+		const deep = i % 10 === 0 ? 30 : 0;
+		const title = i % 5 === 0 ? `[A linked paragraph title for post number ${i}](/p/${i}/)` : `## [Post number ${i} about the morning](/p/${i}/)`;
+		const tags = i % 7 === 0 ? '[tag](/t/) '.repeat(180) : '[habits](/c/h/) [morning](/c/m/)';
+		const blurb = i % 3 === 0 ? `${'x'.repeat(70)} note ${i}.\n\n` : '';
+		parts.push(`${'::: {.w}\n'.repeat(deep)}-   ![](/img/${i}.png)\n\n    ${tags}\n\n    ${title}\n\n    ${blurb}[Jordan](/author/j/)\n\n${':::\n'.repeat(deep)}`);
 	}
 	parts.push(':::\n');
 	return parts.join('');
@@ -2084,4 +2120,11 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 56, branch prod56: three h1s (one "Details") over 40 near-miss labels each, then N teaser cards each
 	// labelled "Details", every tenth 30 boxes deep; N = 14,000, about 2 MB.
 	'section labels over teaser cards': { text: () => sectionLabelsOverTeaserCards(14_000) },
+	// Session 56, branch unique56: three stamped columns, the middle one holding N post boxes with no shared class, every
+	// third quoting in a shared-token box, every fifth holding three stamped boxes, every seventh a list item with a
+	// preview, every tenth 30 boxes deep; N = 7,000, about 2 MB.
+	'posts by place inside a column, quotes sharing a token': { text: () => placedPostsInColumns(7_000) },
+	// Session 56, branch unique56: a dated article, then a rail of N recent posts (blurbs under the bar, linked paragraph
+	// titles, 2,000-character tag runs), every tenth 30 boxes deep; N = 4,000, about 2 MB.
+	'a rail of bare titles after a dated article': { text: () => titleRailAfterArticle(4_000) },
 };

@@ -4,6 +4,7 @@ import { isCardsWithoutProse } from './cardsWithoutProse';
 import { itemsOutsideArticle } from './itemTitles';
 import { proseOutsideArticle } from './proseOutside';
 import type { PageSignals } from './signals';
+import { isTitleRailAfter } from './titleRail';
 
 /**
  * A dated page needs this many long paragraphs to be an article: a product or a documentation page can carry a date
@@ -23,6 +24,7 @@ export const MIN_DATED_ARTICLE_LONG_PARAGRAPHS = 3;
 export function isDatedArticle(s: PageSignals, article: Attempt, whole: Attempt, spread: boolean, published: () => boolean): boolean {
 	if (spread || s.longParagraphs < MIN_DATED_ARTICLE_LONG_PARAGRAPHS) return false;
 	// A listing dated by its newest item, whose items the listing strategy reads outside the container (kinds/listing.ts).
-	if (itemsOutsideArticle(article, whole) || proseOutsideArticle(article, whole) || isCardsWithoutProse(s, article, whole)) return false;
+	// Not titles outside it that are a rail of bare titles after its prose (kinds/titleRail.ts).
+	if ((itemsOutsideArticle(article, whole) && !isTitleRailAfter(article, whole)) || proseOutsideArticle(article, whole) || isCardsWithoutProse(s, article, whole)) return false;
 	return published();
 }

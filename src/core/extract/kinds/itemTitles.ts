@@ -20,7 +20,7 @@ export const MIN_ITEM_TITLES_OUTSIDE = 40;
  */
 export const MAX_ITEMS_PAGE_COVERAGE = 0.6;
 
-function hasLink(inlines: readonly Inline[]): boolean {
+export function hasLink(inlines: readonly Inline[]): boolean {
 	for (const n of inlines) {
 		if (n.kind === 'link') return true;
 		if ((n.kind === 'emphasis' || n.kind === 'span') && hasLink(n.children)) return true;
@@ -47,7 +47,7 @@ function onlyLink(inlines: readonly Inline[]): Inline | undefined {
 	return n.kind === 'emphasis' || n.kind === 'span' ? onlyLink(n.children) : undefined;
 }
 
-function isLinkedParagraphTitle(inlines: readonly Inline[]): boolean {
+export function isLinkedParagraphTitle(inlines: readonly Inline[]): boolean {
 	const link = onlyLink(inlines);
 	return link !== undefined && collapse(inlineText(inlines)).length >= MIN_LINKED_PARAGRAPH_TITLE_CHARS;
 }
