@@ -1723,6 +1723,21 @@ export function bylineNonNamesUnderATitle(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 56, branch byline56: N reviewer label lines in boxes of their own, each over up to 12 fence lines and a picture
+ * box before a name box (metadata/reviewerNames.ts reads the first line of text below such a label), every third with
+ * 1,000 characters of fence line, with writer bylines between them.
+ */
+export function reviewerLabelBoxesUnderATitle(n: number): string {
+	const parts: string[] = ['# Ten ways to plan a garden\n\n'];
+	for (let i = 0; i < n; i++) {
+		const fences = i % 4 === 0 ? 12 : 2;
+		const pic = i % 3 === 0 ? `::: {.pic style="${'x'.repeat(1_000)}"}\n:::\n` : '::: pic\n:::\n';
+		parts.push(`::: author-card\n::: label\nFact Checked By\n:::\n\n${pic}${':::\n\n'.repeat(fences)}::: name\nTom Bell ${i}\n:::\n:::\n\n[By Dana Whitfield]{.byline}\n\nThe bed ${i} stays weeded.\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -2004,4 +2019,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 55, branch byline55: N bylines whose name slot holds credentials, weekdays, roles or labels, and near misses
 	// (300 credentials, 1,000-character labels), every tenth 30 boxes deep; N = 4,500, about 2 MB.
 	'byline name slots holding credentials, weekdays and labels': { text: () => bylineNonNamesUnderATitle(4_500) },
+	// Session 56, branch byline56: N reviewer labels in boxes of their own over fence lines and a name box; N = 4,000, about 2 MB.
+	'reviewer label boxes over fence lines': { text: () => reviewerLabelBoxesUnderATitle(4_000) },
 };
