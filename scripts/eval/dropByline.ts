@@ -47,19 +47,43 @@ function blank(s: string): string {
 	return s.replace(/[^\n]/g, '');
 }
 
+/** How far past a digit glued to a letter a second date is read ("August 25, 2025August 29, 2025"): one written date with a time. */
+const GLUED_DATE_CHARS = 60;
+
+/**
+ * Every date the core's reader finds in the one-line text (month first and day first), and the dates glued without a
+ * space to a number before them ("August 25, 2025August 29, 2025": a published and an updated stamp printed in one
+ * node), which the reader's word edge does not see.
+ */
+function datesIn(flat: string): { start: number; end: number; iso: string }[] {
+	const out: { start: number; end: number; iso: string }[] = [];
+	for (const dayFirst of [false, true]) {
+		for (const f of findDates(flat, { dayFirst, pageDayFirst: dayFirst })) out.push({ start: f.start, end: f.end, iso: f.iso });
+		for (const m of flat.matchAll(/\d(?=\p{L})/gu)) {
+			const at = (m.index ?? 0) + 1;
+			const f = findDates(flat.slice(at, at + GLUED_DATE_CHARS), { dayFirst, pageDayFirst: dayFirst })[0];
+			if (f && f.start === 0) out.push({ start: at, end: at + f.end, iso: f.iso });
+		}
+	}
+	return out;
+}
+
 /**
  * The dump without the annotated date's written forms: every date the core's reader finds (month first and day first)
- * whose day is the annotated one, and the address forms it does not read (`/2024/03/05/`, `20240305`).
+ * whose day is the annotated one, any date glued to it without a space (the page's "published" and "updated" printed
+ * as one stamp: removing only the true half would leave the other as a stand-in no page without a byline shows), and
+ * the address forms the reader does not read (`/2024/03/05/`, `20240305`).
  */
 function withoutDate(dump: string, date: string): string {
 	const t = date.trim();
 	if (t.length < 7) return dump;
 	const flat = dump.replace(/\n/g, ' ');
-	const spans: [number, number][] = [];
-	for (const dayFirst of [false, true]) {
-		for (const f of findDates(flat, { dayFirst, pageDayFirst: dayFirst })) if (dateMatches(t, f.iso)) spans.push([f.start, f.end]);
-	}
-	spans.sort((a, b) => b[0] - a[0]);
+	const all = datesIn(flat);
+	const spans: [number, number][] = all.filter((f) => dateMatches(t, f.iso)).map((f) => [f.start, f.end]);
+	const ends = new Set(spans.map(([, e]) => e));
+	const starts = new Set(spans.map(([s]) => s));
+	for (const f of all) if (ends.has(f.start) || starts.has(f.end)) spans.push([f.start, f.end]);
+	spans.sort((a, b) => b[0] - a[0] || b[1] - a[1]);
 	let out = dump;
 	let limit = Infinity;
 	for (const [s, e] of spans) {

@@ -41,4 +41,16 @@ suite('Metadata: names credited as reviewer', () => {
 		assert.deepStrictEqual(withoutReviewers(['Lena Hart', 'CFP', 'Omar Feld', 'CPA'], new Set(['omar feld'])), ['Lena Hart', 'CFP']);
 		assert.strictEqual(withoutReviewers(['Omar Feld', 'CPA'], new Set(['omar feld'])), undefined);
 	});
+
+	test('a label in a box of its own names the first line of the boxes below it (session 56)', () => {
+		const card = ['::: credits', '::: label', 'Fact Checked By', ':::', '', '::: {.pic style="background:url(x.png)"}', ':::', '', '::: name-wrap', '::: name', 'Tom Bell', ':::', ':::', ':::'];
+		assert.deepStrictEqual([...reviewerNames(`${card.join('\n')}\n`)], ['tom bell']);
+		// A writer's card over a checker's card, the writer's name box empty: the checker is no writer.
+		const writer = ['::: author-card', '::: label', 'Written By', ':::', '', '::: author-name', '', ':::', ':::', '', ...card.map((l) => l.replace('::: credits', '::: {.author-card .checker}'))];
+		assert.strictEqual(md(writer).author, undefined);
+		// The control: the same card with another label gives the name.
+		assert.strictEqual(md(writer.map((l) => l.replace('Fact Checked By', 'Contributor'))).author?.value, 'Tom Bell');
+		// Text below a label line's box that is no name is not read as one.
+		assert.deepStrictEqual([...reviewerNames('Reviewed by\n:::\n\nOur editors check every guide against the law before it goes live each year.\n')], []);
+	});
 });

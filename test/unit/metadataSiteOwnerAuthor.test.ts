@@ -56,4 +56,11 @@ suite('Metadata: a personal site owner as the author (siteOwnerAuthor.ts)', () =
 		assert.strictEqual(ownerName('Toby'), undefined);
 		assert.strictEqual(ownerName('toby/hede'), undefined);
 	});
+
+	test('given names beyond English ones (session 56): Welsh, Scandinavian, French, Italian, South Asian, German with its umlaut', () => {
+		for (const n of ['Owain Pryce', 'Christoffer Lund', 'Guillaume Marchand', 'Matteo Ricci', 'Anil Kapoor', 'Jürgen Bauer']) assert.strictEqual(ownerName(n), n);
+		// Still no person: a given name over organisation words.
+		assert.strictEqual(ownerName('Matteo Design Studio'), undefined);
+	});
 });
+

@@ -1823,6 +1823,16 @@ export function facetBoxesUnderTitles(n: number): string {
 		const options = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => `-   [Option ${k} (${k + i})](/c?f=${k})\n`).join('');
 		const title = `# Category ${i}\n\n`;
 		parts.push(`::: {.c${i % 13}}\n${i % 7 === 0 ? '' : title}${'::: box\n'.repeat(depth)}::: {.s${i % 11}}\n${i % 7 === 0 ? title : ''}Filter results\n\n${options}:::\n${':::\n'.repeat(depth)}\nThe category ${i} holds things, with a comma.\n:::\n\n`);
+ * Session 56, branch byline56: N reviewer label lines in boxes of their own, each over up to 12 fence lines and a picture
+ * box before a name box (metadata/reviewerNames.ts reads the first line of text below such a label), every third with
+ * 1,000 characters of fence line, with writer bylines between them.
+ */
+export function reviewerLabelBoxesUnderATitle(n: number): string {
+	const parts: string[] = ['# Ten ways to plan a garden\n\n'];
+	for (let i = 0; i < n; i++) {
+		const fences = i % 4 === 0 ? 12 : 2;
+		const pic = i % 3 === 0 ? `::: {.pic style="${'x'.repeat(1_000)}"}\n:::\n` : '::: pic\n:::\n';
+		parts.push(`::: author-card\n::: label\nFact Checked By\n:::\n\n${pic}${':::\n\n'.repeat(fences)}::: name\nTom Bell ${i}\n:::\n:::\n\n[By Dana Whitfield]{.byline}\n\nThe bed ${i} stays weeded.\n\n`);
 	}
 	return parts.join('');
 }
@@ -2127,4 +2137,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 56, branch unique56: a dated article, then a rail of N recent posts (blurbs under the bar, linked paragraph
 	// titles, 2,000-character tag runs), every tenth 30 boxes deep; N = 4,000, about 2 MB.
 	'a rail of bare titles after a dated article': { text: () => titleRailAfterArticle(4_000) },
+	// Session 56, branch byline56: N reviewer labels in boxes of their own over fence lines and a name box; N = 4,000, about 2 MB.
+	'reviewer label boxes over fence lines': { text: () => reviewerLabelBoxesUnderATitle(4_000) },
 };
