@@ -1770,6 +1770,28 @@ export function unpricedShopCards(n: number): string {
 		const depth = i % 10 === 0 ? 30 : 0;
 		if (i % 100 === 0) parts.push(`-   Show 24 results per page\n-   Show 96 results per page ${i}\n\n`);
 		parts.push(`::: product-tile\n${'::: box\n'.repeat(depth)}[Jacket ${i}](/p/${i})\n\n${i % 9} colours\n\nCompare\n\n[Add to cart](/cart/${i})\n${':::\n'.repeat(depth)}:::\n\n`);
+	}
+	parts.push(':::\n');
+	return parts.join('');
+}
+
+/**
+ * Session 56, branch coll56 (heuristics/countedFacets.ts `pruneCountedFacets`, filter boxes pruned before the
+ * container choice): `n` content boxes, each an h1, a filter box of eight counted options no class word names and a
+ * paragraph, every tenth 30 boxes deep and every seventh holding its h1 inside the filter box.
+ */
+export function facetBoxesUnderTitles(n: number): string {
+	const parts: string[] = [];
+	for (let i = 0; i < n; i++) {
+		const depth = i % 10 === 0 ? 30 : 0;
+		const options = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => `-   [Option ${k} (${k + i})](/c?f=${k})\n`).join('');
+		const title = `# Category ${i}\n\n`;
+		parts.push(`::: {.c${i % 13}}\n${i % 7 === 0 ? '' : title}${'::: box\n'.repeat(depth)}::: {.s${i % 11}}\n${i % 7 === 0 ? title : ''}Filter results\n\n${options}:::\n${':::\n'.repeat(depth)}\nThe category ${i} holds things, with a comma.\n:::\n\n`);
+	}
+	return parts.join('');
+}
+
+/**
  * Session 56, branch unique56 (kinds/siblingPosts.ts finer groups, list items' last box; kinds/anonymousPosts.ts posts by
  * place beside a token's few): three stamped, signed columns, the middle one holding `n` post boxes with no shared
  * class; every third quotes the post before in a box whose token all quotes share, every fifth holds three stamped
@@ -1812,17 +1834,6 @@ export function titleRailAfterArticle(n: number): string {
 }
 
 /**
- * Session 56, branch coll56 (heuristics/countedFacets.ts `pruneCountedFacets`, filter boxes pruned before the
- * container choice): `n` content boxes, each an h1, a filter box of eight counted options no class word names and a
- * paragraph, every tenth 30 boxes deep and every seventh holding its h1 inside the filter box.
- */
-export function facetBoxesUnderTitles(n: number): string {
-	const parts: string[] = [];
-	for (let i = 0; i < n; i++) {
-		const depth = i % 10 === 0 ? 30 : 0;
-		const options = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => `-   [Option ${k} (${k + i})](/c?f=${k})\n`).join('');
-		const title = `# Category ${i}\n\n`;
-		parts.push(`::: {.c${i % 13}}\n${i % 7 === 0 ? '' : title}${'::: box\n'.repeat(depth)}::: {.s${i % 11}}\n${i % 7 === 0 ? title : ''}Filter results\n\n${options}:::\n${':::\n'.repeat(depth)}\nThe category ${i} holds things, with a comma.\n:::\n\n`);
  * Session 56, branch byline56: N reviewer label lines in boxes of their own, each over up to 12 fence lines and a picture
  * box before a name box (metadata/reviewerNames.ts reads the first line of text below such a label), every third with
  * 1,000 characters of fence line, with writer bylines between them.
