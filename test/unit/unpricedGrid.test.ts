@@ -4,24 +4,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
-import * as detect from '../../src/core/extract/kinds/detect';
 import { pageSignals } from '../../src/core/extract/kinds/signals';
 import { isUnpricedGrid } from '../../src/core/extract/kinds/unpricedGrid';
-import { extractDumpText, KIND_FIXTURES } from '../util/kindFixtures';
+import { forcedText, KIND_FIXTURES } from '../util/kindFixtures';
 
 const fixture = (name: string): string => fs.readFileSync(path.join(KIND_FIXTURES, name), 'utf8');
-
-/** The text of a dump read by one kind's strategy whatever detection says (as `EVAL_FORCE_KIND` does). */
-function forcedText(dump: string, kind: string): string {
-	const mutable = detect as { detectKind: typeof detect.detectKind };
-	const real = mutable.detectKind;
-	mutable.detectKind = () => ({ kind: kind as ReturnType<typeof real>['kind'], signal: 'forced', confidence: 1 });
-	try {
-		return extractDumpText(dump).text;
-	} finally {
-		mutable.detectKind = real;
-	}
-}
 
 const PRICED = `# Garden tools\n\nSort by: Featured\n\n${['Trowel', 'Rake', 'Hoe', 'Spade', 'Shears', 'Fork'].map((n, i) => `::: product-card\n[![](/i/${i}.jpg)](/p/${i})\n\n[${n}](/p/${i})\n\n$${i + 12}.99\n\n[Add to cart](/cart/${i})\n:::`).join('\n\n')}\n`;
 

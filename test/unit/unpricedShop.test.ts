@@ -2,11 +2,10 @@
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
-import * as detect from '../../src/core/extract/kinds/detect';
 import { pageSignals } from '../../src/core/extract/kinds/signals';
 import { isUnpricedGrid } from '../../src/core/extract/kinds/unpricedGrid';
 import { isUnpricedShop, MAX_BANNER_PRICES, MIN_SHOP_WORDS } from '../../src/core/extract/kinds/unpricedShop';
-import { detectedKind, extractDumpText } from '../util/kindFixtures';
+import { detectedKind, extractDumpText, forcedText } from '../util/kindFixtures';
 
 const NAMES = ['Trail Runner Jacket', 'Summit Rain Shell', 'Ridge Fleece Hoodie', 'Canyon Wind Vest', 'Alpine Down Parka', 'Harbor Soft Shell', 'Meadow Insulated Jacket', 'Glacier Hardshell'];
 
@@ -28,18 +27,6 @@ function category(cart: boolean, banner = ''): string {
 function signalsOf(dump: string): { index: BlockIndex; signals: ReturnType<typeof pageSignals> } {
 	const index = new BlockIndex(parseDump(dump));
 	return { index, signals: pageSignals(index) };
-}
-
-/** The text of a dump read by one kind's strategy whatever detection says (as `EVAL_FORCE_KIND` does). */
-function forcedText(dump: string, kind: string): string {
-	const mutable = detect as { detectKind: typeof detect.detectKind };
-	const real = mutable.detectKind;
-	mutable.detectKind = () => ({ kind: kind as ReturnType<typeof real>['kind'], signal: 'forced', confidence: 1 });
-	try {
-		return extractDumpText(dump).text;
-	} finally {
-		mutable.detectKind = real;
-	}
 }
 
 suite('Unpriced shop grids', () => {

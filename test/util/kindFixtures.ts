@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
-import { detectKind } from '../../src/core/extract/kinds/detect';
+import * as detect from '../../src/core/extract/kinds/detect';
 import { pageSignals } from '../../src/core/extract/kinds/signals';
 import { wholePage } from '../../src/core/extract/kinds/wholePage';
 import { articleAttempt } from '../../src/core/extract/sieve';
@@ -27,6 +27,18 @@ export function extractFixture(name: string): { text: string; kind: unknown } {
 /** The kind detection's verdict on a dump, as "kind (signal)" (kinds/detect.ts `detectKind` on its own signals and attempts). */
 export function detectedKind(dump: string): string {
 	const index = new BlockIndex(parseDump(dump));
-	const kind = detectKind(index, pageSignals(index), articleAttempt(index), wholePage(index));
+	const kind = detect.detectKind(index, pageSignals(index), articleAttempt(index), wholePage(index));
 	return `${kind.kind} (${kind.signal})`;
+}
+
+/** The text of a dump read by one kind's strategy whatever detection says (as `EVAL_FORCE_KIND` does). */
+export function forcedText(dump: string, kind: string): string {
+	const mutable = detect as { detectKind: typeof detect.detectKind };
+	const real = mutable.detectKind;
+	mutable.detectKind = () => ({ kind: kind as ReturnType<typeof real>['kind'], signal: 'forced', confidence: 1 });
+	try {
+		return extractDumpText(dump).text;
+	} finally {
+		mutable.detectKind = real;
+	}
 }
