@@ -1848,6 +1848,27 @@ export function reviewerLabelBoxesUnderATitle(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 56 (coll56b): a category's h1, then one box holding N lists of two priced cards with cart buttons, split by
+ * ads' divs (every fifth gap two blocks, every tenth card 30 boxes deep), and a last list of nine cards: the grid's
+ * parts are checked beside the largest (kinds/gridPartsAtName.ts), each time the buy-box tests ask.
+ */
+export function gridPartsUnderTheName(n: number): string {
+	const card = (i: number, k: number): string => {
+		const deep = i % 10 === 0 && k === 0 ? 30 : 0;
+		const open = Array.from({ length: deep }, (_, d) => `    ::: {.d${i}x${d}}\n`).join('');
+		return `-   [Lamp ${i}-${k}](/p/${i}/${k})\n\n${open}    $${20 + k}.00\n${'    :::\n'.repeat(deep)}\n    [Add to cart](/c/${i}/${k})\n\n`;
+	};
+	const parts = ['::: {#main}\n# Lamps\n\n::: {.results}\n'];
+	for (let i = 0; i < n; i++) {
+		parts.push(card(i, 0), card(i, 1), '\n');
+		parts.push(i % 5 === 4 ? `::: {.slot}\nAd ${i}\n:::\n\nSponsored line ${i}.\n\n` : `::: {.slot}\nAdvertisement\n\nSponsored line ${i}.\n:::\n\n`);
+	}
+	for (let k = 0; k < 9; k++) parts.push(card(n, k));
+	parts.push('\n:::\n:::\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -2150,4 +2171,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	'a rail of bare titles after a dated article': { text: () => titleRailAfterArticle(4_000) },
 	// Session 56, branch byline56: N reviewer labels in boxes of their own over fence lines and a name box; N = 4,000, about 2 MB.
 	'reviewer label boxes over fence lines': { text: () => reviewerLabelBoxesUnderATitle(4_000) },
+	// Session 56, branch coll56b: an h1 over one box of N lists of two priced cards with cart buttons split by ads' divs,
+	// every tenth card 30 boxes deep, and a last list of nine cards (kinds/gridPartsAtName.ts); N = 7,000, about 2 MB.
+	'grid parts under the name': { text: () => gridPartsUnderTheName(7_000) },
 };

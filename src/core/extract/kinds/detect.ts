@@ -36,6 +36,7 @@ import { proseOutsideArticle } from './proseOutside';
 import { productChrome } from './productRegion';
 import { isShopBlogPost } from './shopBlogPost';
 import { shopGrid } from './shopGrid';
+import { gridWithParts } from './gridPartsAtName';
 import { isUnpricedShop } from './unpricedShop';
 import { type PricedCardGroup, pricedCardGroup } from './pricedCardGroup';
 import type { Block } from '../../model/dumpDocument';
@@ -124,7 +125,8 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	// shopGrid.ts finds no grid or another one, a category's first card under its h1 is no buy box. Found once, when first asked.
 	let group: PricedCardGroup | undefined | null = null;
 	const cardGroup = (): PricedCardGroup | undefined => (group === null ? (group = pricedCardGroup(index)) : group);
-	const boxOutside = (g: Block | undefined): boolean =>
+	// A grid split by an ad leaves all its parts out, not the largest one only (gridPartsAtName.ts).
+	const boxOutside = (grid: Block | undefined, g = gridWithParts(index, grid)): boolean =>
 		hasBuyBoxAtName(index, g) || hasBuyBoxNearName(index, g) || hasRatingAtName(index, g) || hasBuyBoxUnderHeading(index, g) ||
 		hasProductSectionAtName(index, g);
 	const buyBox = (): boolean => {

@@ -41,7 +41,7 @@ function gridPart(b: Block): { readonly meanChars: number } | undefined {
 }
 
 /** Whether a block may sit in a gap between two parts of a grid: no heading, no container holding one, short. */
-function isGapBlock(index: BlockIndex, b: Block): boolean {
+export function isGapBlock(index: BlockIndex, b: Block): boolean {
 	if (b.kind === 'heading') return false;
 	if (childBlocks(b).some((c) => c.kind === 'heading')) return false;
 	return index.charsOf(b) <= MAX_GAP_CHARS;
