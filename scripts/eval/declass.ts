@@ -17,21 +17,35 @@
  * whose post boxes carry per-post utility or hashed classes (session 55, forum55: at 030ec50 forum F1 0.883 -> 0.786
  * with profiles off, 22 of 85 threads still found; `all` leaves repeats lined up and the forums at 0.884). Standard
  * attributes (key=value: itemprop, role, aria-*, data-*) are kept: they are not one site's words.
+ *
+ * Session 56 closed three leaks (a bare class inside a blockquote or holding a colon; an attribute block with braces in
+ * a quoted value). Tuning part at merge56: profiles off + `unique` 0.88466 -> 0.88245 (forum 0.856 -> 0.845, product
+ * 0.742 -> 0.728, collection 0.792 -> 0.784, service 0.839 -> 0.841); `all` 0.89410 -> 0.89181 (forum 0.884 -> 0.864,
+ * product 0.744 -> 0.728, service 0.842 -> 0.844, collection 0.822 -> 0.823). Nearly all of it is the brace leak.
  */
 
 import { AD_TOKEN_RE, MAYBE_CANDIDATE_RE, NEGATIVE_RE, POSITIVE_RE, STRONG_UNLIKELY_RE, UNLIKELY_RE } from '../../src/core/extract/scoring';
 
-/** A `{...}` attribute block as pandoc writes it after `:::`, `]`, a heading, a link or a code fence; pandoc wraps long ones over lines. */
-const ATTRIBUTE_BLOCK = /\{([^{}]{1,2000})\}/g;
+/**
+ * A `{...}` attribute block as pandoc writes it after `:::`, `]`, a heading, a link or a code fence; pandoc wraps long ones
+ * over lines. A quoted value may hold braces and line ends (`settings="{\"gap\":{\"unit\":\"px\"}}"`, as page builders
+ * write them): before session 56 the block stopped at the value's first brace and its class words were kept (261 tuning
+ * pages had such a value, one page 469), so the proxy leaked a page builder's widget words. Inside the block a quoted
+ * value is read whole (`\"` escapes a quote), capped at 20,000 characters so an unclosed quote cannot run far.
+ */
+const ATTRIBUTE_BLOCK = /\{((?:[^{}"]|"(?:[^"\\]|\\[^]){0,20000}")+)\}/g;
+/** One quoted value (kept as it is: a value is data, not a class), or one id or class token, inside an attribute block. */
+const QUOTED_OR_ID_OR_CLASS = /"(?:[^"\\]|\\[^])*"|(^|\s)([#.])([^\s"=}]+)/g;
 /** An attribute block starts with an id, a class or a key=value pair (this tells it from braces in prose). */
 const LOOKS_LIKE_ATTRIBUTES = /^\s*(?:[#.][\w:-]|[\w-]+=)/;
-/** One id (`#x`) or class (`.x`) token inside an attribute block. */
-const ID_OR_CLASS = /(^|\s)([#.])([^\s"=}]+)/g;
 /**
  * A fenced div opened with one bare class word (`::: note`), as pandoc writes a div whose only attribute is one class;
- * indented too, as pandoc writes it inside a list item (`    ::: accordion-body`).
+ * indented too, as pandoc writes it inside a list item (`    ::: accordion-body`), and inside a blockquote (`> ::: quote-body`,
+ * `> > ::: x`): before session 56 the blockquote's `> ` kept the word (418 fences on 31 tuning pages, mostly a board's
+ * quote boxes, so under `unique` the quotes still shared a token and were read as the posts); and a word holding colons,
+ * as utility classes write a breakpoint (`::: lg:hidden`, `::: flex:11`), kept before session 56 too.
  */
-const BARE_DIV_CLASS = /^([ \t]*:{3,}[ \t]+)([^\s{}:]+)([ \t]*:*[ \t]*)$/gm;
+const BARE_DIV_CLASS = /^([ \t>]*:{3,}[ \t]+)([^\s{}:]+(?::+[^\s{}:]+)*)([ \t]*:*[ \t]*)$/gm;
 /**
  * A raw HTML class or id attribute: on one line, and not the tail of another attribute's name (`resource-id="…"`,
  * `data-class='…'` are key=value data, kept). Before session 40 the pattern matched those tails and ran over line
@@ -116,7 +130,7 @@ export function classTokens(dump: string): Set<string> {
 	const out = new Set<string>();
 	for (const m of dump.matchAll(ATTRIBUTE_BLOCK)) {
 		if (!LOOKS_LIKE_ATTRIBUTES.test(m[1])) continue;
-		for (const t of m[1].matchAll(ID_OR_CLASS)) out.add(t[2] + t[3].toLowerCase());
+		for (const t of m[1].matchAll(QUOTED_OR_ID_OR_CLASS)) if (t[2]) out.add(t[2] + t[3].toLowerCase());
 	}
 	for (const m of dump.matchAll(BARE_DIV_CLASS)) out.add(`.${m[2].toLowerCase()}`);
 	for (const m of dump.matchAll(HTML_CLASS_OR_ID)) {
@@ -136,7 +150,7 @@ export function declassDump(dump: string, keep: (token: string) => boolean = () 
 	const rename = (prefix: '#' | '.', name: string): string => opaqueToken(prefix, name, unique ? String(occurrence++) : '');
 	const renamed = dump.replace(ATTRIBUTE_BLOCK, (whole, inner: string) => {
 		if (!LOOKS_LIKE_ATTRIBUTES.test(inner)) return whole;
-		return `{${inner.replace(ID_OR_CLASS, (t, space: string, prefix: '#' | '.', name: string) => (kept(prefix, name) ? t : space + prefix + rename(prefix, name)))}}`;
+		return `{${inner.replace(QUOTED_OR_ID_OR_CLASS, (t, space: string | undefined, prefix: '#' | '.' | undefined, name: string) => (prefix === undefined || kept(prefix, name) ? t : space + prefix + rename(prefix, name)))}}`;
 	});
 	const bare = renamed.replace(BARE_DIV_CLASS, (whole, fence: string, name: string, rest: string) => (kept('.', name) ? whole : fence + rename('.', name) + rest));
 	return bare.replace(HTML_CLASS_OR_ID, (_whole, attr: string, _quoted, dq?: string, sq?: string) => {

@@ -106,4 +106,33 @@ suite('eval: declassed dumps', () => {
 		assert.strictEqual(new Set(apart).size, 3, apart.join(' '));
 		for (const t of apart) assert.strictEqual(t.length, 'post'.length, t);
 	});
+
+	test('a bare class word inside a blockquote is renamed; under unique, quote boxes no longer share a token', () => {
+		const dump = ['> ::: quote-body', '> Quoted once.', '> :::', '', 'Reply.', '', '> > ::: quote-body', '> > Quoted twice.', '> > :::', '', '-   item', '', '    > ::: quote-body', '    > :::', ''].join('\n');
+		const out = declassDump(dump);
+		assert.ok(!out.includes('quote-body'), out);
+		const tokens = [...out.matchAll(/^[ >]*::: (c[a-z]{9})$/gm)].map((m) => m[1]);
+		assert.equal(tokens.length, 3, out);
+		assert.equal(new Set(tokens).size, 1, 'all: one name, one token');
+		const apart = [...declassDump(dump, () => false, true).matchAll(/^[ >]*::: (c[a-z]{9})$/gm)].map((m) => m[1]);
+		assert.equal(new Set(apart).size, 3, `unique: ${apart.join(' ')}`);
+		assert.ok(classTokens(dump).has('.quote-body'));
+		assert.match(declassDump('::: lg:hidden\ntext\n:::\n'), /^::: c[a-z]{8}\ntext\n:::$/m, 'a word with a breakpoint colon');
+	});
+
+	test('an attribute block whose quoted values hold braces, escaped quotes and line ends is renamed; the values are kept', () => {
+		const dump = [
+			'::: {.widget .posts-grid data-id="4a" settings="{\\"gap\\":{\\"unit\\":\\"px\\"},',
+			'  \\"note\\":\\"a .word in a value\\"}"}',
+			'[Tag](/t){.topic-tag .Link click="{\\"event\\":\\"click\\"}"}',
+			':::',
+			'',
+		].join('\n');
+		const out = declassDump(dump);
+		for (const word of ['.widget', '.posts-grid', '.topic-tag', '.Link']) assert.ok(!out.includes(word), `${word} left in:\n${out}`);
+		assert.ok(out.includes('settings="{\\"gap\\":{\\"unit\\":\\"px\\"},\n  \\"note\\":\\"a .word in a value\\"}"}'), `the value is kept as it was:\n${out}`);
+		assert.ok(out.includes('click="{\\"event\\":\\"click\\"}"}'), out);
+		assert.deepEqual(out.split('\n').map((l) => l.length), dump.split('\n').map((l) => l.length), 'each line keeps its length');
+		assert.deepEqual([...classTokens(dump)].sort(), ['.link', '.posts-grid', '.topic-tag', '.widget']);
+	});
 });
