@@ -464,7 +464,7 @@ function runWcxbEval(shared: string | undefined, part: 'all' | 'tune' | 'holdout
 	if (part !== 'holdout') console.log(formatWcxbTables('tuning part', tune, true));
 	// The held-out pages split by whether their site also gives tuning pages (known only when the tuning part was read).
 	const tuneSites = part === 'all' ? new Set(tune.map((p) => p.site)) : undefined;
-	if (part !== 'tune') console.log(formatWcxbTables('held-out part (never inspected while tuning)', held, false, tuneSites));
+	if (part !== 'tune') console.log(formatWcxbTables('held-out part (never inspected while tuning)', held, false, tuneSites, tune));
 	if (part === 'all') console.log(formatWcxbTables('both parts', pages));
 	const skips = formatSkips(pages);
 	if (skips) console.log(`pages without text:\n${skips}`);

@@ -316,11 +316,26 @@ export function formatMisses(pages: readonly WcxbPage[], field: keyof typeof MIS
 }
 
 /**
+ * Beside the held-out pages of sites that also give tuning pages, the tuning pages of those same sites and kinds: when
+ * they score far higher, the rules fit those pages rather than the sites' templates; when they score as low, the sites
+ * are hard. Per kind `k`: the tuning pages of kind `k` whose site gives a held-out page of kind `k`.
+ */
+function sameSiteTuning(held: readonly WcxbPage[], seenSites: ReadonlySet<string>, tunePages: readonly WcxbPage[]): string {
+	const cell = (kinds: readonly string[]): string => {
+		const keys = new Set(held.filter((p) => seenSites.has(p.site) && kinds.includes(p.kind)).map((p) => `${p.kind} ${p.site}`));
+		const xs = tunePages.filter((p) => keys.has(`${p.kind} ${p.site}`));
+		return `${f3(mean(xs.map((p) => p.f1)))} (${xs.length})`;
+	};
+	return [`all ${cell(PAGE_KINDS)}`, ...PAGE_KINDS.map((k) => `${k} ${cell([k])}`)].join(', ');
+}
+
+/**
  * The tables for one part: body scores overall and per kind, then metadata; `halves` adds the studied/measured split of
  * the tuning sites; `seenSites` (the tuning part's sites, for the held-out table) splits its pages by whether their site
- * also gives tuning pages, so a gap between the parts reads as unseen sites or as pages of the same templates.
+ * also gives tuning pages, so a gap between the parts reads as unseen sites or as pages of the same templates;
+ * `tunePages` adds those sites' own tuning pages of the same kind (`sameSiteTuning`).
  */
-export function formatWcxbTables(label: string, pages: readonly WcxbPage[], halves = false, seenSites?: ReadonlySet<string>): string {
+export function formatWcxbTables(label: string, pages: readonly WcxbPage[], halves = false, seenSites?: ReadonlySet<string>, tunePages?: readonly WcxbPage[]): string {
 	const lines: string[] = [];
 	lines.push(`${label}: ${pages.length} pages`);
 	lines.push(`  ${pad('kind', 15)}${pad('pages', 7)}${pad('F1', 7)}${pad('P', 7)}${pad('R', 7)}${pad('with', 7)}${pad('without', 9)}skipped`);
@@ -340,6 +355,7 @@ export function formatWcxbTables(label: string, pages: readonly WcxbPage[], halv
 		const ps = pages.filter((p) => seenSites!.has(p.site) === seen);
 		lines.push(`  F1, ${name}: ${[['all', ps] as const, ...PAGE_KINDS.map((k) => [k, ps.filter((p) => p.kind === k)] as const)].map(([k, xs]) => `${k} ${f3(mean(xs.map((p) => p.f1)))} (${xs.length})`).join(', ')}`);
 	}
+	if (seenSites && tunePages) lines.push(`  F1, those sites' tuning pages of the same kind: ${sameSiteTuning(pages, seenSites, tunePages)}`);
 	for (const half of halves ? (['A', 'B'] as const) : []) {
 		const ps = pages.filter((p) => siteHalf(p.site) === half);
 		const byKind = [['all', ps] as const, ...PAGE_KINDS.map((k) => [k, ps.filter((p) => p.kind === k)] as const)];

@@ -117,6 +117,14 @@ suite('WCXB scorer', () => {
 		const out = formatWcxbTables('held-out', pages, false, new Set(['known.example']));
 		assert.match(out, /F1, sites also in the tuning part: all 0\.833 \(2\),.* collection {3}- {3}\(0\), product 0\.833 \(2\)/);
 		assert.match(out, /F1, sites only here: all 0\.000 \(1\),.* collection 0\.000 \(1\), product {3}- {3}\(0\)/);
+		assert.doesNotMatch(out, /those sites' tuning pages/);
+		const tune = [
+			scorePage('0010', meta('https://known.example/p/3', 'product'), 'a b c d', { text: 'a b', ms: 1 }),
+			scorePage('0011', meta('https://known.example/c/1', 'collection'), 'a b', { text: 'x', ms: 1 }),
+			scorePage('0012', meta('https://other.example/p/1', 'product'), 'a b', { text: 'x', ms: 1 }),
+		];
+		const withTune = formatWcxbTables('held-out', pages, false, new Set(['known.example', 'other.example']), tune);
+		assert.match(withTune, /F1, those sites' tuning pages of the same kind: all 0\.667 \(1\),.* collection {3}- {3}\(0\), product 0\.667 \(1\)/);
 	});
 
 	test('failed pages are counted per kind by how they failed: nothing right, the wrong region, too much or too little', () => {
