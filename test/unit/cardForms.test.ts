@@ -57,8 +57,18 @@ suite('Card forms', () => {
 				.join('\n');
 		const shop = kept(quick('Quick Shop'));
 		assert.ok(!shop.text.includes('1 bag 2 bags') && shop.text.includes('Cedar Pack $19.99'), shop.text);
-		assert.deepEqual(shop.signals, ['card-form:quick label qzk0x', 'card-form:quick label qzk0x', 'card-form:quick label qzk0x']);
+		assert.deepEqual(shop.signals, ['card-form:quick label', 'card-form:quick label', 'card-form:quick label']);
 		assert.ok(kept(quick('Ships free')).text.includes('1 bag 2 bags'));
+	});
+
+	test('quick-buy panels whose boxes each carry a class of their own (no class word shared) are still one form', () => {
+		const names = ['Alder Pack', 'Cedar Pack', 'Elm Pack', 'Fir Pack'];
+		const dump = names
+			.map((n, i) => ['-   ::: qzcard' + i, `    ### [${n}](/p/${n.length})`, '', '    $19.99', '', `    ::: qzk${i}x${'ab'.repeat(i)}`, `    ::: lb${i}q`, '    Quick add', '    :::', '', '    Size', '', '    1 bag 2 bags', '    :::', '    :::', ''].join('\n'))
+			.join('\n');
+		const { text, signals } = kept(dump);
+		assert.equal(text, 'Alder Pack $19.99 Cedar Pack $19.99 Elm Pack $19.99 Fir Pack $19.99');
+		assert.equal(signals.length, 4);
 	});
 
 	test('a form in fewer than three cards, outside the cards, or in a grid of two is left alone', () => {

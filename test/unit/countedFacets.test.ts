@@ -1,8 +1,8 @@
 // Counted facets: a category's filter panels found by their options' text ("Glaze (12 products)", "$20 to $40"), whatever their class words.
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
-import { BlockIndex } from '../../src/core/extract/blockIndex';
-import { countedFacetPanels, isOptionText } from '../../src/core/extract/heuristics/countedFacets';
+import { BlockIndex, isContainer, linkDensity } from '../../src/core/extract/blockIndex';
+import { countedFacetPanels, isOptionText, pruneCountedFacets } from '../../src/core/extract/heuristics/countedFacets';
 import { blockText } from '../../src/core/extract/inlineText';
 import { articleAttempt } from '../../src/core/extract/sieve';
 import { extractDumpText } from '../util/kindFixtures';
@@ -192,5 +192,39 @@ suite('Counted facets: a filter box under the h1', () => {
 		const text = attempt.blocks.map((b) => blockText(b)).join('\n');
 		for (const kept of ['Rebuilding the legacy of makers', 'Our market is a return', 'send out to you']) assert.ok(text.includes(kept), `lost ${kept}: ${text}`);
 		for (const gone of ['Option Alpha', 'Filter results', 'Price range', 'Menu entry']) assert.ok(!text.includes(gone), `kept ${gone}: ${text}`);
+	});
+
+	test('the pruned box\'s links weigh on no box that holds it: the content box\'s link density leaves them out', () => {
+		const index = new BlockIndex(parseDump(boxUnderTitle()));
+		const pruned = new Map();
+		const discount = pruneCountedFacets(index, pruned);
+		assert.strictEqual(pruned.size, 1);
+		const content = index.containers.find((c) => isContainer(c) && c.children.some((k) => k.kind === 'heading' && k.level === 1));
+		assert.ok(content && discount);
+		const stats = index.statsOf(content);
+		assert.ok(linkDensity(stats) > 0.2, `raw density ${linkDensity(stats)}`);
+		assert.strictEqual(discount(content, stats), 0);
+		// The page as a whole keeps its menu's links, less the panel's.
+		const page = index.statsOf(undefined);
+		assert.ok(discount(undefined, page) < linkDensity(page) && discount(undefined, page) > 0.2);
+	});
+
+	test('the article pipeline keeps the category box beside a box of prose once the filter box\'s links are left out', () => {
+		// One paragraph of category prose under the filter box, two of a market hall's news in a sibling box: with the
+		// filter's links on its density the category box lost to its sibling and its prose was dropped.
+		const rival = [
+			'::: {.zq5}',
+			'Visit our market hall in the old mill every weekend, where makers from the valley sell their wares, talk about their craft, and show you how each piece is made.', '',
+			'Opening hours and directions are on our contact page, with parking beside the mill and a bus stop at the gate, and a cafe for tea.', '',
+			':::', '',
+		].join('\n');
+		const dump = boxUnderTitle()
+			.replace(/\n\nIn our quest[^\n]*\n\nThere is[^\n]*/, '')
+			.replace('::: {.zq4}', rival + '::: {.zq4}');
+		const attempt = articleAttempt(new BlockIndex(parseDump(dump)));
+		const text = attempt.blocks.map((b) => blockText(b)).join('\n');
+		assert.ok(!text.includes('In our quest') && text.includes('Visit our market hall'), text);
+		assert.ok(text.includes('Our market is a return'), `lost the category's prose: ${text}`);
+		assert.ok(!text.includes('Option Alpha'), text);
 	});
 });

@@ -1869,6 +1869,46 @@ export function gridPartsUnderTheName(n: number): string {
 	return parts.join('');
 }
 
+
+
+/**
+ * Session 57, branch coll57 (heuristics/countedFacets.ts `FacetDiscount`): `n` chains of 40 nested boxes, each level
+ * holding a filter box of eight counted options and a line of prose before the next level opens, so every pruned
+ * panel's links are taken off the most ancestors the bound allows, and the scoring asks each level's density.
+ */
+export function facetBoxesDownChains(n: number): string {
+	const parts: string[] = [];
+	const depth = 40;
+	for (let i = 0; i < n; i++) {
+		for (let d = 0; d < depth; d++) {
+			const options = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => `-   [Option ${k} (${k + d})](/c?f=${k})\n`).join('');
+			parts.push(`::: {.l${d % 9}}\n::: {.f${d % 5}}\nFilter results\n\n${options}:::\n\nLevel ${d} of chain ${i} holds things, with a comma.\n\n`);
+		}
+		parts.push(':::\n'.repeat(depth) + '\n');
+	}
+	return parts.join('');
+}
+
+
+/**
+ * Session 57, branch coll57 (heuristics/labelledOptions.ts): a grid of six priced, linked cards, then `n` labelled
+ * groups of four unlinked options in boxes of their own, three to a panel box, every tenth panel 30 boxes deep; then
+ * one box holding `n` label and list pairs as its direct children (each list read beside the block before it).
+ */
+export function labelledOptionGroups(n: number): string {
+	const parts: string[] = ['# A category\n\n::: grid\n'];
+	for (let i = 0; i < 6; i++) parts.push(`::: {.c${i}}\n### [Card ${i}](/p/${i})\n\n$${10 + i}.00\n:::\n\n`);
+	parts.push(':::\n\n');
+	const group = (i: number): string => `::: {.g${i % 7}}\nLabel ${i % 50}\n\n-   Red\n-   Blue\n-   Green\n-   Black\n:::\n\n`;
+	for (let i = 0; i < n; i += 3) {
+		const depth = (i / 3) % 10 === 0 ? 30 : 0;
+		parts.push('::: box\n'.repeat(depth), `::: {.p${i % 5}}\n`, group(i), group(i + 1), group(i + 2), ':::\n', ':::\n'.repeat(depth), '\n');
+	}
+	parts.push('::: flat\n');
+	for (let i = 0; i < n; i++) parts.push(`Label ${i % 50}\n\n-   Small\n-   Large\n\n`);
+	parts.push(':::\n');
+	return parts.join('');
+}
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -2174,4 +2214,10 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 56, branch coll56b: an h1 over one box of N lists of two priced cards with cart buttons split by ads' divs,
 	// every tenth card 30 boxes deep, and a last list of nine cards (kinds/gridPartsAtName.ts); N = 7,000, about 2 MB.
 	'grid parts under the name': { text: () => gridPartsUnderTheName(7_000) },
+	// Session 57, branch coll57: N chains of 40 nested boxes, a counted filter box and a line of prose at each level
+	// (heuristics/countedFacets.ts `FacetDiscount`, candidates.ts); N = 150, about 2 MB.
+	'filter boxes down chains of boxes': { text: () => facetBoxesDownChains(150) },
+	// Session 57, branch coll57: a priced grid, N labelled option groups three to a panel (every tenth 30 boxes deep),
+	// and one box of N label and list pairs (heuristics/labelledOptions.ts); N = 16,000, about 2 MB.
+	'labelled option groups': { text: () => labelledOptionGroups(16_000) },
 };

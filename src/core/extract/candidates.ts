@@ -23,7 +23,7 @@ export function grab(index: BlockIndex, flags: Flags): Attempt {
 	// A container opened by a "N Comments" or "Leave a Reply" heading is readers' comments, whatever its class words (heuristics/commentThreads.ts).
 	if (flags.stripUnlikely) pruneCommentThreads(index, pruned);
 	// A filter box found by its counted options, whatever its class words, is no candidate (heuristics/countedFacets.ts).
-	if (flags.stripUnlikely) pruneCountedFacets(index, pruned);
+	const facetDiscount = flags.stripUnlikely ? pruneCountedFacets(index, pruned) : undefined;
 
 	// 4: score paragraphs into their ancestors.
 	const scores = new Map<Candidate, number>();
@@ -117,17 +117,22 @@ export function grab(index: BlockIndex, flags: Flags): Attempt {
 	for (const b of index.doc.blocks) visit(b);
 	sumUpTheTree(index, deepScores);
 
+	// A pruned filter panel's links weigh on no box that holds it (heuristics/countedFacets.ts `FacetDiscount`).
+	const density = (c: Candidate): number => {
+		const b = c === ROOT ? undefined : c;
+		return facetDiscount ? facetDiscount(b, index.statsOf(b)) : linkDensity(index.statsOf(b));
+	};
 	// The class weight counts in full only once the container holds a few paragraphs: a name alone must not win.
 	const finalScore = (c: Candidate): number => {
 		const init = initial.get(c) ?? 0;
 		const content = (scores.get(c) ?? 0) - init;
 		const weighted = content + init * Math.min(1, content / W.WEIGHT_FULL_CONTENT);
-		return weighted * (1 - linkDensity(index.statsOf(c === ROOT ? undefined : c)));
+		return weighted * (1 - density(c));
 	};
 	// Siblings are judged as Readability judges them: class weight in full.
-	const fullScore = (c: Candidate): number => (scores.get(c) ?? 0) * (1 - linkDensity(index.statsOf(c === ROOT ? undefined : c)));
+	const fullScore = (c: Candidate): number => (scores.get(c) ?? 0) * (1 - density(c));
 	// Climbing compares paragraphs only: a wrapper named "content" must not outrank the body it wraps by its name.
-	const contentScore = (c: Candidate): number => ((scores.get(c) ?? 0) - (initial.get(c) ?? 0)) * (1 - linkDensity(index.statsOf(c === ROOT ? undefined : c)));
+	const contentScore = (c: Candidate): number => ((scores.get(c) ?? 0) - (initial.get(c) ?? 0)) * (1 - density(c));
 	const ranked = [...scores.keys()].map((c) => ({ c, score: finalScore(c) })).sort((a, b) => b.score - a.score);
 
 	// 5: pick the top candidate and promote it.

@@ -5,6 +5,7 @@ import { blockText } from '../inlineText';
 import { PRICE_RE } from '../kinds/signals';
 import { matchCount } from '../../text/wordCount';
 import { countedFacetPanels } from './countedFacets';
+import { labelledOptionPanels } from './labelledOptions';
 
 /**
  * Class and id words of a shop's filter panels: Shopify's `facets__display`, BigCommerce's `facetedSearch`,
@@ -27,7 +28,7 @@ export const MAX_FACET_PANEL_SHARE = 0.3;
  */
 export const MIN_WRAPPER_PRICES = 8;
 
-/** The outermost containers named as filter panels, outside the page's title and under `MAX_FACET_PANEL_SHARE` of its text, that do not wrap the grid; then the panels found by their counted options (countedFacets.ts). */
+/** The outermost containers named as filter panels, outside the page's title and under `MAX_FACET_PANEL_SHARE` of its text, that do not wrap the grid; then the panels found by their counted options (countedFacets.ts) and by their labelled option lists (labelledOptions.ts). */
 export function facetPanels(index: BlockIndex, title: Block | undefined): ReadonlyMap<Block, string> {
 	const named = new Map<Block, string>();
 	const words = index.containerWords;
@@ -48,6 +49,7 @@ export function facetPanels(index: BlockIndex, title: Block | undefined): Readon
 	}
 	// Panels whose class words say nothing, found by their options' text (heuristics/countedFacets.ts).
 	for (const c of countedFacetPanels(index, title)) if (!panels.has(c)) panels.set(c, 'counted options');
+	for (const c of labelledOptionPanels(index, title)) if (!panels.has(c)) panels.set(c, 'labelled options');
 	return panels;
 }
 
