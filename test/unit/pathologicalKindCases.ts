@@ -1909,6 +1909,29 @@ export function labelledOptionGroups(n: number): string {
 	parts.push(':::\n');
 	return parts.join('');
 }
+/**
+ * Session 57, branch listing57: N teaser cards with no shared class (each box's class its own), three in five of one
+ * shape (a picture, a linked heading, a blurb, a date), the others without a picture or a blurb, or with a "Read more"
+ * link, every tenth card 120 boxes deep (past the shape
+ * read's cap), every seventh the one box of a list item, every thirteenth a box of 60 empty boxes (kinds/cardGroup.ts).
+ */
+export function shapeCardsWithoutTokens(n: number): string {
+	const parts: string[] = ['# The archive\n\n::: {.feed}\n'];
+	for (let i = 0; i < n; i++) {
+		const deep = i % 10 === 0 ? 120 : 0;
+		const title = `## [Story number ${i} about the harbour](/s/${i}/)\n\n`;
+		const pic = i % 5 === 1 ? '' : `![](/img/${i}.png)\n\n`;
+		const blurb = i % 5 === 2 ? '' : `A short summary of story ${i} and what the council decided.\n\n`;
+		const date = 'March 4, 2025\n\n';
+		const more = i % 5 === 1 ? '[Read more](/s/)\n\n' : '';
+		const empty = i % 13 === 0 ? `${'::: {.e}\n:::\n\n'.repeat(60)}` : '';
+		const card = `${`::: {.w${i}}\n`.repeat(deep)}::: {.c${i}}\n${pic}${title}${empty}${blurb}${date}${more}:::\n${':::\n'.repeat(deep)}\n`;
+		parts.push(i % 7 === 0 ? `-   ${card.replace(/\n(?=.)/g, '\n    ')}\n` : card);
+	}
+	parts.push(':::\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -2220,4 +2243,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 57, branch coll57: a priced grid, N labelled option groups three to a panel (every tenth 30 boxes deep),
 	// and one box of N label and list pairs (heuristics/labelledOptions.ts); N = 16,000, about 2 MB.
 	'labelled option groups': { text: () => labelledOptionGroups(16_000) },
+	// Session 57, branch listing57: N teaser cards of five shapes with no shared class, every tenth 120 boxes deep, every
+	// seventh a list item's box, every thirteenth holding 60 empty boxes (kinds/cardGroup.ts); N = 4,600, about 2 MB.
+	'teaser cards by shape without a shared token': { text: () => shapeCardsWithoutTokens(4_600) },
 };

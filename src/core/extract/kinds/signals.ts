@@ -18,6 +18,7 @@ import { FOREIGN_CART_RE, FOREIGN_LISTING_RE, FOREIGN_SHOP_NEED_RE } from './sho
 import { pushAll } from '../../model/pushAll';
 import { PRICE_RE } from './priceReader';
 import { oneByte } from '../../text/oneByte';
+import { shapeCards } from './cardGroup';
 
 /**
  * A price, as the one price reader of pages and cards reads it (priceReader.ts `PRICE_RE`; session 53). Its forms were
@@ -330,7 +331,8 @@ export function pageSignals(index: BlockIndex): PageSignals {
 		headings,
 		linkItems,
 		posts,
-		cards,
+		// Where no class word lined cards up, teaser cards by their blocks' shape (kinds/cardGroup.ts).
+		cards: cards ?? shapeCards(index),
 		productContainers,
 		productItems,
 		topicItems,
