@@ -1815,6 +1815,29 @@ export function placedPostsInColumns(n: number): string {
 }
 
 /**
+ * Session 57, branch forum57 (kinds/placedFlatPosts.ts): `n` flat posts under one box, no class shared: each an anchor,
+ * a member card's counters, a header box (a heading linked to the poster's profile, a date beside an age) and a message
+ * box; every third header also holds a linked story title, every fifth message quotes a member, every seventh message
+ * is 30 boxes deep, every tenth header box carries 1,000 characters of attributes; a box of three messages with headers
+ * above it (an opening post apart).
+ */
+export function placedFlatPostsUnderOneBox(n: number): string {
+	const head = (i: number): string =>
+		`[]{#c${i}}\n\n-   [${i} posts](/profile/${i}-m${i}/content/)\n\n::: {.h${i}${i % 10 === 0 ? ` data-x="${'y'.repeat(1_000)}"` : ''}}\n### [m${i}](/profile/${i}-m${i}/)\n\n${i % 3 === 0 ? `### [Story ${i}](/stories/${i}/)\n\n` : ''}[August ${1 + (i % 28)}, 2024]{.d${i}}[1 yr]{.a${i}}\n:::\n\n`;
+	const message = (i: number): string => {
+		const deep = i % 7 === 0 ? 30 : 0;
+		const quote = i % 5 === 0 ? `> [m${i - 1}](/profile/${i - 1}-m${i - 1}/) said: the post before, quoted.\n\n` : '';
+		return `::: {.b${i}}\n${'::: {.x}\n'.repeat(deep)}${quote}The message of post ${i} is a sentence of prose, with a comma, about the garden planner.\n${':::\n'.repeat(deep)}:::\n\n`;
+	};
+	const parts = ['# A thread of flat posts\n\n::: {.o}\n'];
+	for (let i = 0; i < 3; i++) parts.push(head(i), message(i));
+	parts.push(':::\n\n::: {.w}\n');
+	for (let i = 3; i < n; i++) parts.push(head(i), message(i));
+	parts.push(':::\n');
+	return parts.join('');
+}
+
+/**
  * Session 56, branch unique56 (kinds/titleRail.ts): a dated article, then a rail of `n` recent posts (picture, tags,
  * linked title, author), every third with a blurb just under the bar, every fifth a linked paragraph title, every
  * seventh a 2,000-character tag run, every tenth 30 boxes deep.
@@ -2174,4 +2197,8 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 56, branch coll56b: an h1 over one box of N lists of two priced cards with cart buttons split by ads' divs,
 	// every tenth card 30 boxes deep, and a last list of nine cards (kinds/gridPartsAtName.ts); N = 7,000, about 2 MB.
 	'grid parts under the name': { text: () => gridPartsUnderTheName(7_000) },
+	// Session 57, branch forum57: N flat posts under one box with no shared class (counters, a header box with the poster's
+	// linked name and a date, a message box), story titles, quotes, messages 30 boxes deep, long attributes, and an opening
+	// post apart (kinds/placedFlatPosts.ts); N = 4,300, about 2 MB.
+	'flat posts by place under one box': { text: () => placedFlatPostsUnderOneBox(4_300) },
 };
