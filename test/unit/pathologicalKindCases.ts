@@ -1838,6 +1838,25 @@ export function placedFlatPostsUnderOneBox(n: number): string {
 }
 
 /**
+ * Session 57, branch forum57 (heuristics/placedTrailingBoxes.ts): `n` posts named `post`, every inner class its own: a
+ * header, a message box and boxes after it at each level; every third post a signature in a quote, every fifth twenty
+ * trailing boxes, every seventh a message 30 boxes deep with a box after each level, every eleventh a short stamped body.
+ */
+export function placedSignaturesUnderPosts(n: number): string {
+	const parts = ['# A thread with signatures\n\n'];
+	for (let i = 0; i < n; i++) {
+		const deep = i % 7 === 0 ? 30 : 1;
+		const open = Array.from({ length: deep }, (_, d) => `::: {.w${i}x${d}}\n`).join('');
+		const close = Array.from({ length: deep }, (_, d) => `:::\n\n::: {.t${i}x${d}}\nA box after level ${d}, with words.\n:::\n`).join('');
+		const body = i % 11 === 0 ? `::: {.d${i}}\nMarch 3, 2024\n:::\n` : `The message of post ${i} is a sentence of prose, with a comma, about hosting plans.\n`;
+		const quote = i % 3 === 0 ? `> ::: {.s${i}}\n> Signature ${i}: fast hosting since 2008.\n> :::\n\n` : '';
+		const trailing = i % 5 === 0 ? Array.from({ length: 20 }, (_, k) => `::: {.k${i}x${k}}\nTrailing ${k}\n:::\n`).join('') : '';
+		parts.push(`::: {#post${i} .post}\n::: {.h${i}}\n[m${i}](/members/m${i}/) · March ${1 + (i % 28)}, 2024\n:::\n\n${open}${body}${close}${quote}${trailing}:::\n\n`);
+	}
+	return parts.join('');
+}
+
+/**
  * Session 56, branch unique56 (kinds/titleRail.ts): a dated article, then a rail of `n` recent posts (picture, tags,
  * linked title, author), every third with a blurb just under the bar, every fifth a linked paragraph title, every
  * seventh a 2,000-character tag run, every tenth 30 boxes deep.
@@ -2201,4 +2220,8 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// linked name and a date, a message box), story titles, quotes, messages 30 boxes deep, long attributes, and an opening
 	// post apart (kinds/placedFlatPosts.ts); N = 4,300, about 2 MB.
 	'flat posts by place under one box': { text: () => placedFlatPostsUnderOneBox(4_300) },
+	// Session 57, branch forum57: N posts named `post` with a header, a message and boxes after it at each level, signatures
+	// in quotes, runs of twenty trailing boxes, messages 30 boxes deep, short stamped bodies (heuristics/placedTrailingBoxes.ts);
+	// N = 2,900, about 2 MB.
+	'signatures by place under posts': { text: () => placedSignaturesUnderPosts(2_900) },
 };
