@@ -27,6 +27,20 @@ function trailingBox(b: Block): Container | undefined {
 	return isContainer(only) ? only : undefined;
 }
 
+/** The boxes after `at` among `kids` that hold prose (each read once: a post's children at one level). */
+function proseBoxesAfter(index: BlockIndex, kids: readonly Block[], at: Block): number {
+	let n = 0;
+	let after = false;
+	for (const k of kids) {
+		if (k === at) after = true;
+		else if (after) {
+			const box = trailingBox(k);
+			if (box !== undefined && index.proseCharsOf(box) > 0) n++;
+		}
+	}
+	return n;
+}
+
 /**
  * The signatures of a thread's posts by their place alone, whatever their classes: in each post, the boxes after its
  * message body (heuristics/trailingBoxes.ts `bodyChain`) at each level up to the post's box, keyed by their place (the
@@ -42,7 +56,8 @@ function trailingBox(b: Block): Container | undefined {
  * boxes each carry a class list of their own (hashed names, a token per state; `EVAL_DECLASS=unique`) gives it none:
  * the hosting companies' signatures under every post of a hosting board's thread stayed in. The place repeats where
  * the words do not. A post whose body chain ends in a short stamped box (its header's date line, when the message has
- * no prose of its own: "You are a genius") is skipped: its message follows that box.
+ * no prose of its own: "You are a genius") is skipped: its message follows that box. So is a level where two boxes
+ * with prose follow the body: a box holding several messages (heuristics/secondBodies.ts's guard; no tuning page moved).
  *
  * Measured (session 57, tuning part, forum pages, on top of kinds/placedFlatPosts.ts): profiles off with every token
  * unique, forum 0.85005 -> 0.85193 (half A 0.8146 -> 0.8164: a hosting board 0.819 -> 0.871, XenForo-like threads
@@ -64,6 +79,9 @@ export function placedTrailingBoxes(index: BlockIndex, posts: readonly Block[]):
 		if (bodyChars < MIN_POST_CHARS && isStamped([body])) continue;
 		for (let level = chain.length - 1; level > 0; level--) {
 			const at = chain[level];
+			// Two boxes with prose after the body at one level are several messages in one box (heuristics/secondBodies.ts's
+			// guard): no signature is taken there.
+			if (proseBoxesAfter(index, chain[level - 1].children, at) > 1) continue;
 			let after = false;
 			let rank = 0;
 			for (const k of chain[level - 1].children) {
