@@ -30,13 +30,16 @@ suite('Forum engine chrome lines and app signatures', () => {
 			'Did this help? Please give feedback by clicking an icon below',
 			'12 people found this helpful',
 			'Originally Answered: Was WW2 the worst war? ·',
+			'J S 2 Replies Last reply',
+			'1 Reply Last reply',
+			'G This user is from outside of this forum',
 		]) {
 			assert.ok(ENGINE_CHROME_LINE_RE.test(line), line);
 		}
 	});
 
 	test('sentences that use the same words are not', () => {
-		for (const line of ['I went offline for a week.', 'Report the post to a moderator if it breaks the rules.', 'Thanks for the tip!', 'Membership costs 10 a year', 'Gender: Unisex', 'Subscribe', 'This was helpful, thank you.']) {
+		for (const line of ['I went offline for a week.', 'Report the post to a moderator if it breaks the rules.', 'Thanks for the tip!', 'Membership costs 10 a year', 'Gender: Unisex', 'Subscribe', 'This was helpful, thank you.', 'I got 2 replies, the last reply came yesterday', 'This user is from outside of this forum, I think']) {
 			assert.ok(!ENGINE_CHROME_LINE_RE.test(line), line);
 		}
 	});

@@ -1815,6 +1815,48 @@ export function placedPostsInColumns(n: number): string {
 }
 
 /**
+ * Session 57, branch forum57 (kinds/placedFlatPosts.ts): `n` flat posts under one box, no class shared: each an anchor,
+ * a member card's counters, a header box (a heading linked to the poster's profile, a date beside an age) and a message
+ * box; every third header also holds a linked story title, every fifth message quotes a member, every seventh message
+ * is 30 boxes deep, every tenth header box carries 1,000 characters of attributes; a box of three messages with headers
+ * above it (an opening post apart).
+ */
+export function placedFlatPostsUnderOneBox(n: number): string {
+	const head = (i: number): string =>
+		`[]{#c${i}}\n\n-   [${i} posts](/profile/${i}-m${i}/content/)\n\n::: {.h${i}${i % 10 === 0 ? ` data-x="${'y'.repeat(1_000)}"` : ''}}\n### [m${i}](/profile/${i}-m${i}/)\n\n${i % 3 === 0 ? `### [Story ${i}](/stories/${i}/)\n\n` : ''}[August ${1 + (i % 28)}, 2024]{.d${i}}[1 yr]{.a${i}}\n:::\n\n`;
+	const message = (i: number): string => {
+		const deep = i % 7 === 0 ? 30 : 0;
+		const quote = i % 5 === 0 ? `> [m${i - 1}](/profile/${i - 1}-m${i - 1}/) said: the post before, quoted.\n\n` : '';
+		return `::: {.b${i}}\n${'::: {.x}\n'.repeat(deep)}${quote}The message of post ${i} is a sentence of prose, with a comma, about the garden planner.\n${':::\n'.repeat(deep)}:::\n\n`;
+	};
+	const parts = ['# A thread of flat posts\n\n::: {.o}\n'];
+	for (let i = 0; i < 3; i++) parts.push(head(i), message(i));
+	parts.push(':::\n\n::: {.w}\n');
+	for (let i = 3; i < n; i++) parts.push(head(i), message(i));
+	parts.push(':::\n');
+	return parts.join('');
+}
+
+/**
+ * Session 57, branch forum57 (heuristics/placedTrailingBoxes.ts): `n` posts named `post`, every inner class its own: a
+ * header, a message box and boxes after it at each level; every third post a signature in a quote, every fifth twenty
+ * trailing boxes, every seventh a message 30 boxes deep with a box after each level, every eleventh a short stamped body.
+ */
+export function placedSignaturesUnderPosts(n: number): string {
+	const parts = ['# A thread with signatures\n\n'];
+	for (let i = 0; i < n; i++) {
+		const deep = i % 7 === 0 ? 30 : 1;
+		const open = Array.from({ length: deep }, (_, d) => `::: {.w${i}x${d}}\n`).join('');
+		const close = Array.from({ length: deep }, (_, d) => `:::\n\n::: {.t${i}x${d}}\nA box after level ${d}, with words.\n:::\n`).join('');
+		const body = i % 11 === 0 ? `::: {.d${i}}\nMarch 3, 2024\n:::\n` : `The message of post ${i} is a sentence of prose, with a comma, about hosting plans.\n`;
+		const quote = i % 3 === 0 ? `> ::: {.s${i}}\n> Signature ${i}: fast hosting since 2008.\n> :::\n\n` : '';
+		const trailing = i % 5 === 0 ? Array.from({ length: 20 }, (_, k) => `::: {.k${i}x${k}}\nTrailing ${k}\n:::\n`).join('') : '';
+		parts.push(`::: {#post${i} .post}\n::: {.h${i}}\n[m${i}](/members/m${i}/) · March ${1 + (i % 28)}, 2024\n:::\n\n${open}${body}${close}${quote}${trailing}:::\n\n`);
+	}
+	return parts.join('');
+}
+
+/**
  * Session 56, branch unique56 (kinds/titleRail.ts): a dated article, then a rail of `n` recent posts (picture, tags,
  * linked title, author), every third with a blurb just under the bar, every fifth a linked paragraph title, every
  * seventh a 2,000-character tag run, every tenth 30 boxes deep.
@@ -2246,4 +2288,12 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 57, branch listing57: N teaser cards of five shapes with no shared class, every tenth 120 boxes deep, every
 	// seventh a list item's box, every thirteenth holding 60 empty boxes (kinds/cardGroup.ts); N = 4,600, about 2 MB.
 	'teaser cards by shape without a shared token': { text: () => shapeCardsWithoutTokens(4_600) },
+	// Session 57, branch forum57: N flat posts under one box with no shared class (counters, a header box with the poster's
+	// linked name and a date, a message box), story titles, quotes, messages 30 boxes deep, long attributes, and an opening
+	// post apart (kinds/placedFlatPosts.ts); N = 4,300, about 2 MB.
+	'flat posts by place under one box': { text: () => placedFlatPostsUnderOneBox(4_300) },
+	// Session 57, branch forum57: N posts named `post` with a header, a message and boxes after it at each level, signatures
+	// in quotes, runs of twenty trailing boxes, messages 30 boxes deep, short stamped bodies (heuristics/placedTrailingBoxes.ts);
+	// N = 2,900, about 2 MB.
+	'signatures by place under posts': { text: () => placedSignaturesUnderPosts(2_900) },
 };

@@ -38,7 +38,7 @@ function holdsToken(b: Block, token: string | undefined): boolean {
 }
 
 /** A post's message body: the box the walk from the post down reaches by following the child that holds most of its prose. */
-function bodyChain(index: BlockIndex, post: Container): Container[] {
+export function bodyChain(index: BlockIndex, post: Container): Container[] {
 	const chain: Container[] = [post];
 	let at: Container = post;
 	for (;;) {

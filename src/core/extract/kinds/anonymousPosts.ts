@@ -291,7 +291,19 @@ function teaserSubjects(source: string, b: Block, out: Set<string>): Set<string>
  * 0.86293, half A unchanged); as is no page moved, nor any of the 70 other-kind pages holding a repeated linked heading.
  */
 function teaserUnits(source: string, units: readonly Block[]): boolean[] {
-	const subjects = units.map((u) => teaserSubjects(source, u, new Set()));
+	return teaserParts(
+		source,
+		units.map((u) => [u]),
+	);
+}
+
+/** `teaserUnits` for units written as several blocks each (a flat post's header and message, kinds/placedFlatPosts.ts). */
+export function teaserParts(source: string, units: readonly (readonly Block[])[]): boolean[] {
+	const subjects = units.map((parts) => {
+		const keys = new Set<string>();
+		for (const b of parts) teaserSubjects(source, b, keys);
+		return keys;
+	});
 	const seen = new Map<string, number>();
 	for (const keys of subjects) for (const k of keys) seen.set(k, (seen.get(k) ?? 0) + 1);
 	return subjects.map((keys) => {

@@ -4,10 +4,11 @@ import type { Block } from '../../model/dumpDocument';
 import { divAttrParts } from '../../model/divNodes';
 import { type BlockIndex, type Container, isContainer, linkDensity } from '../blockIndex';
 import { hasLinkedHeading } from './itemTitles';
-import { hasPostDate } from '../heuristics/chromeDates';
+import { hasPostDate, postDates } from '../heuristics/chromeDates';
 import { collapsedText, isHidden } from '../inlineText';
 import { MIN_POST_CHARS, SCATTERED_SIGNATURE } from './posts';
 import { PosterMarkTests } from './posterMarkTests';
+import { hasStampAttribute } from './stampAttributes';
 import { opensWithPoster } from './stampedHeaders';
 import { MAX_WRAPPER_EXTRA_CHARS, mostly, postGroup } from './scatteredPosts';
 import type { RepeatedGroup } from './signals';
@@ -40,6 +41,19 @@ export function isStamped(head: readonly Block[]): boolean {
 	});
 }
 
+/**
+ * The source characters of a box read for a date, from its start: a post's header, where its date is, opens the box.
+ * The box's text is read whole too; the source adds the dates that the text runs together with an age ("August 26,
+ * 2024" and "1 yr" as two spans, one per screen, read "August 26, 20241 yr"), and the dates in tooltips.
+ */
+export const MAX_STAMP_SOURCE_CHARS = 3000;
+
+/** Whether a block carries a date: in its text (`isStamped`), in a tooltip's attribute (kinds/stampAttributes.ts), or at its source's start. */
+export function isStampedSource(index: BlockIndex, b: Block): boolean {
+	const source = index.doc.text;
+	return isStamped([b]) || hasStampAttribute(source, b) || postDates(source.slice(b.range.start, Math.min(b.range.end, b.range.start + MAX_STAMP_SOURCE_CHARS))) > 0;
+}
+
 /** A message is mostly words, not links: a card of links under a member's avatar is no post. */
 const MAX_MESSAGE_LINK_DENSITY = 0.5;
 
@@ -63,29 +77,48 @@ function messageWord(c: Container): string | undefined {
 	return isHidden(attrs) ? undefined : attrs.classes[0];
 }
 
+/** How a message's header is read: what stops the search, what is a teaser's title, where the header starts. */
+export interface HeaderReading {
+	/** Whether a box before the message is the message before: the search stops there. */
+	readonly isMessageBefore: (b: Container) => boolean;
+	/** Whether a block is or holds a teaser's title: then the message has no post's header. */
+	readonly isTitle: (b: Block) => boolean;
+	/** Whether the header starts at the nearest mark when the blocks from it carry the stamp too. */
+	readonly nearest: boolean;
+}
+
+/** How a message of one class word reads its header: it stops at a message of that word, and any linked heading is a title. */
+function wordReading(word: string): HeaderReading {
+	return { isMessageBefore: (b) => messageWord(b) === word, isTitle: hasLinkedHeading, nearest: false };
+}
+
 /**
  * The header of the message `kids[i]`: the blocks just before it, from the first that carries a poster's mark (kinds/
  * scatteredPosts.ts `POSTER_MARK_RE`: `{.author}`, `itemprop="author"`, a link to `/users/12`) to the message. None
- * when no block of the last `MAX_HEADER_BLOCKS` carries one before a message of the same class or more text than a
- * post's header holds, or when a linked heading comes first (a teaser card's title: its byline is no post's header).
+ * when no block of the last `MAX_HEADER_BLOCKS` carries one before the message before (`reading`: of the same class) or
+ * more text than a post's header holds, or when a title comes first (a teaser card's: its byline is no post's header).
+ * With `reading.nearest`, from the nearest mark when the blocks from it carry a stamp (kinds/placedFlatPosts.ts).
  */
-function headerOf(index: BlockIndex, marks: PosterMarkTests, stamps: Map<Block, boolean>, kids: readonly Block[], i: number, word: string): Block[] | undefined {
+export function headerOf(index: BlockIndex, marks: PosterMarkTests, stamps: Map<Block, boolean>, kids: readonly Block[], i: number, reading: HeaderReading): Block[] | undefined {
 	let first = -1;
+	let nearest = -1;
 	// Blocks that may be a stamp line (unmarked, with text), nearest first: tested only when no block carries a mark,
 	// furthest first, each once per page (speed, issue 13; the answer of testing each block in the loop).
 	const unmarked: number[] = [];
 	let chars = 0;
 	for (let j = i - 1; j >= 0 && j >= i - MAX_HEADER_BLOCKS; j--) {
 		const b = kids[j];
-		if (isContainer(b) && messageWord(b) === word) break;
+		if (isContainer(b) && reading.isMessageBefore(b)) break;
 		// Text enough for a post of its own is no header: the search stops there (and never reads a long block's source).
 		chars += index.charsOf(b);
 		if (chars > MAX_WRAPPER_EXTRA_CHARS) break;
 		// A linked title just above the message: a teaser card's, whose byline is no poster's header.
-		if (hasLinkedHeading(b)) return undefined;
+		if (reading.isTitle(b)) return undefined;
 		// Each block's source is scanned once, and not inside an ancestor scanned without a mark (posterMarkTests.ts).
-		if (marks.has(b)) first = j;
-		else if (first < 0 && index.charsOf(b) > 0) unmarked.push(j);
+		if (marks.has(b)) {
+			first = j;
+			if (nearest < 0) nearest = j;
+		} else if (first < 0 && index.charsOf(b) > 0) unmarked.push(j);
 	}
 	// A stamp line above a message that opens with its poster's card (kinds/stampedHeaders.ts): the furthest one.
 	for (let u = unmarked.length - 1; u >= 0 && first < 0; u--) {
@@ -97,11 +130,15 @@ function headerOf(index: BlockIndex, marks: PosterMarkTests, stamps: Map<Block, 
 		break;
 	}
 	if (first < 0) return undefined;
+	if (reading.nearest && nearest > first) {
+		const near = kids.slice(nearest, i);
+		if (near.some((b) => isStampedSource(index, b))) return near;
+	}
 	return kids.slice(first, i);
 }
 
 /** A message reads as one: prose, mostly not links, no linked title (a teaser card's, kinds/itemTitles.ts). */
-function isMessage(index: BlockIndex, c: Container): boolean {
+export function isMessage(index: BlockIndex, c: Container): boolean {
 	const s = index.statsOf(c);
 	return s.proseChars > 0 && linkDensity(s) < MAX_MESSAGE_LINK_DENSITY && !hasLinkedHeading(c);
 }
@@ -146,7 +183,7 @@ export function flatPosts(index: BlockIndex): RepeatedGroup[] {
 			if (i === 0 || !isContainer(k)) continue;
 			const word = messageWord(k);
 			if (word === undefined || index.charsOf(k) === 0) continue;
-			const head = headerOf(index, marks, stamps, kids, i, word);
+			const head = headerOf(index, marks, stamps, kids, i, wordReading(word));
 			if (!head) continue;
 			let g = byWord.get(word);
 			if (!g) byWord.set(word, (g = { items: [], heads: new Map() }));
@@ -158,20 +195,30 @@ export function flatPosts(index: BlockIndex): RepeatedGroup[] {
 	for (const c of index.containers) if (!isHidden(divAttrParts(c))) visit(c.children);
 	const out: RepeatedGroup[] = [];
 	for (const [word, g] of byWord) {
-		if (g.items.length < 2) continue;
-		const sorted = [...g.items].sort((a, b) => a.range.start - b.range.start);
-		// Outermost only: a message inside another is part of it.
-		const items: Container[] = [];
-		for (const c of sorted) if (items.length === 0 || !index.isInside(c, items[items.length - 1])) items.push(c);
-		if (items.length < 2) continue;
-		let chars = 0;
-		for (const c of items) chars += index.charsOf(c);
-		if (chars / items.length < MIN_POST_CHARS || !mostly(items, (c) => isMessage(index, c))) continue;
-		// Posts are stamped: names above blurbs with no date (testimonials, a team's cards, an article's author box) are no thread.
-		if (!mostly(items, (c) => isStamped(g.heads.get(c) ?? []))) continue;
-		const group = postGroup(index, `${FLAT_SIGNATURE}${word}`, items);
-		headers.set(group, g.heads);
-		out.push(group);
+		const group = flatGroup(index, `${FLAT_SIGNATURE}${word}`, g.items, g.heads);
+		if (group) out.push(group);
 	}
 	return out;
+}
+
+/**
+ * A group of flat posts from messages found with their headers (`heads`): the outermost, at least two, of a post's
+ * length on average, mostly messages (`isMessage`) and mostly stamped in their headers. Undefined when they fail.
+ */
+export function flatGroup(index: BlockIndex, signature: string, found: readonly Container[], heads: Map<Block, readonly Block[]>): RepeatedGroup | undefined {
+	if (found.length < 2) return undefined;
+	const sorted = [...found].sort((a, b) => a.range.start - b.range.start);
+	// Outermost only: a message inside another is part of it.
+	const items: Container[] = [];
+	for (const c of sorted) if (items.length === 0 || !index.isInside(c, items[items.length - 1])) items.push(c);
+	if (items.length < 2) return undefined;
+	let chars = 0;
+	for (const c of items) chars += index.charsOf(c);
+	if (chars / items.length < MIN_POST_CHARS || !mostly(items, (c) => isMessage(index, c))) return undefined;
+	// Posts are stamped: names above blurbs with no date (testimonials, a team's cards, an article's author box) are no thread.
+	// The header's source too: a date and an age side by side run together in the text ("August 26, 20241 yr").
+	if (!mostly(items, (c) => (heads.get(c) ?? []).some((b) => isStampedSource(index, b)))) return undefined;
+	const group = postGroup(index, signature, items);
+	headers.set(group, heads);
+	return group;
 }

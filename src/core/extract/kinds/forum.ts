@@ -10,6 +10,7 @@ import { dropForumControls } from '../heuristics/forumControls';
 import { isSignatureBody } from '../heuristics/signatureBodies';
 import { SecondBodies } from '../heuristics/secondBodies';
 import { trailingBoxes } from '../heuristics/trailingBoxes';
+import { placedTrailingBoxes } from '../heuristics/placedTrailingBoxes';
 import { isQaCommentList } from '../heuristics/postComments';
 import { isQaPosterCard } from '../heuristics/qaPosterCards';
 import { isInConsentDialog } from '../heuristics/consentDialogs';
@@ -207,6 +208,8 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	for (const c of secondBodies.signatures()) pruned.set(c, 'signature');
 	// A box after each message body, of one class token in three posts or more: a signature by its place (heuristics/trailingBoxes.ts).
 	for (const c of trailingBoxes(index, items)) if (!pruned.has(c)) pruned.set(c, 'signature');
+	// Or of one place after each message body, whatever its classes (heuristics/placedTrailingBoxes.ts).
+	for (const c of placedTrailingBoxes(index, items)) if (!pruned.has(c)) pruned.set(c, 'signature');
 	const removed: RemovedRegion[] = [];
 	const blocks: Block[] = [];
 	let chars = 0;

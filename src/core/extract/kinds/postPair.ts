@@ -1,27 +1,15 @@
 // Posts that show themselves: under the topic's h1, each stamped with a date and showing its poster; two of them are a thread.
 import type { Block } from '../../model/dumpDocument';
 import type { BlockIndex } from '../blockIndex';
-import { postDates } from '../heuristics/chromeDates';
-import { isStamped } from './flatPosts';
-import { hasStampAttribute } from './stampAttributes';
+import { isStampedSource } from './flatPosts';
 import { hasPosterMark } from './scatteredPosts';
 import type { RepeatedGroup } from './signals';
 
 /** A pair: the opening post and its one reply, the commonest short thread (a question and its answer). */
 export const PAIR_POSTS = 2;
 
-/**
- * The source characters of a box read for a date, from its start: a post's header, where its date is, opens the box.
- * The box's text is read whole too; the source adds the dates that the text runs together with an age ("August 26,
- * 2024" and "1 yr" as two spans, one per screen, read "August 26, 20241 yr"), and the dates in tooltips.
- */
-export const MAX_STAMP_SOURCE_CHARS = 3000;
-
-/** Whether a block carries a date: in its text, in a tooltip's attribute (kinds/stampAttributes.ts), or at its source's start. */
-function stamped(index: BlockIndex, b: Block): boolean {
-	const source = index.doc.text;
-	return isStamped([b]) || hasStampAttribute(source, b) || postDates(source.slice(b.range.start, Math.min(b.range.end, b.range.start + MAX_STAMP_SOURCE_CHARS))) > 0;
-}
+/** Whether a block carries a date: in its text, in a tooltip's attribute, or at its source's start (kinds/flatPosts.ts). */
+const stamped = isStampedSource;
 
 /**
  * Whether a post, or the box that holds it and neither of its neighbours, carries a date: a message box's date often

@@ -6,6 +6,7 @@ import { attrValue, collapse, collapsedText, inlineText, isHidden } from '../inl
 import { looksLikeCode } from './codeLike';
 import { anonymousPosts } from './anonymousPosts';
 import { flatPosts } from './flatPosts';
+import { placedFlatPosts } from './placedFlatPosts';
 import { listItemPosts } from './listItemPosts';
 import { KIND_PLATFORMS, type KindPlatform } from './platforms';
 import { qaMicrodataPosts } from './qaMicrodataPosts';
@@ -318,6 +319,8 @@ export function pageSignals(index: BlockIndex): PageSignals {
 		const anonymous = anonymousPosts(index);
 		if (anonymous && !postGroups.some((g) => g.items.length > anonymous.items.length)) postGroups.push(anonymous);
 	}
+	// Nor by their shape: flat posts by their place, each message after its poster's header (kinds/placedFlatPosts.ts).
+	if (named === undefined && !postGroups.some((g) => g.chars >= index.rootStats.chars * MIN_POSTS_SHARE) && cartWords < MAX_CART_WORDS_BESIDE_POSTS) pushAll(postGroups, placedFlatPosts(index));
 	const posts = choosePosts(threadsOnly(index, postGroups), index.rootStats.chars, named);
 	return {
 		chars: index.rootStats.chars,
