@@ -22,7 +22,7 @@ const INTERRUPT_BUDGET = `--interrupt-budget=${67_584 * 4}`;
 /**
  * TurboFan still inlines the array builtins (`map`, `filter`, `find`, `some`, `forEach`...) with their callbacks when
  * `--no-turbo-inlining` is set, and it peels the first turn of every loop: both multiply the graph of the metadata
- * readers' large functions (`authorCandidates`, `siteNameCandidates`, `chooseTitle`: 3-7 KB of bytecode each, compiled
+ * readers' large functions (`authorCandidates`, `siteNameCandidates`, `chooseTitle`: 3-4 KB of bytecode each, compiled
  * three to five times a run as their objects' shapes vary), and every `--jobs` worker compiles them again. With
  * `--jobs 1` the compiler threads run on the core the main thread leaves idle; with `--jobs 2` they take the workers'
  * cores. Per-thread CPU from /proc, `pagedump extract --format json --out-dir` over 296 tuning and corpus dumps (34 MB),
