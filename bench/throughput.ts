@@ -16,7 +16,7 @@ const CHILD_TIMEOUT_MS = 1_800_000;
 /**
  * The V8 configurations the core runs in, which compile the same code differently, so a stage table names its own:
  * - `default`: V8's default flags, as the extension host (and the editor's worker) runs the core;
- * - `cli`: the flags `pagedump` sets at start (src/cli/jitFlags.ts: no TurboFan inlining, a ×4 interrupt budget).
+ * - `cli`: the flags `pagedump` sets at start (src/cli/jitFlags.ts: no TurboFan inlining, not even of array builtins, no loop peeling, a ×4 interrupt budget).
  * The whole-process and `--jobs` tables run `pagedump`, so they are always in the CLI's configuration.
  */
 export type V8Config = 'default' | 'cli';

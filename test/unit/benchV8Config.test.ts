@@ -44,7 +44,7 @@ suite('bench: V8 configurations (issue 13)', () => {
 		assert.equal(r.status, 0, r.stderr);
 		const result = parseChildResult(r.stdout);
 		assert.ok(result, r.stdout);
-		assert.deepEqual(result.flags, ['--no-turbo-inlining', `--interrupt-budget=${67_584 * 4}`]);
+		assert.deepEqual(result.flags, ['--no-turbo-inlining', `--interrupt-budget=${67_584 * 4}`, '--no-turbo-inline-array-builtins', '--no-turbo-loop-peeling']);
 		assert.deepEqual(result.summary, []);
 	});
 
