@@ -1633,6 +1633,28 @@ export function sectionsAfterReviews(n: number): string {
 }
 
 /**
+ * Session 57, branch prod57 (heuristics/itemProseAfter.ts, in recommendationSections.ts `endAtRecommendations`): a
+ * product's name, price and description, then `n` h2 sections by turn: a related-products grid of two priced cards,
+ * a section of long prose naming the item (so the read goes on after each grid), a shop's quotes naming the shop, and
+ * every seventh a heading of the item's data; every tenth 30 boxes deep.
+ */
+export function relatedGridsThenItemProse(n: number): string {
+	const parts: string[] = ['# Linen Harbor Dress\n\n€132.00\n\nAdd to basket\n\n', `${'A light linen dress for hot days. '.repeat(6)}\n\n`];
+	for (let i = 0; i < n; i++) {
+		const depth = i % 10 === 0 ? 30 : 1;
+		const k = i % 3;
+		const body =
+			k === 0
+				? `## Related products\n\n### Skirt ${i}\n\n€95.00\n\n### Top ${i}\n\n€74.00`
+				: k === 1
+					? `## ${i % 7 === 0 ? 'Specifications' : `More ${i}`}\n\n${'The linen harbor dress, washed soft. '.repeat(6)}`
+					: `## Clients ${i}\n\n${'Lovely shop, fast parcels, kind owner. '.repeat(5)}`;
+		parts.push(`${'::: box\n'.repeat(depth)}${body}\n\n${':::\n'.repeat(depth)}\n`);
+	}
+	return parts.join('');
+}
+
+/**
  * Session 56, branch prod56 (kinds/cardsUnderPrice.ts, a section label at the name over teaser cards): three h1s over
  * 40 near-miss labels each (one an h1 "Details"), then `n` teaser cards, each a linked title, a line and a "Details"
  * label of its own, every tenth 30 boxes deep.
@@ -2174,4 +2196,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 56, branch coll56b: an h1 over one box of N lists of two priced cards with cart buttons split by ads' divs,
 	// every tenth card 30 boxes deep, and a last list of nine cards (kinds/gridPartsAtName.ts); N = 7,000, about 2 MB.
 	'grid parts under the name': { text: () => gridPartsUnderTheName(7_000) },
+	// Session 57, branch prod57: a product, then N h2 sections by turn a related-products grid, prose naming the item
+	// (every seventh under "Specifications") and a shop's quotes, every tenth 30 boxes deep; N = 9,000, about 2 MB.
+	'related grids then the item\'s prose': { text: () => relatedGridsThenItemProse(9_000) },
 };
