@@ -2218,6 +2218,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// (every seventh under "Specifications") and a shop's quotes, every tenth 30 boxes deep; N = 9,000, about 2 MB.
 	'related grids then the item\'s prose': { text: () => relatedGridsThenItemProse(9_000) },
 	// Session 57, branch prod57: a product, a "Reviews" line and an h3 naming reviews, then N h3 sections by turn a
-	// review over stars, one over a date, a foreign one, one naming the item, every tenth 30 boxes deep; N = 10,000, about 2 MB.
+	// review over stars, one over a date, a foreign one, one naming the item, every tenth 30 boxes deep; N = 20,000, about 2 MB.
 	'review titles under a reviews tab': { text: () => reviewTitlesUnderATab(20_000) },
 };
