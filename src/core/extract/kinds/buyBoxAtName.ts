@@ -31,25 +31,8 @@ const MAX_PRICE_LINE_CHARS = 80;
  * read as a product either way moves 0.818 -> 0.838: kept for the kinds.
  */
 export function hasBuyBoxAtName(index: BlockIndex, grid?: Block): boolean {
-	return isLineAtName(index, MAX_BLOCKS_TO_PRICE, grid, isPriceLine, true, SHORT_LINES_WINDOW);
+	return isLineAtName(index, MAX_BLOCKS_TO_PRICE, grid, isPriceLine, true);
 }
-
-/**
- * The price window reaches past `MAX_BLOCKS_TO_PRICE` text blocks, up to this many, while the text blocks read so far
- * hold at most `MAX_SHORT_LINES_CHARS` characters: short lines under the name (a brand, an item number, a colour,
- * badges) push the price down by blocks but add little text, where a category's description before its grid adds up
- * (the same idea as buyBox.ts `MAX_CHARS_TO_PRICE`, for the price alone). A collection's first card's price within
- * that reach is still no buy box (it lies inside the grid).
- * Measured (session 57, tuning part, full eval as is, declassed and unique-declassed without shop profiles): no page
- * of any kind moves. Proxies (scratch harness, 69 products and 70 collections): six neutral lines under the h1,
- * declassed, no profiles, products found 53 → 55 (a half-B maker's page, listing → product, 0.840 → 0.859; a half-B
- * page with an empty truth); gap as is 58 → 59; price line removed: unchanged; collections read as products unchanged
- * under all five (4 or 8 of 70). `EVAL_PERTURB=gap EVAL_DECLASS=all`, all kinds: kind agreement 850 → 852 with the
- * session's other change, no page of another kind moves.
- */
-export const SHORT_LINES_WINDOW = 15;
-/** See `SHORT_LINES_WINDOW`. */
-export const MAX_SHORT_LINES_CHARS = 200;
 
 /** A short line naming a price ("$19.99", "current price $116.97, original price $145"). */
 export function isPriceLine(text: string): boolean {
@@ -103,16 +86,15 @@ export const MAX_NAMES_TRIED = 3;
  * container's aria-label is a line too and a subtitle heading right after the name is read past (the price only). Shared by the price
  * at the name and the rating at the name (ratingAtName.ts).
  */
-export function isLineAtName(index: BlockIndex, window: number, grid: Block | undefined, wanted: (text: string) => boolean, labels = false, shortWindow = window): boolean {
-	for (const name of levelOneHeadings(index, MAX_NAMES_TRIED)) if (isLineAfter(index, name, window, grid, wanted, labels, shortWindow)) return true;
+export function isLineAtName(index: BlockIndex, window: number, grid: Block | undefined, wanted: (text: string) => boolean, labels = false): boolean {
+	for (const name of levelOneHeadings(index, MAX_NAMES_TRIED)) if (isLineAfter(index, name, window, grid, wanted, labels)) return true;
 	return false;
 }
 
 /** Whether one of the first `window` text blocks after `name`, before any other heading, is a line `wanted` picks, outside `grid`. */
-function isLineAfter(index: BlockIndex, name: Block, window: number, grid: Block | undefined, wanted: (text: string) => boolean, labels: boolean, shortWindow: number): boolean {
+function isLineAfter(index: BlockIndex, name: Block, window: number, grid: Block | undefined, wanted: (text: string) => boolean, labels: boolean): boolean {
 	const from = index.order.get(name) ?? 0;
 	let seen = 0;
-	let chars = 0;
 	// An indexed walk from the block after `from` (an entry array a step was 3% of extraction's allocations).
 	const blocks = index.order.blocks;
 	for (let at = from + 1; at < blocks.length; at++) {
@@ -129,8 +111,7 @@ function isLineAfter(index: BlockIndex, name: Block, window: number, grid: Block
 			seen++;
 			continue;
 		}
-		chars += text.length;
-		if (b.kind === 'heading' || (++seen > window && (seen > shortWindow || chars > MAX_SHORT_LINES_CHARS))) return false;
+		if (b.kind === 'heading' || ++seen > window) return false;
 		if (wanted(text)) return !grid || !index.isInside(b, grid);
 	}
 	return false;
