@@ -1633,6 +1633,46 @@ export function sectionsAfterReviews(n: number): string {
 }
 
 /**
+ * Session 57, branch prod57 (heuristics/reviewsEnd.ts at a reviews tab's level): a product's name, price and
+ * description, a "Reviews" line and an h3 naming reviews, then `n` h3 sections by turn: a review's title over a star
+ * line, one over a date line, a foreign section (cut alone), one naming the item, every tenth 30 boxes deep, and a
+ * last heading naming the item.
+ */
+export function reviewTitlesUnderATab(n: number): string {
+	const parts: string[] = ['# Ridgeline Trail Boot\n\n$129.00\n\nAdd to cart\n\n', `${'A waterproof leather boot for long days on rough ground. '.repeat(4)}\n\n`, 'Reviews\n\n### Review highlights\n\n'];
+	for (let i = 0; i < n; i++) {
+		const depth = i % 10 === 0 ? 30 : 1;
+		const k = i % 4;
+		const body = k === 0 ? `### Love them ${i}\n\n5 out of 5 stars\n\nNo blisters.` : k === 1 ? `### Wet week ${i}\n\nMarch 3, 2026\n\nDry feet.` : k === 2 ? `### Our story ${i}\n\nMade with care since 2013.` : `### Ridgeline trail care ${i}\n\nWax it twice a season.`;
+		parts.push(`${'::: box\n'.repeat(depth)}${body}\n\n${':::\n'.repeat(depth)}\n`);
+	}
+	parts.push('### Ridgeline Trail Boot\n\nThe end.\n');
+	return parts.join('');
+}
+
+/**
+ * Session 57, branch prod57 (heuristics/itemProseAfter.ts, in recommendationSections.ts `endAtRecommendations`): a
+ * product's name, price and description, then `n` h2 sections by turn: a related-products grid of two priced cards,
+ * a section of long prose naming the item (so the read goes on after each grid), a shop's quotes naming the shop, and
+ * every seventh a heading of the item's data; every tenth 30 boxes deep.
+ */
+export function relatedGridsThenItemProse(n: number): string {
+	const parts: string[] = ['# Linen Harbor Dress\n\n€132.00\n\nAdd to basket\n\n', `${'A light linen dress for hot days. '.repeat(6)}\n\n`];
+	for (let i = 0; i < n; i++) {
+		const depth = i % 10 === 0 ? 30 : 1;
+		const k = i % 3;
+		const body =
+			k === 0
+				? `## Related products\n\n### Skirt ${i}\n\n€95.00\n\n### Top ${i}\n\n€74.00`
+				: k === 1
+					? `## ${i % 7 === 0 ? 'Specifications' : `More ${i}`}\n\n${'The linen harbor dress, washed soft. '.repeat(6)}`
+					: `## Clients ${i}\n\n${'Lovely shop, fast parcels, kind owner. '.repeat(5)}`;
+		parts.push(`${'::: box\n'.repeat(depth)}${body}\n\n${':::\n'.repeat(depth)}\n`);
+	}
+	return parts.join('');
+}
+
+/**
  * Session 56, branch prod56 (kinds/cardsUnderPrice.ts, a section label at the name over teaser cards): three h1s over
  * 40 near-miss labels each (one an h1 "Details"), then `n` teaser cards, each a linked title, a line and a "Details"
  * label of its own, every tenth 30 boxes deep.
@@ -2296,4 +2336,10 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// in quotes, runs of twenty trailing boxes, messages 30 boxes deep, short stamped bodies (heuristics/placedTrailingBoxes.ts);
 	// N = 2,900, about 2 MB.
 	'signatures by place under posts': { text: () => placedSignaturesUnderPosts(2_900) },
+	// Session 57, branch prod57: a product, then N h2 sections by turn a related-products grid, prose naming the item
+	// (every seventh under "Specifications") and a shop's quotes, every tenth 30 boxes deep; N = 9,000, about 2 MB.
+	'related grids then the item\'s prose': { text: () => relatedGridsThenItemProse(9_000) },
+	// Session 57, branch prod57: a product, a "Reviews" line and an h3 naming reviews, then N h3 sections by turn a
+	// review over stars, one over a date, a foreign one, one naming the item, every tenth 30 boxes deep; N = 20,000, about 2 MB.
+	'review titles under a reviews tab': { text: () => reviewTitlesUnderATab(20_000) },
 };

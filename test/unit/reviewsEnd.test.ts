@@ -48,6 +48,21 @@ suite('Reviews end', () => {
 		assert.ok(kept.includes('The Ridgeline trail boot runs true to size.'), kept.join('\n'));
 	});
 
+	test("under a reviews tab's line, h3 sections are judged when the first heading names reviews; a review's title with its stars or date stays", () => {
+		const { kept, removed } = read([
+			...ITEM, 'Reviews', '', '### Review highlights', '', REVIEW, '',
+			'### Love them', '', '5 out of 5 stars', '', 'Great on the hills and in town alike, no blisters at all.', '',
+			'### Wet week', '', 'March 3, 2026', '', 'Kept my feet dry for a week of rain.', '',
+			'### Better Things in a Better Way', '', STORY, '',
+			'### Our pledge', '', PLEDGE,
+		]);
+		assert.ok(kept.includes('Love them') && kept.includes('Wet week') && kept.includes('Kept my feet dry for a week of rain.'), kept.join('\n'));
+		assert.ok(!kept.includes(STORY) && !kept.includes(PLEDGE), kept.join('\n'));
+		assert.deepStrictEqual(removed.map((r) => r.signal), ['Better Things in a Better Way']);
+		// A first heading that does not name reviews leaves h3s unjudged, as before.
+		assert.strictEqual(read([...ITEM, 'Reviews', '', '### Dry feet', '', REVIEW, '', '### Better Things in a Better Way', '', STORY]).removed.length, 0);
+	});
+
 	test('with no reviews label, or foreign sections before it, nothing is cut', () => {
 		assert.strictEqual(read([...ITEM, '## Better Things in a Better Way', '', STORY]).removed.length, 0);
 		assert.strictEqual(read([...ITEM, '## Better Things in a Better Way', '', STORY, '', '## Reviews', '', REVIEW]).removed.length, 0);

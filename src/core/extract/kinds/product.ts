@@ -110,7 +110,7 @@ export function productSpan(index: BlockIndex, attempt: Attempt, hidden = false)
 	// ends there (heuristics/signupEnd.ts).
 	// A later top-level section that names the shop but not the item is the shop's pitch: the read ends there too
 	// (heuristics/shopPitchEnd.ts).
-	const ended = endAtShopPitch(index, endAtRecommendations(endAtSignupPrompt(startAtProductName(attempt.blocks, name, removed), removed), removed), removed, name);
+	const ended = endAtShopPitch(index, endAtRecommendations(endAtSignupPrompt(startAtProductName(attempt.blocks, name, removed), removed), removed, name), removed, name);
 	// After the item's reviews, a top-level section that names none of the item's words is the shop's own part (heuristics/reviewsEnd.ts).
 	const reviewed = endAfterReviews(ended, removed, name);
 	// Later sections that print prices of their own: offers and other products (heuristics/pricedSections.ts), and runs
