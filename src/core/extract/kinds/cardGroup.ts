@@ -5,6 +5,7 @@ import { type BlockIndex, type Container, isContainer, linkDensity } from '../bl
 import { findDate } from '../dates';
 import { collapsedText, isHidden } from '../inlineText';
 import { hasLink } from './itemTitles';
+import { postGroup } from './scatteredPosts';
 import type { RepeatedGroup } from './signals';
 
 /** The signature of a group found by its cards' shape, not by a class word. */
@@ -164,15 +165,7 @@ export function shapeCards(index: BlockIndex): RepeatedGroup | undefined {
 		consider(boxes, shown);
 	}
 	if (!best) return undefined;
-	let chars = 0;
-	let proseItems = 0;
-	let linkedItems = 0;
-	for (const it of best) {
-		const s = index.statsOf(it);
-		chars += s.chars;
-		if (s.proseChars > 0) proseItems++;
-		linkedItems++;
-	}
-	if (chars < index.rootStats.chars * MIN_PAGE_SHARE) return undefined;
-	return { signature: SHAPE_CARDS_SIGNATURE, items: best, chars, proseItems, pricedItems: 0, linkedItems };
+	// The totals a class group keeps (scatteredPosts.ts `postGroup`); every shape card holds a link (`isCardShape`).
+	const group = { ...postGroup(index, SHAPE_CARDS_SIGNATURE, best), linkedItems: best.length };
+	return group.chars < index.rootStats.chars * MIN_PAGE_SHARE ? undefined : group;
 }
