@@ -2014,6 +2014,27 @@ export function shapeCardsWithoutTokens(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 58, branch prod58 (heuristics/footerColumnLists.ts, a footer menu printed as one list of labelled columns): a
+ * product, then lists of 300 items, by turn two prose items and one column item (a heading over a wrapped list of three
+ * links, every tenth wrapped 30 boxes deep), so that no list is mostly columns and every list is read whole; `n` items.
+ */
+export function columnItemsAmongProse(n: number): string {
+	const parts: string[] = ['# Garden Feeder Camera\n\n€149.00\n\nAdd to cart\n\n', `${'A feeder with a camera for the garden. '.repeat(6)}\n\n`];
+	for (let i = 0; i < n; i++) {
+		if (i % 300 === 0) parts.push('\n<!-- -->\n\n');
+		if (i % 3 !== 2) {
+			parts.push(`-   The feeder note ${i} says the roof keeps seeds dry.\n\n`);
+			continue;
+		}
+		const depth = i % 10 === 2 ? 30 : 1;
+		const pad = '    ';
+		const links = [0, 1, 2].map((k) => `${pad}-   [Link ${i}-${k}](/l/${i}/${k})\n`).join('');
+		parts.push(`-   ### Column ${i}\n\n${`${pad}::: k\n`.repeat(depth)}${links}${`${pad}:::\n`.repeat(depth)}\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -2342,4 +2363,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 57, branch prod57: a product, a "Reviews" line and an h3 naming reviews, then N h3 sections by turn a
 	// review over stars, one over a date, a foreign one, one naming the item, every tenth 30 boxes deep; N = 20,000, about 2 MB.
 	'review titles under a reviews tab': { text: () => reviewTitlesUnderATab(20_000) },
+	// Session 58, branch prod58: a product, then lists of 300 items, two prose items to one labelled column of links (every
+	// tenth column 30 boxes deep), no list mostly columns (heuristics/footerColumnLists.ts); N = 20,000, about 2 MB.
+	'column items among prose items': { text: () => columnItemsAmongProse(20_000) },
 };

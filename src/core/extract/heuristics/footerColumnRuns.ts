@@ -3,6 +3,7 @@ import type { Block } from '../../model/dumpDocument';
 import type { RemovedRegion } from '../article';
 import { type BlockIndex, isContainer } from '../blockIndex';
 import { collapsedText } from '../inlineText';
+import { isFooterColumnList } from './footerColumnLists';
 import { isLabel } from './footerColumns';
 import { isLinkRow } from './footerOnlyPage';
 
@@ -58,6 +59,8 @@ function columnRun(index: BlockIndex, blocks: readonly Block[]): { count: number
 
 /** Whether a container (at any depth) holds `MIN_FOOTER_COLUMNS` labelled columns, each column its own container or side by side. */
 function holdsColumns(index: BlockIndex, b: Block, depth: number): boolean {
+	// Or one list whose items are the columns (heuristics/footerColumnLists.ts).
+	if (isFooterColumnList(index, b, MIN_FOOTER_COLUMNS)) return true;
 	if (!isContainer(b) || depth >= MAX_DEPTH) return false;
 	// Columns side by side in this container, or each in a container of its own (a label and its row in one div).
 	if (columnRun(index, b.children).count >= MIN_FOOTER_COLUMNS) return true;
