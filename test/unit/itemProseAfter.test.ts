@@ -57,4 +57,20 @@ suite('Item prose after other products', () => {
 		const page = ['# Follow the author', '', '€12.00', '', '## Description', '', QUOTES[0], '', '## Related products', '', '### A book', '', '€9.00', '', '## What readers say', '', ...QUOTES.slice(1).flatMap((q) => [q, ''])];
 		assert.ok(read(page).kept.includes(QUOTES[2]));
 	});
+
+	test("short lines naming the item after the grid keep the read going where no long paragraph came before it (the count's second direction)", () => {
+		// A lamp's page: its name, a short line about it, a recommendations grid, then its features in short lines that
+		// name it. No paragraph before the grid reaches recommendationSections.ts `PROSE_PARAGRAPH_CHARS`, so counting long
+		// prose alone (0 after, 0 before) ended the read at the grid; the lines naming the item count at any length.
+		const features = ['The Portman Retro Lamp dims in ten steps.', 'Portman Retro Lamp shade: walnut and brass.'];
+		const page = [
+			'# Portman Retro Lamp', '', '€89.00', '', 'The Portman Retro Lamp, made in walnut.', '',
+			'## You may also like', '', '### Desk Clock', '', '€45.00', '', '### Wall Shelf', '', '€39.00', '', '### Book Stand', '', '€29.00', '',
+			'## Portman Retro Lamp features', '', ...features.flatMap((f) => [f, '']),
+		];
+		const { kept, removed } = read(page);
+		for (const f of features) assert.ok(kept.includes(f), kept.join('\n'));
+		assert.ok(!kept.includes('Desk Clock'), kept.join('\n'));
+		assert.deepStrictEqual(removed.map((r) => [r.step, r.signal]), [['recommendations', 'You may also like']]);
+	});
 });
