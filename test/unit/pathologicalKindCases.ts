@@ -2035,6 +2035,26 @@ export function columnItemsAmongProse(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 58, branch prod58 (kinds/buyControlAtName.ts, a cart button under the name outside the grid): three h1s, each
+ * over 40 near-miss lines (cart words in long lines, "Buy now", "In stock", a cart button in a table), every line 30
+ * boxes deep, then a grid of `n` priced cards each with its own "Add to cart" button, every tenth 30 boxes deep.
+ */
+export function cartButtonsUnderNames(n: number): string {
+	const parts: string[] = [];
+	const deep = (body: string, depth: number): string => `${'::: box\n'.repeat(depth)}${body}\n${':::\n'.repeat(depth)}\n`;
+	for (let h = 0; h < 3; h++) {
+		parts.push(`# Trail boots ${h}\n\n`);
+		for (let i = 0; i < 40; i++) {
+			const k = i % 4;
+			const line = k === 0 ? `Add to cart ${'and save on the boots you love today '.repeat(3)}` : k === 1 ? 'Buy now' : k === 2 ? 'In stock' : '| Add to cart |\n|---|\n| $1 |';
+			parts.push(deep(line, 30));
+		}
+	}
+	for (let i = 0; i < n; i++) parts.push(deep(`-   [Boot ${i}](/p/${i})\n\n    $${100 + (i % 50)}.00\n\n    Add to cart`, i % 10 === 0 ? 30 : 1));
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -2366,4 +2386,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 58, branch prod58: a product, then lists of 300 items, two prose items to one labelled column of links (every
 	// tenth column 30 boxes deep), no list mostly columns (heuristics/footerColumnLists.ts); N = 20,000, about 2 MB.
 	'column items among prose items': { text: () => columnItemsAmongProse(20_000) },
+	// Session 58, branch prod58: three h1s over 40 near-miss buying lines each, 30 boxes deep, then a grid of N priced cards
+	// with their own cart buttons, every tenth 30 boxes deep (kinds/buyControlAtName.ts); N = 19,000, about 2 MB.
+	'cart buttons under the names and in the grid': { text: () => cartButtonsUnderNames(19_000) },
 };
