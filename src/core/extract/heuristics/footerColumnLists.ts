@@ -15,7 +15,9 @@ import { isLabel, isRow } from './footerColumns';
  * `MIN_COLUMN_ITEM_SHARE` of its items: a product's specifications list has no item that is a label over links only.
  * Measured (session 58, tuning part, product kind): as is no page moves (class words already prune such footers);
  * declassed 0.74263 → 0.74278 (half A 0.7291 → 0.7296, half B unchanged): one half-A bird-feeder shop 0.517 → 0.528,
- * its footer (an accessibility toggle, then three labelled columns, one of only two links) gone; none down. The family
+ * its footer (an accessibility toggle, then three labelled columns, one of only two links) gone; none down. A half-A
+ * collection read as a product goes up too (0.560 → 0.672; declassed collection 0.82287 → 0.82447), and the unique
+ * yardstick (no platforms) moves the same two pages; no other kind moves. The family
  * is thin on the tuning part (its only other footer of this shape, a half-B supplement shop's, is on a page read as a
  * service page when declassed), so this is a rule for unseen shops, kept for its fail-safe shape: it only adds one
  * more shape of columns to footerColumnRuns.ts's later-half cut.
