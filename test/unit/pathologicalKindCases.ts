@@ -1992,6 +1992,24 @@ export function labelledOptionGroups(n: number): string {
 	return parts.join('');
 }
 /**
+ * Session 58, branch coll58 (kinds/cardCopy.ts, cardDetailPanels.ts `copyDrawer`): an h1 over a list of `n` priced,
+ * linked cards, then a compare drawer: `n` header panels, each a heading copying a card's name, its price and "Add to
+ * cart", and a box of `n` unpriced story panels with no shared class, every tenth 30 boxes deep.
+ */
+export function cardCopyDrawer(n: number): string {
+	const parts: string[] = ['# A category\n\n::: grid\n'];
+	for (let i = 0; i < n; i++) parts.push(`-   [Card number ${i}](/p/${i})\n\n    $${10 + (i % 90)}.00\n\n`);
+	parts.push(':::\n\n::: drawer\n##### Compare Products\n\n::: heads\n');
+	for (let i = 0; i < n; i++) parts.push(`::: {.h${i}}\n#### Card number ${i}\n\n$${10 + (i % 90)}.00\n\nAdd to cart\n:::\n\n`);
+	parts.push(':::\n\n::: stories\n');
+	for (let i = 0; i < n; i++) {
+		const depth = i % 10 === 0 ? 30 : 0;
+		parts.push(`::: {.w${i}}\n`.repeat(depth), `::: {.s${i}}\nCard number ${i} is built for the long run: its cushions breathe, its band holds, and its battery lasts a week of commutes.\n:::\n`, ':::\n'.repeat(depth), '\n');
+	}
+	parts.push(':::\n:::\n');
+	return parts.join('');
+}
+/**
  * Session 57, branch listing57: N teaser cards with no shared class (each box's class its own), three in five of one
  * shape (a picture, a linked heading, a blurb, a date), the others without a picture or a blurb, or with a "Read more"
  * link, every tenth card 120 boxes deep (past the shape
@@ -2342,4 +2360,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 57, branch prod57: a product, a "Reviews" line and an h3 naming reviews, then N h3 sections by turn a
 	// review over stars, one over a date, a foreign one, one naming the item, every tenth 30 boxes deep; N = 20,000, about 2 MB.
 	'review titles under a reviews tab': { text: () => reviewTitlesUnderATab(20_000) },
+	// Session 58, branch coll58: an h1 over a list of N priced cards, a compare drawer of N headings copying the cards'
+	// names over prices and cart buttons, and N unpriced story panels, every tenth 30 boxes deep (kinds/cardCopy.ts); N = 6,500, about 2 MB.
+	'a compare drawer copying every card': { text: () => cardCopyDrawer(6_500) },
 };
