@@ -2010,6 +2010,22 @@ export function cardCopyDrawer(n: number): string {
 	return parts.join('');
 }
 /**
+ * Session 58, branch coll58 (heuristics/facetChars.ts, kinds/faqSection.ts): a category box with its title and four
+ * questions, then `n` counted filter boxes side by side at the bottom of a chain of 500 nested boxes, so each panel's
+ * walk to the root (is it inside a pruned box?) is as long as the parser lets it be.
+ */
+export function facetBoxesDeepDown(n: number): string {
+	const parts: string[] = ['::: main\n# Candles\n\n'];
+	for (const q of ['What wax?', 'How long?', 'Which wick?', 'Where from?']) parts.push(`## ${q}\n\nPoured by hand from soy wax, cured for two weeks, with a cotton wick.\n\n`);
+	parts.push(':::\n\n', '::: {.d}\n'.repeat(500));
+	for (let i = 0; i < n; i++) {
+		const options = [0, 1, 2, 3, 4, 5].map((k) => `-   [Scent ${k} (${k + i % 9})](/c?s=${k})\n`).join('');
+		parts.push(`::: {.f${i % 7}}\nFilter ${i}\n\n${options}:::\n\n`);
+	}
+	parts.push(':::\n'.repeat(500));
+	return parts.join('');
+}
+/**
  * Session 57, branch listing57: N teaser cards with no shared class (each box's class its own), three in five of one
  * shape (a picture, a linked heading, a blurb, a date), the others without a picture or a blurb, or with a "Read more"
  * link, every tenth card 120 boxes deep (past the shape
@@ -2363,4 +2379,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 58, branch coll58: an h1 over a list of N priced cards, a compare drawer of N headings copying the cards'
 	// names over prices and cart buttons, and N unpriced story panels, every tenth 30 boxes deep (kinds/cardCopy.ts); N = 6,500, about 2 MB.
 	'a compare drawer copying every card': { text: () => cardCopyDrawer(6_500) },
+	// Session 58, branch coll58: a category box with four questions, then N counted filter boxes at the bottom of a chain
+	// of 500 nested boxes (heuristics/facetChars.ts); N = 11,000, about 2 MB.
+	'filter boxes under a deep chain beside questions': { text: () => facetBoxesDeepDown(11_000) },
 };
