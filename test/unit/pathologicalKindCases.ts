@@ -2026,6 +2026,15 @@ export function facetBoxesDeepDown(n: number): string {
 	return parts.join('');
 }
 /**
+ * Session 58, branch coll58 (kinds/collectionFacets.ts): `labelledOptionGroups` under a grid that only the collection
+ * read finds (a list of one-line priced items, no linked name), so the labelled panels are searched against that grid.
+ */
+export function labelledGroupsBesideAPricedList(n: number): string {
+	const groups = labelledOptionGroups(n);
+	const list = Array.from({ length: 12 }, (_, i) => `-   Item ${i} of the range, $${10 + i}.00`).join('\n');
+	return `# A category\n\n::: grid\n${list}\n:::\n\n${groups.slice(groups.indexOf(':::\n\n') + 5)}`;
+}
+/**
  * Session 57, branch listing57: N teaser cards with no shared class (each box's class its own), three in five of one
  * shape (a picture, a linked heading, a blurb, a date), the others without a picture or a blurb, or with a "Read more"
  * link, every tenth card 120 boxes deep (past the shape
@@ -2382,4 +2391,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 58, branch coll58: a category box with four questions, then N counted filter boxes at the bottom of a chain
 	// of 500 nested boxes (heuristics/facetChars.ts); N = 11,000, about 2 MB.
 	'filter boxes under a deep chain beside questions': { text: () => facetBoxesDeepDown(11_000) },
+	// Session 58, branch coll58: the labelled option groups above under a grid of one-line priced list items that only the
+	// collection read finds (kinds/collectionFacets.ts); N = 16,000, about 2 MB.
+	'labelled option groups beside a priced list': { text: () => labelledGroupsBesideAPricedList(16_000) },
 };
