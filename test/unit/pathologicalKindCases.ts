@@ -1992,6 +1992,49 @@ export function labelledOptionGroups(n: number): string {
 	return parts.join('');
 }
 /**
+ * Session 58, branch coll58 (kinds/cardCopy.ts, cardDetailPanels.ts `copyDrawer`): an h1 over a list of `n` priced,
+ * linked cards, then a compare drawer: `n` header panels, each a heading copying a card's name, its price and "Add to
+ * cart", and a box of `n` unpriced story panels with no shared class, every tenth 30 boxes deep.
+ */
+export function cardCopyDrawer(n: number): string {
+	const parts: string[] = ['# A category\n\n::: grid\n'];
+	for (let i = 0; i < n; i++) parts.push(`-   [Card number ${i}](/p/${i})\n\n    $${10 + (i % 90)}.00\n\n`);
+	parts.push(':::\n\n::: drawer\n##### Compare Products\n\n::: heads\n');
+	for (let i = 0; i < n; i++) parts.push(`::: {.h${i}}\n#### Card number ${i}\n\n$${10 + (i % 90)}.00\n\nAdd to cart\n:::\n\n`);
+	parts.push(':::\n\n::: stories\n');
+	for (let i = 0; i < n; i++) {
+		const depth = i % 10 === 0 ? 30 : 0;
+		parts.push(`::: {.w${i}}\n`.repeat(depth), `::: {.s${i}}\nCard number ${i} is built for the long run: its cushions breathe, its band holds, and its battery lasts a week of commutes.\n:::\n`, ':::\n'.repeat(depth), '\n');
+	}
+	parts.push(':::\n:::\n');
+	return parts.join('');
+}
+/**
+ * Session 58, branch coll58 (heuristics/facetChars.ts, kinds/faqSection.ts): a category box with its title and four
+ * questions, then `n` counted filter boxes side by side at the bottom of a chain of 500 nested boxes, so each panel's
+ * walk to the root (is it inside a pruned box?) is as long as the parser lets it be.
+ */
+export function facetBoxesDeepDown(n: number): string {
+	const parts: string[] = ['::: main\n# Candles\n\n'];
+	for (const q of ['What wax?', 'How long?', 'Which wick?', 'Where from?']) parts.push(`## ${q}\n\nPoured by hand from soy wax, cured for two weeks, with a cotton wick.\n\n`);
+	parts.push(':::\n\n', '::: {.d}\n'.repeat(500));
+	for (let i = 0; i < n; i++) {
+		const options = [0, 1, 2, 3, 4, 5].map((k) => `-   [Scent ${k} (${k + i % 9})](/c?s=${k})\n`).join('');
+		parts.push(`::: {.f${i % 7}}\nFilter ${i}\n\n${options}:::\n\n`);
+	}
+	parts.push(':::\n'.repeat(500));
+	return parts.join('');
+}
+/**
+ * Session 58, branch coll58 (kinds/collectionFacets.ts): `labelledOptionGroups` under a grid that only the collection
+ * read finds (a list of one-line priced items, no linked name), so the labelled panels are searched against that grid.
+ */
+export function labelledGroupsBesideAPricedList(n: number): string {
+	const groups = labelledOptionGroups(n);
+	const list = Array.from({ length: 12 }, (_, i) => `-   Item ${i} of the range, $${10 + i}.00`).join('\n');
+	return `# A category\n\n::: grid\n${list}\n:::\n\n${groups.slice(groups.indexOf(':::\n\n') + 5)}`;
+}
+/**
  * Session 57, branch listing57: N teaser cards with no shared class (each box's class its own), three in five of one
  * shape (a picture, a linked heading, a blurb, a date), the others without a picture or a blurb, or with a "Read more"
  * link, every tenth card 120 boxes deep (past the shape
@@ -2389,4 +2432,13 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 58, branch prod58: three h1s over 40 near-miss buying lines each, 30 boxes deep, then a grid of N priced cards
 	// with their own cart buttons, every tenth 30 boxes deep (kinds/buyControlAtName.ts); N = 19,000, about 2 MB.
 	'cart buttons under the names and in the grid': { text: () => cartButtonsUnderNames(19_000) },
+	// Session 58, branch coll58: an h1 over a list of N priced cards, a compare drawer of N headings copying the cards'
+	// names over prices and cart buttons, and N unpriced story panels, every tenth 30 boxes deep (kinds/cardCopy.ts); N = 6,500, about 2 MB.
+	'a compare drawer copying every card': { text: () => cardCopyDrawer(6_500) },
+	// Session 58, branch coll58: a category box with four questions, then N counted filter boxes at the bottom of a chain
+	// of 500 nested boxes (heuristics/facetChars.ts); N = 11,000, about 2 MB.
+	'filter boxes under a deep chain beside questions': { text: () => facetBoxesDeepDown(11_000) },
+	// Session 58, branch coll58: the labelled option groups above under a grid of one-line priced list items that only the
+	// collection read finds (kinds/collectionFacets.ts); N = 16,000, about 2 MB.
+	'labelled option groups beside a priced list': { text: () => labelledGroupsBesideAPricedList(16_000) },
 };

@@ -61,7 +61,7 @@ function isSection(index: BlockIndex, box: Block, label: Block, list: List): boo
 }
 
 /** The page's panels of labelled option lists (see above), outside the page's title, on a page with a grid of priced cards and apart from it. */
-export function labelledOptionPanels(index: BlockIndex, title: Block | undefined): Block[] {
+export function labelledOptionPanels(index: BlockIndex, title: Block | undefined, pageGrid?: Block): Block[] {
 	const sections: { box: Block; unlinked: boolean }[] = [];
 	let unlinked = 0;
 	// Each box's children once, a list beside the block before it: one pass over the tree.
@@ -80,7 +80,7 @@ export function labelledOptionPanels(index: BlockIndex, title: Block | undefined
 	// A filter panel filters a grid: a page with no priced cards side by side (found by what each card holds,
 	// kinds/pricedCardGroup.ts) has no filter, and its labelled lists are its content (a rental firm's "equipment for
 	// rent" lists) or its menus. The panel neither holds the grid nor sits inside it.
-	const grid = pricedCardGroup(index)?.block;
+	const grid = pageGrid ?? pricedCardGroup(index)?.block;
 	if (!grid) return [];
 	// Sections and their characters under each box up to MAX_GROUP_DEPTH levels above them.
 	const under = new Map<Block, { n: number; chars: number }>();

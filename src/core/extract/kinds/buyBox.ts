@@ -7,6 +7,7 @@ import { MAX_NAMES_TRIED } from './buyBoxAtName';
 import { levelOneHeadings } from './productRegion';
 import { PRICE_RE } from './signals';
 import { FOREIGN_BUY_RE } from './shopWordsAbroad';
+import { isCardCopy } from './cardCopy';
 
 /**
  * A product page's buy box follows its name: brand, rating, price, variants, quantity and the cart button, each a
@@ -99,6 +100,7 @@ function isBuyBoxAfter(index: BlockIndex, name: Block, grid: Block | undefined):
 		chars += text.length;
 		if (++seen > MAX_BLOCKS_TO_BUY || (!price && seen > MAX_BLOCKS_TO_PRICE && chars > MAX_CHARS_TO_PRICE)) return false;
 		if (text.length > MAX_LINE_CHARS || insideTable(index, b) || (grid && index.isInside(b, grid))) continue;
+		if (isCardCopy(index, b, grid, name)) return false; // a copy of a grid card (a compare drawer's panel) ends the walk (cardCopy.ts)
 		if (!price) {
 			PRICE_RE.lastIndex = 0;
 			price = PRICE_RE.test(text);

@@ -8,7 +8,7 @@ import { dropCardPriceRepeats } from '../heuristics/cardPriceRepeats';
 import { dropOrphanLabels } from '../heuristics/orphanLabels';
 import { dropSwatchRows } from '../heuristics/swatchRows';
 import { dropCardCategoryPaths } from '../heuristics/cardCategoryPaths';
-import { facetPanels } from '../heuristics/facetPanels';
+import { collectionFacetPanels } from './collectionFacets';
 import { dropGridPromos } from '../heuristics/gridPromos';
 import { dropSortBars } from '../heuristics/sortBar';
 import { dropFacetHeadings } from '../heuristics/facetHeadings';
@@ -128,7 +128,7 @@ export const collection: KindStrategy = {
 		// And sections of other products set below the grid ("Recently viewed", "You may also like") go (kinds/railsAfterGrid.ts).
 		// Then a copyright line past half the read ends it (kinds/collectionCopyright.ts).
 		// One step a line, in the order of the comments above.
-		let tidied = withoutChrome(opened, withPlatformChrome(page.index, facetPanels(page.index, productHeading(page.index))));
+		let tidied = withoutChrome(opened, withPlatformChrome(page.index, collectionFacetPanels(page, productHeading(page.index))));
 		tidied = withoutCardControls(page.index, tidied);
 		tidied = withoutListCopies(tidied);
 		tidied = withoutCollectionRepeats(tidied);

@@ -3,6 +3,7 @@ import { childBlocks } from '../../model/blockTree';
 import type { Block } from '../../model/dumpDocument';
 import type { Attempt } from '../blockIndex';
 import { collapsedText } from '../inlineText';
+import { wholeCharsLessFacets } from '../heuristics/facetChars';
 
 /**
  * A service or product landing page often ends with an FAQ: a dozen questions, each answered in a long paragraph or
@@ -49,7 +50,7 @@ export function questionHeadings(blocks: readonly Block[]): { headings: number; 
 
 /** Whether the article's container is an FAQ (half its headings questions) holding little of the page. */
 export function isFaqSection(article: Attempt, whole: Attempt): boolean {
-	if (article.profile || article.region === 'root' || article.chars >= whole.chars * MAX_FAQ_COVERAGE) return false;
+	if (article.profile || article.region === 'root' || article.chars >= wholeCharsLessFacets(whole) * MAX_FAQ_COVERAGE) return false;
 	const { headings, questions } = questionHeadings(article.blocks);
 	return headings >= MIN_FAQ_QUESTIONS && questions * 2 >= headings;
 }

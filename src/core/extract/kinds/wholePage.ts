@@ -7,6 +7,7 @@ import { cleanBlock } from '../clean';
 import { pruneBuilderChrome } from '../heuristics/builderChrome';
 import { pruneConsentDialogs } from '../heuristics/consentDialogs';
 import { facetPanels } from '../heuristics/facetPanels';
+import { facetPanelChars, noteFacetChars } from '../heuristics/facetChars';
 import { pruneHiddenAlternatives } from '../heuristics/hiddenAlternatives';
 import { pruneForms } from '../heuristics/forms';
 import { pruneCommentThreads } from '../heuristics/commentThreads';
@@ -64,7 +65,9 @@ export function wholePage(index: BlockIndex, everything = false, hidden = false,
 	}
 	// Cut to its length: grown by `push`, the list keeps up to half its room empty for as long as the attempt lives,
 	// through the metadata read ('headings named like the preview': 120,001 blocks in 171,720 slots, 0.41 MB).
-	return { region: ROOT, regionScore: 0, blocks: sameOrCopy(blocks, same), removed, chars };
+	const whole: Attempt = { region: ROOT, regionScore: 0, blocks: sameOrCopy(blocks, same), removed, chars };
+	if (!everything && !hidden) noteFacetChars(whole, facetPanelChars(index, pruned)); // filter panels' text, for the FAQ test (heuristics/facetChars.ts)
+	return whole;
 }
 
 /** The page less its chrome is this short (a cookie line, an accessibility link): what the reader sees is not there yet. */
