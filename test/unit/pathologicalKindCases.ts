@@ -2014,6 +2014,21 @@ export function shapeCardsWithoutTokens(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 58, branch forum58 (heuristics/reactionLines.ts): N posts, each followed by a near-miss like line (a list of
+ * names just under the length cap that ends in no verb), a like line that does match, and every twentieth a 5,000-character
+ * run of names and "and" with no verb.
+ */
+export function reactionLinesUnderPosts(n: number): string {
+	const names = Array.from({ length: 16 }, (_, k) => `nm${k}x y${k}`).join(', ');
+	const parts = ['# A thread with reactions\n\n'];
+	for (let i = 0; i < n; i++) {
+		const run = i % 20 === 0 ? `${'ann and bo, '.repeat(420)}like this.\n\n` : '';
+		parts.push(`::: {.p${i}}\n[m${i}](/members/m${i}/) · March ${1 + (i % 28)}, 2024\n\nThe message of post ${i} is a sentence of prose, with a comma.\n\n${names} and 3 others like that idea\n\nann, bo and ${i} others like this.\n\n${run}:::\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -2342,4 +2357,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 57, branch prod57: a product, a "Reviews" line and an h3 naming reviews, then N h3 sections by turn a
 	// review over stars, one over a date, a foreign one, one naming the item, every tenth 30 boxes deep; N = 20,000, about 2 MB.
 	'review titles under a reviews tab': { text: () => reviewTitlesUnderATab(20_000) },
+	// Session 58, branch forum58: N posts with a near-miss like line under the length cap, a like line, and every twentieth a
+	// 5,000-character run of names (heuristics/reactionLines.ts); N = 3,000, about 2 MB.
+	'reaction lines under posts': { text: () => reactionLinesUnderPosts(3_000) },
 };
