@@ -2029,6 +2029,24 @@ export function reactionLinesUnderPosts(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 58, branch forum58 (kinds/posterHeadings.ts `isNameThenGroupHeading`, read by kinds/placedFlatPosts.ts and the
+ * teaser test): N flat posts whose headers name the poster in bold text before a linked group label, every fifth
+ * heading a run of 40 group links after the name, every seventh the name under three emphases, every third a
+ * second heading that opens with a badge before a story's link.
+ */
+export function nameLinePostsUnderOneBox(n: number): string {
+	const parts = ['# A thread of name lines\n\n::: {.w}\n'];
+	for (let i = 0; i < n; i++) {
+		const name = i % 7 === 0 ? `***_m${i}_***` : `**m${i}**`;
+		const links = i % 5 === 0 ? '[Gold Member of the garden group](/staff/groups/) '.repeat(40) : '[Gold Member](/staff/)';
+		const badge = i % 3 === 0 ? `### New: [Story ${i} of the garden](/stories/${i}/)\n\n` : '';
+		parts.push(`::: {.p${i}}\n[![m${i}](/img/${i}.png)](/profile/${i}-m${i}/)\n:::\n\n::: {.h${i}}\n### ${name} ${links}\n\n${badge}[August ${1 + (i % 28)}, 2024]{.d${i}}[1 yr]{.a${i}}\n:::\n\n::: {.b${i}}\nThe message of post ${i} is a sentence of prose, with a comma, about the garden planner.\n:::\n\n`);
+	}
+	parts.push(':::\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -2360,4 +2378,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 58, branch forum58: N posts with a near-miss like line under the length cap, a like line, and every twentieth a
 	// 5,000-character run of names (heuristics/reactionLines.ts); N = 3,000, about 2 MB.
 	'reaction lines under posts': { text: () => reactionLinesUnderPosts(3_000) },
+	// Session 58, branch forum58: N flat posts whose name lines hold the name as bold text and a linked group label, long
+	// runs of links, nested emphases and badge headings (kinds/posterHeadings.ts `isNameThenGroupHeading`); N = 3,000, about 2 MB.
+	'name lines over flat posts': { text: () => nameLinePostsUnderOneBox(3_000) },
 };

@@ -13,8 +13,10 @@
  *
  * Measured (session 58, tuning part, forum pages, with the declass fix of list-marker fences in the bases): profiles off
  * with every token unique, forum 0.85252 -> 0.85295 (half A 0.8174 -> 0.8182: a vBulletin thread's like lines 0.916 ->
- * 0.932, two XenForo threads' reactions bars 0.936 -> 0.955 and +0.001; half B unchanged); no truth of the tuning part,
- * of any kind, has a line of this shape.
+ * 0.932, two XenForo threads' reactions bars 0.936 -> 0.955 and +0.001; half B unchanged); declassed forum 0.87423 ->
+ * 0.87450 (half A 0.8370 -> 0.8375: the vBulletin thread 0.948 -> 0.969, another +0.002; half B unchanged); as is no page
+ * moved (the profiles' class words already drop these boxes); no page of another kind moved on any of the three. No
+ * truth of the tuning part, of any kind, has a line of this shape.
  */
 
 /** A reaction line is this long at most: a few names, a count and the verb. */
