@@ -43,9 +43,14 @@ const LOOKS_LIKE_ATTRIBUTES = /^\s*(?:[#.][\w:-]|[\w-]+=)/;
  * indented too, as pandoc writes it inside a list item (`    ::: accordion-body`), and inside a blockquote (`> ::: quote-body`,
  * `> > ::: x`): before session 56 the blockquote's `> ` kept the word (418 fences on 31 tuning pages, mostly a board's
  * quote boxes, so under `unique` the quotes still shared a token and were read as the posts); and a word holding colons,
- * as utility classes write a breakpoint (`::: lg:hidden`, `::: flex:11`), kept before session 56 too.
+ * as utility classes write a breakpoint (`::: lg:hidden`, `::: flex:11`), kept before session 56 too. The fence may also
+ * follow a list item's marker on the item's first line (`-   ::: author-pane`, `1.  ::: x`, `:   ::: x` in a definition
+ * list, `> -   ::: x`): before session 58 those words were kept (4,182 fences on 243 tuning pages; a board's member
+ * cards and post lists drawn as list items kept their shared words under `all` and `unique`). `LIST_MARKER` is a marker
+ * followed by a space, which is left to the `[ \t>]` run so no space can be read two ways (no backtracking blow-up).
  */
-const BARE_DIV_CLASS = /^([ \t>]*:{3,}[ \t]+)([^\s{}:]+(?::+[^\s{}:]+)*)([ \t]*:*[ \t]*)$/gm;
+const LIST_MARKER = String.raw`(?:[-*+:]|\d{1,9}[.)]|\(\d{1,9}\)|#\.|[A-Za-z][.)]|[ivxlcdmIVXLCDM]{2,8}[.)])(?=[ \t])`;
+const BARE_DIV_CLASS = new RegExp(String.raw`^((?:[ \t>]|${LIST_MARKER})*:{3,}[ \t]+)([^\s{}:]+(?::+[^\s{}:]+)*)([ \t]*:*[ \t]*)$`, 'gm');
 /**
  * A raw HTML class or id attribute: on one line, and not the tail of another attribute's name (`resource-id="…"`,
  * `data-class='…'` are key=value data, kept). Before session 40 the pattern matched those tails and ran over line

@@ -120,6 +120,22 @@ suite('eval: declassed dumps', () => {
 		assert.match(declassDump('::: lg:hidden\ntext\n:::\n'), /^::: c[a-z]{8}\ntext\n:::$/m, 'a word with a breakpoint colon');
 	});
 
+	test('a bare class word after a list marker is renamed: bullet, number, definition, inside a blockquote, nested', () => {
+		const dump = ['-   ::: author-pane', '    Ann', '    :::', '', '1.  ::: author-pane', '    :::', '', ':   ::: author-pane', '    :::', '', '> -   ::: author-pane', '  :::', '', '-   -   ::: author-pane', '        :::', '', '- ::: not a fence word', ''].join('\n');
+		const out = declassDump(dump);
+		assert.ok(!out.includes('author-pane'), out);
+		assert.deepEqual(out.split('\n').map((l) => l.length), dump.split('\n').map((l) => l.length), 'each line keeps its length');
+		const apart = [...declassDump(dump, () => false, true).matchAll(/::: (c[a-z]{10})$/gm)].map((m) => m[1]);
+		assert.equal(apart.length, 5);
+		assert.equal(new Set(apart).size, 5, `unique: ${apart.join(' ')}`);
+		assert.ok(classTokens(dump).has('.author-pane'));
+		assert.ok(out.endsWith('- ::: not a fence word\n'), 'prose after a marker is not a class');
+		const spaces = `-${' '.repeat(50_000)}x`;
+		const started = Date.now();
+		assert.equal(declassDump(spaces), spaces);
+		assert.ok(Date.now() - started < 1000, 'a long run of spaces after a marker is read once');
+	});
+
 	test('an attribute block whose quoted values hold braces, escaped quotes and line ends is renamed; the values are kept', () => {
 		const dump = [
 			'::: {.widget .posts-grid data-id="4a" settings="{\\"gap\\":{\\"unit\\":\\"px\\"},',

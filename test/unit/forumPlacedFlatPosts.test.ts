@@ -1,5 +1,7 @@
 // Flat posts by place: each message after its poster's header, no class word shared by the messages; fixtures written for this project.
 import * as assert from 'node:assert';
+import { parseDump } from '../../src/core/dump/parseDump';
+import { isNameThenGroupHeading } from '../../src/core/extract/kinds/posterHeadings';
 import { extractDumpText as extract } from '../util/kindFixtures';
 
 const QUESTION = 'Is there a published roadmap for the garden planner app? The only notes I can find list changes to features that already shipped, nothing about what comes next.';
@@ -141,6 +143,38 @@ suite('Forum flat posts by place', () => {
 			'',
 		]);
 		assert.notStrictEqual(extract(dump).kind, 'forum');
+	});
+
+	test('a name heading in bold text, its member group linked after it, is the poster\'s name, not a story\'s title', () => {
+		// The member card's photo links to the profile; the heading names the poster without a link (a board whose profile
+		// links are not links), then links the member's group.
+		const card = (name: string, id: number, n: number, day: number): string[] => [
+			`::: {.p${n}a}`,
+			`[![${name}](/img/${id}.png)](/profile/${id}-${name}/)`,
+			':::',
+			'',
+			`::: {.p${n}b}`,
+			`### **${name}** [Gold Member](/staff/)`,
+			'',
+			`[August ${day}, 2024]{.p${n}c}[1 yr]{.p${n}d}`,
+			':::',
+			'',
+		];
+		const dump = page(['::: {.w1}', ...card('ron1cne', 373414, 1, 26), '::: {.q1}', QUESTION, ':::', '', ...card('paul2009', 632, 2, 27), '::: {.q2}', ANSWER, ':::', ':::', '']);
+		const { text, kind } = extract(dump);
+		assert.strictEqual(kind, 'forum');
+		const q = text.indexOf(QUESTION);
+		assert.ok(q >= 0 && text.indexOf(ANSWER) > q, 'lost a post or its order');
+		assert.ok(!text.includes('Other topics') && !text.includes('All rights reserved'), 'kept the sidebar or the footer');
+	});
+
+	test('a name line is the name as text and a short linked label; a teaser\'s title is a link from the start or a long one', () => {
+		const heading = (md: string): boolean => isNameThenGroupHeading(parseDump(`${md}\n`).blocks[0]);
+		assert.ok(heading('### **ann.k** [Gold Member](/staff/)'));
+		assert.ok(heading('### ann.k [Moderator](/staff/)'));
+		assert.ok(!heading('### [ann.k](/members/ann/)'), 'the name linked');
+		assert.ok(!heading('### New: [Planning a raised bed for the spring](/stories/1/)'), 'a badge, then a title');
+		assert.ok(!heading('### **A long bold title about raised garden beds** [more](/s/)'), 'a title\'s length');
 	});
 
 	test('a blog\'s teaser cards, each titled by a heading of its own over its author and date, are no posts', () => {

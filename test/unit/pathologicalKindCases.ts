@@ -2074,6 +2074,16 @@ export function columnItemsAmongProse(n: number): string {
 		const pad = '    ';
 		const links = [0, 1, 2].map((k) => `${pad}-   [Link ${i}-${k}](/l/${i}/${k})\n`).join('');
 		parts.push(`-   ### Column ${i}\n\n${`${pad}::: k\n`.repeat(depth)}${links}${`${pad}:::\n`.repeat(depth)}\n`);
+ * Session 58, branch forum58 (heuristics/reactionLines.ts): N posts, each followed by a near-miss like line (a list of
+ * names just under the length cap that ends in no verb), a like line that does match, and every twentieth a 5,000-character
+ * run of names and "and" with no verb.
+ */
+export function reactionLinesUnderPosts(n: number): string {
+	const names = Array.from({ length: 16 }, (_, k) => `nm${k}x y${k}`).join(', ');
+	const parts = ['# A thread with reactions\n\n'];
+	for (let i = 0; i < n; i++) {
+		const run = i % 20 === 0 ? `${'ann and bo, '.repeat(420)}like this.\n\n` : '';
+		parts.push(`::: {.p${i}}\n[m${i}](/members/m${i}/) · March ${1 + (i % 28)}, 2024\n\nThe message of post ${i} is a sentence of prose, with a comma.\n\n${names} and 3 others like that idea\n\nann, bo and ${i} others like this.\n\n${run}:::\n\n`);
 	}
 	return parts.join('');
 }
@@ -2095,6 +2105,20 @@ export function cartButtonsUnderNames(n: number): string {
 		}
 	}
 	for (let i = 0; i < n; i++) parts.push(deep(`-   [Boot ${i}](/p/${i})\n\n    $${100 + (i % 50)}.00\n\n    Add to cart`, i % 10 === 0 ? 30 : 1));
+ * Session 58, branch forum58 (kinds/posterHeadings.ts `isNameThenGroupHeading`, read by kinds/placedFlatPosts.ts and the
+ * teaser test): N flat posts whose headers name the poster in bold text before a linked group label, every fifth
+ * heading a run of 40 group links after the name, every seventh the name under three emphases, every third a
+ * second heading that opens with a badge before a story's link.
+ */
+export function nameLinePostsUnderOneBox(n: number): string {
+	const parts = ['# A thread of name lines\n\n::: {.w}\n'];
+	for (let i = 0; i < n; i++) {
+		const name = i % 7 === 0 ? `***_m${i}_***` : `**m${i}**`;
+		const links = i % 5 === 0 ? '[Gold Member of the garden group](/staff/groups/) '.repeat(40) : '[Gold Member](/staff/)';
+		const badge = i % 3 === 0 ? `### New: [Story ${i} of the garden](/stories/${i}/)\n\n` : '';
+		parts.push(`::: {.p${i}}\n[![m${i}](/img/${i}.png)](/profile/${i}-m${i}/)\n:::\n\n::: {.h${i}}\n### ${name} ${links}\n\n${badge}[August ${1 + (i % 28)}, 2024]{.d${i}}[1 yr]{.a${i}}\n:::\n\n::: {.b${i}}\nThe message of post ${i} is a sentence of prose, with a comma, about the garden planner.\n:::\n\n`);
+	}
+	parts.push(':::\n');
 	return parts.join('');
 }
 
@@ -2441,4 +2465,10 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 58, branch coll58: the labelled option groups above under a grid of one-line priced list items that only the
 	// collection read finds (kinds/collectionFacets.ts); N = 16,000, about 2 MB.
 	'labelled option groups beside a priced list': { text: () => labelledGroupsBesideAPricedList(16_000) },
+	// Session 58, branch forum58: N posts with a near-miss like line under the length cap, a like line, and every twentieth a
+	// 5,000-character run of names (heuristics/reactionLines.ts); N = 3,000, about 2 MB.
+	'reaction lines under posts': { text: () => reactionLinesUnderPosts(3_000) },
+	// Session 58, branch forum58: N flat posts whose name lines hold the name as bold text and a linked group label, long
+	// runs of links, nested emphases and badge headings (kinds/posterHeadings.ts `isNameThenGroupHeading`); N = 3,000, about 2 MB.
+	'name lines over flat posts': { text: () => nameLinePostsUnderOneBox(3_000) },
 };

@@ -4,6 +4,7 @@ import type { RemovedRegion } from '../article';
 import { collapsedText } from '../inlineText';
 import { isRelativeAge } from './relativeAges';
 import { isEngineChromeLine, MAX_ENGINE_LINE_CHARS } from './engineChromeLines';
+import { isReactionLine } from './reactionLines';
 import { withChildren } from '../../model/divNodes';
 import { withItemChildren } from '../../model/listItemNode';
 import { isLocalControl, isLocalMemberLine } from '../kinds/postVocabulary';
@@ -108,6 +109,8 @@ export function isControl(b: Block): boolean {
 	// And the lines engines word their own way ("Reply With Quote", "Offline", heuristics/engineChromeLines.ts), which
 	// may run longer (a thanks line names the poster).
 	if (text.length <= MAX_ENGINE_LINE_CHARS && isEngineChromeLine(text)) return true;
+	// Who liked or reacted to the post, by the name-list shape ("A, B and 3 others like this.", heuristics/reactionLines.ts).
+	if (isReactionLine(text)) return true;
 	if (text.length > MAX_FORUM_CONTROL_CHARS) return false;
 	// And a post's buttons, number and member card lines as boards in other languages write them (kinds/postVocabulary.ts).
 	return FORUM_CONTROL_RE.test(text) || isRelativeAge(text) || isLocalControl(text) || isLocalMemberLine(text);

@@ -10,7 +10,7 @@ import { isStamped } from './flatPosts';
 import { hasStampAttribute } from './stampAttributes';
 import { hasLinkedHeading } from './itemTitles';
 import { hasMemberCard } from './memberCards';
-import { isMemberLinkHeading } from './posterHeadings';
+import { isMemberLinkHeading, isNameThenGroupHeading } from './posterHeadings';
 import { MIN_POST_CHARS, MIN_POSTS_SHARE, SCATTERED_SIGNATURE } from './posts';
 import { hasPosterMark, mostly, postGroup } from './scatteredPosts';
 import { siblingPosts } from './siblingPosts';
@@ -265,7 +265,7 @@ function linksAway(inlines: readonly Inline[]): boolean {
 
 /**
  * The subjects of the linked headings a block is or holds (a teaser card's title, kinds/itemTitles.ts) that are no
- * poster's name and link to another page, as subject keys (heuristics/threadSubjects.ts: "Re:", case and punctuation
+ * poster's name (nor a member card's name line, kinds/posterHeadings.ts `isNameThenGroupHeading`) and link to another page, as subject keys (heuristics/threadSubjects.ts: "Re:", case and punctuation
  * aside). A post's subject that links to the post's own anchor is its permalink, no teaser: phpBB writes each post's
  * subject so (`<h3><a href="#p{POST_ID}">`, phpbb/phpbb styles/prosilver/template/viewtopic_body.html).
  */
@@ -274,7 +274,7 @@ function teaserSubjects(source: string, b: Block, out: Set<string>): Set<string>
 		const text = collapsedText(b);
 		// A heading with no letter is a post's number and date linked to its permalink ("#1 2025-11-01 15:14:37"), no title.
 		// An unlinked heading of a title's length is a teaser's title too (`MIN_UNLINKED_TITLE_WORDS`).
-		if (hasLinkedHeading(b) ? LETTER_RE.test(text) && linksAway(b.content) && !isMemberLinkHeading(source, b) : wordsWithLetters(text) >= MIN_UNLINKED_TITLE_WORDS) out.add(subjectKey(text));
+		if (hasLinkedHeading(b) ? LETTER_RE.test(text) && linksAway(b.content) && !isMemberLinkHeading(source, b) && !isNameThenGroupHeading(b) : wordsWithLetters(text) >= MIN_UNLINKED_TITLE_WORDS) out.add(subjectKey(text));
 	} else for (const k of childBlocks(b)) teaserSubjects(source, k, out);
 	return out;
 }

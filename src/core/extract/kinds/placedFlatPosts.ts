@@ -8,7 +8,7 @@ import { teaserParts } from './anonymousPosts';
 import { FLAT_SIGNATURE, flatGroup, type HeaderReading, headerOf, isMessage, isStampedSource } from './flatPosts';
 import { hasLink } from './itemTitles';
 import { PosterMarkTests } from './posterMarkTests';
-import { isMemberLinkHeading } from './posterHeadings';
+import { isMemberLinkHeading, isNameThenGroupHeading } from './posterHeadings';
 import { MIN_POST_CHARS } from './posts';
 import { mostly } from './scatteredPosts';
 import type { RepeatedGroup } from './signals';
@@ -19,7 +19,7 @@ import type { RepeatedGroup } from './signals';
  * the poster's name as a heading linked to the member's profile in each post's header, right above its message.
  */
 function hasTitleHeading(source: string, b: Block): boolean {
-	if (b.kind === 'heading') return hasLink(b.content) && !isMemberLinkHeading(source, b);
+	if (b.kind === 'heading') return hasLink(b.content) && !isMemberLinkHeading(source, b) && !isNameThenGroupHeading(b);
 	return childBlocks(b).some((c) => hasTitleHeading(source, c));
 }
 
