@@ -2014,6 +2014,27 @@ export function shapeCardsWithoutTokens(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 58, branch listing58: N rows of touching spans, each with a class of its own (a chart's year, runtime and
+ * rating, a price in parts, a drop cap), every tenth row a chain of spans nested 80 deep, each beside a sibling it
+ * touches (inlineText.ts `separateSpans`: an element's text is joined only up to a bound).
+ */
+const CHART_NOTE = 'A note under the row on how the chart is made: the week\'s sales, the screens that showed the film and the score the critics gave it, weighed and summed, then the films ordered by their totals. '.repeat(4);
+
+export function gluedSpansOfTheirOwnClasses(n: number): string {
+	const parts: string[] = ['# The chart\n\n'];
+	for (let i = 0; i < n; i++) {
+		let row = `[${2000 + (i % 30)}]{.y${i}}[1h ${i % 60}m]{.t${i}}[R]{.r${i}}[\\$]{.c${i}}[19]{.w${i}}[.99]{.f${i}}[T]{.d${i}}[HE END]{.e${i}}`;
+		if (i % 10 === 0) {
+			let chain = `[v${i}]{.z0}`;
+			for (let d = 1; d <= 80; d++) chain = `[w${d}]{.s${d}}[${chain}]{.n${d}}`;
+			row += chain;
+		}
+		parts.push(`${row}\n\n${CHART_NOTE}\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -2342,4 +2363,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 57, branch prod57: a product, a "Reviews" line and an h3 naming reviews, then N h3 sections by turn a
 	// review over stars, one over a date, a foreign one, one naming the item, every tenth 30 boxes deep; N = 20,000, about 2 MB.
 	'review titles under a reviews tab': { text: () => reviewTitlesUnderATab(20_000) },
+	// Session 58, branch listing58: N rows of touching spans with classes of their own, every tenth a chain nested 80 deep
+	// and a note under each (inlineText.ts `separateSpans`); N = 2,300, about 2 MB.
+	'touching spans of their own classes': { text: () => gluedSpansOfTheirOwnClasses(2_300) },
 };
