@@ -2035,6 +2035,20 @@ export function gluedSpansOfTheirOwnClasses(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 58, branch listing58: a page of N teaser cards, each box with a class of its own, and a headed section with a
+ * "Learn more" link before every fourth (kinds/spreadCards.ts: the shape group's share of the page beside its sections).
+ */
+export function shapeFeedBetweenSections(n: number): string {
+	const parts: string[] = ['::: {.top}\n-   [Home](/)\n-   [News](/news)\n:::\n\n# What is on\n\n::: {.main}\n'];
+	for (let i = 0; i < n; i++) {
+		if (i % 4 === 0) parts.push(`::: {.s${i}}\n## About part ${i}\n\nA few words on what part ${i} of the programme is and who it is for, and when to come.\n\n[Learn more](/about/${i})\n:::\n\n`);
+		parts.push(`::: {.c${i}}\n### [The evening walk number ${i} by the harbour](/e/${i})\n\nA short line on walk ${i}.\n\nMarch 4, 2025\n:::\n\n`);
+	}
+	parts.push(':::\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -2366,4 +2380,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 58, branch listing58: N rows of touching spans with classes of their own, every tenth a chain nested 80 deep
 	// and a note under each (inlineText.ts `separateSpans`); N = 2,300, about 2 MB.
 	'touching spans of their own classes': { text: () => gluedSpansOfTheirOwnClasses(2_300) },
+	// Session 58, branch listing58: N shape cards with a headed section before every fourth (kinds/spreadCards.ts);
+	// N = 12,000, about 2 MB.
+	'a shape feed between headed sections': { text: () => shapeFeedBetweenSections(12_000) },
 };
