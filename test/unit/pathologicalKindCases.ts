@@ -2049,6 +2049,24 @@ export function shapeFeedBetweenSections(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 58, branch listing58: N boxes of four teaser cards each, each box and card with a class of its own, every
+ * tenth card box 60 boxes deep (kinds/fewCards.ts: a group of four read by its share of the page).
+ */
+export function rowsOfFourShapeCards(n: number): string {
+	const parts: string[] = ['# Results\n\n::: {.main}\n'];
+	for (let i = 0; i < n; i++) {
+		parts.push(`::: {.row${i}}\n`);
+		for (let k = 0; k < 4; k++) {
+			const deep = (i + k) % 10 === 0 ? 60 : 0;
+			parts.push(`${`::: {.w${i}-${k}}\n`.repeat(deep)}::: {.c${i}-${k}}\n### [Result ${i}.${k} on the harbour](/r/${i}/${k})\n\nA line on result ${k}.\n:::\n${':::\n'.repeat(deep)}\n`);
+		}
+		parts.push(':::\n\n');
+	}
+	parts.push(':::\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -2383,4 +2401,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 58, branch listing58: N shape cards with a headed section before every fourth (kinds/spreadCards.ts);
 	// N = 12,000, about 2 MB.
 	'a shape feed between headed sections': { text: () => shapeFeedBetweenSections(12_000) },
+	// Session 58, branch listing58: N boxes of four shape cards, every tenth card 60 boxes deep (kinds/fewCards.ts);
+	// N = 2,500, about 2 MB.
+	'rows of four shape cards': { text: () => rowsOfFourShapeCards(2_500) },
 };

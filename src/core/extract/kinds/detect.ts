@@ -20,6 +20,7 @@ import { linksToDocSource } from './docSource';
 import { isProductOverCards } from './cardsUnderPrice';
 import { isCardsInChrome } from './cardsInChrome';
 import { isSmallSpreadGroup, isSpreadFeed } from './spreadCards';
+import { isFewCardsFeed } from './fewCards';
 import { isFeatureTiles } from './featureTiles';
 import { kindConfidence } from './kindConfidence';
 import { isThread } from './forum';
@@ -204,7 +205,8 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	// Nor is a group found by shape that holds little of a spread-out page (spreadCards.ts).
 	const cards = s.cards && !(spread && (isCardsInChrome(s.cards, whole) || isSmallSpreadGroup(s.cards, whole))) ? s.cards.items.length : 0;
 	// Teaser cards under a name priced at once are one offer's related items (cardsUnderPrice.ts).
-	if (cards >= MIN_LISTING_CARDS) {
+	// Four cards found by shape make one too when they hold much of the page (fewCards.ts).
+	if (cards >= MIN_LISTING_CARDS || (cards > 0 && isFewCardsFeed(s.cards!, whole))) {
 		if (isProductOverCards(index, s.cards)) return { kind: 'product', signal: `price at the name, cards ${cards}`, confidence: kindConfidence('price at the name over cards') };
 		// Cards beside a container dated as published are an article's related stories (datedBesideCards.ts).
 		if (isDatedBesideCards(published)) return { kind: 'article', signal: `dated, cards ${cards}`, confidence: kindConfidence('dated beside cards') };
