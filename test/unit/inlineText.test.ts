@@ -88,8 +88,8 @@ suite('inlineText', () => {
 		];
 		for (const [dump, text] of cases) assert.equal(lineText(dump), text, dump);
 		// A drop cap, a price's parts, a word or an ordinal split for styling, a unit, punctuation at the join, long runs.
-		const asWritten = ['[T]{.x1}[HE STORY]{.x2}', '[\\$]{.x1}[19]{.x2}[.99]{.x3}', '[19]{.x1}[99]{.x2}', '[un]{.x1}[believable]{.x2}', '[1]{.x1}[st]{.x2}', '[5]{.x1}[km]{.x2}', '[Colour:]{.x1}[Red]{.x2}', '[An item caption longer than thirty-two, 2026]{.x1}[100]{.x2}'];
-		const texts = ['THE STORY', '$19.99', '1999', 'unbelievable', '1st', '5km', 'Colour:Red', 'An item caption longer than thirty-two, 2026100'];
+		const asWritten = ['[T]{.x1}[HE STORY]{.x2}', '[\\$]{.x1}[19]{.x2}[.99]{.x3}', '[19]{.x1}[99]{.x2}', '[4.5]{.x1}[0]{.x2}', '[un]{.x1}[believable]{.x2}', '[1]{.x1}[st]{.x2}', '[5]{.x1}[km]{.x2}', '[Colour:]{.x1}[Red]{.x2}', '[An item caption longer than thirty-two, 2026]{.x1}[100]{.x2}'];
+		const texts = ['THE STORY', '$19.99', '1999', '4.50', 'unbelievable', '1st', '5km', 'Colour:Red', 'An item caption longer than thirty-two, 2026100'];
 		assert.deepEqual(asWritten.map(lineText), texts);
 	});
 

@@ -363,12 +363,14 @@ function itemsTouch(parts: readonly string[], from: number, start: number): bool
  * read "20261h 54mR" for "2026 1h 54m R". The spans are set apart when the join falls between two word characters
  * (punctuation already splits words) and is none of a word's splits for styling: a letter then a lower-case letter
  * ("[un]{.a}[believable]{.b}", `itemsTouch`), a digit then a lower-case letter ("[1]{.a}[st]{.b}", "[5]{.a}[km]{.b}"),
- * a drop cap ("[T]{.a}[HE]{.b}": one letter), a price's cents ("[19]{.a}[99]{.b}": two digits after a number); the
- * currency sign and the point of "[$]{.a}[19]{.b}[.99]{.c}" are punctuation.
+ * a drop cap ("[T]{.a}[HE]{.b}": one letter), a price's cents ("[19]{.a}[99]{.b}": two digits after a number), a
+ * decimal's further digits ("[4.5]{.a}[0]{.b}"); the currency sign and the point of "[$]{.a}[19]{.b}[.99]{.c}" are
+ * punctuation.
  * Tuning part of wcxb-dev (session 58): every token unique, profiles off, listing 0.7378 -> 0.7415 (half A 0.6897 ->
  * 0.6975: the film chart 0.663 -> 0.923; half B unchanged), all 0.8853 -> 0.8855; declassed listing 0.7757 -> 0.7758,
  * forum 0.8728 -> 0.8731; as is listing 0.8136 -> 0.8137; collection -0.0001 on each (a shop's "MSRP: $120" and "10% OFF"
- * counted twice once apart); readability corpus 0.947, seeds 53/53.
+ * counted twice once apart); readability corpus 0.947, seeds 53/53. Without the decimal guard a rating "4.5 0/5" cost
+ * a half-A service page 0.002 (unique and declassed).
  */
 function separateSpans(a: Inline | undefined, b: Inline): boolean {
 	return a?.kind === 'span' && b.kind === 'span' && a.attrs !== undefined && b.attrs !== undefined;
@@ -380,6 +382,9 @@ const WORD_CHAR_START_RE = /^[\p{L}\p{N}]/u;
 /** A letter alone (a drop cap) and a price's cents (two digits alone). */
 const ONE_LETTER_RE = /^\s*\p{L}\s*$/u;
 const CENTS_RE = /^\d{2}$/;
+/** A decimal number ("4.5"), whose digits a span after it goes on ("[4.5]{.a}[0]{.b}" reads "4.50"). */
+const DECIMAL_END_RE = /\d[.,]\d+$/;
+const DIGITS_RE = /^\d+$/;
 const DIGIT_END_RE = /\p{N}$/u;
 
 /** Whether the span read into `parts[from, start)` and the one from `start` are two items, not one word split for styling (`separateSpans`). */
@@ -387,7 +392,7 @@ function itemsSplit(parts: readonly string[], from: number, start: number): bool
 	const a = shortJoin(parts, from, start) ?? '';
 	const b = shortJoin(parts, start, parts.length) ?? '';
 	if (!WORD_CHAR_END_RE.test(a) || !WORD_CHAR_START_RE.test(b) || ONE_LETTER_RE.test(a)) return false;
-	if (DIGIT_END_RE.test(a) && (LOWER_START_RE.test(b) || CENTS_RE.test(b))) return false;
+	if (DIGIT_END_RE.test(a) && (LOWER_START_RE.test(b) || CENTS_RE.test(b) || (DECIMAL_END_RE.test(a) && DIGITS_RE.test(b)))) return false;
 	return true;
 }
 
