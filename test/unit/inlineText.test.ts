@@ -76,8 +76,21 @@ suite('inlineText', () => {
 		];
 		for (const [dump, text] of cases) assert.equal(lineText(dump), text, dump);
 		// Letters split one by one, a word cut by a word processor's export, long runs and other classes stay as written.
-		const asWritten = ['[H]{.ch}[i]{.ch}', '[The Co]{.s1}[rnell]{.s1}', '[19]{.a}[99]{.b}', '[2026]{.x}[1h]{.y}', '[An item caption longer than thirty-two]{.c}[(3)]{.c}'];
-		assert.deepEqual(asWritten.map(lineText), ['Hi', 'The Cornell', '1999', '20261h', 'An item caption longer than thirty-two(3)']);
+		const asWritten = ['[H]{.ch}[i]{.ch}', '[The Co]{.s1}[rnell]{.s1}', '[19]{.a}[99]{.b}', '[An item caption longer than thirty-two]{.c}[(3)]{.c}'];
+		assert.deepEqual(asWritten.map(lineText), ['Hi', 'The Cornell', '1999', 'An item caption longer than thirty-two(3)']);
+	});
+
+	test('short side-by-side spans of classes of their own are items of a row too, unless the join splits a word for styling', () => {
+		const cases: [string, string][] = [
+			['[2026]{.x1}[1h 54m]{.x2}[R]{.x3}', '2026 1h 54m R'],
+			['[2026]{.x}[1h]{.y}', '2026 1h'],
+			['[Mar 7]{#a}[9]{#b}', 'Mar 7 9'],
+		];
+		for (const [dump, text] of cases) assert.equal(lineText(dump), text, dump);
+		// A drop cap, a price's parts, a word or an ordinal split for styling, a unit, punctuation at the join, long runs.
+		const asWritten = ['[T]{.x1}[HE STORY]{.x2}', '[\\$]{.x1}[19]{.x2}[.99]{.x3}', '[19]{.x1}[99]{.x2}', '[4.5]{.x1}[0]{.x2}', '[un]{.x1}[believable]{.x2}', '[1]{.x1}[st]{.x2}', '[5]{.x1}[km]{.x2}', '[Colour:]{.x1}[Red]{.x2}', '[An item caption longer than thirty-two, 2026]{.x1}[100]{.x2}'];
+		const texts = ['THE STORY', '$19.99', '1999', '4.50', 'unbelievable', '1st', '5km', 'Colour:Red', 'An item caption longer than thirty-two, 2026100'];
+		assert.deepEqual(asWritten.map(lineText), texts);
 	});
 
 	test('a word then a number in side-by-side elements, and a footnote mark after its word, get a space', () => {

@@ -2084,6 +2084,22 @@ export function reactionLinesUnderPosts(n: number): string {
 	for (let i = 0; i < n; i++) {
 		const run = i % 20 === 0 ? `${'ann and bo, '.repeat(420)}like this.\n\n` : '';
 		parts.push(`::: {.p${i}}\n[m${i}](/members/m${i}/) · March ${1 + (i % 28)}, 2024\n\nThe message of post ${i} is a sentence of prose, with a comma.\n\n${names} and 3 others like that idea\n\nann, bo and ${i} others like this.\n\n${run}:::\n\n`);
+ * Session 58, branch listing58: N rows of touching spans, each with a class of its own (a chart's year, runtime and
+ * rating, a price in parts, a drop cap), every tenth row a chain of spans nested 80 deep, each beside a sibling it
+ * touches (inlineText.ts `separateSpans`: an element's text is joined only up to a bound).
+ */
+const CHART_NOTE = 'A note under the row on how the chart is made: the week\'s sales, the screens that showed the film and the score the critics gave it, weighed and summed, then the films ordered by their totals. '.repeat(4);
+
+export function gluedSpansOfTheirOwnClasses(n: number): string {
+	const parts: string[] = ['# The chart\n\n'];
+	for (let i = 0; i < n; i++) {
+		let row = `[${2000 + (i % 30)}]{.y${i}}[1h ${i % 60}m]{.t${i}}[R]{.r${i}}[\\$]{.c${i}}[19]{.w${i}}[.99]{.f${i}}[T]{.d${i}}[HE END]{.e${i}}`;
+		if (i % 10 === 0) {
+			let chain = `[v${i}]{.z0}`;
+			for (let d = 1; d <= 80; d++) chain = `[w${d}]{.s${d}}[${chain}]{.n${d}}`;
+			row += chain;
+		}
+		parts.push(`${row}\n\n${CHART_NOTE}\n\n`);
 	}
 	return parts.join('');
 }
@@ -2117,6 +2133,32 @@ export function nameLinePostsUnderOneBox(n: number): string {
 		const links = i % 5 === 0 ? '[Gold Member of the garden group](/staff/groups/) '.repeat(40) : '[Gold Member](/staff/)';
 		const badge = i % 3 === 0 ? `### New: [Story ${i} of the garden](/stories/${i}/)\n\n` : '';
 		parts.push(`::: {.p${i}}\n[![m${i}](/img/${i}.png)](/profile/${i}-m${i}/)\n:::\n\n::: {.h${i}}\n### ${name} ${links}\n\n${badge}[August ${1 + (i % 28)}, 2024]{.d${i}}[1 yr]{.a${i}}\n:::\n\n::: {.b${i}}\nThe message of post ${i} is a sentence of prose, with a comma, about the garden planner.\n:::\n\n`);
+ * Session 58, branch listing58: a page of N teaser cards, each box with a class of its own, and a headed section with a
+ * "Learn more" link before every fourth (kinds/spreadCards.ts: the shape group's share of the page beside its sections).
+ */
+export function shapeFeedBetweenSections(n: number): string {
+	const parts: string[] = ['::: {.top}\n-   [Home](/)\n-   [News](/news)\n:::\n\n# What is on\n\n::: {.main}\n'];
+	for (let i = 0; i < n; i++) {
+		if (i % 4 === 0) parts.push(`::: {.s${i}}\n## About part ${i}\n\nA few words on what part ${i} of the programme is and who it is for, and when to come.\n\n[Learn more](/about/${i})\n:::\n\n`);
+		parts.push(`::: {.c${i}}\n### [The evening walk number ${i} by the harbour](/e/${i})\n\nA short line on walk ${i}.\n\nMarch 4, 2025\n:::\n\n`);
+	}
+	parts.push(':::\n');
+	return parts.join('');
+}
+
+/**
+ * Session 58, branch listing58: N boxes of four teaser cards each, each box and card with a class of its own, every
+ * tenth card box 60 boxes deep (kinds/fewCards.ts: a group of four read by its share of the page).
+ */
+export function rowsOfFourShapeCards(n: number): string {
+	const parts: string[] = ['# Results\n\n::: {.main}\n'];
+	for (let i = 0; i < n; i++) {
+		parts.push(`::: {.row${i}}\n`);
+		for (let k = 0; k < 4; k++) {
+			const deep = (i + k) % 10 === 0 ? 60 : 0;
+			parts.push(`${`::: {.w${i}-${k}}\n`.repeat(deep)}::: {.c${i}-${k}}\n### [Result ${i}.${k} on the harbour](/r/${i}/${k})\n\nA line on result ${k}.\n:::\n${':::\n'.repeat(deep)}\n`);
+		}
+		parts.push(':::\n\n');
 	}
 	parts.push(':::\n');
 	return parts.join('');
@@ -2471,4 +2513,13 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 58, branch forum58: N flat posts whose name lines hold the name as bold text and a linked group label, long
 	// runs of links, nested emphases and badge headings (kinds/posterHeadings.ts `isNameThenGroupHeading`); N = 3,000, about 2 MB.
 	'name lines over flat posts': { text: () => nameLinePostsUnderOneBox(3_000) },
+	// Session 58, branch listing58: N rows of touching spans with classes of their own, every tenth a chain nested 80 deep
+	// and a note under each (inlineText.ts `separateSpans`); N = 2,300, about 2 MB.
+	'touching spans of their own classes': { text: () => gluedSpansOfTheirOwnClasses(2_300) },
+	// Session 58, branch listing58: N shape cards with a headed section before every fourth (kinds/spreadCards.ts);
+	// N = 12,000, about 2 MB.
+	'a shape feed between headed sections': { text: () => shapeFeedBetweenSections(12_000) },
+	// Session 58, branch listing58: N boxes of four shape cards, every tenth card 60 boxes deep (kinds/fewCards.ts);
+	// N = 2,500, about 2 MB.
+	'rows of four shape cards': { text: () => rowsOfFourShapeCards(2_500) },
 };

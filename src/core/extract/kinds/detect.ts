@@ -20,6 +20,8 @@ import { isPagedCards } from './pager';
 import { linksToDocSource } from './docSource';
 import { isProductOverCards } from './cardsUnderPrice';
 import { isCardsInChrome } from './cardsInChrome';
+import { isSmallSpreadGroup, isSpreadFeed } from './spreadCards';
+import { isFewCardsFeed } from './fewCards';
 import { isFeatureTiles } from './featureTiles';
 import { kindConfidence } from './kindConfidence';
 import { isThread } from './forum';
@@ -197,12 +199,15 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	if (tiles && s.longParagraphs >= MIN_ARTICLE_LONG_PARAGRAPHS) return { kind: 'service', signal: 'feature tiles', confidence: kindConfidence('feature tiles') };
 	if (!spread && s.longParagraphs >= MIN_ARTICLE_LONG_PARAGRAPHS) return { kind: 'article', signal: `long paragraphs ${s.longParagraphs}`, confidence: kindConfidence('long paragraphs') };
 	// A spread-out page of headed sections is a landing page, whatever cards its feature tiles make (headedSections.ts).
-	const sections = spread ? isPageOfSections(whole) : undefined;
+	// ...unless a group of cards found by shape holds much of it: then it is a feed (spreadCards.ts).
+	const sections = spread && !(s.cards && isSpreadFeed(s.cards, whole)) ? isPageOfSections(whole) : undefined;
 	if (sections) return { kind: 'service', signal: `headed sections ${sections.sections}`, confidence: kindConfidence('headed sections') };
 	// On a spread-out page, cards in the page's frame are a menu or a footer, not its items: it is a landing page (cardsInChrome.ts).
-	const cards = s.cards && !(spread && isCardsInChrome(s.cards, whole)) ? s.cards.items.length : 0;
+	// Nor is a group found by shape that holds little of a spread-out page (spreadCards.ts).
+	const cards = s.cards && !(spread && (isCardsInChrome(s.cards, whole) || isSmallSpreadGroup(s.cards, whole))) ? s.cards.items.length : 0;
 	// Teaser cards under a name priced at once are one offer's related items (cardsUnderPrice.ts).
-	if (cards >= MIN_LISTING_CARDS) {
+	// Four cards found by shape make one too when they hold much of the page (fewCards.ts).
+	if (cards >= MIN_LISTING_CARDS || (cards > 0 && isFewCardsFeed(s.cards!, whole))) {
 		if (isProductOverCards(index, s.cards)) return { kind: 'product', signal: `price at the name, cards ${cards}`, confidence: kindConfidence('price at the name over cards') };
 		// Cards beside a container dated as published are an article's related stories (datedBesideCards.ts).
 		if (isDatedBesideCards(published)) return { kind: 'article', signal: `dated, cards ${cards}`, confidence: kindConfidence('dated beside cards') };
