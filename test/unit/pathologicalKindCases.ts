@@ -2014,6 +2014,22 @@ export function shapeCardsWithoutTokens(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 58, branch meta58 (metadata/bylineMetaBoxes.ts, a date box named for its comment counter right under the
+ * byline): a title and a byline, then `n` comments-named boxes each holding a date and a comment-count link, by turn
+ * with a "By" heading of their own, a paragraph of text, or nothing between them, every tenth 30 boxes deep.
+ */
+export function commentCounterBoxesUnderBylines(n: number): string {
+	const parts: string[] = ['# A guide to retirement calculators\n\n### By [Jane Doe](/jane-doe/), Columnist\n\n'];
+	for (let i = 0; i < n; i++) {
+		const depth = i % 10 === 0 ? 30 : 1;
+		const k = i % 3;
+		const lead = k === 0 ? `### By [Sam Reed ${i}](/sam-reed-${i}/)\n\n` : k === 1 ? `The calculator ${i} reads your savings rate.\n\n` : '';
+		parts.push(`${lead}${'::: {.comments .d-block}\n'.repeat(depth)}August ${(i % 28) + 1}, 2025 \\| [${i}\nComments](/post-${i}/#comments)\n\n${':::\n'.repeat(depth)}\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -2342,4 +2358,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 57, branch prod57: a product, a "Reviews" line and an h3 naming reviews, then N h3 sections by turn a
 	// review over stars, one over a date, a foreign one, one naming the item, every tenth 30 boxes deep; N = 20,000, about 2 MB.
 	'review titles under a reviews tab': { text: () => reviewTitlesUnderATab(20_000) },
+	// Session 58, branch meta58: a byline, then N comments-named boxes each with a date and a comment-count link, by turn
+	// under a "By" heading, a paragraph or nothing, every tenth 30 boxes deep (metadata/bylineMetaBoxes.ts); N = 10,000, about 2 MB.
+	'dated comment counters under bylines': { text: () => commentCounterBoxesUnderBylines(10_000) },
 };
