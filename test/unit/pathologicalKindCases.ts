@@ -2100,6 +2100,17 @@ export function gluedSpansOfTheirOwnClasses(n: number): string {
 			row += chain;
 		}
 		parts.push(`${row}\n\n${CHART_NOTE}\n\n`);
+ * Session 58, branch meta58 (metadata/bylineMetaBoxes.ts, a date box named for its comment counter right under the
+ * byline): a title and a byline, then `n` comments-named boxes each holding a date and a comment-count link, by turn
+ * with a "By" heading of their own, a paragraph of text, or nothing between them, every tenth 30 boxes deep.
+ */
+export function commentCounterBoxesUnderBylines(n: number): string {
+	const parts: string[] = ['# A guide to retirement calculators\n\n### By [Jane Doe](/jane-doe/), Columnist\n\n'];
+	for (let i = 0; i < n; i++) {
+		const depth = i % 10 === 0 ? 30 : 1;
+		const k = i % 3;
+		const lead = k === 0 ? `### By [Sam Reed ${i}](/sam-reed-${i}/)\n\n` : k === 1 ? `The calculator ${i} reads your savings rate.\n\n` : '';
+		parts.push(`${lead}${'::: {.comments .d-block}\n'.repeat(depth)}August ${(i % 28) + 1}, 2025 \\| [${i}\nComments](/post-${i}/#comments)\n\n${':::\n'.repeat(depth)}\n`);
 	}
 	return parts.join('');
 }
@@ -2522,4 +2533,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 58, branch listing58: N boxes of four shape cards, every tenth card 60 boxes deep (kinds/fewCards.ts);
 	// N = 2,500, about 2 MB.
 	'rows of four shape cards': { text: () => rowsOfFourShapeCards(2_500) },
+	// Session 58, branch meta58: a byline, then N comments-named boxes each with a date and a comment-count link, by turn
+	// under a "By" heading, a paragraph or nothing, every tenth 30 boxes deep (metadata/bylineMetaBoxes.ts); N = 10,000, about 2 MB.
+	'dated comment counters under bylines': { text: () => commentCounterBoxesUnderBylines(10_000) },
 };

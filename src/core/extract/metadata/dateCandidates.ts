@@ -12,6 +12,7 @@ import { isEditionLabel } from './editionDates';
 import { isBylineBox } from './bylineDates';
 import { BYLINE_OWN_DATE_BONUS, inBylineText } from './bylineOwnDates';
 import { BYLINE_NEXT_DATE_BONUS, besideByline } from './bylineNextDates';
+import { inBylineMetaBox } from './bylineMetaBoxes';
 import { pastTheBody } from './pastTheBody';
 import { isLaterOfGluedPair, unglued } from './gluedDates';
 import { underItemHeading } from './itemHeadingDates';
@@ -188,7 +189,9 @@ function readDateNode(s: MetadataScan, options: DateOptions, byline: MNode | und
 	// A date beside a comment count in a box named after the comments is no longer lifted as the page's
 	// (`commentCounts.ts`, removed in session 21: published right half A 199 -> 198 of 265, half B 210 -> 210 of 296).
 	// A date in the reported byline's own text is the writer's dateline (`bylineOwnDates.ts`).
-	const pos = s.positionScore(n, labelLine) + (bylineDate ? WEIGHT.nearTitle : 0) + (inBylineText(n, byline) ? BYLINE_OWN_DATE_BONUS : besideByline(s, n, byline) ? BYLINE_NEXT_DATE_BONUS : 0);
+	// A date box of the page's own meta line, named for the comments it counts ("August 19, 2025 | 33 Comments"), is not other people's (`bylineMetaBoxes.ts`).
+	const metaBox = !profPub && !profMod && inBylineMetaBox(s, n, byline);
+	const pos = s.positionScore(n, labelLine) + (bylineDate ? WEIGHT.nearTitle : 0) + (inBylineText(n, byline) ? BYLINE_OWN_DATE_BONUS : besideByline(s, n, byline) ? BYLINE_NEXT_DATE_BONUS : 0) - (metaBox ? WEIGHT.foreign : 0);
 	// Asked once per node, and only of nodes that hold a date: a hidden copy for search engines, or a teaser under
 	// a "Recent News" box heading, says nothing about the page's own date.
 	let notPageDate: boolean | undefined;
@@ -204,7 +207,7 @@ function readDateNode(s: MetadataScan, options: DateOptions, byline: MNode | und
 		const labelled = MODIFIED_LABEL_RE.test(label) || PUBLISHED_LABEL_RE.test(label) ? 5 : 0;
 		const raw = base + pos + labelled + bonus;
 		// A commenter's date is never the page's, whatever its markup (`commentBoxes.ts`); asked only of a date that would be reported.
-		const capped = raw >= MIN_REPORTED_SCORE && !profPub && !profMod && inCommentBox(s, n) ? commentCap(raw, MIN_REPORTED_SCORE) : raw;
+		const capped = raw >= MIN_REPORTED_SCORE && !profPub && !profMod && !metaBox && inCommentBox(s, n) ? commentCap(raw, MIN_REPORTED_SCORE) : raw;
 		// A platform's own date element outweighs a generic date (`platformBylines.ts`).
 		const platform = capped === raw ? platformScore(s, n, 'published', raw) : capped;
 		// A lone "Published <date>" line counts only as the page's one date (`labelledDateLines.ts`).
