@@ -98,6 +98,16 @@ suite('Compact links, images and scan nodes', () => {
 		assert.equal(link.parent?.block?.kind, 'paragraph');
 	});
 
+	test('the platform profile of a scan has every field: one object shape whatever the platform (issue 13)', () => {
+		const keys = (classes: string): string[] => {
+			const s = new MetadataScan(parseDump(`::: {.${classes}}\nSome text of the page.\n:::\n`), {});
+			assert.ok(s.profile, classes);
+			return Object.keys(s.profile);
+		};
+		const all = ['name', 'reason', 'detect', 'title', 'author', 'published', 'modified', 'tags', 'description'];
+		for (const classes of ['lia-quilt', 'blockpost', 'mw-parser-output', 'post-body', 'message-name']) assert.deepEqual(keys(classes), all);
+	});
+
 	test('matchCount counts as match does, without the array', () => {
 		const cases: [RegExp, string][] = [
 			[/,/g, 'a, b, c,,'],

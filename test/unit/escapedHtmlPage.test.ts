@@ -6,6 +6,12 @@ import { extractArticle } from '../../src/core/extract/extractArticle';
 import { renderText } from '../../src/core/render/articleText';
 import type { Block, Inline } from '../../src/core/model/dumpDocument';
 import { childBlocks } from '../../src/core/model/blockTree';
+import { AttributesNode } from '../../src/core/model/attributesNode';
+import { HeadingNode, ParagraphNode } from '../../src/core/model/blockNodes';
+import { HtmlDivNode } from '../../src/core/model/divNodes';
+import { LineBreakNode, TextNode } from '../../src/core/model/leafInlines';
+import { ImageNode, LinkNode } from '../../src/core/model/linkNodes';
+import { ListItemNode } from '../../src/core/model/listItemNode';
 
 const POSTS = [
 	['Marta', 'My loaf collapses in the oven every time I bake it with rye flour, although the dough looks fine before it goes in. What am I doing wrong?'],
@@ -83,5 +89,64 @@ suite('escaped HTML pages', () => {
 			const source = dump.slice(t.range.start, t.range.end).replace(/\\(.)/g, '$1').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
 			assert.equal(source, t.value);
 		}
+	});
+
+	test('the blocks, inlines and attribute blocks are of the parser\'s classes, with the values the plain objects had', () => {
+		// Issue 13: plain objects of other shapes made every reader of the model see new shapes on the first escaped page.
+		const items = Array.from({ length: 20 }, (_, i) => `<div class="card" id="c${i}"><h3 class="card-title">Loaf ${i}</h3><ul class="facts"><li>Rye ${i}<br>flour</li><li><a href="/r/${i}" rel="nofollow">Recipe ${i}</a></li></ul><div><img src="/p/${i}.jpg" alt="Loaf ${i}"></div></div>`).join(' ');
+		const dump = escape(`<div class="page">${items}</div>`).replace(/(.{60,72}?) /g, '$1\n') + '\n';
+		const html = escapedHtmlDocument(parseDump(dump));
+		assert.ok(html);
+		const blocks = allBlocks(html.blocks);
+		const kinds = new Set<string>();
+		const inlines: Inline[] = [];
+		const walkInlines = (list: readonly Inline[]): void => {
+			for (const n of list) {
+				inlines.push(n);
+				if (n.kind === 'link' || n.kind === 'emphasis' || n.kind === 'span') walkInlines(n.children);
+				if (n.kind === 'image') walkInlines(n.alt);
+			}
+		};
+		for (const b of blocks) {
+			kinds.add(b.kind);
+			if (b.kind === 'htmlDiv') {
+				assert.ok(b instanceof HtmlDivNode);
+				assert.ok(b.attrs instanceof AttributesNode);
+				assert.equal(b.closed, true);
+				assert.deepEqual(b.openRange, { start: b.range.start, end: b.range.start });
+				assert.deepEqual(b.attrs.range, b.openRange);
+			}
+			if (b.kind === 'paragraph') assert.ok(b instanceof ParagraphNode);
+			if (b.kind === 'heading') {
+				assert.ok(b instanceof HeadingNode);
+				assert.deepEqual(b.contentRange, b.range);
+				assert.deepEqual(b.attrs?.classes, ['card-title']);
+				assert.equal(b.attrs?.id, undefined);
+			}
+			if (b.kind === 'list') for (const it of b.items) assert.ok(it instanceof ListItemNode);
+			if (b.kind === 'paragraph' || b.kind === 'heading') walkInlines(b.content);
+		}
+		assert.deepEqual([...kinds].sort(), ['heading', 'htmlDiv', 'list', 'paragraph']);
+		const cards = blocks.filter((b) => b.kind === 'htmlDiv' && b.attrs.classes.includes('card'));
+		assert.equal(cards.length, 20);
+		assert.equal(cards[3].kind === 'htmlDiv' && cards[3].attrs.id, 'c3');
+		const seen = new Set<string>();
+		for (const n of inlines) {
+			seen.add(n.kind);
+			if (n.kind === 'text') assert.ok(n instanceof TextNode);
+			if (n.kind === 'break') assert.ok(n instanceof LineBreakNode);
+			if (n.kind === 'link') {
+				assert.ok(n instanceof LinkNode);
+				assert.equal(n.form, 'inline');
+				assert.deepEqual(n.attrs?.pairs, [['href', n.href], ['rel', 'nofollow']]);
+				assert.deepEqual(n.hrefRange, n.range);
+			}
+			if (n.kind === 'image') {
+				assert.ok(n instanceof ImageNode);
+				assert.equal(n.alt.length, 1);
+				assert.ok(n.attrs instanceof AttributesNode);
+			}
+		}
+		assert.deepEqual([...seen].sort(), ['break', 'image', 'link', 'text']);
 	});
 });

@@ -3,6 +3,12 @@ import type { Attributes, Block, DumpDocument, Inline, ListItem, SourceRange } f
 import { decodeEntities } from '../text/entities';
 import { parseHtmlAttributes } from './encodedHtml';
 import { matchCount } from '../text/wordCount';
+import { AttributesNode } from '../model/attributesNode';
+import { headingNode, ParagraphNode } from '../model/blockNodes';
+import { HtmlDivNode } from '../model/divNodes';
+import { LineBreakNode, SoftBreakNode, TextNode as TextInline } from '../model/leafInlines';
+import { imageNode, linkNode } from '../model/linkNodes';
+import { ListItemNode } from '../model/listItemNode';
 
 /**
  * Escaped open and close `div` tags a dump holds before it is read as HTML. Some forum dumps (XenForo themes, seen on
@@ -131,8 +137,17 @@ function parseHtml(html: string): Element {
 }
 
 const HEADING_RE = /^h([1-6])$/;
+/** The empty class or pair list of an element without any (frozen, as the parser's empty lists are). */
+const NO_WORDS: readonly never[] = Object.freeze([]);
 
-/** Turns the HTML tree into dump blocks and inlines. */
+/**
+ * Turns the HTML tree into dump blocks and inlines, of the parser's classes wherever the parser makes one (attribute
+ * blocks, paragraphs, headings, divs, list items, text, breaks, links, images) and of its object shapes elsewhere.
+ * Plain objects of other shapes made every reader of blocks, inlines and attributes see new shapes on the first
+ * escaped page of a batch, and about 125 of the extractor's optimized functions were thrown away and compiled again
+ * (`--trace-deopt`, one `pagedump extract --jobs 1` over 296 tuning and corpus dumps holding one such page: 300 -> 210
+ * deoptimizations; 178 without that page), in every `--jobs` worker that meets such a page. Readers see the same values.
+ */
 class Converter {
 	constructor(
 		private readonly html: string,
@@ -149,7 +164,9 @@ class Converter {
 		for (const [k, v] of e.attrs) if (k !== 'id' && k !== 'class') pairs.push([k, v]);
 		const classes = (e.attrs.get('class') ?? '').split(/\s+/).filter((c) => c !== '');
 		const id = e.attrs.get('id');
-		return { ...(id ? { id } : {}), classes, pairs, range: this.range(e.start, e.start) };
+		const range = this.range(e.start, e.start);
+		// No class or no pair: the parser's frozen empty list (an empty array literal is an array of another shape).
+		return new AttributesNode(id || undefined, classes.length > 0 ? classes : NO_WORDS, pairs.length > 0 ? pairs : NO_WORDS, range.start, range.end);
 	}
 
 	/** The blocks of a container's children: runs of inline content become paragraphs. */
@@ -177,7 +194,8 @@ class Converter {
 	private paragraph(nodes: readonly Node[]): Block | undefined {
 		const content = this.inlines(nodes);
 		if (!content.some((n) => n.kind !== 'softbreak' && n.kind !== 'break')) return undefined;
-		return { kind: 'paragraph', content, range: this.range(nodes[0].start, nodes[nodes.length - 1].end) };
+		const range = this.range(nodes[0].start, nodes[nodes.length - 1].end);
+		return new ParagraphNode(content, range.start, range.end);
 	}
 
 	private block(e: Element): Block | undefined {
@@ -186,7 +204,7 @@ class Converter {
 		if (h) {
 			const content = this.inlines(e.children);
 			if (content.length === 0) return undefined;
-			return { kind: 'heading', level: Number(h[1]), content, contentRange: range, attrs: this.attributes(e), setext: false, range };
+			return headingNode(Number(h[1]), content, range, this.attributes(e), false, range.start, range.end);
 		}
 		if (e.tag === 'p') return this.paragraph(e.children);
 		if (e.tag === 'pre') {
@@ -202,7 +220,7 @@ class Converter {
 				const li = c as Element;
 				const children = li.tag === 'li' ? this.blocks(li.children) : this.blocks([li]);
 				const itemRange = this.range(li.start, li.end);
-				items.push({ range: itemRange, markerRange: { start: itemRange.start, end: itemRange.start }, children });
+				items.push(new ListItemNode(itemRange.start, itemRange.end, itemRange.start, itemRange.start, children));
 			}
 			if (items.length === 0) return undefined;
 			if (e.attrs.size === 0) return { kind: 'list', ordered: e.tag === 'ol', start: 1, items, range };
@@ -216,7 +234,10 @@ class Converter {
 	private container(e: Element, children: Block[]): Block | undefined {
 		if (children.length === 0) return undefined;
 		const range = this.range(e.start, e.end);
-		return { kind: 'htmlDiv', attrs: this.attributes(e), openRange: this.range(e.start, e.start), closed: true, children, range };
+		// Closed, by an empty closing line at its end (readers of `closeRange` take its start, the div's end).
+		const div = new HtmlDivNode(this.attributes(e), this.range(e.start, e.start), []);
+		div.close(children, { start: range.end, end: range.end }, range.end);
+		return div;
 	}
 
 	private inlines(nodes: readonly Node[]): Inline[] {
@@ -228,13 +249,13 @@ class Converter {
 			}
 			const e = n;
 			const range = this.range(e.start, e.end);
-			if (e.tag === 'br') out.push({ kind: 'break', range });
+			if (e.tag === 'br') out.push(new LineBreakNode(range.start, range.end));
 			else if (e.tag === 'img') {
 				const alt = e.attrs.get('alt') ?? '';
 				const src = e.attrs.get('src') ?? '';
-				out.push({ kind: 'image', alt: alt ? [{ kind: 'text', value: decodeEntities(alt), range }] : [], src, srcRange: range, attrs: this.attributes(e), range });
+				out.push(imageNode(alt ? [new TextInline(decodeEntities(alt), range.start, range.end)] : [], src, range, range, undefined, this.attributes(e)));
 			} else if (e.tag === 'a') {
-				out.push({ kind: 'link', children: this.inlines(e.children), href: e.attrs.get('href') ?? '', hrefRange: range, attrs: this.attributes(e), form: 'inline', range });
+				out.push(linkNode(this.inlines(e.children), e.attrs.get('href') ?? '', range, range, 'inline', undefined, this.attributes(e)));
 			} else if (e.tag === 'b' || e.tag === 'strong' || e.tag === 'i' || e.tag === 'em') {
 				out.push({ kind: 'emphasis', style: e.tag === 'b' || e.tag === 'strong' ? 'strong' : 'em', children: this.inlines(e.children), range });
 			} else if (INLINE_TAGS.has(e.tag)) {
@@ -251,10 +272,14 @@ class Converter {
 	private text(n: TextNode, out: Inline[]): void {
 		const raw = this.html.slice(n.start, n.end);
 		if (raw.trim() === '') {
-			if (raw !== '' && out.length > 0) out.push({ kind: 'softbreak', range: this.range(n.start, n.end) });
+			if (raw !== '' && out.length > 0) {
+				const range = this.range(n.start, n.end);
+				out.push(range.end === range.start + 1 ? new SoftBreakNode(range.start) : { kind: 'softbreak', range });
+			}
 			return;
 		}
 		const value = decodeEntities(raw).replace(/[\s]+/g, ' ');
-		out.push({ kind: 'text', value, range: this.range(n.start, n.end) });
+		const range = this.range(n.start, n.end);
+		out.push(new TextInline(value, range.start, range.end));
 	}
 }

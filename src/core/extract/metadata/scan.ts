@@ -47,6 +47,13 @@ const IN_WORD_MARKUP_RE = /[*_~^[\]`\\<&|+]/;
 /** Matches where one of the metadata profiles' `detect` does (`anyOf`): most class lists name none. */
 const ANY_METADATA_PROFILE = anyOf(METADATA_PROFILES.map((p) => p.detect));
 
+/**
+ * The profiles with every field, absent ones undefined: one object shape, so the readers of `s.profile?.published`
+ * (`chooseDates`, `chooseTitle`, `profileMatch`) see one shape, not the five the profiles' literals make, and are not
+ * thrown away and compiled again when a batch meets a second platform (issue 13). Values and order are unchanged.
+ */
+const SCAN_PROFILES: readonly MetadataProfile[] = METADATA_PROFILES.map((p) => ({ name: p.name, reason: p.reason, detect: p.detect, title: p.title, author: p.author, published: p.published, modified: p.modified, tags: p.tags, description: p.description }));
+
 /** Layout containers that hold the article next to a sidebar ("two-col-sidebar-right", "main-with-rail"): not foreign themselves. */
 const LAYOUT_RE = /article|body|content|main|column|col-|layout|wrapper|container|page|grid/i;
 
@@ -508,7 +515,7 @@ export class MetadataScan {
 		this.links = this.links.slice();
 		// Each distinct word list is tested once: pages repeat the same few classes on thousands of nodes.
 		const words = this.#wordList.slice(1);
-		this.profile = words.some((w) => mayMatchAny(ANY_METADATA_PROFILE, w)) ? METADATA_PROFILES.find((p) => words.some((w) => p.detect.test(w))) : undefined;
+		this.profile = words.some((w) => mayMatchAny(ANY_METADATA_PROFILE, w)) ? SCAN_PROFILES.find((p) => words.some((w) => p.detect.test(w))) : undefined;
 	}
 
 	#add(item: Block | Inline, words: string, itemprop: string, parent: MNode | undefined, hidden: boolean): MNode {
