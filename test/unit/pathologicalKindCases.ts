@@ -2074,43 +2074,6 @@ export function columnItemsAmongProse(n: number): string {
 		const pad = '    ';
 		const links = [0, 1, 2].map((k) => `${pad}-   [Link ${i}-${k}](/l/${i}/${k})\n`).join('');
 		parts.push(`-   ### Column ${i}\n\n${`${pad}::: k\n`.repeat(depth)}${links}${`${pad}:::\n`.repeat(depth)}\n`);
- * Session 58, branch forum58 (heuristics/reactionLines.ts): N posts, each followed by a near-miss like line (a list of
- * names just under the length cap that ends in no verb), a like line that does match, and every twentieth a 5,000-character
- * run of names and "and" with no verb.
- */
-export function reactionLinesUnderPosts(n: number): string {
-	const names = Array.from({ length: 16 }, (_, k) => `nm${k}x y${k}`).join(', ');
-	const parts = ['# A thread with reactions\n\n'];
-	for (let i = 0; i < n; i++) {
-		const run = i % 20 === 0 ? `${'ann and bo, '.repeat(420)}like this.\n\n` : '';
-		parts.push(`::: {.p${i}}\n[m${i}](/members/m${i}/) · March ${1 + (i % 28)}, 2024\n\nThe message of post ${i} is a sentence of prose, with a comma.\n\n${names} and 3 others like that idea\n\nann, bo and ${i} others like this.\n\n${run}:::\n\n`);
- * Session 58, branch listing58: N rows of touching spans, each with a class of its own (a chart's year, runtime and
- * rating, a price in parts, a drop cap), every tenth row a chain of spans nested 80 deep, each beside a sibling it
- * touches (inlineText.ts `separateSpans`: an element's text is joined only up to a bound).
- */
-const CHART_NOTE = 'A note under the row on how the chart is made: the week\'s sales, the screens that showed the film and the score the critics gave it, weighed and summed, then the films ordered by their totals. '.repeat(4);
-
-export function gluedSpansOfTheirOwnClasses(n: number): string {
-	const parts: string[] = ['# The chart\n\n'];
-	for (let i = 0; i < n; i++) {
-		let row = `[${2000 + (i % 30)}]{.y${i}}[1h ${i % 60}m]{.t${i}}[R]{.r${i}}[\\$]{.c${i}}[19]{.w${i}}[.99]{.f${i}}[T]{.d${i}}[HE END]{.e${i}}`;
-		if (i % 10 === 0) {
-			let chain = `[v${i}]{.z0}`;
-			for (let d = 1; d <= 80; d++) chain = `[w${d}]{.s${d}}[${chain}]{.n${d}}`;
-			row += chain;
-		}
-		parts.push(`${row}\n\n${CHART_NOTE}\n\n`);
- * Session 58, branch meta58 (metadata/bylineMetaBoxes.ts, a date box named for its comment counter right under the
- * byline): a title and a byline, then `n` comments-named boxes each holding a date and a comment-count link, by turn
- * with a "By" heading of their own, a paragraph of text, or nothing between them, every tenth 30 boxes deep.
- */
-export function commentCounterBoxesUnderBylines(n: number): string {
-	const parts: string[] = ['# A guide to retirement calculators\n\n### By [Jane Doe](/jane-doe/), Columnist\n\n'];
-	for (let i = 0; i < n; i++) {
-		const depth = i % 10 === 0 ? 30 : 1;
-		const k = i % 3;
-		const lead = k === 0 ? `### By [Sam Reed ${i}](/sam-reed-${i}/)\n\n` : k === 1 ? `The calculator ${i} reads your savings rate.\n\n` : '';
-		parts.push(`${lead}${'::: {.comments .d-block}\n'.repeat(depth)}August ${(i % 28) + 1}, 2025 \\| [${i}\nComments](/post-${i}/#comments)\n\n${':::\n'.repeat(depth)}\n`);
 	}
 	return parts.join('');
 }
@@ -2132,6 +2095,25 @@ export function cartButtonsUnderNames(n: number): string {
 		}
 	}
 	for (let i = 0; i < n; i++) parts.push(deep(`-   [Boot ${i}](/p/${i})\n\n    $${100 + (i % 50)}.00\n\n    Add to cart`, i % 10 === 0 ? 30 : 1));
+	return parts.join('');
+}
+
+/**
+ * Session 58, branch forum58 (heuristics/reactionLines.ts): N posts, each followed by a near-miss like line (a list of
+ * names just under the length cap that ends in no verb), a like line that does match, and every twentieth a 5,000-character
+ * run of names and "and" with no verb.
+ */
+export function reactionLinesUnderPosts(n: number): string {
+	const names = Array.from({ length: 16 }, (_, k) => `nm${k}x y${k}`).join(', ');
+	const parts = ['# A thread with reactions\n\n'];
+	for (let i = 0; i < n; i++) {
+		const run = i % 20 === 0 ? `${'ann and bo, '.repeat(420)}like this.\n\n` : '';
+		parts.push(`::: {.p${i}}\n[m${i}](/members/m${i}/) · March ${1 + (i % 28)}, 2024\n\nThe message of post ${i} is a sentence of prose, with a comma.\n\n${names} and 3 others like that idea\n\nann, bo and ${i} others like this.\n\n${run}:::\n\n`);
+	}
+	return parts.join('');
+}
+
+/**
  * Session 58, branch forum58 (kinds/posterHeadings.ts `isNameThenGroupHeading`, read by kinds/placedFlatPosts.ts and the
  * teaser test): N flat posts whose headers name the poster in bold text before a linked group label, every fifth
  * heading a run of 40 group links after the name, every seventh the name under three emphases, every third a
@@ -2144,6 +2126,33 @@ export function nameLinePostsUnderOneBox(n: number): string {
 		const links = i % 5 === 0 ? '[Gold Member of the garden group](/staff/groups/) '.repeat(40) : '[Gold Member](/staff/)';
 		const badge = i % 3 === 0 ? `### New: [Story ${i} of the garden](/stories/${i}/)\n\n` : '';
 		parts.push(`::: {.p${i}}\n[![m${i}](/img/${i}.png)](/profile/${i}-m${i}/)\n:::\n\n::: {.h${i}}\n### ${name} ${links}\n\n${badge}[August ${1 + (i % 28)}, 2024]{.d${i}}[1 yr]{.a${i}}\n:::\n\n::: {.b${i}}\nThe message of post ${i} is a sentence of prose, with a comma, about the garden planner.\n:::\n\n`);
+	}
+	parts.push(':::\n');
+	return parts.join('');
+}
+
+/**
+ * Session 58, branch listing58: N rows of touching spans, each with a class of its own (a chart's year, runtime and
+ * rating, a price in parts, a drop cap), every tenth row a chain of spans nested 80 deep, each beside a sibling it
+ * touches (inlineText.ts `separateSpans`: an element's text is joined only up to a bound).
+ */
+const CHART_NOTE = 'A note under the row on how the chart is made: the week\'s sales, the screens that showed the film and the score the critics gave it, weighed and summed, then the films ordered by their totals. '.repeat(4);
+
+export function gluedSpansOfTheirOwnClasses(n: number): string {
+	const parts: string[] = ['# The chart\n\n'];
+	for (let i = 0; i < n; i++) {
+		let row = `[${2000 + (i % 30)}]{.y${i}}[1h ${i % 60}m]{.t${i}}[R]{.r${i}}[\\$]{.c${i}}[19]{.w${i}}[.99]{.f${i}}[T]{.d${i}}[HE END]{.e${i}}`;
+		if (i % 10 === 0) {
+			let chain = `[v${i}]{.z0}`;
+			for (let d = 1; d <= 80; d++) chain = `[w${d}]{.s${d}}[${chain}]{.n${d}}`;
+			row += chain;
+		}
+		parts.push(`${row}\n\n${CHART_NOTE}\n\n`);
+	}
+	return parts.join('');
+}
+
+/**
  * Session 58, branch listing58: a page of N teaser cards, each box with a class of its own, and a headed section with a
  * "Learn more" link before every fourth (kinds/spreadCards.ts: the shape group's share of the page beside its sections).
  */
@@ -2172,6 +2181,22 @@ export function rowsOfFourShapeCards(n: number): string {
 		parts.push(':::\n\n');
 	}
 	parts.push(':::\n');
+	return parts.join('');
+}
+
+/**
+ * Session 58, branch meta58 (metadata/bylineMetaBoxes.ts, a date box named for its comment counter right under the
+ * byline): a title and a byline, then `n` comments-named boxes each holding a date and a comment-count link, by turn
+ * with a "By" heading of their own, a paragraph of text, or nothing between them, every tenth 30 boxes deep.
+ */
+export function commentCounterBoxesUnderBylines(n: number): string {
+	const parts: string[] = ['# A guide to retirement calculators\n\n### By [Jane Doe](/jane-doe/), Columnist\n\n'];
+	for (let i = 0; i < n; i++) {
+		const depth = i % 10 === 0 ? 30 : 1;
+		const k = i % 3;
+		const lead = k === 0 ? `### By [Sam Reed ${i}](/sam-reed-${i}/)\n\n` : k === 1 ? `The calculator ${i} reads your savings rate.\n\n` : '';
+		parts.push(`${lead}${'::: {.comments .d-block}\n'.repeat(depth)}August ${(i % 28) + 1}, 2025 \\| [${i}\nComments](/post-${i}/#comments)\n\n${':::\n'.repeat(depth)}\n`);
+	}
 	return parts.join('');
 }
 
