@@ -1,12 +1,7 @@
 // Footer column lists (heuristics/footerColumnLists.ts): on a product page, one list whose items are labelled columns of links (a menu plugin's footer) opens the footer, as side-by-side columns do.
 import * as assert from 'node:assert';
-import { parseDump } from '../../src/core/dump/parseDump';
-import { BlockIndex } from '../../src/core/extract/blockIndex';
-import type { RemovedRegion } from '../../src/core/extract/article';
-import { endAtFooterColumns } from '../../src/core/extract/heuristics/footerColumnRuns';
-import { wholePage } from '../../src/core/extract/kinds/wholePage';
-import { renderText } from '../../src/core/render/articleText';
 import { dumpLines } from '../util/joinLines';
+import { cutAtFooterColumns as cut } from '../util/footerCut';
 
 const PRODUCT = [
 	'# Garden Feeder Camera',
@@ -54,13 +49,6 @@ const FOOTER_LIST = [
 	'    :::',
 ];
 
-function cut(dump: string): { text: string; removed: RemovedRegion[] } {
-	const doc = parseDump(dump);
-	const index = new BlockIndex(doc);
-	const removed: RemovedRegion[] = [];
-	const blocks = endAtFooterColumns(index, wholePage(index).blocks, removed);
-	return { text: renderText({ metadata: {}, blocks: [...blocks], removed: [], empty: false }, doc), removed };
-}
 
 suite('Footer column lists', () => {
 	test('a list whose items are mostly labelled columns of links opens the footer, its toggle item with it', () => {

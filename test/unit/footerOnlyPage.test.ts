@@ -2,13 +2,11 @@
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
-import type { RemovedRegion } from '../../src/core/extract/article';
-import { endAtFooterColumns } from '../../src/core/extract/heuristics/footerColumnRuns';
 import { isFooterOnlyPage, isLinkRow } from '../../src/core/extract/heuristics/footerOnlyPage';
 import { wholePage } from '../../src/core/extract/kinds/wholePage';
 import { extractDump, formatExtraction } from '../../src/core/render/formats';
-import { renderText } from '../../src/core/render/articleText';
 import { dumpLines } from '../util/joinLines';
+import { cutAtFooterColumns as cut } from '../util/footerCut';
 
 /** A shop's footer in divs whose class words mean nothing: labels over comma-separated rows of links. */
 const FOOTER = [
@@ -109,13 +107,6 @@ const COLUMNS = [
 	'These statements have not been evaluated by any authority; the product is not meant to diagnose or treat a disease.',
 ];
 
-function cut(dump: string): { text: string; removed: RemovedRegion[] } {
-	const doc = parseDump(dump);
-	const index = new BlockIndex(doc);
-	const removed: RemovedRegion[] = [];
-	const blocks = endAtFooterColumns(index, wholePage(index).blocks, removed);
-	return { text: renderText({ metadata: {}, blocks: [...blocks], removed: [], empty: false }, doc), removed };
-}
 
 suite('Footer column runs', () => {
 	test('three labelled columns of links in the later half open the footer: they and the legal prose after them go', () => {
