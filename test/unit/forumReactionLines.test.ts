@@ -24,13 +24,13 @@ function thread(): string {
 suite('Forum like and reaction lines', () => {
 	test('a list of names or a count, then the verb and "this"; a reactions label and names', () => {
 		for (const line of [
-			'Holiday.with.Ken, WiSK, TedToToe and 2 others like this.',
-			'WiSK and JapesUK like this.',
+			'Sea.with.Ann, MiRA, BoatBo and 2 others like this.',
+			'MiRA and KitUK like this.',
 			'You, Ann and 3 others like this',
 			'1 person likes this.',
 			'12 people liked this post',
-			'Reactions: boobaloobie',
-			'Reactions: fieldterrain922, pnomes and celia17',
+			'Reactions: lakeview',
+			'Reactions: hilltop912, pnx and mara17',
 			'Liked by: Ann Lee, Bo and 4 others',
 		]) {
 			assert.ok(isReactionLine(line), line);

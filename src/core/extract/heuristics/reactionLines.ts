@@ -1,7 +1,7 @@
 // Like and reaction lines under a post, by their name-list shape ("A, B and 3 others like this.", "Reactions: A, B and C").
 /**
- * Forum engines print under a post who liked, thanked or reacted to it: vBulletin's like plugins ("Holiday.with.Ken,
- * WiSK and 2 others like this."), XenForo's reactions bar ("Reactions: NAME, NAME and NAME", its label hidden by a
+ * Forum engines print under a post who liked, thanked or reacted to it: vBulletin's like plugins ("Sea.with.Ann,
+ * MiRA and 2 others like this."), XenForo's reactions bar ("Reactions: NAME, NAME and NAME", its label hidden by a
  * screen-reader class that a theme or an unseen board may name otherwise), Facebook-like widgets ("3 people like
  * this"). No tuning truth keeps one; the annotators keep the message, not its audience.
  *

@@ -39,7 +39,7 @@ export function isCardCopy(index: BlockIndex, b: Block, grid: Block | undefined,
 	return names.has(text);
 }
 
-/** A name compared without case, spaces or trailing punctuation ("Crusher® Evo" and "crusher® evo ." are one name). */
+/** A name compared without case, spaces or trailing punctuation ("Aria® Pro" and "aria® pro ." are one name). */
 function nameKey(s: string): string {
 	return collapse(s).toLowerCase().replace(/[\s.,:;|!-]+$/u, '');
 }
