@@ -5,6 +5,7 @@ import { collapsedText } from '../inlineText';
 import { SHOP_WORDS } from '../data/shopWords';
 import { MAX_BLOCKS_TO_BUY } from './buyBox';
 import { MAX_NAMES_TRIED } from './buyBoxAtName';
+import { isCardCopy } from './cardCopy';
 import { isInFacetPanel } from './facetPrices';
 import { levelOneHeadings } from './productRegion';
 
@@ -60,7 +61,7 @@ export function hasBuyControlAtName(index: BlockIndex, grid: Block | undefined):
 	return false;
 }
 
-/** Whether a short buying line lies within `MAX_BLOCKS_TO_BUY` text blocks after `name`, outside tables, facet panels and `grid`. */
+/** Whether a short buying line lies within `MAX_BLOCKS_TO_BUY` text blocks after `name`, outside tables, facet panels and `grid`, before any copy of a grid card (kinds/cardCopy.ts). */
 function isControlAfter(index: BlockIndex, name: Block, grid: Block): boolean {
 	const blocks = index.order.blocks;
 	let seen = 0;
@@ -69,7 +70,7 @@ function isControlAfter(index: BlockIndex, name: Block, grid: Block): boolean {
 		if (isContainer(b) || b.kind === 'list' || b.kind === 'table') continue;
 		const text = collapsedText(b);
 		if (text === '') continue;
-		if (++seen > MAX_BLOCKS_TO_BUY) return false;
+		if (++seen > MAX_BLOCKS_TO_BUY || isCardCopy(index, b, grid, name)) return false; // a copy of a grid card (a compare drawer's panel) ends the walk, as in buyBox.ts
 		if (text.length > MAX_CONTROL_CHARS || !(CART_BUTTON_RE.test(text) || FOREIGN_CART_BUTTON_RE.test(text))) continue;
 		if (index.isInside(b, grid) || isInFacetPanel(index, b) || insideTable(index, b)) continue;
 		return true;
