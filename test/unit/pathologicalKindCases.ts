@@ -2099,6 +2099,25 @@ export function cartButtonsUnderNames(n: number): string {
 }
 
 /**
+ * Session 59, branch prod59 (kinds/stockAtName.ts): three h1s, each over near-miss stock lines (a stock sentence, a
+ * stock word inside a longer line, a stock table cell) 30 boxes deep, then a grid of N priced cards each marked "Sold
+ * out", every tenth card 30 boxes deep: the walk stops at its window after each h1, whatever the cards hold.
+ */
+export function stockLinesUnderNames(n: number): string {
+	const parts: string[] = [];
+	const deep = (body: string, depth: number): string => `${'::: box\n'.repeat(depth)}${body}\n${':::\n'.repeat(depth)}\n`;
+	for (let h = 0; h < 3; h++) {
+		parts.push(`# Harbour mug ${h}\n\n`);
+		for (let i = 0; i < 40; i++) {
+			const k = i % 3;
+			parts.push(deep(k === 0 ? `In stock ${'at the harbour shop and online for the season '.repeat(3)}` : k === 1 ? 'Sold out sizes hidden' : '| In stock |\n|---|\n| 3 |', 30));
+		}
+	}
+	for (let i = 0; i < n; i++) parts.push(deep(`-   [Mug ${i}](/p/${i})\n\n    $${18 + (i % 50)}.00\n\n    Sold out`, i % 10 === 0 ? 30 : 1));
+	return parts.join('');
+}
+
+/**
  * Session 58, branch forum58 (heuristics/reactionLines.ts): N posts, each followed by a near-miss like line (a list of
  * names just under the length cap that ends in no verb), a like line that does match, and every twentieth a 5,000-character
  * run of names and "and" with no verb.
@@ -2561,4 +2580,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 58, branch meta58: a byline, then N comments-named boxes each with a date and a comment-count link, by turn
 	// under a "By" heading, a paragraph or nothing, every tenth 30 boxes deep (metadata/bylineMetaBoxes.ts); N = 10,000, about 2 MB.
 	'dated comment counters under bylines': { text: () => commentCounterBoxesUnderBylines(10_000) },
+	// Session 59, branch prod59: three h1s over 40 near-miss stock lines each, 30 boxes deep, then a grid of N priced cards
+	// each marked "Sold out", every tenth 30 boxes deep (kinds/stockAtName.ts); N = 19,000, about 2 MB.
+	'stock lines under the names and in the grid': { text: () => stockLinesUnderNames(19_000) },
 };

@@ -3,6 +3,7 @@ import type { BlockIndex } from '../blockIndex';
 import { hasBuyBoxAtName, MAX_NAMES_TRIED } from './buyBoxAtName';
 import { levelOneHeadings } from './productRegion';
 import { sectionLabelAfter } from './sectionAtName';
+import { hasStockAtName } from './stockAtName';
 import type { RepeatedGroup } from './signals';
 
 /**
@@ -23,9 +24,11 @@ import type { RepeatedGroup } from './signals';
  * labels that are h1s were left out: `hasSectionLabelAtName`). Perturbation proxy (six neutral lines under the h1,
  * declassed, no shop profiles): product 0.726 → 0.727 (A 0.721 → 0.721, B 0.729 → 0.731), products found 52 → 53
  * (a half-B sports shoe 0.83 → 0.91, listing → product); collections unchanged (4 of 70 read as products).
+ * Session 59: a stock line under the name (stockAtName.ts: "Sold out", "Pre-order") counts too, outside the cards'
+ * container: a sold-out item whose price line is missing keeps no other sign of its buy box.
  */
 export function isProductOverCards(index: BlockIndex, cards?: RepeatedGroup): boolean {
-	return hasBuyBoxAtName(index) || hasSectionLabelAtName(index, cards);
+	return hasBuyBoxAtName(index) || hasSectionLabelAtName(index, cards) || hasStockAtName(index, cards?.items[0] && index.parent.get(cards.items[0]));
 }
 
 /**

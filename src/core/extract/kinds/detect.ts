@@ -6,6 +6,7 @@ import { hasBuyBoxUnderHeading } from './nameAbovePrice';
 import { hasRatingAtName } from './ratingAtName';
 import { hasProductSectionAtName } from './sectionAtName';
 import { hasBuyControlAtName } from './buyControlAtName';
+import { hasStockAtName } from './stockAtName';
 import { isCompanyVoice } from './companyVoice';
 import { isSpreadOut } from './coverage';
 import { isDatedArticle } from './datedArticle';
@@ -131,7 +132,7 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	// A grid split by an ad leaves all its parts out, not the largest one only (gridPartsAtName.ts).
 	const boxOutside = (grid: Block | undefined, g = gridWithParts(index, grid)): boolean =>
 		hasBuyBoxAtName(index, g) || hasBuyBoxNearName(index, g) || hasRatingAtName(index, g) || hasBuyBoxUnderHeading(index, g) ||
-		hasProductSectionAtName(index, g) || hasBuyControlAtName(index, g);
+		hasProductSectionAtName(index, g) || hasBuyControlAtName(index, g) || hasStockAtName(index, g);
 	const buyBox = (): boolean => {
 		const g = cardGroup()?.block;
 		return boxOutside(shopItems?.block ?? g) && (!shopItems || g === undefined || g === shopItems.block || boxOutside(g));
