@@ -2110,7 +2110,7 @@ export function stockLinesUnderNames(n: number): string {
 		parts.push(`# Harbour mug ${h}\n\n`);
 		for (let i = 0; i < 40; i++) {
 			const k = i % 3;
-			parts.push(deep(k === 0 ? `In stock ${'at the harbour shop and online for the season '.repeat(3)}` : k === 1 ? 'Sold out sizes hidden' : '| In stock |\n|---|\n| 3 |', 30));
+			parts.push(deep(k === 0 ? `In stock ${'at the harbour shop and online for the season '.repeat(3)}` : k === 1 ? 'Sold out sizes hidden' : '| Sold out |\n|---|\n| 3 |', 30));
 		}
 	}
 	for (let i = 0; i < n; i++) parts.push(deep(`-   [Mug ${i}](/p/${i})\n\n    $${18 + (i % 50)}.00\n\n    Sold out`, i % 10 === 0 ? 30 : 1));

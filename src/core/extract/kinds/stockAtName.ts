@@ -1,4 +1,4 @@
-// A stock line right under the product's name ("Sold out", "In stock", "Only 3 left", "Pre-order"): one item's availability, a buying control that stays when the price line is missing.
+// A stock line right under the product's name ("Sold out", "Out of stock", "Only 3 left", "Pre-order"): one item's availability, a buying control that stays when the price line is missing.
 import type { Block } from '../../model/dumpDocument';
 import { type BlockIndex, isContainer } from '../blockIndex';
 import { collapsedText } from '../inlineText';
@@ -8,14 +8,18 @@ import { levelOneHeadings } from './productRegion';
 
 /**
  * Text blocks after the h1 searched: the stock line sits in the buy box's first lines (brand, rating, price, stock).
- * A category's stock filter ("In stock", "Low stock") comes after its intro and sorting lines: on the tuning part of
+ * A category's stock filter ("In stock", "Low stock", not stock lines here) comes after its intro and sorting lines: on the tuning part of
  * wcxb-dev the nearest one lies 11 text blocks after a category's h1 (as is and declassed).
  */
 export const MAX_BLOCKS_TO_STOCK = 5;
 
-/** The whole line of one item's availability; not "Available" or "Delivery" alone (a variant's or a filter's word). */
+/**
+ * The whole line of one item's availability when it cannot be bought now, or only a few: not "In stock" or "Low
+ * stock", a category's stock filters as well (test/unit/buyControlAtName.test.ts's category has one right under its
+ * intro), nor "Available" or "Delivery" alone (a variant's or a filter's word).
+ */
 export const STOCK_LINE_RE =
-	/^(?:sold out|in stock|out of stock|only \d{1,4} left(?: in stock)?|low stock|pre-?order(?: now)?|back-?order(?:ed)?|currently unavailable|temporarily out of stock)[.!]?$/i;
+	/^(?:sold out|out of stock|only \d{1,4} left(?: in stock)?|pre-?order(?: now)?|back-?order(?:ed)?|currently unavailable|temporarily out of stock)[.!]?$/i;
 
 /**
  * Why (session 59, brief item 2, detection under the `noprice` proxy): a shop whose price line under the name is
