@@ -2051,6 +2051,20 @@ export function facetBoxesBesideAWrappedPage(n: number): string {
 	return parts.join('');
 }
 /**
+ * Session 59, branch coll59 (heuristics/gridGaps.ts): a category whose N priced cards, in lists of three, alternate with
+ * ad slots, under a chain of 300 boxes each holding an ad slot before and after the next box.
+ */
+export function adSlotsBetweenCards(n: number): string {
+	const parts: string[] = ['# A category\n\nSort by: Featured\n\nAdd to cart\n\n'];
+	for (let d = 0; d < 300; d++) parts.push(`::: {.w${d % 5}}\n::: s\nAdvertisement\n:::\n\n`);
+	for (let i = 0; i < n; i++) {
+		if (i % 3 === 0) parts.push(`\n::: s\nAdvertisement\n\nSponsored: sale number ${i}.\n:::\n\n`);
+		parts.push(`-   [Item ${i}](/p/${i})\n\n    $${10 + (i % 90)}.00\n`);
+	}
+	for (let d = 0; d < 300; d++) parts.push('::: s\nAdvertisement\n:::\n:::\n\n');
+	return parts.join('');
+}
+/**
  * Session 57, branch listing57: N teaser cards with no shared class (each box's class its own), three in five of one
  * shape (a picture, a linked heading, a blurb, a date), the others without a picture or a blurb, or with a "Read more"
  * link, every tenth card 120 boxes deep (past the shape
@@ -2580,4 +2594,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 59, branch coll59: N counted filter boxes beside a page wrapped whole in an unclosed chrome-named box
 	// (heuristics/emptyReadFallback.ts, facetChars.ts); N = 9,000, about 2 MB.
 	'filter boxes beside a wrapped page': { text: () => facetBoxesBesideAWrappedPage(9_000) },
+	// Session 59, branch coll59: N priced cards in lists of three between ad slots, under a chain of 300 boxes with an
+	// ad slot on each side of the next (heuristics/gridGaps.ts); N = 36,000, about 2 MB.
+	'ad slots between priced cards': { text: () => adSlotsBetweenCards(36_000) },
 };
