@@ -3,7 +3,7 @@ import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { extractArticle } from '../../src/core/extract/extractArticle';
-import { frameWrappers } from '../../src/core/extract/heuristics/emptyReadFallback';
+import { frameWrappers, NEAR_EMPTY_SHARE } from '../../src/core/extract/heuristics/emptyReadFallback';
 import { wholePage } from '../../src/core/extract/kinds/wholePage';
 import { renderText } from '../../src/core/render/articleText';
 import { dumpLines } from '../util/joinLines';
@@ -41,7 +41,25 @@ function productPage(closed: boolean, wrapper = 'sticky-footer'): string {
 		: dumpLines(`::: ${wrapper}`, `::: ${wrapper}_body`, ...product, ':::', '', ...footer, ':::');
 }
 
+/** A box of counted filter options the page shows outside its wrapper (`counted`), or a box of as many plain lines. */
+function sideBox(counted: boolean): string[] {
+	const options = Array.from({ length: 8 }, (_, i) => (counted ? `-   [Finish ${i} (${i + 2})](/c?f=${i})` : `Finish ${i} suits a room with pale floors.`));
+	return ['::: qzside', 'Filter by', '', ...options, ':::', ''];
+}
+
 suite('Near-empty page reads', () => {
+	test('a page read that keeps only a counted filter box is near-empty too: the wrapper is the frame', () => {
+		const index = new BlockIndex(parseDump(dumpLines(...sideBox(true), productPage(false, 'newsletter-popup'))));
+		const whole = wholePage(index);
+		assert.ok(whole.chars >= index.rootStats.chars * NEAR_EMPTY_SHARE, `${whole.chars} of ${index.rootStats.chars}`);
+		assert.deepStrictEqual([...(frameWrappers(index, whole) ?? [])].map((c) => c.attrs.classes[0]), ['newsletter-popup']);
+	});
+
+	test('a box of as many plain lines is the page read: no frame', () => {
+		const index = new BlockIndex(parseDump(dumpLines(...sideBox(false), productPage(false, 'newsletter-popup'))));
+		assert.strictEqual(frameWrappers(index, wholePage(index)), undefined);
+	});
+
 	test('a chrome-named wrapper holding the whole page is its frame when the page read is empty', () => {
 		// A newsletter box the page never closed: its word names content of its own, so the prune takes it whatever it holds.
 		const index = new BlockIndex(parseDump(productPage(false, 'newsletter-popup')));

@@ -2035,6 +2035,36 @@ export function labelledGroupsBesideAPricedList(n: number): string {
 	return `# A category\n\n::: grid\n${list}\n:::\n\n${groups.slice(groups.indexOf(':::\n\n') + 5)}`;
 }
 /**
+ * Session 59, branch coll59 (heuristics/emptyReadFallback.ts `frameWrappers`, measured less the page's counted filter
+ * boxes, heuristics/facetChars.ts): N counted filter boxes, every tenth 40 boxes deep, beside a product page wrapped
+ * whole in a chrome-named box it never closes, so that the page read keeps only the filter boxes and is read again.
+ */
+export function facetBoxesBesideAWrappedPage(n: number): string {
+	const parts: string[] = [];
+	for (let i = 0; i < n; i++) {
+		const options = [0, 1, 2, 3, 4, 5].map((k) => `-   [Finish ${k} (${k + i % 9})](/c?f=${k})\n`).join('');
+		const deep = i % 10 === 0 ? 40 : 0;
+		parts.push('::: {.e}\n'.repeat(deep), `::: {.f${i % 7}}\nFilter ${i}\n\n${options}:::\n\n`, ':::\n'.repeat(deep));
+	}
+	const story = 'Each table is turned by hand from a single walnut board, oiled three times and finished with beeswax.';
+	parts.push('::: newsletter-popup\n::: body\n# Walnut Side Table\n\n\\$240.00\n\n', `${story}\n\n`.repeat(40), ':::\n');
+	return parts.join('');
+}
+/**
+ * Session 59, branch coll59 (heuristics/gridGaps.ts): a category whose N priced cards, in lists of three, alternate with
+ * ad slots, under a chain of 300 boxes each holding an ad slot before and after the next box.
+ */
+export function adSlotsBetweenCards(n: number): string {
+	const parts: string[] = ['# A category\n\nSort by: Featured\n\nAdd to cart\n\n'];
+	for (let d = 0; d < 300; d++) parts.push(`::: {.w${d % 5}}\n::: s\nAdvertisement\n:::\n\n`);
+	for (let i = 0; i < n; i++) {
+		if (i % 3 === 0) parts.push(`\n::: s\nAdvertisement\n\nSponsored: sale number ${i}.\n:::\n\n`);
+		parts.push(`-   [Item ${i}](/p/${i})\n\n    $${10 + (i % 90)}.00\n`);
+	}
+	for (let d = 0; d < 300; d++) parts.push('::: s\nAdvertisement\n:::\n:::\n\n');
+	return parts.join('');
+}
+/**
  * Session 57, branch listing57: N teaser cards with no shared class (each box's class its own), three in five of one
  * shape (a picture, a linked heading, a blurb, a date), the others without a picture or a blurb, or with a "Read more"
  * link, every tenth card 120 boxes deep (past the shape
@@ -2583,4 +2613,10 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 59, branch prod59: three h1s over 40 near-miss stock lines each, 30 boxes deep, then a grid of N priced cards
 	// each marked "Sold out", every tenth 30 boxes deep (kinds/stockAtName.ts); N = 19,000, about 2 MB.
 	'stock lines under the names and in the grid': { text: () => stockLinesUnderNames(19_000) },
+	// Session 59, branch coll59: N counted filter boxes beside a page wrapped whole in an unclosed chrome-named box
+	// (heuristics/emptyReadFallback.ts, facetChars.ts); N = 9,000, about 2 MB.
+	'filter boxes beside a wrapped page': { text: () => facetBoxesBesideAWrappedPage(9_000) },
+	// Session 59, branch coll59: N priced cards in lists of three between ad slots, under a chain of 300 boxes with an
+	// ad slot on each side of the next (heuristics/gridGaps.ts); N = 36,000, about 2 MB.
+	'ad slots between priced cards': { text: () => adSlotsBetweenCards(36_000) },
 };

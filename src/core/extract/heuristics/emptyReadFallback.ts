@@ -3,6 +3,7 @@ import type { Attempt, BlockIndex, Container } from '../blockIndex';
 import { isHidden } from '../inlineText';
 import { isUnlikely } from '../prune';
 import { divAttrParts } from '../../model/divNodes';
+import { wholeCharsLessFacets } from './facetChars';
 
 /**
  * The page less its chrome (kinds/wholePage.ts) keeps less than this share of the page's visible characters: the
@@ -33,10 +34,16 @@ export const FRAME_PROSE_SHARE = 0.5;
  * (collection 0.7916 → 0.8219, a shop's category 0.03 → 1.00; documentation 0.8978 → 0.8989, one site's pages), half A
  * 0.8942 → 0.8942 (product 0.7647 → 0.7642: a shop's product now read from its name, whose truth cuts the FAQ after
  * it short, 0.348 → 0.337); readability corpus 0.947 and seeds unchanged.
+ * The page read is measured less its counted filter boxes (heuristics/facetChars.ts `wholeCharsLessFacets`): a theme
+ * that prints a filter box outside the unclosed wrapper left the read that box alone, past `NEAR_EMPTY_SHARE`, and the
+ * page was read as its filter box (session 59, coll59's proxy of a counted filter box inserted under the h1, 68
+ * annotated collections: 0.8070 → 0.8212, a half-B shoe shop's small category read as a product 0.036 → 1.000; the
+ * tuning part as is, declassed and unique: no page moves).
  */
 export function frameWrappers(index: BlockIndex, whole: Attempt): ReadonlySet<Container> | undefined {
 	const root = index.rootStats;
-	if (root.proseChars < MIN_PAGE_PROSE_CHARS || whole.chars >= root.chars * NEAR_EMPTY_SHARE) return undefined;
+	// A read that keeps little more than the page's counted filter boxes is near-empty too (heuristics/facetChars.ts).
+	if (root.proseChars < MIN_PAGE_PROSE_CHARS || wholeCharsLessFacets(whole) >= root.chars * NEAR_EMPTY_SHARE) return undefined;
 	const frames = new Set<Container>();
 	for (const c of index.containers) {
 		if (isHidden(divAttrParts(c)) || index.proseCharsOf(c) < root.proseChars * FRAME_PROSE_SHARE) continue;

@@ -13,7 +13,8 @@ import { countedFacetPanels } from './countedFacets';
  * and the page was read whole, menus and filters with it (coll57's facet proxy, a CBD shop, 0.978 -> 0.725). Pruning
  * the panels from the whole page's blocks cost a declassed category (session 56), so only the measure changes.
  * Taken off the whole page's `chars` itself (every coverage test), it moved a half-B page read as a product (its
- * breadcrumb came back, 1.000 -> 0.909): only the FAQ test, the one that failed, reads it.
+ * breadcrumb came back, 1.000 -> 0.909): only the FAQ test, the one that failed, reads it, and the near-empty read's
+ * test (heuristics/emptyReadFallback.ts `frameWrappers`, session 59), the one a shoe shop's filter box failed.
  * Measured: see `wholeCharsLessFacets`.
  */
 export function facetPanelChars(index: BlockIndex, pruned: ReadonlyMap<Block, string>): number {

@@ -28,7 +28,7 @@ function inlinesHaveLinkOrImage(inlines: readonly Inline[]): boolean {
 }
 
 /** Whether the blocks hold a link or a picture: a tile is a card that links to its offer; a plain line is the list's text. */
-function hasLinkOrImage(blocks: readonly Block[]): boolean {
+export function hasLinkOrImage(blocks: readonly Block[]): boolean {
 	for (const b of blocks) {
 		if (b.kind === 'paragraph' || b.kind === 'heading') {
 			if (inlinesHaveLinkOrImage(b.content)) return true;

@@ -10,6 +10,7 @@ import { dropSwatchRows } from '../heuristics/swatchRows';
 import { dropCardCategoryPaths } from '../heuristics/cardCategoryPaths';
 import { collectionFacetPanels } from './collectionFacets';
 import { dropGridPromos } from '../heuristics/gridPromos';
+import { dropGridGaps } from '../heuristics/gridGaps';
 import { dropSortBars } from '../heuristics/sortBar';
 import { dropFacetHeadings } from '../heuristics/facetHeadings';
 import { articleOrWholePage, cleanedWholePage } from './coverage';
@@ -44,6 +45,7 @@ export function withoutCardControls(index: BlockIndex, a: Attempt): Attempt {
 	let blocks = dropSortBars(a.blocks, removed);
 	blocks = dropFacetHeadings(blocks, removed);
 	blocks = dropGridPromos(blocks, removed);
+	blocks = dropGridGaps(blocks, removed);
 	blocks = dropCardForms(blocks, cardForms(index), removed);
 	blocks = dropCardControls(blocks, removed);
 	blocks = dropCardRepeats(blocks, cards, removed);

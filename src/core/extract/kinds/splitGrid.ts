@@ -24,7 +24,7 @@ export const MAX_GAP_CHARS = 400;
 export const MAX_CARD_SIZE_RATIO = 2.5;
 
 /** A list's priced share and its items' mean characters, when it is a grid's part (`MIN_PART_ITEMS`, half priced). */
-function gridPart(b: Block): { readonly meanChars: number } | undefined {
+export function gridPart(b: Block): { readonly meanChars: number } | undefined {
 	if (b.kind !== 'list') return undefined;
 	const items = (b as List).items;
 	if (items.length < MIN_PART_ITEMS) return undefined;
