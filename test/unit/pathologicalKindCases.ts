@@ -2585,6 +2585,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// under a "By" heading, a paragraph or nothing, every tenth 30 boxes deep (metadata/bylineMetaBoxes.ts); N = 10,000, about 2 MB.
 	'dated comment counters under bylines': { text: () => commentCounterBoxesUnderBylines(10_000) },
 	// Session 59, branch forum59: a chain of 9 wrappers, each beside N stamped boxes with members' links, every tenth 30
-	// boxes deep, two posts at the bottom (kinds/forumFallback.ts); N = 1,400, about 2 MB.
-	'stamped boxes down a chain of wrappers': { text: () => stampedBoxesDownAChain(1_400) },
+	// boxes deep, two posts at the bottom (kinds/forumFallback.ts); N = 800, about 2 MB.
+	'stamped boxes down a chain of wrappers': { text: () => stampedBoxesDownAChain(800) },
 };
