@@ -33,7 +33,7 @@ const MAX_HEADER_BLOCKS = 4;
  * The same age after the verb a Q&A board writes before it ("· Updated 7mo", "· Answered 3y", "· Edited 2d"): with every
  * class token unique, an answer stamped so was the one answer of a Q&A thread left out of its posts. Measured (session
  * 59, tuning part): every class token unique, profiles off, forum 0.85833 -> 0.85856 (that thread 0.826 -> 0.845, half
- * A); declassed no page moved; as is see the report of forum59; no page of another kind moved.
+ * A); declassed and as is no page moved; no page of another kind moved.
  */
 const CLOCK_OR_AGE_RE = /\b\d{1,2}:\d{2}\s?(?:[ap]\.?m\b)?|\b(?:\d{1,3}|an?)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+ago\b|[·•]\s?(?:(?:updated|answered|edited|posted)\s)?\d{1,3}\s?(?:y|yrs?|mos?|w|wks?|d|h|hrs?|mins?)\b/i;
 
