@@ -52,6 +52,11 @@ suite('Forum posts found by their shape alone', () => {
 		assert.strictEqual(posts(thread({ dates: ['3y', '3y', '2y', '5mo'] })), undefined);
 	});
 
+	test('the age after a Q&A board\'s verb ("· Updated 7mo", "· Answered 3y") stamps a post; the verb alone does not', () => {
+		assert.strictEqual(posts(thread({ dates: ['· Answered 3y', '· Updated 7mo', '· Edited 2y', '· Answered 5mo'] }))?.items.length, 4);
+		assert.strictEqual(posts(thread({ dates: ['Updated', 'Answered', 'Edited', 'Answered'] })), undefined);
+	});
+
 	test('a product page with stamped reviews by members is read as no thread', () => {
 		assert.strictEqual(pageSignals(new BlockIndex(parseDump(thread()))).posts?.signature.startsWith(ANONYMOUS_SIGNATURE), true, 'no other rule finds these posts');
 		const index = new BlockIndex(parseDump(thread({ cart: true })));

@@ -2249,6 +2249,29 @@ export function commentCounterBoxesUnderBylines(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 59, branch forum59: a chain of 9 wrappers, each holding its successor (most of its text) beside N stamped
+ * teaser boxes with a member's link and a sentence of prose, every tenth box 30 boxes deep, and two stamped posts at
+ * the chain's bottom (kinds/forumFallback.ts: the walk down the dominant children reads each level's boxes; the
+ * teasers' linked titles keep the other post rules from reading the boxes as a thread first).
+ */
+export function stampedBoxesDownAChain(n: number): string {
+	const box = (i: number): string => {
+		let b = `::: {.x${i}}\n### [Story ${i} of the planter](/stories/${i}/)\n\nPosted March ${1 + (i % 28)}, 2024 by [m${i}](/members/m${i}.${i}/)\n\nThe note of box ${i} is a sentence of prose, with a comma, about the planter and its two round ports.\n:::\n\n`;
+		if (i % 10 === 0) for (let d = 0; d < 30; d++) b = `::: {.n${i}-${d}}\n${b}:::\n\n`;
+		return b;
+	};
+	const parts: string[] = ['# A chain of stamped boxes\n\n'];
+	for (let level = 0; level < 9; level++) {
+		parts.push(`::: {.w${level}}\n`);
+		for (let i = 0; i < n; i++) parts.push(box(level * n + i));
+	}
+	parts.push('::: {.end}\n');
+	for (let i = 0; i < 2; i++) parts.push(`::: {.p${i}}\nPosted March 19, 2024 by [poster${i}](/members/poster${i}.${i}/)\n\n${'A long message of the thread at the bottom of the chain, with a comma, about the planter. '.repeat(20)}\n:::\n\n`);
+	parts.push(':::\n'.repeat(10));
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -2619,4 +2642,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 59, branch coll59: N priced cards in lists of three between ad slots, under a chain of 300 boxes with an
 	// ad slot on each side of the next (heuristics/gridGaps.ts); N = 36,000, about 2 MB.
 	'ad slots between priced cards': { text: () => adSlotsBetweenCards(36_000) },
+	// Session 59, branch forum59: a chain of 9 wrappers, each beside N stamped boxes with members' links, every tenth 30
+	// boxes deep, two posts at the bottom (kinds/forumFallback.ts); N = 800, about 2 MB.
+	'stamped boxes down a chain of wrappers': { text: () => stampedBoxesDownAChain(800) },
 };

@@ -26,6 +26,7 @@ import { isFewCardsFeed } from './fewCards';
 import { isFeatureTiles } from './featureTiles';
 import { kindConfidence } from './kindConfidence';
 import { isThread } from './forum';
+import { fallbackPosts } from './forumFallback';
 import { isPostPair } from './postPair';
 import { isOfferCards } from './offerCards';
 import { isOneLongItem } from './oneLongItem';
@@ -104,6 +105,9 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	// unless it is one of two posts under the topic's h1, each stamped and signed: a question and its long answer (postPair.ts).
 	const thread = isThread(index, s, article) && (s.platform?.kind === 'forum' || !s.posts || !isOneLongItem(index, s.posts, article) || isPostPair(index, s.posts));
 	if (thread) return { kind: 'forum', signal: `posts ${s.posts?.items.length ?? 0}`, confidence: kindConfidence('posts') };
+	// A thread whose posts no rule found: stamped boxes with their posters' marks fill the pipeline's container (forumFallback.ts).
+	const fallback = fallbackPosts(index, s, article);
+	if (fallback) return { kind: 'forum', signal: `fallback posts ${fallback.items.length}`, confidence: kindConfidence('posts') };
 	const spread = isSpreadOut(s, article, whole);
 	// Prose in one container under a publication date outweighs cards, prices, code and a shop's platform (datedArticle.ts).
 	if (isDatedArticle(s, article, whole, spread, published)) return { kind: 'article', signal: `dated, long paragraphs ${s.longParagraphs}`, confidence: kindConfidence('dated article') };

@@ -47,6 +47,7 @@ import { openingPostAbove } from './openingAbove';
 import { dropMemberTitles } from './memberTitles';
 import { isChoiceAfterPosts } from './choiceAfterPosts';
 import { flatHeaders } from './flatPosts';
+import { fallbackPosts } from './forumFallback';
 import { threadStart } from './otherThreadEntries';
 import type { KindStrategy } from './pageKind';
 import { MEMBER_CARD_RE, TOPIC_TAGS_RE } from './postParts';
@@ -293,5 +294,10 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 export const forum: KindStrategy = {
 	kind: 'forum',
 	reason: 'A thread is read post by post: the article pipeline keeps the best-scoring post, or drops them all as comments.',
-	extract: ({ index, signals, article }) => (isThread(index, signals, article) ? extractPosts(index, signals) : undefined),
+	extract: ({ index, signals, article }) => {
+		if (isThread(index, signals, article)) return extractPosts(index, signals);
+		// Or the posts no rule found, by their boxes in the pipeline's container (kinds/forumFallback.ts).
+		const fallback = fallbackPosts(index, signals, article);
+		return fallback ? extractPosts(index, { ...signals, posts: fallback }) : undefined;
+	},
 };
