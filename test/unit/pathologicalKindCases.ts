@@ -2200,6 +2200,21 @@ export function commentCounterBoxesUnderBylines(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 59, branch listing59 (kinds/namedCards.ts, a card named by a short link beside a picture and a text): one box
+ * of `n` ranked entries, each a box of its own class holding a rank, a logo link, a short linked name and a score,
+ * every tenth entry 60 boxes deep.
+ */
+export function namedEntryCards(n: number): string {
+	const parts: string[] = ['# Top ranked tools\n\n::: {.main}\n'];
+	for (let i = 0; i < n; i++) {
+		const deep = i % 10 === 0 ? 60 : 0;
+		parts.push(`${`::: {.w${i}}\n`.repeat(deep)}::: {.e${i}}\n${i + 1}\\.\n\n[![Logo ${i}](/l/${i}.png)](/t/${i})\n\n[Tool ${i}](/t/${i})\n\nScore 9.${i % 10}\n:::\n${':::\n'.repeat(deep)}\n`);
+	}
+	parts.push(':::\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -2491,7 +2506,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// headed as reviews or as specifications, every tenth 30 boxes deep; N = 9,500, about 2 MB.
 	'sections after the reviews': { text: () => sectionsAfterReviews(9_500) },
 	// Session 56, branch prod56: three h1s (one "Details") over 40 near-miss labels each, then N teaser cards each
-	// labelled "Details", every tenth 30 boxes deep; N = 14,000, about 2 MB.
+	// labelled "Details", every tenth 30 boxes deep; N = 10,000, about 2 MB.
 	'section labels over teaser cards': { text: () => sectionLabelsOverTeaserCards(14_000) },
 	// Session 56, branch unique56: three stamped columns, the middle one holding N post boxes with no shared class, every
 	// third quoting in a shared-token box, every fifth holding three stamped boxes, every seventh a list item with a
@@ -2561,4 +2576,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 58, branch meta58: a byline, then N comments-named boxes each with a date and a comment-count link, by turn
 	// under a "By" heading, a paragraph or nothing, every tenth 30 boxes deep (metadata/bylineMetaBoxes.ts); N = 10,000, about 2 MB.
 	'dated comment counters under bylines': { text: () => commentCounterBoxesUnderBylines(10_000) },
+	// Session 59, branch listing59: N ranked entries named by short links, every tenth 60 boxes deep (kinds/namedCards.ts);
+	// N = 10,000, about 2 MB.
+	'entries named by short links': { text: () => namedEntryCards(10_000) },
 };
