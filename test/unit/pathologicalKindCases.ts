@@ -2215,6 +2215,20 @@ export function namedEntryCards(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 59, branch listing59 (kinds/tableFeed.ts, a table of rows each linking a title of their own): `n` pipe tables
+ * of 25 rows each, every row a rank, a linked title, an author and a short blurb, a paragraph between the tables.
+ */
+export function tablesOfLinkedRows(n: number): string {
+	const parts: string[] = ['# Reading lists\n\n'];
+	for (let i = 0; i < n; i++) {
+		parts.push('| # | Title | Author | About |\n|---|---|---|---|\n');
+		for (let r = 0; r < 25; r++) parts.push(`| ${r + 1} | [Book ${i}.${r} of the harbour](/b/${i}/${r}) | by A. Quill | A quiet novel, part ${r}. |\n`);
+		parts.push(`\nList ${i} ends here.\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -2579,4 +2593,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 59, branch listing59: N ranked entries named by short links, every tenth 60 boxes deep (kinds/namedCards.ts);
 	// N = 10,000, about 2 MB.
 	'entries named by short links': { text: () => namedEntryCards(10_000) },
+	// Session 59, branch listing59: N pipe tables of 25 linked rows each (kinds/tableFeed.ts); N = 900, about 2 MB.
+	'tables of linked rows': { text: () => tablesOfLinkedRows(900) },
 };
