@@ -2269,6 +2269,31 @@ export function stampedBoxesDownAChain(n: number): string {
 	parts.push('::: {.end}\n');
 	for (let i = 0; i < 2; i++) parts.push(`::: {.p${i}}\nPosted March 19, 2024 by [poster${i}](/members/poster${i}.${i}/)\n\n${'A long message of the thread at the bottom of the chain, with a comma, about the planter. '.repeat(20)}\n:::\n\n`);
 	parts.push(':::\n'.repeat(10));
+ * Session 59, branch listing59 (kinds/namedCards.ts, a card named by a short link beside a picture and a text): one box
+ * of `n` ranked entries, each a box of its own class holding a rank, a logo link, a short linked name and a score,
+ * every tenth entry 60 boxes deep.
+ */
+export function namedEntryCards(n: number): string {
+	const parts: string[] = ['# Top ranked tools\n\n::: {.main}\n'];
+	for (let i = 0; i < n; i++) {
+		const deep = i % 10 === 0 ? 60 : 0;
+		parts.push(`${`::: {.w${i}}\n`.repeat(deep)}::: {.e${i}}\n${i + 1}\\.\n\n[![Logo ${i}](/l/${i}.png)](/t/${i})\n\n[Tool ${i}](/t/${i})\n\nScore 9.${i % 10}\n:::\n${':::\n'.repeat(deep)}\n`);
+	}
+	parts.push(':::\n');
+	return parts.join('');
+}
+
+/**
+ * Session 59, branch listing59 (kinds/tableFeed.ts, a table of rows each linking a title of their own): `n` pipe tables
+ * of 25 rows each, every row a rank, a linked title, an author and a short blurb, a paragraph between the tables.
+ */
+export function tablesOfLinkedRows(n: number): string {
+	const parts: string[] = ['# Reading lists\n\n'];
+	for (let i = 0; i < n; i++) {
+		parts.push('| # | Title | Author | About |\n|---|---|---|---|\n');
+		for (let r = 0; r < 25; r++) parts.push(`| ${r + 1} | [Book ${i}.${r} of the harbour](/b/${i}/${r}) | by A. Quill | A quiet novel, part ${r}. |\n`);
+		parts.push(`\nList ${i} ends here.\n\n`);
+	}
 	return parts.join('');
 }
 
@@ -2563,7 +2588,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// headed as reviews or as specifications, every tenth 30 boxes deep; N = 9,500, about 2 MB.
 	'sections after the reviews': { text: () => sectionsAfterReviews(9_500) },
 	// Session 56, branch prod56: three h1s (one "Details") over 40 near-miss labels each, then N teaser cards each
-	// labelled "Details", every tenth 30 boxes deep; N = 14,000, about 2 MB.
+	// labelled "Details", every tenth 30 boxes deep; N = 10,000, about 2 MB.
 	'section labels over teaser cards': { text: () => sectionLabelsOverTeaserCards(14_000) },
 	// Session 56, branch unique56: three stamped columns, the middle one holding N post boxes with no shared class, every
 	// third quoting in a shared-token box, every fifth holding three stamped boxes, every seventh a list item with a
@@ -2645,4 +2670,9 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 59, branch forum59: a chain of 9 wrappers, each beside N stamped boxes with members' links, every tenth 30
 	// boxes deep, two posts at the bottom (kinds/forumFallback.ts); N = 800, about 2 MB.
 	'stamped boxes down a chain of wrappers': { text: () => stampedBoxesDownAChain(800) },
+	// Session 59, branch listing59: N ranked entries named by short links, every tenth 60 boxes deep (kinds/namedCards.ts);
+	// N = 10,000, about 2 MB.
+	'entries named by short links': { text: () => namedEntryCards(10_000) },
+	// Session 59, branch listing59: N pipe tables of 25 linked rows each (kinds/tableFeed.ts); N = 900, about 2 MB.
+	'tables of linked rows': { text: () => tablesOfLinkedRows(900) },
 };

@@ -5,6 +5,7 @@ import { type BlockIndex, type Container, isContainer, linkDensity } from '../bl
 import { findDate } from '../dates';
 import { collapsedText, isHidden } from '../inlineText';
 import { hasLink } from './itemTitles';
+import { isNamedCardShape } from './namedCards';
 import { postGroup } from './scatteredPosts';
 import type { RepeatedGroup } from './signals';
 
@@ -92,9 +93,12 @@ export function shapeOf(index: BlockIndex, box: Container): string | undefined {
 	return ok ? shape + (linked ? '+' : '') : undefined;
 }
 
-/** Whether a shape is a teaser card's: a title (linked or a heading), a text, a date or an image beside it, and a link. */
+/**
+ * Whether a shape is a teaser card's: a title (linked or a heading), a text, a date or an image beside it, and a link;
+ * or a short linked name beside a picture and a text (namedCards.ts).
+ */
 function isCardShape(shape: string): boolean {
-	return shape.endsWith('+') && /[TH]/.test(shape) && /[PDI]/.test(shape);
+	return (shape.endsWith('+') && /[TH]/.test(shape) && /[PDI]/.test(shape)) || isNamedCardShape(shape);
 }
 
 /**

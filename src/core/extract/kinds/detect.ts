@@ -15,6 +15,7 @@ import { isDatedFeed } from './datedItems';
 import { isDatedTeaserFeed } from './datedTeasers';
 import { isTitledFeed } from './titledFeed';
 import { teaserList } from './teaserList';
+import { tableFeedRows } from './tableFeed';
 import { isPlatformListing } from './platformListing';
 import { isTeaserSections } from './teaserSections';
 import { isPagedCards } from './pager';
@@ -190,6 +191,9 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	// Most of the page's text in a run of teasers, each a title linking to its page over an excerpt, is a list, whatever its classes (teaserList.ts).
 	const teasers = teaserList(index);
 	if (teasers) return { kind: 'listing', signal: `teaser list ${teasers.teasers}`, confidence: kindConfidence('teaser list') };
+	// A table whose rows each link a title of their own, holding most of the page, is a list of items, whatever its classes (tableFeed.ts).
+	const tableRows = tableFeedRows(index, whole);
+	if (tableRows > 0) return { kind: 'listing', signal: `table rows ${tableRows}`, confidence: kindConfidence('table rows') };
 	const coverage = whole.chars > 0 ? article.chars / whole.chars : 1;
 	// A listing whose items lie outside the container the article pipeline chose (kinds/itemTitles.ts).
 	if (!spread && itemsOutsideArticle(article, whole)) return { kind: 'listing', signal: 'item titles outside the article', confidence: kindConfidence('item titles outside the article') };

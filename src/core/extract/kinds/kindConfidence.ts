@@ -52,6 +52,8 @@ export const KIND_RULE_TALLIES = {
 	'dated teasers': { right: 14, pages: 21 },
 	// Most of the page's text in a run of teasers (teaserList.ts; session 53, pages taken from the rules below): A 1/1, B 1/1; declassed 3/3.
 	'teaser list': { right: 5, pages: 5 },
+	// A table of 20 or more rows each linking a title of its own, most of the page (tableFeed.ts; session 59, pages taken from the rules below): unique A 1/1, B 2/2.
+	'table rows': { right: 3, pages: 3 },
 	// Most of the page's headings are titles linking elsewhere (titledFeed.ts; session 24, pages taken from the rules below): A 4/5, B 7/8; declassed 9/12.
 	'linked titles': { right: 20, pages: 25 },
 	// A platform's list of items holding most of the page's text (platformListing.ts; session 35): it decides no tuning page, so it takes the tally of its nearest rule, dated teasers.
