@@ -112,9 +112,10 @@ export function reshapeBylineDump(dump: string, meta: Pick<WcxbMeta, 'author' | 
 		let changed = false;
 		const linkRe = /\[([^[\]\n]{1,80}|[^[\]]{1,80}\n[^[\]\n]{1,80})\]\(([^()\s]{0,400})(?:\s+"[^"\n]{0,200}")?\)(?:\{[^{}]{0,400}\})?/g;
 		if (mode === 'plain') {
-			const out = dump.replace(linkRe, (whole, text: string) => {
+			const out = dump.replace(linkRe, (whole, text: string, _target: string, offset: number) => {
 				re.lastIndex = 0;
-				if (!re.test(text) || text.replace(re, '').replace(/[\s,.]/g, '').length > 3) return whole;
+				// A picture (`![alt](src)`) is no link: its alt text stays.
+				if (dump.charAt(offset - 1) === '!' || !re.test(text) || text.replace(re, '').replace(/[\s,.]/g, '').length > 3) return whole;
 				changed = true;
 				return text;
 			});

@@ -2200,6 +2200,25 @@ export function commentCounterBoxesUnderBylines(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 59, branch meta59 (metadata/bioHeadingNames.ts): after an article, `n` name headings by turn followed by a bio
+ * opening with the name, by a picture and then the bio, by a bio about something else, and by another heading, with
+ * every tenth bio a long run of text and every seventh heading a name of five words (not read).
+ */
+export function nameHeadingsOverBios(n: number): string {
+	const parts: string[] = ['# Crossing the bay in winter\n\nThe old ferry crosses the bay twice a day.\n\n'];
+	// A surname of letters only, one per heading ("Rab", "Rac", ...): a figure would make the heading no name at once.
+	const surname = (i: number): string => `R${[...i.toString(26)].map((c) => String.fromCharCode(97 + parseInt(c, 26))).join('')}`;
+	for (let i = 0; i < n; i++) {
+		const name = i % 7 === 0 ? `Anna Marie Roe Lind ${surname(i)}` : `Anna ${surname(i)}`;
+		const k = i % 4;
+		const bio = i % 10 === 0 ? `${name} writes ${'about the bay and its ferries '.repeat(40)}` : k === 2 ? 'The inn stands at the corner of the square.' : `${name} writes about the bay.`;
+		const between = k === 1 ? `![${name}](/p/${i}.jpg)\n\n` : k === 3 ? `### Harbour notes ${i}\n\n` : '';
+		parts.push(`### ${name}\n\n${between}${bio}\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -2561,4 +2580,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 58, branch meta58: a byline, then N comments-named boxes each with a date and a comment-count link, by turn
 	// under a "By" heading, a paragraph or nothing, every tenth 30 boxes deep (metadata/bylineMetaBoxes.ts); N = 10,000, about 2 MB.
 	'dated comment counters under bylines': { text: () => commentCounterBoxesUnderBylines(10_000) },
+	// Session 59, branch meta59: N name headings after an article, by turn over a bio opening with the name, a picture
+	// and a bio, another bio or another heading (metadata/bioHeadingNames.ts); N = 24,000, about 2 MB.
+	'name headings over bios': { text: () => nameHeadingsOverBios(24_000) },
 };
