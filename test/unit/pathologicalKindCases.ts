@@ -2581,6 +2581,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// under a "By" heading, a paragraph or nothing, every tenth 30 boxes deep (metadata/bylineMetaBoxes.ts); N = 10,000, about 2 MB.
 	'dated comment counters under bylines': { text: () => commentCounterBoxesUnderBylines(10_000) },
 	// Session 59, branch meta59: N name headings after an article, by turn over a bio opening with the name, a picture
-	// and a bio, another bio or another heading (metadata/bioHeadingNames.ts); N = 24,000, about 2 MB.
-	'name headings over bios': { text: () => nameHeadingsOverBios(24_000) },
+	// and a bio, another bio or another heading (metadata/bioHeadingNames.ts); N = 11,000, about 2 MB.
+	'name headings over bios': { text: () => nameHeadingsOverBios(11_000) },
 };
