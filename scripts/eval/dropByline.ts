@@ -16,7 +16,7 @@ function escapeRe(s: string): string {
 }
 
 /** Each name of an annotated author value, as its words (letters, digits, and the marks that join handles: `hayley.p`). */
-function annotatedNames(author: string): string[][] {
+export function annotatedNames(author: string): string[][] {
 	return author
 		.split(NAME_LIST_RE)
 		.map((n) => n.trim().replace(/^by\s+/i, ''))
@@ -29,7 +29,7 @@ function annotatedNames(author: string): string[][] {
  * at 72 columns), `Last, First`, and the slugs an author page's address uses (`jane-doe`, `jane_doe`, `jane.doe`, `janedoe`).
  * Word edges are letters and digits, so "Ann" does not cut "Annual".
  */
-function nameRe(names: readonly string[][]): RegExp | undefined {
+export function nameRe(names: readonly string[][]): RegExp | undefined {
 	const forms = new Set<string>();
 	for (const words of names) {
 		const w = words.map(escapeRe);
@@ -55,7 +55,7 @@ const GLUED_DATE_CHARS = 60;
  * space to a number before them ("August 25, 2025August 29, 2025": a published and an updated stamp printed in one
  * node), which the reader's word edge does not see.
  */
-function datesIn(flat: string): { start: number; end: number; iso: string }[] {
+export function datesIn(flat: string): { start: number; end: number; iso: string }[] {
 	const out: { start: number; end: number; iso: string }[] = [];
 	for (const dayFirst of [false, true]) {
 		for (const f of findDates(flat, { dayFirst, pageDayFirst: dayFirst })) out.push({ start: f.start, end: f.end, iso: f.iso });

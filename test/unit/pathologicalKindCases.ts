@@ -2293,6 +2293,20 @@ export function tablesOfLinkedRows(n: number): string {
 		parts.push('| # | Title | Author | About |\n|---|---|---|---|\n');
 		for (let r = 0; r < 25; r++) parts.push(`| ${r + 1} | [Book ${i}.${r} of the harbour](/b/${i}/${r}) | by A. Quill | A quiet novel, part ${r}. |\n`);
 		parts.push(`\nList ${i} ends here.\n\n`);
+ * Session 59, branch meta59 (metadata/bioHeadingNames.ts): after an article, `n` name headings by turn followed by a bio
+ * opening with the name, by a picture and then the bio, by a bio about something else, and by another heading, with
+ * every tenth bio a long run of text and every seventh heading a name of five words (not read).
+ */
+export function nameHeadingsOverBios(n: number): string {
+	const parts: string[] = ['# Crossing the bay in winter\n\nThe old ferry crosses the bay twice a day.\n\n'];
+	// A surname of letters only, one per heading ("Rab", "Rac", ...): a figure would make the heading no name at once.
+	const surname = (i: number): string => `R${[...i.toString(26)].map((c) => String.fromCharCode(97 + parseInt(c, 26))).join('')}`;
+	for (let i = 0; i < n; i++) {
+		const name = i % 7 === 0 ? `Anna Marie Roe Lind ${surname(i)}` : `Anna ${surname(i)}`;
+		const k = i % 4;
+		const bio = i % 10 === 0 ? `${name} writes ${'about the bay and its ferries '.repeat(40)}` : k === 2 ? 'The inn stands at the corner of the square.' : `${name} writes about the bay.`;
+		const between = k === 1 ? `![${name}](/p/${i}.jpg)\n\n` : k === 3 ? `### Harbour notes ${i}\n\n` : '';
+		parts.push(`### ${name}\n\n${between}${bio}\n\n`);
 	}
 	return parts.join('');
 }
@@ -2675,4 +2689,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	'entries named by short links': { text: () => namedEntryCards(10_000) },
 	// Session 59, branch listing59: N pipe tables of 25 linked rows each (kinds/tableFeed.ts); N = 900, about 2 MB.
 	'tables of linked rows': { text: () => tablesOfLinkedRows(900) },
+	// Session 59, branch meta59: N name headings after an article, by turn over a bio opening with the name, a picture
+	// and a bio, another bio or another heading (metadata/bioHeadingNames.ts); N = 11,000, about 2 MB.
+	'name headings over bios': { text: () => nameHeadingsOverBios(11_000) },
 };

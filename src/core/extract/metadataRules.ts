@@ -1,4 +1,5 @@
 // Vocabulary, weights and platform profiles the metadata extractor reads: data only, each with the reason it exists.
+import { OTHER_LANGUAGE_BYLINE_PREFIX_SOURCE } from './metadata/bylineLabelWords';
 
 /*
  * Vocabularies are matched against a node's "words": its id, classes, and the values of itemprop, rel, role,
@@ -85,7 +86,9 @@ export const ROLE_RE = /(?:^|\s)(?:editor|editors|writer|reporter|correspondent|
  * declassed author wrong 6 -> 5 (half A: "Link" read from a video lightbox's link) and the page's right author found
  * instead; nothing else moves on either yardstick (half B has no bare "Text" byline either way).
  */
-export const BYLINE_PREFIX_RE = /^(?:(?:(?:written|posted|published|reported|story|text|words|photos?|edited|compiled)\s+)?(?:by|von|par|por|di|da|door|av|af|de|od|от|autor(?:in)?|author|auteur)\s*[:\-–]?\s+|text\s*[:\-–]\s*|(?:authors|contributors?|writers?)\s*:\s+)/iu;
+const ENGLISH_BYLINE_PREFIX_RE = /^(?:(?:(?:written|posted|published|reported|story|text|words|photos?|edited|compiled)\s+)?(?:by|von|par|por|di|da|door|av|af|de|od|от|autor(?:in)?|author|auteur)\s*[:\-–]?\s+|text\s*[:\-–]\s*|(?:authors|contributors?|writers?)\s*:\s+)/iu;
+/** The same with the labels of other languages first ("Verfasst von", "Escrito por", "Forfatter:": `bylineLabelWords.ts`). */
+export const BYLINE_PREFIX_RE = new RegExp(`^(?:${OTHER_LANGUAGE_BYLINE_PREFIX_SOURCE})|${ENGLISH_BYLINE_PREFIX_RE.source}`, 'iu');
 /** Separators between several authors. */
 export const AUTHOR_SPLIT_RE = /\s*(?:,\s*(?:and|und|et|y|e|en|og|och|i)\s+|\s+(?:and|und|et|y|e|en|og|och|i)\s+|\s*&\s*|,\s*|;\s*|\s+·\s+)\s*/iu;
 

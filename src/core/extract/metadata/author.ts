@@ -35,6 +35,7 @@ import { BEFORE_TITLE_PENALTY, byIsLinkWords, justAboveTitle, labelledAuthorLink
 import { followsStarterLabel, STARTER_LABEL_BONUS } from './threadStarterLabel';
 import { starterLabelNameCandidates } from './starterLabelNames';
 import { aboutAuthorHeadingCandidates } from './aboutAuthorHeadings';
+import { bioHeadingNameCandidates } from './bioHeadingNames';
 import { linkOf, uniq, type Candidate, type MetadataScan, type MNode } from './scan';
 import { pushAll } from '../../model/pushAll';
 
@@ -182,6 +183,8 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 	pushAll(out, authorCardCandidates(s));
 	// The same without a bio: a picture or an empty author-page link, then the name alone (`authorBoxPairs.ts`).
 	pushAll(out, authorBoxPairCandidates(s));
+	// An author box as a heading with the name and a bio opening with it, no label, class nor link (`bioHeadingNames.ts`).
+	pushAll(out, bioHeadingNameCandidates(s));
 	// Makers named on product pages (a brand box, or a link to the brand's or store's page: `brandLinks.ts`, or a one-word name linked to a website's front page: `homeLinkNames.ts`), and names credited for another role or rights, are no authors (`brandBylines.ts`, `creditLabels.ts`).
 	// A name linked with `rel="ugc"` is a commenter's (`ugcLinkNames.ts`).
 	// Names read for their place alone, past the article's text, are a comment's or a teaser's (`pastTheBody.ts`).
