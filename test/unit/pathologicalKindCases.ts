@@ -2269,6 +2269,10 @@ export function stampedBoxesDownAChain(n: number): string {
 	parts.push('::: {.end}\n');
 	for (let i = 0; i < 2; i++) parts.push(`::: {.p${i}}\nPosted March 19, 2024 by [poster${i}](/members/poster${i}.${i}/)\n\n${'A long message of the thread at the bottom of the chain, with a comma, about the planter. '.repeat(20)}\n:::\n\n`);
 	parts.push(':::\n'.repeat(10));
+	return parts.join('');
+}
+
+/**
  * Session 59, branch listing59 (kinds/namedCards.ts, a card named by a short link beside a picture and a text): one box
  * of `n` ranked entries, each a box of its own class holding a rank, a logo link, a short linked name and a score,
  * every tenth entry 60 boxes deep.
@@ -2293,6 +2297,11 @@ export function tablesOfLinkedRows(n: number): string {
 		parts.push('| # | Title | Author | About |\n|---|---|---|---|\n');
 		for (let r = 0; r < 25; r++) parts.push(`| ${r + 1} | [Book ${i}.${r} of the harbour](/b/${i}/${r}) | by A. Quill | A quiet novel, part ${r}. |\n`);
 		parts.push(`\nList ${i} ends here.\n\n`);
+	}
+	return parts.join('');
+}
+
+/**
  * Session 59, branch meta59 (metadata/bioHeadingNames.ts): after an article, `n` name headings by turn followed by a bio
  * opening with the name, by a picture and then the bio, by a bio about something else, and by another heading, with
  * every tenth bio a long run of text and every seventh heading a name of five words (not read).
@@ -2602,7 +2611,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// headed as reviews or as specifications, every tenth 30 boxes deep; N = 9,500, about 2 MB.
 	'sections after the reviews': { text: () => sectionsAfterReviews(9_500) },
 	// Session 56, branch prod56: three h1s (one "Details") over 40 near-miss labels each, then N teaser cards each
-	// labelled "Details", every tenth 30 boxes deep; N = 10,000, about 2 MB.
+	// labelled "Details", every tenth 30 boxes deep; N = 14,000, about 2 MB.
 	'section labels over teaser cards': { text: () => sectionLabelsOverTeaserCards(14_000) },
 	// Session 56, branch unique56: three stamped columns, the middle one holding N post boxes with no shared class, every
 	// third quoting in a shared-token box, every fifth holding three stamped boxes, every seventh a list item with a
