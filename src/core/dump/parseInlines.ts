@@ -4,7 +4,7 @@ import { LineBreakNode, SoftBreakNode, type SourceTextNode, TextNode, sourceText
 import { parseAttributes } from './attributes';
 import { collapseWrapped } from './chars';
 import { decodeEntities, entityAt } from './entities';
-import { indexBacktickRuns, indexOfWithin, isAlnum, isContiguous, isEscapable, isSpaceOrTab, isSpecial, isWhite } from './inlineChars';
+import { indexBacktickRuns, indexOfWithin, isAlnum, isContiguous, isEscapable, isSpaceOrTab, isSpecial, isWhite, SPECIAL_RE } from './inlineChars';
 import { makeEmphasis, mergeTexts } from './inlineNodes';
 import { type AttributeParts, imageNode, linkNode } from '../model/linkNodes';
 
@@ -430,9 +430,9 @@ class InlineParser {
 					continue;
 				}
 				default: {
-					// Copy a run of ordinary characters at once.
-					let j = i + 1;
-					while (j < n && !isSpecial(s.charCodeAt(j))) j++;
+					// Copy a run of ordinary characters at once: up to the next special one (`SPECIAL_RE`), or the end.
+					SPECIAL_RE.lastIndex = i + 1;
+					const j = SPECIAL_RE.test(s) ? SPECIAL_RE.lastIndex - 1 : n;
 					this.#addSource(i, j);
 					i = j;
 				}
