@@ -614,7 +614,9 @@ class InlineParser {
 					from = i;
 					continue;
 				}
-				if (isWhite(c)) break;
+				// `isWhite(c)` written out (`i < limit` is never past the end): a call per character of every URL where the
+				// CLI compiles without inlining (cli/jitFlags.ts).
+				if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0) break;
 				if (c === 0x28 && ++depth > MAX_PAREN_DEPTH) return undefined;
 				else if (c === 0x29) {
 					if (depth === 0) break;
