@@ -1,6 +1,7 @@
 // The "too complex" guard: how many model nodes a dump may have for its size, and the problem that refuses one with more.
 import type { Block, DumpDocument, ParseProblem } from '../model/dumpDocument';
 import { childBlocks } from '../model/blockTree';
+import { releaseLastMatch } from './inlineChars';
 
 /**
  * Nodes (blocks plus inline nodes made while parsing) allowed in any dump, whatever its size. The densest real dump
@@ -61,6 +62,7 @@ export function markupRuns(text: string, limit: number): number {
 		if (++runs > limit) break;
 	}
 	MARKUP_RUN_RE.lastIndex = 0;
+	releaseLastMatch();
 	return runs;
 }
 

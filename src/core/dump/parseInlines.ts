@@ -4,7 +4,7 @@ import { LineBreakNode, SoftBreakNode, type SourceTextNode, TextNode, sourceText
 import { parseAttributes } from './attributes';
 import { collapseWrapped } from './chars';
 import { decodeEntities, entityAt } from './entities';
-import { indexBacktickRuns, indexOfWithin, isAlnum, isContiguous, isEscapable, isSpaceOrTab, isSpecial, isWhite, SPECIAL_RE } from './inlineChars';
+import { indexBacktickRuns, indexOfWithin, isAlnum, isContiguous, isEscapable, isSpaceOrTab, isSpecial, isWhite, releaseLastMatch, SPECIAL_RE } from './inlineChars';
 import { makeEmphasis, mergeTexts } from './inlineNodes';
 import { type AttributeParts, imageNode, linkNode } from '../model/linkNodes';
 
@@ -438,6 +438,7 @@ class InlineParser {
 				}
 			}
 		}
+		releaseLastMatch();
 		this.#trimTrailingSpaces();
 		this.#flushText(n);
 		const nodes = mergeTexts(this.#nodes);
