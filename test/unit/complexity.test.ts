@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { diagnose } from '../../src/core/diagnose/diagnose';
-import { complexityRefusal, COMPLEXITY_FLOOR_NODES, MAX_NULS_PER_KB } from '../../src/core/dump/complexity';
+import { complexityRefusal, COMPLEXITY_FLOOR_NODES, markupRuns, MAX_NULS_PER_KB } from '../../src/core/dump/complexity';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { extractArticle } from '../../src/core/extract/extractArticle';
 import { renderMarkdown } from '../../src/core/render/articleMarkdown';
@@ -49,6 +49,27 @@ suite('complexity guard', function () {
 		assert.match(complexityRefusal(parseDump(TINY_SECTIONS))?.message ?? '', /runs of markup characters/);
 		// With the lone CRs as spaces the scan passes it (the node budget refuses it later, with the other message).
 		assert.doesNotMatch(complexityRefusal(parseDump(TINY_SECTIONS.replace(/\r(?!\n)/g, ' ')))?.message ?? '', /runs of markup characters/);
+	});
+
+	test('markup runs are counted as a loop over char codes counts them: lone CR as LF, the CR of CRLF a plain character', () => {
+		// The count as the guard defined it before its regex: a run is a stretch of one markup character.
+		const reference = (text: string): number => {
+			let runs = 0;
+			let prev = -1;
+			for (let i = 0; i < text.length; i++) {
+				let c = text.charCodeAt(i);
+				if (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a) c = 0x0a;
+				if ('[]`*_~^<\n'.includes(String.fromCharCode(c))) {
+					if (c !== prev) runs++;
+					prev = c;
+				} else prev = -1;
+			}
+			return runs;
+		};
+		const texts = ['', 'plain text', 'a\r\rb\n\r\nc[[*]__~~^^<<\r', '\r\n\r\n', 'x\n\r', '\r', ' \n\n\r\r\n', '[*][*]**__**', '`code` <b> ~x~ ^y^\n\n\n', EMPHASIS.slice(0, 5000), TINY_SECTIONS.slice(0, 5000)];
+		for (const t of texts) assert.equal(markupRuns(t, Infinity), reference(t), JSON.stringify(t.slice(0, 40)));
+		// Counted only up to one past the limit.
+		assert.equal(markupRuns('[a][b][c][d]', 3), 4);
 	});
 
 	test('text full of NUL characters is refused as binary data before parsing; a few stray ones are read', () => {

@@ -4,7 +4,7 @@ import { LineBreakNode, SoftBreakNode, type SourceTextNode, TextNode, sourceText
 import { parseAttributes } from './attributes';
 import { collapseWrapped } from './chars';
 import { decodeEntities, entityAt } from './entities';
-import { indexBacktickRuns, indexOfWithin, isAlnum, isContiguous, isEscapable, isSpaceOrTab, isSpecial, isWhite } from './inlineChars';
+import { indexBacktickRuns, indexOfWithin, isAlnum, isContiguous, isEscapable, isSpaceOrTab, isSpecial, isWhite, releaseLastMatch, SPECIAL_RE } from './inlineChars';
 import { makeEmphasis, mergeTexts } from './inlineNodes';
 import { type AttributeParts, imageNode, linkNode } from '../model/linkNodes';
 
@@ -430,14 +430,15 @@ class InlineParser {
 					continue;
 				}
 				default: {
-					// Copy a run of ordinary characters at once.
-					let j = i + 1;
-					while (j < n && !isSpecial(s.charCodeAt(j))) j++;
+					// Copy a run of ordinary characters at once: up to the next special one (`SPECIAL_RE`), or the end.
+					SPECIAL_RE.lastIndex = i + 1;
+					const j = SPECIAL_RE.test(s) ? SPECIAL_RE.lastIndex - 1 : n;
 					this.#addSource(i, j);
 					i = j;
 				}
 			}
 		}
+		releaseLastMatch();
 		this.#trimTrailingSpaces();
 		this.#flushText(n);
 		const nodes = mergeTexts(this.#nodes);
@@ -614,7 +615,9 @@ class InlineParser {
 					from = i;
 					continue;
 				}
-				if (isWhite(c)) break;
+				// `isWhite(c)` written out (`i < limit` is never past the end): a call per character of every URL where the
+				// CLI compiles without inlining (cli/jitFlags.ts).
+				if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0) break;
 				if (c === 0x28 && ++depth > MAX_PAREN_DEPTH) return undefined;
 				else if (c === 0x29) {
 					if (depth === 0) break;
