@@ -47,9 +47,12 @@ suite('Rating at the name', () => {
 		assert.strictEqual(rated.kind, 'product');
 		assert.ok(rated.text.includes('Long playtime'), rated.text);
 		// Without its rating, its "About this item" label still makes it one product (kinds/sectionAtName.ts); without both,
-		// nothing under its name but a store link and a stock line: a grid decides.
+		// its stock line under the name does (kinds/stockAtName.ts); without all three, nothing under its name but a store
+		// link: a grid decides.
 		assert.strictEqual(extractDumpText(item()).kind, 'product');
-		assert.strictEqual(extractDumpText(item().replace('## About this item', '## In short')).kind, 'collection');
+		const unlabelled = item().replace('## About this item', '## In short');
+		assert.strictEqual(extractDumpText(unlabelled).kind, 'product');
+		assert.strictEqual(extractDumpText(unlabelled.replace('Currently unavailable.', 'Ships from the Acme warehouse.')).kind, 'collection');
 	});
 
 	test('a rating right under the h1 counts, with a count of votes grouped by thousands or stars', () => {
