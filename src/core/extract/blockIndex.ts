@@ -78,6 +78,12 @@ export function isContainer(b: Block): b is Container {
 	return b.kind === 'div' || b.kind === 'htmlDiv';
 }
 
+/** Whether `b` lies inside a table (a cell's line is a specification's value, not a line of the page's own). */
+export function insideTable(index: BlockIndex, b: Block): boolean {
+	for (let p = index.parent.get(b); p !== undefined; p = index.parent.get(p)) if (p.kind === 'table') return true;
+	return false;
+}
+
 
 export function blockAttrs(b: Block): AttributeParts | undefined {
 	if (b.kind === 'div' || b.kind === 'htmlDiv') return divAttrParts(b);

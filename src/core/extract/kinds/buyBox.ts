@@ -1,6 +1,6 @@
 // A buy box near the product's name: a price line and a buying control (add to cart, quantity, stock) in the first lines after the page's h1.
 import type { Block } from '../../model/dumpDocument';
-import { type BlockIndex, isContainer } from '../blockIndex';
+import { type BlockIndex, insideTable, isContainer } from '../blockIndex';
 import { collapsedText } from '../inlineText';
 import { isInFacetPanel } from './facetPrices';
 import { MAX_NAMES_TRIED } from './buyBoxAtName';
@@ -46,11 +46,6 @@ const MAX_LINE_CHARS = 80;
  * "カートに入れる") are kinds/shopWordsAbroad.ts `FOREIGN_BUY_RE`, tested beside it.
  */
 export const BUY_CONTROL_RE = /\b(?:add(?:ed)? to (?:cart|bag|basket|trolley)|buy (?:it )?now|in stock|out of stock|sold out|quantity|qty|pre-?order)\b/i;
-
-function insideTable(index: BlockIndex, b: Block): boolean {
-	for (let p = index.parent.get(b); p !== undefined; p = index.parent.get(p)) if (p.kind === 'table') return true;
-	return false;
-}
 
 /**
  * Whether a short price line lies within `MAX_BLOCKS_TO_PRICE` text blocks after the page's product heading (its

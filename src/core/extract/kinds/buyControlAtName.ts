@@ -1,6 +1,6 @@
 // A buying control right under the product's name, outside the page's grid, without its price: the cart button of one product whose price line is missing or unreadable.
 import type { Block } from '../../model/dumpDocument';
-import { type BlockIndex, isContainer } from '../blockIndex';
+import { type BlockIndex, insideTable, isContainer } from '../blockIndex';
 import { collapsedText } from '../inlineText';
 import { SHOP_WORDS } from '../data/shopWords';
 import { MAX_BLOCKS_TO_BUY } from './buyBox';
@@ -75,10 +75,5 @@ function isControlAfter(index: BlockIndex, name: Block, grid: Block): boolean {
 		if (index.isInside(b, grid) || isInFacetPanel(index, b) || insideTable(index, b)) continue;
 		return true;
 	}
-	return false;
-}
-
-function insideTable(index: BlockIndex, b: Block): boolean {
-	for (let p = index.parent.get(b); p !== undefined; p = index.parent.get(p)) if (p.kind === 'table') return true;
 	return false;
 }

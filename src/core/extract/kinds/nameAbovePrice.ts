@@ -1,6 +1,6 @@
 // A product named by a lower heading when the page shows no h1: the heading right above the page's first short price line, with a buying control right under the price.
 import type { Block, Inline } from '../../model/dumpDocument';
-import { type BlockIndex, isContainer } from '../blockIndex';
+import { type BlockIndex, insideTable, isContainer } from '../blockIndex';
 import { collapsedText } from '../inlineText';
 import { BUY_CONTROL_RE } from './buyBox';
 import { isInFacetPanel } from './facetPrices';
@@ -90,10 +90,5 @@ function isLinkOnly(b: Block): boolean {
 		if (n.kind !== 'emphasis' && n.kind !== 'span') return false;
 		inlines = n.children;
 	}
-	return false;
-}
-
-function insideTable(index: BlockIndex, b: Block): boolean {
-	for (let p = index.parent.get(b); p !== undefined; p = index.parent.get(p)) if (p.kind === 'table') return true;
 	return false;
 }

@@ -1,6 +1,6 @@
 // A stock line right under the product's name ("Sold out", "Out of stock", "Only 3 left", "Pre-order"): one item's availability, a buying control that stays when the price line is missing.
 import type { Block } from '../../model/dumpDocument';
-import { type BlockIndex, isContainer } from '../blockIndex';
+import { type BlockIndex, insideTable, isContainer } from '../blockIndex';
 import { collapsedText } from '../inlineText';
 import { MAX_NAMES_TRIED } from './buyBoxAtName';
 import { isInFacetPanel } from './facetPrices';
@@ -59,10 +59,5 @@ function isStockAfter(index: BlockIndex, name: Block, grid: Block | undefined): 
 		if (!STOCK_LINE_RE.test(text) || isInFacetPanel(index, b) || insideTable(index, b)) continue;
 		return !grid || !index.isInside(b, grid);
 	}
-	return false;
-}
-
-function insideTable(index: BlockIndex, b: Block): boolean {
-	for (let p = index.parent.get(b); p !== undefined; p = index.parent.get(p)) if (p.kind === 'table') return true;
 	return false;
 }
