@@ -39,7 +39,7 @@ suite('Metadata: a personal site owner as the author (siteOwnerAuthor.ts)', () =
 	});
 
 	test("a brand's name is no person", () => {
-		const m = md(POST(['[Solo Stove](/){.site-title}'], '*March 3, 2025*', ['', '© 2025 Echo Live Media. All rights reserved.']));
+		const m = md(POST(['[Solo Kettle](/){.site-title}'], '*March 3, 2025*', ['', '© 2025 Echo Tide Media. All rights reserved.']));
 		assert.strictEqual(m.author, undefined);
 	});
 
@@ -51,7 +51,7 @@ suite('Metadata: a personal site owner as the author (siteOwnerAuthor.ts)', () =
 	test('names that read as a person, and those that do not', () => {
 		assert.strictEqual(ownerName("Derek Okafor's Tech Blog"), 'Derek Okafor');
 		assert.strictEqual(ownerName('Sam Lind 2012-2025'), 'Sam Lind');
-		assert.strictEqual(ownerName('Smith Hanley Associates'), undefined);
+		assert.strictEqual(ownerName('Smith Harlow Associates'), undefined);
 		assert.strictEqual(ownerName('Mary Kay Labs'), undefined);
 		assert.strictEqual(ownerName('Toby'), undefined);
 		assert.strictEqual(ownerName('toby/hede'), undefined);

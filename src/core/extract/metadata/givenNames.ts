@@ -1,7 +1,7 @@
 // Common given names (English and Western European, lower case): data for telling a person's own site from a brand's.
 
 /**
- * Reason: a site name shaped like a person's ("Toby Hede", "Echo Live", "Smith Hanley Associates") is a person's when
+ * Reason: a site name shaped like a person's ("Toby Vance", "Echo Tide", "Smith Harlow Associates") is a person's when
  * its first word is a given name. A closed list errs on the side of saying nothing: a person whose given name is not
  * here is not credited by `siteOwnerAuthor.ts`, while a brand is never taken for a person unless it starts with one
  * (the organisation words there catch most of those). Frequent given names from public birth-name lists, spelling
