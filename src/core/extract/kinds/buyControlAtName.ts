@@ -1,13 +1,12 @@
 // A buying control right under the product's name, outside the page's grid, without its price: the cart button of one product whose price line is missing or unreadable.
 import type { Block } from '../../model/dumpDocument';
-import { type BlockIndex, insideTable, isContainer } from '../blockIndex';
-import { collapsedText } from '../inlineText';
+import { type BlockIndex, insideTable } from '../blockIndex';
 import { SHOP_WORDS } from '../data/shopWords';
 import { MAX_BLOCKS_TO_BUY } from './buyBox';
 import { MAX_NAMES_TRIED } from './buyBoxAtName';
 import { isCardCopy } from './cardCopy';
 import { isInFacetPanel } from './facetPrices';
-import { levelOneHeadings } from './productRegion';
+import { levelOneHeadings, textBlocksAfter } from './productRegion';
 
 /**
  * A cart button's label: "Add to cart", "Add to bag", "Add to basket", "Add to trolley". Not "Buy now" (a featured
@@ -63,14 +62,8 @@ export function hasBuyControlAtName(index: BlockIndex, grid: Block | undefined):
 
 /** Whether a short buying line lies within `MAX_BLOCKS_TO_BUY` text blocks after `name`, outside tables, facet panels and `grid`, before any copy of a grid card (kinds/cardCopy.ts). */
 function isControlAfter(index: BlockIndex, name: Block, grid: Block): boolean {
-	const blocks = index.order.blocks;
-	let seen = 0;
-	for (let at = (index.order.get(name) ?? 0) + 1; at < blocks.length; at++) {
-		const b = blocks[at];
-		if (isContainer(b) || b.kind === 'list' || b.kind === 'table') continue;
-		const text = collapsedText(b);
-		if (text === '') continue;
-		if (++seen > MAX_BLOCKS_TO_BUY || isCardCopy(index, b, grid, name)) return false; // a copy of a grid card (a compare drawer's panel) ends the walk, as in buyBox.ts
+	for (const [b, text] of textBlocksAfter(index, name, MAX_BLOCKS_TO_BUY)) {
+		if (isCardCopy(index, b, grid, name)) return false; // a copy of a grid card (a compare drawer's panel) ends the walk, as in buyBox.ts
 		if (text.length > MAX_CONTROL_CHARS || !(CART_BUTTON_RE.test(text) || FOREIGN_CART_BUTTON_RE.test(text))) continue;
 		if (index.isInside(b, grid) || isInFacetPanel(index, b) || insideTable(index, b)) continue;
 		return true;

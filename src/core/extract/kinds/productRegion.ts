@@ -1,7 +1,7 @@
 // Shop chrome around a product: modals, flyouts, recommendation carousels and review widgets, set aside so the product's own text is what remains.
 import type { Block } from '../../model/dumpDocument';
 import { divAttrParts } from '../../model/divNodes';
-import { type Attempt, type BlockIndex, type Candidate, ROOT } from '../blockIndex';
+import { type Attempt, type BlockIndex, type Candidate, isContainer, ROOT } from '../blockIndex';
 import { attrWords, collapse, collapsedText, inlineText, isHidden } from '../inlineText';
 import { isNonModal } from '../prune';
 import { wholePage } from './wholePage';
@@ -49,6 +49,24 @@ export function levelOneHeadings(index: BlockIndex, limit: number, hidden = fals
 		if (visible) found.push(b);
 	}
 	return found;
+}
+
+/**
+ * The first `max` text blocks after `name` in reading order, each with its text: containers, lists and tables are
+ * walked through, empty blocks skipped. The walks from a product's name (kinds/buyControlAtName.ts, stockAtName.ts)
+ * read these and decide what ends them.
+ */
+export function* textBlocksAfter(index: BlockIndex, name: Block, max: number): Generator<[Block, string]> {
+	const blocks = index.order.blocks;
+	let seen = 0;
+	for (let at = (index.order.get(name) ?? 0) + 1; at < blocks.length; at++) {
+		const b = blocks[at];
+		if (isContainer(b) || b.kind === 'list' || b.kind === 'table') continue;
+		const text = collapsedText(b);
+		if (text === '') continue;
+		if (++seen > max) return;
+		yield [b, text];
+	}
 }
 
 /**

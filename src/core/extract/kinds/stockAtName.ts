@@ -1,10 +1,9 @@
 // A stock line right under the product's name ("Sold out", "Out of stock", "Only 3 left", "Pre-order"): one item's availability, a buying control that stays when the price line is missing.
 import type { Block } from '../../model/dumpDocument';
-import { type BlockIndex, insideTable, isContainer } from '../blockIndex';
-import { collapsedText } from '../inlineText';
+import { type BlockIndex, insideTable } from '../blockIndex';
 import { MAX_NAMES_TRIED } from './buyBoxAtName';
 import { isInFacetPanel } from './facetPrices';
-import { levelOneHeadings } from './productRegion';
+import { levelOneHeadings, textBlocksAfter } from './productRegion';
 
 /**
  * Text blocks after the h1 searched: the stock line sits in the buy box's first lines (brand, rating, price, stock).
@@ -48,14 +47,8 @@ export function hasStockAtName(index: BlockIndex, grid?: Block): boolean {
 
 /** Whether a stock line is one of the first `MAX_BLOCKS_TO_STOCK` text blocks after `name`, before any other heading, outside tables, facet panels and `grid`. */
 function isStockAfter(index: BlockIndex, name: Block, grid: Block | undefined): boolean {
-	const blocks = index.order.blocks;
-	let seen = 0;
-	for (let at = (index.order.get(name) ?? 0) + 1; at < blocks.length; at++) {
-		const b = blocks[at];
-		if (isContainer(b) || b.kind === 'list' || b.kind === 'table') continue;
-		const text = collapsedText(b);
-		if (text === '') continue;
-		if (b.kind === 'heading' || ++seen > MAX_BLOCKS_TO_STOCK) return false;
+	for (const [b, text] of textBlocksAfter(index, name, MAX_BLOCKS_TO_STOCK)) {
+		if (b.kind === 'heading') return false;
 		if (!STOCK_LINE_RE.test(text) || isInFacetPanel(index, b) || insideTable(index, b)) continue;
 		return !grid || !index.isInside(b, grid);
 	}
