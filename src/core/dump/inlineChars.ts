@@ -62,6 +62,15 @@ export function isSpecial(c: number): boolean {
  */
 export const SPECIAL_RE = /[\\\n[!\]`*_~^<&]/g;
 
+/**
+ * A run of the characters a bare link destination's loop (parseInlines.ts `#linkTail`) passes over: all but white
+ * space, `\`, `(` and `)`. Sticky, and at most 256 long, so that one test never reads far past the tail's limit: the
+ * loop tests it from where it stands, takes its `lastIndex` as the run's end (an empty run leaves it where it was) and
+ * reads the character that ends the run itself. Why (issue 13): the loop read a character per turn; irregexp's code
+ * skips most of a URL at once, where the CLI compiles the loop without inlining (cli/jitFlags.ts).
+ */
+export const URL_RUN_RE = /[^ \t\n\r\u00a0\\()]{0,256}/y;
+
 const EMPTY_RE = /(?:)/;
 
 /**

@@ -4,7 +4,7 @@ import { LineBreakNode, SoftBreakNode, type SourceTextNode, TextNode, sourceText
 import { parseAttributes } from './attributes';
 import { collapseWrapped } from './chars';
 import { decodeEntities, entityAt } from './entities';
-import { indexBacktickRuns, indexOfWithin, isAlnum, isContiguous, isEscapable, isSpaceOrTab, isSpecial, isWhite, releaseLastMatch, SPECIAL_RE } from './inlineChars';
+import { indexBacktickRuns, indexOfWithin, isAlnum, isContiguous, isEscapable, isSpaceOrTab, isSpecial, isWhite, releaseLastMatch, SPECIAL_RE, URL_RUN_RE } from './inlineChars';
 import { makeEmphasis, mergeTexts } from './inlineNodes';
 import { type AttributeParts, imageNode, linkNode } from '../model/linkNodes';
 
@@ -608,6 +608,14 @@ class InlineParser {
 			let buf = '';
 			let from = i;
 			while (i < limit) {
+				// Skip a run of characters the loop passes over (`URL_RUN_RE`), then read the one that ends it.
+				URL_RUN_RE.lastIndex = i;
+				URL_RUN_RE.test(s);
+				i = URL_RUN_RE.lastIndex;
+				if (i >= limit) {
+					i = limit;
+					break;
+				}
 				const c = s.charCodeAt(i);
 				if (c === 0x5c /* \ */ && i + 1 < limit && isEscapable(s.charCodeAt(i + 1))) {
 					buf += s.slice(from, i) + s[i + 1];
