@@ -40,4 +40,27 @@ suite('Block index', () => {
 		assert.equal(index.statsOf({ kind: 'hr', range: { start: 0, end: 0 } }).chars, 0);
 		assert.equal(index.statsOf(undefined), index.rootStats);
 	});
+
+	test('isInside: a block is inside itself and each of its ancestors, as a walk up the parents finds them', () => {
+		const doc = parseDump(['::: {#outer}', '::: {.inner}', '# Title', '', '> Quoted, with [a link](https://a.example).', ':::', '', 'Beside.', ':::', '', 'Outside.', ''].join('\n'));
+		const index = new BlockIndex(doc);
+		const blocks = [...index.order.keys()];
+		const stranger: Block = { kind: 'hr', range: { start: 0, end: 0 } };
+		const walk = (b: Block, a: Block | undefined): boolean => {
+			if (a === undefined) return true;
+			for (let p: Block | undefined = b; p !== undefined; p = index.parent.get(p)) if (p === a) return true;
+			return false;
+		};
+		let inside = 0;
+		for (const b of [...blocks, stranger]) {
+			for (const a of [...blocks, stranger, undefined]) {
+				assert.equal(index.isInside(b, a), walk(b, a));
+				if (a !== undefined && b !== a && index.isInside(b, a)) inside++;
+			}
+		}
+		// The quote's paragraph is inside the quote, the inner div and the outer one (and so on up): not a vacuous check.
+		assert.ok(inside >= 8, `${inside}`);
+		assert.equal(index.isInside(stranger, stranger), true);
+		assert.equal(index.isInside(blocks[0], stranger), false);
+	});
 });

@@ -414,9 +414,17 @@ export class BlockIndex {
 		return b === undefined ? this.doc.blocks : childBlocks(b);
 	}
 
+	/**
+	 * Whether `ancestor` is `b` or holds it. Walked up by number (the parents' column), with `b`'s number looked up
+	 * once: a walk by block looked each parent's number up again in the order's hash table, 0.3% of a `pagedump
+	 * extract` profile's samples (issue 13). The same walk, as each block is numbered once.
+	 */
 	isInside(b: Block, ancestor: Block | undefined): boolean {
-		if (ancestor === undefined) return true;
-		for (let p: Block | undefined = b; p !== undefined; p = this.parent.get(p)) if (p === ancestor) return true;
+		if (ancestor === undefined || b === ancestor) return true;
+		const at = this.order.get(b);
+		if (at === undefined) return false;
+		const blocks = this.order.blocks;
+		for (let p = this.#parents.get(at); p !== NO_PARENT; p = this.#parents.get(p)) if (blocks[p] === ancestor) return true;
 		return false;
 	}
 }
