@@ -416,8 +416,9 @@ export class BlockIndex {
 
 	/**
 	 * Whether `ancestor` is `b` or holds it. Walked up by number (the parents' column), with `b`'s number looked up
-	 * once: a walk by block looked each parent's number up again in the order's hash table, 0.3% of a `pagedump
-	 * extract` profile's samples (issue 13). The same walk, as each block is numbered once.
+	 * once: a walk by block looked each parent's number up again in the order's hash table (issue 13: `isInside` 0.22%
+	 * -> 0.06% of a `pagedump extract` profile's samples over 296 tuning and corpus dumps, inclusive). The same walk,
+	 * as each block is numbered once.
 	 */
 	isInside(b: Block, ancestor: Block | undefined): boolean {
 		if (ancestor === undefined || b === ancestor) return true;
