@@ -67,7 +67,8 @@ export const SPECIAL_RE = /[\\\n[!\]`*_~^<&]/g;
  * space, `\`, `(` and `)`. Sticky, and at most 256 long, so that one test never reads far past the tail's limit: the
  * loop tests it from where it stands, takes its `lastIndex` as the run's end (an empty run leaves it where it was) and
  * reads the character that ends the run itself. Why (issue 13): the loop read a character per turn; irregexp's code
- * skips most of a URL at once, where the CLI compiles the loop without inlining (cli/jitFlags.ts).
+ * skips most of a URL at once, where the CLI compiles the loop without inlining (cli/jitFlags.ts). `pagedump extract`
+ * profile over 296 tuning and corpus dumps: `#linkTail` 0.91% of the main thread's samples -> 0.28% plus 0.25% here.
  */
 export const URL_RUN_RE = /[^ \t\n\r\u00a0\\()]{0,256}/y;
 
