@@ -18,7 +18,7 @@ const TITLES = [
 ];
 
 /** One flat card: a picture box, a title box, a teaser box, siblings with no class word in common. */
-function card(t: string, i: number, teaser = true): string[] {
+function card(t: string, i: number): string[] {
 	const slug = t.toLowerCase().replace(/ /g, '-');
 	return [
 		`::: {.p${i}}`,
@@ -30,7 +30,7 @@ function card(t: string, i: number, teaser = true): string[] {
 		':::',
 		'',
 		`::: {.x${i}}`,
-		teaser ? `A short look at ${t.toLowerCase()}, with a few notes from the people who were there.` : `[Share](/share/${slug})`,
+		`A short look at ${t.toLowerCase()}, with a few notes from the people who were there.`,
 		':::',
 		'',
 	];
@@ -71,7 +71,8 @@ suite('Flat cards by the cycle of their boxes', () => {
 	});
 
 	test('a menu of links alone in a cycle makes no group', () => {
-		assert.strictEqual(flatCards(new BlockIndex(parseDump(page(TITLES.map((t, i) => card(t, i, false)))))), undefined);
+		const menu = TITLES.map((t, i) => [`::: {.m${i}}`, `[Topic ${i}](/topics/${i})`, ':::', '', `::: {.n${i}}`, `[${t}](/guides/${i})`, ':::', '']);
+		assert.strictEqual(flatCards(new BlockIndex(parseDump(page(menu)))), undefined);
 	});
 
 	test('three cycles are a rail, not a feed', () => {
