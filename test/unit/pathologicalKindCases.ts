@@ -2320,6 +2320,23 @@ export function nameHeadingsOverBios(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 60, branch listing60 (kinds/flatCards.ts, flat teaser cards in a cycle of boxes under one parent): `n` cycles
+ * of a picture box, a title box and a teaser box, every seventh cycle with a date box more (a run broken, another
+ * begun), every tenth title box 40 boxes deep, every thirteenth teaser naming a price.
+ */
+export function flatCardCycles(n: number): string {
+	const parts: string[] = ['# Stories from the coast\n\n::: {.feed}\n'];
+	for (let i = 0; i < n; i++) {
+		const deep = i % 10 === 0 ? 40 : 0;
+		const date = i % 7 === 0 ? `::: {.d${i}}\nMarch ${1 + (i % 28)}, 2026\n:::\n\n` : '';
+		const price = i % 13 === 0 ? ' From $12.' : '';
+		parts.push(`::: {.p${i}}\n![](/i/${i}.jpg)\n:::\n\n${`::: {.w${i}}\n`.repeat(deep)}::: {.t${i}}\n[Story ${i} of the harbour town](/s/${i})\n:::\n${':::\n'.repeat(deep)}\n::: {.x${i}}\nA short note on story ${i}.${price}\n:::\n\n${date}`);
+	}
+	parts.push(':::\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -2701,4 +2718,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 59, branch meta59: N name headings after an article, by turn over a bio opening with the name, a picture
 	// and a bio, another bio or another heading (metadata/bioHeadingNames.ts); N = 11,000, about 2 MB.
 	'name headings over bios': { text: () => nameHeadingsOverBios(11_000) },
+	// Session 60, branch listing60: N flat cycles of a picture, a title and a teaser box under one parent, runs broken by
+	// date boxes and prices, every tenth title 40 boxes deep (kinds/flatCards.ts); N = 9,500, about 2 MB.
+	'flat cards in cycles of boxes': { text: () => flatCardCycles(9_500) },
 };

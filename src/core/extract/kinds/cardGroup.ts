@@ -49,7 +49,7 @@ const MAX_DATE_LINE_CHARS = 80;
  * `H` a heading without a link, `l` a short link, `D` a date line, `P` text, `I` an image alone, `X` a list, a table or
  * code; undefined for what shows nothing (a spacer, a rule, an empty line).
  */
-function roleOf(index: BlockIndex, b: Block): string | undefined {
+export function roleOf(index: BlockIndex, b: Block): string | undefined {
 	if (b.kind === 'heading') return index.charsOf(b) === 0 ? undefined : hasLink(b.content) ? 'T' : 'H';
 	if (b.kind === 'paragraph') {
 		const s = index.statsOf(b);
@@ -97,7 +97,7 @@ export function shapeOf(index: BlockIndex, box: Container): string | undefined {
  * Whether a shape is a teaser card's: a title (linked or a heading), a text, a date or an image beside it, and a link;
  * or a short linked name beside a picture and a text (namedCards.ts).
  */
-function isCardShape(shape: string): boolean {
+export function isCardShape(shape: string): boolean {
 	return (shape.endsWith('+') && /[TH]/.test(shape) && /[PDI]/.test(shape)) || isNamedCardShape(shape);
 }
 

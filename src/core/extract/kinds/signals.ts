@@ -20,6 +20,7 @@ import { pushAll } from '../../model/pushAll';
 import { PRICE_RE } from './priceReader';
 import { oneByte } from '../../text/oneByte';
 import { shapeCards } from './cardGroup';
+import { flatCards } from './flatCards';
 
 /**
  * A price, as the one price reader of pages and cards reads it (priceReader.ts `PRICE_RE`; session 53). Its forms were
@@ -335,7 +336,8 @@ export function pageSignals(index: BlockIndex): PageSignals {
 		linkItems,
 		posts,
 		// Where no class word lined cards up, teaser cards by their blocks' shape (kinds/cardGroup.ts).
-		cards: cards ?? shapeCards(index),
+		// ...and where no box per card does, flat cards by the cycle of their parts (kinds/flatCards.ts).
+		cards: cards ?? shapeCards(index) ?? flatCards(index),
 		productContainers,
 		productItems,
 		topicItems,
