@@ -3,7 +3,8 @@ import type { Block } from '../../model/dumpDocument';
 import { type BlockIndex, insideTable } from '../blockIndex';
 import { MAX_NAMES_TRIED } from './buyBoxAtName';
 import { isInFacetPanel } from './facetPrices';
-import { levelOneHeadings, textBlocksAfter } from './productRegion';
+import { textBlocksAfter } from './productRegion';
+import { nameAnchors } from './nameLines';
 
 /**
  * Text blocks after the h1 searched: the stock line sits in the buy box's first lines (brand, rating, price, stock).
@@ -41,7 +42,7 @@ export const STOCK_LINE_RE =
  * Linear: one walk of at most `MAX_BLOCKS_TO_STOCK` text blocks per h1 tried.
  */
 export function hasStockAtName(index: BlockIndex, grid?: Block): boolean {
-	for (const name of levelOneHeadings(index, MAX_NAMES_TRIED)) if (isStockAfter(index, name, grid)) return true;
+	for (const name of nameAnchors(index, MAX_NAMES_TRIED)) if (isStockAfter(index, name, grid)) return true;
 	return false;
 }
 
