@@ -16,9 +16,12 @@ const MAX_PRICE_LINE_CHARS = 60;
 const PRICE_LINE_RE = /^[^\n]{0,30}(?:[$€£¥]\s?\d|\d[\d.,]*\s?(?:€|\$|£|EUR|USD|GBP|kr|zł))/;
 
 /** The perturbations, by name. */
-export type PerturbMode = 'gap' | 'noprice';
+export type PerturbMode = 'gap' | 'noprice' | 'boldname' | 'plainname';
 
-const MODES: readonly PerturbMode[] = ['gap', 'noprice'];
+const MODES: readonly PerturbMode[] = ['gap', 'noprice', 'boldname', 'plainname'];
+
+/** A heading's own attribute block at the line's end (`{#id .class}`), dropped with the heading's marks. */
+const HEADING_ATTRS_RE = /\s*\{[^{}]*\}\s*$/;
 
 /** The modes of `EVAL_PERTURB` ("gap", "noprice", "gap,noprice"); an unknown name is an error, not a run that changes nothing. */
 export function parsePerturbModes(spec: string): PerturbMode[] {
@@ -34,7 +37,9 @@ export function parsePerturbModes(spec: string): PerturbMode[] {
  * `MAX_LINES_TO_PRICE` lines under it, `gap` inserts `GAP_LINES` right under it, each a paragraph. A dump with no h1
  * is returned as it is. Session 55's helper built them in scratch (perturb.js): the rules that find a product by its
  * price at the name were measured on them, and the product kind lost 0.02 to 0.05 under them (declassed, no shop
- * profiles), which held-out shops show too.
+ * profiles), which held-out shops show too. `boldname` and `plainname` (session 60) then turn that h1 into a bold
+ * line or a plain paragraph (its attributes dropped): a shop whose template names the product without an h1, which
+ * every rule that walks from the name needs.
  */
 export function perturbDump(dump: string, modes: readonly PerturbMode[]): string {
 	const lines = dump.split('\n');
@@ -51,5 +56,10 @@ export function perturbDump(dump: string, modes: readonly PerturbMode[]): string
 		}
 	}
 	if (modes.includes('gap')) lines.splice(h + 1, 0, '', ...GAP_LINES.flatMap((g) => [g, '']));
+	const bold = modes.includes('boldname');
+	if (bold || modes.includes('plainname')) {
+		const text = lines[h].slice(2).replace(HEADING_ATTRS_RE, '').trim();
+		lines[h] = bold ? `**${text}**` : text;
+	}
 	return lines.join('\n');
 }

@@ -20,6 +20,14 @@ suite('Eval perturb', () => {
 		assert.ok(!both.includes('89.95') && both.includes(GAP_LINES[0]));
 	});
 
+	test('boldname and plainname write the first h1 as a bold line or a plain paragraph, its attributes dropped', () => {
+		assert.equal(perturbDump(DUMP, ['boldname']).split('\n')[2], '**Trail 25 Pack**');
+		assert.equal(perturbDump(DUMP, ['plainname']).split('\n')[2], 'Trail 25 Pack');
+		const both = perturbDump(DUMP, ['gap', 'boldname']).split('\n');
+		assert.equal(both[2], '**Trail 25 Pack**');
+		assert.equal(both[4], GAP_LINES[0]);
+	});
+
 	test('a dump with no h1 stays as it is; unknown modes are an error', () => {
 		assert.equal(perturbDump('## Only a section\n\n$5.00', ['gap', 'noprice']), '## Only a section\n\n$5.00');
 		assert.deepEqual(parsePerturbModes('gap,noprice'), ['gap', 'noprice']);

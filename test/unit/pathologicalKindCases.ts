@@ -2148,6 +2148,25 @@ export function stockLinesUnderNames(n: number): string {
 }
 
 /**
+ * Session 60, branch prod60 (kinds/nameLines.ts): a page with no h1 whose N bold card names are near misses (in a
+ * list, linked, over the length cap), every tenth 30 boxes deep, then one bold name line followed by near-miss price
+ * lines (inside lists) and a grid of N priced cards.
+ */
+export function boldNamesWithoutH1(n: number): string {
+	const parts: string[] = [];
+	const deep = (body: string, depth: number): string => `${'::: box\n'.repeat(depth)}${body}\n${':::\n'.repeat(depth)}\n`;
+	for (let i = 0; i < n; i++) {
+		const k = i % 3;
+		const body = k === 0 ? `-   **Lamp ${i}**` : k === 1 ? `**[Lamp ${i}](/p/${i})**` : `**${'A lamp of ash and linen '.repeat(7)}${i}**`;
+		parts.push(deep(body, i % 10 === 0 ? 30 : 1));
+	}
+	parts.push('**Harbour Table Lamp**\n\n');
+	for (let i = 0; i < 4; i++) parts.push(`-   $${40 + i}.00\n\n`);
+	for (let i = 0; i < n; i++) parts.push(deep(`-   **Lamp ${i}**\n\n    $${18 + (i % 50)}.00\n\n    Add to cart`, 1));
+	return parts.join('');
+}
+
+/**
  * Session 58, branch forum58 (heuristics/reactionLines.ts): N posts, each followed by a near-miss like line (a list of
  * names just under the length cap that ends in no verb), a like line that does match, and every twentieth a 5,000-character
  * run of names and "and" with no verb.
@@ -2721,4 +2740,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 60, branch listing60: N flat cycles of a picture, a title and a teaser box under one parent, runs broken by
 	// date boxes and prices, every tenth title 40 boxes deep (kinds/flatCards.ts); N = 9,500, about 2 MB.
 	'flat cards in cycles of boxes': { text: () => flatCardCycles(9_500) },
+	// Session 60, branch prod60: N near-miss bold card names with no h1, every tenth 30 boxes deep, one bold name over
+	// prices in a list, then N priced cards with bold names (kinds/nameLines.ts); N = 11,000, about 2 MB.
+	'bold names without an h1': { text: () => boldNamesWithoutH1(11_000) },
 };

@@ -32,7 +32,8 @@ export const MIN_PROSE_SECTIONS = 3;
  */
 export function startAtProductName(blocks: readonly Block[], name: Block | undefined, removed: RemovedRegion[]): readonly Block[] {
 	if (!name) return blocks;
-	const at = blocks.findIndex((b) => b.kind === 'heading' && b.range.start === name.range.start);
+	// The name is an h1, or a bold line on a page with none (kinds/nameLines.ts).
+	const at = blocks.findIndex((b) => b.kind === name.kind && b.range.start === name.range.start);
 	if (at <= 0) return blocks;
 	const kept: Block[] = [];
 	const before = blocks.slice(0, at);

@@ -5,6 +5,7 @@ import { collapsedText } from '../inlineText';
 import { isInFacetPanel } from './facetPrices';
 import { MAX_NAMES_TRIED } from './buyBoxAtName';
 import { levelOneHeadings } from './productRegion';
+import { boldNameLines } from './nameLines';
 import { PRICE_RE } from './signals';
 import { FOREIGN_BUY_RE } from './shopWordsAbroad';
 import { isCardCopy } from './cardCopy';
@@ -73,7 +74,9 @@ export const BUY_CONTROL_RE = /\b(?:add(?:ed)? to (?:cart|bag|basket|trolley)|bu
 export function hasBuyBoxNearName(index: BlockIndex, grid?: Block): boolean {
 	// A page hidden whole until a script runs (kinds/wholePage.ts) has no visible h1: its hidden ones name it.
 	const visible = levelOneHeadings(index, MAX_NAMES_TRIED);
-	const names = visible.length > 0 ? visible : levelOneHeadings(index, MAX_NAMES_TRIED, true);
+	const hidden = visible.length > 0 ? visible : levelOneHeadings(index, MAX_NAMES_TRIED, true);
+	// With no h1 at all, the product's name may be a bold line (nameLines.ts).
+	const names = hidden.length > 0 ? hidden : boldNameLines(index, MAX_NAMES_TRIED);
 	for (const name of names) if (isBuyBoxAfter(index, name, grid)) return true;
 	return false;
 }

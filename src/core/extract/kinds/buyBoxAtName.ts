@@ -4,7 +4,7 @@ import { divAttrParts } from '../../model/divNodes';
 import { type BlockIndex, isContainer } from '../blockIndex';
 import { attrValue, collapsedText } from '../inlineText';
 import { isInFacetPanel } from './facetPrices';
-import { levelOneHeadings } from './productRegion';
+import { nameAnchors } from './nameLines';
 import { PRICE_RE } from './signals';
 
 /**
@@ -87,7 +87,7 @@ export const MAX_NAMES_TRIED = 3;
  * at the name and the rating at the name (ratingAtName.ts).
  */
 export function isLineAtName(index: BlockIndex, window: number, grid: Block | undefined, wanted: (text: string) => boolean, labels = false): boolean {
-	for (const name of levelOneHeadings(index, MAX_NAMES_TRIED)) if (isLineAfter(index, name, window, grid, wanted, labels)) return true;
+	for (const name of nameAnchors(index, MAX_NAMES_TRIED)) if (isLineAfter(index, name, window, grid, wanted, labels)) return true;
 	return false;
 }
 

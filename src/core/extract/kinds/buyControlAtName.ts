@@ -6,7 +6,8 @@ import { MAX_BLOCKS_TO_BUY } from './buyBox';
 import { MAX_NAMES_TRIED } from './buyBoxAtName';
 import { isCardCopy } from './cardCopy';
 import { isInFacetPanel } from './facetPrices';
-import { levelOneHeadings, textBlocksAfter } from './productRegion';
+import { textBlocksAfter } from './productRegion';
+import { nameAnchors } from './nameLines';
 
 /**
  * A cart button's label: "Add to cart", "Add to bag", "Add to basket", "Add to trolley". Not "Buy now" (a featured
@@ -56,7 +57,7 @@ export const MAX_CONTROL_CHARS = 40;
  */
 export function hasBuyControlAtName(index: BlockIndex, grid: Block | undefined): boolean {
 	if (grid === undefined) return false;
-	for (const name of levelOneHeadings(index, MAX_NAMES_TRIED)) if (isControlAfter(index, name, grid)) return true;
+	for (const name of nameAnchors(index, MAX_NAMES_TRIED)) if (isControlAfter(index, name, grid)) return true;
 	return false;
 }
 

@@ -1,7 +1,7 @@
 // Cards under a priced name: a page that would be a listing by its teaser cards, but whose h1 is followed at once by a price, is one product's page with its related items.
 import type { BlockIndex } from '../blockIndex';
 import { hasBuyBoxAtName, MAX_NAMES_TRIED } from './buyBoxAtName';
-import { levelOneHeadings } from './productRegion';
+import { nameAnchors } from './nameLines';
 import { sectionLabelAfter } from './sectionAtName';
 import { hasStockAtName } from './stockAtName';
 import type { RepeatedGroup } from './signals';
@@ -38,7 +38,7 @@ export function isProductOverCards(index: BlockIndex, cards?: RepeatedGroup): bo
  */
 function hasSectionLabelAtName(index: BlockIndex, cards: RepeatedGroup | undefined): boolean {
 	const grid = cards?.items[0] && index.parent.get(cards.items[0]);
-	for (const name of levelOneHeadings(index, MAX_NAMES_TRIED)) {
+	for (const name of nameAnchors(index, MAX_NAMES_TRIED)) {
 		const label = sectionLabelAfter(index, name, grid);
 		if (label && !(label.kind === 'heading' && label.level === 1)) return true;
 	}

@@ -40,6 +40,7 @@ import { collapsedText } from '../inlineText';
 import { hiddenContent } from './wholePage';
 import { labelledChrome } from './labelledChrome';
 import { localePickers } from './localePickers';
+import { productNameLine } from './nameLines';
 import { insideChrome, productChrome, productHeading, productPage, withoutChrome } from './productRegion';
 import { reviewWidgets } from './reviewWidgets';
 import { withRatingShapes } from './productRatings';
@@ -62,7 +63,8 @@ export const product: KindStrategy = {
 		// half A 0.758 → 0.755 (three pages down), half B 0.721 → 0.721 (one page up, one down, +0.003 summed); and
 		// the widgets a platform profile names as content (Amazon's `…_feature_div`; kinds/productWidgets.ts), half A
 		// 0.758 → 0.753 (its two Amazon pages down), half B 0.721 → 0.724 (one page up +0.135). Neither helped half B.
-		const name = productHeading(index);
+		// With no h1, a bold line over the price names the product (nameLines.ts).
+		const name = productHeading(index) ?? productNameLine(index);
 		// A shop platform's own words (kinds/shopPlatformParts.ts): its chrome goes with the rest, its description and
 		// specifications containers stay even inside a generic chrome word's container, and come back below. A shop
 		// app's widgets go too (heuristics/widgetVendors.ts), and review widgets found by their lines' text, whatever their
@@ -88,7 +90,7 @@ export const product: KindStrategy = {
 		// Then the containers a shop label opens ("Complete your order", "Recently viewed"; kinds/labelledChrome.ts).
 		const opens = (c: Container): boolean => isHiddenHeadedSection(c) || followsCollapsedToggle(index, c);
 		const spanned = productSpan(index, withoutBuyBox(disclosePanels(index, withPlatformContent(index, chosen, page, parts, chrome), (b) => chrome.has(b), opens)));
-		return withoutChrome(spanned, labelledChrome(index, productHeading(index)));
+		return withoutChrome(spanned, labelledChrome(index, name));
 	},
 };
 
@@ -105,7 +107,7 @@ export const product: KindStrategy = {
  */
 export function productSpan(index: BlockIndex, attempt: Attempt, hidden = false): Attempt {
 	const removed = [...attempt.removed];
-	const name = productHeading(index, hidden);
+	const name = productHeading(index, hidden) ?? (hidden ? undefined : productNameLine(index));
 	// A newsletter's sign-up prompt after the description (its lines went with withoutBuyBox) opens the footer: the read
 	// ends there (heuristics/signupEnd.ts).
 	// A later top-level section that names the shop but not the item is the shop's pitch: the read ends there too

@@ -70,6 +70,30 @@ export function* textBlocksAfter(index: BlockIndex, name: Block, max: number): G
 }
 
 /**
+ * A buy box's short line: a brand, a colour, an item number, a size, a badge ("By Maker Company", "Colour: Slate
+ * grey"). As long as a cart button's line (buyControlAtName.ts `MAX_CONTROL_CHARS`).
+ */
+export const SHORT_LINE_CHARS = 40;
+
+/**
+ * Short lines read past free of charge by a window counted in text blocks after the name (stockAtName.ts): a shop
+ * that prints its maker, item number, colour and origin between the name and the stock line (six lines,
+ * `EVAL_PERTURB=gap`) pushed the stock line out of its window of 5. Eight: the gap's six and two spare.
+ * Tried on the price and rating at the name too (buyBoxAtName.ts) and dropped: under `gap`, declassed, two
+ * categories (one of each half) reached their first card's price past their sort lines and became products
+ * (collection 0.8087 → 0.7965); a category's stock filters are no stock lines (stockAtName.ts `STOCK_LINE_RE`).
+ */
+export const SHORT_LINES_READ_PAST = 8;
+
+/**
+ * Whether the `seen`-th text block after the name, `short` of them short lines (`SHORT_LINE_CHARS`), lies past a
+ * window of `max` text blocks when up to `SHORT_LINES_READ_PAST` short lines are read past free (session 60).
+ */
+export function pastWindow(seen: number, short: number, max: number): boolean {
+	return seen > max + Math.min(short, SHORT_LINES_READ_PAST);
+}
+
+/**
  * A container named as chrome that holds this share of the page's text is the page's own frame
  * (`product-carousel-wrapper` around it all). Not a share of the prose: a size guide or a returns policy in a modal
  * often holds most of a product page's prose, which is why the article pipeline picks it.

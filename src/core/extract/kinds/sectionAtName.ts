@@ -4,7 +4,7 @@ import { type BlockIndex, isContainer } from '../blockIndex';
 import { collapsedText } from '../inlineText';
 import { isInFacetPanel } from './facetPrices';
 import { MAX_NAMES_TRIED } from './buyBoxAtName';
-import { levelOneHeadings } from './productRegion';
+import { nameAnchors } from './nameLines';
 
 /**
  * Text blocks after the h1 searched for the label: the buy box (brand, rating, price, variants, quantity, cart; a
@@ -42,7 +42,7 @@ export const PRODUCT_SECTION_LABEL_RE = new RegExp(String.raw`^${ITEM_LABEL}(?:\
  * removed 0.738 → 0.740 (A 0.730 → 0.736; 52 → 53); collections unchanged under every proxy (4 of 70 read as products).
  */
 export function hasProductSectionAtName(index: BlockIndex, grid?: Block): boolean {
-	for (const name of levelOneHeadings(index, MAX_NAMES_TRIED)) if (sectionLabelAfter(index, name, grid) !== undefined) return true;
+	for (const name of nameAnchors(index, MAX_NAMES_TRIED)) if (sectionLabelAfter(index, name, grid) !== undefined) return true;
 	return false;
 }
 

@@ -3,7 +3,8 @@ import type { Block } from '../../model/dumpDocument';
 import { type BlockIndex, insideTable } from '../blockIndex';
 import { MAX_NAMES_TRIED } from './buyBoxAtName';
 import { isInFacetPanel } from './facetPrices';
-import { levelOneHeadings, textBlocksAfter } from './productRegion';
+import { pastWindow, SHORT_LINE_CHARS, SHORT_LINES_READ_PAST, textBlocksAfter } from './productRegion';
+import { nameAnchors } from './nameLines';
 
 /**
  * Text blocks after the h1 searched: the stock line sits in the buy box's first lines (brand, rating, price, stock).
@@ -38,17 +39,26 @@ export const STOCK_LINE_RE =
  * Half A has no product that the proxy turns into another kind, so the window was set by the census above (a
  * category's stock filter 11 blocks down); with six lines inserted under the name too (`gap,noprice`) the stock line
  * lies past the window and nothing moves.
- * Linear: one walk of at most `MAX_BLOCKS_TO_STOCK` text blocks per h1 tried.
+ * Session 60: up to `SHORT_LINES_READ_PAST` short lines (a maker's, colour and item-number lines) are read past free
+ * (productRegion.ts `pastWindow`). Under `EVAL_PERTURB=gap,noprice`, declassed: product 0.72275 → 0.72402 (A
+ * unchanged, B 0.7252 → 0.7271; the half-B mug, collection → product, 0.763 → 0.850); collections unchanged under
+ * `gap` as is and declassed and under `gap,noprice` declassed; as is and declassed no page moves.
+ * Linear: one walk of at most `MAX_BLOCKS_TO_STOCK` + `SHORT_LINES_READ_PAST` text blocks per h1 tried.
  */
 export function hasStockAtName(index: BlockIndex, grid?: Block): boolean {
-	for (const name of levelOneHeadings(index, MAX_NAMES_TRIED)) if (isStockAfter(index, name, grid)) return true;
+	for (const name of nameAnchors(index, MAX_NAMES_TRIED)) if (isStockAfter(index, name, grid)) return true;
 	return false;
 }
 
 /** Whether a stock line is one of the first `MAX_BLOCKS_TO_STOCK` text blocks after `name`, before any other heading, outside tables, facet panels and `grid`. */
 function isStockAfter(index: BlockIndex, name: Block, grid: Block | undefined): boolean {
-	for (const [b, text] of textBlocksAfter(index, name, MAX_BLOCKS_TO_STOCK)) {
+	let seen = 0;
+	let short = 0;
+	for (const [b, text] of textBlocksAfter(index, name, MAX_BLOCKS_TO_STOCK + SHORT_LINES_READ_PAST)) {
 		if (b.kind === 'heading') return false;
+		if (text.length <= SHORT_LINE_CHARS) short++;
+		// Short lines are read past up to a count (productRegion.ts `pastWindow`).
+		if (pastWindow(++seen, short, MAX_BLOCKS_TO_STOCK)) return false;
 		if (!STOCK_LINE_RE.test(text) || isInFacetPanel(index, b) || insideTable(index, b)) continue;
 		return !grid || !index.isInside(b, grid);
 	}
