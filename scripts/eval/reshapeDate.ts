@@ -88,6 +88,15 @@ function inAttributes(flat: string, at: number): boolean {
 	return before.lastIndexOf('{') > before.lastIndexOf('}') || before.lastIndexOf('](') > before.lastIndexOf(')');
 }
 
+/** How far back a picture's opening `![` is looked for. */
+const ALT_LOOKBACK_CHARS = 300;
+
+/** Whether an offset sits inside a picture's alt text (`![Jane Roe photo](...)`), which no reader sees as a byline. */
+function inPictureAlt(flat: string, at: number): boolean {
+	const before = flat.slice(Math.max(0, at - ALT_LOOKBACK_CHARS), at);
+	return before.lastIndexOf('![') > before.lastIndexOf(']');
+}
+
 interface Span {
 	readonly start: number;
 	readonly end: number;
@@ -116,8 +125,8 @@ function visibleDates(flat: string, truth: string): Span[] {
 function replaceSpans(dump: string, edits: readonly { start: number; end: number; text: string }[]): string {
 	let out = dump;
 	for (const e of [...edits].sort((a, b) => b.start - a.start)) {
-		// At a line's start "5. Januar" would be an ordered list's item: pandoc escapes its dot ("5\\. Januar 2026").
-		const lineStart = e.start === 0 || /\n[ \t]*$/.test(out.slice(Math.max(0, e.start - 8), e.start));
+		// At a line's or a list item's start "5. Januar" would be an ordered list's item: pandoc escapes its dot ("5\\. Januar 2026").
+		const lineStart = e.start === 0 || /\n[ \t]*(?:[-*+>][ \t]+)*$/.test(out.slice(Math.max(0, e.start - 24), e.start));
 		const text = lineStart ? e.text.replace(/^(\d{1,2})\. /, '$1\\. ') : e.text;
 		out = out.slice(0, e.start) + text + out.slice(e.end);
 	}
@@ -160,15 +169,19 @@ export function reshapeDateDump(dump: string, meta: Pick<WcxbMeta, 'author' | 'p
 		const written = dump.slice(first.start, first.end).replace(/\n/g, ' ');
 		const removed = replaceSpans(dump, trueSpans.map((s) => ({ start: s.start, end: s.end, text: '' })));
 		const rflat = removed.replace(/\n/g, ' ');
+		// The byline: the first visible name after the headline (else before it), not a picture's alt text nor a logo.
+		const h1 = /^# /m.exec(removed)?.index ?? 0;
+		let at: number | undefined;
 		re.lastIndex = 0;
 		for (let n = re.exec(rflat); n; n = re.exec(rflat)) {
-			if (inAttributes(rflat, n.index)) continue;
+			if (inAttributes(rflat, n.index) || inPictureAlt(rflat, n.index) || /^#/.test(removed.slice(removed.lastIndexOf('\n', n.index) + 1))) continue;
 			// The end of a link or span whose text is the name ("[Jane Roe](/author/jane/){.x}"): the date goes after it.
-			const tail = /^\](?:\([^()\s]{0,400}(?:\s+"[^"\n]{0,200}")?\))?(?:\{[^{}]{0,400}\})?/.exec(rflat.slice(n.index + n[0].length));
-			const at = n.index + n[0].length + (tail ? tail[0].length : 0);
-			return removed.slice(0, at) + ` · ${written}` + removed.slice(at);
+			const tail = /^\s*\](?:\([^()\s]{0,400}(?:\s+"[^"\n]{0,200}")?\))?(?:\{[^{}]{0,400}\})?/.exec(rflat.slice(n.index + n[0].length));
+			const end = n.index + n[0].length + (tail ? tail[0].length : 0);
+			if (at === undefined || (at < h1 && n.index >= h1)) at = end;
+			if (n.index >= h1) break;
 		}
-		return undefined;
+		return at === undefined ? undefined : removed.slice(0, at) + ` · ${written}` + removed.slice(at);
 	}
 	const edits = spans.map((s) => ({ start: s.start, end: s.end, text: writeDate(s.iso, m) }));
 	const out = replaceSpans(dump, edits);

@@ -32,6 +32,12 @@ suite('Eval reshape date', () => {
 		assert.equal(writeDate('2026-01-05', 'iso'), '2026-01-05');
 	});
 
+	test('a day-first date at a line or list item start has its dot escaped, as pandoc writes it', () => {
+		const listed = reshapeDateDump(DUMP.replace('Posted on January 5, 2026', '-   January 5, 2026'), META, 'de') ?? '';
+		assert.ok(listed.includes('-   5\\. Januar 2026'), listed);
+		assert.ok((reshapeDateDump(DUMP.replace('Posted on ', ''), META, 'de') ?? '').includes('\n5\\. Januar 2026\n'));
+	});
+
 	test('label and bare: the label before the true date replaced or removed', () => {
 		const bare = reshapeDateDump(DUMP, META, 'bare') ?? '';
 		assert.ok(bare.includes('\n\nJanuary 5, 2026\n'), bare);
@@ -44,6 +50,8 @@ suite('Eval reshape date', () => {
 		const out = reshapeDateDump(DUMP, META, 'after-byline') ?? '';
 		assert.ok(out.includes('By [Jane Roe](/author/jane-roe/){.author-link} · January 5, 2026'), out);
 		assert.equal(out.split('January 5, 2026').length, 2, out);
+		const pictured = reshapeDateDump(DUMP.replace('By [Jane Roe]', '![Jane Roe](/p/jane.jpg)\n\nBy [Jane Roe]'), META, 'after-byline') ?? '';
+		assert.ok(pictured.includes('![Jane Roe](/p/jane.jpg)\n') && pictured.includes('{.author-link} · January 5, 2026'), pictured);
 	});
 
 	test('relative: ages instead of dates, and no form of the true date left', () => {

@@ -2320,6 +2320,21 @@ export function nameHeadingsOverBios(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 60, branch meta60: a headline over N short header lines, by turn a bare name (a given name and a surname), a
+ * dateline and a line of other words, then a body paragraph (metadata/nameUnderTitle.ts reads at most a few header
+ * lines: the walk must stop there, not run over the page); every ninth line a long run of text.
+ */
+export function nameLinesUnderHeadline(n: number): string {
+	const parts: string[] = ['# Crossing the bay in winter\n\n'];
+	for (let i = 0; i < n; i++) {
+		const k = i % 3;
+		const line = i % 9 === 8 ? 'The inn stands at the corner of the square. '.repeat(6) : k === 0 ? `Anna Roemer${'x'.repeat(i % 5)}` : k === 1 ? `March ${1 + (i % 28)}, 2026` : `Harbour notes ${i}`;
+		parts.push(`${line}\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -2701,4 +2716,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 59, branch meta59: N name headings after an article, by turn over a bio opening with the name, a picture
 	// and a bio, another bio or another heading (metadata/bioHeadingNames.ts); N = 11,000, about 2 MB.
 	'name headings over bios': { text: () => nameHeadingsOverBios(11_000) },
+	// Session 60, branch meta60: a headline over N short header lines, names, datelines and others by turn
+	// (metadata/nameUnderTitle.ts); N = 45,000, about 2 MB.
+	'bare name lines under a headline': { text: () => nameLinesUnderHeadline(45_000) },
 };
