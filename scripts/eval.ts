@@ -369,7 +369,7 @@ function dropBylineTransform(inner: DumpTransform | undefined): DumpTransform | 
 }
 
 /**
- * `EVAL_RESHAPE_BYLINE=after-date|under-h1|label|far-box|plain|link` (tuning part only): the true author's byline
+ * `EVAL_RESHAPE_BYLINE=after-date|under-h1|label|far-box|plain|link|mixed` (tuning part only): the true author's byline
  * rewritten into another shape before the other transforms (reshapeByline.ts), a proxy of bylines on unseen sites.
  */
 function reshapeBylineTransform(inner: DumpTransform | undefined): DumpTransform | undefined {
