@@ -18,6 +18,7 @@ import { formatKindMatrix, runKindMatrix } from './eval/kindMatrix';
 import { unlinkDump } from './eval/unlink';
 import { dropBylineDump, formatDropByline } from './eval/dropByline';
 import { formatReshapeByline, parseReshapeMode, reshapeTransform } from './eval/reshapeByline';
+import { formatReshapeDate, parseReshapeDateMode, reshapeDateTransform } from './eval/reshapeDate';
 import { parsePerturbModes, perturbDump } from './eval/perturb';
 import { formatMisses, formatSkips, formatWcxbTables, isHoldout, kindRuleOf, locateWcxb, MISS_FIELDS, PAGE_KINDS, runWcxb, siteHalf, siteOf, type DumpTransform, type WcxbMeta, type WcxbPage, type WcxbProduct } from './eval/wcxb';
 import { declassDump, parseDeclassMode, TokenSites } from './eval/declass';
@@ -368,13 +369,27 @@ function dropBylineTransform(inner: DumpTransform | undefined): DumpTransform | 
 }
 
 /**
- * `EVAL_RESHAPE_BYLINE=after-date|under-h1|label|far-box|plain|link` (tuning part only): the true author's byline
+ * `EVAL_RESHAPE_BYLINE=after-date|under-h1|label|far-box|plain|link|mixed` (tuning part only): the true author's byline
  * rewritten into another shape before the other transforms (reshapeByline.ts), a proxy of bylines on unseen sites.
  */
 function reshapeBylineTransform(inner: DumpTransform | undefined): DumpTransform | undefined {
 	const mode = parseReshapeMode(process.env.EVAL_RESHAPE_BYLINE);
 	if (!mode) return inner;
 	const reshape = reshapeTransform(mode);
+	return (dump, meta) => {
+		const out = reshape(dump, meta);
+		return inner ? inner(out, meta) : out;
+	};
+}
+
+/**
+ * `EVAL_RESHAPE_DATE=de|fr|es|it|nl|pt|ja|dmy|dots|iso|label|bare|after-byline|relative|mixed` (tuning part only): the
+ * page's visible dates rewritten into another shape before the other transforms (reshapeDate.ts), a proxy of datelines on unseen sites.
+ */
+function reshapeDateTransformOf(inner: DumpTransform | undefined): DumpTransform | undefined {
+	const mode = parseReshapeDateMode(process.env.EVAL_RESHAPE_DATE);
+	if (!mode) return inner;
+	const reshape = reshapeDateTransform(mode);
 	return (dump, meta) => {
 		const out = reshape(dump, meta);
 		return inner ? inner(out, meta) : out;
@@ -445,6 +460,7 @@ function runWcxbEval(shared: string | undefined, part: 'all' | 'tune' | 'holdout
 	if ((process.env.EVAL_FORCE_KIND || kindMatrix) && part !== 'tune') throw new Error('EVAL_FORCE_KIND and --kind-matrix are tuning-only ceilings: run them with --part tune');
 	if (process.env.EVAL_UNLINK && part !== 'tune') throw new Error('EVAL_UNLINK is a tuning-part proxy of unseen boards: run it with --part tune');
 	if (process.env.EVAL_RESHAPE_BYLINE && part !== 'tune') throw new Error('EVAL_RESHAPE_BYLINE reads the annotations of each dump: run it with --part tune');
+	if (process.env.EVAL_RESHAPE_DATE && part !== 'tune') throw new Error('EVAL_RESHAPE_DATE reads the annotations of each dump: run it with --part tune');
 	if (process.env.EVAL_DROP_BYLINE && part !== 'tune') throw new Error('EVAL_DROP_BYLINE reads the annotations of each dump: run it with --part tune');
 	if (process.env.EVAL_PERTURB && part !== 'tune') throw new Error('EVAL_PERTURB is a tuning-part proxy of unseen shops: run it with --part tune');
 	if (process.env.EVAL_NO_PLATFORMS && part !== 'tune') throw new Error('EVAL_NO_PLATFORMS measures the generic path on the tuning part: run it with --part tune');
@@ -468,7 +484,7 @@ function runWcxbEval(shared: string | undefined, part: 'all' | 'tune' | 'holdout
 	}
 	const started = Date.now();
 	const declassed = declassTransform(where.dir);
-	const transform = reshapeBylineTransform(dropBylineTransform(perturbTransform(unlinkTransform(declassed))));
+	const transform = reshapeDateTransformOf(reshapeBylineTransform(dropBylineTransform(perturbTransform(unlinkTransform(declassed)))));
 	const pages = runWcxb(where.dir, product, part, kind, transform);
 	if (declassed) console.log(`EVAL_DECLASS=${process.env.EVAL_DECLASS}: class and id words made opaque before extraction (scripts/eval/declass.ts)`);
 	if (process.env.EVAL_UNLINK) console.log('EVAL_UNLINK: member links made bold names before extraction (scripts/eval/unlink.ts)');
@@ -498,6 +514,7 @@ function runWcxbEval(shared: string | undefined, part: 'all' | 'tune' | 'holdout
 		console.log(formatMisses(studied, misses));
 	}
 	if (process.env.EVAL_DROP_BYLINE) console.log(formatDropByline(tune));
+	if (process.env.EVAL_RESHAPE_DATE) console.log(formatReshapeDate(parseReshapeDateMode(process.env.EVAL_RESHAPE_DATE) ?? 'mixed', tune));
 	if (process.env.EVAL_RESHAPE_BYLINE) console.log(formatReshapeByline(parseReshapeMode(process.env.EVAL_RESHAPE_BYLINE) ?? 'plain', tune));
 	if (process.env.EVAL_WCXB_JSON) {
 		fs.writeFileSync(process.env.EVAL_WCXB_JSON, JSON.stringify(tune.map((p) => ({ ...p, half: siteHalf(p.site) })), null, 1));

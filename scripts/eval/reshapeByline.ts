@@ -8,9 +8,10 @@ import { authorMatches, dateMatches, siteHalf, siteOf, type WcxbMeta, type WcxbP
  * the headline ("Verfasst von Jane Roe"); `far-box` an author box far below: a heading with the name and a bio line after
  * the article's text; `plain` each link whose text is the name made plain text; `link` each plain name made a link to an
  * author page. The first four remove every written form of the name first (as EVAL_DROP_BYLINE does) and leave the
- * page's own byline labels with no name, so that only the new shape credits the writer.
+ * page's own byline labels with no name, so that only the new shape credits the writer. `mixed` gives each site one of
+ * the other shapes, chosen by a hash of its address (session 60): one number to track across sessions.
  */
-export const RESHAPE_MODES = ['after-date', 'under-h1', 'label', 'far-box', 'plain', 'link'] as const;
+export const RESHAPE_MODES = ['after-date', 'under-h1', 'label', 'far-box', 'plain', 'link', 'mixed'] as const;
 export type ReshapeMode = (typeof RESHAPE_MODES)[number];
 
 export function parseReshapeMode(spec: string | undefined): ReshapeMode | undefined {
@@ -48,6 +49,14 @@ function blankNames(dump: string, re: RegExp): string {
 function shownName(author: string): string | undefined {
 	const first = annotatedNames(author)[0];
 	return first && first.length > 0 ? first.join(' ') : undefined;
+}
+
+/** The shapes `mixed` chooses from, one per site. */
+const MIXED_MODES: readonly ReshapeMode[] = RESHAPE_MODES.filter((m) => m !== 'mixed');
+
+/** The shape a site gets: the mode itself, or under `mixed` one of the others by a hash of the site's address. */
+export function siteReshapeMode(mode: ReshapeMode, url: string): ReshapeMode {
+	return mode === 'mixed' ? MIXED_MODES[hash(`byline:${siteOf(url)}`) % MIXED_MODES.length] : mode;
 }
 
 function hash(s: string): number {
@@ -100,8 +109,9 @@ function linkSlug(name: string): string {
  * The dump with its byline reshaped, or undefined when the page gives no place for the shape (no annotated author, the
  * name is not written, no headline, no written form of the true date, no `with` snippet found, no link to unwrap).
  */
-export function reshapeBylineDump(dump: string, meta: Pick<WcxbMeta, 'author' | 'publish_date' | 'url' | 'with'>, mode: ReshapeMode): string | undefined {
+export function reshapeBylineDump(dump: string, meta: Pick<WcxbMeta, 'author' | 'publish_date' | 'url' | 'with'>, shape: ReshapeMode): string | undefined {
 	if (!meta.author) return undefined;
+	const mode = siteReshapeMode(shape, meta.url);
 	const re = nameRe(annotatedNames(meta.author));
 	const name = shownName(meta.author);
 	if (!re || !name) return undefined;
@@ -152,14 +162,14 @@ export function reshapeBylineDump(dump: string, meta: Pick<WcxbMeta, 'author' | 
 }
 
 /** The pages the transform reshaped, by site and annotated author (the page record keeps both). */
-const reshaped = new Set<string>();
+const reshaped = new Map<string, ReshapeMode>();
 
 /** The transform of `EVAL_RESHAPE_BYLINE`: the reshaped dump, or the dump as it is when the page gives no place for the shape. */
 export function reshapeTransform(mode: ReshapeMode): (dump: string, meta: WcxbMeta) => string {
 	return (dump, meta) => {
 		const out = reshapeBylineDump(dump, meta, mode);
 		if (out === undefined) return dump;
-		reshaped.add(`${siteOf(meta.url)}\t${meta.author ?? ''}`);
+		reshaped.set(`${siteOf(meta.url)}\t${meta.author ?? ''}`, siteReshapeMode(mode, meta.url));
 		return out;
 	};
 }
@@ -176,5 +186,11 @@ export function formatReshapeByline(mode: ReshapeMode, pages: readonly WcxbPage[
 	lines.push(`  all ${row(mine)}; A ${row(mine.filter((p) => siteHalf(p.site) === 'A'))}; B ${row(mine.filter((p) => siteHalf(p.site) === 'B'))}`);
 	const kinds = [...new Set(mine.map((p) => p.kind))];
 	lines.push(`  per kind: ${kinds.map((k) => `${k} ${row(mine.filter((p) => p.kind === k))}`).join('; ')}`);
+	if (mode === 'mixed') {
+		for (const m of MIXED_MODES) {
+			const ps = mine.filter((p) => reshaped.get(`${p.site}\t${p.author.expected ?? ''}`) === m);
+			if (ps.length) lines.push(`  ${m.padEnd(10)} ${row(ps)}`);
+		}
+	}
 	return lines.join('\n');
 }

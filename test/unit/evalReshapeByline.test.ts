@@ -1,6 +1,6 @@
 // EVAL_RESHAPE_BYLINE's transform: the true author's byline removed and written again in another shape.
 import * as assert from 'node:assert/strict';
-import { parseReshapeMode, reshapeBylineDump } from '../../scripts/eval/reshapeByline';
+import { parseReshapeMode, reshapeBylineDump, siteReshapeMode } from '../../scripts/eval/reshapeByline';
 
 const META = { author: 'Jane Roe', publish_date: '2026-01-05', url: 'https://example.com/post/', with: ['The harbour opens at dawn and the boats leave'] };
 const DUMP = [
@@ -50,5 +50,12 @@ suite('Eval reshape byline', () => {
 		assert.equal(reshapeBylineDump(DUMP, { ...META, author: 'Sam Reed' }, 'label'), undefined);
 		assert.equal(reshapeBylineDump(DUMP.replace('# A morning', '## A morning'), META, 'under-h1'), undefined);
 		assert.throws(() => parseReshapeMode('sideways'));
+	});
+
+	test('mixed: one shape per site, the same for every page of it, applied as that shape', () => {
+		const m = siteReshapeMode('mixed', META.url);
+		assert.notEqual(m, 'mixed');
+		assert.equal(siteReshapeMode('mixed', 'https://www.example.com/other/'), m);
+		assert.equal(reshapeBylineDump(DUMP, META, 'mixed'), reshapeBylineDump(DUMP, META, m));
 	});
 });

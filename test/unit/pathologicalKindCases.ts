@@ -2353,6 +2353,17 @@ export function flatCardCycles(n: number): string {
 		parts.push(`::: {.p${i}}\n![](/i/${i}.jpg)\n:::\n\n${`::: {.w${i}}\n`.repeat(deep)}::: {.t${i}}\n[Story ${i} of the harbour town](/s/${i})\n:::\n${':::\n'.repeat(deep)}\n::: {.x${i}}\nA short note on story ${i}.${price}\n:::\n\n${date}`);
 	}
 	parts.push(':::\n');
+ * Session 60, branch meta60: a headline over N short header lines, by turn a bare name (a given name and a surname), a
+ * dateline and a line of other words, then a body paragraph (metadata/nameUnderTitle.ts reads at most a few header
+ * lines: the walk must stop there, not run over the page); every ninth line a long run of text.
+ */
+export function nameLinesUnderHeadline(n: number): string {
+	const parts: string[] = ['# Crossing the bay in winter\n\n'];
+	for (let i = 0; i < n; i++) {
+		const k = i % 3;
+		const line = i % 9 === 8 ? 'The inn stands at the corner of the square. '.repeat(6) : k === 0 ? `Anna Roemer${'x'.repeat(i % 5)}` : k === 1 ? `March ${1 + (i % 28)}, 2026` : `Harbour notes ${i}`;
+		parts.push(`${line}\n\n`);
+	}
 	return parts.join('');
 }
 
@@ -2743,4 +2754,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 60, branch prod60: N near-miss bold card names with no h1, every tenth 30 boxes deep, one bold name over
 	// prices in a list, then N priced cards with bold names (kinds/nameLines.ts); N = 11,000, about 2 MB.
 	'bold names without an h1': { text: () => boldNamesWithoutH1(11_000) },
+	// Session 60, branch meta60: a headline over N short header lines, names, datelines and others by turn
+	// (metadata/nameUnderTitle.ts); N = 45,000, about 2 MB.
+	'bare name lines under a headline': { text: () => nameLinesUnderHeadline(45_000) },
 };

@@ -1,0 +1,41 @@
+// Metadata: a bare name line under the headline, beside a dateline in the same header (`nameUnderTitle.ts`).
+import * as assert from 'node:assert';
+import { parseDump } from '../../src/core/dump/parseDump';
+import { extractMetadata } from '../../src/core/extract/metadata';
+
+const PARAGRAPH =
+	'The old ferry crosses the bay twice a day, and in winter the crossing takes longer because the boat waits for the fishing fleet to come in first. ' +
+	'Travellers who miss the last crossing sleep in the small inn above the harbour, where the owner keeps a list of the tides on the kitchen door.\n\n';
+const BODY = PARAGRAPH.repeat(4);
+
+function authorOf(header: string, above = ''): string[] | string | undefined {
+	const md = extractMetadata(parseDump(`${above}# Crossing the bay in winter\n\n${header}${BODY}`), {});
+	return md.author?.value ?? md.authors?.value;
+}
+
+suite('Metadata: a bare name line under the headline', () => {
+	test('a name line and a dateline under the headline name the author', () => {
+		assert.deepStrictEqual([authorOf('Anna Roemer\n\nMarch 5, 2026\n\n')].flat(), ['Anna Roemer']);
+	});
+
+	test('the dateline may come first, or stand above the headline', () => {
+		assert.deepStrictEqual([authorOf('5 mars 2026\n\nPeter Varga\n\n')].flat(), ['Peter Varga']);
+		assert.deepStrictEqual([authorOf('Peter Varga\n\n', 'March 5, 2026\n\n')].flat(), ['Peter Varga']);
+	});
+
+	test('without a dateline in the header the line is no byline', () => {
+		assert.strictEqual(authorOf('Anna Roemer\n\n'), undefined);
+	});
+
+	test('a line whose first word is no given name is a subtitle or a place', () => {
+		assert.strictEqual(authorOf('Harbour Street Ferries\n\nMarch 5, 2026\n\n'), undefined);
+	});
+
+	test('two name lines in the header name no one', () => {
+		assert.strictEqual(authorOf('Anna Roemer\n\nPeter Varga\n\nMarch 5, 2026\n\n'), undefined);
+	});
+
+	test('a name line after the body has begun is not the header', () => {
+		assert.strictEqual(authorOf(`March 5, 2026\n\n${PARAGRAPH}Anna Roemer\n\n`), undefined);
+	});
+});
