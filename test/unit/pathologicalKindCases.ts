@@ -2353,6 +2353,10 @@ export function flatCardCycles(n: number): string {
 		parts.push(`::: {.p${i}}\n![](/i/${i}.jpg)\n:::\n\n${`::: {.w${i}}\n`.repeat(deep)}::: {.t${i}}\n[Story ${i} of the harbour town](/s/${i})\n:::\n${':::\n'.repeat(deep)}\n::: {.x${i}}\nA short note on story ${i}.${price}\n:::\n\n${date}`);
 	}
 	parts.push(':::\n');
+	return parts.join('');
+}
+
+/**
  * Session 60, branch meta60: a headline over N short header lines, by turn a bare name (a given name and a surname), a
  * dateline and a line of other words, then a body paragraph (metadata/nameUnderTitle.ts reads at most a few header
  * lines: the walk must stop there, not run over the page); every ninth line a long run of text.
