@@ -143,8 +143,8 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 		const g = cardGroup()?.block;
 		return boxOutside(shopItems?.block ?? g) && (!shopItems || g === undefined || g === shopItems.block || boxOutside(g));
 	};
-	// A few priced cards, each linking to its own item, under an h1 with no price or cart button: a small category (fewCardCategory.ts).
-	if (!grid && isFewCardCategory(index, s.longParagraphs, (g) => boxOutside(g))) return { kind: 'collection', signal: 'few priced cards', confidence: kindConfidence('priced cards') };
+	// A few priced cards, each linking to its own item, under an h1 with no price or cart button: a small category, where no grid, price or card-group rule below decides (fewCardCategory.ts).
+	if (!grid && !cardGroup() && (platform?.kind === 'shop' || !(s.prices >= MIN_COLLECTION_PRICES && s.listingWords >= 1 && s.cartWords >= 1)) && isFewCardCategory(index, s.longParagraphs, (g) => boxOutside(g))) return { kind: 'collection', signal: 'few priced cards', confidence: kindConfidence('priced cards') };
 	// A shop's blog post is read by its prose, not by its platform (shopBlogPost.ts).
 	if (platform?.kind === 'shop' && !isShopBlogPost(s, spread)) {
 		// A shop platform's page is a collection over priced cards, and over repeated cards where the shop shows no price (unpricedShop.ts).

@@ -62,6 +62,12 @@ export interface FewCardGroup {
  * - fewer than `MAX_LONG_PARAGRAPHS_PER_CARD` long paragraphs per card.
  * Why: a category cut to three cards (coll59's `fewer` proxy, half B 0.76 → 0.51) lost its grid rules (four or more
  * priced cards, eight prices) and fell to "cart words N, prices M" or a shop platform's product fallback.
+ * Measured (session 60, wcxb-dev tuning part, word F1): as is, declassed and with unique classes and no profiles alike,
+ * collection 0.8378 -> 0.8389 (0.8244 -> 0.8255, 0.8037 -> 0.8048): one half-A category read as a landing page is a
+ * collection, 0.61 -> 0.68; no other page moves, half B unchanged, metadata unchanged. On the `fewer` proxy (the 25
+ * tuning collections cut to three cards) half B 0.507 -> 0.541 as is (two categories of a projector shop and a clothes
+ * shop, 0.37 -> 0.68 and 0.67 -> 0.88), 0.518 -> 0.543 declassed; half A unchanged as is, one maker's market
+ * 0.648 -> 0.513 declassed (now a collection as annotated, but the collection read keeps its menus).
  * Linear: each container's and list's children are read once, a card's read stops after `MAX_CARD_BLOCKS` blocks, and
  * the walk from the h1 after `MAX_BLOCKS_TO_GRID` text blocks.
  */
