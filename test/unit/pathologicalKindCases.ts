@@ -2368,6 +2368,21 @@ export function nameLinesUnderHeadline(n: number): string {
 		const line = i % 9 === 8 ? 'The inn stands at the corner of the square. '.repeat(6) : k === 0 ? `Anna Roemer${'x'.repeat(i % 5)}` : k === 1 ? `March ${1 + (i % 28)}, 2026` : `Harbour notes ${i}`;
 		parts.push(`${line}\n\n`);
 	}
+ * Session 60, branch coll60 (kinds/fewCardCategory.ts): under a bare h1 and a chain of 200 boxes, N priced cards in boxes
+ * of three, each card a box of its own class with its own picture link (no class signature, no name link: no grid and no
+ * card group of pricedCardGroup.ts decide first, so the rule is asked), every tenth card 30 boxes deep (past a card's read), every seventh
+ * linking to its box's first card's page (a repeat), every box of three beside an empty box (each box of three is a card too, to the chain's last box).
+ */
+export function fewCardBoxesDownAChain(n: number): string {
+	const parts: string[] = ['# A category\n\nThree of our best.\n\n'];
+	for (let d = 0; d < 200; d++) parts.push(`::: {.w${d % 5}}\n`);
+	for (let i = 0; i < n; i++) {
+		if (i % 3 === 0) parts.push(i === 0 ? '::: g\n' : `:::\n\n::: g${i}\n::: e\n:::\n\n`);
+		const link = i % 7 === 0 ? i - (i % 3) : i;
+		const card = `[![Item ${i}](/i/${i}.jpg)](/p/${link})\n\nItem ${i}, a sturdy item for every day, made to last for years.\n\n$${10 + (i % 90)}.00\n`;
+		parts.push(i % 10 === 0 ? `${'::: d\n'.repeat(30)}${card}${':::\n'.repeat(30)}\n` : `::: c${i}\n${card}:::\n\n`);
+	}
+	parts.push(':::\n', ':::\n'.repeat(200));
 	return parts.join('');
 }
 
@@ -2761,4 +2776,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 60, branch meta60: a headline over N short header lines, names, datelines and others by turn
 	// (metadata/nameUnderTitle.ts); N = 45,000, about 2 MB.
 	'bare name lines under a headline': { text: () => nameLinesUnderHeadline(45_000) },
+	// Session 60, branch coll60: N priced cards in boxes of three under a bare h1 and a chain of 200 boxes, every tenth
+	// card 30 boxes deep, every seventh a repeated link (kinds/fewCardCategory.ts); N = 16,000, about 2.6 MB.
+	'few priced cards in boxes of three': { text: () => fewCardBoxesDownAChain(16_000) },
 };

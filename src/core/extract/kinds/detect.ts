@@ -42,6 +42,7 @@ import { proseOutsideArticle } from './proseOutside';
 import { productChrome } from './productRegion';
 import { isShopBlogPost } from './shopBlogPost';
 import { shopGrid } from './shopGrid';
+import { isFewCardCategory } from './fewCardCategory';
 import { gridWithParts } from './gridPartsAtName';
 import { isUnpricedShop } from './unpricedShop';
 import { type PricedCardGroup, pricedCardGroup } from './pricedCardGroup';
@@ -142,6 +143,8 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 		const g = cardGroup()?.block;
 		return boxOutside(shopItems?.block ?? g) && (!shopItems || g === undefined || g === shopItems.block || boxOutside(g));
 	};
+	// A few priced cards, each linking to its own item, under an h1 with no price or cart button: a small category, where no grid, price or card-group rule below decides (fewCardCategory.ts).
+	if (!grid && !cardGroup() && (platform?.kind === 'shop' || !(s.prices >= MIN_COLLECTION_PRICES && s.listingWords >= 1 && s.cartWords >= 1)) && isFewCardCategory(index, s.longParagraphs, (g) => boxOutside(g))) return { kind: 'collection', signal: 'few priced cards', confidence: kindConfidence('priced cards') };
 	// A shop's blog post is read by its prose, not by its platform (shopBlogPost.ts).
 	if (platform?.kind === 'shop' && !isShopBlogPost(s, spread)) {
 		// A shop platform's page is a collection over priced cards, and over repeated cards where the shop shows no price (unpricedShop.ts).
