@@ -2368,6 +2368,10 @@ export function nameLinesUnderHeadline(n: number): string {
 		const line = i % 9 === 8 ? 'The inn stands at the corner of the square. '.repeat(6) : k === 0 ? `Anna Roemer${'x'.repeat(i % 5)}` : k === 1 ? `March ${1 + (i % 28)}, 2026` : `Harbour notes ${i}`;
 		parts.push(`${line}\n\n`);
 	}
+	return parts.join('');
+}
+
+/**
  * Session 60, branch coll60 (kinds/fewCardCategory.ts): under a bare h1 and a chain of 200 boxes, N priced cards in boxes
  * of three, each card a box of its own class with its own picture link (no class signature, no name link: no grid and no
  * card group of pricedCardGroup.ts decide first, so the rule is asked), every tenth card 30 boxes deep (past a card's read), every seventh
