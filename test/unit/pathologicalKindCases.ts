@@ -2320,6 +2320,22 @@ export function nameHeadingsOverBios(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 60, branch forum60 (heuristics/lastBoxSignatures.ts, the box closing a post after its message): `n` posts of a
+ * thread, each a header line, a message in a quote (every other one under an attribution) and a closing box holding a
+ * short pitch with a link, every tenth post's message and closing box 30 boxes deep.
+ */
+export function postsWithClosingBoxes(n: number): string {
+	const parts: string[] = ['# A thread of closing boxes\n\n'];
+	for (let i = 0; i < n; i++) {
+		const deep = i % 10 === 0 ? 30 : 0;
+		parts.push(`::: {#post${i} .post}\n::: {.h${i}}\n[member${i}](/members/m${i}/) · March ${1 + (i % 28)}, 2024\n:::\n\n`);
+		parts.push(`${`::: {.w${i}}\n`.repeat(deep)}::: {.m${i}}\n${i % 2 === 1 ? `> member${i + 1} said:\n>\n` : ''}> A message of the thread, with a comma, about the timer and its valve in the cold.\n:::\n\n`);
+		parts.push(`::: {.s${i}}\nGardener since 2011, with a comma. [Notes](https://notes.example.com/${i})\n:::\n${':::\n'.repeat(deep)}:::\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -2701,4 +2717,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 59, branch meta59: N name headings after an article, by turn over a bio opening with the name, a picture
 	// and a bio, another bio or another heading (metadata/bioHeadingNames.ts); N = 11,000, about 2 MB.
 	'name headings over bios': { text: () => nameHeadingsOverBios(11_000) },
+	// Session 60, branch forum60: N posts each closed by a box with a pitch and a link after a quoted message, every tenth
+	// 30 boxes deep (heuristics/lastBoxSignatures.ts); N = 6,000, about 2 MB.
+	'posts closed by a box after the message': { text: () => postsWithClosingBoxes(6_000) },
 };
