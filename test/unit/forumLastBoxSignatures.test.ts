@@ -40,6 +40,12 @@ suite('Forum signatures by their place in one post', () => {
 		assert.ok(text.includes('found this answer useful'), 'cut the box that shows members');
 	});
 
+	test('a last box under a heading of its own is a section of the text, not a signature', () => {
+		const tip = 'Fit a filter before the timer: grit from the tap blocks the drippers within a season on most balconies.';
+		const { text } = extract(thread((i) => (i === 0 ? [`::: {.t${i}}`, '#### One last tip', '', tip, ':::', ''] : [])));
+		assert.ok(text.includes(tip), 'cut the section under its heading');
+	});
+
 	test('a message in two bare boxes keeps its second part', () => {
 		const second = 'And whichever timer you take, fit a filter before it: grit from the tap blocks the drippers within a season on most balconies.';
 		const message = (i: number): string[] => (i === 1 ? ['<div>', '', MESSAGES[i], '', '</div>', '', '<div>', '', second, '', '</div>', ''] : [`::: {.m${i}}`, MESSAGES[i], ':::', '']);

@@ -70,9 +70,10 @@ function lastProseBox(index: BlockIndex, post: Container): { message: Block; las
  * The signatures of a thread's posts by their place alone, one post at a time: the post's last box with prose
  * (`lastProseBox`), after its message and with nothing but controls after it (no prose), when it is a board's box
  * (attributes of its own: a message's paragraphs in bare `<div>`s are not), holds no date (a post's date line, the
- * comments under an answer, a reply's replies), shows no poster (a quote of another member, a comment list), is no
- * list of links (attachments, tags: `MIN_LINK_ONLY_SHARE`), is short (`MAX_SIGNATURE_CHARS`), and the message before
- * it is not a bare quote of another post (its attribution first and nothing of its own: the reply is the last box).
+ * comments under an answer, a reply's replies), holds no heading or table (`holdsSection`), shows no poster (a quote
+ * of another member, a comment list), is no list of links (attachments, tags: `MIN_LINK_ONLY_SHARE`), is short
+ * (`MAX_SIGNATURE_CHARS`), and the message before it is not a bare quote of another post (its attribution first and
+ * nothing of its own: the reply is the last box).
  *
  * Why: heuristics/trailingBoxes.ts and heuristics/placedTrailingBoxes.ts read signatures that repeat over three posts
  * or more, by a class token or by a place; a member who signs one post of a thread, or a thread of two posts, gave
@@ -97,7 +98,7 @@ export function lastBoxSignatures(index: BlockIndex, posts: readonly Block[]): C
 		if (index.proseCharsOf(message) < MIN_POST_CHARS) continue;
 		const st = index.statsOf(last);
 		if (st.chars > MAX_SIGNATURE_CHARS || st.linkChars >= st.chars * MIN_LINK_ONLY_SHARE) continue;
-		if (isStampedSource(index, last)) continue;
+		if (holdsSection(last) || isStampedSource(index, last)) continue;
 		if (POSTER_MARK_RE.test(innerSource(index, last))) continue;
 		if (ATTRIBUTION_RE.test(firstLine(index, message)) && !hasOwnProse(index, message)) continue;
 		out.push(last);
@@ -121,4 +122,15 @@ function innerSource(index: BlockIndex, c: Container): string {
 	const text = index.doc.text;
 	const eol = text.indexOf('\n', c.range.start);
 	return text.slice(eol < 0 || eol > c.range.end ? c.range.end : eol + 1, c.range.end);
+}
+
+/**
+ * Whether a box holds a heading or a table: a section of a text (a guide's last tip under its own heading, a table of
+ * swaps), which a signature, a few lines of a member's own, never is.
+ */
+function holdsSection(b: Block): boolean {
+	if (b.kind === 'heading' || b.kind === 'table') return true;
+	const kids = (b as { children?: readonly Block[] }).children;
+	if (kids) for (const k of kids) if (holdsSection(k)) return true;
+	return false;
 }
