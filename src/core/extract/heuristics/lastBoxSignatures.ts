@@ -42,33 +42,34 @@ function firstLine(index: BlockIndex, b: Block): string {
 
 /**
  * The post's last box with prose, when it follows the message as a box of its own: from the post down, into the
- * last child that holds prose, to the first level where an earlier sibling holds prose too (the message). Undefined
+ * last child that holds prose, to the first level where an earlier sibling holds prose too (the message), the only two
+ * children there with prose. Undefined
  * when the post's prose ends in one box (no box after the message) or the last box is the post's first level's (a
  * post's wrapper after its member card).
  */
-function lastProseBox(index: BlockIndex, post: Container): { message: Block; last: Container } | undefined {
+function lastProseBox(index: BlockIndex, post: Container, chrome: (b: Block) => boolean): { message: Block; last: Container } | undefined {
+	// A short stamped box is the post's header (its name and date line), neither the message nor what follows it.
+	const isHeader = (k: Block): boolean => index.charsOf(k) < MIN_POST_CHARS && isStampedSource(index, k);
 	let at: Container = post;
 	for (let depth = 0; ; depth++) {
-		let last: Block | undefined;
-		let message: Block | undefined;
-		for (const k of at.children) {
-			if (index.proseCharsOf(k) === 0) continue;
-			message = last;
-			last = k;
+		const kids = at.children.filter((k) => index.proseCharsOf(k) > 0 && !chrome(k) && !isHeader(k));
+		if (kids.length === 0) return undefined;
+		const last = kids[kids.length - 1];
+		if (kids.length === 1) {
+			if (!isContainer(last)) return undefined;
+			at = last;
+			continue;
 		}
-		if (last === undefined) return undefined;
-		if (message !== undefined) {
-			const box = trailingBox(last);
-			return depth > 0 && box !== undefined ? { message, last: box } : undefined;
-		}
-		if (!isContainer(last)) return undefined;
-		at = last;
+		// The message and one box after it: more boxes with prose side by side are several messages in one box (a notice,
+		// the message and a bar; heuristics/secondBodies.ts's guard).
+		const box = trailingBox(last);
+		return depth > 0 && kids.length === 2 && box !== undefined ? { message: kids[0], last: box } : undefined;
 	}
 }
 
 /**
  * The signatures of a thread's posts by their place alone, one post at a time: the post's last box with prose
- * (`lastProseBox`), after its message and with nothing but controls after it (no prose), when it is a board's box
+ * (`lastProseBox`; boxes the caller's `chrome` already took, a moderation notice above the message, are not read), after its message and with nothing but controls after it (no prose), when it is a board's box
  * (attributes of its own: a message's paragraphs in bare `<div>`s are not), holds no date (a post's date line, the
  * comments under an answer, a reply's replies), holds no heading or table (`holdsSection`), shows no poster (a quote
  * of another member, a comment list), is no list of links (attachments, tags: `MIN_LINK_ONLY_SHARE`), is short
@@ -81,19 +82,26 @@ function lastProseBox(index: BlockIndex, post: Container): { message: Block; las
  * badges, pitch and shop links under the answer of a two-post thread, a hosting company's advert in a quote box, a
  * fish keeper's tank list.
  *
- * Measured (session 60, tuning part, 1,054 pages): profiles off with every token unique, forum 0.85856 -> 0.86402 (half
- * A 0.8278 -> 0.8353: a two-post thread 0.603 -> 0.932, a fish board 0.903 -> 0.929, a hosting board 0.871 -> 0.880;
- * half B 0.8985 -> 0.9013: three threads +0.002 to +0.058), no page down, no other kind moved; declassed forum 0.88136
- * -> 0.88232 (A 0.8471 -> 0.8475, B 0.9259 -> 0.9275); as is 0.88302 -> 0.88369 (one half-B thread 0.678 -> 0.736).
+ * Measured (session 60, tuning part, 1,054 pages; with the header, two-box, same-token and chrome guards): profiles off
+ * with every token unique, forum 0.86744 -> 0.86750 over kinds/flatPosts.ts's month-day stamp, and from the session's
+ * base 0.85856 -> 0.86402 (half A 0.8278 -> 0.8353: a two-post thread 0.603 -> 0.932, a fish board 0.903 -> 0.929, a
+ * hosting board 0.871 -> 0.880; half B 0.8985 -> 0.9014: four threads +0.007 to +0.058), no page down, no other kind
+ * moved; declassed forum A and B up the same way (0.88136 -> 0.88232 alone); as is one half-B thread 0.678 -> 0.736.
+ * Without `holdsSection`, an article read with its comments lost its last tips, each under its heading (as is, 0.993 ->
+ * 0.943); without the chrome guard, a XenForo moderation notice was read as the message and the message as its
+ * signature (unit test of the engines' templates); without the two-box and same-token guards, secondBodies.ts's tests of
+ * a message written in parts and of a box of several messages failed.
  */
-export function lastBoxSignatures(index: BlockIndex, posts: readonly Block[]): Container[] {
+export function lastBoxSignatures(index: BlockIndex, posts: readonly Block[], chrome: (b: Block) => boolean = () => false): Container[] {
 	const out: Container[] = [];
 	for (const p of posts) {
 		if (!isContainer(p)) continue;
-		const found = lastProseBox(index, p);
+		const found = lastProseBox(index, p, chrome);
 		if (found === undefined) continue;
 		const { message, last } = found;
 		if (!hasOwnAttributes(last)) continue;
+		// A box of the message's own first class token is more of the message (a message written in parts), not a signature.
+		if (isContainer(message) && divAttrParts(message).classes[0] !== undefined && divAttrParts(message).classes[0] === divAttrParts(last).classes[0]) continue;
 		// A message of a line or two is too short to tell from the post's header (its name and date line) above the message.
 		if (index.proseCharsOf(message) < MIN_POST_CHARS) continue;
 		const st = index.statsOf(last);

@@ -213,7 +213,7 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	// Or of one place after each message body, whatever its classes (heuristics/placedTrailingBoxes.ts).
 	for (const c of placedTrailingBoxes(index, items)) if (!pruned.has(c)) pruned.set(c, 'signature');
 	// Or the one box after a post's message that closes the post, in any post (heuristics/lastBoxSignatures.ts).
-	for (const c of lastBoxSignatures(index, items)) if (!pruned.has(c)) pruned.set(c, 'signature');
+	for (const c of lastBoxSignatures(index, items, (b) => pruned.has(b))) if (!pruned.has(c)) pruned.set(c, 'signature');
 	const removed: RemovedRegion[] = [];
 	const blocks: Block[] = [];
 	let chars = 0;
