@@ -57,6 +57,11 @@ suite('Forum posts found by their shape alone', () => {
 		assert.strictEqual(posts(thread({ dates: ['Updated', 'Answered', 'Edited', 'Answered'] })), undefined);
 	});
 
+	test('a month and day after the posting verb ("Posted August 26", "Replied 3 May") stamps a post; the date alone does not', () => {
+		assert.strictEqual(posts(thread({ dates: ['Posted August 26', 'Posted August 27 (edited)', 'Replied 3 May', 'Posted on Sept. 2nd'] }))?.items.length, 4);
+		assert.strictEqual(posts(thread({ dates: ['August 26', 'August 27', '3 May', 'Sept. 2nd'] })), undefined);
+	});
+
 	test('a product page with stamped reviews by members is read as no thread', () => {
 		assert.strictEqual(pageSignals(new BlockIndex(parseDump(thread()))).posts?.signature.startsWith(ANONYMOUS_SIGNATURE), true, 'no other rule finds these posts');
 		const index = new BlockIndex(parseDump(thread({ cart: true })));

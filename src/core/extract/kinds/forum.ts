@@ -11,6 +11,7 @@ import { isSignatureBody } from '../heuristics/signatureBodies';
 import { SecondBodies } from '../heuristics/secondBodies';
 import { trailingBoxes } from '../heuristics/trailingBoxes';
 import { placedTrailingBoxes } from '../heuristics/placedTrailingBoxes';
+import { lastBoxSignatures } from '../heuristics/lastBoxSignatures';
 import { isQaCommentList } from '../heuristics/postComments';
 import { isQaPosterCard } from '../heuristics/qaPosterCards';
 import { isInConsentDialog } from '../heuristics/consentDialogs';
@@ -211,6 +212,8 @@ function extractPosts(index: BlockIndex, signals: PageSignals): Attempt | undefi
 	for (const c of trailingBoxes(index, items)) if (!pruned.has(c)) pruned.set(c, 'signature');
 	// Or of one place after each message body, whatever its classes (heuristics/placedTrailingBoxes.ts).
 	for (const c of placedTrailingBoxes(index, items)) if (!pruned.has(c)) pruned.set(c, 'signature');
+	// Or the one box after a post's message that closes the post, in any post (heuristics/lastBoxSignatures.ts).
+	for (const c of lastBoxSignatures(index, items, (b) => pruned.has(b))) if (!pruned.has(c)) pruned.set(c, 'signature');
 	const removed: RemovedRegion[] = [];
 	const blocks: Block[] = [];
 	let chars = 0;
