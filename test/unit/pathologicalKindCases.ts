@@ -2367,17 +2367,6 @@ export function nameLinesUnderHeadline(n: number): string {
 		const k = i % 3;
 		const line = i % 9 === 8 ? 'The inn stands at the corner of the square. '.repeat(6) : k === 0 ? `Anna Roemer${'x'.repeat(i % 5)}` : k === 1 ? `March ${1 + (i % 28)}, 2026` : `Harbour notes ${i}`;
 		parts.push(`${line}\n\n`);
- * Session 60, branch forum60 (heuristics/lastBoxSignatures.ts, the box closing a post after its message): `n` posts of a
- * thread, each a header line, a message in a quote (every other one under an attribution) and a closing box holding a
- * short pitch with a link, every tenth post's message and closing box 30 boxes deep.
- */
-export function postsWithClosingBoxes(n: number): string {
-	const parts: string[] = ['# A thread of closing boxes\n\n'];
-	for (let i = 0; i < n; i++) {
-		const deep = i % 10 === 0 ? 30 : 0;
-		parts.push(`::: {#post${i} .post}\n::: {.h${i}}\n[member${i}](/members/m${i}/) · March ${1 + (i % 28)}, 2024\n:::\n\n`);
-		parts.push(`${`::: {.w${i}}\n`.repeat(deep)}::: {.m${i}}\n${i % 2 === 1 ? `> member${i + 1} said:\n>\n` : ''}> A message of the thread, with a comma, about the timer and its valve in the cold.\n:::\n\n`);
-		parts.push(`::: {.s${i}}\nGardener since 2011, with a comma. [Notes](https://notes.example.com/${i})\n:::\n${':::\n'.repeat(deep)}:::\n\n`);
 	}
 	return parts.join('');
 }
@@ -2398,6 +2387,22 @@ export function fewCardBoxesDownAChain(n: number): string {
 		parts.push(i % 10 === 0 ? `${'::: d\n'.repeat(30)}${card}${':::\n'.repeat(30)}\n` : `::: c${i}\n${card}:::\n\n`);
 	}
 	parts.push(':::\n', ':::\n'.repeat(200));
+	return parts.join('');
+}
+
+/**
+ * Session 60, branch forum60 (heuristics/lastBoxSignatures.ts, the box closing a post after its message): `n` posts of a
+ * thread, each a header line, a message in a quote (every other one under an attribution) and a closing box holding a
+ * short pitch with a link, every tenth post's message and closing box 30 boxes deep.
+ */
+export function postsWithClosingBoxes(n: number): string {
+	const parts: string[] = ['# A thread of closing boxes\n\n'];
+	for (let i = 0; i < n; i++) {
+		const deep = i % 10 === 0 ? 30 : 0;
+		parts.push(`::: {#post${i} .post}\n::: {.h${i}}\n[member${i}](/members/m${i}/) · March ${1 + (i % 28)}, 2024\n:::\n\n`);
+		parts.push(`${`::: {.w${i}}\n`.repeat(deep)}::: {.m${i}}\n${i % 2 === 1 ? `> member${i + 1} said:\n>\n` : ''}> A message of the thread, with a comma, about the timer and its valve in the cold.\n:::\n\n`);
+		parts.push(`::: {.s${i}}\nGardener since 2011, with a comma. [Notes](https://notes.example.com/${i})\n:::\n${':::\n'.repeat(deep)}:::\n\n`);
+	}
 	return parts.join('');
 }
 
