@@ -1,12 +1,11 @@
 // A category of a few priced cards, each linking to its own item, with no buy box under the h1: a collection, not a product.
 import type { Block, Inline } from '../../model/dumpDocument';
 import { type BlockIndex, isContainer, isHashLink } from '../blockIndex';
-import { childBlocks } from '../../model/blockTree';
 import { collapsedText } from '../inlineText';
 import { BUY_CONTROL_RE } from './buyBox';
 import { isPriceLine } from './buyBoxAtName';
 import { isInFacetPanel } from './facetPrices';
-import { MIN_CARD_SHARE } from './pricedCardGroup';
+import { cardLines, MIN_CARD_SHARE } from './pricedCardGroup';
 import { productHeading } from './productRegion';
 import { hasCardPrice } from './shopGrid';
 import { FOREIGN_BUY_RE } from './shopWordsAbroad';
@@ -17,12 +16,6 @@ import { CALL_TO_ACT_RE } from './signals';
  * in one row; a product page's own buy box holds one price, its variants no linked boxes of their own.
  */
 export const MIN_FEW_CARDS = 3;
-
-/** A card is short: a name, a line or two, a price (pricedCardGroup.ts reads cards the same way, at 600). */
-const MAX_CARD_CHARS = 600;
-
-/** Blocks of a card read for its price and its link: a card's few lines; a longer box is no card (the read stays bounded). */
-const MAX_CARD_BLOCKS = 40;
 
 /**
  * Text blocks read from the h1 to the grid for a price or a buying control: a category's name, its prose and its
@@ -68,7 +61,7 @@ export interface FewCardGroup {
  * tuning collections cut to three cards) half B 0.507 -> 0.541 as is (two categories of a projector shop and a clothes
  * shop, 0.37 -> 0.68 and 0.67 -> 0.88), 0.518 -> 0.543 declassed; half A unchanged as is, one maker's market
  * 0.648 -> 0.513 declassed (now a collection as annotated, but the collection read keeps its menus).
- * Linear: each container's and list's children are read once, a card's read stops after `MAX_CARD_BLOCKS` blocks, and
+ * Linear: each container's and list's children are read once, a card's lines are read as pricedCardGroup.ts reads them (`cardLines`, bounded), and
  * the walk from the h1 after `MAX_BLOCKS_TO_GRID` text blocks.
  */
 export function isFewCardCategory(index: BlockIndex, longParagraphs: number, hasBuyBox: (grid: Block) => boolean): FewCardGroup | undefined {
@@ -119,26 +112,17 @@ export function fewCardGroup(index: BlockIndex, name: string): FewCardGroup | un
  * price and its button, on a half-A tuning page read as a collection without this test).
  */
 function cardLink(index: BlockIndex, blocks: readonly Block[], name: string): string | undefined {
-	let chars = 0;
-	for (const c of blocks) chars += index.charsOf(c);
-	if (chars === 0 || chars > MAX_CARD_CHARS) return undefined;
+	const card = cardLines(index, blocks);
+	if (!card?.whole) return undefined;
 	let price = false;
 	let link: string | undefined;
-	let read = 0;
-	const stack = [...blocks].reverse();
-	while (stack.length > 0 && read++ < MAX_CARD_BLOCKS) {
-		const b = stack.pop()!;
-		if (b.kind !== 'paragraph' && b.kind !== 'heading') {
-			const kids = childBlocks(b);
-			for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-			continue;
-		}
+	for (const b of card.lines) {
 		const text = collapsedText(b);
 		if (text === name) return undefined;
 		if (hasCardPrice(text)) price = true;
 		if (link === undefined && !BUY_CONTROL_RE.test(text) && !FOREIGN_BUY_RE.test(text) && !CALL_TO_ACT_RE.test(text)) link = firstLink(b.content);
 	}
-	return price && stack.length === 0 ? link : undefined;
+	return price ? link : undefined;
 }
 
 /** The page of the first link out of the page among `inlines` (through emphasis and spans, `itemPath`), or undefined. */

@@ -1,5 +1,5 @@
 // Priced cards found by what each one holds (a name link, a price, a short text), whatever their class words: a grid for kind detection.
-import type { Block } from '../../model/dumpDocument';
+import type { Block, Heading, Paragraph } from '../../model/dumpDocument';
 import { type BlockIndex, isContainer } from '../blockIndex';
 import { childBlocks } from '../../model/blockTree';
 import { collapsedText } from '../inlineText';
@@ -82,32 +82,55 @@ export function pricedCardGroup(index: BlockIndex): PricedCardGroup | undefined 
 /** Blocks of a card read for its price and its name: a card's few lines; a longer box is no card (and the read stays bounded). */
 const MAX_CARD_BLOCKS = 40;
 
+/** A short card's text blocks (`cardLines`), and whether they are all of them. */
+export interface CardLines {
+	readonly lines: readonly (Paragraph | Heading)[];
+	/** False when the read stopped after `MAX_CARD_BLOCKS` blocks with more left. */
+	readonly whole: boolean;
+}
+
 /**
- * Whether `blocks` (a child box, or a list item's blocks) make a card: short and visible, with a price on one of its
- * lines and a name linked to its own page on another: a line that is mostly link text, and not a buying control
- * ("Add to Cart" links a game's editions, each a box with its price, on one product's page).
+ * The text blocks (paragraphs and headings) of a card made of `blocks`, in reading order, at most `MAX_CARD_BLOCKS`
+ * blocks read; undefined when the card holds no text or more than `MAX_CARD_CHARS`. The one walk of a card's lines for
+ * this file's `isCard` and fewCardCategory.ts `cardLink`.
  */
-function isCard(index: BlockIndex, blocks: readonly Block[]): boolean {
+export function cardLines(index: BlockIndex, blocks: readonly Block[]): CardLines | undefined {
 	let chars = 0;
 	for (const c of blocks) chars += index.charsOf(c);
-	if (chars === 0 || chars > MAX_CARD_CHARS) return false;
-	let price = false;
-	let name = false;
+	if (chars === 0 || chars > MAX_CARD_CHARS) return undefined;
+	const lines: (Paragraph | Heading)[] = [];
 	let read = 0;
-	const stack = [...blocks];
-	while (stack.length > 0 && read++ < MAX_CARD_BLOCKS && !(price && name)) {
+	const stack = [...blocks].reverse();
+	while (stack.length > 0 && read++ < MAX_CARD_BLOCKS) {
 		const b = stack.pop()!;
 		if (b.kind !== 'paragraph' && b.kind !== 'heading') {
 			const kids = childBlocks(b);
 			for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
 			continue;
 		}
+		lines.push(b);
+	}
+	return { lines, whole: stack.length === 0 };
+}
+
+/**
+ * Whether `blocks` (a child box, or a list item's blocks) make a card: short and visible, with a price on one of its
+ * lines and a name linked to its own page on another: a line that is mostly link text, and not a buying control
+ * ("Add to Cart" links a game's editions, each a box with its price, on one product's page).
+ */
+function isCard(index: BlockIndex, blocks: readonly Block[]): boolean {
+	const card = cardLines(index, blocks);
+	if (!card) return false;
+	let price = false;
+	let name = false;
+	for (const b of card.lines) {
 		const text = collapsedText(b);
 		if (text === '') continue;
 		if (hasCardPrice(text)) price = true;
 		else if (!name) name = isNameLink(index, b, text);
+		if (price && name) return true;
 	}
-	return price && name;
+	return false;
 }
 
 /** Whether a card's line is its name linked to its page: mostly link text, and no buying control's label. */
