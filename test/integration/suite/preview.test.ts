@@ -137,7 +137,11 @@ suite('preview', () => {
 		await config.update('preview.openByDefault', true, vscode.ConfigurationTarget.Workspace);
 		try {
 			const reopened = waitForTab((t) => t.input instanceof vscode.TabInputCustom && t.input.viewType === VIEW_TYPE && t.input.uri.toString() === uri.toString());
-			await vscode.window.showTextDocument(uri);
+			// The extension may close the text tab before showTextDocument settles: it then rejects with "Could NOT open
+			// editor", which is the reopening under test, not a failure (the tab check below still has to pass).
+			await vscode.window.showTextDocument(uri).then(undefined, (err: unknown) => {
+				if (!/could not open editor/i.test(String(err))) throw err;
+			});
 			await reopened;
 		} finally {
 			await config.update('preview.openByDefault', undefined, vscode.ConfigurationTarget.Workspace);
