@@ -2,6 +2,8 @@
 import * as assert from 'node:assert';
 import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
+import { blockText } from '../../src/core/extract/inlineText';
+import { extractArticle } from '../../src/core/extract/extractArticle';
 import { isFewCardCategory } from '../../src/core/extract/kinds/fewCardCategory';
 import { detectedKind as kindOf } from '../util/kindFixtures';
 
@@ -23,6 +25,11 @@ function productPage(): string {
 	const about = 'A kettle with a long spout and a lid that opens wide: it fills from the tap and pours without a drip.';
 	return `# Stonebrook Kettle\n\n$59.00\n\nAdd to cart\n\n## About this kettle\n\n${about}\n\n## You may also like\n\n::: {.more}\n${rail}\n:::\n`;
 }
+
+/** A shop's menu of category links above the h1, and its footer's columns below the cards, no class word naming either. */
+const MENU = ['Kitchen', 'Garden', 'Lighting', 'Bath', 'Storage', 'Outdoor', 'Gifts', 'Sale'].map((c) => `-   [${c}](/c/${c.toLowerCase()})`).join('\n');
+const FOOTER = ['About us', 'Shipping', 'Returns', 'Contact', 'Careers', 'Press'].map((c) => `-   [${c}](/info/${c.toLowerCase().replace(' ', '-')})`).join('\n');
+const shopPage = (): string => `::: {.top}\n${MENU}\n:::\n\n${categoryPage()}\n::: {.bottom}\n${FOOTER}\n\nSign up for our letters and hear of new kettles first.\n:::\n`;
 
 const fires = (dump: string): boolean => isFewCardCategory(new BlockIndex(parseDump(dump)), 0, () => false) !== undefined;
 
@@ -51,5 +58,12 @@ suite('A category of a few priced cards (fewCardCategory)', () => {
 	test('two cards are too few, and a card naming the h1 is the product itself', () => {
 		assert.strictEqual(fires(categoryPage(2)), false);
 		assert.strictEqual(fires(categoryPage(3).replace('# Kettles', '# Meadow Kettle 1.7 l')), false);
+	});
+
+	test('a category detected by its few cards is read from its h1 to its cards\' end: prose and cards, not the menu or the footer', () => {
+		const text = extractArticle(parseDump(shopPage())).blocks.map((b) => blockText(b)).join('\n');
+		assert.match(text, /boil fast and pour clean/);
+		for (const name of KETTLES.slice(0, 3)) assert.ok(text.includes(name), name);
+		assert.doesNotMatch(text, /Garden|Lighting|Returns|Careers|Sign up/);
 	});
 });

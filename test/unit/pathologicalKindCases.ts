@@ -2406,6 +2406,22 @@ export function postsWithClosingBoxes(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 61, branch coll61 (kinds/fewCardCategory.ts `fewCardGrid` and `fewCardRead`, a few-card category's read
+ * from its h1 to its cards' end): a bare h1, a line of prose and three priced cards, then `n` boxes of a footer with
+ * a link and a short line and no price, every tenth 30 boxes deep: the walk for price lines outside the cards reads the
+ * whole page, and the read's span is cut from the whole page's blocks.
+ */
+export function fewCardsOverALongFooter(n: number): string {
+	const cards = [0, 1, 2].map((i) => `::: c${i}\n[![Item ${i}](/i/${i}.jpg)](/p/${i})\n\n[Item ${i}](/p/${i})\n\n$${20 + i}.00\n:::\n`).join('\n');
+	const parts: string[] = [`# A small category\n\nThree items of our own make.\n\n::: g\n${cards}:::\n\n`];
+	for (let i = 0; i < n; i++) {
+		const deep = i % 10 === 0 ? 30 : 0;
+		parts.push(`${'::: d\n'.repeat(deep)}::: f${i}\n[Page ${i}](/info/${i}) and a short line\n:::\n${':::\n'.repeat(deep)}\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -2802,4 +2818,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 60, branch forum60: N posts each closed by a box with a pitch and a link after a quoted message, every tenth
 	// 30 boxes deep (heuristics/lastBoxSignatures.ts); N = 6,000, about 2 MB.
 	'posts closed by a box after the message': { text: () => postsWithClosingBoxes(6_000) },
+	// Session 61, branch coll61: a few-card category (three priced cards under a bare h1) over a footer of N unpriced boxes,
+	// every tenth 30 boxes deep (kinds/fewCardCategory.ts `fewCardRead`); N = 25,000, about 2 MB.
+	'a few-card category over a long footer': { text: () => fewCardsOverALongFooter(25_000) },
 };

@@ -36,6 +36,7 @@ import { withPlatformChrome, withPlatformIntro } from './platformGrid';
 import { withoutRailsAfterGrid } from './railsAfterGrid';
 import { withoutCopyrightFooter } from './collectionCopyright';
 import { withSplitGrid } from './splitGrid';
+import { fewCardGrid, fewCardRead } from './fewCardCategory';
 
 /** The attempt less its toolbar's sort and per-page choosers and pager, its grid's promotion tiles, its cards' buying forms, buttons and badges, the lines a card repeats (and a lone label of a repeated value), its review counts, its second price box, its variant swatches and its category paths (heuristics/sortBar.ts, gridPromos.ts, cardForms.ts, cardControls.ts, cardRepeats.ts, orphanLabels.ts, kinds/reviewCounts.ts, heuristics/cardPriceRepeats.ts, swatchRows.ts, cardCategoryPaths.ts). */
 export function withoutCardControls(index: BlockIndex, a: Attempt): Attempt {
@@ -64,7 +65,8 @@ export const collection: KindStrategy = {
 		'A collection (category grid) is its cards and the category text; the article pipeline finds one card or the category blurb, and the whole page brings the filter panels (heuristics/facetPanels.ts) and each card its buying form, buttons and badges (heuristics/cardForms.ts, cardControls.ts); the category text above and below the grid (introAboveGrid.ts, proseBelowGrid.ts) and in collapsed panels (heuristics/disclosurePanels.ts) is the category\'s too.',
 	extract(page) {
 		// A grid without prices is a feed of teasers, read as a listing (unpricedGrid.ts).
-		if (isUnpricedGrid(page)) return listing.extract(page);
+		// Not a page detection named a collection by its few priced cards (fewCardCategory.ts `fewCardGrid`).
+		if (!fewCardGrid(page.index) && isUnpricedGrid(page)) return listing.extract(page);
 		// A menu of links beside the priced grid is not the collection: the whole page holds it (menuBesideGrid.ts).
 		// Category prose read without the grid stays so: annotators keep it alone as often as with the grid (tuning
 		// part, 70 annotated collections: the whole page always 0.779 -> 0.745, 16 up and 18 down; the prose plus the
@@ -86,7 +88,8 @@ export const collection: KindStrategy = {
 		// a whole-page read of a larger grid ends with its last priced card (gridEnd.ts), and so does a container that
 		// holds most of the page (gridEnd.ts `untilGridEndOfWideRead`) or, where no grid was found, a whole-page read's
 		// last priced line (pricedEnd.ts).
-		const withIntro = read === page.article ? withProseBelowGrid(page, untilGridEndOfWideRead(page, withIntroAbove(page, withGridBesideProse(page, withGridCards(page, read))))) : smallGridSection(page, untilPricedEnd(page, untilGridEnd(page, read)));
+		// A category of a few priced cards detection named by them is read from its h1 to its cards' end (fewCardCategory.ts `fewCardRead`).
+		const withIntro = fewCardRead(page) ?? (read === page.article ? withProseBelowGrid(page, untilGridEndOfWideRead(page, withIntroAbove(page, withGridBesideProse(page, withGridCards(page, read))))) : smallGridSection(page, untilPricedEnd(page, untilGridEnd(page, read))));
 		// The buying guide and questions a category folds into hidden accordion and tab panels are read, as on product
 		// and service pages (heuristics/disclosurePanels.ts); the shop chrome's panels stay shut. Tuning part of wcxb-dev,
 		// the 70 annotated collections: 0.7585 -> 0.7791, 10 pages up, none down; all ten are one outdoor shop's

@@ -8,6 +8,7 @@ import { insideChrome, productChrome } from './productRegion';
 import { hasCardPrice, shopGrid, type ShopGrid } from './shopGrid';
 import { blockHasLink } from './signals';
 import { platformShopGrid } from './platformGrid';
+import { fewCardGrid } from './fewCardCategory';
 
 /**
  * A card is a name, a few facts and a price: a shop's tile with its swatches, rating and sale price reaches a few
@@ -84,5 +85,8 @@ export function collectionGrid({ index, signals }: Pick<KindContext, 'index' | '
 	if (platform) return platform;
 	const grid = shopGrid(index, signals, chrome);
 	const cards = pricedCardGroup(index, chrome);
-	return cards && cards.pricedItems > (grid?.pricedItems ?? 0) ? cards : grid;
+	const best = cards && cards.pricedItems > (grid?.pricedItems ?? 0) ? cards : grid;
+	// A few priced cards kind detection named the page a collection by, where no class word lines them up (fewCardCategory.ts `fewCardGrid`).
+	const few = fewCardGrid(index);
+	return few && few.pricedItems > (best?.pricedItems ?? 0) ? few : best;
 }

@@ -1,13 +1,16 @@
-// A category of a few priced cards, each linking to its own item, with no buy box under the h1: a collection, not a product.
+// A category of a few priced cards, each linking to its own item, with no buy box under the h1: a collection, not a product, read from its h1 to its cards' end.
 import type { Block, Inline } from '../../model/dumpDocument';
-import { type BlockIndex, isContainer, isHashLink } from '../blockIndex';
-import { collapsedText } from '../inlineText';
+import { type Attempt, type BlockIndex, isContainer, isHashLink } from '../blockIndex';
+import { childBlocks } from '../../model/blockTree';
+import { collapsedChars, collapsedText } from '../inlineText';
+import { leavesIn } from './gridSection';
+import type { KindContext } from './pageKind';
 import { BUY_CONTROL_RE } from './buyBox';
 import { isPriceLine } from './buyBoxAtName';
 import { isInFacetPanel } from './facetPrices';
 import { cardLines, MIN_CARD_SHARE } from './pricedCardGroup';
 import { productHeading } from './productRegion';
-import { hasCardPrice } from './shopGrid';
+import { hasCardPrice, type ShopGrid } from './shopGrid';
 import { FOREIGN_BUY_RE } from './shopWordsAbroad';
 import { CALL_TO_ACT_RE } from './signals';
 
@@ -72,7 +75,85 @@ export function isFewCardCategory(index: BlockIndex, longParagraphs: number, has
 	const at = index.order.get(name) ?? 0;
 	if ((index.order.get(group.block) ?? 0) < at || index.isInside(name, group.block)) return undefined;
 	if (!isBareName(index, at, group.block) || hasBuyBox(group.block)) return undefined;
+	chosen.set(index, group);
 	return group;
+}
+
+/** The group `isFewCardCategory` read a page as a collection by, for the collection's own reading (`fewCardGrid`). */
+const chosen = new WeakMap<BlockIndex, FewCardGroup>();
+/** The grid `fewCardGrid` gave a page, found once (the collection's steps each ask for their grid). */
+const gridOf = new WeakMap<BlockIndex, { readonly grid: ShopGrid | undefined }>();
+
+/**
+ * The cards must be the page's main priced run: fewer price lines outside them than cards (a promotion's "Get $10 off"
+ * aside). A second run of priced items (a cart drawer's upsells, a rail of picks) makes the group one priced run of
+ * several, and the collection keeps its own read. Linked price lines ("Gifts under $50") and filter panels aside.
+ */
+const MAX_OUTSIDE_PRICE_LINES_PER_CARD = 1;
+
+/**
+ * The grid of a page kind detection read as a collection by its few priced cards (`isFewCardCategory`), for the
+ * collection strategy (collectionGrid.ts), when the cards are the page's main priced run (`MAX_OUTSIDE_PRICE_LINES_PER_CARD`); else undefined. The
+ * collection's grid rules look for a class word shared by the cards, a list of eight priced items or six cards (shopGrid.ts,
+ * collectionGrid.ts, pricedCardGroup.ts): a category of three or four cards whose classes say nothing has none, and
+ * its read kept the page's menus and footer around the cards. With this group as its grid, the collection reads the
+ * h1, the prose above the group and the group, and ends at the group's end (introAboveGrid.ts, gridEnd.ts).
+ * Only where detection chose the collection by this rule: a page read as a collection by its prices or a platform
+ * keeps its own read (the lead's first form, this group as a grid wherever the collection found none, lost a half-B
+ * tuning page declassed). Such a page is no feed of teasers either: collection.ts reads it as a collection, not
+ * through the listing (unpricedGrid.ts), and from its h1 to its cards' end (`fewCardRead`).
+ * Measured (session 61, wcxb-dev tuning part, word F1): collection 0.83892 -> 0.83945 as is, 0.82551 -> 0.82606
+ * declassed, 0.80480 -> 0.80535 with unique classes and no profiles (one half-A big-box category 0.68 -> 0.72 on all
+ * three), listing 0.75392 -> 0.76352 unique (a half-A listing of priced items detected by its few cards, read as a
+ * feed of its menus, 0.16 -> 0.85); half B, metadata and kind detection unchanged, no page down. On coll59's `fewer`
+ * proxy (the 25 tuning collections cut to three cards): 0.6641 -> 0.6667 as is (half B 0.5410 -> 0.5459),
+ * 0.6415 -> 0.6580 declassed (half B equal; a half-A maker's market 0.51 -> 0.93), 0.6345 -> 0.6593 unique (half B
+ * 0.5312 -> 0.5451), no page down. Without `MAX_OUTSIDE_PRICE_LINES_PER_CARD` a half-B wallet shop's category (a
+ * cart drawer of 18 priced upsells above its h1) gains as is, 0.54 -> 0.68, and loses declassed, 0.76 -> 0.64.
+ */
+export function fewCardGrid(index: BlockIndex): ShopGrid | undefined {
+	const known = gridOf.get(index);
+	if (known) return known.grid;
+	const group = chosen.get(index);
+	const grid = group && isMainPricedRun(index, group) ? { block: group.block, pricedItems: group.cards } : undefined;
+	gridOf.set(index, { grid });
+	return grid;
+}
+
+/**
+ * The read of a page kind detection named a collection by its few priced cards (`fewCardGrid`): the whole page's
+ * blocks from the h1 to the group's end, so the h1, the category's prose above the cards and the cards, without the
+ * menus above the h1 and the footer below the cards; undefined without such a grid or when the span keeps no text.
+ */
+export function fewCardRead({ index, whole }: Pick<KindContext, 'index' | 'whole'>): Attempt | undefined {
+	const grid = fewCardGrid(index);
+	const name = grid && productHeading(index);
+	if (!grid || !name) return undefined;
+	const blocks = leavesIn(whole.blocks, { start: name.range.start, end: grid.block.range.end });
+	const chars = collapsedChars(blocks);
+	return chars === 0 ? undefined : { ...whole, blocks, chars };
+}
+
+/** Whether fewer price lines (linked ones and filter panels' aside) than cards sit outside `group`: one walk of the page's blocks, the group's span read past. */
+function isMainPricedRun(index: BlockIndex, { block: group, cards }: FewCardGroup): boolean {
+	const blocks = index.order.blocks;
+	const start = index.order.get(group) ?? 0;
+	let last: Block = group;
+	for (let kids = childBlocks(last); kids.length > 0; kids = childBlocks(last)) last = kids[kids.length - 1];
+	const end = index.order.get(last) ?? start;
+	let outside = 0;
+	for (let at = 0; at < blocks.length; at++) {
+		if (at === start) {
+			at = end;
+			continue;
+		}
+		const b = blocks[at];
+		if (b.kind !== 'paragraph' && b.kind !== 'heading') continue;
+		const text = collapsedText(b);
+		if (text === '' || !hasCardPrice(text) || index.statsOf(b).linkChars >= MIN_LINKED_SHARE * text.length || isInFacetPanel(index, b)) continue;
+		if (++outside >= MAX_OUTSIDE_PRICE_LINES_PER_CARD * cards) return false;
+	}
+	return true;
 }
 
 /** The container or list whose child boxes (or items) hold the most cards with links of their own, at least `MIN_FEW_CARDS`. */
@@ -145,6 +226,7 @@ function itemPath(href: string): string {
 	const end = href.search(/[?#]/);
 	return (end < 0 ? href : href.slice(0, end)).replace(/\/+$/, '');
 }
+
 
 /** Whether no price line (a linked one aside) and no buying control sits between the h1 (at `from` in reading order) and `grid`; filter panels are read past. */
 function isBareName(index: BlockIndex, from: number, grid: Block): boolean {
