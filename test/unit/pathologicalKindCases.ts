@@ -2406,6 +2406,23 @@ export function postsWithClosingBoxes(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 61, branch prod61 (kinds/nameLines.ts `plainNameLines`, a product's name as a plain line): a page with no h1
+ * and no bold line, `n` near-miss name lines before its first bare price (each under a promotion's price sentence, a
+ * picture whose alt text starts like a name, a one-item list), every tenth 30 boxes deep; then the name over a "Was:"
+ * label and the price, and `n` priced cards in a list.
+ */
+export function plainNamesBeforePrice(n: number): string {
+	const parts: string[] = ['Lighting\n\n'];
+	for (let i = 0; i < n; i++) {
+		const line = `Lamp ${i} of the workshop\n\nFree delivery on orders over $${i % 90} this week\n\n![Lamp ${i} of the - view](/i/${i}.jpg)\n\n-   Lamp ${i}\n\n`;
+		parts.push(i % 10 === 0 ? `${'::: d\n'.repeat(30)}${line}${':::\n'.repeat(30)}\n` : line);
+	}
+	parts.push('![Harbour Lamp - view 1](/i/h.jpg)\n\nHarbour Lamp\n\nWas:\n\n$64.00\n\nAdd to cart\n\n');
+	for (let i = 0; i < n; i++) parts.push(`-   [Lamp ${i}](/p/${i})\n\n    $${10 + (i % 90)}.00\n\n`);
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -2802,4 +2819,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 60, branch forum60: N posts each closed by a box with a pitch and a link after a quoted message, every tenth
 	// 30 boxes deep (heuristics/lastBoxSignatures.ts); N = 6,000, about 2 MB.
 	'posts closed by a box after the message': { text: () => postsWithClosingBoxes(6_000) },
+	// Session 61, branch prod61: N near-miss plain name lines with no h1 before the first bare price, every tenth 30
+	// boxes deep, then the name over its price and N priced cards (kinds/nameLines.ts plainNameLines); N = 11,000, about 2 MB.
+	'plain names before the first price': { text: () => plainNamesBeforePrice(11_000) },
 };
