@@ -23,4 +23,9 @@ suite('Metadata: a product\'s name line as its title', () => {
 		const unpriced = `**Harbour Table Lamp**\n\n${DESCRIPTION}\n\n## Size Guide\n\nHeight 42 cm, shade 30 cm.\n`;
 		assert.notStrictEqual(titleOf(unpriced, 'product'), 'Harbour Table Lamp');
 	});
+
+	test('a bold stock line or sentence over the price is no title', () => {
+		assert.notStrictEqual(titleOf(page('**In stock**'), 'product'), 'In stock');
+		assert.notStrictEqual(titleOf(page('**Now brighter than ever.**'), 'product'), 'Now brighter than ever.');
+	});
 });

@@ -1,7 +1,9 @@
 // A product page with no h1: its name line (a bold line, or a plain line with a witness, over the price) is a title candidate.
 import type { Block } from '../../model/dumpDocument';
 import { BlockIndex } from '../blockIndex';
+import { collapsedText } from '../inlineText';
 import { productNameLine } from '../kinds/nameLines';
+import { STOCK_LINE_RE } from '../kinds/stockAtName';
 import { isPageKind } from './kindQuestion';
 import type { MetadataScan, MNode } from './scan';
 
@@ -18,7 +20,20 @@ import type { MetadataScan, MNode } from './scan';
 export function nameLineNode(s: MetadataScan, hasH1: boolean): MNode | undefined {
 	if (hasH1 || !isPageKind(s.context, 'product')) return undefined;
 	const line: Block | undefined = productNameLine(new BlockIndex(s.doc));
-	if (!line) return undefined;
+	if (!line || !isNameShaped(collapsedText(line))) return undefined;
 	for (const n of s.nodes) if (n.block === line) return n;
 	return undefined;
+}
+
+/** A stock line that says the item is there ("In stock", "In stock online"): STOCK_LINE_RE names the lines that it is not. */
+const IN_STOCK_RE = /^in stock\b/i;
+
+/**
+ * A name, not a stock line or a sentence: the product read may start at a bold "In stock" or "Now faster than ever."
+ * (the first bold line over the price), but the title is the name itself. Under `EVAL_PERTURB=plainname`, declassed,
+ * such lines became titles without it (wrong → wrong). A label with a colon ("Item ID: X1-200") is kept: a book's or
+ * a kit's name has one too.
+ */
+function isNameShaped(text: string): boolean {
+	return !/[.!]$/.test(text) && !STOCK_LINE_RE.test(text) && !IN_STOCK_RE.test(text);
 }
