@@ -2419,6 +2419,19 @@ export function fewCardsOverALongFooter(n: number): string {
 		const deep = i % 10 === 0 ? 30 : 0;
 		parts.push(`${'::: d\n'.repeat(deep)}::: f${i}\n[Page ${i}](/info/${i}) and a short line\n:::\n${':::\n'.repeat(deep)}\n`);
 	}
+ * Session 61, branch prod61 (kinds/nameLines.ts `plainNameLines`, a product's name as a plain line): a page with no h1
+ * and no bold line, `n` near-miss name lines before its first bare price (each under a promotion's price sentence, a
+ * picture whose alt text starts like a name, a one-item list), every tenth 30 boxes deep; then the name over a "Was:"
+ * label and the price, and `n` priced cards in a list.
+ */
+export function plainNamesBeforePrice(n: number): string {
+	const parts: string[] = ['Lighting\n\n'];
+	for (let i = 0; i < n; i++) {
+		const line = `Lamp ${i} of the workshop\n\nFree delivery on orders over $${i % 90} this week\n\n![Lamp ${i} of the - view](/i/${i}.jpg)\n\n-   Lamp ${i}\n\n`;
+		parts.push(i % 10 === 0 ? `${'::: d\n'.repeat(30)}${line}${':::\n'.repeat(30)}\n` : line);
+	}
+	parts.push('![Harbour Lamp - view 1](/i/h.jpg)\n\nHarbour Lamp\n\nWas:\n\n$64.00\n\nAdd to cart\n\n');
+	for (let i = 0; i < n; i++) parts.push(`-   [Lamp ${i}](/p/${i})\n\n    $${10 + (i % 90)}.00\n\n`);
 	return parts.join('');
 }
 
@@ -2821,4 +2834,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 61, branch coll61: a few-card category (three priced cards under a bare h1) over a footer of N unpriced boxes,
 	// every tenth 30 boxes deep (kinds/fewCardCategory.ts `fewCardRead`); N = 25,000, about 2 MB.
 	'a few-card category over a long footer': { text: () => fewCardsOverALongFooter(25_000) },
+	// Session 61, branch prod61: N near-miss plain name lines with no h1 before the first bare price, every tenth 30
+	// boxes deep, then the name over its price and N priced cards (kinds/nameLines.ts plainNameLines); N = 11,000, about 2 MB.
+	'plain names before the first price': { text: () => plainNamesBeforePrice(11_000) },
 };

@@ -29,6 +29,7 @@ import { midBodyH1s } from './midBodyH1';
 import { insideMain, mainLandmarkRange } from './mainLandmarkH1';
 import { replySubjects } from './titleReplySubjects';
 import { sharedTitleTail } from './titleShareText';
+import { nameLineNode } from './titleNameLine';
 
 /** The chosen title (with its heading node, when it is one) and every scored candidate, for tracing. */
 export interface TitleChoice {
@@ -220,6 +221,14 @@ export function chooseTitle(s: MetadataScan, encoded: Witness | undefined, share
 		// The subject a thread's replies answer is its title (`titleReplySubjects.ts`).
 		if (replied.has(norm)) score += WEIGHT.witness;
 		cands.push({ candidate: { value: text, source: n.range, rule, score }, node: n, bonus, site });
+	}
+	// A product with no h1: its name line (bold, or plain with a witness, over its price) stands as an h1 (`titleNameLine.ts`).
+	const nameLine = nameLineNode(s, cands.some((c) => c.node.block?.kind === 'heading' && c.node.block.level === 1 && !c.node.hidden));
+	if (nameLine) {
+		const text = headingTitleText(s, nameLine);
+		const inRegion = region !== undefined && nameLine.range.start >= region.start && nameLine.range.end <= region.end;
+		const score = WEIGHT.h1 + LEAD_H1_BONUS + (inRegion ? WEIGHT.inRegion : 0);
+		if (text.length >= 2 && text.length <= MAX_TITLE_CHARS) cands.push({ candidate: { value: text, source: nameLine.range, rule: 'name-line', score }, node: nameLine, bonus: 0, site: false });
 	}
 	// The items of a list all carry the headline's classes: the classes do not make any of them the page's title.
 	const items = listItemHeadings(s, cands.map((c) => c.node));
