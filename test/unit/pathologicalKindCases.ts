@@ -2419,6 +2419,10 @@ export function fewCardsOverALongFooter(n: number): string {
 		const deep = i % 10 === 0 ? 30 : 0;
 		parts.push(`${'::: d\n'.repeat(deep)}::: f${i}\n[Page ${i}](/info/${i}) and a short line\n:::\n${':::\n'.repeat(deep)}\n`);
 	}
+	return parts.join('');
+}
+
+/**
  * Session 61, branch prod61 (kinds/nameLines.ts `plainNameLines`, a product's name as a plain line): a page with no h1
  * and no bold line, `n` near-miss name lines before its first bare price (each under a promotion's price sentence, a
  * picture whose alt text starts like a name, a one-item list), every tenth 30 boxes deep; then the name over a "Was:"
