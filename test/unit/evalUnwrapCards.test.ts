@@ -23,6 +23,13 @@ suite('Eval unwrap-cards', () => {
 		assert.ok(out.startsWith('[Home](/)') && out.endsWith('Example Town Paper, 2031'));
 	});
 
+	test('flatten-cards removes every fence line inside each card, the feed box stays', () => {
+		const boxed = feed().replace(/^## (.*)$/gm, '::: {.head}\n## $1\n:::');
+		const out = perturbDump(boxed, ['flatten-cards']);
+		assert.deepEqual(out.split('\n').filter((l) => l.startsWith(':::')), [':::: {.feed}', '::::']);
+		for (let i = 1; i <= 5; i++) assert.ok(out.includes(`](/news/${i})`));
+	});
+
 	test('a dump with no card group stays as it is', () => {
 		const dump = '# A page\n\n::: {.note}\nOne box of prose, long enough to be a paragraph of its own.\n:::\n';
 		assert.equal(unwrapCardsDump(dump), dump);

@@ -2357,6 +2357,22 @@ export function flatCardCycles(n: number): string {
 }
 
 /**
+ * Session 61, branch listing61 (kinds/flatFeed.ts, a feed of teasers written as blocks alone): `n` cycles of a heading,
+ * a line of teaser and a "Read more" link under one parent, every seventh cycle with a date line more (a run broken,
+ * another begun), every thirteenth teaser naming a price, every eleventh heading a long one.
+ */
+export function flatFeedCycles(n: number): string {
+	const parts: string[] = ['# Stories from the coast\n\n'];
+	for (let i = 0; i < n; i++) {
+		const date = i % 7 === 0 ? `March ${1 + (i % 28)}, 2026\n\n` : '';
+		const price = i % 13 === 0 ? ' From $12.' : '';
+		const title = i % 11 === 0 ? `Story ${i} ${'of the harbour town '.repeat(8)}` : `Story ${i} of the harbour town`;
+		parts.push(`### ${title}\n\nField notes, part ${i}.${price}\n\n[Read more](/s/${i})\n\n${date}`);
+	}
+	return parts.join('');
+}
+
+/**
  * Session 60, branch meta60: a headline over N short header lines, by turn a bare name (a given name and a surname), a
  * dateline and a line of other words, then a body paragraph (metadata/nameUnderTitle.ts reads at most a few header
  * lines: the walk must stop there, not run over the page); every ninth line a long run of text.
@@ -2802,4 +2818,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 60, branch forum60: N posts each closed by a box with a pitch and a link after a quoted message, every tenth
 	// 30 boxes deep (heuristics/lastBoxSignatures.ts); N = 6,000, about 2 MB.
 	'posts closed by a box after the message': { text: () => postsWithClosingBoxes(6_000) },
+	// Session 61, branch listing61: N flat cycles of a heading, a teaser line and a "Read more" link, runs broken by date
+	// lines and prices (kinds/flatFeed.ts); N = 22,000, about 2 MB.
+	'flat feed of teasers written as blocks': { text: () => flatFeedCycles(22_000) },
 };

@@ -1,0 +1,67 @@
+// Flat feed: a run of teasers written as sibling blocks alone (a heading, a teaser, a "Read more" link, again and again), with no box per item and none per part.
+import type { Block } from '../../model/dumpDocument';
+import { divAttrParts } from '../../model/divNodes';
+import { type Attempt, type BlockIndex } from '../blockIndex';
+import { isHidden } from '../inlineText';
+import { isFeatureTiles } from './featureTiles';
+import { isTeaserRun, longestRun, MAX_CYCLE_CHARS, MAX_PERIOD, MIN_CYCLES, MIN_PAGE_SHARE, type Part, tokenOf } from './flatCards';
+import { MIN_CALLS_TO_ACT } from './offerCards';
+
+/**
+ * Whether a cycle of block roles (cardGroup.ts `roleOf`) is a teaser: no box among them (flatCards.ts reads those), a
+ * title (a heading, linked or not, or a linked title line), a text or a date, and a link (a linked title or a short
+ * link line such as "Read more"). An article's sections (`H P`) link nothing; a menu (`l`) has no title and no text.
+ */
+function isFlatTeaser(tokens: readonly string[]): boolean {
+	if (tokens.some((t) => t.startsWith('B')) || new Set(tokens).size < 2) return false;
+	return tokens.some((t) => t === 'T' || t === 'H') && tokens.some((t) => t === 'P' || t === 'D') && tokens.some((t) => t === 'T' || t === 'l');
+}
+
+/**
+ * The number of teasers in the page's longest flat feed, 0 when none: under one parent, a run of at least
+ * `MIN_CYCLES` cycles of the same `p` blocks (2 ≤ p ≤ flatCards.ts `MAX_PERIOD`) whose roles make a teaser
+ * (`isFlatTeaser`), at most `MAX_CYCLE_CHARS` long on average, with texts that differ and no price (flatCards.ts
+ * `isTeaserRun`), holding `MIN_PAGE_SHARE` of the page. A landing page writes its feature tiles the same way (a
+ * heading, a line, a "Learn more" link), so none is found where the article pipeline's container is feature tiles
+ * (featureTiles.ts) or the page asks its reader to act `MIN_CALLS_TO_ACT` times (offerCards.ts). Fails safe: no run,
+ * no feed. Linear: each parent's children are read once, one pass per period (flatCards.ts `longestRun`).
+ *
+ * Why: a feed whose theme writes no box around its teasers (or whose boxes a dump lost) is read as an article or a
+ * landing page; flatCards.ts needs a box among each cycle's parts. Session 61 (tuning part of wcxb-dev): no page of
+ * any kind moves as is, declassed or unique (the pages where such a run forms are decided before). Perturbed (every
+ * token unique; the 17 pages read as listings by `cards` with every fence line inside their cards removed, so each
+ * card is a run of blocks): 8 of 14 listings fall to an article or a landing page without the rule; see the
+ * session's report (listing61.md) for those it brings back.
+ */
+export function flatFeedTeasers(index: BlockIndex, article: Attempt, callsToAct: number): number {
+	if (callsToAct >= MIN_CALLS_TO_ACT) return 0;
+	let best = 0;
+	let bestChars = 0;
+	const visit = (kids: readonly Block[]): void => {
+		if (kids.length < 2 * MIN_CYCLES) return;
+		const parts: Part[] = [];
+		for (const k of kids) {
+			const token = tokenOf(index, k);
+			if (token !== undefined) parts.push({ token, block: k });
+		}
+		for (let p = 2; p <= MAX_PERIOD; p++) {
+			if (parts.length < p * MIN_CYCLES) break;
+			const run = longestRun(parts, p);
+			if (!run) continue;
+			const [start, cycles] = run;
+			if (!isFlatTeaser(parts.slice(start, start + p).map((x) => x.token))) continue;
+			let chars = 0;
+			for (let j = start; j < start + cycles * p; j++) chars += index.charsOf(parts[j].block);
+			if (chars > cycles * MAX_CYCLE_CHARS || !isTeaserRun(parts, start, p, cycles)) continue;
+			if (chars > bestChars) {
+				best = cycles;
+				bestChars = chars;
+			}
+			break;
+		}
+	};
+	visit(index.doc.blocks);
+	for (const c of index.containers) if (!isHidden(divAttrParts(c))) visit(c.children);
+	if (best === 0 || bestChars < index.rootStats.chars * MIN_PAGE_SHARE || isFeatureTiles(article)) return 0;
+	return best;
+}
