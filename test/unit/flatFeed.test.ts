@@ -48,6 +48,11 @@ suite('Flat feed of teasers written as blocks', () => {
 		assert.doesNotMatch(kindOf(page(TITLES.slice(0, 3).map(teaser))).rule ?? '', /flat feed/);
 	});
 
+	test('a page with prose of its own keeps its run of teasers as related reading', () => {
+		const prose = 'The harbour board met on a grey Tuesday to decide what to do with the old pier, and the debate ran long into the evening as fishermen, shop owners and the ferry crew each argued for a different plan for the timber and the stone.';
+		assert.doesNotMatch(kindOf(page(TITLES.map(teaser), Array.from({ length: 6 }, () => [prose, '']).flat())).rule ?? '', /flat feed/);
+	});
+
 	test('a page dated as published keeps its run of teasers as related reading', () => {
 		const k = kindOf(page(TITLES.map(teaser), ['By Mara Quill', '', 'Published March 3, 2031', '']));
 		assert.doesNotMatch(k.rule ?? '', /flat feed/);

@@ -8,6 +8,14 @@ import { isTeaserRun, longestRun, MAX_CYCLE_CHARS, MAX_PERIOD, MIN_CYCLES, MIN_P
 import { MIN_CALLS_TO_ACT } from './offerCards';
 
 /**
+ * A page with this many long paragraphs (signals.ts `longParagraphs`) or more holds prose of its own: detect.ts reads
+ * it as an article at 5 (`MIN_ARTICLE_LONG_PARAGRAPHS`), and a run of flat teasers on it is its related reading. Under
+ * the flatten-cards proxy (session 61, unique) the rule without this guard named 10 pages listings, 2 of them listings;
+ * 5 of the 8 others (an article's related rail, a long guide's index) held 5 to 57 long paragraphs, no listing over 2.
+ */
+export const MAX_LONG_PARAGRAPHS = 4;
+
+/**
  * Whether a cycle of block roles (cardGroup.ts `roleOf`) is a teaser: no box among them (flatCards.ts reads those), a
  * title (a heading, linked or not, or a linked title line), a text or a date, and a link (a linked title or a short
  * link line such as "Read more"). An article's sections (`H P`) link nothing; a menu (`l`) has no title and no text.
@@ -23,7 +31,8 @@ function isFlatTeaser(tokens: readonly string[]): boolean {
  * (`isFlatTeaser`), at most `MAX_CYCLE_CHARS` long on average, with texts that differ and no price (flatCards.ts
  * `isTeaserRun`), holding `MIN_PAGE_SHARE` of the page. A landing page writes its feature tiles the same way (a
  * heading, a line, a "Learn more" link), so none is found where the article pipeline's container is feature tiles
- * (featureTiles.ts) or the page asks its reader to act `MIN_CALLS_TO_ACT` times (offerCards.ts). Fails safe: no run,
+ * (featureTiles.ts), the page asks its reader to act `MIN_CALLS_TO_ACT` times (offerCards.ts), or it holds more
+ * than `MAX_LONG_PARAGRAPHS` long paragraphs (an article's prose beside its related teasers). Fails safe: no run,
  * no feed. Linear: each parent's children are read once, one pass per period (flatCards.ts `longestRun`).
  *
  * Why: a feed whose theme writes no box around its teasers (or whose boxes a dump lost) is read as an article or a
@@ -33,8 +42,8 @@ function isFlatTeaser(tokens: readonly string[]): boolean {
  * card is a run of blocks): 8 of 14 listings fall to an article or a landing page without the rule; see the
  * session's report (listing61.md) for those it brings back.
  */
-export function flatFeedTeasers(index: BlockIndex, article: Attempt, callsToAct: number): number {
-	if (callsToAct >= MIN_CALLS_TO_ACT) return 0;
+export function flatFeedTeasers(index: BlockIndex, article: Attempt, callsToAct: number, longParagraphs: number): number {
+	if (callsToAct >= MIN_CALLS_TO_ACT || longParagraphs > MAX_LONG_PARAGRAPHS) return 0;
 	let best = 0;
 	let bestChars = 0;
 	const visit = (kids: readonly Block[]): void => {
