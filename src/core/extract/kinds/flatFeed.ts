@@ -36,11 +36,13 @@ function isFlatTeaser(tokens: readonly string[]): boolean {
  * no feed. Linear: each parent's children are read once, one pass per period (flatCards.ts `longestRun`).
  *
  * Why: a feed whose theme writes no box around its teasers (or whose boxes a dump lost) is read as an article or a
- * landing page; flatCards.ts needs a box among each cycle's parts. Session 61 (tuning part of wcxb-dev): no page of
- * any kind moves as is, declassed or unique (the pages where such a run forms are decided before). Perturbed (every
- * token unique; the 17 pages read as listings by `cards` with every fence line inside their cards removed, so each
- * card is a run of blocks): 8 of 14 listings fall to an article or a landing page without the rule; see the
- * session's report (listing61.md) for those it brings back.
+ * landing page; flatCards.ts needs a box among each cycle's parts. Session 61 (tuning part of wcxb-dev, 1,054 pages):
+ * no page's kind or F1 moves as is, declassed or unique (a dated half-A article read as a flat feed under unique made
+ * the `published()` guard in detect.ts). Under `EVAL_PERTURB=flatten-cards` (unique, no platforms; every fence line
+ * inside each card of a page's card group removed), where 8 of the 14 listings read by their cards fall to an article
+ * or a landing page: all 0.88306 → 0.88338 (half A 0.8778 → 0.8780, half B 0.8878 → 0.8882), listing 0.74170 →
+ * 0.74195, article 0.94354 → 0.94410, no page down; page kind 812 → 811 (a half-A listing back, a half-A and a
+ * half-B article read as listings, as their boxed cards already are).
  */
 export function flatFeedTeasers(index: BlockIndex, article: Attempt, callsToAct: number, longParagraphs: number): number {
 	if (callsToAct >= MIN_CALLS_TO_ACT || longParagraphs > MAX_LONG_PARAGRAPHS) return 0;
