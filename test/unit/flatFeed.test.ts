@@ -38,7 +38,8 @@ suite('Flat feed of teasers written as blocks', () => {
 	});
 
 	test('a landing page whose tiles ask the reader to act is no feed', () => {
-		const tiles = TITLES.map((t, i) => [`### ${t}`, '', `Our team helps you with ${t.toLowerCase()} from the first call.`, '', i % 2 ? '[Get started](/start)' : '[Book a demo](/demo)', '']);
+		// The tile's line is as short as a flat teaser's (teaserList.ts would read a longer one first).
+		const tiles = TITLES.map((t, i) => [`### ${t}`, '', `Our help, part ${i + 1}.`, '', i % 2 ? '[Get started](/start)' : '[Book a demo](/demo)', '']);
 		assert.doesNotMatch(kindOf(page(tiles)).rule ?? '', /flat feed/);
 	});
 
