@@ -397,7 +397,7 @@ function reshapeDateTransformOf(inner: DumpTransform | undefined): DumpTransform
 }
 
 /**
- * `EVAL_PERTURB=gap|noprice|gap,noprice` (tuning part only): each dump's first h1 moved away from its buy box before the
+ * `EVAL_PERTURB=gap|noprice|gap,noprice|unwrap-cards` (tuning part only): each dump's first h1 moved away from its buy box before the
  * other transforms (perturb.ts): neutral lines inserted under it, or the price line under it removed; a proxy of shops
  * whose buy box no rule was fitted to. Use with `--kind product` or `--kind collection`.
  */
@@ -477,7 +477,7 @@ function runWcxbEval(shared: string | undefined, part: 'all' | 'tune' | 'holdout
 	if (kindMatrix) {
 		const declassed = declassTransform(where.dir);
 		if (declassed) console.log(`EVAL_DECLASS=${process.env.EVAL_DECLASS}: class and id words made opaque before extraction (scripts/eval/declass.ts)`);
-		const matrix = runKindMatrix(where.dir, product, kind, declassed);
+		const matrix = runKindMatrix(where.dir, product, kind, perturbTransform(declassed));
 		console.log(formatKindMatrix(matrix));
 		if (process.env.EVAL_KIND_MATRIX_JSON) fs.writeFileSync(process.env.EVAL_KIND_MATRIX_JSON, JSON.stringify(matrix));
 		return;
@@ -488,7 +488,7 @@ function runWcxbEval(shared: string | undefined, part: 'all' | 'tune' | 'holdout
 	const pages = runWcxb(where.dir, product, part, kind, transform);
 	if (declassed) console.log(`EVAL_DECLASS=${process.env.EVAL_DECLASS}: class and id words made opaque before extraction (scripts/eval/declass.ts)`);
 	if (process.env.EVAL_UNLINK) console.log('EVAL_UNLINK: member links made bold names before extraction (scripts/eval/unlink.ts)');
-	if (process.env.EVAL_PERTURB) console.log(`EVAL_PERTURB=${process.env.EVAL_PERTURB}: the first h1 moved away from its buy box before extraction (scripts/eval/perturb.ts)`);
+	if (process.env.EVAL_PERTURB) console.log(`EVAL_PERTURB=${process.env.EVAL_PERTURB}: the first h1 moved away from its buy box, or the cards unwrapped, before extraction (scripts/eval/perturb.ts, unwrapCards.ts)`);
 	if (process.env.EVAL_DROP_BYLINE) console.log('EVAL_DROP_BYLINE: the true author names and date forms removed before extraction (scripts/eval/dropByline.ts)');
 	console.log(`WCXB dev: ${where.dir} (${pages.length} pages, ${Date.now() - started} ms; word-level F1, means over pages; held out: id hash % 5 == 0)`);
 	const tune = pages.filter((p) => !p.holdout);

@@ -1,4 +1,5 @@
 // EVAL_PERTURB: product pages' shapes moved before extraction (lines inserted under the name, the price line removed), a tuning-part proxy of shops no rule was fitted to.
+import { unwrapCardsDump } from './unwrapCards';
 /**
  * The neutral lines `gap` inserts under the first h1: a maker, an item number, a colour, an origin. No price, no
  * rating and no cart words: a rating line set off the rating at the name and turned 47 collections into products
@@ -16,9 +17,9 @@ const MAX_PRICE_LINE_CHARS = 60;
 const PRICE_LINE_RE = /^[^\n]{0,30}(?:[$€£¥]\s?\d|\d[\d.,]*\s?(?:€|\$|£|EUR|USD|GBP|kr|zł))/;
 
 /** The perturbations, by name. */
-export type PerturbMode = 'gap' | 'noprice' | 'boldname' | 'plainname';
+export type PerturbMode = 'gap' | 'noprice' | 'boldname' | 'plainname' | 'unwrap-cards' | 'flatten-cards';
 
-const MODES: readonly PerturbMode[] = ['gap', 'noprice', 'boldname', 'plainname'];
+const MODES: readonly PerturbMode[] = ['gap', 'noprice', 'boldname', 'plainname', 'unwrap-cards', 'flatten-cards'];
 
 /** A heading's own attribute block at the line's end (`{#id .class}`), dropped with the heading's marks. */
 const HEADING_ATTRS_RE = /\s*\{[^{}]*\}\s*$/;
@@ -42,6 +43,8 @@ export function parsePerturbModes(spec: string): PerturbMode[] {
  * every rule that walks from the name needs.
  */
 export function perturbDump(dump: string, modes: readonly PerturbMode[]): string {
+	// unwrap-cards and flatten-cards (session 61) read a listing's cards, not the h1: unwrapCards.ts.
+	if (modes.includes('unwrap-cards') || modes.includes('flatten-cards')) dump = unwrapCardsDump(dump, modes.includes('flatten-cards'));
 	const lines = dump.split('\n');
 	const h = lines.findIndex((l) => /^# \S/.test(l));
 	if (h < 0) return dump;
