@@ -2406,6 +2406,21 @@ export function postsWithClosingBoxes(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 61, branch forum61: a chain of eight boxes, each beside a footer with prose of its own (none dominant), down to
+ * N stamped posts with definition-list member cards and unique class words (kinds/forumFallback.ts, the sole post box).
+ */
+export function threadBoxBesideFooters(n: number): string {
+	const parts: string[] = ['# A thread beside its footers\n\n'];
+	for (let d = 0; d < 8; d++) parts.push(`::: {.o${d}}\n::: {.f${d}}\nThe board footer of level ${d}, with a comma, a line of prose to read.\n:::\n\n::: {.k${d}}\n`);
+	for (let i = 0; i < n; i++) {
+		parts.push(`::: {#post${i} .p${i}}\n## [#${i + 1}](?pid=${i}) 2025-11-0${1 + (i % 9)} 15:14:37\n\n**member${i}**\n:   Registered: 2016-07-02\n:   Posts: ${i}\n\n`);
+		parts.push(`A message of the thread, with a comma, about the timer and its valve in the cold, number ${i}.\n:::\n\n`);
+	}
+	for (let d = 0; d < 8; d++) parts.push(':::\n:::\n\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -2802,4 +2817,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 60, branch forum60: N posts each closed by a box with a pitch and a link after a quoted message, every tenth
 	// 30 boxes deep (heuristics/lastBoxSignatures.ts); N = 6,000, about 2 MB.
 	'posts closed by a box after the message': { text: () => postsWithClosingBoxes(6_000) },
+	// Session 61, branch forum61: a chain of eight boxes each beside a footer with prose, down to N stamped posts with
+	// definition-list member cards, every class word unique (kinds/forumFallback.ts); N = 9,000, about 2 MB.
+	'a thread box beside footers down a chain': { text: () => threadBoxBesideFooters(9_000) },
 };
