@@ -2421,6 +2421,22 @@ export function threadBoxBesideFooters(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 61, branch forum61: N posts by place, each a short header box (a member link, "Posted <date>") then a name
+ * heading and a card list then the message's box, every class word unique, every third header with no post after it
+ * (kinds/postHeaderBoxes.ts, kinds/siblingPosts.ts `withShortPosts`).
+ */
+export function headerBoxesBeforePosts(n: number): string {
+	const parts: string[] = ['# A thread of header boxes\n\n::: {.t}\n'];
+	for (let i = 0; i < n; i++) {
+		parts.push(`::: {.h${i}}\n[m${i}](/profile/${i}-m${i}/)\n\nPosted March ${1 + (i % 28)}, 2024\n:::\n\n`);
+		if (i % 3 === 2) continue;
+		parts.push(`### m${i}\n\n-   Level 1\n\n::: {.m${i} data-user="m${i}"}\nPosted March ${1 + (i % 28)}, 2024\n\nA message of the thread, with a comma, about the timer and its valve in the cold.\n:::\n\n`);
+	}
+	parts.push(':::\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -2820,4 +2836,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 61, branch forum61: a chain of eight boxes each beside a footer with prose, down to N stamped posts with
 	// definition-list member cards, every class word unique (kinds/forumFallback.ts); N = 9,000, about 2 MB.
 	'a thread box beside footers down a chain': { text: () => threadBoxBesideFooters(9_000) },
+	// Session 61, branch forum61: N short header boxes by turn before posts by place (a third with no post after them),
+	// every class word unique (kinds/postHeaderBoxes.ts); N = 11,000, about 2 MB.
+	'short header boxes before posts': { text: () => headerBoxesBeforePosts(11_000) },
 };
