@@ -2437,6 +2437,20 @@ export function headerBoxesBeforePosts(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 61, branch forum61: a list of N posts by place, each item an anchor and three boxes, every other post's boxes
+ * short broken lines with no prose, every class word unique (kinds/siblingPosts.ts `postBoxes`, `mainBox`, `mostlyProse`).
+ */
+export function brokenLineRepliesInAList(n: number): string {
+	const parts: string[] = ['# A thread of broken lines\n\n'];
+	for (let i = 0; i < n; i++) {
+		const text = i % 2 === 0 ? 'A message of the thread, with a comma, about the timer and its valve in the cold.' : 'checked the valve too\\\nhalf full of grit\\\nno more noise now';
+		parts.push(`-   []{#a${i}}\n\n`);
+		for (let b = 0; b < 3; b++) parts.push(`    ::: {.b${i}x${b} data-user="m${i}"}\n    [m${i}](/profile/${i}-m${i}/) · March ${1 + (i % 28)}, 2024\n\n    ${text.replace(/\n/g, '\n    ')}\n    :::\n\n`);
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -2839,4 +2853,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 61, branch forum61: N short header boxes by turn before posts by place (a third with no post after them),
 	// every class word unique (kinds/postHeaderBoxes.ts); N = 11,000, about 2 MB.
 	'short header boxes before posts': { text: () => headerBoxesBeforePosts(11_000) },
+	// Session 61, branch forum61: a list of N posts by place, three boxes an item, every other post short broken lines
+	// with no prose, every class word unique (kinds/siblingPosts.ts); N = 3,800, about 2 MB.
+	'broken-line replies in a list of posts': { text: () => brokenLineRepliesInAList(3_800) },
 };
