@@ -97,4 +97,74 @@ suite('Forum fallback: posts no rule found', () => {
 		const { kind } = extract(page(['::: {.w1}', ...plain(1, 19, QUESTION), ...plain(2, 20, ANSWER), ':::', '']));
 		assert.notStrictEqual(kind, 'forum');
 	});
+	test('a thread box beside a board footer with prose of its own: the walk goes into the one box with posts', () => {
+		// A board that links no member page: each post's heading is its number and stamp, its card a definition list; no
+		// class or id word repeats, so no group of boxes is found and the fallback reads the boxes by place.
+		const post = (n: number, name: string, joined: string, count: number, text: string, more: string): string[] => [
+			`::: {#${n === 1 ? 'kestrel' : 'lapwing'} .q${n}}`,
+			`## [#${n}]{.n${n}} [2025-11-0${n} 15:14:37](topic?pid=${n})`,
+			'',
+			`::: {.i${n}}`,
+			`::: {.j${n}}`,
+			`::: {.r${n}}`,
+			'',
+			`**${name}**`,
+			':   **Member**',
+			`:   Registered: ${joined}`,
+			`:   Posts: ${count}`,
+			':::',
+			'',
+			`::: {.t${n}}`,
+			`### Re: Two ports on the back of the planter box`,
+			'',
+			`::: {.o${n}}`,
+			text,
+			'',
+			more,
+			':::',
+			':::',
+			':::',
+			':::',
+			'',
+			`::: {.u${n}}`,
+			`::: {.v${n}}`,
+			'Offline',
+			':::',
+			':::',
+			':::',
+			'',
+		];
+		const footer = [
+			'::: {.z1}',
+			'## Board footer',
+			'',
+			'::: {.z2}',
+			'Jump to any board from here: the seed exchange, the raised beds and planters, the greenhouse corner, watering and drip lines, pests and diseases, tools and sheds, the kitchen garden, the orchard and soft fruit, compost and soil, the wildlife garden, the balcony growers, the off-topic lounge, and the announcements of the board staff.',
+			':::',
+			'',
+			'Powered by a small open source board engine, run by volunteers of the planter community for its members.',
+			':::',
+			'',
+		];
+		const main = [
+			'::: {.w0}',
+			'::: {.w1}',
+			'-   [Index](/)',
+			'-   [Planters](/board/2/)',
+			':::',
+			'',
+			'::: {.w2}',
+			...post(1, 'ferncat', '2025-11-01', 1, QUESTION, QUESTION2),
+			...post(2, 'leafmould', '2016-07-02', 710, ANSWER, ANSWER2),
+			':::',
+			'',
+			...footer,
+			':::',
+			'',
+		];
+		const { text, kind } = extract(page(main));
+		assert.strictEqual(kind, 'forum');
+		assert.ok(text.includes(QUESTION) && text.includes(ANSWER2), 'lost a post');
+		assert.ok(!text.includes('Jump to any board') && !text.includes('Powered by'), 'kept the board footer');
+	});
 });

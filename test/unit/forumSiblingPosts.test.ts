@@ -84,4 +84,33 @@ suite('Forum posts found by their place alone (kinds/siblingPosts.ts)', () => {
 		const essay = thread().replace(SINK_MESSAGES[0], `${SINK_MESSAGES[0]} `.repeat(6));
 		assert.strictEqual(posts(essay), undefined);
 	});
+
+	test('a short header box before each post (name and stamp) is the post\'s header, not a short reply', () => {
+		// Each post: a header box (the poster's link, "Posted <date>"), the poster's name heading and card, then the message's
+		// box, stamped and naming its poster for quoting; no box around the three, no class word shared.
+		const out = [...MENU, '# Sink gurgles when the washing machine drains', '', '::: {.t0}'];
+		SINK_MESSAGES.forEach((m, i) => {
+			const who = SINK_POSTERS[i];
+			out.push(`::: {.h${i}x}`, `[${who}](/profile/${40 + i}-${who}/)`, '', `Posted ${DATES[i]}`, ':::', '');
+			out.push(`### ${who}`, '', '-   Level 1', '-   12 posts', '');
+			out.push(`::: {.m${i}c data-user="${who}"}`, `Posted ${DATES[i]}`, '', m, ':::', '');
+		});
+		out.push(':::', '', ...SIDEBAR, ...FOOTER);
+		const group = posts(out.join('\n'));
+		assert.ok(group, 'no posts found');
+		assert.strictEqual(group.items.length, 4, 'the header boxes were read as posts');
+		const { text, kind } = extractDumpText(out.join('\n'));
+		assert.strictEqual(kind, 'forum');
+		for (const m of SINK_MESSAGES) assert.ok(text.includes(m.slice(0, 40)), `a post is missing: ${m.slice(0, 40)}`);
+	});
+
+	test('a reply of short broken lines with no sentence (no prose) is still one of the posts', () => {
+		const broken = 'checked the trap too\\\nhalf full of grease and hair\\\nthe machine pushed it back up\\\ncleaned it out and no more noise';
+		const dump = thread().replace(SINK_MESSAGES[2], broken);
+		const group = posts(dump);
+		assert.ok(group, 'no posts found');
+		assert.strictEqual(group.items.length, 4, 'the reply of broken lines was left out');
+		const { text } = extractDumpText(dump);
+		assert.ok(text.includes('half full of grease and hair'), 'lost the reply of broken lines');
+	});
 });

@@ -2435,6 +2435,17 @@ export function fewCardsOverALongFooter(n: number): string {
 		const deep = i % 10 === 0 ? 30 : 0;
 		parts.push(`${'::: d\n'.repeat(deep)}::: f${i}\n[Page ${i}](/info/${i}) and a short line\n:::\n${':::\n'.repeat(deep)}\n`);
 	}
+ * Session 61, branch forum61: a chain of eight boxes, each beside a footer with prose of its own (none dominant), down to
+ * N stamped posts with definition-list member cards and unique class words (kinds/forumFallback.ts, the sole post box).
+ */
+export function threadBoxBesideFooters(n: number): string {
+	const parts: string[] = ['# A thread beside its footers\n\n'];
+	for (let d = 0; d < 8; d++) parts.push(`::: {.o${d}}\n::: {.f${d}}\nThe board footer of level ${d}, with a comma, a line of prose to read.\n:::\n\n::: {.k${d}}\n`);
+	for (let i = 0; i < n; i++) {
+		parts.push(`::: {#post${i} .p${i}}\n## [#${i + 1}](?pid=${i}) 2025-11-0${1 + (i % 9)} 15:14:37\n\n**member${i}**\n:   Registered: 2016-07-02\n:   Posts: ${i}\n\n`);
+		parts.push(`A message of the thread, with a comma, about the timer and its valve in the cold, number ${i}.\n:::\n\n`);
+	}
+	for (let d = 0; d < 8; d++) parts.push(':::\n:::\n\n');
 	return parts.join('');
 }
 
@@ -2452,6 +2463,32 @@ export function plainNamesBeforePrice(n: number): string {
 	}
 	parts.push('![Harbour Lamp - view 1](/i/h.jpg)\n\nHarbour Lamp\n\nWas:\n\n$64.00\n\nAdd to cart\n\n');
 	for (let i = 0; i < n; i++) parts.push(`-   [Lamp ${i}](/p/${i})\n\n    $${10 + (i % 90)}.00\n\n`);
+ * Session 61, branch forum61: N posts by place, each a short header box (a member link, "Posted <date>") then a name
+ * heading and a card list then the message's box, every class word unique, every third header with no post after it
+ * (kinds/postHeaderBoxes.ts, kinds/siblingPosts.ts `withShortPosts`).
+ */
+export function headerBoxesBeforePosts(n: number): string {
+	const parts: string[] = ['# A thread of header boxes\n\n::: {.t}\n'];
+	for (let i = 0; i < n; i++) {
+		parts.push(`::: {.h${i}}\n[m${i}](/profile/${i}-m${i}/)\n\nPosted March ${1 + (i % 28)}, 2024\n:::\n\n`);
+		if (i % 3 === 2) continue;
+		parts.push(`### m${i}\n\n-   Level 1\n\n::: {.m${i} data-user="m${i}"}\nPosted March ${1 + (i % 28)}, 2024\n\nA message of the thread, with a comma, about the timer and its valve in the cold.\n:::\n\n`);
+	}
+	parts.push(':::\n');
+	return parts.join('');
+}
+
+/**
+ * Session 61, branch forum61: a list of N posts by place, each item an anchor and three boxes, every other post's boxes
+ * short broken lines with no prose, every class word unique (kinds/siblingPosts.ts `postBoxes`, `mainBox`, `mostlyProse`).
+ */
+export function brokenLineRepliesInAList(n: number): string {
+	const parts: string[] = ['# A thread of broken lines\n\n'];
+	for (let i = 0; i < n; i++) {
+		const text = i % 2 === 0 ? 'A message of the thread, with a comma, about the timer and its valve in the cold.' : 'checked the valve too\\\nhalf full of grit\\\nno more noise now';
+		parts.push(`-   []{#a${i}}\n\n`);
+		for (let b = 0; b < 3; b++) parts.push(`    ::: {.b${i}x${b} data-user="m${i}"}\n    [m${i}](/profile/${i}-m${i}/) · March ${1 + (i % 28)}, 2024\n\n    ${text.replace(/\n/g, '\n    ')}\n    :::\n\n`);
+	}
 	return parts.join('');
 }
 
@@ -2860,4 +2897,13 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 61, branch listing61: N flat cycles of a heading, a teaser line and a "Read more" link, runs broken by date
 	// lines and prices (kinds/flatFeed.ts); N = 22,000, about 2 MB.
 	'flat feed of teasers written as blocks': { text: () => flatFeedCycles(22_000) },
+	// Session 61, branch forum61: a chain of eight boxes each beside a footer with prose, down to N stamped posts with
+	// definition-list member cards, every class word unique (kinds/forumFallback.ts); N = 9,000, about 2 MB.
+	'a thread box beside footers down a chain': { text: () => threadBoxBesideFooters(9_000) },
+	// Session 61, branch forum61: N short header boxes by turn before posts by place (a third with no post after them),
+	// every class word unique (kinds/postHeaderBoxes.ts); N = 11,000, about 2 MB.
+	'short header boxes before posts': { text: () => headerBoxesBeforePosts(11_000) },
+	// Session 61, branch forum61: a list of N posts by place, three boxes an item, every other post short broken lines
+	// with no prose, every class word unique (kinds/siblingPosts.ts); N = 3,800, about 2 MB.
+	'broken-line replies in a list of posts': { text: () => brokenLineRepliesInAList(3_800) },
 };
