@@ -2435,17 +2435,6 @@ export function fewCardsOverALongFooter(n: number): string {
 		const deep = i % 10 === 0 ? 30 : 0;
 		parts.push(`${'::: d\n'.repeat(deep)}::: f${i}\n[Page ${i}](/info/${i}) and a short line\n:::\n${':::\n'.repeat(deep)}\n`);
 	}
- * Session 61, branch forum61: a chain of eight boxes, each beside a footer with prose of its own (none dominant), down to
- * N stamped posts with definition-list member cards and unique class words (kinds/forumFallback.ts, the sole post box).
- */
-export function threadBoxBesideFooters(n: number): string {
-	const parts: string[] = ['# A thread beside its footers\n\n'];
-	for (let d = 0; d < 8; d++) parts.push(`::: {.o${d}}\n::: {.f${d}}\nThe board footer of level ${d}, with a comma, a line of prose to read.\n:::\n\n::: {.k${d}}\n`);
-	for (let i = 0; i < n; i++) {
-		parts.push(`::: {#post${i} .p${i}}\n## [#${i + 1}](?pid=${i}) 2025-11-0${1 + (i % 9)} 15:14:37\n\n**member${i}**\n:   Registered: 2016-07-02\n:   Posts: ${i}\n\n`);
-		parts.push(`A message of the thread, with a comma, about the timer and its valve in the cold, number ${i}.\n:::\n\n`);
-	}
-	for (let d = 0; d < 8; d++) parts.push(':::\n:::\n\n');
 	return parts.join('');
 }
 
@@ -2463,6 +2452,25 @@ export function plainNamesBeforePrice(n: number): string {
 	}
 	parts.push('![Harbour Lamp - view 1](/i/h.jpg)\n\nHarbour Lamp\n\nWas:\n\n$64.00\n\nAdd to cart\n\n');
 	for (let i = 0; i < n; i++) parts.push(`-   [Lamp ${i}](/p/${i})\n\n    $${10 + (i % 90)}.00\n\n`);
+	return parts.join('');
+}
+
+/**
+ * Session 61, branch forum61: a chain of eight boxes, each beside a footer with prose of its own (none dominant), down to
+ * N stamped posts with definition-list member cards and unique class words (kinds/forumFallback.ts, the sole post box).
+ */
+export function threadBoxBesideFooters(n: number): string {
+	const parts: string[] = ['# A thread beside its footers\n\n'];
+	for (let d = 0; d < 8; d++) parts.push(`::: {.o${d}}\n::: {.f${d}}\nThe board footer of level ${d}, with a comma, a line of prose to read.\n:::\n\n::: {.k${d}}\n`);
+	for (let i = 0; i < n; i++) {
+		parts.push(`::: {#post${i} .p${i}}\n## [#${i + 1}](?pid=${i}) 2025-11-0${1 + (i % 9)} 15:14:37\n\n**member${i}**\n:   Registered: 2016-07-02\n:   Posts: ${i}\n\n`);
+		parts.push(`A message of the thread, with a comma, about the timer and its valve in the cold, number ${i}.\n:::\n\n`);
+	}
+	for (let d = 0; d < 8; d++) parts.push(':::\n:::\n\n');
+	return parts.join('');
+}
+
+/**
  * Session 61, branch forum61: N posts by place, each a short header box (a member link, "Posted <date>") then a name
  * heading and a card list then the message's box, every class word unique, every third header with no post after it
  * (kinds/postHeaderBoxes.ts, kinds/siblingPosts.ts `withShortPosts`).
