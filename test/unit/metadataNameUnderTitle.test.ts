@@ -54,4 +54,9 @@ suite('Metadata: a bare name line under the headline', () => {
 		assert.deepStrictEqual([authorOf(`Anna Roemer\n\n${dek}March 5, 2026\n\n`)].flat(), ['Anna Roemer']);
 		assert.strictEqual(authorOf(`Anna Roemer\n\n${dek}${dek}March 5, 2026\n\n`), undefined);
 	});
+
+	test('given names of the longer list (English, Slavic, South Asian) open a name too', () => {
+		assert.deepStrictEqual([authorOf('Nikhil Varga\n\nMarch 5, 2026\n\n')].flat(), ['Nikhil Varga']);
+		assert.deepStrictEqual([authorOf('Katarzyna Roemer\n\nMarch 5, 2026\n\n')].flat(), ['Katarzyna Roemer']);
+	});
 });
