@@ -47,6 +47,7 @@ suite('Metadata: a bare name line under the headline', () => {
 
 	test('a line that only begins with a month and a day is no dateline', () => {
 		assert.strictEqual(authorOf('Anna Roemer\n\nMay 12 tickets are on sale at the harbour office\n\n'), undefined);
+		assert.strictEqual(authorOf('Anna Roemer\n\nDecks 12\n\n'), undefined);
 	});
 
 	test('one subtitle between the name and the dateline keeps the header open', () => {

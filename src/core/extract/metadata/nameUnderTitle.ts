@@ -71,7 +71,8 @@ function bareName(text: string): string | undefined {
  * "12 March"): a theme's dateline that leaves the year out. English month names and their short forms only, the
  * names blog themes print so.
  */
-const MONTH_DAY_RE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)(?=$|\s*[·•|/-])/i;
+const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const MONTH_DAY_RE = new RegExp(String.raw`^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME})$`, 'i');
 /** A yearless dateline is short: "Apr 12 · 2 min read" and little more. */
 const MAX_MONTH_DAY_LINE_CHARS = 40;
 /** Separators between a yearless date and a reading time on one line. */
