@@ -60,4 +60,11 @@ suite('Metadata: a bare name line under the headline', () => {
 		assert.deepStrictEqual([authorOf('Nikhil Varga\n\nMarch 5, 2026\n\n')].flat(), ['Nikhil Varga']);
 		assert.deepStrictEqual([authorOf('Katarzyna Roemer\n\nMarch 5, 2026\n\n')].flat(), ['Katarzyna Roemer']);
 	});
+
+	test('a team signing under the headline beside a dateline is the author, the page\'s own team heading is not', () => {
+		assert.deepStrictEqual([authorOf('The Harbour Notes Team\n\nMarch 5, 2026\n\n')].flat(), ['The Harbour Notes Team']);
+		assert.deepStrictEqual([authorOf('Ferry Post Editorial Team\n\nApr 12\n\n')].flat(), ['Ferry Post Editorial Team']);
+		assert.strictEqual(authorOf('Meet Our Team\n\nMarch 5, 2026\n\n'), undefined);
+		assert.strictEqual(authorOf('Our Team\n\nMarch 5, 2026\n\n'), undefined);
+	});
 });

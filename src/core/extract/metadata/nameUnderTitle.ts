@@ -29,6 +29,11 @@ import type { Candidate, MetadataScan, MNode } from './scan';
  * gained one half-B page, but reads a 288-character first body paragraph as a dek). `EVAL_RESHAPE_BYLINE=under-h1`,
  * articles: author right 85 -> 101 of 392 (half A 37 -> 43 of 180, half B 48 -> 58 of 212), wrong 28 = (none by this
  * rule). `EVAL_DROP_BYLINE`: the rule still guesses on no page.
+ * Then a team's name ("The Harbour Team", "X Editorial Team", "X Staff": `TEAM_NAME_RE`) counts as a name line too.
+ * Measured (against main a1825e73, with the longer given-name list): as is author right 432 -> 433 (half A), declassed
+ * 418 -> 419 (the same page), where none and wrong unchanged, F1 unchanged; under-h1 proxy 110 -> 121 of 392 (A 49 -> 57,
+ * B 61 -> 64), wrong 29 =; `EVAL_DROP_BYLINE` guesses 65 -> 66 of 529 (a half-B forum thread, whose moderator's name
+ * was removed, read as signed by the board's team).
  */
 
 /** Lines of the header after the headline read at most (name, date, reading time, share links, a picture). */
@@ -55,9 +60,16 @@ function capitalisedWords(words: readonly string[]): boolean {
 	return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && i < words.length - 1 && /^(?:de|van|von|der|den|da|di|du|le|la|del|dos)$/.test(w)));
 }
 
-/** The line's text when it reads as one bare name that opens with a given name, else undefined. */
+/**
+ * A team or desk signing as the writer ("The Harbour Team", "Ferry Notes Editorial Team", "Island Post Staff"): a
+ * name of one to three capitalised words before the team word. Not a page's own heading ("Our Team", "Meet the Team").
+ */
+const TEAM_NAME_RE = /^(?:The\s+)?(?!(?:Our|Your|My|Meet|Join|About|Contact|Leadership|Management|Sales|Support)\s)(?:[\p{Lu}][\p{L}&'-]*\s+){1,3}(?:Editorial\s+)?(?:Team|Staff|Editors)$/u;
+
+/** The line's text when it reads as one bare name that opens with a given name, or a team's name, else undefined. */
 function bareName(text: string): string | undefined {
 	const t = text.trim();
+	if (TEAM_NAME_RE.test(t)) return t;
 	if (/[\p{N}:|·•@]/u.test(t)) return undefined;
 	const words = t.split(/\s+/);
 	if (words.length < MIN_NAME_WORDS || words.length > MAX_NAME_WORDS || !capitalisedWords(words)) return undefined;
