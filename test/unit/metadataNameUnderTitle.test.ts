@@ -38,4 +38,33 @@ suite('Metadata: a bare name line under the headline', () => {
 	test('a name line after the body has begun is not the header', () => {
 		assert.strictEqual(authorOf(`March 5, 2026\n\n${PARAGRAPH}Anna Roemer\n\n`), undefined);
 	});
+
+	test('a dateline without a year, or a reading time, is the header\'s dateline too', () => {
+		assert.deepStrictEqual([authorOf('Anna Roemer\n\nApr 12\n\n')].flat(), ['Anna Roemer']);
+		assert.deepStrictEqual([authorOf('Peter Varga\n\n12 March · 4 min read\n\n')].flat(), ['Peter Varga']);
+		assert.deepStrictEqual([authorOf('Peter Varga\n\n6 min read\n\n')].flat(), ['Peter Varga']);
+	});
+
+	test('a line that only begins with a month and a day is no dateline', () => {
+		assert.strictEqual(authorOf('Anna Roemer\n\nMay 12 tickets are on sale at the harbour office\n\n'), undefined);
+		assert.strictEqual(authorOf('Anna Roemer\n\nDecks 12\n\n'), undefined);
+	});
+
+	test('one subtitle between the name and the dateline keeps the header open', () => {
+		const dek = 'Why the winter timetable of the old ferry still decides when the island wakes up, and who waits for whom at the pier when the fog comes in over the bay.\n\n';
+		assert.deepStrictEqual([authorOf(`Anna Roemer\n\n${dek}March 5, 2026\n\n`)].flat(), ['Anna Roemer']);
+		assert.strictEqual(authorOf(`Anna Roemer\n\n${dek}${dek}March 5, 2026\n\n`), undefined);
+	});
+
+	test('given names of the longer list (English, Slavic, South Asian) open a name too', () => {
+		assert.deepStrictEqual([authorOf('Nikhil Varga\n\nMarch 5, 2026\n\n')].flat(), ['Nikhil Varga']);
+		assert.deepStrictEqual([authorOf('Katarzyna Roemer\n\nMarch 5, 2026\n\n')].flat(), ['Katarzyna Roemer']);
+	});
+
+	test('a team signing under the headline beside a dateline is the author, the page\'s own team heading is not', () => {
+		assert.deepStrictEqual([authorOf('The Harbour Notes Team\n\nMarch 5, 2026\n\n')].flat(), ['The Harbour Notes Team']);
+		assert.deepStrictEqual([authorOf('Ferry Post Editorial Team\n\nApr 12\n\n')].flat(), ['Ferry Post Editorial Team']);
+		assert.strictEqual(authorOf('Meet Our Team\n\nMarch 5, 2026\n\n'), undefined);
+		assert.strictEqual(authorOf('Our Team\n\nMarch 5, 2026\n\n'), undefined);
+	});
 });

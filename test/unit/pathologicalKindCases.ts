@@ -2388,6 +2388,22 @@ export function nameLinesUnderHeadline(n: number): string {
 }
 
 /**
+ * Session 61, branch meta61 (metadata/nameUnderTitle.ts, widened): a headline over N header lines of the new shapes by
+ * turn: yearless datelines and near misses ("Apr 12 · 5 min read", "May 12 tickets ..."), reading times, deks of 150 to
+ * 200 characters, names; every ninth a long paragraph.
+ */
+export function yearlessHeaderLines(n: number): string {
+	const parts: string[] = ['# Crossing the bay in winter\n\n'];
+	const dek = 'Why the winter timetable of the old ferry still decides when the island wakes up, and who waits for whom at the pier. ';
+	for (let i = 0; i < n; i++) {
+		const k = i % 4;
+		const line = i % 9 === 8 ? 'The inn stands at the corner of the square. '.repeat(6) : k === 0 ? `Peter Varga${'y'.repeat(i % 4)}` : k === 1 ? `Apr ${1 + (i % 28)} · ${1 + (i % 9)} min read${i % 5 === 0 ? ' · Apr 3 · May 4' : ''}` : k === 2 ? `${dek}${'x'.repeat(i % 80)}` : `May ${1 + (i % 28)} tickets ${i}`;
+		parts.push(`${line}\n\n`);
+	}
+	return parts.join('');
+}
+
+/**
  * Session 60, branch coll60 (kinds/fewCardCategory.ts): under a bare h1 and a chain of 200 boxes, N priced cards in boxes
  * of three, each card a box of its own class with its own picture link (no class signature, no name link: no grid and no
  * card group of pricedCardGroup.ts decide first, so the rule is asked), every tenth card 30 boxes deep (past a card's read), every seventh
@@ -2890,6 +2906,9 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 60, branch meta60: a headline over N short header lines, names, datelines and others by turn
 	// (metadata/nameUnderTitle.ts); N = 45,000, about 2 MB.
 	'bare name lines under a headline': { text: () => nameLinesUnderHeadline(45_000) },
+	// Session 61, branch meta61: a headline over N header lines, yearless datelines, reading times, deks and names by turn
+	// (metadata/nameUnderTitle.ts, widened); N = 26,000, about 2 MB.
+	'yearless datelines and deks under a headline': { text: () => yearlessHeaderLines(26_000) },
 	// Session 60, branch coll60: N priced cards in boxes of three under a bare h1 and a chain of 200 boxes, every tenth
 	// card 30 boxes deep, every seventh a repeated link (kinds/fewCardCategory.ts); N = 16,000, about 2.6 MB.
 	'few priced cards in boxes of three': { text: () => fewCardBoxesDownAChain(16_000) },
