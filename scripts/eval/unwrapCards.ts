@@ -23,7 +23,7 @@ function fenceLines(dump: string, start: number, end: number): [number, number][
  * The dump with each card of its card group (the core's own `pageSignals(...).cards`: a class group of short linked
  * boxes, else a shape group) unwrapped: the card's opening and closing fence lines removed, its parts left as siblings
  * under the feed's parent; with `deep` (`flatten-cards`), every fence line inside each card goes, so each card is a run of
- * blocks with no box at all (kinds/flatFeed.ts's shape). A card that does not start and end with a fence line (a flat group, a list item) is left as
+ * blocks with no box at all. A card that does not start and end with a fence line (a flat group, a list item) is left as
  * it is, and so is a dump with no card group. Session 60's helper built it in scratch (flat.js): on 17 tuning pages read
  * as listings by their cards, unwrapping turned 4 of them into landing pages or articles, which held-out feeds show
  * too (only about 5 of 20 held-out listings read as listings). Read with `EVAL_DECLASS` it is the harsher proxy: no

@@ -2357,22 +2357,6 @@ export function flatCardCycles(n: number): string {
 }
 
 /**
- * Session 61, branch listing61 (kinds/flatFeed.ts, a feed of teasers written as blocks alone): `n` cycles of a heading,
- * a line of teaser and a "Read more" link under one parent, every seventh cycle with a date line more (a run broken,
- * another begun), every thirteenth teaser naming a price, every eleventh heading a long one.
- */
-export function flatFeedCycles(n: number): string {
-	const parts: string[] = ['# Stories from the coast\n\n'];
-	for (let i = 0; i < n; i++) {
-		const date = i % 7 === 0 ? `March ${1 + (i % 28)}, 2026\n\n` : '';
-		const price = i % 13 === 0 ? ' From $12.' : '';
-		const title = i % 11 === 0 ? `Story ${i} ${'of the harbour town '.repeat(8)}` : `Story ${i} of the harbour town`;
-		parts.push(`### ${title}\n\nField notes, part ${i}.${price}\n\n[Read more](/s/${i})\n\n${date}`);
-	}
-	return parts.join('');
-}
-
-/**
  * Session 60, branch meta60: a headline over N short header lines, by turn a bare name (a given name and a surname), a
  * dateline and a line of other words, then a body paragraph (metadata/nameUnderTitle.ts reads at most a few header
  * lines: the walk must stop there, not run over the page); every ninth line a long run of text.
@@ -2921,9 +2905,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 61, branch prod61: N near-miss plain name lines with no h1 before the first bare price, every tenth 30
 	// boxes deep, then the name over its price and N priced cards (kinds/nameLines.ts plainNameLines); N = 11,000, about 2 MB.
 	'plain names before the first price': { text: () => plainNamesBeforePrice(11_000) },
-	// Session 61, branch listing61: N flat cycles of a heading, a teaser line and a "Read more" link, runs broken by date
-	// lines and prices (kinds/flatFeed.ts); N = 22,000, about 2 MB.
-	'flat feed of teasers written as blocks': { text: () => flatFeedCycles(22_000) },
 	// Session 61, branch forum61: a chain of eight boxes each beside a footer with prose, down to N stamped posts with
 	// definition-list member cards, every class word unique (kinds/forumFallback.ts); N = 9,000, about 2 MB.
 	'a thread box beside footers down a chain': { text: () => threadBoxBesideFooters(9_000) },

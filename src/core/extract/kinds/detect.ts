@@ -15,7 +15,6 @@ import { isDatedFeed } from './datedItems';
 import { isDatedTeaserFeed } from './datedTeasers';
 import { isTitledFeed } from './titledFeed';
 import { teaserList } from './teaserList';
-import { flatFeedTeasers } from './flatFeed';
 import { tableFeedRows } from './tableFeed';
 import { isPlatformListing } from './platformListing';
 import { isTeaserSections } from './teaserSections';
@@ -195,10 +194,6 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 	// Most of the page's text in a run of teasers, each a title linking to its page over an excerpt, is a list, whatever its classes (teaserList.ts).
 	const teasers = teaserList(index);
 	if (teasers) return { kind: 'listing', signal: `teaser list ${teasers.teasers}`, confidence: kindConfidence('teaser list') };
-	// Teasers written as sibling blocks alone, a heading, a teaser and a link again and again, are a feed unless they are a landing page's tiles (flatFeed.ts).
-	// ...and a page dated as published is an article with a run of related teasers (kindConfidence.ts `dated`).
-	const flatTeasers = published() ? 0 : flatFeedTeasers(index, article, s.callsToAct, s.longParagraphs);
-	if (flatTeasers > 0) return { kind: 'listing', signal: `flat feed ${flatTeasers}`, confidence: kindConfidence('teaser list') };
 	// A table whose rows each link a title of their own, holding most of the page, is a list of items, whatever its classes (tableFeed.ts).
 	const tableRows = tableFeedRows(index, whole);
 	if (tableRows > 0) return { kind: 'listing', signal: `table rows ${tableRows}`, confidence: kindConfidence('table rows') };

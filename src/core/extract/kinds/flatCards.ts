@@ -12,25 +12,25 @@ import type { RepeatedGroup } from './signals';
 export const FLAT_CARDS_SIGNATURE = '~flat cards';
 
 /** A cycle has this many parts at most: a picture, a tag, a title, a teaser, a byline, a date (and one spare). */
-export const MAX_PERIOD = 6;
+const MAX_PERIOD = 6;
 
 /** Cycles in a row at least: as many as a shape group's cards (cardGroup.ts `MIN_SHAPE_CARDS`); a rail of three is no feed. */
-export const MIN_CYCLES = 4;
+const MIN_CYCLES = 4;
 
 /** A cycle is short: a teaser card's length (cardGroup.ts `MAX_CARD_CHARS`). */
-export const MAX_CYCLE_CHARS = 400;
+const MAX_CYCLE_CHARS = 400;
 
 /** The cycles hold this share of the page's text at least (cardGroup.ts `MIN_PAGE_SHARE`). */
-export const MIN_PAGE_SHARE = 0.1;
+const MIN_PAGE_SHARE = 0.1;
 
 /** One shown part under a parent: its token (a box's shape or a block's role) and its block. */
-export interface Part {
+interface Part {
 	readonly token: string;
 	readonly block: Block;
 }
 
 /** A part's token: `B` and its shape for a shown box, the block's role otherwise (cardGroup.ts); undefined for what shows and links nothing. */
-export function tokenOf(index: BlockIndex, b: Block): string | undefined {
+function tokenOf(index: BlockIndex, b: Block): string | undefined {
 	if (isContainer(b)) {
 		if (isHidden(divAttrParts(b))) return undefined;
 		const shape = shapeOf(index, b);
@@ -63,7 +63,7 @@ function isTeaserCycle(tokens: readonly string[]): boolean {
  * The longest run of cycles of `p` parts in `parts`: [start, count of cycles], or undefined when fewer than `MIN_CYCLES`.
  * Linear: one pass comparing each part with the one `p` before.
  */
-export function longestRun(parts: readonly Part[], p: number): [number, number] | undefined {
+function longestRun(parts: readonly Part[], p: number): [number, number] | undefined {
 	let best: [number, number] | undefined;
 	let runStart = 0;
 	for (let i = p; i <= parts.length; i++) {
@@ -80,7 +80,7 @@ export function longestRun(parts: readonly Part[], p: number): [number, number] 
  * Whether the cycles are distinct teasers, not a shop's grid: their texts differ (one text in every cycle is a layout
  * repeat) and no cycle names a price (shopGrid.ts `hasCardPrice`). Each part read once; called on short cycles only.
  */
-export function isTeaserRun(parts: readonly Part[], start: number, p: number, cycles: number): boolean {
+function isTeaserRun(parts: readonly Part[], start: number, p: number, cycles: number): boolean {
 	const texts = new Set<string>();
 	for (let c = 0; c < cycles; c++) {
 		let text = '';
