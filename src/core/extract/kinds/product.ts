@@ -19,6 +19,7 @@ import { vendorWidgets } from '../heuristics/widgetVendors';
 import { endAtRecommendations } from '../heuristics/recommendationSections';
 import { dropPricedSections } from '../heuristics/pricedSections';
 import { dropPricedCardRuns } from '../heuristics/pricedCardRuns';
+import { dropPricedListRails } from '../heuristics/pricedListRails';
 import { endAtSignupPrompt } from '../heuristics/signupEnd';
 import { endAtShopPitch } from '../heuristics/shopPitchEnd';
 import { endAfterReviews } from '../heuristics/reviewsEnd';
@@ -116,9 +117,10 @@ export function productSpan(index: BlockIndex, attempt: Attempt, hidden = false)
 	// After the item's reviews, a top-level section that names none of the item's words is the shop's own part (heuristics/reviewsEnd.ts).
 	const reviewed = endAfterReviews(ended, removed, name);
 	// Later sections that print prices of their own: offers and other products (heuristics/pricedSections.ts), and runs
-	// of cards that each have a heading and one price (heuristics/pricedCardRuns.ts); then the sections headed as reviews
+	// of cards that each have a heading and one price (heuristics/pricedCardRuns.ts), and lists whose every item is a priced
+	// link (heuristics/pricedListRails.ts); then the sections headed as reviews
 	// that open with a rating summary (heuristics/reviewSections.ts).
-	const spanned = dropReviewSections(dropPricedCardRuns(dropPricedSections(reviewed, removed), removed), removed);
+	const spanned = dropReviewSections(dropPricedListRails(dropPricedCardRuns(dropPricedSections(reviewed, removed), removed), removed), removed);
 	// Then lists printed twice or in cycles (a ticker's selling points; kinds/listCopies.ts).
 	const deduped = dropReshapedCopies(dropListCopies(dropRepeatedBlocks(spanned, removed, MIN_REPEATED_CHARS, COPIES_ANY_LENGTH), removed), removed);
 	// The site's footer, found by its labelled columns of links, and what follows it (heuristics/footerColumnRuns.ts).
