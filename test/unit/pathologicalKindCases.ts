@@ -2487,6 +2487,21 @@ export function headerBoxesBeforePosts(n: number): string {
 }
 
 /**
+ * Session 61, branch prod61b (heuristics/pricedListRails.ts): a product with its name, price and selling points, then
+ * `n` near-miss rails (three priced items with no link away, one linking in the page), every tenth 30 boxes deep and
+ * headed, then one rail of three priced links to other items.
+ */
+export function pricedListRailsAfterPoints(n: number): string {
+	const parts: string[] = ['# Harbour Lamp\n\n$64.00\n\nAdd to cart\n\n## About this lamp\n\n-   A brass lamp with a linen shade, wired for a warm bulb and a long braided cord, made to stand on a desk or a shelf, with a switch on the cord and a weighted base that keeps it steady.\n\n'];
+	for (let i = 0; i < n; i++) {
+		const list = `-   Shade ${i} in linen $8.00\n-   Bulb ${i}, warm $3.00\n-   Cord ${i} [in blue](#c${i}) $2.00\n\n`;
+		parts.push(i % 10 === 0 ? `${'::: d\n'.repeat(30)}## Parts ${i}\n\n${list}${':::\n'.repeat(30)}\n` : list);
+	}
+	parts.push('## More lamps\n\n1.  [Lamp A](/p/a) $40.00\n2.  [Lamp B](/p/b) $45.00\n3.  [Lamp C](/p/c) $50.00\n');
+	return parts.join('');
+}
+
+/**
  * Session 61, branch forum61: a list of N posts by place, each item an anchor and three boxes, every other post's boxes
  * short broken lines with no prose, every class word unique (kinds/siblingPosts.ts `postBoxes`, `mainBox`, `mostlyProse`).
  */
@@ -2914,4 +2929,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 61, branch forum61: a list of N posts by place, three boxes an item, every other post short broken lines
 	// with no prose, every class word unique (kinds/siblingPosts.ts); N = 3,800, about 2 MB.
 	'broken-line replies in a list of posts': { text: () => brokenLineRepliesInAList(3_800) },
+	// Session 61, branch prod61b: a product's selling points, then N near-miss priced lists (no link away), every tenth
+	// 30 boxes deep, then a rail of three priced links (heuristics/pricedListRails.ts); N = 16,000, about 2 MB.
+	'priced lists after the selling points': { text: () => pricedListRailsAfterPoints(16_000) },
 };
