@@ -2439,6 +2439,22 @@ export function fewCardsOverALongFooter(n: number): string {
 }
 
 /**
+ * Session 61, branch coll61b (kinds/collectionCardRun.ts `unpricedCardRun`): a category with cart words and no price,
+ * `n` unpriced cards in one box, each an empty picture link, twelve pictures and a name link to its item (every
+ * seventh to the item before it: a near miss, no card), every tenth card 30 boxes deep.
+ */
+export function unpricedCardsNearMiss(n: number): string {
+	const parts: string[] = ['Free shipping on every order.\n\n# A category without prices\n\n::: grid\n'];
+	for (let i = 0; i < n; i++) {
+		const pics = Array.from({ length: 12 }, (_, k) => `![Item ${i} view ${k}](/m/${i}-${k}.jpg)`).join('\n\n');
+		const card = `::: c${i}\n[](/p/${i})\n\n${pics}\n\n[Item ${i}](/p/${i % 7 === 0 ? i - 1 : i})\n\nAdd to compare\n:::\n`;
+		parts.push(i % 10 === 0 ? `${'::: d\n'.repeat(30)}${card}${':::\n'.repeat(30)}\n` : `${card}\n`);
+	}
+	parts.push(':::\n');
+	return parts.join('');
+}
+
+/**
  * Session 61, branch prod61 (kinds/nameLines.ts `plainNameLines`, a product's name as a plain line): a page with no h1
  * and no bold line, `n` near-miss name lines before its first bare price (each under a promotion's price sentence, a
  * picture whose alt text starts like a name, a one-item list), every tenth 30 boxes deep; then the name over a "Was:"
@@ -2932,4 +2948,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 61, branch prod61b: a product's selling points, then N near-miss priced lists (no link away), every tenth
 	// 30 boxes deep, then a rail of three priced links (heuristics/pricedListRails.ts); N = 16,000, about 2 MB.
 	'priced lists after the selling points': { text: () => pricedListRailsAfterPoints(16_000) },
+	// Session 61, branch coll61b: N unpriced cards of twelve pictures each under an h1, every seventh's name linking to
+	// the card before it, every tenth 30 boxes deep (kinds/collectionCardRun.ts unpricedCardRun); N = 4,000, about 2 MB.
+	'a run of unpriced cards with near misses': { text: () => unpricedCardsNearMiss(4_000) },
 };

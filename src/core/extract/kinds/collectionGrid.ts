@@ -9,6 +9,7 @@ import { hasCardPrice, shopGrid, type ShopGrid } from './shopGrid';
 import { blockHasLink } from './signals';
 import { platformShopGrid } from './platformGrid';
 import { fewCardGrid } from './fewCardCategory';
+import { unpricedCardRun } from './collectionCardRun';
 
 /**
  * A card is a name, a few facts and a price: a shop's tile with its swatches, rating and sale price reaches a few
@@ -88,5 +89,7 @@ export function collectionGrid({ index, signals }: Pick<KindContext, 'index' | '
 	const best = cards && cards.pricedItems > (grid?.pricedItems ?? 0) ? cards : grid;
 	// A few priced cards kind detection named the page a collection by, where no class word lines them up (fewCardCategory.ts `fewCardGrid`).
 	const few = fewCardGrid(index);
-	return few && few.pricedItems > (best?.pricedItems ?? 0) ? few : best;
+	if (few && few.pricedItems > (best?.pricedItems ?? 0)) return few;
+	// A run of shop cards without prices, where no priced grid was found (collectionCardRun.ts).
+	return best ?? unpricedCardRun(index);
 }
