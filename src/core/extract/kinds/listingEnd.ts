@@ -36,8 +36,9 @@ export const MAX_RUN_GAP_CHARS = 200;
  * `EVAL_PERTURB=unwrap-cards` proxy: an awards list read whole ended after its first half (0.994 -> 0.747).
  * Measured (session 61b, tuning part of wcxb-dev, word F1): as is no page moves (all 0.90762, listing 0.81382);
  * declassed all 0.89478 -> 0.89489 (half B: an article read as a listing 0.864 -> 0.980); unique, no platforms,
- * listing 0.76352 -> 0.76500 (half A =, half B 0.7922 -> 0.7950: a listing 0.746 -> 0.852); no page down, metadata
- * and page kinds unchanged.
+ * listing 0.76352 -> 0.76500 (half A =, half B 0.7922 -> 0.7950: a listing 0.746 -> 0.852); unique with unwrap-cards,
+ * listing 0.74849 -> 0.75337 (half A 0.6998 -> 0.7070: the awards list 0.747 -> 0.992; half B 0.7920 -> 0.7948); no
+ * page down, metadata and page kinds unchanged.
  * Linear: each box after the group is read once, its shape from at most `SHAPE_BLOCKS` blocks (cardGroup.ts).
  */
 export function cardsEnd(index: BlockIndex, cards: readonly Block[]): number {
