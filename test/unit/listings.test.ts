@@ -7,7 +7,7 @@ import { extractArticle } from '../../src/core/extract/extractArticle';
 import { isScriptDataCode, isScriptDataText } from '../../src/core/extract/heuristics/scriptData';
 import { MAX_LONG_PARAGRAPHS } from '../../src/core/extract/kinds/cardsWithoutProse';
 import { MIN_ITEM_TITLES_OUTSIDE } from '../../src/core/extract/kinds/itemTitles';
-import { MAX_AFTER_CARDS_SHARE, untilLastCard } from '../../src/core/extract/kinds/listingEnd';
+import { MAX_AFTER_CARDS_SHARE, MAX_RUN_GAP_CHARS, untilLastCard } from '../../src/core/extract/kinds/listingEnd';
 import { pageSignals } from '../../src/core/extract/kinds/signals';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { fromPageTitle, MAX_ABOVE_TITLE_SHARE } from '../../src/core/extract/kinds/pageStart';
@@ -125,7 +125,8 @@ suite('The listing ends with its last card', () => {
 	const cards = Array.from({ length: 5 }, (_, i) => `::: {.card}\n### [Walk ${i + 1}](/walks/${i + 1})\n\nA short walk by the river.\n\n:::\n`).join('\n');
 	const kept = (after: string, removed: RemovedRegion[] = []): string => {
 		const doc = parseDump(`# Walks\n\n::: {.grid}\n${cards}\n:::\n\n${after}\n`);
-		return untilLastCard(doc.blocks, pageSignals(new BlockIndex(doc)), removed)
+		const index = new BlockIndex(doc);
+		return untilLastCard(doc.blocks, pageSignals(index), removed, index)
 			.map((b) => collapse(blockText(b)))
 			.join(' ');
 	};
@@ -142,6 +143,15 @@ suite('The listing ends with its last card', () => {
 		const long = 'A long feed of walks written out in full follows the strip of cards above it. '.repeat(8);
 		assert.ok(kept(long).includes('A long feed of walks'), 'dropped the larger part of the page');
 		assert.ok(MAX_AFTER_CARDS_SHARE < 1);
+	});
+
+	test('a second part of the list, each card one box deeper, is the listing too; a promo after it still goes', () => {
+		const deeper = (title: string, i: number): string => `::: {.wrap}\n::: {.card}\n### [${title} ${i}](/hills/${i})\n\nA short climb.\n\n:::\n:::\n`;
+		const second = `## Hill walks\n\n${deeper('Hill walk', 1)}\n${deeper('Hill walk', 2)}\n[Back to the top](#top)\n\nGet the walks by email every Friday, and a map of the new routes each spring.`;
+		const text = kept(second);
+		assert.ok(text.includes('Hill walk 1') && text.includes('Hill walk 2'), 'ended the list after its first part');
+		assert.ok(!text.includes('by email'), 'kept the promo after the second part');
+		assert.ok(MAX_RUN_GAP_CHARS > 'Back to the top'.length);
 	});
 });
 

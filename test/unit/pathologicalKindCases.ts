@@ -2531,6 +2531,22 @@ export function brokenLineRepliesInAList(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 61b, branch listing61b: a grid of eight cards under a long intro, then N sections each holding one card of
+ * the grid's shape one box deeper under a heading, every tenth card 30 boxes deep
+ * (kinds/listingEnd.ts `cardsEnd`: each box after the group read once).
+ */
+export function cardPartsAfterAGrid(n: number): string {
+	const parts: string[] = ['# A list in many parts\n\n', 'An intro to the list, with a comma, written out in full so the page is read whole. '.repeat(30), '\n\n::: {.grid}\n'];
+	for (let i = 0; i < 8; i++) parts.push(`::: {.card}\n### [Entry ${i} of the first part](/first/${i})\n\nA short line on the entry.\n:::\n\n`);
+	parts.push(':::\n\n');
+	for (let i = 0; i < n; i++) {
+		const depth = i % 10 === 0 ? 30 : 1;
+		parts.push(`::: {.s${i}}\n## Part ${i}\n\n`, `::: {.w${i}}\n`.repeat(depth), `### [Entry ${i} of a later part](/later/${i})\n\nA short line on the entry.\n`, ':::\n'.repeat(depth), ':::\n\n');
+	}
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -2951,4 +2967,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 61, branch coll61b: N unpriced cards of twelve pictures each under an h1, every seventh's name linking to
 	// the card before it, every tenth 30 boxes deep (kinds/collectionCardRun.ts unpricedCardRun); N = 4,000, about 2 MB.
 	'a run of unpriced cards with near misses': { text: () => unpricedCardsNearMiss(4_000) },
+	// Session 61b, branch listing61b: eight cards, then N sections of one card each one box deeper, every tenth 30 boxes
+	// deep (kinds/listingEnd.ts `cardsEnd`); N = 14,000, about 2.4 MB.
+	'card parts after a grid': { text: () => cardPartsAfterAGrid(14_000) },
 };

@@ -111,5 +111,5 @@ function extractListing(page: Parameters<KindStrategy['extract']>[0]): ReturnTyp
 	// A read of the whole page ends with the listing's last card (listingEnd.ts).
 	if (a.region !== page.whole.region) return a;
 	const removed = [...a.removed];
-	return { ...a, blocks: untilLastCard(a.blocks, page.signals, removed), removed };
+	return { ...a, blocks: untilLastCard(a.blocks, page.signals, removed, page.index), removed };
 }
