@@ -1,8 +1,8 @@
 // A run of unpriced shop cards (each a picture link and a name link to one item of its own) as the collection's grid, where no priced grid was found.
 import type { Block, Inline } from '../../model/dumpDocument';
 import { childBlocks } from '../../model/blockTree';
-import { type BlockIndex, isContainer, isHashLink } from '../blockIndex';
-import { MIN_CARD_SHARE } from './pricedCardGroup';
+import { type BlockIndex, isHashLink } from '../blockIndex';
+import { cardBoxes, distinctCards, MIN_CARD_SHARE } from './pricedCardGroup';
 import { productHeading } from './productRegion';
 import type { ShopGrid } from './shopGrid';
 
@@ -51,23 +51,9 @@ export function unpricedCardRun(index: BlockIndex): ShopGrid | undefined {
 	const after = name ? name.range.end : Infinity;
 	for (const b of index.order.keys()) {
 		if (b.range.start < after) continue;
-		const boxes: (readonly Block[])[] = [];
-		if (isContainer(b)) {
-			for (const k of b.children) if (isContainer(k)) boxes.push([k]);
-		} else if (b.kind === 'list') {
-			for (const it of b.items) boxes.push(it.children);
-		} else continue;
-		if (boxes.length < MIN_RUN_CARDS || boxes.length <= (grid?.pricedItems ?? 0)) continue;
-		const links = new Set<string>();
-		let cards = 0;
-		let repeated = false;
-		for (const box of boxes) {
-			const link = cardItem(box);
-			if (link === undefined) continue;
-			if (links.has(link)) repeated = true;
-			links.add(link);
-			cards++;
-		}
+		const boxes = cardBoxes(b);
+		if (!boxes || boxes.length < MIN_RUN_CARDS || boxes.length <= (grid?.pricedItems ?? 0)) continue;
+		const { cards, repeated } = distinctCards(boxes, cardItem);
 		if (!repeated && cards >= MIN_RUN_CARDS && cards > (grid?.pricedItems ?? 0) && cards >= MIN_CARD_SHARE * boxes.length) grid = { block: b, pricedItems: cards };
 	}
 	runOf.set(index, { grid });

@@ -8,7 +8,7 @@ import type { KindContext } from './pageKind';
 import { BUY_CONTROL_RE } from './buyBox';
 import { isPriceLine } from './buyBoxAtName';
 import { isInFacetPanel } from './facetPrices';
-import { cardLines, MIN_CARD_SHARE } from './pricedCardGroup';
+import { cardBoxes, cardLines, distinctCards, MIN_CARD_SHARE } from './pricedCardGroup';
 import { productHeading } from './productRegion';
 import { hasCardPrice, type ShopGrid } from './shopGrid';
 import { FOREIGN_BUY_RE } from './shopWordsAbroad';
@@ -161,23 +161,9 @@ export function fewCardGroup(index: BlockIndex, name: string): FewCardGroup | un
 	let best: Block | undefined;
 	let bestCards = MIN_FEW_CARDS - 1;
 	for (const b of index.order.keys()) {
-		const boxes: (readonly Block[])[] = [];
-		if (isContainer(b)) {
-			for (const k of b.children) if (isContainer(k)) boxes.push([k]);
-		} else if (b.kind === 'list') {
-			for (const it of b.items) boxes.push(it.children);
-		} else continue;
-		if (boxes.length <= bestCards) continue;
-		const links = new Set<string>();
-		let cards = 0;
-		let repeated = false;
-		for (const box of boxes) {
-			const link = cardLink(index, box, name);
-			if (link === undefined) continue;
-			if (links.has(link)) repeated = true;
-			links.add(link);
-			cards++;
-		}
+		const boxes = cardBoxes(b);
+		if (!boxes || boxes.length <= bestCards) continue;
+		const { cards, repeated } = distinctCards(boxes, (box) => cardLink(index, box, name));
 		if (!repeated && cards > bestCards && cards >= MIN_CARD_SHARE * boxes.length) {
 			best = b;
 			bestCards = cards;

@@ -82,6 +82,31 @@ export function pricedCardGroup(index: BlockIndex): PricedCardGroup | undefined 
 /** Blocks of a card read for its price and its name: a card's few lines; a longer box is no card (and the read stays bounded). */
 const MAX_CARD_BLOCKS = 40;
 
+/** The boxes a grid's cards may be under `b`: a container's child containers (a card each) or a list's items; undefined for another block. */
+export function cardBoxes(b: Block): (readonly Block[])[] | undefined {
+	if (isContainer(b)) {
+		const boxes: (readonly Block[])[] = [];
+		for (const k of b.children) if (isContainer(k)) boxes.push([k]);
+		return boxes;
+	}
+	return b.kind === 'list' ? b.items.map((it) => it.children) : undefined;
+}
+
+/** How many of `boxes` are cards by `linkOf` (a card's own link, undefined for no card), and whether two cards share a link. */
+export function distinctCards(boxes: readonly (readonly Block[])[], linkOf: (box: readonly Block[]) => string | undefined): { readonly cards: number; readonly repeated: boolean } {
+	const links = new Set<string>();
+	let cards = 0;
+	let repeated = false;
+	for (const box of boxes) {
+		const link = linkOf(box);
+		if (link === undefined) continue;
+		if (links.has(link)) repeated = true;
+		links.add(link);
+		cards++;
+	}
+	return { cards, repeated };
+}
+
 /** A short card's text blocks (`cardLines`), and whether they are all of them. */
 export interface CardLines {
 	readonly lines: readonly (Paragraph | Heading)[];
