@@ -67,4 +67,9 @@ suite('Metadata: a bare name line under the headline', () => {
 		assert.strictEqual(authorOf('Meet Our Team\n\nMarch 5, 2026\n\n'), undefined);
 		assert.strictEqual(authorOf('Our Team\n\nMarch 5, 2026\n\n'), undefined);
 	});
+
+	test('a team signing the opening post of a thread (a reply count in the header) is not the page\'s author', () => {
+		assert.strictEqual(authorOf('13 answers\n\nLast post: 01/12/2025\n\nThe Harbour Notes Team\n\n'), undefined);
+		assert.deepStrictEqual([authorOf('Last updated 01/12/2025\n\nThe Harbour Notes Team\n\n')].flat(), ['The Harbour Notes Team']);
+	});
 });
