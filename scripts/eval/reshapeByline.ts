@@ -11,7 +11,7 @@ import { authorMatches, dateMatches, siteHalf, siteOf, type WcxbMeta, type WcxbP
  * page's own byline labels with no name, so that only the new shape credits the writer. `mixed` gives each site one of
  * the other shapes, chosen by a hash of its address (session 60): one number to track across sessions.
  */
-export const RESHAPE_MODES = ['after-date', 'under-h1', 'label', 'far-box', 'plain', 'link', 'mixed'] as const;
+export const RESHAPE_MODES = ['after-date', 'under-h1', 'label', 'far-box', 'plain', 'link', 'mixed', 'under-h1-box'] as const;
 export type ReshapeMode = (typeof RESHAPE_MODES)[number];
 
 export function parseReshapeMode(spec: string | undefined): ReshapeMode | undefined {
@@ -52,7 +52,7 @@ function shownName(author: string): string | undefined {
 }
 
 /** The shapes `mixed` chooses from, one per site. */
-const MIXED_MODES: readonly ReshapeMode[] = RESHAPE_MODES.filter((m) => m !== 'mixed');
+const MIXED_MODES: readonly ReshapeMode[] = RESHAPE_MODES.filter((m) => m !== 'mixed' && m !== 'under-h1-box');
 
 /** The shape a site gets: the mode itself, or under `mixed` one of the others by a hash of the site's address. */
 export function siteReshapeMode(mode: ReshapeMode, url: string): ReshapeMode {
@@ -149,6 +149,15 @@ export function reshapeBylineDump(dump: string, meta: Pick<WcxbMeta, 'author' | 
 			.filter((f) => dateMatches(meta.publish_date ?? '', f.iso) && !inAttributes(flat, f.start) && flat.charAt(f.end) !== '/')
 			.sort((a, b) => a.start - b.start)[0];
 		return first ? insertAt(blanked, first.end, ` · ${name}`) : undefined;
+	}
+	if (mode === 'under-h1-box') {
+		// `under-h1-box` (session 61, meta61b): the name under the headline and again as an author box's heading after
+		// the text, whose bio does not open with the name (a second witness for a name without a listed given name).
+		const h = H1_RE.exec(blanked);
+		const end = bodyEnd(blanked, meta.with);
+		if (!h || end === undefined || end <= h.index + h[0].length) return undefined;
+		const boxed = insertAt(blanked, end, `\n\n### ${name}\n\nWrites about these subjects for the site and has done so for some years.\n`);
+		return insertAt(boxed, h.index + h[0].length, `\n\n${name}\n`);
 	}
 	if (mode === 'under-h1' || mode === 'label') {
 		const h = H1_RE.exec(blanked);

@@ -8,8 +8,8 @@ const PARAGRAPH =
 	'Travellers who miss the last crossing sleep in the small inn above the harbour, where the owner keeps a list of the tides on the kitchen door.\n\n';
 const BODY = PARAGRAPH.repeat(4);
 
-function authorOf(header: string, above = ''): string[] | string | undefined {
-	const md = extractMetadata(parseDump(`${above}# Crossing the bay in winter\n\n${header}${BODY}`), {});
+function authorOf(header: string, above = '', after = ''): string[] | string | undefined {
+	const md = extractMetadata(parseDump(`${above}# Crossing the bay in winter\n\n${header}${BODY}${after}`), {});
 	return md.author?.value ?? md.authors?.value;
 }
 
@@ -66,5 +66,30 @@ suite('Metadata: a bare name line under the headline', () => {
 		assert.deepStrictEqual([authorOf('Ferry Post Editorial Team\n\nApr 12\n\n')].flat(), ['Ferry Post Editorial Team']);
 		assert.strictEqual(authorOf('Meet Our Team\n\nMarch 5, 2026\n\n'), undefined);
 		assert.strictEqual(authorOf('Our Team\n\nMarch 5, 2026\n\n'), undefined);
+	});
+
+	test('a team signing the opening post of a thread (a reply count in the header) is not the page\'s author', () => {
+		assert.strictEqual(authorOf('13 answers\n\nLast post: 01/12/2025\n\nThe Harbour Notes Team\n\n'), undefined);
+		assert.deepStrictEqual([authorOf('Last updated 01/12/2025\n\nThe Harbour Notes Team\n\n')].flat(), ['The Harbour Notes Team']);
+	});
+
+	test('a name with no listed given name is read when an author box after the text names the writer again', () => {
+		const box = `${PARAGRAPH}${PARAGRAPH}### Tovald Quenby\n\nWrites about the islands and their boats for the site.\n\n`;
+		assert.deepStrictEqual([authorOf('Tovald Quenby\n\nMarch 5, 2026\n\n', '', box)].flat(), ['Tovald Quenby']);
+		assert.strictEqual(authorOf('Tovald Quenby\n\nMarch 5, 2026\n\n'), undefined);
+		// Still only beside a dateline.
+		assert.strictEqual(authorOf('Tovald Quenby\n\n', '', box), undefined);
+	});
+
+	test('a line that is one link (a category, a button) is no name even when the end matter repeats it', () => {
+		const box = `${PARAGRAPH}${PARAGRAPH}### Harbour Ferries\n\nTimetables and fares for every crossing.\n\n`;
+		assert.strictEqual(authorOf('[Harbour Ferries](/harbour-ferries/)\n\nMarch 5, 2026\n\n', '', box), undefined);
+	});
+
+	test('a menu entry or a speaker\'s repeated name after the text is no author box', () => {
+		const menu = `${PARAGRAPH}${PARAGRAPH}-   Harbour Ferries\n-   Island Walks\n\n`;
+		assert.strictEqual(authorOf('Harbour Ferries\n\nMarch 5, 2026\n\n', '', menu), undefined);
+		const speaker = `${PARAGRAPH}${PARAGRAPH}Tovald Quenby\n\n${PARAGRAPH}Tovald Quenby\n\n${PARAGRAPH}Tovald Quenby\n\n`;
+		assert.strictEqual(authorOf('Tovald Quenby\n\nMarch 5, 2026\n\n', '', speaker), undefined);
 	});
 });

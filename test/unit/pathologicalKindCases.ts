@@ -2388,6 +2388,23 @@ export function yearlessHeaderLines(n: number): string {
 }
 
 /**
+ * Session 61, branch meta61b (metadata/nameUnderTitle.ts `inEndMatter`): a name with no listed given name under the
+ * headline beside a dateline, the text's first paragraph, then N short lines and headings that almost repeat it (a
+ * letter more), every fifth a menu entry with the name, every seventh a link line with it, and the name's heading (an
+ * author box) at the end.
+ */
+export function endMatterNameRepeats(n: number): string {
+	const para = 'The inn stands at the corner of the square, and the ferry waits for the fishing fleet. ';
+	const parts: string[] = [`# Crossing the bay in winter\n\nTovald Quenby\n\nMarch 5, 2026\n\n${para.repeat(4)}\n\n`];
+	for (let i = 0; i < n; i++) {
+		const line = i % 5 === 0 ? '-   Tovald Quenby' : i % 7 === 0 ? '[Tovald Quenby](/t/)' : i % 3 === 0 ? `### Tovald Quenby${'y'.repeat(1 + (i % 3))}` : i % 3 === 1 ? `Tovald Quenb${i % 10}` : para.repeat(1 + (i % 3));
+		parts.push(`${line}\n\n`);
+	}
+	parts.push('### Tovald Quenby\n\nWrites about the islands.\n');
+	return parts.join('');
+}
+
+/**
  * Session 60, branch coll60 (kinds/fewCardCategory.ts): under a bare h1 and a chain of 200 boxes, N priced cards in boxes
  * of three, each card a box of its own class with its own picture link (no class signature, no name link: no grid and no
  * card group of pricedCardGroup.ts decide first, so the rule is asked), every tenth card 30 boxes deep (past a card's read), every seventh
@@ -2940,6 +2957,9 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 61, branch meta61: a headline over N header lines, yearless datelines, reading times, deks and names by turn
 	// (metadata/nameUnderTitle.ts, widened); N = 26,000, about 2 MB.
 	'yearless datelines and deks under a headline': { text: () => yearlessHeaderLines(26_000) },
+	// Session 61, branch meta61b: a name with no listed given name under a headline, then N near repeats of it (menu
+	// entries, link lines, headings a letter longer) before its author box (metadata/nameUnderTitle.ts); N = 26,000, about 2 MB.
+	'a name under a headline and its near repeats after the text': { text: () => endMatterNameRepeats(26_000) },
 	// Session 60, branch coll60: N priced cards in boxes of three under a bare h1 and a chain of 200 boxes, every tenth
 	// card 30 boxes deep, every seventh a repeated link (kinds/fewCardCategory.ts); N = 16,000, about 2.6 MB.
 	'few priced cards in boxes of three': { text: () => fewCardBoxesDownAChain(16_000) },

@@ -36,7 +36,7 @@ import { followsStarterLabel, STARTER_LABEL_BONUS } from './threadStarterLabel';
 import { starterLabelNameCandidates } from './starterLabelNames';
 import { aboutAuthorHeadingCandidates } from './aboutAuthorHeadings';
 import { bioHeadingNameCandidates } from './bioHeadingNames';
-import { nameUnderTitleCandidates } from './nameUnderTitle';
+import { nameUnderTitleCandidates, WITNESSED_RULE } from './nameUnderTitle';
 import { linkOf, uniq, type Candidate, type MetadataScan, type MNode } from './scan';
 import { pushAll } from '../../model/pushAll';
 
@@ -187,7 +187,9 @@ export function authorCandidates(s: MetadataScan): Candidate<string[]>[] {
 	// An author box as a heading with the name and a bio opening with it, no label, class nor link (`bioHeadingNames.ts`).
 	pushAll(out, bioHeadingNameCandidates(s));
 	// A bare name line under the headline, in a header that also holds a dateline (`nameUnderTitle.ts`).
-	pushAll(out, nameUnderTitleCandidates(s));
+	// A line another rule already read adds nothing on the end matter's witness; a third candidate on one node would make
+	// `firstOfRepeated` take it for a list of posts (declassed: one half-B author lost).
+	pushAll(out, nameUnderTitleCandidates(s).filter((c) => c.rule !== WITNESSED_RULE || !out.some((o) => o.node === c.node)));
 	// Makers named on product pages (a brand box, or a link to the brand's or store's page: `brandLinks.ts`, or a one-word name linked to a website's front page: `homeLinkNames.ts`), and names credited for another role or rights, are no authors (`brandBylines.ts`, `creditLabels.ts`).
 	// A name linked with `rel="ugc"` is a commenter's (`ugcLinkNames.ts`).
 	// Names read for their place alone, past the article's text, are a comment's or a teaser's (`pastTheBody.ts`).

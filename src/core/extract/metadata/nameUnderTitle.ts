@@ -34,6 +34,18 @@ import type { Candidate, MetadataScan, MNode } from './scan';
  * 418 -> 419 (the same page), where none and wrong unchanged, F1 unchanged; under-h1 proxy 110 -> 121 of 392 (A 49 -> 57,
  * B 61 -> 64), wrong 29 =; `EVAL_DROP_BYLINE` guesses 65 -> 66 of 529 (a half-B forum thread, whose moderator's name
  * was removed, read as signed by the board's team).
+ * Session 61 (meta61b): that team form is skipped on a forum thread (the page's kind, or a header line counting the
+ * thread's answers or replies, `THREAD_LINE_RE`): the board's team signs the opening post, not the thread. Measured on
+ * the tuning part (against main 50e634ad): as is, declassed and unique every F1 and metadata value unchanged (the
+ * half-B thread is annotated with a moderator, still read); `EVAL_DROP_BYLINE` author guesses 66 -> 65 of 529 wrong
+ * (that thread: no guess now), none new.
+ * Then (meta61b) a name line whose first word is no listed given name is read (`WITNESSED_RULE`) when it is the header's
+ * only name-shaped line, beside a dateline, and the end matter repeats it alone in plain text (`inEndMatter`: an author
+ * box's heading; not a menu entry, not a link line; at most twice). Measured (against main 50e634ad): as is and
+ * declassed every F1 and metadata value unchanged (it fires on no tuning page as is; declassed it first lost a half-B
+ * author, a third candidate on a line two other rules read: `author.ts` now adds it only to a line no rule read);
+ * `EVAL_RESHAPE_BYLINE=under-h1-box` (name under the headline and as an author box's heading), articles: author right
+ * 118 -> 179 of 384 (half A +25, half B +36), wrong 27 =, none by this rule (before that filter); `EVAL_DROP_BYLINE`: no guess.
  */
 
 /** Lines of the header after the headline read at most (name, date, reading time, share links, a picture). */
@@ -52,6 +64,10 @@ const DATE_BEFORE_TITLE_CHARS = 400;
 /** A name has 2 to 4 words here: one word is a handle or a section, more is a title. */
 const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 4;
+/** How far past the header a repeat of the name must stand to be the end matter's (an author box after the text). */
+const MIN_END_MATTER_GAP = 1500;
+/** An author box names its writer once or twice (its heading, a link); more lines with the name alone are a speaker's. */
+const MAX_NAME_REPEATS = 2;
 /** As sure as a name beside a date on a dateline (`datelineName.ts`) less a little: a byline with its own evidence wins. */
 const NAME_UNDER_TITLE_SCORE = 10;
 
@@ -66,16 +82,24 @@ function capitalisedWords(words: readonly string[]): boolean {
  */
 const TEAM_NAME_RE = /^(?:The\s+)?(?!(?:Our|Your|My|Meet|Join|About|Contact|Leadership|Management|Sales|Support)\s)(?:[\p{Lu}][\p{L}&'-]*\s+){1,3}(?:Editorial\s+)?(?:Team|Staff|Editors)$/u;
 
-/** The line's text when it reads as one bare name that opens with a given name, or a team's name, else undefined. */
-function bareName(text: string): string | undefined {
-	const t = text.trim();
-	if (TEAM_NAME_RE.test(t)) return t;
+/** The line's text when it reads as one name of two to four capitalised words (no digits, no separators), else undefined. */
+function nameShaped(t: string): string | undefined {
 	if (/[\p{N}:|·•@]/u.test(t)) return undefined;
 	const words = t.split(/\s+/);
-	if (words.length < MIN_NAME_WORDS || words.length > MAX_NAME_WORDS || !capitalisedWords(words)) return undefined;
-	if (!GIVEN_NAMES.has(words[0].toLowerCase()) || !looksLikeName(t)) return undefined;
+	if (words.length < MIN_NAME_WORDS || words.length > MAX_NAME_WORDS || !capitalisedWords(words) || !looksLikeName(t)) return undefined;
 	const names = splitNames(t);
 	return names.length === 1 && names[0] === t ? t : undefined;
+}
+
+/**
+ * The line's text when it reads as one bare name that opens with a given name, or a team's name (`teams`: not on a
+ * forum thread, where a board's team signs its announcements, not the thread), else undefined.
+ */
+function bareName(text: string, teams: boolean): string | undefined {
+	const t = text.trim();
+	if (TEAM_NAME_RE.test(t)) return teams ? t : undefined;
+	const name = nameShaped(t);
+	return name && GIVEN_NAMES.has(name.split(/\s+/)[0].toLowerCase()) ? name : undefined;
 }
 
 /**
@@ -106,6 +130,7 @@ function isDateline(s: MetadataScan, n: MNode): boolean {
 }
 
 export function nameUnderTitleCandidates(s: MetadataScan): Candidate<string[]>[] {
+	const teams = s.context.pageKind !== 'forum';
 	const t = s.titleNode;
 	if (!t || t.block?.kind !== 'heading') return [];
 	let ti = -1;
@@ -126,6 +151,10 @@ export function nameUnderTitleCandidates(s: MetadataScan): Candidate<string[]>[]
 		}
 	}
 	const found: MNode[] = [];
+	/** Name-shaped lines whose first word is no listed given name: read only with a second witness (`inEndMatter`). */
+	const loose: number[] = [];
+	let headerEnd = t.end;
+	let thread = false;
 	let blocks = 0;
 	let dek = false;
 	for (let j = ti + 1; j < s.nodes.length; j++) {
@@ -140,11 +169,57 @@ export function nameUnderTitleCandidates(s: MetadataScan): Candidate<string[]>[]
 			continue;
 		}
 		if (++blocks > MAX_HEADER_BLOCKS) break;
+		headerEnd = n.end;
+		if (THREAD_LINE_RE.test(s.textOf(n).trim())) thread = true;
 		if (isDateline(s, n)) dated = true;
-		else if (bareName(s.textOf(n))) found.push(n);
+		else if (bareName(s.textOf(n), teams)) found.push(n);
+		else if (!TEAM_NAME_RE.test(s.textOf(n).trim()) && nameShaped(s.textOf(n).trim())) loose.push(j);
 	}
-	if (!dated || found.length !== 1) return [];
-	const n = found[0];
-	const name = bareName(s.textOf(n));
-	return name ? [{ value: [name], source: n.range, rule: 'text:name-under-title', score: NAME_UNDER_TITLE_SCORE + s.positionScore(n), node: n }] : [];
+	if (!dated) return [];
+	if (found.length === 1) {
+		const n = found[0];
+		const name = bareName(s.textOf(n), teams && !thread);
+		return name ? [{ value: [name], source: n.range, rule: 'text:name-under-title', score: NAME_UNDER_TITLE_SCORE + s.positionScore(n), node: n }] : [];
+	}
+	if (found.length > 0 || loose.length !== 1) return [];
+	const n = s.nodes[loose[0]];
+	const name = nameShaped(s.textOf(n).trim());
+	// A line that is one link is a button or a category's (a link to the writer's page is read by `author.ts`).
+	if (!name || wholeLink(s, loose[0]) || !inEndMatter(s, name, headerEnd)) return [];
+	return [{ value: [name], source: n.range, rule: WITNESSED_RULE, score: NAME_UNDER_TITLE_SCORE + s.positionScore(n), node: n }];
 }
+
+/** The rule of a name line read on the end matter's witness (`author.ts` adds it only when no other rule read that line). */
+export const WITNESSED_RULE = 'text:name-under-title:witnessed';
+
+/** Whether the node at `at` is a line that is one link and nothing more (its first inline a link with all its text). */
+function wholeLink(s: MetadataScan, at: number): boolean {
+	const next = s.nodes[at + 1];
+	return next !== undefined && s.kindAt(at + 1) === 'link' && next.parent === s.nodes[at] && s.textOf(next).trim() === s.textOf(s.nodes[at]).trim();
+}
+
+/**
+ * Whether the same name stands again, alone and in plain text (no menu entry, no link), as a heading or a short line,
+ * in the page's end matter (an author box after the text): at least `MIN_END_MATTER_GAP` characters past the header,
+ * and at most `MAX_NAME_REPEATS` times (a name on many lines is an interview's speaker). One pass over the nodes.
+ */
+function inEndMatter(s: MetadataScan, name: string, headerEnd: number): boolean {
+	let repeats = 0;
+	for (let j = 0; j < s.nodes.length; j++) {
+		const n = s.nodes[j];
+		if (n.start < headerEnd + MIN_END_MATTER_GAP || n.hidden) continue;
+		const k = s.kindAt(j);
+		if ((k !== 'paragraph' && k !== 'heading') || s.textLongerThan(n, MAX_HEADER_LINE_CHARS)) continue;
+		if (s.textOf(n).trim() !== name) continue;
+		// A menu's or a link list's entry, or a line that is one link, is navigation, not an author box.
+		if (n.parent?.block?.kind === 'list' || wholeLink(s, j)) continue;
+		if (++repeats > MAX_NAME_REPEATS) return false;
+	}
+	return repeats > 0;
+}
+
+/**
+ * A thread's count or last-post line in the header ("13 answers /", "4 replies", "Replies: 4", "Last post: ..."): the
+ * header is a thread's, and a team's name in it signs the opening post's text (a board's announcement), not the page.
+ */
+const THREAD_LINE_RE = /^(?:\d[\d,.]*\s+(?:answers?|repl(?:y|ies))\b|(?:answers|replies)\s*:\s*\d|last\s+(?:post|reply)\b)/i;
