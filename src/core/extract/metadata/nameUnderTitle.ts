@@ -3,6 +3,7 @@ import { DATE_DIGIT_RE, findDates } from '../dates';
 import { isReadingTimeLine } from '../heuristics/readingTimes';
 import { GIVEN_NAMES } from './givenNames';
 import { looksLikeName, splitNames } from './names';
+import { isPageKind } from './kindQuestion';
 import type { Candidate, MetadataScan, MNode } from './scan';
 
 /**
@@ -95,9 +96,9 @@ function nameShaped(t: string): string | undefined {
  * The line's text when it reads as one bare name that opens with a given name, or a team's name (`teams`: not on a
  * forum thread, where a board's team signs its announcements, not the thread), else undefined.
  */
-function bareName(text: string, teams: boolean): string | undefined {
+function bareName(text: string, teams: () => boolean): string | undefined {
 	const t = text.trim();
-	if (TEAM_NAME_RE.test(t)) return teams ? t : undefined;
+	if (TEAM_NAME_RE.test(t)) return teams() ? t : undefined;
 	const name = nameShaped(t);
 	return name && GIVEN_NAMES.has(name.split(/\s+/)[0].toLowerCase()) ? name : undefined;
 }
@@ -130,7 +131,8 @@ function isDateline(s: MetadataScan, n: MNode): boolean {
 }
 
 export function nameUnderTitleCandidates(s: MetadataScan): Candidate<string[]>[] {
-	const teams = s.context.pageKind !== 'forum';
+	// Asked as a question (kindQuestion.ts), and only of a team's line: reading the kind ties the shared read to one kind (issue 13).
+	const teams = (): boolean => !isPageKind(s.context, 'forum');
 	const t = s.titleNode;
 	if (!t || t.block?.kind !== 'heading') return [];
 	let ti = -1;
@@ -178,7 +180,7 @@ export function nameUnderTitleCandidates(s: MetadataScan): Candidate<string[]>[]
 	if (!dated) return [];
 	if (found.length === 1) {
 		const n = found[0];
-		const name = bareName(s.textOf(n), teams && !thread);
+		const name = bareName(s.textOf(n), () => !thread && teams());
 		return name ? [{ value: [name], source: n.range, rule: 'text:name-under-title', score: NAME_UNDER_TITLE_SCORE + s.positionScore(n), node: n }] : [];
 	}
 	if (found.length > 0 || loose.length !== 1) return [];
