@@ -2564,6 +2564,23 @@ export function cardPartsAfterAGrid(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 62, branch prod62 (kinds/ratingLines.ts, read past by kinds/nameLines.ts `plainNameLines`): a page with no h1
+ * and no bold line, `n` near-miss rating lines before its first bare price (a run of stars broken by a letter, an
+ * average with an open count, a count of reviews past the length bound, a rating line between two name lines), every
+ * tenth 30 boxes deep; then the name over its rating and price, and `n` priced cards in a list.
+ */
+export function ratingLinesBeforePrice(n: number): string {
+	const parts: string[] = ['Kitchen\n\n'];
+	for (let i = 0; i < n; i++) {
+		const line = `${'★☆'.repeat(20)}x\n\n4.${i % 10} (${i}\n\nKettle ${i} of the range\n\n${i} reviews ${'and more '.repeat(9)}\n\n★★★★☆ ${i % 5}.5 (${i})\n\n`;
+		parts.push(i % 10 === 0 ? `${'::: d\n'.repeat(30)}${line}${':::\n'.repeat(30)}\n` : line);
+	}
+	parts.push('Saltmarsh Kettle\n\n4.6 (212)\n\n$64.00\n\nAdd to cart\n\n');
+	for (let i = 0; i < n; i++) parts.push(`-   [Kettle ${i}](/p/${i})\n\n    $${10 + (i % 90)}.00\n\n`);
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -2990,4 +3007,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 61b, branch listing61b: eight cards, then N sections of one card each one box deeper, every tenth 30 boxes
 	// deep (kinds/listingEnd.ts `cardsEnd`); N = 14,000, about 2.4 MB.
 	'card parts after a grid': { text: () => cardPartsAfterAGrid(14_000) },
+	// Session 62, branch prod62: N near-miss rating lines with no h1 before the first bare price, every tenth 30 boxes
+	// deep, then the name over its rating and price, and N priced cards (kinds/ratingLines.ts, kinds/nameLines.ts); N = 8,000, about 2.1 MB.
+	'rating lines before the first price': { text: () => ratingLinesBeforePrice(8_000) },
 };
