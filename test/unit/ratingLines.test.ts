@@ -4,7 +4,7 @@ import { parseDump } from '../../src/core/dump/parseDump';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
 import { collapsedText } from '../../src/core/extract/inlineText';
 import { hasBuyBoxNearName } from '../../src/core/extract/kinds/buyBox';
-import { plainNameLines } from '../../src/core/extract/kinds/nameLines';
+import { plainNameLines, vouchedNameLines } from '../../src/core/extract/kinds/nameLines';
 import { isRatingLine } from '../../src/core/extract/kinds/ratingLines';
 import { detectedKind as kindOf } from '../util/kindFixtures';
 
@@ -35,6 +35,14 @@ suite('A rating line under a plain product name', () => {
 		assert.deepStrictEqual(names('Kitchen\n\nSaltmarsh Kettle\n\n$64.00'), []);
 		assert.deepStrictEqual(names('Kitchen\n\n4.6 (212)\n\nSaltmarsh Kettle\n\n$64.00'), []);
 		assert.deepStrictEqual(names('Kitchen\n\nSaltmarsh Kettle\n\n4.6 (212)\n\nShips in two days\n\n$64.00'), []);
+		// A line only the cart button after its price vouches for is a name, but not one the buy-box walk starts from:
+		// that button would be its own evidence (buyBoxNearName.test.ts, "no h1, no name to stand under").
+		const cartOnly = new BlockIndex(parseDump('Kitchen\n\nSaltmarsh Kettle\n\n$64.00\n\nAdd to cart'));
+		assert.deepStrictEqual(plainNameLines(cartOnly, 3).map((b) => collapsedText(b)), ['Saltmarsh Kettle']);
+		assert.deepStrictEqual(vouchedNameLines(cartOnly, 3), []);
+		assert.ok(!hasBuyBoxNearName(cartOnly));
+		const rated = new BlockIndex(parseDump('Kitchen\n\nSaltmarsh Kettle\n\n4.6 (212)\n\n$64.00\n\nAdd to cart'));
+		assert.deepStrictEqual(vouchedNameLines(rated, 3).map((b) => collapsedText(b)), ['Saltmarsh Kettle']);
 	});
 
 	test('a product named by a plain line over its rating is a product over its related items\' grid, with a buy box at its name', () => {

@@ -5,7 +5,7 @@ import { collapsedText } from '../inlineText';
 import { isInFacetPanel } from './facetPrices';
 import { MAX_NAMES_TRIED } from './buyBoxAtName';
 import { levelOneHeadings } from './productRegion';
-import { boldNameLines, plainNameLines } from './nameLines';
+import { boldNameLines, vouchedNameLines } from './nameLines';
 import { PRICE_RE } from './signals';
 import { FOREIGN_BUY_RE } from './shopWordsAbroad';
 import { isCardCopy } from './cardCopy';
@@ -70,8 +70,9 @@ export const BUY_CONTROL_RE = /\b(?:add(?:ed)? to (?:cart|bag|basket|trolley)|bu
  * part, word F1): declassed one half-B coffee page hidden by a lock-down app, read as a listing, is a product,
  * 0.46 → 0.58; a half-A page with three visible h1s moves from service to product (its annotated kind), 0.812 → 0.812;
  * as is unchanged.
- * With no h1 and no bold line, a plain name line a second witness vouches for (nameLines.ts `plainNameLines`) is
- * walked from too (session 62). Measured with kinds/ratingLines.ts: as is, declassed and unique unchanged; under
+ * With no h1 and no bold line, a plain name line an alt text, a list item or a rating line vouches for (nameLines.ts
+ * `vouchedNameLines`; not one only the cart button after its price vouches for: that button is this walk's own
+ * evidence) is walked from too (session 62). Measured with kinds/ratingLines.ts: as is, declassed and unique unchanged; under
  * `EVAL_PERTURB=plainname` declassed a half-B sandal page whose plain name a rating line vouches for was read as a
  * service whose read kept its reviews (0.922 → 0.532 with the rating line alone); with this walk it is a product,
  * 0.915, as with its h1.
@@ -80,9 +81,10 @@ export function hasBuyBoxNearName(index: BlockIndex, grid?: Block): boolean {
 	// A page hidden whole until a script runs (kinds/wholePage.ts) has no visible h1: its hidden ones name it.
 	const visible = levelOneHeadings(index, MAX_NAMES_TRIED);
 	const hidden = visible.length > 0 ? visible : levelOneHeadings(index, MAX_NAMES_TRIED, true);
-	// With no h1 at all, the product's name may be a bold line, else a plain line a second witness vouches for (nameLines.ts).
+	// With no h1 at all, the product's name may be a bold line, else a plain line a picture, a list item or a rating
+	// vouches for (nameLines.ts `vouchedNameLines`; not the cart button this walk looks for).
 	const bold = hidden.length > 0 ? hidden : boldNameLines(index, MAX_NAMES_TRIED);
-	const names = bold.length > 0 ? bold : plainNameLines(index, MAX_NAMES_TRIED);
+	const names = bold.length > 0 ? bold : vouchedNameLines(index, MAX_NAMES_TRIED);
 	for (const name of names) if (isBuyBoxAfter(index, name, grid)) return true;
 	return false;
 }

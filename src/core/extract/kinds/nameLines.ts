@@ -112,8 +112,11 @@ function insideList(index: BlockIndex, b: Block): boolean {
 /** Text blocks read back from the page's first short price line for its plain name line: a name, a subtitle, a "Was:" label. */
 const MAX_LINES_ABOVE_PRICE = 3;
 
-// Per index, as `linesOf`.
-const plainOf = new WeakMap<BlockIndex, Block[]>();
+/** What vouches for a plain name line: a picture's alt text, a list item, a rating line under it, a cart button after its price. */
+type Witness = 'alt' | 'item' | 'rating' | 'cart';
+
+// Per index, as `linesOf`: the line and its witness.
+const plainOf = new WeakMap<BlockIndex, { lines: Block[]; by?: Witness }>();
 
 /**
  * Why (session 61, brief item 1): a shop that prints its product's name as a plain paragraph (a styled div, its
@@ -141,16 +144,30 @@ const plainOf = new WeakMap<BlockIndex, Block[]>();
  * for the alt texts and list items.
  */
 export function plainNameLines(index: BlockIndex, limit: number): Block[] {
-	let lines = plainOf.get(index);
-	if (!lines) {
-		const line = findPlainLine(index);
-		lines = line ? [line] : [];
-		plainOf.set(index, lines);
-	}
-	return lines.slice(0, limit);
+	return plainLine(index).lines.slice(0, limit);
 }
 
-function findPlainLine(index: BlockIndex): Block | undefined {
+/**
+ * The plain name line when something other than the cart button after its price vouches for it (an alt text, a list
+ * item, a rating line): the buy-box walk (buyBox.ts `hasBuyBoxNearName`) asks for a price and a buying line under
+ * the name, and a line vouched for by that same cart button would be its own evidence.
+ */
+export function vouchedNameLines(index: BlockIndex, limit: number): Block[] {
+	const found = plainLine(index);
+	return found.by === 'cart' ? [] : found.lines.slice(0, limit);
+}
+
+function plainLine(index: BlockIndex): { lines: Block[]; by?: Witness } {
+	let found = plainOf.get(index);
+	if (!found) {
+		const line = findPlainLine(index);
+		found = line ? { lines: [line[0]], by: line[1] } : { lines: [] };
+		plainOf.set(index, found);
+	}
+	return found;
+}
+
+function findPlainLine(index: BlockIndex): [Block, Witness] | undefined {
 	const recent: [Block, string][] = [];
 	let price: Block | undefined;
 	// The text block a rating line (ratingLines.ts) last came after: the name is read past it, and it vouches for it.
@@ -179,15 +196,15 @@ function findPlainLine(index: BlockIndex): Block | undefined {
 	}
 	if (names.length === 0) return undefined;
 	const witnessed = repeatedTexts(index, new Set(names.map(([, t]) => normal(t))));
-	for (const by of ['alt', 'item'] as const) for (const [b, text] of names) if (witnessed.get(normal(text)) === by) return b;
+	for (const by of ['alt', 'item'] as const) for (const [b, text] of names) if (witnessed.get(normal(text)) === by) return [b, by];
 	const [above] = names[0];
 	let ratedBelow = rated === above;
 	for (let i = recent.length - 1; recent[i][0] !== above; i--) {
 		if (!recent[i][1].endsWith(':')) return undefined;
 		if (recent[i][0] === rated) ratedBelow = true;
 	}
-	if (ratedBelow) return above;
-	for (const [, text] of textBlocksAfter(index, price, MAX_BLOCKS_TO_BUY_LINE)) if (CART_BUTTON_RE.test(text)) return above;
+	if (ratedBelow) return [above, 'rating'];
+	for (const [, text] of textBlocksAfter(index, price, MAX_BLOCKS_TO_BUY_LINE)) if (CART_BUTTON_RE.test(text)) return [above, 'cart'];
 	return undefined;
 }
 
