@@ -2564,6 +2564,23 @@ export function cardPartsAfterAGrid(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 62, branch coll62 (kinds/collectionUnpricedShop.ts `unpricedShopCards`): a shop's banner over an h1, then N
+ * unpriced cards that no shape rule groups (each an empty picture link, six pictures, a box of swatch links, the name
+ * linking to the same item, every seventh's name to the card before it), every tenth holding a swatch link 30 boxes
+ * deep: detection reaches its last rules and asks for the run once.
+ */
+export function unpricedCardsAtTheDefault(n: number): string {
+	const parts: string[] = ['Free shipping on every order.\n\n# A category without prices\n\n::: grid\n'];
+	for (let i = 0; i < n; i++) {
+		const pics = Array.from({ length: 6 }, (_, k) => `![Item ${i} view ${k}](/m/${i}-${k}.jpg)`).join('\n\n');
+		const card = `-   [](/p/${i}?from=list)\n\n${pics.replace(/^/gm, '    ')}\n\n    ::: s${i}\n    [](/p/${i}?c=1) [](/p/${i}?c=2)\n    :::\n\n    [Item ${i}](/p/${i % 7 === 0 ? i - 1 : i})\n\n    ${i} reviews\n\n    Add to compare\n`;
+		parts.push(i % 10 === 0 ? `${card}\n${'    ::: d\n'.repeat(30)}    [](/p/${i}?c=3)\n\n${'    :::\n'.repeat(30)}\n` : `${card}\n`);
+	}
+	parts.push(':::\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -2990,4 +3007,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 61b, branch listing61b: eight cards, then N sections of one card each one box deeper, every tenth 30 boxes
 	// deep (kinds/listingEnd.ts `cardsEnd`); N = 14,000, about 2.4 MB.
 	'card parts after a grid': { text: () => cardPartsAfterAGrid(14_000) },
+	// Session 62, branch coll62: N unpriced cards no shape rule groups under a shop's h1, every seventh's name linking to
+	// the card before it, every tenth holding a link 30 boxes deep (kinds/collectionUnpricedShop.ts); N = 4,500, about 2 MB.
+	'unpriced cards at the default': { text: () => unpricedCardsAtTheDefault(4_500) },
 };
