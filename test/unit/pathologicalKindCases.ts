@@ -2581,6 +2581,23 @@ export function unpricedCardsAtTheDefault(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 62, branch coll62 (kinds/fewCardCategory.ts `cartDrawers`): N cart drawers above the h1, each a priced pick
+ * and a "Subtotal" line, every tenth drawer's line 30 boxes deep; then an h1 and three priced cards: each cart line
+ * walks a bounded number of boxes up once, and the few-card test reads past each drawer once.
+ */
+export function cartDrawersAboveFewCards(n: number): string {
+	const parts: string[] = [];
+	for (let i = 0; i < n; i++) {
+		const depth = i % 10 === 0 ? 30 : 1;
+		parts.push(`::: p${i}\nPick ${i}\n\n$${i % 90}.50\n\n`, '::: d\n'.repeat(depth), 'Subtotal\n\n', ':::\n'.repeat(depth), ':::\n\n');
+	}
+	parts.push('# A small category\n\n::: items\n');
+	for (let i = 0; i < 3; i++) parts.push(`::: t${i}\n[![Item ${i}](/i/${i}.jpg)](/p/${i})\n\n[Item ${i}](/p/${i})\n\n$${30 + i}.00\n\nAdd to cart\n:::\n\n`);
+	parts.push(':::\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -3010,4 +3027,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 62, branch coll62: N unpriced cards no shape rule groups under a shop's h1, every seventh's name linking to
 	// the card before it, every tenth holding a link 30 boxes deep (kinds/collectionUnpricedShop.ts); N = 4,500, about 2 MB.
 	'unpriced cards at the default': { text: () => unpricedCardsAtTheDefault(4_500) },
+	// Session 62, branch coll62: N cart drawers above the h1, each a priced pick and a subtotal line, every tenth line 30
+	// boxes deep, over three priced cards (kinds/fewCardCategory.ts cartDrawers); N = 24,000, about 2 MB.
+	'cart drawers above a few cards': { text: () => cartDrawersAboveFewCards(24_000) },
 };
