@@ -15,7 +15,7 @@ import { isUnpricedShop } from './unpricedShop';
  * pictures, swatches and a linked name) detection fell to the article default, whose read keeps the category's menus
  * and footer or one rail of it. Named a collection, the page is read over its card run (collectionGrid.ts). A grid's
  * words alone ("sort by", "results") are not enough: on the tuning part the run with such words and no shop word
- * also fires on five articles' related-story rails and a feed; with a shop word, on one article and one service page
+ * also fires on five articles and a feed; with a shop word, on one article and one service page
  * (each decided by an earlier rule).
  * Measured (session 62, wcxb-dev tuning part, word F1): as is, declassed and with unique classes (no profiles) no
  * page moves, kind detection unchanged. On coll56's `noprice` proxy (the 70 tuning collections, every price removed):
