@@ -66,4 +66,14 @@ suite('A category of a few priced cards (fewCardCategory)', () => {
 		for (const name of KETTLES.slice(0, 3)) assert.ok(text.includes(name), name);
 		assert.doesNotMatch(text, /Garden|Lighting|Returns|Careers|Sign up/);
 	});
+
+	test('a cart drawer of priced picks above the h1 (a subtotal, a checkout button) is chrome: the read still goes from the h1 to the cards', () => {
+		const picks = ['Descaler tablets', 'Tea strainer', 'Cork trivet'].map((n, i) => `::: {.pick-${i}}\n${n}\n\n$${4 + i}.50\n\nAdd\n:::`).join('\n\n');
+		const drawer = `::: {.panel}\nYour cart is empty\n\nYou may also like\n\n${picks}\n\nSubtotal\n\n$0.00\n\nCheckout\n:::`;
+		const page = shopPage().replace(':::\n\n# Kettles', `\n${drawer}\n:::\n\n# Kettles`);
+		const text = extractArticle(parseDump(page)).blocks.map((b) => blockText(b)).join('\n');
+		assert.match(text, /boil fast and pour clean/);
+		for (const name of KETTLES.slice(0, 3)) assert.ok(text.includes(name), name);
+		assert.doesNotMatch(text, /Garden|Tea strainer|Subtotal|Careers|Sign up/);
+	});
 });

@@ -2578,6 +2578,36 @@ export function ratingLinesBeforePrice(n: number): string {
 	}
 	parts.push('Saltmarsh Kettle\n\n4.6 (212)\n\n$64.00\n\nAdd to cart\n\n');
 	for (let i = 0; i < n; i++) parts.push(`-   [Kettle ${i}](/p/${i})\n\n    $${10 + (i % 90)}.00\n\n`);
+ * Session 62, branch coll62 (kinds/collectionUnpricedShop.ts `unpricedShopCards`): a shop's banner over an h1, then N
+ * unpriced cards that no shape rule groups (each an empty picture link, six pictures, a box of swatch links, the name
+ * linking to the same item, every seventh's name to the card before it), every tenth holding a swatch link 30 boxes
+ * deep: detection reaches its last rules and asks for the run once.
+ */
+export function unpricedCardsAtTheDefault(n: number): string {
+	const parts: string[] = ['Free shipping on every order.\n\n# A category without prices\n\n::: grid\n'];
+	for (let i = 0; i < n; i++) {
+		const pics = Array.from({ length: 6 }, (_, k) => `![Item ${i} view ${k}](/m/${i}-${k}.jpg)`).join('\n\n');
+		const card = `-   [](/p/${i}?from=list)\n\n${pics.replace(/^/gm, '    ')}\n\n    ::: s${i}\n    [](/p/${i}?c=1) [](/p/${i}?c=2)\n    :::\n\n    [Item ${i}](/p/${i % 7 === 0 ? i - 1 : i})\n\n    ${i} reviews\n\n    Add to compare\n`;
+		parts.push(i % 10 === 0 ? `${card}\n${'    ::: d\n'.repeat(30)}    [](/p/${i}?c=3)\n\n${'    :::\n'.repeat(30)}\n` : `${card}\n`);
+	}
+	parts.push(':::\n');
+	return parts.join('');
+}
+
+/**
+ * Session 62, branch coll62 (kinds/fewCardCategory.ts `cartDrawers`): N cart drawers above the h1, each a priced pick
+ * and a "Subtotal" line, every tenth drawer's line 30 boxes deep; then an h1 and three priced cards: each cart line
+ * walks a bounded number of boxes up once, and the few-card test reads past each drawer once.
+ */
+export function cartDrawersAboveFewCards(n: number): string {
+	const parts: string[] = [];
+	for (let i = 0; i < n; i++) {
+		const depth = i % 10 === 0 ? 30 : 1;
+		parts.push(`::: p${i}\nPick ${i}\n\n$${i % 90}.50\n\n`, '::: d\n'.repeat(depth), 'Subtotal\n\n', ':::\n'.repeat(depth), ':::\n\n');
+	}
+	parts.push('# A small category\n\n::: items\n');
+	for (let i = 0; i < 3; i++) parts.push(`::: t${i}\n[![Item ${i}](/i/${i}.jpg)](/p/${i})\n\n[Item ${i}](/p/${i})\n\n$${30 + i}.00\n\nAdd to cart\n:::\n\n`);
+	parts.push(':::\n');
 	return parts.join('');
 }
 
@@ -3010,4 +3040,10 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 62, branch prod62: N near-miss rating lines with no h1 before the first bare price, every tenth 30 boxes
 	// deep, then the name over its rating and price, and N priced cards (kinds/ratingLines.ts, kinds/nameLines.ts); N = 8,000, about 2.1 MB.
 	'rating lines before the first price': { text: () => ratingLinesBeforePrice(8_000) },
+	// Session 62, branch coll62: N unpriced cards no shape rule groups under a shop's h1, every seventh's name linking to
+	// the card before it, every tenth holding a link 30 boxes deep (kinds/collectionUnpricedShop.ts); N = 4,500, about 2 MB.
+	'unpriced cards at the default': { text: () => unpricedCardsAtTheDefault(4_500) },
+	// Session 62, branch coll62: N cart drawers above the h1, each a priced pick and a subtotal line, every tenth line 30
+	// boxes deep, over three priced cards (kinds/fewCardCategory.ts cartDrawers); N = 24,000, about 2 MB.
+	'cart drawers above a few cards': { text: () => cartDrawersAboveFewCards(24_000) },
 };

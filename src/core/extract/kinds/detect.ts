@@ -43,6 +43,7 @@ import { productChrome } from './productRegion';
 import { isShopBlogPost } from './shopBlogPost';
 import { shopGrid } from './shopGrid';
 import { isFewCardCategory } from './fewCardCategory';
+import { unpricedShopCards } from './collectionUnpricedShop';
 import { gridWithParts } from './gridPartsAtName';
 import { isUnpricedShop } from './unpricedShop';
 import { type PricedCardGroup, pricedCardGroup } from './pricedCardGroup';
@@ -229,6 +230,9 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 		if (isUnpricedShop(s)) return { kind: 'collection', signal: `shop cards ${cards}`, confidence: kindConfidence('shop cards') };
 		return { kind: 'listing', signal: `cards ${cards}`, confidence: kindConfidence('cards') };
 	}
+	// A run of unpriced shop cards under the h1, on a page with a shop's words, is a collection, not a spread-out landing page nor an article (collectionUnpricedShop.ts).
+	const unpricedCards = unpricedShopCards(index, s);
+	if (unpricedCards > 0) return { kind: 'collection', signal: `unpriced cards ${unpricedCards}`, confidence: kindConfidence('shop cards') };
 	if (spread) return { kind: 'service', signal: `article coverage ${coverage.toFixed(2)}`, confidence: kindConfidence('article coverage') };
 	if (tiles) return { kind: 'service', signal: 'feature tiles', confidence: kindConfidence('feature tiles') };
 	// An article by default; a publication date over its container makes it a likely one (kindConfidence.ts).
