@@ -2608,6 +2608,20 @@ export function cartDrawersAboveFewCards(n: number): string {
 	parts.push('# A small category\n\n::: items\n');
 	for (let i = 0; i < 3; i++) parts.push(`::: t${i}\n[![Item ${i}](/i/${i}.jpg)](/p/${i})\n\n[Item ${i}](/p/${i})\n\n$${30 + i}.00\n\nAdd to cart\n:::\n\n`);
 	parts.push(':::\n');
+ * Session 62, branch listing62: a landing page of N long paragraphs, above them a menu of N / 4 columns under one class
+ * word, each column a bare link over 8 short undated lines, every tenth column 30 boxes deep (kinds/unmarkedRail.ts
+ * reads each column's first blocks for a date or a byline).
+ */
+export function menuColumnsOverProse(n: number): string {
+	const parts: string[] = ['::: {.menu}\n'];
+	for (let i = 0; i < n / 4; i++) {
+		const depth = i % 10 === 0 ? 30 : 1;
+		parts.push('::: {.col}\n', '::: {.w}\n'.repeat(depth - 1), `[Column ${i}](/c/${i})\n\n`);
+		for (let j = 0; j < 8; j++) parts.push(`Line ${j}\n\n`);
+		parts.push(':::\n'.repeat(depth), '\n');
+	}
+	parts.push(':::\n\n# A studio of gardens\n\n');
+	for (let i = 0; i < n; i++) parts.push(`Paragraph ${i}: the team walks the plot at dawn and at dusk to see where the light falls, where water gathers after rain, and which corners the wind reaches in the depth of winter.\n\n`);
 	return parts.join('');
 }
 
@@ -2887,7 +2901,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// "Details", every tenth 30 boxes deep; N = 24,000, about 2 MB.
 	'section labels in cards under the name': { text: () => sectionLabelsInCards(24_000) },
 	// Session 55, branch forum55: N post boxes with no shared class token (kinds/siblingPosts.ts), every fifth holding three
-	// stamped boxes, every tenth 30 boxes deep, every seventh a list item beside an anchor; N = 8,000, about 2 MB.
+	// stamped boxes, every tenth 30 boxes deep, every seventh a list item beside an anchor; N = 12,000, about 2.6 MB (the rule alone: 102 / 40 / 46 ms at 6,000 / 12,000 / 24,000).
 	'sibling posts without a shared token': { text: () => siblingPostsWithoutTokens(8_000) },
 	// Session 55, branch byline55: N bylines whose name slot holds credentials, weekdays, roles or labels, and near misses
 	// (300 credentials, 1,000-character labels), every tenth 30 boxes deep; N = 4,500, about 2 MB.
@@ -3046,4 +3060,6 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 62, branch coll62: N cart drawers above the h1, each a priced pick and a subtotal line, every tenth line 30
 	// boxes deep, over three priced cards (kinds/fewCardCategory.ts cartDrawers); N = 24,000, about 2 MB.
 	'cart drawers above a few cards': { text: () => cartDrawersAboveFewCards(24_000) },
+	// Session 62, branch listing62: N long paragraphs under a menu of N / 4 columns of undated lines (kinds/unmarkedRail.ts); N = 12,000, about 2.6 MB (the rule alone: 102 / 40 / 46 ms at 6,000 / 12,000 / 24,000).
+	'menu columns over long prose': { text: () => menuColumnsOverProse(12_000) },
 };

@@ -24,6 +24,7 @@ import { isProductOverCards } from './cardsUnderPrice';
 import { isCardsInChrome } from './cardsInChrome';
 import { isSmallSpreadGroup, isSpreadFeed } from './spreadCards';
 import { isFewCardsFeed } from './fewCards';
+import { isUnmarkedRail } from './unmarkedRail';
 import { isFeatureTiles } from './featureTiles';
 import { kindConfidence } from './kindConfidence';
 import { isThread } from './forum';
@@ -228,6 +229,8 @@ export function detectKind(index: BlockIndex, s: PageSignals, article: Attempt, 
 		if (isOfferCards(s.cards!, s.callsToAct, whole)) return { kind: 'service', signal: `offer cards ${cards}`, confidence: kindConfidence('offer cards') };
 		// Cards on a page with a shop's words and no price are a shop's grid whose prices are not shown (unpricedShop.ts).
 		if (isUnpricedShop(s)) return { kind: 'collection', signal: `shop cards ${cards}`, confidence: kindConfidence('shop cards') };
+		// A spread-out page of long prose whose cards are a small class group of bare links is a landing page: the group is its menu (unmarkedRail.ts).
+		if (spread && isUnmarkedRail(s.cards!, whole, s.longParagraphs)) return { kind: 'service', signal: `article coverage ${coverage.toFixed(2)}`, confidence: kindConfidence('article coverage') };
 		return { kind: 'listing', signal: `cards ${cards}`, confidence: kindConfidence('cards') };
 	}
 	// A run of unpriced shop cards under the h1, on a page with a shop's words, is a collection, not a spread-out landing page nor an article (collectionUnpricedShop.ts).
