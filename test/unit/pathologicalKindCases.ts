@@ -2564,6 +2564,24 @@ export function cardPartsAfterAGrid(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 62 (forum62): a thread whose h1 sits 30 boxes deep in a header box that also holds `n` stamped, signed boxes
+ * of counters (near misses of the opening message: kinds/openingAbove.ts `titledOpening` walks up from the h1 once),
+ * then the opening message, then `n` replies of one opaque token in a column of their own, every tenth 30 boxes deep.
+ */
+export function titledOpeningBoxes(n: number): string {
+	const deep = Array.from({ length: 30 }, (_, d) => `::: {.t${d}}\n`).join('');
+	const parts: string[] = [`# Board\n\n::: cw\n${deep}# Sticking drawers on an oak dresser\n${':::\n'.repeat(30)}\n`];
+	for (let i = 0; i < n; i++) parts.push(`::: {.h${i % 7}}\n[member${i}](/members/member${i}.${i}/) · Mar ${1 + (i % 28)}, 2019 · ${i} views\n:::\n\n`);
+	parts.push(`::: cm\n${'The drawers of my oak dresser stick badly in damp weather, even after planing the runners. '.repeat(3)}\n:::\n:::\n\n::: cz\n`);
+	for (let i = 0; i < n; i++) {
+		const depth = i % 10 === 9 ? 30 : 0;
+		parts.push(`${'::: {.d}\n'.repeat(depth)}::: {.q}\n[turner${i}](/members/turner${i}.${i}/)\n\n-   Mar ${1 + (i % 28)}, 2019\n\nWax the runners and buff them off, reply ${i}.\n:::\n${':::\n'.repeat(depth)}\n`);
+	}
+	parts.push(':::\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -2990,4 +3008,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 61b, branch listing61b: eight cards, then N sections of one card each one box deeper, every tenth 30 boxes
 	// deep (kinds/listingEnd.ts `cardsEnd`); N = 14,000, about 2.4 MB.
 	'card parts after a grid': { text: () => cardPartsAfterAGrid(14_000) },
+	// Session 62, branch forum62: a header box holding the h1 30 boxes deep, N stamped near-miss boxes and the opening
+	// message, then N replies of one token, every tenth 30 boxes deep (kinds/openingAbove.ts `titledOpening`); N = 9,000.
+	'an opening post boxed with the title': { text: () => titledOpeningBoxes(9_000) },
 };
