@@ -2582,6 +2582,27 @@ export function titledOpeningBoxes(n: number): string {
 	return parts.join('');
 }
 
+/**
+ * Session 62 (forum62): a thread of `n` stamped, signed sibling boxes with unique tokens, each showing a member card
+ * but the last (so kinds/siblingPosts.ts `longestShareBar` reads every card and then falls back to the stricter bar),
+ * the first box holding about 0.7 of the column's text; then a second column of `n / 2` carded boxes, every tenth 30
+ * boxes deep.
+ */
+export function cardedLongOpening(n: number): string {
+	const parts: string[] = ['# Sink gurgles when the washing machine drains\n\n::: {.t0}\n'];
+	const post = (i: number, body: string, card: boolean): string =>
+		`::: {.p${i}}\n[member${i}](/members/member${i}.${i}/)\n\n${card ? '-   Posts: 1,204\n-   Joined: Jan 10, 2019\n\n' : ''}Mar ${1 + (i % 28)}, 2024\n\n${body}\n:::\n\n`;
+	parts.push(post(0, 'The drain gurgles every time the washing machine empties, is the vent blocked? '.repeat(Math.ceil(n * 2.2)), true));
+	for (let i = 1; i < n; i++) parts.push(post(i, `Run a hose down the roof vent, reply ${i}.`, i < n - 1));
+	parts.push(':::\n\n::: {.t1}\n');
+	for (let i = 0; i < n / 2; i++) {
+		const depth = i % 10 === 9 ? 30 : 0;
+		parts.push(`${'::: {.d}\n'.repeat(depth)}${post(n + i, `Check the trap under the sink, note ${i}.`, true)}${':::\n'.repeat(depth)}\n`);
+	}
+	parts.push(':::\n');
+	return parts.join('');
+}
+
 export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }>> = {
 	// 80,000 blocks, 6.4 MB: on 2 loaded cores the scan made extraction 149 s (cut 116 s wall, 17 s CPU, growing 4x per
 	// doubling), past the liveness bound; with the index the worker ran it in 36 s (extract 21 s, the cut 0.5 s).
@@ -3011,4 +3032,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// Session 62, branch forum62: a header box holding the h1 30 boxes deep, N stamped near-miss boxes and the opening
 	// message, then N replies of one token, every tenth 30 boxes deep (kinds/openingAbove.ts `titledOpening`); N = 9,000.
 	'an opening post boxed with the title': { text: () => titledOpeningBoxes(9_000) },
+	// Session 62, branch forum62: N carded sibling posts (the last uncarded), the first holding 0.7 of the text, then a
+	// column of N / 2 carded boxes, every tenth 30 boxes deep (kinds/siblingPosts.ts `longestShareBar`); N = 6,000.
+	'carded posts under a long opening question': { text: () => cardedLongOpening(6_000) },
 };
