@@ -50,6 +50,23 @@ function threadUnderStarterList(): string {
 	return lines.join('\n');
 }
 
+/**
+ * A board that prints the thread's header and its opening post as one box (the topic's h1, counters, the poster's card
+ * with the post's number and date, the message), then the replies in a column of boxes of another shape, with no
+ * heading between them.
+ */
+function titledOpeningBox(): string {
+	const lines = [...MENU, '::: cw', '::: ct', '# Sticking drawers on an oak dresser', ':::', ''];
+	lines.push('::: cs', '[ 6.5K views ]{.cv} [ 4 replies ]{.cv}', ':::', '');
+	lines.push('::: cu', '[oakfan](/members/oakfan.12/) [Discussion starter]{.cd}', '', '[#1](#post-1) · [Mar 3, 2019](#post-1)', ':::', '');
+	lines.push('::: cm', ...QUESTION.flatMap((p) => [p, '']), ':::', '', ':::', '', '::: cz', '');
+	REPLIES.forEach((r, i) => {
+		lines.push(`::: {#ir${i} .cr${i}}`, `[turner${i}](/members/turner${i}.${i}/)`, '', `-   Mar ${4 + i}, 2019`, '', r, ':::', '');
+	});
+	lines.push(':::', '', ...FOOTER);
+	return lines.join('\n');
+}
+
 const CARD_MESSAGES = [
 	'Why did the install image grow so much between last year and this one? It went from about eight hundred megabytes to well over a gigabyte.',
 	'The boot loader changed back, so the kernel and the initial ramdisk are on the image twice now; the rest is the firmware package, which grows every release.',
@@ -91,6 +108,14 @@ suite('Forum threads: the opening post above headed replies, posters shown by me
 		assert.strictEqual(kind, 'forum');
 		assert.ok(text.includes(REPLIES[0]), 'lost a post');
 		assert.ok(!text.includes('Thread starter') && !text.includes('Views'), 'kept the starter list');
+	});
+
+	test('the opening post printed in one box with the topic h1, above replies of another shape with no heading, is the opening post', () => {
+		const { text, kind } = extract(titledOpeningBox());
+		assert.strictEqual(kind, 'forum');
+		assert.ok(text.includes(QUESTION[0]) && text.includes(QUESTION[1]), 'lost the opening post');
+		assert.ok(text.indexOf(QUESTION[1]) < text.indexOf(REPLIES[0]), 'the opening post after a reply');
+		for (const r of REPLIES) assert.ok(text.includes(r), 'lost a reply');
 	});
 
 	test('two posts whose posters show only a member card are a thread, the board menu left out', () => {

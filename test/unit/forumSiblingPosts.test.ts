@@ -113,4 +113,27 @@ suite('Forum posts found by their place alone (kinds/siblingPosts.ts)', () => {
 		const { text } = extractDumpText(dump);
 		assert.ok(text.includes('half full of grease and hair'), 'lost the reply of broken lines');
 	});
+
+	test('a long opening question beside short replies is a thread when every post shows a member card', () => {
+		// Four posts, the first holding about 0.7 of their text (past the 0.6 bar for boxes found by place alone); each shows
+		// its poster's card ("Posts: 1,204", "Joined: ..."). Without the cards the same boxes stay no thread.
+		const carded = (cards: boolean): string => {
+			const out = [...MENU, '# Sink gurgles when the washing machine drains', '', '::: {.t0}'];
+			SINK_MESSAGES.forEach((m, i) => {
+				const who = SINK_POSTERS[i];
+				const card = cards ? ['-   Posts: 1,204', `-   Joined: Jan ${10 + i}, 2019`, ''] : [];
+				const body = i === 0 ? Array.from({ length: 9 }, () => m).join(' ') : m;
+				out.push(`::: {.p${i}a .mt-${i}}`, `::: {.h${i}b}`, `[${who}](/members/${who}.${40 + i}/)`, '', ...card, DATES[i], ':::', '', `::: {.m${i}c}`, body, ':::', '', ':::', '');
+			});
+			out.push(':::', '', ...SIDEBAR, ...FOOTER);
+			return out.join('\n');
+		};
+		const group = posts(carded(true));
+		assert.ok(group, 'no posts found');
+		assert.strictEqual(group.items.length, 4);
+		const { text, kind } = extractDumpText(carded(true));
+		assert.strictEqual(kind, 'forum');
+		assert.ok(!text.includes('Popular this week') && !text.includes('Community rules'), 'kept the sidebar or the footer');
+		assert.strictEqual(posts(carded(false))?.signature === SIBLING_SIGNATURE, false, 'uncarded boxes with one long box read as a thread');
+	});
 });

@@ -2589,6 +2589,18 @@ export function unpricedCardsAtTheDefault(n: number): string {
 		const pics = Array.from({ length: 6 }, (_, k) => `![Item ${i} view ${k}](/m/${i}-${k}.jpg)`).join('\n\n');
 		const card = `-   [](/p/${i}?from=list)\n\n${pics.replace(/^/gm, '    ')}\n\n    ::: s${i}\n    [](/p/${i}?c=1) [](/p/${i}?c=2)\n    :::\n\n    [Item ${i}](/p/${i % 7 === 0 ? i - 1 : i})\n\n    ${i} reviews\n\n    Add to compare\n`;
 		parts.push(i % 10 === 0 ? `${card}\n${'    ::: d\n'.repeat(30)}    [](/p/${i}?c=3)\n\n${'    :::\n'.repeat(30)}\n` : `${card}\n`);
+ * Session 62 (forum62): a thread whose h1 sits 30 boxes deep in a header box that also holds `n` stamped, signed boxes
+ * of counters (near misses of the opening message: kinds/openingAbove.ts `titledOpening` walks up from the h1 once),
+ * then the opening message, then `n` replies of one opaque token in a column of their own, every tenth 30 boxes deep.
+ */
+export function titledOpeningBoxes(n: number): string {
+	const deep = Array.from({ length: 30 }, (_, d) => `::: {.t${d}}\n`).join('');
+	const parts: string[] = [`# Board\n\n::: cw\n${deep}# Sticking drawers on an oak dresser\n${':::\n'.repeat(30)}\n`];
+	for (let i = 0; i < n; i++) parts.push(`::: {.h${i % 7}}\n[member${i}](/members/member${i}.${i}/) · Mar ${1 + (i % 28)}, 2019 · ${i} views\n:::\n\n`);
+	parts.push(`::: cm\n${'The drawers of my oak dresser stick badly in damp weather, even after planing the runners. '.repeat(3)}\n:::\n:::\n\n::: cz\n`);
+	for (let i = 0; i < n; i++) {
+		const depth = i % 10 === 9 ? 30 : 0;
+		parts.push(`${'::: {.d}\n'.repeat(depth)}::: {.q}\n[turner${i}](/members/turner${i}.${i}/)\n\n-   Mar ${1 + (i % 28)}, 2019\n\nWax the runners and buff them off, reply ${i}.\n:::\n${':::\n'.repeat(depth)}\n`);
 	}
 	parts.push(':::\n');
 	return parts.join('');
@@ -2622,6 +2634,23 @@ export function menuColumnsOverProse(n: number): string {
 	}
 	parts.push(':::\n\n# A studio of gardens\n\n');
 	for (let i = 0; i < n; i++) parts.push(`Paragraph ${i}: the team walks the plot at dawn and at dusk to see where the light falls, where water gathers after rain, and which corners the wind reaches in the depth of winter.\n\n`);
+ * Session 62 (forum62): a thread of `n` stamped, signed sibling boxes with unique tokens, each showing a member card
+ * but the last (so kinds/siblingPosts.ts `longestShareBar` reads every card and then falls back to the stricter bar),
+ * the first box holding about 0.7 of the column's text; then a second column of `n / 2` carded boxes, every tenth 30
+ * boxes deep.
+ */
+export function cardedLongOpening(n: number): string {
+	const parts: string[] = ['# Sink gurgles when the washing machine drains\n\n::: {.t0}\n'];
+	const post = (i: number, body: string, card: boolean): string =>
+		`::: {.p${i}}\n[member${i}](/members/member${i}.${i}/)\n\n${card ? '-   Posts: 1,204\n-   Joined: Jan 10, 2019\n\n' : ''}Mar ${1 + (i % 28)}, 2024\n\n${body}\n:::\n\n`;
+	parts.push(post(0, 'The drain gurgles every time the washing machine empties, is the vent blocked? '.repeat(Math.ceil(n * 2.2)), true));
+	for (let i = 1; i < n; i++) parts.push(post(i, `Run a hose down the roof vent, reply ${i}.`, i < n - 1));
+	parts.push(':::\n\n::: {.t1}\n');
+	for (let i = 0; i < n / 2; i++) {
+		const depth = i % 10 === 9 ? 30 : 0;
+		parts.push(`${'::: {.d}\n'.repeat(depth)}${post(n + i, `Check the trap under the sink, note ${i}.`, true)}${':::\n'.repeat(depth)}\n`);
+	}
+	parts.push(':::\n');
 	return parts.join('');
 }
 
@@ -3062,4 +3091,10 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	'cart drawers above a few cards': { text: () => cartDrawersAboveFewCards(24_000) },
 	// Session 62, branch listing62: N long paragraphs under a menu of N / 4 columns of undated lines (kinds/unmarkedRail.ts); N = 12,000, about 2.6 MB (the rule alone: 102 / 40 / 46 ms at 6,000 / 12,000 / 24,000).
 	'menu columns over long prose': { text: () => menuColumnsOverProse(12_000) },
+	// Session 62, branch forum62: a header box holding the h1 30 boxes deep, N stamped near-miss boxes and the opening
+	// message, then N replies of one token, every tenth 30 boxes deep (kinds/openingAbove.ts `titledOpening`); N = 9,000.
+	'an opening post boxed with the title': { text: () => titledOpeningBoxes(9_000) },
+	// Session 62, branch forum62: N carded sibling posts (the last uncarded), the first holding 0.7 of the text, then a
+	// column of N / 2 carded boxes, every tenth 30 boxes deep (kinds/siblingPosts.ts `longestShareBar`); N = 6,000.
+	'carded posts under a long opening question': { text: () => cardedLongOpening(6_000) },
 };
