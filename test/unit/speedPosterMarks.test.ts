@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { parseDump } from '../../src/core/dump/parseDump';
 import type { Block } from '../../src/core/model/dumpDocument';
 import { BlockIndex } from '../../src/core/extract/blockIndex';
-import { PosterMarkTests } from '../../src/core/extract/kinds/posterMarkTests';
+import { PosterMarkTests, posterMarkTestsOf } from '../../src/core/extract/kinds/posterMarkTests';
 import { POSTER_MARK_RE } from '../../src/core/extract/kinds/scatteredPosts';
 
 /** Every block of the index in flatPosts' order: the top-level blocks, then each container's children, containers in page order. */
@@ -81,5 +81,16 @@ suite('speed: poster-mark tests read once (issue 13, speed48)', () => {
 		const marks = new PosterMarkTests(index);
 		assert.equal(marks.has(outer), false);
 		assert.equal(marks.has(inner), true);
+	});
+
+	test('one set of tests per index, shared by the rules that ask (session 62): a block read by one is not scanned again by the other', () => {
+		const index = new BlockIndex(parseDump(BOARD));
+		const marks = posterMarkTestsOf(index);
+		assert.equal(posterMarkTestsOf(index), marks);
+		assert.notEqual(posterMarkTestsOf(new BlockIndex(parseDump(BOARD))), marks);
+		for (const b of blocksInVisitOrder(index)) marks.has(b);
+		const tests = marks.tests;
+		for (const b of blocksInVisitOrder(index)) assert.equal(posterMarkTestsOf(index).has(b), POSTER_MARK_RE.test(BOARD.slice(b.range.start, b.range.end)));
+		assert.equal(marks.tests, tests);
 	});
 });

@@ -7,7 +7,7 @@ import { hasLinkedHeading } from './itemTitles';
 import { hasPostDate, postDates } from '../heuristics/chromeDates';
 import { collapsedText, isHidden } from '../inlineText';
 import { MIN_POST_CHARS, SCATTERED_SIGNATURE } from './posts';
-import { PosterMarkTests } from './posterMarkTests';
+import { posterMarkTestsOf, type PosterMarkTests } from './posterMarkTests';
 import { hasStampAttribute } from './stampAttributes';
 import { opensWithPoster } from './stampedHeaders';
 import { MAX_WRAPPER_EXTRA_CHARS, mostly, postGroup } from './scatteredPosts';
@@ -183,7 +183,7 @@ export function isMessage(index: BlockIndex, c: Container): boolean {
  */
 export function flatPosts(index: BlockIndex): RepeatedGroup[] {
 	const byWord = new Map<string, { items: Container[]; heads: Map<Block, readonly Block[]> }>();
-	const marks = new PosterMarkTests(index);
+	const marks = posterMarkTestsOf(index);
 	// Each block's `isStamped` answer, read once: the windows above consecutive messages overlap.
 	const stamps = new Map<Block, boolean>();
 	const visit = (kids: readonly Block[]): void => {

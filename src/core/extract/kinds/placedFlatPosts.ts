@@ -7,7 +7,7 @@ import { isHidden } from '../inlineText';
 import { teaserParts } from './anonymousPosts';
 import { FLAT_SIGNATURE, flatGroup, type HeaderReading, headerOf, isMessage, isStampedSource } from './flatPosts';
 import { hasLink } from './itemTitles';
-import { PosterMarkTests } from './posterMarkTests';
+import { posterMarkTestsOf, type PosterMarkTests } from './posterMarkTests';
 import { isMemberLinkHeading, isNameThenGroupHeading } from './posterHeadings';
 import { MIN_POST_CHARS } from './posts';
 import { mostly } from './scatteredPosts';
@@ -69,7 +69,7 @@ function isPlacedMessage(index: BlockIndex, c: Container): boolean {
  * without `openingApart` the "Posted by" board lost its question (0.966 -> 0.901).
  */
 export function placedFlatPosts(index: BlockIndex): RepeatedGroup[] {
-	const marks = new PosterMarkTests(index);
+	const marks = posterMarkTestsOf(index);
 	const stamps = new Map<Block, boolean>();
 	const source = index.doc.text;
 	// The message before is any box that reads as a message and is no short header of its own; a heading linked to a

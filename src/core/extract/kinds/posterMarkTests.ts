@@ -83,3 +83,17 @@ function isNonWordAscii(c: number): boolean {
 	if (!(c < 128)) return false;
 	return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95);
 }
+
+/** Each index's poster-mark tests (`posterMarkTestsOf`). */
+const shared = new WeakMap<BlockIndex, PosterMarkTests>();
+
+/**
+ * The poster-mark tests of an index, made once and shared by every rule that asks (kinds/flatPosts.ts and
+ * kinds/placedFlatPosts.ts): a block's answer depends on its source alone, so the second rule reads the blocks the first
+ * one tested from the kept answers. Issue 13 (session 62): both rules test the windows above the same messages.
+ */
+export function posterMarkTestsOf(index: BlockIndex): PosterMarkTests {
+	let marks = shared.get(index);
+	if (marks === undefined) shared.set(index, (marks = new PosterMarkTests(index)));
+	return marks;
+}
