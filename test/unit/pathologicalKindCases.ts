@@ -2578,6 +2578,10 @@ export function ratingLinesBeforePrice(n: number): string {
 	}
 	parts.push('Saltmarsh Kettle\n\n4.6 (212)\n\n$64.00\n\nAdd to cart\n\n');
 	for (let i = 0; i < n; i++) parts.push(`-   [Kettle ${i}](/p/${i})\n\n    $${10 + (i % 90)}.00\n\n`);
+	return parts.join('');
+}
+
+/**
  * Session 62, branch coll62 (kinds/collectionUnpricedShop.ts `unpricedShopCards`): a shop's banner over an h1, then N
  * unpriced cards that no shape rule groups (each an empty picture link, six pictures, a box of swatch links, the name
  * linking to the same item, every seventh's name to the card before it), every tenth holding a swatch link 30 boxes
@@ -2589,18 +2593,6 @@ export function unpricedCardsAtTheDefault(n: number): string {
 		const pics = Array.from({ length: 6 }, (_, k) => `![Item ${i} view ${k}](/m/${i}-${k}.jpg)`).join('\n\n');
 		const card = `-   [](/p/${i}?from=list)\n\n${pics.replace(/^/gm, '    ')}\n\n    ::: s${i}\n    [](/p/${i}?c=1) [](/p/${i}?c=2)\n    :::\n\n    [Item ${i}](/p/${i % 7 === 0 ? i - 1 : i})\n\n    ${i} reviews\n\n    Add to compare\n`;
 		parts.push(i % 10 === 0 ? `${card}\n${'    ::: d\n'.repeat(30)}    [](/p/${i}?c=3)\n\n${'    :::\n'.repeat(30)}\n` : `${card}\n`);
- * Session 62 (forum62): a thread whose h1 sits 30 boxes deep in a header box that also holds `n` stamped, signed boxes
- * of counters (near misses of the opening message: kinds/openingAbove.ts `titledOpening` walks up from the h1 once),
- * then the opening message, then `n` replies of one opaque token in a column of their own, every tenth 30 boxes deep.
- */
-export function titledOpeningBoxes(n: number): string {
-	const deep = Array.from({ length: 30 }, (_, d) => `::: {.t${d}}\n`).join('');
-	const parts: string[] = [`# Board\n\n::: cw\n${deep}# Sticking drawers on an oak dresser\n${':::\n'.repeat(30)}\n`];
-	for (let i = 0; i < n; i++) parts.push(`::: {.h${i % 7}}\n[member${i}](/members/member${i}.${i}/) · Mar ${1 + (i % 28)}, 2019 · ${i} views\n:::\n\n`);
-	parts.push(`::: cm\n${'The drawers of my oak dresser stick badly in damp weather, even after planing the runners. '.repeat(3)}\n:::\n:::\n\n::: cz\n`);
-	for (let i = 0; i < n; i++) {
-		const depth = i % 10 === 9 ? 30 : 0;
-		parts.push(`${'::: {.d}\n'.repeat(depth)}::: {.q}\n[turner${i}](/members/turner${i}.${i}/)\n\n-   Mar ${1 + (i % 28)}, 2019\n\nWax the runners and buff them off, reply ${i}.\n:::\n${':::\n'.repeat(depth)}\n`);
 	}
 	parts.push(':::\n');
 	return parts.join('');
@@ -2620,6 +2612,10 @@ export function cartDrawersAboveFewCards(n: number): string {
 	parts.push('# A small category\n\n::: items\n');
 	for (let i = 0; i < 3; i++) parts.push(`::: t${i}\n[![Item ${i}](/i/${i}.jpg)](/p/${i})\n\n[Item ${i}](/p/${i})\n\n$${30 + i}.00\n\nAdd to cart\n:::\n\n`);
 	parts.push(':::\n');
+	return parts.join('');
+}
+
+/**
  * Session 62, branch listing62: a landing page of N long paragraphs, above them a menu of N / 4 columns under one class
  * word, each column a bare link over 8 short undated lines, every tenth column 30 boxes deep (kinds/unmarkedRail.ts
  * reads each column's first blocks for a date or a byline).
@@ -2634,6 +2630,28 @@ export function menuColumnsOverProse(n: number): string {
 	}
 	parts.push(':::\n\n# A studio of gardens\n\n');
 	for (let i = 0; i < n; i++) parts.push(`Paragraph ${i}: the team walks the plot at dawn and at dusk to see where the light falls, where water gathers after rain, and which corners the wind reaches in the depth of winter.\n\n`);
+	return parts.join('');
+}
+
+/**
+ * Session 62 (forum62): a thread whose h1 sits 30 boxes deep in a header box that also holds `n` stamped, signed boxes
+ * of counters (near misses of the opening message: kinds/openingAbove.ts `titledOpening` walks up from the h1 once),
+ * then the opening message, then `n` replies of one opaque token in a column of their own, every tenth 30 boxes deep.
+ */
+export function titledOpeningBoxes(n: number): string {
+	const deep = Array.from({ length: 30 }, (_, d) => `::: {.t${d}}\n`).join('');
+	const parts: string[] = [`# Board\n\n::: cw\n${deep}# Sticking drawers on an oak dresser\n${':::\n'.repeat(30)}\n`];
+	for (let i = 0; i < n; i++) parts.push(`::: {.h${i % 7}}\n[member${i}](/members/member${i}.${i}/) · Mar ${1 + (i % 28)}, 2019 · ${i} views\n:::\n\n`);
+	parts.push(`::: cm\n${'The drawers of my oak dresser stick badly in damp weather, even after planing the runners. '.repeat(3)}\n:::\n:::\n\n::: cz\n`);
+	for (let i = 0; i < n; i++) {
+		const depth = i % 10 === 9 ? 30 : 0;
+		parts.push(`${'::: {.d}\n'.repeat(depth)}::: {.q}\n[turner${i}](/members/turner${i}.${i}/)\n\n-   Mar ${1 + (i % 28)}, 2019\n\nWax the runners and buff them off, reply ${i}.\n:::\n${':::\n'.repeat(depth)}\n`);
+	}
+	parts.push(':::\n');
+	return parts.join('');
+}
+
+/**
  * Session 62 (forum62): a thread of `n` stamped, signed sibling boxes with unique tokens, each showing a member card
  * but the last (so kinds/siblingPosts.ts `longestShareBar` reads every card and then falls back to the stricter bar),
  * the first box holding about 0.7 of the column's text; then a second column of `n / 2` carded boxes, every tenth 30
@@ -2930,7 +2948,7 @@ export const KIND_CASES: Readonly<Record<string, { readonly text: () => string }
 	// "Details", every tenth 30 boxes deep; N = 24,000, about 2 MB.
 	'section labels in cards under the name': { text: () => sectionLabelsInCards(24_000) },
 	// Session 55, branch forum55: N post boxes with no shared class token (kinds/siblingPosts.ts), every fifth holding three
-	// stamped boxes, every tenth 30 boxes deep, every seventh a list item beside an anchor; N = 12,000, about 2.6 MB (the rule alone: 102 / 40 / 46 ms at 6,000 / 12,000 / 24,000).
+	// stamped boxes, every tenth 30 boxes deep, every seventh a list item beside an anchor; N = 8,000, about 2 MB.
 	'sibling posts without a shared token': { text: () => siblingPostsWithoutTokens(8_000) },
 	// Session 55, branch byline55: N bylines whose name slot holds credentials, weekdays, roles or labels, and near misses
 	// (300 credentials, 1,000-character labels), every tenth 30 boxes deep; N = 4,500, about 2 MB.
